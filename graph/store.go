@@ -1,0 +1,76 @@
+package graph
+
+import (
+	"context"
+	"errors"
+)
+
+// Direction selects which edges of a node an adjacency scan returns.
+type Direction int
+
+// Directions: edges leaving the node, edges entering it, or both.
+const (
+	Out Direction = iota
+	In
+	Both
+)
+
+// Link is one entry of a node's adjacency: an edge seen from one end.
+// Adjacency scans return links, not edges, so that traversals read only
+// index keys and load the edges they keep.
+type Link struct {
+	Edge  ID
+	Class EdgeClass
+	// Other is the node at the far end.
+	Other ID
+	// Outgoing is true when the node scanned is the edge's source.
+	Outgoing bool
+}
+
+// ErrStop, returned by a scan callback, ends the scan early without error.
+var ErrStop = errors.New("stop scan")
+
+// Reader reads a stored graph. Every method is safe for concurrent use.
+// Missing nodes, edges and articles give errors of kind NotFound.
+type Reader interface {
+	Node(ctx context.Context, id ID) (Node, error)
+	// Nodes loads several nodes at once; the result is in the order of
+	// ids, with ids that do not exist left out.
+	Nodes(ctx context.Context, ids []ID) ([]Node, error)
+	Edge(ctx context.Context, id ID) (Edge, error)
+	// Edges loads several edges at once, like Nodes.
+	Edges(ctx context.Context, ids []ID) ([]Edge, error)
+	// Adjacent lists the links of node id in the given direction,
+	// restricted to classes when classes is not empty, in a stable order
+	// (by class, then far end).
+	Adjacent(ctx context.Context, id ID, dir Direction, classes []EdgeClass) ([]Link, error)
+	// ScanNodes calls fn for every node of kind k whose ID is greater
+	// than after, in ID order, until fn returns an error (ErrStop ends
+	// the scan with a nil error).
+	ScanNodes(ctx context.Context, k NodeKind, after ID, fn func(Node) error) error
+	// ScanEdges calls fn for every edge whose ID is greater than after,
+	// in ID order, like ScanNodes.
+	ScanEdges(ctx context.Context, after ID, fn func(Edge) error) error
+	// Lookup returns the actors that have name as their name or an alias,
+	// compared after Fold.
+	Lookup(ctx context.Context, name string) ([]ID, error)
+	// ArticleText returns the full text of an article, which evidence
+	// offsets index into.
+	ArticleText(ctx context.Context, id ID) (string, error)
+}
+
+// Writer adds extracted articles to a stored graph.
+type Writer interface {
+	// Ingest stores a batch all or nothing: readers see the whole article
+	// or none of it. Actors are first resolved against stored ones (see
+	// Resolve). Ingesting an article whose ID is already stored changes
+	// nothing and reports Duplicate.
+	Ingest(ctx context.Context, b *Batch) (IngestResult, error)
+}
+
+// Store is a complete graph store.
+type Store interface {
+	Reader
+	Writer
+	Close() error
+}
