@@ -1,0 +1,108 @@
+package export
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// Scope selects the part of the graph to export. The zero Scope is the
+// whole graph.
+type Scope struct {
+	// Roots, when given, limit the export to the nodes within Depth hops
+	// of them (edges followed in both directions) and the edges among
+	// those nodes; see graph.Neighborhood.
+	Roots []graph.ID
+	// Depth is the number of hops from Roots; 0 exports the roots alone
+	// and the edges among them. It is ignored without Roots.
+	Depth int
+	// Classes, when given, keep only edges of these classes (and, without
+	// Roots, only the nodes at their ends).
+	Classes []graph.EdgeClass
+	// Since and Until (YYYY-MM-DD, inclusive, either may be empty) keep
+	// only edges with at least one piece of evidence dated in the period
+	// (and, without Roots, only the nodes at their ends). Kept edges are
+	// written whole, with all their evidence, so support counts are the
+	// stored ones.
+	Since, Until string
+}
+
+// filtered reports whether the scope restricts the edges of a
+// whole-graph export.
+func (s Scope) filtered() bool {
+	return len(s.Classes) > 0 || s.Since != "" || s.Until != ""
+}
+
+// Format is one export format.
+type Format struct {
+	// Name is what Lookup and Write take ("json", "graphml").
+	Name string
+	// MediaType is the HTTP Content-Type of the output.
+	MediaType string
+	// Extension is the usual file name extension, without the dot.
+	Extension string
+	// Description says in one line what the format is for.
+	Description string
+
+	write func(ctx context.Context, w *bufio.Writer, src *source) error
+}
+
+// Write exports the scope of r's graph to w in format f.
+func (f Format) Write(ctx context.Context, w io.Writer, r graph.Reader, scope Scope) error {
+	src, err := open(ctx, r, scope)
+	if err != nil {
+		return fmt.Errorf("export %s: %w", f.Name, err)
+	}
+	bw := bufio.NewWriterSize(w, 64<<10)
+	if err := f.write(ctx, bw, src); err != nil {
+		return fmt.Errorf("export %s: %w", f.Name, err)
+	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("export %s: %w", f.Name, err)
+	}
+	return nil
+}
+
+var formats = []Format{
+	{Name: "json", MediaType: "application/json", Extension: "json",
+		Description: "newsgraph's own JSON: nodes and edges with evidence (the scorer's input)",
+		write:       writeJSON},
+}
+
+// Formats lists the export formats in a stable order.
+func Formats() []Format {
+	return append([]Format(nil), formats...)
+}
+
+// Lookup returns the format called name, or an error of kind Invalid
+// listing the known formats.
+func Lookup(name string) (Format, error) {
+	for _, f := range formats {
+		if f.Name == name {
+			return f, nil
+		}
+	}
+	names := make([]string, len(formats))
+	for i, f := range formats {
+		names[i] = f.Name
+	}
+	return Format{}, graph.Errorf("export.Lookup", graph.Invalid,
+		"unknown export format %q (known: %s)", name, strings.Join(names, ", "))
+}
+
+// Write exports the scope of r's graph to w in the named format. The
+// output is streamed: a whole-graph export holds one node or edge at a
+// time (plus, when the scope filters edges, the set of node IDs at the
+// ends of the kept edges); a rooted export first collects the subgraph.
+// Identical graphs give byte-identical output.
+func Write(ctx context.Context, w io.Writer, r graph.Reader, format string, scope Scope) error {
+	f, err := Lookup(format)
+	if err != nil {
+		return err
+	}
+	return f.Write(ctx, w, r, scope)
+}

@@ -1,0 +1,318 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"time"
+)
+
+// TraverseOptions bound a neighbourhood traversal. The zero value walks
+// nothing but the roots, following outgoing edges of every class.
+type TraverseOptions struct {
+	// Depth is the number of hops from the roots; 0 returns the roots
+	// and the edges among them.
+	Depth int
+	// Classes restricts the edges followed; empty means every class.
+	Classes []EdgeClass
+	// Direction says which edges of a node are followed. Edges of a
+	// symmetric class (CONSULT, AGREE, COOPERATE, FAMILY) have no
+	// direction and are followed whichever direction is asked for. The
+	// zero value is Out; use Both to ignore direction altogether.
+	Direction Direction
+	// LimitPerHop caps the new nodes reached from any one node in one
+	// hop (0: no cap). Links are taken in the order Reader.Adjacent
+	// returns them (by class, then far end). Edges to nodes already in
+	// the subgraph are never cut.
+	LimitPerHop int
+	// MaxNodes caps the nodes of the result, roots included (0: no cap).
+	MaxNodes int
+	// Since and Until (YYYY-MM-DD, inclusive, either may be empty) keep
+	// only the edges with at least one piece of evidence dated in that
+	// period; see Edge.SeenBetween.
+	Since, Until string
+}
+
+// Check reports whether the options are usable, with an error of kind
+// Invalid naming the bad option.
+func (o TraverseOptions) Check() error {
+	const op = "graph.Neighborhood"
+	if o.Depth < 0 {
+		return Errorf(op, Invalid, "depth %d is negative", o.Depth)
+	}
+	if o.LimitPerHop < 0 {
+		return Errorf(op, Invalid, "limitPerHop %d is negative", o.LimitPerHop)
+	}
+	if o.MaxNodes < 0 {
+		return Errorf(op, Invalid, "maxNodes %d is negative", o.MaxNodes)
+	}
+	switch o.Direction {
+	case Out, In, Both:
+	default:
+		return Errorf(op, Invalid, "unknown direction %d", o.Direction)
+	}
+	for _, c := range o.Classes {
+		if !c.Valid() {
+			return Errorf(op, Invalid, "unknown edge class %q", c)
+		}
+	}
+	return CheckPeriod(o.Since, o.Until)
+}
+
+// CheckPeriod reports whether since and until are empty or dates in the
+// form YYYY-MM-DD with since not after until, with an error of kind
+// Invalid otherwise.
+func CheckPeriod(since, until string) error {
+	const op = "graph.CheckPeriod"
+	for _, d := range []struct{ name, v string }{{"since", since}, {"until", until}} {
+		if d.v == "" {
+			continue
+		}
+		if _, err := time.Parse(time.DateOnly, d.v); err != nil {
+			return Errorf(op, Invalid, "%s %q is not a date of the form YYYY-MM-DD", d.name, d.v)
+		}
+	}
+	if since != "" && until != "" && since > until {
+		return Errorf(op, Invalid, "since %s is after until %s", since, until)
+	}
+	return nil
+}
+
+// SeenBetween reports whether at least one piece of e's evidence is dated
+// in the period from since to until, both inclusive and in the form
+// YYYY-MM-DD; an empty bound is open. With both bounds empty every edge
+// is seen; otherwise undated evidence is never in the period.
+func (e Edge) SeenBetween(since, until string) bool {
+	if since == "" && until == "" {
+		return true
+	}
+	for _, ev := range e.Evidence {
+		if ev.Date == "" {
+			continue
+		}
+		if (since == "" || ev.Date >= since) && (until == "" || ev.Date <= until) {
+			return true
+		}
+	}
+	return false
+}
+
+// Subgraph is a part of the graph: a set of nodes and edges between them.
+type Subgraph struct {
+	// Roots are the nodes the traversal started from, in the order given
+	// and without repeats.
+	Roots []ID
+	// Nodes are ordered by kind (in the order of NodeKinds), then ID.
+	Nodes []Node
+	// Edges are ordered by ID; both ends of every edge are in Nodes.
+	Edges []Edge
+	// Distance is the number of hops from the nearest root to each node.
+	Distance map[ID]int
+	// Truncated is true when LimitPerHop or MaxNodes left out nodes that
+	// the traversal would otherwise have reached.
+	Truncated bool
+}
+
+// SortNodes orders nodes by kind, in the order of NodeKinds (unknown
+// kinds last), then by ID: the order of Subgraph.Nodes and of exports.
+func SortNodes(nodes []Node) {
+	sort.Slice(nodes, func(i, j int) bool {
+		ri, rj := kindRank(nodes[i].Kind), kindRank(nodes[j].Kind)
+		if ri != rj {
+			return ri < rj
+		}
+		return nodes[i].ID < nodes[j].ID
+	})
+}
+
+func kindRank(k NodeKind) int {
+	for i, x := range NodeKinds {
+		if k == x {
+			return i
+		}
+	}
+	return len(NodeKinds)
+}
+
+// Neighborhood returns the subgraph around roots: every node within
+// opt.Depth hops of a root along the edges opt allows, breadth first, and
+// every allowed edge between two of those nodes (the induced subgraph),
+// so the result does not depend on the order nodes were reached in.
+// Limits (LimitPerHop, MaxNodes) keep the first nodes reached, in root
+// order then Adjacent's order, and set Truncated. A root that does not
+// exist gives an error of kind NotFound; bad options give Invalid.
+//
+// Only nodes are held in memory while walking; edges are loaded once,
+// at the end, unless a period is set, in which case each is loaded when
+// first met to check its dates.
+func Neighborhood(ctx context.Context, r Reader, roots []ID, opt TraverseOptions) (*Subgraph, error) {
+	const op = "graph.Neighborhood"
+	if err := opt.Check(); err != nil {
+		return nil, err
+	}
+	if len(roots) == 0 {
+		return nil, Errorf(op, Invalid, "no roots given")
+	}
+	sub := &Subgraph{Distance: map[ID]int{}}
+	for _, id := range roots {
+		if _, dup := sub.Distance[id]; dup {
+			continue
+		}
+		sub.Distance[id] = 0
+		sub.Roots = append(sub.Roots, id)
+	}
+	found, err := r.Nodes(ctx, sub.Roots)
+	if err != nil {
+		return nil, fmt.Errorf("%s: load roots: %w", op, err)
+	}
+	if len(found) != len(sub.Roots) {
+		have := make(map[ID]bool, len(found))
+		for _, n := range found {
+			have[n.ID] = true
+		}
+		for _, id := range sub.Roots {
+			if !have[id] {
+				return nil, Errorf(op, NotFound, "root node %q not found", id)
+			}
+		}
+	}
+	if opt.MaxNodes > 0 && len(sub.Roots) > opt.MaxNodes {
+		return nil, Errorf(op, LimitExceeded, "%d roots given, more than maxNodes %d", len(sub.Roots), opt.MaxNodes)
+	}
+
+	dated := opt.Since != "" || opt.Until != ""
+	kept := map[ID]bool{}     // edges in the result
+	checked := map[ID]Edge{}  // edges loaded to check their dates, kept or not
+	rejected := map[ID]bool{} // edges outside the period
+	frontier := append([]ID(nil), sub.Roots...)
+	for hop := 0; hop <= opt.Depth && len(frontier) > 0; hop++ {
+		var next []ID
+		for _, id := range frontier {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+			links, err := r.Adjacent(ctx, id, Both, opt.Classes)
+			if err != nil {
+				return nil, fmt.Errorf("%s: adjacency of %s: %w", op, id, err)
+			}
+			links = followed(links, opt.Direction)
+			if dated {
+				if err := checkDates(ctx, r, links, checked, rejected, opt.Since, opt.Until); err != nil {
+					return nil, fmt.Errorf("%s: edges of %s: %w", op, id, err)
+				}
+			}
+			added := 0
+			for _, l := range links {
+				if rejected[l.Edge] {
+					continue
+				}
+				if _, known := sub.Distance[l.Other]; known {
+					kept[l.Edge] = true
+					continue
+				}
+				if hop == opt.Depth {
+					continue // beyond the depth: not a cut
+				}
+				if (opt.LimitPerHop > 0 && added >= opt.LimitPerHop) ||
+					(opt.MaxNodes > 0 && len(sub.Distance) >= opt.MaxNodes) {
+					sub.Truncated = true
+					continue
+				}
+				added++
+				sub.Distance[l.Other] = hop + 1
+				next = append(next, l.Other)
+				kept[l.Edge] = true
+			}
+		}
+		frontier = next
+	}
+
+	ids := make([]ID, 0, len(sub.Distance))
+	for id := range sub.Distance {
+		ids = append(ids, id)
+	}
+	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
+	if sub.Nodes, err = r.Nodes(ctx, ids); err != nil {
+		return nil, fmt.Errorf("%s: load nodes: %w", op, err)
+	}
+	SortNodes(sub.Nodes)
+	present := make(map[ID]bool, len(sub.Nodes))
+	for _, n := range sub.Nodes {
+		present[n.ID] = true
+	}
+	for id := range sub.Distance {
+		if !present[id] {
+			delete(sub.Distance, id) // an edge pointed at a node that is gone
+		}
+	}
+
+	eids := make([]ID, 0, len(kept))
+	for id := range kept {
+		eids = append(eids, id)
+	}
+	sort.Slice(eids, func(i, j int) bool { return eids[i] < eids[j] })
+	var edges []Edge
+	if dated {
+		edges = make([]Edge, 0, len(eids))
+		for _, id := range eids {
+			edges = append(edges, checked[id])
+		}
+	} else if edges, err = r.Edges(ctx, eids); err != nil {
+		return nil, fmt.Errorf("%s: load edges: %w", op, err)
+	}
+	sub.Edges = edges[:0]
+	for _, e := range edges {
+		if present[e.Source] && present[e.Target] {
+			sub.Edges = append(sub.Edges, e)
+		}
+	}
+	return sub, nil
+}
+
+// followed keeps the links a traversal in direction dir follows: all of
+// them for Both, else those pointing the right way and the symmetric ones.
+func followed(links []Link, dir Direction) []Link {
+	if dir == Both {
+		return links
+	}
+	out := make([]Link, 0, len(links))
+	for _, l := range links {
+		if l.Class.Symmetric() || l.Outgoing == (dir == Out) {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// checkDates loads the edges of links not yet checked and records those
+// without evidence in the period.
+func checkDates(ctx context.Context, r Reader, links []Link, checked map[ID]Edge, rejected map[ID]bool, since, until string) error {
+	var load []ID
+	for _, l := range links {
+		if _, ok := checked[l.Edge]; !ok && !rejected[l.Edge] {
+			load = append(load, l.Edge)
+		}
+	}
+	if len(load) == 0 {
+		return nil
+	}
+	edges, err := r.Edges(ctx, load)
+	if err != nil {
+		return err
+	}
+	got := make(map[ID]bool, len(edges))
+	for _, e := range edges {
+		got[e.ID] = true
+		if e.SeenBetween(since, until) {
+			checked[e.ID] = e
+		} else {
+			rejected[e.ID] = true
+		}
+	}
+	for _, id := range load {
+		if !got[id] {
+			rejected[id] = true // listed in the index but gone
+		}
+	}
+	return nil
+}
