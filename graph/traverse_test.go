@@ -1,0 +1,424 @@
+package graph_test
+
+import (
+	"context"
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// memReader is a graph.Reader over maps, enough for traversals: it
+// keeps the Adjacent order of the contract (class, then far end).
+type memReader struct {
+	nodes map[graph.ID]graph.Node
+	edges map[graph.ID]graph.Edge
+	// adjacent counts Adjacent calls, to check what a traversal reads.
+	adjacent int
+}
+
+// newMemReader builds a graph from edges written "src CLASS dst date",
+// where src and dst are short names of actor nodes ("a" is act_a) or
+// of other kinds by their ID prefix ("art_x").
+func newMemReader(t *testing.T, edges ...string) *memReader {
+	t.Helper()
+	r := &memReader{nodes: map[graph.ID]graph.Node{}, edges: map[graph.ID]graph.Edge{}}
+	id := func(s string) graph.ID {
+		if !strings.Contains(s, "_") {
+			s = "act_" + s
+		}
+		id := graph.ID(s)
+		k := graph.KindOfID(id)
+		if k == "" {
+			t.Fatalf("bad node name %q", s)
+		}
+		r.nodes[id] = graph.Node{ID: id, Kind: k, Label: s}
+		return id
+	}
+	for _, line := range edges {
+		f := strings.Fields(line)
+		if len(f) < 3 {
+			t.Fatalf("bad edge %q", line)
+		}
+		s, c, d := id(f[0]), graph.EdgeClass(f[1]), id(f[2])
+		s, d = graph.Orient(s, c, d)
+		e := graph.Edge{ID: graph.EdgeID(s, c, d), Source: s, Target: d, Class: c}
+		for _, date := range f[3:] {
+			e.Evidence = append(e.Evidence, graph.Evidence{Article: "art_" + graph.ID(date), Date: date})
+		}
+		r.edges[e.ID] = e
+	}
+	return r
+}
+
+func (r *memReader) Node(_ context.Context, id graph.ID) (graph.Node, error) {
+	n, ok := r.nodes[id]
+	if !ok {
+		return n, graph.Errorf("mem.Node", graph.NotFound, "node %q not found", id)
+	}
+	return n, nil
+}
+
+func (r *memReader) Nodes(_ context.Context, ids []graph.ID) ([]graph.Node, error) {
+	var out []graph.Node
+	for _, id := range ids {
+		if n, ok := r.nodes[id]; ok {
+			out = append(out, n)
+		}
+	}
+	return out, nil
+}
+
+func (r *memReader) Edge(_ context.Context, id graph.ID) (graph.Edge, error) {
+	e, ok := r.edges[id]
+	if !ok {
+		return e, graph.Errorf("mem.Edge", graph.NotFound, "edge %q not found", id)
+	}
+	return e, nil
+}
+
+func (r *memReader) Edges(_ context.Context, ids []graph.ID) ([]graph.Edge, error) {
+	var out []graph.Edge
+	for _, id := range ids {
+		if e, ok := r.edges[id]; ok {
+			out = append(out, e)
+		}
+	}
+	return out, nil
+}
+
+func (r *memReader) Adjacent(ctx context.Context, id graph.ID, dir graph.Direction, classes []graph.EdgeClass) ([]graph.Link, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	r.adjacent++
+	var out []graph.Link
+	for _, e := range r.edges {
+		if len(classes) > 0 && !slices.Contains(classes, e.Class) {
+			continue
+		}
+		if e.Source == id && dir != graph.In {
+			out = append(out, graph.Link{Edge: e.ID, Class: e.Class, Other: e.Target, Outgoing: true})
+		}
+		if e.Target == id && dir != graph.Out {
+			out = append(out, graph.Link{Edge: e.ID, Class: e.Class, Other: e.Source})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Class != out[j].Class {
+			return out[i].Class < out[j].Class
+		}
+		return out[i].Other < out[j].Other
+	})
+	return out, nil
+}
+
+func (r *memReader) ScanNodes(context.Context, graph.NodeKind, graph.ID, func(graph.Node) error) error {
+	panic("not used by traversals")
+}
+
+func (r *memReader) ScanEdges(context.Context, graph.ID, func(graph.Edge) error) error {
+	panic("not used by traversals")
+}
+
+func (r *memReader) Lookup(context.Context, string) ([]graph.ID, error) {
+	panic("not used by traversals")
+}
+
+func (r *memReader) ArticleText(context.Context, graph.ID) (string, error) {
+	panic("not used by traversals")
+}
+
+// short writes a subgraph as sorted node names ("a", "art_x") and edges
+// ("a SUPPORT b").
+func short(sub *graph.Subgraph) (nodes, edges []string) {
+	name := func(id graph.ID) string { return strings.TrimPrefix(string(id), "act_") }
+	for _, n := range sub.Nodes {
+		nodes = append(nodes, name(n.ID))
+	}
+	for _, e := range sub.Edges {
+		edges = append(edges, name(e.Source)+" "+string(e.Class)+" "+name(e.Target))
+	}
+	slices.Sort(nodes)
+	slices.Sort(edges)
+	return nodes, edges
+}
+
+// The test graph: a chain a→b→c→d of SUPPORT, a CONSULT e (symmetric),
+// f ACCUSE a (into a), b ACCUSE e (between two neighbours of a), and an
+// article mentioning a, b, c, d and e.
+var testEdges = []string{
+	"a SUPPORT b 2025-01-01",
+	"b SUPPORT c 2025-02-01",
+	"c SUPPORT d 2025-03-01",
+	"e CONSULT a 2025-01-15 2025-04-01",
+	"f ACCUSE a 2025-05-01",
+	"b ACCUSE e 2025-01-20",
+	"art_x MENTIONS a 2025-01-01",
+	"art_x MENTIONS b 2025-01-01",
+	"art_x MENTIONS c 2025-01-01",
+	"art_x MENTIONS d 2025-01-01",
+	"art_x MENTIONS e 2025-01-01",
+}
+
+func TestNeighborhood(t *testing.T) {
+	r := newMemReader(t, testEdges...)
+	noArticle := []graph.EdgeClass{graph.Support, graph.Consult, graph.Accuse}
+	tests := []struct {
+		name      string
+		roots     []string
+		opt       graph.TraverseOptions
+		nodes     []string
+		edges     []string
+		truncated bool
+	}{
+		{
+			name:  "depth 0 is the root alone",
+			roots: []string{"a"},
+			opt:   graph.TraverseOptions{Direction: graph.Both},
+			nodes: []string{"a"},
+		},
+		{
+			name:  "depth 0 keeps edges among roots",
+			roots: []string{"a", "b", "c"},
+			opt:   graph.TraverseOptions{Direction: graph.Both, Classes: noArticle},
+			nodes: []string{"a", "b", "c"},
+			edges: []string{"a SUPPORT b", "b SUPPORT c"},
+		},
+		{
+			name:  "out follows outgoing and symmetric edges",
+			roots: []string{"a"},
+			opt:   graph.TraverseOptions{Depth: 1, Direction: graph.Out, Classes: noArticle},
+			nodes: []string{"a", "b", "e"},
+			edges: []string{"a CONSULT e", "a SUPPORT b", "b ACCUSE e"},
+		},
+		{
+			name:  "in follows incoming and symmetric edges",
+			roots: []string{"a"},
+			opt:   graph.TraverseOptions{Depth: 1, Direction: graph.In, Classes: noArticle},
+			nodes: []string{"a", "e", "f"},
+			edges: []string{"a CONSULT e", "f ACCUSE a"},
+		},
+		{
+			name:  "both directions, with the edge between two neighbours",
+			roots: []string{"a"},
+			opt:   graph.TraverseOptions{Depth: 1, Direction: graph.Both, Classes: noArticle},
+			nodes: []string{"a", "b", "e", "f"},
+			edges: []string{"a CONSULT e", "a SUPPORT b", "b ACCUSE e", "f ACCUSE a"},
+		},
+		{
+			name:  "depth 3 along the chain",
+			roots: []string{"a"},
+			opt:   graph.TraverseOptions{Depth: 3, Direction: graph.Out, Classes: []graph.EdgeClass{graph.Support}},
+			nodes: []string{"a", "b", "c", "d"},
+			edges: []string{"a SUPPORT b", "b SUPPORT c", "c SUPPORT d"},
+		},
+		{
+			name:  "in from the end of the chain",
+			roots: []string{"d"},
+			opt:   graph.TraverseOptions{Depth: 2, Direction: graph.In, Classes: []graph.EdgeClass{graph.Support}},
+			nodes: []string{"b", "c", "d"},
+			edges: []string{"b SUPPORT c", "c SUPPORT d"},
+		},
+		{
+			name:  "through the article",
+			roots: []string{"d"},
+			opt:   graph.TraverseOptions{Depth: 2, Direction: graph.Both, Classes: []graph.EdgeClass{graph.Mentions}},
+			nodes: []string{"a", "art_x", "b", "c", "d", "e"},
+			edges: []string{"art_x MENTIONS a", "art_x MENTIONS b", "art_x MENTIONS c", "art_x MENTIONS d", "art_x MENTIONS e"},
+		},
+		{
+			name:      "limit per hop cuts new nodes and says so",
+			roots:     []string{"art_x"},
+			opt:       graph.TraverseOptions{Depth: 1, Direction: graph.Both, LimitPerHop: 2, Classes: []graph.EdgeClass{graph.Mentions, graph.Support}},
+			nodes:     []string{"a", "art_x", "b"},
+			edges:     []string{"a SUPPORT b", "art_x MENTIONS a", "art_x MENTIONS b"},
+			truncated: true,
+		},
+		{
+			name:  "limit per hop never cuts edges to nodes already reached",
+			roots: []string{"a", "b", "c"},
+			opt:   graph.TraverseOptions{Depth: 1, Direction: graph.Out, LimitPerHop: 1, Classes: []graph.EdgeClass{graph.Support}},
+			nodes: []string{"a", "b", "c", "d"},
+			edges: []string{"a SUPPORT b", "b SUPPORT c", "c SUPPORT d"},
+		},
+		{
+			name:      "max nodes",
+			roots:     []string{"a"},
+			opt:       graph.TraverseOptions{Depth: 5, Direction: graph.Out, MaxNodes: 3, Classes: []graph.EdgeClass{graph.Support}},
+			nodes:     []string{"a", "b", "c"},
+			edges:     []string{"a SUPPORT b", "b SUPPORT c"},
+			truncated: true,
+		},
+		{
+			name:  "a limit that is not reached does not truncate",
+			roots: []string{"a"},
+			opt:   graph.TraverseOptions{Depth: 5, Direction: graph.Out, MaxNodes: 4, LimitPerHop: 1, Classes: []graph.EdgeClass{graph.Support}},
+			nodes: []string{"a", "b", "c", "d"},
+			edges: []string{"a SUPPORT b", "b SUPPORT c", "c SUPPORT d"},
+		},
+		{
+			name:  "since drops edges only seen before",
+			roots: []string{"a"},
+			opt:   graph.TraverseOptions{Depth: 2, Direction: graph.Both, Since: "2025-02-01", Classes: noArticle},
+			nodes: []string{"a", "e", "f"},
+			edges: []string{"a CONSULT e", "f ACCUSE a"},
+		},
+		{
+			name:  "until drops edges only seen after",
+			roots: []string{"a"},
+			opt:   graph.TraverseOptions{Depth: 3, Direction: graph.Both, Until: "2025-01-31", Classes: noArticle},
+			nodes: []string{"a", "b", "e"},
+			edges: []string{"a CONSULT e", "a SUPPORT b", "b ACCUSE e"},
+		},
+		{
+			name:  "a one-day period",
+			roots: []string{"b"},
+			opt:   graph.TraverseOptions{Depth: 3, Direction: graph.Both, Since: "2025-02-01", Until: "2025-02-01"},
+			nodes: []string{"b", "c"},
+			edges: []string{"b SUPPORT c"},
+		},
+		{
+			name:  "repeated roots count once",
+			roots: []string{"c", "c"},
+			opt:   graph.TraverseOptions{Depth: 1, Direction: graph.Out, Classes: []graph.EdgeClass{graph.Support}},
+			nodes: []string{"c", "d"},
+			edges: []string{"c SUPPORT d"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var roots []graph.ID
+			for _, s := range tt.roots {
+				if !strings.Contains(s, "_") {
+					s = "act_" + s
+				}
+				roots = append(roots, graph.ID(s))
+			}
+			sub, err := graph.Neighborhood(context.Background(), r, roots, tt.opt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			nodes, edges := short(sub)
+			if !slices.Equal(nodes, tt.nodes) {
+				t.Errorf("nodes %q, want %q", nodes, tt.nodes)
+			}
+			if !slices.Equal(edges, tt.edges) {
+				t.Errorf("edges %q, want %q", edges, tt.edges)
+			}
+			if sub.Truncated != tt.truncated {
+				t.Errorf("truncated %v, want %v", sub.Truncated, tt.truncated)
+			}
+			if len(sub.Distance) != len(sub.Nodes) {
+				t.Errorf("%d distances for %d nodes", len(sub.Distance), len(sub.Nodes))
+			}
+			for _, n := range sub.Nodes {
+				if d, ok := sub.Distance[n.ID]; !ok || d > tt.opt.Depth {
+					t.Errorf("node %s at distance %d (known %v), depth %d", n.ID, d, ok, tt.opt.Depth)
+				}
+			}
+			for _, id := range roots {
+				if sub.Distance[id] != 0 {
+					t.Errorf("root %s at distance %d", id, sub.Distance[id])
+				}
+			}
+			if !sort.SliceIsSorted(sub.Edges, func(i, j int) bool { return sub.Edges[i].ID < sub.Edges[j].ID }) {
+				t.Error("edges are not in ID order")
+			}
+		})
+	}
+}
+
+func TestNeighborhoodOrderAndDistance(t *testing.T) {
+	r := newMemReader(t, testEdges...)
+	sub, err := graph.Neighborhood(context.Background(), r, []graph.ID{"act_d"},
+		graph.TraverseOptions{Depth: 2, Direction: graph.In, Classes: []graph.EdgeClass{graph.Support, graph.Mentions}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[graph.ID]int{"act_d": 0, "act_c": 1, "art_x": 1, "act_b": 2}
+	if len(sub.Distance) != len(want) {
+		t.Fatalf("distances %v, want %v", sub.Distance, want)
+	}
+	for id, d := range want {
+		if sub.Distance[id] != d {
+			t.Errorf("distance of %s is %d, want %d", id, sub.Distance[id], d)
+		}
+	}
+	// Actors come before articles, each kind by ID.
+	var order []graph.ID
+	for _, n := range sub.Nodes {
+		order = append(order, n.ID)
+	}
+	if !slices.Equal(order, []graph.ID{"act_b", "act_c", "act_d", "art_x"}) {
+		t.Errorf("node order %v", order)
+	}
+	// Nodes at the last hop are scanned for edges among themselves, once.
+	if r.adjacent != 4 {
+		t.Errorf("%d adjacency scans for 4 nodes", r.adjacent)
+	}
+}
+
+func TestNeighborhoodErrors(t *testing.T) {
+	r := newMemReader(t, testEdges...)
+	ctx := context.Background()
+	cancelled, cancel := context.WithCancel(ctx)
+	cancel()
+	tests := []struct {
+		name  string
+		ctx   context.Context
+		roots []graph.ID
+		opt   graph.TraverseOptions
+		kind  graph.ErrorKind
+		says  string
+	}{
+		{"no roots", ctx, nil, graph.TraverseOptions{}, graph.Invalid, "no roots"},
+		{"unknown root", ctx, []graph.ID{"act_a", "act_zz"}, graph.TraverseOptions{}, graph.NotFound, `"act_zz"`},
+		{"negative depth", ctx, []graph.ID{"act_a"}, graph.TraverseOptions{Depth: -2}, graph.Invalid, "depth -2"},
+		{"negative limit", ctx, []graph.ID{"act_a"}, graph.TraverseOptions{LimitPerHop: -1}, graph.Invalid, "limitPerHop"},
+		{"negative max nodes", ctx, []graph.ID{"act_a"}, graph.TraverseOptions{MaxNodes: -1}, graph.Invalid, "maxNodes"},
+		{"unknown direction", ctx, []graph.ID{"act_a"}, graph.TraverseOptions{Direction: 7}, graph.Invalid, "direction"},
+		{"unknown class", ctx, []graph.ID{"act_a"}, graph.TraverseOptions{Classes: []graph.EdgeClass{"consult"}}, graph.Invalid, `"consult"`},
+		{"bad date", ctx, []graph.ID{"act_a"}, graph.TraverseOptions{Since: "2025-02-30"}, graph.Invalid, `"2025-02-30"`},
+		{"reversed period", ctx, []graph.ID{"act_a"}, graph.TraverseOptions{Since: "2025-03-01", Until: "2025-02-01"}, graph.Invalid, "after"},
+		{"more roots than max nodes", ctx, []graph.ID{"act_a", "act_b"}, graph.TraverseOptions{MaxNodes: 1}, graph.LimitExceeded, "maxNodes"},
+		{"cancelled", cancelled, []graph.ID{"act_a"}, graph.TraverseOptions{Depth: 2}, graph.Internal, "canceled"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sub, err := graph.Neighborhood(tt.ctx, r, tt.roots, tt.opt)
+			if err == nil {
+				t.Fatalf("no error; got %d nodes", len(sub.Nodes))
+			}
+			if graph.KindOf(err) != tt.kind || !strings.Contains(err.Error(), tt.says) {
+				t.Errorf("error %q (%v), want kind %v mentioning %s", err, graph.KindOf(err), tt.kind, tt.says)
+			}
+		})
+	}
+}
+
+func TestSeenBetween(t *testing.T) {
+	e := graph.Edge{Evidence: []graph.Evidence{{Date: "2025-01-10"}, {Date: ""}, {Date: "2025-03-01"}}}
+	undated := graph.Edge{Evidence: []graph.Evidence{{Article: "art_1"}}}
+	tests := []struct {
+		edge         graph.Edge
+		since, until string
+		want         bool
+	}{
+		{e, "", "", true},
+		{undated, "", "", true},
+		{undated, "2000-01-01", "", false},
+		{e, "2025-01-10", "2025-01-10", true},
+		{e, "2025-01-11", "2025-02-28", false},
+		{e, "2025-02-01", "", true},
+		{e, "", "2025-01-09", false},
+		{e, "2025-03-02", "", false},
+	}
+	for _, tt := range tests {
+		if got := tt.edge.SeenBetween(tt.since, tt.until); got != tt.want {
+			t.Errorf("SeenBetween(%q, %q) on %v = %v, want %v", tt.since, tt.until, tt.edge.Evidence, got, tt.want)
+		}
+	}
+}
