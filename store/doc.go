@@ -1,0 +1,96 @@
+// Package store keeps newsgraph's knowledge graph in a Badger database on
+// disk. It implements graph.Store: Ingest writes one extracted article (a
+// graph.Batch) all or nothing, merging its actors into stored ones and its
+// edges' evidence into stored edges; the Reader methods serve the GraphQL
+// resolvers, the traversals of package graph and the exporters.
+//
+// Only one process may open a database directory for writing: Badger
+// holds an exclusive lock on it, and Open reports "database DIR is in use
+// by another process". A read-only Open takes a shared lock, so several
+// read-only processes may share a directory, but not with a writer; CLI
+// commands that read a database a server holds go through the server.
+//
+// # Key layout
+//
+// Keys are ASCII paths separated by '/'. Node and edge IDs never contain
+// '/' (Ingest rejects batches whose IDs do), and folded names never do
+// (graph.Fold turns punctuation into spaces), so every prefix below ends
+// where its '/' says. Keys sort bytewise, which for IDs is the ID order of
+// the Reader's scans.
+//
+//	meta/format                      → format version, ASCII ("1")
+//	n/<node id>                      → node, JSON of graph.Node
+//	k/<kind>/<node id>               → empty; the kind index for ScanNodes
+//	e/<edge id>                      → edge with all its evidence, JSON of graph.Edge
+//	out/<source>/<class>/<target>    → edge id; outgoing adjacency
+//	in/<target>/<class>/<source>     → edge id; incoming adjacency
+//	alias/<graph.Fold(name)>/<actor> → empty; one key per name and alias of an actor
+//	text/<article id>                → the article's full text, raw bytes
+//	an/<article id>/<node id>        → empty; nodes the article brought or named
+//	ae/<article id>/<edge id>        → empty; edges the article gave evidence for
+//	count/node/<kind>                → number of nodes of that kind, 8 bytes big-endian
+//	count/edge/<class>               → number of edges of that class, 8 bytes big-endian
+//	pending/<article id>             → "staging" or "applying"; see below
+//	stage/<article id>/<key>         → value to write under <key>; see below
+//
+// The article node lives under n/ like any other node; its ID is
+// graph.ArticleID(text), a digest of the text, so n/<article id> is also
+// the "article by content hash" index that makes re-ingesting a text a
+// no-op. The text is kept apart from the node (text/) so that scans of
+// articles do not drag whole texts along.
+//
+// Adjacency keys carry everything a traversal needs (class and far end),
+// so Adjacent is a prefix scan of small index entries that never loads an
+// edge. A symmetric edge (graph.EdgeClass.Symmetric) is stored once,
+// oriented by graph.Orient, with one out/ and one in/ key; Adjacent lists
+// it under both Out and In from either end, since A CONSULT B is also
+// B CONSULT A. Link.Outgoing still says whether the scanned node is the
+// stored source.
+//
+// The an/ and ae/ keys say exactly which nodes and which edges' evidence
+// an article contributed, so that removing an article can remove its
+// evidence and whatever is left without any.
+//
+// Values are JSON (encoding/json of the graph types): readable with any
+// Badger tool, and small next to the text they come from. Counters are
+// fixed-width so that a reader needs no parsing. Values read from Badger
+// are copied (Item.ValueCopy) before they outlive the transaction.
+//
+// A database without meta/format that holds any key is not a newsgraph
+// database, and one with another version is refused: Open never guesses.
+//
+// # Writes
+//
+// Ingest runs one writer at a time in the process (a mutex): the actor
+// resolution of one article reads the alias index by prefix, and Badger's
+// conflict detection tracks single keys, not ranges, so two concurrent
+// writers could each miss the actor the other is adding. Since Badger lets
+// one process write a directory, the mutex orders every writer there is.
+// Readers are never blocked by it: each reads a Badger snapshot.
+//
+// An article is planned from one snapshot (duplicate check, resolution,
+// merging with stored nodes and edges), and the planned keys are written
+// in one Badger transaction. When Badger answers ErrTxnTooBig (a huge
+// article, or a small Options.MemTableSize), the plan is written as a
+// redo log instead:
+//
+//  1. pending/<art> = "staging"; the plan is copied under stage/<art>/ in
+//     as many transactions as it takes. Readers never look under stage/.
+//  2. pending/<art> = "applying" in one small transaction: from here on
+//     the article is committed.
+//  3. The staged keys are written to their real places in several
+//     transactions while readers are held off from taking new snapshots,
+//     then pending/<art> is deleted, and readers resume: a snapshot sees
+//     all of the article or none of it.
+//  4. The stage/<art>/ keys are deleted.
+//
+// Open recovers from a crash at any step: a "staging" article is rolled
+// back (its stage keys deleted, so it is absent and can be ingested
+// again), an "applying" one is rolled forward (its stage keys written
+// again, which is idempotent), and stage keys without a pending key are
+// deleted. A read-only Open of a database that a crash left in "applying"
+// is refused until one read-write Open has recovered it.
+//
+// Open starts a goroutine that runs Badger's value-log garbage collection
+// on a timer (Options.GCInterval); Close stops it before closing Badger.
+package store

@@ -1,0 +1,467 @@
+package store
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	badger "github.com/dgraph-io/badger/v4"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+const opIngest = "store.Ingest"
+
+// Ingest stores one extracted article all or nothing (see graph.Writer
+// and doc.go). The caller's batch is not modified. IngestResult counts
+// the article node among the nodes created; a stored node or edge counts
+// as updated only when the article changed it.
+func (db *DB) Ingest(ctx context.Context, b *graph.Batch) (graph.IngestResult, error) {
+	if err := ctx.Err(); err != nil {
+		return graph.IngestResult{}, graph.Errorf(opIngest, graph.Internal, "%w", err)
+	}
+	if db.opts.ReadOnly {
+		return graph.IngestResult{}, graph.Errorf(opIngest, graph.Invalid, "database %s is open read-only", db.dir)
+	}
+	nb, name, err := normalize(b)
+	if err != nil {
+		return graph.IngestResult{}, err
+	}
+	db.writeMu.Lock()
+	defer db.writeMu.Unlock()
+	if err := db.usable(); err != nil {
+		return graph.IngestResult{}, graph.Errorf(opIngest, graph.Internal, "%s: %w", db.dir, err)
+	}
+
+	rtxn := db.bdb.NewTransaction(false)
+	ops, res, err := db.plan(rtxn, nb, name)
+	rtxn.Discard()
+	if err != nil || res.Duplicate {
+		return res, err
+	}
+	if err := ctx.Err(); err != nil {
+		return graph.IngestResult{}, graph.Errorf(opIngest, graph.Internal, "%s: %w", name, err)
+	}
+
+	err = db.writeOne(ops)
+	if errors.Is(err, badger.ErrTxnTooBig) {
+		db.logf("store %s: %s (%s) is too big for one transaction (%d keys); writing it in steps", db.dir, name, res.Article, len(ops))
+		err = db.writeSplit(res.Article, ops)
+	}
+	if err != nil {
+		return graph.IngestResult{}, graph.Errorf(opIngest, graph.Internal, "%s: write to %s: %w", name, db.dir, err)
+	}
+	return res, nil
+}
+
+// writeOne writes ops in one transaction, or returns ErrTxnTooBig having
+// written nothing.
+func (db *DB) writeOne(ops []kv) error {
+	txn := db.bdb.NewTransaction(true)
+	defer txn.Discard()
+	for _, op := range ops {
+		if err := setOp(txn, op); err != nil {
+			return err
+		}
+	}
+	return txn.Commit()
+}
+
+// writeSplit writes an article too big for one transaction through the
+// stage/ redo log described in doc.go.
+func (db *DB) writeSplit(art graph.ID, ops []kv) error {
+	if err := db.writeChunked("", []kv{{key: keyPending(art), value: []byte("staging")}}); err != nil {
+		return err
+	}
+	// A failed earlier attempt may have left keys that this plan lacks.
+	if err := db.dropStaged(art); err != nil {
+		return err
+	}
+	prefix := prefixStage(art)
+	staged := make([]kv, len(ops))
+	for i, op := range ops {
+		if op.del {
+			return fmt.Errorf("split write of %s: deletions cannot be staged", art)
+		}
+		staged[i] = kv{key: append(slices.Clip(prefix), op.key...), value: op.value}
+	}
+	if err := db.writeChunked("stage", staged); err != nil {
+		return err
+	}
+	if err := db.fail("staged"); err != nil {
+		return err
+	}
+	if err := db.writeChunked("", []kv{{key: keyPending(art), value: []byte("applying")}}); err != nil {
+		return err
+	}
+	if err := db.fail("marked"); err != nil {
+		return db.setBroken(err)
+	}
+	if err := db.applyStaged(art); err != nil {
+		return db.setBroken(err)
+	}
+	if err := db.dropStaged(art); err != nil {
+		// The article is in place; the next Open deletes the leftovers.
+		db.logf("store %s: delete staged keys of %s: %v", db.dir, art, err)
+	}
+	return nil
+}
+
+// setBroken records that an article is committed (pending "applying")
+// but not wholly in place, so readers must not go on; see usable.
+func (db *DB) setBroken(err error) error {
+	db.broken.Store(&err)
+	return err
+}
+
+// applyStaged writes article art's staged keys to their places and
+// deletes its pending key while no reader can take a snapshot. Running it
+// twice is harmless. The staged keys stay for dropStaged.
+func (db *DB) applyStaged(art graph.ID) error {
+	prefix := prefixStage(art)
+	var ops []kv
+	err := db.bdb.View(func(txn *badger.Txn) error {
+		it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix, PrefetchValues: true})
+		defer it.Close()
+		for it.Rewind(); it.Valid(); it.Next() {
+			v, err := it.Item().ValueCopy(nil)
+			if err != nil {
+				return err
+			}
+			ops = append(ops, kv{key: bytes.Clone(it.Item().Key()[len(prefix):]), value: v})
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("read staged keys of %s: %w", art, err)
+	}
+	ops = append(ops, kv{key: keyPending(art), del: true})
+	db.gate.Lock()
+	defer db.gate.Unlock()
+	return db.writeChunked("apply", ops)
+}
+
+// dropStaged deletes article art's staged keys.
+func (db *DB) dropStaged(art graph.ID) error {
+	prefix := prefixStage(art)
+	var ops []kv
+	err := db.bdb.View(func(txn *badger.Txn) error {
+		it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix})
+		defer it.Close()
+		for it.Rewind(); it.Valid(); it.Next() {
+			ops = append(ops, kv{key: it.Item().KeyCopy(nil), del: true})
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("list staged keys of %s: %w", art, err)
+	}
+	if len(ops) == 0 {
+		return nil
+	}
+	return db.writeChunked("", ops)
+}
+
+// fail calls the test failpoint, if any, for a step.
+func (db *DB) fail(step string) error {
+	if db.failpoint == nil || step == "" {
+		return nil
+	}
+	return db.failpoint(step)
+}
+
+// plan reads what the article changes from one snapshot and returns the
+// keys to write. It resolves the batch's actors (rewriting nb).
+func (db *DB) plan(txn *badger.Txn, nb *graph.Batch, name string) ([]kv, graph.IngestResult, error) {
+	art := nb.Article.ID
+	res := graph.IngestResult{Article: art}
+	internal := func(err error) ([]kv, graph.IngestResult, error) {
+		return nil, graph.IngestResult{}, graph.Errorf(opIngest, graph.Internal, "%s: read %s: %w", name, db.dir, err)
+	}
+	if _, ok, err := getNode(txn, art); err != nil {
+		return internal(err)
+	} else if ok {
+		res.Duplicate = true
+		return nil, res, nil
+	}
+
+	_, remap, err := graph.Resolve(nb, func(key string) ([]graph.Node, error) {
+		ids, err := aliasIDs(txn, key)
+		if err != nil {
+			return nil, err
+		}
+		var out []graph.Node
+		for _, id := range ids {
+			n, ok, err := getNode(txn, id)
+			if err != nil {
+				return nil, err
+			}
+			if ok && n.Kind == graph.KindActor {
+				out = append(out, n)
+			}
+		}
+		return out, nil
+	})
+	if err != nil {
+		return internal(err)
+	}
+	if len(remap) > 0 {
+		res.Resolved = remap
+	}
+
+	// Every edge end is in the batch or already stored.
+	inBatch := map[graph.ID]bool{art: true}
+	for _, n := range nb.Nodes {
+		inBatch[n.ID] = true
+	}
+	for _, e := range nb.Edges {
+		for _, end := range []graph.ID{e.Source, e.Target} {
+			if inBatch[end] {
+				continue
+			}
+			if _, ok, err := getNode(txn, end); err != nil {
+				return internal(err)
+			} else if !ok {
+				return nil, graph.IngestResult{}, graph.Errorf(opIngest, graph.Invalid,
+					"%s: edge %s %s %s: node %s is neither in the article's batch nor stored",
+					name, e.Source, e.Class, e.Target, end)
+			}
+			inBatch[end] = true
+		}
+	}
+
+	var ops []kv
+	set := func(key, value []byte) { ops = append(ops, kv{key: key, value: value}) }
+	nodeCounts := map[graph.NodeKind]int64{}
+	edgeCounts := map[graph.EdgeClass]int64{}
+
+	artNode, err := json.Marshal(nb.Article)
+	if err != nil {
+		return internal(err)
+	}
+	set(keyNode(art), artNode)
+	set(keyKind(graph.KindArticle, art), nil)
+	set(keyText(art), []byte(nb.Text))
+	nodeCounts[graph.KindArticle]++
+	res.NodesCreated++
+
+	for _, n := range nb.Nodes {
+		old, ok, err := getNode(txn, n.ID)
+		if err != nil {
+			return internal(err)
+		}
+		switch {
+		case !ok:
+			v, err := json.Marshal(n)
+			if err != nil {
+				return internal(err)
+			}
+			set(keyNode(n.ID), v)
+			set(keyKind(n.Kind, n.ID), nil)
+			nodeCounts[n.Kind]++
+			res.NodesCreated++
+		case old.Kind == graph.KindActor && n.Kind == graph.KindActor:
+			merged := old
+			graph.MergeActor(&merged, n)
+			n = merged
+			ov, _ := json.Marshal(old)
+			nv, err := json.Marshal(merged)
+			if err != nil {
+				return internal(err)
+			}
+			if !bytes.Equal(ov, nv) {
+				set(keyNode(n.ID), nv)
+				res.NodesUpdated++
+			}
+		default:
+			n = old // other kinds keep their first version
+		}
+		set(keyArticleNode(art, n.ID), nil)
+		if n.Kind == graph.KindActor {
+			for _, name := range append([]string{n.Label}, n.Aliases...) {
+				if f := graph.Fold(name); f != "" {
+					set(keyAlias(f, n.ID), nil)
+				}
+			}
+		}
+	}
+
+	for _, e := range nb.Edges {
+		old, ok, err := getEdge(txn, e.ID)
+		if err != nil {
+			return internal(err)
+		}
+		if ok {
+			merged := old
+			merged.Evidence = graph.MergeEvidence(old.Evidence, e.Evidence)
+			if merged.Verb == "" {
+				merged.Verb = e.Verb
+			}
+			ov, _ := json.Marshal(old)
+			nv, err := json.Marshal(merged)
+			if err != nil {
+				return internal(err)
+			}
+			if !bytes.Equal(ov, nv) {
+				set(keyEdge(e.ID), nv)
+				res.EdgesUpdated++
+			}
+		} else {
+			v, err := json.Marshal(e)
+			if err != nil {
+				return internal(err)
+			}
+			set(keyEdge(e.ID), v)
+			set(keyOut(e.Source, e.Class, e.Target), []byte(e.ID))
+			set(keyIn(e.Target, e.Class, e.Source), []byte(e.ID))
+			edgeCounts[e.Class]++
+			res.EdgesCreated++
+		}
+		set(keyArticleEdge(art, e.ID), nil)
+	}
+
+	for k, n := range nodeCounts {
+		c, err := getCount(txn, keyCountNode(k))
+		if err != nil {
+			return internal(err)
+		}
+		set(keyCountNode(k), encodeCount(c+n))
+	}
+	for k, n := range edgeCounts {
+		c, err := getCount(txn, keyCountEdge(k))
+		if err != nil {
+			return internal(err)
+		}
+		set(keyCountEdge(k), encodeCount(c+n))
+	}
+	return ops, res, nil
+}
+
+// normalize checks a batch and returns a copy with the article's ID and
+// kind, evidence articles and dates, edge orientation and edge IDs filled
+// in, and duplicate nodes and edges merged. name describes the article
+// for error messages.
+func normalize(b *graph.Batch) (*graph.Batch, string, error) {
+	if b == nil {
+		return nil, "", graph.Errorf(opIngest, graph.Invalid, "no batch")
+	}
+	name := describe(b)
+	invalid := func(format string, args ...any) (*graph.Batch, string, error) {
+		return nil, name, graph.Errorf(opIngest, graph.Invalid, "%s: "+format, append([]any{name}, args...)...)
+	}
+	if strings.TrimSpace(b.Text) == "" {
+		return invalid("no article text")
+	}
+	nb := &graph.Batch{Article: b.Article, Text: b.Text}
+	a := &nb.Article
+	switch a.Kind {
+	case "":
+		a.Kind = graph.KindArticle
+	case graph.KindArticle:
+	default:
+		return invalid("article node has kind %q, want %q", a.Kind, graph.KindArticle)
+	}
+	want := graph.ArticleID(b.Text)
+	switch a.ID {
+	case "":
+		a.ID = want
+	case want:
+	default:
+		return invalid("article ID %s is not the digest of its text (%s)", a.ID, want)
+	}
+	a.Aliases = slices.Clone(a.Aliases)
+
+	index := map[graph.ID]int{}
+	for i, n := range b.Nodes {
+		switch {
+		case n.ID == a.ID && n.Kind == graph.KindArticle:
+			continue // the article itself, listed again
+		case !n.Kind.Valid() || n.Kind == graph.KindArticle:
+			return invalid("node %d (%s): unknown or misplaced node kind %q", i, n.ID, n.Kind)
+		case !validID(n.ID):
+			return invalid("node %d: ID %q is empty, too long or holds '/' or control characters", i, n.ID)
+		}
+		if n.Kind == graph.KindActor {
+			if !slices.Contains(graph.ActorTypes, graph.ActorType(n.Type)) {
+				return invalid("actor %s (%q): unknown actor type %q", n.ID, n.Label, n.Type)
+			}
+			if graph.Fold(n.Label) == "" {
+				return invalid("actor %s: no name", n.ID)
+			}
+		}
+		n.Aliases = slices.Clone(n.Aliases)
+		if j, ok := index[n.ID]; ok {
+			first := &nb.Nodes[j]
+			if first.Kind != n.Kind {
+				return invalid("node %s is listed as both %s and %s", n.ID, first.Kind, n.Kind)
+			}
+			if n.Kind == graph.KindActor {
+				graph.MergeActor(first, n)
+			}
+			continue
+		}
+		index[n.ID] = len(nb.Nodes)
+		nb.Nodes = append(nb.Nodes, n)
+	}
+
+	edges := make([]graph.Edge, 0, len(b.Edges))
+	for i, e := range b.Edges {
+		what := fmt.Sprintf("edge %d (%s %s %s)", i, e.Source, e.Class, e.Target)
+		switch {
+		case !e.Class.Valid():
+			return invalid("%s: unknown edge class %q", what, e.Class)
+		case !validID(e.Source) || !validID(e.Target):
+			return invalid("%s: an end's ID is empty, too long or holds '/' or control characters", what)
+		case e.Source == e.Target:
+			return invalid("%s: links a node to itself", what)
+		case len(e.Evidence) == 0:
+			return invalid("%s: no evidence", what)
+		}
+		evs := make([]graph.Evidence, len(e.Evidence))
+		for j, ev := range e.Evidence {
+			switch {
+			case ev.Article == "":
+				ev.Article = a.ID
+			case ev.Article != a.ID:
+				return invalid("%s: evidence %d names article %s, not this one", what, j, ev.Article)
+			}
+			if ev.Start < 0 || ev.End < ev.Start || ev.End > len(b.Text) {
+				return invalid("%s: evidence %d: offsets [%d:%d] are outside the text (%d bytes)", what, j, ev.Start, ev.End, len(b.Text))
+			}
+			if got := b.Text[ev.Start:ev.End]; got != ev.Sentence {
+				return invalid("%s: evidence %d: text[%d:%d] is %.60q, not the sentence %.60q", what, j, ev.Start, ev.End, got, ev.Sentence)
+			}
+			if ev.Date == "" {
+				ev.Date = a.Date
+			}
+			evs[j] = ev
+		}
+		e.Evidence = evs
+		if e.Verb == "" {
+			e.Verb = evs[0].Verb
+		}
+		edges = append(edges, e)
+	}
+	// Orient symmetric edges, compute IDs and merge duplicates.
+	nb.Edges = graph.RemapEdges(edges, nil)
+	return nb, name, nil
+}
+
+// describe names a batch's article for error messages.
+func describe(b *graph.Batch) string {
+	switch {
+	case b.Article.Label != "":
+		return fmt.Sprintf("article %q", b.Article.Label)
+	case b.Article.URL != "":
+		return "article " + b.Article.URL
+	case b.Article.ID != "":
+		return "article " + string(b.Article.ID)
+	case b.Text != "":
+		return "article " + string(graph.ArticleID(b.Text))
+	}
+	return "untitled article"
+}

@@ -1,0 +1,469 @@
+package store
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	badger "github.com/dgraph-io/badger/v4"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// Helpers that take a transaction. The values they return are copies and
+// outlive it.
+
+func getNode(txn *badger.Txn, id graph.ID) (graph.Node, bool, error) {
+	var n graph.Node
+	ok, err := getJSON(txn, keyNode(id), &n)
+	return n, ok, err
+}
+
+func getEdge(txn *badger.Txn, id graph.ID) (graph.Edge, bool, error) {
+	var e graph.Edge
+	ok, err := getJSON(txn, keyEdge(id), &e)
+	return e, ok, err
+}
+
+func getJSON(txn *badger.Txn, key []byte, v any) (bool, error) {
+	item, err := txn.Get(key)
+	if errors.Is(err, badger.ErrKeyNotFound) {
+		return false, nil
+	}
+	if err != nil {
+		return false, err
+	}
+	// json.Unmarshal copies what it keeps, so the borrowed value is safe
+	// to decode in place.
+	if err := item.Value(func(b []byte) error { return json.Unmarshal(b, v) }); err != nil {
+		return false, fmt.Errorf("decode %s: %w", key, err)
+	}
+	return true, nil
+}
+
+func getCount(txn *badger.Txn, key []byte) (int64, error) {
+	item, err := txn.Get(key)
+	if errors.Is(err, badger.ErrKeyNotFound) {
+		return 0, nil
+	}
+	if err != nil {
+		return 0, err
+	}
+	v, err := item.ValueCopy(nil)
+	return decodeCount(v), err
+}
+
+// aliasIDs returns the actors indexed under a folded name, in ID order.
+func aliasIDs(txn *badger.Txn, folded string) ([]graph.ID, error) {
+	if folded == "" {
+		return nil, nil
+	}
+	it := txn.NewIterator(badger.IteratorOptions{Prefix: prefixAlias(folded)})
+	defer it.Close()
+	var ids []graph.ID
+	for it.Rewind(); it.Valid(); it.Next() {
+		ids = append(ids, graph.ID(lastSegment(it.Item().Key())))
+	}
+	return ids, nil
+}
+
+func notFound(op string, what string, id graph.ID) error {
+	return graph.Errorf(op, graph.NotFound, "no %s %q", what, id)
+}
+
+func readErr(op, dir string, err error) error {
+	if err == nil {
+		return nil
+	}
+	var ge *graph.Error
+	if errors.As(err, &ge) {
+		return err
+	}
+	return graph.Errorf(op, graph.Internal, "read %s: %w", dir, err)
+}
+
+// Node returns the node with the given ID.
+func (db *DB) Node(ctx context.Context, id graph.ID) (graph.Node, error) {
+	const op = "store.Node"
+	var n graph.Node
+	err := db.view(op, func(txn *badger.Txn) error {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		var ok bool
+		var err error
+		n, ok, err = getNode(txn, id)
+		if err == nil && !ok {
+			return notFound(op, "node", id)
+		}
+		return err
+	})
+	return n, readErr(op, db.dir, err)
+}
+
+// Nodes returns the nodes with the given IDs that exist, in the order of
+// ids.
+func (db *DB) Nodes(ctx context.Context, ids []graph.ID) ([]graph.Node, error) {
+	const op = "store.Nodes"
+	out := make([]graph.Node, 0, len(ids))
+	err := db.view(op, func(txn *badger.Txn) error {
+		for _, id := range ids {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			n, ok, err := getNode(txn, id)
+			if err != nil {
+				return err
+			}
+			if ok {
+				out = append(out, n)
+			}
+		}
+		return nil
+	})
+	return out, readErr(op, db.dir, err)
+}
+
+// Edge returns the edge with the given ID.
+func (db *DB) Edge(ctx context.Context, id graph.ID) (graph.Edge, error) {
+	const op = "store.Edge"
+	var e graph.Edge
+	err := db.view(op, func(txn *badger.Txn) error {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		var ok bool
+		var err error
+		e, ok, err = getEdge(txn, id)
+		if err == nil && !ok {
+			return notFound(op, "edge", id)
+		}
+		return err
+	})
+	return e, readErr(op, db.dir, err)
+}
+
+// Edges returns the edges with the given IDs that exist, in the order of
+// ids.
+func (db *DB) Edges(ctx context.Context, ids []graph.ID) ([]graph.Edge, error) {
+	const op = "store.Edges"
+	out := make([]graph.Edge, 0, len(ids))
+	err := db.view(op, func(txn *badger.Txn) error {
+		for _, id := range ids {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			e, ok, err := getEdge(txn, id)
+			if err != nil {
+				return err
+			}
+			if ok {
+				out = append(out, e)
+			}
+		}
+		return nil
+	})
+	return out, readErr(op, db.dir, err)
+}
+
+// symmetricClasses lists the symmetric classes, which Adjacent follows
+// both ways.
+var symmetricClasses = func() []graph.EdgeClass {
+	var s []graph.EdgeClass
+	for _, c := range graph.EdgeClasses {
+		if c.Symmetric() {
+			s = append(s, c)
+		}
+	}
+	return s
+}()
+
+// Adjacent lists node id's links from its adjacency keys alone, without
+// loading edges, sorted by class, then far end. Symmetric edges count as
+// both outgoing and incoming at both ends (see doc.go). A node without
+// links, or that does not exist, has none.
+func (db *DB) Adjacent(ctx context.Context, id graph.ID, dir graph.Direction, classes []graph.EdgeClass) ([]graph.Link, error) {
+	const op = "store.Adjacent"
+	if dir != graph.Out && dir != graph.In && dir != graph.Both {
+		return nil, graph.Errorf(op, graph.Invalid, "unknown direction %d", dir)
+	}
+	for _, c := range classes {
+		if !c.Valid() {
+			return nil, graph.Errorf(op, graph.Invalid, "unknown edge class %q", c)
+		}
+	}
+	if !validID(id) {
+		return nil, nil
+	}
+	var links []graph.Link
+	err := db.view(op, func(txn *badger.Txn) error {
+		scan := func(prefix []byte, outgoing bool) error {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			head := len("out/") + len(id) + 1
+			if !outgoing {
+				head = len("in/") + len(id) + 1
+			}
+			it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix})
+			defer it.Close()
+			for it.Rewind(); it.Valid(); it.Next() {
+				item := it.Item()
+				rest := string(item.Key()[head:])
+				class, other, ok := strings.Cut(rest, "/")
+				if !ok {
+					return fmt.Errorf("malformed adjacency key %q", item.Key())
+				}
+				edge, err := item.ValueCopy(nil)
+				if err != nil {
+					return err
+				}
+				links = append(links, graph.Link{Edge: graph.ID(edge), Class: graph.EdgeClass(class), Other: graph.ID(other), Outgoing: outgoing})
+			}
+			return nil
+		}
+		// want is the set of classes to scan, nil for all.
+		var want []graph.EdgeClass
+		if len(classes) > 0 {
+			want = classes
+		}
+		scanDir := func(d string, outgoing bool, only []graph.EdgeClass) error {
+			if only == nil {
+				return scan(prefixAdj(d, id, ""), outgoing)
+			}
+			for _, c := range only {
+				if err := scan(prefixAdj(d, id, c), outgoing); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+		symmetric := func() []graph.EdgeClass {
+			s := []graph.EdgeClass{}
+			for _, c := range symmetricClasses {
+				if want == nil || slices.Contains(want, c) {
+					s = append(s, c)
+				}
+			}
+			return s
+		}
+		switch dir {
+		case graph.Out:
+			if err := scanDir("out", true, want); err != nil {
+				return err
+			}
+			return scanDir("in", false, symmetric())
+		case graph.In:
+			if err := scanDir("in", false, want); err != nil {
+				return err
+			}
+			return scanDir("out", true, symmetric())
+		default:
+			if err := scanDir("out", true, want); err != nil {
+				return err
+			}
+			return scanDir("in", false, want)
+		}
+	})
+	if err != nil {
+		return nil, readErr(op, db.dir, err)
+	}
+	slices.SortFunc(links, func(a, b graph.Link) int {
+		if c := strings.Compare(string(a.Class), string(b.Class)); c != 0 {
+			return c
+		}
+		if c := strings.Compare(string(a.Other), string(b.Other)); c != 0 {
+			return c
+		}
+		return strings.Compare(string(a.Edge), string(b.Edge))
+	})
+	// A class listed twice in classes would give the same link twice.
+	links = slices.CompactFunc(links, func(a, b graph.Link) bool { return a.Edge == b.Edge })
+	return links, nil
+}
+
+// ScanNodes calls fn for every node of kind k with an ID above after, in
+// ID order. fn runs inside one read snapshot: it sees no write that
+// commits during the scan.
+func (db *DB) ScanNodes(ctx context.Context, k graph.NodeKind, after graph.ID, fn func(graph.Node) error) error {
+	const op = "store.ScanNodes"
+	if !k.Valid() {
+		return graph.Errorf(op, graph.Invalid, "unknown node kind %q", k)
+	}
+	prefix := prefixKind(k)
+	err := db.view(op, func(txn *badger.Txn) error {
+		it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix})
+		defer it.Close()
+		start := append(slices.Clip(prefix), after...)
+		for it.Seek(start); it.Valid(); it.Next() {
+			key := it.Item().Key()
+			if bytes.Equal(key, start) {
+				continue
+			}
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			id := graph.ID(key[len(prefix):])
+			n, ok, err := getNode(txn, id)
+			if err != nil {
+				return err
+			}
+			if !ok {
+				return fmt.Errorf("kind index names node %s, which is missing", id)
+			}
+			if err := fn(n); err != nil {
+				return callbackErr{err}
+			}
+		}
+		return nil
+	})
+	return scanResult(op, db.dir, err)
+}
+
+// ScanEdges calls fn for every edge with an ID above after, in ID order,
+// inside one read snapshot.
+func (db *DB) ScanEdges(ctx context.Context, after graph.ID, fn func(graph.Edge) error) error {
+	const op = "store.ScanEdges"
+	prefix := []byte(prefixEdges)
+	err := db.view(op, func(txn *badger.Txn) error {
+		it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix, PrefetchValues: true, PrefetchSize: 64})
+		defer it.Close()
+		start := append(slices.Clip(prefix), after...)
+		for it.Seek(start); it.Valid(); it.Next() {
+			item := it.Item()
+			if bytes.Equal(item.Key(), start) {
+				continue
+			}
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			var e graph.Edge
+			if err := item.Value(func(b []byte) error { return json.Unmarshal(b, &e) }); err != nil {
+				return fmt.Errorf("decode %s: %w", item.Key(), err)
+			}
+			if err := fn(e); err != nil {
+				return callbackErr{err}
+			}
+		}
+		return nil
+	})
+	return scanResult(op, db.dir, err)
+}
+
+// callbackErr marks an error a scan callback returned, which the scan
+// returns as it is.
+type callbackErr struct{ err error }
+
+func (c callbackErr) Error() string { return c.err.Error() }
+
+func scanResult(op, dir string, err error) error {
+	var cb callbackErr
+	if errors.As(err, &cb) {
+		if errors.Is(cb.err, graph.ErrStop) {
+			return nil
+		}
+		return cb.err
+	}
+	return readErr(op, dir, err)
+}
+
+// Lookup returns the actors known under name or an alias that folds like
+// it, in ID order.
+func (db *DB) Lookup(ctx context.Context, name string) ([]graph.ID, error) {
+	const op = "store.Lookup"
+	var ids []graph.ID
+	err := db.view(op, func(txn *badger.Txn) error {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		var err error
+		ids, err = aliasIDs(txn, graph.Fold(name))
+		return err
+	})
+	return ids, readErr(op, db.dir, err)
+}
+
+// ArticleText returns the full text of article id.
+func (db *DB) ArticleText(ctx context.Context, id graph.ID) (string, error) {
+	const op = "store.ArticleText"
+	var text string
+	err := db.view(op, func(txn *badger.Txn) error {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		item, err := txn.Get(keyText(id))
+		if errors.Is(err, badger.ErrKeyNotFound) {
+			return notFound(op, "article", id)
+		}
+		if err != nil {
+			return err
+		}
+		v, err := item.ValueCopy(nil)
+		text = string(v)
+		return err
+	})
+	return text, readErr(op, db.dir, err)
+}
+
+// Stats counts the stored nodes by kind and edges by class.
+type Stats struct {
+	Nodes map[graph.NodeKind]int64
+	Edges map[graph.EdgeClass]int64
+}
+
+// Articles is the number of stored articles.
+func (s Stats) Articles() int64 { return s.Nodes[graph.KindArticle] }
+
+// TotalNodes is the number of stored nodes of every kind.
+func (s Stats) TotalNodes() int64 {
+	var t int64
+	for _, n := range s.Nodes {
+		t += n
+	}
+	return t
+}
+
+// TotalEdges is the number of stored edges of every class.
+func (s Stats) TotalEdges() int64 {
+	var t int64
+	for _, n := range s.Edges {
+		t += n
+	}
+	return t
+}
+
+// Stats reads the counters Ingest maintains, one key per kind and class;
+// kinds and classes with nothing stored are absent from the maps.
+func (db *DB) Stats(ctx context.Context) (Stats, error) {
+	const op = "store.Stats"
+	s := Stats{Nodes: map[graph.NodeKind]int64{}, Edges: map[graph.EdgeClass]int64{}}
+	err := db.view(op, func(txn *badger.Txn) error {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		for _, k := range graph.NodeKinds {
+			n, err := getCount(txn, keyCountNode(k))
+			if err != nil {
+				return err
+			}
+			if n > 0 {
+				s.Nodes[k] = n
+			}
+		}
+		for _, c := range graph.EdgeClasses {
+			n, err := getCount(txn, keyCountEdge(c))
+			if err != nil {
+				return err
+			}
+			if n > 0 {
+				s.Edges[c] = n
+			}
+		}
+		return nil
+	})
+	return s, readErr(op, db.dir, err)
+}

@@ -1,0 +1,428 @@
+package store
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"log"
+	"os"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	badger "github.com/dgraph-io/badger/v4"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// Options configure Open. The zero value is usable: every zero field
+// means the default that DefaultOptions spells out.
+type Options struct {
+	// ReadOnly opens the database without writing to it. Badger then
+	// takes a shared lock: several read-only processes may open one
+	// directory, but not while a writer has it. Ingest fails.
+	// Default false.
+	ReadOnly bool
+	// InMemory keeps everything in memory and nothing on disk; the dir
+	// given to Open is ignored. Default false.
+	InMemory bool
+	// Logger receives Badger's warnings and errors and the store's own
+	// (value-log GC failures, crash recovery). Nil is silent. Default nil.
+	Logger *log.Logger
+	// GCInterval is how often value-log garbage collection runs. Zero
+	// means 10 minutes; a negative value disables it.
+	GCInterval time.Duration
+	// GCDiscardRatio is the share of a value-log file that must be
+	// garbage before GC rewrites it. Zero means 0.5.
+	GCDiscardRatio float64
+	// MemTableSize is Badger's memtable size in bytes; a write
+	// transaction holds at most 15% of it, beyond which Ingest splits the
+	// article's write (see doc.go). Zero means Badger's 64 MiB. Tests
+	// lower it to exercise split writes.
+	MemTableSize int64
+	// SyncWrites makes every commit wait for an fsync. Default false
+	// (Badger's default): a crash may lose the last commits, never
+	// half of one.
+	SyncWrites bool
+}
+
+// minMemTableSize is the smallest Options.MemTableSize Open accepts.
+const minMemTableSize = 16 << 10
+
+// DefaultOptions returns the options Open uses for zero fields.
+func DefaultOptions() Options {
+	return Options{
+		GCInterval:     10 * time.Minute,
+		GCDiscardRatio: 0.5,
+		MemTableSize:   64 << 20,
+	}
+}
+
+func (o Options) withDefaults() Options {
+	d := DefaultOptions()
+	if o.GCInterval == 0 {
+		o.GCInterval = d.GCInterval
+	}
+	if o.GCDiscardRatio == 0 {
+		o.GCDiscardRatio = d.GCDiscardRatio
+	}
+	if o.MemTableSize == 0 {
+		o.MemTableSize = d.MemTableSize
+	}
+	return o
+}
+
+// DB is a graph.Store kept in Badger. Its methods are safe for concurrent
+// use.
+type DB struct {
+	bdb  *badger.DB
+	dir  string
+	opts Options
+
+	// writeMu orders writers (see doc.go).
+	writeMu sync.Mutex
+	// gate is held for writing while a split article is applied, and
+	// for reading while a reader takes its snapshot.
+	gate sync.RWMutex
+
+	closed atomic.Bool
+	// broken holds the error of a split write that failed half-applied;
+	// from then on every call fails until a reopen recovers the article.
+	broken  atomic.Pointer[error]
+	stopGC  chan struct{}
+	gcDone  chan struct{}
+	closeMu sync.Mutex
+
+	// failpoint, when set by tests, is called at each step of a split
+	// write; an error stops the write there, as a crash would.
+	failpoint func(step string) error
+}
+
+var _ graph.Store = (*DB)(nil)
+
+// Open opens (creating it when needed) the database in directory dir.
+// It checks the format version, recovers an article whose split write a
+// crash interrupted, and starts value-log GC.
+func Open(dir string, opts Options) (*DB, error) {
+	opts = opts.withDefaults()
+	name := dir
+	if opts.InMemory {
+		name = "(in memory)"
+	}
+	fail := func(err error) (*DB, error) {
+		return nil, fmt.Errorf("open store %s: %w", name, err)
+	}
+	if opts.MemTableSize < minMemTableSize {
+		return fail(fmt.Errorf("memtable size %d is below the minimum of %d bytes", opts.MemTableSize, minMemTableSize))
+	}
+	if !opts.InMemory && !opts.ReadOnly {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return fail(err)
+		}
+	}
+	bo := badger.DefaultOptions(dir)
+	if opts.InMemory {
+		bo = badger.DefaultOptions("").WithInMemory(true)
+	}
+	maxBatch := opts.MemTableSize * 15 / 100
+	bo = bo.WithReadOnly(opts.ReadOnly).
+		WithMemTableSize(opts.MemTableSize).
+		WithValueThreshold(min(bo.ValueThreshold, maxBatch/2)).
+		WithSyncWrites(opts.SyncWrites).
+		WithLogger(badgerLogger{opts.Logger})
+	bdb, err := badger.Open(bo)
+	if err != nil {
+		if strings.Contains(err.Error(), "Cannot acquire directory lock") {
+			return nil, fmt.Errorf("open store %s: database %s is in use by another process: %w", dir, dir, err)
+		}
+		return fail(err)
+	}
+	db := &DB{bdb: bdb, dir: name, opts: opts}
+	if err := db.checkFormat(); err != nil {
+		bdb.Close()
+		return fail(err)
+	}
+	if err := db.recover(); err != nil {
+		bdb.Close()
+		return fail(err)
+	}
+	db.stopGC = make(chan struct{})
+	db.gcDone = make(chan struct{})
+	if opts.InMemory || opts.ReadOnly || opts.GCInterval < 0 {
+		close(db.gcDone)
+	} else {
+		go db.runGC()
+	}
+	return db, nil
+}
+
+// Close stops value-log GC and closes the database. Calls after the first
+// return nil.
+func (db *DB) Close() error {
+	db.closeMu.Lock()
+	defer db.closeMu.Unlock()
+	if db.closed.Load() {
+		return nil
+	}
+	close(db.stopGC)
+	<-db.gcDone
+	// Let a running Ingest finish before Badger goes away.
+	db.writeMu.Lock()
+	db.closed.Store(true)
+	db.writeMu.Unlock()
+	if err := db.bdb.Close(); err != nil {
+		return fmt.Errorf("close store %s: %w", db.dir, err)
+	}
+	return nil
+}
+
+// Dir returns the directory the database was opened in ("(in memory)"
+// for in-memory databases).
+func (db *DB) Dir() string { return db.dir }
+
+func (db *DB) runGC() {
+	defer close(db.gcDone)
+	t := time.NewTicker(db.opts.GCInterval)
+	defer t.Stop()
+	for {
+		select {
+		case <-db.stopGC:
+			return
+		case <-t.C:
+		}
+		for {
+			err := db.bdb.RunValueLogGC(db.opts.GCDiscardRatio)
+			if err != nil {
+				if !errors.Is(err, badger.ErrNoRewrite) && !errors.Is(err, badger.ErrRejected) {
+					db.logf("store %s: value-log GC: %v", db.dir, err)
+				}
+				break
+			}
+			select {
+			case <-db.stopGC:
+				return
+			default:
+			}
+		}
+	}
+}
+
+func (db *DB) logf(format string, args ...any) {
+	if db.opts.Logger != nil {
+		db.opts.Logger.Printf(format, args...)
+	}
+}
+
+// checkFormat writes the format version into an empty database and
+// refuses a database of another version or none.
+func (db *DB) checkFormat() error {
+	var version []byte
+	empty := true
+	err := db.bdb.View(func(txn *badger.Txn) error {
+		item, err := txn.Get(keyFormat)
+		if err == nil {
+			version, err = item.ValueCopy(nil)
+			return err
+		}
+		if !errors.Is(err, badger.ErrKeyNotFound) {
+			return err
+		}
+		it := txn.NewIterator(badger.IteratorOptions{})
+		defer it.Close()
+		it.Rewind()
+		empty = !it.Valid()
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("read format version: %w", err)
+	}
+	switch {
+	case version != nil && string(version) == formatVersion:
+		return nil
+	case version != nil:
+		return fmt.Errorf("unknown format version %q (this build reads version %s)", version, formatVersion)
+	case !empty:
+		return errors.New("not a newsgraph database: it holds keys but no format version")
+	case db.opts.ReadOnly:
+		return nil // an empty database, left as it is
+	}
+	return db.bdb.Update(func(txn *badger.Txn) error {
+		return txn.Set(keyFormat, []byte(formatVersion))
+	})
+}
+
+// snapshot opens a read transaction. It waits while a split article is
+// being applied, so that the snapshot has all of it or none.
+func (db *DB) snapshot() (*badger.Txn, error) {
+	if err := db.usable(); err != nil {
+		return nil, err
+	}
+	db.gate.RLock()
+	txn := db.bdb.NewTransaction(false)
+	db.gate.RUnlock()
+	return txn, nil
+}
+
+// usable returns why the store cannot be used, or nil.
+func (db *DB) usable() error {
+	if db.closed.Load() {
+		return errors.New("store is closed")
+	}
+	if p := db.broken.Load(); p != nil {
+		return fmt.Errorf("an article was left half-written and needs recovery: close and reopen the database (%w)", *p)
+	}
+	return nil
+}
+
+// view runs fn in a read snapshot; op names the operation for errors.
+func (db *DB) view(op string, fn func(txn *badger.Txn) error) error {
+	txn, err := db.snapshot()
+	if err != nil {
+		return graph.Errorf(op, graph.Internal, "%s: %w", db.dir, err)
+	}
+	defer txn.Discard()
+	return fn(txn)
+}
+
+// kv is one planned write; a nil value deletes the key.
+type kv struct {
+	key, value []byte
+	del        bool
+}
+
+// writeChunked writes ops in as few transactions as Badger allows,
+// committing whenever the current one is full. It is not atomic: callers
+// make it so (see doc.go). After each commit but the last it calls the
+// test failpoint with step.
+func (db *DB) writeChunked(step string, ops []kv) error {
+	txn := db.bdb.NewTransaction(true)
+	defer func() { txn.Discard() }()
+	inTxn := 0
+	for _, op := range ops {
+		err := setOp(txn, op)
+		if errors.Is(err, badger.ErrTxnTooBig) && inTxn > 0 {
+			if err := txn.Commit(); err != nil {
+				return err
+			}
+			if err := db.fail(step); err != nil {
+				return err
+			}
+			txn = db.bdb.NewTransaction(true)
+			inTxn = 0
+			err = setOp(txn, op)
+		}
+		if err != nil {
+			if errors.Is(err, badger.ErrTxnTooBig) {
+				return fmt.Errorf("key %.40q with a value of %d bytes is too big for one transaction: %w", op.key, len(op.value), err)
+			}
+			return err
+		}
+		inTxn++
+	}
+	return txn.Commit()
+}
+
+func setOp(txn *badger.Txn, op kv) error {
+	if op.del {
+		return txn.Delete(op.key)
+	}
+	return txn.Set(op.key, op.value)
+}
+
+// recover finishes or undoes split writes a crash interrupted (see
+// doc.go).
+func (db *DB) recover() error {
+	type pend struct {
+		art   graph.ID
+		state string
+	}
+	var pending []pend
+	var orphans [][]byte
+	err := db.bdb.View(func(txn *badger.Txn) error {
+		it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte(prefixPending), PrefetchValues: true})
+		defer it.Close()
+		for it.Rewind(); it.Valid(); it.Next() {
+			v, err := it.Item().ValueCopy(nil)
+			if err != nil {
+				return err
+			}
+			pending = append(pending, pend{graph.ID(lastSegment(it.Item().Key())), string(v)})
+		}
+		known := map[graph.ID]bool{}
+		for _, p := range pending {
+			known[p.art] = true
+		}
+		st := txn.NewIterator(badger.IteratorOptions{Prefix: []byte(prefixStageAll)})
+		defer st.Close()
+		for st.Rewind(); st.Valid(); st.Next() {
+			k := st.Item().Key()
+			rest := k[len(prefixStageAll):]
+			art := graph.ID(rest[:max(bytes.IndexByte(rest, '/'), 0)])
+			if !known[art] {
+				orphans = append(orphans, st.Item().KeyCopy(nil))
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("recover: %w", err)
+	}
+	if db.opts.ReadOnly {
+		for _, p := range pending {
+			if p.state == "applying" {
+				return fmt.Errorf("article %s was being written when the database was last closed: open it read-write once to recover it", p.art)
+			}
+		}
+		return nil
+	}
+	for _, p := range pending {
+		switch p.state {
+		case "applying":
+			db.logf("store %s: finishing the interrupted write of article %s", db.dir, p.art)
+			if err := db.applyStaged(p.art); err != nil {
+				return fmt.Errorf("recover article %s: %w", p.art, err)
+			}
+			if err := db.dropStaged(p.art); err != nil {
+				return fmt.Errorf("recover article %s: %w", p.art, err)
+			}
+		default:
+			db.logf("store %s: undoing the interrupted write of article %s", db.dir, p.art)
+			if err := db.dropStaged(p.art); err != nil {
+				return fmt.Errorf("recover article %s: %w", p.art, err)
+			}
+			if err := db.writeChunked("", []kv{{key: keyPending(p.art), del: true}}); err != nil {
+				return fmt.Errorf("recover article %s: %w", p.art, err)
+			}
+		}
+	}
+	if len(orphans) > 0 {
+		ops := make([]kv, len(orphans))
+		for i, k := range orphans {
+			ops[i] = kv{key: k, del: true}
+		}
+		if err := db.writeChunked("", ops); err != nil {
+			return fmt.Errorf("recover: delete %d staged keys: %w", len(ops), err)
+		}
+	}
+	return nil
+}
+
+// badgerLogger passes Badger's warnings and errors to a *log.Logger and
+// drops its chatter; a nil logger drops everything.
+type badgerLogger struct{ l *log.Logger }
+
+func (b badgerLogger) Errorf(f string, v ...any) {
+	if b.l != nil {
+		b.l.Printf("badger: error: "+strings.TrimSuffix(f, "\n"), v...)
+	}
+}
+
+func (b badgerLogger) Warningf(f string, v ...any) {
+	if b.l != nil {
+		b.l.Printf("badger: warning: "+strings.TrimSuffix(f, "\n"), v...)
+	}
+}
+
+func (badgerLogger) Infof(string, ...any)  {}
+func (badgerLogger) Debugf(string, ...any) {}
