@@ -64,7 +64,7 @@ type ComplexityRoot struct {
 	Article struct {
 		ID        func(childComplexity int) int
 		Published func(childComplexity int) int
-		Source    func(childComplexity int) int
+		Publisher func(childComplexity int) int
 		Title     func(childComplexity int) int
 		URL       func(childComplexity int) int
 	}
@@ -75,12 +75,12 @@ type ComplexityRoot struct {
 	}
 
 	Event struct {
-		Article func(childComplexity int) int
-		Date    func(childComplexity int) int
-		ID      func(childComplexity int) int
-		Name    func(childComplexity int) int
-		Place   func(childComplexity int) int
-		Type    func(childComplexity int) int
+		Article   func(childComplexity int) int
+		Date      func(childComplexity int) int
+		EventType func(childComplexity int) int
+		ID        func(childComplexity int) int
+		Name      func(childComplexity int) int
+		Place     func(childComplexity int) int
 	}
 
 	Evidence struct {
@@ -97,7 +97,7 @@ type ComplexityRoot struct {
 		Attributes func(childComplexity int) int
 		ID         func(childComplexity int) int
 		Name       func(childComplexity int) int
-		Type       func(childComplexity int) int
+		ObjectType func(childComplexity int) int
 	}
 
 	PageInfo struct {
@@ -280,12 +280,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Article.Published(childComplexity), true
-	case "Article.source":
-		if e.ComplexityRoot.Article.Source == nil {
+	case "Article.publisher":
+		if e.ComplexityRoot.Article.Publisher == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Article.Source(childComplexity), true
+		return e.ComplexityRoot.Article.Publisher(childComplexity), true
 	case "Article.title":
 		if e.ComplexityRoot.Article.Title == nil {
 			break
@@ -324,6 +324,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Event.Date(childComplexity), true
+	case "Event.eventType":
+		if e.ComplexityRoot.Event.EventType == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Event.EventType(childComplexity), true
 	case "Event.id":
 		if e.ComplexityRoot.Event.ID == nil {
 			break
@@ -342,12 +348,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Event.Place(childComplexity), true
-	case "Event.type":
-		if e.ComplexityRoot.Event.Type == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Event.Type(childComplexity), true
 
 	case "Evidence.article":
 		if e.ComplexityRoot.Evidence.Article == nil {
@@ -410,12 +410,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Object.Name(childComplexity), true
-	case "Object.type":
-		if e.ComplexityRoot.Object.Type == nil {
+	case "Object.objectType":
+		if e.ComplexityRoot.Object.ObjectType == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Object.Type(childComplexity), true
+		return e.ComplexityRoot.Object.ObjectType(childComplexity), true
 
 	case "PageInfo.endCursor":
 		if e.ComplexityRoot.PageInfo.EndCursor == nil {
@@ -884,14 +884,14 @@ type Event implements Node {
   id: ID!
   "A short name for the event."
   name: String!
-  "The event type (\"call\", \"meeting\", \"attack\"), when known."
-  type: String
+  "The event type (\"call\", \"meeting\", \"attack\"), when known. (Named so as not to clash with Actor.type in fragments on Node.)"
+  eventType: String
   "When it happened, as YYYY-MM-DD, when known."
   date: String
   "Where it happened, when known."
   place: String
-  "The article the event was read from, when known."
-  article: Article
+  "The article the event was read from."
+  article: Article!
 }
 
 "A thing that is discussed, changed or acted on: a plan, a document, a facility, a sum."
@@ -900,12 +900,12 @@ type Object implements Node {
   id: ID!
   "The object's name (\"the peace plan\")."
   name: String!
-  "The object type (\"plan\", \"document\", \"facility\", \"value\"), when known."
-  type: String
+  "The object type (\"plan\", \"document\", \"facility\", \"value\"), when known. (Named so as not to clash with Actor.type in fragments on Node.)"
+  objectType: String
   "Further kind-specific values, such as a plan's point count, sorted by key."
   attributes: [Attribute!]!
-  "The article the object was read from, when known."
-  article: Article
+  "The article the object was read from."
+  article: Article!
 }
 
 "A key and its value."
@@ -924,8 +924,8 @@ type Article implements Node {
   title: String!
   "Where the article was published, when known."
   url: String
-  "The publisher or outlet, when known."
-  source: String
+  "The publisher or outlet, when known. (Named so as not to clash with Relation.source in fragments on Node.)"
+  publisher: String
   "The publication date as YYYY-MM-DD, when known."
   published: String
 }
@@ -1039,8 +1039,8 @@ func (ec *executionContext) childFields_Article(ctx context.Context, field graph
 		return ec.fieldContext_Article_title(ctx, field)
 	case "url":
 		return ec.fieldContext_Article_url(ctx, field)
-	case "source":
-		return ec.fieldContext_Article_source(ctx, field)
+	case "publisher":
+		return ec.fieldContext_Article_publisher(ctx, field)
 	case "published":
 		return ec.fieldContext_Article_published(ctx, field)
 	}
@@ -1800,16 +1800,16 @@ func (ec *executionContext) fieldContext_Article_url(_ context.Context, field gr
 	return graphql.NewScalarFieldContext("Article", field, true, false, "String")
 }
 
-func (ec *executionContext) _Article_source(ctx context.Context, field graphql.CollectedField, obj *model.Article) (ret graphql.Marshaler) {
+func (ec *executionContext) _Article_publisher(ctx context.Context, field graphql.CollectedField, obj *model.Article) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Article_source(ctx, field)
+			return ec.fieldContext_Article_publisher(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Source(), nil
+			return obj.Publisher(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
@@ -1819,7 +1819,7 @@ func (ec *executionContext) _Article_source(ctx context.Context, field graphql.C
 		false,
 	)
 }
-func (ec *executionContext) fieldContext_Article_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Article_publisher(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Article", field, true, false, "String")
 }
 
@@ -1938,16 +1938,16 @@ func (ec *executionContext) fieldContext_Event_name(_ context.Context, field gra
 	return graphql.NewScalarFieldContext("Event", field, true, false, "String")
 }
 
-func (ec *executionContext) _Event_type(ctx context.Context, field graphql.CollectedField, obj *model.Event) (ret graphql.Marshaler) {
+func (ec *executionContext) _Event_eventType(ctx context.Context, field graphql.CollectedField, obj *model.Event) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Event_type(ctx, field)
+			return ec.fieldContext_Event_eventType(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Type(), nil
+			return obj.EventType(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
@@ -1957,7 +1957,7 @@ func (ec *executionContext) _Event_type(ctx context.Context, field graphql.Colle
 		false,
 	)
 }
-func (ec *executionContext) fieldContext_Event_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Event_eventType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Event", field, true, false, "String")
 }
 
@@ -2020,10 +2020,10 @@ func (ec *executionContext) _Event_article(ctx context.Context, field graphql.Co
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.Article) graphql.Marshaler {
-			return ec.marshalOArticle2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋresolversᚋmodelᚐArticle(ctx, selections, v)
+			return ec.marshalNArticle2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋresolversᚋmodelᚐArticle(ctx, selections, v)
 		},
 		true,
-		false,
+		true,
 	)
 }
 func (ec *executionContext) fieldContext_Event_article(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -2232,16 +2232,16 @@ func (ec *executionContext) fieldContext_Object_name(_ context.Context, field gr
 	return graphql.NewScalarFieldContext("Object", field, true, false, "String")
 }
 
-func (ec *executionContext) _Object_type(ctx context.Context, field graphql.CollectedField, obj *model.Object) (ret graphql.Marshaler) {
+func (ec *executionContext) _Object_objectType(ctx context.Context, field graphql.CollectedField, obj *model.Object) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Object_type(ctx, field)
+			return ec.fieldContext_Object_objectType(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Type(), nil
+			return obj.ObjectType(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
@@ -2251,7 +2251,7 @@ func (ec *executionContext) _Object_type(ctx context.Context, field graphql.Coll
 		false,
 	)
 }
-func (ec *executionContext) fieldContext_Object_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Object_objectType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Object", field, true, false, "String")
 }
 
@@ -2300,10 +2300,10 @@ func (ec *executionContext) _Object_article(ctx context.Context, field graphql.C
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.Article) graphql.Marshaler {
-			return ec.marshalOArticle2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋresolversᚋmodelᚐArticle(ctx, selections, v)
+			return ec.marshalNArticle2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋresolversᚋmodelᚐArticle(ctx, selections, v)
 		},
 		true,
-		false,
+		true,
 	)
 }
 func (ec *executionContext) fieldContext_Object_article(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -4520,8 +4520,8 @@ func (ec *executionContext) _Article(ctx context.Context, sel ast.SelectionSet, 
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
-		case "source":
-			out.Values[i] = ec._Article_source(ctx, field, obj)
+		case "publisher":
+			out.Values[i] = ec._Article_publisher(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
@@ -4606,8 +4606,8 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
-		case "type":
-			out.Values[i] = ec._Event_type(ctx, field, obj)
+		case "eventType":
+			out.Values[i] = ec._Event_eventType(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -4623,7 +4623,7 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 			}
 		case "article":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
+				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Event_article(ctx, field, obj)
 				})
@@ -4724,8 +4724,8 @@ func (ec *executionContext) _Object(ctx context.Context, sel ast.SelectionSet, o
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
-		case "type":
-			out.Values[i] = ec._Object_type(ctx, field, obj)
+		case "objectType":
+			out.Values[i] = ec._Object_objectType(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -4736,7 +4736,7 @@ func (ec *executionContext) _Object(ctx context.Context, sel ast.SelectionSet, o
 			}
 		case "article":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
+				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Object_article(ctx, field, obj)
 				})
@@ -5969,13 +5969,6 @@ func (ec *executionContext) unmarshalOActorFilter2ᚖgithubᚗcomᚋnewsgraphᚋ
 	}
 	res, err := ec.unmarshalInputActorFilter(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) marshalOArticle2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋresolversᚋmodelᚐArticle(ctx context.Context, sel ast.SelectionSet, v *model.Article) graphql.Marshaler {
-	if v == nil {
-		return graphql.Null
-	}
-	return ec._Article(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOBoolean2bool(ctx context.Context, v any) (bool, error) {

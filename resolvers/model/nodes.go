@@ -63,8 +63,8 @@ func (e *Event) ID() string { return string(e.Node.ID) }
 // Name is the event's short name.
 func (e *Event) Name() string { return e.Node.Label }
 
-// Type is the event type, or nil.
-func (e *Event) Type() *string { return optional(e.Node.Type) }
+// EventType is the event type, or nil.
+func (e *Event) EventType() *string { return optional(e.Node.Type) }
 
 // Date is the event's date, or nil.
 func (e *Event) Date() *string { return optional(e.Node.Date) }
@@ -84,8 +84,8 @@ func (o *Object) ID() string { return string(o.Node.ID) }
 // Name is the object's name.
 func (o *Object) Name() string { return o.Node.Label }
 
-// Type is the object type, or nil.
-func (o *Object) Type() *string { return optional(o.Node.Type) }
+// ObjectType is the object type, or nil.
+func (o *Object) ObjectType() *string { return optional(o.Node.Type) }
 
 // Attributes are the object's attributes sorted by key.
 func (o *Object) Attributes() []*Attribute {
@@ -112,8 +112,8 @@ func (a *Article) Title() string { return a.Node.Label }
 // URL is where the article was published, or nil.
 func (a *Article) URL() *string { return optional(a.Node.URL) }
 
-// Source is the article's outlet, or nil.
-func (a *Article) Source() *string { return optional(a.Node.Source) }
+// Publisher is the article's outlet, or nil.
+func (a *Article) Publisher() *string { return optional(a.Node.Source) }
 
 // Published is the publication date, or nil.
 func (a *Article) Published() *string { return optional(a.Node.Date) }

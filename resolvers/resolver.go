@@ -1,0 +1,395 @@
+package resolvers
+
+import (
+	"context"
+	"sort"
+	"strings"
+
+	"github.com/99designs/gqlgen/graphql"
+
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/resolvers/generated"
+	"github.com/newsgraph/newsgraph/resolvers/model"
+)
+
+// Resolver is the root of the resolvers: it holds the graph they read.
+type Resolver struct {
+	reader graph.Reader
+	opts   Options
+}
+
+var _ generated.ResolverRoot = (*Resolver)(nil)
+
+// Query returns the resolver of the Query type.
+func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
+
+// Actor returns the resolver of the Actor type's computed fields.
+func (r *Resolver) Actor() generated.ActorResolver { return &actorResolver{r} }
+
+// Statement returns the resolver of the Statement type's computed fields.
+func (r *Resolver) Statement() generated.StatementResolver { return &statementResolver{r} }
+
+// Event returns the resolver of the Event type's computed fields.
+func (r *Resolver) Event() generated.EventResolver { return &eventResolver{r} }
+
+// Object returns the resolver of the Object type's computed fields.
+func (r *Resolver) Object() generated.ObjectResolver { return &objectResolver{r} }
+
+// Relation returns the resolver of the Relation type's computed fields.
+func (r *Resolver) Relation() generated.RelationResolver { return &relationResolver{r} }
+
+// Evidence returns the resolver of the Evidence type's computed fields.
+func (r *Resolver) Evidence() generated.EvidenceResolver { return &evidenceResolver{r} }
+
+type (
+	queryResolver     struct{ *Resolver }
+	actorResolver     struct{ *Resolver }
+	statementResolver struct{ *Resolver }
+	eventResolver     struct{ *Resolver }
+	objectResolver    struct{ *Resolver }
+	relationResolver  struct{ *Resolver }
+	evidenceResolver  struct{ *Resolver }
+)
+
+// relationPrefix starts every edge ID (see graph.EdgeID).
+const relationPrefix = "rel_"
+
+// checkID turns a client's ID into a graph.ID, refusing strings that no
+// node or edge could have as ID.
+func checkID(op, arg, id string) (graph.ID, error) {
+	gid := graph.ID(id)
+	if graph.KindOfID(gid) == "" && !strings.HasPrefix(id, relationPrefix) {
+		return "", graph.Errorf(op, graph.Invalid, "%s: %q is not a newsgraph ID", arg, id)
+	}
+	rest := id[strings.IndexByte(id, '_')+1:]
+	if rest == "" || len(rest) > 64 {
+		return "", graph.Errorf(op, graph.Invalid, "%s: %q is not a newsgraph ID", arg, id)
+	}
+	for _, c := range rest {
+		if !(c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c == '-') {
+			return "", graph.Errorf(op, graph.Invalid, "%s: %q is not a newsgraph ID", arg, id)
+		}
+	}
+	return gid, nil
+}
+
+// requested reports whether the current field's selection asks for the
+// named field, so that costly fields (totalCount) are only computed when
+// wanted.
+func requested(ctx context.Context, name string) bool {
+	for _, f := range graphql.CollectFieldsCtx(ctx, nil) {
+		if f.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
+// Node fetches a node or relation by ID; an unknown ID gives null.
+func (q *queryResolver) Node(ctx context.Context, id string) (model.Node, error) {
+	const op = "resolvers.node"
+	gid, err := checkID(op, "id", id)
+	if err != nil {
+		return nil, err
+	}
+	if strings.HasPrefix(id, relationPrefix) {
+		e, err := q.reader.Edge(ctx, gid)
+		if graph.IsNotFound(err) {
+			return nil, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		return &model.Relation{Edge: e}, nil
+	}
+	n, err := q.reader.Node(ctx, gid)
+	if graph.IsNotFound(err) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	return model.Wrap(n), nil
+}
+
+// Actors lists actors in ID order, keeping those whose name or an alias
+// matches filter.name after graph.Fold.
+func (q *queryResolver) Actors(ctx context.Context, filter *model.ActorFilter, first *int, after *string) (*model.ActorConnection, error) {
+	const op = "resolvers.actors"
+	p, err := q.pageOf(op, "actors", first, after)
+	if err != nil {
+		return nil, err
+	}
+	match := func(graph.Node) bool { return true }
+	if filter != nil && filter.Name != nil {
+		key := graph.Fold(*filter.Name)
+		if key == "" {
+			return nil, graph.Errorf(op, graph.Invalid, "filter.name: %q has no letters or digits", *filter.Name)
+		}
+		match = func(n graph.Node) bool { return nameMatches(n, key) }
+	}
+	wantTotal := requested(ctx, "totalCount")
+	conn := &model.ActorConnection{Edges: []*model.ActorEdge{}}
+	var last graph.ID
+	more := false
+	from := p.after
+	if wantTotal {
+		from = "" // count every match, not only those after the cursor
+	}
+	err = q.reader.ScanNodes(ctx, graph.KindActor, from, func(n graph.Node) error {
+		if !match(n) {
+			return nil
+		}
+		conn.TotalCount++
+		if n.ID <= p.after {
+			return nil
+		}
+		if len(conn.Edges) == p.first {
+			more = true
+			if !wantTotal {
+				return graph.ErrStop
+			}
+			return nil
+		}
+		conn.Edges = append(conn.Edges, &model.ActorEdge{Cursor: encodeCursor(p.list, n.ID), Node: &model.Actor{Node: n}})
+		last = n.ID
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	conn.PageInfo = p.pageInfo(last, more)
+	return conn, nil
+}
+
+// nameMatches reports whether key, a folded name, starts a word of the
+// folded name or of a folded alias of n.
+func nameMatches(n graph.Node, key string) bool {
+	if wordPrefix(graph.Fold(n.Label), key) {
+		return true
+	}
+	for _, a := range n.Aliases {
+		if wordPrefix(graph.Fold(a), key) {
+			return true
+		}
+	}
+	return false
+}
+
+func wordPrefix(s, key string) bool {
+	for i := 0; i+len(key) <= len(s); {
+		j := strings.Index(s[i:], key)
+		if j < 0 {
+			return false
+		}
+		if i+j == 0 || s[i+j-1] == ' ' {
+			return true
+		}
+		i += j + 1
+	}
+	return false
+}
+
+// Neighborhood returns the subgraph within depth relations of a node, in
+// both directions, the starting node first.
+func (q *queryResolver) Neighborhood(ctx context.Context, id string, depth *int) (*model.Subgraph, error) {
+	const op = "resolvers.neighborhood"
+	gid, err := checkID(op, "id", id)
+	if err != nil {
+		return nil, err
+	}
+	if strings.HasPrefix(id, relationPrefix) {
+		return nil, graph.Errorf(op, graph.Invalid, "id: %q is a relation; a neighborhood starts from a node", id)
+	}
+	d := 1
+	if depth != nil {
+		d = *depth
+	}
+	if d < 1 || d > q.opts.MaxDepth {
+		return nil, graph.Errorf(op, graph.Invalid, "depth must be between 1 and %d, got %d", q.opts.MaxDepth, d)
+	}
+	sub, err := graph.Neighborhood(ctx, q.reader, []graph.ID{gid}, graph.TraverseOptions{
+		Depth:     d,
+		Direction: graph.Both,
+		MaxNodes:  q.opts.MaxNodes,
+	})
+	if err != nil {
+		return nil, err
+	}
+	return subgraph(sub), nil
+}
+
+// subgraph wraps a graph.Subgraph, roots first.
+func subgraph(sub *graph.Subgraph) *model.Subgraph {
+	out := &model.Subgraph{
+		Nodes:     make([]model.Node, 0, len(sub.Nodes)),
+		Edges:     make([]*model.Relation, 0, len(sub.Edges)),
+		Truncated: sub.Truncated,
+	}
+	nodes := append([]graph.Node(nil), sub.Nodes...)
+	rank := make(map[graph.ID]int, len(sub.Roots))
+	for i, id := range sub.Roots {
+		rank[id] = i + 1
+	}
+	sort.SliceStable(nodes, func(i, j int) bool {
+		ri, rj := rank[nodes[i].ID], rank[nodes[j].ID]
+		if ri == 0 || rj == 0 {
+			return ri != 0 && rj == 0
+		}
+		return ri < rj
+	})
+	for _, n := range nodes {
+		if m := model.Wrap(n); m != nil {
+			out.Nodes = append(out.Nodes, m)
+		}
+	}
+	for _, e := range sub.Edges {
+		out.Edges = append(out.Edges, &model.Relation{Edge: e})
+	}
+	return out
+}
+
+// Type is the actor's type; an unknown stored type is an internal error.
+func (a *actorResolver) Type(ctx context.Context, obj *model.Actor) (graph.ActorType, error) {
+	t := graph.ActorType(obj.Node.Type)
+	for _, k := range graph.ActorTypes {
+		if t == k {
+			return t, nil
+		}
+	}
+	return "", graph.Errorf("resolvers.Actor.type", graph.Internal, "actor %s has unknown type %q", obj.Node.ID, obj.Node.Type)
+}
+
+// Statements pages through what the actor said (its STATED edges).
+func (a *actorResolver) Statements(ctx context.Context, obj *model.Actor, first *int, after *string) (*model.StatementConnection, error) {
+	const op = "resolvers.Actor.statements"
+	p, err := a.pageOf(op, "statements", first, after)
+	if err != nil {
+		return nil, err
+	}
+	links, err := a.reader.Adjacent(ctx, obj.Node.ID, graph.Out, []graph.EdgeClass{graph.Stated})
+	if err != nil {
+		return nil, err
+	}
+	ids := farEnds(links)
+	window, more := p.window(ids)
+	nodes, err := a.reader.Nodes(ctx, window)
+	if err != nil {
+		return nil, err
+	}
+	conn := &model.StatementConnection{Edges: make([]*model.StatementEdge, 0, len(nodes)), TotalCount: len(ids)}
+	for _, n := range nodes {
+		conn.Edges = append(conn.Edges, &model.StatementEdge{Cursor: encodeCursor(p.list, n.ID), Node: &model.Statement{Node: n}})
+	}
+	var last graph.ID
+	if len(window) > 0 {
+		last = window[len(window)-1]
+	}
+	conn.PageInfo = p.pageInfo(last, more)
+	return conn, nil
+}
+
+// farEnds lists the distinct far ends of links in ascending order.
+func farEnds(links []graph.Link) []graph.ID {
+	seen := make(map[graph.ID]bool, len(links))
+	ids := make([]graph.ID, 0, len(links))
+	for _, l := range links {
+		if !seen[l.Other] {
+			seen[l.Other] = true
+			ids = append(ids, l.Other)
+		}
+	}
+	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
+	return ids
+}
+
+// Speaker is the source of the statement's STATED edge, or null.
+func (s *statementResolver) Speaker(ctx context.Context, obj *model.Statement) (*model.Actor, error) {
+	links, err := s.reader.Adjacent(ctx, obj.Node.ID, graph.In, []graph.EdgeClass{graph.Stated})
+	if err != nil || len(links) == 0 {
+		return nil, err
+	}
+	n, err := s.reader.Node(ctx, links[0].Other)
+	if err != nil {
+		return nil, err
+	}
+	return &model.Actor{Node: n}, nil
+}
+
+// Article is the article the statement was read from.
+func (s *statementResolver) Article(ctx context.Context, obj *model.Statement) (*model.Article, error) {
+	return s.articleOf(ctx, obj.Node)
+}
+
+// Article is the article the event was read from.
+func (e *eventResolver) Article(ctx context.Context, obj *model.Event) (*model.Article, error) {
+	return e.articleOf(ctx, obj.Node)
+}
+
+// Article is the article the object was read from.
+func (o *objectResolver) Article(ctx context.Context, obj *model.Object) (*model.Article, error) {
+	return o.articleOf(ctx, obj.Node)
+}
+
+// articleOf loads the article a node was read from: its Article field,
+// or else the first article that MENTIONS it. A node with neither is an
+// internal error: every statement, event and object comes from an
+// article.
+func (r *Resolver) articleOf(ctx context.Context, n graph.Node) (*model.Article, error) {
+	id := n.Article
+	if id == "" {
+		links, err := r.reader.Adjacent(ctx, n.ID, graph.In, []graph.EdgeClass{graph.Mentions})
+		if err != nil {
+			return nil, err
+		}
+		for _, l := range links {
+			if graph.KindOfID(l.Other) == graph.KindArticle {
+				id = l.Other
+				break
+			}
+		}
+		if id == "" {
+			return nil, graph.Errorf("resolvers.article", graph.Internal, "%s %s has no article", n.Kind, n.ID)
+		}
+	}
+	return r.article(ctx, id)
+}
+
+// article loads an article node by ID.
+func (r *Resolver) article(ctx context.Context, id graph.ID) (*model.Article, error) {
+	a, err := r.reader.Node(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	if a.Kind != graph.KindArticle {
+		return nil, graph.Errorf("resolvers.article", graph.Internal, "node %s is a %s, not an article", id, a.Kind)
+	}
+	return &model.Article{Node: a}, nil
+}
+
+// SourceNode loads the relation's source node.
+func (r *relationResolver) SourceNode(ctx context.Context, obj *model.Relation) (model.Node, error) {
+	return r.node(ctx, obj.Edge.Source)
+}
+
+// TargetNode loads the relation's target node.
+func (r *relationResolver) TargetNode(ctx context.Context, obj *model.Relation) (model.Node, error) {
+	return r.node(ctx, obj.Edge.Target)
+}
+
+// node loads a node by ID and wraps it; a missing node gives null.
+func (r *Resolver) node(ctx context.Context, id graph.ID) (model.Node, error) {
+	n, err := r.reader.Node(ctx, id)
+	if graph.IsNotFound(err) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	return model.Wrap(n), nil
+}
+
+// Article loads the article the evidence is from.
+func (e *evidenceResolver) Article(ctx context.Context, obj *model.Evidence) (*model.Article, error) {
+	return e.article(ctx, obj.Evidence.Article)
+}
