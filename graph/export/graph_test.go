@@ -107,10 +107,13 @@ func (g *memGraph) Adjacent(_ context.Context, id graph.ID, dir graph.Direction,
 		if !want(e.Class) {
 			continue
 		}
-		if e.Source == id && dir != graph.In {
+		// As in the store, a symmetric edge is listed under Out and In
+		// from either end.
+		sym := e.Class.Symmetric()
+		if e.Source == id && (dir != graph.In || sym) {
 			out = append(out, graph.Link{Edge: e.ID, Class: e.Class, Other: e.Target, Outgoing: true})
 		}
-		if e.Target == id && dir != graph.Out {
+		if e.Target == id && (dir != graph.Out || sym) {
 			out = append(out, graph.Link{Edge: e.ID, Class: e.Class, Other: e.Source})
 		}
 	}

@@ -1,0 +1,325 @@
+package export
+
+import (
+	"bufio"
+	"context"
+	"strconv"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// Namespace is the IRI prefix of the predicates and types of the nquads
+// format: <urn:newsgraph:name>.
+const Namespace = "urn:newsgraph:"
+
+const (
+	rdfType     = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+	xsdInt      = "^^<http://www.w3.org/2001/XMLSchema#int>"
+	xsdBoolean  = "^^<http://www.w3.org/2001/XMLSchema#boolean>"
+	dgraphType  = "<dgraph.type>"
+	relationTyp = "Relation"
+	evidenceTyp = "Evidence"
+)
+
+// rdfDialect is what differs between strict RDF and Dgraph's RDF.
+type rdfDialect struct {
+	// dgraph: bare predicate names (<name>), <dgraph.type> "Actor" for
+	// types and facets on edge predicates, none of which is valid RDF.
+	dgraph bool
+}
+
+func (d rdfDialect) pred(name string) string {
+	if d.dgraph {
+		return "<" + name + ">"
+	}
+	return "<" + Namespace + name + ">"
+}
+
+// predicate is one predicate of the RDF formats with its Dgraph schema.
+type predicate struct{ name, schema string }
+
+// nodePredicates are written for nodes (when not empty).
+var nodePredicates = []predicate{
+	{"xid", "string @index(exact) @upsert"},
+	{"kind", "string @index(exact)"},
+	{"name", "string @index(exact, term, trigram)"},
+	{"node_type", "string @index(exact)"},
+	{"alias", "[string] @index(exact, term)"},
+	{"text", "string @index(fulltext)"},
+	{"date", "string @index(exact)"},
+	{"place", "string @index(exact, term)"},
+	{"url", "string @index(exact)"},
+	{"source", "string @index(exact)"},
+	{"article", "string @index(exact)"},
+	{"attr", "[string]"},
+}
+
+// relationPredicates describe an edge on its Relation node.
+var relationPredicates = []predicate{
+	{"class", "string @index(exact)"},
+	{"from", "uid @reverse"},
+	{"to", "uid @reverse"},
+	{"verb", "string @index(term)"},
+	{"support", "int @index(int)"},
+	{"first_seen", "string @index(exact)"},
+	{"last_seen", "string @index(exact)"},
+	{"symmetric", "bool"},
+	{"evidence", "[uid]"},
+}
+
+// evidencePredicates describe one piece of evidence (article, verb and
+// date are shared with the lists above).
+var evidencePredicates = []predicate{
+	{"sentence", "string @index(fulltext)"},
+	{"start", "int"},
+	{"end", "int"},
+}
+
+// writeNQuads writes W3C RDF 1.1 N-Quads (all in the default graph):
+// every node a blank node named after its ID (_:act_…) with an rdf:type
+// of <urn:newsgraph:Actor> (Statement, Event, Object, Article) and
+// literal predicates in Namespace; every edge both as a predicate named
+// after its class (_:a <urn:newsgraph:CONSULT> _:b) and, since plain RDF
+// has no edge properties, as a Relation node (_:rel_…) with class, from,
+// to, verb, support, first_seen, last_seen, symmetric and an Evidence
+// node per piece of evidence. Dgraph loads it too (predicates keep their
+// IRIs as names; Schema("nquads") gives the schema).
+func writeNQuads(ctx context.Context, w *bufio.Writer, src *source) error {
+	return writeRDF(ctx, w, src, rdfDialect{})
+}
+
+// writeDgraph writes the same statements in Dgraph's RDF dialect: bare
+// predicate names (<name>), <dgraph.type> "Actor" instead of rdf:type,
+// and the edge predicates carrying facets (rel, verb, support,
+// first_seen, last_seen), for dgraph live and dgraph bulk with the
+// schema from Schema("dgraph"). Not valid RDF: use nquads for RDF tools.
+func writeDgraph(ctx context.Context, w *bufio.Writer, src *source) error {
+	return writeRDF(ctx, w, src, rdfDialect{dgraph: true})
+}
+
+func writeRDF(ctx context.Context, w *bufio.Writer, src *source, d rdfDialect) error {
+	var subj string
+	quad := func(pred, object string) {
+		w.WriteString(subj)
+		w.WriteByte(' ')
+		w.WriteString(pred)
+		w.WriteByte(' ')
+		w.WriteString(object)
+		w.WriteString(" .\n")
+	}
+	lit := func(name, v string) {
+		if v == "" {
+			return
+		}
+		w.WriteString(subj)
+		w.WriteString(" " + d.pred(name) + " ")
+		rdfLiteral(w, v)
+		w.WriteString(" .\n")
+	}
+	typ := func(t string) {
+		if d.dgraph {
+			quad(dgraphType, `"`+t+`"`)
+		} else {
+			quad(rdfType, "<"+Namespace+t+">")
+		}
+	}
+	err := src.nodes(ctx, func(n graph.Node) error {
+		subj = blankNode(string(n.ID))
+		typ(rdfTypeName(n.Kind))
+		lit("xid", string(n.ID))
+		lit("kind", string(n.Kind))
+		lit("name", n.Label)
+		lit("node_type", n.Type)
+		for _, a := range n.Aliases {
+			lit("alias", a)
+		}
+		lit("text", n.Text)
+		lit("date", n.Date)
+		lit("place", n.Place)
+		lit("url", n.URL)
+		lit("source", n.Source)
+		lit("article", string(n.Article))
+		for _, a := range attrsList(n.Attrs) {
+			lit("attr", a)
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	return src.edges(ctx, func(e graph.Edge) error {
+		first, last := spanOf(e)
+		support := strconv.Itoa(e.Support())
+		from, to := blankNode(string(e.Source)), blankNode(string(e.Target))
+		subj = from
+		w.WriteString(subj + " " + d.pred(string(e.Class)) + " " + to)
+		if d.dgraph {
+			w.WriteString(" (rel=")
+			rdfLiteral(w, string(e.ID))
+			if e.Verb != "" {
+				w.WriteString(", verb=")
+				rdfLiteral(w, e.Verb)
+			}
+			w.WriteString(", support=" + support)
+			if first != "" {
+				w.WriteString(`, first_seen="` + first + `", last_seen="` + last + `"`)
+			}
+			w.WriteString(")")
+		}
+		w.WriteString(" .\n")
+
+		rel := blankNode(string(e.ID))
+		subj = rel
+		typ(relationTyp)
+		lit("xid", string(e.ID))
+		lit("class", string(e.Class))
+		quad(d.pred("from"), from)
+		quad(d.pred("to"), to)
+		lit("verb", e.Verb)
+		quad(d.pred("support"), `"`+support+`"`+xsdInt)
+		lit("first_seen", first)
+		lit("last_seen", last)
+		quad(d.pred("symmetric"), `"`+strconv.FormatBool(e.Class.Symmetric())+`"`+xsdBoolean)
+		for i := range e.Evidence {
+			quad(d.pred("evidence"), rel+"-ev"+strconv.Itoa(i))
+		}
+		for i, ev := range e.Evidence {
+			subj = rel + "-ev" + strconv.Itoa(i)
+			typ(evidenceTyp)
+			lit("article", string(ev.Article))
+			lit("sentence", ev.Sentence)
+			quad(d.pred("start"), `"`+strconv.Itoa(ev.Start)+`"`+xsdInt)
+			quad(d.pred("end"), `"`+strconv.Itoa(ev.End)+`"`+xsdInt)
+			lit("verb", ev.Verb)
+			lit("date", ev.Date)
+		}
+		return nil
+	})
+}
+
+// rdfTypeName is the type of a node kind: Actor, Statement, ….
+func rdfTypeName(k graph.NodeKind) string {
+	if k == "" {
+		return "Node"
+	}
+	return title(string(k))
+}
+
+// title upper-cases the first letter of an ASCII word.
+func title(s string) string {
+	if s == "" || s[0] < 'a' || s[0] > 'z' {
+		return s
+	}
+	return string(s[0]-'a'+'A') + s[1:]
+}
+
+// blankNode names the blank node of an ID. Letters, digits and '_' are
+// kept; any other byte becomes '-' and two hex digits, so distinct IDs
+// give distinct labels that every N-Quads reader (and Dgraph) accepts.
+// An edge's evidence nodes add "-ev" and a number, which no escaped ID
+// can end with ('v' is no hex digit).
+func blankNode(id string) string {
+	var b strings.Builder
+	b.Grow(len(id) + 2)
+	b.WriteString("_:")
+	const hex = "0123456789abcdef"
+	for i := 0; i < len(id); i++ {
+		c := id[i]
+		if c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') {
+			b.WriteByte(c)
+			continue
+		}
+		b.WriteByte('-')
+		b.WriteByte(hex[c>>4])
+		b.WriteByte(hex[c&15])
+	}
+	return b.String()
+}
+
+// rdfLiteral writes s as an N-Quads string literal. The escapes used
+// (\" \\ \n \r \t \uXXXX) are the ones N-Quads and Go's strconv.Unquote,
+// which Dgraph uses, both read.
+func rdfLiteral(w *bufio.Writer, s string) {
+	const hex = "0123456789ABCDEF"
+	w.WriteByte('"')
+	for _, r := range s {
+		switch r {
+		case '"':
+			w.WriteString(`\"`)
+		case '\\':
+			w.WriteString(`\\`)
+		case '\n':
+			w.WriteString(`\n`)
+		case '\r':
+			w.WriteString(`\r`)
+		case '\t':
+			w.WriteString(`\t`)
+		default:
+			if r < 0x20 || r == 0x7f {
+				w.WriteString(`\u00`)
+				w.WriteByte(hex[r>>4])
+				w.WriteByte(hex[r&15])
+				continue
+			}
+			w.WriteRune(r)
+		}
+	}
+	w.WriteByte('"')
+}
+
+// Schema returns the companion schema of an export format: for nquads
+// and dgraph, the Dgraph schema (predicates with their types and
+// indexes; for dgraph also the types) to load before the data. Other
+// formats have none: an error of kind Invalid.
+func Schema(format string) (string, error) {
+	if _, err := Lookup(format); err != nil {
+		return "", err
+	}
+	var d rdfDialect
+	switch format {
+	case "nquads":
+	case "dgraph":
+		d.dgraph = true
+	default:
+		return "", graph.Errorf("export.Schema", graph.Invalid, "format %q has no schema (nquads and dgraph have)", format)
+	}
+	var b strings.Builder
+	b.WriteString("# Dgraph schema for newsgraph's " + format + " export.\n")
+	line := func(p predicate) { b.WriteString(d.pred(p.name) + ": " + p.schema + " .\n") }
+	for _, list := range [][]predicate{nodePredicates, relationPredicates, evidencePredicates} {
+		for _, p := range list {
+			line(p)
+		}
+	}
+	for _, c := range graph.EdgeClasses {
+		line(predicate{string(c), "[uid] @reverse"})
+	}
+	if !d.dgraph {
+		return b.String(), nil
+	}
+	names := func(ps []predicate) []string {
+		out := make([]string, len(ps))
+		for i, p := range ps {
+			out[i] = p.name
+		}
+		return out
+	}
+	typeDef := func(name string, fields []string) {
+		b.WriteString("\ntype " + name + " {\n")
+		for _, f := range fields {
+			b.WriteString("  " + f + "\n")
+		}
+		b.WriteString("}\n")
+	}
+	var classes []string
+	for _, c := range graph.EdgeClasses {
+		classes = append(classes, string(c))
+	}
+	for _, k := range graph.NodeKinds {
+		typeDef(rdfTypeName(k), append(names(nodePredicates), classes...))
+	}
+	typeDef(relationTyp, append([]string{"xid"}, names(relationPredicates)...))
+	typeDef(evidenceTyp, []string{"article", "sentence", "start", "end", "verb", "date"})
+	return b.String(), nil
+}
