@@ -1,0 +1,667 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// actor is an actor of one article while it is being read.
+type actor struct {
+	canon   string
+	typ     graph.ActorType
+	aliases []string
+	strong  bool // named in running text, not only in headings or lists
+	first   int  // byte offset of the first mention
+	titles  map[string]bool
+	// roleCountries are the countries the person holds an office for.
+	roleCountries map[string]bool
+	class         string // group class
+	order         int
+}
+
+func (a *actor) addAlias(s string) {
+	s = strings.TrimSpace(s)
+	if s == "" || s == a.canon {
+		return
+	}
+	for _, x := range a.aliases {
+		if x == s {
+			return
+		}
+	}
+	a.aliases = append(a.aliases, s)
+}
+
+// mention is one reference to an actor in the text.
+type mention struct {
+	a, b   int // token span, modifiers included
+	ha, hb int // token span of the head
+	sent   int
+	act    *actor
+	// group holds the actors of a plural reference ("the two envoys",
+	// "Ukrainian and European officials" expands into several mentions).
+	group []*actor
+	kind  skind
+	mod   bool // a modifier inside another mention ("Kremlin" in "Kremlin spokesman X")
+	appo  bool // inside an appositive ("…, head of the Fund,")
+	poss  bool // followed by 's
+	quote bool // inside quotation marks
+	// pending resolution
+	surname string // single capitalised word to resolve
+	pron    string
+	desc    *segment
+	region  region
+	strong  bool
+	cand    candidate
+}
+
+// candidate is what a mention proposes to create.
+type candidate struct {
+	canon string
+	typ   graph.ActorType
+	class string
+	alias string
+}
+
+// roleLink is a ROLE or FAMILY fact read from a title construction.
+type roleLink struct {
+	person, target *mention
+	class          graph.EdgeClass
+	sent           int
+	verb           string
+}
+
+func (d *doc) registry(c candidate, strong bool, at int) *actor {
+	key := graph.Fold(c.canon)
+	if c.typ == graph.Group {
+		key = "group:" + key
+	}
+	a := d.byKey[key]
+	if a == nil {
+		if !strong {
+			return nil
+		}
+		a = &actor{canon: c.canon, typ: c.typ, first: at, titles: map[string]bool{}, roleCountries: map[string]bool{}, class: c.class, order: len(d.actors)}
+		d.byKey[key] = a
+		d.actors = append(d.actors, a)
+	}
+	if strong {
+		a.strong = true
+	}
+	if c.alias != "" && c.alias != a.canon {
+		a.addAlias(c.alias)
+	}
+	return a
+}
+
+// lookupKnown finds an existing actor by any of its names.
+func (d *doc) lookupKnown(name string) *actor {
+	key := graph.Fold(name)
+	if a := d.byKey[key]; a != nil {
+		return a
+	}
+	if a := d.byKey["group:"+key]; a != nil {
+		return a
+	}
+	for _, a := range d.actors {
+		for _, al := range a.aliases {
+			if graph.Fold(al) == key {
+				return a
+			}
+		}
+	}
+	return nil
+}
+
+func (d *doc) span(a, b int) string {
+	if a >= b {
+		return ""
+	}
+	return d.text[d.toks[a].s:d.toks[b-1].e]
+}
+
+// nameText is the text of a name segment with initials and hyphens kept.
+func (d *doc) nameText(a, b int) string { return d.span(a, b) }
+
+// stripInitials drops middle initials: "Donald J. Trump" → "Donald Trump".
+func stripInitials(name string) string {
+	f := strings.Fields(name)
+	if len(f) < 3 {
+		return name
+	}
+	out := f[:0:0]
+	for i, w := range f {
+		if i > 0 && i < len(f)-1 && (len(w) == 2 && w[1] == '.' || len(w) == 1) {
+			continue
+		}
+		out = append(out, w)
+	}
+	return strings.Join(out, " ")
+}
+
+// collect runs the chunker over every sentence and records mentions and
+// title constructions. Actors named in running text are created here.
+func (d *doc) collect() {
+	for si, s := range d.sents {
+		segs := d.chunk(s)
+		d.segs[si] = segs
+		reg := d.sentRegion[si]
+		strongRegion := reg == rBody
+		// Person names first, so that titles and possessives attach.
+		made := map[int]*mention{} // seg index → mention
+		for k := range segs {
+			sg := &segs[k]
+			var m *mention
+			switch sg.kind {
+			case sGaz:
+				f := sg.form
+				strong := strongRegion && (f.kind == gName || f.kind == gPlural || f.typ == graph.Organization)
+				if f.kind == gCapital && d.locative(sg.a, s) {
+					continue // "in Moscow": a place
+				}
+				if f.kind == gCapital {
+					strong = strongRegion
+				}
+				if f.kind == gDemonym {
+					strong = strongRegion && d.agentive(sg.b, s)
+				}
+				m = &mention{kind: sGaz, cand: candidate{canon: f.canon, typ: f.typ, alias: d.span(sg.a, sg.b)}, strong: strong}
+			case sOrg:
+				name := d.span(sg.a, sg.b)
+				alias := ""
+				if p := strings.Index(name, " ("); p > 0 {
+					alias = strings.Trim(name[p+1:], "()")
+					name = name[:p]
+				}
+				canon := strings.TrimPrefix(name, "The ")
+				m = &mention{kind: sOrg, cand: candidate{canon: canon, typ: graph.Organization, alias: alias}, strong: strongRegion}
+			case sName:
+				n := d.nameWords(sg.a, sg.b)
+				if sg.ofAdj {
+					continue
+				}
+				name := d.nameText(sg.a, sg.b)
+				if n >= 2 && n <= 4 && !d.allUpper(sg.a, sg.b) {
+					canon := stripInitials(name)
+					if full, ok := d.x.gaz.leaders[graph.Fold(lastWord(canon))]; ok && d.sameFirst(full, canon) {
+						canon = full
+					}
+					m = &mention{kind: sName, cand: candidate{canon: canon, typ: graph.Person, alias: name}, strong: strongRegion}
+				} else if n == 1 {
+					// Resolved later against full names.
+					m = &mention{kind: sName, surname: name}
+					if sg.afterTitle || d.titleBefore(sg.a, s) {
+						m.strong = strongRegion
+						m.cand = candidate{canon: name, typ: graph.Person, alias: name}
+					}
+					if d.orgCueBefore(sg.a, s) {
+						m.surname = ""
+						m.cand = candidate{canon: name, typ: graph.Organization, alias: name}
+						m.strong = strongRegion
+					}
+				}
+			case sGroup:
+				d.groupMentions(sg, s, si, strongRegion)
+				continue
+			case sDesc:
+				sgc := *sg
+				m = &mention{kind: sDesc, desc: &sgc}
+			case sPron:
+				m = &mention{kind: sPron, pron: sg.canon}
+			default:
+				continue
+			}
+			if m == nil {
+				continue
+			}
+			m.a, m.b, m.ha, m.hb, m.sent, m.region = sg.a, sg.b, sg.a, sg.b, si, reg
+			m.quote = d.inQuote[sg.a]
+			if sg.b < s.b && d.toks[sg.b].kind == tPoss {
+				m.poss = true
+			}
+			made[k] = m
+			d.ments = append(d.ments, m)
+		}
+		d.titleConstructions(segs, made, s, si)
+		d.appositives(s, si)
+	}
+}
+
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+func (d *doc) sameFirst(full, name string) bool {
+	fa, fb := strings.Fields(full), strings.Fields(name)
+	return graph.Fold(fa[0]) == graph.Fold(fb[0]) || len(fb) == 1
+}
+
+func (d *doc) allUpper(a, b int) bool {
+	for j := a; j < b; j++ {
+		if d.toks[j].kind == tWord && !d.toks[j].upper {
+			return false
+		}
+	}
+	return true
+}
+
+// locative reports whether the token before i is a preposition of place.
+func (d *doc) locative(i int, s sentence) bool {
+	j := i - 1
+	if j >= s.a && d.toks[j].low == "the" {
+		j--
+	}
+	if j < s.a {
+		return false
+	}
+	switch d.toks[j].low {
+	case "in", "at", "near", "outside", "to", "from", "into", "across", "around", "toward", "towards", "via", "through", "visit", "visited", "visiting", "left", "arrived", "reached":
+		return true
+	}
+	return false
+}
+
+// agentive reports whether the demonym ending at token b names an acting
+// country: "Russian forces", "Ukrainian President …".
+func (d *doc) agentive(b int, s sentence) bool {
+	for j := b; j < s.b && j < b+3; j++ {
+		t := d.toks[j]
+		if t.kind != tWord {
+			return false
+		}
+		if agentNouns[t.low] || groupNouns[t.low] != "" || titleWords[t.low] {
+			return true
+		}
+		if !isModifier(t.low) && !titleMods[t.low] && !(t.cap && titleWords[t.low]) {
+			return false
+		}
+	}
+	return false
+}
+
+func (d *doc) titleBefore(i int, s sentence) bool {
+	if i-1 < s.a {
+		return false
+	}
+	l := d.toks[i-1].low
+	return titleWords[l] && l != "head"
+}
+
+var orgCues = set("company", "corporation", "firm", "group", "agency", "party", "giant",
+	"operator", "conglomerate", "bank", "broadcaster", "network", "militia", "organization",
+	"organisation", "movement", "carrier", "manufacturer", "maker", "insurer", "lender",
+	"producer", "utility", "outlet", "newspaper", "daily", "union", "alliance", "bloc")
+
+func (d *doc) orgCueBefore(i int, s sentence) bool {
+	return i-1 >= s.a && orgCues[d.toks[i-1].low] && !d.toks[i-1].cap
+}
+
+// groupMentions adds the mentions of a nationality + noun phrase: either
+// the countries themselves or one group actor.
+func (d *doc) groupMentions(sg *segment, s sentence, si int, strong bool) {
+	reg := d.sentRegion[si]
+	add := func(c candidate, st bool) {
+		m := &mention{kind: sGroup, a: sg.a, b: sg.b, ha: sg.a, hb: sg.b, sent: si, cand: c, strong: st, region: reg}
+		m.quote = d.inQuote[sg.a]
+		if sg.b < s.b && d.toks[sg.b].kind == tPoss {
+			m.poss = true
+		}
+		d.ments = append(d.ments, m)
+	}
+	if sg.class == "country" {
+		for _, c := range sg.countries {
+			typ := graph.Country
+			if c == "Europe" {
+				typ = graph.Group
+			}
+			add(candidate{canon: c, typ: typ, alias: d.span(sg.a, sg.b)}, strong)
+		}
+		return
+	}
+	surface := d.span(sg.a, sg.b)
+	canon := surface
+	if sg.class == "protest" {
+		nat := d.x.gaz.demonymOf[sg.countries[0]]
+		if nat == "" {
+			nat = sg.countries[0]
+		}
+		canon = nat + " protesters"
+	}
+	add(candidate{canon: canon, typ: graph.Group, class: groupKey(sg), alias: surface}, strong)
+}
+
+func groupKey(sg *segment) string {
+	return sg.class + ":" + strings.Join(sg.countries, "+")
+}
+
+// titleConstructions links person names to the titles, countries,
+// organisations and possessors written before them.
+func (d *doc) titleConstructions(segs []segment, made map[int]*mention, s sentence, si int) {
+	for k := range segs {
+		pm := made[k]
+		if pm == nil || segs[k].kind != sName {
+			continue
+		}
+		isPerson := pm.cand.typ == graph.Person || pm.surname != ""
+		if !isPerson {
+			continue
+		}
+		start := segs[k].a
+		j := k - 1
+		adjacent := func(j int) bool {
+			if j < 0 {
+				return false
+			}
+			gap := segs[j].b
+			return gap == start || (gap+1 == start && d.toks[gap].text == ",")
+		}
+		var title *segment
+		if adjacent(j) && (segs[j].kind == sTitle || segs[j].kind == sFamily) {
+			title = &segs[j]
+			start = segs[j].a
+			j--
+		} else {
+			continue
+		}
+		// The person is named with an office: create it even if only
+		// its surname is written ("President Putin").
+		if pm.surname != "" && pm.cand.canon == "" {
+			pm.cand = candidate{canon: pm.surname, typ: graph.Person, alias: pm.surname}
+			pm.strong = d.sentRegion[si] == rBody
+		}
+		pm.cand.typ = graph.Person
+		d.pendingTitles = append(d.pendingTitles, pendingTitle{m: pm, title: title.canon, text: d.span(title.a, title.b)})
+		// Skip "former", "then" etc. are inside the title already.
+		if !(j >= 0 && segs[j].b == start) {
+			continue
+		}
+		prev := &segs[j]
+		switch prev.kind {
+		case sGaz, sOrg, sGroup:
+			if tm := made[j]; tm != nil && title.kind == sTitle {
+				tm.mod = true
+				tm.strong = tm.strong || d.sentRegion[si] == rBody
+				d.roles = append(d.roles, roleLink{person: pm, target: tm, class: graph.Role, sent: si, verb: d.span(prev.a, title.b)})
+				// A country possessive before an organisation
+				// ("Ukraine's National Security … Council") is the
+				// organisation's, not the person's.
+				pm.a = prev.a
+				if j-2 >= 0 && segs[j-1].kind == sPoss && segs[j-2].kind == sGaz && segs[j-1].a == segs[j-2].b && segs[j-1].b == prev.a {
+					if om := made[j-2]; om != nil {
+						om.mod = true
+						pm.a = segs[j-2].a
+					}
+				}
+			}
+		case sPoss:
+			if j-1 < 0 || segs[j-1].b != prev.a {
+				continue
+			}
+			owner := made[j-1]
+			if owner == nil {
+				continue
+			}
+			owner.mod = true
+			pm.a = owner.a
+			if segs[j-1].kind == sGaz || segs[j-1].kind == sOrg {
+				if title.kind == sTitle {
+					owner.strong = owner.strong || d.sentRegion[si] == rBody
+					d.roles = append(d.roles, roleLink{person: pm, target: owner, class: graph.Role, sent: si, verb: d.span(segs[j-1].a, title.b)})
+				}
+				continue
+			}
+			if title.kind == sFamily {
+				d.roles = append(d.roles, roleLink{person: pm, target: owner, class: graph.Family, sent: si, verb: d.span(segs[j-1].a, title.b)})
+			} else if envoyTitles[title.canon] {
+				d.envoys = append(d.envoys, roleLink{person: pm, target: owner, class: graph.Role, sent: si, verb: d.span(segs[j-1].a, title.b)})
+			}
+			// The owner's own head extends the span: "US President
+			// Donald Trump's special envoy Steve Witkoff".
+			for _, om := range d.ments {
+				if om != owner && om.sent == si && om.a < owner.a && om.b >= owner.a {
+					pm.a = om.a
+				}
+			}
+			for _, rl := range d.roles {
+				if rl.person == owner && rl.target.a < pm.a {
+					pm.a = rl.target.a
+				}
+			}
+		}
+	}
+}
+
+// envoyTitles act for the country of the person who sent them.
+var envoyTitles = set("envoy", "ambassador", "representative", "emissary")
+
+type pendingTitle struct {
+	m     *mention
+	title string
+	text  string
+}
+
+// appositives reads "X, head of the Y," and "X, who serves as … of Y".
+func (d *doc) appositives(s sentence, si int) {
+	toks := d.toks
+	for _, pm := range d.ments {
+		if pm.sent != si || pm.kind != sName || pm.cand.typ != graph.Person {
+			continue
+		}
+		i := pm.hb
+		if i >= s.b || toks[i].text != "," {
+			continue
+		}
+		j := i + 1
+		if j < s.b && (toks[j].low == "who") {
+			j++
+			for j < s.b && (toks[j].low == "also" || toks[j].low == "now" || toks[j].low == "currently") {
+				j++
+			}
+			if j < s.b && (toks[j].low == "serves" || toks[j].low == "served" || toks[j].low == "is" || toks[j].low == "was" || toks[j].low == "heads" || toks[j].low == "leads" || toks[j].low == "chairs") {
+				j++
+				if j < s.b && toks[j].low == "as" {
+					j++
+				}
+			} else {
+				continue
+			}
+		}
+		for j < s.b && (toks[j].low == "the" || toks[j].low == "a" || toks[j].low == "an") {
+			j++
+		}
+		// Must start with a title.
+		if j >= s.b || !(isTitleTok(toks[j].low) || toks[j].low == "heads" || toks[j].low == "leads") {
+			continue
+		}
+		// The appositive runs to the next comma or sentence end.
+		end := j
+		for end < s.b && toks[end].text != "," && toks[end].text != ";" && toks[end].kind != tOpenQ {
+			end++
+		}
+		// Split into parts at "and" + title.
+		parts := [][2]int{}
+		ps := j
+		for k := j; k < end; k++ {
+			if toks[k].low == "and" && k+1 < end && isTitleTok(toks[k+1].low) {
+				parts = append(parts, [2]int{ps, k})
+				ps = k + 1
+			}
+		}
+		parts = append(parts, [2]int{ps, end})
+		for _, p := range parts {
+			// Title head of the part.
+			te := d.titleEnd(p[0], p[1], false)
+			if te == p[0] {
+				te = d.titleEnd(p[0], p[1], true)
+			}
+			if te > p[0] {
+				d.pendingTitles = append(d.pendingTitles, pendingTitle{m: pm, title: toks[te-1].low, text: d.span(p[0], te)})
+			}
+			var orgs, countries []*mention
+			var owner *mention
+			for _, om := range d.ments {
+				if om.sent != si || om.a < p[0] || om.b > p[1] || om == pm {
+					continue
+				}
+				om.appo = true
+				switch {
+				case om.cand.typ == graph.Organization && !om.mod:
+					orgs = append(orgs, om)
+				case om.cand.typ == graph.Country && om.kind == sGaz && !om.mod:
+					countries = append(countries, om)
+				case om.cand.typ == graph.Person && om.poss:
+					owner = om
+				}
+			}
+			targets := orgs
+			if len(targets) == 0 {
+				targets = countries
+			}
+			for _, t := range targets {
+				t.strong = t.strong || d.sentRegion[si] == rBody
+				d.roles = append(d.roles, roleLink{person: pm, target: t, class: graph.Role, sent: si, verb: d.span(p[0], p[1])})
+			}
+			if len(targets) == 0 && owner != nil && te > p[0] {
+				if envoyTitles[toks[te-1].low] {
+					d.envoys = append(d.envoys, roleLink{person: pm, target: owner, class: graph.Role, sent: si})
+				} else if familyWords[toks[te-1].low] {
+					d.roles = append(d.roles, roleLink{person: pm, target: owner, class: graph.Family, sent: si, verb: d.span(p[0], p[1])})
+				}
+			}
+		}
+		// Orgs inside appositives are organisations the text names in
+		// running text: make them strong.
+	}
+}
+
+// resolveNames creates the actors of strong mentions, then links weak
+// mentions and single names to them.
+func (d *doc) resolveNames() {
+	// Pass 1: strong full names and gazetteer forms.
+	for _, m := range d.ments {
+		if m.cand.canon == "" || !m.strong {
+			continue
+		}
+		if m.kind == sName && m.cand.typ == graph.Person && m.surname != "" {
+			continue // single names after full names
+		}
+		m.act = d.registry(m.cand, true, d.toks[m.ha].s)
+	}
+	// Pass 2: single names against persons' surnames and first names.
+	persons := map[string][]*actor{}
+	for _, a := range d.actors {
+		if a.typ != graph.Person {
+			continue
+		}
+		f := strings.Fields(graph.Fold(a.canon))
+		if len(f) > 1 {
+			persons[f[len(f)-1]] = append(persons[f[len(f)-1]], a)
+		}
+	}
+	for _, m := range d.ments {
+		if m.act != nil || m.surname == "" {
+			continue
+		}
+		key := graph.Fold(m.surname)
+		if ps := persons[key]; len(ps) == 1 {
+			m.act = ps[0]
+			m.act.addAlias(m.surname)
+			continue
+		}
+		if a := d.lookupKnown(m.surname); a != nil {
+			m.act = a
+			continue
+		}
+		if full, ok := d.x.gaz.leaders[key]; ok && (m.strong || m.region == rBody && m.cand.canon != "") {
+			m.act = d.registry(candidate{canon: full, typ: graph.Person, alias: m.surname}, true, d.toks[m.ha].s)
+			continue
+		}
+		if m.cand.canon != "" && m.strong {
+			m.act = d.registry(m.cand, true, d.toks[m.ha].s)
+		}
+	}
+	// Pass 2b: surnames used again alone make single-name persons known
+	// by a leader's full name.
+	// Pass 3: weak mentions attach to existing actors.
+	for _, m := range d.ments {
+		if m.act != nil || m.cand.canon == "" {
+			continue
+		}
+		if a := d.lookupKnown(m.cand.canon); a != nil {
+			m.act = a
+			if m.cand.alias != "" {
+				a.addAlias(m.cand.alias)
+			}
+			continue
+		}
+		if m.kind == sName && m.cand.typ == graph.Person {
+			// A full name in a heading or list: known by surname?
+			f := strings.Fields(graph.Fold(m.cand.canon))
+			if ps := persons[f[len(f)-1]]; len(ps) == 1 {
+				m.act = ps[0]
+				ps[0].addAlias(m.cand.alias)
+			}
+		}
+	}
+	// Aliases: the surface forms of strong mentions.
+	for _, m := range d.ments {
+		if m.act != nil && m.cand.alias != "" {
+			m.act.addAlias(m.cand.alias)
+		}
+	}
+	// Titles recorded on persons.
+	for _, pt := range d.pendingTitles {
+		if pt.m.act == nil {
+			continue
+		}
+		pt.m.act.titles[pt.title] = true
+		if pt.m.act.typ == graph.Person && pt.text != "" && !strings.Contains(pt.text, ",") && len(pt.text) < 40 && pt.m.region == rBody {
+			// "President Donald Trump" is a common alias form.
+			if strings.ToUpper(pt.text[:1]) == pt.text[:1] && d.toks[pt.m.ha].s-len(pt.text)-1 >= 0 {
+				pt.m.act.addAlias(pt.text + " " + d.span(pt.m.ha, pt.m.hb))
+			}
+		}
+	}
+	for _, rl := range d.roles {
+		if rl.class == graph.Role && rl.person.act != nil && rl.target.act != nil && rl.target.act.typ == graph.Country {
+			rl.person.act.roleCountries[rl.target.act.canon] = true
+		}
+	}
+	// Canonical names: the fullest form seen.
+	for _, a := range d.actors {
+		if a.typ != graph.Person {
+			continue
+		}
+		best := a.canon
+		for _, al := range a.aliases {
+			if d.isPlainName(al) && len(strings.Fields(stripInitials(al))) > len(strings.Fields(best)) {
+				best = stripInitials(al)
+			}
+		}
+		if best != a.canon {
+			a.addAlias(a.canon)
+			a.canon = best
+		}
+	}
+	sort.SliceStable(d.actors, func(i, j int) bool { return d.actors[i].first < d.actors[j].first })
+}
+
+// isPlainName reports whether s is a bare name (no title words).
+func (d *doc) isPlainName(s string) bool {
+	for _, w := range strings.Fields(s) {
+		lw := strings.ToLower(w)
+		if titleWords[lw] || titleMods[lw] || stopCaps[lw] || strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") {
+			return false
+		}
+		if _, ok := d.x.gaz.forms[lw]; ok {
+			return false
+		}
+	}
+	return true
+}

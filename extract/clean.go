@@ -1,0 +1,280 @@
+package extract
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// region says what part of a page a line is.
+type region uint8
+
+const (
+	rDrop    region = iota // navigation, boilerplate: ignored
+	rTitle                 // the article's headline
+	rHeading               // a section heading or caption
+	rAux                   // list items and table rows: low confidence
+	rBody                  // running text
+)
+
+// line is one line of the original text, trimmed, with its byte span.
+type line struct {
+	s, e int
+	text string
+	kind region
+}
+
+var (
+	reISODate  = regexp.MustCompile(`\b(20\d\d|19\d\d)[-/.](\d\d?)[-/.](\d\d?)\b`)
+	reLongDate = regexp.MustCompile(`(?i)\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? (\d\d?)(?:st|nd|rd|th)?,? (\d{4})\b`)
+	reDayFirst = regexp.MustCompile(`(?i)\b(\d\d?) (jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,? (\d{4})\b`)
+	reTime     = regexp.MustCompile(`\b\d\d?:\d\d\b`)
+	reDropLine = regexp.MustCompile(`(?i)^(skip to|share( this| on|:|$| your)|follow us|subscribe|sign up|sign in|log ?in|advertisement|sponsored|copyright|©|all rights reserved|last updated|updated:|published:?|posted:?|table of contents|contents$|reporting note|reporting by|editing by|writing by|additional reporting|photo:|image:|credit:|source:|read more|read also|see also|click here|listen to|watch:|tags?:|filed under|print$|email$|comments?$|\(?\d+ (views|comments|shares|min read)|\d+ (seconds?|minutes?|hours?|days?|weeks?) ago)`)
+	reTrailer  = regexp.MustCompile(`(?i)^(recommended( articles| stories| for you)?|similar articles|related( articles| stories| news| posts| coverage)?|highlights|more from .*|more stories|more news|most read|most popular|trending( now)?|you may also like|you might also like|latest( news| stories)?|popular( now)?|also read|don't miss|editor's picks|top stories)[:.]?$`)
+	reTOCItem  = regexp.MustCompile(`^[-*•]?\s*\d+\.\s*`)
+	reByline   = regexp.MustCompile(`^(By|BY|by) [A-Z][\p{L}.'’-]+( [A-Z][\p{L}.'’-]+){0,3}( and [A-Z][\p{L}.'’-]+( [A-Z][\p{L}.'’-]+){0,3})?,?( .{0,40})?$`)
+	reSourceLn = regexp.MustCompile(`^[A-Z][\p{L}&.]*( [A-Z][\p{L}&.]*){0,3} (News|Times|Post|Journal|Herald|Tribune|Agency|Press|Network|TV|Radio|Daily|Today|Online|Media|Wire)$`)
+	reTailSrc  = regexp.MustCompile(`[\x{2014}\x{2013}-]\s*([A-Z][\p{L}]+(?: [A-Z][\p{L}]+){0,2})\s*$`)
+)
+
+var monthNum = map[string]int{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7,
+	"aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
+
+// normDashes replaces typographic hyphens and dashes by ASCII ones so the
+// date patterns match ("2025‑12‑26").
+func normDashes(s string) string {
+	if !strings.ContainsAny(s, "\u2010\u2011\u2012\u2013\u2212") {
+		return s
+	}
+	return strings.NewReplacer("\u2010", "-", "\u2011", "-", "\u2012", "-", "\u2013", "-", "\u2212", "-").Replace(s)
+}
+
+// findDate returns the first date in s as YYYY-MM-DD, or "".
+func findDate(s string) string {
+	s = normDashes(s)
+	type hit struct {
+		at   int
+		date string
+	}
+	var best *hit
+	try := func(at int, y, m, d int) {
+		if m < 1 || m > 12 || d < 1 || d > 31 {
+			return
+		}
+		if best == nil || at < best.at {
+			best = &hit{at, fmt.Sprintf("%04d-%02d-%02d", y, m, d)}
+		}
+	}
+	if m := reISODate.FindStringSubmatchIndex(s); m != nil {
+		try(m[0], atoi(s[m[2]:m[3]]), atoi(s[m[4]:m[5]]), atoi(s[m[6]:m[7]]))
+	}
+	if m := reLongDate.FindStringSubmatchIndex(s); m != nil {
+		try(m[0], atoi(s[m[6]:m[7]]), monthNum[strings.ToLower(s[m[2]:m[2]+3])], atoi(s[m[4]:m[5]]))
+	}
+	if m := reDayFirst.FindStringSubmatchIndex(s); m != nil {
+		try(m[0], atoi(s[m[6]:m[7]]), monthNum[strings.ToLower(s[m[4]:m[4]+3])], atoi(s[m[2]:m[3]]))
+	}
+	if best == nil {
+		return ""
+	}
+	return best.date
+}
+
+func atoi(s string) int {
+	n := 0
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return n
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n
+}
+
+// page is the cleaned-up view of an article: its lines, classified, and
+// the metadata found in them.
+type page struct {
+	lines  []line
+	title  string
+	date   string
+	source string
+}
+
+// isDateLine reports whether a line holds little but a date and a time
+// ("2025-12-26 04:52 Last Updated At:05:17", "December 22, 2025").
+func isDateLine(t string) bool {
+	d := normDashes(t)
+	for _, re := range []*regexp.Regexp{reISODate, reLongDate, reDayFirst} {
+		d = re.ReplaceAllString(d, "")
+	}
+	d = reTime.ReplaceAllString(d, "")
+	if len(d) == len(normDashes(t)) {
+		return false
+	}
+	words := 0
+	for _, f := range strings.Fields(d) {
+		if strings.IndexFunc(f, unicode.IsLetter) >= 0 {
+			words++
+		}
+	}
+	return words <= 4
+}
+
+func wordCount(s string) int {
+	n := 0
+	in := false
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if !in {
+				n++
+			}
+			in = true
+		} else if unicode.IsSpace(r) {
+			in = false
+		}
+	}
+	return n
+}
+
+// endsSentence reports whether a line ends like running text.
+func endsSentence(t string) bool {
+	t = strings.TrimRight(t, " *")
+	r, _ := utf8.DecodeLastRuneInString(t)
+	switch r {
+	case '.', '!', '?', '"', '\u201d', '\u2019', '\'', ')', ':', '\u2026':
+		return true
+	}
+	return false
+}
+
+// cleanPage splits text into lines and classifies them, detecting the
+// title, the publication date and the source on the way.
+func cleanPage(text string, a articleMeta) page {
+	var p page
+	seen := map[string]int{}
+	i := 0
+	for i < len(text) {
+		j := strings.IndexByte(text[i:], '\n')
+		if j < 0 {
+			j = len(text)
+		} else {
+			j += i
+		}
+		s, e := i, j
+		for s < e && (text[s] == ' ' || text[s] == '\t' || text[s] == '\r') {
+			s++
+		}
+		for e > s && (text[e-1] == ' ' || text[e-1] == '\t' || text[e-1] == '\r') {
+			e--
+		}
+		// Trim non-ASCII spaces too.
+		for s < e {
+			r, w := utf8.DecodeRuneInString(text[s:])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			s += w
+		}
+		if s < e {
+			p.lines = append(p.lines, line{s: s, e: e, text: text[s:e]})
+		}
+		i = j + 1
+	}
+	title := strings.TrimSpace(a.title)
+	bodySeen := false
+	trailer := false
+	for k := range p.lines {
+		l := &p.lines[k]
+		t := l.text
+		key := strings.ToLower(t)
+		seen[key]++
+		words := wordCount(t)
+		switch {
+		case trailer:
+			l.kind = rDrop
+		case bodySeen && reTrailer.MatchString(t):
+			trailer = true
+			l.kind = rDrop
+		case isDateLine(t) || strings.HasPrefix(strings.ToLower(t), "published"):
+			if p.date == "" {
+				p.date = findDate(t)
+			}
+			l.kind = rDrop
+		case reDropLine.MatchString(t):
+			l.kind = rDrop
+		case reByline.MatchString(t) && words <= 10:
+			l.kind = rDrop
+		case strings.HasPrefix(t, "|"):
+			l.kind = rAux
+			if strings.Trim(t, "|-: ") == "" {
+				l.kind = rDrop
+			}
+		case reTOCItem.MatchString(t) && !endsSentence(t) && words <= 16:
+			l.kind = rDrop
+		case seen[key] > 1:
+			// A repeated line: headline repeated, caption repeated.
+			l.kind = rDrop
+		case words <= 1:
+			l.kind = rDrop
+		case p.source == "" && !bodySeen && words <= 4 && reSourceLn.MatchString(t):
+			p.source = t
+			l.kind = rDrop
+		case strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "\u2022") || strings.HasPrefix(t, "* "):
+			l.kind = rAux
+		case !endsSentence(t) && words <= 24:
+			l.kind = rHeading
+			if title == "" && words >= 3 && !bodySeen {
+				title = t
+				l.kind = rTitle
+			} else if title != "" && strings.EqualFold(t, title) {
+				l.kind = rTitle
+			}
+		case title == "" && !bodySeen && words >= 3 && words <= 24 && k+1 < len(p.lines) && !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "\u201d") && !strings.HasSuffix(t, "\""):
+			title = t
+			l.kind = rTitle
+		default:
+			if title != "" && strings.EqualFold(t, title) {
+				l.kind = rTitle
+				break
+			}
+			l.kind = rBody
+			bodySeen = true
+		}
+	}
+	// Headlines repeated further down are section titles of other
+	// stories: the first one is the title if none was given.
+	p.title = title
+	p.date = a.published
+	if p.date == "" {
+		for _, l := range p.lines {
+			if l.kind == rDrop && (isDateLine(l.text) || strings.HasPrefix(strings.ToLower(l.text), "published")) {
+				if d := findDate(l.text); d != "" {
+					p.date = d
+					break
+				}
+			}
+		}
+	}
+	if a.source != "" {
+		p.source = a.source
+	}
+	if p.source == "" {
+		// A wire credit at the end of the last body line: "— Euronews".
+		for k := len(p.lines) - 1; k >= 0; k-- {
+			if p.lines[k].kind == rBody {
+				if m := reTailSrc.FindStringSubmatch(p.lines[k].text); m != nil && wordCount(m[1]) <= 3 {
+					p.source = m[1]
+				}
+				break
+			}
+		}
+	}
+	return p
+}
+
+// articleMeta is what the caller already knows about an article.
+type articleMeta struct {
+	title, published, source string
+}

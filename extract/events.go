@@ -1,0 +1,251 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// event is something that happened, read from one sentence.
+type event struct {
+	typ          string
+	sent         int
+	at           int // token of the trigger
+	participants []*actor
+	date         string
+	place        string
+}
+
+var weekdays = map[string]time.Weekday{"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday,
+	"wednesday": time.Wednesday, "thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday}
+
+// addEvent records an event of type typ with its participants, dated and
+// placed from the words of its sentence.
+func (d *doc) addEvent(typ string, parts []*actor, si, at int) {
+	if typ == "" || len(parts) == 0 {
+		return
+	}
+	for i := range d.events {
+		e := &d.events[i]
+		if e.sent == si && e.typ == typ {
+			e.participants = appendUnique(e.participants, parts...)
+			return
+		}
+	}
+	s := d.sents[si]
+	ev := event{typ: typ, sent: si, at: at, participants: appendUnique(nil, parts...)}
+	for j := s.a; j < s.b; j++ {
+		t := d.toks[j]
+		if wd, ok := weekdays[t.low]; ok && ev.date == "" && d.date != "" {
+			ev.date = relativeDay(d.date, wd)
+		}
+		if t.low == "in" && j+1 < s.b && d.toks[j+1].cap && ev.place == "" && !d.inQuote[j] {
+			k := j + 1
+			for k < s.b && d.toks[k].cap && d.toks[k].kind == tWord && !stopCaps[d.toks[k].low] {
+				k++
+			}
+			if k > j+1 {
+				name := d.span(j+1, k)
+				if _, ok := monthNum[strings.ToLower(name[:min(3, len(name))])]; !ok {
+					ev.place = name
+				}
+			}
+		}
+	}
+	d.events = append(d.events, ev)
+}
+
+func appendUnique(dst []*actor, as ...*actor) []*actor {
+	for _, a := range as {
+		dup := false
+		for _, x := range dst {
+			if x == a {
+				dup = true
+			}
+		}
+		if !dup && a != nil {
+			dst = append(dst, a)
+		}
+	}
+	return dst
+}
+
+// relativeDay returns the date of the most recent weekday wd on or before
+// the article date (YYYY-MM-DD): "on Thursday" in Friday's paper is the
+// day before.
+func relativeDay(published string, wd time.Weekday) string {
+	t, err := time.Parse("2006-01-02", published)
+	if err != nil {
+		return ""
+	}
+	diff := (int(t.Weekday()) - int(wd) + 7) % 7
+	return t.AddDate(0, 0, -diff).Format("2006-01-02")
+}
+
+// emitEvents adds event nodes with PARTICIPATED_IN and MENTIONS edges.
+func (d *doc) emitEvents(b *graph.Batch, eb *edgeBuilder, ids map[*actor]graph.ID) {
+	for _, e := range d.events {
+		var names []string
+		var pids []graph.ID
+		for _, p := range e.participants {
+			if id := ids[p]; id != "" {
+				names = append(names, p.canon)
+				pids = append(pids, id)
+			}
+		}
+		if len(pids) == 0 {
+			continue
+		}
+		s := d.sents[e.sent]
+		id := graph.NodeID(graph.KindEvent, string(d.art), itoa(d.toks[e.at].s))
+		label := e.typ + ": " + strings.Join(names, ", ")
+		n := graph.Node{ID: id, Kind: graph.KindEvent, Label: label, Type: e.typ, Date: e.date, Place: e.place, Article: d.art}
+		b.Nodes = append(b.Nodes, n)
+		ev := graph.Evidence{Article: d.art, Sentence: d.text[s.s:s.e], Start: s.s, End: s.e, Verb: d.toks[e.at].text, Date: d.date}
+		for _, pid := range pids {
+			eb.add(pid, graph.ParticipatedIn, id, ev)
+		}
+		eb.add(d.art, graph.Mentions, id, ev)
+	}
+}
+
+// object is a plan or document discussed, with the values it was
+// revised to.
+type object struct {
+	label  string
+	typ    string
+	sent   int
+	values []objValue
+	by     []*actor // proposers
+	rev    []*actor // reviewers
+}
+
+type objValue struct {
+	label string
+	sent  int
+}
+
+var (
+	rePointPlan = regexp.MustCompile(`(?i)\b(\d+)[-\x{2011}\x{2010} ]point\b`)
+	rePoints    = regexp.MustCompile(`(?i)\b(?:to|about|approximately|roughly|around|some|now|only)\s+(\d+)\s+points\b`)
+	rePlanWord  = regexp.MustCompile(`(?i)\b(peace plan|plan|proposal|framework|draft|deal|agreement|initiative)\b`)
+	reProposed  = regexp.MustCompile(`(?i)\b(put forward|unveiled|proposed|drafted|presented|submitted|drew up|drawn up)\b`)
+	reReviewed  = regexp.MustCompile(`(?i)\b(reviewed|under review|analyzing|analysing|studying|examining|considering)\b`)
+)
+
+// readObjects finds plans and their point counts: a "28-point plan"
+// revised to "20 points" gives the plan object and REVISED_TO edges to
+// value objects. Plans merge across articles by their folded label
+// ("peace plan"), values by their text.
+func (d *doc) readObjects() {
+	var plan *object
+	for si, s := range d.sents {
+		if d.sentRegion[si] != rBody {
+			continue
+		}
+		text := d.text[s.s:s.e]
+		pw := rePlanWord.FindString(text)
+		if pw == "" {
+			continue
+		}
+		var vals []string
+		for _, m := range rePointPlan.FindAllStringSubmatch(text, -1) {
+			vals = append(vals, m[1]+" points")
+		}
+		for _, m := range rePoints.FindAllStringSubmatch(text, -1) {
+			vals = append(vals, m[1]+" points")
+		}
+		if len(vals) == 0 && plan == nil {
+			continue
+		}
+		if plan == nil {
+			label := "peace plan"
+			if !strings.Contains(strings.ToLower(d.text), "peace") {
+				label = strings.ToLower(pw)
+			}
+			plan = &object{label: label, typ: "plan", sent: si}
+		}
+		for _, v := range vals {
+			dup := false
+			for _, x := range plan.values {
+				if x.label == v {
+					dup = true
+				}
+			}
+			if !dup {
+				plan.values = append(plan.values, objValue{label: v, sent: si})
+			}
+		}
+		subj := d.sentActors(si)
+		if reProposed.MatchString(text) {
+			plan.by = appendUnique(plan.by, subj...)
+		}
+		if reReviewed.MatchString(text) {
+			plan.rev = appendUnique(plan.rev, d.byActors(si)...)
+		}
+	}
+	if plan != nil {
+		d.objs = append(d.objs, *plan)
+	}
+}
+
+// sentActors are the person actors of a sentence outside quotes that
+// come right before "put forward by"… are approximated by every actor
+// named after "by" or as the first head.
+func (d *doc) sentActors(si int) []*actor {
+	if as := d.byActors(si); len(as) > 0 {
+		return as
+	}
+	for _, m := range d.ments {
+		if m.sent == si && m.act != nil && !m.mod && !m.quote {
+			return []*actor{m.act}
+		}
+	}
+	return nil
+}
+
+// byActors are the actors named right after "by" in sentence si.
+func (d *doc) byActors(si int) []*actor {
+	var out []*actor
+	for _, m := range d.ments {
+		if m.sent != si || m.act == nil || m.mod || m.quote {
+			continue
+		}
+		j := m.a - 1
+		if j >= 0 && d.toks[j].low == "the" {
+			j--
+		}
+		if j >= 0 && d.toks[j].low == "by" {
+			out = appendUnique(out, m.act)
+		}
+	}
+	return out
+}
+
+// emitObjects adds the plan objects, their values and the PROPOSED,
+// REVIEWED and REVISED_TO edges.
+func (d *doc) emitObjects(b *graph.Batch, eb *edgeBuilder, ids map[*actor]graph.ID) {
+	d.readObjects()
+	for _, o := range d.objs {
+		id := graph.NodeID(graph.KindObject, o.typ, graph.Fold(o.label))
+		attrs := map[string]string{}
+		if len(o.values) > 0 {
+			attrs["points"] = strings.TrimSuffix(o.values[len(o.values)-1].label, " points")
+		}
+		b.Nodes = append(b.Nodes, graph.Node{ID: id, Kind: graph.KindObject, Label: o.label, Type: o.typ, Article: d.art, Attrs: attrs})
+		eb.add(d.art, graph.Mentions, id, d.evidence(o.sent, ""))
+		for _, a := range o.by {
+			eb.add(ids[a], graph.Proposed, id, d.evidence(o.sent, "proposed"))
+		}
+		for _, a := range o.rev {
+			eb.add(ids[a], graph.Reviewed, id, d.evidence(o.sent, "reviewed"))
+		}
+		for _, v := range o.values {
+			vid := graph.NodeID(graph.KindObject, "value", graph.Fold(o.label), v.label)
+			b.Nodes = append(b.Nodes, graph.Node{ID: vid, Kind: graph.KindObject, Label: v.label, Type: "value", Article: d.art})
+			eb.add(id, graph.RevisedTo, vid, d.evidence(v.sent, v.label))
+		}
+	}
+}

@@ -1,0 +1,265 @@
+package extract
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// KnownActor is an extra gazetteer entry: an actor the extractor should
+// recognise by name and aliases (a local party, a company).
+type KnownActor struct {
+	Name    string
+	Type    graph.ActorType // organization when empty
+	Aliases []string
+}
+
+// Options configure an Extractor. The zero value is the default.
+type Options struct {
+	// Actors adds entries to the built-in gazetteer of countries,
+	// organisations and office holders. A person entry makes its surname
+	// alone resolve to the full name.
+	Actors []KnownActor
+	// NoReportedSpeech keeps only verbatim quotations as statements, not
+	// "X said (that) …" clauses.
+	NoReportedSpeech bool
+	// KeepBoilerplate reads every line of the text as running text,
+	// skipping the page clean-up (for text known to be clean).
+	KeepBoilerplate bool
+	// MaxStatementBytes drops statements longer than this (0: 4000).
+	MaxStatementBytes int
+}
+
+// Extractor turns articles into batches. It is safe for concurrent use:
+// its lexicons are built once by New and only read afterwards.
+type Extractor struct {
+	opts Options
+	gaz  *gazetteer
+}
+
+// New builds an Extractor with its gazetteers and lexicons.
+func New(opts Options) *Extractor {
+	if opts.MaxStatementBytes <= 0 {
+		opts.MaxStatementBytes = 4000
+	}
+	return &Extractor{opts: opts, gaz: newGazetteer(opts.Actors)}
+}
+
+// doc is the state of one extraction.
+type doc struct {
+	x          *Extractor
+	text       string
+	art        graph.ID
+	date       string
+	pg         page
+	toks       []token
+	sents      []sentence
+	sentRegion []region
+	inQuote    []bool
+	segs       [][]segment
+
+	actors        []*actor
+	byKey         map[string]*actor
+	ments         []*mention
+	roles         []roleLink
+	envoys        []roleLink
+	pendingTitles []pendingTitle
+
+	stmts  []stmt
+	rels   []rel
+	events []event
+	objs   []object
+}
+
+// Extract reads one article. The text must not be empty; everything else
+// is optional (title and date are detected from the text when missing).
+func (x *Extractor) Extract(a graph.Article) (*graph.Batch, error) {
+	if strings.TrimSpace(a.Text) == "" {
+		origin := a.Origin
+		if origin == "" {
+			origin = strconv.Quote(a.Title)
+		}
+		return nil, graph.Errorf("extract", graph.Invalid, "article %s: empty text", origin)
+	}
+	d := &doc{x: x, text: a.Text, art: graph.ArticleID(a.Text), byKey: map[string]*actor{}}
+	d.pg = cleanPage(a.Text, articleMeta{title: a.Title, published: a.Published, source: a.Source})
+	if x.opts.KeepBoilerplate {
+		for i := range d.pg.lines {
+			if d.pg.lines[i].kind != rTitle {
+				d.pg.lines[i].kind = rBody
+			}
+		}
+	}
+	d.date = d.pg.date
+	d.split()
+	d.collect()
+	d.resolveNames()
+	d.read()
+	b := d.batch(a)
+	return b, nil
+}
+
+// split tokenises the kept lines and splits them into sentences.
+func (d *doc) split() {
+	d.toks = make([]token, 0, len(d.text)/5)
+	for li, l := range d.pg.lines {
+		if l.kind == rDrop {
+			continue
+		}
+		a := len(d.toks)
+		d.toks = tokenize(d.text, l.s, l.e, d.toks)
+		n0 := len(d.sents)
+		d.sents = splitSentences(d.toks, a, len(d.toks), li, d.sents)
+		for range d.sents[n0:] {
+			d.sentRegion = append(d.sentRegion, l.kind)
+		}
+	}
+	d.segs = make([][]segment, len(d.sents))
+	// Quotation state per token: double quotes, within a line; an
+	// unclosed quote runs to the end of its line.
+	d.inQuote = make([]bool, len(d.toks)+1)
+	for _, s := range d.lineRanges() {
+		in := false
+		for i := s[0]; i < s[1]; i++ {
+			switch d.toks[i].kind {
+			case tOpenQ:
+				in = true
+				continue
+			case tCloseQ:
+				in = false
+				continue
+			}
+			d.inQuote[i] = in
+		}
+	}
+}
+
+// lineRanges returns the token ranges of the kept lines.
+func (d *doc) lineRanges() [][2]int {
+	var out [][2]int
+	if len(d.sents) == 0 {
+		return nil
+	}
+	cur := [2]int{d.sents[0].a, d.sents[0].b}
+	line := d.sents[0].line
+	for _, s := range d.sents[1:] {
+		if s.line == line {
+			cur[1] = s.b
+			continue
+		}
+		out = append(out, cur)
+		cur = [2]int{s.a, s.b}
+		line = s.line
+	}
+	return append(out, cur)
+}
+
+// evidence builds the evidence of sentence si.
+func (d *doc) evidence(si int, verb string) graph.Evidence {
+	s := d.sents[si]
+	return graph.Evidence{Article: d.art, Sentence: d.text[s.s:s.e], Start: s.s, End: s.e, Verb: verb, Date: d.date}
+}
+
+// batch assembles the graph batch.
+func (d *doc) batch(a graph.Article) *graph.Batch {
+	title := d.pg.title
+	b := &graph.Batch{Text: d.text}
+	b.Article = graph.Node{ID: d.art, Kind: graph.KindArticle, Label: title, Date: d.date, URL: a.URL, Source: d.pg.source}
+	ids := map[*actor]graph.ID{}
+	for _, ac := range d.actors {
+		if !ac.strong {
+			continue
+		}
+		id := graph.ActorID(ac.canon)
+		ids[ac] = id
+		aliases := append([]string(nil), ac.aliases...)
+		aliases = dedupeFold(ac.canon, aliases)
+		b.Nodes = append(b.Nodes, graph.Node{ID: id, Kind: graph.KindActor, Label: ac.canon, Type: string(ac.typ), Aliases: aliases})
+	}
+	eb := newEdgeBuilder(b)
+	// MENTIONS: first mention of each actor, in running text first.
+	firstSent := map[*actor]int{}
+	for _, m := range d.ments {
+		if m.act == nil || ids[m.act] == "" {
+			continue
+		}
+		if s, ok := firstSent[m.act]; !ok || (d.sentRegion[s] != rBody && d.sentRegion[m.sent] == rBody && false) {
+			firstSent[m.act] = m.sent
+		}
+	}
+	for _, ac := range d.actors {
+		if si, ok := firstSent[ac]; ok {
+			eb.add(d.art, graph.Mentions, ids[ac], d.evidence(si, ""))
+		}
+	}
+	for _, rl := range d.roles {
+		if rl.person.act == nil || rl.target.act == nil || ids[rl.person.act] == "" || ids[rl.target.act] == "" || rl.person.act == rl.target.act {
+			continue
+		}
+		if rl.class == graph.Role && rl.target.act.typ == graph.Person {
+			continue
+		}
+		eb.add(ids[rl.person.act], rl.class, ids[rl.target.act], d.evidence(rl.sent, rl.verb))
+	}
+	// Envoys act for their sender's country.
+	for _, rl := range d.envoys {
+		if rl.person.act == nil || rl.target.act == nil || ids[rl.person.act] == "" {
+			continue
+		}
+		for c := range rl.target.act.roleCountries {
+			if ca := d.byKey[graph.Fold(c)]; ca != nil && ids[ca] != "" {
+				eb.add(ids[rl.person.act], graph.Role, ids[ca], d.evidence(rl.sent, rl.verb))
+			}
+		}
+	}
+	d.emitStatements(b, eb, ids)
+	d.emitRelations(eb, ids)
+	d.emitEvents(b, eb, ids)
+	d.emitObjects(b, eb, ids)
+	b.Edges = eb.edges()
+	return b
+}
+
+func dedupeFold(canon string, in []string) []string {
+	seen := map[string]bool{canon: true}
+	var out []string
+	for _, s := range in {
+		if seen[s] {
+			continue
+		}
+		seen[s] = true
+		out = append(out, s)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// edgeBuilder merges edges with the same (source, class, target) and
+// keeps them in first-seen order.
+type edgeBuilder struct {
+	b     *graph.Batch
+	index map[graph.ID]int
+	list  []graph.Edge
+}
+
+func newEdgeBuilder(b *graph.Batch) *edgeBuilder {
+	return &edgeBuilder{b: b, index: map[graph.ID]int{}}
+}
+
+func (e *edgeBuilder) add(src graph.ID, class graph.EdgeClass, dst graph.ID, ev graph.Evidence) {
+	if src == "" || dst == "" || src == dst {
+		return
+	}
+	src, dst = graph.Orient(src, class, dst)
+	id := graph.EdgeID(src, class, dst)
+	if i, ok := e.index[id]; ok {
+		e.list[i].Evidence = graph.MergeEvidence(e.list[i].Evidence, []graph.Evidence{ev})
+		return
+	}
+	e.index[id] = len(e.list)
+	e.list = append(e.list, graph.Edge{ID: id, Source: src, Target: dst, Class: class, Verb: ev.Verb, Evidence: []graph.Evidence{ev}})
+}
+
+func (e *edgeBuilder) edges() []graph.Edge { return e.list }

@@ -1,0 +1,557 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// gkind says how a gazetteer form names its actor.
+type gkind uint8
+
+const (
+	gName    gkind = iota // the actor's own name or an alias ("Ukraine", "NATO")
+	gDemonym              // an adjective ("Ukrainian")
+	gPlural               // people of the country ("Ukrainians")
+	gCapital              // a seat of power used as metonym ("Kyiv", "Kremlin" is a name)
+)
+
+// gform is one surface form of a gazetteer actor.
+type gform struct {
+	canon string
+	typ   graph.ActorType
+	kind  gkind
+	// exact means the form matches only with its own capitalisation
+	// ("US" but not "us").
+	exact bool
+}
+
+// countries: canonical name | demonyms | capitals and seats | other
+// names | plural demonyms. Type is country unless marked "group:".
+var countryData = []string{
+	"United States|American,U.S.,US|Washington|U.S.,US,USA,U.S.A.,America,United States of America|Americans",
+	"Russia|Russian|Moscow|Russian Federation|Russians",
+	"Ukraine|Ukrainian|Kyiv,Kiev||Ukrainians",
+	"China|Chinese|Beijing|People's Republic of China,PRC|",
+	"Taiwan|Taiwanese|Taipei||",
+	"Japan|Japanese|Tokyo||",
+	"South Korea|South Korean|Seoul|Republic of Korea|South Koreans",
+	"North Korea|North Korean|Pyongyang|DPRK|North Koreans",
+	"India|Indian|New Delhi||Indians",
+	"Pakistan|Pakistani|Islamabad||Pakistanis",
+	"Afghanistan|Afghan|Kabul||Afghans",
+	"Iran|Iranian|Tehran||Iranians",
+	"Iraq|Iraqi|Baghdad||Iraqis",
+	"Syria|Syrian|Damascus||Syrians",
+	"Israel|Israeli|Jerusalem||Israelis",
+	"Palestine|Palestinian|Ramallah|Palestinian territories|Palestinians",
+	"Lebanon|Lebanese|Beirut||",
+	"Jordan|Jordanian|Amman||Jordanians",
+	"Saudi Arabia|Saudi|Riyadh||Saudis",
+	"Yemen|Yemeni|Sanaa||Yemenis",
+	"Qatar|Qatari|Doha||Qataris",
+	"United Arab Emirates|Emirati|Abu Dhabi|UAE|Emiratis",
+	"Egypt|Egyptian|Cairo||Egyptians",
+	"Turkey|Turkish|Ankara|Turkiye,Türkiye|Turks",
+	"Germany|German|Berlin||Germans",
+	"France|French|Paris||",
+	"United Kingdom|British,U.K.,UK|London|UK,U.K.,Britain,Great Britain|Britons",
+	"Italy|Italian|Rome||Italians",
+	"Spain|Spanish|Madrid||Spaniards",
+	"Portugal|Portuguese|Lisbon||",
+	"Netherlands|Dutch|Amsterdam,The Hague|Holland|",
+	"Belgium|Belgian|Brussels||Belgians",
+	"Poland|Polish|Warsaw||Poles",
+	"Hungary|Hungarian|Budapest||Hungarians",
+	"Czech Republic|Czech|Prague|Czechia|Czechs",
+	"Slovakia|Slovak|Bratislava||Slovaks",
+	"Romania|Romanian|Bucharest||Romanians",
+	"Bulgaria|Bulgarian|Sofia||Bulgarians",
+	"Greece|Greek|Athens||Greeks",
+	"Austria|Austrian|Vienna||Austrians",
+	"Switzerland|Swiss|Bern||",
+	"Sweden|Swedish|Stockholm||Swedes",
+	"Norway|Norwegian|Oslo||Norwegians",
+	"Denmark|Danish|Copenhagen||Danes",
+	"Finland|Finnish|Helsinki||Finns",
+	"Estonia|Estonian|Tallinn||Estonians",
+	"Latvia|Latvian|Riga||Latvians",
+	"Lithuania|Lithuanian|Vilnius||Lithuanians",
+	"Belarus|Belarusian|Minsk||Belarusians",
+	"Moldova|Moldovan|Chisinau||Moldovans",
+	"Georgia|Georgian|Tbilisi||Georgians",
+	"Armenia|Armenian|Yerevan||Armenians",
+	"Azerbaijan|Azerbaijani|Baku||Azerbaijanis",
+	"Kazakhstan|Kazakh|Astana||Kazakhs",
+	"Serbia|Serbian|Belgrade||Serbs",
+	"Croatia|Croatian|Zagreb||Croats",
+	"Ireland|Irish|Dublin||",
+	"Canada|Canadian|Ottawa||Canadians",
+	"Mexico|Mexican|Mexico City||Mexicans",
+	"Brazil|Brazilian|Brasilia||Brazilians",
+	"Argentina|Argentine,Argentinian|Buenos Aires||Argentines",
+	"Chile|Chilean|Santiago||Chileans",
+	"Colombia|Colombian|Bogota||Colombians",
+	"Venezuela|Venezuelan|Caracas||Venezuelans",
+	"Peru|Peruvian|Lima||Peruvians",
+	"Cuba|Cuban|Havana||Cubans",
+	"Australia|Australian|Canberra||Australians",
+	"New Zealand|New Zealand|Wellington||New Zealanders",
+	"Indonesia|Indonesian|Jakarta||Indonesians",
+	"Philippines|Philippine,Filipino|Manila||Filipinos",
+	"Vietnam|Vietnamese|Hanoi||",
+	"Thailand|Thai|Bangkok||",
+	"Malaysia|Malaysian|Kuala Lumpur||Malaysians",
+	"Singapore|Singaporean|||Singaporeans",
+	"Myanmar|Myanmar|Naypyidaw|Burma|",
+	"Bangladesh|Bangladeshi|Dhaka||Bangladeshis",
+	"Sri Lanka|Sri Lankan|Colombo||Sri Lankans",
+	"Nepal|Nepalese,Nepali|Kathmandu||",
+	"South Africa|South African|Pretoria||South Africans",
+	"Nigeria|Nigerian|Abuja||Nigerians",
+	"Kenya|Kenyan|Nairobi||Kenyans",
+	"Ethiopia|Ethiopian|Addis Ababa||Ethiopians",
+	"Sudan|Sudanese|Khartoum||",
+	"South Sudan|South Sudanese|Juba||",
+	"Libya|Libyan|Tripoli||Libyans",
+	"Tunisia|Tunisian|Tunis||Tunisians",
+	"Algeria|Algerian|Algiers||Algerians",
+	"Morocco|Moroccan|Rabat||Moroccans",
+	"Somalia|Somali|Mogadishu||Somalis",
+	"Mali|Malian|Bamako||",
+	"Niger|Nigerien|Niamey||",
+	"Ghana|Ghanaian|Accra||Ghanaians",
+	"Democratic Republic of the Congo|Congolese|Kinshasa|DR Congo,DRC|",
+	"Rwanda|Rwandan|Kigali||Rwandans",
+	"Uganda|Ugandan|Kampala||Ugandans",
+	"Zimbabwe|Zimbabwean|Harare||Zimbabweans",
+	"Kosovo|Kosovar|Pristina||",
+	"Bosnia and Herzegovina|Bosnian|Sarajevo|Bosnia|",
+	"Slovenia|Slovenian|Ljubljana||",
+	"Albania|Albanian|Tirana||Albanians",
+	"North Macedonia|Macedonian|Skopje||",
+	"Montenegro|Montenegrin|Podgorica||",
+	"Iceland|Icelandic|Reykjavik||",
+	"Luxembourg|Luxembourgish|||",
+	"Cyprus|Cypriot|Nicosia||",
+	"Malta|Maltese|Valletta||",
+	"Kuwait|Kuwaiti|||Kuwaitis",
+	"Bahrain|Bahraini|Manama||",
+	"Oman|Omani|Muscat||",
+	"Uzbekistan|Uzbek|Tashkent||",
+	"Kyrgyzstan|Kyrgyz|Bishkek||",
+	"Tajikistan|Tajik|Dushanbe||",
+	"Turkmenistan|Turkmen|Ashgabat||",
+	"Mongolia|Mongolian|Ulaanbaatar||",
+	"Cambodia|Cambodian|Phnom Penh||",
+	"Laos|Lao,Laotian|Vientiane||",
+	"Ecuador|Ecuadorian|Quito||",
+	"Bolivia|Bolivian|La Paz||",
+	"Paraguay|Paraguayan|Asuncion||",
+	"Uruguay|Uruguayan|Montevideo||",
+	"Panama|Panamanian|||",
+	"Haiti|Haitian|Port-au-Prince||Haitians",
+	"Nicaragua|Nicaraguan|Managua||",
+	"Guatemala|Guatemalan|||",
+	"Honduras|Honduran|Tegucigalpa||",
+	"El Salvador|Salvadoran|San Salvador||",
+	"Greenland|Greenlandic|Nuuk||Greenlanders",
+	"Vatican|Vatican||Holy See|",
+	"group:Europe|European|||Europeans",
+}
+
+// orgData: canonical | aliases. Type organization.
+var orgData = []string{
+	"NATO|North Atlantic Treaty Organization,Nato,North Atlantic Alliance",
+	"European Union|EU,E.U.",
+	"United Nations|UN,U.N.",
+	"UN Security Council|U.N. Security Council,United Nations Security Council,Security Council",
+	"UN General Assembly|U.N. General Assembly,United Nations General Assembly",
+	"OSCE|Organization for Security and Co-operation in Europe,Organization for Security and Cooperation in Europe",
+	"Kremlin|",
+	"White House|",
+	"Pentagon|",
+	"State Department|U.S. State Department,US State Department,Department of State",
+	"World Bank|",
+	"International Monetary Fund|IMF",
+	"World Trade Organization|WTO",
+	"World Health Organization|WHO",
+	"European Commission|",
+	"European Parliament|",
+	"European Central Bank|ECB",
+	"European Council|",
+	"Council of Europe|",
+	"Federal Reserve|Fed",
+	"G7|Group of Seven,G-7",
+	"G20|Group of 20,G-20",
+	"BRICS|",
+	"ASEAN|Association of Southeast Asian Nations",
+	"African Union|AU",
+	"Arab League|",
+	"OPEC|",
+	"International Criminal Court|ICC",
+	"International Court of Justice|ICJ",
+	"International Atomic Energy Agency|IAEA",
+	"Red Cross|International Committee of the Red Cross,ICRC",
+	"Hamas|",
+	"Hezbollah|",
+	"Taliban|",
+	"Houthis|Houthi rebels",
+	"Islamic State|ISIS,ISIL",
+	"FBI|Federal Bureau of Investigation",
+	"CIA|Central Intelligence Agency",
+	"Congress|U.S. Congress,US Congress",
+	"Senate|U.S. Senate,US Senate",
+	"House of Representatives|",
+	"Supreme Court|U.S. Supreme Court,US Supreme Court",
+	"Downing Street|",
+	"Elysee|Élysée,Elysee Palace",
+	"Bundestag|",
+	"Duma|State Duma",
+	"Knesset|",
+	"Rosatom|",
+	"Gazprom|",
+	"UNESCO|",
+	"UNICEF|",
+	"Amnesty International|",
+	"Human Rights Watch|",
+}
+
+// leaderData lists widely known office holders so that a surname alone
+// ("Putin", "Macron") names the same actor across articles.
+var leaderData = []string{
+	"Donald Trump", "Joe Biden", "Vladimir Putin", "Volodymyr Zelensky", "Xi Jinping",
+	"Emmanuel Macron", "Olaf Scholz", "Friedrich Merz", "Keir Starmer", "Rishi Sunak",
+	"Giorgia Meloni", "Pedro Sanchez", "Donald Tusk", "Viktor Orban", "Recep Tayyip Erdogan",
+	"Benjamin Netanyahu", "Narendra Modi", "Shigeru Ishiba", "Fumio Kishida", "Sanae Takaichi",
+	"Lee Jae-myung", "Kim Jong Un", "Justin Trudeau", "Mark Carney", "Anthony Albanese",
+	"Luiz Inacio Lula da Silva", "Javier Milei", "Claudia Sheinbaum", "Cyril Ramaphosa",
+	"Ursula von der Leyen", "Antonio Guterres", "Mark Rutte", "Jens Stoltenberg",
+	"Kaja Kallas", "Antonio Costa", "Alexander Lukashenko", "Masoud Pezeshkian",
+	"Ali Khamenei", "Mohammed bin Salman", "Abdel Fattah el-Sisi", "Sergei Lavrov",
+	"Marco Rubio", "JD Vance", "Kamala Harris", "Pope Leo", "Nicolas Maduro", "Li Qiang",
+	"Wang Yi", "Mette Frederiksen", "Alexander Stubb", "Andrzej Duda", "Karol Nawrocki",
+}
+
+// gazetteer is the lookup table from lower-case token sequences to forms.
+type gazetteer struct {
+	forms  map[string][]gform
+	maxLen int
+	// leaders maps a folded surname to the canonical full name.
+	leaders map[string]string
+	// demonymOf maps a canonical country to its first demonym.
+	demonymOf map[string]string
+}
+
+func (g *gazetteer) add(form string, f gform) {
+	form = strings.TrimSpace(form)
+	if form == "" {
+		return
+	}
+	key := formKey(form)
+	for _, x := range g.forms[key] {
+		if x.canon == f.canon && x.kind == f.kind {
+			return
+		}
+	}
+	if f.exact || form == strings.ToUpper(form) {
+		f.exact = true
+	}
+	g.forms[key] = append(g.forms[key], f)
+	if n := len(strings.Fields(key)); n > g.maxLen {
+		g.maxLen = n
+	}
+}
+
+// formKey is how a surface form is keyed: its tokens' lower-case forms
+// joined by spaces.
+func formKey(s string) string {
+	toks := tokenize(s, 0, len(s), nil)
+	parts := make([]string, 0, len(toks))
+	for _, t := range toks {
+		parts = append(parts, t.low)
+	}
+	return strings.Join(parts, " ")
+}
+
+func newGazetteer(extra []KnownActor) *gazetteer {
+	g := &gazetteer{forms: map[string][]gform{}, leaders: map[string]string{}, demonymOf: map[string]string{}}
+	for _, row := range countryData {
+		typ := graph.Country
+		if strings.HasPrefix(row, "group:") {
+			typ = graph.Group
+			row = row[len("group:"):]
+		}
+		f := strings.Split(row, "|")
+		canon := f[0]
+		g.add(canon, gform{canon: canon, typ: typ, kind: gName})
+		for i, d := range split(f[1]) {
+			if i == 0 {
+				g.demonymOf[canon] = d
+			}
+			g.add(d, gform{canon: canon, typ: typ, kind: gDemonym, exact: d == "US"})
+		}
+		for _, c := range split(f[2]) {
+			g.add(c, gform{canon: canon, typ: typ, kind: gCapital})
+		}
+		for _, a := range split(f[3]) {
+			g.add(a, gform{canon: canon, typ: typ, kind: gName, exact: a == "US"})
+		}
+		for _, p := range split(f[4]) {
+			g.add(p, gform{canon: canon, typ: typ, kind: gPlural})
+		}
+	}
+	for _, row := range orgData {
+		f := strings.Split(row, "|")
+		g.add(f[0], gform{canon: f[0], typ: graph.Organization, kind: gName})
+		for _, a := range split(f[1]) {
+			g.add(a, gform{canon: f[0], typ: graph.Organization, kind: gName, exact: a == "WHO" || a == "AU" || a == "Fed"})
+		}
+	}
+	for _, name := range leaderData {
+		w := strings.Fields(name)
+		g.leaders[graph.Fold(w[len(w)-1])] = name
+	}
+	for _, k := range extra {
+		typ := k.Type
+		if typ == "" {
+			typ = graph.Organization
+		}
+		if typ == graph.Person {
+			w := strings.Fields(k.Name)
+			g.leaders[graph.Fold(w[len(w)-1])] = k.Name
+			continue
+		}
+		g.add(k.Name, gform{canon: k.Name, typ: typ, kind: gName})
+		for _, a := range k.Aliases {
+			g.add(a, gform{canon: k.Name, typ: typ, kind: gName})
+		}
+	}
+	return g
+}
+
+func split(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return strings.Split(s, ",")
+}
+
+// lowerOK are gazetteer forms that also count when written in lower case
+// ("moscow signaled", "russian territory"): proper names that are not
+// English words.
+func lowerOK(f gform, key string) bool {
+	if f.exact || f.typ != graph.Country {
+		return false
+	}
+	switch key {
+	case "china", "turkey", "chad", "jordan", "georgia", "guinea", "japan", "niger", "mali",
+		"china's", "polish", "french", "swiss", "dutch", "german", "greek", "thai", "lao",
+		"chile", "cuba", "peru", "oman", "sofia", "lima", "santiago", "washington", "rome",
+		"paris", "bern", "riga", "american", "europe", "european", "british", "irish":
+		return false
+	}
+	return true
+}
+
+// Title words: a person's office. Multi-word titles are matched first.
+var titleWords = set("president", "vice-president", "president-elect", "premier", "chancellor",
+	"minister", "secretary", "secretary-general", "spokesman", "spokeswoman", "spokesperson",
+	"envoy", "ambassador", "aide", "adviser", "advisor", "negotiator", "representative",
+	"senator", "congressman", "congresswoman", "governor", "mayor", "general", "commander",
+	"chief", "head", "director", "chairman", "chairwoman", "chair", "ceo", "leader", "lawmaker",
+	"judge", "justice", "prosecutor", "lawyer", "attorney", "deputy", "speaker", "king", "queen",
+	"prince", "princess", "pope", "emir", "sheikh", "sultan", "diplomat", "official", "officer",
+	"founder", "executive", "chief executive", "lieutenant", "colonel", "admiral", "marshal",
+	"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "sen", "sen.", "rep", "rep.", "gen", "gen.",
+	"gov", "gov.", "lt", "col", "prof", "prof.", "professor", "economist", "analyst",
+	"correspondent", "editor", "candidate", "activist", "coach", "captain", "manager",
+	"counsel", "commissioner", "inspector", "superintendent", "sergeant", "major", "rabbi",
+	"cardinal", "archbishop", "bishop", "imam", "patriarch", "councillor", "councilor",
+	"legislator", "mp", "mep", "delegate", "monarch", "ruler", "strongman", "hostage")
+
+// titleMods can precede a title word ("special envoy", "foreign minister").
+var titleMods = set("special", "senior", "top", "former", "deputy", "acting", "then", "interim",
+	"foreign", "defense", "defence", "interior", "finance", "economy", "economic", "trade",
+	"energy", "justice", "health", "prime", "vice", "chief", "lead", "main", "presidential",
+	"national", "security", "general", "executive", "state", "assistant", "associate",
+	"principal", "first", "second", "new", "incoming", "outgoing", "longtime", "veteran",
+	"military", "armed", "forces", "press", "kremlin", "white", "house", "government", "party",
+	"opposition", "ruling", "federal", "regional", "district", "supreme", "high", "u.n.",
+	"un", "eu", "nato", "climate", "agriculture", "education", "labour", "labor", "transport",
+	"culture", "environment", "digital", "development", "treasury", "commerce", "homeland",
+	"intelligence", "counterintelligence", "spy", "navy", "army", "air", "force", "staff",
+	"of", "the", "for", "and", "affairs", "director", "negotiating", "rights", "human")
+
+// familyWords name family ties ("Trump's son-in-law Jared Kushner").
+var familyWords = set("son", "daughter", "wife", "husband", "son-in-law", "daughter-in-law",
+	"father-in-law", "mother-in-law", "brother", "sister", "father", "mother", "nephew", "niece",
+	"cousin", "widow", "widower", "grandson", "granddaughter", "brother-in-law", "sister-in-law",
+	"stepson", "stepdaughter", "uncle", "aunt", "partner", "fiancee", "fiance")
+
+// orgHeads end the names of organisations ("Liberal Democratic Party").
+var orgHeads = set("ministry", "council", "party", "fund", "bank", "agency", "corporation",
+	"company", "commission", "committee", "department", "office", "organization",
+	"organisation", "union", "court", "parliament", "assembly", "congress", "senate",
+	"administration", "authority", "service", "services", "institute", "university",
+	"association", "federation", "group", "bureau", "forces", "army", "navy", "guard",
+	"police", "front", "movement", "league", "board", "reserve", "network", "times", "post",
+	"news", "press", "journal", "inc", "inc.", "corp", "corp.", "ltd", "llc", "airlines",
+	"alliance", "coalition", "cabinet", "government", "directorate", "command", "secretariat",
+	"foundation", "bloc", "brigade", "battalion", "regiment", "militia", "tribunal",
+	"chamber", "diet", "duma", "rada", "presidium", "politburo", "centre", "center",
+	"industries", "holdings", "motors", "systems", "technologies", "group", "club",
+	"team", "caucus", "faction", "church", "academy", "school", "hospital", "exchange",
+	"ministries", "executive", "mission", "guards", "corps", "unit", "division")
+
+// thingHeads end names of things that are not actors: documents,
+// facilities, events, places.
+var thingHeads = set("plan", "plant", "treaty", "statement", "initiative", "proclamation",
+	"principles", "partnership", "dialogue", "agreement", "accord", "act", "law", "bill",
+	"deal", "program", "programme", "summit", "conference", "forum", "building", "station",
+	"airport", "region", "oblast", "province", "street", "square", "bridge", "highway",
+	"road", "river", "sea", "ocean", "island", "islands", "mountains", "valley", "strait",
+	"canal", "port", "base", "palace", "tower", "hall", "stadium", "festival", "games",
+	"cup", "award", "prize", "day", "week", "year", "war", "crisis", "declaration",
+	"convention", "charter", "resolution", "report", "index", "strategy", "doctrine",
+	"framework", "roadmap", "package", "fire", "takeaways", "implications", "elements",
+	"challenges", "benefits", "reference", "questions", "example", "timeline", "strategies",
+	"district", "county", "city", "state", "peninsula", "coast", "border", "line", "zone",
+	"corridor", "pipeline", "reactor", "field", "mine", "prison", "camp", "hotel", "center",
+	"memorandum", "communique", "constitution", "budget", "tariffs", "sanctions", "system",
+	"systems", "project", "protocol", "guidelines", "talks", "process", "format", "model",
+	"era", "policy", "policies", "movement", "revolution", "olympics", "championship")
+
+// stopCaps are capitalised words that never start or make up a name.
+var stopCaps = set("the", "a", "an", "in", "on", "at", "to", "for", "of", "and", "or", "but",
+	"by", "with", "from", "as", "if", "so", "yet", "nor", "this", "that", "these", "those",
+	"he", "she", "it", "they", "we", "i", "you", "his", "her", "their", "our", "its", "my",
+	"your", "meanwhile", "however", "also", "after", "before", "despite", "while", "when",
+	"where", "what", "who", "why", "how", "which", "since", "earlier", "later", "both",
+	"some", "many", "most", "more", "much", "all", "any", "each", "every", "no", "not",
+	"there", "here", "then", "now", "today", "yesterday", "tomorrow", "monday", "tuesday",
+	"wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+	"april", "may", "june", "july", "august", "september", "october", "november",
+	"december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+	"nov", "dec", "christmas", "easter", "ramadan", "summary", "context", "update",
+	"breaking", "analysis", "opinion", "editorial", "exclusive", "live", "video", "photos",
+	"watch", "read", "share", "comment", "comments", "home", "news", "world", "politics",
+	"business", "sports", "sport", "tech", "science", "health", "culture", "travel",
+	"conflict", "war", "peace", "talks", "according", "under", "over", "into", "about",
+	"against", "between", "during", "without", "within", "among", "amid", "across",
+	"through", "toward", "towards", "upon", "via", "per", "than", "because", "although",
+	"though", "unless", "until", "whether", "even", "just", "only", "still", "already",
+	"again", "once", "ever", "never", "always", "often", "another", "other", "such",
+	"several", "few", "one", "two", "three", "four", "five", "six", "seven", "eight",
+	"nine", "ten", "first", "second", "third", "last", "next", "new", "old", "national",
+	"international", "global", "western", "eastern", "northern", "southern", "central",
+	"united", "joint", "federal", "royal", "supreme", "general", "state", "public",
+	"key", "core", "real", "quick", "potential", "practical", "positive", "concrete",
+	"domestic", "stay", "support", "advocate", "coordination", "accelerated", "improved",
+	"economic", "stabilized", "strengthened", "lessons", "step", "phase", "risk",
+	"mitigation", "deployment", "creation", "expansion", "gradual", "initiation",
+	"formalized", "security", "sanctions", "political", "future", "recent", "main",
+	"participants", "aspect", "details", "plan", "status", "stance", "next", "violence",
+	"reporting", "note", "refining", "ongoing", "good", "long", "very", "yes", "well",
+	"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "madam", "dear", "please", "thank",
+	"thanks", "hello", "ok", "okay", "oh", "wow", "god", "internet", "online", "ai",
+	"north", "south", "east", "west", "left", "right", "up", "down", "out", "off",
+	"let", "let's", "do", "does", "did", "is", "are", "was", "were", "be", "been", "has",
+	"have", "had", "will", "would", "can", "could", "should", "might", "must", "shall",
+	"speaking", "asked", "said", "says", "added", "told", "noted", "like", "unlike",
+	"instead", "besides", "otherwise", "therefore", "thus", "hence", "indeed", "perhaps",
+	"maybe", "certainly", "clearly", "finally", "meanwhile", "recently", "currently",
+	"overall", "together", "elsewhere", "nearby", "inside", "outside", "behind", "beyond",
+	"above", "below", "near", "around", "along", "following", "including", "excluding",
+	"regarding", "concerning", "considering", "given", "whereas", "whilst", "wherever",
+	"whoever", "whatever", "whichever", "everyone", "everything", "everybody", "someone",
+	"something", "somebody", "anyone", "anything", "nobody", "nothing", "none", "neither",
+	"either", "ukrainian", "russian", "head", "minister", "president", "secretary",
+	"officials", "critics", "experts", "analysts", "sources", "observers", "residents",
+	"protesters", "demonstrators", "lawmakers", "leaders", "citizens", "people",
+	"voters", "workers", "students", "soldiers", "troops", "forces", "police",
+	"prime", "foreign", "defense", "defence", "interior", "finance", "chief", "special",
+	"senior", "deputy", "former", "acting", "spokesman", "spokeswoman", "spokesperson",
+	"envoy", "ambassador", "aide", "adviser", "advisor", "negotiator", "associated",
+	"republican", "republicans", "democrat", "democrats", "democratic", "conservative",
+	"conservatives", "labour", "liberal", "liberals", "communist", "socialist",
+	"patriot", "nasams", "himars", "abrams", "leopard", "starlink", "telegram",
+	"facebook", "twitter", "instagram", "youtube", "tiktok", "whatsapp", "x", "truth",
+	"social", "google", "apple", "microsoft", "amazon", "meta", "iphone", "android",
+	"covid", "covid-19", "coronavirus", "islam", "muslim", "muslims", "christian",
+	"christians", "jewish", "jews", "catholic", "orthodox", "sunni", "shia", "arab",
+	"arabs", "kurdish", "kurds", "latin", "asian", "african", "table", "figure",
+	"chapter", "section", "part", "item", "note", "notes", "source", "sources",
+	"image", "images", "feature", "photo", "caption", "credit", "top", "bottom")
+
+// firstNames are common given names, a hint that a capitalised pair is a
+// person.
+var firstNames = set("donald", "joe", "vladimir", "volodymyr", "steve", "steven", "jared",
+	"rustem", "andrii", "andriy", "andrey", "andrei", "dmitry", "dmitri", "dmitriy", "kirill",
+	"yuri", "yury", "yuriy", "maria", "alexey", "alexei", "aleksei", "sergei", "sergey",
+	"mikhail", "ivan", "olena", "oleksandr", "olexander", "viktor", "victor", "sanae",
+	"john", "james", "robert", "michael", "william", "david", "richard", "joseph", "thomas",
+	"charles", "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan",
+	"jessica", "sarah", "karen", "emmanuel", "olaf", "keir", "giorgia", "pedro", "mark",
+	"marco", "antonio", "ursula", "kaja", "xi", "li", "wang", "kim", "lee", "park",
+	"narendra", "benjamin", "recep", "friedrich", "justin", "anthony", "luiz", "javier",
+	"claudia", "cyril", "jens", "mette", "alexander", "ali", "mohammed", "muhammad",
+	"ahmed", "abdel", "hassan", "hussein", "omar", "fatima", "anna", "elena", "natalia",
+	"olga", "tatiana", "irina", "peter", "paul", "george", "jean", "pierre", "marie",
+	"hans", "klaus", "angela", "boris", "nikolai", "igor", "oleg", "pavel", "anatoly",
+	"valery", "yevgeny", "evgeny", "denys", "denis", "mykola", "petro", "taras", "yulia",
+	"kamala", "hillary", "bill", "barack", "nancy", "chuck", "mitch", "mike", "jd",
+	"marjorie", "elon", "jeff", "tim", "sundar", "satya", "jensen", "sam", "nicolas",
+	"rishi", "liz", "theresa", "tony", "gordon", "shigeru", "fumio", "shinzo", "yoshihide",
+	"taro", "hiroshi", "takeshi", "yuki", "min", "jae", "chen", "zhang", "liu", "yang",
+	"huang", "zhao", "wu", "zhou", "sun", "ma", "lin", "hu", "guo", "he", "luo", "laura",
+	"emily", "emma", "olivia", "sophia", "isabella", "lucas", "noah", "liam", "ethan",
+	"daniel", "matthew", "andrew", "christopher", "joshua", "ryan", "kevin", "brian",
+	"eric", "jonathan", "stephen", "scott", "jason", "jack", "harry", "henry", "edward",
+	"frank", "gregory", "raymond", "samuel", "patrick", "dennis", "jerry", "tyler",
+	"aaron", "jose", "juan", "carlos", "luis", "miguel", "jorge", "manuel", "francisco",
+	"rafael", "fernando", "ricardo", "sofia", "lucia", "carmen", "ana", "rosa", "julia",
+	"helen", "catherine", "margaret", "ruth", "sharon", "michelle", "kimberly", "deborah",
+	"amy", "angela", "rebecca", "rachel", "hannah", "grace", "alice", "victoria", "kate",
+	"lisa", "nina", "eva", "ingrid", "lars", "sven", "erik", "magnus", "ole", "jan",
+	"piotr", "tomasz", "andrzej", "karol", "radoslaw", "mateusz", "rodrigo", "gustavo",
+	"abdul", "khalid", "faisal", "tamim", "yahya", "ismail", "ibrahim", "mahmoud",
+	"masoud", "abbas", "hamid", "reza", "javad", "yair", "benny", "naftali", "isaac",
+	"moshe", "david", "avi", "gideon", "ron", "dan", "eli", "amir", "shlomo", "yoav",
+	"ruslan", "ramzan", "kassym-jomart", "ilham", "nikol", "mamuka", "irakli", "maia",
+	"ludmila", "svetlana", "valentina", "marina", "galina", "lyudmila", "vitali",
+	"vitaliy", "vitaly", "arseniy", "petr", "serhiy", "serhii", "oleksiy", "oleksii",
+	"mykhailo", "kyrylo", "valerii", "valeriy", "iryna", "ihor", "vadym", "andriy",
+	"herman", "hermann", "gerhard", "helmut", "wolfgang", "annalena", "robert", "christian",
+	"lindsey", "ted", "rand", "bernie", "alexandria", "pete", "kristi", "tulsi", "pam",
+	"kash", "hegseth", "susie", "karoline", "keith", "rex", "antony", "lloyd", "jake")
+
+// speechVerbs report speech: their subject is a speaker and what follows
+// is a statement.
+var speechVerbs = set("said", "says", "say", "added", "adds", "told", "tells", "wrote", "writes",
+	"stated", "states", "stressed", "stresses", "emphasized", "emphasised", "emphasizes",
+	"noted", "notes", "announced", "announces", "confirmed", "confirms", "signaled",
+	"signalled", "signals", "explained", "explains", "insisted", "insists", "argued",
+	"argues", "claimed", "claims", "acknowledged", "acknowledges", "declared", "declares",
+	"asserted", "replied", "remarked", "commented", "posted", "tweeted", "warned",
+	"warns", "admitted", "admits", "conceded", "recalled", "suggested", "suggests",
+	"predicted", "estimated", "reiterated", "reiterates", "underlined", "underscored",
+	"highlighted", "highlights", "pointed", "maintained", "maintains", "contended",
+	"observed", "indicated", "indicates", "revealed", "disclosed", "reported", "reports",
+	"believes", "believed", "thinks", "thought", "hopes", "hoped", "feels", "felt",
+	"expects", "expected", "vowed", "vows", "pledged", "pledges", "promised", "promises",
+	"assured", "assures", "denied", "denies", "alleged", "alleges", "agreed",
+	"cautioned", "complained", "lamented", "answered", "responded", "continued",
+	"concluded", "affirmed", "reaffirmed", "mentioned", "described", "called", "urged",
+	"saying", "adding", "noting", "stressing", "emphasizing", "emphasising", "warning",
+	"arguing", "insisting", "explaining", "telling", "writing", "claiming", "declaring",
+	"stating", "acknowledging", "confirming", "announcing", "suggesting", "asserting",
+	"reiterating", "recalling", "predicting", "hoping", "vowing", "pledging", "promising",
+	"denying", "admitting", "cautioning", "underlining")
+
+// participles that start a statement clause after a comma.
+var speechParticiples = set("saying", "adding", "noting", "stressing", "emphasizing",
+	"emphasising", "warning", "arguing", "insisting", "explaining", "claiming", "declaring",
+	"stating", "acknowledging", "confirming", "announcing", "suggesting", "asserting",
+	"reiterating", "recalling", "predicting", "vowing", "pledging", "promising",
+	"denying", "admitting", "cautioning", "underlining")

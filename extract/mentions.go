@@ -1,0 +1,593 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// skind is the sort of a segment: a piece of a sentence that may name or
+// qualify an actor.
+type skind uint8
+
+const (
+	sGaz    skind = iota + 1 // gazetteer form
+	sOrg                     // organisation named by its head noun
+	sName                    // capitalised name, not yet typed
+	sTitle                   // title phrase ("Kremlin spokesman" has "spokesman")
+	sFamily                  // family tie word
+	sPoss                    // possessive 's
+	sPron                    // personal pronoun
+	sGroup                   // nationality + group noun ("Japanese protesters")
+	sDesc                    // description ("the Ukrainian president", "a protester")
+)
+
+// segment is a typed token range [a, b) of one sentence.
+type segment struct {
+	kind  skind
+	a, b  int
+	form  gform  // for sGaz
+	canon string // for sOrg, sGroup: the name; for sTitle: the head title word
+	// ofAdj is set on name segments next to "of"/"for"/"the" inside a
+	// capitalised run ("Transfer of Defense Equipment"): not a person.
+	ofAdj bool
+	// afterTitle is set on name segments that follow a title in the
+	// same run ("President Putin").
+	afterTitle bool
+	// countries for sGroup/sDesc: the nationalities named.
+	countries []string
+	class     string // group class ("protest", "states", ...) or description noun
+	plural    bool
+	num       int // "the two envoys": 2
+	typ       graph.ActorType
+}
+
+var connectors = set("of", "and", "the", "for", "de", "von", "van", "bin", "al", "la", "le", "du", "der", "da", "dos", "del")
+
+// nameConnectors may sit inside a person's name.
+var nameConnectors = set("de", "von", "van", "bin", "al", "la", "le", "du", "der", "da", "dos", "del")
+
+// lowerThingHeads, following a capitalised run, show it names a place or
+// facility ("Donetsk region", "Zaporizhzhia plant").
+var lowerThingHeads = set("building", "plant", "region", "oblast", "province", "highway",
+	"headquarters", "airport", "station", "area", "district", "border", "city", "river",
+	"port", "base", "peninsula", "square", "street", "county", "village", "town", "valley",
+	"facility", "reactor", "dam", "bridge", "mine", "field", "prison", "palace", "airbase")
+
+// groupNouns map a plural noun after a nationality to a group class; the
+// classes in countryNouns make the phrase name the country itself.
+var groupNouns = map[string]string{
+	"protesters": "protest", "protestors": "protest", "demonstrators": "protest",
+	"marchers": "protest", "citizens": "citizens", "lawmakers": "lawmakers",
+	"legislators": "lawmakers", "mps": "lawmakers", "leaders": "leaders",
+	"negotiators": "negotiators", "states": "states", "nations": "states",
+	"powers": "states", "countries": "states", "governments": "states",
+	"activists": "activists", "students": "students", "workers": "workers",
+	"farmers": "farmers", "voters": "voters", "residents": "residents",
+	"opponents": "opponents", "critics": "critics", "allies": "allies",
+	"officials": "country", "authorities": "country", "government": "country",
+	"side": "country", "partners": "country", "representatives": "country",
+	"delegation": "country", "delegations": "country", "envoys": "country",
+	"diplomats": "country", "military": "country", "army": "country",
+	"forces": "country", "troops": "country", "soldiers": "country",
+	"spokesperson": "country", "spokesman": "country", "spokeswoman": "country",
+	"official": "country", "leadership": "country", "administration": "country",
+	"navy": "country", "counterparts": "country", "team": "country",
+	"negotiating": "country", "intelligence": "country", "regime": "country",
+}
+
+// agentNouns after a nationality make the country an actor even without
+// a group ("Russian war", "Russian drones").
+var agentNouns = set("war", "invasion", "attack", "attacks", "strikes", "strike", "drones",
+	"missiles", "offensive", "aggression", "shelling", "bombing", "occupation", "sanctions",
+	"president", "leader", "proposal", "plan", "demands", "position", "stance", "response",
+	"economy", "ministry", "embassy", "parliament", "court", "media", "side", "officials")
+
+// isTitleTok reports whether a lower-case token may belong to a title.
+func isTitleTok(low string) bool { return titleWords[low] || titleMods[low] }
+
+// titleEnd returns the end of the title phrase that starts at i, or i
+// when there is none. The phrase must end on a title word.
+func (d *doc) titleEnd(i, b int, capOnly bool) int {
+	end := i
+	for j := i; j < b; j++ {
+		t := d.toks[j]
+		if t.kind != tWord || !isTitleTok(t.low) {
+			break
+		}
+		if capOnly && !t.cap && !connectors[t.low] {
+			break
+		}
+		if !capOnly && t.cap && !titleWords[t.low] && !titleMods[t.low] {
+			break
+		}
+		if titleWords[t.low] || t.low == "staff" || t.low == "affairs" {
+			end = j + 1
+		}
+	}
+	return end
+}
+
+// gazAt returns the longest gazetteer form starting at token i (within
+// b), honouring case rules.
+func (d *doc) gazAt(i, b int) (gform, int, bool) {
+	g := d.x.gaz
+	var key strings.Builder
+	best, bestEnd := gform{}, i
+	found := false
+	for j := i; j < b && j-i < g.maxLen; j++ {
+		t := d.toks[j]
+		if t.kind != tWord && t.kind != tPoss && !(t.kind == tPunct && (t.text == "-" || t.text == "\u2011")) {
+			break
+		}
+		if j > i {
+			key.WriteByte(' ')
+		}
+		key.WriteString(t.low)
+		forms := g.forms[key.String()]
+		for _, f := range forms {
+			if !d.caseOK(f, i, j+1, key.String()) {
+				continue
+			}
+			if !found || j+1 > bestEnd || (j+1 == bestEnd && f.kind < best.kind) {
+				best, bestEnd, found = f, j+1, true
+			}
+		}
+	}
+	return best, bestEnd, found
+}
+
+func (d *doc) caseOK(f gform, a, b int, key string) bool {
+	first := d.toks[a]
+	if f.exact {
+		// Acronyms: every token as written in the form (upper case).
+		for j := a; j < b; j++ {
+			t := d.toks[j]
+			if t.kind == tWord && strings.ToUpper(t.text) != t.text {
+				return false
+			}
+		}
+		return true
+	}
+	if first.cap {
+		return true
+	}
+	return lowerOK(f, key)
+}
+
+// chunk finds the segments of sentence s.
+func (d *doc) chunk(s sentence) []segment {
+	var segs []segment
+	toks := d.toks
+	i := s.a
+	for i < s.b {
+		t := toks[i]
+		if t.kind != tWord {
+			if t.kind == tPoss {
+				segs = append(segs, segment{kind: sPoss, a: i, b: i + 1})
+			}
+			i++
+			continue
+		}
+		if !t.cap {
+			if f, e, ok := d.gazAt(i, s.b); ok {
+				segs = append(segs, segment{kind: sGaz, a: i, b: e, form: f})
+				i = e
+				continue
+			}
+			if e := d.titleEnd(i, s.b, false); e > i {
+				segs = append(segs, segment{kind: sTitle, a: i, b: e, canon: toks[e-1].low})
+				i = e
+				continue
+			}
+			switch {
+			case familyWords[t.low]:
+				segs = append(segs, segment{kind: sFamily, a: i, b: i + 1, canon: t.low})
+			case pronouns[t.low]:
+				segs = append(segs, segment{kind: sPron, a: i, b: i + 1, canon: t.low})
+			}
+			i++
+			continue
+		}
+		// A capitalised run.
+		j := i + 1
+		for j < s.b {
+			u := toks[j]
+			if u.kind == tWord && u.cap && u.tight && toks[j-1].kind == tWord {
+				break // "U.S.Envoys": a missing space, not one name
+			}
+			if u.kind == tWord && u.cap {
+				j++
+				continue
+			}
+			if u.kind == tPunct && u.text == "." && u.tight && len(toks[j-1].text) == 1 && toks[j-1].cap && j+1 < s.b && toks[j+1].cap {
+				j++
+				continue
+			}
+			if u.kind == tPunct && (u.text == "-" || u.text == "\u2011") && u.tight && j+1 < s.b && toks[j+1].cap && toks[j+1].tight {
+				j += 2
+				continue
+			}
+			if u.kind == tWord && connectors[u.low] && j+1 < s.b && toks[j+1].kind == tWord && toks[j+1].cap {
+				j++
+				continue
+			}
+			break
+		}
+		segs = d.analyzeRun(i, j, s, segs)
+		i = j
+	}
+	return d.groupSegments(segs, s)
+}
+
+var pronouns = set("he", "she", "him", "his", "her", "its", "they", "their", "them")
+
+// analyzeRun splits the capitalised run [a, b) into segments.
+func (d *doc) analyzeRun(a, b int, s sentence, segs []segment) []segment {
+	toks := d.toks
+	// Leading stop words ("The", "In") are not part of any name.
+	for a < b && toks[a].kind == tWord && stopCaps[toks[a].low] {
+		if _, _, ok := d.gazAt(a, b); ok {
+			break
+		}
+		if titleWords[toks[a].low] || titleMods[toks[a].low] {
+			break
+		}
+		a++
+	}
+	if a >= b {
+		return segs
+	}
+	// A whole run that is a gazetteer form.
+	if f, e, ok := d.gazAt(a, b); ok && e == b {
+		return append(segs, segment{kind: sGaz, a: a, b: b, form: f})
+	}
+	// Organisation: up to the last head noun.
+	k := -1
+	for j := b - 1; j > a; j-- {
+		if toks[j].kind == tWord && orgHeads[toks[j].low] {
+			k = j
+			break
+		}
+	}
+	if k > a {
+		oa := a
+		for oa < k && (stopCaps[toks[oa].low] && !titleMods[toks[oa].low] && !isDemonym(d, oa)) {
+			oa++
+		}
+		if f, e, ok := d.gazAt(oa, k+1); ok && e == k+1 {
+			segs = append(segs, segment{kind: sGaz, a: oa, b: e, form: f})
+		} else if k > oa {
+			name := d.text[toks[oa].s:toks[k].e]
+			segs = append(segs, segment{kind: sOrg, a: oa, b: k + 1, canon: name})
+		}
+		// Parenthesised acronym: "Liberal Democratic Party (LDP)".
+		if k+3 < len(toks) && toks[k+1].text == "(" && toks[k+2].upper && toks[k+3].text == ")" && k+1 == b {
+			last := &segs[len(segs)-1]
+			last.b = k + 4
+		}
+		if k+1 < b {
+			return d.analyzeRun(k+1, b, s, segs)
+		}
+		return segs
+	}
+	// Things: documents, facilities, places.
+	for j := a; j < b; j++ {
+		if toks[j].kind == tWord && thingHeads[toks[j].low] && j > a {
+			return segs
+		}
+	}
+	if b < s.b && toks[b].kind == tWord && lowerThingHeads[toks[b].low] {
+		if _, e, ok := d.gazAt(a, b); !(ok && e == b) {
+			return segs
+		}
+	}
+	// Segments from left to right.
+	i := a
+	prevConn := ""
+	afterTitle := false
+	for i < b {
+		t := toks[i]
+		if t.kind == tWord && connectors[t.low] && !t.cap {
+			prevConn = t.low
+			i++
+			continue
+		}
+		if f, e, ok := d.gazAt(i, b); ok {
+			segs = append(segs, segment{kind: sGaz, a: i, b: e, form: f})
+			i = e
+			prevConn = ""
+			continue
+		}
+		if e := d.titleEnd(i, b, true); e > i {
+			segs = append(segs, segment{kind: sTitle, a: i, b: e, canon: toks[e-1].low})
+			i = e
+			prevConn = ""
+			afterTitle = true
+			continue
+		}
+		if t.kind == tWord && stopCaps[t.low] {
+			i++
+			prevConn = ""
+			continue
+		}
+		// A name: up to the next connector, gazetteer form or title.
+		j := i
+		for j < b {
+			u := toks[j]
+			if u.kind == tWord && connectors[u.low] && !nameConnectors[u.low] {
+				break
+			}
+			if j > i {
+				if _, _, ok := d.gazAt(j, b); ok && !(u.kind == tWord && nameConnectors[u.low]) {
+					break
+				}
+				if d.titleEnd(j, b, true) > j {
+					break
+				}
+			}
+			if u.kind == tWord && stopCaps[u.low] && j > i {
+				break
+			}
+			j++
+		}
+		if j == i {
+			j = i + 1
+		}
+		seg := segment{kind: sName, a: i, b: j, afterTitle: afterTitle}
+		if prevConn == "of" || prevConn == "for" || prevConn == "the" {
+			seg.ofAdj = true
+		}
+		if j < b && toks[j].kind == tWord && (toks[j].low == "of" || toks[j].low == "for") {
+			seg.ofAdj = true
+		}
+		// "Jared Kushner Steve Witkoff": two names run together.
+		if n := d.nameWords(i, j); n == 4 && firstNames[toks[d.nthWord(i, j, 2)].low] {
+			m := d.nthWord(i, j, 2)
+			segs = append(segs, segment{kind: sName, a: i, b: m, afterTitle: afterTitle})
+			seg.a = m
+		}
+		segs = append(segs, seg)
+		prevConn = ""
+		afterTitle = false
+		i = j
+	}
+	return segs
+}
+
+func isDemonym(d *doc, i int) bool {
+	f, _, ok := d.gazAt(i, i+1)
+	return ok && f.kind == gDemonym
+}
+
+func (d *doc) nameWords(a, b int) int {
+	n := 0
+	for j := a; j < b; j++ {
+		if d.toks[j].kind == tWord {
+			n++
+		}
+	}
+	return n
+}
+
+func (d *doc) nthWord(a, b, n int) int {
+	for j := a; j < b; j++ {
+		if d.toks[j].kind == tWord {
+			if n == 0 {
+				return j
+			}
+			n--
+		}
+	}
+	return b
+}
+
+// descNouns are nouns that, after "the" (and a nationality), refer back
+// to a person by office ("the Ukrainian president").
+var descNouns = set("president", "leader", "minister", "premier", "chancellor", "spokesman",
+	"spokeswoman", "spokesperson", "envoy", "envoys", "aide", "adviser", "negotiator",
+	"negotiators", "secretary", "ambassador", "official", "diplomat", "king", "queen",
+	"governor", "mayor", "senator", "general", "commander", "chief", "head", "director")
+
+// protestPeople are indefinite references to a participant of a protest.
+var protestPeople = set("protester", "protestor", "demonstrator", "participant", "marcher",
+	"protesters", "demonstrators", "protestors")
+
+var numberWords = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
+
+// groupSegments turns nationality + noun into groups, recognises
+// descriptions ("the Ukrainian president", "a protester", "the two
+// envoys") and drops single lower-case title phrases that qualify nothing.
+func (d *doc) groupSegments(segs []segment, s sentence) []segment {
+	toks := d.toks
+	out := segs[:0:0]
+	for i := 0; i < len(segs); i++ {
+		sg := segs[i]
+		// Coordinated nationalities: "U.S. and Ukrainian negotiators".
+		if sg.kind == sGaz && (sg.form.kind == gDemonym || sg.form.kind == gName && sg.form.typ != graph.Organization) {
+			var nats []segment
+			nats = append(nats, sg)
+			k := i
+			pos := sg.b
+			for k+1 < len(segs) && segs[k+1].kind == sGaz && segs[k+1].form.typ != graph.Organization {
+				gap := d.between(pos, segs[k+1].a)
+				if gap != "and" && gap != "," && gap != ", and" && gap != "as well as" && gap != "or" {
+					break
+				}
+				k++
+				nats = append(nats, segs[k])
+				pos = segs[k].b
+			}
+			// Skip up to two lower-case modifiers: "special envoys".
+			n := pos
+			for m := 0; m < 3 && n < s.b && toks[n].kind == tWord && !toks[n].cap && groupNouns[toks[n].low] == ""; m++ {
+				if !isModifier(toks[n].low) {
+					break
+				}
+				n++
+			}
+			last := nats[len(nats)-1]
+			if last.form.kind == gDemonym && n < s.b && toks[n].kind == tWord && groupNouns[toks[n].low] != "" {
+				cls := groupNouns[toks[n].low]
+				if toks[n].low == "citizens" && d.protestContext(s) {
+					cls = "protest"
+				}
+				var cs []string
+				for _, x := range nats {
+					cs = append(cs, x.form.canon)
+				}
+				g := segment{kind: sGroup, a: nats[0].a, b: n + 1, countries: cs, class: cls,
+					canon: toks[n].low}
+				if len(nats) > 1 && cls != "country" {
+					// Two sides named together: the countries act.
+					g.class = "country"
+				}
+				// "Western European states": keep the direction word.
+				if nats[0].a > s.a && toks[nats[0].a-1].cap && directions[toks[nats[0].a-1].low] {
+					g.a = nats[0].a - 1
+				}
+				out = append(out, g)
+				i = k
+				continue
+			}
+		}
+		if sg.kind == sTitle || (sg.kind == sGaz && sg.form.kind == gDemonym) {
+			// Descriptions: "the Ukrainian president", "the two envoys".
+		}
+		out = append(out, sg)
+	}
+	// Descriptions and protest participants from lower-case nouns.
+	for i := s.a; i < s.b; i++ {
+		t := toks[i]
+		if t.kind != tWord {
+			continue
+		}
+		if protestPeople[t.low] && !d.covered(out, i) {
+			// "a protester", "another protester", "Demonstrators", "a
+			// third rally participant"
+			if t.low == "participant" && !(i > s.a && (toks[i-1].low == "rally" || toks[i-1].low == "protest")) {
+				continue
+			}
+			out = append(out, segment{kind: sDesc, a: i, b: i + 1, class: "protest"})
+		}
+	}
+	sortSegs(out)
+	return d.descriptions(out, s)
+}
+
+var directions = set("western", "eastern", "northern", "southern", "central")
+
+func isModifier(w string) bool {
+	switch w {
+	case "special", "senior", "top", "chief", "state-run", "ruling", "opposition", "local",
+		"federal", "national", "regional", "military", "government", "foreign", "many",
+		"some", "other", "several", "former", "young", "angry", "peace", "defense",
+		"defence", "security", "trade", "rally", "civil", "civilian", "elected":
+		return true
+	}
+	return false
+}
+
+func (d *doc) covered(segs []segment, i int) bool {
+	for _, s := range segs {
+		if i >= s.a && i < s.b {
+			return true
+		}
+	}
+	return false
+}
+
+func sortSegs(s []segment) {
+	for i := 1; i < len(s); i++ {
+		for j := i; j > 0 && s[j].a < s[j-1].a; j-- {
+			s[j], s[j-1] = s[j-1], s[j]
+		}
+	}
+}
+
+// between returns the lower-case words and commas between tokens a and b.
+func (d *doc) between(a, b int) string {
+	if b-a > 4 {
+		return "?"
+	}
+	var parts []string
+	for j := a; j < b; j++ {
+		parts = append(parts, d.toks[j].low)
+	}
+	return strings.Join(parts, " ")
+}
+
+func (d *doc) protestContext(s sentence) bool {
+	for j := s.a; j < s.b; j++ {
+		l := d.toks[j].low
+		if strings.HasPrefix(l, "rall") || strings.HasPrefix(l, "protest") || strings.HasPrefix(l, "demonstrat") || l == "marched" || l == "chanted" {
+			return true
+		}
+	}
+	return false
+}
+
+// descriptions marks title phrases preceded by "the" (optionally with a
+// nationality) as descriptions, and "the two envoys", "the four".
+func (d *doc) descriptions(segs []segment, s sentence) []segment {
+	toks := d.toks
+	out := segs[:0]
+	for i := 0; i < len(segs); i++ {
+		sg := segs[i]
+		if sg.kind == sTitle && descNouns[sg.canon] {
+			next := sg.b
+			followedByName := i+1 < len(segs) && (segs[i+1].kind == sName || segs[i+1].kind == sGaz) && segs[i+1].a == next
+			start := sg.a
+			var nat []string
+			if len(out) > 0 && out[len(out)-1].kind == sGaz && out[len(out)-1].form.kind == gDemonym && out[len(out)-1].b == start {
+				nat = []string{out[len(out)-1].form.canon}
+				start = out[len(out)-1].a
+			}
+			if !followedByName && start > s.a {
+				det := toks[start-1].low
+				if det == "the" {
+					if nat != nil {
+						out = out[:len(out)-1]
+					}
+					out = append(out, segment{kind: sDesc, a: start - 1, b: sg.b, class: sg.canon, countries: nat})
+					continue
+				}
+				if (det == "a" || det == "an") && nat != nil && (sg.canon == "spokesperson" || sg.canon == "spokesman" || sg.canon == "spokeswoman" || sg.canon == "official") {
+					out = out[:len(out)-1]
+					out = append(out, segment{kind: sGroup, a: start - 1, b: sg.b, class: "country", countries: nat, canon: sg.canon})
+					continue
+				}
+			}
+		}
+		out = append(out, sg)
+	}
+	// "the two envoys", "the four", "the two sides" (not people).
+	for i := s.a; i+1 < s.b; i++ {
+		if toks[i].low != "the" {
+			continue
+		}
+		n, ok := numberWords[toks[i+1].low]
+		if !ok {
+			continue
+		}
+		b := i + 2
+		noun := ""
+		if b < s.b && toks[b].kind == tWord && !toks[b].cap {
+			noun = toks[b].low
+			if noun == "sides" || noun == "countries" || noun == "nations" || noun == "parties" || noun == "leaders" {
+				continue
+			}
+			if !descNouns[noun] && noun != "men" && noun != "women" && noun != "officials" {
+				noun = ""
+			} else {
+				b++
+			}
+		}
+		if d.covered(out, i) || d.covered(out, i+1) {
+			continue
+		}
+		out = append(out, segment{kind: sDesc, a: i, b: b, class: noun, num: n, plural: true})
+	}
+	sortSegs(out)
+	return out
+}

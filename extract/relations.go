@@ -1,0 +1,438 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// vpattern is an interaction trigger: words, "*" for a gap of up to four
+// words; obj says whether an actor must follow; nominal patterns take
+// their subject from a possessor or "between A and B".
+type vpattern struct {
+	words   []string
+	class   graph.EdgeClass
+	event   string // event type the trigger reports, if any
+	nominal bool
+	// pairwise: with no object, a coordinated subject interacts within
+	// itself ("X and Y agreed").
+	pairwise bool
+}
+
+var lexRaw = []struct {
+	class graph.EdgeClass
+	event string
+	pats  string
+}{
+	{graph.Consult, "meeting", "met with|met|meet with|meets with|meeting with|will meet|to meet with|held * meetings with|held * meeting with|hold * meeting with|joined * talks * with|joined * talks|joined * meeting with|visited|hosted|received|welcomed * to|conferred with|confer * with"},
+	{graph.Consult, "call", "spoke with|spoke to|speaks with|spoke by phone with|talked with|talked to|held * call with|had * call with|held * conversation with|had * conversation with|phoned|called|held * communication with|had * communication with"},
+	{graph.Consult, "talks", "held * talks with|had * talks with|hold * talks with|holds * talks with|held * discussions with|hold * discussions with|had * discussions with|held * consultations with|negotiated with|briefed|held * talks|held * discussions|discussed * with"},
+	{graph.Agree, "", "agreed with|signed * with|reached * deal with|reached * agreement with|struck * deal with|agreed on by|agreed upon by|agreed between|agreed by|agreed"},
+	{graph.Support, "", "praised|thanked|welcomed|backed|supported|endorsed|hailed|lauded|commended|congratulated|applauded|thanking|praising|expressed * gratitude to|expressed support for|voiced support for|defended"},
+	{graph.Request, "", "urged|called on|demanded|demanding|asked|pressed|pressed for|appealed to|requested|pleaded with|urging|calling on|called upon"},
+	{graph.Accuse, "", "accused|criticized|criticised|blamed|denounced|condemned|slammed|warned against|denouncing|accusing|criticizing|criticising|lambasted|rebuked|blaming|condemning"},
+	{graph.Reject, "", "rejected|refused|dismissed|rebuffed|snubbed|vetoed|turned down|rejecting"},
+	{graph.Threaten, "", "threatened|threatening|warned"},
+	{graph.Protest, "protest", "protested against|protested|rallied against|demonstrated against|protesting|protesting against|marched against|held * rallies * outside|held * rallies * against|held * protests * against|held * rally * against|staged * protest * against|rallied outside|rally against"},
+	{graph.Sanction, "", "sanctioned|imposed * sanctions on|imposed * sanctions against|imposed * tariffs on|slapped * sanctions on|slapped * tariffs on|expelled|blacklisted|banned"},
+	{graph.Assault, "attack", "attacked|struck|fired * at|launched * at|launched * on|launched * against|launched * into|bombed|shelled|invaded|raided|shot down|targeted|hit"},
+	{graph.Cooperate, "", "cooperated with|worked with|working with|partnered with|teamed up with|joined forces with|allied with"},
+	{graph.Aid, "", "supplied|funded|aided|provided * to|sent * aid to|delivered * to|donated * to|financed|armed|supplying"},
+}
+
+// nominal triggers: "talks between A and B", "Russia's war on Ukraine".
+var nominalRaw = []struct {
+	class graph.EdgeClass
+	event string
+	pats  string
+}{
+	{graph.Consult, "talks", "talks between|negotiations between|discussions between|consultations between|dialogue between|talks with|negotiations with|discussions with|consultations with"},
+	{graph.Consult, "meeting", "meeting between|meetings between|summit between|meeting with|meetings with|summit with"},
+	{graph.Consult, "call", "call between|call with|conversation with|phone call with|conversation between"},
+	{graph.Assault, "attack", "war on|war against|war in|invasion of|attack on|attacks on|attacks against|strikes on|strikes against|aggression against|offensive against|assault on|assaults on|drone attack on|missile attack on"},
+	{graph.Protest, "protest", "protest against|protests against|rally against|rallies against|rallies outside"},
+	{graph.Cooperate, "", "coalition partner|cooperation with|partnership with"},
+	{graph.Agree, "", "agreement with|deal with"},
+}
+
+type lexicon struct {
+	verbs    []vpattern
+	nominals []vpattern
+	byFirst  map[string][]int
+	nomFirst map[string][]int
+	verbWord map[string]bool
+}
+
+var lex = buildLexicon()
+
+func buildLexicon() *lexicon {
+	l := &lexicon{byFirst: map[string][]int{}, nomFirst: map[string][]int{}, verbWord: map[string]bool{}}
+	for _, e := range lexRaw {
+		for _, p := range strings.Split(e.pats, "|") {
+			w := strings.Fields(p)
+			vp := vpattern{words: w, class: e.class, event: e.event, pairwise: e.class.Symmetric()}
+			l.byFirst[w[0]] = append(l.byFirst[w[0]], len(l.verbs))
+			l.verbs = append(l.verbs, vp)
+			if w[0] != "to" && w[0] != "will" {
+				l.verbWord[w[0]] = true
+			}
+		}
+	}
+	for _, e := range nominalRaw {
+		for _, p := range strings.Split(e.pats, "|") {
+			w := strings.Fields(p)
+			vp := vpattern{words: w, class: e.class, event: e.event, nominal: true, pairwise: e.class.Symmetric()}
+			l.nomFirst[w[0]] = append(l.nomFirst[w[0]], len(l.nominals))
+			l.nominals = append(l.nominals, vp)
+		}
+	}
+	for w := range speechVerbs {
+		l.verbWord[w] = true
+	}
+	return l
+}
+
+func isLexVerb(w string) bool { return lex.verbWord[w] }
+
+// matchAt matches pattern p at token i; returns the end or -1.
+func (d *doc) matchAt(p vpattern, i, b int) int {
+	j := i
+	for k, w := range p.words {
+		if w == "*" {
+			// Gap: up to four tokens until the next word matches.
+			next := p.words[k+1]
+			found := -1
+			for g := j; g < b && g <= j+4; g++ {
+				t := d.toks[g]
+				if t.kind == tPunct && t.text != "-" || d.inQuote[g] && false {
+					break
+				}
+				if t.low == next {
+					found = g
+					break
+				}
+			}
+			if found < 0 {
+				return -1
+			}
+			j = found
+			continue
+		}
+		if j >= b || d.toks[j].low != w {
+			return -1
+		}
+		j++
+	}
+	return j
+}
+
+// rel is an interaction between actors read from one sentence.
+type rel struct {
+	src, dst *actor
+	class    graph.EdgeClass
+	sent     int
+	verb     string
+}
+
+// clauseBreak reports whether token k starts a new clause.
+func (d *doc) clauseBreak(k int) bool {
+	t := d.toks[k]
+	switch t.low {
+	case ";", ":", "\u2014", "that", "which", "who", "while", "when", "after", "before", "because", "although", "though", "but", "if", "whether", "where", "since":
+		return true
+	}
+	if t.low == "as" && k+1 < len(d.toks) && !d.toks[k+1].cap {
+		return true
+	}
+	if speechVerbs[t.low] && coreSpeech[t.low] {
+		return true
+	}
+	return false
+}
+
+// relationsIn finds the interactions of sentence si.
+func (d *doc) relationsIn(r *reader, si int, s sentence) {
+	toks := d.toks
+	mainSubj := r.subject[si]
+	for i := s.a; i < s.b; i++ {
+		t := toks[i]
+		if t.kind != tWord || d.inQuote[i] {
+			continue
+		}
+		// Verb patterns (longest first).
+		best, bestEnd := -1, -1
+		for _, pi := range lex.byFirst[t.low] {
+			if e := d.matchAt(lex.verbs[pi], i, s.b); e > bestEnd {
+				best, bestEnd = pi, e
+			}
+		}
+		nominal := false
+		if best < 0 {
+			for _, pi := range lex.nomFirst[t.low] {
+				if e := d.matchAt(lex.nominals[pi], i, s.b); e > bestEnd {
+					best, bestEnd = pi, e
+				}
+			}
+			nominal = best >= 0
+		}
+		if best < 0 {
+			continue
+		}
+		p := lex.verbs[0]
+		if nominal {
+			p = lex.nominals[best]
+		} else {
+			p = lex.verbs[best]
+		}
+		verb := d.span(i, bestEnd)
+		if d.negated(i, s) {
+			continue
+		}
+		if !nominal && i-1 >= s.a && toks[i-1].low == "to" && !(i-2 >= s.a && (toks[i-2].low == "agreed" || toks[i-2].low == "decided" || toks[i-2].low == "went")) {
+			continue
+		}
+		// "warned that" is speech, not a threat.
+		if p.class == graph.Threaten && bestEnd < s.b && (toks[bestEnd].low == "that" || toks[bestEnd].low == "of") {
+			continue
+		}
+		var subj, obj []*actor
+		passive := !nominal && i-1 >= s.a && isBe(toks[i-1].low) || (i-2 >= s.a && isBe(toks[i-2].low) && toks[i-1].low == "being")
+		last := p.words[len(p.words)-1]
+		if nominal {
+			if last == "between" {
+				g := d.groupStartingAt(r, si, d.skipDet(bestEnd, s))
+				as := d.actorsOf(r, g)
+				d.pairwise(as, p.class, si, verb)
+				d.addEvent(p.event, as, si, i)
+				continue
+			}
+			subj = d.possessor(r, si, i, s)
+			if subj == nil && p.class != graph.Assault {
+				subj = d.clauseSubject(r, si, i, s)
+			}
+			if subj == nil && p.words[0] == "coalition" {
+				subj = d.clauseSubject(r, si, i, s)
+			}
+			obj = d.objectAfter(r, si, bestEnd, s, 2)
+			if p.words[0] == "coalition" {
+				// "X and its coalition partner, Y": the appositive.
+				if bestEnd < s.b && toks[bestEnd].text == "," {
+					obj = d.objectAfter(r, si, bestEnd+1, s, 2)
+				}
+			}
+		} else if passive && (last == "by" || d.byAfter(bestEnd, s) >= 0) {
+			by := bestEnd
+			if last != "by" {
+				by = d.byAfter(bestEnd, s) + 1
+			}
+			subj = d.actorsOf(r, d.groupStartingAt(r, si, d.skipDet(by, s)))
+			if p.words[0] == "agreed" {
+				d.pairwise(subj, p.class, si, verb)
+				continue
+			}
+			obj = d.clauseSubject(r, si, i, s)
+		} else if last == "between" {
+			as := d.actorsOf(r, d.groupStartingAt(r, si, d.skipDet(bestEnd, s)))
+			d.pairwise(as, p.class, si, verb)
+			continue
+		} else {
+			subj = d.clauseSubject(r, si, i, s)
+			if subj == nil && (strings.HasSuffix(t.low, "ing") || d.coordinatedVP(i, s)) {
+				subj = mainSubj
+			}
+			gap := 3
+			if strings.Contains(strings.Join(p.words, " "), "*") {
+				gap = 8
+			}
+			obj = d.objectAfter(r, si, bestEnd, s, gap)
+		}
+		if len(subj) == 0 {
+			continue
+		}
+		if len(obj) == 0 {
+			if p.pairwise && len(subj) >= 2 {
+				d.pairwise(subj, p.class, si, verb)
+				d.addEvent(p.event, subj, si, i)
+			}
+			// "agreed at a meeting": the meeting is a consultation too.
+			continue
+		}
+		for _, a := range subj {
+			for _, o := range obj {
+				if a != o {
+					d.rels = append(d.rels, rel{src: a, dst: o, class: p.class, sent: si, verb: verb})
+				}
+			}
+		}
+		d.addEvent(p.event, append(append([]*actor{}, subj...), obj...), si, i)
+	}
+}
+
+func isBe(w string) bool {
+	switch w {
+	case "was", "were", "been", "being", "is", "are", "be":
+		return true
+	}
+	return false
+}
+
+func (d *doc) byAfter(k int, s sentence) int {
+	for j := k; j < s.b && j < k+4; j++ {
+		if d.toks[j].low == "by" {
+			return j
+		}
+		if d.toks[j].kind == tPunct {
+			break
+		}
+	}
+	return -1
+}
+
+func (d *doc) skipDet(k int, s sentence) int {
+	for k < s.b && (d.toks[k].low == "the" || d.toks[k].low == "both" || d.toks[k].low == "a") {
+		k++
+	}
+	return k
+}
+
+func (d *doc) negated(i int, s sentence) bool {
+	for j := i - 1; j >= s.a && j >= i-3; j-- {
+		switch d.toks[j].low {
+		case "not", "never", "no", "n't", "didn't", "don't", "doesn't", "won't", "wouldn't", "hasn't", "haven't", "hadn't":
+			return true
+		}
+		if d.toks[j].kind == tPunct {
+			break
+		}
+	}
+	return false
+}
+
+// coordinatedVP reports whether verb i continues a verb phrase: "…, and
+// urged X", "… and rejected others".
+func (d *doc) coordinatedVP(i int, s sentence) bool {
+	j := i - 1
+	for j >= s.a && adverbs[d.toks[j].low] {
+		j--
+	}
+	return j >= s.a && (d.toks[j].low == "and" || d.toks[j].text == ",")
+}
+
+// clauseSubject is the first head group of the clause containing token
+// i, before i.
+func (d *doc) clauseSubject(r *reader, si, i int, s sentence) []*actor {
+	start := s.a
+	for k := i - 1; k > s.a; k-- {
+		if d.clauseBreak(k) && !d.inQuote[k] {
+			start = k + 1
+			break
+		}
+		if d.toks[k].text == "," && k+1 < s.b && d.toks[k+1].low == "and" {
+			start = k + 2
+			break
+		}
+	}
+	for _, m := range d.heads(r, si, false) {
+		if m.a < start {
+			continue
+		}
+		if m.a >= i {
+			break
+		}
+		if m.a > s.a && prepositions[d.toks[m.a-1].low] && !(d.toks[m.a-1].low == "from" && m.a-2 >= s.a && !d.toks[m.a-2].cap) {
+			continue
+		}
+		if m.kind == sPron && (m.pron == "its" || m.pron == "their" || m.pron == "them" || m.pron == "him") {
+			continue
+		}
+		if m.poss && m.kind != sPron {
+			// "Russia's war": a possessor, not the subject.
+			continue
+		}
+		g := d.groupStartingAt(r, si, m.a)
+		if as := d.actorsOf(r, g); len(as) > 0 {
+			return as
+		}
+	}
+	return nil
+}
+
+// possessor returns the owner of the noun at token i: "Russia's war",
+// "his meeting", "Russian invasion".
+func (d *doc) possessor(r *reader, si, i int, s sentence) []*actor {
+	for j := i - 1; j >= s.a && j >= i-5; j-- {
+		t := d.toks[j]
+		if t.kind == tPoss {
+			g := d.groupEndingAt(r, si, j)
+			if g == nil {
+				for _, m := range r.mentsBy[si] {
+					if m.b == j {
+						g = []*mention{m}
+					}
+				}
+			}
+			return d.actorsOf(r, g)
+		}
+		if t.kind == tWord && (t.low == "his" || t.low == "her" || t.low == "its") {
+			for _, m := range r.mentsBy[si] {
+				if m.a == j {
+					return d.refs(r, m)
+				}
+			}
+		}
+		for _, m := range r.mentsBy[si] {
+			if m.a <= j && j < m.b && m.kind == sGaz && !m.quote && m.act != nil {
+				return []*actor{m.act}
+			}
+		}
+		if t.kind != tWord || t.cap && !d.isDemonymTok(j) || prepositions[t.low] {
+			return nil
+		}
+	}
+	return nil
+}
+
+func (d *doc) isDemonymTok(j int) bool {
+	f, _, ok := d.gazAt(j, j+1)
+	return ok && f.kind == gDemonym
+}
+
+// objectAfter returns the head group that starts within gap tokens after
+// k, in the same clause.
+func (d *doc) objectAfter(r *reader, si, k int, s sentence, gap int) []*actor {
+	for _, m := range d.heads(r, si, false) {
+		if m.a < k {
+			continue
+		}
+		if m.a > k+gap {
+			return nil
+		}
+		for j := k; j < m.a; j++ {
+			if d.clauseBreak(j) || d.toks[j].text == "," || d.toks[j].text == "." {
+				return nil
+			}
+		}
+		g := d.groupStartingAt(r, si, m.a)
+		return d.actorsOf(r, g)
+	}
+	return nil
+}
+
+func (d *doc) pairwise(as []*actor, class graph.EdgeClass, si int, verb string) {
+	for x := 0; x < len(as); x++ {
+		for y := x + 1; y < len(as); y++ {
+			d.rels = append(d.rels, rel{src: as[x], dst: as[y], class: class, sent: si, verb: verb})
+		}
+	}
+}
+
+// emitRelations adds the actor-actor interaction edges.
+func (d *doc) emitRelations(eb *edgeBuilder, ids map[*actor]graph.ID) {
+	for _, rl := range d.rels {
+		s, o := ids[rl.src], ids[rl.dst]
+		if s == "" || o == "" {
+			continue
+		}
+		eb.add(s, rl.class, o, d.evidence(rl.sent, rl.verb))
+	}
+}

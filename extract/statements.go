@@ -1,0 +1,836 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// stmt is a statement read from the text: the exact words [s, e) (byte
+// offsets) said by speakers, with the sentences [sa, sb] it came from.
+type stmt struct {
+	s, e     int
+	sa, sb   int // sentence indices
+	speakers []*actor
+	verb     string
+	quote    bool
+}
+
+// coreSpeech verbs take a bare clause ("X said Y"); the other speech
+// verbs need "that".
+var coreSpeech = set("said", "says", "say", "added", "adds", "told", "tells", "wrote", "writes",
+	"stated", "stressed", "stresses", "emphasized", "emphasised", "noted", "notes", "announced",
+	"confirmed", "signaled", "signalled", "insisted", "argued", "claimed", "acknowledged",
+	"declared", "asserted", "explained", "replied", "remarked", "reiterated", "underlined",
+	"underscored", "saying", "adding", "noting", "stressing", "emphasizing", "emphasising",
+	"insisting", "arguing", "claiming", "declaring", "stating", "explaining", "posted", "tweeted")
+
+// skippable words between a speaker and its verb, or between the verb
+// and its clause.
+var adverbs = set("also", "later", "earlier", "publicly", "previously", "repeatedly", "again",
+	"recently", "then", "further", "separately", "once", "has", "had", "have", "was", "on",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+	"yesterday", "last", "this", "week", "month", "night", "morning", "evening", "afternoon",
+	"late", "early", "in", "a", "an", "the", "statement", "interview", "briefly", "reportedly",
+	"told", "reporters", "journalists", "media", "at", "press", "briefing", "conference",
+	"video", "post", "posted", "to", "social", "on", "x", "telegram", "television", "tv",
+	"state", "state-run", "news", "agency", "separate", "joint", "written", "speech",
+	"address", "remarks", "message", "online", "alone", "clearly", "openly", "firmly",
+	"bluntly", "flatly", "directly", "he", "she", "they", "russian", "ukrainian", "american")
+
+// quoteSpan is a pair of quotation marks (token indices of the marks;
+// close == -1 when the quote runs to the end of its line).
+type quoteSpan struct{ open, close, lineEnd int }
+
+// quotes lists the double-quote spans of the document.
+func (d *doc) quotes() []quoteSpan {
+	var out []quoteSpan
+	for _, r := range d.lineRanges() {
+		open := -1
+		for i := r[0]; i < r[1]; i++ {
+			switch d.toks[i].kind {
+			case tOpenQ:
+				if open >= 0 {
+					out = append(out, quoteSpan{open, -1, i})
+				}
+				open = i
+			case tCloseQ:
+				if open >= 0 {
+					out = append(out, quoteSpan{open, i, r[1]})
+					open = -1
+				}
+			}
+		}
+		if open >= 0 && open+1 < r[1] {
+			out = append(out, quoteSpan{open, -1, r[1]})
+		}
+	}
+	return out
+}
+
+// quoteText returns the byte span of the words inside q.
+func (d *doc) quoteBytes(q quoteSpan) (int, int) {
+	s := d.toks[q.open].e
+	var e int
+	if q.close >= 0 {
+		e = d.toks[q.close].s
+	} else {
+		e = d.toks[q.lineEnd-1].e
+	}
+	for s < e && (d.text[s] == ' ') {
+		s++
+	}
+	for e > s && d.text[e-1] == ' ' {
+		e--
+	}
+	return s, e
+}
+
+func (d *doc) sentOf(tok int) int {
+	lo, hi := 0, len(d.sents)-1
+	for lo <= hi {
+		m := (lo + hi) / 2
+		s := d.sents[m]
+		switch {
+		case tok < s.a:
+			hi = m - 1
+		case tok >= s.b:
+			lo = m + 1
+		default:
+			return m
+		}
+	}
+	return -1
+}
+
+// reader is the sequential state of reading the text.
+type reader struct {
+	focus      *actor     // what "he" and "she" refer to
+	lastGroups [][]*actor // persons named together, most recent last
+	lastQuote  *actor     // speaker of the last quotation
+	lastQLine  int
+	protest    *actor
+	mentsBy    [][]*mention // per sentence, by position
+	used       []bool       // quote spans attributed
+	qs         []quoteSpan
+	subject    [][]*actor // per sentence: main subject
+}
+
+// read resolves references sentence by sentence and finds statements
+// and relations.
+func (d *doc) read() {
+	r := &reader{mentsBy: make([][]*mention, len(d.sents)), subject: make([][]*actor, len(d.sents)), lastQLine: -1}
+	for _, m := range d.ments {
+		r.mentsBy[m.sent] = append(r.mentsBy[m.sent], m)
+	}
+	for si := range r.mentsBy {
+		ms := r.mentsBy[si]
+		for i := 1; i < len(ms); i++ {
+			for j := i; j > 0 && ms[j].a < ms[j-1].a; j-- {
+				ms[j], ms[j-1] = ms[j-1], ms[j]
+			}
+		}
+	}
+	for _, a := range d.actors {
+		if strings.HasPrefix(a.class, "protest:") && a.strong {
+			r.protest = a
+			break
+		}
+	}
+	r.qs = d.quotes()
+	r.used = make([]bool, len(r.qs))
+	for si, s := range d.sents {
+		reg := d.sentRegion[si]
+		if reg == rDrop {
+			continue
+		}
+		if reg == rBody || reg == rAux {
+			d.statementsIn(r, si, s)
+		}
+		d.updateFocus(r, si)
+		d.relationsIn(r, si, s)
+		d.rememberGroups(r, si)
+	}
+}
+
+// refs resolves mention m to its actors.
+func (d *doc) refs(r *reader, m *mention) []*actor {
+	if m.act != nil {
+		return []*actor{m.act}
+	}
+	if m.group != nil {
+		return m.group
+	}
+	switch m.kind {
+	case sPron:
+		switch m.pron {
+		case "he", "she", "him":
+			if r.focus != nil {
+				return []*actor{r.focus}
+			}
+		case "his", "her":
+			// The nearest person before it in the sentence, else focus.
+			var near *actor
+			for _, o := range r.mentsBy[m.sent] {
+				if o.a >= m.a {
+					break
+				}
+				if o.act != nil && o.act.typ == graph.Person && !o.quote && !o.mod {
+					near = o.act
+				}
+			}
+			if near != nil {
+				return []*actor{near}
+			}
+			if r.focus != nil {
+				return []*actor{r.focus}
+			}
+		case "its":
+			var near *actor
+			for _, o := range r.mentsBy[m.sent] {
+				if o.a >= m.a {
+					break
+				}
+				if o.act != nil && (o.act.typ == graph.Country || o.act.typ == graph.Organization) && !o.mod {
+					near = o.act
+				}
+			}
+			if near != nil {
+				return []*actor{near}
+			}
+		}
+		return nil
+	case sDesc:
+		return d.descRefs(r, m)
+	}
+	return nil
+}
+
+func (d *doc) descRefs(r *reader, m *mention) []*actor {
+	ds := m.desc
+	if ds.class == "protest" {
+		if r.protest == nil {
+			r.protest = d.registry(candidate{canon: "protesters", typ: graph.Group, class: "protest:"}, true, d.toks[m.a].s)
+		}
+		r.protest.addAlias(strings.TrimSpace(d.span(m.ha, m.hb)))
+		m.act = r.protest
+		return []*actor{r.protest}
+	}
+	if ds.num > 0 {
+		for i := len(r.lastGroups) - 1; i >= 0; i-- {
+			if len(r.lastGroups[i]) == ds.num {
+				m.group = r.lastGroups[i]
+				return m.group
+			}
+		}
+		return nil
+	}
+	// The most recent person with this office (and nationality).
+	var best *actor
+	bestAt := -1
+	for _, o := range d.ments {
+		if o.act == nil || o.act.typ != graph.Person || o.a >= m.a {
+			continue
+		}
+		a := o.act
+		if !titleMatch(a.titles, ds.class) {
+			continue
+		}
+		if len(ds.countries) > 0 && !a.roleCountries[ds.countries[0]] {
+			continue
+		}
+		if o.a > bestAt {
+			best, bestAt = a, o.a
+		}
+	}
+	if best != nil {
+		m.act = best
+		return []*actor{best}
+	}
+	return nil
+}
+
+func titleMatch(titles map[string]bool, class string) bool {
+	if titles[class] {
+		return true
+	}
+	if class == "leader" {
+		return titles["president"] || titles["minister"] || titles["chancellor"] || titles["premier"] || titles["leader"]
+	}
+	return false
+}
+
+// heads returns the head mentions of a sentence outside quotes.
+func (d *doc) heads(r *reader, si int, inQuotes bool) []*mention {
+	var out []*mention
+	for _, m := range r.mentsBy[si] {
+		if m.mod || m.appo || m.quote != inQuotes {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// mentionEndingAt returns the head mention whose span ends at token e
+// (exclusive), skipping back over coordinated mentions to give the whole
+// group.
+func (d *doc) groupEndingAt(r *reader, si, e int) []*mention {
+	hs := d.heads(r, si, false)
+	for k := len(hs) - 1; k >= 0; k-- {
+		if hs[k].b == e {
+			g := []*mention{hs[k]}
+			for k > 0 && d.coordGap(hs[k-1].b, hs[k].a) {
+				k--
+				g = append([]*mention{hs[k]}, g...)
+			}
+			return g
+		}
+	}
+	return nil
+}
+
+func (d *doc) groupStartingAt(r *reader, si, a int) []*mention {
+	hs := d.heads(r, si, false)
+	for k := 0; k < len(hs); k++ {
+		if hs[k].a == a {
+			g := []*mention{hs[k]}
+			for k+1 < len(hs) && d.coordGap(hs[k].b, hs[k+1].a) {
+				k++
+				g = append(g, hs[k])
+			}
+			return g
+		}
+	}
+	return nil
+}
+
+// coordGap reports whether tokens [a, b) join two coordinated mentions.
+func (d *doc) coordGap(a, b int) bool {
+	if b < a || b-a > 3 {
+		return false
+	}
+	g := d.between(a, b)
+	switch g {
+	case "and", ",", ", and", "as well as", "or", "and the", ", the", ", and the", "and its", "and their":
+		return true
+	}
+	return false
+}
+
+func (d *doc) actorsOf(r *reader, g []*mention) []*actor {
+	var out []*actor
+	seen := map[*actor]bool{}
+	for _, m := range g {
+		for _, a := range d.refs(r, m) {
+			if a != nil && !seen[a] {
+				seen[a] = true
+				out = append(out, a)
+			}
+		}
+	}
+	return out
+}
+
+// statementsIn finds the statements of sentence si.
+func (d *doc) statementsIn(r *reader, si int, s sentence) {
+	toks := d.toks
+	var found []stmt
+	var mainSpeaker []*actor
+	for i := s.a; i < s.b; i++ {
+		t := toks[i]
+		if t.kind != tWord || d.inQuote[i] {
+			continue
+		}
+		verbEnd := i + 1
+		isSpeech := speechVerbs[t.low]
+		if t.low == "expressed" || t.low == "voiced" {
+			// "expressed the hope that"
+			j := i + 1
+			for j < s.b && j < i+5 && toks[j].low != "that" {
+				j++
+			}
+			if j < s.b && toks[j].low == "that" {
+				isSpeech = true
+			}
+		}
+		if t.low == "according" && i+1 < s.b && toks[i+1].low == "to" {
+			g := d.groupStartingAt(r, si, i+2)
+			if g == nil && i+3 < s.b && toks[i+2].low == "the" {
+				g = d.groupStartingAt(r, si, i+3)
+			}
+			if sp := d.actorsOf(r, g); len(sp) > 0 && !d.x.opts.NoReportedSpeech {
+				// The rest of the sentence, without the attribution.
+				cs, ce := s.a, i
+				if i == s.a || (i-1 >= s.a && toks[i-1].text != ",") {
+					cs, ce = g[len(g)-1].b, s.b
+					for cs < ce && (toks[cs].text == ",") {
+						cs++
+					}
+				}
+				ce = trimClauseEnd(d, cs, ce)
+				if ce > cs {
+					found = append(found, stmt{s: toks[cs].s, e: toks[ce-1].e, sa: si, sb: si, speakers: sp, verb: "according to"})
+				}
+			}
+			continue
+		}
+		if !isSpeech {
+			continue
+		}
+		// Speaker before the verb.
+		participle := strings.HasSuffix(t.low, "ing")
+		var speakers []*actor
+		j := i - 1
+		for j >= s.a && toks[j].kind == tWord && adverbs[toks[j].low] && !(toks[j].low == "he" || toks[j].low == "she") {
+			j--
+		}
+		subjEnd := j + 1
+		if j >= s.a && toks[j].text == "," && !participle {
+			// An appositive between subject and verb: "X, Putin's aide, told".
+			k := j - 1
+			for k >= s.a && toks[k].text != "," && toks[k].kind != tCloseQ && j-k < 16 {
+				k--
+			}
+			if k >= s.a && toks[k].text == "," {
+				if g := d.groupEndingAt(r, si, k); g != nil {
+					subjEnd = k
+				}
+			}
+		}
+		if g := d.groupEndingAt(r, si, subjEnd); g != nil && !participle {
+			speakers = d.actorsOf(r, g)
+		}
+		inverted := false
+		if speakers == nil && !participle {
+			// "said a demonstrator", "said Peskov"
+			k := i + 1
+			if k < s.b && (toks[k].low == "the") {
+				k++
+			}
+			for _, m := range r.mentsBy[si] {
+				if (m.a == i+1 || m.a == k) && !m.quote {
+					g := d.groupStartingAt(r, si, m.a)
+					if g == nil {
+						g = []*mention{m}
+					}
+					speakers = d.actorsOf(r, g)
+					verbEnd = g[len(g)-1].b
+					inverted = true
+					break
+				}
+			}
+		}
+		if participle && i-1 >= s.a && toks[i-1].text == "," {
+			if len(found) > 0 {
+				speakers = found[len(found)-1].speakers
+			} else {
+				speakers = mainSpeaker
+			}
+		}
+		if len(speakers) == 0 {
+			continue
+		}
+		if mainSpeaker == nil {
+			mainSpeaker = speakers
+		}
+		// Content: a quotation just before the attribution.
+		attrStart := i
+		if !inverted {
+			if g := d.groupEndingAt(r, si, subjEnd); g != nil {
+				attrStart = g[0].a
+			}
+		}
+		k := attrStart - 1
+		for k >= s.a && (toks[k].text == "," || toks[k].text == "\u2014") {
+			k--
+		}
+		if k >= 0 && toks[k].kind == tCloseQ {
+			if qi := r.quoteClosingAt(k); qi >= 0 && !r.used[qi] {
+				r.used[qi] = true
+				found = append(found, d.quoteStmt(r.qs[qi], speakers, t.text))
+				r.lastQuote = speakers[0]
+				r.lastQLine = s.line
+				// Maybe also "adding that …" later in the sentence.
+				continue
+			}
+		}
+		// Content: a quotation right after the verb ("wrote: "…"").
+		k = verbEnd
+		for k < s.b && k < verbEnd+8 && toks[k].kind != tOpenQ && (toks[k].text == ":" || toks[k].text == "," || adverbs[toks[k].low]) {
+			k++
+		}
+		if k < s.b && toks[k].kind == tOpenQ {
+			if qi := r.quoteOpeningAt(k); qi >= 0 && !r.used[qi] {
+				r.used[qi] = true
+				found = append(found, d.quoteStmt(r.qs[qi], speakers, t.text))
+				r.lastQuote = speakers[0]
+				r.lastQLine = s.line
+				continue
+			}
+		}
+		if d.x.opts.NoReportedSpeech {
+			continue
+		}
+		// Reported clause after the verb.
+		cs := verbEnd
+		needThat := !coreSpeech[t.low]
+		lim := cs + 14
+		thatAt := -1
+		for k := cs; k < s.b && k < lim; k++ {
+			if toks[k].low == "that" && !d.inQuote[k] {
+				thatAt = k
+				break
+			}
+			if toks[k].text == "," || toks[k].text == ";" || toks[k].kind == tOpenQ {
+				break
+			}
+		}
+		if thatAt >= 0 {
+			cs = thatAt + 1
+		} else if needThat {
+			cs = -1
+		} else {
+			for cs < s.b && (adverbs[toks[cs].low] && !(toks[cs].low == "he" || toks[cs].low == "she" || toks[cs].low == "the" || toks[cs].low == "this" || toks[cs].low == "a")) {
+				cs++
+			}
+			if t.low == "told" || t.low == "tells" {
+				cs = -1
+			}
+		}
+		if cs >= 0 && cs < s.b && !inverted {
+			ce := trimClauseEnd(d, cs, s.b)
+			if ce-cs >= 3 {
+				found = append(found, stmt{s: toks[cs].s, e: toks[ce-1].e, sa: si, sb: si, speakers: speakers, verb: t.text})
+				continue
+			}
+		}
+		// Reported clause before: "CLAUSE, the president said".
+		if i+1 >= s.b || toks[i+1].text == "," || toks[i+1].text == "." || adverbs[toks[i+1].low] || inverted {
+			if attrStart-1 > s.a && toks[attrStart-1].text == "," && toks[s.a].kind != tOpenQ && !d.inQuote[s.a] {
+				ce := attrStart - 1
+				cs := s.a
+				// Skip a leading adverbial: "On Friday, …" is part of it.
+				if ce-cs >= 3 {
+					found = append(found, stmt{s: toks[cs].s, e: toks[ce-1].e, sa: si, sb: si, speakers: speakers, verb: t.text})
+				}
+			}
+		}
+	}
+	// Quotations nobody was named for in their own words.
+	d.otherQuotes(r, si, s, &found)
+	for _, st := range found {
+		if st.e-st.s > d.x.opts.MaxStatementBytes || st.e <= st.s {
+			continue
+		}
+		d.stmts = append(d.stmts, st)
+	}
+	if len(found) > 0 && len(found[0].speakers) == 1 && found[0].speakers[0].typ == graph.Person {
+		r.focus = found[0].speakers[0]
+	}
+	if len(found) > 0 {
+		r.subject[si] = found[0].speakers
+	}
+}
+
+// trimClauseEnd cuts a reported clause at a participle, a contrast or a
+// second verb of the main subject.
+func trimClauseEnd(d *doc, cs, ce int) int {
+	toks := d.toks
+	for k := cs + 1; k < ce; k++ {
+		t := toks[k]
+		if d.inQuote[k] {
+			continue
+		}
+		if t.text == ";" || t.text == "\u2014" || (t.text == "\u2013" && !t.tight) {
+			return k
+		}
+		if t.text == "," && k+1 < ce {
+			n := toks[k+1]
+			if n.kind == tWord && (strings.HasSuffix(n.low, "ing") && !d.inQuote[k+1] && n.low != "including" && n.low != "during" || n.low == "but" || n.low == "though" || n.low == "although" || n.low == "according" || n.low == "whereas") {
+				return k
+			}
+			if n.low == "and" && k+2 < ce && isLexVerb(toks[k+2].low) {
+				return k
+			}
+		}
+		if t.low == "and" && k+1 < ce && isLexVerb(toks[k+1].low) && !strings.HasSuffix(toks[k+1].low, "ing") {
+			return k
+		}
+	}
+	// Drop the final period (but keep a closing quote).
+	for ce > cs && toks[ce-1].kind == tPunct && (toks[ce-1].text == "." || toks[ce-1].text == "," || toks[ce-1].text == "*") {
+		ce--
+	}
+	return ce
+}
+
+func (r *reader) quoteClosingAt(k int) int {
+	for i, q := range r.qs {
+		if q.close == k {
+			return i
+		}
+	}
+	return -1
+}
+
+func (r *reader) quoteOpeningAt(k int) int {
+	for i, q := range r.qs {
+		if q.open == k {
+			return i
+		}
+	}
+	return -1
+}
+
+func (d *doc) quoteStmt(q quoteSpan, speakers []*actor, verb string) stmt {
+	s, e := d.quoteBytes(q)
+	sa := d.sentOf(q.open)
+	end := q.close
+	if end < 0 {
+		end = q.lineEnd - 1
+	}
+	sb := d.sentOf(end)
+	if sa < 0 {
+		sa = sb
+	}
+	return stmt{s: s, e: e, sa: sa, sb: sb, speakers: speakers, verb: verb, quote: true}
+}
+
+// otherQuotes attributes the quotations of sentence si that no speech
+// verb claimed: to the subject of a sentence that praises or describes
+// ("called the talks "necessary""), or to the speaker of the previous
+// quotation when the quotation stands alone.
+func (d *doc) otherQuotes(r *reader, si int, s sentence, found *[]stmt) {
+	toks := d.toks
+	for qi, q := range r.qs {
+		if r.used[qi] || q.open < s.a || q.open >= s.b {
+			continue
+		}
+		// Whole-sentence (or multi-sentence) quotation: a continuation.
+		if q.open == s.a {
+			// Is it attributed later in its own line? Then leave it to
+			// that sentence's speech verb.
+			if q.close >= 0 && q.close+1 < len(toks) && d.attributionAfter(q.close) {
+				continue
+			}
+			if r.lastQuote != nil && (r.lastQLine == s.line || r.lastQLine == s.line-1 || d.prevLineQuoted(s.line, r.lastQLine)) {
+				r.used[qi] = true
+				*found = append(*found, d.quoteStmt(q, []*actor{r.lastQuote}, ""))
+				r.lastQLine = s.line
+			}
+			continue
+		}
+		// A quoted phrase inside a sentence with an actor subject.
+		subj := d.sentenceSubject(r, si, q.open)
+		if len(subj) == 0 {
+			continue
+		}
+		r.used[qi] = true
+		// Join "…" and "…".
+		last := q
+		for qj := qi + 1; qj < len(r.qs); qj++ {
+			n := r.qs[qj]
+			if last.close < 0 || n.open >= s.b {
+				break
+			}
+			if g := d.between(last.close+1, n.open); g == "and" || g == "," || g == ", and" || g == "or" {
+				r.used[qj] = true
+				last = n
+				continue
+			}
+			break
+		}
+		st := d.quoteStmt(q, subj, "")
+		if last.open != q.open {
+			_, e := d.quoteBytes(last)
+			st.e = e
+			if last.close >= 0 {
+				st.e = toks[last.close].e
+			}
+			st.s = toks[q.open].s
+		}
+		// "accused X of "…"": the accusation with its object.
+		if q.open >= 1 && toks[q.open-1].low == "of" {
+			for k := q.open - 2; k > s.a && k > q.open-12; k-- {
+				if accuseVerb[toks[k].low] {
+					ce := trimClauseEnd(d, k+1, s.b)
+					st.s, st.e = toks[k+1].s, toks[ce-1].e
+					break
+				}
+			}
+		}
+		*found = append(*found, st)
+		r.lastQuote = subj[0]
+		r.lastQLine = s.line
+	}
+}
+
+var accuseVerb = set("accused", "accusing", "accuses", "blamed", "criticized", "criticised", "charged")
+
+// attributionAfter reports whether a closing quote at k is followed by
+// ", X said" style attribution.
+func (d *doc) attributionAfter(k int) bool {
+	toks := d.toks
+	for j := k + 1; j < len(toks) && j < k+8; j++ {
+		if toks[j].kind == tOpenQ || toks[j].text == "." && j > k+1 {
+			return false
+		}
+		if speechVerbs[toks[j].low] {
+			return true
+		}
+	}
+	return false
+}
+
+func (d *doc) prevLineQuoted(line, qline int) bool {
+	// The previous kept line is qline.
+	prev := -1
+	for l := line - 1; l >= 0; l-- {
+		if d.pg.lines[l].kind != rDrop {
+			prev = l
+			break
+		}
+	}
+	return prev == qline
+}
+
+// sentenceSubject returns the actors of the first head mention group of
+// sentence si that comes before token lim and is not inside a
+// prepositional phrase.
+func (d *doc) sentenceSubject(r *reader, si, lim int) []*actor {
+	s := d.sents[si]
+	for _, m := range d.heads(r, si, false) {
+		if m.a >= lim {
+			break
+		}
+		if m.a > s.a && prepositions[d.toks[m.a-1].low] {
+			continue
+		}
+		if m.kind == sPron && (m.pron == "his" || m.pron == "her" || m.pron == "its" || m.pron == "their") {
+			continue
+		}
+		g := d.groupStartingAt(r, si, m.a)
+		if a := d.actorsOf(r, g); len(a) > 0 {
+			return a
+		}
+	}
+	return nil
+}
+
+var prepositions = set("in", "on", "at", "to", "for", "with", "by", "from", "of", "about",
+	"against", "between", "over", "under", "into", "onto", "toward", "towards", "through",
+	"during", "after", "before", "since", "despite", "amid", "among", "via", "like", "than",
+	"including", "without", "within", "across", "around", "near", "outside", "inside")
+
+// updateFocus sets the person "he" and "she" refer to after sentence si.
+func (d *doc) updateFocus(r *reader, si int) {
+	if d.sentRegion[si] != rBody {
+		return
+	}
+	if r.subject[si] != nil {
+		return
+	}
+	subj := d.sentenceSubject(r, si, d.sents[si].b)
+	if len(subj) == 1 && subj[0].typ == graph.Person {
+		r.focus = subj[0]
+	}
+	if subj != nil {
+		r.subject[si] = subj
+	}
+}
+
+// rememberGroups records persons named together for "the two envoys".
+func (d *doc) rememberGroups(r *reader, si int) {
+	hs := d.heads(r, si, false)
+	for k := 0; k < len(hs); k++ {
+		g := []*mention{hs[k]}
+		for k+1 < len(hs) && d.coordGap(hs[k].b, hs[k+1].a) {
+			k++
+			g = append(g, hs[k])
+		}
+		as := d.actorsOf(r, g)
+		persons := as[:0:0]
+		for _, a := range as {
+			if a.typ == graph.Person {
+				persons = append(persons, a)
+			}
+		}
+		if len(persons) >= 2 && len(persons) == len(as) {
+			r.lastGroups = append(r.lastGroups, persons)
+		}
+	}
+}
+
+// emitStatements adds the statement nodes with STATED and ABOUT edges.
+func (d *doc) emitStatements(b *graph.Batch, eb *edgeBuilder, ids map[*actor]graph.ID) {
+	seen := map[graph.ID]bool{}
+	for _, st := range d.stmts {
+		text := d.text[st.s:st.e]
+		ev := graph.Evidence{Article: d.art, Start: d.sents[st.sa].s, End: d.sents[st.sb].e, Verb: st.verb, Date: d.date}
+		if ev.End < st.e {
+			ev.End = st.e
+		}
+		if ev.Start > st.s {
+			ev.Start = st.s
+		}
+		ev.Sentence = d.text[ev.Start:ev.End]
+		for _, sp := range st.speakers {
+			sid := ids[sp]
+			if sid == "" {
+				continue
+			}
+			id := graph.NodeID(graph.KindStatement, string(d.art), itoa(st.s), itoa(st.e), string(sid))
+			if seen[id] {
+				continue
+			}
+			seen[id] = true
+			label := sp.canon + ": " + shorten(text, 80)
+			b.Nodes = append(b.Nodes, graph.Node{ID: id, Kind: graph.KindStatement, Label: label, Text: text, Article: d.art,
+				Attrs: map[string]string{"start": itoa(st.s), "end": itoa(st.e)}})
+			eb.add(sid, graph.Stated, id, ev)
+			// ABOUT: actors named inside the statement.
+			for _, m := range d.ments {
+				if m.act == nil || ids[m.act] == "" || m.act == sp {
+					continue
+				}
+				if d.toks[m.ha].s >= st.s && d.toks[m.hb-1].e <= st.e {
+					eb.add(id, graph.About, ids[m.act], ev)
+				}
+			}
+		}
+	}
+}
+
+func shorten(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	cut := strings.LastIndexByte(s[:n], ' ')
+	if cut < n/2 {
+		cut = n
+	}
+	return s[:cut] + "…"
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var buf [20]byte
+	i := len(buf)
+	neg := n < 0
+	if neg {
+		n = -n
+	}
+	for n > 0 {
+		i--
+		buf[i] = byte('0' + n%10)
+		n /= 10
+	}
+	if neg {
+		i--
+		buf[i] = '-'
+	}
+	return string(buf[i:])
+}
