@@ -120,6 +120,11 @@ func Lookup(name string) (Format, error) {
 // time (plus, when the scope filters edges, the set of node IDs at the
 // ends of the kept edges); a rooted export first collects the subgraph.
 // Identical graphs give byte-identical output.
+//
+// A bad format or scope is reported (kind Invalid, or NotFound for a
+// missing root) before anything is written. An error later on (a failed
+// read, a cancelled ctx) leaves w with a partial document: write to a
+// temporary file and rename it, or discard the response, on error.
 func Write(ctx context.Context, w io.Writer, r graph.Reader, format string, scope Scope) error {
 	f, err := Lookup(format)
 	if err != nil {

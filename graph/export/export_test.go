@@ -468,3 +468,38 @@ func TestCancel(t *testing.T) {
 		}
 	}
 }
+
+// TestScopeEveryFormat exports one neighbourhood in every format: each
+// names every node and edge of the neighbourhood, as the json export
+// lists them, and no edge outside it.
+func TestScopeEveryFormat(t *testing.T) {
+	g := newMemGraph(t, fixture(t)...)
+	scope := export.Scope{Roots: []graph.ID{graph.ActorID("Jared Kushner")}, Depth: 1,
+		Classes: []graph.EdgeClass{graph.Consult, graph.Family, graph.ParticipatedIn}}
+	doc := decodeJSON(t, export1(t, g, "json", scope))
+	if len(doc.Nodes) != 4 || len(doc.Edges) != 4 {
+		t.Fatalf("json: %d nodes and %d edges, want 4 and 4", len(doc.Nodes), len(doc.Edges))
+	}
+	inScope := map[string]bool{}
+	for _, e := range doc.Edges {
+		inScope[e["id"].(string)] = true
+	}
+	for _, f := range export.Formats() {
+		if f.Name == "csv" {
+			continue // zipped; TestCSVNeo4j reads it
+		}
+		out := string(export1(t, g, f.Name, scope))
+		for _, list := range [][]map[string]any{doc.Nodes, doc.Edges} {
+			for _, x := range list {
+				if !strings.Contains(out, x["id"].(string)) {
+					t.Errorf("%s: %v missing from the neighbourhood export", f.Name, x["id"])
+				}
+			}
+		}
+		for id := range g.edges {
+			if !inScope[string(id)] && strings.Contains(out, string(id)) {
+				t.Errorf("%s: edge %s is outside the neighbourhood but exported", f.Name, id)
+			}
+		}
+	}
+}
