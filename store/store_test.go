@@ -2,6 +2,8 @@ package store_test
 
 import (
 	"bytes"
+	"context"
+	"errors"
 	"fmt"
 	"log"
 	"os"
@@ -9,6 +11,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	badger "github.com/dgraph-io/badger/v4"
 
@@ -360,5 +363,80 @@ func TestOpenErrorsNameTheDirectory(t *testing.T) {
 				t.Errorf("error %q does not name %s", err, tc.dir)
 			}
 		})
+	}
+}
+
+func TestIngestRejectsIDsUnfitForKeys(t *testing.T) {
+	db := open(t, t.TempDir(), store.Options{})
+	for _, tc := range []struct {
+		name  string
+		spoil func(b *graph.Batch)
+	}{
+		{"node ID with a slash", func(b *graph.Batch) { b.Nodes[1].ID = "act_a/b"; b.Edges[0].Target = "act_a/b" }},
+		{"empty node ID", func(b *graph.Batch) { b.Nodes[1].ID = "" }},
+		{"node ID with a newline", func(b *graph.Batch) { b.Nodes[1].ID = "act_a\nb" }},
+		{"edge end with a slash", func(b *graph.Batch) { b.Edges[0].Source = "out/x" }},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			b := article(t, 1).Clone()
+			tc.spoil(b)
+			_, err := db.Ingest(t.Context(), b)
+			if graph.KindOf(err) != graph.Invalid || !strings.Contains(err.Error(), "Meeting 1") {
+				t.Errorf("Ingest: %v, want an invalid-kind error naming the article", err)
+			}
+		})
+	}
+	if s, err := db.Stats(t.Context()); err != nil || s.TotalNodes() != 0 {
+		t.Errorf("after rejected batches Stats = %+v, %v; want nothing stored", s, err)
+	}
+}
+
+func TestIngestHonoursContext(t *testing.T) {
+	db := open(t, t.TempDir(), store.Options{})
+	ctx, cancel := context.WithCancel(t.Context())
+	cancel()
+	if _, err := db.Ingest(ctx, article(t, 1).B); !errors.Is(err, context.Canceled) {
+		t.Errorf("Ingest with a cancelled context: %v", err)
+	}
+	if _, err := db.Node(ctx, "act_x"); !errors.Is(err, context.Canceled) {
+		t.Errorf("Node with a cancelled context: %v", err)
+	}
+	if s, err := db.Stats(t.Context()); err != nil || s.TotalNodes() != 0 {
+		t.Errorf("Stats = %+v, %v; want nothing stored", s, err)
+	}
+}
+
+// TestValueLogGC runs value-log GC on a short timer while articles are
+// written, and checks that it reports no failure, that Close stops it,
+// and that the data survives.
+func TestValueLogGC(t *testing.T) {
+	var logs syncBuffer
+	dir := t.TempDir()
+	db, err := store.Open(dir, store.Options{GCInterval: 5 * time.Millisecond, Logger: logs.logger()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range 20 {
+		if _, err := db.Ingest(t.Context(), article(t, i).B); err != nil {
+			t.Fatal(err)
+		}
+	}
+	time.Sleep(30 * time.Millisecond)
+	done := make(chan error)
+	go func() { done <- db.Close() }()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatalf("Close: %v", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("Close did not return: the GC goroutine was not stopped")
+	}
+	if strings.Contains(logs.String(), "GC") {
+		t.Errorf("value-log GC failed: %s", logs.String())
+	}
+	db = open(t, dir, store.Options{GCInterval: -1})
+	if s, err := db.Stats(t.Context()); err != nil || s.Articles() != 20 {
+		t.Errorf("after GC and reopen Stats = %+v, %v", s, err)
 	}
 }
