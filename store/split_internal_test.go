@@ -5,9 +5,12 @@ package store
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"log"
+	"os"
+	"os/exec"
 	"strings"
 	"sync"
 	"testing"
@@ -369,5 +372,70 @@ func TestReadersDuringSplitWrites(t *testing.T) {
 	}
 	if got := countActors(t, db); got != 1+articles*per {
 		t.Errorf("%d actors, want %d", got, 1+articles*per)
+	}
+}
+
+// TestSplitWriteProcessCrash kills a real process in the middle of a
+// split write (this test binary, re-run, exits at a failpoint without
+// closing Badger) and recovers in this one.
+func TestSplitWriteProcessCrash(t *testing.T) {
+	const n = 40
+	if dir := os.Getenv("STORE_CRASH_DIR"); dir != "" {
+		step := os.Getenv("STORE_CRASH_STEP")
+		db, err := Open(dir, smallOpts(nil))
+		if err != nil {
+			fmt.Println("open:", err)
+			os.Exit(1)
+		}
+		db.failpoint = func(s string) error {
+			if s == step {
+				os.Exit(3) // no Close: Badger replays its log on the next Open
+			}
+			return nil
+		}
+		db.Ingest(context.Background(), bigArticle(t, n).B)
+		os.Exit(0)
+	}
+	for _, tc := range []struct {
+		step    string
+		present bool
+		log     string
+	}{{"stage", false, "undoing"}, {"apply", true, "finishing"}} {
+		t.Run("at "+tc.step, func(t *testing.T) {
+			dir := t.TempDir()
+			cmd := exec.Command(os.Args[0], "-test.run=^TestSplitWriteProcessCrash$")
+			cmd.Env = append(os.Environ(), "STORE_CRASH_DIR="+dir, "STORE_CRASH_STEP="+tc.step)
+			out, err := cmd.CombinedOutput()
+			var exit *exec.ExitError
+			if !errors.As(err, &exit) || exit.ExitCode() != 3 {
+				t.Fatalf("child did not crash at %s: %v\n%s", tc.step, err, out)
+			}
+			var logs bytes.Buffer
+			db, err := Open(dir, smallOpts(&logs))
+			if err != nil {
+				t.Fatalf("reopen after the crash: %v", err)
+			}
+			defer db.Close()
+			if !strings.Contains(logs.String(), tc.log) {
+				t.Errorf("recovery log %q lacks %q", logs.String(), tc.log)
+			}
+			for _, p := range []string{prefixPending, prefixStageAll} {
+				if c := rawCount(t, db, p); c != 0 {
+					t.Errorf("%d keys left under %s after recovery", c, p)
+				}
+			}
+			a := bigArticle(t, n)
+			if tc.present {
+				checkBigArticle(t, db, a, n)
+				return
+			}
+			if s, err := db.Stats(t.Context()); err != nil || s.TotalNodes() != 0 || rawCount(t, db, "n/") != 0 {
+				t.Errorf("after rollback Stats = %+v, %v, %d node keys; want an empty store", s, err, rawCount(t, db, "n/"))
+			}
+			if _, err := db.Ingest(t.Context(), a.B); err != nil {
+				t.Fatalf("re-ingest after rollback: %v", err)
+			}
+			checkBigArticle(t, db, a, n)
+		})
 	}
 }
