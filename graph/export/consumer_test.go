@@ -103,8 +103,16 @@ func need(t *testing.T, cmd, pkg string) string {
 // standard output.
 func python(t *testing.T, script string, args ...string) []byte {
 	t.Helper()
-	py := need(t, "python3", "python3-networkx")
-	if err := exec.Command(py, "-c", "import networkx").Run(); err != nil {
+	// Debian's python3-networkx lands in /usr/bin/python3, which need not
+	// be the python3 first on PATH (pyenv, venvs).
+	py := ""
+	for _, cand := range []string{"/usr/bin/python3", "python3"} {
+		if p, err := exec.LookPath(cand); err == nil && exec.Command(p, "-c", "import networkx").Run() == nil {
+			py = p
+			break
+		}
+	}
+	if py == "" {
 		t.Skip("networkx not installed: apt-get install python3-networkx")
 	}
 	var stderr bytes.Buffer
