@@ -11,7 +11,8 @@ import (
 )
 
 // parseHTML reads a news page: its title (og:title, twitter:title, the
-// JSON-LD headline or <title>), publication date (article:published_time
+// JSON-LD headline, the main text's <h1>, or <title> without the site
+// name), publication date (article:published_time
 // and similar <meta> elements, JSON-LD datePublished, the first <time
 // datetime>), canonical URL (<link rel=canonical> or og:url), source
 // (og:site_name, else the URL's host) and main text.
@@ -32,7 +33,8 @@ func parseHTML(origin, page string) (graph.Article, []string, error) {
 	a := graph.Article{Origin: origin}
 	var notes []string
 	m := readMeta(doc)
-	a.Title = firstNonEmpty(m.ogTitle, m.ldHeadline, m.title, m.h1)
+	root := mainElement(doc)
+	a.Title = firstNonEmpty(m.ogTitle, m.ldHeadline, firstH1(root), stripSiteName(m.title), m.h1)
 	a.URL = firstNonEmpty(m.canonical, m.ogURL)
 	if !looksLikeURL(a.URL) {
 		a.URL = ""
@@ -51,7 +53,6 @@ func parseHTML(origin, page string) (graph.Article, []string, error) {
 		}
 		notes = append(notes, "date "+quote(d)+" not understood")
 	}
-	root := mainElement(doc)
 	var tb textBuilder
 	tb.render(root)
 	a.Text = tb.String()
@@ -59,6 +60,41 @@ func parseHTML(origin, page string) (graph.Article, []string, error) {
 		return a, notes, graph.Errorf("ingest.Read", graph.Invalid, "%s: no article text found in the page", origin)
 	}
 	return a, notes, nil
+}
+
+// firstH1 returns the text of the first <h1> under n, furniture
+// included (an article's headline often sits in its <header>).
+func firstH1(n *html.Node) string {
+	var h string
+	walk(n, func(c *html.Node) bool {
+		if h != "" {
+			return false
+		}
+		if c.Type == html.ElementNode && c.DataAtom == atom.H1 {
+			h = collapse(textOf(c))
+			return false
+		}
+		return true
+	})
+	return h
+}
+
+// stripSiteName removes the site name that pages append to their
+// <title>: "Kremlin studies plan | Example News" gives "Kremlin studies
+// plan". After " - " only a short tail (three words at most) is taken
+// for a site name, since headlines use dashes too.
+func stripSiteName(title string) string {
+	for _, sep := range []string{" | ", " — ", " – ", " :: ", " - "} {
+		i := strings.LastIndex(title, sep)
+		if i <= 0 {
+			continue
+		}
+		if sep == " - " && len(strings.Fields(title[i+len(sep):])) > 3 {
+			continue
+		}
+		return strings.TrimSpace(title[:i])
+	}
+	return title
 }
 
 // meta is what a page says about itself.

@@ -101,6 +101,13 @@ func TestReadFileArticles(t *testing.T) {
 			textLacks:  []string{"Home", "Most read"},
 		},
 		{
+			file:       "titled.html",
+			title:      "Talks resume in Geneva",
+			date:       "2026-01-05",
+			textPrefix: "Negotiators resumed talks in Geneva on Monday.",
+			textLacks:  []string{"Home", "Hidden", "Screen readers", "Older story"},
+		},
+		{
 			file:       "utf16le.txt",
 			title:      "Зеленський",
 			textPrefix: "Володимир Зеленський said the talks with Kyiv’s partners were “good”.",
