@@ -320,7 +320,11 @@ func (d *doc) groupMentions(sg *segment, s sentence, si int, strong bool) {
 			if c == "Europe" {
 				typ = graph.Group
 			}
-			add(candidate{canon: c, typ: typ, alias: d.span(sg.a, sg.b)}, strong)
+			alias := d.span(sg.a, sg.b)
+			if len(sg.countries) > 1 || strings.HasPrefix(alias, "a ") || strings.HasPrefix(alias, "A ") {
+				alias = ""
+			}
+			add(candidate{canon: c, typ: typ, alias: alias}, strong)
 		}
 		return
 	}
@@ -376,6 +380,7 @@ func (d *doc) titleConstructions(segs []segment, made map[int]*mention, s senten
 			pm.strong = d.sentRegion[si] == rBody
 		}
 		pm.cand.typ = graph.Person
+		pm.a = start
 		d.pendingTitles = append(d.pendingTitles, pendingTitle{m: pm, title: title.canon, text: d.span(title.a, title.b)})
 		// Skip "former", "then" etc. are inside the title already.
 		if !(j >= 0 && segs[j].b == start) {
@@ -488,7 +493,7 @@ func (d *doc) appositives(s sentence, si int) {
 		parts := [][2]int{}
 		ps := j
 		for k := j; k < end; k++ {
-			if toks[k].low == "and" && k+1 < end && isTitleTok(toks[k+1].low) {
+			if toks[k].low == "and" && k+1 < end && !toks[k+1].cap && d.titleEnd(k+1, end, false) > k+1 {
 				parts = append(parts, [2]int{ps, k})
 				ps = k + 1
 			}

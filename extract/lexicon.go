@@ -387,7 +387,7 @@ var titleMods = set("special", "senior", "top", "former", "deputy", "acting", "t
 var familyWords = set("son", "daughter", "wife", "husband", "son-in-law", "daughter-in-law",
 	"father-in-law", "mother-in-law", "brother", "sister", "father", "mother", "nephew", "niece",
 	"cousin", "widow", "widower", "grandson", "granddaughter", "brother-in-law", "sister-in-law",
-	"stepson", "stepdaughter", "uncle", "aunt", "partner", "fiancee", "fiance")
+	"stepson", "stepdaughter", "uncle", "aunt", "fiancee", "fiance")
 
 // orgHeads end the names of organisations ("Liberal Democratic Party").
 var orgHeads = set("ministry", "council", "party", "fund", "bank", "agency", "corporation",

@@ -67,7 +67,7 @@ var groupNouns = map[string]string{
 	"opponents": "opponents", "critics": "critics", "allies": "allies",
 	"officials": "country", "authorities": "country", "government": "country",
 	"side": "country", "partners": "country", "representatives": "country",
-	"delegation": "country", "delegations": "country", "envoys": "country",
+	"delegation": "country", "delegations": "country", "envoys": "envoys",
 	"diplomats": "country", "military": "country", "army": "country",
 	"forces": "country", "troops": "country", "soldiers": "country",
 	"spokesperson": "country", "spokesman": "country", "spokeswoman": "country",
@@ -90,6 +90,9 @@ func isTitleTok(low string) bool { return titleWords[low] || titleMods[low] }
 // when there is none. The phrase must end on a title word.
 func (d *doc) titleEnd(i, b int, capOnly bool) int {
 	end := i
+	if i < b && connectors[d.toks[i].low] {
+		return i
+	}
 	for j := i; j < b; j++ {
 		t := d.toks[j]
 		if t.kind != tWord || !isTitleTok(t.low) {
@@ -169,6 +172,11 @@ func (d *doc) chunk(s sentence) []segment {
 			i++
 			continue
 		}
+		if pronouns[t.low] {
+			segs = append(segs, segment{kind: sPron, a: i, b: i + 1, canon: t.low})
+			i++
+			continue
+		}
 		if !t.cap {
 			if f, e, ok := d.gazAt(i, s.b); ok {
 				segs = append(segs, segment{kind: sGaz, a: i, b: e, form: f})
@@ -183,8 +191,6 @@ func (d *doc) chunk(s sentence) []segment {
 			switch {
 			case familyWords[t.low]:
 				segs = append(segs, segment{kind: sFamily, a: i, b: i + 1, canon: t.low})
-			case pronouns[t.low]:
-				segs = append(segs, segment{kind: sPron, a: i, b: i + 1, canon: t.low})
 			}
 			i++
 			continue
@@ -225,7 +231,24 @@ var pronouns = set("he", "she", "him", "his", "her", "its", "they", "their", "th
 // analyzeRun splits the capitalised run [a, b) into segments.
 func (d *doc) analyzeRun(a, b int, s sentence, segs []segment) []segment {
 	toks := d.toks
-	// Leading stop words ("The", "In") are not part of any name.
+	// Leading function words ("The", "In") are not part of any name.
+	for a < b && toks[a].kind == tWord && functionCaps[toks[a].low] {
+		a++
+	}
+	if a >= b {
+		return segs
+	}
+	// "National Diet building", "Donetsk region": a place or facility.
+	if b < s.b && toks[b].kind == tWord && lowerThingHeads[toks[b].low] {
+		if _, e, ok := d.gazAt(a, b); !(ok && e == b) {
+			return segs
+		}
+	}
+	// Organisation: up to the last head noun.
+	if segs2, ok := d.orgRun(a, b, s, segs); ok {
+		return segs2
+	}
+	// Leading stop words ("Western") are not part of any name.
 	for a < b && toks[a].kind == tWord && stopCaps[toks[a].low] {
 		if _, _, ok := d.gazAt(a, b); ok {
 			break
@@ -242,43 +265,9 @@ func (d *doc) analyzeRun(a, b int, s sentence, segs []segment) []segment {
 	if f, e, ok := d.gazAt(a, b); ok && e == b {
 		return append(segs, segment{kind: sGaz, a: a, b: b, form: f})
 	}
-	// Organisation: up to the last head noun.
-	k := -1
-	for j := b - 1; j > a; j-- {
-		if toks[j].kind == tWord && orgHeads[toks[j].low] {
-			k = j
-			break
-		}
-	}
-	if k > a {
-		oa := a
-		for oa < k && (stopCaps[toks[oa].low] && !titleMods[toks[oa].low] && !isDemonym(d, oa)) {
-			oa++
-		}
-		if f, e, ok := d.gazAt(oa, k+1); ok && e == k+1 {
-			segs = append(segs, segment{kind: sGaz, a: oa, b: e, form: f})
-		} else if k > oa {
-			name := d.text[toks[oa].s:toks[k].e]
-			segs = append(segs, segment{kind: sOrg, a: oa, b: k + 1, canon: name})
-		}
-		// Parenthesised acronym: "Liberal Democratic Party (LDP)".
-		if k+3 < len(toks) && toks[k+1].text == "(" && toks[k+2].upper && toks[k+3].text == ")" && k+1 == b {
-			last := &segs[len(segs)-1]
-			last.b = k + 4
-		}
-		if k+1 < b {
-			return d.analyzeRun(k+1, b, s, segs)
-		}
-		return segs
-	}
 	// Things: documents, facilities, places.
 	for j := a; j < b; j++ {
 		if toks[j].kind == tWord && thingHeads[toks[j].low] && j > a {
-			return segs
-		}
-	}
-	if b < s.b && toks[b].kind == tWord && lowerThingHeads[toks[b].low] {
-		if _, e, ok := d.gazAt(a, b); !(ok && e == b) {
 			return segs
 		}
 	}
@@ -355,6 +344,72 @@ func (d *doc) analyzeRun(a, b int, s sentence, segs []segment) []segment {
 	return segs
 }
 
+// orgRun reads an organisation name ending in a head noun ("Liberal
+// Democratic Party", "Russian Foreign Ministry") at the start of the run.
+func (d *doc) orgRun(a, b int, s sentence, segs []segment) ([]segment, bool) {
+	toks := d.toks
+	k := -1
+	for j := b - 1; j > a; j-- {
+		if toks[j].kind == tWord && orgHeads[toks[j].low] {
+			k = j
+			break
+		}
+	}
+	if k <= a {
+		return segs, false
+	}
+	oa := a
+	// A title or a person before the organisation is not part of it.
+	for oa < k && toks[oa].kind == tWord && (functionCaps[toks[oa].low] || titleWords[toks[oa].low]) {
+		oa++
+	}
+	if oa > a {
+		segs = d.analyzeRun(a, oa, s, segs)
+	}
+	if f, e, ok := d.gazAt(oa, k+1); ok && e == k+1 {
+		segs = append(segs, segment{kind: sGaz, a: oa, b: e, form: f})
+	} else if k > oa {
+		segs = append(segs, segment{kind: sOrg, a: oa, b: k + 1})
+	} else {
+		return segs, false
+	}
+	// Parenthesised acronym: "Liberal Democratic Party (LDP)".
+	if k+1 == b && k+3 < s.b && toks[k+1].text == "(" && toks[k+2].upper && toks[k+3].text == ")" {
+		segs[len(segs)-1].b = k + 4
+	}
+	if k+1 < b {
+		return d.analyzeRun(k+1, b, s, segs), true
+	}
+	return segs, true
+}
+
+// functionCaps are capitalised function words that start sentences.
+var functionCaps = set("the", "a", "an", "in", "on", "at", "to", "for", "of", "and", "or", "but",
+	"by", "with", "from", "as", "if", "so", "this", "that", "these", "those", "meanwhile",
+	"however", "also", "after", "before", "despite", "while", "when", "where", "what", "who",
+	"why", "how", "which", "since", "earlier", "later", "both", "some", "many", "most", "all",
+	"each", "every", "no", "not", "there", "here", "then", "now", "today", "yesterday",
+	"under", "over", "during", "amid", "among", "against", "between", "according", "speaking",
+	"summary", "context", "update", "breaking", "analysis", "opinion", "exclusive", "ongoing")
+
+// hasDemonym reports whether the gazetteer segment can be read as a
+// nationality adjective ("U.S." is both a name and an adjective).
+func (d *doc) hasDemonym(sg segment) bool {
+	if sg.form.kind == gDemonym {
+		return true
+	}
+	var parts []string
+	for j := sg.a; j < sg.b; j++ {
+		parts = append(parts, d.toks[j].low)
+	}
+	for _, f := range d.x.gaz.forms[strings.Join(parts, " ")] {
+		if f.kind == gDemonym && f.canon == sg.form.canon {
+			return true
+		}
+	}
+	return false
+}
+
 func isDemonym(d *doc, i int) bool {
 	f, _, ok := d.gazAt(i, i+1)
 	return ok && f.kind == gDemonym
@@ -427,7 +482,7 @@ func (d *doc) groupSegments(segs []segment, s sentence) []segment {
 				n++
 			}
 			last := nats[len(nats)-1]
-			if last.form.kind == gDemonym && n < s.b && toks[n].kind == tWord && groupNouns[toks[n].low] != "" {
+			if d.hasDemonym(last) && n < s.b && toks[n].kind == tWord && groupNouns[toks[n].low] != "" {
 				cls := groupNouns[toks[n].low]
 				if toks[n].low == "citizens" && d.protestContext(s) {
 					cls = "protest"
@@ -441,6 +496,11 @@ func (d *doc) groupSegments(segs []segment, s sentence) []segment {
 				if len(nats) > 1 && cls != "country" {
 					// Two sides named together: the countries act.
 					g.class = "country"
+				}
+				if g.class == "envoys" {
+					// "U.S. envoys": people not named; no actor.
+					i = k
+					continue
 				}
 				// "Western European states": keep the direction word.
 				if nats[0].a > s.a && toks[nats[0].a-1].cap && directions[toks[nats[0].a-1].low] {
@@ -468,12 +528,19 @@ func (d *doc) groupSegments(segs []segment, s sentence) []segment {
 			if t.low == "participant" && !(i > s.a && (toks[i-1].low == "rally" || toks[i-1].low == "protest")) {
 				continue
 			}
-			out = append(out, segment{kind: sDesc, a: i, b: i + 1, class: "protest"})
+			a := i
+			for a-1 >= s.a && protestDets[toks[a-1].low] {
+				a--
+			}
+			out = append(out, segment{kind: sDesc, a: a, b: i + 1, class: "protest"})
 		}
 	}
 	sortSegs(out)
 	return d.descriptions(out, s)
 }
+
+var protestDets = set("a", "an", "another", "one", "the", "third", "second", "fourth", "fifth",
+	"rally", "protest", "young", "elderly", "female", "male", "fellow", "other", "some", "many")
 
 var directions = set("western", "eastern", "northern", "southern", "central")
 
@@ -572,6 +639,9 @@ func (d *doc) descriptions(segs []segment, s sentence) []segment {
 		}
 		b := i + 2
 		noun := ""
+		if b < s.b && toks[b].kind == tWord && toks[b].cap {
+			continue
+		}
 		if b < s.b && toks[b].kind == tWord && !toks[b].cap {
 			noun = toks[b].low
 			if noun == "sides" || noun == "countries" || noun == "nations" || noun == "parties" || noun == "leaders" {

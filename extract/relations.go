@@ -24,7 +24,7 @@ var lexRaw = []struct {
 	event string
 	pats  string
 }{
-	{graph.Consult, "meeting", "met with|met|meet with|meets with|meeting with|will meet|to meet with|held * meetings with|held * meeting with|hold * meeting with|joined * talks * with|joined * talks|joined * meeting with|visited|hosted|received|welcomed * to|conferred with|confer * with"},
+	{graph.Consult, "meeting", "met with|met|meet with|meets with|will meet|held * meetings with|held * meeting with|hold * meeting with|joined * talks * with|joined * talks|joined * meeting with|visited|hosted|welcomed * to|conferred with|confer * with"},
 	{graph.Consult, "call", "spoke with|spoke to|speaks with|spoke by phone with|talked with|talked to|held * call with|had * call with|held * conversation with|had * conversation with|phoned|called|held * communication with|had * communication with"},
 	{graph.Consult, "talks", "held * talks with|had * talks with|hold * talks with|holds * talks with|held * discussions with|hold * discussions with|had * discussions with|held * consultations with|negotiated with|briefed|held * talks|held * discussions|discussed * with"},
 	{graph.Agree, "", "agreed with|signed * with|reached * deal with|reached * agreement with|struck * deal with|agreed on by|agreed upon by|agreed between|agreed by|agreed"},
@@ -240,7 +240,7 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 			if subj == nil && (strings.HasSuffix(t.low, "ing") || d.coordinatedVP(i, s)) {
 				subj = mainSubj
 			}
-			gap := 3
+			gap := 1
 			if strings.Contains(strings.Join(p.words, " "), "*") {
 				gap = 8
 			}
@@ -255,6 +255,17 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 				d.addEvent(p.event, subj, si, i)
 			}
 			// "agreed at a meeting": the meeting is a consultation too.
+			if len(subj) >= 2 && bestEnd+2 < s.b && (toks[bestEnd].low == "at" || toks[bestEnd].low == "during" || toks[bestEnd].low == "in") {
+				k := bestEnd + 1
+				if toks[k].low == "a" || toks[k].low == "the" {
+					k++
+				}
+				switch toks[k].low {
+				case "meeting", "talks", "summit", "consultations", "negotiations":
+					d.pairwise(subj, graph.Consult, si, d.span(bestEnd, k+1))
+					d.addEvent("meeting", subj, si, k)
+				}
+			}
 			continue
 		}
 		for _, a := range subj {
@@ -404,7 +415,13 @@ func (d *doc) objectAfter(r *reader, si, k int, s sentence, gap int) []*actor {
 		if m.a < k {
 			continue
 		}
-		if m.a > k+gap {
+		n := 0
+		for j := k; j < m.a; j++ {
+			if !objSkip[d.toks[j].low] {
+				n++
+			}
+		}
+		if n > gap {
 			return nil
 		}
 		for j := k; j < m.a; j++ {
@@ -417,6 +434,11 @@ func (d *doc) objectAfter(r *reader, si, k int, s sentence, gap int) []*actor {
 	}
 	return nil
 }
+
+// objSkip are words between a verb and its object that do not count
+// towards the gap: "met Saturday with", "urged the".
+var objSkip = set("the", "a", "an", "both", "with", "on", "also", "monday", "tuesday", "wednesday",
+	"thursday", "friday", "saturday", "sunday", "again", "later", "then", "to", "'s", "’s")
 
 func (d *doc) pairwise(as []*actor, class graph.EdgeClass, si int, verb string) {
 	for x := 0; x < len(as); x++ {

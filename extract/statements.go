@@ -267,6 +267,9 @@ func (d *doc) heads(r *reader, si int, inQuotes bool) []*mention {
 		if m.mod || m.appo || m.quote != inQuotes {
 			continue
 		}
+		if m.kind == sPron && (m.pron == "its" || m.pron == "their") {
+			continue
+		}
 		out = append(out, m)
 	}
 	return out
@@ -280,7 +283,7 @@ func (d *doc) groupEndingAt(r *reader, si, e int) []*mention {
 	for k := len(hs) - 1; k >= 0; k-- {
 		if hs[k].b == e {
 			g := []*mention{hs[k]}
-			for k > 0 && d.coordGap(hs[k-1].b, hs[k].a) {
+			for k > 0 && (d.coordGap(hs[k-1].b, hs[k].a) || hs[k-1].a == hs[k].a) {
 				k--
 				g = append([]*mention{hs[k]}, g...)
 			}
@@ -295,7 +298,7 @@ func (d *doc) groupStartingAt(r *reader, si, a int) []*mention {
 	for k := 0; k < len(hs); k++ {
 		if hs[k].a == a {
 			g := []*mention{hs[k]}
-			for k+1 < len(hs) && d.coordGap(hs[k].b, hs[k+1].a) {
+			for k+1 < len(hs) && (d.coordGap(hs[k].b, hs[k+1].a) || hs[k+1].a == hs[k].a) {
 				k++
 				g = append(g, hs[k])
 			}
@@ -307,6 +310,14 @@ func (d *doc) groupStartingAt(r *reader, si, a int) []*mention {
 
 // coordGap reports whether tokens [a, b) join two coordinated mentions.
 func (d *doc) coordGap(a, b int) bool {
+	if b-a >= 4 && b-a <= 7 && d.toks[a].low == "and" && (d.toks[a+1].low == "its" || d.toks[a+1].low == "their") {
+		// "X and its coalition partner, Y"
+		last := d.toks[b-1].low
+		if last == "the" {
+			last = d.toks[b-2].low
+		}
+		return last == ","
+	}
 	if b < a || b-a > 3 {
 		return false
 	}
@@ -498,6 +509,9 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 				cs = -1
 			}
 		}
+		if cs >= 0 && cs < s.b && (toks[cs].kind == tPunct || toks[cs].kind == tCloseQ) {
+			cs = -1
+		}
 		if cs >= 0 && cs < s.b && !inverted {
 			ce := trimClauseEnd(d, cs, s.b)
 			if ce-cs >= 3 {
@@ -514,6 +528,18 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 				if ce-cs >= 3 {
 					found = append(found, stmt{s: toks[cs].s, e: toks[ce-1].e, sa: si, sb: si, speakers: speakers, verb: t.text})
 				}
+			}
+		}
+	}
+	// Quotations inside a reported clause belong to it.
+	for qi, q := range r.qs {
+		if r.used[qi] {
+			continue
+		}
+		qs, qe := d.quoteBytes(q)
+		for _, st := range found {
+			if qs >= st.s && qe <= st.e {
+				r.used[qi] = true
 			}
 		}
 	}
@@ -543,6 +569,9 @@ func trimClauseEnd(d *doc, cs, ce int) int {
 			continue
 		}
 		if t.text == ";" || t.text == "\u2014" || (t.text == "\u2013" && !t.tight) {
+			return k
+		}
+		if t.kind == tWord && strings.HasSuffix(t.low, "ing") && t.low != "including" && k > cs && toks[k-1].kind == tCloseQ && k-2 >= cs && toks[k-2].text == "," {
 			return k
 		}
 		if t.text == "," && k+1 < ce {
