@@ -78,7 +78,7 @@ func decode(name string, data []byte, isHTML bool) (text string, notes []string,
 	}
 	if bad, ctrl := badBytes(data); bad+ctrl > len(data)/10 || bytes.IndexByte(data, 0) >= 0 {
 		if looksUTF16(data) {
-			return "", nil, graph.Errorf(op, graph.Invalid, "%s: binary file or UTF-16 without a byte order mark ), not text", name)
+			return "", nil, graph.Errorf(op, graph.Invalid, "%s: binary file, or UTF-16 text without a byte order mark", name)
 		}
 		return "", nil, graph.Errorf(op, graph.Invalid, "%s: binary file (%d of %d bytes are NUL, control or invalid UTF-8), not text", name, bad+ctrl, len(data))
 	} else if bad > 0 {

@@ -392,8 +392,8 @@ func (b *progressBar) draw(final bool) {
 		return
 	}
 	now := time.Now()
-	if !final && now.Sub(b.last) < 100*time.Millisecond && b.files < b.total {
-		return
+	if !final && (now.Sub(b.last) < 100*time.Millisecond || b.files == b.total) {
+		return // the final draw shows the last state
 	}
 	b.last = now
 	const width = 30

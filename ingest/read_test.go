@@ -191,7 +191,7 @@ func TestReadFileRejectsBadInput(t *testing.T) {
 		{"blank.txt", graph.Invalid, "only whitespace"},
 		{"tiny.png", graph.Invalid, "binary file (PNG image)"},
 		{"image-named.txt", graph.Invalid, "binary file (PNG image)"},
-		{"utf16-nobom.txt", graph.Invalid, "UTF-16 without a byte order mark"},
+		{"utf16-nobom.txt", graph.Invalid, "UTF-16 text without a byte order mark"},
 		{"headers-only.txt", graph.Invalid, "no article text after the header lines"},
 		{"empty.html", graph.Invalid, "no article text found"},
 		{"no-such-file.txt", graph.NotFound, "no such file"},

@@ -1,0 +1,283 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"sort"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/store"
+)
+
+// Exit statuses.
+const (
+	exitOK      = 0 // success
+	exitFailure = 1 // something failed: a bad file, a store that would not open
+	exitUsage   = 2 // the command line was wrong
+)
+
+// DefaultDB is the database directory commands use without --db.
+const DefaultDB = "./newsgraph.db"
+
+// version is the release, set with -ldflags "-X main.version=v1.2.3";
+// builds from a checkout report "dev" and their commit.
+var version = "dev"
+
+// Main is the newsgraph program. Run is main's whole body, so tests run
+// the commands in-process exactly as the binary does.
+type Main struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+}
+
+// command is one subcommand.
+type command struct {
+	name, args, summary string
+	run                 func(m *Main, ctx context.Context, args []string) int
+}
+
+var commands []command
+
+func init() {
+	commands = []command{
+		{"serve", "[--db DIR] [--addr HOST:PORT] [--no-seeds]", "serve the GraphQL API and the playground", (*Main).serve},
+		{"ingest", "[--db DIR] PATH...", "read articles from files, folders or - (standard input) into the graph", (*Main).ingest},
+		{"export", "[--db DIR] [--format F] [--root ID]... [--depth N] [--class C]... [--since D] [--until D] [-o FILE]", "write the graph, or part of it, in a format other tools read", (*Main).export},
+		{"version", "", "print the version", (*Main).version},
+		{"help", "[COMMAND]", "show help for newsgraph or a command", (*Main).help},
+	}
+}
+
+// Run runs the command line args (without the program name) and
+// returns the exit status: 0 on success, 1 when something failed, 2 on
+// a usage error. Output goes to stdout, messages and errors to stderr.
+// Cancelling ctx stops a server gracefully and ends an ingest early.
+func (m *Main) Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	m.stdin, m.stdout, m.stderr = stdin, stdout, stderr
+	if len(args) == 0 {
+		m.usage(m.stderr)
+		return exitUsage
+	}
+	switch args[0] {
+	case "-h", "-help", "--help":
+		m.usage(m.stdout)
+		return exitOK
+	case "-v", "-version", "--version":
+		return m.version(ctx, nil)
+	}
+	for _, c := range commands {
+		if c.name == args[0] {
+			return c.run(m, ctx, args[1:])
+		}
+	}
+	fmt.Fprintf(m.stderr, "newsgraph: unknown command %q\nRun 'newsgraph help' for the commands.\n", args[0])
+	return exitUsage
+}
+
+func (m *Main) usage(w io.Writer) {
+	fmt.Fprint(w, `newsgraph reads news articles into a knowledge graph of actors, statements,
+events and objects, serves it over GraphQL and exports it.
+
+Usage:
+  newsgraph COMMAND [flags] [arguments]
+
+Commands:
+`)
+	for _, c := range commands {
+		fmt.Fprintf(w, "  %-8s %s\n", c.name, c.summary)
+	}
+	fmt.Fprintf(w, `
+Every command takes --help. The database is a directory (default %s).
+Exit status: 0 success, 1 failure, 2 usage error.
+`, DefaultDB)
+}
+
+func (m *Main) help(ctx context.Context, args []string) int {
+	fs := m.flags("help", "Show help for newsgraph, or for COMMAND.")
+	pos, code, ok := m.parse(fs, args)
+	if !ok {
+		return code
+	}
+	switch len(pos) {
+	case 0:
+		m.usage(m.stdout)
+		return exitOK
+	case 1:
+		for _, c := range commands {
+			if c.name == pos[0] {
+				return c.run(m, ctx, []string{"--help"})
+			}
+		}
+		fmt.Fprintf(m.stderr, "newsgraph help: unknown command %q\n", pos[0])
+		return exitUsage
+	}
+	return m.usageError(fs, "help takes at most one command")
+}
+
+func (m *Main) version(ctx context.Context, args []string) int {
+	fs := m.flags("version", "Print newsgraph's version, its commit and the Go version it was built with.")
+	pos, code, ok := m.parse(fs, args)
+	if !ok {
+		return code
+	}
+	if len(pos) > 0 {
+		return m.usageError(fs, "version takes no arguments")
+	}
+	fmt.Fprintln(m.stdout, versionString())
+	return exitOK
+}
+
+// versionString is "newsgraph dev (commit 1a2b3c4d5e6f, modified, go1.26.8)".
+func versionString() string {
+	v := version
+	var extra []string
+	if bi, ok := debug.ReadBuildInfo(); ok {
+		if v == "dev" && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+			v = bi.Main.Version
+		}
+		for _, s := range bi.Settings {
+			switch {
+			case s.Key == "vcs.revision" && len(s.Value) >= 12:
+				extra = append(extra, "commit "+s.Value[:12])
+			case s.Key == "vcs.modified" && s.Value == "true":
+				extra = append(extra, "modified")
+			}
+		}
+		extra = append(extra, bi.GoVersion)
+	}
+	return "newsgraph " + v + " (" + strings.Join(extra, ", ") + ")"
+}
+
+// flags makes a command's flag set; doc is the text shown by --help
+// after the usage line.
+func (m *Main) flags(name, doc string) *flag.FlagSet {
+	fs := flag.NewFlagSet("newsgraph "+name, flag.ContinueOnError)
+	fs.SetOutput(io.Discard) // parse reports errors itself
+	fs.Usage = func() {
+		w := fs.Output()
+		for _, c := range commands {
+			if c.name == name {
+				fmt.Fprintf(w, "Usage: newsgraph %s %s\n\n", name, c.args)
+			}
+		}
+		fmt.Fprintln(w, strings.TrimSpace(doc))
+		n := 0
+		fs.VisitAll(func(*flag.Flag) { n++ })
+		if n > 0 {
+			fmt.Fprintln(w, "\nFlags:")
+			fs.SetOutput(w)
+			fs.PrintDefaults()
+			fs.SetOutput(io.Discard)
+		}
+	}
+	return fs
+}
+
+// parse parses a command's flags, which may come before, between and
+// after its arguments ("--" ends the flags). On --help it prints the
+// usage to stdout and returns ok false with status 0; on a bad flag it
+// prints the error and the usage to stderr and returns status 2.
+func (m *Main) parse(fs *flag.FlagSet, args []string) (pos []string, code int, ok bool) {
+	for {
+		err := fs.Parse(args)
+		if errors.Is(err, flag.ErrHelp) {
+			fs.SetOutput(m.stdout)
+			fs.Usage()
+			return nil, exitOK, false
+		}
+		if err != nil {
+			return nil, m.usageError(fs, err.Error()), false
+		}
+		consumed := len(args) - fs.NArg()
+		rest := fs.Args()
+		if consumed > 0 && args[consumed-1] == "--" {
+			return append(pos, rest...), 0, true
+		}
+		if len(rest) == 0 {
+			return pos, 0, true
+		}
+		pos = append(pos, rest[0])
+		args = rest[1:]
+	}
+}
+
+// usageError reports a usage error with the command's usage and returns
+// status 2.
+func (m *Main) usageError(fs *flag.FlagSet, msg string) int {
+	fmt.Fprintf(m.stderr, "%s: %s\n\n", fs.Name(), msg)
+	fs.SetOutput(m.stderr)
+	fs.Usage()
+	fs.SetOutput(io.Discard)
+	return exitUsage
+}
+
+// fail prints an error of a command and returns status 1.
+func (m *Main) fail(cmd string, err error) int {
+	fmt.Fprintf(m.stderr, "newsgraph %s: %v\n", cmd, err)
+	return exitFailure
+}
+
+// listFlag is a flag that may be repeated, each value possibly a
+// comma-separated list.
+type listFlag []string
+
+func (l *listFlag) String() string { return strings.Join(*l, ",") }
+
+func (l *listFlag) Set(s string) error {
+	for _, v := range strings.Split(s, ",") {
+		if v = strings.TrimSpace(v); v != "" {
+			*l = append(*l, v)
+		}
+	}
+	return nil
+}
+
+// openStore opens the database in dir. Read-only opening needs an
+// existing database and shares it with other readers; when Badger will
+// not open it read-only (a database not closed cleanly needs a writer
+// to replay its log), it is opened for writing instead.
+func openStore(dir string, readOnly bool) (*store.DB, error) {
+	if dir == "" {
+		return nil, errors.New("no database directory (--db)")
+	}
+	opts := store.DefaultOptions()
+	if readOnly {
+		// Badger keeps a MANIFEST in every database directory.
+		if _, err := os.Stat(filepath.Join(dir, "MANIFEST")); err != nil {
+			return nil, graph.Errorf("open", graph.NotFound, "no database at %s", dir)
+		}
+		opts.ReadOnly = true
+		db, err := store.Open(dir, opts)
+		if err == nil || strings.Contains(err.Error(), "in use by another process") {
+			return db, err
+		}
+		opts.ReadOnly = false
+	}
+	return store.Open(dir, opts)
+}
+
+// isTerminal reports whether w is a character device (a terminal).
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}
+
+func classNames() string {
+	var s []string
+	for _, c := range graph.EdgeClasses {
+		s = append(s, string(c))
+	}
+	sort.Strings(s)
+	return strings.Join(s, ", ")
+}

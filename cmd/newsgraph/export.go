@@ -1,0 +1,174 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/export"
+	"github.com/newsgraph/newsgraph/ingest"
+)
+
+func exportDoc() string {
+	var b strings.Builder
+	b.WriteString(`
+Write the graph, or the part of it a scope selects, to standard output or
+to a file. Without --root the whole graph is written; with --root, the
+nodes within --depth hops of the roots (actor IDs or names) and the edges
+among them. --class, --since and --until keep only edges of those classes
+or with evidence dated in that period (inclusive).
+
+With -o the output goes to a temporary file beside FILE that is renamed
+to FILE once complete, so a failed export leaves no partial file. The
+database is opened read-only, so exports may run side by side; it cannot
+be read while "newsgraph serve" holds it.
+
+Formats:
+`)
+	for _, f := range export.Formats() {
+		fmt.Fprintf(&b, "  %-10s %s\n", f.Name, f.Description)
+	}
+	return b.String()
+}
+
+func (m *Main) export(ctx context.Context, args []string) int {
+	fs := m.flags("export", exportDoc())
+	dbDir := fs.String("db", DefaultDB, "database `DIR`")
+	format := fs.String("format", "json", "output `FORMAT` (see Formats)")
+	var roots, classes listFlag
+	fs.Var(&roots, "root", "start from this node `ID` or actor name (repeatable, or comma-separated)")
+	depth := fs.Int("depth", 1, "hops from the roots")
+	fs.Var(&classes, "class", "keep only edges of this `CLASS` (repeatable, or comma-separated): "+classNames())
+	since := fs.String("since", "", "keep only edges with evidence on or after this `DATE` (YYYY-MM-DD)")
+	until := fs.String("until", "", "keep only edges with evidence on or before this `DATE` (YYYY-MM-DD)")
+	out := fs.String("o", "-", "write to `FILE` instead of standard output")
+	pos, code, ok := m.parse(fs, args)
+	if !ok {
+		return code
+	}
+	if len(pos) > 0 {
+		return m.usageError(fs, fmt.Sprintf("unexpected argument %q", pos[0]))
+	}
+	f, err := export.Lookup(*format)
+	if err != nil {
+		var names []string
+		for _, f := range export.Formats() {
+			names = append(names, f.Name)
+		}
+		return m.usageError(fs, fmt.Sprintf("unknown format %q (formats: %s)", *format, strings.Join(names, ", ")))
+	}
+	scope := export.Scope{Depth: *depth}
+	if *depth < 0 {
+		return m.usageError(fs, "--depth must not be negative")
+	}
+	for _, c := range classes {
+		ec := graph.EdgeClass(strings.ToUpper(strings.ReplaceAll(c, "-", "_")))
+		if !ec.Valid() {
+			return m.usageError(fs, fmt.Sprintf("unknown edge class %q (classes: %s)", c, classNames()))
+		}
+		scope.Classes = append(scope.Classes, ec)
+	}
+	for _, d := range []struct {
+		flag string
+		val  *string
+		dst  *string
+	}{{"since", since, &scope.Since}, {"until", until, &scope.Until}} {
+		if *d.val == "" {
+			continue
+		}
+		day, ok := ingest.ParseDate(*d.val)
+		if !ok {
+			return m.usageError(fs, fmt.Sprintf("--%s: %q is not a date (YYYY-MM-DD)", d.flag, *d.val))
+		}
+		*d.dst = day
+	}
+	if scope.Since != "" && scope.Until != "" && scope.Since > scope.Until {
+		return m.usageError(fs, fmt.Sprintf("--since %s is after --until %s", scope.Since, scope.Until))
+	}
+
+	db, err := openStore(*dbDir, true)
+	if err != nil {
+		return m.fail("export", err)
+	}
+	defer db.Close()
+	for _, r := range roots {
+		id, err := resolveRoot(ctx, db, r)
+		if err != nil {
+			return m.fail("export", err)
+		}
+		scope.Roots = append(scope.Roots, id)
+	}
+	if *out == "-" {
+		if err := f.Write(ctx, m.stdout, db, scope); err != nil {
+			return m.fail("export", err)
+		}
+		return exitOK
+	}
+	if err := writeFileAtomic(*out, func(w io.Writer) error { return f.Write(ctx, w, db, scope) }); err != nil {
+		return m.fail("export", err)
+	}
+	return exitOK
+}
+
+// resolveRoot turns a --root value into a node ID: a stored node's ID as
+// it is, else the one actor known by that name or alias.
+func resolveRoot(ctx context.Context, r graph.Reader, s string) (graph.ID, error) {
+	if _, err := r.Node(ctx, graph.ID(s)); err == nil {
+		return graph.ID(s), nil
+	} else if !graph.IsNotFound(err) {
+		return "", err
+	}
+	ids, err := r.Lookup(ctx, s)
+	if err != nil {
+		return "", err
+	}
+	switch len(ids) {
+	case 0:
+		return "", graph.Errorf("export", graph.NotFound, "--root %q: no node with that ID and no actor with that name", s)
+	case 1:
+		return ids[0], nil
+	}
+	var names []string
+	for _, id := range ids {
+		if n, err := r.Node(ctx, id); err == nil {
+			names = append(names, fmt.Sprintf("%s (%s)", id, n.Label))
+		}
+	}
+	return "", graph.Errorf("export", graph.Invalid, "--root %q names %d actors: %s; give an ID", s, len(ids), strings.Join(names, ", "))
+}
+
+// writeFileAtomic writes path through a temporary file in the same
+// directory, renamed to path only when write and close succeed, so that
+// path is either left as it was or holds the complete output.
+func writeFileAtomic(path string, write func(io.Writer) error) (err error) {
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*")
+	if err != nil {
+		return fmt.Errorf("create %s: %w", path, err)
+	}
+	defer func() {
+		if err != nil {
+			tmp.Close()
+			os.Remove(tmp.Name())
+		}
+	}()
+	if err := write(tmp); err != nil {
+		return err
+	}
+	if err := tmp.Sync(); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return nil
+}

@@ -1,0 +1,155 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/newsgraph/newsgraph/extract"
+	"github.com/newsgraph/newsgraph/ingest"
+)
+
+const ingestDoc = `
+Read articles into the graph. PATH is a file, a folder (read recursively,
+in lexical order, skipping hidden files and extensions other than .txt,
+.md, .html, .htm and .jsonl) or - for standard input.
+
+A .txt or .md article may start with header lines (Title:, Source: or URL:,
+Date:) and a blank line. A .jsonl file holds one article per line, a JSON
+object with "text" and optionally "title", "url", "source", "published".
+
+A file that cannot be read is named on stderr with the reason and the
+others are read; the exit status is then 1. Ingesting an article already
+stored changes nothing and counts it as a duplicate. A summary line ends
+the run; a progress bar is shown on a terminal for more than 20 files.
+`
+
+func (m *Main) ingest(ctx context.Context, args []string) int {
+	fs := m.flags("ingest", ingestDoc)
+	dbDir := fs.String("db", DefaultDB, "database `DIR`")
+	format := fs.String("format", "auto", "`FORMAT` of standard input: txt, md, html, jsonl or auto (sniffed)")
+	workers := fs.Int("workers", 0, "number of extraction workers (0: one per CPU)")
+	maxSize := fs.String("max-size", "64MiB", "largest file read, in bytes or with a unit (KB, MB, MiB, GB, ...)")
+	progress := fs.Bool("progress", false, "show the progress bar whatever the number of files and wherever stderr goes")
+	quiet := fs.Bool("quiet", false, "print failures only: no notes, skipped files, progress or summary")
+	verbose := fs.Bool("verbose", false, "print the outcome of every article")
+	pos, code, ok := m.parse(fs, args)
+	if !ok {
+		return code
+	}
+	if len(pos) == 0 {
+		return m.usageError(fs, "no PATH to ingest")
+	}
+	f, err := ingest.ParseFormat(*format)
+	if err != nil {
+		return m.usageError(fs, err.Error())
+	}
+	size, err := parseSize(*maxSize)
+	if err != nil {
+		return m.usageError(fs, "--max-size: "+err.Error())
+	}
+	if *workers < 0 {
+		return m.usageError(fs, "--workers must not be negative")
+	}
+
+	db, err := openStore(*dbDir, false)
+	if err != nil {
+		return m.fail("ingest", err)
+	}
+	p := &ingest.Pipeline{
+		Extractor: extract.New(extract.Options{}),
+		Store:     db,
+		Options:   ingest.Options{MaxSize: size, StdinFormat: f},
+		Stdin:     m.stdin,
+		Workers:   *workers,
+	}
+	var bar io.Writer
+	switch {
+	case *quiet:
+	case *progress:
+		bar = m.stderr
+	case isTerminal(m.stderr):
+		bar, p.ProgressAfter = m.stderr, 20
+	}
+	rep, runErr := p.IngestPaths(ctx, pos, bar)
+	closeErr := db.Close()
+
+	if !*quiet {
+		for _, s := range rep.Skipped {
+			fmt.Fprintf(m.stderr, "skipped %s: %s\n", s.Path, s.Reason)
+		}
+	}
+	for _, r := range rep.Results {
+		if !*quiet {
+			for _, n := range r.Notes {
+				fmt.Fprintf(m.stderr, "note: %s: %s\n", r.Origin, n)
+			}
+		}
+		switch {
+		case r.Status == ingest.Failed:
+			fmt.Fprintf(m.stderr, "failed: %s: %s\n", r.Origin, reason(r.Origin, r.Err))
+		case *verbose && r.Status == ingest.Duplicate:
+			fmt.Fprintf(m.stderr, "duplicate: %s (article %s)\n", r.Origin, r.Ingest.Article)
+		case *verbose:
+			fmt.Fprintf(m.stderr, "ok: %s (article %s: %d nodes and %d edges created, %d nodes and %d edges updated)\n",
+				r.Origin, r.Ingest.Article, r.Ingest.NodesCreated, r.Ingest.EdgesCreated, r.Ingest.NodesUpdated, r.Ingest.EdgesUpdated)
+		}
+	}
+	if !*quiet {
+		fmt.Fprintf(m.stderr, "newsgraph ingest: %s (%d files in %s)\n", rep.Summary(), rep.Files, rep.Elapsed.Round(time.Millisecond))
+	}
+	switch {
+	case errors.Is(runErr, context.Canceled):
+		return m.fail("ingest", errors.New("interrupted; the articles counted above are stored"))
+	case runErr != nil:
+		return m.fail("ingest", runErr)
+	case closeErr != nil:
+		return m.fail("ingest", closeErr)
+	case rep.Files == 0 || len(rep.Results) == 0:
+		return m.fail("ingest", fmt.Errorf("no articles found in %s", strings.Join(pos, " ")))
+	case rep.Failed > 0:
+		return exitFailure
+	}
+	return exitOK
+}
+
+// reason is err's message after the name of the input it is about, so
+// that "ingest.Read: a.txt: empty file" is told as "a.txt: empty file"
+// without the operation.
+func reason(origin string, err error) string {
+	s := err.Error()
+	if i := strings.Index(s, origin+": "); i >= 0 {
+		return s[i+len(origin)+2:]
+	}
+	return s
+}
+
+// parseSize reads a size in bytes, with an optional unit: "1000",
+// "64MiB", "64MB", "2G".
+func parseSize(s string) (int64, error) {
+	s = strings.TrimSpace(s)
+	units := []struct {
+		suffix string
+		mult   int64
+	}{
+		{"KiB", 1 << 10}, {"MiB", 1 << 20}, {"GiB", 1 << 30},
+		{"KB", 1000}, {"MB", 1000 * 1000}, {"GB", 1000 * 1000 * 1000},
+		{"K", 1 << 10}, {"M", 1 << 20}, {"G", 1 << 30}, {"B", 1},
+	}
+	mult := int64(1)
+	for _, u := range units {
+		if strings.HasSuffix(strings.ToUpper(s), strings.ToUpper(u.suffix)) {
+			s, mult = strings.TrimSpace(s[:len(s)-len(u.suffix)]), u.mult
+			break
+		}
+	}
+	n, err := strconv.ParseInt(s, 10, 64)
+	if err != nil || n <= 0 || n > (1<<62)/mult {
+		return 0, fmt.Errorf("%q is not a positive size", s)
+	}
+	return n * mult, nil
+}

@@ -1,0 +1,222 @@
+package main_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"net/http"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	main "github.com/newsgraph/newsgraph/cmd/newsgraph"
+)
+
+var listening = regexp.MustCompile(`listening on (http://\S+/)`)
+
+// waitFor polls read until re matches, for at most d, and returns the
+// first group.
+func waitFor(t testing.TB, read func() string, re *regexp.Regexp, d time.Duration) string {
+	t.Helper()
+	deadline := time.Now().Add(d)
+	for time.Now().Before(deadline) {
+		if m := re.FindStringSubmatch(read()); m != nil {
+			return m[1]
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	t.Fatalf("no %q after %s in:\n%s", re, d, read())
+	return ""
+}
+
+// serve starts "newsgraph serve" in-process on a free port and returns
+// its base URL; the server is stopped, and must exit 0, when the test
+// ends.
+func serve(t *testing.T, args ...string) (string, *lockedBuffer) {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	var stdout bytes.Buffer
+	stderr := &lockedBuffer{}
+	done := make(chan int, 1)
+	go func() {
+		done <- new(main.Main).Run(ctx, append([]string{"serve", "--addr", "127.0.0.1:0"}, args...), strings.NewReader(""), &stdout, stderr)
+	}()
+	t.Cleanup(func() {
+		cancel()
+		select {
+		case code := <-done:
+			if code != 0 {
+				t.Errorf("serve exited %d after cancel\n%s", code, stderr.String())
+			}
+			if !strings.Contains(stderr.String(), "shutting down") {
+				t.Errorf("serve did not say it was shutting down:\n%s", stderr.String())
+			}
+		case <-time.After(30 * time.Second):
+			t.Error("serve did not stop within 30s of cancel")
+		}
+	})
+	read := func() string {
+		select {
+		case code := <-done:
+			done <- code
+			t.Fatalf("serve exited %d before listening:\n%s", code, stderr.String())
+		default:
+		}
+		return stderr.String()
+	}
+	return waitFor(t, read, listening, 60*time.Second), stderr
+}
+
+// query posts a GraphQL query and decodes the response's data into v.
+func query(t *testing.T, base, q string, v any) {
+	t.Helper()
+	body, _ := json.Marshal(map[string]string{"query": q})
+	resp, err := http.Post(base+"graphql", "application/json", bytes.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	data, _ := io.ReadAll(resp.Body)
+	if resp.StatusCode != http.StatusOK {
+		t.Fatalf("POST /graphql: %s\n%s", resp.Status, data)
+	}
+	var out struct {
+		Data   json.RawMessage `json:"data"`
+		Errors []struct {
+			Message string `json:"message"`
+		} `json:"errors"`
+	}
+	if err := json.Unmarshal(data, &out); err != nil {
+		t.Fatalf("response is not JSON: %v\n%s", err, data)
+	}
+	if len(out.Errors) > 0 {
+		t.Fatalf("GraphQL errors: %+v", out.Errors)
+	}
+	if err := json.Unmarshal(out.Data, v); err != nil {
+		t.Fatalf("data %s: %v", out.Data, err)
+	}
+}
+
+type actorsData struct {
+	Actors struct {
+		TotalCount int `json:"totalCount"`
+		Edges      []struct {
+			Node struct {
+				ID         string   `json:"id"`
+				Name       string   `json:"name"`
+				Aliases    []string `json:"aliases"`
+				Statements struct {
+					TotalCount int `json:"totalCount"`
+					Edges      []struct {
+						Node struct {
+							Text string `json:"text"`
+						} `json:"node"`
+					} `json:"edges"`
+				} `json:"statements"`
+			} `json:"node"`
+		} `json:"edges"`
+	} `json:"actors"`
+}
+
+const zelenskyyQuery = `{ actors(filter: {name: "Zelenskyy"}) { totalCount edges { node { id name aliases statements { totalCount edges { node { text } } } } } } }`
+
+func TestServeSeedsAndAnswersGraphQL(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "db")
+	base, stderr := serve(t, "--db", db)
+	if !strings.Contains(stderr.String(), "filled with the seed articles: 5 ingested, 0 duplicates, 0 failed") {
+		t.Errorf("serve did not report seeding:\n%s", stderr.String())
+	}
+
+	var d actorsData
+	query(t, base, zelenskyyQuery, &d)
+	if d.Actors.TotalCount != 1 || len(d.Actors.Edges) != 1 {
+		t.Fatalf("actors named Zelenskyy: %+v, want exactly one (Zelensky, Zelenskyy and Zelenskiy are one actor)", d.Actors)
+	}
+	z := d.Actors.Edges[0].Node
+	if !strings.Contains(z.Name, "Zelensk") {
+		t.Errorf("actor %q, want Zelensky", z.Name)
+	}
+	if z.Statements.TotalCount == 0 || len(z.Statements.Edges) == 0 || z.Statements.Edges[0].Node.Text == "" {
+		t.Errorf("Zelensky has statements %+v, want some with text", z.Statements)
+	}
+
+	// The playground page and its assets come from the binary.
+	resp, err := http.Get(base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	page, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != 200 || !strings.Contains(string(page), "graphiql") {
+		t.Errorf("GET /: %s, %.200q; want the GraphiQL page", resp.Status, page)
+	}
+	m := regexp.MustCompile(`src="(assets/[^"]+\.js)"`).FindStringSubmatch(string(page))
+	if m == nil {
+		t.Fatalf("no script asset in the page")
+	}
+	resp, err = http.Get(base + m[1])
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != 200 {
+		t.Errorf("GET /%s: %s", m[1], resp.Status)
+	}
+}
+
+func TestServeNoSeedsAndRestart(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "db")
+	t.Run("empty without seeds", func(t *testing.T) {
+		base, stderr := serve(t, "--db", db, "--no-seeds")
+		if strings.Contains(stderr.String(), "seed") {
+			t.Errorf("--no-seeds still seeded:\n%s", stderr.String())
+		}
+		var d actorsData
+		query(t, base, `{ actors { totalCount } }`, &d)
+		if d.Actors.TotalCount != 0 {
+			t.Errorf("%d actors in a database served with --no-seeds, want 0", d.Actors.TotalCount)
+		}
+	})
+	// The server closed the database: a command can open it now.
+	mustRun(t, 0, "ingest", "--db", db, testdata("call.txt"))
+	t.Run("not seeded when it has articles", func(t *testing.T) {
+		base, stderr := serve(t, "--db", db)
+		if strings.Contains(stderr.String(), "seed") {
+			t.Errorf("a database with an article was seeded:\n%s", stderr.String())
+		}
+		var d actorsData
+		query(t, base, zelenskyyQuery, &d)
+		if d.Actors.TotalCount != 1 {
+			t.Errorf("actors named Zelenskyy after ingesting call.txt: %d, want 1", d.Actors.TotalCount)
+		}
+	})
+}
+
+func TestServeRefusesABusyDatabase(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "db")
+	serve(t, "--db", db, "--no-seeds")
+	r := run(t, "", "ingest", "--db", db, testdata("call.txt"))
+	if r.code != 1 || !strings.Contains(r.stderr, "in use by another process") {
+		t.Errorf("ingest into a served database: exit %d, stderr %q; want 1, 'in use'", r.code, r.stderr)
+	}
+	r = run(t, "", "serve", "--db", db, "--addr", "127.0.0.1:0")
+	if r.code != 1 || !strings.Contains(r.stderr, "in use by another process") {
+		t.Errorf("second server on the database: exit %d, stderr %q; want 1, 'in use'", r.code, r.stderr)
+	}
+}
+
+func TestServeBodyLimit(t *testing.T) {
+	base, _ := serve(t, "--db", filepath.Join(t.TempDir(), "db"), "--no-seeds")
+	big := `{"query":"{ actors { totalCount } }","padding":"` + strings.Repeat("x", 3<<20) + `"}`
+	resp, err := http.Post(base+"graphql", "application/json", strings.NewReader(big))
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode < 400 {
+		t.Errorf("a 3 MiB request body got %s, want it refused", resp.Status)
+	}
+}
