@@ -255,12 +255,19 @@ func openStore(dir string, readOnly bool) (*store.DB, error) {
 		}
 		opts.ReadOnly = true
 		db, err := store.Open(dir, opts)
-		if err == nil || strings.Contains(err.Error(), "in use by another process") {
-			return db, err
+		if err == nil {
+			return db, nil
+		}
+		if strings.Contains(err.Error(), "in use by another process") {
+			return nil, fmt.Errorf("%w (is newsgraph serve running on it? stop it, or work through its GraphQL API)", err)
 		}
 		opts.ReadOnly = false
 	}
-	return store.Open(dir, opts)
+	db, err := store.Open(dir, opts)
+	if err != nil && strings.Contains(err.Error(), "in use by another process") {
+		return nil, fmt.Errorf("%w (is newsgraph serve running on it? stop it, or work through its GraphQL API)", err)
+	}
+	return db, err
 }
 
 // isTerminal reports whether w is a character device (a terminal).

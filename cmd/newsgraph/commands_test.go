@@ -249,3 +249,15 @@ func TestExportWithoutDatabase(t *testing.T) {
 		t.Errorf("export created %s", dir)
 	}
 }
+
+func TestIngestSizeLimit(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "db")
+	r := run(t, "", "ingest", "--db", db, "--max-size", "100B", testdata("call.txt"), testdata("mixed/a-summit.txt"))
+	if r.code != 1 || !regexp.MustCompile(`(?m)^failed: `+regexp.QuoteMeta(testdata("call.txt"))+`: file too large \(\d+ bytes, the limit is 100\)$`).MatchString(r.stderr) {
+		t.Errorf("exit %d, stderr %q; want 1 and call.txt named as too large", r.code, r.stderr)
+	}
+	r = mustRun(t, 0, "ingest", "--db", db, "--max-size", "1KiB", testdata("call.txt"))
+	if !strings.Contains(r.stderr, "1 ingested") {
+		t.Errorf("under a 1 KiB limit: %q", r.stderr)
+	}
+}

@@ -1,10 +1,13 @@
 package main_test
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"path/filepath"
 	"regexp"
@@ -32,42 +35,65 @@ func waitFor(t testing.TB, read func() string, re *regexp.Regexp, d time.Duratio
 	return ""
 }
 
-// serve starts "newsgraph serve" in-process on a free port and returns
-// its base URL; the server is stopped, and must exit 0, when the test
-// ends.
-func serve(t *testing.T, args ...string) (string, *lockedBuffer) {
+// server is a "newsgraph serve" running in-process.
+type server struct {
+	base   string // "http://127.0.0.1:PORT/"
+	stderr *lockedBuffer
+	cancel context.CancelFunc
+	done   chan int // the exit status, once Run returns
+}
+
+// startServe starts "newsgraph serve" in-process on a free port. Unless
+// the test stops it first, it is stopped when the test ends and must
+// then exit 0.
+func startServe(t *testing.T, args ...string) *server {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
-	var stdout bytes.Buffer
-	stderr := &lockedBuffer{}
-	done := make(chan int, 1)
+	s := &server{stderr: &lockedBuffer{}, cancel: cancel, done: make(chan int, 1)}
 	go func() {
-		done <- new(main.Main).Run(ctx, append([]string{"serve", "--addr", "127.0.0.1:0"}, args...), strings.NewReader(""), &stdout, stderr)
+		var stdout bytes.Buffer
+		s.done <- new(main.Main).Run(ctx, append([]string{"serve", "--addr", "127.0.0.1:0"}, args...), strings.NewReader(""), &stdout, s.stderr)
 	}()
 	t.Cleanup(func() {
-		cancel()
-		select {
-		case code := <-done:
-			if code != 0 {
-				t.Errorf("serve exited %d after cancel\n%s", code, stderr.String())
-			}
-			if !strings.Contains(stderr.String(), "shutting down") {
-				t.Errorf("serve did not say it was shutting down:\n%s", stderr.String())
-			}
-		case <-time.After(30 * time.Second):
-			t.Error("serve did not stop within 30s of cancel")
+		if code := s.stop(t); code != 0 {
+			t.Errorf("serve exited %d after cancel\n%s", code, s.stderr.String())
 		}
 	})
 	read := func() string {
 		select {
-		case code := <-done:
-			done <- code
-			t.Fatalf("serve exited %d before listening:\n%s", code, stderr.String())
+		case code := <-s.done:
+			s.done <- code
+			t.Fatalf("serve exited %d before listening:\n%s", code, s.stderr.String())
 		default:
 		}
-		return stderr.String()
+		return s.stderr.String()
 	}
-	return waitFor(t, read, listening, 60*time.Second), stderr
+	s.base = waitFor(t, read, listening, 60*time.Second)
+	return s
+}
+
+// stop cancels the server's context and returns its exit status.
+func (s *server) stop(t *testing.T) int {
+	t.Helper()
+	s.cancel()
+	select {
+	case code := <-s.done:
+		s.done <- code
+		if !strings.Contains(s.stderr.String(), "shutting down") {
+			t.Errorf("serve did not say it was shutting down:\n%s", s.stderr.String())
+		}
+		return code
+	case <-time.After(30 * time.Second):
+		t.Fatal("serve did not stop within 30s of cancel")
+	}
+	return -1
+}
+
+// serve starts a server and returns its base URL and stderr.
+func serve(t *testing.T, args ...string) (string, *lockedBuffer) {
+	t.Helper()
+	s := startServe(t, args...)
+	return s.base, s.stderr
 }
 
 // query posts a GraphQL query and decodes the response's data into v.
@@ -218,5 +244,50 @@ func TestServeBodyLimit(t *testing.T) {
 	resp.Body.Close()
 	if resp.StatusCode < 400 {
 		t.Errorf("a 3 MiB request body got %s, want it refused", resp.Status)
+	}
+}
+
+func TestServeFinishesRequestsInFlightOnShutdown(t *testing.T) {
+	s := startServe(t, "--db", filepath.Join(t.TempDir(), "db"), "--no-seeds")
+	host := strings.TrimSuffix(strings.TrimPrefix(s.base, "http://"), "/")
+	conn, err := net.Dial("tcp", host)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	body := `{"query":"{ actors { totalCount } }"}`
+	head := fmt.Sprintf("POST /graphql HTTP/1.1\r\nHost: %s\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n", host, len(body))
+	// The request is in flight: headers sent, the body half sent.
+	if _, err := io.WriteString(conn, head+body[:10]); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(100 * time.Millisecond)
+	s.cancel()
+	waitFor(t, s.stderr.String, regexp.MustCompile(`(shutting down)`), 10*time.Second)
+	// New connections are refused while the old request finishes.
+	if c, err := net.DialTimeout("tcp", host, time.Second); err == nil {
+		c.Close()
+		t.Error("a new connection was accepted after shutdown began")
+	}
+	select {
+	case code := <-s.done:
+		s.done <- code
+		t.Fatalf("serve exited %d with a request in flight", code)
+	case <-time.After(200 * time.Millisecond):
+	}
+	if _, err := io.WriteString(conn, body[10:]); err != nil {
+		t.Fatal(err)
+	}
+	resp, err := http.ReadResponse(bufio.NewReader(conn), nil)
+	if err != nil {
+		t.Fatalf("the request in flight got no response: %v", err)
+	}
+	data, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != 200 || !strings.Contains(string(data), `"totalCount":0`) {
+		t.Errorf("request in flight: %s %s, want 200 and the answer", resp.Status, data)
+	}
+	if code := s.stop(t); code != 0 {
+		t.Errorf("serve exited %d, want 0", code)
 	}
 }
