@@ -373,6 +373,7 @@ type progressBar struct {
 	w                  io.Writer
 	total, files       int
 	articles, failures int
+	width              int // of the longest line drawn
 	start, last        time.Time
 }
 
@@ -407,6 +408,12 @@ func (b *progressBar) draw(final bool) {
 	}
 	line := fmt.Sprintf("\ringest [%s%s] %d/%d files  %.1f articles/s  %d failed",
 		strings.Repeat("#", filled), strings.Repeat(".", width-filled), b.files, b.total, rate, b.failures)
+	// Pad over the rest of a longer earlier line.
+	if n := len(line); n < b.width {
+		line += strings.Repeat(" ", b.width-n)
+	} else {
+		b.width = n
+	}
 	if final {
 		line += "\n"
 	}
