@@ -481,7 +481,7 @@ func (d *doc) appositives(s sentence, si int) {
 			j++
 		}
 		// Must start with a title.
-		if j >= s.b || !(isTitleTok(toks[j].low) || toks[j].low == "heads" || toks[j].low == "leads") {
+		if j >= s.b || !(d.titleEnd(j, s.b, false) > j || d.titleEnd(j, s.b, true) > j || toks[j].low == "heads" || toks[j].low == "leads") {
 			continue
 		}
 		// The appositive runs to the next comma or sentence end.

@@ -225,7 +225,7 @@ func cleanPage(text string, a articleMeta) page {
 			l.kind = rAux
 		case !endsSentence(t) && words <= 24:
 			l.kind = rHeading
-			if title == "" && words >= 3 && !bodySeen {
+			if title == "" && words >= 2 && !bodySeen {
 				title = t
 				l.kind = rTitle
 			} else if title != "" && strings.EqualFold(t, title) {

@@ -147,7 +147,7 @@ func (d *doc) readObjects() {
 		}
 		text := d.text[s.s:s.e]
 		pw := rePlanWord.FindString(text)
-		if pw == "" {
+		if pw == "" && plan == nil {
 			continue
 		}
 		var vals []string
