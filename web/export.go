@@ -1,0 +1,348 @@
+package web
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/export"
+)
+
+// Limits of an export request.
+const (
+	// MaxExportDepth is the largest depth an export with roots accepts:
+	// a rooted export collects its subgraph in memory before writing,
+	// while a whole-graph export (no root) streams whatever its size.
+	MaxExportDepth = 6
+	// MaxExportRoots is the largest number of root parameters.
+	MaxExportRoots = 500
+	// DefaultExportDepth is the depth of a rooted export without a depth
+	// parameter.
+	DefaultExportDepth = 1
+)
+
+// exportParams are the query parameters ExportHandler knows; any other
+// is refused, so that a misspelt one ("roots") is not silently ignored.
+var exportParams = []string{"format", "root", "depth", "class", "since", "until"}
+
+// ExportHandler returns a handler that streams an export of r's graph,
+// or of a part of it, as a file download:
+//
+//	GET /export?format=F&root=ID&root=ID2&depth=N&class=C&since=D&until=D
+//
+// format is required and is one of export.Formats (json, cytoscape,
+// graphml, gexf, csv, nquads, dgraph, dot). Without root the whole graph
+// is exported; with roots (repeated, at most MaxExportRoots), the nodes
+// within depth hops of them (0 to MaxExportDepth, default 1). class
+// (repeated, or comma-separated, case-insensitive) keeps only edges of
+// those classes; since and until (YYYY-MM-DD, inclusive) keep only edges
+// with evidence dated in that period. See export.Scope.
+//
+// Every parameter is checked, and every root looked up, before a byte is
+// sent: a bad parameter gets 400 and an unknown root 404, each with a
+// plain-text message naming the parameter. The response has the
+// format's Content-Type and a Content-Disposition of
+// attachment; filename="newsgraph-<root or graph>-<format>.<ext>", and
+// its body is streamed as the export is written, never held whole in
+// memory. HEAD answers with the headers alone. Should the export fail
+// once the body has begun (a read error, the client gone), the response
+// is cut off without its final chunk, so that a client sees a broken
+// download rather than a short file that looks whole; the error is
+// logged with slog.Default.
+func ExportHandler(r graph.Reader) http.Handler {
+	return &exportHandler{r: r}
+}
+
+type exportHandler struct {
+	r graph.Reader
+}
+
+// exportRequest is a checked export request.
+type exportRequest struct {
+	format export.Format
+	scope  export.Scope
+}
+
+func (h *exportHandler) ServeHTTP(w http.ResponseWriter, req *http.Request) {
+	if req.Method != http.MethodGet && req.Method != http.MethodHead {
+		w.Header().Set("Allow", "GET, HEAD")
+		httpError(w, graph.Errorf("web.Export", graph.Invalid, "method %s not allowed: use GET", req.Method), http.StatusMethodNotAllowed)
+		return
+	}
+	ctx := req.Context()
+	er, err := parseExport(req.URL.Query())
+	if err == nil {
+		err = checkRoots(ctx, h.r, er.scope.Roots)
+	}
+	if err != nil {
+		httpError(w, err, 0)
+		return
+	}
+
+	hdr := w.Header()
+	hdr.Set("Content-Type", er.format.MediaType)
+	hdr.Set("Content-Disposition", fmt.Sprintf(`attachment; filename="%s"`, exportFileName(er)))
+	hdr.Set("X-Content-Type-Options", "nosniff")
+	hdr.Set("Cache-Control", "no-store")
+	if req.Method == http.MethodHead {
+		w.WriteHeader(http.StatusOK)
+		return
+	}
+
+	// The status is sent with the first byte of the export, so that an
+	// error found before that (export.Write checks the scope again and
+	// collects a rooted subgraph first) still gets its own status.
+	body := &startWriter{w: w}
+	err = er.format.Write(ctx, body, h.r, er.scope)
+	switch {
+	case err == nil && !body.started:
+		w.WriteHeader(http.StatusOK) // an empty document
+	case err == nil:
+	case !body.started:
+		for _, k := range []string{"Content-Disposition", "Cache-Control"} {
+			hdr.Del(k)
+		}
+		httpError(w, err, 0)
+	default:
+		if ctx.Err() == nil {
+			slog.Default().ErrorContext(ctx, "web: export cut off", "url", req.URL.String(), "bytes", body.n, "err", err)
+		}
+		panic(http.ErrAbortHandler) // cut the chunked body short
+	}
+}
+
+// startWriter passes writes on to an http.ResponseWriter and remembers
+// whether any byte was written.
+type startWriter struct {
+	w       http.ResponseWriter
+	started bool
+	n       int64
+}
+
+func (s *startWriter) Write(p []byte) (int, error) {
+	if len(p) == 0 {
+		return 0, nil
+	}
+	s.started = true
+	n, err := s.w.Write(p)
+	s.n += int64(n)
+	return n, err
+}
+
+// parseExport checks the query parameters of an export request; errors
+// are of kind Invalid and name the parameter.
+func parseExport(q url.Values) (exportRequest, error) {
+	const op = "web.Export"
+	var er exportRequest
+	bad := func(param, format string, args ...any) error {
+		return graph.Errorf(op, graph.Invalid, "parameter %s: "+format, append([]any{param}, args...)...)
+	}
+	var unknown []string
+	for k := range q {
+		known := false
+		for _, p := range exportParams {
+			known = known || k == p
+		}
+		if !known {
+			unknown = append(unknown, strconv.Quote(k))
+		}
+	}
+	if len(unknown) > 0 {
+		sort.Strings(unknown)
+		return er, graph.Errorf(op, graph.Invalid, "unknown parameter %s (known: %s)",
+			strings.Join(unknown, ", "), strings.Join(exportParams, ", "))
+	}
+	for _, p := range []string{"format", "depth", "since", "until"} {
+		if len(q[p]) > 1 {
+			return er, bad(p, "given %d times; give it once", len(q[p]))
+		}
+	}
+
+	names := make([]string, 0, len(export.Formats()))
+	for _, f := range export.Formats() {
+		names = append(names, f.Name)
+	}
+	switch name := q.Get("format"); {
+	case !q.Has("format") || name == "":
+		return er, bad("format", "missing; one of %s", strings.Join(names, ", "))
+	default:
+		f, err := export.Lookup(strings.ToLower(name))
+		if err != nil {
+			return er, bad("format", "unknown format %q; one of %s", name, strings.Join(names, ", "))
+		}
+		er.format = f
+	}
+
+	seen := map[graph.ID]bool{}
+	for _, id := range q["root"] {
+		id = strings.TrimSpace(id)
+		if id == "" {
+			return er, bad("root", "empty node ID")
+		}
+		if !seen[graph.ID(id)] {
+			seen[graph.ID(id)] = true
+			er.scope.Roots = append(er.scope.Roots, graph.ID(id))
+		}
+	}
+	if len(er.scope.Roots) > MaxExportRoots {
+		return er, bad("root", "%d roots given, more than %d", len(er.scope.Roots), MaxExportRoots)
+	}
+
+	if q.Has("depth") {
+		if len(er.scope.Roots) == 0 {
+			return er, bad("depth", "needs at least one root parameter (without roots the whole graph is exported)")
+		}
+		d, err := strconv.Atoi(strings.TrimSpace(q.Get("depth")))
+		if err != nil {
+			return er, bad("depth", "%q is not a whole number", q.Get("depth"))
+		}
+		if d < 0 || d > MaxExportDepth {
+			return er, bad("depth", "%d is out of range 0 to %d", d, MaxExportDepth)
+		}
+		er.scope.Depth = d
+	} else if len(er.scope.Roots) > 0 {
+		er.scope.Depth = DefaultExportDepth
+	}
+
+	have := map[graph.EdgeClass]bool{}
+	for _, v := range q["class"] {
+		for _, c := range strings.Split(v, ",") {
+			c = strings.ToUpper(strings.TrimSpace(c))
+			if c == "" {
+				return er, bad("class", "empty edge class in %q", v)
+			}
+			ec := graph.EdgeClass(c)
+			if !ec.Valid() {
+				known := make([]string, len(graph.EdgeClasses))
+				for i, k := range graph.EdgeClasses {
+					known[i] = string(k)
+				}
+				return er, bad("class", "unknown edge class %q; one of %s", c, strings.Join(known, ", "))
+			}
+			if !have[ec] {
+				have[ec] = true
+				er.scope.Classes = append(er.scope.Classes, ec)
+			}
+		}
+	}
+
+	er.scope.Since = strings.TrimSpace(q.Get("since"))
+	er.scope.Until = strings.TrimSpace(q.Get("until"))
+	for _, p := range []struct{ name, v string }{{"since", er.scope.Since}, {"until", er.scope.Until}} {
+		if err := graph.CheckPeriod(p.v, ""); err != nil {
+			return er, bad(p.name, "%q is not a date of the form YYYY-MM-DD", p.v)
+		}
+	}
+	if err := graph.CheckPeriod(er.scope.Since, er.scope.Until); err != nil {
+		return er, bad("since", "%s is after until %s", er.scope.Since, er.scope.Until)
+	}
+	return er, nil
+}
+
+// checkRoots looks up every root, with an error of kind NotFound naming
+// the first missing one.
+func checkRoots(ctx context.Context, r graph.Reader, roots []graph.ID) error {
+	if len(roots) == 0 {
+		return nil
+	}
+	found, err := r.Nodes(ctx, roots)
+	if err != nil {
+		return fmt.Errorf("web.Export: look up roots: %w", err)
+	}
+	if len(found) == len(roots) {
+		return nil
+	}
+	have := make(map[graph.ID]bool, len(found))
+	for _, n := range found {
+		have[n.ID] = true
+	}
+	for _, id := range roots {
+		if !have[id] {
+			return graph.Errorf("web.Export", graph.NotFound, "parameter root: no node %q", id)
+		}
+	}
+	return nil
+}
+
+// exportFileName is "newsgraph-<what>-<format>.<ext>", where what is the
+// root's ID (the first root's followed by "-and-N-more" for several) or
+// "graph" for the whole graph, reduced to characters safe in a file name
+// and a quoted header value.
+func exportFileName(er exportRequest) string {
+	what := "graph"
+	if n := len(er.scope.Roots); n > 0 {
+		what = safeName(string(er.scope.Roots[0]))
+		if n > 1 {
+			what += fmt.Sprintf("-and-%d-more", n-1)
+		}
+	}
+	return fmt.Sprintf("newsgraph-%s-%s.%s", what, er.format.Name, er.format.Extension)
+}
+
+func safeName(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r >= '0' && r <= '9', r == '_', r == '-':
+			b.WriteRune(r)
+		default:
+			b.WriteByte('_')
+		}
+		if b.Len() >= 64 {
+			break
+		}
+	}
+	return b.String()
+}
+
+// statusOf is the one table from error kinds to HTTP statuses for the
+// handlers of this package.
+func statusOf(err error) int {
+	if errors.Is(err, context.DeadlineExceeded) {
+		return http.StatusServiceUnavailable
+	}
+	switch graph.KindOf(err) {
+	case graph.Invalid:
+		return http.StatusBadRequest
+	case graph.NotFound:
+		return http.StatusNotFound
+	case graph.LimitExceeded:
+		return http.StatusBadRequest
+	case graph.Unauthorized:
+		return http.StatusUnauthorized
+	case graph.Conflict:
+		return http.StatusConflict
+	}
+	return http.StatusInternalServerError
+}
+
+// httpError answers with err as plain text and status (statusOf(err)
+// when 0). Internal errors are logged, and the client is told no more
+// than that something failed.
+func httpError(w http.ResponseWriter, err error, status int) {
+	if status == 0 {
+		status = statusOf(err)
+	}
+	msg := err.Error()
+	if status == http.StatusInternalServerError {
+		slog.Default().Error("web: export failed", "err", err)
+		msg = "internal error"
+	} else {
+		var ge *graph.Error
+		if errors.As(err, &ge) && ge.Err != nil {
+			msg = ge.Err.Error() // without the operation's name
+		}
+	}
+	h := w.Header()
+	h.Set("Content-Type", "text/plain; charset=utf-8")
+	h.Set("X-Content-Type-Options", "nosniff")
+	w.WriteHeader(status)
+	fmt.Fprintf(w, "newsgraph export: %s\n", msg)
+}
