@@ -1,6 +1,3 @@
-// Command newsgraph reads news articles into a knowledge graph of actors,
-// statements and events, serves it over GraphQL and exports it. Run
-// "newsgraph help" for its commands; the work is done by Main in app.go.
 package main
 
 import (
