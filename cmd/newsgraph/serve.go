@@ -21,6 +21,8 @@ import (
 const serveDoc = `
 Serve the GraphiQL playground at / and the GraphQL API at /graphql. The
 playground's scripts are served by the binary itself: it works offline.
+GET /export?format=F[&root=ID&depth=N&class=C&since=D&until=D] downloads
+the graph, or part of it, in any format "newsgraph export" writes.
 
 A database with no articles is first filled with the five embedded seed
 articles, unless --no-seeds is given. The server prints its URL on stderr
@@ -37,7 +39,21 @@ const (
 	idleTimeout       = 2 * time.Minute
 	maxHeaderBytes    = 64 << 10
 	maxBodyBytes      = 2 << 20 // over the resolvers' own 1 MiB limit, for any other handler
+	// exportWriteTimeout replaces writeTimeout for /export, whose
+	// downloads of a whole large graph stream for longer.
+	exportWriteTimeout = 30 * time.Minute
 )
+
+// longWrite gives h's responses a write deadline of d from the start of
+// the request instead of the server's WriteTimeout.
+func longWrite(h http.Handler, d time.Duration) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		// An error means the writer cannot take deadlines; the server's
+		// own timeout then stands.
+		_ = http.NewResponseController(w).SetWriteDeadline(time.Now().Add(d))
+		h.ServeHTTP(w, r)
+	})
+}
 
 func (m *Main) serve(ctx context.Context, args []string) int {
 	fs := m.flags("serve", serveDoc)
@@ -78,6 +94,7 @@ func (m *Main) serve(ctx context.Context, args []string) int {
 	opts.Logger = logger
 	mux := http.NewServeMux()
 	mux.Handle("/graphql", resolvers.NewHandler(db, opts))
+	mux.Handle("/export", longWrite(web.ExportHandler(db), exportWriteTimeout))
 	mux.Handle("/", web.Playground("/graphql"))
 	srv := &http.Server{
 		Handler:           http.MaxBytesHandler(mux, maxBodyBytes),

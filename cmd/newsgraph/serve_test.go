@@ -193,6 +193,31 @@ func TestServeSeedsAndAnswersGraphQL(t *testing.T) {
 	}
 }
 
+func TestServeExportDownload(t *testing.T) {
+	base, _ := serve(t, "--db", filepath.Join(t.TempDir(), "db"))
+	resp, err := http.Get(base + "export?format=json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != 200 {
+		t.Fatalf("GET /export?format=json: %s %s", resp.Status, data)
+	}
+	g := decodeExport(t, string(data))
+	if n := len(g.labels("article")); n != 5 {
+		t.Errorf("the download has %d articles, want the 5 seeds", n)
+	}
+	resp, err = http.Get(base + "export?format=bogus")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusBadRequest {
+		t.Errorf("GET /export?format=bogus: %s, want 400", resp.Status)
+	}
+}
+
 func TestServeNoSeedsAndRestart(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "db")
 	t.Run("empty without seeds", func(t *testing.T) {
