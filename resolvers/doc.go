@@ -13,10 +13,25 @@
 // per-operation timeout and an error presenter that maps graph.KindOf of
 // each error to extensions.code in one table (codeOf).
 //
-// Lists are Relay connections with opaque cursors that name the list they
-// came from and the ID of the item they point at; a page is the items
-// after that ID in the list's order (node ID order for actors, far-end ID
-// order for an actor's statements).
+// The schema offers node and nodes; Relay connections of actors,
+// statements, events, articles and relations with typed filters (since
+// and until on everything dated) and orders (lists.go, connections.go);
+// search, scored and forgiving of case, accents, transliteration,
+// Cyrillic and typos (search.go); neighborhood, shortestPath, timeline
+// and stats (graphs.go).
+//
+// Cursors are opaque: base64 of the list and order they belong to and
+// the sort key and ID of the item they point at. A page is the items
+// strictly after that position, so pages neither repeat nor skip items
+// when the graph changes between requests. Lists that a filter ties to
+// one node read that node's adjacency; the others scan the kind, so
+// their cost grows with the graph (fine for the thousands of nodes a news
+// collection gives; an index per order would be the next step).
+//
+// Limits (Options): page size, neighbourhood depth and size, path depth
+// and search breadth, query nesting depth (introspection not counted),
+// complexity (complexity.go), parser tokens, body size and time per
+// operation; all give LIMIT_EXCEEDED or INVALID_ARGUMENT.
 package resolvers
 
 //go:generate sh -c "cd .. && go tool gqlgen generate --config gqlgen.yml"

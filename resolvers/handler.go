@@ -37,6 +37,14 @@ type Options struct {
 	// MaxNodes caps the nodes of a neighbourhood; a larger one is cut
 	// and marked truncated (default 1000).
 	MaxNodes int
+	// MaxPathDepth is the largest maxDepth of shortestPath (default 6).
+	MaxPathDepth int
+	// MaxSearchNodes caps the nodes a shortestPath search may visit
+	// before it gives up with LIMIT_EXCEEDED (default 50000).
+	MaxSearchNodes int
+	// MaxQueryDepth caps how deeply an operation's selections may nest,
+	// not counting introspection (default 15).
+	MaxQueryDepth int
 	// ComplexityLimit is the highest complexity an operation may have
 	// (default 20000); see complexity.go for how it is counted.
 	ComplexityLimit int
@@ -48,6 +56,10 @@ type Options struct {
 	MaxBodyBytes int64
 	// QueryCacheSize is how many parsed queries are cached (default 1000).
 	QueryCacheSize int
+	// Counts, when set, returns the number of stored nodes by kind and
+	// edges by class cheaply (store.DB keeps counters); without it the
+	// stats query scans the graph.
+	Counts func(ctx context.Context) (map[graph.NodeKind]int64, map[graph.EdgeClass]int64, error)
 	// Logger receives internal errors, whose details clients do not see
 	// (default: slog.Default()).
 	Logger *slog.Logger
@@ -60,6 +72,9 @@ func DefaultOptions() Options {
 		DefaultPage:      20,
 		MaxDepth:         3,
 		MaxNodes:         1000,
+		MaxPathDepth:     6,
+		MaxSearchNodes:   50000,
+		MaxQueryDepth:    15,
 		ComplexityLimit:  20000,
 		Timeout:          10 * time.Second,
 		ParserTokenLimit: 10000,
@@ -85,6 +100,15 @@ func (o Options) withDefaults() Options {
 	}
 	if o.MaxNodes <= 0 {
 		o.MaxNodes = d.MaxNodes
+	}
+	if o.MaxPathDepth <= 0 {
+		o.MaxPathDepth = d.MaxPathDepth
+	}
+	if o.MaxSearchNodes <= 0 {
+		o.MaxSearchNodes = d.MaxSearchNodes
+	}
+	if o.MaxQueryDepth <= 0 {
+		o.MaxQueryDepth = d.MaxQueryDepth
 	}
 	if o.ComplexityLimit <= 0 {
 		o.ComplexityLimit = d.ComplexityLimit
@@ -122,6 +146,7 @@ func NewHandler(r graph.Reader, opts Options) http.Handler {
 	srv.SetParserTokenLimit(opts.ParserTokenLimit)
 	srv.Use(extension.Introspection{})
 	srv.Use(extension.FixedComplexityLimit(opts.ComplexityLimit))
+	srv.Use(depthLimit{max: opts.MaxQueryDepth})
 	srv.AroundOperations(timeout(opts.Timeout))
 	srv.SetErrorPresenter(presenter(opts))
 	srv.SetRecoverFunc(func(ctx context.Context, v any) error {

@@ -5,8 +5,6 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/99designs/gqlgen/graphql"
-
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/resolvers/generated"
 	"github.com/newsgraph/newsgraph/resolvers/model"
@@ -73,18 +71,6 @@ func checkID(op, arg, id string) (graph.ID, error) {
 	return gid, nil
 }
 
-// requested reports whether the current field's selection asks for the
-// named field, so that costly fields (totalCount) are only computed when
-// wanted.
-func requested(ctx context.Context, name string) bool {
-	for _, f := range graphql.CollectFieldsCtx(ctx, nil) {
-		if f.Name == name {
-			return true
-		}
-	}
-	return false
-}
-
 // Node fetches a node or relation by ID; an unknown ID gives null.
 func (q *queryResolver) Node(ctx context.Context, id string) (model.Node, error) {
 	const op = "resolvers.node"
@@ -110,56 +96,6 @@ func (q *queryResolver) Node(ctx context.Context, id string) (model.Node, error)
 		return nil, err
 	}
 	return model.Wrap(n), nil
-}
-
-// Actors lists actors in ID order, keeping those whose name or an alias
-// matches filter.name after graph.Fold.
-func (q *queryResolver) Actors(ctx context.Context, filter *model.ActorFilter, first *int, after *string) (*model.ActorConnection, error) {
-	const op = "resolvers.actors"
-	p, err := q.pageOf(op, "actors", first, after)
-	if err != nil {
-		return nil, err
-	}
-	match := func(graph.Node) bool { return true }
-	if filter != nil && filter.Name != nil {
-		key := graph.Fold(*filter.Name)
-		if key == "" {
-			return nil, graph.Errorf(op, graph.Invalid, "filter.name: %q has no letters or digits", *filter.Name)
-		}
-		match = func(n graph.Node) bool { return nameMatches(n, key) }
-	}
-	wantTotal := requested(ctx, "totalCount")
-	conn := &model.ActorConnection{Edges: []*model.ActorEdge{}}
-	var last graph.ID
-	more := false
-	from := p.after
-	if wantTotal {
-		from = "" // count every match, not only those after the cursor
-	}
-	err = q.reader.ScanNodes(ctx, graph.KindActor, from, func(n graph.Node) error {
-		if !match(n) {
-			return nil
-		}
-		conn.TotalCount++
-		if n.ID <= p.after {
-			return nil
-		}
-		if len(conn.Edges) == p.first {
-			more = true
-			if !wantTotal {
-				return graph.ErrStop
-			}
-			return nil
-		}
-		conn.Edges = append(conn.Edges, &model.ActorEdge{Cursor: encodeCursor(p.list, n.ID), Node: &model.Actor{Node: n}})
-		last = n.ID
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	conn.PageInfo = p.pageInfo(last, more)
-	return conn, nil
 }
 
 // nameMatches reports whether key, a folded name, starts a word of the
@@ -188,35 +124,6 @@ func wordPrefix(s, key string) bool {
 		i += j + 1
 	}
 	return false
-}
-
-// Neighborhood returns the subgraph within depth relations of a node, in
-// both directions, the starting node first.
-func (q *queryResolver) Neighborhood(ctx context.Context, id string, depth *int) (*model.Subgraph, error) {
-	const op = "resolvers.neighborhood"
-	gid, err := checkID(op, "id", id)
-	if err != nil {
-		return nil, err
-	}
-	if strings.HasPrefix(id, relationPrefix) {
-		return nil, graph.Errorf(op, graph.Invalid, "id: %q is a relation; a neighborhood starts from a node", id)
-	}
-	d := 1
-	if depth != nil {
-		d = *depth
-	}
-	if d < 1 || d > q.opts.MaxDepth {
-		return nil, graph.Errorf(op, graph.Invalid, "depth must be between 1 and %d, got %d", q.opts.MaxDepth, d)
-	}
-	sub, err := graph.Neighborhood(ctx, q.reader, []graph.ID{gid}, graph.TraverseOptions{
-		Depth:     d,
-		Direction: graph.Both,
-		MaxNodes:  q.opts.MaxNodes,
-	})
-	if err != nil {
-		return nil, err
-	}
-	return subgraph(sub), nil
 }
 
 // subgraph wraps a graph.Subgraph, roots first.
@@ -258,35 +165,6 @@ func (a *actorResolver) Type(ctx context.Context, obj *model.Actor) (graph.Actor
 		}
 	}
 	return "", graph.Errorf("resolvers.Actor.type", graph.Internal, "actor %s has unknown type %q", obj.Node.ID, obj.Node.Type)
-}
-
-// Statements pages through what the actor said (its STATED edges).
-func (a *actorResolver) Statements(ctx context.Context, obj *model.Actor, first *int, after *string) (*model.StatementConnection, error) {
-	const op = "resolvers.Actor.statements"
-	p, err := a.pageOf(op, "statements", first, after)
-	if err != nil {
-		return nil, err
-	}
-	links, err := a.reader.Adjacent(ctx, obj.Node.ID, graph.Out, []graph.EdgeClass{graph.Stated})
-	if err != nil {
-		return nil, err
-	}
-	ids := farEnds(links)
-	window, more := p.window(ids)
-	nodes, err := a.reader.Nodes(ctx, window)
-	if err != nil {
-		return nil, err
-	}
-	conn := &model.StatementConnection{Edges: make([]*model.StatementEdge, 0, len(nodes)), TotalCount: len(ids)}
-	for _, n := range nodes {
-		conn.Edges = append(conn.Edges, &model.StatementEdge{Cursor: encodeCursor(p.list, n.ID), Node: &model.Statement{Node: n}})
-	}
-	var last graph.ID
-	if len(window) > 0 {
-		last = window[len(window)-1]
-	}
-	conn.PageInfo = p.pageInfo(last, more)
-	return conn, nil
 }
 
 // farEnds lists the distinct far ends of links in ascending order.

@@ -2,6 +2,15 @@
 
 package model
 
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"strconv"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
 // An object with a stable, opaque ID (the Relay Node interface). Every actor,
 // statement, event, object, article and relation is a Node and can be fetched
 // again with `node(id:)`. IDs are deterministic: re-ingesting the same article
@@ -28,12 +37,61 @@ type ActorEdge struct {
 	Node *Actor `json:"node"`
 }
 
-// Which actors to list.
+// Which actors to list; all conditions given must hold.
 type ActorFilter struct {
-	// Keep actors whose name or an alias contains this text, compared without
-	// case, accents, punctuation or transliteration differences: "zelenskiy",
-	// "ZELENSKYY" and "Zelensky" all find Volodymyr Zelensky.
+	// Keep actors whose name or an alias contains this text at the start of a
+	// word, compared without case, accents, punctuation or transliteration
+	// differences: "zelenskiy", "ZELENSKYY" and "Zelensky" all find Volodymyr
+	// Zelensky.
 	Name *string `json:"name,omitempty"`
+	// Keep actors of this type.
+	Type *graph.ActorType `json:"type,omitempty"`
+}
+
+// A sort order for actors.
+type ActorOrder struct {
+	// What to sort by.
+	Field ActorOrderField `json:"field"`
+	// Which way to sort.
+	Direction *OrderDirection `json:"direction,omitempty"`
+}
+
+// A page of articles.
+type ArticleConnection struct {
+	// The articles of this page, each with its cursor.
+	Edges []*ArticleEdge `json:"edges"`
+	// Where this page stands.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many articles match in all, over every page.
+	TotalCount int `json:"totalCount"`
+}
+
+// An article in a page, with its cursor.
+type ArticleEdge struct {
+	// An opaque cursor that points at this article.
+	Cursor string `json:"cursor"`
+	// The article.
+	Node *Article `json:"node"`
+}
+
+// Which articles to list; all conditions given must hold.
+type ArticleFilter struct {
+	// Only articles whose title contains these words, compared without case or accents.
+	Title *string `json:"title,omitempty"`
+	// Only articles from this publisher, compared without case or accents.
+	Publisher *string `json:"publisher,omitempty"`
+	// Only articles published on or after this date (YYYY-MM-DD).
+	Since *string `json:"since,omitempty"`
+	// Only articles published on or before this date (YYYY-MM-DD).
+	Until *string `json:"until,omitempty"`
+}
+
+// A sort order for articles.
+type ArticleOrder struct {
+	// What to sort by.
+	Field ArticleOrderField `json:"field"`
+	// Which way to sort.
+	Direction *OrderDirection `json:"direction,omitempty"`
 }
 
 // A key and its value.
@@ -44,6 +102,62 @@ type Attribute struct {
 	Value string `json:"value"`
 }
 
+// The number of relations of one class.
+type ClassCount struct {
+	// The class.
+	Class graph.EdgeClass `json:"class"`
+	// How many relations of that class the graph holds.
+	Count int `json:"count"`
+}
+
+// A page of events.
+type EventConnection struct {
+	// The events of this page, each with its cursor.
+	Edges []*EventEdge `json:"edges"`
+	// Where this page stands.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many events match in all, over every page.
+	TotalCount int `json:"totalCount"`
+}
+
+// An event in a page, with its cursor.
+type EventEdge struct {
+	// An opaque cursor that points at this event.
+	Cursor string `json:"cursor"`
+	// The event.
+	Node *Event `json:"node"`
+}
+
+// Which events to list; all conditions given must hold.
+type EventFilter struct {
+	// Only events of this type ("call", "meeting"), compared without case.
+	EventType *string `json:"eventType,omitempty"`
+	// Only events this actor took part in.
+	Participant *string `json:"participant,omitempty"`
+	// Only events whose place contains these words, compared without case or accents.
+	Place *string `json:"place,omitempty"`
+	// Only events dated on or after this date (YYYY-MM-DD).
+	Since *string `json:"since,omitempty"`
+	// Only events dated on or before this date (YYYY-MM-DD).
+	Until *string `json:"until,omitempty"`
+}
+
+// A sort order for events.
+type EventOrder struct {
+	// What to sort by.
+	Field EventOrderField `json:"field"`
+	// Which way to sort.
+	Direction *OrderDirection `json:"direction,omitempty"`
+}
+
+// The number of nodes of one kind.
+type KindCount struct {
+	// The kind.
+	Kind graph.NodeKind `json:"kind"`
+	// How many nodes of that kind the graph holds.
+	Count int `json:"count"`
+}
+
 // Where a page of a connection stands (Relay cursor connections).
 type PageInfo struct {
 	// True when more items follow this page.
@@ -52,8 +166,74 @@ type PageInfo struct {
 	EndCursor *string `json:"endCursor,omitempty"`
 }
 
+// A path between two nodes: edges[i] links nodes[i] and nodes[i+1].
+type Path struct {
+	// The number of relations on the path.
+	Length int `json:"length"`
+	// The nodes from the start to the end.
+	Nodes []Node `json:"nodes"`
+	// The relations between them, in order.
+	Edges []*Relation `json:"edges"`
+}
+
 // The read side of the newsgraph knowledge graph.
 type Query struct {
+}
+
+// A page of relations.
+type RelationConnection struct {
+	// The relations of this page, each with its cursor.
+	Edges []*RelationEdge `json:"edges"`
+	// Where this page stands.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many relations match in all, over every page.
+	TotalCount int `json:"totalCount"`
+}
+
+// A relation in a page, with its cursor.
+type RelationEdge struct {
+	// An opaque cursor that points at this relation.
+	Cursor string `json:"cursor"`
+	// The relation.
+	Node *Relation `json:"node"`
+}
+
+// Which relations to list; all conditions given must hold.
+type RelationFilter struct {
+	// Only relations of these classes.
+	Classes []graph.EdgeClass `json:"classes,omitempty"`
+	// Only relations with this node at either end.
+	Node *string `json:"node,omitempty"`
+	// Only relations from this node.
+	Source *string `json:"source,omitempty"`
+	// Only relations to this node.
+	Target *string `json:"target,omitempty"`
+	// Only relations with evidence from at least this many articles.
+	MinSupport *int `json:"minSupport,omitempty"`
+	// Only relations with evidence dated on or after this date (YYYY-MM-DD).
+	Since *string `json:"since,omitempty"`
+	// Only relations with evidence dated on or before this date (YYYY-MM-DD).
+	Until *string `json:"until,omitempty"`
+}
+
+// A sort order for relations.
+type RelationOrder struct {
+	// What to sort by.
+	Field RelationOrderField `json:"field"`
+	// Which way to sort.
+	Direction *OrderDirection `json:"direction,omitempty"`
+}
+
+// A node found by search, with how well it matched.
+type SearchHit struct {
+	// How well the node matched, from 0 to 1: 1 is an exact name match.
+	Score float64 `json:"score"`
+	// The node found.
+	Node Node `json:"node"`
+	// Which of the node's texts matched best: name, alias, title or text.
+	Field string `json:"field"`
+	// That text.
+	Matched string `json:"matched"`
 }
 
 // A page of statements.
@@ -74,6 +254,42 @@ type StatementEdge struct {
 	Node *Statement `json:"node"`
 }
 
+// Which statements to list; all conditions given must hold.
+type StatementFilter struct {
+	// Only statements said by this actor.
+	Speaker *string `json:"speaker,omitempty"`
+	// Only statements read from this article.
+	Article *string `json:"article,omitempty"`
+	// Only statements whose text contains these words, compared without case or accents; the last word may be the start of a word.
+	Text *string `json:"text,omitempty"`
+	// Only statements whose article was published on or after this date (YYYY-MM-DD).
+	Since *string `json:"since,omitempty"`
+	// Only statements whose article was published on or before this date (YYYY-MM-DD).
+	Until *string `json:"until,omitempty"`
+}
+
+// A sort order for statements.
+type StatementOrder struct {
+	// What to sort by.
+	Field StatementOrderField `json:"field"`
+	// Which way to sort.
+	Direction *OrderDirection `json:"direction,omitempty"`
+}
+
+// How many nodes and relations the graph holds.
+type Stats struct {
+	// The number of nodes of every kind.
+	Nodes int `json:"nodes"`
+	// The number of relations of every class.
+	Relations int `json:"relations"`
+	// The number of articles.
+	Articles int `json:"articles"`
+	// The number of nodes of each kind, every kind listed.
+	ByKind []*KindCount `json:"byKind"`
+	// The number of relations of each class, every class listed.
+	ByClass []*ClassCount `json:"byClass"`
+}
+
 // A part of the graph: nodes and the relations between them.
 type Subgraph struct {
 	// The nodes, the starting node first.
@@ -82,4 +298,452 @@ type Subgraph struct {
 	Edges []*Relation `json:"edges"`
 	// True when a limit cut the traversal short, so more nodes lie beyond.
 	Truncated bool `json:"truncated"`
+}
+
+// A page of a timeline.
+type TimelineConnection struct {
+	// The entries of this page, each with its cursor.
+	Edges []*TimelineEdge `json:"edges"`
+	// Where this page stands.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many entries match in all, over every page.
+	TotalCount int `json:"totalCount"`
+}
+
+// A timeline entry in a page, with its cursor.
+type TimelineEdge struct {
+	// An opaque cursor that points at this entry.
+	Cursor string `json:"cursor"`
+	// The entry.
+	Node *TimelineEntry `json:"node"`
+}
+
+// One dated piece of evidence of one of a node's relations.
+type TimelineEntry struct {
+	// The publication date of the evidence's article, or null when undated.
+	Date *string `json:"date,omitempty"`
+	// The relation the evidence is for.
+	Relation *Relation `json:"relation"`
+	// The evidence: the article and the sentence.
+	Evidence *Evidence `json:"evidence"`
+	// The node at the other end of the relation.
+	Other Node `json:"other,omitempty"`
+}
+
+// How to sort actors.
+type ActorOrderField string
+
+const (
+	// By ID: the order of storage, and the default.
+	ActorOrderFieldID ActorOrderField = "ID"
+	// By canonical name, compared without case or accents.
+	ActorOrderFieldName ActorOrderField = "NAME"
+)
+
+var AllActorOrderField = []ActorOrderField{
+	ActorOrderFieldID,
+	ActorOrderFieldName,
+}
+
+func (e ActorOrderField) IsValid() bool {
+	switch e {
+	case ActorOrderFieldID, ActorOrderFieldName:
+		return true
+	}
+	return false
+}
+
+func (e ActorOrderField) String() string {
+	return string(e)
+}
+
+func (e *ActorOrderField) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = ActorOrderField(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid ActorOrderField", str)
+	}
+	return nil
+}
+
+func (e ActorOrderField) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *ActorOrderField) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e ActorOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// How to sort articles.
+type ArticleOrderField string
+
+const (
+	// By ID, the default.
+	ArticleOrderFieldID ArticleOrderField = "ID"
+	// By publication date (undated articles first when ascending).
+	ArticleOrderFieldPublished ArticleOrderField = "PUBLISHED"
+	// By title, compared without case or accents.
+	ArticleOrderFieldTitle ArticleOrderField = "TITLE"
+)
+
+var AllArticleOrderField = []ArticleOrderField{
+	ArticleOrderFieldID,
+	ArticleOrderFieldPublished,
+	ArticleOrderFieldTitle,
+}
+
+func (e ArticleOrderField) IsValid() bool {
+	switch e {
+	case ArticleOrderFieldID, ArticleOrderFieldPublished, ArticleOrderFieldTitle:
+		return true
+	}
+	return false
+}
+
+func (e ArticleOrderField) String() string {
+	return string(e)
+}
+
+func (e *ArticleOrderField) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = ArticleOrderField(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid ArticleOrderField", str)
+	}
+	return nil
+}
+
+func (e ArticleOrderField) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *ArticleOrderField) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e ArticleOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// Which edges of a node a traversal follows. Symmetric classes (CONSULT, AGREE, COOPERATE, FAMILY) are followed whichever direction is asked for.
+type Direction string
+
+const (
+	// Edges leaving the node (the node is the source).
+	DirectionOut Direction = "OUT"
+	// Edges entering the node (the node is the target).
+	DirectionIn Direction = "IN"
+	// Edges in either direction.
+	DirectionBoth Direction = "BOTH"
+)
+
+var AllDirection = []Direction{
+	DirectionOut,
+	DirectionIn,
+	DirectionBoth,
+}
+
+func (e Direction) IsValid() bool {
+	switch e {
+	case DirectionOut, DirectionIn, DirectionBoth:
+		return true
+	}
+	return false
+}
+
+func (e Direction) String() string {
+	return string(e)
+}
+
+func (e *Direction) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = Direction(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid Direction", str)
+	}
+	return nil
+}
+
+func (e Direction) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *Direction) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e Direction) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// How to sort events.
+type EventOrderField string
+
+const (
+	// By ID, the default.
+	EventOrderFieldID EventOrderField = "ID"
+	// By the event's date (undated events first when ascending).
+	EventOrderFieldDate EventOrderField = "DATE"
+)
+
+var AllEventOrderField = []EventOrderField{
+	EventOrderFieldID,
+	EventOrderFieldDate,
+}
+
+func (e EventOrderField) IsValid() bool {
+	switch e {
+	case EventOrderFieldID, EventOrderFieldDate:
+		return true
+	}
+	return false
+}
+
+func (e EventOrderField) String() string {
+	return string(e)
+}
+
+func (e *EventOrderField) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = EventOrderField(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid EventOrderField", str)
+	}
+	return nil
+}
+
+func (e EventOrderField) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *EventOrderField) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e EventOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// Which way a list is sorted.
+type OrderDirection string
+
+const (
+	// Smallest first: A to Z, oldest first, fewest first.
+	OrderDirectionAsc OrderDirection = "ASC"
+	// Largest first: Z to A, newest first, most first.
+	OrderDirectionDesc OrderDirection = "DESC"
+)
+
+var AllOrderDirection = []OrderDirection{
+	OrderDirectionAsc,
+	OrderDirectionDesc,
+}
+
+func (e OrderDirection) IsValid() bool {
+	switch e {
+	case OrderDirectionAsc, OrderDirectionDesc:
+		return true
+	}
+	return false
+}
+
+func (e OrderDirection) String() string {
+	return string(e)
+}
+
+func (e *OrderDirection) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = OrderDirection(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid OrderDirection", str)
+	}
+	return nil
+}
+
+func (e OrderDirection) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *OrderDirection) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e OrderDirection) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// How to sort relations.
+type RelationOrderField string
+
+const (
+	// By ID, the default.
+	RelationOrderFieldID RelationOrderField = "ID"
+	// By support: the number of articles giving evidence.
+	RelationOrderFieldSupport RelationOrderField = "SUPPORT"
+	// By the earliest date of the evidence.
+	RelationOrderFieldFirstSeen RelationOrderField = "FIRST_SEEN"
+	// By the latest date of the evidence.
+	RelationOrderFieldLastSeen RelationOrderField = "LAST_SEEN"
+)
+
+var AllRelationOrderField = []RelationOrderField{
+	RelationOrderFieldID,
+	RelationOrderFieldSupport,
+	RelationOrderFieldFirstSeen,
+	RelationOrderFieldLastSeen,
+}
+
+func (e RelationOrderField) IsValid() bool {
+	switch e {
+	case RelationOrderFieldID, RelationOrderFieldSupport, RelationOrderFieldFirstSeen, RelationOrderFieldLastSeen:
+		return true
+	}
+	return false
+}
+
+func (e RelationOrderField) String() string {
+	return string(e)
+}
+
+func (e *RelationOrderField) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = RelationOrderField(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid RelationOrderField", str)
+	}
+	return nil
+}
+
+func (e RelationOrderField) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *RelationOrderField) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e RelationOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// How to sort statements.
+type StatementOrderField string
+
+const (
+	// By ID, the default.
+	StatementOrderFieldID StatementOrderField = "ID"
+	// By the publication date of the statement's article.
+	StatementOrderFieldDate StatementOrderField = "DATE"
+)
+
+var AllStatementOrderField = []StatementOrderField{
+	StatementOrderFieldID,
+	StatementOrderFieldDate,
+}
+
+func (e StatementOrderField) IsValid() bool {
+	switch e {
+	case StatementOrderFieldID, StatementOrderFieldDate:
+		return true
+	}
+	return false
+}
+
+func (e StatementOrderField) String() string {
+	return string(e)
+}
+
+func (e *StatementOrderField) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = StatementOrderField(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid StatementOrderField", str)
+	}
+	return nil
+}
+
+func (e StatementOrderField) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *StatementOrderField) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e StatementOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
 }

@@ -1,0 +1,304 @@
+package resolvers
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/resolvers/model"
+)
+
+// Nodes fetches several nodes or relations, in the order asked, with nil
+// for IDs that name nothing.
+func (q *queryResolver) Nodes(ctx context.Context, ids []string) ([]model.Node, error) {
+	const op = "resolvers.nodes"
+	if len(ids) > q.opts.MaxPage {
+		return nil, graph.Errorf(op, graph.Invalid, "ids: %d IDs, more than the limit of %d", len(ids), q.opts.MaxPage)
+	}
+	var nodeIDs, relIDs []graph.ID
+	for i, id := range ids {
+		gid, err := checkID(op, fmt.Sprintf("ids[%d]", i), id)
+		if err != nil {
+			return nil, err
+		}
+		if strings.HasPrefix(id, relationPrefix) {
+			relIDs = append(relIDs, gid)
+		} else {
+			nodeIDs = append(nodeIDs, gid)
+		}
+	}
+	found := make(map[graph.ID]model.Node, len(ids))
+	if len(nodeIDs) > 0 {
+		nodes, err := q.reader.Nodes(ctx, nodeIDs)
+		if err != nil {
+			return nil, err
+		}
+		for _, n := range nodes {
+			if m := model.Wrap(n); m != nil {
+				found[n.ID] = m
+			}
+		}
+	}
+	if len(relIDs) > 0 {
+		edges, err := q.reader.Edges(ctx, relIDs)
+		if err != nil {
+			return nil, err
+		}
+		for _, e := range edges {
+			found[e.ID] = &model.Relation{Edge: e}
+		}
+	}
+	out := make([]model.Node, len(ids))
+	for i, id := range ids {
+		out[i] = found[graph.ID(id)] // nil when missing
+	}
+	return out, nil
+}
+
+// directionOf converts a GraphQL direction; omitted means BOTH.
+func directionOf(d *model.Direction) graph.Direction {
+	if d == nil {
+		return graph.Both
+	}
+	switch *d {
+	case model.DirectionOut:
+		return graph.Out
+	case model.DirectionIn:
+		return graph.In
+	}
+	return graph.Both
+}
+
+// nodeID checks an argument that must name a node, not a relation.
+func nodeID(op, arg, id string) (graph.ID, error) {
+	gid, err := checkID(op, arg, id)
+	if err != nil {
+		return "", err
+	}
+	if strings.HasPrefix(id, relationPrefix) {
+		return "", graph.Errorf(op, graph.Invalid, "%s: %q is a relation, not a node", arg, id)
+	}
+	return gid, nil
+}
+
+// Neighborhood returns the subgraph within depth relations of a node,
+// the starting node first.
+func (q *queryResolver) Neighborhood(ctx context.Context, id string, depth *int, classes []graph.EdgeClass, direction *model.Direction, limitPerHop *int, since *string, until *string) (*model.Subgraph, error) {
+	const op = "resolvers.neighborhood"
+	gid, err := nodeID(op, "id", id)
+	if err != nil {
+		return nil, err
+	}
+	d := 1
+	if depth != nil {
+		d = *depth
+	}
+	if d < 1 || d > q.opts.MaxDepth {
+		return nil, graph.Errorf(op, graph.Invalid, "depth must be between 1 and %d, got %d", q.opts.MaxDepth, d)
+	}
+	limit := 0
+	if limitPerHop != nil {
+		if limit = *limitPerHop; limit < 0 || limit > q.opts.MaxPage {
+			return nil, graph.Errorf(op, graph.Invalid, "limitPerHop must be between 0 and %d, got %d", q.opts.MaxPage, limit)
+		}
+	}
+	per, err := periodOf(since, until)
+	if err != nil {
+		return nil, err
+	}
+	sub, err := graph.Neighborhood(ctx, q.reader, []graph.ID{gid}, graph.TraverseOptions{
+		Depth:       d,
+		Classes:     classes,
+		Direction:   directionOf(direction),
+		LimitPerHop: limit,
+		MaxNodes:    q.opts.MaxNodes,
+		Since:       per.since,
+		Until:       per.until,
+	})
+	if err != nil {
+		return nil, err
+	}
+	return subgraph(sub), nil
+}
+
+// ShortestPath finds a path with the fewest relations between two nodes.
+func (q *queryResolver) ShortestPath(ctx context.Context, from string, to string, classes []graph.EdgeClass, direction *model.Direction, maxDepth *int, since *string, until *string) (*model.Path, error) {
+	const op = "resolvers.shortestPath"
+	src, err := nodeID(op, "from", from)
+	if err != nil {
+		return nil, err
+	}
+	dst, err := nodeID(op, "to", to)
+	if err != nil {
+		return nil, err
+	}
+	d := 4
+	if maxDepth != nil {
+		d = *maxDepth
+	}
+	if d < 1 || d > q.opts.MaxPathDepth {
+		return nil, graph.Errorf(op, graph.Invalid, "maxDepth must be between 1 and %d, got %d", q.opts.MaxPathDepth, d)
+	}
+	per, err := periodOf(since, until)
+	if err != nil {
+		return nil, err
+	}
+	p, err := graph.ShortestPath(ctx, q.reader, src, dst, graph.PathOptions{
+		Classes:   classes,
+		Direction: directionOf(direction),
+		MaxDepth:  d,
+		MaxNodes:  q.opts.MaxSearchNodes,
+		Since:     per.since,
+		Until:     per.until,
+	})
+	if err != nil || p == nil {
+		return nil, err
+	}
+	out := &model.Path{Length: p.Len(), Nodes: make([]model.Node, 0, len(p.Nodes)), Edges: make([]*model.Relation, len(p.Edges))}
+	for _, n := range p.Nodes {
+		if m := model.Wrap(n); m != nil {
+			out.Nodes = append(out.Nodes, m)
+		}
+	}
+	for i, e := range p.Edges {
+		out.Edges[i] = &model.Relation{Edge: e}
+	}
+	return out, nil
+}
+
+// timelineItem is one piece of evidence of one of the node's edges.
+type timelineItem struct {
+	edge graph.Edge
+	ev   graph.Evidence
+}
+
+// Timeline lists the evidence of a node's relations by date.
+func (q *queryResolver) Timeline(ctx context.Context, id string, classes []graph.EdgeClass, since *string, until *string, direction *model.OrderDirection, first *int, after *string) (*model.TimelineConnection, error) {
+	const op = "resolvers.timeline"
+	gid, err := nodeID(op, "id", id)
+	if err != nil {
+		return nil, err
+	}
+	p, err := q.pageOf(op, "timeline", "DATE", direction, first, after)
+	if err != nil {
+		return nil, err
+	}
+	per, err := periodOf(since, until)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := q.reader.Node(ctx, gid); err != nil {
+		return nil, err
+	}
+	links, err := q.reader.Adjacent(ctx, gid, graph.Both, classes)
+	if err != nil {
+		return nil, err
+	}
+	var ids []graph.ID
+	seen := map[graph.ID]bool{}
+	for _, l := range links {
+		if !seen[l.Edge] {
+			seen[l.Edge] = true
+			ids = append(ids, l.Edge)
+		}
+	}
+	edges, err := q.reader.Edges(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	var items []entry[timelineItem]
+	for _, e := range edges {
+		for _, ev := range e.Evidence {
+			if !per.holds(ev.Date) {
+				continue
+			}
+			// The key orders by date, then article and place in it.
+			key := fmt.Sprintf("%s|%s|%010d|%010d", ev.Date, ev.Article, ev.Start, ev.End)
+			items = append(items, entry[timelineItem]{key: key, id: e.ID, v: timelineItem{e, ev}})
+		}
+	}
+	window, info := cut(p, items)
+	var others []graph.ID
+	for _, it := range window {
+		others = append(others, otherEnd(it.v.edge, gid))
+	}
+	nodes, err := q.reader.Nodes(ctx, others)
+	if err != nil {
+		return nil, err
+	}
+	byID := make(map[graph.ID]graph.Node, len(nodes))
+	for _, n := range nodes {
+		byID[n.ID] = n
+	}
+	conn := &model.TimelineConnection{Edges: make([]*model.TimelineEdge, 0, len(window)), PageInfo: info, TotalCount: len(items)}
+	for _, it := range window {
+		entry := &model.TimelineEntry{
+			Relation: &model.Relation{Edge: it.v.edge},
+			Evidence: &model.Evidence{Evidence: it.v.ev},
+		}
+		if it.v.ev.Date != "" {
+			d := it.v.ev.Date
+			entry.Date = &d
+		}
+		if n, ok := byID[otherEnd(it.v.edge, gid)]; ok {
+			entry.Other = model.Wrap(n)
+		}
+		conn.Edges = append(conn.Edges, &model.TimelineEdge{Cursor: p.cursor(it.key, it.id), Node: entry})
+	}
+	return conn, nil
+}
+
+// otherEnd is the end of e that is not id.
+func otherEnd(e graph.Edge, id graph.ID) graph.ID {
+	if e.Source == id {
+		return e.Target
+	}
+	return e.Source
+}
+
+// Stats counts the graph's nodes by kind and relations by class, from
+// Options.Counts when set and by scanning otherwise.
+func (q *queryResolver) Stats(ctx context.Context) (*model.Stats, error) {
+	var nodes map[graph.NodeKind]int64
+	var edges map[graph.EdgeClass]int64
+	var err error
+	if q.opts.Counts != nil {
+		nodes, edges, err = q.opts.Counts(ctx)
+	} else {
+		nodes, edges, err = countByScan(ctx, q.reader)
+	}
+	if err != nil {
+		return nil, err
+	}
+	s := &model.Stats{Articles: int(nodes[graph.KindArticle])}
+	for _, k := range graph.NodeKinds {
+		s.ByKind = append(s.ByKind, &model.KindCount{Kind: k, Count: int(nodes[k])})
+		s.Nodes += int(nodes[k])
+	}
+	for _, c := range graph.EdgeClasses {
+		s.ByClass = append(s.ByClass, &model.ClassCount{Class: c, Count: int(edges[c])})
+		s.Relations += int(edges[c])
+	}
+	return s, nil
+}
+
+// countByScan counts nodes and edges by reading them all.
+func countByScan(ctx context.Context, r graph.Reader) (map[graph.NodeKind]int64, map[graph.EdgeClass]int64, error) {
+	nodes := map[graph.NodeKind]int64{}
+	edges := map[graph.EdgeClass]int64{}
+	for _, k := range graph.NodeKinds {
+		err := r.ScanNodes(ctx, k, "", func(graph.Node) error {
+			nodes[k]++
+			return nil
+		})
+		if err != nil {
+			return nil, nil, err
+		}
+	}
+	err := r.ScanEdges(ctx, "", func(e graph.Edge) error {
+		edges[e.Class]++
+		return nil
+	})
+	return nodes, edges, err
+}

@@ -1,0 +1,247 @@
+package resolvers
+
+import (
+	"context"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/resolvers/model"
+)
+
+// Search scores every node of the kinds asked against the query and
+// returns the best. A query matches a text word by word after
+// searchFold: a word equal to a word of the text scores 1, the start of
+// one 0.8 (the last query word only, so that search-as-you-type works),
+// and one within a small edit distance 0.6. A node's score is the best
+// over its texts of the words' mean score times the text's weight (names
+// count more than statement texts); an exact match of a whole name or
+// title scores 1.
+
+// The weight of each kind of text.
+const (
+	weightName  = 1.0
+	weightAlias = 0.95
+	weightTitle = 0.85
+	weightText  = 0.7
+	// minScore is the lowest score a hit may have.
+	minScore = 0.3
+)
+
+// Search finds nodes by name, alias, title and text.
+func (q *queryResolver) Search(ctx context.Context, query string, kinds []graph.NodeKind, first *int) ([]*model.SearchHit, error) {
+	const op = "resolvers.search"
+	n := q.opts.DefaultPage
+	if first != nil {
+		if n = *first; n < 0 || n > q.opts.MaxPage {
+			return nil, graph.Errorf(op, graph.Invalid, "first must be between 0 and %d, got %d", q.opts.MaxPage, n)
+		}
+	}
+	sq := newSearchQuery(query)
+	if len(sq.words) == 0 {
+		return nil, graph.Errorf(op, graph.Invalid, "query: %q has no letters or digits", query)
+	}
+	if len(kinds) == 0 {
+		kinds = graph.NodeKinds
+	}
+	var hits []*model.SearchHit
+	for _, k := range dedupeKinds(kinds) {
+		err := q.reader.ScanNodes(ctx, k, "", func(node graph.Node) error {
+			if h := sq.score(node); h != nil {
+				hits = append(hits, h)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	sort.SliceStable(hits, func(i, j int) bool {
+		if hits[i].Score != hits[j].Score {
+			return hits[i].Score > hits[j].Score
+		}
+		return nodeIDOf(hits[i].Node) < nodeIDOf(hits[j].Node)
+	})
+	if len(hits) > n {
+		hits = hits[:n]
+	}
+	return hits, nil
+}
+
+func dedupeKinds(kinds []graph.NodeKind) []graph.NodeKind {
+	var out []graph.NodeKind
+	for _, k := range graph.NodeKinds {
+		for _, x := range kinds {
+			if x == k {
+				out = append(out, k)
+				break
+			}
+		}
+	}
+	return out
+}
+
+func nodeIDOf(n model.Node) string {
+	type ider interface{ ID() string }
+	if x, ok := n.(ider); ok {
+		return x.ID()
+	}
+	return ""
+}
+
+// searchQuery is a folded query.
+type searchQuery struct {
+	folded string
+	words  []string
+}
+
+func newSearchQuery(q string) searchQuery {
+	f := searchFold(q)
+	return searchQuery{folded: f, words: strings.Fields(f)}
+}
+
+// score rates a node, or returns nil when it does not match.
+func (sq searchQuery) score(n graph.Node) *model.SearchHit {
+	type text struct {
+		field  string
+		s      string
+		weight float64
+	}
+	var texts []text
+	switch n.Kind {
+	case graph.KindActor:
+		texts = append(texts, text{"name", n.Label, weightName})
+		for _, a := range n.Aliases {
+			texts = append(texts, text{"alias", a, weightAlias})
+		}
+	case graph.KindArticle:
+		texts = append(texts, text{"title", n.Label, weightTitle})
+	case graph.KindStatement:
+		t := n.Text
+		if t == "" {
+			t = n.Label
+		}
+		texts = append(texts, text{"text", t, weightText})
+	default:
+		texts = append(texts, text{"name", n.Label, weightName})
+	}
+	var best *model.SearchHit
+	for _, t := range texts {
+		s := sq.match(t.s) * t.weight
+		if s >= minScore && (best == nil || s > best.Score) {
+			best = &model.SearchHit{Score: s, Node: model.Wrap(n), Field: t.field, Matched: t.s}
+		}
+	}
+	if best != nil && best.Node == nil {
+		return nil
+	}
+	return best
+}
+
+// match rates how well the query matches text, from 0 to 1 (before
+// weighting): 1 for the whole text, else the mean of the words' scores,
+// a little less than 1 even when every word is found.
+func (sq searchQuery) match(text string) float64 {
+	f := searchFold(text)
+	if f == sq.folded {
+		return 1
+	}
+	have := strings.Fields(f)
+	sum := 0.0
+	for i, w := range sq.words {
+		last := i == len(sq.words)-1
+		best := 0.0
+		for _, h := range have {
+			switch {
+			case h == w:
+				best = 1
+			case last && len(w) >= 2 && strings.HasPrefix(h, w):
+				best = max(best, 0.8)
+			case near(w, h):
+				best = max(best, 0.6)
+			}
+			if best == 1 {
+				break
+			}
+		}
+		sum += best
+	}
+	return 0.9 * sum / float64(len(sq.words))
+}
+
+// near reports whether two words of at least 4 letters are within an
+// edit distance of 1 (2 for words of 8 letters or more).
+func near(a, b string) bool {
+	la, lb := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
+	if la < 4 || lb < 4 {
+		return false
+	}
+	limit := 1
+	if la >= 8 && lb >= 8 {
+		limit = 2
+	}
+	if la-lb > limit || lb-la > limit {
+		return false
+	}
+	return editDistance([]rune(a), []rune(b)) <= limit
+}
+
+// editDistance is the Levenshtein distance of a and b.
+func editDistance(a, b []rune) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+// searchFold is graph.Fold after Cyrillic letters are romanised, so that
+// Зеленский and Зеленський find Zelensky.
+func searchFold(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if l, ok := cyrillic[r]; ok {
+			b.WriteString(l)
+		} else {
+			b.WriteRune(r)
+		}
+	}
+	return graph.Fold(b.String())
+}
+
+// cyrillic romanises the Russian and Ukrainian alphabets the way news
+// agencies mostly do; graph.Fold then folds the remaining variants.
+var cyrillic = func() map[rune]string {
+	m := map[rune]string{}
+	pairs := []string{
+		"а", "a", "б", "b", "в", "v", "г", "g", "ґ", "g", "д", "d", "е", "e", "ё", "e", "є", "ye",
+		"ж", "zh", "з", "z", "и", "i", "і", "i", "ї", "yi", "й", "y", "к", "k", "л", "l", "м", "m",
+		"н", "n", "о", "o", "п", "p", "р", "r", "с", "s", "т", "t", "у", "u", "ф", "f", "х", "kh",
+		"ц", "ts", "ч", "ch", "ш", "sh", "щ", "shch", "ъ", "", "ы", "y", "ь", "", "э", "e", "ю", "yu",
+		"я", "ya",
+	}
+	for i := 0; i < len(pairs); i += 2 {
+		r, _ := utf8.DecodeRuneInString(pairs[i])
+		m[r] = pairs[i+1]
+		upper := []rune(strings.ToUpper(pairs[i]))[0]
+		if up := pairs[i+1]; up != "" {
+			m[upper] = strings.ToUpper(up[:1]) + up[1:]
+		} else {
+			m[upper] = ""
+		}
+	}
+	return m
+}()
