@@ -48,7 +48,7 @@ var commands []command
 func init() {
 	commands = []command{
 		{"serve", "[--db DIR] [--addr HOST:PORT] [--no-seeds]", "serve the GraphQL API and the playground", (*Main).serve},
-		{"ingest", "[--db DIR] PATH...", "read articles from files, folders or - (standard input) into the graph", (*Main).ingest},
+		{"ingest", "[--db DIR] [--format F] [--progress] [--quiet] PATH...", "read articles from files, folders or - (standard input) into the graph", (*Main).ingest},
 		{"export", "[--db DIR] [--format F] [--root ID]... [--depth N] [--class C]... [--since D] [--until D] [-o FILE]", "write the graph, or part of it, in a format other tools read", (*Main).export},
 		{"version", "", "print the version", (*Main).version},
 		{"help", "[COMMAND]", "show help for newsgraph or a command", (*Main).help},
@@ -208,13 +208,16 @@ func (m *Main) parse(fs *flag.FlagSet, args []string) (pos []string, code int, o
 	}
 }
 
-// usageError reports a usage error with the command's usage and returns
-// status 2.
+// usageError reports a usage error with the command's usage line and
+// returns status 2.
 func (m *Main) usageError(fs *flag.FlagSet, msg string) int {
-	fmt.Fprintf(m.stderr, "%s: %s\n\n", fs.Name(), msg)
-	fs.SetOutput(m.stderr)
-	fs.Usage()
-	fs.SetOutput(io.Discard)
+	fmt.Fprintf(m.stderr, "%s: %s\n", fs.Name(), msg)
+	for _, c := range commands {
+		if "newsgraph "+c.name == fs.Name() {
+			fmt.Fprintf(m.stderr, "Usage: newsgraph %s %s\n", c.name, c.args)
+		}
+	}
+	fmt.Fprintf(m.stderr, "Run '%s --help' for details.\n", fs.Name())
 	return exitUsage
 }
 

@@ -33,7 +33,7 @@ func (m *Main) ingest(ctx context.Context, args []string) int {
 	dbDir := fs.String("db", DefaultDB, "database `DIR`")
 	format := fs.String("format", "auto", "`FORMAT` of standard input: txt, md, html, jsonl or auto (sniffed)")
 	workers := fs.Int("workers", 0, "number of extraction workers (0: one per CPU)")
-	maxSize := fs.String("max-size", "64MiB", "largest file read, in bytes or with a unit (KB, MB, MiB, GB, ...)")
+	maxSize := fs.String("max-size", "64MiB", "largest `SIZE` of a file read, in bytes or with a unit (KB, MB, MiB, GB, ...)")
 	progress := fs.Bool("progress", false, "show the progress bar whatever the number of files and wherever stderr goes")
 	quiet := fs.Bool("quiet", false, "print failures only: no notes, skipped files, progress or summary")
 	verbose := fs.Bool("verbose", false, "print the outcome of every article")
