@@ -89,3 +89,41 @@ func TestIntrospectionDescribesEverything(t *testing.T) {
 		}
 	}
 }
+
+// graphiqlIntrospection is the introspection query GraphiQL sends on
+// load (graphql-js getIntrospectionQuery with input value deprecation):
+// it nests deeply and must pass the depth and complexity limits.
+const graphiqlIntrospection = `query IntrospectionQuery {
+  __schema {
+    queryType { name } mutationType { name } subscriptionType { name }
+    types { ...FullType }
+    directives { name description locations args(includeDeprecated: true) { ...InputValue } }
+  }
+}
+fragment FullType on __Type {
+  kind name description
+  fields(includeDeprecated: true) { name description args(includeDeprecated: true) { ...InputValue } type { ...TypeRef } isDeprecated deprecationReason }
+  inputFields(includeDeprecated: true) { ...InputValue }
+  interfaces { ...TypeRef }
+  enumValues(includeDeprecated: true) { name description isDeprecated deprecationReason }
+  possibleTypes { ...TypeRef }
+}
+fragment InputValue on __InputValue { name description type { ...TypeRef } defaultValue isDeprecated deprecationReason }
+fragment TypeRef on __Type {
+  kind name
+  ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } } } }
+}`
+
+func TestGraphiQLIntrospectionPassesTheLimits(t *testing.T) {
+	f := newFixture(t)
+	srv := f.server(t, resolvers.Options{})
+	var data struct {
+		Schema struct {
+			Types []struct{ Name string }
+		} `json:"__schema"`
+	}
+	mustData(t, srv, graphiqlIntrospection, nil, &data)
+	if len(data.Schema.Types) < 30 {
+		t.Errorf("introspection lists %d types", len(data.Schema.Types))
+	}
+}
