@@ -92,6 +92,10 @@ func (m *Main) serve(ctx context.Context, args []string) int {
 	opts := resolvers.DefaultOptions()
 	opts.Timeout = *timeout
 	opts.Logger = logger
+	opts.Counts = func(ctx context.Context) (map[graph.NodeKind]int64, map[graph.EdgeClass]int64, error) {
+		s, err := db.Stats(ctx)
+		return s.Nodes, s.Edges, err
+	}
 	mux := http.NewServeMux()
 	mux.Handle("/graphql", resolvers.NewHandler(db, opts))
 	mux.Handle("/export", longWrite(web.ExportHandler(db), exportWriteTimeout))

@@ -208,6 +208,18 @@ func TestServeExportDownload(t *testing.T) {
 	if n := len(g.labels("article")); n != 5 {
 		t.Errorf("the download has %d articles, want the 5 seeds", n)
 	}
+	// The stats query, answered from the store's counters, agrees.
+	var st struct {
+		Stats struct {
+			Nodes     int `json:"nodes"`
+			Relations int `json:"relations"`
+			Articles  int `json:"articles"`
+		} `json:"stats"`
+	}
+	query(t, base, `{ stats { nodes relations articles } }`, &st)
+	if st.Stats.Articles != 5 || st.Stats.Nodes != len(g.Nodes) || st.Stats.Relations != len(g.Edges) {
+		t.Errorf("stats %+v; the download has %d nodes and %d edges", st.Stats, len(g.Nodes), len(g.Edges))
+	}
 	resp, err = http.Get(base + "export?format=bogus")
 	if err != nil {
 		t.Fatal(err)
