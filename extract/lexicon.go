@@ -158,6 +158,7 @@ var countryData = []string{
 	"Greenland|Greenlandic|Nuuk||Greenlanders",
 	"Vatican|Vatican||Holy See|",
 	"group:Europe|European|||Europeans",
+	"group:Africa|African|||Africans",
 }
 
 // orgData: canonical | aliases. Type organization.
@@ -359,7 +360,7 @@ var titleWords = set("president", "vice-president", "president-elect", "premier"
 	"minister", "secretary", "secretary-general", "spokesman", "spokeswoman", "spokesperson",
 	"envoy", "ambassador", "aide", "adviser", "advisor", "negotiator", "representative",
 	"senator", "congressman", "congresswoman", "governor", "mayor", "general", "commander",
-	"chief", "head", "director", "chairman", "chairwoman", "chair", "ceo", "leader", "lawmaker",
+	"chief", "head", "director", "chairman", "chairwoman", "chairperson", "chair", "ceo", "president-elect", "director-general", "leader", "lawmaker",
 	"judge", "justice", "prosecutor", "lawyer", "attorney", "deputy", "speaker", "king", "queen",
 	"prince", "princess", "pope", "emir", "sheikh", "sultan", "diplomat", "official", "officer",
 	"founder", "executive", "chief executive", "lieutenant", "colonel", "admiral", "marshal",
@@ -402,7 +403,23 @@ var orgHeads = set("ministry", "council", "party", "fund", "bank", "agency", "co
 	"chamber", "diet", "duma", "rada", "presidium", "politburo", "centre", "center",
 	"industries", "holdings", "motors", "systems", "technologies", "group", "club",
 	"team", "caucus", "faction", "church", "academy", "school", "hospital", "exchange",
-	"ministries", "executive", "mission", "guards", "corps", "unit", "division")
+	"ministries", "executive", "mission", "guards", "corps", "unit", "division", "pharma",
+	"pharmaceuticals", "labs", "laboratories", "therapeutics", "biotech", "electronics",
+	"software", "telecom", "communications", "airways", "logistics", "shipping", "energy",
+	"petroleum", "mining", "chemicals", "foods", "steel", "capital", "partners", "media",
+	"solutions", "insurance", "bancorp", "trust", "ventures", "entertainment", "studios",
+	"broadcasting", "railways", "railway", "transit", "commissioner", "tribune", "herald",
+	"gazette", "telegraph", "observer", "monitor", "watch", "international", "institution",
+	"collective", "consortium", "syndicate", "cooperative", "co-operative", "federal")
+
+// companyHeads end company names; the first word alone also names the
+// company ("Meridian Pharma" → "Meridian").
+var companyHeads = set("pharma", "pharmaceuticals", "labs", "laboratories", "therapeutics",
+	"biotech", "electronics", "software", "telecom", "airways", "airlines", "logistics",
+	"shipping", "energy", "petroleum", "mining", "chemicals", "foods", "steel", "capital",
+	"partners", "media", "solutions", "insurance", "holdings", "motors", "systems",
+	"technologies", "industries", "group", "inc", "inc.", "corp", "corp.", "ltd", "llc",
+	"bank", "ventures", "entertainment", "studios", "company", "corporation")
 
 // thingHeads end names of things that are not actors: documents,
 // facilities, events, places.
@@ -540,9 +557,9 @@ var speechVerbs = set("said", "says", "say", "added", "adds", "told", "tells", "
 	"observed", "indicated", "indicates", "revealed", "disclosed", "reported", "reports",
 	"believes", "believed", "thinks", "thought", "hopes", "hoped", "feels", "felt",
 	"expects", "expected", "vowed", "vows", "pledged", "pledges", "promised", "promises",
-	"assured", "assures", "denied", "denies", "alleged", "alleges", "agreed",
+	"assured", "assures", "denied", "denies", "alleged", "alleges",
 	"cautioned", "complained", "lamented", "answered", "responded", "continued",
-	"concluded", "affirmed", "reaffirmed", "mentioned", "described", "called", "urged",
+	"concluded", "affirmed", "reaffirmed", "mentioned",
 	"saying", "adding", "noting", "stressing", "emphasizing", "emphasising", "warning",
 	"arguing", "insisting", "explaining", "telling", "writing", "claiming", "declaring",
 	"stating", "acknowledging", "confirming", "announcing", "suggesting", "asserting",

@@ -42,10 +42,50 @@ type segment struct {
 	typ       graph.ActorType
 }
 
-var connectors = set("of", "and", "the", "for", "de", "von", "van", "bin", "al", "la", "le", "du", "der", "da", "dos", "del")
+var connectors = set("of", "and", "the", "for", "de", "von", "van", "bin", "al", "la", "le", "du", "der", "da", "dos", "del", "el", "ibn", "abu", "ben", "di", "den", "ter", "zu")
 
 // nameConnectors may sit inside a person's name.
-var nameConnectors = set("de", "von", "van", "bin", "al", "la", "le", "du", "der", "da", "dos", "del")
+var nameConnectors = set("de", "von", "van", "bin", "al", "la", "le", "du", "der", "da", "dos", "del", "el", "ibn", "abu", "ben", "di", "den", "ter", "zu")
+
+// skipDateline returns the first token after a dateline such as
+// "OTTAWA, March 4, 2026 (Wire) -" or "KYIV –" at the start of a line.
+func (d *doc) skipDateline(s sentence) int {
+	toks := d.toks
+	i := s.a
+	if i > 0 && d.sentOfLineStart(s) != s.a {
+		return i
+	}
+	j := i
+	for j < s.b && toks[j].kind == tWord && toks[j].upper {
+		j++
+	}
+	if j == i || j >= s.b {
+		return i
+	}
+	// Up to a dash within a few tokens.
+	for k := j; k < s.b && k < j+14; k++ {
+		t := toks[k]
+		if t.kind == tPunct && (t.text == "-" || t.text == "\u2014" || t.text == "\u2013") && !t.tight {
+			return k + 1
+		}
+		if t.kind == tWord && !t.cap && !monthLike(t.low) {
+			break
+		}
+	}
+	return i
+}
+
+func monthLike(w string) bool { _, ok := monthNum[w[:min(3, len(w))]]; return ok && len(w) <= 9 }
+
+// sentOfLineStart returns the first token of the line of sentence s.
+func (d *doc) sentOfLineStart(s sentence) int {
+	for _, x := range d.sents {
+		if x.line == s.line {
+			return x.a
+		}
+	}
+	return s.a
+}
 
 // lowerThingHeads, following a capitalised run, show it names a place or
 // facility ("Donetsk region", "Zaporizhzhia plant").
@@ -162,7 +202,7 @@ func (d *doc) caseOK(f gform, a, b int, key string) bool {
 func (d *doc) chunk(s sentence) []segment {
 	var segs []segment
 	toks := d.toks
-	i := s.a
+	i := d.skipDateline(s)
 	for i < s.b {
 		t := toks[i]
 		if t.kind != tWord {
@@ -218,10 +258,28 @@ func (d *doc) chunk(s sentence) []segment {
 				j++
 				continue
 			}
+			// Name particles: "von der Leyen", "el-Sisi", "bin Salman".
+			if u.kind == tWord && nameConnectors[u.low] {
+				k := j
+				for k < s.b && toks[k].kind == tWord && nameConnectors[toks[k].low] {
+					k++
+				}
+				if k < s.b && toks[k].kind == tPunct && (toks[k].text == "-" || toks[k].text == "\u2011") && toks[k].tight && k+1 < s.b && toks[k+1].cap {
+					j = k + 2
+					continue
+				}
+				if k < s.b && toks[k].kind == tWord && toks[k].cap && k > j {
+					j = k + 1
+					continue
+				}
+			}
 			break
 		}
 		segs = d.analyzeRun(i, j, s, segs)
 		i = j
+		if n := len(segs); n > 0 && segs[n-1].b > i {
+			i = segs[n-1].b // "(LDP)" after an organisation
+		}
 	}
 	return d.groupSegments(segs, s)
 }
@@ -324,6 +382,12 @@ func (d *doc) analyzeRun(a, b int, s sentence, segs []segment) []segment {
 			j = i + 1
 		}
 		seg := segment{kind: sName, a: i, b: j, afterTitle: afterTitle}
+		if j == i+1 && t.upper && len(t.text) >= 2 && len(t.text) <= 6 && !acronymStop[t.low] && !afterTitle {
+			seg.kind = sOrg
+		}
+		if i == a && a > s.a && placePreps[toks[a-1].low] && !afterTitle {
+			seg.ofAdj = true // "near El Fasher", "in Addis Ababa": a place
+		}
 		if prevConn == "of" || prevConn == "for" || prevConn == "the" {
 			seg.ofAdj = true
 		}
@@ -353,6 +417,16 @@ func (d *doc) orgRun(a, b int, s sentence, segs []segment) ([]segment, bool) {
 		if toks[j].kind == tWord && orgHeads[toks[j].low] {
 			k = j
 			break
+		}
+	}
+	// "Court of Appeal", "Ministry of Defence", "Bank of England".
+	if k <= a && orgHeads[toks[a].low] && a+2 < b && toks[a+1].low == "of" {
+		k = b - 1
+	}
+	// "the employers' group Port Employers Netherlands": a cue noun.
+	if k <= a && a > s.a && !toks[a-1].cap && orgCues[toks[a-1].low] && b-a >= 2 {
+		if _, e, ok := d.gazAt(a, b); !(ok && e == b) {
+			k = b - 1
 		}
 	}
 	if k <= a {
@@ -409,6 +483,19 @@ func (d *doc) hasDemonym(sg segment) bool {
 	}
 	return false
 }
+
+// placePreps before a name make it a place.
+var placePreps = set("in", "near", "at", "outside", "inside", "across", "into", "around", "towards", "toward", "throughout")
+
+// acronymStop are upper-case words that are not organisations.
+var acronymStop = set("ceo", "cfo", "coo", "gdp", "ai", "tv", "pm", "am", "mp", "mps", "ok", "usd", "eur",
+	"utc", "gmt", "est", "pst", "fy", "lng", "lgbt", "lgbtq", "dna", "id", "pr", "hq", "cctv", "ipo",
+	"vat", "ngo", "ngos", "covid", "sars", "hiv", "aids", "faq", "faqs", "nasams", "himars", "atacms",
+	"icbm", "icbms", "vip", "diy", "rsvp", "asap", "fyi", "ps", "tbd", "usa", "uk", "us", "eu",
+	"ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "xl", "un", "gps", "sms", "pdf",
+	"url", "http", "api", "btc", "eth", "nft", "esg", "r&d", "ev", "evs", "suv", "kg", "km",
+	"mph", "bbc", "cnn", "ap", "afp", "nbc", "cbs", "abc", "fox", "npr", "wsj", "nyt", "upi",
+	"opinion", "update", "watch", "live", "breaking", "exclusive", "video", "photos", "news")
 
 func isDemonym(d *doc, i int) bool {
 	f, _, ok := d.gazAt(i, i+1)
