@@ -19,6 +19,9 @@ type actor struct {
 	roleCountries map[string]bool
 	class         string // group class
 	order         int
+	// nouns are common nouns the text uses for an organisation ("FNV
+	// union", "the employers' group Port Employers Netherlands").
+	nouns map[string]bool
 }
 
 func (a *actor) addAlias(s string) {
@@ -83,7 +86,7 @@ func (d *doc) registry(c candidate, strong bool, at int) *actor {
 		if !strong {
 			return nil
 		}
-		a = &actor{canon: c.canon, typ: c.typ, first: at, titles: map[string]bool{}, roleCountries: map[string]bool{}, class: c.class, order: len(d.actors)}
+		a = &actor{canon: c.canon, typ: c.typ, first: at, titles: map[string]bool{}, roleCountries: map[string]bool{}, class: c.class, order: len(d.actors), nouns: map[string]bool{}}
 		d.byKey[key] = a
 		d.actors = append(d.actors, a)
 	}
@@ -167,6 +170,18 @@ func (d *doc) collect() {
 				if f.kind == gDemonym {
 					strong = strongRegion && d.agentive(sg.b, s)
 				}
+				if f.kind == gName && f.typ != graph.Organization && d.countryLocative(sg.a, s) {
+					strong = false // "in Belgium": a place
+				}
+				if f.typ != graph.Organization && k+2 < len(segs) && segs[k+1].kind == sPoss && (segs[k+2].kind == sOrg || segs[k+2].kind == sGaz && segs[k+2].form.typ == graph.Organization) && segs[k+2].a == segs[k+1].b {
+					strong = false // "Britain's Competition Appeal Tribunal"
+				}
+				if f.typ == graph.Group && sg.b < s.b && d.toks[sg.b].kind == tPoss {
+					strong = false // "Europe's largest harbour"
+				}
+				if reg == rTitle && (f.kind == gName || f.typ == graph.Organization) {
+					strong = true
+				}
 				m = &mention{kind: sGaz, cand: candidate{canon: f.canon, typ: f.typ, alias: d.span(sg.a, sg.b)}, strong: strong}
 			case sOrg:
 				name := d.span(sg.a, sg.b)
@@ -208,6 +223,9 @@ func (d *doc) collect() {
 			case sDesc:
 				sgc := *sg
 				m = &mention{kind: sDesc, desc: &sgc}
+				if strings.HasPrefix(sg.class, "org:") {
+					m.cand.typ = graph.Organization
+				}
 			case sPron:
 				m = &mention{kind: sPron, pron: sg.canon}
 			default:
@@ -281,6 +299,23 @@ func (d *doc) agentive(b int, s sentence) bool {
 		if !isModifier(t.low) && !titleMods[t.low] && !(t.cap && titleWords[t.low]) {
 			return false
 		}
+	}
+	return false
+}
+
+// countryLocative reports whether a country at token i is only a place:
+// "in Belgium", "across Europe".
+func (d *doc) countryLocative(i int, s sentence) bool {
+	j := i - 1
+	if j >= s.a && d.toks[j].low == "the" {
+		j--
+	}
+	if j < s.a {
+		return false
+	}
+	switch d.toks[j].low {
+	case "in", "at", "near", "inside", "across", "throughout", "within":
+		return true
 	}
 	return false
 }
@@ -370,6 +405,11 @@ func (d *doc) titleConstructions(segs []segment, made map[int]*mention, s senten
 			title = &segs[j]
 			start = segs[j].a
 			j--
+			// "Sudan's army chief, General X": titles in a row.
+			for j >= 0 && segs[j].kind == sTitle && (segs[j].b == start || segs[j].b+1 == start && d.toks[segs[j].b].text == ",") {
+				start = segs[j].a
+				j--
+			}
 		} else {
 			continue
 		}
@@ -388,6 +428,16 @@ func (d *doc) titleConstructions(segs []segment, made map[int]*mention, s senten
 		}
 		prev := &segs[j]
 		switch prev.kind {
+		case sPron:
+			// "Its director, Marieke Bos": the organisation named before.
+			if tm := made[j]; tm != nil && (prev.canon == "its" || prev.canon == "their") && title.kind == sTitle {
+				d.roles = append(d.roles, roleLink{person: pm, target: tm, class: graph.Role, sent: si, verb: d.span(prev.a, title.b)})
+			}
+		case sDesc:
+			// "the authority's chief executive X"
+			if tm := made[j]; tm != nil && title.kind == sTitle && strings.HasPrefix(prev.class, "org:") {
+				d.roles = append(d.roles, roleLink{person: pm, target: tm, class: graph.Role, sent: si, verb: d.span(prev.a, title.b)})
+			}
 		case sGaz, sOrg, sGroup:
 			if tm := made[j]; tm != nil && title.kind == sTitle {
 				tm.mod = true
@@ -463,6 +513,15 @@ func (d *doc) appositives(s sentence, si int) {
 			continue
 		}
 		j := i + 1
+		if j < s.b && toks[j].low == "whose" {
+			// "Prime Minister X, whose Socialist Party backed Y"
+			for _, om := range d.ments {
+				if om.sent == si && om.a == j+1 && om.cand.typ == graph.Organization {
+					d.roles = append(d.roles, roleLink{person: pm, target: om, class: graph.Role, sent: si, verb: "whose"})
+				}
+			}
+			continue
+		}
 		if j < s.b && (toks[j].low == "who") {
 			j++
 			for j < s.b && (toks[j].low == "also" || toks[j].low == "now" || toks[j].low == "currently") {
@@ -612,6 +671,18 @@ func (d *doc) resolveNames() {
 				m.act = ps[0]
 				ps[0].addAlias(m.cand.alias)
 			}
+		}
+	}
+	// Common nouns used with organisations: "the FNV union".
+	for _, m := range d.ments {
+		if m.act == nil || m.act.typ != graph.Organization {
+			continue
+		}
+		if m.b < len(d.toks) && d.toks[m.b].kind == tWord && orgDescNouns[d.toks[m.b].low] {
+			m.act.nouns[d.toks[m.b].low] = true
+		}
+		if m.a > 0 && d.toks[m.a-1].kind == tWord && orgDescNouns[d.toks[m.a-1].low] {
+			m.act.nouns[d.toks[m.a-1].low] = true
 		}
 	}
 	// Aliases: the surface forms of strong mentions.

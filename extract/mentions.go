@@ -569,8 +569,11 @@ func (d *doc) groupSegments(segs []segment, s sentence) []segment {
 				n++
 			}
 			last := nats[len(nats)-1]
-			if d.hasDemonym(last) && n < s.b && toks[n].kind == tWord && groupNouns[toks[n].low] != "" {
+			if d.hasDemonym(last) && n < s.b && toks[n].kind == tWord && (groupNouns[toks[n].low] != "" || peopleNoun(toks[n].low)) {
 				cls := groupNouns[toks[n].low]
+				if cls == "" {
+					cls = toks[n].low
+				}
 				if toks[n].low == "citizens" && d.protestContext(s) {
 					cls = "protest"
 				}
@@ -731,10 +734,10 @@ func (d *doc) descriptions(segs []segment, s sentence) []segment {
 		}
 		if b < s.b && toks[b].kind == tWord && !toks[b].cap {
 			noun = toks[b].low
-			if noun == "sides" || noun == "countries" || noun == "nations" || noun == "parties" || noun == "leaders" {
+			if noun == "sides" || noun == "countries" || noun == "nations" || noun == "parties" {
 				continue
 			}
-			if !descNouns[noun] && noun != "men" && noun != "women" && noun != "officials" {
+			if !descNouns[noun] && noun != "men" && noun != "women" && noun != "officials" && noun != "leaders" && noun != "ministers" {
 				noun = ""
 			} else {
 				b++
@@ -745,6 +748,51 @@ func (d *doc) descriptions(segs []segment, s sentence) []segment {
 		}
 		out = append(out, segment{kind: sDesc, a: i, b: b, class: noun, num: n, plural: true})
 	}
+	// "the union", "the authority's": an organisation named before.
+	for i := s.a + 1; i < s.b; i++ {
+		t := toks[i]
+		if t.kind != tWord || t.cap || !orgDescNouns[t.low] || toks[i-1].low != "the" {
+			continue
+		}
+		if i+1 < s.b && toks[i+1].kind == tWord && toks[i+1].cap {
+			continue
+		}
+		if d.covered(out, i) || d.covered(out, i-1) {
+			continue
+		}
+		out = append(out, segment{kind: sDesc, a: i - 1, b: i + 1, class: "org:" + t.low})
+	}
 	sortSegs(out)
 	return out
+}
+
+// genericOrgNoun refer to the organisation named last, whatever its name.
+var genericOrgNoun = set("company", "firm", "drugmaker", "carmaker", "automaker", "lender",
+	"insurer", "retailer", "airline", "broadcaster", "corporation")
+
+// orgDescNouns refer back to an organisation: "the union", "the company".
+var orgDescNouns = set("union", "authority", "association", "commission", "company", "firm",
+	"drugmaker", "carmaker", "automaker", "group", "party", "bloc", "alliance", "agency",
+	"ministry", "court", "tribunal", "council", "committee", "bank", "lender", "organisation",
+	"organization", "coalition", "regulator", "watchdog", "broadcaster", "airline", "insurer",
+	"retailer", "federation", "league", "corporation", "institute", "foundation", "network")
+
+// peopleNoun reports whether a plural noun names people ("dockworkers",
+// "nurses"), so that a nationality before it makes a group.
+func peopleNoun(w string) bool {
+	if len(w) < 6 || !strings.HasSuffix(w, "s") {
+		return false
+	}
+	switch w {
+	case "nurses", "doctors", "teachers", "pilots", "miners", "medics", "monks", "veterans", "pensioners", "refugees", "migrants", "villagers", "fishermen":
+		return true
+	case "others", "members", "numbers", "orders", "borders", "waters", "letters", "matters", "powers", "centers", "reports", "papers", "factors", "sectors", "markets", "assets", "investments", "components", "governments", "documents", "elements", "payments", "agreements", "movements", "amendments", "statements", "settlements", "instruments", "arguments", "developments", "departments", "comments", "interests", "containers", "computers", "chambers", "headquarters", "quarters", "barriers", "carriers", "tankers", "fighters", "bombers", "launchers", "sensors", "monitors", "reactors", "remarks", "engineers?":
+		return false
+	}
+	for _, suf := range []string{"workers", "ers", "ors", "ists", "ians", "ants", "ents"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }

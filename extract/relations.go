@@ -34,9 +34,9 @@ var lexRaw = []struct {
 	{graph.Reject, "", "rejected|refused|dismissed|rebuffed|snubbed|vetoed|turned down|rejecting"},
 	{graph.Threaten, "", "threatened|threatening|warned"},
 	{graph.Protest, "protest", "protested against|protested|rallied against|demonstrated against|protesting|protesting against|marched against|held * rallies * outside|held * rallies * against|held * protests * against|held * rally * against|staged * protest * against|rallied outside|rally against"},
-	{graph.Sanction, "", "sanctioned|imposed * sanctions on|imposed * sanctions against|imposed * tariffs on|slapped * sanctions on|slapped * tariffs on|expelled|blacklisted|banned"},
+	{graph.Sanction, "", "sanctioned|fined|imposed * fine on|imposed * fine against|upheld * fine against|upheld * fine on|levied * fine on|imposed * penalty on|imposed * sanctions on|imposed * sanctions against|imposed * tariffs on|slapped * sanctions on|slapped * tariffs on|expelled|blacklisted|banned"},
 	{graph.Assault, "attack", "attacked|struck|fired * at|launched * at|launched * on|launched * against|launched * into|bombed|shelled|invaded|raided|shot down|targeted|hit"},
-	{graph.Cooperate, "", "cooperated with|worked with|working with|partnered with|teamed up with|joined forces with|allied with"},
+	{graph.Cooperate, "", "cooperated with|colluded with|conspired with|colluding with|worked with|working with|partnered with|teamed up with|joined forces with|allied with"},
 	{graph.Aid, "", "supplied|funded|aided|provided * to|sent * aid to|delivered * to|donated * to|financed|armed|supplying"},
 }
 
@@ -138,7 +138,7 @@ type rel struct {
 func (d *doc) clauseBreak(k int) bool {
 	t := d.toks[k]
 	switch t.low {
-	case ";", ":", "\u2014", "that", "which", "who", "while", "when", "after", "before", "because", "although", "though", "but", "if", "whether", "where", "since":
+	case ";", ":", "\u2014", "that", "which", "who", "whose", "while", "when", "after", "before", "because", "although", "though", "but", "if", "whether", "where", "since":
 		return true
 	}
 	if t.low == "as" && k+1 < len(d.toks) && !d.toks[k+1].cap {
@@ -154,6 +154,17 @@ func (d *doc) clauseBreak(k int) bool {
 func (d *doc) relationsIn(r *reader, si int, s sentence) {
 	toks := d.toks
 	mainSubj := r.subject[si]
+	for _, m := range r.mentsBy[si] {
+		if m.act != nil && m.act.typ == graph.Organization && m.a > s.a && (toks[m.a-1].low == "his" || toks[m.a-1].low == "her") && !m.quote {
+			for _, pm := range r.mentsBy[si] {
+				if pm.a == m.a-1 && pm.kind == sPron {
+					for _, p := range d.refs(r, pm) {
+						d.roles = append(d.roles, roleLink{person: &mention{act: p}, target: m, class: graph.Role, sent: si, verb: d.span(m.a-1, m.b)})
+					}
+				}
+			}
+		}
+	}
 	for i := s.a; i < s.b; i++ {
 		t := toks[i]
 		if t.kind != tWord || d.inQuote[i] {
@@ -268,6 +279,10 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 			}
 			continue
 		}
+		if len(obj) == 1 && len(subj) == 1 && obj[0] == subj[0] {
+			// "X congratulated her": not X; the person before.
+			obj = d.otherPerson(si, i, subj[0])
+		}
 		for _, a := range subj {
 			for _, o := range obj {
 				if a != o {
@@ -275,8 +290,38 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 				}
 			}
 		}
+		if all := appendUnique(append([]*actor{}, subj...), obj...); len(all) >= 2 && allPersons(all) {
+			r.lastGroups = append(r.lastGroups, all)
+		}
 		d.addEvent(p.event, append(append([]*actor{}, subj...), obj...), si, i)
 	}
+}
+
+func allPersons(as []*actor) bool {
+	for _, a := range as {
+		if a.typ != graph.Person {
+			return false
+		}
+	}
+	return true
+}
+
+// otherPerson returns the most recent person named before token i (in
+// this or earlier sentences) other than not.
+func (d *doc) otherPerson(si, i int, not *actor) []*actor {
+	var best *actor
+	for _, m := range d.ments {
+		if m.sent > si || m.sent == si && m.a >= i {
+			break
+		}
+		if m.act != nil && m.act != not && m.act.typ == graph.Person && !m.quote {
+			best = m.act
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	return []*actor{best}
 }
 
 func isBe(w string) bool {

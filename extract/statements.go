@@ -110,6 +110,7 @@ type reader struct {
 	lastQuote  *actor     // speaker of the last quotation
 	lastQLine  int
 	protest    *actor
+	lastOrg    *actor       // what "its" refers to across sentences
 	mentsBy    [][]*mention // per sentence, by position
 	used       []bool       // quote spans attributed
 	qs         []quoteSpan
@@ -143,6 +144,16 @@ func (d *doc) read() {
 		reg := d.sentRegion[si]
 		if reg == rDrop {
 			continue
+		}
+		for _, m := range r.mentsBy[si] {
+			if m.act != nil || m.group != nil {
+				continue
+			}
+			if m.kind == sDesc || m.kind == sPron && (m.pron == "its" || m.pron == "their") {
+				if as := d.refs(r, m); len(as) == 1 && m.kind == sPron {
+					m.act = as[0]
+				}
+			}
 		}
 		if reg == rBody || reg == rAux {
 			d.statementsIn(r, si, s)
@@ -198,6 +209,13 @@ func (d *doc) refs(r *reader, m *mention) []*actor {
 			if near != nil {
 				return []*actor{near}
 			}
+			if r.lastOrg != nil {
+				return []*actor{r.lastOrg}
+			}
+		case "their":
+			if r.lastOrg != nil {
+				return []*actor{r.lastOrg}
+			}
 		}
 		return nil
 	case sDesc:
@@ -215,6 +233,28 @@ func (d *doc) descRefs(r *reader, m *mention) []*actor {
 		r.protest.addAlias(strings.TrimSpace(d.span(m.ha, m.hb)))
 		m.act = r.protest
 		return []*actor{r.protest}
+	}
+	if strings.HasPrefix(ds.class, "org:") {
+		noun := ds.class[4:]
+		var best *actor
+		for _, o := range d.ments {
+			if o.a >= m.a {
+				break
+			}
+			a := o.act
+			if a == nil || a.typ != graph.Organization || o.kind == sDesc {
+				continue
+			}
+			if genericOrgNoun[noun] || strings.Contains(strings.ToLower(a.canon), noun) || a.nouns[noun] || noun == "bloc" && (strings.Contains(a.canon, "Union") || a.canon == "NATO") {
+				best = a
+			}
+		}
+		if best != nil {
+			m.act = best
+			best.addAlias(strings.TrimSpace(d.span(m.a, m.b)))
+			return []*actor{best}
+		}
+		return nil
 	}
 	if ds.num > 0 {
 		for i := len(r.lastGroups) - 1; i >= 0; i-- {
@@ -411,6 +451,16 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 		}
 		if g := d.groupEndingAt(r, si, subjEnd); g != nil && !participle {
 			speakers = d.actorsOf(r, g)
+		} else if !participle && j >= s.a && toks[j].text == "," {
+			// "Our correspondent, Miguel Santos, says"
+			if g := d.groupEndingAt(r, si, j); g != nil {
+				speakers = d.actorsOf(r, g)
+				subjEnd = j
+			}
+		}
+		if speakers == nil && !participle && j >= s.a && (toks[j].low == "and" || toks[j].low == "but") {
+			// "X conceded defeat and congratulated Y, but said …"
+			speakers = d.sentenceSubject(r, si, j)
 		}
 		inverted := false
 		if speakers == nil && !participle {
@@ -451,6 +501,9 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 			if g := d.groupEndingAt(r, si, subjEnd); g != nil {
 				attrStart = g[0].a
 			}
+		}
+		for attrStart-1 > s.a && (toks[attrStart-1].low == "the" || toks[attrStart-1].low == "a") {
+			attrStart--
 		}
 		k := attrStart - 1
 		for k >= s.a && (toks[k].text == "," || toks[k].text == "\u2014") {
@@ -763,6 +816,9 @@ func (d *doc) updateFocus(r *reader, si int) {
 	subj := d.sentenceSubject(r, si, d.sents[si].b)
 	if len(subj) == 1 && subj[0].typ == graph.Person {
 		r.focus = subj[0]
+	}
+	if len(subj) == 1 && subj[0].typ == graph.Organization {
+		r.lastOrg = subj[0]
 	}
 	if subj != nil {
 		r.subject[si] = subj
