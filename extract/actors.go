@@ -184,6 +184,7 @@ func (d *doc) collect() {
 				}
 				m = &mention{kind: sGaz, cand: candidate{canon: f.canon, typ: f.typ, alias: d.span(sg.a, sg.b)}, strong: strong}
 			case sOrg:
+				d.orgNames[graph.Fold(d.span(sg.a, sg.b))] = true
 				name := d.span(sg.a, sg.b)
 				alias := ""
 				if p := strings.Index(name, " ("); p > 0 {
@@ -683,6 +684,19 @@ func (d *doc) resolveNames() {
 		}
 		if m.a > 0 && d.toks[m.a-1].kind == tWord && orgDescNouns[d.toks[m.a-1].low] {
 			m.act.nouns[d.toks[m.a-1].low] = true
+		}
+	}
+	// "Meridian Pharma" is also "Meridian".
+	for _, a := range d.actors {
+		if a.typ != graph.Organization {
+			continue
+		}
+		f := strings.Fields(a.canon)
+		if len(f) >= 2 && companyHeads[strings.ToLower(f[len(f)-1])] && !stopCaps[strings.ToLower(f[0])] {
+			short := strings.Join(f[:len(f)-1], " ")
+			if _, isGaz := d.x.gaz.forms[strings.ToLower(short)]; !isGaz {
+				a.addAlias(short)
+			}
 		}
 	}
 	// Aliases: the surface forms of strong mentions.

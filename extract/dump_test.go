@@ -23,7 +23,7 @@ func TestDump(t *testing.T) {
 		t.Fatal(err)
 	}
 	x := New(Options{})
-	d := &doc{x: x, text: string(raw), art: graph.ArticleID(string(raw)), byKey: map[string]*actor{}}
+	d := &doc{x: x, text: string(raw), art: graph.ArticleID(string(raw)), byKey: map[string]*actor{}, orgNames: map[string]bool{}}
 	d.pg = cleanPage(d.text, articleMeta{})
 	d.date = d.pg.date
 	d.split()

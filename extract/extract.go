@@ -59,6 +59,7 @@ type doc struct {
 	sentRegion []region
 	inQuote    []bool
 	segs       [][]segment
+	orgNames   map[string]bool // folded names of organisations seen so far
 
 	actors        []*actor
 	byKey         map[string]*actor
@@ -83,7 +84,7 @@ func (x *Extractor) Extract(a graph.Article) (*graph.Batch, error) {
 		}
 		return nil, graph.Errorf("extract", graph.Invalid, "article %s: empty text", origin)
 	}
-	d := &doc{x: x, text: a.Text, art: graph.ArticleID(a.Text), byKey: map[string]*actor{}}
+	d := &doc{x: x, text: a.Text, art: graph.ArticleID(a.Text), byKey: map[string]*actor{}, orgNames: map[string]bool{}}
 	d.pg = cleanPage(a.Text, articleMeta{title: a.Title, published: a.Published, source: a.Source})
 	if x.opts.KeepBoilerplate {
 		for i := range d.pg.lines {

@@ -296,6 +296,10 @@ func (d *doc) analyzeRun(a, b int, s sentence, segs []segment) []segment {
 	if a >= b {
 		return segs
 	}
+	// An organisation named before: "Port Employers Netherlands".
+	if b-a >= 2 && d.orgNames[graph.Fold(d.span(a, b))] {
+		return append(segs, segment{kind: sOrg, a: a, b: b})
+	}
 	// "National Diet building", "Donetsk region": a place or facility.
 	if b < s.b && toks[b].kind == tWord && lowerThingHeads[toks[b].low] {
 		if _, e, ok := d.gazAt(a, b); !(ok && e == b) {
@@ -605,6 +609,16 @@ func (d *doc) groupSegments(segs []segment, s sentence) []segment {
 			// Descriptions: "the Ukrainian president", "the two envoys".
 		}
 		out = append(out, sg)
+	}
+	// "Kremlin officials", "White House officials": the organisation.
+	for i := range out {
+		sg := &out[i]
+		if (sg.kind == sGaz && sg.form.typ == graph.Organization || sg.kind == sOrg) && sg.b < s.b {
+			switch toks[sg.b].low {
+			case "officials", "sources", "spokesperson", "spokesman", "spokeswoman", "representatives", "staff", "officers":
+				sg.b++
+			}
+		}
 	}
 	// Descriptions and protest participants from lower-case nouns.
 	for i := s.a; i < s.b; i++ {

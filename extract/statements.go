@@ -181,17 +181,26 @@ func (d *doc) refs(r *reader, m *mention) []*actor {
 			}
 		case "his", "her":
 			// The nearest person before it in the sentence, else focus.
-			var near *actor
+			var near *mention
 			for _, o := range r.mentsBy[m.sent] {
 				if o.a >= m.a {
 					break
 				}
 				if o.act != nil && o.act.typ == graph.Person && !o.quote && !o.mod {
-					near = o.act
+					near = o
 				}
 			}
 			if near != nil {
-				return []*actor{near}
+				// "… congratulated Ribeiro, but said his party": across a
+				// speech verb the pronoun is the speaker's.
+				for k := near.b; k < m.a; k++ {
+					if coreSpeech[d.toks[k].low] {
+						if sp := r.subject[m.sent]; len(sp) == 1 && sp[0].typ == graph.Person {
+							return sp
+						}
+					}
+				}
+				return []*actor{near.act}
 			}
 			if r.focus != nil {
 				return []*actor{r.focus}
@@ -323,9 +332,19 @@ func (d *doc) groupEndingAt(r *reader, si, e int) []*mention {
 	for k := len(hs) - 1; k >= 0; k-- {
 		if hs[k].b == e {
 			g := []*mention{hs[k]}
+			conj := false
 			for k > 0 && (d.coordGap(hs[k-1].b, hs[k].a) || hs[k-1].a == hs[k].a) {
+				if hs[k-1].a != hs[k].a && d.between(hs[k-1].b, hs[k].a) != "," {
+					conj = true
+				}
 				k--
 				g = append([]*mention{hs[k]}, g...)
+			}
+			if !conj {
+				// "On Ukraine, X said": a comma alone joins nothing.
+				for len(g) > 1 && g[len(g)-2].a != g[len(g)-1].a {
+					g = g[len(g)-1:]
+				}
 			}
 			return g
 		}
@@ -338,9 +357,20 @@ func (d *doc) groupStartingAt(r *reader, si, a int) []*mention {
 	for k := 0; k < len(hs); k++ {
 		if hs[k].a == a {
 			g := []*mention{hs[k]}
-			for k+1 < len(hs) && (d.coordGap(hs[k].b, hs[k+1].a) || hs[k+1].a == hs[k].a) {
+			conj := false
+			for k+1 < len(hs) && (d.coordGap(hs[k].b, hs[k+1].a) || hs[k+1].a == hs[k].a) && !hs[k+1].poss {
+				if hs[k+1].a != hs[k].a && d.between(hs[k].b, hs[k+1].a) != "," {
+					conj = true
+				}
 				k++
 				g = append(g, hs[k])
+			}
+			if !conj {
+				n := 1
+				for n < len(g) && g[n].a == g[0].a {
+					n++
+				}
+				g = g[:n]
 			}
 			return g
 		}
@@ -482,11 +512,13 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 				}
 			}
 		}
-		if participle && i-1 >= s.a && toks[i-1].text == "," {
+		if participle && i-1 >= s.a && (toks[i-1].text == "," || toks[i-1].kind == tCloseQ) {
 			if len(found) > 0 {
 				speakers = found[len(found)-1].speakers
-			} else {
+			} else if mainSpeaker != nil {
 				speakers = mainSpeaker
+			} else {
+				speakers = d.clauseSubject(r, si, i, s)
 			}
 		}
 		if len(speakers) == 0 {
@@ -521,7 +553,7 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 		}
 		// Content: a quotation right after the verb ("wrote: "…"").
 		k = verbEnd
-		for k < s.b && k < verbEnd+8 && toks[k].kind != tOpenQ && (toks[k].text == ":" || toks[k].text == "," || adverbs[toks[k].low]) {
+		for k < s.b && k < verbEnd+8 && toks[k].kind != tOpenQ && (toks[k].text == ":" || toks[k].text == "," || adverbs[toks[k].low] && !pronouns[toks[k].low]) {
 			k++
 		}
 		if k < s.b && toks[k].kind == tOpenQ {
@@ -609,6 +641,9 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 	}
 	if len(found) > 0 {
 		r.subject[si] = found[0].speakers
+		if sp := found[0].speakers; len(sp) == 1 && sp[0].typ == graph.Organization {
+			r.lastOrg = sp[0]
+		}
 	}
 }
 
@@ -703,8 +738,19 @@ func (d *doc) otherQuotes(r *reader, si int, s sentence, found *[]stmt) {
 			}
 			continue
 		}
-		// A quoted phrase inside a sentence with an actor subject.
-		subj := d.sentenceSubject(r, si, q.open)
+		// A quoted phrase after a verb of describing or judging, said
+		// by the subject of its clause.
+		vb := -1
+		for k := q.open - 1; k >= s.a && k >= q.open-14; k-- {
+			if describeVerbs[toks[k].low] && !d.inQuote[k] {
+				vb = k
+				break
+			}
+		}
+		if vb < 0 {
+			continue
+		}
+		subj := d.clauseSubject(r, si, vb, s)
 		if len(subj) == 0 {
 			continue
 		}
@@ -747,6 +793,16 @@ func (d *doc) otherQuotes(r *reader, si int, s sentence, found *[]stmt) {
 		r.lastQLine = s.line
 	}
 }
+
+// describeVerbs introduce a quoted word or phrase that the subject used:
+// "called the talks "necessary"", "praised a "long" call".
+var describeVerbs = set("called", "calls", "described", "describes", "termed", "dubbed", "labelled",
+	"labeled", "praised", "hailed", "lauded", "welcomed", "thanked", "highlighted", "expressed",
+	"voiced", "accused", "criticized", "criticised", "denounced", "condemned", "slammed",
+	"branded", "promised", "pledged", "vowed", "urged", "warned", "blamed", "rejected",
+	"dismissed", "defended", "praising", "calling", "describing", "thanking", "hailing",
+	"accusing", "deemed", "characterized", "characterised", "insisted", "stressed", "said",
+	"told", "wrote", "added")
 
 var accuseVerb = set("accused", "accusing", "accuses", "blamed", "criticized", "criticised", "charged")
 
