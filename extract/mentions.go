@@ -616,6 +616,9 @@ func (d *doc) groupSegments(segs []segment, s sentence) []segment {
 		if (sg.kind == sGaz && sg.form.typ == graph.Organization || sg.kind == sOrg) && sg.b < s.b {
 			switch toks[sg.b].low {
 			case "officials", "sources", "spokesperson", "spokesman", "spokeswoman", "representatives", "staff", "officers":
+				if sg.b+1 < s.b && toks[sg.b+1].cap {
+					break // "Kremlin spokesman Dmitry Peskov": a title
+				}
 				sg.b++
 			}
 		}
