@@ -105,6 +105,9 @@ type page struct {
 // isDateLine reports whether a line holds little but a date and a time
 // ("2025-12-26 04:52 Last Updated At:05:17", "December 22, 2025").
 func isDateLine(t string) bool {
+	if !mayBeDateLine(t) {
+		return false
+	}
 	d := normDashes(t)
 	for _, re := range []*regexp.Regexp{reISODate, reLongDate, reDayFirst} {
 		d = re.ReplaceAllString(d, "")
@@ -120,6 +123,42 @@ func isDateLine(t string) bool {
 		}
 	}
 	return words <= 4
+}
+
+// mayBeDateLine is a cheap test that rules out most lines before
+// isDateLine runs its regular expressions, with the same answer: every
+// date and time pattern needs a digit, and each match removes whole runs
+// of digits and at most three of the line's words, so a line with more
+// than 4+3×(digit runs) words that contain a letter keeps more than four
+// of them whatever is removed.
+func mayBeDateLine(t string) bool {
+	words, runs := 0, 0
+	inWord, hasLetter, inDigits := false, false, false
+	for _, r := range t {
+		if r >= '0' && r <= '9' {
+			if !inDigits {
+				runs++
+			}
+			inDigits = true
+		} else {
+			inDigits = false
+		}
+		if unicode.IsSpace(r) {
+			if inWord && hasLetter {
+				words++
+			}
+			inWord, hasLetter = false, false
+			continue
+		}
+		inWord = true
+		if unicode.IsLetter(r) {
+			hasLetter = true
+		}
+	}
+	if inWord && hasLetter {
+		words++
+	}
+	return runs > 0 && words <= 4+3*runs
 }
 
 func wordCount(s string) int {
