@@ -541,7 +541,7 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 		for k >= s.a && (toks[k].text == "," || toks[k].text == "\u2014") {
 			k--
 		}
-		if k >= 0 && toks[k].kind == tCloseQ {
+		if k >= s.a && toks[k].kind == tCloseQ && !participle {
 			if qi := r.quoteClosingAt(k); qi >= 0 && !r.used[qi] {
 				r.used[qi] = true
 				found = append(found, d.quoteStmt(r.qs[qi], speakers, t.text))
@@ -810,7 +810,11 @@ var accuseVerb = set("accused", "accusing", "accuses", "blamed", "criticized", "
 // ", X said" style attribution.
 func (d *doc) attributionAfter(k int) bool {
 	toks := d.toks
-	for j := k + 1; j < len(toks) && j < k+8; j++ {
+	end := len(toks)
+	if si := d.sentOf(k); si >= 0 {
+		end = d.sents[si].b
+	}
+	for j := k + 1; j < end && j < k+8; j++ {
 		if toks[j].kind == tOpenQ || toks[j].text == "." && j > k+1 {
 			return false
 		}
