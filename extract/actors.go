@@ -366,6 +366,9 @@ func (d *doc) groupMentions(sg *segment, s sentence, si int, strong bool) {
 	}
 	surface := d.span(sg.a, sg.b)
 	canon := surface
+	if sg.class == "allies" {
+		canon = sg.canon
+	}
 	if sg.class == "protest" {
 		nat := d.x.gaz.demonymOf[sg.countries[0]]
 		if nat == "" {
@@ -578,7 +581,7 @@ func (d *doc) appositives(s sentence, si int) {
 				switch {
 				case om.cand.typ == graph.Organization && !om.mod:
 					orgs = append(orgs, om)
-				case om.cand.typ == graph.Country && om.kind == sGaz && !om.mod:
+				case om.cand.typ == graph.Country && (om.kind == sGaz || om.kind == sGroup) && !om.mod:
 					countries = append(countries, om)
 				case om.cand.typ == graph.Person && om.poss:
 					owner = om

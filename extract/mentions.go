@@ -141,7 +141,7 @@ func (d *doc) titleEnd(i, b int, capOnly bool) int {
 		if capOnly && !t.cap && !connectors[t.low] {
 			break
 		}
-		if !capOnly && t.cap && !titleWords[t.low] && !titleMods[t.low] {
+		if !capOnly && t.cap && j > i {
 			break
 		}
 		if titleWords[t.low] || t.low == "staff" || t.low == "affairs" {
@@ -609,6 +609,20 @@ func (d *doc) groupSegments(segs []segment, s sentence) []segment {
 			// Descriptions: "the Ukrainian president", "the two envoys".
 		}
 		out = append(out, sg)
+	}
+	// "Ukraine and its allies": a group named after the country.
+	for i := range out {
+		sg := &out[i]
+		if sg.kind != sPron || sg.canon != "its" || sg.b >= s.b || (toks[sg.b].low != "allies" && toks[sg.b].low != "partners") {
+			continue
+		}
+		for k := i - 1; k >= 0; k-- {
+			if out[k].kind == sGaz && out[k].form.typ == graph.Country && out[k].form.kind != gDemonym {
+				canon := out[k].form.canon + "'s " + toks[sg.b].low
+				*sg = segment{kind: sGroup, a: sg.a, b: sg.b + 1, countries: []string{out[k].form.canon}, class: "allies", canon: canon}
+				break
+			}
+		}
 	}
 	// "Kremlin officials", "White House officials": the organisation.
 	for i := range out {

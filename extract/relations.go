@@ -30,7 +30,7 @@ var lexRaw = []struct {
 	{graph.Agree, "", "agreed with|signed * with|reached * deal with|reached * agreement with|struck * deal with|agreed on by|agreed upon by|agreed between|agreed by|agreed"},
 	{graph.Support, "", "praised|thanked|welcomed|backed|supported|endorsed|hailed|lauded|commended|congratulated|applauded|thanking|praising|expressed * gratitude to|expressed support for|voiced support for|defended"},
 	{graph.Request, "", "urged|called on|demanded|demanding|asked|pressed|pressed for|appealed to|requested|pleaded with|urging|calling on|called upon"},
-	{graph.Accuse, "", "accused|criticized|criticised|blamed|denounced|condemned|slammed|warned against|denouncing|accusing|criticizing|criticising|lambasted|rebuked|blaming|condemning"},
+	{graph.Accuse, "", "voiced concern over|expressed concern over|accused|criticized|criticised|blamed|denounced|condemned|slammed|warned against|denouncing|accusing|criticizing|criticising|lambasted|rebuked|blaming|condemning"},
 	{graph.Reject, "", "rejected|refused|dismissed|rebuffed|snubbed|vetoed|turned down|rejecting"},
 	{graph.Threaten, "", "threatened|threatening|warned"},
 	{graph.Protest, "protest", "protested against|protested|rallied against|demonstrated against|protesting|protesting against|marched against|held * rallies * outside|held * rallies * against|held * protests * against|held * rally * against|staged * protest * against|rallied outside|rally against"},
@@ -102,9 +102,9 @@ func (d *doc) matchAt(p vpattern, i, b int) int {
 			// Gap: up to four tokens until the next word matches.
 			next := p.words[k+1]
 			found := -1
-			for g := j; g < b && g <= j+4; g++ {
+			for g := j; g < b && g <= j+5; g++ {
 				t := d.toks[g]
-				if t.kind == tPunct && t.text != "-" || d.inQuote[g] && false {
+				if t.kind == tPunct && t.text != "-" {
 					break
 				}
 				if t.low == next {
@@ -117,6 +117,11 @@ func (d *doc) matchAt(p vpattern, i, b int) int {
 			}
 			j = found
 			continue
+		}
+		// Time words may sit before a closing preposition: "held
+		// meetings Friday with".
+		for k > 0 && j < b && (w == "with" || w == "to" || w == "on") && (weekdays[d.toks[j].low] != 0 || d.toks[j].low == "sunday" || d.toks[j].low == "separately" || d.toks[j].low == "jointly" || d.toks[j].low == "again") && d.toks[j].low != w {
+			j++
 		}
 		if j >= b || d.toks[j].low != w {
 			return -1
@@ -248,6 +253,9 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 			continue
 		} else {
 			subj = d.clauseSubject(r, si, i, s)
+			if subj == nil {
+				subj = d.relativeSubject(r, si, i, s)
+			}
 			if subj == nil && (strings.HasSuffix(t.low, "ing") || d.coordinatedVP(i, s)) {
 				subj = mainSubj
 			}
@@ -295,6 +303,26 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 		}
 		d.addEvent(p.event, append(append([]*actor{}, subj...), obj...), si, i)
 	}
+}
+
+// relativeSubject gives the antecedent of "…, which has pressed" or "…,
+// who met": the mention just before the comma.
+func (d *doc) relativeSubject(r *reader, si, i int, s sentence) []*actor {
+	for k := i - 1; k > s.a && k >= i-6; k-- {
+		l := d.toks[k].low
+		if l == "which" || l == "who" {
+			if d.toks[k-1].text == "," {
+				if g := d.groupEndingAt(r, si, k-1); g != nil {
+					return d.actorsOf(r, g[len(g)-1:])
+				}
+			}
+			return nil
+		}
+		if d.toks[k].kind == tPunct {
+			return nil
+		}
+	}
+	return nil
 }
 
 func allPersons(as []*actor) bool {
@@ -388,6 +416,16 @@ func (d *doc) clauseSubject(r *reader, si, i int, s sentence) []*actor {
 			break
 		}
 	}
+	if start > s.a && start < i && (d.toks[start].low == "it" || d.toks[start].low == "they") && speechVerbs[d.toks[start-1].low] {
+		if sp := r.subject[si]; len(sp) > 0 && sp[0].typ != graph.Person {
+			return sp
+		}
+	}
+	if start > s.a+1 && start < i && (d.toks[start].low == "it" || d.toks[start].low == "they") && d.toks[start-1].low == "that" {
+		if sp := r.subject[si]; len(sp) > 0 && sp[0].typ != graph.Person {
+			return sp
+		}
+	}
 	for _, m := range d.heads(r, si, false) {
 		if m.a < start {
 			continue
@@ -475,6 +513,16 @@ func (d *doc) objectAfter(r *reader, si, k int, s sentence, gap int) []*actor {
 			}
 		}
 		g := d.groupStartingAt(r, si, m.a)
+		if m.poss {
+			// "the United States' envoy team led by A and B"
+			for j := m.b; j < s.b && j < m.b+6; j++ {
+				if d.toks[j].low == "led" && j+1 < s.b && d.toks[j+1].low == "by" {
+					if lg := d.groupStartingAt(r, si, d.skipDet(j+2, s)); lg != nil {
+						return d.actorsOf(r, lg)
+					}
+				}
+			}
+		}
 		return d.actorsOf(r, g)
 	}
 	return nil

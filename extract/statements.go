@@ -358,7 +358,7 @@ func (d *doc) groupStartingAt(r *reader, si, a int) []*mention {
 		if hs[k].a == a {
 			g := []*mention{hs[k]}
 			conj := false
-			for k+1 < len(hs) && (d.coordGap(hs[k].b, hs[k+1].a) || hs[k+1].a == hs[k].a) && !hs[k+1].poss {
+			for k+1 < len(hs) && (d.coordGap(hs[k].b, hs[k+1].a) || hs[k+1].a == hs[k].a) && !(hs[k+1].poss && d.between(hs[k].b, hs[k+1].a) == ",") {
 				if hs[k+1].a != hs[k].a && d.between(hs[k].b, hs[k+1].a) != "," {
 					conj = true
 				}
