@@ -386,6 +386,59 @@ func groupKey(sg *segment) string {
 // titleConstructions links person names to the titles, countries,
 // organisations and possessors written before them.
 func (d *doc) titleConstructions(segs []segment, made map[int]*mention, s sentence, si int) {
+	d.titleConstructions1(segs, made, s, si)
+	// "Ukraine's senior negotiator A, Foreign Minister B, and Chief of
+	// the General Staff C": the country holds for the whole list.
+	var titled []*mention
+	for _, pt := range d.pendingTitles {
+		if pt.m.sent == si {
+			titled = append(titled, pt.m)
+		}
+	}
+	countryOf := func(pm *mention) *mention {
+		for _, rl := range d.roles {
+			if rl.person != pm || rl.class != graph.Role {
+				continue
+			}
+			if rl.target.cand.typ == graph.Country {
+				return rl.target
+			}
+			// The country that owns the organisation.
+			for _, om := range d.ments {
+				if om.sent == si && om.mod && om.cand.typ == graph.Country && om.b < rl.target.a && om.a >= pm.a {
+					return om
+				}
+			}
+		}
+		return nil
+	}
+	for i := 0; i+1 < len(titled); i++ {
+		c := countryOf(titled[i])
+		if c == nil {
+			continue
+		}
+		for j := i + 1; j < len(titled); j++ {
+			if !d.coordGap(titled[j-1].hb, titled[j].a) || titled[j].a == titled[j-1].a {
+				break
+			}
+			if countryOf(titled[j]) != nil || d.hasRole(titled[j]) || titled[j].mod {
+				break
+			}
+			d.roles = append(d.roles, roleLink{person: titled[j], target: c, class: graph.Role, sent: si, verb: d.span(c.a, titled[j].hb)})
+		}
+	}
+}
+
+func (d *doc) hasRole(pm *mention) bool {
+	for _, rl := range d.roles {
+		if rl.person == pm && rl.class == graph.Role {
+			return true
+		}
+	}
+	return false
+}
+
+func (d *doc) titleConstructions1(segs []segment, made map[int]*mention, s sentence, si int) {
 	for k := range segs {
 		pm := made[k]
 		if pm == nil || segs[k].kind != sName {

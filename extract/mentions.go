@@ -275,6 +275,12 @@ func (d *doc) chunk(s sentence) []segment {
 			}
 			break
 		}
+		// A gazetteer form that runs on in lower case: "United states".
+		if f, e, ok := d.gazAt(i, s.b); ok && e > j {
+			segs = append(segs, segment{kind: sGaz, a: i, b: e, form: f})
+			i = e
+			continue
+		}
 		segs = d.analyzeRun(i, j, s, segs)
 		i = j
 		if n := len(segs); n > 0 && segs[n-1].b > i {

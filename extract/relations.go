@@ -118,6 +118,9 @@ func (d *doc) matchAt(p vpattern, i, b int) int {
 			j = found
 			continue
 		}
+		for k > 0 && j < b && (d.toks[j].kind == tCloseQ || d.toks[j].kind == tOpenQ) {
+			j++ // "had a "good conversation" with"
+		}
 		// Time words may sit before a closing preposition: "held
 		// meetings Friday with".
 		for k > 0 && j < b && (w == "with" || w == "to" || w == "on") && (weekdays[d.toks[j].low] != 0 || d.toks[j].low == "sunday" || d.toks[j].low == "separately" || d.toks[j].low == "jointly" || d.toks[j].low == "again") && d.toks[j].low != w {
@@ -167,6 +170,26 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 						d.roles = append(d.roles, roleLink{person: &mention{act: p}, target: m, class: graph.Role, sent: si, verb: d.span(m.a-1, m.b)})
 					}
 				}
+			}
+		}
+	}
+	// "the United States' envoy team led by A and B": A and B act for it.
+	for i := s.a + 2; i+2 < s.b; i++ {
+		if toks[i].low != "led" || toks[i+1].low != "by" || d.inQuote[i] {
+			continue
+		}
+		var owner *mention
+		for _, m := range r.mentsBy[si] {
+			if m.poss && m.b < i && m.b >= i-4 && m.act != nil && m.act.typ != graph.Person {
+				owner = m
+			}
+		}
+		if owner == nil {
+			continue
+		}
+		for _, pm := range d.groupStartingAt(r, si, d.skipDet(i+2, s)) {
+			if pm.act != nil && pm.act.typ == graph.Person {
+				d.roles = append(d.roles, roleLink{person: pm, target: owner, class: graph.Role, sent: si, verb: d.span(owner.a, i+2)})
 			}
 		}
 	}
