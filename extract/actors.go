@@ -208,6 +208,17 @@ func (d *doc) collect() {
 				} else if n == 1 {
 					// Resolved later against full names.
 					m = &mention{kind: sName, surname: name}
+					if d.orgNames[graph.Fold(name)] {
+						m.surname = ""
+						m.cand = candidate{canon: name, typ: graph.Organization, alias: name}
+						m.strong = strongRegion
+					} else if sg.a > s.a && d.toks[sg.a-1].low == "the" && sg.b < s.b && isLexVerb(d.toks[sg.b].low) && !d.toks[sg.a].upper {
+						// "The Coalition condemned the agreement"
+						m.surname = ""
+						m.cand = candidate{canon: name, typ: graph.Organization, alias: "the " + name}
+						m.strong = strongRegion
+						d.orgNames[graph.Fold(name)] = true
+					}
 					if sg.afterTitle || d.titleBefore(sg.a, s) {
 						m.strong = strongRegion
 						m.cand = candidate{canon: name, typ: graph.Person, alias: name}
@@ -484,6 +495,20 @@ func (d *doc) titleConstructions1(segs []segment, made map[int]*mention, s sente
 			continue
 		}
 		prev := &segs[j]
+		if prev.kind == sName && prev.b-prev.a == 1 && title.kind == sTitle && !d.toks[title.a].cap {
+			// "Greens leader Adam Bandt", "Hamas spokesman X": an
+			// organisation known by one word.
+			if tm := made[j]; tm != nil && tm.surname != "" && d.x.gaz.leaders[graph.Fold(tm.surname)] == "" {
+				tm.surname = ""
+				tm.cand = candidate{canon: d.span(prev.a, prev.b), typ: graph.Organization, alias: d.span(prev.a, prev.b)}
+				tm.strong = d.sentRegion[si] == rBody
+				tm.mod = true
+				d.orgNames[graph.Fold(tm.cand.canon)] = true
+				d.roles = append(d.roles, roleLink{person: pm, target: tm, class: graph.Role, sent: si, verb: d.span(prev.a, title.b)})
+				pm.a = prev.a
+				continue
+			}
+		}
 		switch prev.kind {
 		case sPron:
 			// "Its director, Marieke Bos": the organisation named before.

@@ -382,7 +382,9 @@ var titleMods = set("special", "senior", "top", "former", "deputy", "acting", "t
 	"un", "eu", "nato", "climate", "agriculture", "education", "labour", "labor", "transport",
 	"culture", "environment", "digital", "development", "treasury", "commerce", "homeland",
 	"intelligence", "counterintelligence", "spy", "navy", "army", "air", "force", "staff",
-	"of", "the", "for", "and", "affairs", "director", "negotiating", "rights", "human")
+	"of", "the", "for", "and", "affairs", "director", "negotiating", "rights", "human", "policy",
+	"ministry", "party", "opposition", "union", "bank", "central", "committee", "council",
+	"police", "fire", "communications", "campaign", "housing", "immigration", "home", "cabinet")
 
 // familyWords name family ties ("Trump's son-in-law Jared Kushner").
 var familyWords = set("son", "daughter", "wife", "husband", "son-in-law", "daughter-in-law",
