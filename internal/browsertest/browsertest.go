@@ -289,6 +289,16 @@ func (p *Page) SetViewport(t testing.TB, ctx context.Context, width, height int)
 	}
 }
 
+// AllowDownloads makes every tab save the files it downloads in dir
+// under the names the server or the page gives them.
+func (b *Browser) AllowDownloads(t testing.TB, ctx context.Context, dir string) {
+	t.Helper()
+	_, err := b.Call(ctx, "", "Browser.setDownloadBehavior", map[string]any{"behavior": "allow", "downloadPath": dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
 // drain moves the events read so far into the log.
 func (b *Browser) drain() []map[string]any {
 	for {
@@ -323,13 +333,22 @@ func (b *Browser) Requests() []string {
 // console errors and Content-Security-Policy violations.
 func (b *Browser) Problems() []string {
 	var out []string
-	for _, ev := range b.drain() {
+	log := b.drain()
+	urls := map[any]any{} // by request ID
+	for _, ev := range log {
+		if ev["method"] == "Network.requestWillBeSent" {
+			p, _ := ev["params"].(map[string]any)
+			req, _ := p["request"].(map[string]any)
+			urls[p["requestId"]] = fmt.Sprint(req["method"], " ", req["url"])
+		}
+	}
+	for _, ev := range log {
 		p, _ := ev["params"].(map[string]any)
 		switch ev["method"] {
 		case "Runtime.exceptionThrown":
 			out = append(out, fmt.Sprintf("exception: %v", p["exceptionDetails"]))
 		case "Network.loadingFailed":
-			out = append(out, fmt.Sprintf("loading failed: %v", p["errorText"]))
+			out = append(out, fmt.Sprintf("loading failed: %v: %v", urls[p["requestId"]], p["errorText"]))
 		case "Log.entryAdded":
 			if e, _ := p["entry"].(map[string]any); e["level"] == "error" {
 				out = append(out, fmt.Sprintf("%v: %v %v", e["source"], e["text"], e["url"]))
