@@ -1,17 +1,35 @@
-// Package web serves newsgraph's GraphQL playground: a GraphiQL page whose
-// scripts and styles (GraphiQL 4.1.2, React 18.2.0 and the GraphiQL
-// explorer plugin 4.0.6) are embedded in the binary, so that it works
-// offline and behind firewalls, where gqlgen's stock playground, which
-// loads them from a CDN, hangs.
+// Package web serves newsgraph's browser front-ends and file exports over
+// HTTP, all from the binary, so that they work offline and behind
+// firewalls:
 //
-// The third-party files in assets/ come unchanged from the npm registry;
-// `go generate ./web` (fetch-assets.sh, which needs npm) fetches them
-// again. The table in assets.go records each file's integrity hash; a
-// test checks the embedded files against it, and the page's script and
-// link tags carry it as their integrity attribute.
+//   - Playground, a GraphiQL page whose scripts and styles (GraphiQL
+//     4.1.2, React 18.2.0 and the GraphiQL explorer plugin 4.0.6) are
+//     embedded, where gqlgen's stock playground loads them from a CDN and
+//     hangs;
+//   - Viewer, a network viewer built on Cytoscape.js 3.34.4 with the
+//     fcose layout: find an actor by any spelling of its name, draw and
+//     expand its neighbourhood, filter by node kind, relation class and
+//     period, read the evidence sentences of what is selected, and
+//     export the view as PNG or in any export format;
+//   - ExportHandler, GET /export, which streams the whole graph or a
+//     neighbourhood in any format of package graph/export as a download.
 //
-// The page sends a Content-Security-Policy that lets it load nothing but
-// its own origin (and the GraphQL endpoint's, when that is another one).
+// The pages talk to the GraphQL API (package resolvers) and to
+// ExportHandler only over HTTP, so this package needs nothing but
+// packages graph and graph/export.
+//
+// The third-party files in assets/ and viewer/assets/ come unchanged from
+// the npm registry; `go generate ./web` fetches them again
+// (fetch-assets.sh for the playground; viewer/build.sh, which installs the
+// versions pinned in viewer/package-lock.json, for the viewer; both need
+// npm). The tables Assets and ViewerAssets record each file's hash; tests
+// check the embedded files against them, and the pages' script and link
+// tags carry them as integrity attributes. viewer/assets/viewer.js and
+// viewer.css are newsgraph's own, written by hand: the viewer needs no
+// bundler.
+//
+// Each page sends a Content-Security-Policy that lets it load nothing but
+// its own origin (and the endpoints' origins, when those are others).
 package web
 
 //go:generate sh fetch-assets.sh

@@ -17,7 +17,7 @@ type fixture struct {
 	db *store.DB
 	// IDs of the stored nodes, by short name.
 	zelensky, witkoff, peskov, trump, kremlin, ukraine, usa, russia graph.ID
-	call, plan, landQuote, peskovQuote                              graph.ID
+	call, plan, planQuote, landQuote, peskovQuote                   graph.ID
 	articles                                                        []graph.ID
 	// consult is the CONSULT edge of Zelensky and Witkoff, with
 	// evidence from two articles.
@@ -59,7 +59,7 @@ func newFixture(t *testing.T) *fixture {
 	f.kremlin = a.Actor("Kremlin", graph.Organization)
 	f.ukraine = a.Actor("Ukraine", graph.Country, "Kyiv")
 	f.usa = a.Actor("United States", graph.Country, "U.S.", "Washington")
-	quote1 := a.Node(graph.KindStatement, "We discussed the peace plan in detail,")
+	f.planQuote = a.Node(graph.KindStatement, "We discussed the peace plan in detail,")
 	f.peskovQuote = a.Node(graph.KindStatement, "We are analyzing these materials.")
 	f.call = setNode(a, a.Node(graph.KindEvent, "phone conversation of Zelensky and Witkoff"), "call", "2025-12-25")
 	f.plan = setNode(a, a.Node(graph.KindObject, "the peace plan"), "plan", "")
@@ -67,9 +67,9 @@ func newFixture(t *testing.T) *fixture {
 	a.Edge(f.zelensky, graph.Role, f.ukraine, sentCall, "Ukrainian President")
 	a.Edge(f.peskov, graph.Role, f.kremlin, sentPeskov, "Kremlin spokesman")
 	a.Edge(f.witkoff, graph.Role, f.usa, sentEnvoy, "special envoy of")
-	a.Edge(f.zelensky, graph.Stated, quote1, sentPlan, "said")
+	a.Edge(f.zelensky, graph.Stated, f.planQuote, sentPlan, "said")
 	a.Edge(f.peskov, graph.Stated, f.peskovQuote, sentPeskov, "told reporters")
-	a.Edge(quote1, graph.About, f.plan, sentPlan, "discussed")
+	a.Edge(f.planQuote, graph.About, f.plan, sentPlan, "discussed")
 	a.Edge(f.zelensky, graph.ParticipatedIn, f.call, sentCall, "held a phone conversation with")
 	a.Edge(f.witkoff, graph.ParticipatedIn, f.call, sentCall, "held a phone conversation with")
 	a.Edge(a.ID(), graph.Mentions, f.zelensky, sentCall, "")

@@ -2,11 +2,13 @@ package web
 
 import (
 	"bytes"
+	"embed"
 	"html/template"
 	"mime"
 	"net/http"
 	"net/url"
 	"path"
+	"slices"
 	"strings"
 	"time"
 )
@@ -117,18 +119,23 @@ func Playground(endpoint string) http.Handler {
 		h.Set("Cache-Control", "no-cache")
 		w.Write(html)
 	})
-	mux.Handle("GET /assets/{name}", assetHandler())
+	mux.Handle("GET /assets/{name}", assetHandler(assetFS, "assets"))
 	return mux
 }
 
-// contentSecurityPolicy lets the page load scripts, styles and data only
-// from its own origin, and query the endpoint's origin when that is
-// another one; GraphiQL's fonts and icons are data: URLs.
-func contentSecurityPolicy(endpoint string) string {
-	connect := "'self'"
-	if u, err := url.Parse(endpoint); err == nil && u.Scheme != "" && u.Host != "" {
-		connect += " " + u.Scheme + "://" + u.Host
+// contentSecurityPolicy lets a page load scripts, styles and data only
+// from its own origin, and query the endpoints' origins when those are
+// others; GraphiQL's fonts and icons are data: URLs.
+func contentSecurityPolicy(endpoints ...string) string {
+	origins := []string{"'self'"}
+	for _, e := range endpoints {
+		if u, err := url.Parse(e); err == nil && u.Scheme != "" && u.Host != "" {
+			if o := u.Scheme + "://" + u.Host; !slices.Contains(origins, o) {
+				origins = append(origins, o)
+			}
+		}
 	}
+	connect := strings.Join(origins, " ")
 	return strings.Join([]string{
 		"default-src 'none'",
 		"script-src 'self'",
@@ -142,20 +149,21 @@ func contentSecurityPolicy(endpoint string) string {
 	}, "; ")
 }
 
-// assetHandler serves the embedded files of assets/, each with its
-// integrity hash as ETag so that browsers revalidate cheaply.
-func assetHandler() http.Handler {
+// assetHandler serves the files of directory dir of fsys (not its
+// subdirectories), each with its integrity hash as ETag so that browsers
+// revalidate cheaply.
+func assetHandler(fsys embed.FS, dir string) http.Handler {
 	type file struct {
 		body        []byte
 		ctype, etag string
 	}
 	files := map[string]file{}
-	entries, _ := assetFS.ReadDir("assets")
+	entries, _ := fsys.ReadDir(dir)
 	for _, e := range entries {
 		if e.IsDir() || strings.HasPrefix(e.Name(), ".") {
 			continue
 		}
-		b, err := ReadAsset(e.Name())
+		b, err := fsys.ReadFile(dir + "/" + e.Name())
 		if err != nil {
 			continue
 		}

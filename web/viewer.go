@@ -1,0 +1,225 @@
+package web
+
+import (
+	"bytes"
+	"embed"
+	"html/template"
+	"net/http"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/export"
+)
+
+//go:generate sh viewer/build.sh
+
+//go:embed viewer/assets
+var viewerFS embed.FS
+
+// ViewerAssets lists the files the viewer page loads, in the order it
+// loads them. The third-party files come unchanged from the npm packages
+// pinned in viewer/package-lock.json; Integrity is the hash of the file
+// as viewer/build.sh copied it from the package ("" for newsgraph's own
+// files, whose hash is computed).
+var ViewerAssets = []Asset{
+	{"viewer.css", "", ""},
+	{"cytoscape.min.js", "cytoscape@3.34.4", "sha256-CBWRq3NbK2o7MaPGD486Pi/ujJKTngx4IK0SCFcbbNg="},
+	{"layout-base.js", "layout-base@2.0.1", "sha256-7BWrXfmvPyBwj0+quZSsz5HNpxhIzVuxCiNDLMULZ0U="},
+	{"cose-base.js", "cose-base@2.2.0", "sha256-fK6VCb02I1pjqF5xyNn6LNC8HQwezFtac3l2850EDd8="},
+	{"cytoscape-fcose.js", "cytoscape-fcose@2.2.0", "sha256-SxyrIY10mWqlnNhHP5I5zGOYuMF3TYTX5ZrZpolZy1c="},
+	{"viewer.js", "", ""},
+}
+
+// ReadViewerAsset returns the embedded bytes of the named viewer asset.
+func ReadViewerAsset(name string) ([]byte, error) {
+	return viewerFS.ReadFile("viewer/assets/" + name)
+}
+
+var viewerPage = template.Must(template.New("viewer").Parse(`<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>newsgraph · network viewer</title>
+<link rel="icon" href="data:,">
+{{- range .Styles}}
+<link rel="stylesheet" href="assets/{{.Name}}" integrity="{{.Integrity}}">
+{{- end}}
+</head>
+<body>
+<header class="bar">
+  <h1>newsgraph <span>network viewer</span></h1>
+  <form id="search" class="search" autocomplete="off" role="search">
+    <input id="search-input" type="search" placeholder="Find an actor: Zelensky, Peskov, Kremlin…" aria-label="Actor name" required>
+    <label class="depth">depth
+      <select id="depth" aria-label="Neighbourhood depth">
+        <option value="1" selected>1</option><option value="2">2</option><option value="3">3</option>
+      </select>
+    </label>
+    <button type="submit">Show</button>
+    <ul id="results" class="results" hidden></ul>
+  </form>
+  <div class="bar-actions">
+    <button id="relayout" type="button" title="Lay the graph out again">Re-layout</button>
+    <button id="fit" type="button" title="Fit the graph in the window">Fit</button>
+    <button id="clear" type="button" title="Remove everything from the view">Clear</button>
+  </div>
+</header>
+<main>
+  <aside id="filters" class="side left" aria-label="Filters and legend">
+    <section>
+      <h2>Nodes</h2>
+      <ul id="kind-filters" class="checks"></ul>
+      <h3>Actors by type</h3>
+      <ul id="type-legend" class="legend"></ul>
+    </section>
+    <section>
+      <h2>Relations</h2>
+      <div class="check-all"><button type="button" id="classes-all">all</button> · <button type="button" id="classes-none">none</button></div>
+      <ul id="class-filters" class="checks"></ul>
+    </section>
+    <section>
+      <h2>Period</h2>
+      <label class="date">from <input id="since" type="date"></label>
+      <label class="date">to <input id="until" type="date"></label>
+      <p class="hint">Keeps relations with evidence dated in the period.</p>
+    </section>
+    <section>
+      <h2>Export the view</h2>
+      <button id="export-png" type="button">PNG image</button>
+      <div class="export-row">
+        <select id="export-format" aria-label="Export format"></select>
+        <button id="export-download" type="button">Download</button>
+      </div>
+      <p class="hint" id="export-hint">The nodes shown and the relations among them, with the filters above.</p>
+    </section>
+  </aside>
+  <div id="graph-wrap">
+    <div id="cy" aria-label="Network"></div>
+    <div id="empty" class="empty">
+      <p>Search for an actor to draw its neighbourhood.</p>
+      <p class="hint">Click a node or relation to see its evidence; double-click a node to expand it.</p>
+    </div>
+    <div id="status" class="status" role="status" aria-live="polite"></div>
+  </div>
+  <aside id="details" class="side right" aria-label="Details">
+    <div id="details-body" class="details-empty">
+      <p>Nothing selected.</p>
+      <p class="hint">Select a relation to read the sentences it was read from, with links to their articles.</p>
+    </div>
+  </aside>
+</main>
+<noscript>The viewer needs JavaScript. The GraphQL endpoint is {{.Config.GraphQL}}.</noscript>
+<script id="newsgraph-config" type="application/json">{{.Config}}</script>
+{{- range .Scripts}}
+<script src="assets/{{.Name}}" integrity="{{.Integrity}}"></script>
+{{- end}}
+</body>
+</html>
+`))
+
+// viewerConfig is what the page's script reads from the page.
+type viewerConfig struct {
+	GraphQL    string         `json:"graphql"`
+	Export     string         `json:"export"`
+	MaxRoots   int            `json:"maxRoots"`
+	Formats    []viewerFormat `json:"formats"`
+	Classes    []viewerClass  `json:"classes"`
+	Kinds      []string       `json:"kinds"`
+	ActorTypes []string       `json:"actorTypes"`
+}
+
+type viewerFormat struct {
+	Name        string `json:"name"`
+	Extension   string `json:"extension"`
+	Description string `json:"description"`
+}
+
+type viewerClass struct {
+	Name      string `json:"name"`
+	Symmetric bool   `json:"symmetric"`
+	// Group is the colour group: cooperation, conflict, request,
+	// structure or other.
+	Group string `json:"group"`
+}
+
+// classGroup sorts the edge classes into the colour groups of the
+// viewer's legend.
+func classGroup(c graph.EdgeClass) string {
+	switch c {
+	case graph.Consult, graph.Agree, graph.Support, graph.Cooperate, graph.Aid:
+		return "cooperation"
+	case graph.Accuse, graph.Reject, graph.Threaten, graph.Protest, graph.Sanction, graph.Assault:
+		return "conflict"
+	case graph.Request:
+		return "request"
+	case graph.Role, graph.Family:
+		return "structure"
+	}
+	return "other"
+}
+
+// Viewer returns a handler that serves the network viewer at "/" and its
+// assets under "/assets/", all from the binary: a page that finds actors
+// by any spelling of their names, draws their neighbourhoods with
+// Cytoscape.js, expands nodes, filters by relation class, node kind and
+// period, shows the evidence of what is selected and exports the view.
+// graphqlEndpoint is the GraphQL API's URL and exportEndpoint that of
+// ExportHandler, each absolute or relative to the page. Mount it below a
+// path as the playground is mounted, keeping the trailing slash:
+//
+//	mux.Handle("/viewer/", http.StripPrefix("/viewer", web.Viewer("/graphql", "/export")))
+//
+// (a request for /viewer is then redirected to /viewer/ by the mux).
+func Viewer(graphqlEndpoint, exportEndpoint string) http.Handler {
+	var data struct {
+		Styles, Scripts []Asset
+		Config          viewerConfig
+	}
+	cfg := viewerConfig{GraphQL: graphqlEndpoint, Export: exportEndpoint, MaxRoots: MaxExportRoots}
+	for _, f := range export.Formats() {
+		cfg.Formats = append(cfg.Formats, viewerFormat{f.Name, f.Extension, f.Description})
+	}
+	for _, c := range graph.EdgeClasses {
+		cfg.Classes = append(cfg.Classes, viewerClass{string(c), c.Symmetric(), classGroup(c)})
+	}
+	for _, k := range graph.NodeKinds {
+		cfg.Kinds = append(cfg.Kinds, string(k))
+	}
+	for _, t := range graph.ActorTypes {
+		cfg.ActorTypes = append(cfg.ActorTypes, string(t))
+	}
+	data.Config = cfg
+	for _, a := range ViewerAssets {
+		b, err := ReadViewerAsset(a.Name)
+		if err != nil {
+			// The table and the embedded directory are both part of
+			// the binary; a test keeps them in step.
+			panic("web: viewer asset " + a.Name + " is not embedded")
+		}
+		a.Integrity = Integrity(b)
+		if strings.HasSuffix(a.Name, ".css") {
+			data.Styles = append(data.Styles, a)
+		} else {
+			data.Scripts = append(data.Scripts, a)
+		}
+	}
+	var buf bytes.Buffer
+	if err := viewerPage.Execute(&buf, data); err != nil {
+		panic("web: viewer template: " + err.Error())
+	}
+	html := buf.Bytes()
+	csp := contentSecurityPolicy(graphqlEndpoint, exportEndpoint)
+
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /{$}", func(w http.ResponseWriter, r *http.Request) {
+		h := w.Header()
+		h.Set("Content-Type", "text/html; charset=utf-8")
+		h.Set("Content-Security-Policy", csp)
+		h.Set("X-Content-Type-Options", "nosniff")
+		h.Set("Cache-Control", "no-cache")
+		w.Write(html)
+	})
+	mux.Handle("GET /assets/{name}", assetHandler(viewerFS, "viewer/assets"))
+	return mux
+}
