@@ -495,7 +495,7 @@ func (d *doc) titleConstructions1(segs []segment, made map[int]*mention, s sente
 			continue
 		}
 		prev := &segs[j]
-		if prev.kind == sName && prev.b-prev.a == 1 && title.kind == sTitle && !d.toks[title.a].cap {
+		if prev.kind == sName && prev.b-prev.a == 1 && title.kind == sTitle && !d.toks[title.a].cap && !strings.ContainsAny(d.toks[prev.a].text, "-\u2011") {
 			// "Greens leader Adam Bandt", "Hamas spokesman X": an
 			// organisation known by one word.
 			if tm := made[j]; tm != nil && tm.surname != "" && d.x.gaz.leaders[graph.Fold(tm.surname)] == "" {

@@ -145,6 +145,9 @@ func (d *doc) readObjects() {
 		if d.sentRegion[si] != rBody {
 			continue
 		}
+		if !d.mayHavePlan(s) {
+			continue
+		}
 		text := d.text[s.s:s.e]
 		pw := rePlanWord.FindString(text)
 		if pw == "" && plan == nil {
@@ -189,6 +192,21 @@ func (d *doc) readObjects() {
 	if plan != nil {
 		d.objs = append(d.objs, *plan)
 	}
+}
+
+// mayHavePlan is a cheap token test before the plan expressions run.
+func (d *doc) mayHavePlan(s sentence) bool {
+	for j := s.a; j < s.b; j++ {
+		t := d.toks[j]
+		switch t.low {
+		case "plan", "proposal", "framework", "draft", "deal", "agreement", "initiative", "points", "point":
+			return true
+		}
+		if t.kind == tNum && strings.HasSuffix(t.low, "point") {
+			return true
+		}
+	}
+	return false
 }
 
 // sentActors are the person actors of a sentence outside quotes that

@@ -238,6 +238,8 @@ var leaderData = []string{
 type gazetteer struct {
 	forms  map[string][]gform
 	maxLen int
+	// first holds the first token of every form, for a quick reject.
+	first map[string]bool
 	// leaders maps a folded surname to the canonical full name.
 	leaders map[string]string
 	// demonymOf maps a canonical country to its first demonym.
@@ -259,6 +261,7 @@ func (g *gazetteer) add(form string, f gform) {
 		f.exact = true
 	}
 	g.forms[key] = append(g.forms[key], f)
+	g.first[strings.SplitN(key, " ", 2)[0]] = true
 	if n := len(strings.Fields(key)); n > g.maxLen {
 		g.maxLen = n
 	}
@@ -276,7 +279,7 @@ func formKey(s string) string {
 }
 
 func newGazetteer(extra []KnownActor) *gazetteer {
-	g := &gazetteer{forms: map[string][]gform{}, leaders: map[string]string{}, demonymOf: map[string]string{}}
+	g := &gazetteer{forms: map[string][]gform{}, leaders: map[string]string{}, demonymOf: map[string]string{}, first: map[string]bool{}}
 	for _, row := range countryData {
 		typ := graph.Country
 		if strings.HasPrefix(row, "group:") {

@@ -155,6 +155,9 @@ func (d *doc) titleEnd(i, b int, capOnly bool) int {
 // b), honouring case rules.
 func (d *doc) gazAt(i, b int) (gform, int, bool) {
 	g := d.x.gaz
+	if i >= b || !g.first[d.toks[i].low] {
+		return gform{}, i, false
+	}
 	var key strings.Builder
 	best, bestEnd := gform{}, i
 	found := false

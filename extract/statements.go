@@ -440,7 +440,7 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 			if g == nil && i+3 < s.b && toks[i+2].low == "the" {
 				g = d.groupStartingAt(r, si, i+3)
 			}
-			if sp := d.actorsOf(r, g); len(sp) > 0 && !d.x.opts.NoReportedSpeech {
+			if sp := d.actorsOf(r, g); len(sp) > 0 && d.x.opts.AccordingTo && !d.x.opts.NoReportedSpeech {
 				// The rest of the sentence, without the attribution.
 				cs, ce := s.a, i
 				if i == s.a || (i-1 >= s.a && toks[i-1].text != ",") {
