@@ -30,8 +30,10 @@
 //	ae/<article id>/<edge id>        → empty; edges the article gave evidence for
 //	count/node/<kind>                → number of nodes of that kind, 8 bytes big-endian
 //	count/edge/<class>               → number of edges of that class, 8 bytes big-endian
+//	redirect/<actor id>              → actor id; see Corrections below
 //	pending/<article id>             → "staging" or "applying"; see below
 //	stage/<article id>/<key>         → value to write under <key>; see below
+//	stage/<article id>/-del/<key>    → empty; <key> is to be deleted; see below
 //
 // The article node lives under n/ like any other node; its ID is
 // graph.ArticleID(text), a digest of the text, so n/<article id> is also
@@ -90,6 +92,27 @@
 // again, which is idempotent), and stage keys without a pending key are
 // deleted. A read-only Open of a database that a crash left in "applying"
 // is refused until one read-write Open has recovered it.
+//
+// # Corrections
+//
+// MergeActors, AddAlias, RemoveAlias and DeleteArticle (graph.Editor)
+// run under the same writer mutex, plan from one snapshot like an
+// article, and write in one transaction or, when too big, through the
+// same stage/ redo log under a pending/edit-<nanoseconds> key; deletions
+// are staged under the -del/ marker. The counters are kept exact.
+//
+// A redirect/<old>→<new> key says that the actor ID old now stands for
+// the actor new: MergeActors writes one for each actor merged away (and
+// points earlier redirects to them at new), AddAlias one from
+// graph.ActorID(alias) when no node has that ID. Ingest follows them
+// before resolving a batch's actors, so an article that names a merged
+// actor, or an alias added by hand, lands on the actor the correction
+// chose. RemoveAlias deletes the alias's redirect. Redirect keys were
+// added within format version 1: older builds ignore them.
+//
+// Nodes have no index of the articles that name them (an/ is keyed by
+// article), so MergeActors, and DeleteArticle when a node it brought has
+// no edge left, make one key-only pass over the an/ keys.
 //
 // Open starts a goroutine that runs Badger's value-log garbage collection
 // on a timer (Options.GCInterval); Close stops it before closing Badger.

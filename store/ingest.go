@@ -85,7 +85,10 @@ func (db *DB) writeSplit(art graph.ID, ops []kv) error {
 	staged := make([]kv, len(ops))
 	for i, op := range ops {
 		if op.del {
-			return fmt.Errorf("split write of %s: deletions cannot be staged", art)
+			// A deletion is staged as an empty value under the marker,
+			// which no real key starts with.
+			staged[i] = kv{key: append(append(slices.Clip(prefix), stagedDelete...), op.key...)}
+			continue
 		}
 		staged[i] = kv{key: append(slices.Clip(prefix), op.key...), value: op.value}
 	}
@@ -111,6 +114,10 @@ func (db *DB) writeSplit(art graph.ID, ops []kv) error {
 	return nil
 }
 
+// stagedDelete marks a staged deletion: stage/<id>/-del/<key> deletes
+// <key> when the stage is applied. Real keys start with a letter.
+var stagedDelete = []byte("-del/")
+
 // setBroken records that an article is committed (pending "applying")
 // but not wholly in place, so readers must not go on; see usable.
 func (db *DB) setBroken(err error) error {
@@ -132,7 +139,12 @@ func (db *DB) applyStaged(art graph.ID) error {
 			if err != nil {
 				return err
 			}
-			ops = append(ops, kv{key: bytes.Clone(it.Item().Key()[len(prefix):]), value: v})
+			key := bytes.Clone(it.Item().Key()[len(prefix):])
+			if k, ok := bytes.CutPrefix(key, stagedDelete); ok {
+				ops = append(ops, kv{key: k, del: true})
+				continue
+			}
+			ops = append(ops, kv{key: key, value: v})
 		}
 		return nil
 	})
@@ -189,6 +201,12 @@ func (db *DB) plan(txn *badger.Txn, nb *graph.Batch, name string) ([]kv, graph.I
 		return nil, res, nil
 	}
 
+	// Corrections first: actors merged away or names added by hand
+	// (redirect keys) take the actor the correction chose.
+	redirected, err := applyRedirects(txn, nb)
+	if err != nil {
+		return internal(err)
+	}
 	_, remap, err := graph.Resolve(nb, func(key string) ([]graph.Node, error) {
 		ids, err := aliasIDs(txn, key)
 		if err != nil {
@@ -208,6 +226,12 @@ func (db *DB) plan(txn *badger.Txn, nb *graph.Batch, name string) ([]kv, graph.I
 	})
 	if err != nil {
 		return internal(err)
+	}
+	for from, to := range redirected {
+		if r, ok := remap[to]; ok {
+			to = r
+		}
+		remap[from] = to
 	}
 	if len(remap) > 0 {
 		res.Resolved = remap

@@ -196,11 +196,25 @@ func (db *DB) Adjacent(ctx context.Context, id graph.ID, dir graph.Direction, cl
 			return nil, graph.Errorf(op, graph.Invalid, "unknown edge class %q", c)
 		}
 	}
+	var links []graph.Link
+	err := db.view(op, func(txn *badger.Txn) error {
+		var err error
+		links, err = adjacentTxn(ctx, txn, id, dir, classes)
+		return err
+	})
+	if err != nil {
+		return nil, readErr(op, db.dir, err)
+	}
+	return links, nil
+}
+
+// adjacentTxn is Adjacent inside txn, its arguments checked.
+func adjacentTxn(ctx context.Context, txn *badger.Txn, id graph.ID, dir graph.Direction, classes []graph.EdgeClass) ([]graph.Link, error) {
 	if !validID(id) {
 		return nil, nil
 	}
 	var links []graph.Link
-	err := db.view(op, func(txn *badger.Txn) error {
+	err := func() error {
 		scan := func(prefix []byte, outgoing bool) error {
 			if err := ctx.Err(); err != nil {
 				return err
@@ -268,9 +282,9 @@ func (db *DB) Adjacent(ctx context.Context, id graph.ID, dir graph.Direction, cl
 			}
 			return scanDir("in", false, want)
 		}
-	})
+	}()
 	if err != nil {
-		return nil, readErr(op, db.dir, err)
+		return nil, err
 	}
 	slices.SortFunc(links, func(a, b graph.Link) int {
 		if c := strings.Compare(string(a.Class), string(b.Class)); c != 0 {
