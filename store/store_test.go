@@ -440,3 +440,28 @@ func TestValueLogGC(t *testing.T) {
 		t.Errorf("after GC and reopen Stats = %+v, %v", s, err)
 	}
 }
+
+func TestEditorConformance(t *testing.T) {
+	graphtest.RunEditor(t, func(t *testing.T) graph.EditStore {
+		return open(t, t.TempDir(), store.Options{})
+	})
+}
+
+func TestEditorConformanceInMemory(t *testing.T) {
+	graphtest.RunEditor(t, func(t *testing.T) graph.EditStore {
+		return open(t, "", store.Options{InMemory: true})
+	})
+}
+
+// TestEditorConformanceSplitWrites runs the editor suite with a memtable
+// so small that corrections go through the staged, split path, deletions
+// included.
+func TestEditorConformanceSplitWrites(t *testing.T) {
+	var log syncBuffer
+	graphtest.RunEditor(t, func(t *testing.T) graph.EditStore {
+		return open(t, t.TempDir(), store.Options{MemTableSize: 16 << 10, Logger: log.logger()})
+	})
+	if n := strings.Count(log.String(), "store.DeleteArticle is too big"); n < 2 {
+		t.Errorf("only %d deletions were written in steps; the test no longer exercises split corrections:\n%s", n, log.String())
+	}
+}
