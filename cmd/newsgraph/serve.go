@@ -99,6 +99,7 @@ func (m *Main) serve(ctx context.Context, args []string) int {
 	mux := http.NewServeMux()
 	mux.Handle("/graphql", resolvers.NewHandler(db, opts))
 	mux.Handle("/export", longWrite(web.ExportHandler(db), exportWriteTimeout))
+	mux.Handle("/viewer/", http.StripPrefix("/viewer", web.Viewer("/graphql", "/export")))
 	mux.Handle("/", web.Playground("/graphql"))
 	srv := &http.Server{
 		Handler:           http.MaxBytesHandler(mux, maxBodyBytes),
