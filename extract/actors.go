@@ -193,6 +193,13 @@ func (d *doc) collect() {
 				}
 				canon := strings.TrimPrefix(name, "The ")
 				m = &mention{kind: sOrg, cand: candidate{canon: canon, typ: graph.Organization, alias: alias}, strong: strongRegion}
+				if k >= 2 && segs[k-1].kind == sPoss && segs[k-2].kind == sGaz && segs[k-2].form.typ == graph.Country && segs[k-1].b == sg.a && genericOrg(canon) {
+					// "Qatar's Foreign Ministry" is not any foreign ministry.
+					if dem := d.x.gaz.demonymOf[segs[k-2].form.canon]; dem != "" && !strings.Contains(dem, ".") {
+						m.cand.alias = d.span(segs[k-2].a, sg.b)
+						m.cand.canon = dem + " " + canon
+					}
+				}
 			case sName:
 				n := d.nameWords(sg.a, sg.b)
 				if sg.ofAdj {
@@ -313,6 +320,21 @@ func (d *doc) agentive(b int, s sentence) bool {
 		}
 	}
 	return false
+}
+
+// genericOrg reports whether an organisation name names an office every
+// country has ("Foreign Ministry", "National Security Council").
+func genericOrg(name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	if len(f) == 0 || len(f) > 5 {
+		return false
+	}
+	for _, w := range f {
+		if !titleMods[w] && !orgHeads[w] && !connectors[w] && w != "national" && w != "defense" && w != "defence" && w != "presidential" && w != "supreme" && w != "general" && w != "staff" {
+			return false
+		}
+	}
+	return true
 }
 
 // countryLocative reports whether a country at token i is only a place:

@@ -144,7 +144,7 @@ func (d *doc) titleEnd(i, b int, capOnly bool) int {
 		if !capOnly && t.cap && j > i {
 			break
 		}
-		if titleWords[t.low] || t.low == "staff" || t.low == "affairs" {
+		if titleWords[t.low] || t.low == "staff" || t.low == "affairs" || t.low == "state" && j > i+1 && d.toks[j-1].low == "of" {
 			end = j + 1
 		}
 	}

@@ -292,7 +292,7 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 			continue
 		}
 		if len(obj) == 0 {
-			if p.pairwise && len(subj) >= 2 {
+			if p.pairwise && len(subj) >= 2 && !prepositions[last] {
 				d.pairwise(subj, p.class, si, verb)
 				d.addEvent(p.event, subj, si, i)
 			}

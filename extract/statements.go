@@ -537,6 +537,17 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 		for attrStart-1 > s.a && (toks[attrStart-1].low == "the" || toks[attrStart-1].low == "a") {
 			attrStart--
 		}
+		if attrStart-1 > s.a && toks[attrStart-1].kind == tPoss {
+			// "…, Qatar's Foreign Ministry said"
+			for _, m := range r.mentsBy[si] {
+				if m.b == attrStart-1 {
+					attrStart = m.a
+				}
+			}
+			for attrStart-1 > s.a && toks[attrStart-1].low == "the" {
+				attrStart--
+			}
+		}
 		k := attrStart - 1
 		for k >= s.a && (toks[k].text == "," || toks[k].text == "\u2014") {
 			k--
@@ -608,7 +619,7 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 		if i+1 >= s.b || toks[i+1].text == "," || toks[i+1].text == "." || adverbs[toks[i+1].low] || inverted {
 			if attrStart-1 > s.a && toks[attrStart-1].text == "," && toks[s.a].kind != tOpenQ && !d.inQuote[s.a] {
 				ce := attrStart - 1
-				cs := s.a
+				cs := d.skipDateline(s)
 				// Skip a leading adverbial: "On Friday, …" is part of it.
 				if ce-cs >= 3 {
 					found = append(found, stmt{s: toks[cs].s, e: toks[ce-1].e, sa: si, sb: si, speakers: speakers, verb: t.text})
