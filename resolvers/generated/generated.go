@@ -32,10 +32,12 @@ type ResolverRoot interface {
 	Actor() ActorResolver
 	Event() EventResolver
 	Evidence() EvidenceResolver
+	Mutation() MutationResolver
 	Object() ObjectResolver
 	Query() QueryResolver
 	Relation() RelationResolver
 	Statement() StatementResolver
+	Subscription() SubscriptionResolver
 }
 
 type DirectiveRoot struct {
@@ -92,6 +94,10 @@ type ComplexityRoot struct {
 		Count func(childComplexity int) int
 	}
 
+	DeleteArticlePayload struct {
+		ID func(childComplexity int) int
+	}
+
 	Event struct {
 		Article      func(childComplexity int) int
 		Date         func(childComplexity int) int
@@ -122,9 +128,26 @@ type ComplexityRoot struct {
 		Verb     func(childComplexity int) int
 	}
 
+	IngestPayload struct {
+		Article      func(childComplexity int) int
+		Duplicate    func(childComplexity int) int
+		EdgesCreated func(childComplexity int) int
+		EdgesUpdated func(childComplexity int) int
+		NodesCreated func(childComplexity int) int
+		NodesUpdated func(childComplexity int) int
+	}
+
 	KindCount struct {
 		Count func(childComplexity int) int
 		Kind  func(childComplexity int) int
+	}
+
+	Mutation struct {
+		AddAlias      func(childComplexity int, id string, alias string) int
+		DeleteArticle func(childComplexity int, id string) int
+		IngestArticle func(childComplexity int, input model.IngestArticleInput) int
+		MergeActors   func(childComplexity int, into string, from []string) int
+		RemoveAlias   func(childComplexity int, id string, alias string) int
 	}
 
 	Object struct {
@@ -227,6 +250,10 @@ type ComplexityRoot struct {
 		Truncated func(childComplexity int) int
 	}
 
+	Subscription struct {
+		ArticleIngested func(childComplexity int) int
+	}
+
 	TimelineConnection struct {
 		Edges      func(childComplexity int) int
 		PageInfo   func(childComplexity int) int
@@ -264,6 +291,13 @@ type EventResolver interface {
 type EvidenceResolver interface {
 	Article(ctx context.Context, obj *model.Evidence) (*model.Article, error)
 }
+type MutationResolver interface {
+	IngestArticle(ctx context.Context, input model.IngestArticleInput) (*model.IngestPayload, error)
+	MergeActors(ctx context.Context, into string, from []string) (*model.Actor, error)
+	AddAlias(ctx context.Context, id string, alias string) (*model.Actor, error)
+	RemoveAlias(ctx context.Context, id string, alias string) (*model.Actor, error)
+	DeleteArticle(ctx context.Context, id string) (*model.DeleteArticlePayload, error)
+}
 type ObjectResolver interface {
 	Article(ctx context.Context, obj *model.Object) (*model.Article, error)
 }
@@ -290,6 +324,9 @@ type StatementResolver interface {
 	Article(ctx context.Context, obj *model.Statement) (*model.Article, error)
 	Date(ctx context.Context, obj *model.Statement) (*string, error)
 	About(ctx context.Context, obj *model.Statement) ([]model.Node, error)
+}
+type SubscriptionResolver interface {
+	ArticleIngested(ctx context.Context) (<-chan *model.Article, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -489,6 +526,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ClassCount.Count(childComplexity), true
 
+	case "DeleteArticlePayload.id":
+		if e.ComplexityRoot.DeleteArticlePayload.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeleteArticlePayload.ID(childComplexity), true
+
 	case "Event.article":
 		if e.ComplexityRoot.Event.Article == nil {
 			break
@@ -601,6 +645,43 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Evidence.Verb(childComplexity), true
 
+	case "IngestPayload.article":
+		if e.ComplexityRoot.IngestPayload.Article == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IngestPayload.Article(childComplexity), true
+	case "IngestPayload.duplicate":
+		if e.ComplexityRoot.IngestPayload.Duplicate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IngestPayload.Duplicate(childComplexity), true
+	case "IngestPayload.edgesCreated":
+		if e.ComplexityRoot.IngestPayload.EdgesCreated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IngestPayload.EdgesCreated(childComplexity), true
+	case "IngestPayload.edgesUpdated":
+		if e.ComplexityRoot.IngestPayload.EdgesUpdated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IngestPayload.EdgesUpdated(childComplexity), true
+	case "IngestPayload.nodesCreated":
+		if e.ComplexityRoot.IngestPayload.NodesCreated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IngestPayload.NodesCreated(childComplexity), true
+	case "IngestPayload.nodesUpdated":
+		if e.ComplexityRoot.IngestPayload.NodesUpdated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IngestPayload.NodesUpdated(childComplexity), true
+
 	case "KindCount.count":
 		if e.ComplexityRoot.KindCount.Count == nil {
 			break
@@ -613,6 +694,62 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.KindCount.Kind(childComplexity), true
+
+	case "Mutation.addAlias":
+		if e.ComplexityRoot.Mutation.AddAlias == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_addAlias_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AddAlias(childComplexity, args["id"].(string), args["alias"].(string)), true
+	case "Mutation.deleteArticle":
+		if e.ComplexityRoot.Mutation.DeleteArticle == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteArticle_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteArticle(childComplexity, args["id"].(string)), true
+	case "Mutation.ingestArticle":
+		if e.ComplexityRoot.Mutation.IngestArticle == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_ingestArticle_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.IngestArticle(childComplexity, args["input"].(model.IngestArticleInput)), true
+	case "Mutation.mergeActors":
+		if e.ComplexityRoot.Mutation.MergeActors == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_mergeActors_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.MergeActors(childComplexity, args["into"].(string), args["from"].([]string)), true
+	case "Mutation.removeAlias":
+		if e.ComplexityRoot.Mutation.RemoveAlias == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_removeAlias_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RemoveAlias(childComplexity, args["id"].(string), args["alias"].(string)), true
 
 	case "Object.article":
 		if e.ComplexityRoot.Object.Article == nil {
@@ -1049,6 +1186,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Subgraph.Truncated(childComplexity), true
 
+	case "Subscription.articleIngested":
+		if e.ComplexityRoot.Subscription.ArticleIngested == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Subscription.ArticleIngested(childComplexity), true
+
 	case "TimelineConnection.edges":
 		if e.ComplexityRoot.TimelineConnection.Edges == nil {
 			break
@@ -1121,6 +1265,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ArticleOrder", ec.unmarshalInputArticleOrder),
 			graphql.NewInputUnmarshaler("EventFilter", ec.unmarshalInputEventFilter),
 			graphql.NewInputUnmarshaler("EventOrder", ec.unmarshalInputEventOrder),
+			graphql.NewInputUnmarshaler("IngestArticleInput", ec.unmarshalInputIngestArticleInput),
 			graphql.NewInputUnmarshaler("RelationFilter", ec.unmarshalInputRelationFilter),
 			graphql.NewInputUnmarshaler("RelationOrder", ec.unmarshalInputRelationOrder),
 			graphql.NewInputUnmarshaler("StatementFilter", ec.unmarshalInputStatementFilter),
@@ -1159,6 +1304,38 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			}
 
 			return &response
+		}
+	case ast.Mutation:
+		return func(ctx context.Context) *graphql.Response {
+			if !first {
+				return nil
+			}
+			first = false
+			ctx = graphql.WithLazyInputUnmarshalerIndex(ctx, inputUnmarshalers)
+			data := ec._Mutation(ctx, opCtx.Operation.SelectionSet)
+			var buf bytes.Buffer
+			data.MarshalGQL(&buf)
+
+			return &graphql.Response{
+				Data: buf.Bytes(),
+			}
+		}
+	case ast.Subscription:
+		next := ec._Subscription(ctx, opCtx.Operation.SelectionSet)
+
+		var buf bytes.Buffer
+		return func(ctx context.Context) *graphql.Response {
+			buf.Reset()
+			data := next(ctx)
+
+			if data == nil {
+				return nil
+			}
+			data.MarshalGQL(&buf)
+
+			return &graphql.Response{
+				Data: buf.Bytes(),
+			}
 		}
 
 	default:
@@ -1511,6 +1688,114 @@ type ClassCount {
   class: EdgeClass!
   "How many relations of that class the graph holds."
   count: Int!
+}
+`, BuiltIn: false},
+	{Name: "../../schema/mutation.graphqls", Input: `# The write side: adding articles and correcting the graph, and the
+# subscription that announces new articles.
+
+"""
+Adding articles and correcting the graph by hand. When the server has a
+write token, every mutation needs the header ` + "`" + `Authorization: Bearer <token>` + "`" + `
+(over a websocket: the same header on the upgrade request, or
+` + "`" + `{"Authorization": "Bearer <token>"}` + "`" + ` as the connection_init payload);
+without it a mutation fails with extensions.code UNAUTHENTICATED. Queries
+need no token.
+"""
+type Mutation {
+  """
+  Reads an article, extracts its actors, statements, events and relations
+  and stores them, merging actors with those already known. The text is
+  the article's identity: a text already stored changes nothing and
+  reports duplicate. Subscribers of articleIngested hear of every article
+  stored.
+  """
+  ingestArticle(
+    "The article: its text and what is known about it."
+    input: IngestArticleInput!
+  ): IngestPayload!
+
+  """
+  Merges actors that are one in the world but were kept apart: every
+  relation of the ` + "`" + `from` + "`" + ` actors moves to ` + "`" + `into` + "`" + ` (relations that become one
+  pool their evidence, relations between merged actors are dropped), their
+  names become aliases of ` + "`" + `into` + "`" + `, and articles ingested later that name any
+  of them resolve to ` + "`" + `into` + "`" + `. The ` + "`" + `from` + "`" + ` actors are deleted. Returns ` + "`" + `into` + "`" + `.
+  """
+  mergeActors(
+    "The actor to keep; it keeps its name and type."
+    into: ID!
+    "The actors to merge into it (at least one; not ` + "`" + `into` + "`" + ` itself)."
+    from: [ID!]!
+  ): Actor!
+
+  "Adds a name to an actor, so that search, lookups and articles ingested later find it under that name. Adding a name the actor has changes nothing. Returns the actor."
+  addAlias(
+    "The actor."
+    id: ID!
+    "The name to add (up to 200 bytes, with at least one letter or digit)."
+    alias: String!
+  ): Actor!
+
+  "Removes an alias from an actor: the name given exactly, or else every alias that compares equal without case, accents or transliteration. Articles ingested later no longer resolve to the actor by that name. The canonical name cannot be removed (INVALID_ARGUMENT); a name the actor lacks gives NOT_FOUND. Returns the actor."
+  removeAlias(
+    "The actor."
+    id: ID!
+    "The alias to remove."
+    alias: String!
+  ): Actor!
+
+  """
+  Withdraws an article: its evidence leaves every relation, relations left
+  without evidence are deleted, and so are the nodes it brought that no
+  relation and no other article supports any more. The article may be
+  ingested again later.
+  """
+  deleteArticle(
+    "The article's ID."
+    id: ID!
+  ): DeleteArticlePayload!
+}
+
+"An article to ingest."
+input IngestArticleInput {
+  "The article's title; the extractor reads one from the text when omitted."
+  title: String
+  "Where the article was published."
+  url: String
+  "The publisher or outlet."
+  publisher: String
+  "The publication date as YYYY-MM-DD."
+  published: String
+  "The article's full text (plain text), not empty. Requests may be larger than queries: up to the server's write body limit (16 MiB by default)."
+  text: String!
+}
+
+"What ingestArticle did."
+type IngestPayload {
+  "The stored article (the one already stored, for a duplicate)."
+  article: Article!
+  "True when the text was already stored and nothing changed."
+  duplicate: Boolean!
+  "How many nodes the article added, itself included."
+  nodesCreated: Int!
+  "How many stored nodes it changed (new aliases, a fuller name)."
+  nodesUpdated: Int!
+  "How many relations it added."
+  edgesCreated: Int!
+  "How many stored relations it gave new evidence for."
+  edgesUpdated: Int!
+}
+
+"What deleteArticle did."
+type DeleteArticlePayload {
+  "The ID of the article withdrawn."
+  id: ID!
+}
+
+"Announcements over a websocket (graphql-transport-ws or graphql-ws protocol), at the same path as queries."
+type Subscription {
+  "Every article stored from the time of subscribing, as soon as it is stored, whether through ingestArticle or by the server itself. Duplicates are not announced."
+  articleIngested: Article!
 }
 `, BuiltIn: false},
 	{Name: "../../schema/node.graphqls", Input: `"""
@@ -2048,6 +2333,14 @@ func (ec *executionContext) childFields_ClassCount(ctx context.Context, field gr
 	return nil, fmt.Errorf("no field named %q was found under type ClassCount", field.Name)
 }
 
+func (ec *executionContext) childFields_DeleteArticlePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_DeleteArticlePayload_id(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DeleteArticlePayload", field.Name)
+}
+
 func (ec *executionContext) childFields_Event(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -2106,6 +2399,24 @@ func (ec *executionContext) childFields_Evidence(ctx context.Context, field grap
 		return ec.fieldContext_Evidence_date(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Evidence", field.Name)
+}
+
+func (ec *executionContext) childFields_IngestPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "article":
+		return ec.fieldContext_IngestPayload_article(ctx, field)
+	case "duplicate":
+		return ec.fieldContext_IngestPayload_duplicate(ctx, field)
+	case "nodesCreated":
+		return ec.fieldContext_IngestPayload_nodesCreated(ctx, field)
+	case "nodesUpdated":
+		return ec.fieldContext_IngestPayload_nodesUpdated(ctx, field)
+	case "edgesCreated":
+		return ec.fieldContext_IngestPayload_edgesCreated(ctx, field)
+	case "edgesUpdated":
+		return ec.fieldContext_IngestPayload_edgesUpdated(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type IngestPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_KindCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -2503,6 +2814,100 @@ func (ec *executionContext) field_Actor_statements_args(ctx context.Context, raw
 		return nil, err
 	}
 	args["after"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_addAlias_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "alias",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["alias"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deleteArticle_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_ingestArticle_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.IngestArticleInput, error) {
+			return ec.unmarshalNIngestArticleInput2githubᚗcomᚋnewsgraphᚋnewsgraphᚋresolversᚋmodelᚐIngestArticleInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_mergeActors_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "into",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["into"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) ([]string, error) {
+			return ec.unmarshalNID2ᚕstringᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_removeAlias_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "alias",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["alias"] = arg1
 	return args, nil
 }
 
@@ -3743,6 +4148,29 @@ func (ec *executionContext) fieldContext_ClassCount_count(_ context.Context, fie
 	return graphql.NewScalarFieldContext("ClassCount", field, false, false, "Int")
 }
 
+func (ec *executionContext) _DeleteArticlePayload_id(ctx context.Context, field graphql.CollectedField, obj *model.DeleteArticlePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeleteArticlePayload_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeleteArticlePayload_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeleteArticlePayload", field, false, false, "ID")
+}
+
 func (ec *executionContext) _Event_id(ctx context.Context, field graphql.CollectedField, obj *model.Event) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -4211,6 +4639,153 @@ func (ec *executionContext) fieldContext_Evidence_date(_ context.Context, field 
 	return graphql.NewScalarFieldContext("Evidence", field, true, false, "String")
 }
 
+func (ec *executionContext) _IngestPayload_article(ctx context.Context, field graphql.CollectedField, obj *model.IngestPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IngestPayload_article(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Article, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Article) graphql.Marshaler {
+			return ec.marshalNArticle2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋresolversᚋmodelᚐArticle(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IngestPayload_article(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IngestPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Article(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IngestPayload_duplicate(ctx context.Context, field graphql.CollectedField, obj *model.IngestPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IngestPayload_duplicate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Duplicate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IngestPayload_duplicate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IngestPayload", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _IngestPayload_nodesCreated(ctx context.Context, field graphql.CollectedField, obj *model.IngestPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IngestPayload_nodesCreated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NodesCreated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IngestPayload_nodesCreated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IngestPayload", field, false, false, "Int")
+}
+
+func (ec *executionContext) _IngestPayload_nodesUpdated(ctx context.Context, field graphql.CollectedField, obj *model.IngestPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IngestPayload_nodesUpdated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NodesUpdated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IngestPayload_nodesUpdated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IngestPayload", field, false, false, "Int")
+}
+
+func (ec *executionContext) _IngestPayload_edgesCreated(ctx context.Context, field graphql.CollectedField, obj *model.IngestPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IngestPayload_edgesCreated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EdgesCreated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IngestPayload_edgesCreated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IngestPayload", field, false, false, "Int")
+}
+
+func (ec *executionContext) _IngestPayload_edgesUpdated(ctx context.Context, field graphql.CollectedField, obj *model.IngestPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IngestPayload_edgesUpdated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EdgesUpdated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IngestPayload_edgesUpdated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IngestPayload", field, false, false, "Int")
+}
+
 func (ec *executionContext) _KindCount_kind(ctx context.Context, field graphql.CollectedField, obj *model.KindCount) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -4255,6 +4830,226 @@ func (ec *executionContext) _KindCount_count(ctx context.Context, field graphql.
 }
 func (ec *executionContext) fieldContext_KindCount_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("KindCount", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Mutation_ingestArticle(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_ingestArticle(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().IngestArticle(ctx, fc.Args["input"].(model.IngestArticleInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.IngestPayload) graphql.Marshaler {
+			return ec.marshalNIngestPayload2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋresolversᚋmodelᚐIngestPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_ingestArticle(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IngestPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_ingestArticle_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_mergeActors(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_mergeActors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().MergeActors(ctx, fc.Args["into"].(string), fc.Args["from"].([]string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Actor) graphql.Marshaler {
+			return ec.marshalNActor2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋresolversᚋmodelᚐActor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_mergeActors(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Actor(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_mergeActors_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_addAlias(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_addAlias(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AddAlias(ctx, fc.Args["id"].(string), fc.Args["alias"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Actor) graphql.Marshaler {
+			return ec.marshalNActor2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋresolversᚋmodelᚐActor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_addAlias(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Actor(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_addAlias_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_removeAlias(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_removeAlias(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RemoveAlias(ctx, fc.Args["id"].(string), fc.Args["alias"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Actor) graphql.Marshaler {
+			return ec.marshalNActor2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋresolversᚋmodelᚐActor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_removeAlias(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Actor(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_removeAlias_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteArticle(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteArticle(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteArticle(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DeleteArticlePayload) graphql.Marshaler {
+			return ec.marshalNDeleteArticlePayload2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋresolversᚋmodelᚐDeleteArticlePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteArticle(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeleteArticlePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteArticle_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Object_id(ctx context.Context, field graphql.CollectedField, obj *model.Object) (ret graphql.Marshaler) {
@@ -6165,6 +6960,38 @@ func (ec *executionContext) fieldContext_Subgraph_truncated(_ context.Context, f
 	return graphql.NewScalarFieldContext("Subgraph", field, false, false, "Boolean")
 }
 
+func (ec *executionContext) _Subscription_articleIngested(ctx context.Context, field graphql.CollectedField) (ret func(ctx context.Context) graphql.Marshaler) {
+	return graphql.ResolveFieldStream(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Subscription_articleIngested(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Subscription().ArticleIngested(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Article) graphql.Marshaler {
+			return ec.marshalNArticle2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋresolversᚋmodelᚐArticle(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Subscription_articleIngested(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Subscription",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Article(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _TimelineConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.TimelineConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -7840,6 +8667,76 @@ func UnmarshalEventOrder(ctx context.Context, raw any) (model.EventOrder, error)
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputIngestArticleInput(ctx context.Context, obj any) (model.IngestArticleInput, error) {
+	var it model.IngestArticleInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"title", "url", "publisher", "published", "text"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "url":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("url"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.URL = data
+		case "publisher":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("publisher"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Publisher = data
+		case "published":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("published"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Published = data
+		case "text":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("text"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Text = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalIngestArticleInput unmarshals raw into the IngestArticleInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalIngestArticleInput(ctx context.Context, raw any) (model.IngestArticleInput, error) {
+	var out model.IngestArticleInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "IngestArticleInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputRelationFilter(ctx context.Context, obj any) (model.RelationFilter, error) {
 	var it model.RelationFilter
 	if obj == nil {
@@ -8509,6 +9406,39 @@ func (ec *executionContext) _ClassCount(ctx context.Context, sel ast.SelectionSe
 	return out
 }
 
+var deleteArticlePayloadImplementors = []string{"DeleteArticlePayload"}
+
+func (ec *executionContext) _DeleteArticlePayload(ctx context.Context, sel ast.SelectionSet, obj *model.DeleteArticlePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, deleteArticlePayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DeleteArticlePayload")
+		case "id":
+			out.Values[i] = ec._DeleteArticlePayload_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var eventImplementors = []string{"Event", "Node"}
 
 func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, obj *model.Event) graphql.Marshaler {
@@ -8714,6 +9644,64 @@ func (ec *executionContext) _Evidence(ctx context.Context, sel ast.SelectionSet,
 	return out
 }
 
+var ingestPayloadImplementors = []string{"IngestPayload"}
+
+func (ec *executionContext) _IngestPayload(ctx context.Context, sel ast.SelectionSet, obj *model.IngestPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, ingestPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("IngestPayload")
+		case "article":
+			out.Values[i] = ec._IngestPayload_article(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "duplicate":
+			out.Values[i] = ec._IngestPayload_duplicate(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nodesCreated":
+			out.Values[i] = ec._IngestPayload_nodesCreated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nodesUpdated":
+			out.Values[i] = ec._IngestPayload_nodesUpdated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "edgesCreated":
+			out.Values[i] = ec._IngestPayload_edgesCreated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "edgesUpdated":
+			out.Values[i] = ec._IngestPayload_edgesUpdated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var kindCountImplementors = []string{"KindCount"}
 
 func (ec *executionContext) _KindCount(ctx context.Context, sel ast.SelectionSet, obj *model.KindCount) graphql.Marshaler {
@@ -8732,6 +9720,77 @@ func (ec *executionContext) _KindCount(ctx context.Context, sel ast.SelectionSet
 			}
 		case "count":
 			out.Values[i] = ec._KindCount_count(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var mutationImplementors = []string{"Mutation"}
+
+func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, mutationImplementors)
+	ctx = graphql.WithFieldContext(ctx, &graphql.FieldContext{
+		Object: "Mutation",
+	})
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		innerCtx := graphql.WithRootFieldContext(ctx, &graphql.RootFieldContext{
+			Object: field.Name,
+			Field:  field,
+		})
+
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Mutation")
+		case "ingestArticle":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_ingestArticle(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "mergeActors":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_mergeActors(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "addAlias":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_addAlias(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "removeAlias":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_removeAlias(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteArticle":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteArticle(ctx, field)
+			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -9462,6 +10521,26 @@ func (ec *executionContext) _Subgraph(ctx context.Context, sel ast.SelectionSet,
 	return out
 }
 
+var subscriptionImplementors = []string{"Subscription"}
+
+func (ec *executionContext) _Subscription(ctx context.Context, sel ast.SelectionSet) func(ctx context.Context) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, subscriptionImplementors)
+	ctx = graphql.WithFieldContext(ctx, &graphql.FieldContext{
+		Object: "Subscription",
+	})
+	if len(fields) != 1 {
+		graphql.AddErrorf(ctx, "must subscribe to exactly one stream")
+		return nil
+	}
+
+	switch fields[0].Name {
+	case "articleIngested":
+		return ec._Subscription_articleIngested(ctx, fields[0])
+	default:
+		panic("unknown field " + strconv.Quote(fields[0].Name))
+	}
+}
+
 var timelineConnectionImplementors = []string{"TimelineConnection"}
 
 func (ec *executionContext) _TimelineConnection(ctx context.Context, sel ast.SelectionSet, obj *model.TimelineConnection) graphql.Marshaler {
@@ -10161,6 +11240,14 @@ func (ec *executionContext) marshalNClassCount2ᚖgithubᚗcomᚋnewsgraphᚋnew
 	return ec._ClassCount(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNDeleteArticlePayload2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋresolversᚋmodelᚐDeleteArticlePayload(ctx context.Context, sel ast.SelectionSet, v *model.DeleteArticlePayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DeleteArticlePayload!")
+		return graphql.Null
+	}
+	return ec._DeleteArticlePayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNEdgeClass2githubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚐEdgeClass(ctx context.Context, v any) (graph.EdgeClass, error) {
 	tmp, err := graphql.UnmarshalString(v)
 	res := graph.EdgeClass(tmp)
@@ -10305,6 +11392,19 @@ func (ec *executionContext) marshalNID2ᚕstringᚄ(ctx context.Context, sel ast
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalNIngestArticleInput2githubᚗcomᚋnewsgraphᚋnewsgraphᚋresolversᚋmodelᚐIngestArticleInput(ctx context.Context, v any) (model.IngestArticleInput, error) {
+	res, err := ec.unmarshalInputIngestArticleInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNIngestPayload2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋresolversᚋmodelᚐIngestPayload(ctx context.Context, sel ast.SelectionSet, v *model.IngestPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "IngestPayload!")
+		return graphql.Null
+	}
+	return ec._IngestPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNInt2int(ctx context.Context, v any) (int, error) {

@@ -110,6 +110,12 @@ type ClassCount struct {
 	Count int `json:"count"`
 }
 
+// What deleteArticle did.
+type DeleteArticlePayload struct {
+	// The ID of the article withdrawn.
+	ID string `json:"id"`
+}
+
 // A page of events.
 type EventConnection struct {
 	// The events of this page, each with its cursor.
@@ -150,12 +156,51 @@ type EventOrder struct {
 	Direction *OrderDirection `json:"direction,omitempty"`
 }
 
+// An article to ingest.
+type IngestArticleInput struct {
+	// The article's title; the extractor reads one from the text when omitted.
+	Title *string `json:"title,omitempty"`
+	// Where the article was published.
+	URL *string `json:"url,omitempty"`
+	// The publisher or outlet.
+	Publisher *string `json:"publisher,omitempty"`
+	// The publication date as YYYY-MM-DD.
+	Published *string `json:"published,omitempty"`
+	// The article's full text (plain text), not empty. Requests may be larger than queries: up to the server's write body limit (16 MiB by default).
+	Text string `json:"text"`
+}
+
+// What ingestArticle did.
+type IngestPayload struct {
+	// The stored article (the one already stored, for a duplicate).
+	Article *Article `json:"article"`
+	// True when the text was already stored and nothing changed.
+	Duplicate bool `json:"duplicate"`
+	// How many nodes the article added, itself included.
+	NodesCreated int `json:"nodesCreated"`
+	// How many stored nodes it changed (new aliases, a fuller name).
+	NodesUpdated int `json:"nodesUpdated"`
+	// How many relations it added.
+	EdgesCreated int `json:"edgesCreated"`
+	// How many stored relations it gave new evidence for.
+	EdgesUpdated int `json:"edgesUpdated"`
+}
+
 // The number of nodes of one kind.
 type KindCount struct {
 	// The kind.
 	Kind graph.NodeKind `json:"kind"`
 	// How many nodes of that kind the graph holds.
 	Count int `json:"count"`
+}
+
+// Adding articles and correcting the graph by hand. When the server has a
+// write token, every mutation needs the header `Authorization: Bearer <token>`
+// (over a websocket: the same header on the upgrade request, or
+// `{"Authorization": "Bearer <token>"}` as the connection_init payload);
+// without it a mutation fails with extensions.code UNAUTHENTICATED. Queries
+// need no token.
+type Mutation struct {
 }
 
 // Where a page of a connection stands (Relay cursor connections).
@@ -298,6 +343,10 @@ type Subgraph struct {
 	Edges []*Relation `json:"edges"`
 	// True when a limit cut the traversal short, so more nodes lie beyond.
 	Truncated bool `json:"truncated"`
+}
+
+// Announcements over a websocket (graphql-transport-ws or graphql-ws protocol), at the same path as queries.
+type Subscription struct {
 }
 
 // A page of a timeline.
