@@ -51,6 +51,7 @@ func (q *queryResolver) Actors(ctx context.Context, filter *model.ActorFilter, o
 		return nil, err
 	}
 	window, info := cut(p, items)
+	q.sawEntries(ctx, window)
 	conn := &model.ActorConnection{Edges: make([]*model.ActorEdge, 0, len(window)), PageInfo: info, TotalCount: len(items)}
 	for _, e := range window {
 		conn.Edges = append(conn.Edges, &model.ActorEdge{Cursor: p.cursor(e.key, e.id), Node: &model.Actor{Node: e.v}})
@@ -136,6 +137,7 @@ func (r *Resolver) statements(ctx context.Context, op, list string, sq statement
 		items = append(items, e)
 	}
 	window, info := cut(p, items)
+	r.sawEntries(ctx, window)
 	conn := &model.StatementConnection{Edges: make([]*model.StatementEdge, 0, len(window)), PageInfo: info, TotalCount: len(items)}
 	for _, e := range window {
 		conn.Edges = append(conn.Edges, &model.StatementEdge{Cursor: p.cursor(e.key, e.id), Node: &model.Statement{Node: e.v}})
@@ -156,21 +158,16 @@ func (r *Resolver) scan(ctx context.Context, k graph.NodeKind) ([]graph.Node, er
 // farNodes loads the nodes of kind k at the far end of id's edges of one
 // class in direction dir.
 func (r *Resolver) farNodes(ctx context.Context, id graph.ID, dir graph.Direction, class graph.EdgeClass, k graph.NodeKind) ([]graph.Node, error) {
-	links, err := r.reader.Adjacent(ctx, id, dir, []graph.EdgeClass{class})
-	if err != nil {
-		return nil, err
+	return r.loaders(ctx).farNodes(ctx, id, dir, class, k)
+}
+
+// sawEntries registers the nodes of a page with the response's loaders.
+func (r *Resolver) sawEntries(ctx context.Context, window []entry[graph.Node]) {
+	nodes := make([]graph.Node, len(window))
+	for i, e := range window {
+		nodes[i] = e.v
 	}
-	nodes, err := r.reader.Nodes(ctx, farEnds(links))
-	if err != nil {
-		return nil, err
-	}
-	out := nodes[:0]
-	for _, n := range nodes {
-		if n.Kind == k {
-			out = append(out, n)
-		}
-	}
-	return out, nil
+	r.loaders(ctx).saw(nodes...)
 }
 
 // articleDates loads the publication dates of the articles of nodes.
@@ -183,7 +180,7 @@ func (r *Resolver) articleDates(ctx context.Context, nodes []graph.Node) (map[gr
 			ids = append(ids, n.Article)
 		}
 	}
-	arts, err := r.reader.Nodes(ctx, ids)
+	arts, err := r.loaders(ctx).nodes.loadMany(ctx, ids)
 	if err != nil {
 		return nil, err
 	}
@@ -259,6 +256,7 @@ func (r *Resolver) events(ctx context.Context, op, list string, eq eventQuery, o
 		items = append(items, e)
 	}
 	window, info := cut(p, items)
+	r.sawEntries(ctx, window)
 	conn := &model.EventConnection{Edges: make([]*model.EventEdge, 0, len(window)), PageInfo: info, TotalCount: len(items)}
 	for _, e := range window {
 		conn.Edges = append(conn.Edges, &model.EventEdge{Cursor: p.cursor(e.key, e.id), Node: &model.Event{Node: e.v}})
@@ -310,6 +308,7 @@ func (q *queryResolver) Articles(ctx context.Context, filter *model.ArticleFilte
 		return nil, err
 	}
 	window, info := cut(p, items)
+	q.sawEntries(ctx, window)
 	conn := &model.ArticleConnection{Edges: make([]*model.ArticleEdge, 0, len(window)), PageInfo: info, TotalCount: len(items)}
 	for _, e := range window {
 		conn.Edges = append(conn.Edges, &model.ArticleEdge{Cursor: p.cursor(e.key, e.id), Node: &model.Article{Node: e.v}})
@@ -428,9 +427,10 @@ func (r *Resolver) relations(ctx context.Context, op, list string, rq relationQu
 		items = append(items, it)
 	}
 	window, info := cut(p, items)
+	ld := r.loaders(ctx)
 	conn := &model.RelationConnection{Edges: make([]*model.RelationEdge, 0, len(window)), PageInfo: info, TotalCount: len(items)}
 	for _, e := range window {
-		conn.Edges = append(conn.Edges, &model.RelationEdge{Cursor: p.cursor(e.key, e.id), Node: &model.Relation{Edge: e.v}})
+		conn.Edges = append(conn.Edges, &model.RelationEdge{Cursor: p.cursor(e.key, e.id), Node: ld.wrapEdges([]graph.Edge{e.v})[0]})
 	}
 	return conn, nil
 }
@@ -459,7 +459,8 @@ func (r *Resolver) candidateEdges(ctx context.Context, rq relationQuery) ([]grap
 	if graph.KindOfID(at) == "" {
 		return nil, nil // a relation ID: no relation has a relation at an end
 	}
-	links, err := r.reader.Adjacent(ctx, at, dir, rq.classes)
+	ld := r.loaders(ctx)
+	links, err := ld.links(ctx, at, dir, rq.classes, true)
 	if err != nil {
 		return nil, err
 	}
@@ -471,7 +472,7 @@ func (r *Resolver) candidateEdges(ctx context.Context, rq relationQuery) ([]grap
 			ids = append(ids, l.Edge)
 		}
 	}
-	return r.reader.Edges(ctx, ids)
+	return ld.edges.loadMany(ctx, ids)
 }
 
 // Date is the publication date of the statement's article.
@@ -485,11 +486,12 @@ func (s *statementResolver) Date(ctx context.Context, obj *model.Statement) (*st
 
 // About lists what the statement is about (its ABOUT edges).
 func (s *statementResolver) About(ctx context.Context, obj *model.Statement) ([]model.Node, error) {
-	links, err := s.reader.Adjacent(ctx, obj.Node.ID, graph.Out, []graph.EdgeClass{graph.About})
+	ld := s.loaders(ctx)
+	links, err := ld.links(ctx, obj.Node.ID, graph.Out, []graph.EdgeClass{graph.About}, false)
 	if err != nil {
 		return nil, err
 	}
-	nodes, err := s.reader.Nodes(ctx, farEnds(links))
+	nodes, err := ld.nodes.loadMany(ctx, farEnds(links))
 	if err != nil {
 		return nil, err
 	}

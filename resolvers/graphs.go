@@ -50,8 +50,23 @@ func (q *queryResolver) Nodes(ctx context.Context, ids []string) ([]model.Node, 
 		}
 	}
 	out := make([]model.Node, len(ids))
+	ld := q.loaders(ctx)
 	for i, id := range ids {
 		out[i] = found[graph.ID(id)] // nil when missing
+		switch m := out[i].(type) {
+		case *model.Relation:
+			ld.sawEdges(m.Edge)
+		case *model.Actor:
+			ld.saw(m.Node)
+		case *model.Statement:
+			ld.saw(m.Node)
+		case *model.Event:
+			ld.saw(m.Node)
+		case *model.Object:
+			ld.saw(m.Node)
+		case *model.Article:
+			ld.saw(m.Node)
+		}
 	}
 	return out, nil
 }
@@ -119,7 +134,7 @@ func (q *queryResolver) Neighborhood(ctx context.Context, id string, depth *int,
 	if err != nil {
 		return nil, err
 	}
-	return subgraph(sub), nil
+	return subgraph(q.loaders(ctx), sub), nil
 }
 
 // ShortestPath finds a path with the fewest relations between two nodes.
@@ -155,14 +170,13 @@ func (q *queryResolver) ShortestPath(ctx context.Context, from string, to string
 	if err != nil || p == nil {
 		return nil, err
 	}
-	out := &model.Path{Length: p.Len(), Nodes: make([]model.Node, 0, len(p.Nodes)), Edges: make([]*model.Relation, len(p.Edges))}
+	ld := q.loaders(ctx)
+	ld.saw(p.Nodes...)
+	out := &model.Path{Length: p.Len(), Nodes: make([]model.Node, 0, len(p.Nodes)), Edges: ld.wrapEdges(p.Edges)}
 	for _, n := range p.Nodes {
 		if m := model.Wrap(n); m != nil {
 			out.Nodes = append(out.Nodes, m)
 		}
-	}
-	for i, e := range p.Edges {
-		out.Edges[i] = &model.Relation{Edge: e}
 	}
 	return out, nil
 }
@@ -223,7 +237,8 @@ func (q *queryResolver) Timeline(ctx context.Context, id string, classes []graph
 	for _, it := range window {
 		others = append(others, otherEnd(it.v.edge, gid))
 	}
-	nodes, err := q.reader.Nodes(ctx, others)
+	ld := q.loaders(ctx)
+	nodes, err := ld.nodes.loadMany(ctx, others)
 	if err != nil {
 		return nil, err
 	}
@@ -234,7 +249,7 @@ func (q *queryResolver) Timeline(ctx context.Context, id string, classes []graph
 	conn := &model.TimelineConnection{Edges: make([]*model.TimelineEdge, 0, len(window)), PageInfo: info, TotalCount: len(items)}
 	for _, it := range window {
 		entry := &model.TimelineEntry{
-			Relation: &model.Relation{Edge: it.v.edge},
+			Relation: ld.wrapEdges([]graph.Edge{it.v.edge})[0],
 			Evidence: &model.Evidence{Evidence: it.v.ev},
 		}
 		if it.v.ev.Date != "" {

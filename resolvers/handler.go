@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"net/http"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -63,6 +64,42 @@ type Options struct {
 	// Logger receives internal errors, whose details clients do not see
 	// (default: slog.Default()).
 	Logger *slog.Logger
+
+	// Ingester extracts and stores the articles of the ingestArticle
+	// mutation (ingest.Pipeline is one); nil refuses that mutation.
+	Ingester graph.Ingester
+	// Editor makes the corrections of the mergeActors, addAlias,
+	// removeAlias and deleteArticle mutations. Nil means the graph
+	// reader itself when it is a graph.Editor (store.DB is), else those
+	// mutations are refused.
+	Editor graph.Editor
+	// Broadcaster announces stored articles to articleIngested
+	// subscribers; ingestArticle publishes to it. Pass one to publish
+	// from elsewhere in the process too. Nil means a new one.
+	Broadcaster *Broadcaster
+	// WriteToken, when not empty, is the bearer token every mutation
+	// needs (Authorization: Bearer <token>); queries need none.
+	WriteToken string
+	// RequireWriteToken refuses every mutation while WriteToken is
+	// empty: a server reachable beyond loopback must not take writes
+	// from anyone. Default false: without a token, mutations are open.
+	RequireWriteToken bool
+	// CORSOrigins lists the origins ("https://app.example") whose
+	// browser pages may call the API from another origin; "*" allows
+	// any. Preflight requests are answered; other origins get no CORS
+	// headers. It also lets those origins open subscription websockets.
+	// Default none (same-origin only).
+	CORSOrigins []string
+	// MaxWriteBodyBytes caps the body of a mutation request, which may
+	// carry a long article (default 16 MiB). Bodies over MaxBodyBytes
+	// are refused unless they hold a mutation and, when a write token is
+	// set, carry it.
+	MaxWriteBodyBytes int64
+	// WriteTimeout bounds the time one mutation may run (default 60s).
+	WriteTimeout time.Duration
+	// KeepAlive is how often a subscription websocket is pinged
+	// (default 15s).
+	KeepAlive time.Duration
 }
 
 // DefaultOptions returns the options NewHandler uses for zero fields.
@@ -81,6 +118,10 @@ func DefaultOptions() Options {
 		MaxBodyBytes:     1 << 20,
 		QueryCacheSize:   1000,
 		Logger:           slog.Default(),
+
+		MaxWriteBodyBytes: 16 << 20,
+		WriteTimeout:      60 * time.Second,
+		KeepAlive:         15 * time.Second,
 	}
 }
 
@@ -128,18 +169,40 @@ func (o Options) withDefaults() Options {
 	if o.Logger == nil {
 		o.Logger = d.Logger
 	}
+	if o.MaxWriteBodyBytes <= 0 {
+		o.MaxWriteBodyBytes = d.MaxWriteBodyBytes
+	}
+	if o.MaxWriteBodyBytes < o.MaxBodyBytes {
+		o.MaxWriteBodyBytes = o.MaxBodyBytes
+	}
+	if o.WriteTimeout <= 0 {
+		o.WriteTimeout = d.WriteTimeout
+	}
+	if o.KeepAlive <= 0 {
+		o.KeepAlive = d.KeepAlive
+	}
+	if o.Broadcaster == nil {
+		o.Broadcaster = NewBroadcaster(0)
+	}
 	return o
 }
 
-// NewHandler returns an http.Handler that answers GraphQL queries over
-// GET and POST against r, at whatever path it is mounted.
+// NewHandler returns an http.Handler that answers GraphQL queries and
+// mutations over GET (queries only) and POST, and subscriptions over a
+// websocket, against r, at whatever path it is mounted.
 func NewHandler(r graph.Reader, opts Options) http.Handler {
 	opts = opts.withDefaults()
+	if opts.Editor == nil {
+		if ed, ok := r.(graph.Editor); ok {
+			opts.Editor = ed
+		}
+	}
 	res := &Resolver{reader: r, opts: opts}
 	cfg := generated.Config{Resolvers: res}
 	setComplexity(&cfg.Complexity, opts)
 
 	srv := handler.New(generated.NewExecutableSchema(cfg))
+	srv.AddTransport(websocketTransport(opts))
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](opts.QueryCacheSize))
@@ -147,32 +210,46 @@ func NewHandler(r graph.Reader, opts Options) http.Handler {
 	srv.Use(extension.Introspection{})
 	srv.Use(extension.FixedComplexityLimit(opts.ComplexityLimit))
 	srv.Use(depthLimit{max: opts.MaxQueryDepth})
-	srv.AroundOperations(timeout(opts.Timeout))
+	srv.AroundOperations(authorize(opts))
+	srv.AroundOperations(timeout(opts.Timeout, opts.WriteTimeout))
+	srv.AroundResponses(func(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
+		return next(withLoaders(ctx, r))
+	})
 	srv.SetErrorPresenter(presenter(opts))
 	srv.SetRecoverFunc(func(ctx context.Context, v any) error {
 		opts.Logger.ErrorContext(ctx, "graphql: panic in resolver", "panic", v)
 		return graph.Errorf("resolvers", graph.Internal, "panic: %v", v)
 	})
-	return limits(srv, opts)
+	return cors(credentials(limits(srv, opts)), opts.CORSOrigins)
 }
 
-// limits refuses request bodies over opts.MaxBodyBytes with status 413
-// and code LIMIT_EXCEEDED before gqlgen reads them.
+// limits refuses request bodies over the limits with status 413 and code
+// LIMIT_EXCEEDED before gqlgen reads them. A body may exceed
+// opts.MaxBodyBytes, up to opts.MaxWriteBodyBytes, only when the request
+// may write (see mayWrite); the operation must then be a mutation, which
+// authorize checks once the body is parsed.
 func limits(next http.Handler, opts Options) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.Body == nil || r.Body == http.NoBody {
 			next.ServeHTTP(w, r)
 			return
 		}
-		tooLarge := func(n string) {
-			writeError(w, http.StatusRequestEntityTooLarge, codes[graph.LimitExceeded],
-				fmt.Sprintf("request body of %s bytes is over the limit of %d bytes", n, opts.MaxBodyBytes))
+		limit := opts.MaxBodyBytes
+		if mayWrite(r.Context(), opts) == nil {
+			limit = opts.MaxWriteBodyBytes
 		}
-		if r.ContentLength > opts.MaxBodyBytes {
+		tooLarge := func(n string) {
+			msg := fmt.Sprintf("request body of %s bytes is over the limit of %d bytes", n, limit)
+			if limit < opts.MaxWriteBodyBytes {
+				msg += fmt.Sprintf(" (authorized mutations may send up to %d bytes)", opts.MaxWriteBodyBytes)
+			}
+			writeError(w, http.StatusRequestEntityTooLarge, codes[graph.LimitExceeded], msg)
+		}
+		if r.ContentLength > limit {
 			tooLarge(fmt.Sprint(r.ContentLength))
 			return
 		}
-		body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, opts.MaxBodyBytes))
+		body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, limit))
 		var mbe *http.MaxBytesError
 		if errors.As(err, &mbe) {
 			tooLarge("more than " + fmt.Sprint(mbe.Limit))
@@ -183,18 +260,62 @@ func limits(next http.Handler, opts Options) http.Handler {
 			return
 		}
 		r.Body = io.NopCloser(bytes.NewReader(body))
+		if int64(len(body)) > opts.MaxBodyBytes {
+			big := &bigBody{ResponseWriter: w, size: int64(len(body))}
+			r = r.WithContext(context.WithValue(r.Context(), bigBodyKey{}, big))
+			w = big
+		}
 		next.ServeHTTP(w, r)
 	})
 }
 
-// timeout bounds the time each query or mutation runs; the deadline is
-// set when execution starts, so resolvers see it in their context and
-// the response reports it, with code LIMIT_EXCEEDED, on the fields it cut.
-func timeout(d time.Duration) graphql.OperationMiddleware {
+// bigBodyKey holds, in a request's context, the *bigBody of a body over
+// MaxBodyBytes.
+type bigBodyKey struct{}
+
+// bigBody is a request body over MaxBodyBytes. When authorize refuses it
+// (it holds no mutation), the response's status becomes 413.
+type bigBody struct {
+	http.ResponseWriter
+	size    int64
+	refused atomic.Bool
+	wrote   bool
+}
+
+func (b *bigBody) WriteHeader(code int) {
+	if !b.wrote && b.refused.Load() {
+		code = http.StatusRequestEntityTooLarge
+	}
+	b.wrote = true
+	b.ResponseWriter.WriteHeader(code)
+}
+
+func (b *bigBody) Write(p []byte) (int, error) {
+	if !b.wrote {
+		b.WriteHeader(http.StatusOK)
+	}
+	return b.ResponseWriter.Write(p)
+}
+
+// Unwrap lets http.ResponseController reach the writer underneath.
+func (b *bigBody) Unwrap() http.ResponseWriter { return b.ResponseWriter }
+
+// timeout bounds the time each query (limit q) or mutation (limit m)
+// runs; the deadline is set when execution starts, so resolvers see it
+// in their context and the response reports it, with code
+// LIMIT_EXCEEDED, on the fields it cut. Subscriptions run until the
+// client ends them.
+func timeout(q, m time.Duration) graphql.OperationMiddleware {
 	return func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
 		h := next(ctx)
-		if op := graphql.GetOperationContext(ctx).Operation; op != nil && op.Operation == ast.Subscription {
-			return h
+		d := q
+		if op := graphql.GetOperationContext(ctx).Operation; op != nil {
+			switch op.Operation {
+			case ast.Subscription:
+				return h
+			case ast.Mutation:
+				d = m
+			}
 		}
 		return func(ctx context.Context) *graphql.Response {
 			ctx, cancel := context.WithTimeout(ctx, d)
@@ -269,7 +390,11 @@ func presenter(opts Options) graphql.ErrorPresenterFunc {
 		gerr.Extensions["code"] = code
 		switch {
 		case errors.Is(err, context.DeadlineExceeded):
-			gerr.Message = fmt.Sprintf("operation took longer than the limit of %s", opts.Timeout)
+			limit := opts.Timeout
+			if graphql.HasOperationContext(ctx) && isMutation(graphql.GetOperationContext(ctx)) {
+				limit = opts.WriteTimeout
+			}
+			gerr.Message = fmt.Sprintf("operation took longer than the limit of %s", limit)
 		case code == codes[graph.Internal] && gerr.Err != nil:
 			if !errors.Is(err, context.Canceled) {
 				opts.Logger.ErrorContext(ctx, "graphql: internal error", "path", gerr.Path.String(), "err", err)

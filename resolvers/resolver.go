@@ -86,6 +86,7 @@ func (q *queryResolver) Node(ctx context.Context, id string) (model.Node, error)
 		if err != nil {
 			return nil, err
 		}
+		q.loaders(ctx).sawEdges(e)
 		return &model.Relation{Edge: e}, nil
 	}
 	n, err := q.reader.Node(ctx, gid)
@@ -95,6 +96,7 @@ func (q *queryResolver) Node(ctx context.Context, id string) (model.Node, error)
 	if err != nil {
 		return nil, err
 	}
+	q.loaders(ctx).saw(n)
 	return model.Wrap(n), nil
 }
 
@@ -126,8 +128,10 @@ func wordPrefix(s, key string) bool {
 	return false
 }
 
-// subgraph wraps a graph.Subgraph, roots first.
-func subgraph(sub *graph.Subgraph) *model.Subgraph {
+// subgraph wraps a graph.Subgraph, roots first, and registers its nodes
+// and edges with the response's loaders.
+func subgraph(ld *loaders, sub *graph.Subgraph) *model.Subgraph {
+	ld.saw(sub.Nodes...)
 	out := &model.Subgraph{
 		Nodes:     make([]model.Node, 0, len(sub.Nodes)),
 		Edges:     make([]*model.Relation, 0, len(sub.Edges)),
@@ -150,9 +154,7 @@ func subgraph(sub *graph.Subgraph) *model.Subgraph {
 			out.Nodes = append(out.Nodes, m)
 		}
 	}
-	for _, e := range sub.Edges {
-		out.Edges = append(out.Edges, &model.Relation{Edge: e})
-	}
+	out.Edges = append(out.Edges, ld.wrapEdges(sub.Edges)...)
 	return out
 }
 
@@ -183,12 +185,13 @@ func farEnds(links []graph.Link) []graph.ID {
 
 // Speaker is the source of the statement's STATED edge, or null.
 func (s *statementResolver) Speaker(ctx context.Context, obj *model.Statement) (*model.Actor, error) {
-	links, err := s.reader.Adjacent(ctx, obj.Node.ID, graph.In, []graph.EdgeClass{graph.Stated})
+	ld := s.loaders(ctx)
+	links, err := ld.links(ctx, obj.Node.ID, graph.In, []graph.EdgeClass{graph.Stated}, false)
 	if err != nil || len(links) == 0 {
 		return nil, err
 	}
-	n, err := s.reader.Node(ctx, links[0].Other)
-	if err != nil {
+	n, ok, err := ld.node(ctx, links[0].Other)
+	if err != nil || !ok {
 		return nil, err
 	}
 	return &model.Actor{Node: n}, nil
@@ -216,7 +219,7 @@ func (o *objectResolver) Article(ctx context.Context, obj *model.Object) (*model
 func (r *Resolver) articleOf(ctx context.Context, n graph.Node) (*model.Article, error) {
 	id := n.Article
 	if id == "" {
-		links, err := r.reader.Adjacent(ctx, n.ID, graph.In, []graph.EdgeClass{graph.Mentions})
+		links, err := r.loaders(ctx).links(ctx, n.ID, graph.In, []graph.EdgeClass{graph.Mentions}, false)
 		if err != nil {
 			return nil, err
 		}
@@ -235,9 +238,12 @@ func (r *Resolver) articleOf(ctx context.Context, n graph.Node) (*model.Article,
 
 // article loads an article node by ID.
 func (r *Resolver) article(ctx context.Context, id graph.ID) (*model.Article, error) {
-	a, err := r.reader.Node(ctx, id)
+	a, ok, err := r.loaders(ctx).node(ctx, id)
 	if err != nil {
 		return nil, err
+	}
+	if !ok {
+		return nil, graph.Errorf("resolvers.article", graph.NotFound, "no article %q", id)
 	}
 	if a.Kind != graph.KindArticle {
 		return nil, graph.Errorf("resolvers.article", graph.Internal, "node %s is a %s, not an article", id, a.Kind)
@@ -257,11 +263,8 @@ func (r *relationResolver) TargetNode(ctx context.Context, obj *model.Relation) 
 
 // node loads a node by ID and wraps it; a missing node gives null.
 func (r *Resolver) node(ctx context.Context, id graph.ID) (model.Node, error) {
-	n, err := r.reader.Node(ctx, id)
-	if graph.IsNotFound(err) {
-		return nil, nil
-	}
-	if err != nil {
+	n, ok, err := r.loaders(ctx).node(ctx, id)
+	if err != nil || !ok {
 		return nil, err
 	}
 	return model.Wrap(n), nil
