@@ -336,9 +336,14 @@ func (d *doc) analyzeRun(a, b int, s sentence, segs []segment) []segment {
 	if f, e, ok := d.gazAt(a, b); ok && e == b {
 		return append(segs, segment{kind: sGaz, a: a, b: b, form: f})
 	}
-	// Things: documents, facilities, places.
-	for j := a; j < b; j++ {
-		if toks[j].kind == tWord && thingHeads[toks[j].low] && j > a {
+	// Things: documents, facilities, places ("Zaporizhzhia Nuclear Power
+	// Plant", "Treaty of Peace and Friendship", "Sino-Japanese Joint
+	// Statement"): a thing noun heads the run or its "of" phrase.
+	if last := b - 1; last > a && toks[last].kind == tWord && thingHeads[toks[last].low] {
+		return segs
+	}
+	for j := a; j+1 < b; j++ {
+		if toks[j].kind == tWord && thingHeads[toks[j].low] && toks[j+1].low == "of" && !titleWords[toks[a].low] {
 			return segs
 		}
 	}

@@ -598,7 +598,7 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 		} else if needThat {
 			cs = -1
 		} else {
-			for cs < s.b && (adverbs[toks[cs].low] && !(toks[cs].low == "he" || toks[cs].low == "she" || toks[cs].low == "the" || toks[cs].low == "this" || toks[cs].low == "a")) {
+			for cs < s.b && (adverbs[toks[cs].low] && !(pronouns[toks[cs].low] || toks[cs].low == "the" || toks[cs].low == "this" || toks[cs].low == "a")) {
 				cs++
 			}
 			if t.low == "told" || t.low == "tells" {
