@@ -721,6 +721,19 @@ func (d *doc) resolveNames() {
 		}
 		m.act = d.registry(m.cand, true, d.toks[m.ha].s)
 	}
+	// "Meridian Pharma" is also "Meridian".
+	for _, a := range d.actors {
+		if a.typ != graph.Organization {
+			continue
+		}
+		f := strings.Fields(a.canon)
+		if len(f) >= 2 && companyHeads[strings.ToLower(f[len(f)-1])] && !stopCaps[strings.ToLower(f[0])] {
+			short := strings.Join(f[:len(f)-1], " ")
+			if _, isGaz := d.x.gaz.forms[strings.ToLower(short)]; !isGaz {
+				a.addAlias(short)
+			}
+		}
+	}
 	// Pass 2: single names against persons' surnames and first names.
 	persons := map[string][]*actor{}
 	for _, a := range d.actors {
@@ -754,8 +767,9 @@ func (d *doc) resolveNames() {
 			m.act = d.registry(m.cand, true, d.toks[m.ha].s)
 		}
 	}
-	// Pass 2b: surnames used again alone make single-name persons known
-	// by a leader's full name.
+	// Pass 2b: one-word proper nouns that act ("Apple said", "fined
+	// Spotify") and never appear in lower case are organisations.
+	d.singleWordOrgs()
 	// Pass 3: weak mentions attach to existing actors.
 	for _, m := range d.ments {
 		if m.act != nil || m.cand.canon == "" {
@@ -787,19 +801,6 @@ func (d *doc) resolveNames() {
 		}
 		if m.a > 0 && d.toks[m.a-1].kind == tWord && orgDescNouns[d.toks[m.a-1].low] {
 			m.act.nouns[d.toks[m.a-1].low] = true
-		}
-	}
-	// "Meridian Pharma" is also "Meridian".
-	for _, a := range d.actors {
-		if a.typ != graph.Organization {
-			continue
-		}
-		f := strings.Fields(a.canon)
-		if len(f) >= 2 && companyHeads[strings.ToLower(f[len(f)-1])] && !stopCaps[strings.ToLower(f[0])] {
-			short := strings.Join(f[:len(f)-1], " ")
-			if _, isGaz := d.x.gaz.forms[strings.ToLower(short)]; !isGaz {
-				a.addAlias(short)
-			}
 		}
 	}
 	// Aliases: the surface forms of strong mentions.
@@ -843,6 +844,52 @@ func (d *doc) resolveNames() {
 		}
 	}
 	sort.SliceStable(d.actors, func(i, j int) bool { return d.actors[i].first < d.actors[j].first })
+}
+
+// singleWordOrgs turns unresolved one-word names into organisations when
+// they speak or act, or recur, and the word is never written in lower
+// case in the article (so it is no common word).
+func (d *doc) singleWordOrgs() {
+	lower := map[string]bool{}
+	for _, t := range d.toks {
+		if t.kind == tWord && !t.cap {
+			lower[t.low] = true
+		}
+	}
+	count := map[string]int{}
+	acts := map[string]bool{}
+	for _, m := range d.ments {
+		if m.act != nil || m.surname == "" || m.ha+1 != m.hb || m.region != rBody {
+			continue
+		}
+		t := d.toks[m.ha]
+		if lower[t.low] || t.upper && len(t.text) <= 2 || strings.ContainsAny(t.text, "-\u2011") {
+			continue
+		}
+		s := d.sents[m.sent]
+		if m.ha > d.skipDateline(s) {
+			count[t.low]++ // sentence-initial capitals prove nothing
+		}
+		next := m.hb
+		for next < s.b && adverbs[d.toks[next].low] && (d.toks[next].low == "also" || d.toks[next].low == "has" || d.toks[next].low == "had") {
+			next++
+		}
+		if next < s.b && (isLexVerb(d.toks[next].low) || d.toks[next].kind == tPoss) {
+			acts[t.low] = true
+		}
+		if m.ha > s.a && isLexVerb(d.toks[m.ha-1].low) && !coreSpeech[d.toks[m.ha-1].low] {
+			acts[t.low] = true
+		}
+	}
+	for _, m := range d.ments {
+		if m.act != nil || m.surname == "" || m.ha+1 != m.hb {
+			continue
+		}
+		low := d.toks[m.ha].low
+		if acts[low] && count[low] >= 1 {
+			m.act = d.registry(candidate{canon: m.surname, typ: graph.Organization, alias: m.surname}, m.region == rBody || m.strong, d.toks[m.ha].s)
+		}
+	}
 }
 
 // isPlainName reports whether s is a bare name (no title words).

@@ -406,6 +406,9 @@ func (d *doc) analyzeRun(a, b int, s sentence, segs []segment) []segment {
 		if i == a && a > s.a && placePreps[toks[a-1].low] && !afterTitle {
 			seg.ofAdj = true // "near El Fasher", "in Addis Ababa": a place
 		}
+		if i == a && a > s.a && toks[a-1].low == "at" && j-i >= 2 && !afterTitle && seg.kind == sName && !thingHeads[toks[j-1].low] && toks[j-1].low != "house" {
+			seg.kind = sOrg // "analysts at Goldman Sachs"
+		}
 		if prevConn == "of" || prevConn == "for" || prevConn == "the" {
 			seg.ofAdj = true
 		}
@@ -503,7 +506,7 @@ func (d *doc) hasDemonym(sg segment) bool {
 }
 
 // placePreps before a name make it a place.
-var placePreps = set("in", "near", "at", "outside", "inside", "across", "into", "around", "towards", "toward", "throughout")
+var placePreps = set("in", "near", "outside", "inside", "across", "into", "around", "towards", "toward", "throughout")
 
 // acronymStop are upper-case words that are not organisations.
 var acronymStop = set("ceo", "cfo", "coo", "gdp", "ai", "tv", "pm", "am", "mp", "mps", "ok", "usd", "eur",
