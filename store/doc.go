@@ -18,10 +18,12 @@
 // where its '/' says. Keys sort bytewise, which for IDs is the ID order of
 // the Reader's scans.
 //
-//	meta/format                      → format version, ASCII ("1")
+//	meta/format                      → format version, ASCII ("2")
 //	n/<node id>                      → node, JSON of graph.Node
 //	k/<kind>/<node id>               → empty; the kind index for ScanNodes
-//	e/<edge id>                      → edge with all its evidence, JSON of graph.Edge
+//	e/<edge id>                      → edge head: graph.Edge's JSON without evidence
+//	ev/<edge id>/<article id>/<start>/<end> → one piece of the edge's evidence: JSON of
+//	                                   {sentence, verb, date}; offsets in ten zero-padded digits
 //	out/<source>/<class>/<target>    → edge id; outgoing adjacency
 //	in/<target>/<class>/<source>     → edge id; incoming adjacency
 //	alias/<graph.Fold(name)>/<actor> → empty; one key per name and alias of an actor
@@ -48,6 +50,17 @@
 // it under both Out and In from either end, since A CONSULT B is also
 // B CONSULT A. Link.Outgoing still says whether the scanned node is the
 // stored source.
+//
+// An edge's evidence has a key per piece, not a place in the edge's value
+// (format 1 kept it there): adding an article to an edge that thousands
+// of articles support writes the article's pieces and reads only the
+// head, where format 1 read, decoded and rewrote every piece each time, so
+// ingest slowed down as hubs grew. ev/ keys sort by edge, then article,
+// then offsets, which is graph.MergeEvidence's order, so an edge is read
+// back with one seek and a short scan, and ScanEdges walks heads and
+// evidence side by side in one pass. Open upgrades a format 1 database
+// in place (edge by edge, resumable after a crash); a read-only Open
+// refuses one until then.
 //
 // The an/ and ae/ keys say exactly which nodes and which edges' evidence
 // an article contributed, so that removing an article can remove its

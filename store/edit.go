@@ -78,6 +78,9 @@ func (e *edit) setJSON(key []byte, v any) error {
 // article keys.
 func (e *edit) deleteEdge(x graph.Edge) {
 	e.del(keyEdge(x.ID))
+	for _, ev := range x.Evidence {
+		e.del(keyEvidence(x.ID, ev))
+	}
 	e.del(keyOut(x.Source, x.Class, x.Target))
 	e.del(keyIn(x.Target, x.Class, x.Source))
 	for _, art := range evidenceArticles(x) {
@@ -89,7 +92,10 @@ func (e *edit) deleteEdge(x graph.Edge) {
 // putEdge plans writing edge x with its adjacency and article keys;
 // created says whether it is new, for the counters.
 func (e *edit) putEdge(x graph.Edge, created bool) error {
-	if err := e.setJSON(keyEdge(x.ID), x); err != nil {
+	if err := e.setJSON(keyEdge(x.ID), headOf(x)); err != nil {
+		return err
+	}
+	if err := putEvidence(e.set, x.ID, x.Evidence); err != nil {
 		return err
 	}
 	e.set(keyOut(x.Source, x.Class, x.Target), []byte(x.ID))
@@ -695,8 +701,13 @@ func (db *DB) DeleteArticle(ctx context.Context, id graph.ID) error {
 					}
 				}
 			}
-			if err := e.setJSON(keyEdge(x), upd); err != nil {
+			if err := e.setJSON(keyEdge(x), headOf(upd)); err != nil {
 				return err
+			}
+			for _, ev := range old.Evidence {
+				if ev.Article == id {
+					e.del(keyEvidence(x, ev))
+				}
 			}
 		}
 		// An edge at the article itself that some other article gave

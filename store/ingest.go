@@ -315,27 +315,25 @@ func (db *DB) plan(txn *badger.Txn, nb *graph.Batch, name string) ([]kv, graph.I
 	}
 
 	for _, e := range nb.Edges {
-		old, ok, err := getEdge(txn, e.ID)
+		// Only the head of a stored edge is read: the article's evidence
+		// is added as keys of its own (see evidence.go), and since the
+		// article is new, so is every piece of its evidence.
+		old, ok, err := getEdgeHead(txn, e.ID)
 		if err != nil {
 			return internal(err)
 		}
 		if ok {
-			merged := old
-			merged.Evidence = graph.MergeEvidence(old.Evidence, e.Evidence)
-			if merged.Verb == "" {
-				merged.Verb = e.Verb
+			if old.Verb == "" && e.Verb != "" {
+				old.Verb = e.Verb
+				v, err := json.Marshal(old)
+				if err != nil {
+					return internal(err)
+				}
+				set(keyEdge(e.ID), v)
 			}
-			ov, _ := json.Marshal(old)
-			nv, err := json.Marshal(merged)
-			if err != nil {
-				return internal(err)
-			}
-			if !bytes.Equal(ov, nv) {
-				set(keyEdge(e.ID), nv)
-				res.EdgesUpdated++
-			}
+			res.EdgesUpdated++
 		} else {
-			v, err := json.Marshal(e)
+			v, err := encodeHead(e)
 			if err != nil {
 				return internal(err)
 			}
@@ -344,6 +342,9 @@ func (db *DB) plan(txn *badger.Txn, nb *graph.Batch, name string) ([]kv, graph.I
 			set(keyIn(e.Target, e.Class, e.Source), []byte(e.ID))
 			edgeCounts[e.Class]++
 			res.EdgesCreated++
+		}
+		if err := putEvidence(set, e.ID, e.Evidence); err != nil {
+			return internal(err)
 		}
 		set(keyArticleEdge(art, e.ID), nil)
 	}

@@ -10,7 +10,7 @@ import (
 // formatVersion is the value of meta/format this build writes and reads.
 // Change it, and teach Open to migrate, whenever the layout in doc.go
 // changes.
-const formatVersion = "1"
+const formatVersion = "2"
 
 // Key builders for the layout documented in doc.go. Each returns a fresh
 // slice the caller may keep.

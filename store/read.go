@@ -23,12 +23,6 @@ func getNode(txn *badger.Txn, id graph.ID) (graph.Node, bool, error) {
 	return n, ok, err
 }
 
-func getEdge(txn *badger.Txn, id graph.ID) (graph.Edge, bool, error) {
-	var e graph.Edge
-	ok, err := getJSON(txn, keyEdge(id), &e)
-	return e, ok, err
-}
-
 func getJSON(txn *badger.Txn, key []byte, v any) (bool, error) {
 	item, err := txn.Get(key)
 	if errors.Is(err, badger.ErrKeyNotFound) {
@@ -153,11 +147,13 @@ func (db *DB) Edges(ctx context.Context, ids []graph.ID) ([]graph.Edge, error) {
 	const op = "store.Edges"
 	out := make([]graph.Edge, 0, len(ids))
 	err := db.view(op, func(txn *badger.Txn) error {
+		r := newEdgeReader(txn)
+		defer r.close()
 		for _, id := range ids {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			e, ok, err := getEdge(txn, id)
+			e, ok, err := r.get(id)
 			if err != nil {
 				return err
 			}
@@ -346,7 +342,12 @@ func (db *DB) ScanEdges(ctx context.Context, after graph.ID, fn func(graph.Edge)
 	err := db.view(op, func(txn *badger.Txn) error {
 		it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix, PrefetchValues: true, PrefetchSize: 64})
 		defer it.Close()
+		// Evidence keys sort by edge ID too: a second iterator walks
+		// them alongside the heads.
+		evIt := txn.NewIterator(badger.IteratorOptions{Prefix: []byte(prefixEvidenceAll)})
+		defer evIt.Close()
 		start := append(slices.Clip(prefix), after...)
+		evIt.Seek(prefixEvidence(after))
 		for it.Seek(start); it.Valid(); it.Next() {
 			item := it.Item()
 			if bytes.Equal(item.Key(), start) {
@@ -355,9 +356,14 @@ func (db *DB) ScanEdges(ctx context.Context, after graph.ID, fn func(graph.Edge)
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			var e graph.Edge
-			if err := item.Value(func(b []byte) error { return json.Unmarshal(b, &e) }); err != nil {
+			var h edgeHead
+			if err := item.Value(func(b []byte) error { return json.Unmarshal(b, &h) }); err != nil {
 				return fmt.Errorf("decode %s: %w", item.Key(), err)
+			}
+			e := h.edge()
+			var err error
+			if e.Evidence, err = readEvidence(evIt, h.ID); err != nil {
+				return err
 			}
 			if err := fn(e); err != nil {
 				return callbackErr{err}

@@ -230,8 +230,8 @@ func TestOpenWritesFormatVersion(t *testing.T) {
 			return err
 		}
 		v, err := item.ValueCopy(nil)
-		if string(v) != "1" {
-			t.Errorf("meta/format = %q, want 1", v)
+		if string(v) != "2" {
+			t.Errorf("meta/format = %q, want 2", v)
 		}
 		return err
 	})

@@ -1,0 +1,255 @@
+package store
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strconv"
+
+	badger "github.com/dgraph-io/badger/v4"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// Edges are stored in two parts (format version 2, see doc.go): a head
+// under e/<edge id> with everything but the evidence, and one key per
+// piece of evidence under ev/<edge id>/. Adding an article's evidence to
+// an edge that many articles support then writes only the new pieces,
+// instead of reading and rewriting all of them: a well-supported edge
+// costs no more to update than a new one.
+
+const prefixEvidenceAll = "ev/"
+
+// edgeHead is the value under e/<edge id>: graph.Edge without evidence,
+// with the same JSON field names.
+type edgeHead struct {
+	ID     graph.ID        `json:"id"`
+	Source graph.ID        `json:"source"`
+	Target graph.ID        `json:"target"`
+	Class  graph.EdgeClass `json:"class"`
+	Verb   string          `json:"verb,omitempty"`
+}
+
+func headOf(e graph.Edge) edgeHead {
+	return edgeHead{ID: e.ID, Source: e.Source, Target: e.Target, Class: e.Class, Verb: e.Verb}
+}
+
+func (h edgeHead) edge() graph.Edge {
+	return graph.Edge{ID: h.ID, Source: h.Source, Target: h.Target, Class: h.Class, Verb: h.Verb}
+}
+
+// prefixEvidence is the prefix of edge id's evidence keys.
+func prefixEvidence(id graph.ID) []byte { return []byte(prefixEvidenceAll + string(id) + "/") }
+
+// keyEvidence is ev/<edge>/<article>/<start>/<end>, offsets in ten
+// zero-padded digits so that an edge's keys sort like
+// graph.MergeEvidence orders evidence (article, then offsets) and one
+// piece of evidence has one key.
+func keyEvidence(edge graph.ID, ev graph.Evidence) []byte {
+	b := make([]byte, 0, len(prefixEvidenceAll)+len(edge)+len(ev.Article)+25)
+	b = append(b, prefixEvidenceAll...)
+	b = append(b, edge...)
+	b = append(b, '/')
+	b = append(b, ev.Article...)
+	b = append(b, '/')
+	b = appendPadded(b, ev.Start)
+	b = append(b, '/')
+	return appendPadded(b, ev.End)
+}
+
+func appendPadded(b []byte, n int) []byte {
+	var d [20]byte
+	s := strconv.AppendInt(d[:0], int64(n), 10)
+	for range 10 - len(s) {
+		b = append(b, '0')
+	}
+	return append(b, s...)
+}
+
+// evidenceValue is the value of an evidence key: the piece of evidence
+// without what the key says (article and offsets).
+type evidenceValue struct {
+	Sentence string `json:"sentence"`
+	Verb     string `json:"verb,omitempty"`
+	Date     string `json:"date,omitempty"`
+}
+
+func encodeEvidence(ev graph.Evidence) ([]byte, error) {
+	return json.Marshal(evidenceValue{Sentence: ev.Sentence, Verb: ev.Verb, Date: ev.Date})
+}
+
+// decodeEvidence reads a piece of evidence back from its key (after the
+// edge's prefix) and value.
+func decodeEvidence(rest, value []byte) (graph.Evidence, error) {
+	parts := bytes.Split(rest, []byte("/"))
+	if len(parts) != 3 {
+		return graph.Evidence{}, fmt.Errorf("malformed evidence key suffix %q", rest)
+	}
+	start, err1 := strconv.Atoi(string(parts[1]))
+	end, err2 := strconv.Atoi(string(parts[2]))
+	if err1 != nil || err2 != nil {
+		return graph.Evidence{}, fmt.Errorf("malformed evidence offsets in %q", rest)
+	}
+	var v evidenceValue
+	if err := json.Unmarshal(value, &v); err != nil {
+		return graph.Evidence{}, fmt.Errorf("decode evidence %q: %w", rest, err)
+	}
+	return graph.Evidence{Article: graph.ID(parts[0]), Sentence: v.Sentence, Start: start, End: end, Verb: v.Verb, Date: v.Date}, nil
+}
+
+// getEdgeHead reads an edge without its evidence.
+func getEdgeHead(txn *badger.Txn, id graph.ID) (edgeHead, bool, error) {
+	var h edgeHead
+	ok, err := getJSON(txn, keyEdge(id), &h)
+	return h, ok, err
+}
+
+// getEdge reads a whole edge: its head and its evidence.
+func getEdge(txn *badger.Txn, id graph.ID) (graph.Edge, bool, error) {
+	r := newEdgeReader(txn)
+	defer r.close()
+	return r.get(id)
+}
+
+// edgeReader loads whole edges from one transaction with one evidence
+// iterator, moved by Seek from edge to edge, instead of one iterator per
+// edge.
+type edgeReader struct {
+	txn *badger.Txn
+	it  *badger.Iterator
+}
+
+func newEdgeReader(txn *badger.Txn) *edgeReader { return &edgeReader{txn: txn} }
+
+func (r *edgeReader) close() {
+	if r.it != nil {
+		r.it.Close()
+	}
+}
+
+func (r *edgeReader) get(id graph.ID) (graph.Edge, bool, error) {
+	h, ok, err := getEdgeHead(r.txn, id)
+	if err != nil || !ok {
+		return graph.Edge{}, ok, err
+	}
+	e := h.edge()
+	if r.it == nil {
+		r.it = r.txn.NewIterator(badger.IteratorOptions{Prefix: []byte(prefixEvidenceAll)})
+		r.it.Rewind()
+	}
+	e.Evidence, err = readEvidence(r.it, id)
+	if err != nil {
+		return graph.Edge{}, false, err
+	}
+	return e, true, nil
+}
+
+// readEvidence reads edge id's evidence with it, an iterator over ev/.
+// It seeks only when the iterator is not already at the edge's first
+// key, so that reading edges in ID order (ScanEdges) walks the evidence
+// keys in one pass.
+func readEvidence(it *badger.Iterator, id graph.ID) ([]graph.Evidence, error) {
+	prefix := prefixEvidence(id)
+	evs := []graph.Evidence{}
+	if !it.ValidForPrefix(prefix) {
+		it.Seek(prefix)
+	}
+	for ; it.ValidForPrefix(prefix); it.Next() {
+		item := it.Item()
+		var ev graph.Evidence
+		err := item.Value(func(v []byte) error {
+			var err error
+			ev, err = decodeEvidence(item.Key()[len(prefix):], v)
+			return err
+		})
+		if err != nil {
+			return nil, fmt.Errorf("edge %s: %w", id, err)
+		}
+		evs = append(evs, ev)
+	}
+	return evs, nil
+}
+
+// putEvidence plans writing edge id's pieces of evidence.
+func putEvidence(set func(key, value []byte), id graph.ID, evs []graph.Evidence) error {
+	for _, ev := range evs {
+		v, err := encodeEvidence(ev)
+		if err != nil {
+			return err
+		}
+		set(keyEvidence(id, ev), v)
+	}
+	return nil
+}
+
+func encodeHead(e graph.Edge) ([]byte, error) { return json.Marshal(headOf(e)) }
+
+// migrateV1 rewrites a format 1 database, whose edge values hold all
+// their evidence, into format 2: each edge becomes a head and evidence
+// keys, a batch of edges per transaction. A crash part way leaves
+// format 1 in meta/format, and the next Open goes on where it stopped:
+// edges already converted have heads without evidence and are skipped.
+func (db *DB) migrateV1() error {
+	const batch = 256
+	var after []byte
+	for {
+		var ops []kv
+		var last []byte
+		err := db.bdb.View(func(txn *badger.Txn) error {
+			it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte(prefixEdges), PrefetchValues: true})
+			defer it.Close()
+			start := []byte(prefixEdges)
+			if after != nil {
+				start = append(after, 0)
+			}
+			n := 0
+			for it.Seek(start); it.Valid() && n < batch; it.Next() {
+				item := it.Item()
+				last = item.KeyCopy(nil)
+				n++
+				var e graph.Edge
+				if err := item.Value(func(v []byte) error { return json.Unmarshal(v, &e) }); err != nil {
+					return fmt.Errorf("decode %s: %w", item.Key(), err)
+				}
+				if e.Evidence == nil {
+					continue // converted before a crash
+				}
+				// Evidence first, then the head: should a split write
+				// stop between them, the edge still holds its evidence
+				// in format 1 and is converted again.
+				if err := putEvidence(func(k, v []byte) { ops = append(ops, kv{key: k, value: v}) }, e.ID, e.Evidence); err != nil {
+					return err
+				}
+				head, err := encodeHead(e)
+				if err != nil {
+					return err
+				}
+				ops = append(ops, kv{key: keyEdge(e.ID), value: head})
+			}
+			return nil
+		})
+		if err != nil {
+			return fmt.Errorf("migrate to format 2: %w", err)
+		}
+		if last == nil {
+			break
+		}
+		if len(ops) > 0 {
+			if err := db.writeOne(ops); err != nil {
+				if !errors.Is(err, badger.ErrTxnTooBig) {
+					return fmt.Errorf("migrate to format 2: %w", err)
+				}
+				// Each edge's head and evidence are idempotent writes,
+				// so a split batch is safe to redo after a crash.
+				if err := db.writeChunked("", ops); err != nil {
+					return fmt.Errorf("migrate to format 2: %w", err)
+				}
+			}
+		}
+		after = last
+	}
+	return db.bdb.Update(func(txn *badger.Txn) error {
+		return txn.Set(keyFormat, []byte(formatVersion))
+	})
+}

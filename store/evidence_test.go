@@ -1,0 +1,188 @@
+package store_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"testing"
+
+	badger "github.com/dgraph-io/badger/v4"
+
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/graphtest"
+	"github.com/newsgraph/newsgraph/store"
+)
+
+// meeting is article i of a series in which the same two people meet
+// again and again: every article adds evidence to one CONSULT edge.
+func meeting(tb testing.TB, i int) (*graph.Batch, graph.ID) {
+	tb.Helper()
+	sentence := fmt.Sprintf("Anna Lindqvist met Omar Haddad for round %d of the talks.", i)
+	b := graphtest.NewBuilder(tb, fmt.Sprintf("Round %d", i), fmt.Sprintf("2025-%02d-%02d", 1+i/28%12, 1+i%28), sentence)
+	a := b.Actor("Anna Lindqvist", graph.Person)
+	o := b.Actor("Omar Haddad", graph.Person)
+	e := b.Edge(a, graph.Consult, o, sentence, "met")
+	return b.B, e
+}
+
+// rawValue reads one key of a closed database with Badger itself.
+func rawValue(t *testing.T, dir string, key string) []byte {
+	t.Helper()
+	bdb, err := badger.Open(badger.DefaultOptions(dir).WithLogger(nil).WithReadOnly(true))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer bdb.Close()
+	var v []byte
+	err = bdb.View(func(txn *badger.Txn) error {
+		item, err := txn.Get([]byte(key))
+		if err != nil {
+			return err
+		}
+		v, err = item.ValueCopy(nil)
+		return err
+	})
+	if err != nil {
+		t.Fatalf("read %s: %v", key, err)
+	}
+	return v
+}
+
+// TestEdgeValueDoesNotGrowWithEvidence checks the point of format 2: the
+// value under e/<edge> stays the same size however many articles support
+// the edge, and the evidence comes back whole and in order.
+func TestEdgeValueDoesNotGrowWithEvidence(t *testing.T) {
+	dir := t.TempDir()
+	db, err := store.Open(dir, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	var id graph.ID
+	for i := range 200 {
+		b, e := meeting(t, i)
+		id = e
+		res, err := db.Ingest(ctx, b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := i > 0; res.EdgesUpdated == 1 != want || res.EdgesCreated == 1 == want {
+			t.Fatalf("article %d: %d edges created, %d updated", i, res.EdgesCreated, res.EdgesUpdated)
+		}
+	}
+	e, err := db.Edge(ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e.Support() != 200 || len(e.Evidence) != 200 {
+		t.Fatalf("support %d, %d pieces of evidence; want 200", e.Support(), len(e.Evidence))
+	}
+	if !slicesSortedLikeMerge(e.Evidence) {
+		t.Error("evidence is not in graph.MergeEvidence's order")
+	}
+	for _, ev := range e.Evidence {
+		if !strings.Contains(ev.Sentence, "met Omar Haddad for round") || ev.Verb != "met" || ev.Date == "" || ev.End-ev.Start != len(ev.Sentence) {
+			t.Fatalf("evidence %+v lost a field", ev)
+		}
+	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	head := rawValue(t, dir, "e/"+string(id))
+	if len(head) > 300 || bytes.Contains(head, []byte("Omar Haddad for round")) {
+		t.Errorf("e/%s holds %d bytes (%.120q); want the head alone", id, len(head), head)
+	}
+}
+
+func slicesSortedLikeMerge(evs []graph.Evidence) bool {
+	merged := graph.MergeEvidence(nil, evs)
+	for i := range evs {
+		if evs[i] != merged[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// TestOpenUpgradesFormat1 turns a database into format 1 by hand (whole
+// edges under e/, no ev/ keys) and checks that Open converts it back to
+// the same graph, and that a read-only Open refuses it.
+func TestOpenUpgradesFormat1(t *testing.T) {
+	dir := t.TempDir()
+	ctx := context.Background()
+	db, err := store.Open(dir, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range 30 {
+		b, _ := meeting(t, i)
+		if _, err := db.Ingest(ctx, b); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := db.Ingest(ctx, article(t, 1).B); err != nil {
+		t.Fatal(err)
+	}
+	want, err := graphtest.Dump(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var edges []graph.Edge
+	if err := db.ScanEdges(ctx, "", func(e graph.Edge) error { edges = append(edges, e); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	bdb, err := badger.Open(badger.DefaultOptions(dir).WithLogger(nil))
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = bdb.Update(func(txn *badger.Txn) error {
+		it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte("ev/")})
+		var keys [][]byte
+		for it.Rewind(); it.Valid(); it.Next() {
+			keys = append(keys, it.Item().KeyCopy(nil))
+		}
+		it.Close()
+		if len(keys) < 30 {
+			return fmt.Errorf("only %d ev/ keys", len(keys))
+		}
+		for _, k := range keys {
+			if err := txn.Delete(k); err != nil {
+				return err
+			}
+		}
+		for _, e := range edges {
+			v, err := json.Marshal(e)
+			if err != nil {
+				return err
+			}
+			if err := txn.Set([]byte("e/"+string(e.ID)), v); err != nil {
+				return err
+			}
+		}
+		return txn.Set([]byte("meta/format"), []byte("1"))
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := bdb.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	if _, err := store.Open(dir, store.Options{ReadOnly: true}); err == nil || !strings.Contains(err.Error(), "open it read-write once to upgrade it") {
+		t.Fatalf("read-only Open of a format 1 database: %v; want a refusal that says how to upgrade", err)
+	}
+	db = open(t, dir, store.Options{})
+	got, err := graphtest.Dump(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got != want {
+		t.Errorf("after the upgrade the graph reads\n%s\nwant\n%s", got, want)
+	}
+}
