@@ -213,7 +213,7 @@ func (d *doc) batch(a graph.Article) *graph.Batch {
 		if rl.person.act == nil || rl.target.act == nil || ids[rl.person.act] == "" {
 			continue
 		}
-		for c := range rl.target.act.roleCountries {
+		for _, c := range sortedKeys(rl.target.act.roleCountries) {
 			if ca := d.byKey[graph.Fold(c)]; ca != nil && ids[ca] != "" {
 				eb.add(ids[rl.person.act], graph.Role, ids[ca], d.evidence(rl.sent, rl.verb))
 			}
@@ -268,3 +268,12 @@ func (e *edgeBuilder) add(src graph.ID, class graph.EdgeClass, dst graph.ID, ev 
 }
 
 func (e *edgeBuilder) edges() []graph.Edge { return e.list }
+
+func sortedKeys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}

@@ -47,7 +47,8 @@ var nominalRaw = []struct {
 	pats  string
 }{
 	{graph.Consult, "talks", "talks between|negotiations between|discussions between|consultations between|dialogue between|talks with|negotiations with|discussions with|consultations with"},
-	{graph.Consult, "meeting", "meeting between|meetings between|summit between|meeting with|meetings with|summit with"},
+	{graph.Consult, "meeting", "meeting between|meetings between|meeting with|meetings with"},
+	{graph.Consult, "summit", "summit between|summit with"},
 	{graph.Consult, "call", "call between|call with|conversation with|phone call with|conversation between"},
 	{graph.Assault, "attack", "war on|war against|war in|invasion of|attack on|attacks on|attacks against|strikes on|strikes against|aggression against|offensive against|assault on|assaults on|drone attack on|missile attack on"},
 	{graph.Protest, "protest", "protest against|protests against|rally against|rallies against|rallies outside"},
@@ -173,6 +174,7 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 			}
 		}
 	}
+	defer d.standaloneEvents(r, si, s)
 	// "the United States' envoy team led by A and B": A and B act for it.
 	for i := s.a + 2; i+2 < s.b; i++ {
 		if toks[i].low != "led" || toks[i+1].low != "by" || d.inQuote[i] {
@@ -325,6 +327,55 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 			r.lastGroups = append(r.lastGroups, all)
 		}
 		d.addEvent(p.event, append(append([]*actor{}, subj...), obj...), si, i)
+	}
+}
+
+// eventNouns name events on their own: "a press conference", "the
+// summit", "drone attacks", "held rallies".
+var eventNouns = map[string]string{
+	"conference": "press conference", "briefing": "press conference", "summit": "summit",
+	"attack": "attack", "attacks": "attack", "strikes": "attack", "airstrike": "attack",
+	"airstrikes": "attack", "missiles": "attack", "drones": "attack", "shelling": "attack",
+	"rally": "protest", "rallies": "protest", "protest": "protest", "protests": "protest",
+	"demonstration": "protest", "demonstrations": "protest", "march": "protest",
+	"meeting": "meeting", "meetings": "meeting", "call": "call", "conversation": "call",
+	"talks": "talks", "negotiations": "talks", "discussions": "talks", "election": "election",
+	"vote": "election", "runoff": "election", "strike": "strike", "walkout": "strike",
+	"verdict": "ruling", "judgment": "ruling", "ceasefire": "ceasefire",
+}
+
+// standaloneEvents adds the events of sentence si that no interaction
+// reported, with the clause subject (or the possessor) as participant.
+func (d *doc) standaloneEvents(r *reader, si int, s sentence) {
+	if d.sentRegion[si] != rBody {
+		return
+	}
+	for i := s.a; i < s.b; i++ {
+		t := d.toks[i]
+		typ := eventNouns[t.low]
+		if typ == "" || t.cap || d.inQuote[i] {
+			continue
+		}
+		if (typ == "press conference") != (i > s.a && (d.toks[i-1].low == "press" || d.toks[i-1].low == "news")) {
+			continue
+		}
+		if t.low == "strike" && !(i > s.a && (d.toks[i-1].low == "the" || d.toks[i-1].low == "a")) {
+			continue
+		}
+		dup := false
+		for _, e := range d.events {
+			if e.sent == si && e.typ == typ {
+				dup = true
+			}
+		}
+		if dup {
+			continue
+		}
+		parts := d.possessor(r, si, i, s)
+		if parts == nil {
+			parts = d.clauseSubject(r, si, i, s)
+		}
+		d.addEvent(typ, parts, si, i)
 	}
 }
 
