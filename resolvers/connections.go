@@ -36,8 +36,8 @@ func (q *queryResolver) Actors(ctx context.Context, filter *model.ActorFilter, o
 		typ = filter.Type
 	}
 	var items []entry[graph.Node]
-	err = q.reader.ScanNodes(ctx, graph.KindActor, "", func(n graph.Node) error {
-		if (key != "" && !nameMatches(n, key)) || (typ != nil && graph.ActorType(n.Type) != *typ) {
+	add := func(n graph.Node) error {
+		if n.Kind != graph.KindActor || (key != "" && !nameMatches(n, key)) || (typ != nil && graph.ActorType(n.Type) != *typ) {
 			return nil
 		}
 		e := entry[graph.Node]{id: n.ID, v: n}
@@ -46,8 +46,21 @@ func (q *queryResolver) Actors(ctx context.Context, filter *model.ActorFilter, o
 		}
 		items = append(items, e)
 		return nil
-	})
-	if err != nil {
+	}
+	if ns, ok := q.reader.(graph.NameScanner); ok && key != "" {
+		// The name index finds the candidates; only they are loaded.
+		ids, err := namesMatching(ctx, ns, func(folded string) bool { return wordPrefix(folded, key) })
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := q.reader.Nodes(ctx, ids)
+		if err != nil {
+			return nil, err
+		}
+		for _, n := range nodes {
+			add(n)
+		}
+	} else if err := q.reader.ScanNodes(ctx, graph.KindActor, "", add); err != nil {
 		return nil, err
 	}
 	window, info := cut(p, items)
@@ -143,6 +156,22 @@ func (r *Resolver) statements(ctx context.Context, op, list string, sq statement
 		conn.Edges = append(conn.Edges, &model.StatementEdge{Cursor: p.cursor(e.key, e.id), Node: &model.Statement{Node: e.v}})
 	}
 	return conn, nil
+}
+
+// namesMatching lists, in ID order, the actors with a name or alias in
+// the name index whose folded form satisfies match.
+func namesMatching(ctx context.Context, ns graph.NameScanner, match func(folded string) bool) ([]graph.ID, error) {
+	seen := map[graph.ID]bool{}
+	var ids []graph.ID
+	err := ns.ScanNames(ctx, "", func(folded string, id graph.ID) error {
+		if !seen[id] && match(folded) {
+			seen[id] = true
+			ids = append(ids, id)
+		}
+		return nil
+	})
+	slices.Sort(ids)
+	return ids, err
 }
 
 // scan loads every node of a kind.

@@ -46,17 +46,43 @@ func (q *queryResolver) Search(ctx context.Context, query string, kinds []graph.
 		kinds = graph.NodeKinds
 	}
 	var hits []*model.SearchHit
+	var found []graph.Node
+	keep := func(node graph.Node) error {
+		if h := sq.score(node); h != nil {
+			hits = append(hits, h)
+			found = append(found, node)
+		}
+		return nil
+	}
 	for _, k := range dedupeKinds(kinds) {
-		err := q.reader.ScanNodes(ctx, k, "", func(node graph.Node) error {
-			if h := sq.score(node); h != nil {
-				hits = append(hits, h)
+		if ns, ok := q.reader.(graph.NameScanner); ok && k == graph.KindActor {
+			// Actors are scored by their names alone, so the name index
+			// finds every actor that can score: a name scores
+			// matchFolded(its index key) times a weight of at most 1,
+			// except names in Cyrillic, which the index keeps unromanised
+			// and which are always loaded.
+			ids, err := namesMatching(ctx, ns, func(folded string) bool {
+				return hasCyrillic(folded) || sq.matchFolded(folded)*weightName >= minScore
+			})
+			if err != nil {
+				return nil, err
 			}
-			return nil
-		})
-		if err != nil {
+			nodes, err := q.reader.Nodes(ctx, ids)
+			if err != nil {
+				return nil, err
+			}
+			for _, n := range nodes {
+				if n.Kind == graph.KindActor {
+					keep(n)
+				}
+			}
+			continue
+		}
+		if err := q.reader.ScanNodes(ctx, k, "", keep); err != nil {
 			return nil, err
 		}
 	}
+	q.loaders(ctx).saw(found...)
 	sort.SliceStable(hits, func(i, j int) bool {
 		if hits[i].Score != hits[j].Score {
 			return hits[i].Score > hits[j].Score
@@ -142,8 +168,10 @@ func (sq searchQuery) score(n graph.Node) *model.SearchHit {
 // match rates how well the query matches text, from 0 to 1 (before
 // weighting): 1 for the whole text, else the mean of the words' scores,
 // a little less than 1 even when every word is found.
-func (sq searchQuery) match(text string) float64 {
-	f := searchFold(text)
+func (sq searchQuery) match(text string) float64 { return sq.matchFolded(searchFold(text)) }
+
+// matchFolded is match of a text already folded with searchFold.
+func (sq searchQuery) matchFolded(f string) float64 {
 	if f == sq.folded {
 		return 1
 	}
@@ -206,6 +234,17 @@ func editDistance(a, b []rune) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(b)]
+}
+
+// hasCyrillic reports whether s holds a letter that searchFold
+// romanises.
+func hasCyrillic(s string) bool {
+	for _, r := range s {
+		if _, ok := cyrillic[r]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 // searchFold is graph.Fold after Cyrillic letters are romanised, so that
