@@ -257,6 +257,14 @@ func cleanPage(text string, a articleMeta) page {
 			l.kind = rDrop
 		case words <= 1:
 			l.kind = rDrop
+		case strings.Count(t, " | ") >= 2 || strings.Count(t, " > ") >= 2 || strings.Count(t, " / ") >= 2:
+			l.kind = rDrop // a navigation bar or breadcrumb
+		case !bodySeen && words <= 5 && t == strings.ToUpper(t):
+			// A masthead ("THE MORNING LEDGER") or a kicker ("BREAKING").
+			if p.source == "" && words >= 2 {
+				p.source = t
+			}
+			l.kind = rDrop
 		case p.source == "" && !bodySeen && words <= 4 && reSourceLn.MatchString(t):
 			p.source = t
 			l.kind = rDrop

@@ -181,13 +181,8 @@ func (d *doc) readObjects() {
 				plan.values = append(plan.values, objValue{label: v, sent: si})
 			}
 		}
-		subj := d.sentActors(si)
-		if reProposed.MatchString(text) {
-			plan.by = appendUnique(plan.by, subj...)
-		}
-		if reReviewed.MatchString(text) {
-			plan.rev = appendUnique(plan.rev, d.byActors(si)...)
-		}
+		plan.by = appendUnique(plan.by, d.planActors(si, proposeWords)...)
+		plan.rev = appendUnique(plan.rev, d.planActors(si, reviewWords)...)
 	}
 	if plan != nil {
 		d.objs = append(d.objs, *plan)
@@ -207,6 +202,53 @@ func (d *doc) mayHavePlan(s sentence) bool {
 		}
 	}
 	return false
+}
+
+var (
+	proposeWords = set("unveiled", "proposed", "drafted", "presented", "submitted", "forward", "drew", "drawn", "tabled", "floated", "offered")
+	reviewWords  = set("reviewed", "reviewing", "analyzing", "analysing", "studying", "examining", "considering", "review")
+)
+
+// planActors returns who did what the words say to a plan in sentence
+// si: the agent after "by" ("submitted by X", "reviewed by X", "under
+// review in Moscow") or else the subject of the verb ("X unveiled").
+func (d *doc) planActors(si int, words map[string]bool) []*actor {
+	s := d.sents[si]
+	for i := s.a; i < s.b; i++ {
+		if !words[d.toks[i].low] || d.inQuote[i] {
+			continue
+		}
+		j := i + 1
+		if j < s.b && (d.toks[j].low == "by" || d.toks[j].low == "in" && d.toks[i].low == "review") {
+			for _, m := range d.ments {
+				if m.sent == si && m.a == d.skipDet(j+1, s) && m.act != nil && !m.mod {
+					return []*actor{m.act}
+				}
+			}
+			continue
+		}
+		// The subject: the nearest head mention before the verb in its
+		// clause.
+		var subj *actor
+		for _, m := range d.ments {
+			if m.sent != si || m.a >= i || m.mod || m.quote || m.act == nil {
+				continue
+			}
+			broken := false
+			for k := m.b; k < i; k++ {
+				if d.clauseBreak(k) || d.toks[k].text == "," {
+					broken = true
+				}
+			}
+			if !broken {
+				subj = m.act
+			}
+		}
+		if subj != nil {
+			return []*actor{subj}
+		}
+	}
+	return nil
 }
 
 // sentActors are the person actors of a sentence outside quotes that
