@@ -18,7 +18,9 @@
 // all is read as Windows-1252, stray invalid bytes in UTF-8 text become
 // U+FFFD, and an HTML page's declared character set is honoured. Inputs
 // over a size limit (64 MiB by default) are refused with an error of
-// kind LimitExceeded.
+// kind LimitExceeded, and so is an article whose text is longer than
+// Options.MaxArticleBytes (1 MiB by default), before extraction: the
+// extractor's time grows faster than the text.
 //
 // Pipeline ties reading to extraction and storage: articles are
 // extracted by a pool of GOMAXPROCS workers while writes to the store

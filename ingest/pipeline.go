@@ -337,6 +337,9 @@ func (p *Pipeline) extract(a graph.Article) (b *graph.Batch, err error) {
 	if p.Extractor == nil {
 		return nil, graph.Errorf("ingest.Pipeline", graph.Internal, "%s: no extractor", origin)
 	}
+	if n, limit := len(a.Text), p.Options.maxArticleBytes(); n > limit {
+		return nil, graph.Errorf("ingest.Pipeline", graph.LimitExceeded, "%s: article text too large (%d bytes, the limit is %d)", origin, n, limit)
+	}
 	defer func() {
 		if v := recover(); v != nil {
 			b, err = nil, graph.Errorf("ingest.Pipeline", graph.Internal, "%s: extractor panic: %v", origin, v)

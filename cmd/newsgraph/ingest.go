@@ -34,6 +34,7 @@ func (m *Main) ingest(ctx context.Context, args []string) int {
 	format := fs.String("format", "auto", "`FORMAT` of standard input: txt, md, html, jsonl or auto (sniffed)")
 	workers := fs.Int("workers", 0, "number of extraction workers (0: one per CPU)")
 	maxSize := fs.String("max-size", "64MiB", "largest `SIZE` of a file read, in bytes or with a unit (KB, MB, MiB, GB, ...)")
+	maxArticle := fs.String("max-article-size", "1MiB", "longest article text extracted, as `SIZE`; longer articles fail (extraction time grows faster than the text)")
 	progress := fs.Bool("progress", false, "show the progress bar whatever the number of files and wherever stderr goes")
 	quiet := fs.Bool("quiet", false, "print failures only: no notes, skipped files, progress or summary")
 	verbose := fs.Bool("verbose", false, "print the outcome of every article")
@@ -52,6 +53,10 @@ func (m *Main) ingest(ctx context.Context, args []string) int {
 	if err != nil {
 		return m.usageError(fs, "--max-size: "+err.Error())
 	}
+	artSize, err := parseSize(*maxArticle)
+	if err != nil || artSize > 1<<40 {
+		return m.usageError(fs, fmt.Sprintf("--max-article-size: %q is not a positive size", *maxArticle))
+	}
 	if *workers < 0 {
 		return m.usageError(fs, "--workers must not be negative")
 	}
@@ -63,7 +68,7 @@ func (m *Main) ingest(ctx context.Context, args []string) int {
 	p := &ingest.Pipeline{
 		Extractor: extract.New(extract.Options{}),
 		Store:     db,
-		Options:   ingest.Options{MaxSize: size, StdinFormat: f},
+		Options:   ingest.Options{MaxSize: size, MaxArticleBytes: int(artSize), StdinFormat: f},
 		Stdin:     m.stdin,
 		Workers:   *workers,
 	}
