@@ -372,7 +372,9 @@ var titleWords = set("president", "vice-president", "president-elect", "premier"
 	"correspondent", "editor", "candidate", "activist", "coach", "captain", "manager",
 	"counsel", "commissioner", "inspector", "superintendent", "sergeant", "major", "rabbi",
 	"cardinal", "archbishop", "bishop", "imam", "patriarch", "councillor", "councilor",
-	"legislator", "mp", "mep", "delegate", "monarch", "ruler", "strongman", "hostage")
+	"legislator", "mp", "mep", "delegate", "monarch", "ruler", "strongman", "hostage",
+	"commodore", "brigadier", "corporal", "lieutenant-general", "major-general", "rear",
+	"vice-admiral", "field", "gen.", "col.", "lt.", "maj.", "capt.", "sgt.", "adm.")
 
 // titleMods can precede a title word ("special envoy", "foreign minister").
 var titleMods = set("special", "senior", "top", "former", "deputy", "acting", "then", "interim",
@@ -442,7 +444,10 @@ var thingHeads = set("plan", "plant", "treaty", "statement", "initiative", "proc
 	"corridor", "pipeline", "reactor", "field", "mine", "prison", "camp", "hotel", "center",
 	"memorandum", "communique", "constitution", "budget", "tariffs", "sanctions", "system",
 	"systems", "project", "protocol", "guidelines", "talks", "process", "format", "model",
-	"era", "policy", "policies", "movement", "revolution", "olympics", "championship")
+	"era", "policy", "policies", "movement", "revolution", "olympics", "championship", "shoal",
+	"reef", "atoll", "bay", "gulf", "lake", "mount", "mountain", "cape", "desert", "plateau",
+	"basin", "delta", "archipelago", "channel", "hill", "hills", "heights", "forest", "park",
+	"crossing", "checkpoint", "airfield", "refinery", "terminal", "harbour", "harbor", "waters")
 
 // stopCaps are capitalised words that never start or make up a name.
 var stopCaps = set("the", "a", "an", "in", "on", "at", "to", "for", "of", "and", "or", "but",

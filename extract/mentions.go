@@ -56,11 +56,14 @@ func (d *doc) skipDateline(s sentence) int {
 		return i
 	}
 	j := i
-	for j < s.b && toks[j].kind == tWord && toks[j].upper {
+	for j < s.b && (toks[j].kind == tWord && toks[j].upper || toks[j].text == "/" && j > i) {
 		j++
 	}
 	if j == i || j >= s.b {
 		return i
+	}
+	if toks[j].text == ":" {
+		return j + 1 // "BEIJING/MANILA: …"
 	}
 	// Up to a dash within a few tokens.
 	for k := j; k < s.b && k < j+14; k++ {
