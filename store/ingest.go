@@ -68,7 +68,12 @@ func (db *DB) writeOne(ops []kv) error {
 			return err
 		}
 	}
-	return txn.Commit()
+	if err := txn.Commit(); err != nil {
+		db.aliases.reset()
+		return err
+	}
+	db.aliases.note(ops)
+	return nil
 }
 
 // writeSplit writes an article too big for one transaction through the
@@ -208,7 +213,7 @@ func (db *DB) plan(txn *badger.Txn, nb *graph.Batch, name string) ([]kv, graph.I
 		return internal(err)
 	}
 	_, remap, err := graph.Resolve(nb, func(key string) ([]graph.Node, error) {
-		ids, err := aliasIDs(txn, key)
+		ids, err := db.aliases.lookup(txn, key)
 		if err != nil {
 			return nil, err
 		}

@@ -86,6 +86,9 @@ type DB struct {
 	// for reading while a reader takes its snapshot.
 	gate sync.RWMutex
 
+	// aliases caches the alias index for the writer (see aliascache.go).
+	aliases aliasCache
+
 	closed atomic.Bool
 	// broken holds the error of a split write that failed half-applied;
 	// from then on every call fails until a reopen recovers the article.
@@ -130,6 +133,10 @@ func Open(dir string, opts Options) (*DB, error) {
 		WithMemTableSize(opts.MemTableSize).
 		WithValueThreshold(min(bo.ValueThreshold, maxBatch/2)).
 		WithSyncWrites(opts.SyncWrites).
+		// Writers are ordered by writeMu and write without reading in
+		// the write transaction, so Badger's conflict tracking would
+		// only cost time.
+		WithDetectConflicts(false).
 		WithLogger(badgerLogger{opts.Logger})
 	bdb, err := badger.Open(bo)
 	if err != nil {
@@ -304,12 +311,14 @@ func (db *DB) writeChunked(step string, ops []kv) error {
 	txn := db.bdb.NewTransaction(true)
 	defer func() { txn.Discard() }()
 	inTxn := 0
-	for _, op := range ops {
+	for i, op := range ops {
 		err := setOp(txn, op)
 		if errors.Is(err, badger.ErrTxnTooBig) && inTxn > 0 {
 			if err := txn.Commit(); err != nil {
+				db.aliases.reset()
 				return err
 			}
+			db.aliases.note(ops[i-inTxn : i])
 			if err := db.fail(step); err != nil {
 				return err
 			}
@@ -325,7 +334,12 @@ func (db *DB) writeChunked(step string, ops []kv) error {
 		}
 		inTxn++
 	}
-	return txn.Commit()
+	if err := txn.Commit(); err != nil {
+		db.aliases.reset()
+		return err
+	}
+	db.aliases.note(ops[len(ops)-inTxn:])
+	return nil
 }
 
 func setOp(txn *badger.Txn, op kv) error {
