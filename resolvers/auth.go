@@ -121,7 +121,10 @@ func websocketTransport(opts Options) transport.Websocket {
 		Implementation: transport.CoderWebsocketImplementation{
 			AcceptOptions: websocket.AcceptOptions{OriginPatterns: patterns},
 		},
+		// graphql-ws clients get keep-alive messages; graphql-transport-ws
+		// clients get pings and are dropped when they miss two pongs.
 		KeepAlivePingInterval: opts.KeepAlive,
+		PingPongInterval:      opts.KeepAlive,
 		InitTimeout:           30 * time.Second,
 		InitFunc: func(ctx context.Context, p transport.InitPayload) (context.Context, *transport.InitPayload, error) {
 			if tok := bearer(p.Authorization()); tok != "" {
