@@ -869,6 +869,8 @@ func (d *doc) singleWordOrgs() {
 		s := d.sents[m.sent]
 		if m.ha > d.skipDateline(s) {
 			count[t.low]++ // sentence-initial capitals prove nothing
+		} else if m.hb < s.b && coreSpeech[d.toks[m.hb].low] && !strings.HasSuffix(t.low, "s") {
+			count[t.low]++ // "Lufthansa said"
 		}
 		next := m.hb
 		for next < s.b && adverbs[d.toks[next].low] && (d.toks[next].low == "also" || d.toks[next].low == "has" || d.toks[next].low == "had") {

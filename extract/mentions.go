@@ -55,6 +55,16 @@ func (d *doc) skipDateline(s sentence) int {
 	if i > 0 && d.sentOfLineStart(s) != s.a {
 		return i
 	}
+	// "Frankfurt, Germany - …": a place and a spaced dash open the line.
+	for k := i; k < s.b && k < i+6; k++ {
+		t := toks[k]
+		if t.kind == tPunct && (t.text == "-" || t.text == "\u2014" || t.text == "\u2013") && !t.tight && k > i {
+			return k + 1
+		}
+		if !(t.kind == tWord && t.cap || t.text == ",") {
+			break
+		}
+	}
 	j := i
 	for j < s.b && (toks[j].kind == tWord && toks[j].upper || toks[j].text == "/" && j > i) {
 		j++
