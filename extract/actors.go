@@ -568,7 +568,7 @@ func (d *doc) titleConstructions1(segs []segment, made map[int]*mention, s sente
 			}
 			owner.mod = true
 			pm.a = owner.a
-			if segs[j-1].kind == sGaz || segs[j-1].kind == sOrg {
+			if segs[j-1].kind == sGaz || segs[j-1].kind == sOrg || segs[j-1].kind == sDesc && strings.HasPrefix(segs[j-1].class, "org:") {
 				if title.kind == sTitle {
 					owner.strong = owner.strong || d.sentRegion[si] == rBody
 					d.roles = append(d.roles, roleLink{person: pm, target: owner, class: graph.Role, sent: si, verb: d.span(segs[j-1].a, title.b)})
@@ -876,7 +876,7 @@ func (d *doc) singleWordOrgs() {
 		for next < s.b && adverbs[d.toks[next].low] && (d.toks[next].low == "also" || d.toks[next].low == "has" || d.toks[next].low == "had") {
 			next++
 		}
-		if next < s.b && (isLexVerb(d.toks[next].low) || d.toks[next].kind == tPoss) {
+		if next < s.b && (isLexVerb(d.toks[next].low) || d.toks[next].kind == tPoss || orgDescNouns[d.toks[next].low]) {
 			acts[t.low] = true
 		}
 		if m.ha > s.a && isLexVerb(d.toks[m.ha-1].low) && !coreSpeech[d.toks[m.ha-1].low] {

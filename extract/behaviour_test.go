@@ -107,6 +107,19 @@ func TestExtractReads(t *testing.T) {
 			absent: []string{"Tokyo"},
 		},
 		{
+			name: "a quotation left open at a paragraph end continues in the next",
+			text: "Budget\n\nFinance Minister Clara Holm defended the budget on Monday.\n\n\"We have made hard choices.\n\n\"The alternative was a bigger deficit,\" Holm said.\n",
+			said: [][2]string{{"Clara Holm", "We have made hard choices"}, {"Clara Holm", "The alternative was a bigger deficit"}},
+		},
+		{
+			name:   "one-word companies that speak and organisations named again by their noun",
+			text:   "Strike\n\nThe Verdi union called a strike at Frankfurt airport on Monday. Lufthansa said it had cancelled 1,300 flights. The airline's chief executive, Carsten Spohr, criticised the union.\n",
+			actors: map[string]graph.ActorType{"Lufthansa": graph.Organization, "Verdi": graph.Organization, "Carsten Spohr": graph.Person},
+			facts:  []fact{{"Carsten Spohr", "ROLE", "Lufthansa"}, {"Carsten Spohr", "ACCUSE", "Verdi"}},
+			said:   [][2]string{{"Lufthansa", "it had cancelled 1,300 flights"}},
+			absent: []string{"Frankfurt"},
+		},
+		{
 			name:    "negated interactions are not facts",
 			text:    "No meeting\n\nPrime Minister Karl Weber did not meet President Ana Silva on Tuesday.\n",
 			nofacts: []fact{{"Karl Weber", "CONSULT", "Ana Silva"}},

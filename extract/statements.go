@@ -140,6 +140,7 @@ func (d *doc) read() {
 	}
 	r.qs = d.quotes()
 	r.used = make([]bool, len(r.qs))
+	defer d.openQuotes(r)
 	for si, s := range d.sents {
 		reg := d.sentRegion[si]
 		if reg == rDrop {
@@ -654,6 +655,33 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 		r.subject[si] = found[0].speakers
 		if sp := found[0].speakers; len(sp) == 1 && sp[0].typ == graph.Organization {
 			r.lastOrg = sp[0]
+		}
+	}
+}
+
+// openQuotes attributes quotations left open at the end of a paragraph
+// ("…paragraph one / "…paragraph two," she said.) to the speaker of the
+// quotation that continues them on the next line.
+func (d *doc) openQuotes(r *reader) {
+	for qi := len(r.qs) - 2; qi >= 0; qi-- {
+		q := r.qs[qi]
+		if r.used[qi] || q.close >= 0 {
+			continue
+		}
+		next := r.qs[qi+1]
+		if !r.used[qi+1] || d.sentOf(next.open) < 0 || d.sentOf(q.open) < 0 {
+			continue
+		}
+		if d.sents[d.sentOf(next.open)].line != d.sents[d.sentOf(q.open)].line+1 && !d.prevLineQuoted(d.sents[d.sentOf(next.open)].line, d.sents[d.sentOf(q.open)].line) {
+			continue
+		}
+		for _, st := range d.stmts {
+			ns, _ := d.quoteBytes(next)
+			if st.quote && st.s == ns {
+				r.used[qi] = true
+				d.stmts = append(d.stmts, d.quoteStmt(q, st.speakers, st.verb))
+				break
+			}
 		}
 	}
 }
