@@ -215,6 +215,10 @@ var orgData = []string{
 	"UNESCO|",
 	"UNICEF|",
 	"Amnesty International|",
+	"Democratic Party|Democrats",
+	"Republican Party|Republicans,GOP",
+	"Conservative Party|Conservatives,Tories",
+	"Labour Party|",
 	"Human Rights Watch|",
 }
 
@@ -389,7 +393,8 @@ var titleMods = set("special", "senior", "top", "former", "deputy", "acting", "t
 	"intelligence", "counterintelligence", "spy", "navy", "army", "air", "force", "staff",
 	"of", "the", "for", "and", "affairs", "director", "negotiating", "rights", "human", "policy",
 	"ministry", "party", "opposition", "union", "bank", "central", "committee", "council",
-	"police", "fire", "communications", "campaign", "housing", "immigration", "home", "cabinet")
+	"police", "fire", "communications", "campaign", "housing", "immigration", "home", "cabinet",
+	"majority", "minority", "whip", "ranking", "top")
 
 // familyWords name family ties ("Trump's son-in-law Jared Kushner").
 var familyWords = set("son", "daughter", "wife", "husband", "son-in-law", "daughter-in-law",
@@ -500,8 +505,8 @@ var stopCaps = set("the", "a", "an", "in", "on", "at", "to", "for", "of", "and",
 	"prime", "foreign", "defense", "defence", "interior", "finance", "chief", "special",
 	"senior", "deputy", "former", "acting", "spokesman", "spokeswoman", "spokesperson",
 	"envoy", "ambassador", "aide", "adviser", "advisor", "negotiator", "associated",
-	"republican", "republicans", "democrat", "democrats", "democratic", "conservative",
-	"conservatives", "labour", "liberal", "liberals", "communist", "socialist",
+	"republican", "democrat", "democratic", "conservative",
+	"labour", "liberal", "liberals", "communist", "socialist",
 	"patriot", "nasams", "himars", "abrams", "leopard", "starlink", "telegram",
 	"facebook", "twitter", "instagram", "youtube", "tiktok", "whatsapp", "x", "truth",
 	"social", "iphone", "android",

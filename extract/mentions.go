@@ -262,7 +262,7 @@ func (d *doc) chunk(s sentence) []segment {
 				j++
 				continue
 			}
-			if u.kind == tPunct && u.text == "." && u.tight && len(toks[j-1].text) == 1 && toks[j-1].cap && j+1 < s.b && toks[j+1].cap {
+			if u.kind == tPunct && u.text == "." && u.tight && (len(toks[j-1].text) == 1 || abbreviations[toks[j-1].low]) && toks[j-1].cap && j+1 < s.b && toks[j+1].cap {
 				j++
 				continue
 			}
@@ -378,7 +378,13 @@ func (d *doc) analyzeRun(a, b int, s sentence, segs []segment) []segment {
 			continue
 		}
 		if e := d.titleEnd(i, b, true); e > i {
+			if e < b && toks[e].text == "." && toks[e].tight && abbreviations[toks[e-1].low] {
+				e++ // "Sen. Chuck Schumer"
+			}
 			segs = append(segs, segment{kind: sTitle, a: i, b: e, canon: toks[e-1].low})
+			if toks[e-1].text == "." {
+				segs[len(segs)-1].canon = toks[e-2].low
+			}
 			i = e
 			prevConn = ""
 			afterTitle = true
@@ -425,8 +431,11 @@ func (d *doc) analyzeRun(a, b int, s sentence, segs []segment) []segment {
 		if prevConn == "of" || prevConn == "for" || prevConn == "the" {
 			seg.ofAdj = true
 		}
-		if j < b && toks[j].kind == tWord && (toks[j].low == "of" || toks[j].low == "for") {
+		if j < b && toks[j].kind == tWord && (toks[j].low == "of" || toks[j].low == "for") && !afterTitle && !firstNames[toks[i].low] && !(i > s.a && titleWords[toks[i-1].low]) {
 			seg.ofAdj = true
+		}
+		if toks[i].kind == tWord && len(toks[i].text) == 1 && j > i+1 && toks[i+1].text == "-" {
+			seg.ofAdj = true // "D-N.Y.", "R-Texas": a party and state tag
 		}
 		// "Jared Kushner Steve Witkoff": two names run together.
 		if n := d.nameWords(i, j); n == 4 && firstNames[toks[d.nthWord(i, j, 2)].low] {
