@@ -219,6 +219,18 @@ func cleanPage(text string, a articleMeta) page {
 		if s < e {
 			p.lines = append(p.lines, line{s: s, e: e, text: text[s:e]})
 		}
+		// Markdown: "# Title", "## Related", "> quote" keep their text.
+		if n := len(p.lines); n > 0 && p.lines[n-1].s == s {
+			l := &p.lines[n-1]
+			t := strings.TrimLeft(l.text, "#> ")
+			t = strings.Trim(t, "*_ ")
+			if t != l.text && t != "" {
+				off := strings.Index(l.text, t)
+				l.s += off
+				l.e = l.s + len(t)
+				l.text = t
+			}
+		}
 		i = j + 1
 	}
 	title := strings.TrimSpace(a.title)

@@ -61,7 +61,7 @@ func (d *doc) skipDateline(s sentence) int {
 		if t.kind == tPunct && (t.text == "-" || t.text == "\u2014" || t.text == "\u2013") && !t.tight && k > i {
 			return k + 1
 		}
-		if !(t.kind == tWord && t.cap || t.text == ",") {
+		if !(t.kind == tWord && t.cap || t.text == "," || t.text == "*" || t.text == "_") {
 			break
 		}
 	}

@@ -195,9 +195,10 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 			}
 		}
 	}
+	covered := s.a
 	for i := s.a; i < s.b; i++ {
 		t := toks[i]
-		if t.kind != tWord || d.inQuote[i] {
+		if t.kind != tWord || d.inQuote[i] || i < covered {
 			continue
 		}
 		// Verb patterns (longest first).
@@ -226,6 +227,9 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 			p = lex.verbs[best]
 		}
 		verb := d.span(i, bestEnd)
+		if !nominal {
+			covered = bestEnd // "signed an agreement with": one fact, not two
+		}
 		if d.negated(i, s) {
 			continue
 		}
@@ -549,8 +553,8 @@ func (d *doc) possessor(r *reader, si, i int, s sentence) []*actor {
 			}
 		}
 		for _, m := range r.mentsBy[si] {
-			if m.a <= j && j < m.b && m.kind == sGaz && !m.quote && m.act != nil {
-				return []*actor{m.act}
+			if m.a <= j && j < m.b && m.kind == sGaz && !m.quote && m.act != nil && d.isDemonymTok(m.b-1) {
+				return []*actor{m.act} // "Russian war"
 			}
 		}
 		if t.kind != tWord || t.cap && !d.isDemonymTok(j) || prepositions[t.low] {

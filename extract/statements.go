@@ -617,7 +617,7 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 			}
 		}
 		// Reported clause before: "CLAUSE, the president said".
-		if i+1 >= s.b || toks[i+1].text == "," || toks[i+1].text == "." || adverbs[toks[i+1].low] || inverted {
+		if !participle && (i+1 >= s.b || toks[i+1].text == "," || toks[i+1].text == "." || adverbs[toks[i+1].low] || inverted) {
 			if attrStart-1 > s.a && toks[attrStart-1].text == "," && toks[s.a].kind != tOpenQ && !d.inQuote[s.a] {
 				ce := attrStart - 1
 				cs := d.skipDateline(s)
