@@ -5,34 +5,64 @@
 // discussed objects.
 //
 // The pipeline is rule based, deterministic and pure (no clock, store,
-// network or model):
+// network or model; standard library and graph only):
 //
 //  1. Page clean-up (clean.go) classifies each line as title, heading,
-//     list or table row, running text or boilerplate (navigation,
-//     share buttons, repeated headlines, "Recommended" lists, bylines,
-//     dates), and detects title, publication date and source. Offsets
-//     always index the original text.
+//     list item or table row, running text or boilerplate (navigation
+//     bars, "Skip to Content", share buttons, repeated headlines and
+//     captions, tables of contents, "Recommended/Related" lists and
+//     everything after them, bylines, timestamps, view counts, mastheads)
+//     and detects title, publication date ("2025-12-26 04:52",
+//     "December 22, 2025", "12 May 2026", "Published: 2025‑12‑26" with
+//     typographic hyphens) and source. Offsets always index the original
+//     text; markdown markers are stepped over, never removed.
 //  2. Tokens and sentences (text.go) carry byte offsets; abbreviations
-//     (U.S., Mr., initials) do not end sentences.
+//     (U.S., Mr., Sen., initials) do not end sentences; closing quotes
+//     stay with their sentence; lines always end sentences.
 //  3. Mentions (mentions.go, actors.go): gazetteer forms (countries with
-//     demonyms and capitals used as metonyms, organisations, well-known
-//     office holders), capitalised names typed by titles and head nouns,
-//     nationality + group nouns ("Japanese protesters"), descriptions
-//     ("the Ukrainian president", "a protester", "the two envoys") and
-//     pronouns. Only running text creates actors; headings, lists and
-//     tables only point to actors already known. Title constructions and
-//     appositives give ROLE and FAMILY.
+//     demonyms, plural demonyms and capitals used as metonyms, regions,
+//     organisations, well-known office holders), capitalised names typed
+//     by titles, head nouns ("… Party", "… Pharma") and cue nouns
+//     ("corporation Rosatom"), acronyms, one-word names that speak or act
+//     ("Lufthansa said"), nationality + group nouns ("Japanese
+//     protesters"; "U.S. officials" stands for the country), descriptions
+//     ("the Ukrainian president", "a protester", "the two envoys", "the
+//     union", "its director") and pronouns. Only running text and the
+//     title create actors; headings, lists and tables only point to
+//     actors already known, so link lists and listicles add no noise.
+//     Capitals after "in", countries only "in" somewhere, places after
+//     "near"/"in", and datelines are not actors. Title constructions
+//     ("Kremlin spokesman X", "Trump's son-in-law Y", "Ukraine's chief
+//     negotiator Z, Foreign Minister W"), appositives ("X, head of the
+//     Fund,"), "whose Party" and "his Party" give ROLE and FAMILY.
 //  4. Reading (statements.go, relations.go) walks the sentences in order,
-//     resolving pronouns and descriptions, and reads quotations and
-//     reported speech with their speakers, and interactions from a verb
-//     lexicon with coordination, passives and nominalisations.
-//  5. Events and objects (events.go): calls, meetings, talks, attacks and
-//     protests with participants, date (weekdays resolved against the
-//     publication date) and place; plans with their point counts.
+//     resolving pronouns and descriptions, and reads quotations (straight
+//     or curly, speaker before or after, split, continued in the next
+//     sentence or paragraph), reported speech ("X said (that) …", "…, X
+//     said", "adding that …", "expressed the hope that …") and quoted
+//     phrases after verbs of describing ("called the talks "useful""),
+//     and interactions from a verb lexicon with coordination, passives
+//     ("agreed on by A and B"), light verbs ("held a phone conversation
+//     with"), nominalisations ("talks between A and B", "Russia's war on
+//     Ukraine"), relative clauses, participles and subjects carried into
+//     reported clauses. Negated and infinitive uses are skipped.
+//  5. Events and objects (events.go): calls, meetings, talks, summits,
+//     attacks, protests, press conferences, strikes and rulings with
+//     participants, a date (weekdays resolved against the publication
+//     date) and a place; plans with their point counts.
 //
-// Actor IDs are graph.ActorID of the canonical name, the fullest name
-// the article uses (or the gazetteer's). Statement and event IDs are
-// per article (article ID and byte offsets). Plan objects use their
-// folded label ("peace plan") so the same plan merges across articles;
-// value objects ("20 points") are keyed by plan and value.
+// IDs: actors are graph.ActorID of the canonical name, the fullest name
+// the article uses with middle initials dropped, or the gazetteer's full
+// name for a surname alone ("Putin"), so that articles agree without a
+// store. Statement IDs hash the article, the byte span and the speaker
+// (one node per speaker of a joint statement); event IDs hash the
+// article and the trigger offset. Plan objects use their folded label
+// ("peace plan") so the same plan merges across articles, and their
+// values ("20 points") are keyed by plan and value; REVISED_TO edges
+// list a plan's versions in the order the article gives them.
+//
+// Evidence: every edge's evidence is the sentence (or, for a quotation
+// over several sentences, the sentences) it was read from, with byte
+// offsets such that Text[Start:End] == Sentence, the raw verb phrase and
+// the publication date. MENTIONS evidence is the first mention.
 package extract
