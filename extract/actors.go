@@ -22,6 +22,8 @@ type actor struct {
 	// nouns are common nouns the text uses for an organisation ("FNV
 	// union", "the employers' group Port Employers Netherlands").
 	nouns map[string]bool
+	// folded holds the folded aliases, for lookups.
+	folded map[string]bool
 }
 
 func (a *actor) addAlias(s string) {
@@ -35,6 +37,10 @@ func (a *actor) addAlias(s string) {
 		}
 	}
 	a.aliases = append(a.aliases, s)
+	if a.folded == nil {
+		a.folded = map[string]bool{}
+	}
+	a.folded[graph.Fold(s)] = true
 }
 
 // mention is one reference to an actor in the text.
@@ -109,10 +115,8 @@ func (d *doc) lookupKnown(name string) *actor {
 		return a
 	}
 	for _, a := range d.actors {
-		for _, al := range a.aliases {
-			if graph.Fold(al) == key {
-				return a
-			}
+		if a.folded[key] {
+			return a
 		}
 	}
 	return nil

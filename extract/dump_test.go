@@ -68,9 +68,3 @@ func TestDump(t *testing.T) {
 		fmt.Printf("ACTOR %s %s strong=%v aliases=%v titles=%v\n", a.typ, a.canon, a.strong, a.aliases, a.titles)
 	}
 }
-
-func TestDumpAppo(t *testing.T) {
-	if *dumpFile == "" {
-		t.Skip("no -dump file")
-	}
-}

@@ -64,6 +64,7 @@ type doc struct {
 	inQuote    []bool
 	segs       [][]segment
 	orgNames   map[string]bool // folded names of organisations seen so far
+	lineStart  map[int]int     // line index → its first token
 
 	actors        []*actor
 	byKey         map[string]*actor
@@ -122,6 +123,12 @@ func (d *doc) split() {
 		}
 	}
 	d.segs = make([][]segment, len(d.sents))
+	d.lineStart = map[int]int{}
+	for _, s := range d.sents {
+		if _, ok := d.lineStart[s.line]; !ok {
+			d.lineStart[s.line] = s.a
+		}
+	}
 	// Quotation state per token: double quotes, within a line; an
 	// unclosed quote runs to the end of its line.
 	d.inQuote = make([]bool, len(d.toks)+1)

@@ -92,10 +92,8 @@ func monthLike(w string) bool { _, ok := monthNum[w[:min(3, len(w))]]; return ok
 
 // sentOfLineStart returns the first token of the line of sentence s.
 func (d *doc) sentOfLineStart(s sentence) int {
-	for _, x := range d.sents {
-		if x.line == s.line {
-			return x.a
-		}
+	if a, ok := d.lineStart[s.line]; ok {
+		return a
 	}
 	return s.a
 }
