@@ -210,6 +210,18 @@ func (d *doc) collect() {
 					continue
 				}
 				name := d.nameText(sg.a, sg.b)
+				if sg.b < s.b && d.toks[sg.b].kind == tWord && (d.toks[sg.b].low == "administration" || d.toks[sg.b].low == "government") && n <= 2 {
+					// "the Trump administration", "the Albanese government"
+					last := d.toks[sg.b-1].text
+					org := last + " " + d.toks[sg.b].low
+					m = &mention{kind: sOrg, cand: candidate{canon: org, typ: graph.Organization, alias: "the " + org}, strong: strongRegion || reg == rTitle}
+					m.a, m.b, m.ha, m.hb, m.sent, m.region = sg.a, sg.b+1, sg.a, sg.b+1, si, reg
+					m.quote = d.inQuote[sg.a]
+					m.poss = sg.b+1 < s.b && d.toks[sg.b+1].kind == tPoss
+					made[k] = m
+					d.ments = append(d.ments, m)
+					continue
+				}
 				if n >= 2 && n <= 4 && !d.allUpper(sg.a, sg.b) {
 					canon := stripInitials(name)
 					if full, ok := d.x.gaz.leaders[graph.Fold(lastWord(canon))]; ok && d.sameFirst(full, canon) {

@@ -36,6 +36,7 @@ var (
 	reTOCItem  = regexp.MustCompile(`^[-*•]?\s*\d+\.\s*`)
 	reByline   = regexp.MustCompile(`^(By|BY|by) [A-Z][\p{L}.'’-]+( [A-Z][\p{L}.'’-]+){0,3}( and [A-Z][\p{L}.'’-]+( [A-Z][\p{L}.'’-]+){0,3})?,?( .{0,40})?$`)
 	reSourceLn = regexp.MustCompile(`^[A-Z][\p{L}&.]*( [A-Z][\p{L}&.]*){0,3} (News|Times|Post|Journal|Herald|Tribune|Agency|Press|Network|TV|Radio|Daily|Today|Online|Media|Wire)$`)
+	reLabel    = regexp.MustCompile(`^[A-Z][a-z]+( [A-Za-z]+)?: `)
 	reTailSrc  = regexp.MustCompile(`[\x{2014}\x{2013}-]\s*([A-Z][\p{L}]+(?: [A-Z][\p{L}]+){0,2})\s*$`)
 )
 
@@ -282,6 +283,8 @@ func cleanPage(text string, a articleMeta) page {
 			l.kind = rDrop
 		case strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "\u2022") || strings.HasPrefix(t, "* "):
 			l.kind = rAux
+		case k > 0 && p.lines[k-1].kind == rAux && reLabel.MatchString(t) && words <= 30:
+			l.kind = rAux // "Mitigation: …" under a list item
 		case !endsSentence(t) && words <= 24:
 			l.kind = rHeading
 			if title == "" && words >= 2 && !bodySeen {

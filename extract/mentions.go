@@ -423,8 +423,12 @@ func (d *doc) analyzeRun(a, b int, s sentence, segs []segment) []segment {
 		if i == a && a > s.a && placePreps[toks[a-1].low] && !afterTitle {
 			seg.ofAdj = true // "near El Fasher", "in Addis Ababa": a place
 		}
-		if i == a && a > s.a && toks[a-1].low == "at" && j-i >= 2 && !afterTitle && seg.kind == sName && !thingHeads[toks[j-1].low] && toks[j-1].low != "house" {
-			seg.kind = sOrg // "analysts at Goldman Sachs"
+		if i == a && a > s.a && toks[a-1].low == "at" && j-i >= 2 && !afterTitle && seg.kind == sName {
+			if thingHeads[toks[j-1].low] || toks[j-1].low == "house" {
+				seg.ofAdj = true // "at Parliament House": a place
+			} else {
+				seg.kind = sOrg // "analysts at Goldman Sachs"
+			}
 		}
 		if prevConn == "of" || prevConn == "for" || prevConn == "the" {
 			seg.ofAdj = true
