@@ -237,3 +237,27 @@ func TestEmptyTextIsInvalid(t *testing.T) {
 		}
 	}
 }
+
+func TestExtractorIsSafeForConcurrentUse(t *testing.T) {
+	x := extract.New(extract.Options{})
+	c := corpus(t)
+	want := map[string][]byte{}
+	for name, text := range c {
+		want[name] = render(t, extractText(t, x, name, text))
+	}
+	done := make(chan error)
+	for name, text := range c {
+		go func() {
+			b, err := x.Extract(graph.Article{Text: text, Origin: name})
+			if err == nil && !bytes.Equal(render(t, b), want[name]) {
+				err = errors.New(name + ": concurrent extraction differs")
+			}
+			done <- err
+		}()
+	}
+	for range c {
+		if err := <-done; err != nil {
+			t.Error(err)
+		}
+	}
+}
