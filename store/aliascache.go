@@ -31,8 +31,9 @@ type aliasCache struct {
 const maxAliasCache = 1 << 21
 
 // lookup returns the actors indexed under folded, from the cache or, on
-// a miss, from txn.
-func (c *aliasCache) lookup(txn *badger.Txn, folded string) ([]graph.ID, error) {
+// a miss, from txn with patch applied (the writes txn may lack; see
+// writebehind.go).
+func (c *aliasCache) lookup(txn *badger.Txn, folded string, patch func(string, []graph.ID) []graph.ID) ([]graph.ID, error) {
 	c.mu.Lock()
 	ids, ok := c.m[folded]
 	c.mu.Unlock()
@@ -43,6 +44,7 @@ func (c *aliasCache) lookup(txn *badger.Txn, folded string) ([]graph.ID, error) 
 	if err != nil {
 		return nil, err
 	}
+	ids = patch(folded, ids)
 	c.mu.Lock()
 	if c.m == nil || len(c.m) >= maxAliasCache {
 		c.m = map[string][]graph.ID{}
@@ -88,4 +90,13 @@ func (c *aliasCache) reset() {
 	c.mu.Lock()
 	c.m = nil
 	c.mu.Unlock()
+}
+
+// has reports whether the cache knows that actor id is indexed under
+// folded; false may also mean that the cache does not know.
+func (c *aliasCache) has(folded string, id graph.ID) bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	_, found := slices.BinarySearch(c.m[folded], id)
+	return found
 }

@@ -191,6 +191,9 @@ func (db *DB) correct(ctx context.Context, op string, plan func(txn *badger.Txn,
 	if err := db.usable(); err != nil {
 		return graph.Errorf(op, graph.Internal, "%s: %w", db.dir, err)
 	}
+	if err := db.settle(); err != nil { // corrections read what is committed
+		return graph.Errorf(op, graph.Internal, "%s: %w", db.dir, err)
+	}
 	txn := db.bdb.NewTransaction(false)
 	e := newEdit()
 	err := plan(txn, e)

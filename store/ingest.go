@@ -37,7 +37,16 @@ func (db *DB) Ingest(ctx context.Context, b *graph.Batch) (graph.IngestResult, e
 		return graph.IngestResult{}, graph.Errorf(opIngest, graph.Internal, "%s: %w", db.dir, err)
 	}
 
+	var done uint64
+	if db.opts.WriteBehind {
+		if done, err = db.wb.finishedUpTo(); err != nil {
+			return graph.IngestResult{}, graph.Errorf(opIngest, graph.Internal, "%s: %w", db.dir, err)
+		}
+	}
 	rtxn := db.bdb.NewTransaction(false)
+	if db.opts.WriteBehind {
+		db.wb.prune(done) // rtxn holds those commits
+	}
 	ops, res, err := db.plan(rtxn, nb, name)
 	rtxn.Discard()
 	if err != nil || res.Duplicate {
@@ -47,7 +56,17 @@ func (db *DB) Ingest(ctx context.Context, b *graph.Batch) (graph.IngestResult, e
 		return graph.IngestResult{}, graph.Errorf(opIngest, graph.Internal, "%s: %w", name, err)
 	}
 
-	err = db.writeOne(ops)
+	if db.opts.WriteBehind {
+		err = db.writeBehindCommit(ops)
+		if errors.Is(err, badger.ErrTxnTooBig) {
+			// Split writes read the database as committed.
+			if serr := db.settle(); serr != nil {
+				return graph.IngestResult{}, graph.Errorf(opIngest, graph.Internal, "%s: write to %s: %w", name, db.dir, serr)
+			}
+		}
+	} else {
+		err = db.writeOne(ops)
+	}
 	if errors.Is(err, badger.ErrTxnTooBig) {
 		db.logf("store %s: %s (%s) is too big for one transaction (%d keys); writing it in steps", db.dir, name, res.Article, len(ops))
 		err = db.writeSplit(res.Article, ops)
@@ -199,7 +218,7 @@ func (db *DB) plan(txn *badger.Txn, nb *graph.Batch, name string) ([]kv, graph.I
 	internal := func(err error) ([]kv, graph.IngestResult, error) {
 		return nil, graph.IngestResult{}, graph.Errorf(opIngest, graph.Internal, "%s: read %s: %w", name, db.dir, err)
 	}
-	if _, ok, err := getNode(txn, art); err != nil {
+	if _, ok, err := db.planNode(txn, art); err != nil {
 		return internal(err)
 	} else if ok {
 		res.Duplicate = true
@@ -213,13 +232,13 @@ func (db *DB) plan(txn *badger.Txn, nb *graph.Batch, name string) ([]kv, graph.I
 		return internal(err)
 	}
 	_, remap, err := graph.Resolve(nb, func(key string) ([]graph.Node, error) {
-		ids, err := db.aliases.lookup(txn, key)
+		ids, err := db.aliases.lookup(txn, key, db.wb.patchAliases)
 		if err != nil {
 			return nil, err
 		}
 		var out []graph.Node
 		for _, id := range ids {
-			n, ok, err := getNode(txn, id)
+			n, ok, err := db.planNode(txn, id)
 			if err != nil {
 				return nil, err
 			}
@@ -252,7 +271,7 @@ func (db *DB) plan(txn *badger.Txn, nb *graph.Batch, name string) ([]kv, graph.I
 			if inBatch[end] {
 				continue
 			}
-			if _, ok, err := getNode(txn, end); err != nil {
+			if _, ok, err := db.planNode(txn, end); err != nil {
 				return internal(err)
 			} else if !ok {
 				return nil, graph.IngestResult{}, graph.Errorf(opIngest, graph.Invalid,
@@ -279,7 +298,7 @@ func (db *DB) plan(txn *badger.Txn, nb *graph.Batch, name string) ([]kv, graph.I
 	res.NodesCreated++
 
 	for _, n := range nb.Nodes {
-		old, ok, err := getNode(txn, n.ID)
+		old, ok, err := db.planNode(txn, n.ID)
 		if err != nil {
 			return internal(err)
 		}
@@ -312,7 +331,8 @@ func (db *DB) plan(txn *badger.Txn, nb *graph.Batch, name string) ([]kv, graph.I
 		set(keyArticleNode(art, n.ID), nil)
 		if n.Kind == graph.KindActor {
 			for _, name := range append([]string{n.Label}, n.Aliases...) {
-				if f := graph.Fold(name); f != "" {
+				// Names the index has are not written again.
+				if f := graph.Fold(name); f != "" && !db.aliases.has(f, n.ID) {
 					set(keyAlias(f, n.ID), nil)
 				}
 			}
@@ -323,7 +343,7 @@ func (db *DB) plan(txn *badger.Txn, nb *graph.Batch, name string) ([]kv, graph.I
 		// Only the head of a stored edge is read: the article's evidence
 		// is added as keys of its own (see evidence.go), and since the
 		// article is new, so is every piece of its evidence.
-		old, ok, err := getEdgeHead(txn, e.ID)
+		old, ok, err := db.planEdgeHead(txn, e.ID)
 		if err != nil {
 			return internal(err)
 		}
@@ -355,14 +375,14 @@ func (db *DB) plan(txn *badger.Txn, nb *graph.Batch, name string) ([]kv, graph.I
 	}
 
 	for k, n := range nodeCounts {
-		c, err := getCount(txn, keyCountNode(k))
+		c, err := db.planCount(txn, keyCountNode(k))
 		if err != nil {
 			return internal(err)
 		}
 		set(keyCountNode(k), encodeCount(c+n))
 	}
 	for k, n := range edgeCounts {
-		c, err := getCount(txn, keyCountEdge(k))
+		c, err := db.planCount(txn, keyCountEdge(k))
 		if err != nil {
 			return internal(err)
 		}

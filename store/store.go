@@ -41,6 +41,15 @@ type Options struct {
 	// article's write (see doc.go). Zero means Badger's 64 MiB. Tests
 	// lower it to exercise split writes.
 	MemTableSize int64
+	// WriteBehind lets Ingest return once the article is planned and
+	// handed to Badger, before the commit is done, so that planning the
+	// next article overlaps writing this one: for bulk loads. Each
+	// article is still written all or nothing, but readers may not see
+	// it until a few milliseconds after Ingest returns, and a failed
+	// commit is reported by the next call (the store then refuses work
+	// until reopened) and by Close, which waits for every commit.
+	// Default false.
+	WriteBehind bool
 	// SyncWrites makes every commit wait for an fsync. Default false
 	// (Badger's default): a crash may lose the last commits, never
 	// half of one.
@@ -88,6 +97,8 @@ type DB struct {
 
 	// aliases caches the alias index for the writer (see aliascache.go).
 	aliases aliasCache
+	// wb holds the writes of commits under way (see writebehind.go).
+	wb writeBehind
 
 	closed atomic.Bool
 	// broken holds the error of a split write that failed half-applied;
@@ -96,6 +107,10 @@ type DB struct {
 	stopGC  chan struct{}
 	gcDone  chan struct{}
 	closeMu sync.Mutex
+
+	// delayCommit, when set by tests, is handed each write-behind
+	// commit to start later, in order, as a slow disk would.
+	delayCommit func(commit func())
 
 	// failpoint, when set by tests, is called at each step of a split
 	// write; an error stops the write there, as a crash would.
@@ -146,6 +161,7 @@ func Open(dir string, opts Options) (*DB, error) {
 		return fail(err)
 	}
 	db := &DB{bdb: bdb, dir: name, opts: opts}
+	db.wb.init()
 	if err := db.checkFormat(); err != nil {
 		bdb.Close()
 		return fail(err)
@@ -174,12 +190,17 @@ func (db *DB) Close() error {
 	}
 	close(db.stopGC)
 	<-db.gcDone
-	// Let a running Ingest finish before Badger goes away.
+	// Let a running Ingest and queued commits finish before Badger goes
+	// away.
 	db.writeMu.Lock()
 	db.closed.Store(true)
+	werr := db.wb.wait()
 	db.writeMu.Unlock()
 	if err := db.bdb.Close(); err != nil {
 		return fmt.Errorf("close store %s: %w", db.dir, err)
+	}
+	if werr != nil {
+		return fmt.Errorf("close store %s: a queued article failed to commit: %w", db.dir, werr)
 	}
 	return nil
 }
