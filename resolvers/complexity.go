@@ -2,6 +2,8 @@ package resolvers
 
 import (
 	"context"
+	"fmt"
+	"strings"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/ast"
@@ -71,53 +73,92 @@ func setComplexity(c *generated.ComplexityRoot, opts Options) {
 // neighbourhood is reckoned to return.
 const neighborhoodWeight = 25
 
-// depthLimit refuses operations whose selections nest deeper than a
-// limit, before they run; introspection fields are not counted, so
-// GraphiQL's schema query always passes.
-type depthLimit struct{ max int }
+// shapeLimit refuses, before they run and before the complexity is
+// counted, operations whose selections nest deeper than maxDepth or
+// expand to more than maxFields fields once fragments are spread
+// (aliases counted apart). Fragments are measured once each, so a
+// fragment bomb (each fragment spreading the next twice) is measured in
+// time linear in the document, not in its exponential expansion, which
+// gqlgen's own complexity count would walk. Introspection fields are not
+// counted, so GraphiQL's schema query always passes.
+type shapeLimit struct{ maxDepth, maxFields int }
 
 var _ interface {
 	graphql.HandlerExtension
 	graphql.OperationContextMutator
-} = depthLimit{}
+} = shapeLimit{}
 
-func (depthLimit) ExtensionName() string                          { return "DepthLimit" }
-func (depthLimit) Validate(schema graphql.ExecutableSchema) error { return nil }
+func (shapeLimit) ExtensionName() string                          { return "ShapeLimit" }
+func (shapeLimit) Validate(schema graphql.ExecutableSchema) error { return nil }
 
-// MutateOperationContext measures the operation's depth.
-func (l depthLimit) MutateOperationContext(ctx context.Context, opCtx *graphql.OperationContext) *gqlerror.Error {
-	if d := selectionDepth(opCtx.Operation.SelectionSet, opCtx.Doc.Fragments, map[string]bool{}); d > l.max {
-		err := gqlerror.Errorf("operation nests %d levels deep, more than the limit of %d", d, l.max)
-		err.Extensions = map[string]any{"code": codes[graph.LimitExceeded]}
-		return err
+// MutateOperationContext measures the operation's depth and size.
+func (l shapeLimit) MutateOperationContext(ctx context.Context, opCtx *graphql.OperationContext) *gqlerror.Error {
+	m := measurer{frags: opCtx.Doc.Fragments, memo: map[string]shape{}, visiting: map[string]bool{}}
+	s := m.measure(opCtx.Operation.SelectionSet)
+	var err *gqlerror.Error
+	switch {
+	case s.depth > l.maxDepth:
+		err = gqlerror.Errorf("operation nests %d levels deep, more than the limit of %d", s.depth, l.maxDepth)
+	case s.fields > l.maxFields:
+		err = gqlerror.Errorf("operation has %s fields once its fragments are spread, more than the limit of %d", fieldCount(s.fields), l.maxFields)
+	default:
+		return nil
 	}
-	return nil
+	err.Extensions = map[string]any{"code": codes[graph.LimitExceeded]}
+	return err
 }
 
-// selectionDepth is the deepest nesting of fields in set, following
-// fragments (a fragment cycle is a validation error, guarded anyway).
-func selectionDepth(set ast.SelectionSet, frags ast.FragmentDefinitionList, visiting map[string]bool) int {
-	deepest := 0
-	for _, sel := range set {
-		d := 0
-		switch s := sel.(type) {
-		case *ast.Field:
-			if len(s.Name) > 1 && s.Name[:2] == "__" {
-				continue
-			}
-			d = 1 + selectionDepth(s.SelectionSet, frags, visiting)
-		case *ast.InlineFragment:
-			d = selectionDepth(s.SelectionSet, frags, visiting)
-		case *ast.FragmentSpread:
-			f := frags.ForName(s.Name)
-			if f == nil || visiting[s.Name] {
-				continue
-			}
-			visiting[s.Name] = true
-			d = selectionDepth(f.SelectionSet, frags, visiting)
-			delete(visiting, s.Name)
-		}
-		deepest = max(deepest, d)
+// fieldCount prints a saturated count.
+func fieldCount(n int) string {
+	if n >= maxCount {
+		return fmt.Sprintf("more than %d", maxCount)
 	}
-	return deepest
+	return fmt.Sprint(n)
+}
+
+// maxCount is where field counts saturate.
+const maxCount = 1 << 40
+
+// shape is how deep a selection set nests and how many fields it
+// expands to.
+type shape struct{ depth, fields int }
+
+type measurer struct {
+	frags    ast.FragmentDefinitionList
+	memo     map[string]shape
+	visiting map[string]bool
+}
+
+func (m *measurer) measure(set ast.SelectionSet) shape {
+	var out shape
+	for _, sel := range set {
+		var s shape
+		switch x := sel.(type) {
+		case *ast.Field:
+			if strings.HasPrefix(x.Name, "__") {
+				continue
+			}
+			s = m.measure(x.SelectionSet)
+			s.depth++
+			s.fields++
+		case *ast.InlineFragment:
+			s = m.measure(x.SelectionSet)
+		case *ast.FragmentSpread:
+			if memo, ok := m.memo[x.Name]; ok {
+				s = memo
+				break
+			}
+			f := m.frags.ForName(x.Name)
+			if f == nil || m.visiting[x.Name] {
+				continue // a validation error, guarded anyway
+			}
+			m.visiting[x.Name] = true
+			s = m.measure(f.SelectionSet)
+			delete(m.visiting, x.Name)
+			m.memo[x.Name] = s
+		}
+		out.depth = max(out.depth, s.depth)
+		out.fields = min(out.fields+s.fields, maxCount)
+	}
+	return out
 }

@@ -46,6 +46,11 @@ type Options struct {
 	// MaxQueryDepth caps how deeply an operation's selections may nest,
 	// not counting introspection (default 15).
 	MaxQueryDepth int
+	// MaxFields caps how many fields an operation may select once its
+	// fragments are spread, aliases counted apart, not counting
+	// introspection (default 5000). It stops fragment bombs before
+	// anything walks their expansion.
+	MaxFields int
 	// ComplexityLimit is the highest complexity an operation may have
 	// (default 20000); see complexity.go for how it is counted.
 	ComplexityLimit int
@@ -112,6 +117,7 @@ func DefaultOptions() Options {
 		MaxPathDepth:     6,
 		MaxSearchNodes:   50000,
 		MaxQueryDepth:    15,
+		MaxFields:        5000,
 		ComplexityLimit:  20000,
 		Timeout:          10 * time.Second,
 		ParserTokenLimit: 10000,
@@ -150,6 +156,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.MaxQueryDepth <= 0 {
 		o.MaxQueryDepth = d.MaxQueryDepth
+	}
+	if o.MaxFields <= 0 {
+		o.MaxFields = d.MaxFields
 	}
 	if o.ComplexityLimit <= 0 {
 		o.ComplexityLimit = d.ComplexityLimit
@@ -208,8 +217,8 @@ func NewHandler(r graph.Reader, opts Options) http.Handler {
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](opts.QueryCacheSize))
 	srv.SetParserTokenLimit(opts.ParserTokenLimit)
 	srv.Use(extension.Introspection{})
+	srv.Use(shapeLimit{maxDepth: opts.MaxQueryDepth, maxFields: opts.MaxFields})
 	srv.Use(extension.FixedComplexityLimit(opts.ComplexityLimit))
-	srv.Use(depthLimit{max: opts.MaxQueryDepth})
 	srv.AroundOperations(authorize(opts))
 	srv.AroundOperations(timeout(opts.Timeout, opts.WriteTimeout))
 	srv.AroundResponses(func(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
