@@ -129,6 +129,10 @@ func (bw *backupWriter) frame(list *pb.KVList) error {
 	return nil
 }
 
+// ErrNotEmpty is in the error of a Restore that was not forced into a
+// database holding data.
+var ErrNotEmpty = errors.New("the database holds data")
+
 // RestoreOptions configure Restore.
 type RestoreOptions struct {
 	// Options are those the restored database is opened with to check
@@ -293,8 +297,8 @@ func checkTarget(dir string, opts RestoreOptions) (occupied bool, err error) {
 		return false, cerr
 	}
 	if (st.TotalNodes() > 0 || st.TotalEdges() > 0) && !opts.Force {
-		return false, graph.Errorf(op, graph.Invalid, "restore %s: the database holds %d nodes and %d edges (%d articles); restoring would replace them: force it to",
-			dir, st.TotalNodes(), st.TotalEdges(), st.Articles())
+		return false, graph.Errorf(op, graph.Invalid, "restore %s: %w: %d articles, %d nodes and %d edges, which restoring would replace",
+			dir, ErrNotEmpty, st.Articles(), st.TotalNodes(), st.TotalEdges())
 	}
 	return true, nil
 }

@@ -50,6 +50,8 @@ func init() {
 		{"serve", "[--db DIR] [--addr HOST:PORT] [--no-seeds]", "serve the GraphQL API and the playground", (*Main).serve},
 		{"ingest", "[--db DIR] [--format F] [--progress] [--quiet] PATH...", "read articles from files, folders or - (standard input) into the graph", (*Main).ingest},
 		{"export", "[--db DIR] [--format F] [--root ID]... [--depth N] [--class C]... [--since D] [--until D] [-o FILE]", "write the graph, or part of it, in a format other tools read", (*Main).export},
+		{"backup", "[--db DIR] -o FILE", "write a backup of the database to a file", (*Main).backup},
+		{"restore", "[--db DIR] -i FILE [--force]", "restore a backup into a database folder", (*Main).restore},
 		{"version", "", "print the version", (*Main).version},
 		{"help", "[COMMAND]", "show help for newsgraph or a command", (*Main).help},
 	}
