@@ -52,6 +52,7 @@ func init() {
 		{"export", "[--db DIR] [--format F] [--root ID]... [--depth N] [--class C]... [--since D] [--until D] [-o FILE]", "write the graph, or part of it, in a format other tools read", (*Main).export},
 		{"backup", "[--db DIR] -o FILE", "write a backup of the database to a file", (*Main).backup},
 		{"restore", "[--db DIR] -i FILE [--force]", "restore a backup into a database folder", (*Main).restore},
+		{"gen", "--articles N -o DIR [--seed S]", "write synthetic news articles for load tests and benchmarks", (*Main).gen},
 		{"version", "", "print the version", (*Main).version},
 		{"help", "[COMMAND]", "show help for newsgraph or a command", (*Main).help},
 	}
@@ -244,15 +245,19 @@ func (l *listFlag) Set(s string) error {
 	return nil
 }
 
-// openStore opens the database in dir. Read-only opening needs an
+// openStore opens the database in dir, with tweaks applied to the
+// default options. Read-only opening needs an
 // existing database and shares it with other readers; when Badger will
 // not open it read-only (a database not closed cleanly needs a writer
 // to replay its log), it is opened for writing instead.
-func openStore(dir string, readOnly bool) (*store.DB, error) {
+func openStore(dir string, readOnly bool, tweaks ...func(*store.Options)) (*store.DB, error) {
 	if dir == "" {
 		return nil, errors.New("no database directory (--db)")
 	}
 	opts := store.DefaultOptions()
+	for _, t := range tweaks {
+		t(&opts)
+	}
 	if readOnly {
 		// Badger keeps a MANIFEST in every database directory.
 		if _, err := os.Stat(filepath.Join(dir, "MANIFEST")); err != nil {
