@@ -11,6 +11,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/extract"
 	"github.com/newsgraph/newsgraph/ingest"
+	"github.com/newsgraph/newsgraph/store"
 )
 
 const ingestDoc = `
@@ -61,7 +62,10 @@ func (m *Main) ingest(ctx context.Context, args []string) int {
 		return m.usageError(fs, "--workers must not be negative")
 	}
 
-	db, err := openStore(*dbDir, false)
+	// A bulk load: each article is queued for Badger and the next one
+	// planned while it is written (store.Options.WriteBehind); Close
+	// below waits for the last commits and reports any that failed.
+	db, err := openStore(*dbDir, false, func(o *store.Options) { o.WriteBehind = true })
 	if err != nil {
 		return m.fail("ingest", err)
 	}
