@@ -28,10 +28,34 @@
 // their cost grows with the graph (fine for the thousands of nodes a news
 // collection gives; an index per order would be the next step).
 //
+// The actors name filter and actor search read the store's name index
+// when the reader is a graph.NameScanner (store.DB is): a key-only pass
+// over the folded names finds the candidates, and only they are loaded;
+// other readers are scanned, with the same answers.
+//
+// Relation fields (a statement's speaker and article, an actor's
+// statements and events, a relation's ends, an evidence's article, ...)
+// go through per-response batching loaders (loaders.go), so a page of
+// fifty actors with their statements, speakers and articles costs a
+// handful of batched store calls whatever its size.
+//
+// Mutations (mutations.go) ingest articles through Options.Ingester and
+// correct the graph through a graph.Editor (the reader itself when it is
+// one); ingestArticle announces each new article to the articleIngested
+// subscription through a Broadcaster. Subscriptions and any operation
+// also run over a websocket (graphql-transport-ws or graphql-ws) with
+// keep-alive pings. With Options.WriteToken every mutation needs
+// "Authorization: Bearer <token>" (UNAUTHENTICATED otherwise);
+// RequireWriteToken refuses mutations when no token is set; queries stay
+// open. Options.CORSOrigins lets pages of other origins call the API and
+// open websockets (auth.go).
+//
 // Limits (Options): page size, neighbourhood depth and size, path depth
-// and search breadth, query nesting depth (introspection not counted),
-// complexity (complexity.go), parser tokens, body size and time per
-// operation; all give LIMIT_EXCEEDED or INVALID_ARGUMENT.
+// and search breadth, query nesting depth and expanded field count
+// (introspection not counted; fragments measured once, so fragment bombs
+// cost nothing), complexity (complexity.go), parser tokens, body size
+// (larger for authorized mutations) and time per operation; all give
+// LIMIT_EXCEEDED or INVALID_ARGUMENT.
 package resolvers
 
 //go:generate sh -c "cd .. && go tool gqlgen generate --config gqlgen.yml"
