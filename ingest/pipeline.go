@@ -257,6 +257,12 @@ func (p *Pipeline) run(ctx context.Context, produce func(context.Context, func(*
 				break
 			}
 			r := p.write(ctx, j)
+			if r.Status == Failed && ctx.Err() != nil && errors.Is(r.Err, ctx.Err()) {
+				// Interrupted, not failed: the input is not reported.
+				fatal = ctx.Err()
+				cancel()
+				break
+			}
 			rep.add(r)
 			if r.Status == Failed && storeFailure(r.Err) {
 				fatal = r.Err
