@@ -147,7 +147,8 @@ func checkDB(t *testing.T, db string) {
 // after each that nothing is half-stored and that the work resumes.
 //
 // The criterion: ingest writes articles one Badger transaction each, in
-// input order (files in lexical order), so after any interruption the
+// input order (files in lexical order; write-behind queues the commits
+// but keeps their order), so after any interruption the
 // stored articles must be exactly the first k of the input, and the whole
 // database must equal, byte for byte in the json export, the database a
 // clean run over just those k files builds. That proves every stored
@@ -197,7 +198,10 @@ func TestIngestInterruptedAndKilled(t *testing.T) {
 	got = mustRun(t, 0, "export", "--db", db).stdout
 	idx = storedIndexes(t, parseGraph(t, got))
 	killed := len(idx)
-	if killed < shown || killed >= n {
+	// The bar counts articles handed to the store; with write-behind a
+	// few of those may not have been committed when the kill came, and
+	// are simply ingested again by the next run.
+	if killed == 0 || killed >= n {
 		t.Fatalf("after SIGKILL %d articles are stored; the bar had shown %d files done", killed, shown)
 	}
 	checkPrefix(t, "after SIGKILL", idx)

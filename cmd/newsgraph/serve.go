@@ -62,6 +62,10 @@ func (m *Main) serve(ctx context.Context, args []string) int {
 	noSeeds := fs.Bool("no-seeds", false, "do not fill an empty database with the seed articles")
 	shutdown := fs.Duration("shutdown-timeout", 15*time.Second, "how long requests in flight may run on after a shutdown signal")
 	timeout := fs.Duration("query-timeout", resolvers.DefaultOptions().Timeout, "longest time one GraphQL operation may run")
+	headerTimeout := fs.Duration("read-header-timeout", readHeaderTimeout, "longest time a client may take to send a request's headers (slow clients are cut off)")
+	readTO := fs.Duration("read-timeout", readTimeout, "longest time a client may take to send a whole request")
+	writeTO := fs.Duration("write-timeout", writeTimeout, "longest time a response may take to be written, from the end of the request's headers (clients that do not read are cut off)")
+	exportTO := fs.Duration("export-write-timeout", exportWriteTimeout, "the write timeout of /export downloads, which stream for longer")
 	pos, code, ok := m.parse(fs, args)
 	if !ok {
 		return code
@@ -71,6 +75,14 @@ func (m *Main) serve(ctx context.Context, args []string) int {
 	}
 	if _, _, err := net.SplitHostPort(*addr); err != nil {
 		return m.usageError(fs, fmt.Sprintf("--addr %q: want HOST:PORT", *addr))
+	}
+	for _, d := range []struct {
+		name string
+		v    time.Duration
+	}{{"read-header-timeout", *headerTimeout}, {"read-timeout", *readTO}, {"write-timeout", *writeTO}, {"export-write-timeout", *exportTO}} {
+		if d.v <= 0 {
+			return m.usageError(fs, fmt.Sprintf("--%s must be positive", d.name))
+		}
 	}
 
 	db, err := openStore(*dbDir, false)
@@ -98,14 +110,14 @@ func (m *Main) serve(ctx context.Context, args []string) int {
 	}
 	mux := http.NewServeMux()
 	mux.Handle("/graphql", resolvers.NewHandler(db, opts))
-	mux.Handle("/export", longWrite(web.ExportHandler(db), exportWriteTimeout))
+	mux.Handle("/export", longWrite(web.ExportHandler(db), *exportTO))
 	mux.Handle("/viewer/", http.StripPrefix("/viewer", web.Viewer("/graphql", "/export")))
 	mux.Handle("/", web.Playground("/graphql"))
 	srv := &http.Server{
 		Handler:           http.MaxBytesHandler(mux, maxBodyBytes),
-		ReadHeaderTimeout: readHeaderTimeout,
-		ReadTimeout:       readTimeout,
-		WriteTimeout:      writeTimeout,
+		ReadHeaderTimeout: *headerTimeout,
+		ReadTimeout:       *readTO,
+		WriteTimeout:      *writeTO,
 		IdleTimeout:       idleTimeout,
 		MaxHeaderBytes:    maxHeaderBytes,
 		ErrorLog:          slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
