@@ -273,12 +273,15 @@ func otherEnd(e graph.Edge, id graph.ID) graph.ID {
 }
 
 // Stats counts the graph's nodes by kind and relations by class, from
-// Options.Counts when set and by scanning otherwise.
+// Options.Counts when set, else from the reader when it is a
+// graph.Counter (store.DB is), and by scanning otherwise.
 func (q *queryResolver) Stats(ctx context.Context) (*model.Stats, error) {
 	var nodes map[graph.NodeKind]int64
 	var edges map[graph.EdgeClass]int64
 	var err error
-	if q.opts.Counts != nil {
+	if c, ok := q.reader.(graph.Counter); ok && q.opts.Counts == nil {
+		nodes, edges, err = c.Counts(ctx)
+	} else if q.opts.Counts != nil {
 		nodes, edges, err = q.opts.Counts(ctx)
 	} else {
 		nodes, edges, err = countByScan(ctx, q.reader)
