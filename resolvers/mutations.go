@@ -80,6 +80,13 @@ func (m *mutationResolver) IngestArticle(ctx context.Context, in model.IngestArt
 	if err != nil {
 		return nil, err
 	}
+	// A store that writes behind (store.Options.WriteBehind) commits
+	// later: wait for it, so that readers and subscribers find the article.
+	if s, ok := m.reader.(interface{ Settle() error }); ok {
+		if err := s.Settle(); err != nil {
+			return nil, fmt.Errorf("commit the article: %w", err)
+		}
+	}
 	n, err := m.reader.Node(ctx, res.Article)
 	if err != nil {
 		return nil, fmt.Errorf("read the article just stored: %w", err)
