@@ -53,6 +53,7 @@ func init() {
 		{"backup", "[--db DIR] -o FILE", "write a backup of the database to a file", (*Main).backup},
 		{"restore", "[--db DIR] -i FILE [--force]", "restore a backup into a database folder", (*Main).restore},
 		{"gen", "--articles N -o DIR [--seed S]", "write synthetic news articles for load tests and benchmarks", (*Main).gen},
+		{"loadtest", "--url URL (--actor NAME | --id ID) [--clients N] [--requests N] [--duration D]", "time a running server's neighbourhood queries from concurrent clients", (*Main).loadtest},
 		{"version", "", "print the version", (*Main).version},
 		{"help", "[COMMAND]", "show help for newsgraph or a command", (*Main).help},
 	}

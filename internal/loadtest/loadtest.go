@@ -1,0 +1,315 @@
+package loadtest
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"net/url"
+	"slices"
+	"sync"
+	"sync/atomic"
+	"time"
+)
+
+// Options configure a load run. Requests and Duration both bound it:
+// the run ends at whichever comes first.
+type Options struct {
+	// URL is the GraphQL endpoint. Its host must be a loopback address
+	// (127.0.0.0/8, ::1 or localhost): load is only ever sent to this
+	// machine.
+	URL string
+	// Query and Variables are the GraphQL operation every request sends.
+	Query     string
+	Variables map[string]any
+	// Clients is the number of concurrent clients, each sending its next
+	// request as soon as the last is answered (default 32).
+	Clients int
+	// Requests is the number of requests to time, in all (default 10000).
+	Requests int
+	// Warmup is the number of requests sent, and not timed, before the
+	// timed ones (default 2 per client).
+	Warmup int
+	// Duration caps the timed run (default 60s).
+	Duration time.Duration
+	// Timeout caps one request (default 10s).
+	Timeout time.Duration
+}
+
+func (o Options) withDefaults() Options {
+	if o.Clients <= 0 {
+		o.Clients = 32
+	}
+	if o.Requests <= 0 {
+		o.Requests = 10000
+	}
+	if o.Warmup <= 0 {
+		o.Warmup = 2 * o.Clients
+	}
+	if o.Duration <= 0 {
+		o.Duration = 60 * time.Second
+	}
+	if o.Timeout <= 0 {
+		o.Timeout = 10 * time.Second
+	}
+	return o
+}
+
+// Result is what a run measured. Latencies are of successful requests.
+type Result struct {
+	Requests, Errors int
+	// FirstError is the first error seen, if any.
+	FirstError string
+	Elapsed    time.Duration
+	// Throughput is successful requests per second.
+	Throughput                    float64
+	Min, P50, P90, P99, P999, Max time.Duration
+	// ResponseBytes is the size of one response.
+	ResponseBytes int
+}
+
+// String is a one-paragraph account of r.
+func (r Result) String() string {
+	ms := func(d time.Duration) string { return fmt.Sprintf("%.2f ms", float64(d.Microseconds())/1000) }
+	s := fmt.Sprintf("%d requests in %s (%.0f/s), %d errors; latency min %s, median %s, p90 %s, p99 %s, p99.9 %s, max %s; %d bytes per response",
+		r.Requests, r.Elapsed.Round(time.Millisecond), r.Throughput, r.Errors,
+		ms(r.Min), ms(r.P50), ms(r.P90), ms(r.P99), ms(r.P999), ms(r.Max), r.ResponseBytes)
+	if r.FirstError != "" {
+		s += "; first error: " + r.FirstError
+	}
+	return s
+}
+
+// CheckLoopback returns an error unless raw is an http URL whose host
+// is a loopback address.
+func CheckLoopback(raw string) error {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return fmt.Errorf("loadtest: URL %q: %w", raw, err)
+	}
+	if u.Scheme != "http" && u.Scheme != "https" {
+		return fmt.Errorf("loadtest: URL %q: want http or https", raw)
+	}
+	host := u.Hostname()
+	if host == "localhost" {
+		return nil
+	}
+	ip := net.ParseIP(host)
+	if ip == nil || !ip.IsLoopback() {
+		return fmt.Errorf("loadtest: URL %q: the host must be a loopback address (127.0.0.1, ::1 or localhost); load is only sent to this machine", raw)
+	}
+	return nil
+}
+
+// Run sends the operation from opts.Clients concurrent clients until
+// opts.Requests timed requests are answered or opts.Duration passes, and
+// measures their latency. A response that is not HTTP 200 or that
+// carries GraphQL errors counts as an error.
+func Run(ctx context.Context, opts Options) (Result, error) {
+	opts = opts.withDefaults()
+	if err := CheckLoopback(opts.URL); err != nil {
+		return Result{}, err
+	}
+	body, err := json.Marshal(map[string]any{"query": opts.Query, "variables": opts.Variables})
+	if err != nil {
+		return Result{}, fmt.Errorf("loadtest: encode the operation: %w", err)
+	}
+	client := &http.Client{
+		Timeout: opts.Timeout,
+		Transport: &http.Transport{
+			MaxIdleConns:        opts.Clients,
+			MaxIdleConnsPerHost: opts.Clients,
+			IdleConnTimeout:     time.Minute,
+		},
+	}
+	defer client.CloseIdleConnections()
+
+	// One request, checked in full, before anything is timed.
+	size, err := send(ctx, client, opts.URL, body, true)
+	if err != nil {
+		return Result{}, fmt.Errorf("loadtest: first request: %w", err)
+	}
+
+	run := func(total int, deadline time.Time, record bool) ([]time.Duration, int, string) {
+		var next atomic.Int64
+		var mu sync.Mutex
+		var lat []time.Duration
+		errs := 0
+		first := ""
+		var wg sync.WaitGroup
+		for range opts.Clients {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				mine := make([]time.Duration, 0, total/opts.Clients+1)
+				myErrs := 0
+				myFirst := ""
+				for next.Add(1) <= int64(total) && time.Now().Before(deadline) && ctx.Err() == nil {
+					t0 := time.Now()
+					_, err := send(ctx, client, opts.URL, body, false)
+					d := time.Since(t0)
+					if err != nil {
+						myErrs++
+						if myFirst == "" {
+							myFirst = err.Error()
+						}
+						continue
+					}
+					if record {
+						mine = append(mine, d)
+					}
+				}
+				mu.Lock()
+				lat = append(lat, mine...)
+				errs += myErrs
+				if first == "" {
+					first = myFirst
+				}
+				mu.Unlock()
+			}()
+		}
+		wg.Wait()
+		return lat, errs, first
+	}
+
+	run(opts.Warmup, time.Now().Add(opts.Duration), false)
+	start := time.Now()
+	lat, errs, first := run(opts.Requests, start.Add(opts.Duration), true)
+	elapsed := time.Since(start)
+	if err := ctx.Err(); err != nil {
+		return Result{}, fmt.Errorf("loadtest: %w", err)
+	}
+	r := Result{Requests: len(lat) + errs, Errors: errs, FirstError: first, Elapsed: elapsed, ResponseBytes: size}
+	if len(lat) == 0 {
+		return r, errors.New("loadtest: no request succeeded: " + first)
+	}
+	slices.Sort(lat)
+	q := func(p float64) time.Duration { return lat[min(len(lat)-1, int(p*float64(len(lat))))] }
+	r.Min, r.P50, r.P90, r.P99, r.P999, r.Max = lat[0], q(0.5), q(0.9), q(0.99), q(0.999), lat[len(lat)-1]
+	r.Throughput = float64(len(lat)) / elapsed.Seconds()
+	return r, nil
+}
+
+// send posts one GraphQL request and returns the response's size. With
+// full it decodes the response and reports GraphQL errors; otherwise it
+// checks the status and looks for an "errors" member at the top level,
+// cheaply, so that the client takes little CPU from the server.
+func send(ctx context.Context, client *http.Client, u string, body []byte, full bool) (int, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, u, bytes.NewReader(body))
+	if err != nil {
+		return 0, err
+	}
+	req.Header.Set("Content-Type", "application/json")
+	resp, err := client.Do(req)
+	if err != nil {
+		return 0, err
+	}
+	defer resp.Body.Close()
+	data, err := io.ReadAll(resp.Body)
+	if err != nil {
+		return 0, err
+	}
+	if resp.StatusCode != http.StatusOK {
+		return 0, fmt.Errorf("HTTP %s: %.200s", resp.Status, data)
+	}
+	if full {
+		var out struct {
+			Data   json.RawMessage `json:"data"`
+			Errors []struct {
+				Message string `json:"message"`
+			} `json:"errors"`
+		}
+		if err := json.Unmarshal(data, &out); err != nil {
+			return 0, fmt.Errorf("decode response: %w", err)
+		}
+		if len(out.Errors) > 0 {
+			return 0, fmt.Errorf("GraphQL error: %s", out.Errors[0].Message)
+		}
+		if len(out.Data) == 0 || string(out.Data) == "null" {
+			return 0, errors.New("response without data")
+		}
+		return len(data), nil
+	}
+	if bytes.HasPrefix(data, []byte(`{"errors"`)) || bytes.Contains(data, []byte(`},"errors":[`)) || bytes.Contains(data, []byte(`],"errors":[`)) {
+		return 0, fmt.Errorf("GraphQL error: %.200s", data)
+	}
+	return len(data), nil
+}
+
+// Query posts one GraphQL operation to a loopback URL and decodes its
+// data into out, for setting up a run (finding a hub's ID).
+func Query(ctx context.Context, u, query string, vars map[string]any, out any) error {
+	if err := CheckLoopback(u); err != nil {
+		return err
+	}
+	body, err := json.Marshal(map[string]any{"query": query, "variables": vars})
+	if err != nil {
+		return err
+	}
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, u, bytes.NewReader(body))
+	if err != nil {
+		return err
+	}
+	req.Header.Set("Content-Type", "application/json")
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return fmt.Errorf("loadtest: %w", err)
+	}
+	defer resp.Body.Close()
+	var res struct {
+		Data   json.RawMessage `json:"data"`
+		Errors []struct {
+			Message string `json:"message"`
+		} `json:"errors"`
+	}
+	if err := json.NewDecoder(resp.Body).Decode(&res); err != nil {
+		return fmt.Errorf("loadtest: decode response (HTTP %s): %w", resp.Status, err)
+	}
+	if len(res.Errors) > 0 {
+		return fmt.Errorf("loadtest: GraphQL error: %s", res.Errors[0].Message)
+	}
+	return json.Unmarshal(res.Data, out)
+}
+
+// NeighborhoodQuery is the operation of the neighbourhood load test: the
+// depth-2 neighbourhood of a node with what a graph view draws (nodes
+// with their names and kinds, relations with class, ends and support).
+const NeighborhoodQuery = `query Hood($id: ID!) {
+  neighborhood(id: $id, depth: 2) {
+    truncated
+    nodes {
+      __typename
+      id
+      ... on Actor { name type }
+      ... on Article { title published }
+      ... on Statement { text }
+      ... on Event { name date }
+      ... on Object { name }
+    }
+    edges { id source target class support }
+  }
+}`
+
+// FindActor returns the ID of the actor a search for name finds first.
+func FindActor(ctx context.Context, u, name string) (string, error) {
+	var out struct {
+		Search []struct {
+			Node struct {
+				ID   string `json:"id"`
+				Name string `json:"name"`
+			} `json:"node"`
+		} `json:"search"`
+	}
+	err := Query(ctx, u, `query Find($q: String!) { search(query: $q, kinds: [ACTOR], first: 1) { node { ... on Actor { id name } } } }`, map[string]any{"q": name}, &out)
+	if err != nil {
+		return "", err
+	}
+	if len(out.Search) == 0 || out.Search[0].Node.ID == "" {
+		return "", fmt.Errorf("loadtest: no actor named %q", name)
+	}
+	return out.Search[0].Node.ID, nil
+}

@@ -1,0 +1,114 @@
+package loadtest_test
+
+import (
+	"context"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/newsgraph/newsgraph/extract"
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/ingest"
+	"github.com/newsgraph/newsgraph/internal/corpus"
+	"github.com/newsgraph/newsgraph/internal/loadtest"
+	"github.com/newsgraph/newsgraph/resolvers"
+	"github.com/newsgraph/newsgraph/store"
+)
+
+// server serves the GraphQL API over a store of n generated articles on a
+// loopback port, and returns its URL and the corpus generator.
+func server(t *testing.T, n int) (string, *corpus.Generator) {
+	t.Helper()
+	db, err := store.Open(t.TempDir(), store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	g := corpus.New(corpus.Options{Seed: 2})
+	var arts []graph.Article
+	for i := range n {
+		a := g.Article(i)
+		arts = append(arts, graph.Article{Title: a.Title, Published: a.Date, Text: a.Body, Origin: a.FileName()})
+	}
+	p := &ingest.Pipeline{Extractor: extract.New(extract.Options{}), Store: db}
+	if rep, err := p.IngestArticles(context.Background(), arts, nil); err != nil || rep.Failed > 0 {
+		t.Fatalf("ingest: %v, %s", err, rep.Summary())
+	}
+	srv := httptest.NewServer(resolvers.NewHandler(db, resolvers.Options{}))
+	t.Cleanup(srv.Close)
+	return srv.URL, g
+}
+
+func TestRunMeasuresNeighborhoods(t *testing.T) {
+	url, g := server(t, 60)
+	ctx := context.Background()
+	id, err := loadtest.FindActor(ctx, url, g.Hubs(1)[0].Name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := loadtest.Run(ctx, loadtest.Options{
+		URL: url, Query: loadtest.NeighborhoodQuery, Variables: map[string]any{"id": id},
+		Clients: 4, Requests: 200, Duration: 30 * time.Second,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Log(r)
+	if r.Requests != 200 || r.Errors != 0 {
+		t.Errorf("%d requests, %d errors; want 200 and none", r.Requests, r.Errors)
+	}
+	if !(r.Min <= r.P50 && r.P50 <= r.P90 && r.P90 <= r.P99 && r.P99 <= r.Max) || r.Min <= 0 {
+		t.Errorf("latencies out of order: %v", r)
+	}
+	if r.ResponseBytes < 500 || r.Throughput <= 0 {
+		t.Errorf("%d bytes per response, %.0f/s", r.ResponseBytes, r.Throughput)
+	}
+}
+
+func TestRunCountsErrors(t *testing.T) {
+	url, _ := server(t, 3)
+	// A node that does not exist: every request answers with an error.
+	_, err := loadtest.Run(context.Background(), loadtest.Options{
+		URL: url, Query: loadtest.NeighborhoodQuery, Variables: map[string]any{"id": "act_0000000000000000"},
+		Clients: 2, Requests: 10,
+	})
+	if err == nil || !strings.Contains(err.Error(), "GraphQL error") {
+		t.Errorf("Run with a missing node: %v; want the GraphQL error", err)
+	}
+	// A server that fails some requests.
+	n := 0
+	flaky := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		n++
+		if n > 1 && n%2 == 0 {
+			http.Error(w, "overloaded", http.StatusServiceUnavailable)
+			return
+		}
+		w.Write([]byte(`{"data":{"ok":true}}`))
+	}))
+	defer flaky.Close()
+	r, err := loadtest.Run(context.Background(), loadtest.Options{URL: flaky.URL, Query: "{ok}", Clients: 1, Requests: 20, Warmup: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Errors == 0 || r.Errors == r.Requests || !strings.Contains(r.FirstError, "503") {
+		t.Errorf("%d errors of %d (%q); want some, with the status", r.Errors, r.Requests, r.FirstError)
+	}
+}
+
+func TestOnlyLoopback(t *testing.T) {
+	for _, u := range []string{"http://127.0.0.1:8080/graphql", "http://localhost/graphql", "http://[::1]:9/graphql", "http://127.3.2.1/"} {
+		if err := loadtest.CheckLoopback(u); err != nil {
+			t.Errorf("CheckLoopback(%s): %v", u, err)
+		}
+	}
+	for _, u := range []string{"http://10.0.0.1/graphql", "http://192.168.1.5:8080/", "http://example.com/graphql", "ftp://127.0.0.1/", "::"} {
+		if err := loadtest.CheckLoopback(u); err == nil {
+			t.Errorf("CheckLoopback(%s) accepted it", u)
+		}
+		if _, err := loadtest.Run(context.Background(), loadtest.Options{URL: u, Query: "{ok}"}); err == nil {
+			t.Errorf("Run(%s) ran", u)
+		}
+	}
+}
