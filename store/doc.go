@@ -22,8 +22,10 @@
 //	n/<node id>                      → node, JSON of graph.Node
 //	k/<kind>/<node id>               → empty; the kind index for ScanNodes
 //	e/<edge id>                      → edge head: graph.Edge's JSON without evidence
-//	ev/<edge id>/<article id>/<start>/<end> → one piece of the edge's evidence: JSON of
-//	                                   {sentence, verb, date}; offsets in ten zero-padded digits
+//	ev/<edge id>/<article id>/<start>/<end> → one piece of the edge's evidence: sentence,
+//	                                   verb and date, each a uvarint length and the bytes
+//	                                   (or, as first written, JSON of {sentence, verb, date});
+//	                                   offsets in ten zero-padded digits
 //	out/<source>/<class>/<target>    → edge id; outgoing adjacency
 //	in/<target>/<class>/<source>     → edge id; incoming adjacency
 //	alias/<graph.Fold(name)>/<actor> → empty; one key per name and alias of an actor
@@ -66,7 +68,8 @@
 // an article contributed, so that removing an article can remove its
 // evidence and whatever is left without any.
 //
-// Values are JSON (encoding/json of the graph types): readable with any
+// Values are JSON (encoding/json of the graph types), except evidence
+// values, which a neighbourhood reads by the thousand: readable with any
 // Badger tool, and small next to the text they come from. Counters are
 // fixed-width so that a reader needs no parsing. Values read from Badger
 // are copied (Item.ValueCopy) before they outlive the transaction.

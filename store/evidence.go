@@ -2,6 +2,7 @@ package store
 
 import (
 	"bytes"
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -67,20 +68,30 @@ func appendPadded(b []byte, n int) []byte {
 	return append(b, s...)
 }
 
-// evidenceValue is the value of an evidence key: the piece of evidence
-// without what the key says (article and offsets).
+// evidenceValue is the JSON form of an evidence value, which format 2
+// databases written before the binary form may hold; see
+// encodeEvidence.
 type evidenceValue struct {
 	Sentence string `json:"sentence"`
 	Verb     string `json:"verb,omitempty"`
 	Date     string `json:"date,omitempty"`
 }
 
+// encodeEvidence gives the value of an evidence key: what the key does
+// not say (sentence, verb, date), each as a uvarint length and the
+// bytes. Reading it back is slicing, several times cheaper than JSON,
+// and a neighbourhood reads thousands.
 func encodeEvidence(ev graph.Evidence) ([]byte, error) {
-	return json.Marshal(evidenceValue{Sentence: ev.Sentence, Verb: ev.Verb, Date: ev.Date})
+	b := make([]byte, 0, len(ev.Sentence)+len(ev.Verb)+len(ev.Date)+6)
+	for _, s := range []string{ev.Sentence, ev.Verb, ev.Date} {
+		b = binary.AppendUvarint(b, uint64(len(s)))
+		b = append(b, s...)
+	}
+	return b, nil
 }
 
 // decodeEvidence reads a piece of evidence back from its key (after the
-// edge's prefix) and value.
+// edge's prefix) and value. The value is copied.
 func decodeEvidence(rest, value []byte) (graph.Evidence, error) {
 	parts := bytes.Split(rest, []byte("/"))
 	if len(parts) != 3 {
@@ -91,11 +102,26 @@ func decodeEvidence(rest, value []byte) (graph.Evidence, error) {
 	if err1 != nil || err2 != nil {
 		return graph.Evidence{}, fmt.Errorf("malformed evidence offsets in %q", rest)
 	}
-	var v evidenceValue
-	if err := json.Unmarshal(value, &v); err != nil {
-		return graph.Evidence{}, fmt.Errorf("decode evidence %q: %w", rest, err)
+	ev := graph.Evidence{Article: graph.ID(parts[0]), Start: start, End: end}
+	if len(value) > 0 && value[0] == '{' {
+		var v evidenceValue
+		if err := json.Unmarshal(value, &v); err != nil {
+			return graph.Evidence{}, fmt.Errorf("decode evidence %q: %w", rest, err)
+		}
+		ev.Sentence, ev.Verb, ev.Date = v.Sentence, v.Verb, v.Date
+		return ev, nil
 	}
-	return graph.Evidence{Article: graph.ID(parts[0]), Sentence: v.Sentence, Start: start, End: end, Verb: v.Verb, Date: v.Date}, nil
+	var fields [3]string
+	for i := range fields {
+		n, k := binary.Uvarint(value)
+		if k <= 0 || uint64(len(value)-k) < n {
+			return graph.Evidence{}, fmt.Errorf("decode evidence %q: malformed value", rest)
+		}
+		fields[i] = string(value[k : k+int(n)])
+		value = value[k+int(n):]
+	}
+	ev.Sentence, ev.Verb, ev.Date = fields[0], fields[1], fields[2]
+	return ev, nil
 }
 
 // getEdgeHead reads an edge without its evidence.

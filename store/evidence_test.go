@@ -186,3 +186,65 @@ func TestOpenUpgradesFormat1(t *testing.T) {
 		t.Errorf("after the upgrade the graph reads\n%s\nwant\n%s", got, want)
 	}
 }
+
+// TestEvidenceReadsBothValueForms checks that evidence values first
+// written as JSON read back like the binary ones.
+func TestEvidenceReadsBothValueForms(t *testing.T) {
+	dir := t.TempDir()
+	ctx := context.Background()
+	db, err := store.Open(dir, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var id graph.ID
+	for i := range 3 {
+		b, e := meeting(t, i)
+		id = e
+		if _, err := db.Ingest(ctx, b); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := db.Edge(ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	bdb, err := badger.Open(badger.DefaultOptions(dir).WithLogger(nil))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rewritten := 0
+	err = bdb.Update(func(txn *badger.Txn) error {
+		it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte("ev/" + string(id) + "/")})
+		var keys [][]byte
+		for it.Rewind(); it.Valid(); it.Next() {
+			keys = append(keys, it.Item().KeyCopy(nil))
+		}
+		it.Close()
+		for i, k := range keys {
+			if i%2 == 1 {
+				continue
+			}
+			ev := want.Evidence[i]
+			v, _ := json.Marshal(map[string]string{"sentence": ev.Sentence, "verb": ev.Verb, "date": ev.Date})
+			if err := txn.Set(k, v); err != nil {
+				return err
+			}
+			rewritten++
+		}
+		return nil
+	})
+	if err != nil || bdb.Close() != nil || rewritten != 2 {
+		t.Fatalf("rewrite %d values as JSON: %v", rewritten, err)
+	}
+	db = open(t, dir, store.Options{})
+	got, err := db.Edge(ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("with JSON values the edge reads\n%v\nwant\n%v", got, want)
+	}
+}
