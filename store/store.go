@@ -2,6 +2,7 @@ package store
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"log"
@@ -41,6 +42,15 @@ type Options struct {
 	// article's write (see doc.go). Zero means Badger's 64 MiB. Tests
 	// lower it to exercise split writes.
 	MemTableSize int64
+	// MemTables is how many memtables Badger keeps in memory, the one
+	// being written and those waiting to be flushed; each takes
+	// MemTableSize on the heap and as much again in its mapped log file.
+	// Zero means Badger's 5; bulk loads that must stay small use 2.
+	MemTables int
+	// CacheSize is the size in bytes of Badger's cache of decompressed
+	// table blocks (tables are compressed, so it cannot be off). Zero
+	// means Badger's 256 MiB.
+	CacheSize int64
 	// WriteBehind lets Ingest return once the article is planned and
 	// handed to Badger, before the commit is done, so that planning the
 	// next article overlaps writing this one: for bulk loads. Each
@@ -131,6 +141,9 @@ func Open(dir string, opts Options) (*DB, error) {
 	fail := func(err error) (*DB, error) {
 		return nil, fmt.Errorf("open store %s: %w", name, err)
 	}
+	if opts.CacheSize < 0 || opts.MemTables < 0 {
+		return fail(fmt.Errorf("cache size %d and memtables %d must not be negative", opts.CacheSize, opts.MemTables))
+	}
 	if opts.MemTableSize < minMemTableSize {
 		return fail(fmt.Errorf("memtable size %d is below the minimum of %d bytes", opts.MemTableSize, minMemTableSize))
 	}
@@ -148,6 +161,8 @@ func Open(dir string, opts Options) (*DB, error) {
 		WithMemTableSize(opts.MemTableSize).
 		WithValueThreshold(min(bo.ValueThreshold, maxBatch/2)).
 		WithSyncWrites(opts.SyncWrites).
+		WithNumMemtables(cmp.Or(opts.MemTables, bo.NumMemtables)).
+		WithBlockCacheSize(cmp.Or(opts.CacheSize, bo.BlockCacheSize)).
 		// Writers are ordered by writeMu and write without reading in
 		// the write transaction, so Badger's conflict tracking would
 		// only cost time.

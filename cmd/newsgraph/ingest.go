@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"time"
@@ -63,9 +65,19 @@ func (m *Main) ingest(ctx context.Context, args []string) int {
 	}
 
 	// A bulk load: each article is queued for Badger and the next one
-	// planned while it is written (store.Options.WriteBehind); Close
-	// below waits for the last commits and reports any that failed.
-	db, err := openStore(*dbDir, false, func(o *store.Options) { o.WriteBehind = true })
+	// planned while it is written (store.Options.WriteBehind; Close
+	// below waits for the last commits and reports any that failed), with
+	// fewer memtables and a smaller block cache than a server keeps, and
+	// a soft heap limit (unless GOMEMLIMIT sets one) so that the garbage
+	// collector does not let the heap grow to twice the memtables.
+	db, err := openStore(*dbDir, false, func(o *store.Options) {
+		o.WriteBehind = true
+		o.MemTables = 2
+		o.CacheSize = 64 << 20
+	})
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(640 << 20)
+	}
 	if err != nil {
 		return m.fail("ingest", err)
 	}
