@@ -9,14 +9,19 @@ import (
 	"image/color"
 	"image/png"
 	"io"
+	"net/http"
 	"os"
 	"path/filepath"
 	"reflect"
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/graphtest"
 )
 
 // The people, places and verbs of the synthetic articles of the
@@ -466,4 +471,110 @@ func newLabels(before, after graphJSON, kind string) []string {
 		}
 	}
 	return out
+}
+
+// TestIngestArticleBadInput sends bad ingestArticle mutations to a
+// server over a store holding articles, each followed by a good one:
+// each bad one gets a clear error (or, for a text already stored, a
+// duplicate) and leaves the store exactly as it was, and the good one
+// after it is stored. The server is assembled as in the load test (see
+// apiServer). Checks of the mutation's arguments one by one are in
+// resolvers' TestIngestArticleRejectsBadInput and TestMutationBodyLimits.
+func TestIngestArticleBadInput(t *testing.T) {
+	base, db := apiServer(t)
+	c := &http.Client{Timeout: time.Minute}
+	ctx := t.Context()
+	send := func(token string, in map[string]any) (int, string) {
+		body, _ := json.Marshal(map[string]any{"query": ingestMutation, "variables": map[string]any{"in": in}})
+		return postRaw(t, c, base, token, bytes.NewReader(body))
+	}
+	good := 0
+	sendGood := func() {
+		t.Helper()
+		var out struct{ IngestArticle struct{ Duplicate bool } }
+		if err := gql(ctx, c, base, loadToken, ingestMutation, map[string]any{"in": mutationInput(newsArticle(1000 + good))}, &out); err != nil || out.IngestArticle.Duplicate {
+			t.Fatalf("a good article after a bad one: %v, duplicate %v", err, out.IngestArticle.Duplicate)
+		}
+		good++
+	}
+	sendGood()
+	stored := mutationInput(newsArticle(1000))
+	tests := []struct {
+		name   string
+		send   func() (int, string)
+		status int
+		want   []string
+	}{
+		{"empty text", func() (int, string) { return send(loadToken, map[string]any{"title": "Empty", "text": ""}) },
+			200, []string{"INVALID_ARGUMENT", "input.text: the article's text is empty"}},
+		{"whitespace text", func() (int, string) { return send(loadToken, map[string]any{"title": "Blank", "text": " \n\t "}) },
+			200, []string{"INVALID_ARGUMENT", "input.text"}},
+		{"a 5 MB text", func() (int, string) {
+			return send(loadToken, map[string]any{"title": "Huge", "text": denseNews(5<<20, false)})
+		}, 200, []string{"LIMIT_EXCEEDED", "article text too large"}},
+		{"a 50 MB body", func() (int, string) {
+			body := io.MultiReader(strings.NewReader(`{"query":"`+strings.ReplaceAll(ingestMutation, `"`, `\"`)+`","variables":{"in":{"title":"Vast","text":"`),
+				strings.NewReader(strings.Repeat("Macron met Scholz. ", 50<<20/19)), strings.NewReader(`"}}}`))
+			return postRaw(t, c, base, loadToken, body)
+		}, 413, []string{"LIMIT_EXCEEDED", "over the limit"}},
+		{"no write token", func() (int, string) { return send("", mutationInput(newsArticle(2000))) },
+			200, []string{"UNAUTHENTICATED"}},
+		{"a wrong write token", func() (int, string) { return send("guess", mutationInput(newsArticle(2001))) },
+			200, []string{"UNAUTHENTICATED"}},
+		{"not JSON", func() (int, string) {
+			return postRaw(t, c, base, loadToken, strings.NewReader(`{"query": "mutation {`))
+		},
+			400, []string{"json"}},
+		{"a text already stored", func() (int, string) { return send(loadToken, stored) },
+			200, []string{`"duplicate":true`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			before := mustDumpGraph(t, db)
+			status, body := tt.send()
+			if status != tt.status {
+				t.Errorf("status %d, want %d: %.300s", status, tt.status, body)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(body, w) {
+					t.Errorf("response %.300s does not say %q", body, w)
+				}
+			}
+			if after := mustDumpGraph(t, db); after != before {
+				t.Errorf("the store changed (%d and %d bytes of dump)", len(before), len(after))
+			}
+			sendGood()
+		})
+	}
+	graphtest.CheckConsistent(t, db)
+}
+
+// postRaw posts a request body to the GraphQL endpoint and returns the
+// status and the response body.
+func postRaw(t *testing.T, c *http.Client, base, token string, body io.Reader) (int, string) {
+	t.Helper()
+	req, err := http.NewRequestWithContext(t.Context(), "POST", base+"graphql", body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	req.Header.Set("Content-Type", "application/json")
+	if token != "" {
+		req.Header.Set("Authorization", "Bearer "+token)
+	}
+	resp, err := c.Do(req)
+	if err != nil {
+		t.Fatalf("POST /graphql: %v", err)
+	}
+	defer resp.Body.Close()
+	data, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, string(data)
+}
+
+func mustDumpGraph(t *testing.T, r graph.Reader) string {
+	t.Helper()
+	d, err := graphtest.Dump(t.Context(), r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
 }
