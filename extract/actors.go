@@ -186,6 +186,9 @@ func (d *doc) collect() {
 				if reg == rTitle && (f.kind == gName || f.typ == graph.Organization) {
 					strong = true
 				}
+				if f.media && sg.b == s.b && sg.a > s.a && d.toks[sg.a-1].kind == tPunct && (d.toks[sg.a-1].text == "-" || d.toks[sg.a-1].text == "\u2014" || d.toks[sg.a-1].text == "\u2013" || d.toks[sg.a-1].text == "(") {
+					continue // "… — Euronews": a credit, not an actor
+				}
 				m = &mention{kind: sGaz, cand: candidate{canon: f.canon, typ: f.typ, alias: d.span(sg.a, sg.b)}, strong: strong}
 			case sOrg:
 				d.orgNames[graph.Fold(d.span(sg.a, sg.b))] = true
@@ -364,7 +367,7 @@ func (d *doc) countryLocative(i int, s sentence) bool {
 		return false
 	}
 	switch d.toks[j].low {
-	case "in", "at", "near", "inside", "across", "throughout", "within":
+	case "in", "at", "near", "inside", "across", "throughout", "within", "through", "via":
 		return true
 	}
 	return false
@@ -751,7 +754,10 @@ func (d *doc) resolveNames() {
 		}
 	}
 	// Pass 2: single names against persons' surnames and first names.
+	// Surname-first names ("Wang Wentao … Wang said") are known by
+	// their first word; a last word match is preferred.
 	persons := map[string][]*actor{}
+	firsts := map[string][]*actor{}
 	for _, a := range d.actors {
 		if a.typ != graph.Person {
 			continue
@@ -759,6 +765,16 @@ func (d *doc) resolveNames() {
 		f := strings.Fields(graph.Fold(a.canon))
 		if len(f) > 1 {
 			persons[f[len(f)-1]] = append(persons[f[len(f)-1]], a)
+			firsts[f[0]] = append(firsts[f[0]], a)
+		}
+		// "Majed al-Ansari" is also "Al-Ansari".
+		if w := strings.Fields(a.canon); len(w) > 1 {
+			if k := graph.Fold(w[len(w)-1]); k != f[len(f)-1] {
+				persons[k] = append(persons[k], a)
+			}
+			if k := graph.Fold(w[0]); k != f[0] {
+				firsts[k] = append(firsts[k], a)
+			}
 		}
 	}
 	for _, m := range d.ments {
@@ -767,6 +783,11 @@ func (d *doc) resolveNames() {
 		}
 		key := graph.Fold(m.surname)
 		if ps := persons[key]; len(ps) == 1 {
+			m.act = ps[0]
+			m.act.addAlias(m.surname)
+			continue
+		}
+		if ps := firsts[key]; len(ps) == 1 && len(persons[key]) == 0 {
 			m.act = ps[0]
 			m.act.addAlias(m.surname)
 			continue

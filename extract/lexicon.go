@@ -22,8 +22,12 @@ type gform struct {
 	typ   graph.ActorType
 	kind  gkind
 	// exact means the form matches only with its own capitalisation
-	// ("US" but not "us").
+	// ("US" but not "us", "Fed" but not "fed").
 	exact bool
+	// text is the form as the gazetteer writes it.
+	text string
+	// media marks news organisations and agencies.
+	media bool
 }
 
 // countries: canonical name | demonyms | capitals and seats | other
@@ -157,6 +161,65 @@ var countryData = []string{
 	"El Salvador|Salvadoran|San Salvador||",
 	"Greenland|Greenlandic|Nuuk||Greenlanders",
 	"Vatican|Vatican||Holy See|",
+	"Tuvalu|Tuvaluan|Funafuti||",
+	"Fiji|Fijian|Suva||Fijians",
+	"Samoa|Samoan|Apia||Samoans",
+	"Tonga|Tongan|Nuku'alofa||",
+	"Vanuatu|Vanuatuan|Port Vila||",
+	"Papua New Guinea|Papua New Guinean|Port Moresby|PNG|",
+	"Solomon Islands|Solomon Islander|Honiara||",
+	"Marshall Islands|Marshallese|Majuro||",
+	"Kiribati|I-Kiribati|Tarawa||",
+	"Palau|Palauan|Ngerulmud||",
+	"Nauru|Nauruan|||",
+	"Maldives|Maldivian|Male||",
+	"Bhutan|Bhutanese|Thimphu||",
+	"Brunei|Bruneian|Bandar Seri Begawan||",
+	"Timor-Leste|Timorese|Dili|East Timor|",
+	"Chad|Chadian|N'Djamena||",
+	"Senegal|Senegalese|Dakar||",
+	"Ivory Coast|Ivorian|Abidjan,Yamoussoukro|Cote d'Ivoire,Côte d'Ivoire|Ivorians",
+	"Cameroon|Cameroonian|Yaounde||Cameroonians",
+	"Burkina Faso|Burkinabe|Ouagadougou||",
+	"Benin|Beninese|Porto-Novo||",
+	"Togo|Togolese|Lome||",
+	"Sierra Leone|Sierra Leonean|Freetown||",
+	"Liberia|Liberian|Monrovia||Liberians",
+	"Gambia|Gambian|Banjul||",
+	"Mauritania|Mauritanian|Nouakchott||",
+	"Eritrea|Eritrean|Asmara||Eritreans",
+	"Djibouti|Djiboutian|||",
+	"Tanzania|Tanzanian|Dodoma||Tanzanians",
+	"Mozambique|Mozambican|Maputo||",
+	"Zambia|Zambian|Lusaka||Zambians",
+	"Malawi|Malawian|Lilongwe||",
+	"Angola|Angolan|Luanda||Angolans",
+	"Namibia|Namibian|Windhoek||",
+	"Botswana|Botswanan,Motswana|Gaborone||",
+	"Madagascar|Malagasy|Antananarivo||",
+	"Burundi|Burundian|Gitega||",
+	"Central African Republic|Central African|Bangui|CAR|",
+	"Gabon|Gabonese|Libreville||",
+	"Republic of the Congo|Congolese|Brazzaville|Congo-Brazzaville|",
+	"Equatorial Guinea|Equatoguinean|Malabo||",
+	"Guinea|Guinean|Conakry||",
+	"Guinea-Bissau|Bissau-Guinean|Bissau||",
+	"Lesotho|Basotho|Maseru||",
+	"Eswatini|Swazi|Mbabane|Swaziland|",
+	"Mauritius|Mauritian|Port Louis||",
+	"Jamaica|Jamaican|Kingston||Jamaicans",
+	"Trinidad and Tobago|Trinidadian|Port of Spain||",
+	"Barbados|Barbadian|Bridgetown||",
+	"Bahamas|Bahamian|Nassau||",
+	"Dominican Republic|Dominican|Santo Domingo||",
+	"Costa Rica|Costa Rican|San Jose||",
+	"Belize|Belizean|Belmopan||",
+	"Guyana|Guyanese|Georgetown||",
+	"Suriname|Surinamese|Paramaribo||",
+	"Liechtenstein|Liechtensteiner|Vaduz||",
+	"Monaco|Monegasque|||",
+	"Andorra|Andorran|||",
+	"San Marino|Sammarinese|||",
 	"group:Europe|European|||Europeans",
 	"group:Africa|African|||Africans",
 }
@@ -194,11 +257,7 @@ var orgData = []string{
 	"International Court of Justice|ICJ",
 	"International Atomic Energy Agency|IAEA",
 	"Red Cross|International Committee of the Red Cross,ICRC",
-	"Hamas|",
-	"Hezbollah|",
 	"Taliban|",
-	"Houthis|Houthi rebels",
-	"Islamic State|ISIS,ISIL",
 	"FBI|Federal Bureau of Investigation",
 	"CIA|Central Intelligence Agency",
 	"Congress|U.S. Congress,US Congress",
@@ -220,6 +279,107 @@ var orgData = []string{
 	"Conservative Party|Conservatives,Tories",
 	"Labour Party|",
 	"Human Rights Watch|",
+	"Bundesbank|Deutsche Bundesbank",
+	"Bank of England|BoE",
+	"Bank of Japan|BOJ,BoJ",
+	"People's Bank of China|PBOC,PBoC",
+	"Reserve Bank of India|RBI",
+	"Swiss National Bank|SNB",
+	"Bank of Canada|",
+	"Reserve Bank of Australia|RBA",
+	"Banque de France|",
+	"Central Bank of Russia|Bank of Russia,Russian Central Bank",
+	"Treasury|U.S. Treasury,US Treasury,Treasury Department",
+	"Premier League|",
+	"FIFA|Fifa",
+	"UEFA|Uefa",
+	"International Olympic Committee|IOC",
+	"Greenpeace|",
+	"Doctors Without Borders|Medecins Sans Frontieres,Médecins Sans Frontières,MSF",
+	"Interpol|",
+	"Europol|",
+	"Scotland Yard|Metropolitan Police,Met Police",
+	"Goldman Sachs|",
+	"JPMorgan Chase|JPMorgan,JP Morgan",
+	"Morgan Stanley|",
+}
+
+// mediaData are news organisations and agencies: they are actors when
+// they report or are told something ("told Reuters", "Xinhua reported").
+var mediaData = []string{
+	"BBC|British Broadcasting Corporation,BBC News",
+	"CNN|",
+	"Reuters|",
+	"Associated Press|AP",
+	"Agence France-Presse|AFP",
+	"Xinhua|Xinhua News Agency",
+	"TASS|Tass",
+	"RIA Novosti|RIA",
+	"Interfax|",
+	"Al Jazeera|",
+	"Al Arabiya|",
+	"Bloomberg|Bloomberg News",
+	"Yonhap|Yonhap News Agency",
+	"Kyodo|Kyodo News",
+	"NHK|",
+	"Korean Central News Agency|KCNA",
+	"Sky News|",
+	"Sky Sports|",
+	"Fox News|",
+	"NBC News|NBC",
+	"CBS News|CBS",
+	"ABC News|",
+	"MSNBC|",
+	"NPR|",
+	"Politico|",
+	"Axios|",
+	"The New York Times|New York Times",
+	"The Washington Post|Washington Post",
+	"The Wall Street Journal|Wall Street Journal,WSJ",
+	"Financial Times|FT",
+	"The Guardian|Guardian",
+	"The Times|",
+	"The Economist|Economist",
+	"Der Spiegel|Spiegel",
+	"Le Monde|",
+	"Deutsche Welle|DW",
+	"France 24|",
+	"Euronews|",
+	"Anadolu Agency|Anadolu",
+	"Ukrinform|",
+	"Kyiv Independent|The Kyiv Independent",
+	"Global Times|",
+	"People's Daily|",
+	"CCTV|China Central Television",
+	"Daily Nation|",
+	"Times of India|",
+	"South China Morning Post|SCMP",
+	"Nikkei|Nikkei Asia",
+	"Haaretz|",
+	"Times of Israel|",
+}
+
+// armedGroupData are named armed groups (type group); several are
+// written with a lower-case particle ("al-Shabaab").
+var armedGroupData = []string{
+	"Hamas|",
+	"Hezbollah|Hizbollah,Hizballah",
+	"Houthis|Houthi,Houthi rebels,Houthi movement,Ansar Allah",
+	"Islamic State|ISIS,ISIL,Daesh",
+	"al-Shabaab|al-Shabab,Al-Shabaab,Al-Shabab,al Shabaab,Shabaab",
+	"al-Qaeda|al Qaeda,Al-Qaeda,Al Qaeda,al-Qaida,Al-Qaida",
+	"Boko Haram|",
+	"Hayat Tahrir al-Sham|HTS",
+	"Islamic Jihad|Palestinian Islamic Jihad",
+	"M23|M23 rebels",
+	"Wagner Group|Wagner",
+	"Kataib Hezbollah|",
+	"Lord's Resistance Army|LRA",
+	"Tehrik-i-Taliban Pakistan|TTP,Pakistani Taliban",
+	"Baloch Liberation Army|BLA",
+	"PKK|Kurdistan Workers' Party",
+	"Janjaweed|",
+	"ELN|National Liberation Army",
 }
 
 // leaderData lists widely known office holders so that a surname alone
@@ -255,6 +415,7 @@ func (g *gazetteer) add(form string, f gform) {
 	if form == "" {
 		return
 	}
+	f.text = form
 	key := formKey(form)
 	for _, x := range g.forms[key] {
 		if x.canon == f.canon && x.kind == f.kind {
@@ -314,6 +475,20 @@ func newGazetteer(extra []KnownActor) *gazetteer {
 		g.add(f[0], gform{canon: f[0], typ: graph.Organization, kind: gName})
 		for _, a := range split(f[1]) {
 			g.add(a, gform{canon: f[0], typ: graph.Organization, kind: gName, exact: a == "WHO" || a == "AU" || a == "Fed"})
+		}
+	}
+	for _, row := range mediaData {
+		f := strings.Split(row, "|")
+		g.add(f[0], gform{canon: f[0], typ: graph.Organization, kind: gName, media: true})
+		for _, a := range split(f[1]) {
+			g.add(a, gform{canon: f[0], typ: graph.Organization, kind: gName, exact: a == "AP" || a == "FT" || a == "RIA" || a == "DW", media: true})
+		}
+	}
+	for _, row := range armedGroupData {
+		f := strings.Split(row, "|")
+		g.add(f[0], gform{canon: f[0], typ: graph.Group, kind: gName})
+		for _, a := range split(f[1]) {
+			g.add(a, gform{canon: f[0], typ: graph.Group, kind: gName})
 		}
 	}
 	for _, name := range leaderData {

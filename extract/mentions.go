@@ -197,7 +197,11 @@ func (d *doc) gazAt(i, b int) (gform, int, bool) {
 func (d *doc) caseOK(f gform, a, b int, key string) bool {
 	first := d.toks[a]
 	if f.exact {
-		// Acronyms: every token as written in the form (upper case).
+		// Acronyms and short forms: as the form writes them ("US",
+		// "Fed"), or all in upper case.
+		if d.span(a, b) == f.text {
+			return true
+		}
 		for j := a; j < b; j++ {
 			t := d.toks[j]
 			if t.kind == tWord && strings.ToUpper(t.text) != t.text {
@@ -208,6 +212,9 @@ func (d *doc) caseOK(f gform, a, b int, key string) bool {
 	}
 	if first.cap {
 		return true
+	}
+	if f.typ == graph.Group && (first.low == "al" || first.low == "el") && strings.HasPrefix(f.text, first.text) {
+		return true // "al-Shabaab" as the gazetteer writes it
 	}
 	return lowerOK(f, key)
 }
@@ -460,13 +467,33 @@ func (d *doc) orgRun(a, b int, s sentence, segs []segment) ([]segment, bool) {
 	k := -1
 	for j := b - 1; j > a; j-- {
 		if toks[j].kind == tWord && orgHeads[toks[j].low] {
+			if j+1 < b && titleWords[toks[j].low] {
+				continue // "Trade Commissioner Maros Sefcovic": a title
+			}
+			if j+1 < b && toks[j+1].kind == tWord && titleWords[toks[j+1].low] && !institutionHeads[toks[j].low] && d.titlePhrase(a, j+1) {
+				continue // "Norwegian Energy Minister": a title
+			}
 			k = j
 			break
 		}
 	}
-	// "Court of Appeal", "Ministry of Defence", "Bank of England".
+	// "Court of Appeal", "Ministry of Defence", "Bank of England",
+	// "Law Society of Kenya": the "of" phrase up to a title word
+	// ("Bank of England Governor Andrew Bailey").
+	ofAt := -1
 	if k <= a && orgHeads[toks[a].low] && a+2 < b && toks[a+1].low == "of" {
-		k = b - 1
+		ofAt = a + 1
+	} else if k > a && k+2 < b && toks[k+1].low == "of" && toks[k+2].cap {
+		ofAt = k + 1
+	}
+	if ofAt > 0 {
+		k = ofAt + 1
+		for k+1 < b && toks[k+1].kind == tWord && toks[k+1].cap && !titleWords[toks[k+1].low] {
+			k++
+		}
+		for k > ofAt+1 && toks[k].kind != tWord {
+			k--
+		}
 	}
 	// "the employers' group Port Employers Netherlands": a cue noun.
 	if k <= a && a > s.a && !toks[a-1].cap && orgCues[toks[a-1].low] && b-a >= 2 {
@@ -478,8 +505,12 @@ func (d *doc) orgRun(a, b int, s sentence, segs []segment) ([]segment, bool) {
 		return segs, false
 	}
 	oa := a
-	// A title or a person before the organisation is not part of it.
+	// A title or a person before the organisation is not part of it,
+	// unless it is all the name has before its head ("Premier League").
 	for oa < k && toks[oa].kind == tWord && (functionCaps[toks[oa].low] || titleWords[toks[oa].low]) {
+		if !functionCaps[toks[oa].low] && oa+1 == k && !titleWords[toks[k].low] && !(oa > a && titleWords[toks[oa-1].low]) {
+			break
+		}
 		oa++
 	}
 	if oa > a {
@@ -500,6 +531,33 @@ func (d *doc) orgRun(a, b int, s sentence, segs []segment) ([]segment, bool) {
 		return d.analyzeRun(k+1, b, s, segs), true
 	}
 	return segs, true
+}
+
+// institutionHeads name an institution even before a title ("Security
+// Council Secretary").
+var institutionHeads = set("council", "ministry", "committee", "bank", "union", "party",
+	"commission", "police", "government", "office", "department", "agency", "court",
+	"forces", "army", "navy", "guard", "reserve", "authority", "service", "bureau")
+
+// titlePhrase reports whether tokens [a, b) are only title modifiers and
+// nationalities ("Norwegian Energy", "Interior Cabinet"), so that with
+// the title word after them they make a title, not an organisation.
+func (d *doc) titlePhrase(a, b int) bool {
+	for j := a; j < b; j++ {
+		t := d.toks[j]
+		if t.kind != tWord {
+			return false
+		}
+		if functionCaps[t.low] || titleMods[t.low] {
+			continue
+		}
+		if f, e, ok := d.gazAt(j, b); ok && f.typ != graph.Organization {
+			j = e - 1
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 // functionCaps are capitalised function words that start sentences.
@@ -550,7 +608,8 @@ func isDemonym(d *doc, i int) bool {
 func (d *doc) nameWords(a, b int) int {
 	n := 0
 	for j := a; j < b; j++ {
-		if d.toks[j].kind == tWord {
+		// "Al-Ansari", "Jae-myung": hyphenated parts are one word.
+		if d.toks[j].kind == tWord && !(j > a && d.toks[j].tight && d.toks[j-1].tight && (d.toks[j-1].text == "-" || d.toks[j-1].text == "\u2011")) {
 			n++
 		}
 	}
