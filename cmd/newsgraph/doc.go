@@ -7,6 +7,8 @@
 //	newsgraph ingest [--db DIR] [--format F] [--progress] [--quiet] PATH...
 //	newsgraph export [--db DIR] [--format F] [--root ID]... [--depth N]
 //	                 [--class C]... [--since D] [--until D] [-o FILE]
+//	newsgraph backup [--db DIR] -o FILE
+//	newsgraph restore [--db DIR] -i FILE [--force]
 //	newsgraph version
 //	newsgraph help [COMMAND]
 //
@@ -18,7 +20,11 @@
 // .html and .jsonl files, folders and standard input (-), naming each
 // input that fails and going on with the others. export writes json,
 // and the other formats of package graph/export, to standard output or
-// atomically to a file, opening the database read-only.
+// atomically to a file, opening the database read-only. backup writes
+// one consistent, checksummed snapshot of the database; restore checks
+// one in a folder beside the target before it takes the target's place.
+// RELIABILITY.md at the repository root lists the tests behind these
+// promises.
 //
 // Messages and errors go to stderr. The exit status is 0 on success, 1
 // when something failed, 2 for a usage error.
