@@ -27,7 +27,7 @@ var lexRaw = []struct {
 	{graph.Consult, "meeting", "met with|met|meet with|meets with|will meet|held * meetings with|held * meeting with|hold * meeting with|joined * talks * with|joined * talks|joined * meeting with|visited|hosted|welcomed * to|conferred with|confer * with"},
 	{graph.Consult, "call", "spoke with|spoke to|speaks with|spoke by phone with|talked with|talked to|held * call with|had * call with|held * conversation with|had * conversation with|phoned|called|held * communication with|had * communication with"},
 	{graph.Consult, "talks", "held * talks with|had * talks with|hold * talks with|holds * talks with|held * discussions with|hold * discussions with|had * discussions with|held * consultations with|negotiated with|briefed|held * talks|held * discussions|discussed * with"},
-	{graph.Agree, "", "agreed with|signed * with|reached * deal with|reached * agreement with|struck * deal with|agreed on by|agreed upon by|agreed between|agreed by|agreed"},
+	{graph.Agree, "", "agreed with|signed * with|reached * deal with|reached * agreement with|struck * deal with|agreed on by|agreed upon by|agreed between|agreed by|agreed|signed * agreement|signed * pact|signed * deal|signed * accord|signed * treaty|signed * memorandum|signed * contract|reached * agreement|reached * deal|struck * deal|sealed * deal|clinched * deal"},
 	{graph.Support, "", "praised|thanked|welcomed|backed|supported|endorsed|hailed|lauded|commended|congratulated|applauded|thanking|praising|expressed * gratitude to|expressed support for|voiced support for|defended"},
 	{graph.Request, "", "urged|called on|demanded|demanding|asked|pressed|pressed for|appealed to|requested|pleaded with|urging|calling on|called upon"},
 	{graph.Accuse, "", "voiced concern over|expressed concern over|accused|criticized|criticised|blamed|denounced|condemned|slammed|warned against|denouncing|accusing|criticizing|criticising|lambasted|rebuked|blaming|condemning"},
@@ -376,11 +376,49 @@ func (d *doc) standaloneEvents(r *reader, si int, s sentence) {
 			continue
 		}
 		parts := d.possessor(r, si, i, s)
-		if parts == nil {
+		if parts == nil && i+1 < s.b && d.toks[i+1].low == "by" {
+			// "a strike by dockworkers"
+			parts = d.actorsOf(r, d.groupStartingAt(r, si, d.skipDet(i+2, s)))
+		}
+		if parts == nil && d.agentVerbBefore(i, s) {
+			// Only those who hold, join or stage the event take part:
+			// "X condemned the attack" does not make X a participant.
 			parts = d.clauseSubject(r, si, i, s)
 		}
 		d.addEvent(typ, parts, si, i)
 	}
+}
+
+// agentEventVerbs make their subject a participant of the event noun
+// they govern ("held talks", "staged a protest", "went on strike").
+var agentEventVerbs = set("held", "hold", "holds", "holding", "attended", "attend", "attends",
+	"attending", "joined", "join", "joins", "joining", "staged", "stage", "stages", "staging",
+	"organised", "organized", "organise", "organize", "led", "lead", "leads", "launched",
+	"launch", "launches", "launching", "carried", "conducted", "began", "begin", "begun",
+	"started", "start", "convened", "convene", "hosted", "host", "hosts", "chaired", "chair",
+	"called", "call", "went", "go", "goes", "going", "gave", "give", "gives", "had", "has",
+	"have", "opened", "opens", "addressed", "addresses", "resumed", "resume", "continued",
+	"took", "take", "takes", "mounted", "waged", "wage", "fired", "walked", "staged",
+	"participated", "participate", "marched", "rallied", "boycotted", "ended", "wrapped",
+	"concluded", "closed", "at", "during")
+
+// agentVerbBefore reports whether the event noun at token i is governed
+// by an agent verb within a few words before it ("held a two-hour
+// meeting", "went on strike").
+func (d *doc) agentVerbBefore(i int, s sentence) bool {
+	for k := i - 1; k >= s.a && k >= i-5; k-- {
+		t := d.toks[k]
+		if t.kind != tWord && t.text != "-" {
+			return false
+		}
+		if agentEventVerbs[t.low] {
+			return true
+		}
+		if isLexVerb(t.low) {
+			return false
+		}
+	}
+	return false
 }
 
 // relativeSubject gives the antecedent of "…, which has pressed" or "…,
