@@ -7,6 +7,8 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"os"
+	"strings"
 	"time"
 
 	"github.com/newsgraph/newsgraph/extract"
@@ -19,10 +21,16 @@ import (
 )
 
 const serveDoc = `
-Serve the GraphiQL playground at / and the GraphQL API at /graphql. The
-playground's scripts are served by the binary itself: it works offline.
+Serve the GraphiQL playground at /, the GraphQL API at /graphql (POST, GET
+and websocket subscriptions) and the network viewer at /viewer/. Every
+page's scripts are served by the binary itself: it works offline.
 GET /export?format=F[&root=ID&depth=N&class=C&since=D&until=D] downloads
 the graph, or part of it, in any format "newsgraph export" writes.
+
+Reads are open. Mutations (ingestArticle, mergeActors, ...) need
+"Authorization: Bearer TOKEN" when a token is set with --write-token or
+the NEWSGRAPH_WRITE_TOKEN environment variable; a server listening on an
+address that is not loopback refuses every mutation until one is set.
 
 A database with no articles is first filled with the five embedded seed
 articles, unless --no-seeds is given. The server prints its URL on stderr
@@ -66,6 +74,8 @@ func (m *Main) serve(ctx context.Context, args []string) int {
 	readTO := fs.Duration("read-timeout", readTimeout, "longest time a client may take to send a whole request")
 	writeTO := fs.Duration("write-timeout", writeTimeout, "longest time a response may take to be written, from the end of the request's headers (clients that do not read are cut off)")
 	exportTO := fs.Duration("export-write-timeout", exportWriteTimeout, "the write timeout of /export downloads, which stream for longer")
+	writeToken := fs.String("write-token", "", "bearer `TOKEN` that mutations must carry (default $NEWSGRAPH_WRITE_TOKEN)")
+	cors := fs.String("cors-origin", "", "comma-separated `ORIGINS` (https://app.example) whose pages may call the API")
 	pos, code, ok := m.parse(fs, args)
 	if !ok {
 		return code
@@ -94,8 +104,9 @@ func (m *Main) serve(ctx context.Context, args []string) int {
 			fmt.Fprintf(m.stderr, "newsgraph serve: close %s: %v\n", *dbDir, err)
 		}
 	}()
+	pipeline := &ingest.Pipeline{Extractor: extract.New(extract.Options{}), Store: db}
 	if !*noSeeds {
-		if err := m.seed(ctx, db); err != nil {
+		if err := m.seed(ctx, db, pipeline); err != nil {
 			return m.fail("serve", err)
 		}
 	}
@@ -108,13 +119,37 @@ func (m *Main) serve(ctx context.Context, args []string) int {
 		s, err := db.Stats(ctx)
 		return s.Nodes, s.Edges, err
 	}
+	opts.Ingester = pipeline
+	opts.Broadcaster = resolvers.NewBroadcaster(0)
+	opts.WriteToken = *writeToken
+	if opts.WriteToken == "" {
+		opts.WriteToken = os.Getenv("NEWSGRAPH_WRITE_TOKEN")
+	}
+	opts.RequireWriteToken = !isLoopback(*addr)
+	for _, o := range strings.Split(*cors, ",") {
+		if o = strings.TrimSpace(o); o != "" {
+			opts.CORSOrigins = append(opts.CORSOrigins, o)
+		}
+	}
+	if opts.RequireWriteToken && opts.WriteToken == "" {
+		fmt.Fprintf(m.stderr, "newsgraph serve: %s is not a loopback address and no write token is set: mutations are refused\n", *addr)
+	}
+	limit := func(h http.Handler) http.Handler { return http.MaxBytesHandler(h, maxBodyBytes) }
 	mux := http.NewServeMux()
-	mux.Handle("/graphql", resolvers.NewHandler(db, opts))
-	mux.Handle("/export", longWrite(web.ExportHandler(db), *exportTO))
-	mux.Handle("/viewer/", http.StripPrefix("/viewer", web.Viewer("/graphql", "/export")))
-	mux.Handle("/", web.Playground("/graphql"))
+	// The resolvers enforce their own body limits, larger for authorised
+	// mutations, and mutations may run up to their own write timeout.
+	mux.Handle("/graphql", longWrite(resolvers.NewHandler(db, opts), opts.WriteTimeout+10*time.Second))
+	mux.Handle("/export", limit(longWrite(web.ExportHandler(db), *exportTO)))
+	mux.Handle("/viewer/", limit(http.StripPrefix("/viewer", web.Viewer("/graphql", "/export"))))
+	mux.Handle("/", limit(web.Playground("/graphql")))
+	// Websocket subscriptions outlive Shutdown, which does not wait for
+	// hijacked connections: their context is cancelled once Shutdown has
+	// let the ordinary requests in flight finish.
+	baseCtx, cancelBase := context.WithCancel(context.WithoutCancel(ctx))
+	defer cancelBase()
 	srv := &http.Server{
-		Handler:           http.MaxBytesHandler(mux, maxBodyBytes),
+		Handler:           mux,
+		BaseContext:       func(net.Listener) context.Context { return baseCtx },
 		ReadHeaderTimeout: *headerTimeout,
 		ReadTimeout:       *readTO,
 		WriteTimeout:      *writeTO,
@@ -139,7 +174,9 @@ func (m *Main) serve(ctx context.Context, args []string) int {
 	fmt.Fprintln(m.stderr, "newsgraph serve: shutting down")
 	sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), *shutdown)
 	defer cancel()
-	if err := srv.Shutdown(sctx); err != nil {
+	err = srv.Shutdown(sctx)
+	cancelBase()
+	if err != nil {
 		srv.Close()
 		return m.fail("serve", fmt.Errorf("shutdown: %w", err))
 	}
@@ -150,7 +187,7 @@ func (m *Main) serve(ctx context.Context, args []string) int {
 }
 
 // seed fills a database that holds no article with the seed articles.
-func (m *Main) seed(ctx context.Context, db *store.DB) error {
+func (m *Main) seed(ctx context.Context, db *store.DB, p *ingest.Pipeline) error {
 	empty := true
 	err := db.ScanNodes(ctx, graph.KindArticle, "", func(graph.Node) error {
 		empty = false
@@ -162,7 +199,6 @@ func (m *Main) seed(ctx context.Context, db *store.DB) error {
 	if !empty {
 		return nil
 	}
-	p := &ingest.Pipeline{Extractor: extract.New(extract.Options{}), Store: db}
 	rep, err := p.IngestArticles(ctx, seeds.Articles(), nil)
 	if err != nil {
 		return fmt.Errorf("seed the database: %w", err)
@@ -174,4 +210,18 @@ func (m *Main) seed(ctx context.Context, db *store.DB) error {
 	}
 	fmt.Fprintf(m.stderr, "newsgraph serve: empty database filled with the seed articles: %s\n", rep.Summary())
 	return nil
+}
+
+// isLoopback reports whether addr (HOST:PORT) listens only on the loopback
+// interface; an empty host or a wildcard address listens on every one.
+func isLoopback(addr string) bool {
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil || host == "" {
+		return false
+	}
+	if strings.EqualFold(host, "localhost") {
+		return true
+	}
+	ip := net.ParseIP(strings.Trim(host, "[]"))
+	return ip != nil && ip.IsLoopback()
 }
