@@ -1758,7 +1758,7 @@ type Mutation {
 
 "An article to ingest."
 input IngestArticleInput {
-  "The article's title; the extractor reads one from the text when omitted."
+  "The article's title; the first line of the text (up to 120 characters) when omitted."
   title: String
   "Where the article was published."
   url: String

@@ -158,7 +158,7 @@ type EventOrder struct {
 
 // An article to ingest.
 type IngestArticleInput struct {
-	// The article's title; the extractor reads one from the text when omitted.
+	// The article's title; the first line of the text (up to 120 characters) when omitted.
 	Title *string `json:"title,omitempty"`
 	// Where the article was published.
 	URL *string `json:"url,omitempty"`
