@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/newsgraph/newsgraph/graph"
 )
@@ -199,6 +200,12 @@ func (d *doc) collect() {
 					name = name[:p]
 				}
 				canon := strings.TrimPrefix(name, "The ")
+				if w := strings.Fields(canon); len(w) >= 3 && legalSuffixes[strings.ToLower(w[len(w)-1])] {
+					// "Calder Power plc" is "Calder Power".
+					alias = canon
+					canon = strings.Join(w[:len(w)-1], " ")
+					d.orgNames[graph.Fold(canon)] = true
+				}
 				m = &mention{kind: sOrg, cand: candidate{canon: canon, typ: graph.Organization, alias: alias}, strong: strongRegion}
 				if k >= 2 && segs[k-1].kind == sPoss && segs[k-2].kind == sGaz && segs[k-2].form.typ == graph.Country && segs[k-1].b == sg.a && genericOrg(canon) {
 					// "Qatar's Foreign Ministry" is not any foreign ministry.
@@ -231,6 +238,14 @@ func (d *doc) collect() {
 						canon = full
 					}
 					m = &mention{kind: sName, cand: candidate{canon: canon, typ: graph.Person, alias: name}, strong: strongRegion}
+					if d.orgNames[graph.Fold(name)] && !sg.afterTitle {
+						// "Calder Power", named before as "Calder Power plc"
+						m.cand.typ = graph.Organization
+					} else if sg.a > s.a && d.toks[sg.a-1].low == "the" && !d.toks[sg.a-1].cap && !sg.afterTitle && !firstNames[d.toks[sg.a].low] {
+						// "told the Daily Nation": people take no article.
+						m.cand = candidate{canon: name, typ: graph.Organization, alias: "the " + name}
+						d.orgNames[graph.Fold(name)] = true
+					}
 				} else if n == 1 {
 					// Resolved later against full names.
 					m = &mention{kind: sName, surname: name}
@@ -746,7 +761,7 @@ func (d *doc) resolveNames() {
 			continue
 		}
 		f := strings.Fields(a.canon)
-		if len(f) >= 2 && companyHeads[strings.ToLower(f[len(f)-1])] && !stopCaps[strings.ToLower(f[0])] {
+		if len(f) >= 2 && (companyHeads[strings.ToLower(f[len(f)-1])] || corpSuffixes[strings.ToLower(f[len(f)-1])]) && !stopCaps[strings.ToLower(f[0])] {
 			short := strings.Join(f[:len(f)-1], " ")
 			if _, isGaz := d.x.gaz.forms[strings.ToLower(short)]; !isGaz {
 				a.addAlias(short)
@@ -864,6 +879,7 @@ func (d *doc) resolveNames() {
 			rl.person.act.roleCountries[rl.target.act.canon] = true
 		}
 	}
+	d.mergeAcronyms()
 	// Canonical names: the fullest form seen.
 	for _, a := range d.actors {
 		if a.typ != graph.Person {
@@ -881,6 +897,89 @@ func (d *doc) resolveNames() {
 		}
 	}
 	sort.SliceStable(d.actors, func(i, j int) bool { return d.actors[i].first < d.actors[j].first })
+}
+
+// mergeAcronyms folds an organisation written as an acronym ("ODM") into
+// the one organisation of the article whose initials it spells ("Orange
+// Democratic Movement").
+func (d *doc) mergeAcronyms() {
+	byInitials := map[string][]*actor{}
+	for _, a := range d.actors {
+		if a.typ != graph.Organization && a.typ != graph.Group {
+			continue
+		}
+		w := strings.Fields(a.canon)
+		if len(w) < 2 {
+			continue
+		}
+		var ini strings.Builder
+		for _, x := range w {
+			if connectors[strings.ToLower(x)] || x == "&" {
+				continue
+			}
+			r := []rune(x)
+			if len(r) == 0 || !unicode.IsUpper(r[0]) {
+				ini.Reset()
+				break
+			}
+			ini.WriteRune(r[0])
+		}
+		if ini.Len() >= 2 {
+			byInitials[ini.String()] = append(byInitials[ini.String()], a)
+		}
+	}
+	for _, a := range append([]*actor(nil), d.actors...) {
+		if a.typ != graph.Organization || strings.Contains(a.canon, " ") {
+			continue
+		}
+		if full := byInitials[a.canon]; len(full) == 1 && full[0] != a && len(a.canon) <= 6 && strings.ToUpper(a.canon) == a.canon {
+			d.mergeInto(a, full[0])
+			continue
+		}
+		// "Newcastle", the short form of "Newcastle United".
+		key := graph.Fold(a.canon)
+		var full *actor
+		n := 0
+		for _, b := range d.actors {
+			if b != a && b.typ == graph.Organization && b.folded[key] && strings.Contains(b.canon, " ") {
+				full = b
+				n++
+			}
+		}
+		if n == 1 {
+			d.mergeInto(a, full)
+		}
+	}
+}
+
+// mergeInto makes every mention of actor from a mention of actor to.
+func (d *doc) mergeInto(from, to *actor) {
+	for _, m := range d.ments {
+		if m.act == from {
+			m.act = to
+		}
+		for i, g := range m.group {
+			if g == from {
+				m.group[i] = to
+			}
+		}
+	}
+	to.addAlias(from.canon)
+	for _, al := range from.aliases {
+		to.addAlias(al)
+	}
+	to.strong = to.strong || from.strong
+	if from.first < to.first {
+		to.first = from.first
+	}
+	d.byKey[graph.Fold(from.canon)] = to
+	out := d.actors[:0]
+	for _, a := range d.actors {
+		if a != from {
+			out = append(out, a)
+		}
+	}
+	d.actors = out
 }
 
 // singleWordOrgs turns unresolved one-word names into organisations when

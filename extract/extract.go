@@ -185,10 +185,19 @@ func (d *doc) batch(a graph.Article) *graph.Batch {
 			continue
 		}
 		id := graph.ActorID(ac.canon)
-		ids[ac] = id
+		label := ac.canon
 		aliases := append([]string(nil), ac.aliases...)
-		aliases = dedupeFold(ac.canon, aliases)
-		b.Nodes = append(b.Nodes, graph.Node{ID: id, Kind: graph.KindActor, Label: ac.canon, Type: string(ac.typ), Aliases: aliases})
+		if ac.typ == graph.Group && strings.HasSuffix(ac.class, ":") {
+			// Unqualified groups ("protesters") are the article's own:
+			// protesters in Tokyo are not protesters in Nairobi. The
+			// label says where they come from, so that neither the ID
+			// nor the name index merges them across articles.
+			label = ac.canon + " (" + d.scopeName() + ")"
+			id = graph.NodeID(graph.KindActor, string(d.art)+"|"+graph.Fold(ac.canon))
+		}
+		ids[ac] = id
+		aliases = dedupeFold(label, aliases)
+		b.Nodes = append(b.Nodes, graph.Node{ID: id, Kind: graph.KindActor, Label: label, Type: string(ac.typ), Aliases: aliases})
 	}
 	eb := newEdgeBuilder(b)
 	// MENTIONS: first mention of each actor, in running text first.
@@ -232,6 +241,19 @@ func (d *doc) batch(a graph.Article) *graph.Batch {
 	d.emitObjects(b, eb, ids)
 	b.Edges = eb.edges()
 	return b
+}
+
+// scopeName names the article for article-scoped actors: the first words
+// of its title, or its ID.
+func (d *doc) scopeName() string {
+	w := strings.Fields(d.pg.title)
+	if len(w) == 0 {
+		return string(d.art)
+	}
+	if len(w) > 6 {
+		return strings.Join(w[:6], " ") + "…"
+	}
+	return strings.Join(w, " ")
 }
 
 func dedupeFold(canon string, in []string) []string {

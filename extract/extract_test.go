@@ -116,7 +116,12 @@ func TestBatchIsWellFormed(t *testing.T) {
 				ids[n.ID] = n
 				switch n.Kind {
 				case graph.KindActor:
-					if n.ID != graph.ActorID(n.Label) {
+					if base, _, scoped := strings.Cut(n.Label, " ("); scoped && n.Type == string(graph.Group) {
+						// Unqualified groups are the article's own.
+						if want := graph.NodeID(graph.KindActor, string(b.Article.ID)+"|"+graph.Fold(base)); n.ID != want {
+							t.Errorf("group %q: id %s, want %s (article-scoped)", n.Label, n.ID, want)
+						}
+					} else if n.ID != graph.ActorID(n.Label) {
 						t.Errorf("actor %q: id %s, want ActorID of its label", n.Label, n.ID)
 					}
 					if !validType(n.Type) {

@@ -289,7 +289,6 @@ var orgData = []string{
 	"Reserve Bank of Australia|RBA",
 	"Banque de France|",
 	"Central Bank of Russia|Bank of Russia,Russian Central Bank",
-	"Treasury|U.S. Treasury,US Treasury,Treasury Department",
 	"Premier League|",
 	"FIFA|Fifa",
 	"UEFA|Uefa",
@@ -597,7 +596,8 @@ var orgHeads = set("ministry", "council", "party", "fund", "bank", "agency", "co
 	"solutions", "insurance", "bancorp", "trust", "ventures", "entertainment", "studios",
 	"broadcasting", "railways", "railway", "transit", "commissioner", "tribune", "herald",
 	"gazette", "telegraph", "observer", "monitor", "watch", "international", "institution",
-	"collective", "consortium", "syndicate", "cooperative", "co-operative", "federal")
+	"collective", "consortium", "syndicate", "cooperative", "co-operative", "federal",
+	"society", "societies")
 
 // companyHeads end company names; the first word alone also names the
 // company ("Meridian Pharma" → "Meridian").

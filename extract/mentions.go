@@ -42,10 +42,19 @@ type segment struct {
 	typ       graph.ActorType
 }
 
-var connectors = set("of", "and", "the", "for", "de", "von", "van", "bin", "al", "la", "le", "du", "der", "da", "dos", "del", "el", "ibn", "abu", "ben", "di", "den", "ter", "zu")
+var connectors = set("of", "and", "the", "for", "de", "von", "van", "bin", "al", "la", "le", "du", "der", "da", "dos", "del", "el", "ibn", "abu", "ben", "di", "den", "ter", "zu", "do", "das", "della")
 
 // nameConnectors may sit inside a person's name.
-var nameConnectors = set("de", "von", "van", "bin", "al", "la", "le", "du", "der", "da", "dos", "del", "el", "ibn", "abu", "ben", "di", "den", "ter", "zu")
+var nameConnectors = set("de", "von", "van", "bin", "al", "la", "le", "du", "der", "da", "dos", "del", "el", "ibn", "abu", "ben", "di", "den", "ter", "zu", "do", "das", "della")
+
+// corpSuffixes end the names of companies and clubs ("Sporting CP",
+// "Nordvik Energy ASA", "Calder Power plc", "Newcastle United").
+var corpSuffixes = set("cp", "fc", "cf", "sc", "afc", "asa", "ag", "sa", "se", "nv", "ab", "plc",
+	"spa", "gmbh", "bv", "oyj", "kk", "united", "rovers", "athletic", "wanderers", "hotspur", "albion")
+
+// legalSuffixes are the corpSuffixes that are a legal form, not part of
+// the name people use.
+var legalSuffixes = set("asa", "ag", "sa", "se", "nv", "ab", "plc", "spa", "gmbh", "bv", "oyj", "kk", "inc", "inc.", "ltd", "llc", "corp", "corp.")
 
 // skipDateline returns the first token after a dateline such as
 // "OTTAWA, March 4, 2026 (Wire) -" or "KYIV –" at the start of a line.
@@ -81,7 +90,7 @@ func (d *doc) skipDateline(s sentence) int {
 		if t.kind == tPunct && (t.text == "-" || t.text == "\u2014" || t.text == "\u2013") && !t.tight {
 			return k + 1
 		}
-		if t.kind == tWord && !t.cap && !monthLike(t.low) {
+		if t.kind == tWord && !t.cap && !monthLike(t.low) && t.low != "and" {
 			break
 		}
 	}
@@ -146,6 +155,10 @@ func (d *doc) titleEnd(i, b int, capOnly bool) int {
 	}
 	for j := i; j < b; j++ {
 		t := d.toks[j]
+		// "Secretary-General": a hyphen inside a title.
+		if t.kind == tPunct && (t.text == "-" || t.text == "\u2011") && t.tight && j > i && j+1 < b && d.toks[j+1].tight && isTitleTok(d.toks[j+1].low) && isTitleTok(d.toks[j-1].low) {
+			continue
+		}
 		if t.kind != tWord || !isTitleTok(t.low) {
 			break
 		}
@@ -416,6 +429,9 @@ func (d *doc) analyzeRun(a, b int, s sentence, segs []segment) []segment {
 				}
 			}
 			if u.kind == tWord && stopCaps[u.low] && j > i {
+				if corpSuffixes[u.low] && j+1 == b {
+					j++ // "Newcastle United"
+				}
 				break
 			}
 			j++
@@ -424,6 +440,12 @@ func (d *doc) analyzeRun(a, b int, s sentence, segs []segment) []segment {
 			j = i + 1
 		}
 		seg := segment{kind: sName, a: i, b: j, afterTitle: afterTitle}
+		if j > i+1 && toks[j-1].kind == tWord && corpSuffixes[toks[j-1].low] && !afterTitle {
+			seg.kind = sOrg
+		} else if j == b && j > i && j < s.b && toks[j].kind == tWord && !toks[j].cap && legalSuffixes[toks[j].low] && !afterTitle {
+			seg.kind = sOrg // "Calder Power plc"
+			seg.b = j + 1
+		}
 		if j == i+1 && t.upper && len(t.text) >= 2 && len(t.text) <= 6 && !acronymStop[t.low] && !afterTitle {
 			seg.kind = sOrg
 		}
@@ -503,6 +525,9 @@ func (d *doc) orgRun(a, b int, s sentence, segs []segment) ([]segment, bool) {
 	}
 	if k <= a {
 		return segs, false
+	}
+	if k+1 < b && toks[k+1].kind == tWord && corpSuffixes[toks[k+1].low] && (k+2 == b || connectors[toks[k+2].low]) {
+		k++ // "Nordvik Energy ASA"
 	}
 	oa := a
 	// A title or a person before the organisation is not part of it,

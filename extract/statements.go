@@ -25,6 +25,27 @@ var coreSpeech = set("said", "says", "say", "added", "adds", "told", "tells", "w
 	"underscored", "saying", "adding", "noting", "stressing", "emphasizing", "emphasising",
 	"insisting", "arguing", "claiming", "declaring", "stating", "explaining", "posted", "tweeted")
 
+// auxiliaries show a clause ("noting the plan had been reduced").
+var auxiliaries = set("is", "was", "were", "are", "had", "has", "have", "would", "will", "could",
+	"can", "should", "may", "might", "must", "did", "does", "do")
+
+// finiteVerbNear reports whether an auxiliary follows token i within
+// eight words of its sentence.
+func (d *doc) finiteVerbNear(i int, s sentence) bool {
+	for k := i; k < s.b && k < i+8; k++ {
+		if d.toks[k].kind == tWord && auxiliaries[d.toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// sayVerbs are always followed by a clause when they have no "that".
+var sayVerbs = set("said", "says", "say", "added", "adds", "saying", "adding", "wrote", "writes")
+
+// objectStart words begin a noun phrase object, not a clause.
+var objectStart = set("a", "an", "the", "its", "their", "his", "her", "our", "plans", "new", "details")
+
 // skippable words between a speaker and its verb, or between the verb
 // and its clause.
 var adverbs = set("also", "later", "earlier", "publicly", "previously", "repeatedly", "again",
@@ -240,7 +261,12 @@ func (d *doc) descRefs(r *reader, m *mention) []*actor {
 		if r.protest == nil {
 			r.protest = d.registry(candidate{canon: "protesters", typ: graph.Group, class: "protest:"}, true, d.toks[m.a].s)
 		}
-		r.protest.addAlias(strings.TrimSpace(d.span(m.ha, m.hb)))
+		if r.protest.class == "protest:" && !protestDets[d.toks[m.ha].low] {
+			// Only the article's own group keeps "Protesters": on a
+			// named group ("Japanese protesters") such generic names
+			// would later merge other articles' protesters into it.
+			r.protest.addAlias(strings.TrimSpace(d.span(m.ha, m.hb)))
+		}
 		m.act = r.protest
 		return []*actor{r.protest}
 	}
@@ -603,6 +629,10 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 				cs++
 			}
 			if t.low == "told" || t.low == "tells" {
+				cs = -1
+			}
+			// "announced a definitive agreement": an object, not a clause.
+			if cs >= 0 && cs < s.b && !sayVerbs[t.low] && objectStart[toks[cs].low] && !d.finiteVerbNear(cs, s) {
 				cs = -1
 			}
 		}
