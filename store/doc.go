@@ -22,8 +22,8 @@
 //	n/<node id>                      → node, JSON of graph.Node
 //	k/<kind>/<node id>               → empty; the kind index for ScanNodes
 //	e/<edge id>                      → edge head: graph.Edge's JSON without evidence
-//	ev/<edge id>/<article id>/<start>/<end> → one piece of the edge's evidence: sentence,
-//	                                   verb and date, each a uvarint length and the bytes
+//	ev/<edge id>/<article id>/<start>/<end> → one piece of the edge's evidence: a 0x01 byte,
+//	                                   then sentence, verb and date, each a uvarint length and the bytes
 //	                                   (or, as first written, JSON of {sentence, verb, date});
 //	                                   offsets in ten zero-padded digits
 //	out/<source>/<class>/<target>    → edge id; outgoing adjacency

@@ -77,12 +77,17 @@ type evidenceValue struct {
 	Date     string `json:"date,omitempty"`
 }
 
-// encodeEvidence gives the value of an evidence key: what the key does
-// not say (sentence, verb, date), each as a uvarint length and the
-// bytes. Reading it back is slicing, several times cheaper than JSON,
-// and a neighbourhood reads thousands.
+// evidenceBinary starts an evidence value in the binary form; a JSON
+// value starts with '{'.
+const evidenceBinary = 0x01
+
+// encodeEvidence gives the value of an evidence key: a 0x01 byte, then
+// what the key does not say (sentence, verb, date), each as a uvarint
+// length and the bytes. Reading it back is slicing, several times
+// cheaper than JSON, and a neighbourhood reads thousands.
 func encodeEvidence(ev graph.Evidence) ([]byte, error) {
-	b := make([]byte, 0, len(ev.Sentence)+len(ev.Verb)+len(ev.Date)+6)
+	b := make([]byte, 0, len(ev.Sentence)+len(ev.Verb)+len(ev.Date)+7)
+	b = append(b, evidenceBinary)
 	for _, s := range []string{ev.Sentence, ev.Verb, ev.Date} {
 		b = binary.AppendUvarint(b, uint64(len(s)))
 		b = append(b, s...)
@@ -103,7 +108,10 @@ func decodeEvidence(rest, value []byte) (graph.Evidence, error) {
 		return graph.Evidence{}, fmt.Errorf("malformed evidence offsets in %q", rest)
 	}
 	ev := graph.Evidence{Article: graph.ID(parts[0]), Start: start, End: end}
-	if len(value) > 0 && value[0] == '{' {
+	if len(value) == 0 || (value[0] != evidenceBinary && value[0] != '{') {
+		return graph.Evidence{}, fmt.Errorf("decode evidence %q: unknown value form", rest)
+	}
+	if value[0] == '{' {
 		var v evidenceValue
 		if err := json.Unmarshal(value, &v); err != nil {
 			return graph.Evidence{}, fmt.Errorf("decode evidence %q: %w", rest, err)
@@ -111,6 +119,7 @@ func decodeEvidence(rest, value []byte) (graph.Evidence, error) {
 		ev.Sentence, ev.Verb, ev.Date = v.Sentence, v.Verb, v.Date
 		return ev, nil
 	}
+	value = value[1:]
 	var fields [3]string
 	for i := range fields {
 		n, k := binary.Uvarint(value)

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -246,5 +247,29 @@ func TestEvidenceReadsBothValueForms(t *testing.T) {
 	}
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("with JSON values the edge reads\n%v\nwant\n%v", got, want)
+	}
+}
+
+// TestEvidenceOfEveryLength stores sentences of every length up to 300
+// bytes (a length byte may look like JSON's '{') and reads them back.
+func TestEvidenceOfEveryLength(t *testing.T) {
+	db := open(t, t.TempDir(), store.Options{})
+	ctx := context.Background()
+	for n := 31; n <= 300; n++ {
+		sentence := "Anna Lindqvist met Omar Haddad" + strings.Repeat("x", n-31) + "."
+		b := graphtest.NewBuilder(t, fmt.Sprintf("Length %d", n), "2025-01-01", sentence)
+		a := b.Actor("Anna Lindqvist", graph.Person)
+		o := b.Actor("Omar Haddad", graph.Person)
+		id := b.Edge(a, graph.Consult, o, sentence, "met")
+		if _, err := db.Ingest(ctx, b.B); err != nil {
+			t.Fatal(err)
+		}
+		e, err := db.Edge(ctx, id)
+		if err != nil {
+			t.Fatalf("length %d: %v", n, err)
+		}
+		if !slices.ContainsFunc(e.Evidence, func(ev graph.Evidence) bool { return ev.Sentence == sentence && ev.Verb == "met" }) {
+			t.Fatalf("length %d: the sentence did not come back", n)
+		}
 	}
 }
