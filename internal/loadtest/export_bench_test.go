@@ -1,0 +1,91 @@
+package loadtest_test
+
+import (
+	"context"
+	"os"
+	"runtime"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/newsgraph/newsgraph/extract"
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/export"
+	"github.com/newsgraph/newsgraph/ingest"
+	"github.com/newsgraph/newsgraph/internal/corpus"
+	"github.com/newsgraph/newsgraph/store"
+)
+
+// countingWriter counts what is written to it and drops it.
+type countingWriter struct{ n int64 }
+
+func (w *countingWriter) Write(p []byte) (int, error) { w.n += int64(len(p)); return len(p), nil }
+
+// BenchmarkExportGraphML writes the whole graph of a store as GraphML,
+// reporting MB/s and the peak Go heap in use while writing. With
+// NEWSGRAPH_BENCH_DB=DIR it exports that database (opened read-only);
+// otherwise a database of 1000 generated articles built here.
+func BenchmarkExportGraphML(b *testing.B) {
+	ctx := context.Background()
+	var db *store.DB
+	var err error
+	if dir := os.Getenv("NEWSGRAPH_BENCH_DB"); dir != "" {
+		db, err = store.Open(dir, store.Options{ReadOnly: true})
+	} else {
+		db, err = store.Open(b.TempDir(), store.Options{})
+		if err == nil {
+			g := corpus.New(corpus.Options{Seed: 1})
+			var arts []graph.Article
+			for i := range 1000 {
+				a := g.Article(i)
+				arts = append(arts, graph.Article{Title: a.Title, Published: a.Date, Text: a.Body})
+			}
+			p := &ingest.Pipeline{Extractor: extract.New(extract.Options{}), Store: db}
+			if _, err := p.IngestArticles(ctx, arts, nil); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	s, err := db.Stats(ctx)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var peak uint64
+	var mu sync.Mutex
+	stop := make(chan struct{})
+	done := make(chan struct{})
+	go func() { // sample the heap in use
+		defer close(done)
+		var m runtime.MemStats
+		for {
+			select {
+			case <-stop:
+				return
+			case <-time.After(200 * time.Millisecond):
+			}
+			runtime.ReadMemStats(&m)
+			mu.Lock()
+			peak = max(peak, m.HeapInuse)
+			mu.Unlock()
+		}
+	}()
+	var total int64
+	b.ResetTimer()
+	for b.Loop() {
+		w := &countingWriter{}
+		if err := export.Write(ctx, w, db, "graphml", export.Scope{}); err != nil {
+			b.Fatal(err)
+		}
+		total += w.n
+	}
+	b.StopTimer()
+	close(stop)
+	<-done
+	b.ReportMetric(float64(total)/1e6/b.Elapsed().Seconds(), "MB/s")
+	b.ReportMetric(float64(s.TotalEdges()), "edges")
+	b.ReportMetric(float64(peak)/(1<<20), "peak-heap-MiB")
+}
