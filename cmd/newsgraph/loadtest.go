@@ -28,6 +28,8 @@ func (m *Main) loadtest(ctx context.Context, args []string) int {
 	clients := fs.Int("clients", 32, "number of concurrent clients")
 	requests := fs.Int("requests", 10000, "number of timed requests")
 	duration := fs.Duration("duration", 60*time.Second, "longest timed run")
+	depth := fs.Int("depth", 2, "neighbourhood `DEPTH`")
+	limit := fs.Int("limit-per-hop", 0, "at most `N` new nodes per node and hop (0: no cap, the server's node limit only)")
 	pos, code, ok := m.parse(fs, args)
 	if !ok {
 		return code
@@ -37,9 +39,12 @@ func (m *Main) loadtest(ctx context.Context, args []string) int {
 		return m.usageError(fs, fmt.Sprintf("unexpected argument %q", pos[0]))
 	case (*actor == "") == (*id == ""):
 		return m.usageError(fs, "give --actor NAME or --id ID")
-	case *clients <= 0 || *requests <= 0 || *duration <= 0:
-		return m.usageError(fs, "--clients, --requests and --duration must be positive")
+	case *clients <= 0 || *requests <= 0 || *duration <= 0 || *depth <= 0:
+		return m.usageError(fs, "--clients, --requests, --duration and --depth must be positive")
+	case *limit < 0:
+		return m.usageError(fs, "--limit-per-hop must not be negative")
 	}
+	vars := map[string]any{"depth": *depth}
 	if err := loadtest.CheckLoopback(*u); err != nil {
 		return m.usageError(fs, err.Error())
 	}
@@ -50,14 +55,22 @@ func (m *Main) loadtest(ctx context.Context, args []string) int {
 			return m.fail("loadtest", err)
 		}
 	}
+	vars["id"] = node
+	if *limit > 0 {
+		vars["limit"] = *limit
+	}
 	r, err := loadtest.Run(ctx, loadtest.Options{
-		URL: *u, Query: loadtest.NeighborhoodQuery, Variables: map[string]any{"id": node},
+		URL: *u, Query: loadtest.NeighborhoodQuery, Variables: vars,
 		Clients: *clients, Requests: *requests, Duration: *duration,
 	})
 	if err != nil {
 		return m.fail("loadtest", err)
 	}
-	fmt.Fprintf(m.stdout, "neighborhood(depth: 2) of %s, %d clients: %s\n", node, *clients, r)
+	lim := "no limitPerHop"
+	if *limit > 0 {
+		lim = fmt.Sprintf("limitPerHop: %d", *limit)
+	}
+	fmt.Fprintf(m.stdout, "neighborhood(depth: %d, %s) of %s, %d clients: %s\n", *depth, lim, node, *clients, r)
 	if r.Errors > 0 {
 		return exitFailure
 	}
