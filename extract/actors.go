@@ -191,6 +191,13 @@ func (d *doc) collect() {
 					continue // "… — Euronews": a credit, not an actor
 				}
 				m = &mention{kind: sGaz, cand: candidate{canon: f.canon, typ: f.typ, alias: d.span(sg.a, sg.b)}, strong: strong}
+				if f.kind == gDemonym && f.typ == graph.Group && k+1 < len(segs) && segs[k+1].kind == sTitle && segs[k+1].a == sg.b {
+					// "European Trade Commissioner X": the Union's office.
+					if u, ok := d.x.gaz.unionOf[f.canon]; ok {
+						m.cand = candidate{canon: u, typ: graph.Organization}
+						m.strong = strongRegion
+					}
+				}
 			case sOrg:
 				d.orgNames[graph.Fold(d.span(sg.a, sg.b))] = true
 				name := d.span(sg.a, sg.b)
@@ -232,7 +239,11 @@ func (d *doc) collect() {
 					d.ments = append(d.ments, m)
 					continue
 				}
-				if n >= 2 && n <= 4 && !d.allUpper(sg.a, sg.b) {
+				if sg.b < s.b && militantNouns[d.toks[sg.b].low] && n <= 4 && !sg.afterTitle {
+					// "Jaish al-Adl militants attacked …": a named armed group.
+					m = &mention{kind: sOrg, cand: candidate{canon: name, typ: graph.Group, alias: d.span(sg.a, sg.b+1)}, strong: strongRegion}
+					d.orgNames[graph.Fold(name)] = true
+				} else if n >= 2 && n <= 4 && !d.allUpper(sg.a, sg.b) {
 					canon := stripInitials(name)
 					if full, ok := d.x.gaz.leaders[graph.Fold(lastWord(canon))]; ok && d.sameFirst(full, canon) {
 						canon = full
@@ -551,7 +562,8 @@ func (d *doc) titleConstructions1(segs []segment, made map[int]*mention, s sente
 			continue
 		}
 		prev := &segs[j]
-		if prev.kind == sName && prev.b-prev.a == 1 && title.kind == sTitle && !d.toks[title.a].cap && !strings.ContainsAny(d.toks[prev.a].text, "-\u2011") {
+		capOK := !d.toks[title.a].cap || !firstNames[d.toks[prev.a].low] && (prev.a == s.a || !d.toks[prev.a-1].cap)
+		if prev.kind == sName && prev.b-prev.a == 1 && title.kind == sTitle && capOK && !strings.ContainsAny(d.toks[prev.a].text, "-\u2011") {
 			// "Greens leader Adam Bandt", "Hamas spokesman X": an
 			// organisation known by one word.
 			if tm := made[j]; tm != nil && tm.surname != "" && d.x.gaz.leaders[graph.Fold(tm.surname)] == "" {
@@ -630,6 +642,10 @@ func (d *doc) titleConstructions1(segs []segment, made map[int]*mention, s sente
 	}
 }
 
+// militantNouns after a name make it an armed group.
+var militantNouns = set("militants", "militant", "rebels", "fighters", "insurgents", "jihadists",
+	"militia", "militiamen", "guerrillas")
+
 // envoyTitles act for the country of the person who sent them.
 var envoyTitles = set("envoy", "ambassador", "representative", "emissary")
 
@@ -677,9 +693,16 @@ func (d *doc) appositives(s sentence, si int) {
 		for j < s.b && (toks[j].low == "the" || toks[j].low == "a" || toks[j].low == "an") {
 			j++
 		}
-		// Must start with a title.
+		// Must start with a title, or with an organisation and a title
+		// ("X, the Gazprom chief executive,").
 		if j >= s.b || !(d.titleEnd(j, s.b, false) > j || d.titleEnd(j, s.b, true) > j || toks[j].low == "heads" || toks[j].low == "leads") {
-			continue
+			k := j
+			for k < s.b && k < j+6 && (toks[k].kind == tWord && toks[k].cap || toks[k].kind == tPoss) {
+				k++
+			}
+			if !(k > j && k < s.b && d.titleEnd(k, s.b, false) > k) {
+				continue
+			}
 		}
 		// The appositive runs to the next comma or sentence end.
 		end := j

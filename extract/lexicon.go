@@ -381,20 +381,21 @@ var armedGroupData = []string{
 	"ELN|National Liberation Army",
 }
 
-// leaderData lists widely known office holders so that a surname alone
-// ("Putin", "Macron") names the same actor across articles.
+// leaderData lists a few widely known office holders whose surname alone
+// ("Putin", "Macron") is unambiguous in the news, so that it names the
+// same actor across articles. "Name|Key" gives the key for names written
+// surname first ("Xi Jinping|Xi"). Common surnames (Lee, Kim, Wang,
+// Costa, Harris) are left out: single names resolve within the article
+// against the persons it names in full, which does not need this list.
 var leaderData = []string{
-	"Donald Trump", "Joe Biden", "Vladimir Putin", "Volodymyr Zelensky", "Xi Jinping",
+	"Donald Trump", "Joe Biden", "Vladimir Putin", "Volodymyr Zelensky", "Xi Jinping|Xi",
 	"Emmanuel Macron", "Olaf Scholz", "Friedrich Merz", "Keir Starmer", "Rishi Sunak",
-	"Giorgia Meloni", "Pedro Sanchez", "Donald Tusk", "Viktor Orban", "Recep Tayyip Erdogan",
+	"Giorgia Meloni", "Donald Tusk", "Viktor Orban", "Recep Tayyip Erdogan",
 	"Benjamin Netanyahu", "Narendra Modi", "Shigeru Ishiba", "Fumio Kishida", "Sanae Takaichi",
-	"Lee Jae-myung", "Kim Jong Un", "Justin Trudeau", "Mark Carney", "Anthony Albanese",
-	"Luiz Inacio Lula da Silva", "Javier Milei", "Claudia Sheinbaum", "Cyril Ramaphosa",
+	"Justin Trudeau", "Anthony Albanese", "Javier Milei", "Claudia Sheinbaum", "Cyril Ramaphosa",
 	"Ursula von der Leyen", "Antonio Guterres", "Mark Rutte", "Jens Stoltenberg",
-	"Kaja Kallas", "Antonio Costa", "Alexander Lukashenko", "Masoud Pezeshkian",
-	"Ali Khamenei", "Mohammed bin Salman", "Abdel Fattah el-Sisi", "Sergei Lavrov",
-	"Marco Rubio", "JD Vance", "Kamala Harris", "Pope Leo", "Nicolas Maduro", "Li Qiang",
-	"Wang Yi", "Mette Frederiksen", "Alexander Stubb", "Andrzej Duda", "Karol Nawrocki",
+	"Alexander Lukashenko", "Masoud Pezeshkian", "Ali Khamenei", "Abdel Fattah el-Sisi",
+	"Sergei Lavrov", "Marco Rubio", "Nicolas Maduro", "Mette Frederiksen",
 }
 
 // gazetteer is the lookup table from lower-case token sequences to forms.
@@ -407,6 +408,9 @@ type gazetteer struct {
 	leaders map[string]string
 	// demonymOf maps a canonical country to its first demonym.
 	demonymOf map[string]string
+	// unionOf maps a region to the organisation whose offices its
+	// demonym names before a title ("European Commissioner").
+	unionOf map[string]string
 }
 
 func (g *gazetteer) add(form string, f gform) {
@@ -443,7 +447,8 @@ func formKey(s string) string {
 }
 
 func newGazetteer(extra []KnownActor) *gazetteer {
-	g := &gazetteer{forms: map[string][]gform{}, leaders: map[string]string{}, demonymOf: map[string]string{}, first: map[string]bool{}}
+	g := &gazetteer{forms: map[string][]gform{}, leaders: map[string]string{}, demonymOf: map[string]string{}, first: map[string]bool{},
+		unionOf: map[string]string{"Europe": "European Union", "Africa": "African Union"}}
 	for _, row := range countryData {
 		typ := graph.Country
 		if strings.HasPrefix(row, "group:") {
@@ -490,9 +495,13 @@ func newGazetteer(extra []KnownActor) *gazetteer {
 			g.add(a, gform{canon: f[0], typ: graph.Group, kind: gName})
 		}
 	}
-	for _, name := range leaderData {
-		w := strings.Fields(name)
-		g.leaders[graph.Fold(w[len(w)-1])] = name
+	for _, row := range leaderData {
+		name, key, ok := strings.Cut(row, "|")
+		if !ok {
+			w := strings.Fields(name)
+			key = w[len(w)-1]
+		}
+		g.leaders[graph.Fold(key)] = name
 	}
 	for _, k := range extra {
 		typ := k.Type

@@ -134,6 +134,8 @@ var groupNouns = map[string]string{
 	"official": "country", "leadership": "country", "administration": "country",
 	"navy": "country", "counterparts": "country", "team": "country",
 	"negotiating": "country", "intelligence": "country", "regime": "country",
+	"guards": "country", "police": "country", "peacekeepers": "country", "warplanes": "country",
+	"jets": "country", "warships": "country",
 }
 
 // agentNouns after a nationality make the country an actor even without
@@ -795,7 +797,8 @@ func isModifier(w string) bool {
 	case "special", "senior", "top", "chief", "state-run", "ruling", "opposition", "local",
 		"federal", "national", "regional", "military", "government", "foreign", "many",
 		"some", "other", "several", "former", "young", "angry", "peace", "defense",
-		"defence", "security", "trade", "rally", "civil", "civilian", "elected":
+		"defence", "security", "trade", "rally", "civil", "civilian", "elected", "border", "riot",
+		"fighter", "coast":
 		return true
 	}
 	return false

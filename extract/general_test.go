@@ -1,0 +1,211 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/extract"
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// TestExtractGeneralises covers classes of construction that news the
+// rules were not written against uses: compound titles, surname-first
+// names, coordinated subjects of symmetric verbs, media and armed groups,
+// acronyms and company suffixes. Names are invented so that no
+// gazetteer entry answers for the rule.
+func TestExtractGeneralises(t *testing.T) {
+	tests := []struct {
+		name    string
+		text    string
+		actors  map[string]graph.ActorType
+		absent  []string
+		facts   []fact
+		nofacts []fact
+		said    [][2]string
+	}{
+		{
+			name: "compound titles after organisations and demonyms give roles",
+			text: "Rates\n\nBank of Norland Governor Piet Amsel said rates would stay high. Norwegian Energy Minister Ola Berge met Interior Cabinet Secretary Juma Tole. European Trade Commissioner Maros Lind said the talks were useful. Fed Chair Jerome Powell said inflation was falling. Nordbank President Hans Olsen said profits rose.\n",
+			actors: map[string]graph.ActorType{"Piet Amsel": graph.Person, "Bank of Norland": graph.Organization,
+				"Ola Berge": graph.Person, "Norway": graph.Country, "Juma Tole": graph.Person, "Maros Lind": graph.Person,
+				"European Union": graph.Organization, "Federal Reserve": graph.Organization, "Nordbank": graph.Organization},
+			absent: []string{"Bank of Norland Governor Piet Amsel", "Norwegian Energy", "Interior Cabinet", "European Trade Commissioner", "Europe"},
+			facts: []fact{{"Piet Amsel", "ROLE", "Bank of Norland"}, {"Ola Berge", "ROLE", "Norway"},
+				{"Maros Lind", "ROLE", "European Union"}, {"Jerome Powell", "ROLE", "Federal Reserve"},
+				{"Hans Olsen", "ROLE", "Nordbank"}, {"Ola Berge", "CONSULT", "Juma Tole"}},
+			said: [][2]string{{"Piet Amsel", "rates would stay high"}, {"Maros Lind", "talks were useful"}},
+		},
+		{
+			name:   "a single name is the person named surname first",
+			text:   "Trade\n\nChinese Commerce Minister Zhou Wenming met South Korean Trade Minister Yoon Han-sol in Beijing. Zhou said China opposed tariffs. Yoon said the two sides had agreed to meet again.\n",
+			actors: map[string]graph.ActorType{"Zhou Wenming": graph.Person, "Yoon Han-sol": graph.Person},
+			absent: []string{"Zhou", "Yoon"},
+			facts:  []fact{{"Zhou Wenming", "ROLE", "China"}, {"Zhou Wenming", "CONSULT", "Yoon Han-sol"}},
+			said:   [][2]string{{"Zhou Wenming", "China opposed tariffs"}, {"Yoon Han-sol", "had agreed to meet again"}},
+		},
+		{
+			name:   "particles and hyphens keep a surname whole",
+			text:   "Mediation\n\nForeign Ministry spokesman Majid al-Farsi said a video had arrived. Al-Farsi said both sides were flexible.\n",
+			actors: map[string]graph.ActorType{"Majid al-Farsi": graph.Person},
+			absent: []string{"Al-Farsi"},
+			said:   [][2]string{{"Majid al-Farsi", "both sides were flexible"}},
+		},
+		{
+			name:   "coordinated subjects of symmetric verbs interact with each other",
+			text:   "Deals\n\nThe Bank of Norland and the Reserve Bank of Osteria signed an agreement on currency swap lines. Brazil and Colombia signed a pact on the Amazon.\n",
+			facts:  []fact{{"Bank of Norland", "AGREE", "Reserve Bank of Osteria"}, {"Brazil", "AGREE", "Colombia"}},
+			absent: []string{"Amazon"},
+		},
+		{
+			name:    "media are actors and being told something is no consultation",
+			text:    "Rates\n\nGovernor Lena Moss told Reuters that rates would fall. In an interview with the BBC, Moss said inflation was easing. Xinhua reported that China would respond.\n",
+			actors:  map[string]graph.ActorType{"Reuters": graph.Organization, "BBC": graph.Organization, "Xinhua": graph.Organization},
+			nofacts: []fact{{"Lena Moss", "CONSULT", "Reuters"}, {"Lena Moss", "CONSULT", "BBC"}},
+			said:    [][2]string{{"Lena Moss", "rates would fall"}, {"Xinhua", "China would respond"}},
+		},
+		{
+			name: "named armed groups attack",
+			text: "Attack\n\nal-Shabaab militants attacked Somali troops near Baidoa. Jaish al-Adl militants attacked Iranian border guards on Sunday.\n",
+			actors: map[string]graph.ActorType{"al-Shabaab": graph.Group, "Jaish al-Adl": graph.Group,
+				"Somalia": graph.Country, "Iran": graph.Country},
+			facts: []fact{{"al-Shabaab", "ASSAULT", "Somalia"}, {"Jaish al-Adl", "ASSAULT", "Iran"}},
+		},
+		{
+			name: "acronyms, short forms and company suffixes name one organisation",
+			text: "Merger\n\nThe Orange Democratic Movement accused the government of delay. ODM chairwoman Gladys Wanga said: \"We want justice.\" Nordvik Energy ASA and Calder Power plc announced a merger. Newcastle United accused Sporting CP of breaking a deal. Newcastle chief executive Dan Eales said the club had acted in good faith.\n",
+			actors: map[string]graph.ActorType{"Orange Democratic Movement": graph.Organization, "Nordvik Energy": graph.Organization,
+				"Calder Power": graph.Organization, "Newcastle United": graph.Organization, "Sporting CP": graph.Organization},
+			absent: []string{"ODM", "ASA", "Newcastle", "Calder Power plc"},
+			facts: []fact{{"Gladys Wanga", "ROLE", "Orange Democratic Movement"}, {"Newcastle United", "ACCUSE", "Sporting CP"},
+				{"Dan Eales", "ROLE", "Newcastle United"}},
+			said: [][2]string{{"Gladys Wanga", "We want justice"}},
+		},
+		{
+			name:   "an organisation and title in an appositive give a role",
+			text:   "Row\n\nEddie Howe, the Newcastle United manager, said he remained hopeful.\n",
+			facts:  []fact{{"Eddie Howe", "ROLE", "Newcastle United"}},
+			said:   [][2]string{{"Eddie Howe", "he remained hopeful"}},
+			absent: []string{"Newcastle United manager"},
+		},
+		{
+			name:   "credits and reporting lines name no actor",
+			text:   "Rates\n\nThe central bank held rates, Governor Lena Moss said. — Euronews\n\n(Reporting by Anna Field; Editing by Tom Reed)\n",
+			absent: []string{"Euronews", "Anna Field", "Tom Reed"},
+		},
+	}
+	x := extract.New(extract.Options{})
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			b, err := x.Extract(graph.Article{Text: tc.text, Origin: tc.name})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for name, typ := range tc.actors {
+				n, ok := actor(b, name)
+				if !ok {
+					t.Errorf("no actor %q", name)
+				} else if n.Type != string(typ) {
+					t.Errorf("actor %q has type %s, want %s", name, n.Type, typ)
+				}
+			}
+			for _, name := range tc.absent {
+				if _, ok := actor(b, name); ok {
+					t.Errorf("unexpected actor %q", name)
+				}
+			}
+			for _, f := range tc.facts {
+				if !hasFact(b, f) {
+					t.Errorf("missing %s %s %s", f.src, f.class, f.dst)
+				}
+			}
+			for _, f := range tc.nofacts {
+				if hasFact(b, f) {
+					t.Errorf("unexpected %s %s %s", f.src, f.class, f.dst)
+				}
+			}
+			for _, s := range tc.said {
+				if !said(b, s[0], s[1]) {
+					t.Errorf("no statement of %s with %q", s[0], s[1])
+				}
+			}
+		})
+	}
+}
+
+// participants returns the labels of the actors that take part in
+// events of type typ.
+func participants(b *graph.Batch, typ string) map[string]bool {
+	ns := labels(b)
+	out := map[string]bool{}
+	for _, e := range b.Edges {
+		if e.Class == graph.ParticipatedIn && ns[e.Target].Type == typ {
+			out[ns[e.Source].Label] = true
+		}
+	}
+	return out
+}
+
+func TestEventParticipantsAreAgents(t *testing.T) {
+	x := extract.New(extract.Options{})
+	text := "Port strike\n\nDockworkers at Rotterdam went on strike on Monday. Economy Minister Hugo Verbeek condemned the strike. The FNV union held talks with the Port Employers Federation on Tuesday.\n"
+	b, err := x.Extract(graph.Article{Text: text, Origin: "strike"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p := participants(b, "strike"); p["Hugo Verbeek"] {
+		t.Errorf("a critic of the strike takes part in it: %v", p)
+	}
+	if p := participants(b, "talks"); !p["FNV"] || !p["Port Employers Federation"] {
+		t.Errorf("talks participants %v, want FNV and Port Employers Federation", p)
+	}
+}
+
+// TestGenericGroupsStayInTheirArticle checks that unnamed protesters in
+// two articles are two actors, by ID and through graph.Resolve against
+// the name index the first article would leave in a store.
+func TestGenericGroupsStayInTheirArticle(t *testing.T) {
+	x := extract.New(extract.Options{})
+	texts := []string{
+		"Tokyo rally\n\nProtesters gathered outside the parliament in Tokyo on Sunday. A protester said the law was unjust.\n",
+		"Nairobi march\n\nProtesters gathered outside the police headquarters in Nairobi on Monday. A protester said the police had failed.\n",
+	}
+	index := map[string][]graph.Node{}
+	var first graph.ID
+	for i, text := range texts {
+		b, err := x.Extract(graph.Article{Text: text, Origin: "rally"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var group *graph.Node
+		for k := range b.Nodes {
+			if n := &b.Nodes[k]; n.Kind == graph.KindActor && n.Type == string(graph.Group) && strings.HasPrefix(n.Label, "protesters") {
+				group = n
+			}
+		}
+		if group == nil {
+			t.Fatalf("article %d: no protesters group in %+v", i, b.Nodes)
+		}
+		if i == 0 {
+			first = group.ID
+			for _, n := range b.Nodes {
+				if n.Kind != graph.KindActor {
+					continue
+				}
+				for _, name := range append([]string{n.Label}, n.Aliases...) {
+					index[graph.Fold(name)] = append(index[graph.Fold(name)], n)
+				}
+			}
+			continue
+		}
+		if group.ID == first {
+			t.Fatalf("protesters of both articles share the ID %s", first)
+		}
+		_, remap, err := graph.Resolve(b, func(key string) ([]graph.Node, error) { return index[key], nil })
+		if err != nil {
+			t.Fatal(err)
+		}
+		if to, ok := remap[group.ID]; ok {
+			t.Errorf("Resolve merged the second article's protesters into %s", to)
+		}
+	}
+}
