@@ -26,15 +26,7 @@ func TestPlaygroundRunsAQueryOffline(t *testing.T) {
 	b := browsertest.Start(t, ctx, chromium)
 	page := b.Open(t, ctx, srv.URL+"/")
 
-	// GraphiQL has rendered when its run button is there.
-	page.WaitFor(t, ctx, "GraphiQL to render",
-		`!!document.querySelector('.graphiql-execute-button')`)
-	page.Eval(t, ctx, `document.querySelector('.graphiql-execute-button').click(), true`)
-	result := page.WaitFor(t, ctx, "the result pane to show data", `(() => {
-		const cm = document.querySelector('.result-window .CodeMirror');
-		const text = cm && cm.CodeMirror ? cm.CodeMirror.getValue() : '';
-		return text.includes('"data"') || text.includes('"errors"') ? text : '';
-	})()`)
+	result := page.RunGraphiQLQuery(t, ctx)
 
 	var resp struct {
 		Data struct {
@@ -53,7 +45,7 @@ func TestPlaygroundRunsAQueryOffline(t *testing.T) {
 		}
 		Errors []gqlError
 	}
-	if err := json.Unmarshal([]byte(result.(string)), &resp); err != nil {
+	if err := json.Unmarshal([]byte(result), &resp); err != nil {
 		t.Fatalf("result pane is not JSON: %v\n%s", err, result)
 	}
 	if len(resp.Errors) > 0 || resp.Data.Actors.TotalCount != 1 || len(resp.Data.Actors.Edges) != 1 {
