@@ -31,20 +31,7 @@ func (o PathOptions) Check() error {
 	if o.MaxDepth < 1 {
 		return Errorf(op, Invalid, "maxDepth %d is less than 1", o.MaxDepth)
 	}
-	if o.MaxNodes < 0 {
-		return Errorf(op, Invalid, "maxNodes %d is negative", o.MaxNodes)
-	}
-	switch o.Direction {
-	case Out, In, Both:
-	default:
-		return Errorf(op, Invalid, "unknown direction %d", o.Direction)
-	}
-	for _, c := range o.Classes {
-		if !c.Valid() {
-			return Errorf(op, Invalid, "unknown edge class %q", c)
-		}
-	}
-	return CheckPeriod(o.Since, o.Until)
+	return checkWalk(op, o.Direction, o.Classes, o.MaxNodes, o.Since, o.Until)
 }
 
 // Path is a walk through the graph: Edges[i] links Nodes[i] and

@@ -43,20 +43,25 @@ func (o TraverseOptions) Check() error {
 	if o.LimitPerHop < 0 {
 		return Errorf(op, Invalid, "limitPerHop %d is negative", o.LimitPerHop)
 	}
-	if o.MaxNodes < 0 {
-		return Errorf(op, Invalid, "maxNodes %d is negative", o.MaxNodes)
+	return checkWalk(op, o.Direction, o.Classes, o.MaxNodes, o.Since, o.Until)
+}
+
+// checkWalk checks the options that traversals and path searches share.
+func checkWalk(op string, dir Direction, classes []EdgeClass, maxNodes int, since, until string) error {
+	if maxNodes < 0 {
+		return Errorf(op, Invalid, "maxNodes %d is negative", maxNodes)
 	}
-	switch o.Direction {
+	switch dir {
 	case Out, In, Both:
 	default:
-		return Errorf(op, Invalid, "unknown direction %d", o.Direction)
+		return Errorf(op, Invalid, "unknown direction %d", dir)
 	}
-	for _, c := range o.Classes {
+	for _, c := range classes {
 		if !c.Valid() {
 			return Errorf(op, Invalid, "unknown edge class %q", c)
 		}
 	}
-	return CheckPeriod(o.Since, o.Until)
+	return CheckPeriod(since, until)
 }
 
 // CheckPeriod reports whether since and until are empty or dates in the
