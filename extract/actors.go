@@ -249,9 +249,9 @@ func (d *doc) collect() {
 						canon = full
 					}
 					m = &mention{kind: sName, cand: candidate{canon: canon, typ: graph.Person, alias: name}, strong: strongRegion}
-					if d.orgNames[graph.Fold(name)] && !sg.afterTitle {
+					if (d.orgNames[graph.Fold(name)] || strings.Contains(name, " & ")) && !sg.afterTitle {
 						// "Calder Power", named before as "Calder Power plc"
-						m.cand.typ = graph.Organization
+						m.cand = candidate{canon: name, typ: graph.Organization}
 					} else if sg.a > s.a && d.toks[sg.a-1].low == "the" && !d.toks[sg.a-1].cap && !sg.afterTitle && !firstNames[d.toks[sg.a].low] {
 						// "told the Daily Nation": people take no article.
 						m.cand = candidate{canon: name, typ: graph.Organization, alias: "the " + name}
@@ -582,6 +582,14 @@ func (d *doc) titleConstructions1(segs []segment, made map[int]*mention, s sente
 			// "Its director, Marieke Bos": the organisation named before.
 			if tm := made[j]; tm != nil && (prev.canon == "its" || prev.canon == "their") && title.kind == sTitle {
 				d.roles = append(d.roles, roleLink{person: pm, target: tm, class: graph.Role, sent: si, verb: d.span(prev.a, title.b)})
+			}
+		case sName:
+			// "Calder Power Chairman Alistair Munro": an organisation
+			// named before by its full name.
+			if tm := made[j]; tm != nil && title.kind == sTitle && tm.cand.typ == graph.Organization {
+				tm.mod = true
+				d.roles = append(d.roles, roleLink{person: pm, target: tm, class: graph.Role, sent: si, verb: d.span(prev.a, title.b)})
+				pm.a = prev.a
 			}
 		case sDesc:
 			// "the authority's chief executive X"

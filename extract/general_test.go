@@ -88,6 +88,21 @@ func TestExtractGeneralises(t *testing.T) {
 			absent: []string{"Newcastle United manager"},
 		},
 		{
+			name: "name particles, ampersands and organisations before titles",
+			text: "Deal\n\nBrazilian diplomat Ana Corrêa do Vale said the text was fair. Rothschild & Co advised Calder Power plc. Calder Power Chairman Alistair Munro said the deal was good.\n",
+			actors: map[string]graph.ActorType{"Ana Corrêa do Vale": graph.Person, "Rothschild & Co": graph.Organization,
+				"Calder Power": graph.Organization},
+			absent: []string{"Ana Corrêa", "Vale"},
+			facts:  []fact{{"Alistair Munro", "ROLE", "Calder Power"}},
+			said:   [][2]string{{"Ana Corrêa do Vale", "the text was fair"}},
+		},
+		{
+			name: "people from coordinated countries, participles and descriptions of organisations",
+			text: "Talks\n\nNegotiators from Qatar and Egypt held talks with representatives of al-Shabaab in Doha. President Lena Park and Prime Minister Aiko Mori held talks in Seoul, agreeing to expand cooperation. The Kenya National Police Service arrested two men. The Orange Democratic Movement accused the police of delay.\n",
+			facts: []fact{{"Qatar", "CONSULT", "al-Shabaab"}, {"Egypt", "CONSULT", "al-Shabaab"},
+				{"Lena Park", "AGREE", "Aiko Mori"}, {"Orange Democratic Movement", "ACCUSE", "Kenya National Police Service"}},
+		},
+		{
 			name:   "credits and reporting lines name no actor",
 			text:   "Rates\n\nThe central bank held rates, Governor Lena Moss said. — Euronews\n\n(Reporting by Anna Field; Editing by Tom Reed)\n",
 			absent: []string{"Euronews", "Anna Field", "Tom Reed"},

@@ -290,8 +290,8 @@ func (d *doc) chunk(s sentence) []segment {
 				j += 2
 				continue
 			}
-			if u.kind == tWord && connectors[u.low] && j+1 < s.b && toks[j+1].kind == tWord && toks[j+1].cap {
-				j++
+			if (u.kind == tWord && connectors[u.low] || u.text == "&") && j+1 < s.b && toks[j+1].kind == tWord && toks[j+1].cap {
+				j++ // "Bank of England", "Rothschild & Co"
 				continue
 			}
 			// Name particles: "von der Leyen", "el-Sisi", "bin Salman".
@@ -430,7 +430,7 @@ func (d *doc) analyzeRun(a, b int, s sentence, segs []segment) []segment {
 					break
 				}
 			}
-			if u.kind == tWord && stopCaps[u.low] && j > i {
+			if u.kind == tWord && stopCaps[u.low] && j > i && !(nameConnectors[u.low] && !u.cap) {
 				if corpSuffixes[u.low] && j+1 == b {
 					j++ // "Newcastle United"
 				}
@@ -934,7 +934,8 @@ var orgDescNouns = set("union", "authority", "association", "commission", "compa
 	"drugmaker", "carmaker", "automaker", "group", "party", "bloc", "alliance", "agency",
 	"ministry", "court", "tribunal", "council", "committee", "bank", "lender", "organisation",
 	"organization", "coalition", "regulator", "watchdog", "broadcaster", "airline", "insurer",
-	"retailer", "federation", "league", "corporation", "institute", "foundation", "network")
+	"retailer", "federation", "league", "corporation", "institute", "foundation", "network",
+	"police")
 
 // peopleNoun reports whether a plural noun names people ("dockworkers",
 // "nurses"), so that a nationality before it makes a group.

@@ -27,7 +27,7 @@ var lexRaw = []struct {
 	{graph.Consult, "meeting", "met with|met|meet with|meets with|will meet|held * meetings with|held * meeting with|hold * meeting with|joined * talks * with|joined * talks|joined * meeting with|visited|hosted|welcomed * to|conferred with|confer * with"},
 	{graph.Consult, "call", "spoke with|spoke to|speaks with|spoke by phone with|talked with|talked to|held * call with|had * call with|held * conversation with|had * conversation with|phoned|called|held * communication with|had * communication with"},
 	{graph.Consult, "talks", "held * talks with|had * talks with|hold * talks with|holds * talks with|held * discussions with|hold * discussions with|had * discussions with|held * consultations with|negotiated with|briefed|held * talks|held * discussions|discussed * with"},
-	{graph.Agree, "", "agreed with|signed * with|reached * deal with|reached * agreement with|struck * deal with|agreed on by|agreed upon by|agreed between|agreed by|agreed|signed * agreement|signed * pact|signed * deal|signed * accord|signed * treaty|signed * memorandum|signed * contract|reached * agreement|reached * deal|struck * deal|sealed * deal|clinched * deal"},
+	{graph.Agree, "", "agreed with|signed * with|reached * deal with|reached * agreement with|struck * deal with|agreed on by|agreed upon by|agreed between|agreed by|agreed|signed * agreement|signed * pact|signed * deal|signed * accord|signed * treaty|signed * memorandum|signed * contract|reached * agreement|reached * deal|struck * deal|sealed * deal|clinched * deal|agreeing"},
 	{graph.Support, "", "praised|thanked|welcomed|backed|supported|endorsed|hailed|lauded|commended|congratulated|applauded|thanking|praising|expressed * gratitude to|expressed support for|voiced support for|defended"},
 	{graph.Request, "", "urged|called on|demanded|demanding|asked|pressed|pressed for|appealed to|requested|pleaded with|urging|calling on|called upon"},
 	{graph.Accuse, "", "voiced concern over|expressed concern over|accused|criticized|criticised|blamed|denounced|condemned|slammed|warned against|denouncing|accusing|criticizing|criticising|lambasted|rebuked|blaming|condemning"},
@@ -549,8 +549,8 @@ func (d *doc) clauseSubject(r *reader, si, i int, s sentence) []*actor {
 		if m.a >= i {
 			break
 		}
-		if m.a > s.a && prepositions[d.toks[m.a-1].low] && !(d.toks[m.a-1].low == "from" && m.a-2 >= s.a && !d.toks[m.a-2].cap) {
-			continue
+		if m.a > s.a && prepositions[d.toks[m.a-1].low] && !(d.toks[m.a-1].low == "from" && m.a-2 >= s.a && (!d.toks[m.a-2].cap || m.a-2 == start && commonPeople(d.toks[m.a-2].low))) {
+			continue // but "officials from X", "Negotiators from X and Y"
 		}
 		if m.kind == sPron && (m.pron == "its" || m.pron == "their" || m.pron == "them" || m.pron == "him") {
 			continue
@@ -565,6 +565,12 @@ func (d *doc) clauseSubject(r *reader, si, i int, s sentence) []*actor {
 		}
 	}
 	return nil
+}
+
+// commonPeople reports whether w is a common noun for people
+// ("negotiators", "officials"), not a name.
+func commonPeople(w string) bool {
+	return groupNouns[w] != "" || descNouns[w] || peopleNoun(w)
 }
 
 // possessor returns the owner of the noun at token i: "Russia's war",
