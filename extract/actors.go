@@ -563,6 +563,7 @@ func (d *doc) titleConstructions1(segs []segment, made map[int]*mention, s sente
 		}
 		prev := &segs[j]
 		capOK := !d.toks[title.a].cap || !firstNames[d.toks[prev.a].low] && (prev.a == s.a || !d.toks[prev.a-1].cap)
+		capOK = capOK && !titleMods[d.toks[prev.a].low] // "Opposition leader X"
 		if prev.kind == sName && prev.b-prev.a == 1 && title.kind == sTitle && capOK && !strings.ContainsAny(d.toks[prev.a].text, "-\u2011") {
 			// "Greens leader Adam Bandt", "Hamas spokesman X": an
 			// organisation known by one word.

@@ -103,6 +103,15 @@ func TestExtractGeneralises(t *testing.T) {
 				{"Lena Park", "AGREE", "Aiko Mori"}, {"Orange Democratic Movement", "ACCUSE", "Kenya National Police Service"}},
 		},
 		{
+			name:   "sector titles, counterparts, organisation nouns after names, lawsuits",
+			text:   "Shipping\n\nGreek Shipping Minister Nikos Vallas said Athens would act. Opposition leader Erik Lund criticised him. Foreign Minister Ola Berge met his Vietnamese counterpart Tran Van Minh. The Coast Watch Operations agency said a ship was hit. The Civil Rights League sued Carlton Energy, and Judge Mary Holt sided with the league.\n",
+			actors: map[string]graph.ActorType{"Coast Watch Operations": graph.Organization, "Greece": graph.Country},
+			absent: []string{"Greek Shipping", "Opposition"},
+			facts: []fact{{"Nikos Vallas", "ROLE", "Greece"}, {"Tran Van Minh", "ROLE", "Vietnam"}, {"Ola Berge", "CONSULT", "Tran Van Minh"},
+				{"Civil Rights League", "ACCUSE", "Carlton Energy"}, {"Mary Holt", "SUPPORT", "Civil Rights League"}},
+			said: [][2]string{{"Coast Watch Operations", "a ship was hit"}},
+		},
+		{
 			name:   "credits and reporting lines name no actor",
 			text:   "Rates\n\nThe central bank held rates, Governor Lena Moss said. — Euronews\n\n(Reporting by Anna Field; Editing by Tom Reed)\n",
 			absent: []string{"Euronews", "Anna Field", "Tom Reed"},

@@ -559,7 +559,7 @@ var titleWords = set("president", "vice-president", "president-elect", "premier"
 	"correspondent", "editor", "candidate", "activist", "coach", "captain", "manager",
 	"counsel", "commissioner", "inspector", "superintendent", "sergeant", "major", "rabbi",
 	"cardinal", "archbishop", "bishop", "imam", "patriarch", "councillor", "councilor",
-	"legislator", "mp", "mep", "delegate", "monarch", "ruler", "strongman", "hostage",
+	"legislator", "mp", "mep", "delegate", "monarch", "ruler", "strongman", "hostage", "counterpart",
 	"commodore", "brigadier", "corporal", "lieutenant-general", "major-general", "rear",
 	"vice-admiral", "field", "gen.", "col.", "lt.", "maj.", "capt.", "sgt.", "adm.")
 

@@ -145,8 +145,11 @@ var agentNouns = set("war", "invasion", "attack", "attacks", "strikes", "strike"
 	"president", "leader", "proposal", "plan", "demands", "position", "stance", "response",
 	"economy", "ministry", "embassy", "parliament", "court", "media", "side", "officials")
 
-// isTitleTok reports whether a lower-case token may belong to a title.
-func isTitleTok(low string) bool { return titleWords[low] || titleMods[low] }
+// isTitleTok reports whether a lower-case token may belong to a title;
+// sector words count as modifiers ("Shipping Minister").
+func isTitleTok(low string) bool {
+	return titleWords[low] || titleMods[low] || orgHeads[low] && !institutionHeads[low] && !titleWords[low]
+}
 
 // titleEnd returns the end of the title phrase that starts at i, or i
 // when there is none. The phrase must end on a title word.
@@ -346,6 +349,13 @@ func (d *doc) analyzeRun(a, b int, s sentence, segs []segment) []segment {
 	if b < s.b && toks[b].kind == tWord && lowerThingHeads[toks[b].low] {
 		if _, e, ok := d.gazAt(a, b); !(ok && e == b) {
 			return segs
+		}
+	}
+	// "the UK Maritime Trade Operations agency", "their Al-Masirah
+	// television channel": a capitalised name before an organisation noun.
+	if e := d.orgCueAfter(b, s); e > b && a > s.a && (toks[a-1].kind == tPoss || determiners[toks[a-1].low]) {
+		if _, ge, ok := d.gazAt(a, b); !(ok && ge == b) && !titleWords[toks[b-1].low] {
+			return append(segs, segment{kind: sOrg, a: a, b: b})
 		}
 	}
 	// Organisation: up to the last head noun.
@@ -560,6 +570,32 @@ func (d *doc) orgRun(a, b int, s sentence, segs []segment) ([]segment, bool) {
 	return segs, true
 }
 
+// determiners before a name show it is no person ("the", "its").
+var determiners = set("the", "a", "an", "its", "their", "his", "her", "our")
+
+// postOrgCues after a capitalised name show that it names an
+// organisation ("the Al-Masirah television channel").
+var postOrgCues = set("agency", "channel", "newspaper", "broadcaster", "network", "conglomerate",
+	"airline", "carrier", "militia", "lender", "watchdog", "regulator")
+
+// orgCueAfter returns the end of an organisation noun phrase after token
+// b ("agency", "television channel"), or b.
+func (d *doc) orgCueAfter(b int, s sentence) int {
+	for k := b; k < s.b && k < b+2; k++ {
+		t := d.toks[k]
+		if t.kind != tWord || t.cap {
+			return b
+		}
+		if postOrgCues[t.low] {
+			return k + 1
+		}
+		if t.low != "television" && t.low != "tv" && t.low != "news" && t.low != "radio" && t.low != "state" && t.low != "oil" {
+			return b
+		}
+	}
+	return b
+}
+
 // institutionHeads name an institution even before a title ("Security
 // Council Secretary").
 var institutionHeads = set("council", "ministry", "committee", "bank", "union", "party",
@@ -575,8 +611,8 @@ func (d *doc) titlePhrase(a, b int) bool {
 		if t.kind != tWord {
 			return false
 		}
-		if functionCaps[t.low] || titleMods[t.low] {
-			continue
+		if functionCaps[t.low] || titleMods[t.low] || orgHeads[t.low] && !institutionHeads[t.low] {
+			continue // "Energy", "Shipping": the sector of a minister
 		}
 		if f, e, ok := d.gazAt(j, b); ok && f.typ != graph.Organization {
 			j = e - 1
@@ -660,7 +696,8 @@ func (d *doc) nthWord(a, b, n int) int {
 var descNouns = set("president", "leader", "minister", "premier", "chancellor", "spokesman",
 	"spokeswoman", "spokesperson", "envoy", "envoys", "aide", "adviser", "negotiator",
 	"negotiators", "secretary", "ambassador", "official", "diplomat", "king", "queen",
-	"governor", "mayor", "senator", "general", "commander", "chief", "head", "director")
+	"governor", "mayor", "senator", "general", "commander", "chief", "head", "director",
+	"judge", "prosecutor", "commissioner", "chancellor", "counterpart")
 
 // protestPeople are indefinite references to a participant of a protest.
 var protestPeople = set("protester", "protestor", "demonstrator", "participant", "marcher",

@@ -28,9 +28,9 @@ var lexRaw = []struct {
 	{graph.Consult, "call", "spoke with|spoke to|speaks with|spoke by phone with|talked with|talked to|held * call with|had * call with|held * conversation with|had * conversation with|phoned|called|held * communication with|had * communication with"},
 	{graph.Consult, "talks", "held * talks with|had * talks with|hold * talks with|holds * talks with|held * discussions with|hold * discussions with|had * discussions with|held * consultations with|negotiated with|briefed|held * talks|held * discussions|discussed * with"},
 	{graph.Agree, "", "agreed with|signed * with|reached * deal with|reached * agreement with|struck * deal with|agreed on by|agreed upon by|agreed between|agreed by|agreed|signed * agreement|signed * pact|signed * deal|signed * accord|signed * treaty|signed * memorandum|signed * contract|reached * agreement|reached * deal|struck * deal|sealed * deal|clinched * deal|agreeing"},
-	{graph.Support, "", "praised|thanked|welcomed|backed|supported|endorsed|hailed|lauded|commended|congratulated|applauded|thanking|praising|expressed * gratitude to|expressed support for|voiced support for|defended"},
+	{graph.Support, "", "praised|thanked|welcomed|backed|supported|endorsed|hailed|lauded|commended|congratulated|applauded|thanking|praising|expressed * gratitude to|expressed support for|voiced support for|defended|sided with|siding with|stood by|stood with"},
 	{graph.Request, "", "urged|called on|demanded|demanding|asked|pressed|pressed for|appealed to|requested|pleaded with|urging|calling on|called upon"},
-	{graph.Accuse, "", "voiced concern over|expressed concern over|accused|criticized|criticised|blamed|denounced|condemned|slammed|warned against|denouncing|accusing|criticizing|criticising|lambasted|rebuked|blaming|condemning"},
+	{graph.Accuse, "", "voiced concern over|expressed concern over|accused|criticized|criticised|blamed|denounced|condemned|slammed|warned against|denouncing|accusing|criticizing|criticising|lambasted|rebuked|blaming|condemning|sued|suing|filed * lawsuit against|filed * suit against|filed * complaint against"},
 	{graph.Reject, "", "rejected|refused|dismissed|rebuffed|snubbed|vetoed|turned down|rejecting"},
 	{graph.Threaten, "", "threatened|threatening|warned"},
 	{graph.Protest, "protest", "protested against|protested|rallied against|demonstrated against|protesting|protesting against|marched against|held * rallies * outside|held * rallies * against|held * protests * against|held * rally * against|staged * protest * against|rallied outside|rally against"},
@@ -616,9 +616,13 @@ func (d *doc) isDemonymTok(j int) bool {
 // objectAfter returns the head group that starts within gap tokens after
 // k, in the same clause.
 func (d *doc) objectAfter(r *reader, si, k int, s sentence, gap int) []*actor {
-	for _, m := range d.heads(r, si, false) {
+	hs := d.heads(r, si, false)
+	for hi, m := range hs {
 		if m.a < k {
 			continue
+		}
+		if m.kind == sPron && (m.pron == "his" || m.pron == "her" || m.pron == "their" || m.pron == "its") && hi+1 < len(hs) && hs[hi+1].a <= m.b+3 && hs[hi+1].a >= m.b {
+			continue // "met his Vietnamese counterpart X": X is met
 		}
 		n := 0
 		for j := k; j < m.a; j++ {
