@@ -247,6 +247,8 @@ func (d *doc) collect() {
 					canon := stripInitials(name)
 					if full, ok := d.x.gaz.leaders[graph.Fold(lastWord(canon))]; ok && d.sameFirst(full, canon) {
 						canon = full
+					} else if full, ok := d.x.gaz.leaders[graph.Fold(strings.Fields(canon)[0])]; ok && graph.Fold(strings.Fields(full)[0]) == graph.Fold(lastWord(canon)) {
+						canon = full // "Orbán Viktor", written surname first
 					}
 					m = &mention{kind: sName, cand: candidate{canon: canon, typ: graph.Person, alias: name}, strong: strongRegion}
 					if (d.orgNames[graph.Fold(name)] || strings.Contains(name, " & ")) && !sg.afterTitle {
@@ -843,7 +845,7 @@ func (d *doc) resolveNames() {
 			m.act = a
 			continue
 		}
-		if full, ok := d.x.gaz.leaders[key]; ok && (m.strong || m.region == rBody && m.cand.canon != "") {
+		if full, ok := d.x.gaz.leaders[key]; ok && (m.strong || m.region == rBody) {
 			m.act = d.registry(candidate{canon: full, typ: graph.Person, alias: m.surname}, true, d.toks[m.ha].s)
 			continue
 		}
@@ -968,7 +970,8 @@ func (d *doc) mergeAcronyms() {
 			d.mergeInto(a, full[0])
 			continue
 		}
-		// "Newcastle", the short form of "Newcastle United".
+		// "Newcastle", the short form of "Newcastle United";
+		// "Commission", the head of "European Commission".
 		key := graph.Fold(a.canon)
 		var full *actor
 		n := 0
@@ -976,6 +979,14 @@ func (d *doc) mergeAcronyms() {
 			if b != a && b.typ == graph.Organization && b.folded[key] && strings.Contains(b.canon, " ") {
 				full = b
 				n++
+			}
+		}
+		if n == 0 && orgHeads[key] {
+			for _, b := range d.actors {
+				if b != a && b.typ == graph.Organization && strings.HasSuffix(graph.Fold(b.canon), " "+key) {
+					full = b
+					n++
+				}
 			}
 		}
 		if n == 1 {

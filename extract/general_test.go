@@ -112,6 +112,16 @@ func TestExtractGeneralises(t *testing.T) {
 			said: [][2]string{{"Coast Watch Operations", "a ship was hit"}},
 		},
 		{
+			name: "party adjectives, portfolios, leaders by surname and heads of organisations",
+			text: "Politics\n\nLabour MP Diane Abbott said the plan was flawed. Swedish Labour Minister Johan Pehrson said talks would resume. Macron and Scholz met on Friday. Orbán Viktor said Hungary would veto it. The European Commission criticised the deal. Commission spokeswoman Paula Pinho said the bloc was concerned.\n",
+			actors: map[string]graph.ActorType{"Labour Party": graph.Organization, "Emmanuel Macron": graph.Person, "Olaf Scholz": graph.Person,
+				"Viktor Orban": graph.Person},
+			absent: []string{"Scholz", "Commission", "Orbán Viktor"},
+			facts: []fact{{"Diane Abbott", "ROLE", "Labour Party"}, {"Johan Pehrson", "ROLE", "Sweden"}, {"Emmanuel Macron", "CONSULT", "Olaf Scholz"},
+				{"Paula Pinho", "ROLE", "European Commission"}},
+			nofacts: []fact{{"Johan Pehrson", "ROLE", "Labour Party"}},
+		},
+		{
 			name:   "credits and reporting lines name no actor",
 			text:   "Rates\n\nThe central bank held rates, Governor Lena Moss said. — Euronews\n\n(Reporting by Anna Field; Editing by Tom Reed)\n",
 			absent: []string{"Euronews", "Anna Field", "Tom Reed"},
@@ -231,5 +241,30 @@ func TestGenericGroupsStayInTheirArticle(t *testing.T) {
 		if to, ok := remap[group.ID]; ok {
 			t.Errorf("Resolve merged the second article's protesters into %s", to)
 		}
+	}
+}
+
+// TestDescriptionsAreNoAliases checks that "the bloc" or "the union",
+// which refer back to an organisation, are not stored as its names: the
+// name index would merge every bloc of later articles into it.
+func TestDescriptionsAreNoAliases(t *testing.T) {
+	x := extract.New(extract.Options{})
+	text := "Sanctions\n\nThe European Union imposed sanctions on Iran. The bloc said more would follow. The FNV union called a strike, and the union said talks had failed.\n"
+	b, err := x.Extract(graph.Article{Text: text, Origin: "bloc"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range b.Nodes {
+		if n.Kind != graph.KindActor {
+			continue
+		}
+		for _, al := range n.Aliases {
+			if f := graph.Fold(al); f == "bloc" || f == "union" {
+				t.Errorf("actor %q has the description %q as an alias", n.Label, al)
+			}
+		}
+	}
+	if !said(b, "European Union", "more would follow") {
+		t.Error("the bloc's statement is not the European Union's")
 	}
 }

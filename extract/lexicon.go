@@ -64,7 +64,7 @@ var countryData = []string{
 	"Spain|Spanish|Madrid||Spaniards",
 	"Portugal|Portuguese|Lisbon||",
 	"Netherlands|Dutch|Amsterdam,The Hague|Holland|",
-	"Belgium|Belgian|Brussels||Belgians",
+	"Belgium|Belgian|||Belgians",
 	"Poland|Polish|Warsaw||Poles",
 	"Hungary|Hungarian|Budapest||Hungarians",
 	"Czech Republic|Czech|Prague|Czechia|Czechs",
@@ -301,6 +301,7 @@ var orgData = []string{
 	"Goldman Sachs|",
 	"JPMorgan Chase|JPMorgan,JP Morgan",
 	"Morgan Stanley|",
+	"US Central Command|U.S. Central Command,CENTCOM,Central Command",
 }
 
 // mediaData are news organisations and agencies: they are actors when
@@ -356,6 +357,15 @@ var mediaData = []string{
 	"Nikkei|Nikkei Asia",
 	"Haaretz|",
 	"Times of Israel|",
+	"Le Figaro|",
+	"El Pais|El País",
+	"Corriere della Sera|",
+	"La Repubblica|",
+	"Asahi Shimbun|Asahi",
+	"Yomiuri Shimbun|Yomiuri",
+	"Dagens Nyheter|",
+	"Aftonbladet|",
+	"Bild|",
 }
 
 // armedGroupData are named armed groups (type group); several are
@@ -480,6 +490,15 @@ func newGazetteer(extra []KnownActor) *gazetteer {
 		for _, a := range split(f[1]) {
 			g.add(a, gform{canon: f[0], typ: graph.Organization, kind: gName, exact: a == "WHO" || a == "AU" || a == "Fed"})
 		}
+	}
+	// Brussels, as a metonym, is the European Union's seat more often
+	// than Belgium's capital.
+	g.add("Brussels", gform{canon: "European Union", typ: graph.Organization, kind: gCapital})
+	// Party adjectives before titles: "Labour MP X", "Republican
+	// Senator Y" hold a role in the party.
+	for adj, party := range map[string]string{"Labour": "Labour Party", "Republican": "Republican Party",
+		"Democratic": "Democratic Party", "Conservative": "Conservative Party"} {
+		g.add(adj, gform{canon: party, typ: graph.Organization, kind: gDemonym})
 	}
 	for _, row := range mediaData {
 		f := strings.Split(row, "|")
@@ -606,7 +625,7 @@ var orgHeads = set("ministry", "council", "party", "fund", "bank", "agency", "co
 	"broadcasting", "railways", "railway", "transit", "commissioner", "tribune", "herald",
 	"gazette", "telegraph", "observer", "monitor", "watch", "international", "institution",
 	"collective", "consortium", "syndicate", "cooperative", "co-operative", "federal",
-	"society", "societies")
+	"society", "societies", "zeitung", "shimbun", "nyheter", "chronicle", "courier")
 
 // companyHeads end company names; the first word alone also names the
 // company ("Meridian Pharma" → "Meridian").

@@ -401,7 +401,7 @@ func (d *doc) analyzeRun(a, b int, s sentence, segs []segment) []segment {
 			i++
 			continue
 		}
-		if f, e, ok := d.gazAt(i, b); ok {
+		if f, e, ok := d.gazAt(i, b); ok && !(f.kind == gDemonym && f.typ == graph.Organization && e < b && ministerial[toks[e].low]) {
 			segs = append(segs, segment{kind: sGaz, a: i, b: e, form: f})
 			i = e
 			prevConn = ""
@@ -572,6 +572,9 @@ func (d *doc) orgRun(a, b int, s sentence, segs []segment) ([]segment, bool) {
 
 // determiners before a name show it is no person ("the", "its").
 var determiners = set("the", "a", "an", "its", "their", "his", "her", "our")
+
+// ministerial titles follow a portfolio, not a party ("Labour Minister").
+var ministerial = set("minister", "secretary", "ministry", "department", "commissioner")
 
 // postOrgCues after a capitalised name show that it names an
 // organisation ("the Al-Masirah television channel").

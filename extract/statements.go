@@ -286,8 +286,9 @@ func (d *doc) descRefs(r *reader, m *mention) []*actor {
 			}
 		}
 		if best != nil {
+			// "the bloc", "the union" are not names: as aliases they
+			// would merge other articles' blocs and unions into best.
 			m.act = best
-			best.addAlias(strings.TrimSpace(d.span(m.a, m.b)))
 			return []*actor{best}
 		}
 		return nil
