@@ -31,7 +31,19 @@
 //     title create actors; headings, lists and tables only point to
 //     actors already known, so link lists and listicles add no noise.
 //     Capitals after "in", countries only "in" somewhere, places after
-//     "near"/"in", and datelines are not actors. Title constructions
+//     "near"/"in", and datelines are not actors. The gazetteer also knows
+//     media and news agencies ("told Reuters" names an actor but is no
+//     consultation; a trailing "— Euronews" credit is no actor), central
+//     banks and named armed groups written with lower-case particles
+//     ("al-Shabaab"); "<Name> militants/rebels/fighters" name a group.
+//     Titles take modifiers and sector words ("Acting Deputy Finance
+//     Minister", "Greek Shipping Minister", "Secretary-General") and are
+//     never organisations themselves; an organisation, demonym or party
+//     adjective before a title gives ROLE ("Bank of England Governor X",
+//     "European Trade Commissioner Y" → European Union, "Labour MP Z").
+//     Company and club suffixes (plc, ASA, CP, United), acronyms spelling
+//     a named organisation's initials ("ODM") and one-word heads or short
+//     forms ("Commission", "Newcastle") join that organisation. Title constructions
 //     ("Kremlin spokesman X", "Trump's son-in-law Y", "Ukraine's chief
 //     negotiator Z, Foreign Minister W"), appositives ("X, head of the
 //     Fund,"), "whose Party" and "his Party" give ROLE and FAMILY.
@@ -48,13 +60,23 @@
 //     reported clauses. Negated and infinitive uses are skipped.
 //  5. Events and objects (events.go): calls, meetings, talks, summits,
 //     attacks, protests, press conferences, strikes and rulings with
-//     participants, a date (weekdays resolved against the publication
+//     participants (only agents: those who hold, join, stage or attend
+//     the event, its possessor or "by" phrase, never its critics), a date (weekdays resolved against the publication
 //     date) and a place; plans with their point counts.
+//
+// Single names resolve within the article to the one person whose last
+// word, or else first word (names written surname first: "Wang Wentao …
+// Wang said"), they are; a short list of unambiguous office holders maps
+// a surname alone to a full name across articles.
 //
 // IDs: actors are graph.ActorID of the canonical name, the fullest name
 // the article uses with middle initials dropped, or the gazetteer's full
 // name for a surname alone ("Putin"), so that articles agree without a
-// store. Statement IDs hash the article, the byte span and the speaker
+// store. Unqualified groups ("protesters") belong to their article: their
+// ID hashes the article and the name and their label names the article,
+// so neither IDs nor the name index merge protesters of different
+// articles; descriptions ("the bloc", "a protester") are never stored as
+// aliases. Statement IDs hash the article, the byte span and the speaker
 // (one node per speaker of a joint statement); event IDs hash the
 // article and the trigger offset. Plan objects use their folded label
 // ("peace plan") so the same plan merges across articles, and their
