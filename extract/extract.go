@@ -100,9 +100,13 @@ func (x *Extractor) Extract(a graph.Article) (*graph.Batch, error) {
 	}
 	d.date = d.pg.date
 	d.split()
-	d.collect()
-	d.resolveNames()
-	d.read()
+	// The rules read English; other languages are stored as articles
+	// without actors rather than with invented ones.
+	if looksEnglish(d.toks) {
+		d.collect()
+		d.resolveNames()
+		d.read()
+	}
 	b := d.batch(a)
 	return b, nil
 }
