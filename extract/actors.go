@@ -309,6 +309,7 @@ func (d *doc) collect() {
 			d.ments = append(d.ments, m)
 		}
 		d.titleConstructions(segs, made, s, si)
+		d.ofRoles(s, si)
 		d.appositives(s, si)
 	}
 }
@@ -666,6 +667,36 @@ type pendingTitle struct {
 	text  string
 }
 
+// ofRoles reads "Judge X of the Seoul Central District Court": a titled
+// person followed by "of (the)" and an organisation holds a role in it,
+// and the whole phrase is one mention of the person (the speaker of
+// "…Court said").
+func (d *doc) ofRoles(s sentence, si int) {
+	toks := d.toks
+	for _, pm := range d.ments {
+		if pm.sent != si || pm.kind != sName || pm.cand.typ != graph.Person || pm.a == pm.ha {
+			continue // only titled persons ("Judge X"): pm.a is the title
+		}
+		j := pm.hb
+		if j+1 >= s.b || toks[j].low != "of" {
+			continue
+		}
+		j++
+		if toks[j].low == "the" {
+			j++
+		}
+		for _, om := range d.ments {
+			if om.sent == si && om.a == j && om.cand.typ == graph.Organization && !om.mod {
+				om.mod = true
+				om.strong = om.strong || d.sentRegion[si] == rBody
+				d.roles = append(d.roles, roleLink{person: pm, target: om, class: graph.Role, sent: si, verb: d.span(pm.a, om.b)})
+				pm.b = om.b
+				break
+			}
+		}
+	}
+}
+
 // appositives reads "X, head of the Y," and "X, who serves as … of Y".
 func (d *doc) appositives(s sentence, si int) {
 	toks := d.toks
@@ -687,12 +718,14 @@ func (d *doc) appositives(s sentence, si int) {
 			}
 			continue
 		}
+		leads := false
 		if j < s.b && (toks[j].low == "who") {
 			j++
 			for j < s.b && (toks[j].low == "also" || toks[j].low == "now" || toks[j].low == "currently") {
 				j++
 			}
 			if j < s.b && (toks[j].low == "serves" || toks[j].low == "served" || toks[j].low == "is" || toks[j].low == "was" || toks[j].low == "heads" || toks[j].low == "leads" || toks[j].low == "chairs") {
+				leads = toks[j].low == "heads" || toks[j].low == "leads" || toks[j].low == "chairs"
 				j++
 				if j < s.b && toks[j].low == "as" {
 					j++
@@ -705,8 +738,14 @@ func (d *doc) appositives(s sentence, si int) {
 			j++
 		}
 		// Must start with a title, or with an organisation and a title
-		// ("X, the Gazprom chief executive,").
-		if j >= s.b || !(d.titleEnd(j, s.b, false) > j || d.titleEnd(j, s.b, true) > j || toks[j].low == "heads" || toks[j].low == "leads") {
+		// ("X, the Gazprom chief executive,"), unless "who chairs/heads/
+		// leads" said what it is.
+		if j >= s.b {
+			continue
+		}
+		if leads {
+			// "X, who chairs the bloc,": the organisation is X's.
+		} else if !(d.titleEnd(j, s.b, false) > j || d.titleEnd(j, s.b, true) > j || toks[j].low == "heads" || toks[j].low == "leads") {
 			k := j
 			for k < s.b && k < j+6 && (toks[k].kind == tWord && toks[k].cap || toks[k].kind == tPoss) {
 				k++

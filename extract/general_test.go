@@ -122,6 +122,15 @@ func TestExtractGeneralises(t *testing.T) {
 			nofacts: []fact{{"Johan Pehrson", "ROLE", "Labour Party"}},
 		},
 		{
+			name:   "titled persons of an organisation, portfolio words, long organisation names",
+			text:   "Verdicts\n\nJudge Han Min-ji of the Busan High Court said the defendant had shown no remorse. EU competition chief Anna Lind said the fine was fair. The Economic Community of West African States (ECOWAS) suspended Guinea-Bissau on Sunday.\n",
+			actors: map[string]graph.ActorType{"Busan High Court": graph.Organization, "Economic Community of West African States": graph.Organization},
+			absent: []string{"African States"},
+			facts: []fact{{"Han Min-ji", "ROLE", "Busan High Court"}, {"Anna Lind", "ROLE", "European Union"},
+				{"Economic Community of West African States", "SANCTION", "Guinea-Bissau"}},
+			said: [][2]string{{"Han Min-ji", "no remorse"}},
+		},
+		{
 			name:   "credits and reporting lines name no actor",
 			text:   "Rates\n\nThe central bank held rates, Governor Lena Moss said. — Euronews\n\n(Reporting by Anna Field; Editing by Tom Reed)\n",
 			absent: []string{"Euronews", "Anna Field", "Tom Reed"},

@@ -301,6 +301,15 @@ var orgData = []string{
 	"Goldman Sachs|",
 	"JPMorgan Chase|JPMorgan,JP Morgan",
 	"Morgan Stanley|",
+	"Google|",
+	"Alphabet|",
+	"Microsoft|",
+	"Nvidia|",
+	"OpenAI|",
+	"Samsung|Samsung Electronics",
+	"Huawei|",
+	"Boeing|",
+	"Airbus|",
 	"US Central Command|U.S. Central Command,CENTCOM,Central Command",
 }
 
@@ -596,7 +605,11 @@ var titleMods = set("special", "senior", "top", "former", "deputy", "acting", "t
 	"of", "the", "for", "and", "affairs", "director", "negotiating", "rights", "human", "policy",
 	"ministry", "party", "opposition", "union", "bank", "central", "committee", "council",
 	"police", "fire", "communications", "campaign", "housing", "immigration", "home", "cabinet",
-	"majority", "minority", "whip", "ranking", "top")
+	"majority", "minority", "whip", "ranking", "top", "competition", "antitrust", "industry",
+	"fisheries", "tourism", "sport", "sports", "science", "technology", "infrastructure",
+	"veterans", "women", "youth", "social", "welfare", "pensions", "budget", "tax", "customs",
+	"migration", "asylum", "enlargement", "cohesion", "humanitarian", "maritime", "water",
+	"equality", "planning", "local", "consumer", "markets", "regional", "legal", "public")
 
 // familyWords name family ties ("Trump's son-in-law Jared Kushner").
 var familyWords = set("son", "daughter", "wife", "husband", "son-in-law", "daughter-in-law",
@@ -625,7 +638,7 @@ var orgHeads = set("ministry", "council", "party", "fund", "bank", "agency", "co
 	"broadcasting", "railways", "railway", "transit", "commissioner", "tribune", "herald",
 	"gazette", "telegraph", "observer", "monitor", "watch", "international", "institution",
 	"collective", "consortium", "syndicate", "cooperative", "co-operative", "federal",
-	"society", "societies", "zeitung", "shimbun", "nyheter", "chronicle", "courier")
+	"society", "societies", "community", "zeitung", "shimbun", "nyheter", "chronicle", "courier")
 
 // companyHeads end company names; the first word alone also names the
 // company ("Meridian Pharma" → "Meridian").
