@@ -197,6 +197,10 @@ func (d *doc) batch(a graph.Article) *graph.Batch {
 			// label says where they come from, so that neither the ID
 			// nor the name index merges them across articles.
 			label = ac.canon + " (" + d.scopeName() + ")"
+			// The bare name stays an alias for readers; graph.Resolve
+			// looks up one-word aliases only for one-word labels, so it
+			// merges nothing into this group.
+			aliases = append(aliases, ac.canon)
 			id = graph.NodeID(graph.KindActor, string(d.art)+"|"+graph.Fold(ac.canon))
 		}
 		ids[ac] = id
