@@ -29,6 +29,8 @@ func (m *Main) loadtest(ctx context.Context, args []string) int {
 	requests := fs.Int("requests", 10000, "number of timed requests")
 	duration := fs.Duration("duration", 60*time.Second, "longest timed run")
 	depth := fs.Int("depth", 2, "neighbourhood `DEPTH`")
+	var classes listFlag
+	fs.Var(&classes, "class", "follow only relations of this `CLASS` (repeatable, or comma-separated); every class when omitted")
 	limit := fs.Int("limit-per-hop", 0, "at most `N` new nodes per node and hop (0: no cap, the server's node limit only)")
 	pos, code, ok := m.parse(fs, args)
 	if !ok {
@@ -56,6 +58,9 @@ func (m *Main) loadtest(ctx context.Context, args []string) int {
 		}
 	}
 	vars["id"] = node
+	if len(classes) > 0 {
+		vars["classes"] = []string(classes)
+	}
 	if *limit > 0 {
 		vars["limit"] = *limit
 	}
@@ -69,6 +74,9 @@ func (m *Main) loadtest(ctx context.Context, args []string) int {
 	lim := "no limitPerHop"
 	if *limit > 0 {
 		lim = fmt.Sprintf("limitPerHop: %d", *limit)
+	}
+	if len(classes) > 0 {
+		lim += ", classes: " + classes.String()
 	}
 	fmt.Fprintf(m.stdout, "neighborhood(depth: %d, %s) of %s, %d clients: %s\n", *depth, lim, node, *clients, r)
 	if r.Errors > 0 {

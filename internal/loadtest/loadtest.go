@@ -277,11 +277,12 @@ func Query(ctx context.Context, u, query string, vars map[string]any, out any) e
 
 // NeighborhoodQuery is the operation of the neighbourhood load test: the
 // neighbourhood of a node ($depth, 2 when null; at most $limit new nodes
-// per node and hop, no cap when null) with what a graph view draws
+// per node and hop, no cap when null; following $classes, every class
+// when null) with what a graph view draws
 // (nodes with their names and kinds, relations with class, ends and
 // support).
-const NeighborhoodQuery = `query Hood($id: ID!, $depth: Int = 2, $limit: Int) {
-  neighborhood(id: $id, depth: $depth, limitPerHop: $limit) {
+const NeighborhoodQuery = `query Hood($id: ID!, $depth: Int = 2, $limit: Int, $classes: [EdgeClass!]) {
+  neighborhood(id: $id, depth: $depth, limitPerHop: $limit, classes: $classes) {
     truncated
     nodes {
       __typename
