@@ -131,6 +131,12 @@ func TestExtractGeneralises(t *testing.T) {
 			said: [][2]string{{"Han Min-ji", "no remorse"}},
 		},
 		{
+			name:   "a generic company description is the organisation just spoken of",
+			text:   "Fine\n\nThe European Commission fined Norva Platforms on Thursday.\n\nNorva said it would appeal the decision. The company argued that the Commission had ignored market realities.\n",
+			actors: map[string]graph.ActorType{"Norva Platforms": graph.Organization},
+			said:   [][2]string{{"Norva Platforms", "ignored market realities"}},
+		},
+		{
 			name:   "credits and reporting lines name no actor",
 			text:   "Rates\n\nThe central bank held rates, Governor Lena Moss said. — Euronews\n\n(Reporting by Anna Field; Editing by Tom Reed)\n",
 			absent: []string{"Euronews", "Anna Field", "Tom Reed"},

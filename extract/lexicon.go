@@ -638,7 +638,8 @@ var orgHeads = set("ministry", "council", "party", "fund", "bank", "agency", "co
 	"broadcasting", "railways", "railway", "transit", "commissioner", "tribune", "herald",
 	"gazette", "telegraph", "observer", "monitor", "watch", "international", "institution",
 	"collective", "consortium", "syndicate", "cooperative", "co-operative", "federal",
-	"society", "societies", "community", "zeitung", "shimbun", "nyheter", "chronicle", "courier")
+	"society", "societies", "community", "platforms", "robotics", "aerospace", "semiconductor",
+	"semiconductors", "pharmaceutical", "brands", "zeitung", "shimbun", "nyheter", "chronicle", "courier")
 
 // companyHeads end company names; the first word alone also names the
 // company ("Meridian Pharma" → "Meridian").
@@ -647,7 +648,8 @@ var companyHeads = set("pharma", "pharmaceuticals", "labs", "laboratories", "the
 	"shipping", "energy", "petroleum", "mining", "chemicals", "foods", "steel", "capital",
 	"partners", "media", "solutions", "insurance", "holdings", "motors", "systems",
 	"technologies", "industries", "group", "inc", "inc.", "corp", "corp.", "ltd", "llc",
-	"bank", "ventures", "entertainment", "studios", "company", "corporation")
+	"bank", "ventures", "entertainment", "studios", "company", "corporation", "platforms",
+	"robotics", "aerospace", "semiconductor", "semiconductors", "pharmaceutical", "brands")
 
 // thingHeads end names of things that are not actors: documents,
 // facilities, events, places.

@@ -272,6 +272,14 @@ func (d *doc) descRefs(r *reader, m *mention) []*actor {
 	}
 	if strings.HasPrefix(ds.class, "org:") {
 		noun := ds.class[4:]
+		if genericOrgNoun[noun] && m.sent > 0 && m.sent-1 < len(r.subject) {
+			// "Meta said … . The company argued …": the organisation
+			// the previous sentence was about.
+			if sp := r.subject[m.sent-1]; len(sp) == 1 && sp[0].typ == graph.Organization {
+				m.act = sp[0]
+				return []*actor{sp[0]}
+			}
+		}
 		var best *actor
 		for _, o := range d.ments {
 			if o.a >= m.a {
