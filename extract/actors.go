@@ -1101,11 +1101,24 @@ func (d *doc) singleWordOrgs() {
 			acts[t.low] = true
 		}
 	}
+	// A word of a person's name ("Kim" with two Kims named) is no
+	// organisation, even when it cannot be resolved.
+	personWord := map[string]bool{}
+	for _, a := range d.actors {
+		if a.typ == graph.Person {
+			for _, w := range strings.Fields(graph.Fold(a.canon)) {
+				personWord[w] = true
+			}
+		}
+	}
 	for _, m := range d.ments {
 		if m.act != nil || m.surname == "" || m.ha+1 != m.hb {
 			continue
 		}
 		low := d.toks[m.ha].low
+		if personWord[graph.Fold(m.surname)] {
+			continue
+		}
 		if acts[low] && count[low] >= 1 {
 			m.act = d.registry(candidate{canon: m.surname, typ: graph.Organization, alias: m.surname}, m.region == rBody || m.strong, d.toks[m.ha].s)
 		}

@@ -137,6 +137,13 @@ func TestExtractGeneralises(t *testing.T) {
 			said:   [][2]string{{"Norva Platforms", "ignored market realities"}},
 		},
 		{
+			name:   "state names with 'of the' and ambiguous single names",
+			text:   "Region\n\nThe Democratic Republic of the Congo accused Rwanda of backing the rebels. Park Ji-ho met Park Min-seo in Seoul. Park said the talks were good.\n",
+			actors: map[string]graph.ActorType{"Democratic Republic of the Congo": graph.Country},
+			absent: []string{"Congo", "Democratic Party", "Park"},
+			facts:  []fact{{"Democratic Republic of the Congo", "ACCUSE", "Rwanda"}},
+		},
+		{
 			name:   "credits and reporting lines name no actor",
 			text:   "Rates\n\nThe central bank held rates, Governor Lena Moss said. — Euronews\n\n(Reporting by Anna Field; Editing by Tom Reed)\n",
 			absent: []string{"Euronews", "Anna Field", "Tom Reed"},

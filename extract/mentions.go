@@ -47,6 +47,10 @@ var connectors = set("of", "and", "the", "for", "de", "von", "van", "bin", "al",
 // nameConnectors may sit inside a person's name.
 var nameConnectors = set("de", "von", "van", "bin", "al", "la", "le", "du", "der", "da", "dos", "del", "el", "ibn", "abu", "ben", "di", "den", "ter", "zu", "do", "das", "della")
 
+// stateHeads end the first part of state names ("Republic of the
+// Congo", "United Kingdom of …").
+var stateHeads = set("republic", "kingdom", "states", "emirates", "islands", "federation", "commonwealth")
+
 // corpSuffixes end the names of companies and clubs ("Sporting CP",
 // "Nordvik Energy ASA", "Calder Power plc", "Newcastle United").
 var corpSuffixes = set("cp", "fc", "cf", "sc", "afc", "asa", "ag", "sa", "se", "nv", "ab", "plc",
@@ -291,6 +295,10 @@ func (d *doc) chunk(s sentence) []segment {
 			}
 			if u.kind == tPunct && (u.text == "-" || u.text == "\u2011") && u.tight && j+1 < s.b && toks[j+1].cap && toks[j+1].tight {
 				j += 2
+				continue
+			}
+			if u.low == "of" && j+2 < s.b && toks[j+1].low == "the" && !toks[j+1].cap && toks[j+2].kind == tWord && toks[j+2].cap && (orgHeads[toks[j-1].low] || stateHeads[toks[j-1].low]) {
+				j += 2 // "Democratic Republic of the Congo"
 				continue
 			}
 			if (u.kind == tWord && connectors[u.low] || u.text == "&") && j+1 < s.b && toks[j+1].kind == tWord && toks[j+1].cap {
