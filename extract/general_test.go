@@ -144,6 +144,13 @@ func TestExtractGeneralises(t *testing.T) {
 			facts:  []fact{{"Democratic Republic of the Congo", "ACCUSE", "Rwanda"}},
 		},
 		{
+			name:   "descriptions before names and 'for' in organisation names",
+			text:   "Deal\n\nThe deal needs approval from China's State Administration for Market Regulation. Rival Helix Systems said it would not bid.\n",
+			actors: map[string]graph.ActorType{"State Administration for Market Regulation": graph.Organization, "Helix Systems": graph.Organization},
+			absent: []string{"Market Regulation", "Rival Helix Systems"},
+			said:   [][2]string{{"Helix Systems", "would not bid"}},
+		},
+		{
 			name:   "credits and reporting lines name no actor",
 			text:   "Rates\n\nThe central bank held rates, Governor Lena Moss said. — Euronews\n\n(Reporting by Anna Field; Editing by Tom Reed)\n",
 			absent: []string{"Euronews", "Anna Field", "Tom Reed"},

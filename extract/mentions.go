@@ -47,6 +47,11 @@ var connectors = set("of", "and", "the", "for", "de", "von", "van", "bin", "al",
 // nameConnectors may sit inside a person's name.
 var nameConnectors = set("de", "von", "van", "bin", "al", "la", "le", "du", "der", "da", "dos", "del", "el", "ibn", "abu", "ben", "di", "den", "ter", "zu", "do", "das", "della")
 
+// leadingDescriptors open a sentence before a name without being part
+// of it ("Rival Helix Systems said").
+var leadingDescriptors = set("rival", "fellow", "embattled", "troubled", "struggling",
+	"beleaguered", "indebted", "loss-making", "cash-strapped")
+
 // stateHeads end the first part of state names ("Republic of the
 // Congo", "United Kingdom of …").
 var stateHeads = set("republic", "kingdom", "states", "emirates", "islands", "federation", "commonwealth")
@@ -342,8 +347,9 @@ var pronouns = set("he", "she", "him", "his", "her", "its", "they", "their", "th
 // analyzeRun splits the capitalised run [a, b) into segments.
 func (d *doc) analyzeRun(a, b int, s sentence, segs []segment) []segment {
 	toks := d.toks
-	// Leading function words ("The", "In") are not part of any name.
-	for a < b && toks[a].kind == tWord && functionCaps[toks[a].low] {
+	// Leading function words ("The", "In") and descriptions ("Rival")
+	// are not part of any name.
+	for a < b && toks[a].kind == tWord && (functionCaps[toks[a].low] || leadingDescriptors[toks[a].low] && a+1 < b) {
 		a++
 	}
 	if a >= b {
@@ -525,8 +531,8 @@ func (d *doc) orgRun(a, b int, s sentence, segs []segment) ([]segment, bool) {
 	ofAt := -1
 	if k <= a && orgHeads[toks[a].low] && a+2 < b && toks[a+1].low == "of" {
 		ofAt = a + 1
-	} else if k > a && k+2 < b && toks[k+1].low == "of" && toks[k+2].cap {
-		ofAt = k + 1
+	} else if k > a && k+2 < b && (toks[k+1].low == "of" || toks[k+1].low == "for") && toks[k+2].cap {
+		ofAt = k + 1 // "Law Society of Kenya", "Administration for Market Regulation"
 	}
 	if ofAt > 0 {
 		k = ofAt + 1
