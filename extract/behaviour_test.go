@@ -56,16 +56,63 @@ func actor(b *graph.Batch, label string) (graph.Node, bool) {
 	return graph.Node{}, false
 }
 
+// readCase is one article text and what reading it must and must not
+// give.
+type readCase struct {
+	name    string
+	text    string
+	actors  map[string]graph.ActorType
+	absent  []string // labels that must not be actors
+	facts   []fact
+	nofacts []fact
+	said    [][2]string // speaker, words in the statement
+}
+
+// runReadCases extracts each case's text and checks its actors, absent
+// labels, facts and statements.
+func runReadCases(t *testing.T, tests []readCase) {
+	t.Helper()
+	x := extract.New(extract.Options{})
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			b, err := x.Extract(graph.Article{Text: tc.text, Origin: tc.name})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for name, typ := range tc.actors {
+				n, ok := actor(b, name)
+				if !ok {
+					t.Errorf("no actor %q", name)
+				} else if n.Type != string(typ) {
+					t.Errorf("actor %q has type %s, want %s", name, n.Type, typ)
+				}
+			}
+			for _, name := range tc.absent {
+				if _, ok := actor(b, name); ok {
+					t.Errorf("unexpected actor %q", name)
+				}
+			}
+			for _, f := range tc.facts {
+				if !hasFact(b, f) {
+					t.Errorf("missing %s %s %s", f.src, f.class, f.dst)
+				}
+			}
+			for _, f := range tc.nofacts {
+				if hasFact(b, f) {
+					t.Errorf("unexpected %s %s %s", f.src, f.class, f.dst)
+				}
+			}
+			for _, s := range tc.said {
+				if !said(b, s[0], s[1]) {
+					t.Errorf("no statement of %s with %q", s[0], s[1])
+				}
+			}
+		})
+	}
+}
+
 func TestExtractReads(t *testing.T) {
-	tests := []struct {
-		name    string
-		text    string
-		actors  map[string]graph.ActorType
-		absent  []string // labels that must not be actors
-		facts   []fact
-		nofacts []fact
-		said    [][2]string // speaker, words in the statement
-	}{
+	tests := []readCase{
 		{
 			name: "title constructions give roles and family ties",
 			text: "Talks resume\n\nKremlin spokesman Dmitry Peskov said the talks would resume. U.S. envoy Steve Witkoff and President Donald Trump's son-in-law Jared Kushner flew to Moscow.\n",
@@ -130,43 +177,7 @@ func TestExtractReads(t *testing.T) {
 			facts: []fact{{"Argentina", "ACCUSE", "Brazil"}},
 		},
 	}
-	x := extract.New(extract.Options{})
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			b, err := x.Extract(graph.Article{Text: tc.text, Origin: tc.name})
-			if err != nil {
-				t.Fatal(err)
-			}
-			for name, typ := range tc.actors {
-				n, ok := actor(b, name)
-				if !ok {
-					t.Errorf("no actor %q", name)
-				} else if n.Type != string(typ) {
-					t.Errorf("actor %q has type %s, want %s", name, n.Type, typ)
-				}
-			}
-			for _, name := range tc.absent {
-				if _, ok := actor(b, name); ok {
-					t.Errorf("unexpected actor %q", name)
-				}
-			}
-			for _, f := range tc.facts {
-				if !hasFact(b, f) {
-					t.Errorf("missing %s %s %s", f.src, f.class, f.dst)
-				}
-			}
-			for _, f := range tc.nofacts {
-				if hasFact(b, f) {
-					t.Errorf("unexpected %s %s %s", f.src, f.class, f.dst)
-				}
-			}
-			for _, s := range tc.said {
-				if !said(b, s[0], s[1]) {
-					t.Errorf("no statement of %s with %q", s[0], s[1])
-				}
-			}
-		})
-	}
+	runReadCases(t, tests)
 }
 
 func TestPageCleanUpDetectsTitleDateAndBoilerplate(t *testing.T) {

@@ -14,15 +14,7 @@ import (
 // acronyms and company suffixes. Names are invented so that no
 // gazetteer entry answers for the rule.
 func TestExtractGeneralises(t *testing.T) {
-	tests := []struct {
-		name    string
-		text    string
-		actors  map[string]graph.ActorType
-		absent  []string
-		facts   []fact
-		nofacts []fact
-		said    [][2]string
-	}{
+	tests := []readCase{
 		{
 			name: "compound titles after organisations and demonyms give roles",
 			text: "Rates\n\nBank of Norland Governor Piet Amsel said rates would stay high. Norwegian Energy Minister Ola Berge met Interior Cabinet Secretary Juma Tole. European Trade Commissioner Maros Lind said the talks were useful. Fed Chair Jerome Powell said inflation was falling. Nordbank President Hans Olsen said profits rose.\n",
@@ -156,43 +148,7 @@ func TestExtractGeneralises(t *testing.T) {
 			absent: []string{"Euronews", "Anna Field", "Tom Reed"},
 		},
 	}
-	x := extract.New(extract.Options{})
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			b, err := x.Extract(graph.Article{Text: tc.text, Origin: tc.name})
-			if err != nil {
-				t.Fatal(err)
-			}
-			for name, typ := range tc.actors {
-				n, ok := actor(b, name)
-				if !ok {
-					t.Errorf("no actor %q", name)
-				} else if n.Type != string(typ) {
-					t.Errorf("actor %q has type %s, want %s", name, n.Type, typ)
-				}
-			}
-			for _, name := range tc.absent {
-				if _, ok := actor(b, name); ok {
-					t.Errorf("unexpected actor %q", name)
-				}
-			}
-			for _, f := range tc.facts {
-				if !hasFact(b, f) {
-					t.Errorf("missing %s %s %s", f.src, f.class, f.dst)
-				}
-			}
-			for _, f := range tc.nofacts {
-				if hasFact(b, f) {
-					t.Errorf("unexpected %s %s %s", f.src, f.class, f.dst)
-				}
-			}
-			for _, s := range tc.said {
-				if !said(b, s[0], s[1]) {
-					t.Errorf("no statement of %s with %q", s[0], s[1])
-				}
-			}
-		})
-	}
+	runReadCases(t, tests)
 }
 
 // participants returns the labels of the actors that take part in
