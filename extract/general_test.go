@@ -143,6 +143,19 @@ func TestExtractGeneralises(t *testing.T) {
 			said:   [][2]string{{"Helix Systems", "would not bid"}},
 		},
 		{
+			name: "the two sides and both sides are the last pair that dealt with each other",
+			text: "Truce\n\nThe Varnian Army accused the Delta Front of blocking convoys. Foreign Minister Ana Petrak phoned Prime Minister Lio Sand on Friday. Chile urged both sides to allow aid. The two sides signed a deal in May. Ghana, which mediated between Peru and Bolivia, urged both sides to talk.\n",
+			facts: []fact{{"Varnian Army", "ACCUSE", "Delta Front"}, {"Chile", "REQUEST", "Varnian Army"}, {"Chile", "REQUEST", "Delta Front"},
+				{"Varnian Army", "AGREE", "Delta Front"}, {"Ghana", "REQUEST", "Peru"}, {"Ghana", "REQUEST", "Bolivia"}},
+			nofacts: []fact{{"Chile", "REQUEST", "Ana Petrak"}, {"Ana Petrak", "AGREE", "Lio Sand"}},
+		},
+		{
+			name:    "force and blame reported by a third party are claims, a party's own report is kept",
+			text:    "Strikes\n\nThe Delta Front said in a statement that the raid was a response to Peruvian strikes on Bolivia. Ecuador's President Ana Petrak said the talks would end Peru's war on Ecuador.\n",
+			facts:   []fact{{"Peru", "ASSAULT", "Ecuador"}},
+			nofacts: []fact{{"Peru", "ASSAULT", "Bolivia"}},
+		},
+		{
 			name:   "credits and reporting lines name no actor",
 			text:   "Rates\n\nThe central bank held rates, Governor Lena Moss said. — Euronews\n\n(Reporting by Anna Field; Editing by Tom Reed)\n",
 			absent: []string{"Euronews", "Anna Field", "Tom Reed"},

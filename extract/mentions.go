@@ -931,8 +931,15 @@ func (d *doc) descriptions(segs []segment, s sentence) []segment {
 		}
 		out = append(out, sg)
 	}
-	// "the two envoys", "the four", "the two sides" (not people).
+	// "the two envoys", "the four"; "the two sides", "both sides" are
+	// the last two actors that dealt with each other.
 	for i := s.a; i+1 < s.b; i++ {
+		if toks[i].low == "both" && sidesNoun[toks[i+1].low] {
+			if !d.covered(out, i) && !d.covered(out, i+1) {
+				out = append(out, segment{kind: sDesc, a: i, b: i + 2, class: "sides:" + toks[i+1].low, num: 2, plural: true})
+			}
+			continue
+		}
 		if toks[i].low != "the" {
 			continue
 		}
@@ -947,7 +954,10 @@ func (d *doc) descriptions(segs []segment, s sentence) []segment {
 		}
 		if b < s.b && toks[b].kind == tWord && !toks[b].cap {
 			noun = toks[b].low
-			if noun == "sides" || noun == "countries" || noun == "nations" || noun == "parties" {
+			if sidesNoun[noun] {
+				if n == 2 && !d.covered(out, i) && !d.covered(out, b) {
+					out = append(out, segment{kind: sDesc, a: i, b: b + 1, class: "sides:" + noun, num: 2, plural: true})
+				}
 				continue
 			}
 			if !descNouns[noun] && noun != "men" && noun != "women" && noun != "officials" && noun != "leaders" && noun != "ministers" {
@@ -978,6 +988,10 @@ func (d *doc) descriptions(segs []segment, s sentence) []segment {
 	sortSegs(out)
 	return out
 }
+
+// sidesNoun after "the two" or "both" names the two parties of a
+// dispute or negotiation, not people of some office.
+var sidesNoun = set("sides", "parties", "countries", "nations", "governments")
 
 // genericOrgNoun refer to the organisation named last, whatever its name.
 var genericOrgNoun = set("company", "firm", "drugmaker", "carmaker", "automaker", "lender",

@@ -233,6 +233,7 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 		if d.negated(i, s) {
 			continue
 		}
+		speakers, reported := d.reportedBy(si, i)
 		if !nominal && i-1 >= s.a && toks[i-1].low == "to" && !(i-2 >= s.a && (toks[i-2].low == "agreed" || toks[i-2].low == "decided" || toks[i-2].low == "went")) {
 			continue
 		}
@@ -248,6 +249,9 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 				g := d.groupStartingAt(r, si, d.skipDet(bestEnd, s))
 				as := d.actorsOf(r, g)
 				d.pairwise(as, p.class, si, verb)
+				if len(as) == 2 {
+					r.rememberSides(as[0], as[1])
+				}
 				d.addEvent(p.event, as, si, i)
 				continue
 			}
@@ -279,6 +283,9 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 		} else if last == "between" {
 			as := d.actorsOf(r, d.groupStartingAt(r, si, d.skipDet(bestEnd, s)))
 			d.pairwise(as, p.class, si, verb)
+			if len(as) == 2 {
+				r.rememberSides(as[0], as[1])
+			}
 			continue
 		} else {
 			subj = d.clauseSubject(r, si, i, s)
@@ -300,6 +307,9 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 		if len(obj) == 0 {
 			if p.pairwise && len(subj) >= 2 && !prepositions[last] {
 				d.pairwise(subj, p.class, si, verb)
+				if len(subj) == 2 {
+					r.rememberSides(subj[0], subj[1])
+				}
 				d.addEvent(p.event, subj, si, i)
 			}
 			// "agreed at a meeting": the meeting is a consultation too.
@@ -316,6 +326,14 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 			}
 			continue
 		}
+		if reported && hostile[p.class] && !party(speakers, subj) && !party(speakers, obj) {
+			// "X said it answered Y's strikes on Z": a third party's
+			// claim of force or blame is no fact. The annotations do
+			// keep what a party reports of its own side ("Zelensky said
+			// … Russia's war on Ukraine") and meetings in reported
+			// clauses, so only these are left out.
+			continue
+		}
 		if len(obj) == 1 && len(subj) == 1 && obj[0] == subj[0] {
 			// "X congratulated her": not X; the person before.
 			obj = d.otherPerson(si, i, subj[0])
@@ -326,6 +344,13 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 					d.rels = append(d.rels, rel{src: a, dst: o, class: p.class, sent: si, verb: verb})
 				}
 			}
+		}
+		switch {
+		case len(subj) == 1 && len(obj) == 1 && subj[0] != obj[0]:
+			r.rememberSides(subj[0], obj[0])
+		case len(obj) == 2:
+			// "urged both sides": the two it acted on stay the sides.
+			r.rememberSides(obj[0], obj[1])
 		}
 		if all := appendUnique(append([]*actor{}, subj...), obj...); len(all) >= 2 && allPersons(all) {
 			r.lastGroups = append(r.lastGroups, all)
@@ -521,6 +546,18 @@ func (d *doc) coordinatedVP(i int, s sentence) bool {
 // clauseSubject is the first head group of the clause containing token
 // i, before i.
 func (d *doc) clauseSubject(r *reader, si, i int, s sentence) []*actor {
+	if i-1 > s.a && d.toks[i-1].text == "," {
+		// "Oman, which mediated between A and B, urged": the subject is
+		// before the relative clause, not A or B.
+		for c := i - 2; c > s.a; c-- {
+			if d.toks[c].text == "," {
+				if w := d.toks[c+1].low; w == "which" || w == "who" {
+					return d.clauseSubject(r, si, c, s)
+				}
+				break
+			}
+		}
+	}
 	start := s.a
 	for k := i - 1; k > s.a; k-- {
 		if d.clauseBreak(k) && !d.inQuote[k] {
@@ -658,6 +695,51 @@ func (d *doc) objectAfter(r *reader, si, k int, s sentence, gap int) []*actor {
 // towards the gap: "met Saturday with", "urged the".
 var objSkip = set("the", "a", "an", "both", "with", "on", "also", "monday", "tuesday", "wednesday",
 	"thursday", "friday", "saturday", "sunday", "again", "later", "then", "to", "'s", "’s")
+
+// reportedBy returns the speakers of the reported clause (not a
+// quotation, which is never read for interactions) of sentence si that
+// token i lies in.
+func (d *doc) reportedBy(si, i int) ([]*actor, bool) {
+	at := d.toks[i].s
+	for k := len(d.stmts) - 1; k >= 0; k-- {
+		st := d.stmts[k]
+		if st.sa > si {
+			continue
+		}
+		if st.sb < si {
+			break
+		}
+		if !st.quote && st.s <= at && at < st.e {
+			return st.speakers, true
+		}
+	}
+	return nil, false
+}
+
+// hostile classes are claims when a third party reports them.
+var hostile = map[graph.EdgeClass]bool{graph.Assault: true, graph.Accuse: true, graph.Threaten: true}
+
+// party reports whether one of the speakers is one of as or holds an
+// office for one of them.
+func party(speakers, as []*actor) bool {
+	for _, sp := range speakers {
+		for _, a := range as {
+			if sp == a || sp.roleCountries[a.canon] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// rememberSides records a and b as the last pair of actors that dealt
+// with each other, for "the two sides" and "both sides".
+func (r *reader) rememberSides(a, b *actor) {
+	if a == b || a.typ == graph.Person && b.typ != graph.Person || b.typ == graph.Person && a.typ != graph.Person {
+		return
+	}
+	r.lastSides = append(r.lastSides, []*actor{a, b})
+}
 
 func (d *doc) pairwise(as []*actor, class graph.EdgeClass, si int, verb string) {
 	for x := 0; x < len(as); x++ {

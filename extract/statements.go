@@ -128,6 +128,7 @@ func (d *doc) sentOf(tok int) int {
 type reader struct {
 	focus      *actor     // what "he" and "she" refer to
 	lastGroups [][]*actor // persons named together, most recent last
+	lastSides  [][]*actor // pairs of actors that dealt with each other, most recent last
 	lastQuote  *actor     // speaker of the last quotation
 	lastQLine  int
 	protest    *actor
@@ -167,6 +168,7 @@ func (d *doc) read() {
 		if reg == rDrop {
 			continue
 		}
+		d.betweenSides(r, si, s)
 		for _, m := range r.mentsBy[si] {
 			if m.act != nil || m.group != nil {
 				continue
@@ -183,6 +185,35 @@ func (d *doc) read() {
 		d.updateFocus(r, si)
 		d.relationsIn(r, si, s)
 		d.rememberGroups(r, si)
+	}
+}
+
+// betweenSides records "between A and B" (mediated, talks, war) in
+// sentence si as the last pair of sides before the sentence's own
+// descriptions are resolved: "Oman, which has mediated between
+// Washington and the rebels, urged both sides".
+func (d *doc) betweenSides(r *reader, si int, s sentence) {
+	for i := s.a; i+1 < s.b; i++ {
+		if d.toks[i].low != "between" || d.inQuote[i] {
+			continue
+		}
+		// The first mention after "between" and the one after "and".
+		var g []*mention
+		for _, m := range r.mentsBy[si] {
+			switch {
+			case m.mod || m.quote || m.a <= i:
+			case len(g) == 0 && m.a <= i+2:
+				g = append(g, m)
+			case len(g) == 1 && m.a > g[0].b && m.a <= g[0].b+2 && d.toks[g[0].b].low == "and":
+				g = append(g, m)
+			}
+		}
+		if len(g) != 2 {
+			continue
+		}
+		if as := d.actorsOf(r, g); len(as) == 2 {
+			r.rememberSides(as[0], as[1])
+		}
 	}
 }
 
@@ -298,6 +329,24 @@ func (d *doc) descRefs(r *reader, m *mention) []*actor {
 			// would merge other articles' blocs and unions into best.
 			m.act = best
 			return []*actor{best}
+		}
+		return nil
+	}
+	if strings.HasPrefix(ds.class, "sides:") {
+		// "the two sides", "both countries": the last two actors that
+		// dealt with each other (of that kind).
+		// Parties that are not people come first: a phone call of two
+		// ministers does not make them the sides of a war.
+		countries := ds.class != "sides:sides" && ds.class != "sides:parties"
+		for _, people := range []bool{false, true} {
+			for i := len(r.lastSides) - 1; i >= 0; i-- {
+				p := r.lastSides[i]
+				if countries && (p[0].typ != graph.Country || p[1].typ != graph.Country) || (p[0].typ == graph.Person) != people {
+					continue
+				}
+				m.group = p
+				return p
+			}
 		}
 		return nil
 	}
