@@ -156,6 +156,13 @@ func TestExtractGeneralises(t *testing.T) {
 			nofacts: []fact{{"Peru", "ASSAULT", "Bolivia"}},
 		},
 		{
+			name:    "the group is the movement or company just named, not an army",
+			text:    "Raid\n\nThe Varnian Army accused the Delta Front of blocking convoys. The group's spokesman, Ivo Marek, rejected the claim. The Delta Front claimed responsibility in a message.\n",
+			facts:   []fact{{"Ivo Marek", "ROLE", "Delta Front"}},
+			nofacts: []fact{{"Ivo Marek", "ROLE", "Varnian Army"}},
+			absent:  []string{"The group"},
+		},
+		{
 			name:   "credits and reporting lines name no actor",
 			text:   "Rates\n\nThe central bank held rates, Governor Lena Moss said. — Euronews\n\n(Reporting by Anna Field; Editing by Tom Reed)\n",
 			absent: []string{"Euronews", "Anna Field", "Tom Reed"},

@@ -44,7 +44,8 @@ func (d *doc) finiteVerbNear(i int, s sentence) bool {
 var sayVerbs = set("said", "says", "say", "added", "adds", "saying", "adding", "wrote", "writes")
 
 // objectStart words begin a noun phrase object, not a clause.
-var objectStart = set("a", "an", "the", "its", "their", "his", "her", "our", "plans", "new", "details")
+var objectStart = set("a", "an", "the", "its", "their", "his", "her", "our", "plans", "new", "details",
+	"responsibility", "credit", "victory", "ownership")
 
 // skippable words between a speaker and its verb, or between the verb
 // and its clause.
@@ -317,6 +318,12 @@ func (d *doc) descRefs(r *reader, m *mention) []*actor {
 				break
 			}
 			a := o.act
+			if a != nil && noun == "group" && o.kind != sDesc && a.strong && (a.typ == graph.Group || a.typ == graph.Organization && !stateBody(a.canon)) {
+				// "the group" after a movement, an armed group or a
+				// company, not after an army or a ministry.
+				best = a
+				continue
+			}
 			if a == nil || a.typ != graph.Organization || o.kind == sDesc {
 				continue
 			}
@@ -382,6 +389,17 @@ func (d *doc) descRefs(r *reader, m *mention) []*actor {
 		return []*actor{best}
 	}
 	return nil
+}
+
+// stateBody reports whether an organisation's name is that of a
+// state body, which "the group" does not describe.
+func stateBody(name string) bool {
+	for _, w := range []string{"Ministry", "Army", "Armed Forces", "Police", "Court", "Government", "Parliament", "Commission", "Council", "Department"} {
+		if strings.Contains(name, w) {
+			return true
+		}
+	}
+	return false
 }
 
 func titleMatch(titles map[string]bool, class string) bool {
