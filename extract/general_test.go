@@ -163,6 +163,19 @@ func TestExtractGeneralises(t *testing.T) {
 			absent:  []string{"The group"},
 		},
 		{
+			name: "news verbs of every class, their passives and nominalisations",
+			text: "Week\n\nPresident Ana Rusu blasted Prime Minister Karl Weber on Monday. Senator Lena Moss paid tribute to Governor Piet Amsel. " +
+				"Chile froze the assets of the Delta Front. Peru vowed to retaliate against Bolivia. Minister Ivo Marek sat down with Mayor Tom Reed. " +
+				"Ghana pledged new aid to Togo. The Tarn Group teamed up with Kessel Holdings. Ecuador was attacked by Colombia. " +
+				"Senegal's sanctions on Mali took effect. The agreement between Kenya and Uganda was signed in Nairobi. " +
+				"Qatar hosted delegations from Sudan and Chad. President Ana Rusu received Governor Piet Amsel in Vientiane.\n",
+			facts: []fact{{"Ana Rusu", "ACCUSE", "Karl Weber"}, {"Lena Moss", "SUPPORT", "Piet Amsel"}, {"Chile", "SANCTION", "Delta Front"},
+				{"Peru", "THREATEN", "Bolivia"}, {"Ivo Marek", "CONSULT", "Tom Reed"}, {"Ghana", "AID", "Togo"},
+				{"Tarn Group", "COOPERATE", "Kessel Holdings"}, {"Colombia", "ASSAULT", "Ecuador"}, {"Senegal", "SANCTION", "Mali"},
+				{"Kenya", "AGREE", "Uganda"}, {"Qatar", "CONSULT", "Sudan"}, {"Qatar", "CONSULT", "Chad"}, {"Ana Rusu", "CONSULT", "Piet Amsel"}},
+			nofacts: []fact{{"Ecuador", "ASSAULT", "Colombia"}},
+		},
+		{
 			name:   "credits and reporting lines name no actor",
 			text:   "Rates\n\nThe central bank held rates, Governor Lena Moss said. — Euronews\n\n(Reporting by Anna Field; Editing by Tom Reed)\n",
 			absent: []string{"Euronews", "Anna Field", "Tom Reed"},

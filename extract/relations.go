@@ -26,18 +26,18 @@ var lexRaw = []struct {
 }{
 	{graph.Consult, "meeting", "met with|met|meet with|meets with|will meet|held * meetings with|held * meeting with|hold * meeting with|joined * talks * with|joined * talks|joined * meeting with|visited|hosted|welcomed * to|conferred with|confer * with"},
 	{graph.Consult, "call", "spoke with|spoke to|speaks with|spoke by phone with|talked with|talked to|held * call with|had * call with|held * conversation with|had * conversation with|phoned|called|held * communication with|had * communication with"},
-	{graph.Consult, "talks", "held * talks with|had * talks with|hold * talks with|holds * talks with|held * discussions with|hold * discussions with|had * discussions with|held * consultations with|negotiated with|briefed|held * talks|held * discussions|discussed * with"},
+	{graph.Consult, "talks", "held * talks with|had * talks with|hold * talks with|holds * talks with|held * discussions with|hold * discussions with|had * discussions with|held * consultations with|negotiated with|briefed|held * talks|held * discussions|discussed * with|sat down with|met up with|received|hosted * from|hosted * of|spoke over the phone with|spoke on the phone with|spoke by telephone with|telephoned"},
 	{graph.Agree, "", "agreed with|signed * with|reached * deal with|reached * agreement with|struck * deal with|agreed on by|agreed upon by|agreed between|agreed by|agreed|signed * agreement|signed * pact|signed * deal|signed * accord|signed * treaty|signed * memorandum|signed * contract|reached * agreement|reached * deal|struck * deal|sealed * deal|clinched * deal|agreeing"},
-	{graph.Support, "", "praised|thanked|welcomed|backed|supported|endorsed|hailed|lauded|commended|congratulated|applauded|thanking|praising|expressed * gratitude to|expressed support for|voiced support for|defended|sided with|siding with|stood by|stood with"},
-	{graph.Request, "", "urged|called on|demanded|demanding|asked|pressed|pressed for|appealed to|requested|pleaded with|urging|calling on|called upon"},
-	{graph.Accuse, "", "voiced concern over|expressed concern over|accused|criticized|criticised|blamed|denounced|condemned|slammed|warned against|denouncing|accusing|criticizing|criticising|lambasted|rebuked|blaming|condemning|sued|suing|filed * lawsuit against|filed * suit against|filed * complaint against"},
+	{graph.Support, "", "praised|thanked|welcomed|backed|supported|endorsed|hailed|lauded|commended|congratulated|applauded|thanking|praising|expressed * gratitude to|expressed support for|voiced support for|defended|sided with|siding with|stood by|stood with|paid tribute to|expressed solidarity with|voiced solidarity with|endorsing|hailing|congratulating"},
+	{graph.Request, "", "urged|called on|demanded that|urged that|demanded|demanding|asked|pressed|pressed for|appealed to|requested|pleaded with|urging|calling on|called upon"},
+	{graph.Accuse, "", "voiced concern over|expressed concern over|accused|criticized|criticised|blamed|denounced|condemned|slammed|warned against|denouncing|accusing|criticizing|criticising|lambasted|rebuked|blasted|castigated|hit out at|lashed out at|took aim at|blaming|condemning|sued|suing|filed * lawsuit against|filed * suit against|filed * complaint against"},
 	{graph.Reject, "", "rejected|refused|dismissed|rebuffed|snubbed|vetoed|turned down|rejecting"},
-	{graph.Threaten, "", "threatened|threatening|warned"},
+	{graph.Threaten, "", "threatened|threatening|warned|vowed * retaliate against|vowed * revenge against|vowed * retaliation against|threatens"},
 	{graph.Protest, "protest", "protested against|protested|rallied against|demonstrated against|protesting|protesting against|marched against|held * rallies * outside|held * rallies * against|held * protests * against|held * rally * against|staged * protest * against|rallied outside|rally against"},
-	{graph.Sanction, "", "sanctioned|suspended|fined|imposed * fine on|imposed * fine against|upheld * fine against|upheld * fine on|levied * fine on|imposed * penalty on|imposed * sanctions on|imposed * sanctions against|imposed * tariffs on|slapped * sanctions on|slapped * tariffs on|expelled|blacklisted|banned"},
-	{graph.Assault, "attack", "attacked|struck|fired * at|launched * at|launched * on|launched * against|launched * into|bombed|shelled|invaded|raided|shot down|targeted|hit"},
-	{graph.Cooperate, "", "cooperated with|colluded with|conspired with|colluding with|worked with|working with|partnered with|teamed up with|joined forces with|allied with"},
-	{graph.Aid, "", "supplied|funded|aided|provided * to|sent * aid to|delivered * to|donated * to|financed|armed|supplying"},
+	{graph.Sanction, "", "sanctioned|suspended|fined|imposed * fine on|imposed * fine against|upheld * fine against|upheld * fine on|levied * fine on|imposed * penalty on|imposed * sanctions on|imposed * sanctions against|imposed * tariffs on|slapped * sanctions on|slapped * tariffs on|expelled|blacklisted|banned|froze * assets of|imposed * restrictions on|imposed * embargo on|imposed * travel ban on|sanctioning"},
+	{graph.Assault, "attack", "attacked|struck|fired * at|launched * at|launched * on|launched * against|launched * into|bombed|shelled|invaded|raided|shot down|targeted|hit|opened fire on|ambushed|attacking|shelling|bombing"},
+	{graph.Cooperate, "", "cooperated with|colluded with|conspired with|colluding with|worked with|working with|partnered with|teamed up with|joined forces with|allied with|collaborated with|collaborating with|cooperating with|partnering with|teaming up with"},
+	{graph.Aid, "", "supplied|funded|aided|provided * to|sent * aid to|delivered * to|donated * to|financed|armed|supplying|pledged * aid to|pledged * assistance to|sent * weapons to|sent * arms to|delivered * weapons to|granted * loan to|lent|loaned|funding|arming"},
 }
 
 // nominal triggers: "talks between A and B", "Russia's war on Ukraine".
@@ -50,10 +50,14 @@ var nominalRaw = []struct {
 	{graph.Consult, "meeting", "meeting between|meetings between|meeting with|meetings with"},
 	{graph.Consult, "summit", "summit between|summit with"},
 	{graph.Consult, "call", "call between|call with|conversation with|phone call with|conversation between"},
-	{graph.Assault, "attack", "war on|war against|war in|invasion of|attack on|attacks on|attacks against|strikes on|strikes against|aggression against|offensive against|assault on|assaults on|drone attack on|missile attack on"},
+	{graph.Assault, "attack", "war on|war against|war in|invasion of|attack on|attacks on|attacks against|strikes on|strikes against|aggression against|offensive against|assault on|assaults on|drone attack on|missile attack on|attack by|attacks by|bombing of|shelling of|raid on|raids on"},
 	{graph.Protest, "protest", "protest against|protests against|rally against|rallies against|rallies outside"},
 	{graph.Cooperate, "", "coalition partner|cooperation with|partnership with"},
-	{graph.Agree, "", "agreement with|deal with"},
+	{graph.Agree, "", "agreement with|deal with|agreement between|deal between|accord between|accord with|treaty with|treaty between"},
+	{graph.Sanction, "", "sanctions on|sanctions against|embargo on"},
+	{graph.Accuse, "", "criticism of|accusations against"},
+	{graph.Threaten, "", "threats against|threat against"},
+	{graph.Aid, "", "aid to|military aid to|assistance to|arms to|weapons to"},
 }
 
 type lexicon struct {
