@@ -149,11 +149,36 @@ func stripInitials(name string) string {
 	return strings.Join(out, " ")
 }
 
+// privateRoles are nouns of sport, business and private life: a
+// demonym or a city before them ("Portuguese striker", "the Lisbon
+// side", "a German startup") says where someone is from, not that the
+// country acts.
+var privateRoles = set("striker", "midfielder", "defender", "goalkeeper", "forward", "winger",
+	"coach", "footballer", "player", "players", "club", "side", "team", "outfit", "company",
+	"firm", "startup", "start-up", "tourist", "champion", "star", "singer", "actor", "actress",
+	"artist", "rapper", "director", "author", "novelist", "businessman", "businesswoman",
+	"billionaire", "entrepreneur", "brand", "carmaker", "retailer", "bank", "lender", "investor")
+
+// dropPlaceModifiers removes demonyms and capitals that only modify a
+// noun of privateRoles.
+func (d *doc) dropPlaceModifiers(segs []segment) []segment {
+	out := segs[:0]
+	for _, sg := range segs {
+		if sg.kind == sGaz && (sg.form.kind == gDemonym || sg.form.kind == gCapital) && sg.b < len(d.toks) {
+			if t := d.toks[sg.b]; t.kind == tWord && !t.cap && privateRoles[t.low] {
+				continue
+			}
+		}
+		out = append(out, sg)
+	}
+	return out
+}
+
 // collect runs the chunker over every sentence and records mentions and
 // title constructions. Actors named in running text are created here.
 func (d *doc) collect() {
 	for si, s := range d.sents {
-		segs := d.chunk(s)
+		segs := d.dropPlaceModifiers(d.chunk(s))
 		d.segs[si] = segs
 		reg := d.sentRegion[si]
 		strongRegion := reg == rBody

@@ -176,6 +176,14 @@ func TestExtractGeneralises(t *testing.T) {
 			nofacts: []fact{{"Ecuador", "ASSAULT", "Colombia"}},
 		},
 		{
+			name:    "demonyms and cities before sport and business nouns are no acting country",
+			text:    "Transfer\n\nPortuguese striker Tiago Luz joined the Lisbon side on Friday. A German startup, Vento Labs, said it raised money. Italian coach Marco Bellini praised Luz. Italian Foreign Minister Ada Neri met Luz.\n",
+			actors:  map[string]graph.ActorType{"Tiago Luz": graph.Person, "Vento Labs": graph.Organization, "Italy": graph.Country},
+			absent:  []string{"Portugal", "Germany"},
+			facts:   []fact{{"Marco Bellini", "SUPPORT", "Tiago Luz"}, {"Ada Neri", "ROLE", "Italy"}},
+			nofacts: []fact{{"Marco Bellini", "ROLE", "Italy"}, {"Tiago Luz", "ROLE", "Portugal"}},
+		},
+		{
 			name:   "credits and reporting lines name no actor",
 			text:   "Rates\n\nThe central bank held rates, Governor Lena Moss said. — Euronews\n\n(Reporting by Anna Field; Editing by Tom Reed)\n",
 			absent: []string{"Euronews", "Anna Field", "Tom Reed"},
