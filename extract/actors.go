@@ -569,7 +569,8 @@ func (d *doc) titleConstructions1(segs []segment, made map[int]*mention, s sente
 			start = segs[j].a
 			j--
 			// "Sudan's army chief, General X": titles in a row.
-			for j >= 0 && segs[j].kind == sTitle && (segs[j].b == start || segs[j].b+1 == start && d.toks[segs[j].b].text == ",") {
+			// "co-founder and CEO X" too.
+			for j >= 0 && segs[j].kind == sTitle && (segs[j].b == start || segs[j].b+1 == start && (d.toks[segs[j].b].text == "," || d.toks[segs[j].b].low == "and")) {
 				start = segs[j].a
 				j--
 			}

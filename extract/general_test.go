@@ -184,6 +184,12 @@ func TestExtractGeneralises(t *testing.T) {
 			nofacts: []fact{{"Marco Bellini", "ROLE", "Italy"}, {"Tiago Luz", "ROLE", "Portugal"}},
 		},
 		{
+			name:  "founders and coordinated company titles give roles",
+			text:  "Startup\n\nVento Labs co-founder and CEO Mira Olsen said the round closed. Jonas Berg, co-founder of Tarn Robotics, said the demand rose. Kessel Holdings founder Ida Lund said nothing.\n",
+			facts: []fact{{"Mira Olsen", "ROLE", "Vento Labs"}, {"Jonas Berg", "ROLE", "Tarn Robotics"}, {"Ida Lund", "ROLE", "Kessel Holdings"}},
+			said:  [][2]string{{"Mira Olsen", "the round closed"}, {"Jonas Berg", "the demand rose"}},
+		},
+		{
 			name:   "credits and reporting lines name no actor",
 			text:   "Rates\n\nThe central bank held rates, Governor Lena Moss said. — Euronews\n\n(Reporting by Anna Field; Editing by Tom Reed)\n",
 			absent: []string{"Euronews", "Anna Field", "Tom Reed"},
