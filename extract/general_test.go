@@ -190,6 +190,12 @@ func TestExtractGeneralises(t *testing.T) {
 			said:  [][2]string{{"Mira Olsen", "the round closed"}, {"Jonas Berg", "the demand rose"}},
 		},
 		{
+			name:    "charges are no facts, nominal attacks name agent and target",
+			text:    "Week\n\nChile accused Peru of attacking Bolivia. Ghana blamed Togo for shelling Benin. An attack by Colombia on Ecuador killed five.\n",
+			facts:   []fact{{"Chile", "ACCUSE", "Peru"}, {"Ghana", "ACCUSE", "Togo"}, {"Colombia", "ASSAULT", "Ecuador"}},
+			nofacts: []fact{{"Chile", "ASSAULT", "Bolivia"}, {"Peru", "ASSAULT", "Bolivia"}, {"Ghana", "ASSAULT", "Benin"}, {"Togo", "ASSAULT", "Benin"}},
+		},
+		{
 			name:   "credits and reporting lines name no actor",
 			text:   "Rates\n\nThe central bank held rates, Governor Lena Moss said. — Euronews\n\n(Reporting by Anna Field; Editing by Tom Reed)\n",
 			absent: []string{"Euronews", "Anna Field", "Tom Reed"},

@@ -238,6 +238,11 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 			continue
 		}
 		speakers, reported := d.reportedBy(si, i)
+		if !nominal && strings.HasSuffix(t.low, "ing") && i-1 >= s.a && (toks[i-1].low == "of" || toks[i-1].low == "for") {
+			// "accused Y of attacking Z", "blamed Y for shelling Z": the
+			// charge, not a fact.
+			continue
+		}
 		if !nominal && i-1 >= s.a && toks[i-1].low == "to" && !(i-2 >= s.a && (toks[i-2].low == "agreed" || toks[i-2].low == "decided" || toks[i-2].low == "went")) {
 			continue
 		}
@@ -259,14 +264,30 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 				d.addEvent(p.event, as, si, i)
 				continue
 			}
-			subj = d.possessor(r, si, i, s)
+			if last == "by" {
+				// "an attack by A on B": the agent, then the target.
+				g := d.groupStartingAt(r, si, d.skipDet(bestEnd, s))
+				subj = d.actorsOf(r, g)
+				if len(g) > 0 {
+					if e := g[len(g)-1].b; e+1 < s.b && (toks[e].low == "on" || toks[e].low == "against") {
+						obj = d.objectAfter(r, si, e+1, s, 1)
+					}
+				}
+				if len(subj) == 0 || len(obj) == 0 {
+					continue
+				}
+			} else {
+				subj = d.possessor(r, si, i, s)
+			}
 			if subj == nil && p.class != graph.Assault {
 				subj = d.clauseSubject(r, si, i, s)
 			}
 			if subj == nil && p.words[0] == "coalition" {
 				subj = d.clauseSubject(r, si, i, s)
 			}
-			obj = d.objectAfter(r, si, bestEnd, s, 2)
+			if last != "by" {
+				obj = d.objectAfter(r, si, bestEnd, s, 2)
+			}
 			if p.words[0] == "coalition" {
 				// "X and its coalition partner, Y": the appositive.
 				if bestEnd < s.b && toks[bestEnd].text == "," {
