@@ -47,7 +47,7 @@ var commands []command
 
 func init() {
 	commands = []command{
-		{"serve", "[--db DIR] [--addr HOST:PORT] [--no-seeds]", "serve the GraphQL API and the playground", (*Main).serve},
+		{"serve", "[--db DIR] [--addr HOST:PORT] [--no-seeds] [--write-token T] [--cors-origin O]", "serve the GraphQL API, the playground and the viewer", (*Main).serve},
 		{"ingest", "[--db DIR] [--format F] [--progress] [--quiet] PATH...", "read articles from files, folders or - (standard input) into the graph", (*Main).ingest},
 		{"export", "[--db DIR] [--format F] [--root ID]... [--depth N] [--class C]... [--since D] [--until D] [-o FILE]", "write the graph, or part of it, in a format other tools read", (*Main).export},
 		{"backup", "[--db DIR] -o FILE", "write a backup of the database to a file", (*Main).backup},
