@@ -196,6 +196,12 @@ func TestExtractGeneralises(t *testing.T) {
 			nofacts: []fact{{"Chile", "ASSAULT", "Bolivia"}, {"Peru", "ASSAULT", "Bolivia"}, {"Ghana", "ASSAULT", "Benin"}, {"Togo", "ASSAULT", "Benin"}},
 		},
 		{
+			name:    "headline present tense and clauses after as",
+			text:    "Ghana imposes new sanctions on Togo\n\nChile slams Peru as President Ana Rusu hosts Prime Minister Karl Weber. Such figures, as Minister Ivo Marek noted, are rare.\n",
+			facts:   []fact{{"Ghana", "SANCTION", "Togo"}, {"Chile", "ACCUSE", "Peru"}, {"Ana Rusu", "CONSULT", "Karl Weber"}},
+			nofacts: []fact{{"Chile", "CONSULT", "Karl Weber"}, {"Peru", "CONSULT", "Karl Weber"}},
+		},
+		{
 			name:   "credits and reporting lines name no actor",
 			text:   "Rates\n\nThe central bank held rates, Governor Lena Moss said. — Euronews\n\n(Reporting by Anna Field; Editing by Tom Reed)\n",
 			absent: []string{"Euronews", "Anna Field", "Tom Reed"},

@@ -38,6 +38,20 @@ var lexRaw = []struct {
 	{graph.Assault, "attack", "attacked|struck|fired * at|launched * at|launched * on|launched * against|launched * into|bombed|shelled|invaded|raided|shot down|targeted|hit|opened fire on|ambushed|attacking|shelling|bombing"},
 	{graph.Cooperate, "", "cooperated with|colluded with|conspired with|colluding with|worked with|working with|partnered with|teamed up with|joined forces with|allied with|collaborated with|collaborating with|cooperating with|partnering with|teaming up with"},
 	{graph.Aid, "", "supplied|funded|aided|provided * to|sent * aid to|delivered * to|donated * to|financed|armed|supplying|pledged * aid to|pledged * assistance to|sent * weapons to|sent * arms to|delivered * weapons to|granted * loan to|lent|loaned|funding|arming"},
+	// Headlines and leads in the present tense ("EU imposes sanctions on
+	// Iran", "Macron hosts Starmer"). Forms that are also plural nouns
+	// (attacks, strikes, calls, sanctions, funds, talks) are left out.
+	{graph.Consult, "meeting", "meets|meets with|hosts|visits|holds * talks with|holds * meeting with"},
+	{graph.Consult, "call", "phones|speaks with|speaks to|holds * call with"},
+	{graph.Agree, "", "agrees with|signs * with|signs * deal|signs * agreement|reaches * deal with|strikes * deal with|seals * deal"},
+	{graph.Support, "", "praises|hails|welcomes|backs|lauds|endorses|congratulates"},
+	{graph.Request, "", "urges|asks|demands|presses|calls on"},
+	{graph.Accuse, "", "accuses|slams|blasts|condemns|criticizes|criticises|blames|denounces|rebukes|sues"},
+	{graph.Reject, "", "rejects|dismisses|rebuffs|snubs|vetoes"},
+	{graph.Threaten, "", "warns"},
+	{graph.Sanction, "", "imposes * sanctions on|imposes * sanctions against|imposes * fine on|suspends|expels|blacklists"},
+	{graph.Assault, "attack", "bombs|shells|invades|raids"},
+	{graph.Aid, "", "supplies"},
 }
 
 // nominal triggers: "talks between A and B", "Russia's war on Ukraine".
@@ -157,11 +171,26 @@ func (d *doc) clauseBreak(k int) bool {
 	if t.low == "as" && k+1 < len(d.toks) && !d.toks[k+1].cap {
 		return true
 	}
+	if t.low == "as" && k > 0 && k+2 < len(d.toks) && d.toks[k+1].cap && !asNotClause[d.toks[k-1].low] {
+		// "… sign a pact as Orbán hosts …": a clause with its own
+		// subject, unless a name follows ("such as Chile", "served as
+		// Minister").
+		for j := k + 2; j < len(d.toks) && j < k+6; j++ {
+			if d.toks[j].cap || d.toks[j].text == "." {
+				continue
+			}
+			return isLexVerb(d.toks[j].low) || auxiliaries[d.toks[j].low]
+		}
+	}
 	if speechVerbs[t.low] && coreSpeech[t.low] {
 		return true
 	}
 	return false
 }
+
+// asNotClause words before "as" make it no conjunction.
+var asNotClause = set("such", "well", "known", "same", "served", "serves", "serving", "acting", "act",
+	"acts", "named", "appointed", "elected", "sworn", "installed", "replaced", "identified", "described")
 
 // relationsIn finds the interactions of sentence si.
 func (d *doc) relationsIn(r *reader, si int, s sentence) {
