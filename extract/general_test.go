@@ -202,6 +202,12 @@ func TestExtractGeneralises(t *testing.T) {
 			nofacts: []fact{{"Chile", "CONSULT", "Karl Weber"}, {"Peru", "CONSULT", "Karl Weber"}},
 		},
 		{
+			name:    "the target of a condemned attack is not the one condemned; the alliance's spokeswoman",
+			text:    "Raid\n\nNATO said its troops were ready. The alliance's spokeswoman, Alma Hart, condemned an attack on Ghana's soldiers. Chile condemned Peru.\n",
+			facts:   []fact{{"Alma Hart", "ROLE", "NATO"}, {"Chile", "ACCUSE", "Peru"}},
+			nofacts: []fact{{"Alma Hart", "ACCUSE", "Ghana"}},
+		},
+		{
 			name:   "credits and reporting lines name no actor",
 			text:   "Rates\n\nThe central bank held rates, Governor Lena Moss said. — Euronews\n\n(Reporting by Anna Field; Editing by Tom Reed)\n",
 			absent: []string{"Euronews", "Anna Field", "Tom Reed"},

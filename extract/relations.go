@@ -354,6 +354,11 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 				gap = 8
 			}
 			obj = d.objectAfter(r, si, bestEnd, s, gap)
+			if d.eventBefore(bestEnd, s) {
+				// "condemned an attack on X": X is the attack's target,
+				// not the one condemned.
+				obj = nil
+			}
 		}
 		if len(subj) == 0 {
 			continue
@@ -425,6 +430,25 @@ var eventNouns = map[string]string{
 	"talks": "talks", "negotiations": "talks", "discussions": "talks", "election": "election",
 	"vote": "election", "runoff": "election", "strike": "strike", "walkout": "strike",
 	"verdict": "ruling", "judgment": "ruling", "ceasefire": "ceasefire",
+}
+
+// eventBefore reports whether an event noun and a preposition follow
+// the verb ending at k ("condemned the deadly attack on").
+func (d *doc) eventBefore(k int, s sentence) bool {
+	for j := k; j < s.b && j < k+4; j++ {
+		t := d.toks[j]
+		if t.kind != tWord || t.cap {
+			return false
+		}
+		if eventNouns[t.low] != "" && j+1 < s.b {
+			switch d.toks[j+1].low {
+			case "on", "against", "of", "in", "at", "by":
+				return true
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // standaloneEvents adds the events of sentence si that no interaction

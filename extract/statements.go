@@ -327,7 +327,7 @@ func (d *doc) descRefs(r *reader, m *mention) []*actor {
 			if a == nil || a.typ != graph.Organization || o.kind == sDesc {
 				continue
 			}
-			if genericOrgNoun[noun] || strings.Contains(strings.ToLower(a.canon), noun) || a.nouns[noun] || noun == "bloc" && (strings.Contains(a.canon, "Union") || a.canon == "NATO") {
+			if genericOrgNoun[noun] || strings.Contains(strings.ToLower(a.canon), noun) || a.nouns[noun] || noun == "bloc" && (strings.Contains(a.canon, "Union") || a.canon == "NATO") || noun == "alliance" && a.canon == "NATO" {
 				best = a
 			}
 		}
