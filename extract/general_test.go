@@ -208,6 +208,13 @@ func TestExtractGeneralises(t *testing.T) {
 			nofacts: []fact{{"Alma Hart", "ACCUSE", "Ghana"}},
 		},
 		{
+			name: "the company is no union; a verb after a reported clause is the speaker's; a person stands for their organisation as a side",
+			text: "Strike\n\nThe union Tarnforbund said on Wednesday it would strike at Kessel Steel. Union leader Ada Berg accused the company's management of delay. Kessel Steel chief executive Lars Moe said the firm had offered a raise and urged the union to return. Labour Minister Tove Brenn met both parties on Thursday.\n",
+			facts: []fact{{"Ada Berg", "ACCUSE", "Kessel Steel"}, {"Lars Moe", "REQUEST", "Tarnforbund"},
+				{"Tove Brenn", "CONSULT", "Kessel Steel"}, {"Tove Brenn", "CONSULT", "Tarnforbund"}},
+			nofacts: []fact{{"Ada Berg", "ACCUSE", "Tarnforbund"}, {"Kessel Steel", "REQUEST", "Tarnforbund"}},
+		},
+		{
 			name:   "credits and reporting lines name no actor",
 			text:   "Rates\n\nThe central bank held rates, Governor Lena Moss said. — Euronews\n\n(Reporting by Anna Field; Editing by Tom Reed)\n",
 			absent: []string{"Euronews", "Anna Field", "Tom Reed"},

@@ -288,7 +288,7 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 				as := d.actorsOf(r, g)
 				d.pairwise(as, p.class, si, verb)
 				if len(as) == 2 {
-					r.rememberSides(as[0], as[1])
+					d.rememberSides(r, as[0], as[1])
 				}
 				d.addEvent(p.event, as, si, i)
 				continue
@@ -338,11 +338,14 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 			as := d.actorsOf(r, d.groupStartingAt(r, si, d.skipDet(bestEnd, s)))
 			d.pairwise(as, p.class, si, verb)
 			if len(as) == 2 {
-				r.rememberSides(as[0], as[1])
+				d.rememberSides(r, as[0], as[1])
 			}
 			continue
 		} else {
-			subj = d.clauseSubject(r, si, i, s)
+			subj = d.speakerBeforeAnd(si, i)
+			if subj == nil {
+				subj = d.clauseSubject(r, si, i, s)
+			}
 			if subj == nil {
 				subj = d.relativeSubject(r, si, i, s)
 			}
@@ -367,7 +370,7 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 			if p.pairwise && len(subj) >= 2 && !prepositions[last] {
 				d.pairwise(subj, p.class, si, verb)
 				if len(subj) == 2 {
-					r.rememberSides(subj[0], subj[1])
+					d.rememberSides(r, subj[0], subj[1])
 				}
 				d.addEvent(p.event, subj, si, i)
 			}
@@ -406,10 +409,10 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 		}
 		switch {
 		case len(subj) == 1 && len(obj) == 1 && subj[0] != obj[0]:
-			r.rememberSides(subj[0], obj[0])
+			d.rememberSides(r, subj[0], obj[0])
 		case len(obj) == 2:
 			// "urged both sides": the two it acted on stay the sides.
-			r.rememberSides(obj[0], obj[1])
+			d.rememberSides(r, obj[0], obj[1])
 		}
 		if all := appendUnique(append([]*actor{}, subj...), obj...); len(all) >= 2 && allPersons(all) {
 			r.lastGroups = append(r.lastGroups, all)
@@ -430,6 +433,37 @@ var eventNouns = map[string]string{
 	"talks": "talks", "negotiations": "talks", "discussions": "talks", "election": "election",
 	"vote": "election", "runoff": "election", "strike": "strike", "walkout": "strike",
 	"verdict": "ruling", "judgment": "ruling", "ceasefire": "ceasefire",
+}
+
+// roleOrg returns the organisation or country person p holds a role
+// in, or nil.
+func (d *doc) roleOrg(p *actor) *actor {
+	for _, rl := range d.roles {
+		if rl.class == graph.Role && rl.person.act == p && rl.target.act != nil && rl.target.act.typ != graph.Person {
+			return rl.target.act
+		}
+	}
+	return nil
+}
+
+// speakerBeforeAnd returns the speakers when the verb at i follows
+// "and" right after a reported clause of sentence si: "X said the firm
+// had offered a raise and urged the union …" is X's act.
+func (d *doc) speakerBeforeAnd(si, i int) []*actor {
+	if i < 1 || d.toks[i-1].low != "and" {
+		return nil
+	}
+	at := d.toks[i-1].s
+	for k := len(d.stmts) - 1; k >= 0; k-- {
+		st := d.stmts[k]
+		if st.sa != si || st.quote {
+			continue
+		}
+		if st.e <= at && at-st.e <= 2 {
+			return st.speakers
+		}
+	}
+	return nil
 }
 
 // eventBefore reports whether an event noun and a preposition follow
@@ -812,8 +846,15 @@ func party(speakers, as []*actor) bool {
 
 // rememberSides records a and b as the last pair of actors that dealt
 // with each other, for "the two sides" and "both sides".
-func (r *reader) rememberSides(a, b *actor) {
-	if a == b || a.typ == graph.Person && b.typ != graph.Person || b.typ == graph.Person && a.typ != graph.Person {
+func (d *doc) rememberSides(r *reader, a, b *actor) {
+	// A person facing an organisation stands for the organisation they
+	// hold a role in ("Halvorsen's chief executive urged the union").
+	if a.typ == graph.Person && b.typ != graph.Person {
+		a = d.roleOrg(a)
+	} else if b.typ == graph.Person && a.typ != graph.Person {
+		b = d.roleOrg(b)
+	}
+	if a == nil || b == nil || a == b || a.typ == graph.Person && b.typ != graph.Person || b.typ == graph.Person && a.typ != graph.Person {
 		return
 	}
 	r.lastSides = append(r.lastSides, []*actor{a, b})

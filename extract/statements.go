@@ -213,7 +213,7 @@ func (d *doc) betweenSides(r *reader, si int, s sentence) {
 			continue
 		}
 		if as := d.actorsOf(r, g); len(as) == 2 {
-			r.rememberSides(as[0], as[1])
+			d.rememberSides(r, as[0], as[1])
 		}
 	}
 }
@@ -307,7 +307,7 @@ func (d *doc) descRefs(r *reader, m *mention) []*actor {
 		if genericOrgNoun[noun] && m.sent > 0 && m.sent-1 < len(r.subject) {
 			// "Meta said … . The company argued …": the organisation
 			// the previous sentence was about.
-			if sp := r.subject[m.sent-1]; len(sp) == 1 && sp[0].typ == graph.Organization {
+			if sp := r.subject[m.sent-1]; len(sp) == 1 && sp[0].typ == graph.Organization && !otherKind(sp[0], noun) {
 				m.act = sp[0]
 				return []*actor{sp[0]}
 			}
@@ -327,7 +327,7 @@ func (d *doc) descRefs(r *reader, m *mention) []*actor {
 			if a == nil || a.typ != graph.Organization || o.kind == sDesc {
 				continue
 			}
-			if genericOrgNoun[noun] || strings.Contains(strings.ToLower(a.canon), noun) || a.nouns[noun] || noun == "bloc" && (strings.Contains(a.canon, "Union") || a.canon == "NATO") || noun == "alliance" && a.canon == "NATO" {
+			if genericOrgNoun[noun] && !otherKind(a, noun) || strings.Contains(strings.ToLower(a.canon), noun) || a.nouns[noun] || noun == "bloc" && (strings.Contains(a.canon, "Union") || a.canon == "NATO") || noun == "alliance" && a.canon == "NATO" {
 				best = a
 			}
 		}
@@ -389,6 +389,18 @@ func (d *doc) descRefs(r *reader, m *mention) []*actor {
 		return []*actor{best}
 	}
 	return nil
+}
+
+// otherKind reports whether the text calls organisation a by a noun
+// of another kind than noun ("the union Fellesforbundet" is no "the
+// company").
+func otherKind(a *actor, noun string) bool {
+	for n := range a.nouns {
+		if !genericOrgNoun[n] {
+			return true
+		}
+	}
+	return stateBody(a.canon)
 }
 
 // stateBody reports whether an organisation's name is that of a
