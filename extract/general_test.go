@@ -215,6 +215,12 @@ func TestExtractGeneralises(t *testing.T) {
 			nofacts: []fact{{"Ada Berg", "ACCUSE", "Tarnforbund"}, {"Kessel Steel", "REQUEST", "Tarnforbund"}},
 		},
 		{
+			name:    "a person attacking a person in words accuses; co-leaders hold roles",
+			text:    "Debate\n\nTarn Party co-leader Alma Weid attacked Chancellor Fritz Merk in the debate. Chile attacked Peru.\n",
+			facts:   []fact{{"Alma Weid", "ACCUSE", "Fritz Merk"}, {"Alma Weid", "ROLE", "Tarn Party"}, {"Chile", "ASSAULT", "Peru"}},
+			nofacts: []fact{{"Alma Weid", "ASSAULT", "Fritz Merk"}},
+		},
+		{
 			name:   "credits and reporting lines name no actor",
 			text:   "Rates\n\nThe central bank held rates, Governor Lena Moss said. — Euronews\n\n(Reporting by Anna Field; Editing by Tom Reed)\n",
 			absent: []string{"Euronews", "Anna Field", "Tom Reed"},

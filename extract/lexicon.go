@@ -581,7 +581,7 @@ var titleWords = set("president", "vice-president", "president-elect", "premier"
 	"chief", "head", "director", "chairman", "chairwoman", "chairperson", "chair", "ceo", "president-elect", "director-general", "leader", "lawmaker",
 	"judge", "justice", "prosecutor", "lawyer", "attorney", "deputy", "speaker", "king", "queen",
 	"prince", "princess", "pope", "emir", "sheikh", "sultan", "diplomat", "official", "officer",
-	"founder", "co-founder", "cofounder", "co-chair", "co-chairman", "cfo", "cto", "coo",
+	"founder", "co-founder", "cofounder", "co-chair", "co-chairman", "co-leader", "cfo", "cto", "coo",
 	"executive", "chief executive", "lieutenant", "colonel", "admiral", "marshal",
 	"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "sen", "sen.", "rep", "rep.", "gen", "gen.",
 	"gov", "gov.", "lt", "col", "prof", "prof.", "professor", "economist", "analyst",

@@ -400,10 +400,15 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 			// "X congratulated her": not X; the person before.
 			obj = d.otherPerson(si, i, subj[0])
 		}
+		class := p.class
+		if class == graph.Assault && !nominal && allPersons(subj) && allPersons(obj) && (p.words[0] == "attacked" || p.words[0] == "attacking" || p.words[0] == "targeted") {
+			// "Weidel attacked Merz in the debate": words, not force.
+			class = graph.Accuse
+		}
 		for _, a := range subj {
 			for _, o := range obj {
 				if a != o {
-					d.rels = append(d.rels, rel{src: a, dst: o, class: p.class, sent: si, verb: verb})
+					d.rels = append(d.rels, rel{src: a, dst: o, class: class, sent: si, verb: verb})
 				}
 			}
 		}
