@@ -185,9 +185,9 @@ func TestExtractGeneralises(t *testing.T) {
 		},
 		{
 			name:  "founders and coordinated company titles give roles",
-			text:  "Startup\n\nVento Labs co-founder and CEO Mira Olsen said the round closed. Jonas Berg, co-founder of Tarn Robotics, said the demand rose. Kessel Holdings founder Ida Lund said nothing.\n",
+			text:  "Startup\n\nVento Labs co-founder and CEO Mira Olsen said the round closed. Jonas Berg, co-founder of Tarn Robotics, said the demand rose. Kessel Holdings founder Ida Lund said sales fell.\n",
 			facts: []fact{{"Mira Olsen", "ROLE", "Vento Labs"}, {"Jonas Berg", "ROLE", "Tarn Robotics"}, {"Ida Lund", "ROLE", "Kessel Holdings"}},
-			said:  [][2]string{{"Mira Olsen", "the round closed"}, {"Jonas Berg", "the demand rose"}},
+			said:  [][2]string{{"Mira Olsen", "the round closed"}, {"Jonas Berg", "the demand rose"}, {"Ida Lund", "sales fell"}},
 		},
 		{
 			name:    "charges are no facts, nominal attacks name agent and target",

@@ -29,6 +29,20 @@ var coreSpeech = set("said", "says", "say", "added", "adds", "told", "tells", "w
 var auxiliaries = set("is", "was", "were", "are", "had", "has", "have", "would", "will", "could",
 	"can", "should", "may", "might", "must", "did", "does", "do")
 
+// shortClause reports whether the two words at cs are a clause of
+// their own: a noun and a verb in the past ("said demand rose", "said
+// talks continued").
+func (d *doc) shortClause(cs int) bool {
+	n, v := d.toks[cs], d.toks[cs+1]
+	if n.kind != tWord || v.kind != tWord || v.cap || adverbs[n.low] || pronouns[n.low] && n.low != "he" && n.low != "she" && n.low != "it" && n.low != "they" {
+		return false
+	}
+	return strings.HasSuffix(v.low, "ed") || shortPast[v.low]
+}
+
+// shortPast are irregular past tenses that end a two-word clause.
+var shortPast = set("rose", "fell", "grew", "won", "lost", "left", "went", "came", "held", "broke", "froze", "ran", "stood", "sank", "soared", "slumped", "lied", "agreed", "refused", "resigned")
+
 // finiteVerbNear reports whether an auxiliary follows token i within
 // eight words of its sentence.
 func (d *doc) finiteVerbNear(i int, s sentence) bool {
@@ -729,7 +743,7 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 		}
 		if cs >= 0 && cs < s.b && !inverted {
 			ce := trimClauseEnd(d, cs, s.b)
-			if ce-cs >= 3 {
+			if ce-cs >= 3 || ce-cs == 2 && d.shortClause(cs) {
 				found = append(found, stmt{s: toks[cs].s, e: toks[ce-1].e, sa: si, sb: si, speakers: speakers, verb: t.text})
 				continue
 			}
