@@ -58,6 +58,24 @@
 //     with"), nominalisations ("talks between A and B", "Russia's war on
 //     Ukraine"), relative clauses, participles and subjects carried into
 //     reported clauses. Negated and infinitive uses are skipped.
+//     Headlines and leads in the present tense ("imposes sanctions on",
+//     "hosts", "slams") count, except forms that are also plural nouns.
+//     "The two sides", "both sides", "both countries" are the last pair
+//     of actors that dealt with each other or were mediated between ("a
+//     person facing an organisation stands for the organisation or
+//     country they hold a role in"). What a third party reports in a
+//     said-clause about force or blame between others ("the attack
+//     answered Israeli strikes on Yemen", "accused Y of attacking Z") is
+//     a claim, not a fact; a party's own report and meetings in reported
+//     clauses are kept, as the seed annotations do. A person "attacking"
+//     a person accuses; "condemned an attack on X" does not accuse X;
+//     "an attack by A on B" reads agent and target; "as <Name> <verb>"
+//     starts a clause with its own subject, and a verb after "X said
+//     <clause> and" is X's. Demonyms and capitals before sport and
+//     business nouns ("Portuguese striker", "the Lisbon side", "a German
+//     startup") make no country actor. "The group" is the movement or
+//     company just named (never an army or ministry), "the company"
+//     never one the text calls a union or party, "the alliance" NATO.
 //  5. Events and objects (events.go): calls, meetings, talks, summits,
 //     attacks, protests, press conferences, strikes and rulings with
 //     participants (only agents: those who hold, join, stage or attend
