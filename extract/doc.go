@@ -61,9 +61,9 @@
 //     Headlines and leads in the present tense ("imposes sanctions on",
 //     "hosts", "slams") count, except forms that are also plural nouns.
 //     "The two sides", "both sides", "both countries" are the last pair
-//     of actors that dealt with each other or were mediated between ("a
+//     of actors that dealt with each other or were mediated between (a
 //     person facing an organisation stands for the organisation or
-//     country they hold a role in"). What a third party reports in a
+//     country they hold a role in). What a third party reports in a
 //     said-clause about force or blame between others ("the attack
 //     answered Israeli strikes on Yemen", "accused Y of attacking Z") is
 //     a claim, not a fact; a party's own report and meetings in reported
