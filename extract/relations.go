@@ -36,7 +36,7 @@ var lexRaw = []struct {
 	{graph.Protest, "protest", "protested against|protested|rallied against|demonstrated against|protesting|protesting against|marched against|held * rallies * outside|held * rallies * against|held * protests * against|held * rally * against|staged * protest * against|rallied outside|rally against"},
 	{graph.Sanction, "", "sanctioned|suspended|fined|imposed * fine on|imposed * fine against|upheld * fine against|upheld * fine on|levied * fine on|imposed * penalty on|imposed * sanctions on|imposed * sanctions against|imposed * tariffs on|slapped * sanctions on|slapped * tariffs on|expelled|blacklisted|banned|froze * assets of|imposed * restrictions on|imposed * embargo on|imposed * travel ban on|sanctioning"},
 	{graph.Assault, "attack", "attacked|struck|fired * at|launched * at|launched * on|launched * against|launched * into|bombed|shelled|invaded|raided|shot down|targeted|hit|opened fire on|ambushed|attacking|shelling|bombing"},
-	{graph.Cooperate, "", "cooperated with|colluded with|conspired with|colluding with|worked with|working with|partnered with|teamed up with|joined forces with|allied with|collaborated with|collaborating with|cooperating with|partnering with|teaming up with"},
+	{graph.Cooperate, "", "cooperated with|colluded with|conspired with|colluding with|worked with|working with|partnered with|teamed up with|joined forces with|allied with|collaborated with|collaborating with|cooperating with|partnering with|teaming up with|coordinated with|coordinating with|coordinates with"},
 	{graph.Aid, "", "supplied|funded|aided|provided * to|sent * aid to|delivered * to|donated * to|financed|armed|supplying|pledged * aid to|pledged * assistance to|sent * weapons to|sent * arms to|delivered * weapons to|granted * loan to|lent|loaned|funding|arming"},
 	// Headlines and leads in the present tense ("EU imposes sanctions on
 	// Iran", "Macron hosts Starmer"). Forms that are also plural nouns
@@ -51,7 +51,7 @@ var lexRaw = []struct {
 	{graph.Threaten, "", "warns"},
 	{graph.Sanction, "", "imposes * sanctions on|imposes * sanctions against|imposes * fine on|suspends|expels|blacklists"},
 	{graph.Assault, "attack", "bombs|shells|invades|raids"},
-	{graph.Aid, "", "supplies"},
+	{graph.Aid, "", "supplies|pledges * aid to|sends * aid to|sends * weapons to"},
 }
 
 // nominal triggers: "talks between A and B", "Russia's war on Ukraine".
@@ -68,7 +68,7 @@ var nominalRaw = []struct {
 	{graph.Protest, "protest", "protest against|protests against|rally against|rallies against|rallies outside"},
 	{graph.Cooperate, "", "coalition partner|cooperation with|partnership with"},
 	{graph.Agree, "", "agreement with|deal with|agreement between|deal between|accord between|accord with|treaty with|treaty between"},
-	{graph.Sanction, "", "sanctions on|sanctions against|embargo on"},
+	{graph.Sanction, "", "sanctions on|sanctions against|embargo on|measures against|penalties on|penalties against"},
 	{graph.Accuse, "", "criticism of|accusations against"},
 	{graph.Threaten, "", "threats against|threat against"},
 	{graph.Aid, "", "aid to|military aid to|assistance to|arms to|weapons to"},
