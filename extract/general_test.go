@@ -168,11 +168,13 @@ func TestExtractGeneralises(t *testing.T) {
 				"Chile froze the assets of the Delta Front. Peru vowed to retaliate against Bolivia. Minister Ivo Marek sat down with Mayor Tom Reed. " +
 				"Ghana pledged new aid to Togo. The Tarn Group teamed up with Kessel Holdings. Ecuador was attacked by Colombia. " +
 				"Senegal's sanctions on Mali took effect. The agreement between Kenya and Uganda was signed in Nairobi. " +
-				"Qatar hosted delegations from Sudan and Chad. President Ana Rusu received Governor Piet Amsel in Vientiane.\n",
+				"Qatar hosted delegations from Sudan and Chad. President Ana Rusu received Governor Piet Amsel in Vientiane. " +
+				"Norway coordinated with Sweden. Italy imposed penalties on Malta.\n",
 			facts: []fact{{"Ana Rusu", "ACCUSE", "Karl Weber"}, {"Lena Moss", "SUPPORT", "Piet Amsel"}, {"Chile", "SANCTION", "Delta Front"},
 				{"Peru", "THREATEN", "Bolivia"}, {"Ivo Marek", "CONSULT", "Tom Reed"}, {"Ghana", "AID", "Togo"},
 				{"Tarn Group", "COOPERATE", "Kessel Holdings"}, {"Colombia", "ASSAULT", "Ecuador"}, {"Senegal", "SANCTION", "Mali"},
-				{"Kenya", "AGREE", "Uganda"}, {"Qatar", "CONSULT", "Sudan"}, {"Qatar", "CONSULT", "Chad"}, {"Ana Rusu", "CONSULT", "Piet Amsel"}},
+				{"Kenya", "AGREE", "Uganda"}, {"Qatar", "CONSULT", "Sudan"}, {"Qatar", "CONSULT", "Chad"}, {"Ana Rusu", "CONSULT", "Piet Amsel"},
+				{"Norway", "COOPERATE", "Sweden"}, {"Italy", "SANCTION", "Malta"}},
 			nofacts: []fact{{"Ecuador", "ASSAULT", "Colombia"}},
 		},
 		{
