@@ -172,10 +172,24 @@ type Edge struct {
 	// Verb is the raw verb phrase of the first evidence.
 	Verb     string     `json:"verb,omitempty"`
 	Evidence []Evidence `json:"evidence"`
+	// Articles, First and Last summarise the evidence of an edge loaded
+	// without it (see EdgeHeadReader): the number of distinct articles
+	// and the earliest and latest evidence dates. They are zero on an
+	// edge loaded with its evidence, which the methods below read instead.
+	Articles int    `json:"articles,omitempty"`
+	First    string `json:"first,omitempty"`
+	Last     string `json:"last,omitempty"`
 }
+
+// summarised reports whether e is a head whose evidence was not loaded
+// but summarised in Articles, First and Last.
+func (e Edge) summarised() bool { return len(e.Evidence) == 0 && e.Articles > 0 }
 
 // Support is the number of distinct articles that give evidence for e.
 func (e Edge) Support() int {
+	if e.summarised() {
+		return e.Articles
+	}
 	seen := map[ID]bool{}
 	for _, ev := range e.Evidence {
 		seen[ev.Article] = true
@@ -185,10 +199,20 @@ func (e Edge) Support() int {
 
 // FirstSeen and LastSeen are the earliest and latest publication dates
 // among e's evidence ("" when no evidence is dated).
-func (e Edge) FirstSeen() string { d := e.dates(); return first(d) }
+func (e Edge) FirstSeen() string {
+	if e.summarised() {
+		return e.First
+	}
+	return first(e.dates())
+}
 
 // LastSeen is the latest publication date among e's evidence.
-func (e Edge) LastSeen() string { d := e.dates(); return last(d) }
+func (e Edge) LastSeen() string {
+	if e.summarised() {
+		return e.Last
+	}
+	return last(e.dates())
+}
 
 func (e Edge) dates() []string {
 	var d []string

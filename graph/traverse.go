@@ -31,6 +31,12 @@ type TraverseOptions struct {
 	// only the edges with at least one piece of evidence dated in that
 	// period; see Edge.SeenBetween.
 	Since, Until string
+	// Heads asks for the result's edges without their evidence, with
+	// Edge.Articles, First and Last summarising it instead, when the
+	// Reader is an EdgeHeadReader and no period is set (a period is
+	// checked against each piece of evidence, so it loads them all).
+	// Support, FirstSeen and LastSeen give the same answers either way.
+	Heads bool
 }
 
 // Check reports whether the options are usable, with an error of kind
@@ -90,6 +96,11 @@ func CheckPeriod(since, until string) error {
 func (e Edge) SeenBetween(since, until string) bool {
 	if since == "" && until == "" {
 		return true
+	}
+	if e.summarised() {
+		// Coarser: the period overlaps [First, Last], though it may fall
+		// between two pieces of evidence.
+		return e.Last != "" && (since == "" || e.Last >= since) && (until == "" || e.First <= until)
 	}
 	for _, ev := range e.Evidence {
 		if ev.Date == "" {
@@ -261,6 +272,10 @@ func Neighborhood(ctx context.Context, r Reader, roots []ID, opt TraverseOptions
 		edges = make([]Edge, 0, len(eids))
 		for _, id := range eids {
 			edges = append(edges, checked[id])
+		}
+	} else if hr, ok := r.(EdgeHeadReader); ok && opt.Heads {
+		if edges, err = hr.EdgeHeads(ctx, eids); err != nil {
+			return nil, fmt.Errorf("%s: load edge heads: %w", op, err)
 		}
 	} else if edges, err = r.Edges(ctx, eids); err != nil {
 		return nil, fmt.Errorf("%s: load edges: %w", op, err)

@@ -21,7 +21,8 @@
 //	meta/format                      → format version, ASCII ("2")
 //	n/<node id>                      → node, JSON of graph.Node
 //	k/<kind>/<node id>               → empty; the kind index for ScanNodes
-//	e/<edge id>                      → edge head: graph.Edge's JSON without evidence
+//	e/<edge id>                      → edge head: graph.Edge's JSON without evidence,
+//	                                   with a summary of it (articles, first, last)
 //	ev/<edge id>/<article id>/<start>/<end> → one piece of the edge's evidence: a 0x01 byte,
 //	                                   then sentence, verb and date, each a uvarint length and the bytes
 //	                                   (or, as first written, JSON of {sentence, verb, date});
@@ -63,6 +64,17 @@
 // evidence side by side in one pass. Open upgrades a format 1 database
 // in place (edge by edge, resumable after a crash); a read-only Open
 // refuses one until then.
+//
+// The head also summarises the evidence: the number of distinct articles
+// and the earliest and latest dates (graph.Edge's Articles, First and
+// Last), so that EdgeHeads (graph.EdgeHeadReader) gives an edge's
+// support and dates from one key. Ingest updates the summary from the
+// head alone (the article is new, so it adds one article); corrections
+// (DeleteArticle, MergeActors) rewrite it from the edge's remaining
+// evidence, which they read anyway. Heads written before the summary was
+// kept have none (articles absent): EdgeHeads then reads the edge's
+// evidence, and Ingest leaves such a head without a summary, so no
+// format change or upgrade is needed.
 //
 // The an/ and ae/ keys say exactly which nodes and which edges' evidence
 // an article contributed, so that removing an article can remove its

@@ -30,10 +30,49 @@ type edgeHead struct {
 	Target graph.ID        `json:"target"`
 	Class  graph.EdgeClass `json:"class"`
 	Verb   string          `json:"verb,omitempty"`
+	// Articles, First and Last summarise the evidence as graph.Edge's
+	// fields of those names do: distinct articles, earliest and latest
+	// date. Heads written before they were kept have Articles 0, and
+	// EdgeHeads reads their evidence instead.
+	Articles int    `json:"articles,omitempty"`
+	First    string `json:"first,omitempty"`
+	Last     string `json:"last,omitempty"`
 }
 
+// headOf is e's head, its summary computed from e.Evidence, which must
+// be all of e's evidence.
 func headOf(e graph.Edge) edgeHead {
-	return edgeHead{ID: e.ID, Source: e.Source, Target: e.Target, Class: e.Class, Verb: e.Verb}
+	h := edgeHead{ID: e.ID, Source: e.Source, Target: e.Target, Class: e.Class, Verb: e.Verb}
+	h.Articles, h.First, h.Last = e.Support(), e.FirstSeen(), e.LastSeen()
+	return h
+}
+
+// addArticle updates h's summary for evidence evs of one article that
+// gave none for h's edge before. A head without a summary keeps none:
+// it could not be made up without reading the edge's evidence.
+func (h *edgeHead) addArticle(evs []graph.Evidence) {
+	if h.Articles == 0 || len(evs) == 0 {
+		return
+	}
+	h.Articles++
+	for _, ev := range evs {
+		if ev.Date == "" {
+			continue
+		}
+		if h.First == "" || ev.Date < h.First {
+			h.First = ev.Date
+		}
+		if ev.Date > h.Last {
+			h.Last = ev.Date
+		}
+	}
+}
+
+// summary is h's edge without evidence, with the summary filled in.
+func (h edgeHead) summary() graph.Edge {
+	e := h.edge()
+	e.Articles, e.First, e.Last = h.Articles, h.First, h.Last
+	return e
 }
 
 func (h edgeHead) edge() graph.Edge {
@@ -161,6 +200,23 @@ func (r *edgeReader) close() {
 	if r.it != nil {
 		r.it.Close()
 	}
+}
+
+// head reads edge id without its evidence but with its summary, read
+// from the evidence when the head has none (written by an older version).
+func (r *edgeReader) head(id graph.ID) (graph.Edge, bool, error) {
+	h, ok, err := getEdgeHead(r.txn, id)
+	if err != nil || !ok {
+		return graph.Edge{}, ok, err
+	}
+	if h.Articles > 0 {
+		return h.summary(), true, nil
+	}
+	e, ok, err := r.get(id)
+	if err != nil || !ok {
+		return graph.Edge{}, ok, err
+	}
+	return headOf(e).summary(), true, nil
 }
 
 func (r *edgeReader) get(id graph.ID) (graph.Edge, bool, error) {

@@ -68,6 +68,16 @@ func BenchmarkNeighborhoodFloor(b *testing.B) {
 			}
 		}
 	})
+	heads := opt
+	heads.Heads = true
+	b.Run("graph.Neighborhood-heads", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := graph.Neighborhood(ctx, db, []graph.ID{root}, heads); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
 	b.Run("prefix-scan-floor", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {

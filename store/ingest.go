@@ -348,9 +348,13 @@ func (db *DB) plan(txn *badger.Txn, nb *graph.Batch, name string) ([]kv, graph.I
 			return internal(err)
 		}
 		if ok {
-			if old.Verb == "" && e.Verb != "" {
-				old.Verb = e.Verb
-				v, err := json.Marshal(old)
+			upd := old
+			if upd.Verb == "" && e.Verb != "" {
+				upd.Verb = e.Verb
+			}
+			upd.addArticle(e.Evidence)
+			if upd != old {
+				v, err := json.Marshal(upd)
 				if err != nil {
 					return internal(err)
 				}

@@ -166,6 +166,32 @@ func (db *DB) Edges(ctx context.Context, ids []graph.ID) ([]graph.Edge, error) {
 	return out, readErr(op, db.dir, err)
 }
 
+// EdgeHeads returns the edges with the given IDs that exist, in the order
+// of ids, without their evidence but with Articles, First and Last
+// summarising it (graph.EdgeHeadReader): one key read per edge.
+func (db *DB) EdgeHeads(ctx context.Context, ids []graph.ID) ([]graph.Edge, error) {
+	const op = "store.EdgeHeads"
+	out := make([]graph.Edge, 0, len(ids))
+	err := db.view(op, func(txn *badger.Txn) error {
+		r := newEdgeReader(txn)
+		defer r.close()
+		for _, id := range ids {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			e, ok, err := r.head(id)
+			if err != nil {
+				return err
+			}
+			if ok {
+				out = append(out, e)
+			}
+		}
+		return nil
+	})
+	return out, readErr(op, db.dir, err)
+}
+
 // symmetricClasses lists the symmetric classes, which Adjacent follows
 // both ways.
 var symmetricClasses = func() []graph.EdgeClass {
@@ -498,3 +524,5 @@ func (db *DB) Stats(ctx context.Context) (Stats, error) {
 	})
 	return s, readErr(op, db.dir, err)
 }
+
+var _ graph.EdgeHeadReader = (*DB)(nil)

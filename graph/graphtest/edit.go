@@ -81,6 +81,9 @@ func CheckConsistent(t testing.TB, r graph.Reader) {
 			t.Errorf("edge %s is stored under another ID than its ends give", e.ID)
 		}
 	}
+	if hr, ok := r.(graph.EdgeHeadReader); ok {
+		checkHeads(t, hr, edges)
+	}
 	for id := range nodes {
 		links, err := r.Adjacent(ctx, id, graph.Both, nil)
 		if err != nil {
@@ -568,4 +571,36 @@ func testDeleteErrors(t *testing.T, s graph.EditStore) {
 		t.Errorf("a failed deletion changed the store")
 	}
 	CheckConsistent(t, s)
+}
+
+// checkHeads checks that every edge's head, loaded without evidence,
+// summarises the evidence ScanEdges gave: the same articles and dates.
+func checkHeads(t testing.TB, hr graph.EdgeHeadReader, edges map[graph.ID]graph.Edge) {
+	t.Helper()
+	ids := make([]graph.ID, 0, len(edges))
+	for id := range edges {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	heads, err := hr.EdgeHeads(context.Background(), ids)
+	if err != nil {
+		t.Fatalf("EdgeHeads: %v", err)
+	}
+	if len(heads) != len(ids) {
+		t.Errorf("EdgeHeads returned %d of %d edges", len(heads), len(ids))
+	}
+	for _, h := range heads {
+		e := edges[h.ID]
+		if len(h.Evidence) != 0 {
+			t.Errorf("edge head %s carries %d pieces of evidence", h.ID, len(h.Evidence))
+		}
+		if h.Articles != e.Support() || h.First != e.FirstSeen() || h.Last != e.LastSeen() {
+			t.Errorf("edge head %s summarises %d articles from %q to %q; its evidence gives %d from %q to %q",
+				h.ID, h.Articles, h.First, h.Last, e.Support(), e.FirstSeen(), e.LastSeen())
+		}
+		if h.Source != e.Source || h.Target != e.Target || h.Class != e.Class || h.Verb != e.Verb {
+			t.Errorf("edge head %s is %s %s %s (verb %q); the edge is %s %s %s (verb %q)",
+				h.ID, h.Source, h.Class, h.Target, h.Verb, e.Source, e.Class, e.Target, e.Verb)
+		}
+	}
 }

@@ -521,6 +521,21 @@ func testEvidenceMerging(t *testing.T, s graph.Store) {
 	if l := adjacent(t, s, a.zel, graph.Out, graph.Support); len(l) != 1 {
 		t.Errorf("SUPPORT links of Zelensky = %v, want one", l)
 	}
+	if hr, ok := s.(graph.EdgeHeadReader); ok {
+		heads, err := hr.EdgeHeads(t.Context(), []graph.ID{a.thanks, "no-such-edge"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(heads) != 1 {
+			t.Fatalf("EdgeHeads = %+v, want the SUPPORT edge alone", heads)
+		}
+		h := heads[0]
+		if len(h.Evidence) != 0 || h.Articles != 2 || h.Support() != 2 ||
+			h.FirstSeen() != "2025-12-25" || h.LastSeen() != "2025-12-28" {
+			t.Errorf("SUPPORT edge head = %+v, want 2 articles seen 2025-12-25..2025-12-28 and no evidence", h)
+		}
+	}
+	CheckConsistent(t, s)
 }
 
 func testSymmetric(t *testing.T, s graph.Store) {
