@@ -130,6 +130,7 @@ func (q *queryResolver) Neighborhood(ctx context.Context, id string, depth *int,
 		MaxNodes:    q.opts.MaxNodes,
 		Since:       per.since,
 		Until:       per.until,
+		Heads:       true, // evidence is loaded when asked for
 	})
 	if err != nil {
 		return nil, err

@@ -302,11 +302,37 @@ func (ld *loaders) farNodes(ctx context.Context, id graph.ID, dir graph.Directio
 }
 
 // wrapEdges makes the model relations of edges the response came across.
+// Edges loaded as heads (without evidence, see graph.EdgeHeadReader) are
+// hinted to the edge loader, so that the evidence of them all comes in
+// one batch if the response asks for any.
 func (ld *loaders) wrapEdges(edges []graph.Edge) []*model.Relation {
 	ld.sawEdges(edges...)
 	out := make([]*model.Relation, len(edges))
+	var heads []graph.ID
 	for i, e := range edges {
 		out[i] = &model.Relation{Edge: e}
+		if isHead(e) {
+			heads = append(heads, e.ID)
+		}
+	}
+	if len(heads) > 0 {
+		ld.edges.hint(heads...)
 	}
 	return out
+}
+
+// isHead reports whether e was loaded without its evidence, which its
+// summary then stands for.
+func isHead(e graph.Edge) bool { return len(e.Evidence) == 0 && e.Articles > 0 }
+
+// evidence returns e's evidence, loading the whole edge when e is a head.
+func (ld *loaders) evidence(ctx context.Context, e graph.Edge) ([]graph.Evidence, error) {
+	if !isHead(e) {
+		return e.Evidence, nil
+	}
+	full, ok, err := ld.edges.load(ctx, e.ID)
+	if err != nil || !ok {
+		return nil, err // an edge gone since: no evidence
+	}
+	return full.Evidence, nil
 }

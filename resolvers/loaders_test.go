@@ -50,6 +50,10 @@ func (c *countingReader) Edges(ctx context.Context, ids []graph.ID) ([]graph.Edg
 	c.count("Edges")
 	return c.r.Edges(ctx, ids)
 }
+func (c *countingReader) EdgeHeads(ctx context.Context, ids []graph.ID) ([]graph.Edge, error) {
+	c.count("EdgeHeads")
+	return c.r.EdgeHeads(ctx, ids)
+}
 func (c *countingReader) Adjacent(ctx context.Context, id graph.ID, dir graph.Direction, classes []graph.EdgeClass) ([]graph.Link, error) {
 	c.count("Adjacent")
 	return c.r.Adjacent(ctx, id, dir, classes)
@@ -197,5 +201,64 @@ func TestIndexedListsAnswerAsScans(t *testing.T) {
 		if len(a.Errors)+len(b.Errors) > 0 || string(a.Data) != string(b.Data) {
 			t.Errorf("%s\nindexed: %s %+v\nscanned: %s %+v", q, a.Data, a.Errors, b.Data, b.Errors)
 		}
+	}
+}
+
+// TestNeighborhoodLoadsEvidenceOnlyWhenAsked checks that a neighbourhood
+// reads edge heads alone when no evidence is selected, and all the
+// evidence in one batch when it is.
+func TestNeighborhoodLoadsEvidenceOnlyWhenAsked(t *testing.T) {
+	f := newFixture(t)
+	c := &countingReader{r: f.db, n: map[string]int{}}
+	mux := http.NewServeMux()
+	mux.Handle("/graphql", resolvers.NewHandler(c, resolvers.Options{}))
+	srv := newServer(t, mux)
+	tests := []struct {
+		name, fields     string
+		edgeHeads, edges int
+		wantEvidence     bool
+	}{
+		{"summary only", "id support firstSeen lastSeen", 1, 0, false},
+		{"with evidence", "id support firstSeen lastSeen evidence { sentence article { id } }", 1, 1, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var data struct {
+				Neighborhood struct {
+					Edges []struct {
+						ID                  string
+						Support             int
+						FirstSeen, LastSeen *string
+						Evidence            []struct {
+							Sentence string
+							Article  struct{ ID string }
+						}
+					}
+				}
+			}
+			c.reset()
+			mustData(t, srv, `query($id: ID!) { neighborhood(id: $id, depth: 2) { edges { `+tt.fields+` } } }`,
+				map[string]any{"id": f.zelensky}, &data)
+			n := c.reset()
+			if n["EdgeHeads"] != tt.edgeHeads || n["Edges"] != tt.edges {
+				t.Errorf("calls %v; want %d EdgeHeads and %d Edges", n, tt.edgeHeads, tt.edges)
+			}
+			if len(data.Neighborhood.Edges) < 2 {
+				t.Fatalf("%d edges, want several", len(data.Neighborhood.Edges))
+			}
+			for _, e := range data.Neighborhood.Edges {
+				full, err := f.db.Edge(t.Context(), graph.ID(e.ID))
+				if err != nil {
+					t.Fatal(err)
+				}
+				if e.Support != full.Support() || e.FirstSeen == nil || *e.FirstSeen != full.FirstSeen() || *e.LastSeen != full.LastSeen() {
+					t.Errorf("edge %s: support %d, seen %v..%v; stored %d, %s..%s", e.ID, e.Support, e.FirstSeen, e.LastSeen,
+						full.Support(), full.FirstSeen(), full.LastSeen())
+				}
+				if tt.wantEvidence && len(e.Evidence) != len(full.Evidence) {
+					t.Errorf("edge %s: %d pieces of evidence, stored %d", e.ID, len(e.Evidence), len(full.Evidence))
+				}
+			}
+		})
 	}
 }

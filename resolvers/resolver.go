@@ -256,6 +256,18 @@ func (r *relationResolver) SourceNode(ctx context.Context, obj *model.Relation) 
 	return r.node(ctx, obj.Edge.Source)
 }
 
+// Evidence lists where the relation was read from, loading it when the
+// relation came from a traversal that read edge heads only.
+func (r *relationResolver) Evidence(ctx context.Context, obj *model.Relation) ([]*model.Evidence, error) {
+	evs, err := r.loaders(ctx).evidence(ctx, obj.Edge)
+	if err != nil {
+		return nil, err
+	}
+	e := obj.Edge
+	e.Evidence = evs
+	return (&model.Relation{Edge: e}).Evidence(), nil
+}
+
 // TargetNode loads the relation's target node.
 func (r *relationResolver) TargetNode(ctx context.Context, obj *model.Relation) (model.Node, error) {
 	return r.node(ctx, obj.Edge.Target)

@@ -318,6 +318,8 @@ type QueryResolver interface {
 type RelationResolver interface {
 	SourceNode(ctx context.Context, obj *model.Relation) (model.Node, error)
 	TargetNode(ctx context.Context, obj *model.Relation) (model.Node, error)
+
+	Evidence(ctx context.Context, obj *model.Relation) ([]*model.Evidence, error)
 }
 type StatementResolver interface {
 	Speaker(ctx context.Context, obj *model.Statement) (*model.Actor, error)
@@ -6167,7 +6169,7 @@ func (ec *executionContext) _Relation_evidence(ctx context.Context, field graphq
 			return ec.fieldContext_Relation_evidence(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Evidence(), nil
+			return ec.Resolvers.Relation().Evidence(ctx, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.Evidence) graphql.Marshaler {
@@ -6182,7 +6184,7 @@ func (ec *executionContext) fieldContext_Relation_evidence(_ context.Context, fi
 		Object:     "Relation",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: false,
+		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Evidence(ctx, field)
 		},
@@ -10132,10 +10134,11 @@ func (ec *executionContext) _Relation(ctx context.Context, sel ast.SelectionSet,
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "evidence":
-			out.Values[i] = ec._Relation_evidence(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Relation_evidence(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
