@@ -122,12 +122,7 @@ func (r *Resolver) statements(ctx context.Context, op, list string, sq statement
 	if err != nil {
 		return nil, err
 	}
-	var cands []graph.Node
-	if sq.speaker != "" {
-		cands, err = r.farNodes(ctx, sq.speaker, graph.Out, graph.Stated, graph.KindStatement)
-	} else {
-		cands, err = r.scan(ctx, graph.KindStatement)
-	}
+	cands, err := r.candidates(ctx, sq.speaker, graph.Stated, graph.KindStatement)
 	if err != nil {
 		return nil, err
 	}
@@ -264,12 +259,7 @@ func (r *Resolver) events(ctx context.Context, op, list string, eq eventQuery, o
 	if err != nil {
 		return nil, err
 	}
-	var cands []graph.Node
-	if eq.participant != "" {
-		cands, err = r.farNodes(ctx, eq.participant, graph.Out, graph.ParticipatedIn, graph.KindEvent)
-	} else {
-		cands, err = r.scan(ctx, graph.KindEvent)
-	}
+	cands, err := r.candidates(ctx, eq.participant, graph.ParticipatedIn, graph.KindEvent)
 	if err != nil {
 		return nil, err
 	}
@@ -544,4 +534,14 @@ func (e *eventResolver) Participants(ctx context.Context, obj *model.Event) ([]*
 		out[i] = &model.Actor{Node: n}
 	}
 	return out, nil
+}
+
+// candidates are the nodes of kind k a list starts from: those linked
+// from actor by class when a filter names one (a key-only adjacency
+// read), else every node of the kind.
+func (r *Resolver) candidates(ctx context.Context, actor graph.ID, class graph.EdgeClass, k graph.NodeKind) ([]graph.Node, error) {
+	if actor != "" {
+		return r.farNodes(ctx, actor, graph.Out, class, k)
+	}
+	return r.scan(ctx, k)
 }
