@@ -87,7 +87,9 @@ func (db *DB) writeOne(ops []kv) error {
 			return err
 		}
 	}
-	if err := txn.Commit(); err != nil {
+	err := txn.Commit()
+	db.version.Add(1)
+	if err != nil {
 		db.aliases.reset()
 		return err
 	}

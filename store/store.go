@@ -114,6 +114,8 @@ type DB struct {
 	// broken holds the error of a split write that failed half-applied;
 	// from then on every call fails until a reopen recovers the article.
 	broken  atomic.Pointer[error]
+	// version counts committed writes; see Version.
+	version atomic.Uint64
 	stopGC  chan struct{}
 	gcDone  chan struct{}
 	closeMu sync.Mutex
@@ -350,9 +352,11 @@ func (db *DB) writeChunked(step string, ops []kv) error {
 	for i, op := range ops {
 		err := setOp(txn, op)
 		if errors.Is(err, badger.ErrTxnTooBig) && inTxn > 0 {
-			if err := txn.Commit(); err != nil {
+			cerr := txn.Commit()
+			db.version.Add(1)
+			if cerr != nil {
 				db.aliases.reset()
-				return err
+				return cerr
 			}
 			db.aliases.note(ops[i-inTxn : i])
 			if err := db.fail(step); err != nil {
@@ -370,7 +374,9 @@ func (db *DB) writeChunked(step string, ops []kv) error {
 		}
 		inTxn++
 	}
-	if err := txn.Commit(); err != nil {
+	err := txn.Commit()
+	db.version.Add(1)
+	if err != nil {
 		db.aliases.reset()
 		return err
 	}

@@ -231,6 +231,7 @@ func (db *DB) writeBehindCommit(ops []kv) error {
 	db.aliases.note(ops)
 	commit := func() {
 		txn.CommitWith(func(err error) {
+			db.version.Add(1)
 			if err != nil {
 				db.aliases.reset()
 				db.setBroken(fmt.Errorf("commit of a queued article: %w", err))
