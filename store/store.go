@@ -113,7 +113,7 @@ type DB struct {
 	closed atomic.Bool
 	// broken holds the error of a split write that failed half-applied;
 	// from then on every call fails until a reopen recovers the article.
-	broken  atomic.Pointer[error]
+	broken atomic.Pointer[error]
 	// version counts committed writes; see Version.
 	version atomic.Uint64
 	stopGC  chan struct{}
