@@ -65,29 +65,53 @@ func shorten(s string, n int) string {
 // attribute values keep them), and characters XML 1.0 cannot hold
 // replaced with U+FFFD.
 func xmlEscape(w *bufio.Writer, s string) {
-	for _, r := range s {
-		switch r {
-		case '&':
-			w.WriteString("&amp;")
-		case '<':
-			w.WriteString("&lt;")
-		case '>':
-			w.WriteString("&gt;")
-		case '"':
-			w.WriteString("&quot;")
-		case '\'':
-			w.WriteString("&apos;")
-		case '\n':
-			w.WriteString("&#xA;")
-		case '\r':
-			w.WriteString("&#xD;")
-		case '\t':
-			w.WriteString("&#x9;")
-		default:
-			if r < 0x20 || (r >= 0xD800 && r <= 0xDFFF) || r == 0xFFFE || r == 0xFFFF {
-				r = utf8.RuneError
-			}
-			w.WriteRune(r)
+	// Runs of characters written as they are are copied in one call:
+	// most text needs no escaping, and a call per rune costs more than
+	// the rest of an export's writing.
+	done := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= 0x20 && c < utf8.RuneSelf && !xmlSpecial[c] {
+			i++
+			continue
 		}
+		var esc string
+		width := 1
+		if c < utf8.RuneSelf {
+			esc = xmlEscapes[c]
+			if esc == "" { // another control character
+				esc = string(utf8.RuneError)
+			}
+		} else {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			width = n
+			if r != utf8.RuneError && r != 0xFFFE && r != 0xFFFF {
+				// Valid UTF-8 (which never encodes surrogates) is
+				// copied as it is.
+				i += n
+				continue
+			}
+			esc = string(utf8.RuneError)
+		}
+		w.WriteString(s[done:i])
+		w.WriteString(esc)
+		i += width
+		done = i
 	}
+	w.WriteString(s[done:])
 }
+
+// xmlSpecial marks the ASCII characters xmlEscape replaces, besides
+// control characters; xmlEscapes holds their replacements.
+var xmlSpecial, xmlEscapes = func() ([utf8.RuneSelf]bool, [utf8.RuneSelf]string) {
+	var special [utf8.RuneSelf]bool
+	var escapes [utf8.RuneSelf]string
+	for c, e := range map[byte]string{
+		'&': "&amp;", '<': "&lt;", '>': "&gt;", '"': "&quot;", '\'': "&apos;",
+		'\n': "&#xA;", '\r': "&#xD;", '\t': "&#x9;",
+	} {
+		special[c] = true
+		escapes[c] = e
+	}
+	return special, escapes
+}()
