@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"time"
 )
@@ -21,12 +22,19 @@ type TraverseOptions struct {
 	// zero value is Out; use Both to ignore direction altogether.
 	Direction Direction
 	// LimitPerHop caps the new nodes reached from any one node in one
-	// hop (0: no cap). Links are taken in the order Reader.Adjacent
-	// returns them (by class, then far end). Edges to nodes already in
-	// the subgraph are never cut.
+	// hop (0: no cap). When a cap (this or MaxNodes) leaves out some of
+	// a node's new neighbours, the strongest are kept: those whose links
+	// to the node have the most support (articles) together, ties in the
+	// order Reader.Adjacent returns them (by class, then far end). Edges
+	// to nodes already in the subgraph are never cut.
 	LimitPerHop int
 	// MaxNodes caps the nodes of the result, roots included (0: no cap).
 	MaxNodes int
+	// MaxEdges caps the edges of the result (0: no cap). A larger result
+	// keeps, first, the edge through which each node was reached, so
+	// that every node stays connected to a root, then the edges with the
+	// most support, ties by ID; Truncated is set.
+	MaxEdges int
 	// Since and Until (YYYY-MM-DD, inclusive, either may be empty) keep
 	// only the edges with at least one piece of evidence dated in that
 	// period; see Edge.SeenBetween.
@@ -48,6 +56,9 @@ func (o TraverseOptions) Check() error {
 	}
 	if o.LimitPerHop < 0 {
 		return Errorf(op, Invalid, "limitPerHop %d is negative", o.LimitPerHop)
+	}
+	if o.MaxEdges < 0 {
+		return Errorf(op, Invalid, "maxEdges %d is negative", o.MaxEdges)
 	}
 	return checkWalk(op, o.Direction, o.Classes, o.MaxNodes, o.Since, o.Until)
 }
@@ -125,7 +136,7 @@ type Subgraph struct {
 	// Distance is the number of hops from the nearest root to each node.
 	Distance map[ID]int
 	// Truncated is true when LimitPerHop or MaxNodes left out nodes that
-	// the traversal would otherwise have reached.
+	// the traversal would otherwise have reached, or MaxEdges edges.
 	Truncated bool
 }
 
@@ -154,8 +165,10 @@ func kindRank(k NodeKind) int {
 // opt.Depth hops of a root along the edges opt allows, breadth first, and
 // every allowed edge between two of those nodes (the induced subgraph),
 // so the result does not depend on the order nodes were reached in.
-// Limits (LimitPerHop, MaxNodes) keep the first nodes reached, in root
-// order then Adjacent's order, and set Truncated. A root that does not
+// Limits (LimitPerHop, MaxNodes) keep, of the nodes one node reaches, the
+// strongest (see TraverseOptions.LimitPerHop), nodes first reached from
+// earlier roots and nearer hops first, and set Truncated; MaxEdges then
+// keeps the strongest edges. A root that does not
 // exist gives an error of kind NotFound; bad options give Invalid.
 //
 // Only nodes are held in memory while walking; edges are loaded once,
@@ -200,6 +213,7 @@ func Neighborhood(ctx context.Context, r Reader, roots []ID, opt TraverseOptions
 	kept := map[ID]bool{}     // edges in the result
 	checked := map[ID]Edge{}  // edges loaded to check their dates, kept or not
 	rejected := map[ID]bool{} // edges outside the period
+	via := map[ID]bool{}      // the edge through which each node was reached
 	frontier := append([]ID(nil), sub.Roots...)
 	for hop := 0; hop <= opt.Depth && len(frontier) > 0; hop++ {
 		var next []ID
@@ -215,6 +229,11 @@ func Neighborhood(ctx context.Context, r Reader, roots []ID, opt TraverseOptions
 			if dated {
 				if err := checkDates(ctx, r, links, checked, rejected, opt.Since, opt.Until); err != nil {
 					return nil, fmt.Errorf("%s: edges of %s: %w", op, id, err)
+				}
+			}
+			if budget := hopBudget(opt, len(sub.Distance)); hop < opt.Depth && budget >= 0 {
+				if links, err = strongestFirst(ctx, r, links, sub.Distance, rejected, budget); err != nil {
+					return nil, fmt.Errorf("%s: rank the links of %s: %w", op, id, err)
 				}
 			}
 			added := 0
@@ -238,6 +257,7 @@ func Neighborhood(ctx context.Context, r Reader, roots []ID, opt TraverseOptions
 				sub.Distance[l.Other] = hop + 1
 				next = append(next, l.Other)
 				kept[l.Edge] = true
+				via[l.Edge] = true
 			}
 		}
 		frontier = next
@@ -286,7 +306,107 @@ func Neighborhood(ctx context.Context, r Reader, roots []ID, opt TraverseOptions
 			sub.Edges = append(sub.Edges, e)
 		}
 	}
+	if opt.MaxEdges > 0 && len(sub.Edges) > opt.MaxEdges {
+		sub.Edges = strongestEdges(sub.Edges, via, opt.MaxEdges)
+		sub.Truncated = true
+	}
 	return sub, nil
+}
+
+// hopBudget is how many new nodes one node may still add under the
+// limits, or -1 when nothing caps it.
+func hopBudget(opt TraverseOptions, have int) int {
+	budget := -1
+	if opt.LimitPerHop > 0 {
+		budget = opt.LimitPerHop
+	}
+	if opt.MaxNodes > 0 {
+		left := max(opt.MaxNodes-have, 0)
+		if budget < 0 || left < budget {
+			budget = left
+		}
+	}
+	return budget
+}
+
+// strongestFirst reorders links so that, when more new nodes are linked
+// than budget admits, the links to the strongest new nodes come first:
+// those whose links from this node have the most support together, ties
+// in the links' order. Links to known nodes keep their place; with no
+// more new nodes than budget, links are returned as they are and no edge
+// is read. Support comes from edge heads when r is an EdgeHeadReader;
+// otherwise the links keep Adjacent's order.
+func strongestFirst(ctx context.Context, r Reader, links []Link, known map[ID]int, rejected map[ID]bool, budget int) ([]Link, error) {
+	hr, ok := r.(EdgeHeadReader)
+	if !ok {
+		return links, nil
+	}
+	first := map[ID]int{} // new far end → index of its first link
+	var ids []ID
+	for i, l := range links {
+		if _, in := known[l.Other]; in || rejected[l.Edge] {
+			continue
+		}
+		if _, seen := first[l.Other]; !seen {
+			first[l.Other] = i
+		}
+		ids = append(ids, l.Edge)
+	}
+	if len(first) <= budget {
+		return links, nil
+	}
+	heads, err := hr.EdgeHeads(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	support := make(map[ID]int, len(heads))
+	for _, e := range heads {
+		support[e.ID] = e.Support()
+	}
+	score := make(map[ID]int, len(first))
+	for _, l := range links {
+		if _, isNew := first[l.Other]; isNew {
+			score[l.Other] += support[l.Edge]
+		}
+	}
+	// Links to known nodes cost no budget, so they go first as they are.
+	out := make([]Link, 0, len(links))
+	var fresh []Link
+	for _, l := range links {
+		if _, isNew := first[l.Other]; isNew && !rejected[l.Edge] {
+			fresh = append(fresh, l)
+		} else {
+			out = append(out, l)
+		}
+	}
+	sort.SliceStable(fresh, func(i, j int) bool {
+		a, b := fresh[i].Other, fresh[j].Other
+		if score[a] != score[b] {
+			return score[a] > score[b]
+		}
+		return first[a] < first[b]
+	})
+	return append(out, fresh...), nil
+}
+
+// strongestEdges keeps limit edges: the edges through which nodes were
+// reached (via) first, then the most supported, ties by ID; the result is
+// ordered by ID like Subgraph.Edges.
+func strongestEdges(edges []Edge, via map[ID]bool, limit int) []Edge {
+	ranked := slices.Clone(edges)
+	sort.SliceStable(ranked, func(i, j int) bool {
+		a, b := ranked[i], ranked[j]
+		if via[a.ID] != via[b.ID] {
+			return via[a.ID]
+		}
+		if sa, sb := a.Support(), b.Support(); sa != sb {
+			return sa > sb
+		}
+		return a.ID < b.ID
+	})
+	ranked = ranked[:limit]
+	sort.Slice(ranked, func(i, j int) bool { return ranked[i].ID < ranked[j].ID })
+	return ranked
 }
 
 // followed keeps the links a traversal in direction dir follows: all of

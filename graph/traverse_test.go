@@ -379,6 +379,7 @@ func TestNeighborhoodErrors(t *testing.T) {
 		{"negative depth", ctx, []graph.ID{"act_a"}, graph.TraverseOptions{Depth: -2}, graph.Invalid, "depth -2"},
 		{"negative limit", ctx, []graph.ID{"act_a"}, graph.TraverseOptions{LimitPerHop: -1}, graph.Invalid, "limitPerHop"},
 		{"negative max nodes", ctx, []graph.ID{"act_a"}, graph.TraverseOptions{MaxNodes: -1}, graph.Invalid, "maxNodes"},
+		{"negative max edges", ctx, []graph.ID{"act_a"}, graph.TraverseOptions{MaxEdges: -1}, graph.Invalid, "maxEdges"},
 		{"unknown direction", ctx, []graph.ID{"act_a"}, graph.TraverseOptions{Direction: 7}, graph.Invalid, "direction"},
 		{"unknown class", ctx, []graph.ID{"act_a"}, graph.TraverseOptions{Classes: []graph.EdgeClass{"consult"}}, graph.Invalid, `"consult"`},
 		{"bad date", ctx, []graph.ID{"act_a"}, graph.TraverseOptions{Since: "2025-02-30"}, graph.Invalid, `"2025-02-30"`},
@@ -419,6 +420,101 @@ func TestSeenBetween(t *testing.T) {
 	for _, tt := range tests {
 		if got := tt.edge.SeenBetween(tt.since, tt.until); got != tt.want {
 			t.Errorf("SeenBetween(%q, %q) on %v = %v, want %v", tt.since, tt.until, tt.edge.Evidence, got, tt.want)
+		}
+	}
+}
+
+// headReader adds graph.EdgeHeadReader to a memReader: heads summarise
+// the evidence instead of carrying it, as the store's do.
+type headReader struct{ *memReader }
+
+func (r headReader) EdgeHeads(ctx context.Context, ids []graph.ID) ([]graph.Edge, error) {
+	edges, err := r.Edges(ctx, ids)
+	for i, e := range edges {
+		arts := map[graph.ID]bool{}
+		for _, ev := range e.Evidence {
+			arts[ev.Article] = true
+			if e.First == "" || ev.Date < e.First {
+				e.First = ev.Date
+			}
+			e.Last = max(e.Last, ev.Date)
+		}
+		e.Articles, e.Evidence = len(arts), nil
+		edges[i] = e
+	}
+	return edges, err
+}
+
+func TestNeighborhoodKeepsTheStrongest(t *testing.T) {
+	// h's links in Adjacent's order: ACCUSE x1, CONSULT x3, SUPPORT x1,
+	// SUPPORT x2. Together x1 has 3 articles, x2 4, x3 2.
+	edges := []string{
+		"h ACCUSE x1 2025-01-01 2025-01-02",
+		"h CONSULT x3 2025-01-01 2025-01-03",
+		"h SUPPORT x1 2025-01-04",
+		"h SUPPORT x2 2025-01-01 2025-01-02 2025-01-03 2025-01-04",
+		"x2 SUPPORT y 2025-02-01",
+		"x1 SUPPORT y 2025-02-01",
+	}
+	mem := newMemReader(t, edges...)
+	tests := []struct {
+		name  string
+		r     graph.Reader
+		opt   graph.TraverseOptions
+		nodes []string
+	}{
+		{"per hop, by support", headReader{mem}, graph.TraverseOptions{Depth: 1, Direction: graph.Both, LimitPerHop: 1}, []string{"h", "x2"}},
+		{"per hop, two", headReader{mem}, graph.TraverseOptions{Depth: 1, Direction: graph.Both, LimitPerHop: 2}, []string{"h", "x1", "x2"}},
+		{"max nodes, by support", headReader{mem}, graph.TraverseOptions{Depth: 1, Direction: graph.Both, MaxNodes: 2}, []string{"h", "x2"}},
+		{"without heads, Adjacent's order", mem, graph.TraverseOptions{Depth: 1, Direction: graph.Both, LimitPerHop: 1}, []string{"h", "x1"}},
+		{"second hop ranks too", headReader{mem}, graph.TraverseOptions{Depth: 2, Direction: graph.Both, LimitPerHop: 1}, []string{"h", "x2", "y"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sub, err := graph.Neighborhood(t.Context(), tt.r, []graph.ID{"act_h"}, tt.opt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			nodes, _ := short(sub)
+			if !slices.Equal(nodes, tt.nodes) || !sub.Truncated {
+				t.Errorf("nodes %v (truncated %v), want %v (truncated)", nodes, sub.Truncated, tt.nodes)
+			}
+		})
+	}
+}
+
+func TestNeighborhoodMaxEdges(t *testing.T) {
+	r := headReader{newMemReader(t, testEdges...)}
+	opt := graph.TraverseOptions{Depth: 1, Direction: graph.Both, Classes: []graph.EdgeClass{graph.Support, graph.Consult, graph.Accuse}}
+	all, err := graph.Neighborhood(t.Context(), r, []graph.ID{"act_a"}, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(all.Edges) != 4 || all.Truncated {
+		t.Fatalf("without a cap: %d edges, truncated %v; want 4, false", len(all.Edges), all.Truncated)
+	}
+	for _, tt := range []struct {
+		max   int
+		edges []string
+	}{
+		// The edge between two neighbours goes first: every node keeps
+		// the edge it was reached through.
+		{3, []string{"a CONSULT e", "a SUPPORT b", "f ACCUSE a"}},
+		// Then the best supported (CONSULT has two articles).
+		{1, []string{"a CONSULT e"}},
+		{4, []string{"a CONSULT e", "a SUPPORT b", "b ACCUSE e", "f ACCUSE a"}},
+	} {
+		opt.MaxEdges = tt.max
+		sub, err := graph.Neighborhood(t.Context(), r, []graph.ID{"act_a"}, opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		nodes, edges := short(sub)
+		if !slices.Equal(edges, tt.edges) || sub.Truncated != (tt.max < 4) || len(nodes) != 4 {
+			t.Errorf("maxEdges %d: nodes %v, edges %v, truncated %v; want 4 nodes, edges %v", tt.max, nodes, edges, sub.Truncated, tt.edges)
+		}
+		if !sort.SliceIsSorted(sub.Edges, func(i, j int) bool { return sub.Edges[i].ID < sub.Edges[j].ID }) {
+			t.Errorf("maxEdges %d: edges are not in ID order", tt.max)
 		}
 	}
 }
