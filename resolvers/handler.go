@@ -38,6 +38,11 @@ type Options struct {
 	// MaxNodes caps the nodes of a neighbourhood; a larger one is cut
 	// and marked truncated (default 1000).
 	MaxNodes int
+	// MaxEdges caps the relations of a neighbourhood, keeping those that
+	// connect its nodes, then the best supported (default 2000): around
+	// a hub, every relation among a thousand nodes would be tens of
+	// thousands.
+	MaxEdges int
 	// MaxPathDepth is the largest maxDepth of shortestPath (default 6).
 	MaxPathDepth int
 	// MaxSearchNodes caps the nodes a shortestPath search may visit
@@ -62,6 +67,11 @@ type Options struct {
 	MaxBodyBytes int64
 	// QueryCacheSize is how many parsed queries are cached (default 1000).
 	QueryCacheSize int
+	// ResponseCacheBytes bounds the answers to queries kept in memory and
+	// served again until the graph changes (default 64 MiB; negative
+	// turns the cache off). It needs a reader with a Version method
+	// (store.DB has one); see respcache.go.
+	ResponseCacheBytes int64
 	// Counts, when set, returns the number of stored nodes by kind and
 	// edges by class cheaply (store.DB keeps counters); without it the
 	// stats query scans the graph.
@@ -114,6 +124,7 @@ func DefaultOptions() Options {
 		DefaultPage:      20,
 		MaxDepth:         3,
 		MaxNodes:         1000,
+		MaxEdges:         2000,
 		MaxPathDepth:     6,
 		MaxSearchNodes:   50000,
 		MaxQueryDepth:    15,
@@ -123,7 +134,9 @@ func DefaultOptions() Options {
 		ParserTokenLimit: 10000,
 		MaxBodyBytes:     1 << 20,
 		QueryCacheSize:   1000,
-		Logger:           slog.Default(),
+
+		ResponseCacheBytes: 64 << 20,
+		Logger:             slog.Default(),
 
 		MaxWriteBodyBytes: 16 << 20,
 		WriteTimeout:      60 * time.Second,
@@ -147,6 +160,12 @@ func (o Options) withDefaults() Options {
 	}
 	if o.MaxNodes <= 0 {
 		o.MaxNodes = d.MaxNodes
+	}
+	if o.MaxEdges <= 0 {
+		o.MaxEdges = d.MaxEdges
+	}
+	if o.ResponseCacheBytes == 0 {
+		o.ResponseCacheBytes = d.ResponseCacheBytes
 	}
 	if o.MaxPathDepth <= 0 {
 		o.MaxPathDepth = d.MaxPathDepth
@@ -221,6 +240,7 @@ func NewHandler(r graph.Reader, opts Options) http.Handler {
 	srv.Use(extension.FixedComplexityLimit(opts.ComplexityLimit))
 	srv.AroundOperations(authorize(opts))
 	srv.AroundOperations(timeout(opts.Timeout, opts.WriteTimeout))
+	srv.AroundOperations(markQueries)
 	srv.AroundResponses(func(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
 		return next(withLoaders(ctx, r))
 	})
@@ -229,7 +249,11 @@ func NewHandler(r graph.Reader, opts Options) http.Handler {
 		opts.Logger.ErrorContext(ctx, "graphql: panic in resolver", "panic", v)
 		return graph.Errorf("resolvers", graph.Internal, "panic: %v", v)
 	})
-	return cors(credentials(limits(srv, opts)), opts.CORSOrigins)
+	var h http.Handler = srv
+	if v, ok := r.(versioned); ok && opts.ResponseCacheBytes > 0 {
+		h = newResponseCache(v, opts.ResponseCacheBytes).wrap(srv)
+	}
+	return cors(credentials(limits(h, opts)), opts.CORSOrigins)
 }
 
 // limits refuses request bodies over the limits with status 413 and code
