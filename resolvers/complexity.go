@@ -53,7 +53,7 @@ func setComplexity(c *generated.ComplexityRoot, opts Options) {
 	c.Actor.Relations = func(child int, _ *model.RelationFilter, _ *model.RelationOrder, first *int, _ *string) int {
 		return list(child, first)
 	}
-	c.Query.Neighborhood = func(child int, _ string, depth *int, _ []graph.EdgeClass, _ *model.Direction, _ *int, _, _ *string) int {
+	c.Query.Neighborhood = func(child int, _ string, depth *int, _ []graph.EdgeClass, _ *model.Direction, _, _, _ *int, _, _ *string) int {
 		d := 1
 		if depth != nil && *depth > 0 {
 			d = *depth

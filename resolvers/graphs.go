@@ -99,7 +99,7 @@ func nodeID(op, arg, id string) (graph.ID, error) {
 
 // Neighborhood returns the subgraph within depth relations of a node,
 // the starting node first.
-func (q *queryResolver) Neighborhood(ctx context.Context, id string, depth *int, classes []graph.EdgeClass, direction *model.Direction, limitPerHop *int, since *string, until *string) (*model.Subgraph, error) {
+func (q *queryResolver) Neighborhood(ctx context.Context, id string, depth *int, classes []graph.EdgeClass, direction *model.Direction, limitPerHop *int, maxNodes *int, maxEdges *int, since *string, until *string) (*model.Subgraph, error) {
 	const op = "resolvers.neighborhood"
 	gid, err := nodeID(op, "id", id)
 	if err != nil {
@@ -118,6 +118,14 @@ func (q *queryResolver) Neighborhood(ctx context.Context, id string, depth *int,
 			return nil, graph.Errorf(op, graph.Invalid, "limitPerHop must be between 0 and %d, got %d", q.opts.MaxPage, limit)
 		}
 	}
+	nodeCap, err := capArg(op, "maxNodes", maxNodes, q.opts.MaxNodes)
+	if err != nil {
+		return nil, err
+	}
+	edgeCap, err := capArg(op, "maxEdges", maxEdges, q.opts.MaxEdges)
+	if err != nil {
+		return nil, err
+	}
 	per, err := periodOf(since, until)
 	if err != nil {
 		return nil, err
@@ -127,7 +135,8 @@ func (q *queryResolver) Neighborhood(ctx context.Context, id string, depth *int,
 		Classes:     classes,
 		Direction:   directionOf(direction),
 		LimitPerHop: limit,
-		MaxNodes:    q.opts.MaxNodes,
+		MaxNodes:    nodeCap,
+		MaxEdges:    edgeCap,
 		Since:       per.since,
 		Until:       per.until,
 		Heads:       true, // evidence is loaded when asked for
@@ -136,6 +145,18 @@ func (q *queryResolver) Neighborhood(ctx context.Context, id string, depth *int,
 		return nil, err
 	}
 	return subgraph(q.loaders(ctx), sub), nil
+}
+
+// capArg reads an optional cap argument between 1 and limit, limit when
+// omitted.
+func capArg(op, name string, arg *int, limit int) (int, error) {
+	if arg == nil {
+		return limit, nil
+	}
+	if *arg < 1 || *arg > limit {
+		return 0, graph.Errorf(op, graph.Invalid, "%s must be between 1 and %d, got %d", name, limit, *arg)
+	}
+	return *arg, nil
 }
 
 // ShortestPath finds a path with the fewest relations between two nodes.

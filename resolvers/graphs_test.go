@@ -78,8 +78,8 @@ func TestSearchForgivesSpelling(t *testing.T) {
 func TestNeighborhoodArguments(t *testing.T) {
 	f := newFixture(t)
 	srv := f.server(t, resolvers.Options{})
-	const q = `query($id: ID!, $depth: Int, $classes: [EdgeClass!], $dir: Direction, $limit: Int, $since: String, $until: String) {
-		neighborhood(id: $id, depth: $depth, classes: $classes, direction: $dir, limitPerHop: $limit, since: $since, until: $until) {
+	const q = `query($id: ID!, $depth: Int, $classes: [EdgeClass!], $dir: Direction, $limit: Int, $maxNodes: Int, $maxEdges: Int, $since: String, $until: String) {
+		neighborhood(id: $id, depth: $depth, classes: $classes, direction: $dir, limitPerHop: $limit, maxNodes: $maxNodes, maxEdges: $maxEdges, since: $since, until: $until) {
 			truncated nodes { id } edges { class } } }`
 	tests := []struct {
 		name      string
@@ -107,13 +107,33 @@ func TestNeighborhoodArguments(t *testing.T) {
 			}
 		})
 	}
-	t.Run("limit per hop", func(t *testing.T) {
-		data := query(t, srv, q, map[string]any{"id": f.zelensky, "limit": 1})
-		if got := pluck(data, "neighborhood.nodes.*.id"); len(got) != 2 || pluck(data, "neighborhood.truncated")[0] != "true" {
-			t.Errorf("limitPerHop 1: nodes %v, truncated %v; want the root and one more, truncated", got, pluck(data, "neighborhood.truncated"))
+	// Witkoff is Zelensky's strongest neighbour: they talked in both
+	// articles; every other relation of Zelensky's has one.
+	for _, cut := range []map[string]any{
+		{"id": f.zelensky, "limit": 1},
+		{"id": f.zelensky, "maxNodes": 2},
+	} {
+		data := query(t, srv, q, cut)
+		if got, want := sorted(pluck(data, "neighborhood.nodes.*.id")), sorted(ids(f.zelensky, f.witkoff)); !slices.Equal(got, want) || pluck(data, "neighborhood.truncated")[0] != "true" {
+			t.Errorf("%v: nodes %v, truncated %v; want %v, truncated", cut, got, pluck(data, "neighborhood.truncated"), want)
+		}
+	}
+	t.Run("max edges", func(t *testing.T) {
+		all := query(t, srv, q, map[string]any{"id": f.zelensky, "depth": 2})
+		cut := query(t, srv, q, map[string]any{"id": f.zelensky, "depth": 2, "maxEdges": 3})
+		if n := len(pluck(all, "neighborhood.edges.*.class")); n <= 3 {
+			t.Fatalf("the depth-2 neighbourhood has %d edges; the test needs more than 3", n)
+		}
+		if got := pluck(cut, "neighborhood.edges.*.class"); len(got) != 3 || pluck(cut, "neighborhood.truncated")[0] != "true" {
+			t.Errorf("maxEdges 3: edges %v, truncated %v", got, pluck(cut, "neighborhood.truncated"))
+		}
+		if a, b := pluck(all, "neighborhood.nodes.*.id"), pluck(cut, "neighborhood.nodes.*.id"); !slices.Equal(a, b) {
+			t.Errorf("maxEdges changed the nodes: %v, then %v", a, b)
 		}
 	})
 	failing(t, srv, q, map[string]any{"id": f.zelensky, "limit": -1}, "INVALID_ARGUMENT", "limitPerHop")
+	failing(t, srv, q, map[string]any{"id": f.zelensky, "maxNodes": 0}, "INVALID_ARGUMENT", "maxNodes")
+	failing(t, srv, q, map[string]any{"id": f.zelensky, "maxEdges": 2001}, "INVALID_ARGUMENT", "maxEdges")
 	failing(t, srv, q, map[string]any{"id": f.zelensky, "since": "soon"}, "INVALID_ARGUMENT", "since")
 }
 

@@ -173,7 +173,7 @@ type ComplexityRoot struct {
 		Actors       func(childComplexity int, filter *model.ActorFilter, orderBy *model.ActorOrder, first *int, after *string) int
 		Articles     func(childComplexity int, filter *model.ArticleFilter, orderBy *model.ArticleOrder, first *int, after *string) int
 		Events       func(childComplexity int, filter *model.EventFilter, orderBy *model.EventOrder, first *int, after *string) int
-		Neighborhood func(childComplexity int, id string, depth *int, classes []graph.EdgeClass, direction *model.Direction, limitPerHop *int, since *string, until *string) int
+		Neighborhood func(childComplexity int, id string, depth *int, classes []graph.EdgeClass, direction *model.Direction, limitPerHop *int, maxNodes *int, maxEdges *int, since *string, until *string) int
 		Node         func(childComplexity int, id string) int
 		Nodes        func(childComplexity int, ids []string) int
 		Relations    func(childComplexity int, filter *model.RelationFilter, orderBy *model.RelationOrder, first *int, after *string) int
@@ -310,7 +310,7 @@ type QueryResolver interface {
 	Articles(ctx context.Context, filter *model.ArticleFilter, orderBy *model.ArticleOrder, first *int, after *string) (*model.ArticleConnection, error)
 	Relations(ctx context.Context, filter *model.RelationFilter, orderBy *model.RelationOrder, first *int, after *string) (*model.RelationConnection, error)
 	Search(ctx context.Context, query string, kinds []graph.NodeKind, first *int) ([]*model.SearchHit, error)
-	Neighborhood(ctx context.Context, id string, depth *int, classes []graph.EdgeClass, direction *model.Direction, limitPerHop *int, since *string, until *string) (*model.Subgraph, error)
+	Neighborhood(ctx context.Context, id string, depth *int, classes []graph.EdgeClass, direction *model.Direction, limitPerHop *int, maxNodes *int, maxEdges *int, since *string, until *string) (*model.Subgraph, error)
 	ShortestPath(ctx context.Context, from string, to string, classes []graph.EdgeClass, direction *model.Direction, maxDepth *int, since *string, until *string) (*model.Path, error)
 	Timeline(ctx context.Context, id string, classes []graph.EdgeClass, since *string, until *string, direction *model.OrderDirection, first *int, after *string) (*model.TimelineConnection, error)
 	Stats(ctx context.Context) (*model.Stats, error)
@@ -860,7 +860,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Neighborhood(childComplexity, args["id"].(string), args["depth"].(*int), args["classes"].([]graph.EdgeClass), args["direction"].(*model.Direction), args["limitPerHop"].(*int), args["since"].(*string), args["until"].(*string)), true
+		return e.ComplexityRoot.Query.Neighborhood(childComplexity, args["id"].(string), args["depth"].(*int), args["classes"].([]graph.EdgeClass), args["direction"].(*model.Direction), args["limitPerHop"].(*int), args["maxNodes"].(*int), args["maxEdges"].(*int), args["since"].(*string), args["until"].(*string)), true
 	case "Query.node":
 		if e.ComplexityRoot.Query.Node == nil {
 			break
@@ -2017,8 +2017,12 @@ type Query {
     classes: [EdgeClass!]
     "Which relations of each node to follow."
     direction: Direction = BOTH
-    "At most this many new nodes from any one node in one hop (0 to the server's page limit); no cap when omitted. Cut neighbourhoods are marked truncated."
+    "At most this many new nodes from any one node in one hop (0 to the server's page limit); no cap when omitted. A node with more new neighbours keeps the strongest: those its relations with most supporting articles lead to. Cut neighbourhoods are marked truncated."
     limitPerHop: Int
+    "At most this many nodes, the starting node included (1 to the server's limit, 1000 by default); nearer and stronger neighbours are kept first."
+    maxNodes: Int
+    "At most this many relations (1 to the server's limit, 2000 by default): the relation through which each node was reached is kept, then the best supported."
+    maxEdges: Int
     "Follow only relations with evidence dated on or after this date (YYYY-MM-DD)."
     since: String
     "Follow only relations with evidence dated on or before this date (YYYY-MM-DD)."
@@ -3084,22 +3088,38 @@ func (ec *executionContext) field_Query_neighborhood_args(ctx context.Context, r
 		return nil, err
 	}
 	args["limitPerHop"] = arg4
-	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "since",
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "maxNodes",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["maxNodes"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "maxEdges",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["maxEdges"] = arg6
+	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "since",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["since"] = arg5
-	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "until",
+	args["since"] = arg7
+	arg8, err := graphql.ProcessArgField(ctx, rawArgs, "until",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["until"] = arg6
+	args["until"] = arg8
 	return args, nil
 }
 
@@ -5682,7 +5702,7 @@ func (ec *executionContext) _Query_neighborhood(ctx context.Context, field graph
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Neighborhood(ctx, fc.Args["id"].(string), fc.Args["depth"].(*int), fc.Args["classes"].([]graph.EdgeClass), fc.Args["direction"].(*model.Direction), fc.Args["limitPerHop"].(*int), fc.Args["since"].(*string), fc.Args["until"].(*string))
+			return ec.Resolvers.Query().Neighborhood(ctx, fc.Args["id"].(string), fc.Args["depth"].(*int), fc.Args["classes"].([]graph.EdgeClass), fc.Args["direction"].(*model.Direction), fc.Args["limitPerHop"].(*int), fc.Args["maxNodes"].(*int), fc.Args["maxEdges"].(*int), fc.Args["since"].(*string), fc.Args["until"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.Subgraph) graphql.Marshaler {
