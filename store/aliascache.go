@@ -24,6 +24,9 @@ import (
 type aliasCache struct {
 	mu sync.Mutex // for the race detector's sake; writeMu already orders users
 	m  map[string][]graph.ID
+	// values caches the nodes, edge heads and counters the writer reads
+	// (see valuecache.go); it is kept by the same note and reset.
+	values valueCache
 }
 
 // maxAliasCache bounds the cache's entries; past it the cache starts
@@ -54,8 +57,9 @@ func (c *aliasCache) lookup(txn *badger.Txn, folded string, patch func(string, [
 	return ids, nil
 }
 
-// note updates the cached names among committed writes.
+// note updates the cached names and values among committed writes.
 func (c *aliasCache) note(ops []kv) {
+	c.values.note(ops)
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.m == nil {
@@ -85,8 +89,9 @@ func (c *aliasCache) note(ops []kv) {
 	}
 }
 
-// reset empties the cache.
+// reset empties the cache and the value cache.
 func (c *aliasCache) reset() {
+	c.values.reset()
 	c.mu.Lock()
 	c.m = nil
 	c.mu.Unlock()

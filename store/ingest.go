@@ -220,9 +220,27 @@ func (db *DB) plan(txn *badger.Txn, nb *graph.Batch, name string) ([]kv, graph.I
 	internal := func(err error) ([]kv, graph.IngestResult, error) {
 		return nil, graph.IngestResult{}, graph.Errorf(opIngest, graph.Internal, "%s: read %s: %w", name, db.dir, err)
 	}
-	if _, ok, err := db.planNode(txn, art); err != nil {
+	// Nodes read while planning, found or not, by ID: Resolve, the edge
+	// ends and the node loop read the same actors.
+	nodes := map[graph.ID]*graph.Node{}
+	node := func(id graph.ID) (*graph.Node, error) {
+		if n, ok := nodes[id]; ok {
+			return n, nil
+		}
+		n, ok, err := db.planNode(txn, id)
+		if err != nil {
+			return nil, err
+		}
+		var p *graph.Node
+		if ok {
+			p = &n
+		}
+		nodes[id] = p
+		return p, nil
+	}
+	if n, err := node(art); err != nil {
 		return internal(err)
-	} else if ok {
+	} else if n != nil {
 		res.Duplicate = true
 		return nil, res, nil
 	}
@@ -240,12 +258,12 @@ func (db *DB) plan(txn *badger.Txn, nb *graph.Batch, name string) ([]kv, graph.I
 		}
 		var out []graph.Node
 		for _, id := range ids {
-			n, ok, err := db.planNode(txn, id)
+			n, err := node(id)
 			if err != nil {
 				return nil, err
 			}
-			if ok && n.Kind == graph.KindActor {
-				out = append(out, n)
+			if n != nil && n.Kind == graph.KindActor {
+				out = append(out, *n)
 			}
 		}
 		return out, nil
@@ -273,9 +291,9 @@ func (db *DB) plan(txn *badger.Txn, nb *graph.Batch, name string) ([]kv, graph.I
 			if inBatch[end] {
 				continue
 			}
-			if _, ok, err := db.planNode(txn, end); err != nil {
+			if n, err := node(end); err != nil {
 				return internal(err)
-			} else if !ok {
+			} else if n == nil {
 				return nil, graph.IngestResult{}, graph.Errorf(opIngest, graph.Invalid,
 					"%s: edge %s %s %s: node %s is neither in the article's batch nor stored",
 					name, e.Source, e.Class, e.Target, end)
@@ -299,13 +317,16 @@ func (db *DB) plan(txn *badger.Txn, nb *graph.Batch, name string) ([]kv, graph.I
 	nodeCounts[graph.KindArticle]++
 	res.NodesCreated++
 
+	// fresh holds the nodes this article creates: no stored edge can
+	// touch them, so their edges are new without a read.
+	fresh := map[graph.ID]bool{art: true}
 	for _, n := range nb.Nodes {
-		old, ok, err := db.planNode(txn, n.ID)
+		old, err := node(n.ID)
 		if err != nil {
 			return internal(err)
 		}
 		switch {
-		case !ok:
+		case old == nil:
 			v, err := json.Marshal(n)
 			if err != nil {
 				return internal(err)
@@ -314,21 +335,23 @@ func (db *DB) plan(txn *badger.Txn, nb *graph.Batch, name string) ([]kv, graph.I
 			set(keyKind(n.Kind, n.ID), nil)
 			nodeCounts[n.Kind]++
 			res.NodesCreated++
+			fresh[n.ID] = true
 		case old.Kind == graph.KindActor && n.Kind == graph.KindActor:
-			merged := old
+			merged := *old
+			merged.Aliases = slices.Clone(old.Aliases)
 			graph.MergeActor(&merged, n)
 			n = merged
-			ov, _ := json.Marshal(old)
-			nv, err := json.Marshal(merged)
-			if err != nil {
-				return internal(err)
-			}
-			if !bytes.Equal(ov, nv) {
+			// MergeActor changes only the name and the aliases.
+			if merged.Label != old.Label || !slices.Equal(merged.Aliases, old.Aliases) {
+				nv, err := json.Marshal(merged)
+				if err != nil {
+					return internal(err)
+				}
 				set(keyNode(n.ID), nv)
 				res.NodesUpdated++
 			}
 		default:
-			n = old // other kinds keep their first version
+			n = *old // other kinds keep their first version
 		}
 		set(keyArticleNode(art, n.ID), nil)
 		if n.Kind == graph.KindActor {
@@ -344,10 +367,14 @@ func (db *DB) plan(txn *badger.Txn, nb *graph.Batch, name string) ([]kv, graph.I
 	for _, e := range nb.Edges {
 		// Only the head of a stored edge is read: the article's evidence
 		// is added as keys of its own (see evidence.go), and since the
-		// article is new, so is every piece of its evidence.
-		old, ok, err := db.planEdgeHead(txn, e.ID)
-		if err != nil {
-			return internal(err)
+		// article is new, so is every piece of its evidence. An edge
+		// with a new end is new.
+		var old edgeHead
+		ok := false
+		if !fresh[e.Source] && !fresh[e.Target] {
+			if old, ok, err = db.planEdgeHead(txn, e.ID); err != nil {
+				return internal(err)
+			}
 		}
 		if ok {
 			upd := old

@@ -1,7 +1,7 @@
 package store
 
 import (
-	"encoding/json"
+	"errors"
 	"fmt"
 	"slices"
 	"sync"
@@ -180,41 +180,80 @@ func aliasKeyParts(key []byte) (string, graph.ID, bool) {
 	return "", "", false
 }
 
-// Reads of the planner: the overlay first, then the snapshot.
+// Reads of the planner: the value cache, the overlay, then the snapshot.
 
-func (db *DB) planJSON(txn *badger.Txn, key []byte, v any) (bool, error) {
+// planRaw reads key's value as the planner sees it: the overlay first,
+// then the snapshot. The value is the caller's to keep.
+func (db *DB) planRaw(txn *badger.Txn, key []byte) ([]byte, bool, error) {
 	if op, ok := db.wb.get(key); ok {
-		if op.del {
-			return false, nil
-		}
-		if err := json.Unmarshal(op.value, v); err != nil {
-			return false, fmt.Errorf("decode pending %s: %w", key, err)
-		}
-		return true, nil
+		return op.value, !op.del, nil
 	}
-	return getJSON(txn, key, v)
+	item, err := txn.Get(key)
+	if errors.Is(err, badger.ErrKeyNotFound) {
+		return nil, false, nil
+	}
+	if err != nil {
+		return nil, false, err
+	}
+	v, err := item.ValueCopy(nil)
+	return v, err == nil, err
 }
 
+// planNode reads a node for the planner: from the value cache, or else
+// as planRaw does, caching actors (see valuecache.go).
 func (db *DB) planNode(txn *badger.Txn, id graph.ID) (graph.Node, bool, error) {
-	var n graph.Node
-	ok, err := db.planJSON(txn, keyNode(id), &n)
-	return n, ok, err
-}
-
-func (db *DB) planEdgeHead(txn *badger.Txn, id graph.ID) (edgeHead, bool, error) {
-	var h edgeHead
-	ok, err := db.planJSON(txn, keyEdge(id), &h)
-	return h, ok, err
-}
-
-func (db *DB) planCount(txn *badger.Txn, key []byte) (int64, error) {
-	if op, ok := db.wb.get(key); ok {
-		if op.del {
-			return 0, nil
-		}
-		return decodeCount(op.value), nil
+	key := keyNode(id)
+	if v, ok := db.aliases.values.get(key); ok {
+		n, err := v.asNode(key)
+		return n, err == nil, err
 	}
-	return getCount(txn, key)
+	raw, ok, err := db.planRaw(txn, key)
+	if !ok || err != nil {
+		return graph.Node{}, false, err
+	}
+	v := &cachedValue{raw: raw}
+	n, err := v.asNode(key)
+	if err != nil {
+		return graph.Node{}, false, err
+	}
+	if n.Kind == graph.KindActor {
+		db.aliases.values.put(key, v)
+	}
+	return n, true, nil
+}
+
+// planEdgeHead reads an edge head for the planner, through the value
+// cache.
+func (db *DB) planEdgeHead(txn *badger.Txn, id graph.ID) (edgeHead, bool, error) {
+	key := keyEdge(id)
+	if v, ok := db.aliases.values.get(key); ok {
+		h, err := v.asHead(key)
+		return h, err == nil, err
+	}
+	raw, ok, err := db.planRaw(txn, key)
+	if !ok || err != nil {
+		return edgeHead{}, false, err
+	}
+	v := &cachedValue{raw: raw}
+	h, err := v.asHead(key)
+	if err != nil {
+		return edgeHead{}, false, err
+	}
+	db.aliases.values.put(key, v)
+	return h, true, nil
+}
+
+// planCount reads a counter for the planner, through the value cache.
+func (db *DB) planCount(txn *badger.Txn, key []byte) (int64, error) {
+	if v, ok := db.aliases.values.get(key); ok {
+		return decodeCount(v.raw), nil
+	}
+	raw, ok, err := db.planRaw(txn, key)
+	if !ok || err != nil {
+		return 0, err
+	}
+	db.aliases.values.put(key, &cachedValue{raw: raw})
+	return decodeCount(raw), nil
 }
 
 // writeBehindCommit writes ops in one transaction and returns without

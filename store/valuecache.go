@@ -1,0 +1,110 @@
+package store
+
+import (
+	"encoding/json"
+	"fmt"
+	"sync"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// valueCache mirrors, for the writer, the values of the keys that
+// planning an article reads again and again: stored actors (the same
+// people recur across articles), the heads of the edges between them,
+// and the counters. A Badger point read looks in every memtable and
+// then level by level, and its JSON is decoded each time; the cache
+// answers from memory with the value already decoded.
+//
+// It follows the alias cache's rules (see aliascache.go): it is used
+// under writeMu, entries are added on a read miss from the values the
+// planner read, and every write reports its keys to note, which replaces
+// the cached values of those keys (a write-behind article at the moment
+// it is queued, when the overlay takes its writes too, so the cache is
+// never older than overlay and snapshot together). A failed write empties
+// it.
+type valueCache struct {
+	mu sync.Mutex // for the race detector's sake; writeMu already orders users
+	m  map[string]*cachedValue
+}
+
+// cachedValue is a key's value: raw as written, and decoded once read.
+type cachedValue struct {
+	raw  []byte
+	node *graph.Node
+	head *edgeHead
+}
+
+// maxValueCache bounds the cache's entries; past it the cache starts
+// again empty. At a few hundred bytes an entry this is some tens of MB.
+const maxValueCache = 1 << 17
+
+// get returns the cached value of key, if any.
+func (c *valueCache) get(key []byte) (*cachedValue, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	v, ok := c.m[string(key)]
+	return v, ok
+}
+
+// put caches raw as key's value.
+func (c *valueCache) put(key []byte, v *cachedValue) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.m == nil || len(c.m) >= maxValueCache {
+		c.m = map[string]*cachedValue{}
+	}
+	c.m[string(key)] = v
+}
+
+// note replaces the cached values of keys among committed (or queued)
+// writes. A deleted key leaves the cache.
+func (c *valueCache) note(ops []kv) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if len(c.m) == 0 {
+		return
+	}
+	for _, op := range ops {
+		if _, ok := c.m[string(op.key)]; !ok {
+			continue
+		}
+		if op.del {
+			delete(c.m, string(op.key))
+			continue
+		}
+		c.m[string(op.key)] = &cachedValue{raw: op.value}
+	}
+}
+
+// reset empties the cache.
+func (c *valueCache) reset() {
+	c.mu.Lock()
+	c.m = nil
+	c.mu.Unlock()
+}
+
+// asNode decodes v as a node, once.
+func (v *cachedValue) asNode(key []byte) (graph.Node, error) {
+	if v.node == nil {
+		var n graph.Node
+		if err := json.Unmarshal(v.raw, &n); err != nil {
+			return graph.Node{}, fmt.Errorf("decode %s: %w", key, err)
+		}
+		v.node = &n
+	}
+	n := *v.node
+	n.Aliases = append([]string(nil), n.Aliases...)
+	return n, nil
+}
+
+// asHead decodes v as an edge head, once.
+func (v *cachedValue) asHead(key []byte) (edgeHead, error) {
+	if v.head == nil {
+		var h edgeHead
+		if err := json.Unmarshal(v.raw, &h); err != nil {
+			return edgeHead{}, fmt.Errorf("decode %s: %w", key, err)
+		}
+		v.head = &h
+	}
+	return *v.head, nil
+}
