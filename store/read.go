@@ -18,9 +18,21 @@ import (
 // outlive it.
 
 func getNode(txn *badger.Txn, id graph.ID) (graph.Node, bool, error) {
+	key := keyNode(id)
+	item, err := txn.Get(key)
+	if errors.Is(err, badger.ErrKeyNotFound) {
+		return graph.Node{}, false, nil
+	}
+	if err != nil {
+		return graph.Node{}, false, err
+	}
 	var n graph.Node
-	ok, err := getJSON(txn, keyNode(id), &n)
-	return n, ok, err
+	// decodeNode copies what it keeps, so the borrowed value is safe to
+	// decode in place.
+	if err := item.Value(func(b []byte) (err error) { n, err = decodeNode(b); return err }); err != nil {
+		return graph.Node{}, false, fmt.Errorf("decode %s: %w", key, err)
+	}
+	return n, true, nil
 }
 
 func getJSON(txn *badger.Txn, key []byte, v any) (bool, error) {
@@ -358,7 +370,7 @@ func (db *DB) ScanNodes(ctx context.Context, k graph.NodeKind, after graph.ID, f
 				return fmt.Errorf("kind index names node %s, which is missing", id)
 			}
 			var n graph.Node
-			if err := nodes.Item().Value(func(b []byte) error { return json.Unmarshal(b, &n) }); err != nil {
+			if err := nodes.Item().Value(func(b []byte) (err error) { n, err = decodeNode(b); return err }); err != nil {
 				return fmt.Errorf("decode %s: %w", nk, err)
 			}
 			nodes.Next()
@@ -394,7 +406,7 @@ func (db *DB) ScanEdges(ctx context.Context, after graph.ID, fn func(graph.Edge)
 				return err
 			}
 			var h edgeHead
-			if err := item.Value(func(b []byte) error { return json.Unmarshal(b, &h) }); err != nil {
+			if err := item.Value(func(b []byte) (err error) { h, err = decodeHead(b); return err }); err != nil {
 				return fmt.Errorf("decode %s: %w", item.Key(), err)
 			}
 			e := h.edge()
