@@ -76,6 +76,7 @@ func (m *Main) serve(ctx context.Context, args []string) int {
 	exportTO := fs.Duration("export-write-timeout", exportWriteTimeout, "the write timeout of /export downloads, which stream for longer")
 	writeToken := fs.String("write-token", "", "bearer `TOKEN` that mutations must carry (default $NEWSGRAPH_WRITE_TOKEN)")
 	cors := fs.String("cors-origin", "", "comma-separated `ORIGINS` (https://app.example) whose pages may call the API")
+	cacheSize := fs.String("response-cache", "64MiB", "memory `SIZE` for answers to queries, served again until the graph changes (0: no cache)")
 	pos, code, ok := m.parse(fs, args)
 	if !ok {
 		return code
@@ -92,6 +93,14 @@ func (m *Main) serve(ctx context.Context, args []string) int {
 	}{{"read-header-timeout", *headerTimeout}, {"read-timeout", *readTO}, {"write-timeout", *writeTO}, {"export-write-timeout", *exportTO}} {
 		if d.v <= 0 {
 			return m.usageError(fs, fmt.Sprintf("--%s must be positive", d.name))
+		}
+	}
+
+	cacheBytes := int64(-1) // resolvers.Options: negative turns the cache off
+	if strings.TrimSpace(*cacheSize) != "0" {
+		var err error
+		if cacheBytes, err = parseSize(*cacheSize); err != nil {
+			return m.usageError(fs, fmt.Sprintf("--response-cache: %v", err))
 		}
 	}
 
@@ -114,6 +123,7 @@ func (m *Main) serve(ctx context.Context, args []string) int {
 	logger := slog.New(slog.NewTextHandler(m.stderr, nil))
 	opts := resolvers.DefaultOptions()
 	opts.Timeout = *timeout
+	opts.ResponseCacheBytes = cacheBytes
 	opts.Logger = logger
 	opts.Counts = func(ctx context.Context) (map[graph.NodeKind]int64, map[graph.EdgeClass]int64, error) {
 		s, err := db.Stats(ctx)

@@ -26,6 +26,9 @@ type Options struct {
 	// Query and Variables are the GraphQL operation every request sends.
 	Query     string
 	Variables map[string]any
+	// More, when set, are further variables: requests take Variables
+	// and each of More in turn (to ask for several hubs, say).
+	More []map[string]any
 	// Clients is the number of concurrent clients, each sending its next
 	// request as soon as the last is answered (default 32).
 	Clients int
@@ -68,7 +71,8 @@ type Result struct {
 	// Throughput is successful requests per second.
 	Throughput                    float64
 	Min, P50, P90, P99, P999, Max time.Duration
-	// ResponseBytes is the size of one response.
+	// ResponseBytes is the size of one response (to the first
+	// variables).
 	ResponseBytes int
 }
 
@@ -114,9 +118,13 @@ func Run(ctx context.Context, opts Options) (Result, error) {
 	if err := CheckLoopback(opts.URL); err != nil {
 		return Result{}, err
 	}
-	body, err := json.Marshal(map[string]any{"query": opts.Query, "variables": opts.Variables})
-	if err != nil {
-		return Result{}, fmt.Errorf("loadtest: encode the operation: %w", err)
+	var bodies [][]byte
+	for _, vars := range append([]map[string]any{opts.Variables}, opts.More...) {
+		body, err := json.Marshal(map[string]any{"query": opts.Query, "variables": vars})
+		if err != nil {
+			return Result{}, fmt.Errorf("loadtest: encode the operation: %w", err)
+		}
+		bodies = append(bodies, body)
 	}
 	client := &http.Client{
 		Timeout: opts.Timeout,
@@ -128,10 +136,16 @@ func Run(ctx context.Context, opts Options) (Result, error) {
 	}
 	defer client.CloseIdleConnections()
 
-	// One request, checked in full, before anything is timed.
-	size, err := send(ctx, client, opts.URL, body, true)
-	if err != nil {
-		return Result{}, fmt.Errorf("loadtest: first request: %w", err)
+	// One request of each kind, checked in full, before anything is timed.
+	size := 0
+	for i, body := range bodies {
+		n, err := send(ctx, client, opts.URL, body, true)
+		if err != nil {
+			return Result{}, fmt.Errorf("loadtest: first request with variables %d: %w", i+1, err)
+		}
+		if i == 0 {
+			size = n
+		}
 	}
 
 	run := func(total int, deadline time.Time, record bool) ([]time.Duration, int, string) {
@@ -148,9 +162,13 @@ func Run(ctx context.Context, opts Options) (Result, error) {
 				mine := make([]time.Duration, 0, total/opts.Clients+1)
 				myErrs := 0
 				myFirst := ""
-				for next.Add(1) <= int64(total) && time.Now().Before(deadline) && ctx.Err() == nil {
+				for {
+					i := next.Add(1)
+					if i > int64(total) || !time.Now().Before(deadline) || ctx.Err() != nil {
+						break
+					}
 					t0 := time.Now()
-					_, err := send(ctx, client, opts.URL, body, false)
+					_, err := send(ctx, client, opts.URL, bodies[int(i)%len(bodies)], false)
 					d := time.Since(t0)
 					if err != nil {
 						myErrs++
@@ -278,11 +296,12 @@ func Query(ctx context.Context, u, query string, vars map[string]any, out any) e
 // NeighborhoodQuery is the operation of the neighbourhood load test: the
 // neighbourhood of a node ($depth, 2 when null; at most $limit new nodes
 // per node and hop, no cap when null; following $classes, every class
-// when null) with what a graph view draws
+// when null; $maxNodes and $maxEdges, the server's caps when null) with
+// what a graph view draws
 // (nodes with their names and kinds, relations with class, ends and
 // support).
-const NeighborhoodQuery = `query Hood($id: ID!, $depth: Int = 2, $limit: Int, $classes: [EdgeClass!]) {
-  neighborhood(id: $id, depth: $depth, limitPerHop: $limit, classes: $classes) {
+const NeighborhoodQuery = `query Hood($id: ID!, $depth: Int = 2, $limit: Int, $classes: [EdgeClass!], $maxNodes: Int, $maxEdges: Int) {
+  neighborhood(id: $id, depth: $depth, limitPerHop: $limit, classes: $classes, maxNodes: $maxNodes, maxEdges: $maxEdges) {
     truncated
     nodes {
       __typename

@@ -2,9 +2,11 @@ package loadtest_test
 
 import (
 	"context"
+	"encoding/json"
 	"net/http"
 	"net/http/httptest"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -109,6 +111,42 @@ func TestOnlyLoopback(t *testing.T) {
 		}
 		if _, err := loadtest.Run(context.Background(), loadtest.Options{URL: u, Query: "{ok}"}); err == nil {
 			t.Errorf("Run(%s) ran", u)
+		}
+	}
+}
+
+func TestRunTakesEachVariablesInTurn(t *testing.T) {
+	var mu sync.Mutex
+	seen := map[string]int{}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		var req struct {
+			Variables struct{ ID string } `json:"variables"`
+		}
+		if err := json.NewDecoder(r.Body).Decode(&req); err != nil {
+			http.Error(w, err.Error(), http.StatusBadRequest)
+			return
+		}
+		mu.Lock()
+		seen[req.Variables.ID]++
+		mu.Unlock()
+		w.Write([]byte(`{"data":{"ok":true}}`))
+	}))
+	defer srv.Close()
+	r, err := loadtest.Run(context.Background(), loadtest.Options{
+		URL: srv.URL, Query: "query($id: ID!) {ok}", Variables: map[string]any{"id": "a"},
+		More:    []map[string]any{{"id": "b"}, {"id": "c"}},
+		Clients: 3, Requests: 30, Warmup: 3,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Requests != 30 {
+		t.Errorf("%d requests, want 30", r.Requests)
+	}
+	// 30 timed, 3 warm-up and one checked first request per variables.
+	for _, id := range []string{"a", "b", "c"} {
+		if seen[id] != 12 {
+			t.Errorf("variables %q sent %d times, want 12 (all: %v)", id, seen[id], seen)
 		}
 	}
 }
