@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"context"
 	"strconv"
-	"strings"
 
 	"github.com/newsgraph/newsgraph/graph"
 )
@@ -53,12 +52,32 @@ func writeGraphML(ctx context.Context, w *bufio.Writer, src *source) error {
 		w.WriteString(`  <key id="` + k.id + `" for="` + k.domain + `" attr.name="` + k.name + `" attr.type="` + k.typ + `"/>` + "\n")
 	}
 	w.WriteString(`  <graph id="newsgraph" edgedefault="directed">` + "\n")
+	// The key goes in as it is: every key is a plain identifier. No
+	// string is built per value, as joining the markup would.
 	data := func(key, v string) {
 		if v == "" {
 			return
 		}
-		w.WriteString(`      <data key="` + key + `">`)
+		w.WriteString(`      <data key="`)
+		w.WriteString(key)
+		w.WriteString(`">`)
 		xmlEscape(w, v)
+		w.WriteString("</data>\n")
+	}
+	// dataList is data for items joined with "; ".
+	dataList := func(key string, items []string) {
+		if len(items) == 0 || len(items) == 1 && items[0] == "" {
+			return
+		}
+		w.WriteString(`      <data key="`)
+		w.WriteString(key)
+		w.WriteString(`">`)
+		for i, it := range items {
+			if i > 0 {
+				w.WriteString("; ")
+			}
+			xmlEscape(w, it)
+		}
 		w.WriteString("</data>\n")
 	}
 	err := src.nodes(ctx, func(n graph.Node) error {
@@ -68,14 +87,14 @@ func writeGraphML(ctx context.Context, w *bufio.Writer, src *source) error {
 		data("n_label", n.Label)
 		data("n_kind", string(n.Kind))
 		data("n_type", n.Type)
-		data("n_aliases", strings.Join(n.Aliases, "; "))
+		dataList("n_aliases", n.Aliases)
 		data("n_text", n.Text)
 		data("n_date", n.Date)
 		data("n_place", n.Place)
 		data("n_url", n.URL)
 		data("n_source", n.Source)
 		data("n_article", string(n.Article))
-		data("n_attrs", strings.Join(attrsList(n.Attrs), "; "))
+		dataList("n_attrs", attrsList(n.Attrs))
 		_, err := w.WriteString("    </node>\n")
 		return err
 	})
@@ -100,7 +119,7 @@ func writeGraphML(ctx context.Context, w *bufio.Writer, src *source) error {
 		data("e_last_seen", last)
 		data("e_symmetric", strconv.FormatBool(e.Class.Symmetric()))
 		articles = evidenceArticles(e, articles[:0])
-		data("e_articles", strings.Join(articles, "; "))
+		dataList("e_articles", articles)
 		if len(e.Evidence) > 0 {
 			data("e_sentence", e.Evidence[0].Sentence)
 		}
