@@ -90,17 +90,19 @@ func (s *source) nodesOfKind(ctx context.Context, k graph.NodeKind, fn func(grap
 		}
 		return nil
 	}
-	err := s.r.ScanNodes(ctx, k, "", func(n graph.Node) error {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		if s.ends != nil {
-			if _, ok := s.ends[n.ID]; !ok {
-				return nil
+	err := stream(ctx, func(ctx context.Context, yield func(graph.Node) error) error {
+		return s.r.ScanNodes(ctx, k, "", func(n graph.Node) error {
+			if err := ctx.Err(); err != nil {
+				return err
 			}
-		}
-		return fn(n)
-	})
+			if s.ends != nil {
+				if _, ok := s.ends[n.ID]; !ok {
+					return nil
+				}
+			}
+			return yield(n)
+		})
+	}, fn)
 	if err != nil {
 		return fmt.Errorf("scan %s nodes: %w", k, err)
 	}
@@ -130,15 +132,17 @@ func (s *source) edges(ctx context.Context, fn func(graph.Edge) error) error {
 		}
 		return nil
 	}
-	err := s.r.ScanEdges(ctx, "", func(e graph.Edge) error {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		if s.scope.filtered() && !s.keep(e) {
-			return nil
-		}
-		return fn(e)
-	})
+	err := stream(ctx, func(ctx context.Context, yield func(graph.Edge) error) error {
+		return s.r.ScanEdges(ctx, "", func(e graph.Edge) error {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			if s.scope.filtered() && !s.keep(e) {
+				return nil
+			}
+			return yield(e)
+		})
+	}, fn)
 	if err != nil {
 		return fmt.Errorf("scan edges: %w", err)
 	}
