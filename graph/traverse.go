@@ -231,7 +231,8 @@ func Neighborhood(ctx context.Context, r Reader, roots []ID, opt TraverseOptions
 					return nil, fmt.Errorf("%s: edges of %s: %w", op, id, err)
 				}
 			}
-			if budget := hopBudget(opt, len(sub.Distance)); hop < opt.Depth && budget >= 0 {
+			// With no budget left nothing is added, so nothing is ranked.
+			if budget := hopBudget(opt, len(sub.Distance)); hop < opt.Depth && budget > 0 {
 				if links, err = strongestFirst(ctx, r, links, sub.Distance, rejected, budget); err != nil {
 					return nil, fmt.Errorf("%s: rank the links of %s: %w", op, id, err)
 				}
