@@ -12,3 +12,15 @@ type EdgeHeadReader interface {
 	// FirstSeen and LastSeen answer as they would with the evidence.
 	EdgeHeads(ctx context.Context, ids []ID) ([]Edge, error)
 }
+
+// EdgeHeadScanner is implemented by Readers that can scan every edge
+// without its evidence: a whole-graph export that prints support and
+// dates but no sentence need not read every piece of evidence.
+type EdgeHeadScanner interface {
+	// ScanEdgeHeads calls fn for every edge with an ID above after, in
+	// ID order, inside one read snapshot, like Reader.ScanEdges, but
+	// with each edge as EdgeHeads returns it: Evidence empty, and
+	// Articles, First and Last summarising it. fn may return ErrStop to
+	// end the scan early without error.
+	ScanEdgeHeads(ctx context.Context, after ID, fn func(Edge) error) error
+}
