@@ -222,7 +222,7 @@ func writeCSV(ctx context.Context, w *bufio.Writer, src *source) error {
 // The files are written under temporary names and renamed into place
 // only when all of them are complete, so an error leaves dir as it was.
 func WriteCSVFiles(ctx context.Context, dir string, r graph.Reader, scope Scope) (err error) {
-	src, err := open(ctx, r, scope)
+	src, err := open(ctx, r, scope, false)
 	if err != nil {
 		return fmt.Errorf("export csv to %s: %w", dir, err)
 	}

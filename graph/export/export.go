@@ -49,11 +49,14 @@ type Format struct {
 	Description string
 
 	write func(ctx context.Context, w *bufio.Writer, src *source) error
+	// heads is set for formats that print each edge's support and dates
+	// but none of its evidence, which may then be left unread.
+	heads bool
 }
 
 // Write exports the scope of r's graph to w in format f.
 func (f Format) Write(ctx context.Context, w io.Writer, r graph.Reader, scope Scope) error {
-	src, err := open(ctx, r, scope)
+	src, err := open(ctx, r, scope, f.heads)
 	if err != nil {
 		return fmt.Errorf("export %s: %w", f.Name, err)
 	}
@@ -91,7 +94,7 @@ var formats = []Format{
 		write:       writeDgraph},
 	{Name: "dot", MediaType: "text/vnd.graphviz", Extension: "dot",
 		Description: "Graphviz DOT, coloured by node kind",
-		write:       writeDOT},
+		write:       writeDOT, heads: true},
 }
 
 // Formats lists the export formats in a stable order.

@@ -82,6 +82,9 @@ func newJSONEdge(e graph.Edge, ev []jsonEvidence) jsonEdge {
 
 // spanOf is Edge.FirstSeen and LastSeen without sorting.
 func spanOf(e graph.Edge) (first, last string) {
+	if len(e.Evidence) == 0 { // a head: its summary, if any, says
+		return e.FirstSeen(), e.LastSeen()
+	}
 	for _, ev := range e.Evidence {
 		if ev.Date == "" {
 			continue

@@ -13,6 +13,10 @@ import (
 type source struct {
 	r     graph.Reader
 	scope Scope
+	// heads is set when the format prints no evidence, only each edge's
+	// support and dates: whole-graph exports then scan edge heads, with
+	// their evidence summarised, when r can (graph.EdgeHeadScanner).
+	heads bool
 	// sub is the collected subgraph of a rooted scope; nil for a
 	// whole-graph export, which streams from r.
 	sub *graph.Subgraph
@@ -21,18 +25,19 @@ type source struct {
 	ends map[graph.ID]struct{}
 }
 
-func open(ctx context.Context, r graph.Reader, scope Scope) (*source, error) {
+func open(ctx context.Context, r graph.Reader, scope Scope, heads bool) (*source, error) {
 	opt := graph.TraverseOptions{
 		Depth:     scope.Depth,
 		Classes:   scope.Classes,
 		Direction: graph.Both,
 		Since:     scope.Since,
 		Until:     scope.Until,
+		Heads:     heads, // ignored, as it should be, with a period
 	}
 	if err := opt.Check(); err != nil {
 		return nil, err
 	}
-	src := &source{r: r, scope: scope}
+	src := &source{r: r, scope: scope, heads: heads}
 	if len(scope.Roots) > 0 {
 		sub, err := graph.Neighborhood(ctx, r, scope.Roots, opt)
 		if err != nil {
@@ -43,7 +48,10 @@ func open(ctx context.Context, r graph.Reader, scope Scope) (*source, error) {
 	}
 	if scope.filtered() {
 		src.ends = map[graph.ID]struct{}{}
-		err := r.ScanEdges(ctx, "", func(e graph.Edge) error {
+		// Classes need only heads; a period is checked against every
+		// piece of evidence, as it would be by the export itself.
+		heads := scope.Since == "" && scope.Until == ""
+		err := src.scanEdges(ctx, heads, func(e graph.Edge) error {
 			if src.keep(e) {
 				src.ends[e.Source] = struct{}{}
 				src.ends[e.Target] = struct{}{}
@@ -55,6 +63,15 @@ func open(ctx context.Context, r graph.Reader, scope Scope) (*source, error) {
 		}
 	}
 	return src, nil
+}
+
+// scanEdges is r.ScanEdges, or r.ScanEdgeHeads when heads is set and r
+// has it.
+func (s *source) scanEdges(ctx context.Context, heads bool, fn func(graph.Edge) error) error {
+	if hs, ok := s.r.(graph.EdgeHeadScanner); ok && heads {
+		return hs.ScanEdgeHeads(ctx, "", fn)
+	}
+	return s.r.ScanEdges(ctx, "", fn)
 }
 
 // keep reports whether a whole-graph export keeps edge e.
@@ -133,7 +150,8 @@ func (s *source) edges(ctx context.Context, fn func(graph.Edge) error) error {
 		return nil
 	}
 	err := stream(ctx, func(ctx context.Context, yield func(graph.Edge) error) error {
-		return s.r.ScanEdges(ctx, "", func(e graph.Edge) error {
+		heads := s.heads && s.scope.Since == "" && s.scope.Until == ""
+		return s.scanEdges(ctx, heads, func(e graph.Edge) error {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
@@ -167,21 +185,23 @@ func (s *source) span(ctx context.Context, n graph.Node) (first, last string, er
 		for _, l := range links[i:min(i+batch, len(links))] {
 			ids = append(ids, l.Edge)
 		}
-		edges, err := s.r.Edges(ctx, ids)
+		// Heads, when r has them, summarise the evidence dates exactly.
+		var edges []graph.Edge
+		if hr, ok := s.r.(graph.EdgeHeadReader); ok {
+			edges, err = hr.EdgeHeads(ctx, ids)
+		} else {
+			edges, err = s.r.Edges(ctx, ids)
+		}
 		if err != nil {
 			return "", "", fmt.Errorf("edges of %s: %w", n.ID, err)
 		}
 		for _, e := range edges {
-			for _, ev := range e.Evidence {
-				if ev.Date == "" {
-					continue
-				}
-				if first == "" || ev.Date < first {
-					first = ev.Date
-				}
-				if ev.Date > last {
-					last = ev.Date
-				}
+			f, l := spanOf(e)
+			if f != "" && (first == "" || f < first) {
+				first = f
+			}
+			if l > last {
+				last = l
 			}
 		}
 	}
