@@ -118,11 +118,11 @@ func (q *queryResolver) Neighborhood(ctx context.Context, id string, depth *int,
 			return nil, graph.Errorf(op, graph.Invalid, "limitPerHop must be between 0 and %d, got %d", q.opts.MaxPage, limit)
 		}
 	}
-	nodeCap, err := capArg(op, "maxNodes", maxNodes, q.opts.MaxNodes)
+	nodeCap, err := capArg(op, "maxNodes", maxNodes, q.opts.DefaultNodes, q.opts.MaxNodes)
 	if err != nil {
 		return nil, err
 	}
-	edgeCap, err := capArg(op, "maxEdges", maxEdges, q.opts.MaxEdges)
+	edgeCap, err := capArg(op, "maxEdges", maxEdges, q.opts.DefaultEdges, q.opts.MaxEdges)
 	if err != nil {
 		return nil, err
 	}
@@ -147,11 +147,11 @@ func (q *queryResolver) Neighborhood(ctx context.Context, id string, depth *int,
 	return subgraph(q.loaders(ctx), sub), nil
 }
 
-// capArg reads an optional cap argument between 1 and limit, limit when
+// capArg reads an optional cap argument between 1 and limit, def when
 // omitted.
-func capArg(op, name string, arg *int, limit int) (int, error) {
+func capArg(op, name string, arg *int, def, limit int) (int, error) {
 	if arg == nil {
-		return limit, nil
+		return def, nil
 	}
 	if *arg < 1 || *arg > limit {
 		return 0, graph.Errorf(op, graph.Invalid, "%s must be between 1 and %d, got %d", name, limit, *arg)

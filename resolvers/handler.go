@@ -35,14 +35,18 @@ type Options struct {
 	DefaultPage int
 	// MaxDepth is the largest neighbourhood depth (default 3).
 	MaxDepth int
-	// MaxNodes caps the nodes of a neighbourhood; a larger one is cut
-	// and marked truncated (default 1000).
-	MaxNodes int
-	// MaxEdges caps the relations of a neighbourhood, keeping those that
-	// connect its nodes, then the best supported (default 2000): around
-	// a hub, every relation among a thousand nodes would be tens of
-	// thousands.
-	MaxEdges int
+	// MaxNodes is the most nodes a neighbourhood may be asked for
+	// (maxNodes; default 1000), DefaultNodes how many it has when the
+	// query does not say (default 150): a larger neighbourhood is cut,
+	// keeping the nearest and strongest nodes, and marked truncated.
+	MaxNodes, DefaultNodes int
+	// MaxEdges is the most relations a neighbourhood may be asked for
+	// (maxEdges; default 5000), DefaultEdges how many it has when the
+	// query does not say (default 400). The relations through which
+	// nodes were reached are kept first, then the best supported: around
+	// a hub every relation among its neighbours would be thousands, and
+	// an answer of a few hundred is what a graph view can draw.
+	MaxEdges, DefaultEdges int
 	// MaxPathDepth is the largest maxDepth of shortestPath (default 6).
 	MaxPathDepth int
 	// MaxSearchNodes caps the nodes a shortestPath search may visit
@@ -124,7 +128,9 @@ func DefaultOptions() Options {
 		DefaultPage:      20,
 		MaxDepth:         3,
 		MaxNodes:         1000,
-		MaxEdges:         2000,
+		DefaultNodes:     150,
+		MaxEdges:         5000,
+		DefaultEdges:     400,
 		MaxPathDepth:     6,
 		MaxSearchNodes:   50000,
 		MaxQueryDepth:    15,
@@ -163,6 +169,18 @@ func (o Options) withDefaults() Options {
 	}
 	if o.MaxEdges <= 0 {
 		o.MaxEdges = d.MaxEdges
+	}
+	if o.DefaultNodes <= 0 {
+		o.DefaultNodes = d.DefaultNodes
+	}
+	if o.DefaultNodes > o.MaxNodes {
+		o.DefaultNodes = o.MaxNodes
+	}
+	if o.DefaultEdges <= 0 {
+		o.DefaultEdges = d.DefaultEdges
+	}
+	if o.DefaultEdges > o.MaxEdges {
+		o.DefaultEdges = o.MaxEdges
 	}
 	if o.ResponseCacheBytes == 0 {
 		o.ResponseCacheBytes = d.ResponseCacheBytes

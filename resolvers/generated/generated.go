@@ -2019,9 +2019,9 @@ type Query {
     direction: Direction = BOTH
     "At most this many new nodes from any one node in one hop (0 to the server's page limit); no cap when omitted. A node with more new neighbours keeps the strongest: those its relations with most supporting articles lead to. Cut neighbourhoods are marked truncated."
     limitPerHop: Int
-    "At most this many nodes, the starting node included (1 to the server's limit, 1000 by default); nearer and stronger neighbours are kept first."
+    "At most this many nodes, the starting node included (1 to the server's limit, 1000 unless configured; 150 when omitted); nearer and stronger neighbours are kept first."
     maxNodes: Int
-    "At most this many relations (1 to the server's limit, 2000 by default): the relation through which each node was reached is kept, then the best supported."
+    "At most this many relations (1 to the server's limit, 5000 unless configured; 400 when omitted): the relation through which each node was reached is kept, then the best supported."
     maxEdges: Int
     "Follow only relations with evidence dated on or after this date (YYYY-MM-DD)."
     since: String
