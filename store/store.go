@@ -64,6 +64,16 @@ type Options struct {
 	// (Badger's default): a crash may lose the last commits, never
 	// half of one.
 	SyncWrites bool
+	// MappedResidentLimit, when positive, caps in bytes the process's
+	// resident pages of mapped files (RssFile): about once a second, a
+	// goroutine asks Linux to page out the database's mapped table and
+	// value-log files, oldest first, while RssFile is above it (see
+	// doc.go, "Memory"). Badger maps every table it writes or reads, and
+	// those pages otherwise stay resident until the machine runs short of
+	// memory. Pages read again after a trim come from disk. Linux 5.4 or
+	// later; ignored elsewhere and for in-memory databases. Default 0,
+	// off.
+	MappedResidentLimit int64
 }
 
 // minMemTableSize is the smallest Options.MemTableSize Open accepts.
@@ -109,6 +119,8 @@ type DB struct {
 	aliases aliasCache
 	// wb holds the writes of commits under way (see writebehind.go).
 	wb writeBehind
+	// trim pages out mapped files (see rsstrim_linux.go).
+	trim trimmer
 
 	closed atomic.Bool
 	// broken holds the error of a split write that failed half-applied;
@@ -194,6 +206,9 @@ func Open(dir string, opts Options) (*DB, error) {
 	} else {
 		go db.runGC()
 	}
+	if !opts.InMemory {
+		db.trim.start(dir, opts.MappedResidentLimit, db.logf)
+	}
 	return db, nil
 }
 
@@ -207,6 +222,7 @@ func (db *DB) Close() error {
 	}
 	close(db.stopGC)
 	<-db.gcDone
+	db.trim.halt()
 	// Let a running Ingest and queued commits finish before Badger goes
 	// away.
 	db.writeMu.Lock()

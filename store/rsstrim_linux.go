@@ -1,0 +1,251 @@
+//go:build linux
+
+package store
+
+import (
+	"bufio"
+	"bytes"
+	"cmp"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"golang.org/x/sys/unix"
+)
+
+// trimInterval is how often the trimmer looks at the process's RssFile.
+const trimInterval = time.Second
+
+// trimmer keeps the resident pages of Badger's memory-mapped table files
+// under Options.MappedResidentLimit (see doc.go, "Memory").
+//
+// Badger maps every table (.sst) and value-log (.vlog) file with
+// MAP_SHARED and writes new tables through the mapping, so every page of
+// a table the process wrote or read stays resident, counted in RssFile,
+// until the table is deleted: the kernel drops such clean pages only
+// under memory pressure. The trimmer asks the kernel to reclaim them with
+// madvise(MADV_PAGEOUT), lowest file numbers (oldest files) first, until
+// RssFile is back under the limit. Memtable logs (.mem) are left alone:
+// they are being written and are read back whole at startup only.
+//
+// Why this is safe although Badger maps and unmaps tables behind the
+// trimmer's back: MADV_PAGEOUT is a hint that never changes memory
+// contents. Clean file pages are dropped and read back from the file on
+// the next access; dirty ones stay in the page cache (or are written
+// back) and keep their data; anonymous pages would be swapped out, or
+// left alone without swap. So if Badger unmaps a table between the
+// trimmer's read of /proc/self/maps and its madvise, and the address
+// range is reused for anything else, the worst outcome is that some
+// unrelated pages are reclaimed and faulted back in, never that data
+// changes. madvise on a range no longer mapped fails with ENOMEM, which
+// the trimmer ignores. MADV_DONTNEED must never be used here: on a
+// private or anonymous mapping that took over the range it discards the
+// contents. The trimmer passes the range to the system call as numbers
+// and never touches the memory itself, so an unmapped range cannot fault.
+//
+// Kernels before 5.4 do not know MADV_PAGEOUT and answer EINVAL: the
+// trimmer then logs one line and stops.
+type trimmer struct {
+	stop chan struct{}
+	done chan struct{}
+}
+
+// start starts the trimmer for the database in dir when limit is
+// positive. logf receives its one-line reports.
+func (t *trimmer) start(dir string, limit int64, logf func(string, ...any)) {
+	if limit <= 0 {
+		return
+	}
+	if abs, err := filepath.Abs(dir); err == nil {
+		dir = abs
+	}
+	// /proc/self/maps names files by their resolved path.
+	if real, err := filepath.EvalSymlinks(dir); err == nil {
+		dir = real
+	}
+	t.stop = make(chan struct{})
+	t.done = make(chan struct{})
+	go t.run(dir, limit, logf)
+}
+
+// halt stops the trimmer and waits for it; it does nothing when the
+// trimmer was never started.
+func (t *trimmer) halt() {
+	if t.stop == nil {
+		return
+	}
+	close(t.stop)
+	<-t.done
+}
+
+func (t *trimmer) run(dir string, limit int64, logf func(string, ...any)) {
+	defer close(t.done)
+	tick := time.NewTicker(trimInterval)
+	defer tick.Stop()
+	for {
+		select {
+		case <-t.stop:
+			return
+		case <-tick.C:
+		}
+		if err := trimMapped(dir, limit); err != nil {
+			if errors.Is(err, unix.EINVAL) {
+				logf("store %s: this kernel does not support madvise(MADV_PAGEOUT) (Linux 5.4 or later does); mapped files are no longer trimmed", dir)
+			} else {
+				logf("store %s: mapped files are no longer trimmed: %v", dir, err)
+			}
+			return
+		}
+	}
+}
+
+// trimMapped pages out mappings of dir's table and value-log files,
+// oldest first, while the process's RssFile is above limit, down to 7/8
+// of it so that it does not run again at once.
+func trimMapped(dir string, limit int64) error {
+	rss, err := rssFile()
+	if err != nil || rss <= limit {
+		return err
+	}
+	maps, err := dbMappings(dir)
+	if err != nil {
+		return err
+	}
+	target := limit - limit/8
+	for _, m := range maps {
+		_, _, errno := unix.Syscall(unix.SYS_MADVISE, m.start, m.end-m.start, unix.MADV_PAGEOUT)
+		switch errno {
+		case 0:
+		case unix.ENOMEM, unix.EAGAIN:
+			// Unmapped since /proc/self/maps was read, or the
+			// kernel is busy: nothing to do.
+			continue
+		default:
+			return fmt.Errorf("madvise(MADV_PAGEOUT) on %s: %w", m.file, errno)
+		}
+		if rss, err = rssFile(); err != nil || rss <= target {
+			return err
+		}
+	}
+	return nil
+}
+
+// rssFile returns the process's resident file-backed memory in bytes
+// (RssFile in /proc/self/status).
+func rssFile() (int64, error) {
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0, err
+	}
+	for line := range bytes.Lines(b) {
+		rest, ok := bytes.CutPrefix(line, []byte("RssFile:"))
+		if !ok {
+			continue
+		}
+		f := strings.Fields(string(rest))
+		if len(f) != 2 || f[1] != "kB" {
+			break
+		}
+		kb, err := strconv.ParseInt(f[0], 10, 64)
+		if err != nil {
+			break
+		}
+		return kb << 10, nil
+	}
+	return 0, errors.New("no RssFile line in /proc/self/status")
+}
+
+// mapping is one address range of a mapped database file.
+type mapping struct {
+	start, end uintptr
+	file       string
+	vlog       bool
+	num        uint64
+}
+
+// dbMappings returns the mappings of dir's .sst and .vlog files that
+// /proc/self/maps lists, tables before value logs, each by ascending file
+// number. Files deleted while mapped are left out: their pages go when
+// Badger unmaps them.
+func dbMappings(dir string) ([]mapping, error) {
+	f, err := os.Open("/proc/self/maps")
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	maps, err := parseMaps(f, dir)
+	if err != nil {
+		return nil, fmt.Errorf("read /proc/self/maps: %w", err)
+	}
+	return maps, nil
+}
+
+// parseMaps reads lines of the form of /proc/PID/maps,
+//
+//	7f0c2a400000-7f0c2a5f6000 rw-s 00000000 fd:01 1234    /db/000042.sst
+//
+// and keeps those of dir's .sst and .vlog files, sorted as dbMappings
+// says.
+func parseMaps(r io.Reader, dir string) ([]mapping, error) {
+	var out []mapping
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 64<<10), 1<<20)
+	for sc.Scan() {
+		line := sc.Text()
+		// Five fields, then the path, which may hold spaces.
+		rest := line
+		var fields [5]string
+		ok := true
+		for i := range fields {
+			rest = strings.TrimLeft(rest, " ")
+			j := strings.IndexByte(rest, ' ')
+			if j < 0 {
+				ok = false
+				break
+			}
+			fields[i], rest = rest[:j], rest[j:]
+		}
+		path := strings.TrimLeft(rest, " ")
+		if !ok || !strings.HasPrefix(path, "/") || strings.HasSuffix(path, " (deleted)") || filepath.Dir(path) != dir {
+			continue
+		}
+		base := filepath.Base(path)
+		ext := filepath.Ext(base)
+		if ext != ".sst" && ext != ".vlog" {
+			continue
+		}
+		num, err := strconv.ParseUint(strings.TrimSuffix(base, ext), 10, 64)
+		if err != nil {
+			continue
+		}
+		lo, hi, found := strings.Cut(fields[0], "-")
+		if !found {
+			continue
+		}
+		start, err1 := strconv.ParseUint(lo, 16, 64)
+		end, err2 := strconv.ParseUint(hi, 16, 64)
+		if err1 != nil || err2 != nil || end <= start {
+			continue
+		}
+		out = append(out, mapping{start: uintptr(start), end: uintptr(end), file: path, vlog: ext == ".vlog", num: num})
+	}
+	if err := sc.Err(); err != nil {
+		return nil, err
+	}
+	slices.SortStableFunc(out, func(a, b mapping) int {
+		if a.vlog != b.vlog {
+			if a.vlog {
+				return 1
+			}
+			return -1
+		}
+		return cmp.Compare(a.num, b.num)
+	})
+	return out, nil
+}
