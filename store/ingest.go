@@ -37,18 +37,16 @@ func (db *DB) Ingest(ctx context.Context, b *graph.Batch) (graph.IngestResult, e
 		return graph.IngestResult{}, graph.Errorf(opIngest, graph.Internal, "%s: %w", db.dir, err)
 	}
 
-	var done uint64
+	var rtxn *badger.Txn
 	if db.opts.WriteBehind {
-		if done, err = db.wb.finishedUpTo(); err != nil {
+		if rtxn, err = db.planSnapshot(); err != nil {
 			return graph.IngestResult{}, graph.Errorf(opIngest, graph.Internal, "%s: %w", db.dir, err)
 		}
-	}
-	rtxn := db.bdb.NewTransaction(false)
-	if db.opts.WriteBehind {
-		db.wb.prune(done) // rtxn holds those commits
+	} else {
+		rtxn = db.bdb.NewTransaction(false)
+		defer rtxn.Discard()
 	}
 	ops, res, err := db.plan(rtxn, nb, name)
-	rtxn.Discard()
 	if err != nil || res.Duplicate {
 		return res, err
 	}

@@ -17,9 +17,9 @@ import (
 // article is still one Badger transaction, written all or nothing.
 //
 // The next article is planned from a snapshot that may not yet hold the
-// articles still being committed, so the writer keeps their writes in an
-// overlay, the latest write of each key, which planning reads before the
-// snapshot. Writes leave the overlay once a snapshot taken afterwards is
+// articles still being committed (and is kept for several articles, see
+// planSnapshot), so the writer keeps their writes in an overlay, the
+// latest write of each key, which planning reads before the snapshot. Writes leave the overlay once a snapshot taken afterwards is
 // sure to hold them: commits are numbered, and the overlay is pruned of
 // every write whose commit, and all before it, had finished before the
 // snapshot was taken.
@@ -42,7 +42,31 @@ type writeBehind struct {
 	overlay    map[string]pendingWrite
 	// aliases holds the pending alias index writes by folded name.
 	aliases map[string]map[graph.ID]pendingWrite
+
+	// Badger's transactions, read or write, wait when they are made
+	// until every commit under way has finished, which would undo the
+	// overlap of planning and writing. So the writer makes them ahead,
+	// before it hands an article to Badger, a few at a time: snap is the
+	// snapshot planning reads, kept across articles (the overlay holds
+	// every write since), snapUses how many articles it has served;
+	// fresh is the next one, made with spares (write transactions for
+	// the next articles), and freshDone the commit number it holds. All
+	// of them are used under writeMu. See planSnapshot and
+	// writeBehindCommit.
+	snap      *badger.Txn
+	snapUses  int
+	fresh     *badger.Txn
+	freshDone uint64
+	spares    []*badger.Txn
 }
+
+// maxSnapshotUses bounds how many articles one planning snapshot serves,
+// and so how many articles' writes the overlay holds; spareTxns is how
+// many write transactions the writer makes at a time.
+const (
+	maxSnapshotUses = 64
+	spareTxns       = 16
+)
 
 type pendingWrite struct {
 	op  kv
@@ -259,15 +283,29 @@ func (db *DB) planCount(txn *badger.Txn, key []byte) (int64, error) {
 // writeBehindCommit writes ops in one transaction and returns without
 // waiting for the commit, or returns ErrTxnTooBig having written nothing.
 func (db *DB) writeBehindCommit(ops []kv) error {
-	txn := db.bdb.NewTransaction(true)
+	w := &db.wb
+	var txn *badger.Txn
+	if n := len(w.spares); n > 0 {
+		txn, w.spares = w.spares[n-1], w.spares[:n-1]
+	} else {
+		txn = db.bdb.NewTransaction(true)
+	}
 	for _, op := range ops {
 		if err := setOp(txn, op); err != nil {
 			txn.Discard()
 			return err
 		}
 	}
-	seq := db.wb.begin(ops)
+	if len(w.spares) < spareTxns/2 && w.idle() {
+		db.makeSpares() // nothing to wait for
+	}
+	seq := w.begin(ops)
 	db.aliases.note(ops)
+	if len(w.spares) == 0 {
+		// Made before this article has a commit timestamp, they wait at
+		// most for the commits before it.
+		db.makeSpares()
+	}
 	commit := func() {
 		txn.CommitWith(func(err error) {
 			db.version.Add(1)
@@ -275,7 +313,7 @@ func (db *DB) writeBehindCommit(ops []kv) error {
 				db.aliases.reset()
 				db.setBroken(fmt.Errorf("commit of a queued article: %w", err))
 			}
-			db.wb.finish(seq, err)
+			w.finish(seq, err)
 		})
 	}
 	if db.delayCommit != nil {
@@ -286,11 +324,81 @@ func (db *DB) writeBehindCommit(ops []kv) error {
 	return nil
 }
 
+// idle reports whether no commit is under way.
+func (w *writeBehind) idle() bool {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.done == w.next
+}
+
+// makeSpares makes the next planning snapshot, unless there is one, and
+// write transactions for the next articles, waiting for the commits
+// under way to finish. Writers do not read in their write transactions
+// and Badger's conflict detection is off, so a write transaction's read
+// timestamp does not matter.
+func (db *DB) makeSpares() {
+	w := &db.wb
+	if w.fresh == nil {
+		w.freshDone, _ = w.finishedUpTo()
+		w.fresh = db.bdb.NewTransaction(false)
+	}
+	for len(w.spares) < spareTxns {
+		w.spares = append(w.spares, db.bdb.NewTransaction(true))
+	}
+}
+
+// planSnapshot returns the snapshot to plan the next article from, with
+// the overlay pruned to match; see writeBehind. The snapshot made with
+// the last spares is taken up when there is one; else the current one is
+// read again while commits are under way, up to maxSnapshotUses articles;
+// else a new one is made. Writes that bypass the overlay (corrections,
+// split writes) settle first, which drops them all.
+func (db *DB) planSnapshot() (*badger.Txn, error) {
+	w := &db.wb
+	w.mu.Lock()
+	done, next, err := w.done, w.next, w.err
+	w.mu.Unlock()
+	if err != nil {
+		return nil, err
+	}
+	switch {
+	case w.fresh != nil:
+		if w.snap != nil {
+			w.snap.Discard()
+		}
+		w.snap, w.snapUses, w.fresh = w.fresh, 1, nil
+		w.prune(w.freshDone)
+	case w.snap != nil && w.snapUses < maxSnapshotUses && done < next:
+		w.snapUses++
+	default:
+		if w.snap != nil {
+			w.snap.Discard()
+		}
+		// done was read before the snapshot is taken, so the snapshot
+		// holds the commits up to done.
+		w.snap, w.snapUses = db.bdb.NewTransaction(false), 1
+		w.prune(done)
+	}
+	return w.snap, nil
+}
+
+// dropSnapshots discards the planning snapshots and spare transactions.
+func (db *DB) dropSnapshots() {
+	w := &db.wb
+	for _, t := range append(w.spares, w.snap, w.fresh) {
+		if t != nil {
+			t.Discard()
+		}
+	}
+	w.snap, w.fresh, w.spares = nil, nil, nil
+}
+
 // settle waits for every queued commit to finish; see writeBehind.
 func (db *DB) settle() error {
 	if !db.opts.WriteBehind {
 		return nil
 	}
+	db.dropSnapshots()
 	if err := db.wb.wait(); err != nil {
 		return err
 	}
