@@ -65,6 +65,9 @@ func (c *valueCache) note(ops []kv) {
 		return
 	}
 	for _, op := range ops {
+		if !plannerReads(op.key) {
+			continue
+		}
 		if _, ok := c.m[string(op.key)]; !ok {
 			continue
 		}

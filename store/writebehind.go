@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"slices"
@@ -19,16 +20,17 @@ import (
 // The next article is planned from a snapshot that may not yet hold the
 // articles still being committed (and is kept for several articles, see
 // planSnapshot), so the writer keeps their writes in an overlay, the
-// latest write of each key, which planning reads before the snapshot. Writes leave the overlay once a snapshot taken afterwards is
-// sure to hold them: commits are numbered, and the overlay is pruned of
-// every write whose commit, and all before it, had finished before the
-// snapshot was taken.
+// latest write of each key that planning reads (plannerReads, and the
+// alias index), which planning reads before the snapshot. Writes leave
+// the overlay once a snapshot taken afterwards is sure to hold them:
+// commits are numbered, and the overlay is pruned of every write whose
+// commit, and all before it, had finished before the snapshot was taken.
 //
 // A commit that fails makes the store refuse further work (as a broken
 // split write does) and is reported by the next call and by Close.
 // Corrections and split writes first wait for every commit to finish.
 
-// maxInFlight bounds the commits under way, and so the overlay.
+// maxInFlight bounds the commits under way.
 const maxInFlight = 32
 
 type writeBehind struct {
@@ -92,8 +94,9 @@ func (w *writeBehind) begin(ops []kv) uint64 {
 	seq := w.next
 	for _, op := range ops {
 		p := pendingWrite{op: op, seq: seq}
-		w.overlay[string(op.key)] = p
-		if folded, id, ok := aliasKeyParts(op.key); ok {
+		if plannerReads(op.key) {
+			w.overlay[string(op.key)] = p
+		} else if folded, id, ok := aliasKeyParts(op.key); ok {
 			m := w.aliases[folded]
 			if m == nil {
 				m = map[graph.ID]pendingWrite{}
@@ -164,7 +167,7 @@ func (w *writeBehind) wait() error {
 	return w.err
 }
 
-// get returns the pending write of key, if any.
+// get returns the pending write of key, if any; see plannerReads.
 func (w *writeBehind) get(key []byte) (kv, bool) {
 	w.mu.Lock()
 	defer w.mu.Unlock()
@@ -187,6 +190,14 @@ func (w *writeBehind) patchAliases(folded string, ids []graph.ID) []graph.ID {
 		}
 	}
 	return ids
+}
+
+// plannerReads reports whether planning reads key by its value (nodes,
+// edge heads and counters; the alias index is read by prefix, through
+// writeBehind.aliases), so that the overlay needs to keep its writes.
+func plannerReads(key []byte) bool {
+	return bytes.HasPrefix(key, []byte("n/")) || bytes.HasPrefix(key, []byte(prefixEdges)) ||
+		bytes.HasPrefix(key, []byte("count/"))
 }
 
 // aliasKeyParts splits alias/<folded>/<id>.
