@@ -27,6 +27,17 @@ type Link struct {
 	Outgoing bool
 }
 
+// KindAdjacencyReader is implemented by Readers that can list only the
+// links whose far end has an ID of some kinds (see IDPrefix), without
+// reading the others: a traversal that has all its nodes and looks for
+// the edges among them need not read the thousands of articles that
+// mention a hub.
+type KindAdjacencyReader interface {
+	// AdjacentKinds is Adjacent restricted to links whose far end's ID
+	// starts with the IDPrefix of one of kinds.
+	AdjacentKinds(ctx context.Context, id ID, dir Direction, classes []EdgeClass, kinds []NodeKind) ([]Link, error)
+}
+
 // ErrStop, returned by a scan callback, ends the scan early without error.
 var ErrStop = errors.New("stop scan")
 

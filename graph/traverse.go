@@ -214,6 +214,7 @@ func Neighborhood(ctx context.Context, r Reader, roots []ID, opt TraverseOptions
 	checked := map[ID]Edge{}  // edges loaded to check their dates, kept or not
 	rejected := map[ID]bool{} // edges outside the period
 	via := map[ID]bool{}      // the edge through which each node was reached
+	var kinds []NodeKind      // of the nodes, once no node can be added
 	frontier := append([]ID(nil), sub.Roots...)
 	for hop := 0; hop <= opt.Depth && len(frontier) > 0; hop++ {
 		var next []ID
@@ -221,7 +222,24 @@ func Neighborhood(ctx context.Context, r Reader, roots []ID, opt TraverseOptions
 			if err := ctx.Err(); err != nil {
 				return nil, err
 			}
-			links, err := r.Adjacent(ctx, id, Both, opt.Classes)
+			// Once no node can be added, only links among known nodes
+			// count; when the limits already cut, so that Truncated
+			// need not be decided, the rest are not even read.
+			var links []Link
+			var err error
+			final := hop == opt.Depth || (opt.MaxNodes > 0 && len(sub.Distance) >= opt.MaxNodes && sub.Truncated)
+			if kr, ok := r.(KindAdjacencyReader); ok && final {
+				if kinds == nil {
+					kinds = presentKinds(sub.Distance)
+				}
+				if len(kinds) > 0 {
+					links, err = kr.AdjacentKinds(ctx, id, Both, opt.Classes, kinds)
+				} else {
+					links, err = r.Adjacent(ctx, id, Both, opt.Classes)
+				}
+			} else {
+				links, err = r.Adjacent(ctx, id, Both, opt.Classes)
+			}
 			if err != nil {
 				return nil, fmt.Errorf("%s: adjacency of %s: %w", op, id, err)
 			}
@@ -312,6 +330,26 @@ func Neighborhood(ctx context.Context, r Reader, roots []ID, opt TraverseOptions
 		sub.Truncated = true
 	}
 	return sub, nil
+}
+
+// presentKinds lists the kinds of the nodes' IDs, or an empty list when
+// one of them has an ID of no kind (then links cannot be sorted by kind).
+func presentKinds(nodes map[ID]int) []NodeKind {
+	seen := map[NodeKind]bool{}
+	for id := range nodes {
+		k := KindOfID(id)
+		if k == "" {
+			return []NodeKind{}
+		}
+		seen[k] = true
+	}
+	out := []NodeKind{}
+	for _, k := range NodeKinds {
+		if seen[k] {
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 // hopBudget is how many new nodes one node may still add under the

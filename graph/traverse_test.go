@@ -518,3 +518,84 @@ func TestNeighborhoodMaxEdges(t *testing.T) {
 		}
 	}
 }
+
+// kindReader adds graph.KindAdjacencyReader to a headReader, and counts
+// the links it returns.
+type kindReader struct {
+	headReader
+	links *int
+}
+
+func (r kindReader) Adjacent(ctx context.Context, id graph.ID, dir graph.Direction, classes []graph.EdgeClass) ([]graph.Link, error) {
+	links, err := r.headReader.Adjacent(ctx, id, dir, classes)
+	*r.links += len(links)
+	return links, err
+}
+
+func (r kindReader) AdjacentKinds(ctx context.Context, id graph.ID, dir graph.Direction, classes []graph.EdgeClass, kinds []graph.NodeKind) ([]graph.Link, error) {
+	all, err := r.headReader.Adjacent(ctx, id, dir, classes)
+	var out []graph.Link
+	for _, l := range all {
+		if slices.Contains(kinds, graph.KindOfID(l.Other)) {
+			out = append(out, l)
+		}
+	}
+	*r.links += len(out)
+	return out, err
+}
+
+// TestNeighborhoodReadsOnlyLinksThatCount checks that reading only the
+// links to kinds in the result, once no node can be added, changes
+// nothing in the result and reads fewer links.
+func TestNeighborhoodReadsOnlyLinksThatCount(t *testing.T) {
+	edges := append([]string{
+		"art_y MENTIONS a 2025-01-01", "art_z MENTIONS a 2025-01-02", "art_y MENTIONS b 2025-01-01",
+		"a ACCUSE b 2025-01-01 2025-01-05", "a SUPPORT c 2025-01-07 2025-01-08 2025-01-09",
+	}, testEdges...)
+	mem := newMemReader(t, edges...)
+	saved := 0
+	for _, opt := range []graph.TraverseOptions{
+		{Depth: 1, Direction: graph.Both},
+		{Depth: 2, Direction: graph.Both},
+		{Depth: 1, Direction: graph.Both, Classes: []graph.EdgeClass{graph.Support, graph.Accuse, graph.Mentions}},
+		{Depth: 2, Direction: graph.Both, MaxNodes: 3},
+		{Depth: 2, Direction: graph.Out, MaxNodes: 4},
+		{Depth: 2, Direction: graph.Both, LimitPerHop: 2},
+		{Depth: 3, Direction: graph.In, MaxNodes: 2},
+	} {
+		var plain, kinded int
+		// The reference: the same reader without AdjacentKinds.
+		want, err := graph.Neighborhood(t.Context(), countingHeads{headReader{mem}, &plain}, []graph.ID{"act_a"}, opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := graph.Neighborhood(t.Context(), kindReader{headReader{mem}, &kinded}, []graph.ID{"act_a"}, opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		wn, we := short(want)
+		gn, ge := short(got)
+		if !slices.Equal(wn, gn) || !slices.Equal(we, ge) || want.Truncated != got.Truncated {
+			t.Errorf("%+v:\n got nodes %v edges %v truncated %v\nwant nodes %v edges %v truncated %v", opt, gn, ge, got.Truncated, wn, we, want.Truncated)
+		}
+		if kinded > plain {
+			t.Errorf("%+v: %d links read with kinds, %d without", opt, kinded, plain)
+		}
+		saved += plain - kinded
+	}
+	if saved == 0 {
+		t.Error("reading by kind never read fewer links")
+	}
+}
+
+// countingHeads is a headReader that counts the links it returns.
+type countingHeads struct {
+	headReader
+	links *int
+}
+
+func (r countingHeads) Adjacent(ctx context.Context, id graph.ID, dir graph.Direction, classes []graph.EdgeClass) ([]graph.Link, error) {
+	links, err := r.headReader.Adjacent(ctx, id, dir, classes)
+	*r.links += len(links)
+	return links, err
+}

@@ -69,7 +69,7 @@ func (db *DB) AdjacentMany(ctx context.Context, ids []graph.ID, dir graph.Direct
 			if _, ok := out[id]; ok {
 				continue
 			}
-			links, err := adjacentTxn(ctx, txn, id, dir, classes)
+			links, err := adjacentTxn(ctx, txn, id, dir, classes, nil)
 			if err != nil {
 				return err
 			}

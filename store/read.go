@@ -233,7 +233,7 @@ func (db *DB) Adjacent(ctx context.Context, id graph.ID, dir graph.Direction, cl
 	var links []graph.Link
 	err := db.view(op, func(txn *badger.Txn) error {
 		var err error
-		links, err = adjacentTxn(ctx, txn, id, dir, classes)
+		links, err = adjacentTxn(ctx, txn, id, dir, classes, nil)
 		return err
 	})
 	if err != nil {
@@ -242,8 +242,44 @@ func (db *DB) Adjacent(ctx context.Context, id graph.ID, dir graph.Direction, cl
 	return links, nil
 }
 
-// adjacentTxn is Adjacent inside txn, its arguments checked.
-func adjacentTxn(ctx context.Context, txn *badger.Txn, id graph.ID, dir graph.Direction, classes []graph.EdgeClass) ([]graph.Link, error) {
+// AdjacentKinds is Adjacent for the links whose far end is of one of
+// kinds (graph.KindAdjacencyReader). Adjacency keys sort by class, then
+// far end, whose ID starts with its kind's prefix, so each class and
+// kind is one short prefix scan and links to other kinds are never read.
+func (db *DB) AdjacentKinds(ctx context.Context, id graph.ID, dir graph.Direction, classes []graph.EdgeClass, kinds []graph.NodeKind) ([]graph.Link, error) {
+	const op = "store.AdjacentKinds"
+	if dir != graph.Out && dir != graph.In && dir != graph.Both {
+		return nil, graph.Errorf(op, graph.Invalid, "unknown direction %d", dir)
+	}
+	for _, c := range classes {
+		if !c.Valid() {
+			return nil, graph.Errorf(op, graph.Invalid, "unknown edge class %q", c)
+		}
+	}
+	prefixes := []string{}
+	for _, k := range kinds {
+		p := graph.IDPrefix(k)
+		if p == "" {
+			return nil, graph.Errorf(op, graph.Invalid, "unknown node kind %q", k)
+		}
+		prefixes = append(prefixes, p)
+	}
+	var links []graph.Link
+	err := db.view(op, func(txn *badger.Txn) error {
+		var err error
+		links, err = adjacentTxn(ctx, txn, id, dir, classes, prefixes)
+		return err
+	})
+	if err != nil {
+		return nil, readErr(op, db.dir, err)
+	}
+	return links, nil
+}
+
+// adjacentTxn is Adjacent inside txn, its arguments checked. When far is
+// not nil, only links whose far end starts with one of its prefixes are
+// read.
+func adjacentTxn(ctx context.Context, txn *badger.Txn, id graph.ID, dir graph.Direction, classes []graph.EdgeClass, far []string) ([]graph.Link, error) {
 	if !validID(id) {
 		return nil, nil
 	}
@@ -280,12 +316,23 @@ func adjacentTxn(ctx context.Context, txn *badger.Txn, id graph.ID, dir graph.Di
 			want = classes
 		}
 		scanDir := func(d string, outgoing bool, only []graph.EdgeClass) error {
-			if only == nil {
+			if only == nil && far == nil {
 				return scan(prefixAdj(d, id, ""), outgoing)
 			}
+			if only == nil {
+				only = graph.EdgeClasses
+			}
 			for _, c := range only {
-				if err := scan(prefixAdj(d, id, c), outgoing); err != nil {
-					return err
+				if far == nil {
+					if err := scan(prefixAdj(d, id, c), outgoing); err != nil {
+						return err
+					}
+					continue
+				}
+				for _, p := range far {
+					if err := scan(append(prefixAdj(d, id, c), p...), outgoing); err != nil {
+						return err
+					}
 				}
 			}
 			return nil
