@@ -17,7 +17,9 @@ import (
 // what they return is exactly what json.Unmarshal would: a value the
 // fast path is unsure of is decoded the slow way, never guessed.
 
-// decodeNode decodes a node value. The result shares no memory with b.
+// decodeNode decodes a node value. The result shares no memory with b;
+// its strings are cut from one copy of b, so a field kept alone keeps
+// the whole value's bytes alive (clone it to keep it long among many).
 func decodeNode(b []byte) (graph.Node, error) {
 	var n graph.Node
 	if fastNode(b, &n) {
@@ -60,11 +62,13 @@ const (
 // fields in the simple form json.Marshal writes; it reports false, with
 // n in an unspecified state, for anything else.
 func fastNode(b []byte, n *graph.Node) bool {
-	d := jsonReader{b: b}
+	// One copy of the value, which the strings decoded are cut from:
+	// one allocation per node instead of one per field.
+	d := jsonReader{b: string(b)}
 	var seen uint32
-	ok := d.object(func(key []byte) bool {
+	ok := d.object(func(key string) bool {
 		f, str := -1, (*string)(nil)
-		switch string(key) {
+		switch key {
 		case "id":
 			f = nfID
 			v, ok := d.str()
@@ -104,20 +108,18 @@ func fastNode(b []byte, n *graph.Node) bool {
 			return ok && d.once(&seen, nfAliases)
 		case "attrs":
 			n.Attrs = map[string]string{}
-			ok := d.object(func(k []byte) bool {
-				if k == nil { // escaped: decode it
+			ok := d.object(func(k string) bool {
+				if k == escapedKey {
 					var ok bool
-					var ks string
-					if ks, ok = d.str(); !ok || !d.next(':') {
+					if k, ok = d.str(); !ok || !d.next(':') {
 						return false
 					}
-					k = []byte(ks)
 				}
-				if _, dup := n.Attrs[string(k)]; dup {
+				if _, dup := n.Attrs[k]; dup {
 					return false
 				}
 				v, ok := d.str()
-				n.Attrs[string(k)] = v
+				n.Attrs[k] = v
 				return ok
 			})
 			return ok && d.once(&seen, nfAttrs)
@@ -133,12 +135,12 @@ func fastNode(b []byte, n *graph.Node) bool {
 
 // fastHead is fastNode for an edge head.
 func fastHead(b []byte, h *edgeHead) bool {
-	d := jsonReader{b: b}
+	d := jsonReader{b: string(b)}
 	var seen uint32
-	ok := d.object(func(key []byte) bool {
+	ok := d.object(func(key string) bool {
 		var str *string
 		var f int
-		switch string(key) {
+		switch key {
 		case "id":
 			v, ok := d.str()
 			h.ID = graph.ID(v)
@@ -178,7 +180,7 @@ func fastHead(b []byte, h *edgeHead) bool {
 // jsonReader reads the subset of JSON that fastNode and fastHead
 // accept. Every method reports false on anything outside it.
 type jsonReader struct {
-	b []byte
+	b string
 	i int
 }
 
@@ -224,12 +226,17 @@ func (d *jsonReader) once(seen *uint32, f int) bool {
 	return true
 }
 
+// escapedKey is what object passes for a key with escape sequences. It
+// is not a string a key can be, since a JSON string cannot hold an
+// unescaped quote.
+const escapedKey = "\""
+
 // object reads an object, calling member for each key with the reader
-// at the member's value, which member must consume. The key is borrowed
-// from the input. A key with escape sequences is passed as nil with the
-// reader still at the key, for member to read it with str and the colon
-// with next, or to report false.
-func (d *jsonReader) object(member func(key []byte) bool) bool {
+// at the member's value, which member must consume. A key with escape
+// sequences is passed as escapedKey with the reader still at the key,
+// for member to read it with str and the colon with next, or to report
+// false.
+func (d *jsonReader) object(member func(key string) bool) bool {
 	if !d.next('{') {
 		return false
 	}
@@ -240,7 +247,7 @@ func (d *jsonReader) object(member func(key []byte) bool) bool {
 		at := d.i
 		key, ok := d.rawStr()
 		if !ok && d.escapedKey() {
-			d.i, key, ok = at, nil, true
+			d.i, key, ok = at, escapedKey, true
 		} else if !ok || !d.next(':') {
 			return false
 		}
@@ -278,10 +285,10 @@ func (d *jsonReader) array(elem func() bool) bool {
 }
 
 // rawStr reads a string with no escape sequences and valid UTF-8, and
-// returns its bytes, borrowed from the input.
-func (d *jsonReader) rawStr() ([]byte, bool) {
+// returns it cut from the input.
+func (d *jsonReader) rawStr() (string, bool) {
 	if !d.peek('"') {
-		return nil, false
+		return "", false
 	}
 	start := d.i + 1
 	ascii := true
@@ -291,14 +298,14 @@ func (d *jsonReader) rawStr() ([]byte, bool) {
 		case c == '"':
 			d.i = j + 1
 			s := d.b[start:j]
-			return s, ascii || utf8.Valid(s)
+			return s, ascii || utf8.ValidString(s)
 		case c == '\\' || c < 0x20:
-			return nil, false
+			return "", false
 		case c >= utf8.RuneSelf:
 			ascii = false
 		}
 	}
-	return nil, false
+	return "", false
 }
 
 // escapedKey reports whether rawStr, at a string, stopped at an escape
@@ -333,11 +340,11 @@ func (d *jsonReader) str() (string, bool) {
 	}
 	if j < len(d.b) && d.b[j] == '"' {
 		s := d.b[start:j]
-		if !utf8.Valid(s) {
+		if !utf8.ValidString(s) {
 			return "", false
 		}
 		d.i = j + 1
-		return string(s), true
+		return s, true
 	}
 	// An escape: copy what comes before it and decode the rest.
 	buf := append(make([]byte, 0, j-start+32), d.b[start:j]...)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/newsgraph/newsgraph/graph"
 )
@@ -53,8 +54,12 @@ func open(ctx context.Context, r graph.Reader, scope Scope, heads bool) (*source
 		heads := scope.Since == "" && scope.Until == ""
 		err := src.scanEdges(ctx, heads, func(e graph.Edge) error {
 			if src.keep(e) {
-				src.ends[e.Source] = struct{}{}
-				src.ends[e.Target] = struct{}{}
+				for _, id := range []graph.ID{e.Source, e.Target} {
+					if _, ok := src.ends[id]; !ok {
+						// Cloned: a store may cut IDs from a larger value.
+						src.ends[graph.ID(strings.Clone(string(id)))] = struct{}{}
+					}
+				}
 			}
 			return nil
 		})
