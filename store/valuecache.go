@@ -1,7 +1,6 @@
 package store
 
 import (
-	"encoding/json"
 	"fmt"
 	"sync"
 
@@ -89,8 +88,8 @@ func (c *valueCache) reset() {
 // asNode decodes v as a node, once.
 func (v *cachedValue) asNode(key []byte) (graph.Node, error) {
 	if v.node == nil {
-		var n graph.Node
-		if err := json.Unmarshal(v.raw, &n); err != nil {
+		n, err := decodeNode(v.raw)
+		if err != nil {
 			return graph.Node{}, fmt.Errorf("decode %s: %w", key, err)
 		}
 		v.node = &n
@@ -103,8 +102,8 @@ func (v *cachedValue) asNode(key []byte) (graph.Node, error) {
 // asHead decodes v as an edge head, once.
 func (v *cachedValue) asHead(key []byte) (edgeHead, error) {
 	if v.head == nil {
-		var h edgeHead
-		if err := json.Unmarshal(v.raw, &h); err != nil {
+		h, err := decodeHead(v.raw)
+		if err != nil {
 			return edgeHead{}, fmt.Errorf("decode %s: %w", key, err)
 		}
 		v.head = &h
