@@ -302,11 +302,15 @@ func adjacentTxn(ctx context.Context, txn *badger.Txn, id graph.ID, dir graph.Di
 				if !ok {
 					return fmt.Errorf("malformed adjacency key %q", item.Key())
 				}
-				edge, err := item.ValueCopy(nil)
-				if err != nil {
+				var edge graph.ID
+				var articles int
+				if err := item.Value(func(v []byte) error {
+					edge, articles = parseAdjValue(v)
+					return nil
+				}); err != nil {
 					return err
 				}
-				links = append(links, graph.Link{Edge: graph.ID(edge), Class: graph.EdgeClass(class), Other: graph.ID(other), Outgoing: outgoing})
+				links = append(links, graph.Link{Edge: edge, Class: graph.EdgeClass(class), Other: graph.ID(other), Outgoing: outgoing, Support: articles})
 			}
 			return nil
 		}
@@ -436,7 +440,10 @@ func (db *DB) ScanEdges(ctx context.Context, after graph.ID, fn func(graph.Edge)
 	const op = "store.ScanEdges"
 	prefix := []byte(prefixEdges)
 	err := db.view(op, func(txn *badger.Txn) error {
-		it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix, PrefetchValues: true, PrefetchSize: 64})
+		// No prefetching: heads are small values kept in the tables
+		// (below the value threshold), which Badger's prefetch would
+		// only copy, in a goroutine per head.
+		it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix})
 		defer it.Close()
 		// Evidence keys sort by edge ID too: a second iterator walks
 		// them alongside the heads.
