@@ -25,6 +25,10 @@ type Link struct {
 	Other ID
 	// Outgoing is true when the node scanned is the edge's source.
 	Outgoing bool
+	// Support is the number of articles supporting the edge, when the
+	// Reader keeps it with its adjacency (store.DB does), else 0: a
+	// traversal ranks links by it without loading edges.
+	Support int
 }
 
 // KindAdjacencyReader is implemented by Readers that can list only the

@@ -210,11 +210,12 @@ func Neighborhood(ctx context.Context, r Reader, roots []ID, opt TraverseOptions
 	}
 
 	dated := opt.Since != "" || opt.Until != ""
-	kept := map[ID]bool{}     // edges in the result
-	checked := map[ID]Edge{}  // edges loaded to check their dates, kept or not
-	rejected := map[ID]bool{} // edges outside the period
-	via := map[ID]bool{}      // the edge through which each node was reached
-	var kinds []NodeKind      // of the nodes, once no node can be added
+	kept := map[ID]bool{}       // edges in the result
+	checked := map[ID]Edge{}    // edges loaded to check their dates, kept or not
+	rejected := map[ID]bool{}   // edges outside the period
+	via := map[ID]bool{}        // the edge through which each node was reached
+	linkSupport := map[ID]int{} // of kept edges, as their links gave it (0: unknown)
+	var kinds []NodeKind        // of the nodes, once no node can be added
 	frontier := append([]ID(nil), sub.Roots...)
 	for hop := 0; hop <= opt.Depth && len(frontier) > 0; hop++ {
 		var next []ID
@@ -262,6 +263,7 @@ func Neighborhood(ctx context.Context, r Reader, roots []ID, opt TraverseOptions
 				}
 				if _, known := sub.Distance[l.Other]; known {
 					kept[l.Edge] = true
+					linkSupport[l.Edge] = l.Support
 					continue
 				}
 				if hop == opt.Depth {
@@ -276,6 +278,7 @@ func Neighborhood(ctx context.Context, r Reader, roots []ID, opt TraverseOptions
 				sub.Distance[l.Other] = hop + 1
 				next = append(next, l.Other)
 				kept[l.Edge] = true
+				linkSupport[l.Edge] = l.Support
 				via[l.Edge] = true
 			}
 		}
@@ -306,6 +309,12 @@ func Neighborhood(ctx context.Context, r Reader, roots []ID, opt TraverseOptions
 		eids = append(eids, id)
 	}
 	sort.Slice(eids, func(i, j int) bool { return eids[i] < eids[j] })
+	// When the links gave every edge's support, the edges over MaxEdges
+	// are dropped before any is loaded.
+	if opt.MaxEdges > 0 && len(eids) > opt.MaxEdges && !dated && !slices.ContainsFunc(eids, func(id ID) bool { return linkSupport[id] == 0 }) {
+		eids = strongestIDs(eids, via, func(id ID) int { return linkSupport[id] }, opt.MaxEdges)
+		sub.Truncated = true
+	}
 	var edges []Edge
 	if dated {
 		edges = make([]Edge, 0, len(eids))
@@ -376,12 +385,9 @@ func hopBudget(opt TraverseOptions, have int) int {
 // is read. Support comes from edge heads when r is an EdgeHeadReader;
 // otherwise the links keep Adjacent's order.
 func strongestFirst(ctx context.Context, r Reader, links []Link, known map[ID]int, rejected map[ID]bool, budget int) ([]Link, error) {
-	hr, ok := r.(EdgeHeadReader)
-	if !ok {
-		return links, nil
-	}
 	first := map[ID]int{} // new far end → index of its first link
-	var ids []ID
+	support := map[ID]int{}
+	var unknown []ID // links whose support the adjacency did not give
 	for i, l := range links {
 		if _, in := known[l.Other]; in || rejected[l.Edge] {
 			continue
@@ -389,18 +395,23 @@ func strongestFirst(ctx context.Context, r Reader, links []Link, known map[ID]in
 		if _, seen := first[l.Other]; !seen {
 			first[l.Other] = i
 		}
-		ids = append(ids, l.Edge)
+		if l.Support > 0 {
+			support[l.Edge] = l.Support
+		} else {
+			unknown = append(unknown, l.Edge)
+		}
 	}
 	if len(first) <= budget {
 		return links, nil
 	}
-	heads, err := hr.EdgeHeads(ctx, ids)
-	if err != nil {
-		return nil, err
-	}
-	support := make(map[ID]int, len(heads))
-	for _, e := range heads {
-		support[e.ID] = e.Support()
+	if hr, ok := r.(EdgeHeadReader); ok && len(unknown) > 0 {
+		heads, err := hr.EdgeHeads(ctx, unknown)
+		if err != nil {
+			return nil, err
+		}
+		for _, e := range heads {
+			support[e.ID] = e.Support()
+		}
 	}
 	score := make(map[ID]int, len(first))
 	for _, l := range links {
@@ -432,19 +443,34 @@ func strongestFirst(ctx context.Context, r Reader, links []Link, known map[ID]in
 // reached (via) first, then the most supported, ties by ID; the result is
 // ordered by ID like Subgraph.Edges.
 func strongestEdges(edges []Edge, via map[ID]bool, limit int) []Edge {
-	ranked := slices.Clone(edges)
+	byID := make(map[ID]Edge, len(edges))
+	ids := make([]ID, len(edges))
+	for i, e := range edges {
+		byID[e.ID], ids[i] = e, e.ID
+	}
+	ids = strongestIDs(ids, via, func(id ID) int { return byID[id].Support() }, limit)
+	out := make([]Edge, len(ids))
+	for i, id := range ids {
+		out[i] = byID[id]
+	}
+	return out
+}
+
+// strongestIDs is strongestEdges over edge IDs and their support.
+func strongestIDs(ids []ID, via map[ID]bool, support func(ID) int, limit int) []ID {
+	ranked := slices.Clone(ids)
 	sort.SliceStable(ranked, func(i, j int) bool {
 		a, b := ranked[i], ranked[j]
-		if via[a.ID] != via[b.ID] {
-			return via[a.ID]
+		if via[a] != via[b] {
+			return via[a]
 		}
-		if sa, sb := a.Support(), b.Support(); sa != sb {
+		if sa, sb := support(a), support(b); sa != sb {
 			return sa > sb
 		}
-		return a.ID < b.ID
+		return a < b
 	})
 	ranked = ranked[:limit]
-	sort.Slice(ranked, func(i, j int) bool { return ranked[i].ID < ranked[j].ID })
+	slices.Sort(ranked)
 	return ranked
 }
 

@@ -599,3 +599,59 @@ func (r countingHeads) Adjacent(ctx context.Context, id graph.ID, dir graph.Dire
 	*r.links += len(links)
 	return links, err
 }
+
+// linkSupportReader gives each link its edge's support, as the store's
+// adjacency does, has no EdgeHeads, and counts the edges it loads.
+type linkSupportReader struct {
+	*memReader
+	loaded *int
+}
+
+func (r linkSupportReader) Adjacent(ctx context.Context, id graph.ID, dir graph.Direction, classes []graph.EdgeClass) ([]graph.Link, error) {
+	links, err := r.memReader.Adjacent(ctx, id, dir, classes)
+	for i, l := range links {
+		links[i].Support = r.edges[l.Edge].Support()
+	}
+	return links, err
+}
+
+func (r linkSupportReader) Edges(ctx context.Context, ids []graph.ID) ([]graph.Edge, error) {
+	*r.loaded += len(ids)
+	return r.memReader.Edges(ctx, ids)
+}
+
+// TestNeighborhoodRanksBySupportOfLinks checks that support carried by
+// links ranks as heads do, and that edges over MaxEdges are then never
+// loaded.
+func TestNeighborhoodRanksBySupportOfLinks(t *testing.T) {
+	edges := append([]string{
+		"a ACCUSE b 2025-01-01 2025-01-05", "a SUPPORT c 2025-01-07 2025-01-08 2025-01-09",
+		"c SUPPORT e 2025-02-01", "c ACCUSE f 2025-02-02 2025-02-03",
+	}, testEdges...)
+	mem := newMemReader(t, edges...)
+	for _, opt := range []graph.TraverseOptions{
+		{Depth: 1, Direction: graph.Both, LimitPerHop: 1},
+		{Depth: 2, Direction: graph.Both, LimitPerHop: 2},
+		{Depth: 2, Direction: graph.Both, MaxNodes: 3},
+		{Depth: 2, Direction: graph.Both, MaxEdges: 3},
+		{Depth: 1, Direction: graph.Both, MaxEdges: 1},
+	} {
+		want, err := graph.Neighborhood(t.Context(), headReader{mem}, []graph.ID{"act_a"}, opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		loaded := 0
+		got, err := graph.Neighborhood(t.Context(), linkSupportReader{mem, &loaded}, []graph.ID{"act_a"}, opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		wn, we := short(want)
+		gn, ge := short(got)
+		if !slices.Equal(wn, gn) || !slices.Equal(we, ge) || want.Truncated != got.Truncated {
+			t.Errorf("%+v:\n got nodes %v edges %v truncated %v\nwant nodes %v edges %v truncated %v", opt, gn, ge, got.Truncated, wn, we, want.Truncated)
+		}
+		if opt.MaxEdges > 0 && loaded > opt.MaxEdges {
+			t.Errorf("%+v: %d edges loaded for a result of at most %d", opt, loaded, opt.MaxEdges)
+		}
+	}
+}

@@ -89,6 +89,13 @@ func (e *edit) deleteEdge(x graph.Edge) {
 	e.edgeCounts[x.Class]--
 }
 
+// setAdjacency plans writing an edge's out/ and in/ keys with the number
+// of articles supporting it.
+func (e *edit) setAdjacency(src graph.ID, c graph.EdgeClass, dst, id graph.ID, articles int) {
+	e.set(keyOut(src, c, dst), adjValue(id, articles))
+	e.set(keyIn(dst, c, src), adjValue(id, articles))
+}
+
 // putEdge plans writing edge x with its adjacency and article keys;
 // created says whether it is new, for the counters.
 func (e *edit) putEdge(x graph.Edge, created bool) error {
@@ -98,8 +105,7 @@ func (e *edit) putEdge(x graph.Edge, created bool) error {
 	if err := putEvidence(e.set, x.ID, x.Evidence); err != nil {
 		return err
 	}
-	e.set(keyOut(x.Source, x.Class, x.Target), []byte(x.ID))
-	e.set(keyIn(x.Target, x.Class, x.Source), []byte(x.ID))
+	e.setAdjacency(x.Source, x.Class, x.Target, x.ID, x.Support())
 	for _, art := range evidenceArticles(x) {
 		e.set(keyArticleEdge(art, x.ID), nil)
 	}
@@ -253,7 +259,7 @@ func adjacentEdgeIDs(txn *badger.Txn, id graph.ID) ([]graph.ID, error) {
 				it.Close()
 				return nil, err
 			}
-			if e := graph.ID(v); !slices.Contains(ids, e) {
+			if e, _ := parseAdjValue(v); !slices.Contains(ids, e) {
 				ids = append(ids, e)
 			}
 		}
@@ -707,6 +713,7 @@ func (db *DB) DeleteArticle(ctx context.Context, id graph.ID) error {
 			if err := e.setJSON(keyEdge(x), headOf(upd)); err != nil {
 				return err
 			}
+			e.setAdjacency(upd.Source, upd.Class, upd.Target, x, upd.Support())
 			for _, ev := range old.Evidence {
 				if ev.Article == id {
 					e.del(keyEvidence(x, ev))

@@ -96,7 +96,24 @@ func TestEdgeHeadsWithoutSummary(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := bdb.Update(func(txn *badger.Txn) error { return txn.Set([]byte("e/"+string(id)), old) }); err != nil {
+	// Its adjacency values too: the edge ID alone, without support.
+	err = bdb.Update(func(txn *badger.Txn) error {
+		for _, k := range []string{
+			"e/" + string(id),
+			"out/" + string(e.Source) + "/" + string(e.Class) + "/" + string(e.Target),
+			"in/" + string(e.Target) + "/" + string(e.Class) + "/" + string(e.Source),
+		} {
+			v := old
+			if k[0] != 'e' {
+				v = []byte(id)
+			}
+			if err := txn.Set([]byte(k), v); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
 		t.Fatal(err)
 	}
 	if err := bdb.Close(); err != nil {

@@ -387,6 +387,10 @@ func (db *DB) plan(txn *badger.Txn, nb *graph.Batch, name string) ([]kv, graph.I
 				}
 				set(keyEdge(e.ID), v)
 			}
+			if upd.Articles != old.Articles {
+				set(keyOut(e.Source, e.Class, e.Target), adjValue(e.ID, upd.Articles))
+				set(keyIn(e.Target, e.Class, e.Source), adjValue(e.ID, upd.Articles))
+			}
 			res.EdgesUpdated++
 		} else {
 			v, err := encodeHead(e)
@@ -394,8 +398,9 @@ func (db *DB) plan(txn *badger.Txn, nb *graph.Batch, name string) ([]kv, graph.I
 				return internal(err)
 			}
 			set(keyEdge(e.ID), v)
-			set(keyOut(e.Source, e.Class, e.Target), []byte(e.ID))
-			set(keyIn(e.Target, e.Class, e.Source), []byte(e.ID))
+			articles := e.Support()
+			set(keyOut(e.Source, e.Class, e.Target), adjValue(e.ID, articles))
+			set(keyIn(e.Target, e.Class, e.Source), adjValue(e.ID, articles))
 			edgeCounts[e.Class]++
 			res.EdgesCreated++
 		}

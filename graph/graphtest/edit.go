@@ -84,6 +84,7 @@ func CheckConsistent(t testing.TB, r graph.Reader) {
 	if hr, ok := r.(graph.EdgeHeadReader); ok {
 		checkHeads(t, hr, edges)
 	}
+	linksWithSupport := 0
 	for id := range nodes {
 		links, err := r.Adjacent(ctx, id, graph.Both, nil)
 		if err != nil {
@@ -98,6 +99,10 @@ func CheckConsistent(t testing.TB, r graph.Reader) {
 			if (e.Source != id || e.Target != l.Other) && (e.Target != id || e.Source != l.Other) {
 				t.Errorf("node %s links to edge %s towards %s, but the edge is %s–%s", id, l.Edge, l.Other, e.Source, e.Target)
 			}
+			if l.Support != 0 && l.Support != e.Support() {
+				t.Errorf("node %s's link to edge %s says it has the support of %d articles; the edge has %d", id, l.Edge, l.Support, e.Support())
+			}
+			linksWithSupport += min(l.Support, 1)
 		}
 		for _, e := range edges {
 			if (e.Source == id || e.Target == id) && !slices.ContainsFunc(links, func(l graph.Link) bool { return l.Edge == e.ID }) {
