@@ -27,8 +27,9 @@
 //	                                   then sentence, verb and date, each a uvarint length and the bytes
 //	                                   (or, as first written, JSON of {sentence, verb, date});
 //	                                   offsets in ten zero-padded digits
-//	out/<source>/<class>/<target>    → edge id; outgoing adjacency
-//	in/<target>/<class>/<source>     → edge id; incoming adjacency
+//	out/<source>/<class>/<target>    → edge id, then a 0 byte and the number of articles
+//	                                   supporting the edge (uvarint); outgoing adjacency
+//	in/<target>/<class>/<source>     → the same; incoming adjacency
 //	alias/<graph.Fold(name)>/<actor> → empty; one key per name and alias of an actor
 //	text/<article id>                → the article's full text, raw bytes
 //	an/<article id>/<node id>        → empty; nodes the article brought or named
@@ -46,10 +47,19 @@
 // no-op. The text is kept apart from the node (text/) so that scans of
 // articles do not drag whole texts along.
 //
-// Adjacency keys carry everything a traversal needs (class and far end),
-// so Adjacent is a prefix scan of small index entries that never loads an
-// edge. A symmetric edge (graph.EdgeClass.Symmetric) is stored once,
-// oriented by graph.Orient, with one out/ and one in/ key; Adjacent lists
+// Adjacency keys carry everything a traversal needs (class, far end and
+// support), so Adjacent is a prefix scan of small index entries that
+// never loads an edge, and a traversal capped to the strongest links
+// ranks them from the scan. The support is rewritten with the head's
+// summary (Ingest when an article adds to an edge, corrections when they
+// change its evidence); values written before it was kept hold the edge
+// ID alone, and traversals then read the head. Since far ends sort by ID
+// and IDs start with their kind ("act_"), AdjacentKinds reads the links
+// to some kinds of node alone, skipping, say, the thousands of articles
+// that mention a hub.
+//
+// A symmetric edge (graph.EdgeClass.Symmetric) is stored once, oriented
+// by graph.Orient, with one out/ and one in/ key; Adjacent lists
 // it under both Out and In from either end, since A CONSULT B is also
 // B CONSULT A. Link.Outgoing still says whether the scanned node is the
 // stored source.
