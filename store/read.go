@@ -264,6 +264,8 @@ func (db *DB) AdjacentKinds(ctx context.Context, id graph.ID, dir graph.Directio
 		}
 		prefixes = append(prefixes, p)
 	}
+	slices.Sort(prefixes)
+	prefixes = slices.Compact(prefixes)
 	var links []graph.Link
 	err := db.view(op, func(txn *badger.Txn) error {
 		var err error
@@ -319,6 +321,56 @@ func adjacentTxn(ctx context.Context, txn *badger.Txn, id graph.ID, dir graph.Di
 		if len(classes) > 0 {
 			want = classes
 		}
+		// seekKinds reads, with one iterator, the links of the classes
+		// in only (all when nil) whose far end starts with a prefix in
+		// far, seeking past the rest: past a class not wanted, and
+		// within a class from one kind's range to the next.
+		seekKinds := func(d string, outgoing bool, only []graph.EdgeClass) error {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			base := prefixAdj(d, id, "")
+			it := txn.NewIterator(badger.IteratorOptions{Prefix: base})
+			defer it.Close()
+			seek := func(parts ...string) {
+				k := slices.Clip(base)
+				for _, p := range parts {
+					k = append(k, p...)
+				}
+				it.Seek(k)
+			}
+			for it.Seek(base); it.Valid(); {
+				item := it.Item()
+				class, other, ok := strings.Cut(string(item.Key()[len(base):]), "/")
+				if !ok {
+					return fmt.Errorf("malformed adjacency key %q", item.Key())
+				}
+				if only != nil && !slices.Contains(only, graph.EdgeClass(class)) {
+					seek(class, "0") // '0' sorts just after '/': the next class
+					continue
+				}
+				i, exact := slices.BinarySearch(far, other)
+				if exact || (i > 0 && strings.HasPrefix(other, far[i-1])) {
+					var edge graph.ID
+					var articles int
+					if err := item.Value(func(v []byte) error {
+						edge, articles = parseAdjValue(v)
+						return nil
+					}); err != nil {
+						return err
+					}
+					links = append(links, graph.Link{Edge: edge, Class: graph.EdgeClass(class), Other: graph.ID(other), Outgoing: outgoing, Support: articles})
+					it.Next()
+					continue
+				}
+				if i < len(far) {
+					seek(class, "/", far[i])
+				} else {
+					seek(class, "0")
+				}
+			}
+			return nil
+		}
 		scanDir := func(d string, outgoing bool, only []graph.EdgeClass) error {
 			if only == nil && far == nil {
 				return scan(prefixAdj(d, id, ""), outgoing)
@@ -326,17 +378,12 @@ func adjacentTxn(ctx context.Context, txn *badger.Txn, id graph.ID, dir graph.Di
 			if only == nil {
 				only = graph.EdgeClasses
 			}
+			if far != nil {
+				return seekKinds(d, outgoing, only)
+			}
 			for _, c := range only {
-				if far == nil {
-					if err := scan(prefixAdj(d, id, c), outgoing); err != nil {
-						return err
-					}
-					continue
-				}
-				for _, p := range far {
-					if err := scan(append(prefixAdj(d, id, c), p...), outgoing); err != nil {
-						return err
-					}
+				if err := scan(prefixAdj(d, id, c), outgoing); err != nil {
+					return err
 				}
 			}
 			return nil
