@@ -154,4 +154,24 @@
 //
 // Open starts a goroutine that runs Badger's value-log garbage collection
 // on a timer (Options.GCInterval); Close stops it before closing Badger.
+//
+// # Memory
+//
+// Badger memory-maps every table file (MAP_SHARED) and writes new tables
+// through the mapping, so each page of a table the process wrote or read
+// stays resident, counted in RssFile, until the table is deleted: the
+// kernel reclaims such clean pages only when memory runs short, and a
+// bulk load's resident size grows with the database. With
+// Options.MappedResidentLimit set, Open starts a goroutine (Linux only,
+// rsstrim_linux.go) that reads RssFile from /proc/self/status every
+// second and, when it is over the limit, walks /proc/self/maps and calls
+// madvise(MADV_PAGEOUT) on the mappings of the database's .sst and .vlog
+// files, lowest file numbers first, until RssFile is under 7/8 of the
+// limit. Memtable logs (.mem) are left alone. MADV_PAGEOUT never changes
+// memory contents (clean pages are dropped and read again from the file,
+// dirty ones kept or written back), so a table Badger unmaps meanwhile,
+// or an address range reused since, cannot lose data; pages read again
+// after a trim cost a disk read. A kernel without MADV_PAGEOUT (before
+// 5.4) turns the trimmer off with one log line. Close stops it before
+// closing Badger.
 package store
