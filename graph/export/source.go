@@ -124,7 +124,7 @@ func (s *source) nodesOfKind(ctx context.Context, k graph.NodeKind, fn func(grap
 			}
 			return yield(n)
 		})
-	}, fn)
+	}, nil, fn)
 	if err != nil {
 		return fmt.Errorf("scan %s nodes: %w", k, err)
 	}
@@ -165,7 +165,7 @@ func (s *source) edges(ctx context.Context, fn func(graph.Edge) error) error {
 			}
 			return yield(e)
 		})
-	}, fn)
+	}, func(e graph.Edge) int { return 1 + len(e.Evidence) }, fn)
 	if err != nil {
 		return fmt.Errorf("scan edges: %w", err)
 	}

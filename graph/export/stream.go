@@ -3,21 +3,27 @@ package export
 import "context"
 
 // streamBatch is how many nodes or edges the reading goroutine of a
-// whole-graph export hands over at a time, and streamDepth how many
-// batches may wait: at most (streamDepth+2)*streamBatch elements are
-// held at once, whatever the size of the graph.
+// whole-graph export hands over at a time at most, streamWeight the
+// weight (see stream) at which it hands over a batch sooner, and
+// streamDepth how many batches may wait: at most streamDepth+2 batches
+// are held at once, whatever the size of the graph, so that a run of
+// edges with thousands of pieces of evidence each cannot pile up.
 const (
-	streamBatch = 128
-	streamDepth = 2
+	streamBatch  = 128
+	streamWeight = 1024
+	streamDepth  = 2
 )
 
 // stream runs scan in a goroutine of its own and calls fn, in this
 // goroutine, for every element scan yields, in the order yielded. Reading
 // and decoding the store then overlap writing the output, which on a
 // machine with two cores or more nearly halves a whole-graph export's
-// time. When fn fails, scan's context is cancelled and fn's error
-// returned once scan has stopped; otherwise stream returns scan's error.
-func stream[T any](ctx context.Context, scan func(ctx context.Context, yield func(T) error) error, fn func(T) error) error {
+// time. weigh says how much memory an element holds, in units of about
+// one small element (an edge: one plus its pieces of evidence); nil
+// weighs every element 1. When fn fails, scan's context is cancelled
+// and fn's error returned once scan has stopped; otherwise stream
+// returns scan's error.
+func stream[T any](ctx context.Context, scan func(ctx context.Context, yield func(T) error) error, weigh func(T) int, fn func(T) error) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	full := make(chan []T, streamDepth)
@@ -28,7 +34,9 @@ func stream[T any](ctx context.Context, scan func(ctx context.Context, yield fun
 	go func() {
 		defer close(full)
 		batch := make([]T, 0, streamBatch)
+		weight := 0
 		send := func() error {
+			weight = 0
 			select {
 			case full <- batch:
 			case <-ctx.Done():
@@ -43,7 +51,10 @@ func stream[T any](ctx context.Context, scan func(ctx context.Context, yield fun
 		}
 		err := scan(ctx, func(x T) error {
 			batch = append(batch, x)
-			if len(batch) < streamBatch {
+			if weigh != nil {
+				weight += weigh(x)
+			}
+			if len(batch) < streamBatch && weight < streamWeight {
 				return nil
 			}
 			return send()

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"runtime"
+	"sync"
 	"testing"
 	"time"
 )
@@ -41,7 +42,7 @@ func TestStream(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			before := runtime.NumGoroutine()
 			seen := 0
-			err := stream(context.Background(), count(tc.n, tc.scanErr), func(x int) error {
+			err := stream(context.Background(), count(tc.n, tc.scanErr), nil, func(x int) error {
 				if x != seen {
 					t.Fatalf("element %d came as number %d", x, seen)
 				}
@@ -78,7 +79,7 @@ func TestStreamCancel(t *testing.T) {
 			}
 		}
 	}
-	err := stream(ctx, forever, func(x int) error {
+	err := stream(ctx, forever, nil, func(x int) error {
 		if x == 3*streamBatch {
 			cancel()
 		}
@@ -101,4 +102,42 @@ func waitGoroutines(t *testing.T, n int) {
 		time.Sleep(10 * time.Millisecond)
 	}
 	t.Errorf("%d goroutines left, want %d", runtime.NumGoroutine(), n)
+}
+
+// TestStreamWeight checks that heavy elements go in smaller batches:
+// the elements read but not yet written stay within streamDepth+2
+// batches of streamWeight, not of streamBatch elements.
+func TestStreamWeight(t *testing.T) {
+	const heavy = 500 // an element weighs this much
+	perBatch := (streamWeight + heavy - 1) / heavy
+	var read, written, most int
+	var mu sync.Mutex
+	scan := func(ctx context.Context, yield func(int) error) error {
+		for i := range 2 * streamBatch {
+			mu.Lock()
+			read++
+			most = max(most, read-written)
+			mu.Unlock()
+			if err := yield(i); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	err := stream(context.Background(), scan, func(int) int { return heavy }, func(int) error {
+		mu.Lock()
+		written++
+		mu.Unlock()
+		time.Sleep(10 * time.Microsecond) // a slow writer, so that the queue fills
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if written != 2*streamBatch {
+		t.Fatalf("%d elements written, want %d", written, 2*streamBatch)
+	}
+	if limit := (streamDepth + 2) * perBatch; most > limit {
+		t.Errorf("%d elements held at once, want at most %d", most, limit)
+	}
 }
