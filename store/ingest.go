@@ -46,7 +46,7 @@ func (db *DB) Ingest(ctx context.Context, b *graph.Batch) (graph.IngestResult, e
 		rtxn = db.bdb.NewTransaction(false)
 		defer rtxn.Discard()
 	}
-	ops, res, err := db.plan(rtxn, nb, name)
+	ops, warm, res, err := db.plan(rtxn, nb, name)
 	if err != nil || res.Duplicate {
 		return res, err
 	}
@@ -65,12 +65,16 @@ func (db *DB) Ingest(ctx context.Context, b *graph.Batch) (graph.IngestResult, e
 	} else {
 		err = db.writeOne(ops)
 	}
-	if errors.Is(err, badger.ErrTxnTooBig) {
+	split := errors.Is(err, badger.ErrTxnTooBig)
+	if split {
 		db.logf("store %s: %s (%s) is too big for one transaction (%d keys); writing it in steps", db.dir, name, res.Article, len(ops))
 		err = db.writeSplit(res.Article, ops)
 	}
 	if err != nil {
 		return graph.IngestResult{}, graph.Errorf(opIngest, graph.Internal, "%s: write to %s: %w", name, db.dir, err)
+	}
+	if !split {
+		db.aliases.values.warm(warm)
 	}
 	return res, nil
 }
@@ -211,12 +215,14 @@ func (db *DB) fail(step string) error {
 }
 
 // plan reads what the article changes from one snapshot and returns the
-// keys to write. It resolves the batch's actors (rewriting nb).
-func (db *DB) plan(txn *badger.Txn, nb *graph.Batch, name string) ([]kv, graph.IngestResult, error) {
+// keys to write, and among them those worth adding to the value cache
+// once written (new actors, heads of new edges between stored nodes). It
+// resolves the batch's actors (rewriting nb).
+func (db *DB) plan(txn *badger.Txn, nb *graph.Batch, name string) (ops, warm []kv, res graph.IngestResult, err error) {
 	art := nb.Article.ID
-	res := graph.IngestResult{Article: art}
-	internal := func(err error) ([]kv, graph.IngestResult, error) {
-		return nil, graph.IngestResult{}, graph.Errorf(opIngest, graph.Internal, "%s: read %s: %w", name, db.dir, err)
+	res = graph.IngestResult{Article: art}
+	internal := func(err error) ([]kv, []kv, graph.IngestResult, error) {
+		return nil, nil, graph.IngestResult{}, graph.Errorf(opIngest, graph.Internal, "%s: read %s: %w", name, db.dir, err)
 	}
 	// Nodes read while planning, found or not, by ID: Resolve, the edge
 	// ends and the node loop read the same actors.
@@ -240,14 +246,16 @@ func (db *DB) plan(txn *badger.Txn, nb *graph.Batch, name string) ([]kv, graph.I
 		return internal(err)
 	} else if n != nil {
 		res.Duplicate = true
-		return nil, res, nil
+		return nil, nil, res, nil
 	}
 
 	// Corrections first: actors merged away or names added by hand
 	// (redirect keys) take the actor the correction chose.
-	redirected, err := applyRedirects(txn, nb)
-	if err != nil {
-		return internal(err)
+	var redirected map[graph.ID]graph.ID
+	if db.aliases.values.mayRedirect(txn) {
+		if redirected, err = applyRedirects(txn, nb); err != nil {
+			return internal(err)
+		}
 	}
 	_, remap, err := graph.Resolve(nb, func(key string) ([]graph.Node, error) {
 		ids, err := db.aliases.lookup(txn, key, db.wb.patchAliases)
@@ -292,7 +300,7 @@ func (db *DB) plan(txn *badger.Txn, nb *graph.Batch, name string) ([]kv, graph.I
 			if n, err := node(end); err != nil {
 				return internal(err)
 			} else if n == nil {
-				return nil, graph.IngestResult{}, graph.Errorf(opIngest, graph.Invalid,
+				return nil, nil, graph.IngestResult{}, graph.Errorf(opIngest, graph.Invalid,
 					"%s: edge %s %s %s: node %s is neither in the article's batch nor stored",
 					name, e.Source, e.Class, e.Target, end)
 			}
@@ -300,7 +308,6 @@ func (db *DB) plan(txn *badger.Txn, nb *graph.Batch, name string) ([]kv, graph.I
 		}
 	}
 
-	var ops []kv
 	set := func(key, value []byte) { ops = append(ops, kv{key: key, value: value}) }
 	nodeCounts := map[graph.NodeKind]int64{}
 	edgeCounts := map[graph.EdgeClass]int64{}
@@ -334,6 +341,9 @@ func (db *DB) plan(txn *badger.Txn, nb *graph.Batch, name string) ([]kv, graph.I
 			nodeCounts[n.Kind]++
 			res.NodesCreated++
 			fresh[n.ID] = true
+			if n.Kind == graph.KindActor {
+				warm = append(warm, ops[len(ops)-2])
+			}
 		case old.Kind == graph.KindActor && n.Kind == graph.KindActor:
 			merged := *old
 			merged.Aliases = slices.Clone(old.Aliases)
@@ -368,8 +378,8 @@ func (db *DB) plan(txn *badger.Txn, nb *graph.Batch, name string) ([]kv, graph.I
 		// article is new, so is every piece of its evidence. An edge
 		// with a new end is new.
 		var old edgeHead
-		ok := false
-		if !fresh[e.Source] && !fresh[e.Target] {
+		ok, stored := false, !fresh[e.Source] && !fresh[e.Target]
+		if stored {
 			if old, ok, err = db.planEdgeHead(txn, e.ID); err != nil {
 				return internal(err)
 			}
@@ -398,6 +408,9 @@ func (db *DB) plan(txn *badger.Txn, nb *graph.Batch, name string) ([]kv, graph.I
 				return internal(err)
 			}
 			set(keyEdge(e.ID), v)
+			if stored {
+				warm = append(warm, ops[len(ops)-1])
+			}
 			articles := e.Support()
 			set(keyOut(e.Source, e.Class, e.Target), adjValue(e.ID, articles))
 			set(keyIn(e.Target, e.Class, e.Source), adjValue(e.ID, articles))
@@ -424,7 +437,7 @@ func (db *DB) plan(txn *badger.Txn, nb *graph.Batch, name string) ([]kv, graph.I
 		}
 		set(keyCountEdge(k), encodeCount(c+n))
 	}
-	return ops, res, nil
+	return ops, warm, res, nil
 }
 
 // normalize checks a batch and returns a copy with the article's ID and

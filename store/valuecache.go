@@ -1,8 +1,11 @@
 package store
 
 import (
+	"bytes"
 	"fmt"
 	"sync"
+
+	badger "github.com/dgraph-io/badger/v4"
 
 	"github.com/newsgraph/newsgraph/graph"
 )
@@ -24,9 +27,22 @@ import (
 type valueCache struct {
 	mu sync.Mutex // for the race detector's sake; writeMu already orders users
 	m  map[string]*cachedValue
+	// redirects says whether the database holds redirect keys (see
+	// edit.go): unknown until mayRedirect looks, and again after any
+	// write of one. Most databases have none, and then Ingest need not
+	// look up a redirect for every actor of every article.
+	redirects redirectState
 }
 
-// cachedValue is a key's value: raw as written, and decoded once read.
+type redirectState int8
+
+const (
+	redirectsUnknown redirectState = iota
+	redirectsNone
+	redirectsSome
+)
+
+// cachedValue is a key's value: raw as written, or decoded once read.
 type cachedValue struct {
 	raw  []byte
 	node *graph.Node
@@ -60,11 +76,11 @@ func (c *valueCache) put(key []byte, v *cachedValue) {
 func (c *valueCache) note(ops []kv) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if len(c.m) == 0 {
-		return
-	}
 	for _, op := range ops {
-		if !plannerReads(op.key) {
+		if bytes.HasPrefix(op.key, []byte(prefixRedirect)) {
+			c.redirects = redirectsUnknown
+		}
+		if len(c.m) == 0 || !plannerReads(op.key) {
 			continue
 		}
 		if _, ok := c.m[string(op.key)]; !ok {
@@ -78,10 +94,37 @@ func (c *valueCache) note(ops []kv) {
 	}
 }
 
+// warm caches the values of ops, which the writer has just handed to
+// Badger (and the overlay): new actors and the heads of new edges between
+// stored nodes, which later articles are likely to read.
+func (c *valueCache) warm(ops []kv) {
+	for _, op := range ops {
+		c.put(op.key, &cachedValue{raw: op.value})
+	}
+}
+
+// mayRedirect reports whether the database, as txn sees it, may hold
+// redirect keys, looking once after each write of one.
+func (c *valueCache) mayRedirect(txn *badger.Txn) bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.redirects == redirectsUnknown {
+		it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte(prefixRedirect)})
+		it.Rewind()
+		c.redirects = redirectsNone
+		if it.Valid() {
+			c.redirects = redirectsSome
+		}
+		it.Close()
+	}
+	return c.redirects == redirectsSome
+}
+
 // reset empties the cache.
 func (c *valueCache) reset() {
 	c.mu.Lock()
 	c.m = nil
+	c.redirects = redirectsUnknown
 	c.mu.Unlock()
 }
 
@@ -92,7 +135,7 @@ func (v *cachedValue) asNode(key []byte) (graph.Node, error) {
 		if err != nil {
 			return graph.Node{}, fmt.Errorf("decode %s: %w", key, err)
 		}
-		v.node = &n
+		v.node, v.raw = &n, nil
 	}
 	n := *v.node
 	n.Aliases = append([]string(nil), n.Aliases...)
@@ -106,7 +149,7 @@ func (v *cachedValue) asHead(key []byte) (edgeHead, error) {
 		if err != nil {
 			return edgeHead{}, fmt.Errorf("decode %s: %w", key, err)
 		}
-		v.head = &h
+		v.head, v.raw = &h, nil
 	}
 	return *v.head, nil
 }
