@@ -1,0 +1,136 @@
+package loadtest_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"runtime"
+	"slices"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/newsgraph/newsgraph/extract"
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/ingest"
+	"github.com/newsgraph/newsgraph/internal/corpus"
+	"github.com/newsgraph/newsgraph/internal/loadtest"
+	"github.com/newsgraph/newsgraph/resolvers"
+	"github.com/newsgraph/newsgraph/store"
+)
+
+// BenchmarkNeighborhoodGraphQL asks a real HTTP server for the depth-2
+// neighbourhood of the most mentioned person (loadtest.NeighborhoodQuery,
+// the server's default caps) from 32 concurrent clients, and reports the
+// median and 99th percentile latency. "cached" is the server as newsgraph
+// serve runs it; "uncached" turns the response cache off, so that every
+// request walks the graph. With NEWSGRAPH_BENCH_DB=DIR it serves that
+// database (opened read-only; NEWSGRAPH_BENCH_ROOT names the actor,
+// default "Brian Griffin", the hub of newsgraph gen's seed 1); otherwise
+// 1000 generated articles ingested here.
+func BenchmarkNeighborhoodGraphQL(b *testing.B) {
+	ctx := context.Background()
+	var db *store.DB
+	var err error
+	name := "Brian Griffin"
+	if dir := os.Getenv("NEWSGRAPH_BENCH_DB"); dir != "" {
+		db, err = store.Open(dir, store.Options{ReadOnly: true})
+		if n := os.Getenv("NEWSGRAPH_BENCH_ROOT"); n != "" {
+			name = n
+		}
+	} else {
+		db, err = store.Open(b.TempDir(), store.Options{})
+		if err == nil {
+			g := corpus.New(corpus.Options{Seed: 1})
+			name = g.Hubs(1)[0].Name
+			arts := make([]graph.Article, 1000)
+			for i := range arts {
+				a := g.Article(i)
+				arts[i] = graph.Article{Title: a.Title, Published: a.Date, Text: a.Body, Origin: a.FileName()}
+			}
+			p := &ingest.Pipeline{Extractor: extract.New(extract.Options{}), Store: db}
+			if _, err := p.IngestArticles(ctx, arts, nil); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+
+	for _, tc := range []struct {
+		name  string
+		cache int64
+	}{{"cached", 0}, {"uncached", -1}} {
+		b.Run(tc.name, func(b *testing.B) {
+			srv := httptest.NewServer(resolvers.NewHandler(db, resolvers.Options{ResponseCacheBytes: tc.cache}))
+			defer srv.Close()
+			url := srv.URL + "/graphql"
+			id, err := loadtest.FindActor(ctx, url, name)
+			if err != nil {
+				b.Fatal(err)
+			}
+			body, err := json.Marshal(map[string]any{"query": loadtest.NeighborhoodQuery, "variables": map[string]any{"id": id}})
+			if err != nil {
+				b.Fatal(err)
+			}
+			client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 64}}
+			defer client.CloseIdleConnections()
+			post := func(buf *bytes.Buffer) error {
+				resp, err := client.Post(url, "application/json", bytes.NewReader(body))
+				if err != nil {
+					return err
+				}
+				defer resp.Body.Close()
+				buf.Reset()
+				if _, err := buf.ReadFrom(resp.Body); err != nil {
+					return err
+				}
+				if resp.StatusCode != http.StatusOK || !bytes.HasPrefix(buf.Bytes(), []byte(`{"data"`)) {
+					return fmt.Errorf("HTTP %s: %.300s", resp.Status, buf.Bytes())
+				}
+				return nil
+			}
+			var warm bytes.Buffer
+			if err := post(&warm); err != nil {
+				b.Fatalf("first request: %v: %.300s", err, warm.Bytes())
+			}
+			var mu sync.Mutex
+			var lat []time.Duration
+			// 32 clients whatever GOMAXPROCS is.
+			b.SetParallelism(max(1, 32/runtime.GOMAXPROCS(0)))
+			b.ResetTimer()
+			b.RunParallel(func(pb *testing.PB) {
+				var buf bytes.Buffer
+				var mine []time.Duration
+				for pb.Next() {
+					t0 := time.Now()
+					if err := post(&buf); err != nil {
+						b.Error(err)
+						return
+					}
+					mine = append(mine, time.Since(t0))
+				}
+				mu.Lock()
+				lat = append(lat, mine...)
+				mu.Unlock()
+			})
+			b.StopTimer()
+			if len(lat) == 0 {
+				return
+			}
+			slices.Sort(lat)
+			q := func(p float64) float64 {
+				return float64(lat[min(len(lat)-1, int(p*float64(len(lat))))].Microseconds()) / 1000
+			}
+			b.ReportMetric(q(0.5), "p50-ms")
+			b.ReportMetric(q(0.99), "p99-ms")
+			b.ReportMetric(float64(warm.Len()), "bytes/response")
+		})
+	}
+}
