@@ -328,3 +328,39 @@ func TestServeFinishesRequestsInFlightOnShutdown(t *testing.T) {
 		t.Errorf("serve exited %d, want 0", code)
 	}
 }
+
+// TestServeResponseCacheFlag checks that serve caches answers by default
+// and that --response-cache 0 turns the cache off.
+func TestServeResponseCacheFlag(t *testing.T) {
+	cacheOf := func(base string) string {
+		t.Helper()
+		body, _ := json.Marshal(map[string]string{"query": zelenskyyQuery})
+		resp, err := http.Post(base+"graphql", "application/json", bytes.NewReader(body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		io.Copy(io.Discard, resp.Body)
+		if resp.StatusCode != http.StatusOK {
+			t.Fatalf("POST /graphql: %s", resp.Status)
+		}
+		return resp.Header.Get("X-Newsgraph-Cache")
+	}
+	for _, tc := range []struct {
+		args         []string
+		first, again string
+	}{
+		{nil, "miss", "hit"},
+		{[]string{"--response-cache", "0"}, "", ""},
+		{[]string{"--response-cache", "1MiB"}, "miss", "hit"},
+	} {
+		base, _ := serve(t, append([]string{"--db", filepath.Join(t.TempDir(), "db")}, tc.args...)...)
+		if a, b := cacheOf(base), cacheOf(base); a != tc.first || b != tc.again {
+			t.Errorf("serve %v: cache headers %q then %q, want %q then %q", tc.args, a, b, tc.first, tc.again)
+		}
+	}
+	code := new(main.Main).Run(context.Background(), []string{"serve", "--response-cache", "lots"}, strings.NewReader(""), io.Discard, io.Discard)
+	if code != 2 {
+		t.Errorf("serve --response-cache lots: exit %d, want 2", code)
+	}
+}
