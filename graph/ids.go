@@ -16,10 +16,6 @@ var kindPrefix = map[NodeKind]string{
 	KindArticle:   "art_",
 }
 
-// IDPrefix returns the prefix of the IDs NodeID makes for kind k ("act_"
-// for actors), or "" for an unknown kind.
-func IDPrefix(k NodeKind) string { return kindPrefix[k] }
-
 // KindOfID returns the node kind an ID was made for, or "" when the ID
 // was not made by NodeID (edge IDs, foreign strings).
 func KindOfID(id ID) NodeKind {

@@ -31,15 +31,14 @@ type Link struct {
 	Support int
 }
 
-// KindAdjacencyReader is implemented by Readers that can list only the
-// links whose far end has an ID of some kinds (see IDPrefix), without
-// reading the others: a traversal that has all its nodes and looks for
-// the edges among them need not read the thousands of articles that
-// mention a hub.
-type KindAdjacencyReader interface {
-	// AdjacentKinds is Adjacent restricted to links whose far end's ID
-	// starts with the IDPrefix of one of kinds.
-	AdjacentKinds(ctx context.Context, id ID, dir Direction, classes []EdgeClass, kinds []NodeKind) ([]Link, error)
+// AmongAdjacencyReader is implemented by Readers that can list only the
+// links whose far end is one of a set of nodes, without reading the
+// others: a traversal that has all its nodes and looks for the edges
+// among them need not read the thousands of articles that mention a hub.
+type AmongAdjacencyReader interface {
+	// AdjacentAmong is Adjacent restricted to links whose far end is in
+	// among, which must be sorted.
+	AdjacentAmong(ctx context.Context, id ID, dir Direction, classes []EdgeClass, among []ID) ([]Link, error)
 }
 
 // ErrStop, returned by a scan callback, ends the scan early without error.

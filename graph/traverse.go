@@ -215,7 +215,7 @@ func Neighborhood(ctx context.Context, r Reader, roots []ID, opt TraverseOptions
 	rejected := map[ID]bool{}   // edges outside the period
 	via := map[ID]bool{}        // the edge through which each node was reached
 	linkSupport := map[ID]int{} // of kept edges, as their links gave it (0: unknown)
-	var kinds []NodeKind        // of the nodes, once no node can be added
+	var members []ID            // the nodes, sorted, once no node can be added
 	frontier := append([]ID(nil), sub.Roots...)
 	for hop := 0; hop <= opt.Depth && len(frontier) > 0; hop++ {
 		var next []ID
@@ -229,15 +229,15 @@ func Neighborhood(ctx context.Context, r Reader, roots []ID, opt TraverseOptions
 			var links []Link
 			var err error
 			final := hop == opt.Depth || (opt.MaxNodes > 0 && len(sub.Distance) >= opt.MaxNodes && sub.Truncated)
-			if kr, ok := r.(KindAdjacencyReader); ok && final {
-				if kinds == nil {
-					kinds = presentKinds(sub.Distance)
+			if ar, ok := r.(AmongAdjacencyReader); ok && final {
+				if members == nil {
+					members = make([]ID, 0, len(sub.Distance))
+					for id := range sub.Distance {
+						members = append(members, id)
+					}
+					slices.Sort(members)
 				}
-				if len(kinds) > 0 {
-					links, err = kr.AdjacentKinds(ctx, id, Both, opt.Classes, kinds)
-				} else {
-					links, err = r.Adjacent(ctx, id, Both, opt.Classes)
-				}
+				links, err = ar.AdjacentAmong(ctx, id, Both, opt.Classes, members)
 			} else {
 				links, err = r.Adjacent(ctx, id, Both, opt.Classes)
 			}
@@ -339,26 +339,6 @@ func Neighborhood(ctx context.Context, r Reader, roots []ID, opt TraverseOptions
 		sub.Truncated = true
 	}
 	return sub, nil
-}
-
-// presentKinds lists the kinds of the nodes' IDs, or an empty list when
-// one of them has an ID of no kind (then links cannot be sorted by kind).
-func presentKinds(nodes map[ID]int) []NodeKind {
-	seen := map[NodeKind]bool{}
-	for id := range nodes {
-		k := KindOfID(id)
-		if k == "" {
-			return []NodeKind{}
-		}
-		seen[k] = true
-	}
-	out := []NodeKind{}
-	for _, k := range NodeKinds {
-		if seen[k] {
-			out = append(out, k)
-		}
-	}
-	return out
 }
 
 // hopBudget is how many new nodes one node may still add under the

@@ -53,10 +53,10 @@
 // ranks them from the scan. The support is rewritten with the head's
 // summary (Ingest when an article adds to an edge, corrections when they
 // change its evidence); values written before it was kept hold the edge
-// ID alone, and traversals then read the head. Since far ends sort by ID
-// and IDs start with their kind ("act_"), AdjacentKinds reads the links
-// to some kinds of node alone, skipping, say, the thousands of articles
-// that mention a hub.
+// ID alone, and traversals then read the head. Since a class's links
+// sort by far end, AdjacentAmong finds the links among a set of nodes by
+// walking them and the sorted set side by side, seeking past runs of
+// links to other nodes (the thousands of articles that mention a hub).
 //
 // A symmetric edge (graph.EdgeClass.Symmetric) is stored once, oriented
 // by graph.Orient, with one out/ and one in/ key; Adjacent lists

@@ -21,9 +21,9 @@ import (
 // at most 150 nodes and 400 edges, edges as heads) on the store with a
 // replay of exactly the reads that traversal makes, in one Badger
 // transaction, without decoding a value: the physical floor of this
-// store for the query. The replay reads the same key ranges (adjacency
-// prefixes, the per-kind ranges AdjacentKinds seeks to) and the same
-// node and head keys, recorded from one traversal.
+// store for the query. The replay reads the same keys (adjacency
+// prefixes, the links AdjacentAmong walks and seeks to, node and head
+// keys), recorded from one traversal.
 //
 // With NEWSGRAPH_BENCH_DB=DIR it runs on an existing database (opened
 // read-only) from the actor NEWSGRAPH_BENCH_ROOT names (default: the
@@ -78,12 +78,12 @@ func BenchmarkNeighborhoodFloor(b *testing.B) {
 	})
 }
 
-// storeRead is one read a traversal made: an adjacency scan (kinds nil
-// for all), or point reads of nodes or edge heads.
+// storeRead is one read a traversal made: an adjacency scan (among nil
+// for all links), or point reads of nodes or edge heads.
 type storeRead struct {
 	adjacent graph.ID
 	classes  []graph.EdgeClass
-	kinds    []graph.NodeKind
+	among    []graph.ID
 	nodes    []graph.ID
 	heads    []graph.ID
 }
@@ -99,9 +99,9 @@ func (r *readRecorder) Adjacent(ctx context.Context, id graph.ID, dir graph.Dire
 	return r.DB.Adjacent(ctx, id, dir, classes)
 }
 
-func (r *readRecorder) AdjacentKinds(ctx context.Context, id graph.ID, dir graph.Direction, classes []graph.EdgeClass, kinds []graph.NodeKind) ([]graph.Link, error) {
-	r.reads = append(r.reads, storeRead{adjacent: id, classes: classes, kinds: kinds})
-	return r.DB.AdjacentKinds(ctx, id, dir, classes, kinds)
+func (r *readRecorder) AdjacentAmong(ctx context.Context, id graph.ID, dir graph.Direction, classes []graph.EdgeClass, among []graph.ID) ([]graph.Link, error) {
+	r.reads = append(r.reads, storeRead{adjacent: id, classes: classes, among: among})
+	return r.DB.AdjacentAmong(ctx, id, dir, classes, among)
 }
 
 func (r *readRecorder) Nodes(ctx context.Context, ids []graph.ID) ([]graph.Node, error) {
@@ -194,8 +194,9 @@ type floorResult struct {
 
 // replay makes the reads of a traversal (see BenchmarkNeighborhoodFloor)
 // in one transaction, touching every key and value and decoding none:
-// whole adjacency prefixes for Adjacent, and for AdjacentKinds the same
-// seeks from one kind's range to the next that it makes.
+// whole adjacency prefixes for Adjacent, and for AdjacentAmong the same
+// walk, with the same seeks, that it makes. The benchmark asks for every
+// class, so classes are not replayed.
 func (db *DB) replay(reads []storeRead) (floorResult, error) {
 	var res floorResult
 	txn := db.bdb.NewTransaction(false)
@@ -228,17 +229,14 @@ func (db *DB) replay(reads []storeRead) (floorResult, error) {
 		if r.adjacent == "" {
 			continue
 		}
-		var far [][]byte
-		for _, k := range r.kinds {
-			far = append(far, []byte(graph.IDPrefix(k)))
-		}
-		slices.SortFunc(far, bytes.Compare)
 		for _, dir := range []string{"out", "in"} {
 			base := prefixAdj(dir, r.adjacent, "")
 			it := txn.NewIterator(badger.IteratorOptions{Prefix: base})
+			var cur []byte
+			j, steps := 0, 0
 			for it.Seek(base); it.Valid(); {
 				item := it.Item()
-				if far == nil {
+				if r.among == nil {
 					if err := touch(item); err != nil {
 						it.Close()
 						return res, err
@@ -249,18 +247,27 @@ func (db *DB) replay(reads []storeRead) (floorResult, error) {
 				rest := item.Key()[len(base):]
 				slash := bytes.IndexByte(rest, '/')
 				class, other := rest[:slash], rest[slash+1:]
-				i, exact := slices.BinarySearchFunc(far, other, bytes.Compare)
+				if !bytes.Equal(class, cur) {
+					cur, j, steps = bytes.Clone(class), 0, 0
+				}
+				k, found := slices.BinarySearchFunc(r.among[j:], other, func(m graph.ID, o []byte) int { return strings.Compare(string(m), string(o)) })
+				j += k
 				switch {
-				case exact || (i > 0 && bytes.HasPrefix(other, far[i-1])):
+				case found:
 					if err := touch(item); err != nil {
 						it.Close()
 						return res, err
 					}
 					it.Next()
-				case i < len(far):
-					it.Seek(append(append(append(slices.Clip(base), class...), '/'), far[i]...))
-				default:
+					steps = 0
+				case j == len(r.among):
 					it.Seek(append(append(slices.Clip(base), class...), '0'))
+				case steps < leapSteps:
+					it.Next()
+					steps++
+				default:
+					it.Seek(append(append(append(slices.Clip(base), class...), '/'), r.among[j]...))
+					steps = 0
 				}
 			}
 			it.Close()

@@ -242,12 +242,14 @@ func (db *DB) Adjacent(ctx context.Context, id graph.ID, dir graph.Direction, cl
 	return links, nil
 }
 
-// AdjacentKinds is Adjacent for the links whose far end is of one of
-// kinds (graph.KindAdjacencyReader). Adjacency keys sort by class, then
-// far end, whose ID starts with its kind's prefix, so each class and
-// kind is one short prefix scan and links to other kinds are never read.
-func (db *DB) AdjacentKinds(ctx context.Context, id graph.ID, dir graph.Direction, classes []graph.EdgeClass, kinds []graph.NodeKind) ([]graph.Link, error) {
-	const op = "store.AdjacentKinds"
+// AdjacentAmong is Adjacent for the links whose far end is in among,
+// which must be sorted (graph.AmongAdjacencyReader). Adjacency keys sort
+// by class, then far end, so the links of a class and the members are
+// two sorted lists: one iterator walks them side by side and, when the
+// next member is far ahead, seeks to it instead of reading every link
+// in between (the thousands of articles that mention a hub).
+func (db *DB) AdjacentAmong(ctx context.Context, id graph.ID, dir graph.Direction, classes []graph.EdgeClass, among []graph.ID) ([]graph.Link, error) {
+	const op = "store.AdjacentAmong"
 	if dir != graph.Out && dir != graph.In && dir != graph.Both {
 		return nil, graph.Errorf(op, graph.Invalid, "unknown direction %d", dir)
 	}
@@ -256,20 +258,17 @@ func (db *DB) AdjacentKinds(ctx context.Context, id graph.ID, dir graph.Directio
 			return nil, graph.Errorf(op, graph.Invalid, "unknown edge class %q", c)
 		}
 	}
-	prefixes := []string{}
-	for _, k := range kinds {
-		p := graph.IDPrefix(k)
-		if p == "" {
-			return nil, graph.Errorf(op, graph.Invalid, "unknown node kind %q", k)
-		}
-		prefixes = append(prefixes, p)
+	if !slices.IsSorted(among) {
+		return nil, graph.Errorf(op, graph.Invalid, "the nodes to look among are not sorted")
 	}
-	slices.Sort(prefixes)
-	prefixes = slices.Compact(prefixes)
+	members := make([]string, len(among))
+	for i, m := range among {
+		members[i] = string(m)
+	}
 	var links []graph.Link
 	err := db.view(op, func(txn *badger.Txn) error {
 		var err error
-		links, err = adjacentTxn(ctx, txn, id, dir, classes, prefixes)
+		links, err = adjacentTxn(ctx, txn, id, dir, classes, members)
 		return err
 	})
 	if err != nil {
@@ -278,10 +277,13 @@ func (db *DB) AdjacentKinds(ctx context.Context, id graph.ID, dir graph.Directio
 	return links, nil
 }
 
-// adjacentTxn is Adjacent inside txn, its arguments checked. When far is
-// not nil, only links whose far end starts with one of its prefixes are
-// read.
-func adjacentTxn(ctx context.Context, txn *badger.Txn, id graph.ID, dir graph.Direction, classes []graph.EdgeClass, far []string) ([]graph.Link, error) {
+// leapSteps is how many links a walk among members reads one by one
+// before it seeks to the next member instead.
+const leapSteps = 8
+
+// adjacentTxn is Adjacent inside txn, its arguments checked. When among
+// is not nil, only links whose far end is in it (sorted) are read.
+func adjacentTxn(ctx context.Context, txn *badger.Txn, id graph.ID, dir graph.Direction, classes []graph.EdgeClass, among []string) ([]graph.Link, error) {
 	if !validID(id) {
 		return nil, nil
 	}
@@ -321,11 +323,12 @@ func adjacentTxn(ctx context.Context, txn *badger.Txn, id graph.ID, dir graph.Di
 		if len(classes) > 0 {
 			want = classes
 		}
-		// seekKinds reads, with one iterator, the links of the classes
-		// in only (all when nil) whose far end starts with a prefix in
-		// far, seeking past the rest: past a class not wanted, and
-		// within a class from one kind's range to the next.
-		seekKinds := func(d string, outgoing bool, only []graph.EdgeClass) error {
+		// walkAmong reads, with one iterator, the links of the classes
+		// in only (all when nil) to members of among, seeking past a
+		// class not wanted, past a class's links after the last member,
+		// and to the next member when it is more than leapSteps links
+		// ahead.
+		walkAmong := func(d string, outgoing bool, only []graph.EdgeClass) error {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
@@ -339,6 +342,7 @@ func adjacentTxn(ctx context.Context, txn *badger.Txn, id graph.ID, dir graph.Di
 				}
 				it.Seek(k)
 			}
+			cur, j, steps := "", 0, 0 // class walked, next member, links read since
 			for it.Seek(base); it.Valid(); {
 				item := it.Item()
 				class, other, ok := strings.Cut(string(item.Key()[len(base):]), "/")
@@ -349,8 +353,13 @@ func adjacentTxn(ctx context.Context, txn *badger.Txn, id graph.ID, dir graph.Di
 					seek(class, "0") // '0' sorts just after '/': the next class
 					continue
 				}
-				i, exact := slices.BinarySearch(far, other)
-				if exact || (i > 0 && strings.HasPrefix(other, far[i-1])) {
+				if class != cur {
+					cur, j, steps = class, 0, 0
+				}
+				k, found := slices.BinarySearch(among[j:], other)
+				j += k
+				switch {
+				case found:
 					var edge graph.ID
 					var articles int
 					if err := item.Value(func(v []byte) error {
@@ -361,25 +370,25 @@ func adjacentTxn(ctx context.Context, txn *badger.Txn, id graph.ID, dir graph.Di
 					}
 					links = append(links, graph.Link{Edge: edge, Class: graph.EdgeClass(class), Other: graph.ID(other), Outgoing: outgoing, Support: articles})
 					it.Next()
-					continue
-				}
-				if i < len(far) {
-					seek(class, "/", far[i])
-				} else {
+					steps = 0
+				case j == len(among):
 					seek(class, "0")
+				case steps < leapSteps:
+					it.Next()
+					steps++
+				default:
+					seek(class, "/", among[j])
+					steps = 0
 				}
 			}
 			return nil
 		}
 		scanDir := func(d string, outgoing bool, only []graph.EdgeClass) error {
-			if only == nil && far == nil {
-				return scan(prefixAdj(d, id, ""), outgoing)
+			if among != nil {
+				return walkAmong(d, outgoing, only)
 			}
 			if only == nil {
-				only = graph.EdgeClasses
-			}
-			if far != nil {
-				return seekKinds(d, outgoing, only)
+				return scan(prefixAdj(d, id, ""), outgoing)
 			}
 			for _, c := range only {
 				if err := scan(prefixAdj(d, id, c), outgoing); err != nil {
