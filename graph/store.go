@@ -36,9 +36,10 @@ type Link struct {
 // others: a traversal that has all its nodes and looks for the edges
 // among them need not read the thousands of articles that mention a hub.
 type AmongAdjacencyReader interface {
-	// AdjacentAmong is Adjacent restricted to links whose far end is in
-	// among, which must be sorted.
-	AdjacentAmong(ctx context.Context, id ID, dir Direction, classes []EdgeClass, among []ID) ([]Link, error)
+	// AdjacentAmong is Adjacent, for each of ids, restricted to links
+	// whose far end is in among, which must be sorted; the map has an
+	// entry for every id.
+	AdjacentAmong(ctx context.Context, ids []ID, dir Direction, classes []EdgeClass, among []ID) (map[ID][]Link, error)
 }
 
 // ErrStop, returned by a scan callback, ends the scan early without error.

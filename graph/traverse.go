@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strings"
 	"time"
 )
 
@@ -215,11 +216,11 @@ func Neighborhood(ctx context.Context, r Reader, roots []ID, opt TraverseOptions
 	rejected := map[ID]bool{}   // edges outside the period
 	via := map[ID]bool{}        // the edge through which each node was reached
 	linkSupport := map[ID]int{} // of kept edges, as their links gave it (0: unknown)
-	var members []ID            // the nodes, sorted, once no node can be added
+	var among map[ID][]Link     // links among the nodes, once no node can be added
 	frontier := append([]ID(nil), sub.Roots...)
 	for hop := 0; hop <= opt.Depth && len(frontier) > 0; hop++ {
 		var next []ID
-		for _, id := range frontier {
+		for i, id := range frontier {
 			if err := ctx.Err(); err != nil {
 				return nil, err
 			}
@@ -230,14 +231,19 @@ func Neighborhood(ctx context.Context, r Reader, roots []ID, opt TraverseOptions
 			var err error
 			final := hop == opt.Depth || (opt.MaxNodes > 0 && len(sub.Distance) >= opt.MaxNodes && sub.Truncated)
 			if ar, ok := r.(AmongAdjacencyReader); ok && final {
-				if members == nil {
-					members = make([]ID, 0, len(sub.Distance))
+				// The nodes are final from here on: the rest of the
+				// frontier is read in one go.
+				if among == nil {
+					members := make([]ID, 0, len(sub.Distance))
 					for id := range sub.Distance {
 						members = append(members, id)
 					}
 					slices.Sort(members)
+					if among, err = ar.AdjacentAmong(ctx, frontier[i:], Both, opt.Classes, members); err != nil {
+						return nil, fmt.Errorf("%s: adjacency of %d nodes: %w", op, len(frontier)-i, err)
+					}
 				}
-				links, err = ar.AdjacentAmong(ctx, id, Both, opt.Classes, members)
+				links = among[id]
 			} else {
 				links, err = r.Adjacent(ctx, id, Both, opt.Classes)
 			}
@@ -438,20 +444,33 @@ func strongestEdges(edges []Edge, via map[ID]bool, limit int) []Edge {
 
 // strongestIDs is strongestEdges over edge IDs and their support.
 func strongestIDs(ids []ID, via map[ID]bool, support func(ID) int, limit int) []ID {
-	ranked := slices.Clone(ids)
-	sort.SliceStable(ranked, func(i, j int) bool {
-		a, b := ranked[i], ranked[j]
-		if via[a] != via[b] {
-			return via[a]
+	type ranked struct {
+		id      ID
+		via     bool
+		support int
+	}
+	rs := make([]ranked, len(ids))
+	for i, id := range ids {
+		rs[i] = ranked{id, via[id], support(id)}
+	}
+	slices.SortFunc(rs, func(a, b ranked) int {
+		if a.via != b.via {
+			if a.via {
+				return -1
+			}
+			return 1
 		}
-		if sa, sb := support(a), support(b); sa != sb {
-			return sa > sb
+		if a.support != b.support {
+			return b.support - a.support
 		}
-		return a < b
+		return strings.Compare(string(a.id), string(b.id))
 	})
-	ranked = ranked[:limit]
-	slices.Sort(ranked)
-	return ranked
+	out := make([]ID, limit)
+	for i := range out {
+		out[i] = rs[i].id
+	}
+	slices.Sort(out)
+	return out
 }
 
 // followed keeps the links a traversal in direction dir follows: all of

@@ -532,19 +532,24 @@ func (r amongReader) Adjacent(ctx context.Context, id graph.ID, dir graph.Direct
 	return links, err
 }
 
-func (r amongReader) AdjacentAmong(ctx context.Context, id graph.ID, dir graph.Direction, classes []graph.EdgeClass, among []graph.ID) ([]graph.Link, error) {
+func (r amongReader) AdjacentAmong(ctx context.Context, ids []graph.ID, dir graph.Direction, classes []graph.EdgeClass, among []graph.ID) (map[graph.ID][]graph.Link, error) {
 	if !slices.IsSorted(among) {
 		return nil, graph.Errorf("amongReader", graph.Invalid, "among is not sorted")
 	}
-	all, err := r.headReader.Adjacent(ctx, id, dir, classes)
-	var out []graph.Link
-	for _, l := range all {
-		if _, ok := slices.BinarySearch(among, l.Other); ok {
-			out = append(out, l)
+	out := map[graph.ID][]graph.Link{}
+	for _, id := range ids {
+		all, err := r.headReader.Adjacent(ctx, id, dir, classes)
+		if err != nil {
+			return nil, err
 		}
+		for _, l := range all {
+			if _, ok := slices.BinarySearch(among, l.Other); ok {
+				out[id] = append(out[id], l)
+			}
+		}
+		*r.links += len(out[id])
 	}
-	*r.links += len(out)
-	return out, err
+	return out, nil
 }
 
 // TestNeighborhoodReadsOnlyLinksThatCount checks that reading only the

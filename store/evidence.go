@@ -174,9 +174,24 @@ func decodeEvidence(rest, value []byte) (graph.Evidence, error) {
 
 // getEdgeHead reads an edge without its evidence.
 func getEdgeHead(txn *badger.Txn, id graph.ID) (edgeHead, bool, error) {
+	key := keyEdge(id)
+	item, err := txn.Get(key)
+	if errors.Is(err, badger.ErrKeyNotFound) {
+		return edgeHead{}, false, nil
+	}
+	if err != nil {
+		return edgeHead{}, false, err
+	}
 	var h edgeHead
-	ok, err := getJSON(txn, keyEdge(id), &h)
-	return h, ok, err
+	err = item.Value(func(b []byte) error {
+		var err error
+		h, err = decodeHead(b)
+		return err
+	})
+	if err != nil {
+		return edgeHead{}, false, fmt.Errorf("decode %s: %w", key, err)
+	}
+	return h, true, nil
 }
 
 // getEdge reads a whole edge: its head and its evidence.

@@ -81,7 +81,7 @@ func BenchmarkNeighborhoodFloor(b *testing.B) {
 // storeRead is one read a traversal made: an adjacency scan (among nil
 // for all links), or point reads of nodes or edge heads.
 type storeRead struct {
-	adjacent graph.ID
+	adjacent []graph.ID
 	classes  []graph.EdgeClass
 	among    []graph.ID
 	nodes    []graph.ID
@@ -95,13 +95,13 @@ type readRecorder struct {
 }
 
 func (r *readRecorder) Adjacent(ctx context.Context, id graph.ID, dir graph.Direction, classes []graph.EdgeClass) ([]graph.Link, error) {
-	r.reads = append(r.reads, storeRead{adjacent: id, classes: classes})
+	r.reads = append(r.reads, storeRead{adjacent: []graph.ID{id}, classes: classes})
 	return r.DB.Adjacent(ctx, id, dir, classes)
 }
 
-func (r *readRecorder) AdjacentAmong(ctx context.Context, id graph.ID, dir graph.Direction, classes []graph.EdgeClass, among []graph.ID) ([]graph.Link, error) {
-	r.reads = append(r.reads, storeRead{adjacent: id, classes: classes, among: among})
-	return r.DB.AdjacentAmong(ctx, id, dir, classes, among)
+func (r *readRecorder) AdjacentAmong(ctx context.Context, ids []graph.ID, dir graph.Direction, classes []graph.EdgeClass, among []graph.ID) (map[graph.ID][]graph.Link, error) {
+	r.reads = append(r.reads, storeRead{adjacent: ids, classes: classes, among: among})
+	return r.DB.AdjacentAmong(ctx, ids, dir, classes, among)
 }
 
 func (r *readRecorder) Nodes(ctx context.Context, ids []graph.ID) ([]graph.Node, error) {
@@ -201,6 +201,11 @@ func (db *DB) replay(reads []storeRead) (floorResult, error) {
 	var res floorResult
 	txn := db.bdb.NewTransaction(false)
 	defer txn.Discard()
+	its := map[string]*badger.Iterator{}
+	for _, dir := range []string{"out", "in"} {
+		its[dir] = txn.NewIterator(badger.IteratorOptions{Prefix: []byte(dir + "/")})
+		defer its[dir].Close()
+	}
 	touch := func(item *badger.Item) error {
 		res.keys++
 		return item.Value(func(v []byte) error { res.bytes += len(v); return nil })
@@ -226,51 +231,47 @@ func (db *DB) replay(reads []storeRead) (floorResult, error) {
 				return res, err
 			}
 		}
-		if r.adjacent == "" {
-			continue
-		}
 		for _, dir := range []string{"out", "in"} {
-			base := prefixAdj(dir, r.adjacent, "")
-			it := txn.NewIterator(badger.IteratorOptions{Prefix: base})
-			var cur []byte
-			j, steps := 0, 0
-			for it.Seek(base); it.Valid(); {
-				item := it.Item()
-				if r.among == nil {
-					if err := touch(item); err != nil {
-						it.Close()
-						return res, err
+			it := its[dir]
+			for _, id := range r.adjacent {
+				base := prefixAdj(dir, id, "")
+				var cur []byte
+				j, steps := 0, 0
+				for it.Seek(base); it.ValidForPrefix(base); {
+					item := it.Item()
+					if r.among == nil {
+						if err := touch(item); err != nil {
+							return res, err
+						}
+						it.Next()
+						continue
 					}
-					it.Next()
-					continue
-				}
-				rest := item.Key()[len(base):]
-				slash := bytes.IndexByte(rest, '/')
-				class, other := rest[:slash], rest[slash+1:]
-				if !bytes.Equal(class, cur) {
-					cur, j, steps = bytes.Clone(class), 0, 0
-				}
-				k, found := slices.BinarySearchFunc(r.among[j:], other, func(m graph.ID, o []byte) int { return strings.Compare(string(m), string(o)) })
-				j += k
-				switch {
-				case found:
-					if err := touch(item); err != nil {
-						it.Close()
-						return res, err
+					rest := item.Key()[len(base):]
+					slash := bytes.IndexByte(rest, '/')
+					class, other := rest[:slash], rest[slash+1:]
+					if !bytes.Equal(class, cur) {
+						cur, j, steps = bytes.Clone(class), 0, 0
 					}
-					it.Next()
-					steps = 0
-				case j == len(r.among):
-					it.Seek(append(append(slices.Clip(base), class...), '0'))
-				case steps < leapSteps:
-					it.Next()
-					steps++
-				default:
-					it.Seek(append(append(append(slices.Clip(base), class...), '/'), r.among[j]...))
-					steps = 0
+					k, found := slices.BinarySearchFunc(r.among[j:], other, func(m graph.ID, o []byte) int { return strings.Compare(string(m), string(o)) })
+					j += k
+					switch {
+					case found:
+						if err := touch(item); err != nil {
+							return res, err
+						}
+						it.Next()
+						steps = 0
+					case j == len(r.among):
+						it.Seek(append(append(slices.Clip(base), class...), '0'))
+					case steps < leapSteps:
+						it.Next()
+						steps++
+					default:
+						it.Seek(append(append(append(slices.Clip(base), class...), '/'), r.among[j]...))
+						steps = 0
+					}
 				}
 			}
-			it.Close()
 		}
 	}
 	return res, nil

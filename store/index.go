@@ -65,11 +65,13 @@ func (db *DB) AdjacentMany(ctx context.Context, ids []graph.ID, dir graph.Direct
 	}
 	out := make(map[graph.ID][]graph.Link, len(ids))
 	err := db.view(op, func(txn *badger.Txn) error {
+		a := newAdjReader(txn)
+		defer a.close()
 		for _, id := range ids {
 			if _, ok := out[id]; ok {
 				continue
 			}
-			links, err := adjacentTxn(ctx, txn, id, dir, classes, nil)
+			links, err := a.links(ctx, id, dir, classes, nil)
 			if err != nil {
 				return err
 			}

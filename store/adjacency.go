@@ -1,0 +1,257 @@
+package store
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+
+	badger "github.com/dgraph-io/badger/v4"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+var (
+	_ graph.AmongAdjacencyReader = (*DB)(nil)
+)
+
+// Adjacent lists node id's links from its adjacency keys alone, without
+// loading edges, sorted by class, then far end. Symmetric edges count as
+// both outgoing and incoming at both ends (see doc.go). A node without
+// links, or that does not exist, has none.
+func (db *DB) Adjacent(ctx context.Context, id graph.ID, dir graph.Direction, classes []graph.EdgeClass) ([]graph.Link, error) {
+	const op = "store.Adjacent"
+	if err := checkAdjacency(op, dir, classes); err != nil {
+		return nil, err
+	}
+	var links []graph.Link
+	err := db.view(op, func(txn *badger.Txn) error {
+		a := newAdjReader(txn)
+		defer a.close()
+		var err error
+		links, err = a.links(ctx, id, dir, classes, nil)
+		return err
+	})
+	if err != nil {
+		return nil, readErr(op, db.dir, err)
+	}
+	return links, nil
+}
+
+// AdjacentAmong lists, for each of ids, its links whose far end is in
+// among, which must be sorted (graph.AmongAdjacencyReader), all from one
+// snapshot. A class's links sort by far end, so they and the members are
+// two sorted lists: the walk reads them side by side and, when the next
+// member is far ahead, seeks to it instead of reading every link in
+// between (the thousands of articles that mention a hub).
+func (db *DB) AdjacentAmong(ctx context.Context, ids []graph.ID, dir graph.Direction, classes []graph.EdgeClass, among []graph.ID) (map[graph.ID][]graph.Link, error) {
+	const op = "store.AdjacentAmong"
+	if err := checkAdjacency(op, dir, classes); err != nil {
+		return nil, err
+	}
+	if !slices.IsSorted(among) {
+		return nil, graph.Errorf(op, graph.Invalid, "the nodes to look among are not sorted")
+	}
+	if among == nil {
+		among = []graph.ID{}
+	}
+	out := make(map[graph.ID][]graph.Link, len(ids))
+	err := db.view(op, func(txn *badger.Txn) error {
+		a := newAdjReader(txn)
+		defer a.close()
+		for _, id := range ids {
+			if _, done := out[id]; done {
+				continue
+			}
+			links, err := a.links(ctx, id, dir, classes, among)
+			if err != nil {
+				return err
+			}
+			out[id] = links
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, readErr(op, db.dir, err)
+	}
+	return out, nil
+}
+
+func checkAdjacency(op string, dir graph.Direction, classes []graph.EdgeClass) error {
+	if dir != graph.Out && dir != graph.In && dir != graph.Both {
+		return graph.Errorf(op, graph.Invalid, "unknown direction %d", dir)
+	}
+	for _, c := range classes {
+		if !c.Valid() {
+			return graph.Errorf(op, graph.Invalid, "unknown edge class %q", c)
+		}
+	}
+	return nil
+}
+
+// symmetricClasses lists the symmetric classes, which Adjacent follows
+// both ways.
+var symmetricClasses = func() []graph.EdgeClass {
+	var s []graph.EdgeClass
+	for _, c := range graph.EdgeClasses {
+		if c.Symmetric() {
+			s = append(s, c)
+		}
+	}
+	return s
+}()
+
+// leapSteps is how many links a walk among members reads one by one
+// before it seeks to the next member instead.
+const leapSteps = 8
+
+// adjReader reads adjacency keys within one transaction, keeping one
+// iterator per direction open from node to node: creating a Badger
+// iterator costs more than a seek.
+type adjReader struct {
+	txn     *badger.Txn
+	out, in *badger.Iterator
+	found   []graph.Link // links of the node being read
+}
+
+func newAdjReader(txn *badger.Txn) *adjReader { return &adjReader{txn: txn} }
+
+func (a *adjReader) close() {
+	for _, it := range []*badger.Iterator{a.out, a.in} {
+		if it != nil {
+			it.Close()
+		}
+	}
+}
+
+func (a *adjReader) iterator(d string) *badger.Iterator {
+	it := &a.out
+	if d == "in" {
+		it = &a.in
+	}
+	if *it == nil {
+		*it = a.txn.NewIterator(badger.IteratorOptions{Prefix: []byte(d + "/")})
+	}
+	return *it
+}
+
+// links reads node id's links (see Adjacent), only those to members of
+// among when among is not nil.
+func (a *adjReader) links(ctx context.Context, id graph.ID, dir graph.Direction, classes []graph.EdgeClass, among []graph.ID) ([]graph.Link, error) {
+	if !validID(id) {
+		return nil, nil
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	a.found = nil
+	var want []graph.EdgeClass // nil for all
+	if len(classes) > 0 {
+		want = classes
+	}
+	symmetric := []graph.EdgeClass{}
+	for _, c := range symmetricClasses {
+		if want == nil || slices.Contains(want, c) {
+			symmetric = append(symmetric, c)
+		}
+	}
+	var err error
+	switch dir {
+	case graph.Out:
+		if err = a.read(id, "out", want, among); err == nil {
+			err = a.read(id, "in", symmetric, among)
+		}
+	case graph.In:
+		if err = a.read(id, "in", want, among); err == nil {
+			err = a.read(id, "out", symmetric, among)
+		}
+	default:
+		if err = a.read(id, "out", want, among); err == nil {
+			err = a.read(id, "in", want, among)
+		}
+	}
+	if err != nil {
+		return nil, err
+	}
+	links := a.found
+	slices.SortFunc(links, func(x, y graph.Link) int {
+		if c := strings.Compare(string(x.Class), string(y.Class)); c != 0 {
+			return c
+		}
+		if c := strings.Compare(string(x.Other), string(y.Other)); c != 0 {
+			return c
+		}
+		return strings.Compare(string(x.Edge), string(y.Edge))
+	})
+	return links, nil
+}
+
+// read appends the links of id in direction d ("out" or "in") of the
+// classes in only (all when nil) to a.found; with among not nil, those
+// to its members alone, walking and seeking as AdjacentAmong says.
+func (a *adjReader) read(id graph.ID, d string, only []graph.EdgeClass, among []graph.ID) error {
+	if only != nil && len(only) == 0 {
+		return nil
+	}
+	it := a.iterator(d)
+	base := prefixAdj(d, id, "")
+	outgoing := d == "out"
+	seek := func(parts ...[]byte) {
+		k := slices.Clip(base)
+		for _, p := range parts {
+			k = append(k, p...)
+		}
+		it.Seek(k)
+	}
+	var cur []byte
+	j, steps := 0, 0 // next member, links read one by one since
+	for it.Seek(base); it.ValidForPrefix(base); {
+		item := it.Item()
+		rest := item.Key()[len(base):]
+		slash := bytes.IndexByte(rest, '/')
+		if slash < 0 {
+			return fmt.Errorf("malformed adjacency key %q", item.Key())
+		}
+		class, other := rest[:slash], rest[slash+1:]
+		if only != nil && !slices.Contains(only, graph.EdgeClass(class)) {
+			seek(class, []byte("0")) // '0' sorts just after '/': the next class
+			continue
+		}
+		if among != nil {
+			if !bytes.Equal(class, cur) {
+				cur, j, steps = bytes.Clone(class), 0, 0
+			}
+			k, found := slices.BinarySearchFunc(among[j:], other, func(m graph.ID, o []byte) int {
+				return strings.Compare(string(m), string(o))
+			})
+			j += k
+			switch {
+			case found:
+				steps = 0
+			case j == len(among):
+				seek(class, []byte("0"))
+				continue
+			case steps < leapSteps:
+				it.Next()
+				steps++
+				continue
+			default:
+				seek(class, []byte("/"), []byte(among[j]))
+				steps = 0
+				continue
+			}
+		}
+		var edge graph.ID
+		var articles int
+		if err := item.Value(func(v []byte) error {
+			edge, articles = parseAdjValue(v)
+			return nil
+		}); err != nil {
+			return err
+		}
+		a.found = append(a.found, graph.Link{Edge: edge, Class: graph.EdgeClass(class), Other: graph.ID(other), Outgoing: outgoing, Support: articles})
+		it.Next()
+	}
+	return nil
+}
