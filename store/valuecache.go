@@ -49,8 +49,8 @@ type cachedValue struct {
 	head *edgeHead
 }
 
-// maxValueCache bounds the cache's entries; past it the cache starts
-// again empty. At a few hundred bytes an entry this is some tens of MB.
+// maxValueCache bounds the cache's entries; past it a quarter of them
+// are dropped. At a few hundred bytes an entry this is some tens of MB.
 const maxValueCache = 1 << 17
 
 // get returns the cached value of key, if any.
@@ -65,8 +65,19 @@ func (c *valueCache) get(key []byte) (*cachedValue, bool) {
 func (c *valueCache) put(key []byte, v *cachedValue) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if c.m == nil || len(c.m) >= maxValueCache {
+	if c.m == nil {
 		c.m = map[string]*cachedValue{}
+	}
+	if len(c.m) >= maxValueCache {
+		// Drop a quarter, in the map's arbitrary order: the entries read
+		// often come back soon, and the rest stay.
+		drop := len(c.m) / 4
+		for k := range c.m {
+			if drop--; drop < 0 {
+				break
+			}
+			delete(c.m, k)
+		}
 	}
 	c.m[string(key)] = v
 }
