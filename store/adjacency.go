@@ -222,10 +222,21 @@ func (a *adjReader) read(id graph.ID, d string, only []graph.EdgeClass, among []
 			if !bytes.Equal(class, cur) {
 				cur, j, steps = bytes.Clone(class), 0, 0
 			}
-			k, found := slices.BinarySearchFunc(among[j:], other, func(m graph.ID, o []byte) int {
-				return strings.Compare(string(m), string(o))
-			})
-			j += k
+			// Most links fall before the next member; only a link past it
+			// needs a search for the member after.
+			found := false
+			if j < len(among) {
+				switch c := strings.Compare(string(other), string(among[j])); {
+				case c == 0:
+					found = true
+				case c > 0:
+					var k int
+					k, found = slices.BinarySearchFunc(among[j:], other, func(m graph.ID, o []byte) int {
+						return strings.Compare(string(m), string(o))
+					})
+					j += k
+				}
+			}
 			switch {
 			case found:
 				steps = 0

@@ -252,8 +252,17 @@ func (db *DB) replay(reads []storeRead) (floorResult, error) {
 					if !bytes.Equal(class, cur) {
 						cur, j, steps = bytes.Clone(class), 0, 0
 					}
-					k, found := slices.BinarySearchFunc(r.among[j:], other, func(m graph.ID, o []byte) int { return strings.Compare(string(m), string(o)) })
-					j += k
+					found := false
+					if j < len(r.among) {
+						switch c := strings.Compare(string(other), string(r.among[j])); {
+						case c == 0:
+							found = true
+						case c > 0:
+							var k int
+							k, found = slices.BinarySearchFunc(r.among[j:], other, func(m graph.ID, o []byte) int { return strings.Compare(string(m), string(o)) })
+							j += k
+						}
+					}
 					switch {
 					case found:
 						if err := touch(item); err != nil {
