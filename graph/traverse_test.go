@@ -519,18 +519,8 @@ func TestNeighborhoodMaxEdges(t *testing.T) {
 	}
 }
 
-// amongReader adds graph.AmongAdjacencyReader to a headReader, and
-// counts the links it returns.
-type amongReader struct {
-	headReader
-	links *int
-}
-
-func (r amongReader) Adjacent(ctx context.Context, id graph.ID, dir graph.Direction, classes []graph.EdgeClass) ([]graph.Link, error) {
-	links, err := r.headReader.Adjacent(ctx, id, dir, classes)
-	*r.links += len(links)
-	return links, err
-}
+// amongReader adds graph.AmongAdjacencyReader to a countingHeads.
+type amongReader struct{ countingHeads }
 
 func (r amongReader) AdjacentAmong(ctx context.Context, ids []graph.ID, dir graph.Direction, classes []graph.EdgeClass, among []graph.ID) (map[graph.ID][]graph.Link, error) {
 	if !slices.IsSorted(among) {
@@ -577,7 +567,7 @@ func TestNeighborhoodReadsOnlyLinksThatCount(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		got, err := graph.Neighborhood(t.Context(), amongReader{headReader{mem}, &kinded}, []graph.ID{"act_a"}, opt)
+		got, err := graph.Neighborhood(t.Context(), amongReader{countingHeads{headReader{mem}, &kinded}}, []graph.ID{"act_a"}, opt)
 		if err != nil {
 			t.Fatal(err)
 		}
