@@ -14,10 +14,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/newsgraph/newsgraph/extract"
-	"github.com/newsgraph/newsgraph/graph"
-	"github.com/newsgraph/newsgraph/ingest"
-	"github.com/newsgraph/newsgraph/internal/corpus"
 	"github.com/newsgraph/newsgraph/internal/loadtest"
 	"github.com/newsgraph/newsgraph/resolvers"
 	"github.com/newsgraph/newsgraph/store"
@@ -35,34 +31,11 @@ import (
 // 1000 generated articles ingested here.
 func BenchmarkNeighborhoodGraphQL(b *testing.B) {
 	ctx := context.Background()
-	var db *store.DB
-	var err error
-	name := "Brian Griffin"
-	if dir := os.Getenv("NEWSGRAPH_BENCH_DB"); dir != "" {
-		db, err = store.Open(dir, store.Options{ReadOnly: true})
-		if n := os.Getenv("NEWSGRAPH_BENCH_ROOT"); n != "" {
-			name = n
-		}
-	} else {
-		db, err = store.Open(b.TempDir(), store.Options{})
-		if err == nil {
-			g := corpus.New(corpus.Options{Seed: 1})
-			name = g.Hubs(1)[0].Name
-			arts := make([]graph.Article, 1000)
-			for i := range arts {
-				a := g.Article(i)
-				arts[i] = graph.Article{Title: a.Title, Published: a.Date, Text: a.Body, Origin: a.FileName()}
-			}
-			p := &ingest.Pipeline{Extractor: extract.New(extract.Options{}), Store: db}
-			if _, err := p.IngestArticles(ctx, arts, nil); err != nil {
-				b.Fatal(err)
-			}
-		}
+	name := "Brian Griffin" // the hub of seed 1, which benchDB builds
+	if n := os.Getenv("NEWSGRAPH_BENCH_ROOT"); n != "" {
+		name = n
 	}
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer db.Close()
+	db := benchDB(b, store.Options{ReadOnly: true})
 
 	for _, tc := range []struct {
 		name  string
