@@ -47,6 +47,16 @@ type Options struct {
 	// MemTableSize on the heap and as much again in its mapped log file.
 	// Zero means Badger's 5; bulk loads that must stay small use 2.
 	MemTables int
+	// BulkLoad shapes Badger's tree for a long run of writes: level 0
+	// holds 10 tables before it is compacted (Badger's default is 5, and
+	// writes stall at 30 instead of 15), the base level 256 MiB instead
+	// of 10 MiB, and tables are 8 MiB instead of 2 MiB. With Badger's
+	// shape a 64 MiB memtable flushed into a 10 MiB base level is
+	// compacted over and over as the database grows (at 34,000 articles
+	// compaction and table building took more CPU than extraction);
+	// with this one, ingest of 34,000 articles took half the time and
+	// no more memory. Reads may look into a few more level 0 tables.
+	BulkLoad bool
 	// CacheSize is the size in bytes of Badger's cache of decompressed
 	// table blocks (tables are compressed, so it cannot be off). Zero
 	// means Badger's 256 MiB.
@@ -182,6 +192,12 @@ func Open(dir string, opts Options) (*DB, error) {
 		// only cost time.
 		WithDetectConflicts(false).
 		WithLogger(badgerLogger{opts.Logger})
+	if opts.BulkLoad {
+		bo = bo.WithNumLevelZeroTables(10).
+			WithNumLevelZeroTablesStall(30).
+			WithBaseLevelSize(256 << 20).
+			WithBaseTableSize(8 << 20)
+	}
 	bdb, err := badger.Open(bo)
 	if err != nil {
 		if strings.Contains(err.Error(), "Cannot acquire directory lock") {

@@ -41,6 +41,14 @@ func TestConformance(t *testing.T) {
 	})
 }
 
+// TestConformanceBulkLoad runs the suite on the tree shape newsgraph
+// ingest uses.
+func TestConformanceBulkLoad(t *testing.T) {
+	graphtest.Run(t, func(t *testing.T) graph.Store {
+		return open(t, t.TempDir(), store.Options{BulkLoad: true, WriteBehind: true, MemTables: 2})
+	})
+}
+
 func TestConformanceInMemory(t *testing.T) {
 	graphtest.Run(t, func(t *testing.T) graph.Store {
 		return open(t, "", store.Options{InMemory: true})

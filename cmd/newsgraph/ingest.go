@@ -74,6 +74,7 @@ func (m *Main) ingest(ctx context.Context, args []string) int {
 		o.WriteBehind = true
 		o.MemTables = 2
 		o.CacheSize = 64 << 20
+		o.BulkLoad = true
 		// Page out Badger's mapped tables beyond 256 MiB resident (Badger
 		// maps every table it writes or reads; see store/doc.go, Memory).
 		o.MappedResidentLimit = 256 << 20

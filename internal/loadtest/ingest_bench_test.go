@@ -47,7 +47,7 @@ func BenchmarkIngestPipeline(b *testing.B) {
 	b.ResetTimer()
 	for range b.N {
 		b.StopTimer()
-		db, err := store.Open(b.TempDir(), store.Options{WriteBehind: true, MemTables: 2, CacheSize: 64 << 20})
+		db, err := store.Open(b.TempDir(), store.Options{WriteBehind: true, MemTables: 2, CacheSize: 64 << 20, BulkLoad: true})
 		if err != nil {
 			b.Fatal(err)
 		}
