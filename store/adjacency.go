@@ -56,6 +56,13 @@ func (db *DB) AdjacentAmong(ctx context.Context, ids []graph.ID, dir graph.Direc
 	if among == nil {
 		among = []graph.ID{}
 	}
+	return db.linksOf(ctx, op, ids, dir, classes, among)
+}
+
+// linksOf reads the links of each of ids from one snapshot, those to
+// members of among alone when among is not nil (AdjacentMany,
+// AdjacentAmong); every id gets an entry, empty when it has no links.
+func (db *DB) linksOf(ctx context.Context, op string, ids []graph.ID, dir graph.Direction, classes []graph.EdgeClass, among []graph.ID) (map[graph.ID][]graph.Link, error) {
 	out := make(map[graph.ID][]graph.Link, len(ids))
 	err := db.view(op, func(txn *badger.Txn) error {
 		a := newAdjReader(txn)
@@ -67,6 +74,9 @@ func (db *DB) AdjacentAmong(ctx context.Context, ids []graph.ID, dir graph.Direc
 			links, err := a.links(ctx, id, dir, classes, among)
 			if err != nil {
 				return err
+			}
+			if links == nil {
+				links = []graph.Link{}
 			}
 			out[id] = links
 		}

@@ -55,37 +55,10 @@ func (db *DB) ScanNames(ctx context.Context, prefix string, fn func(folded strin
 // (see graph.AdjacentBatcher).
 func (db *DB) AdjacentMany(ctx context.Context, ids []graph.ID, dir graph.Direction, classes []graph.EdgeClass) (map[graph.ID][]graph.Link, error) {
 	const op = "store.AdjacentMany"
-	if dir != graph.Out && dir != graph.In && dir != graph.Both {
-		return nil, graph.Errorf(op, graph.Invalid, "unknown direction %d", dir)
+	if err := checkAdjacency(op, dir, classes); err != nil {
+		return nil, err
 	}
-	for _, c := range classes {
-		if !c.Valid() {
-			return nil, graph.Errorf(op, graph.Invalid, "unknown edge class %q", c)
-		}
-	}
-	out := make(map[graph.ID][]graph.Link, len(ids))
-	err := db.view(op, func(txn *badger.Txn) error {
-		a := newAdjReader(txn)
-		defer a.close()
-		for _, id := range ids {
-			if _, ok := out[id]; ok {
-				continue
-			}
-			links, err := a.links(ctx, id, dir, classes, nil)
-			if err != nil {
-				return err
-			}
-			if links == nil {
-				links = []graph.Link{}
-			}
-			out[id] = links
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, readErr(op, db.dir, err)
-	}
-	return out, nil
+	return db.linksOf(ctx, op, ids, dir, classes, nil)
 }
 
 // Counts returns the counters Stats reads (see graph.Counter).
