@@ -77,6 +77,27 @@ type pageConfig struct {
 	DefaultQuery string `json:"defaultQuery"`
 }
 
+// pageAssets splits a page's assets into style sheets and scripts, each
+// with its Subresource Integrity digest; what names the table in the
+// panic a missing asset causes.
+func pageAssets(assets []Asset, read func(string) ([]byte, error), what string) (styles, scripts []Asset) {
+	for _, a := range assets {
+		b, err := read(a.Name)
+		if err != nil {
+			// The table and the embedded directory are both part of
+			// the binary; a test keeps them in step.
+			panic("web: " + what + " " + a.Name + " is not embedded")
+		}
+		a.Integrity = Integrity(b)
+		if strings.HasSuffix(a.Name, ".css") {
+			styles = append(styles, a)
+		} else {
+			scripts = append(scripts, a)
+		}
+	}
+	return styles, scripts
+}
+
 // Playground returns a handler that serves the GraphiQL page at "/" and
 // its assets under "/assets/", all from the binary. endpoint is the
 // GraphQL endpoint's URL, absolute ("http://host/graphql") or relative to
@@ -89,20 +110,7 @@ func Playground(endpoint string) http.Handler {
 		Config          pageConfig
 	}
 	data.Config = pageConfig{Endpoint: endpoint, DefaultQuery: DefaultQuery}
-	for _, a := range Assets {
-		b, err := ReadAsset(a.Name)
-		if err != nil {
-			// The table and the embedded directory are both part of
-			// the binary; a test keeps them in step.
-			panic("web: asset " + a.Name + " is not embedded")
-		}
-		a.Integrity = Integrity(b)
-		if strings.HasSuffix(a.Name, ".css") {
-			data.Styles = append(data.Styles, a)
-		} else {
-			data.Scripts = append(data.Scripts, a)
-		}
-	}
+	data.Styles, data.Scripts = pageAssets(Assets, ReadAsset, "asset")
 	var buf bytes.Buffer
 	if err := page.Execute(&buf, data); err != nil {
 		panic("web: playground template: " + err.Error())

@@ -5,7 +5,6 @@ import (
 	"embed"
 	"html/template"
 	"net/http"
-	"strings"
 
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/graph/export"
@@ -190,20 +189,7 @@ func Viewer(graphqlEndpoint, exportEndpoint string) http.Handler {
 		cfg.ActorTypes = append(cfg.ActorTypes, string(t))
 	}
 	data.Config = cfg
-	for _, a := range ViewerAssets {
-		b, err := ReadViewerAsset(a.Name)
-		if err != nil {
-			// The table and the embedded directory are both part of
-			// the binary; a test keeps them in step.
-			panic("web: viewer asset " + a.Name + " is not embedded")
-		}
-		a.Integrity = Integrity(b)
-		if strings.HasSuffix(a.Name, ".css") {
-			data.Styles = append(data.Styles, a)
-		} else {
-			data.Scripts = append(data.Scripts, a)
-		}
-	}
+	data.Styles, data.Scripts = pageAssets(ViewerAssets, ReadViewerAsset, "viewer asset")
 	var buf bytes.Buffer
 	if err := viewerPage.Execute(&buf, data); err != nil {
 		panic("web: viewer template: " + err.Error())
