@@ -256,31 +256,13 @@ func (db *DB) ScanNodes(ctx context.Context, k graph.NodeKind, after graph.ID, f
 // inside one read snapshot.
 func (db *DB) ScanEdges(ctx context.Context, after graph.ID, fn func(graph.Edge) error) error {
 	const op = "store.ScanEdges"
-	prefix := []byte(prefixEdges)
 	err := db.view(op, func(txn *badger.Txn) error {
-		// No prefetching: heads are small values kept in the tables
-		// (below the value threshold), which Badger's prefetch would
-		// only copy, in a goroutine per head.
-		it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix})
-		defer it.Close()
 		// Evidence keys sort by edge ID too: a second iterator walks
 		// them alongside the heads.
 		evIt := txn.NewIterator(badger.IteratorOptions{Prefix: []byte(prefixEvidenceAll)})
 		defer evIt.Close()
-		start := append(slices.Clip(prefix), after...)
 		evIt.Seek(prefixEvidence(after))
-		for it.Seek(start); it.Valid(); it.Next() {
-			item := it.Item()
-			if bytes.Equal(item.Key(), start) {
-				continue
-			}
-			if err := ctx.Err(); err != nil {
-				return err
-			}
-			var h edgeHead
-			if err := item.Value(func(b []byte) (err error) { h, err = decodeHead(b); return err }); err != nil {
-				return fmt.Errorf("decode %s: %w", item.Key(), err)
-			}
+		return eachHead(ctx, txn, after, func(h edgeHead) error {
 			e := h.edge()
 			var err error
 			if e.Evidence, err = readEvidence(evIt, h.ID); err != nil {
@@ -289,8 +271,8 @@ func (db *DB) ScanEdges(ctx context.Context, after graph.ID, fn func(graph.Edge)
 			if err := fn(e); err != nil {
 				return callbackErr{err}
 			}
-		}
-		return nil
+			return nil
+		})
 	})
 	return scanResult(op, db.dir, err)
 }

@@ -19,10 +19,7 @@ import (
 // read, so that the summary is exact for every edge.
 func (db *DB) ScanEdgeHeads(ctx context.Context, after graph.ID, fn func(graph.Edge) error) error {
 	const op = "store.ScanEdgeHeads"
-	prefix := []byte(prefixEdges)
 	err := db.view(op, func(txn *badger.Txn) error {
-		it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix})
-		defer it.Close()
 		// The evidence iterator is opened at the first head without a
 		// summary; in a database written by this version there is none.
 		var evIt *badger.Iterator
@@ -31,19 +28,7 @@ func (db *DB) ScanEdgeHeads(ctx context.Context, after graph.ID, fn func(graph.E
 				evIt.Close()
 			}
 		}()
-		start := append(slices.Clip(prefix), after...)
-		for it.Seek(start); it.Valid(); it.Next() {
-			item := it.Item()
-			if bytes.Equal(item.Key(), start) {
-				continue
-			}
-			if err := ctx.Err(); err != nil {
-				return err
-			}
-			var h edgeHead
-			if err := item.Value(func(b []byte) (err error) { h, err = decodeHead(b); return err }); err != nil {
-				return fmt.Errorf("decode %s: %w", item.Key(), err)
-			}
+		return eachHead(ctx, txn, after, func(h edgeHead) error {
 			if h.Articles == 0 {
 				if evIt == nil {
 					evIt = txn.NewIterator(badger.IteratorOptions{Prefix: []byte(prefixEvidenceAll)})
@@ -58,10 +43,38 @@ func (db *DB) ScanEdgeHeads(ctx context.Context, after graph.ID, fn func(graph.E
 			if err := fn(h.summary()); err != nil {
 				return callbackErr{err}
 			}
-		}
-		return nil
+			return nil
+		})
 	})
 	return scanResult(op, db.dir, err)
 }
 
 var _ graph.EdgeHeadScanner = (*DB)(nil)
+
+// eachHead calls fn with every edge head whose ID is above after, in ID
+// order, decoded; it returns fn's errors as they are. Heads are small
+// values kept in the tables (below the value threshold), which Badger's
+// prefetch would only copy, in a goroutine per head: it is off.
+func eachHead(ctx context.Context, txn *badger.Txn, after graph.ID, fn func(edgeHead) error) error {
+	prefix := []byte(prefixEdges)
+	it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix})
+	defer it.Close()
+	start := append(slices.Clip(prefix), after...)
+	for it.Seek(start); it.Valid(); it.Next() {
+		item := it.Item()
+		if bytes.Equal(item.Key(), start) {
+			continue
+		}
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		var h edgeHead
+		if err := item.Value(func(b []byte) (err error) { h, err = decodeHead(b); return err }); err != nil {
+			return fmt.Errorf("decode %s: %w", item.Key(), err)
+		}
+		if err := fn(h); err != nil {
+			return err
+		}
+	}
+	return nil
+}
