@@ -1,0 +1,20 @@
+// Package nlp is newsgraph's linguistic core: it turns an article's text
+// into sentences of tokens, each with its exact byte span in the original
+// text, a universal and a Penn part-of-speech tag, a lemma, a syntactic
+// head and a Universal Dependencies (v2) relation.
+//
+// The pieces, each in its own file:
+//   - the tokeniser (tokenize.go): sentence splitting and UD-style word
+//     splitting ("don't" → do n't, "Russia's" → Russia 's) that never
+//     loses a byte offset;
+//   - the lemmatiser;
+//   - the tagger and the dependency parser: an averaged perceptron and a
+//     greedy transition system trained on UD English EWT, whose model is
+//     embedded in the binary and loaded once per process;
+//   - CoNLL-U reading and writing, so that the parser can be trained,
+//     scored and used with the standard tools of the field.
+//
+// The package imports only the standard library. Its output is
+// deterministic: the same text gives the same parse on every run and
+// machine.
+package nlp
