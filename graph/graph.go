@@ -275,4 +275,8 @@ type IngestResult struct {
 	// Resolved maps batch actor IDs to the stored actors they were merged
 	// into, where those differ.
 	Resolved map[ID]ID
+	// Warnings say what a reader of the article should know though it
+	// was stored: that nothing could be extracted from it, and why. The
+	// ingest pipeline sets them; stores leave them empty.
+	Warnings []string
 }

@@ -373,6 +373,11 @@ func (p *Pipeline) store(ctx context.Context, a graph.Article, b *graph.Batch) (
 	if err != nil {
 		return res, fmt.Errorf("%s: store: %w", origin, &storeError{err})
 	}
+	if !res.Duplicate && p.Extractor != nil {
+		if w := p.Extractor.EmptyReason(a, b); w != "" {
+			res.Warnings = append(res.Warnings, w)
+		}
+	}
 	return res, nil
 }
 

@@ -47,7 +47,7 @@ func ParseFormat(s string) (Format, error) {
 	case "jsonl", "ndjson":
 		return JSONL, nil
 	}
-	return Auto, graph.Errorf("ingest.ParseFormat", graph.Invalid, "unknown input format %q (want txt, md, html, jsonl or auto)", s)
+	return Auto, graph.Errorf("ingest.ParseFormat", graph.Invalid, "%q is not an input format (formats: txt, md, html, jsonl, auto)", s)
 }
 
 // FormatOf returns the format a file's extension names, and false for

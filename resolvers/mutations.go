@@ -101,6 +101,7 @@ func (m *mutationResolver) IngestArticle(ctx context.Context, in model.IngestArt
 		NodesUpdated: res.NodesUpdated,
 		EdgesCreated: res.EdgesCreated,
 		EdgesUpdated: res.EdgesUpdated,
+		Warnings:     append([]string{}, res.Warnings...),
 	}, nil
 }
 

@@ -26,9 +26,10 @@ const (
 // DefaultDB is the database directory commands use without --db.
 const DefaultDB = "./newsgraph.db"
 
-// version is the release, set with -ldflags "-X main.version=v1.2.3";
-// builds from a checkout report "dev" and their commit.
-var version = "dev"
+// version is the release when set with -ldflags "-X main.version=v1.2.3";
+// otherwise the build information's module version (set by "go install
+// module@version"), or "devel" for a build from a checkout.
+var version = ""
 
 // Main is the newsgraph program. Run is main's whole body, so tests run
 // the commands in-process exactly as the binary does.
@@ -37,7 +38,9 @@ type Main struct {
 	stdout, stderr io.Writer
 }
 
-// command is one subcommand.
+// command is one subcommand. args is the part of its usage line that
+// the flag set does not tell: positional arguments and required flags;
+// the optional flags are listed from the flag set (synopsis).
 type command struct {
 	name, args, summary string
 	run                 func(m *Main, ctx context.Context, args []string) int
@@ -47,13 +50,13 @@ var commands []command
 
 func init() {
 	commands = []command{
-		{"serve", "[--db DIR] [--addr HOST:PORT] [--no-seeds] [--write-token T] [--cors-origin O]", "serve the GraphQL API, the playground and the viewer", (*Main).serve},
-		{"ingest", "[--db DIR] [--format F] [--progress] [--quiet] PATH...", "read articles from files, folders or - (standard input) into the graph", (*Main).ingest},
-		{"export", "[--db DIR] [--format F] [--root ID]... [--depth N] [--class C]... [--since D] [--until D] [-o FILE]", "write the graph, or part of it, in a format other tools read", (*Main).export},
-		{"backup", "[--db DIR] -o FILE", "write a backup of the database to a file", (*Main).backup},
-		{"restore", "[--db DIR] -i FILE [--force]", "restore a backup into a database folder", (*Main).restore},
-		{"gen", "--articles N -o DIR [--seed S]", "write synthetic news articles for load tests and benchmarks", (*Main).gen},
-		{"loadtest", "--url URL (--actor NAME | --id ID) [--clients N] [--requests N] [--duration D]", "time a running server's neighbourhood queries from concurrent clients", (*Main).loadtest},
+		{"serve", "", "serve the GraphQL API, the playground and the viewer", (*Main).serve},
+		{"ingest", "PATH...", "read articles from files, folders or - (standard input) into the graph", (*Main).ingest},
+		{"export", "", "write the graph, or part of it, in a format other tools read", (*Main).export},
+		{"backup", "-o FILE", "write a backup of the database to a file", (*Main).backup},
+		{"restore", "-i FILE", "restore a backup into a database folder", (*Main).restore},
+		{"gen", "--articles N -o DIR", "write synthetic news articles for load tests and benchmarks", (*Main).gen},
+		{"loadtest", "--url URL (--actor NAME | --id ID)", "time a running server's neighbourhood queries from concurrent clients", (*Main).loadtest},
 		{"version", "", "print the version", (*Main).version},
 		{"help", "[COMMAND]", "show help for newsgraph or a command", (*Main).help},
 	}
@@ -138,23 +141,51 @@ func (m *Main) version(ctx context.Context, args []string) int {
 	return exitOK
 }
 
-// versionString is "newsgraph dev (commit 1a2b3c4d5e6f, modified, go1.26.8)".
+// versionString is "newsgraph v1.2.3 (commit 1a2b3c4d5e6f, 2026-12-05T03:04:05Z,
+// modified, go1.26.0)", from the build information the Go toolchain
+// records in the binary.
 func versionString() string {
-	v := version
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		bi = nil
+	}
+	return buildVersion(version, bi)
+}
+
+// buildVersion renders the version line from a release set at link time
+// (may be empty) and the build information (may be nil). The module
+// version stands for the release unless it is missing or "(devel)";
+// the VCS revision, its time and the modified flag are shown where the
+// build recorded them (a build from a checkout with -buildvcs).
+func buildVersion(release string, bi *debug.BuildInfo) string {
+	v := release
 	var extra []string
-	if bi, ok := debug.ReadBuildInfo(); ok {
-		if v == "dev" && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+	if bi != nil {
+		if v == "" && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
 			v = bi.Main.Version
 		}
+		vcs := map[string]string{}
 		for _, s := range bi.Settings {
-			switch {
-			case s.Key == "vcs.revision" && len(s.Value) >= 12:
-				extra = append(extra, "commit "+s.Value[:12])
-			case s.Key == "vcs.modified" && s.Value == "true":
-				extra = append(extra, "modified")
-			}
+			vcs[s.Key] = s.Value
 		}
-		extra = append(extra, bi.GoVersion)
+		if rev := vcs["vcs.revision"]; rev != "" {
+			extra = append(extra, "commit "+rev[:min(12, len(rev))])
+		}
+		if t := vcs["vcs.time"]; t != "" {
+			extra = append(extra, t)
+		}
+		if vcs["vcs.modified"] == "true" {
+			extra = append(extra, "modified")
+		}
+		if bi.GoVersion != "" {
+			extra = append(extra, bi.GoVersion)
+		}
+	}
+	if v == "" {
+		v = "devel"
+	}
+	if len(extra) == 0 {
+		return "newsgraph " + v
 	}
 	return "newsgraph " + v + " (" + strings.Join(extra, ", ") + ")"
 }
@@ -166,11 +197,7 @@ func (m *Main) flags(name, doc string) *flag.FlagSet {
 	fs.SetOutput(io.Discard) // parse reports errors itself
 	fs.Usage = func() {
 		w := fs.Output()
-		for _, c := range commands {
-			if c.name == name {
-				fmt.Fprintf(w, "Usage: newsgraph %s %s\n\n", name, c.args)
-			}
-		}
+		fmt.Fprintf(w, "Usage: %s\n\n", synopsis(fs))
 		fmt.Fprintln(w, strings.TrimSpace(doc))
 		n := 0
 		fs.VisitAll(func(*flag.Flag) { n++ })
@@ -216,19 +243,87 @@ func (m *Main) parse(fs *flag.FlagSet, args []string) (pos []string, code int, o
 // returns status 2.
 func (m *Main) usageError(fs *flag.FlagSet, msg string) int {
 	fmt.Fprintf(m.stderr, "%s: %s\n", fs.Name(), msg)
-	for _, c := range commands {
-		if "newsgraph "+c.name == fs.Name() {
-			fmt.Fprintf(m.stderr, "Usage: newsgraph %s %s\n", c.name, c.args)
-		}
-	}
+	fmt.Fprintf(m.stderr, "Usage: %s\n", synopsis(fs))
 	fmt.Fprintf(m.stderr, "Run '%s --help' for details.\n", fs.Name())
 	return exitUsage
 }
 
+// synopsis is a command's usage line, "newsgraph export [--db DIR]
+// [--depth N] ...", made from its flag set so that it lists every flag
+// the command takes: each optional flag in brackets, then the command's
+// args (positional arguments and the required flags it names). Long
+// lines are wrapped.
+func synopsis(fs *flag.FlagSet) string {
+	name := strings.TrimPrefix(fs.Name(), "newsgraph ")
+	var args string
+	for _, c := range commands {
+		if c.name == name {
+			args = c.args
+		}
+	}
+	named := map[string]bool{}
+	for _, w := range strings.Fields(args) {
+		named[strings.TrimLeft(strings.Trim(w, "()[]|"), "-")] = true
+	}
+	parts := []string{fs.Name()}
+	fs.VisitAll(func(f *flag.Flag) {
+		if named[f.Name] {
+			return
+		}
+		if b, ok := f.Value.(interface{ IsBoolFlag() bool }); ok && b.IsBoolFlag() {
+			parts = append(parts, "[--"+f.Name+"]")
+			return
+		}
+		arg, _ := flag.UnquoteUsage(f)
+		if arg == "" {
+			arg = "VALUE"
+		}
+		parts = append(parts, "[--"+f.Name+" "+arg+"]")
+	})
+	if args != "" {
+		parts = append(parts, args)
+	}
+	var b strings.Builder
+	line := 0
+	for i, p := range parts {
+		if i > 0 && line+1+len(p) > 78 {
+			b.WriteString("\n       ")
+			line = 7
+		} else if i > 0 {
+			b.WriteByte(' ')
+			line++
+		}
+		b.WriteString(p)
+		line += len(p)
+	}
+	return b.String()
+}
+
 // fail prints an error of a command and returns status 1.
 func (m *Main) fail(cmd string, err error) int {
-	fmt.Fprintf(m.stderr, "newsgraph %s: %v\n", cmd, err)
+	fmt.Fprintf(m.stderr, "newsgraph %s: %s\n", cmd, message(err))
 	return exitFailure
+}
+
+// message is err told to a user: the operations that packages put before
+// their messages for logs ("store.Open: ", "export: ") are left out, as
+// the command already says what it was doing.
+func message(err error) string {
+	s := err.Error()
+	for e := err; e != nil; e = errors.Unwrap(e) {
+		if ge, ok := e.(*graph.Error); ok && ge.Op != "" {
+			s = strings.Replace(s, ge.Op+": ", "", 1)
+		}
+	}
+	return s
+}
+
+// plural is "1 file" or "3 files".
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
 }
 
 // listFlag is a flag that may be repeated, each value possibly a

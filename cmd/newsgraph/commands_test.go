@@ -47,7 +47,7 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"help", "frobnicate"}, `unknown command "frobnicate"`},
 		{[]string{"ingest"}, "no PATH to ingest"},
 		{[]string{"ingest", "--bogus", "x.txt"}, "flag provided but not defined: -bogus"},
-		{[]string{"ingest", "--format", "pdf", "-"}, `unknown input format "pdf"`},
+		{[]string{"ingest", "--format", "pdf", "-"}, `--format: "pdf" is not an input format`},
 		{[]string{"ingest", "--max-size", "lots", "x.txt"}, `--max-size: "lots" is not a positive size`},
 		{[]string{"export", "--format", "xml"}, `unknown format "xml" (formats: json`},
 		{[]string{"export", "--class", "HUGGED"}, `unknown edge class "HUGGED"`},

@@ -27,7 +27,9 @@ object with "text" and optionally "title", "url", "source", "published".
 
 A file that cannot be read is named on stderr with the reason and the
 others are read; the exit status is then 1. Ingesting an article already
-stored changes nothing and counts it as a duplicate. A summary line ends
+stored changes nothing and counts it as a duplicate. An article stored
+with nothing extracted from it (not English, or no sentences) is named
+on stderr with a warning. A summary line ends
 the run; a progress bar is shown on a terminal for more than 20 files.
 `
 
@@ -39,7 +41,7 @@ func (m *Main) ingest(ctx context.Context, args []string) int {
 	maxSize := fs.String("max-size", "64MiB", "largest `SIZE` of a file read, in bytes or with a unit (KB, MB, MiB, GB, ...)")
 	maxArticle := fs.String("max-article-size", "1MiB", "longest article text extracted, as `SIZE`; longer articles fail (extraction time grows faster than the text)")
 	progress := fs.Bool("progress", false, "show the progress bar whatever the number of files and wherever stderr goes")
-	quiet := fs.Bool("quiet", false, "print failures only: no notes, skipped files, progress or summary")
+	quiet := fs.Bool("quiet", false, "print failures only: no notes, warnings, skipped files, progress or summary")
 	verbose := fs.Bool("verbose", false, "print the outcome of every article")
 	pos, code, ok := m.parse(fs, args)
 	if !ok {
@@ -50,7 +52,7 @@ func (m *Main) ingest(ctx context.Context, args []string) int {
 	}
 	f, err := ingest.ParseFormat(*format)
 	if err != nil {
-		return m.usageError(fs, err.Error())
+		return m.usageError(fs, "--format: "+message(err))
 	}
 	size, err := parseSize(*maxSize)
 	if err != nil {
@@ -117,15 +119,21 @@ func (m *Main) ingest(ctx context.Context, args []string) int {
 		switch {
 		case r.Status == ingest.Failed:
 			fmt.Fprintf(m.stderr, "failed: %s: %s\n", r.Origin, reason(r.Origin, r.Err))
+		case r.Status == ingest.OK && !*quiet:
+			for _, w := range r.Ingest.Warnings {
+				fmt.Fprintf(m.stderr, "warning: %s: %s\n", r.Origin, w)
+			}
+			if *verbose {
+				m.ingested(r)
+			}
 		case *verbose && r.Status == ingest.Duplicate:
 			fmt.Fprintf(m.stderr, "duplicate: %s (article %s)\n", r.Origin, r.Ingest.Article)
 		case *verbose:
-			fmt.Fprintf(m.stderr, "ok: %s (article %s: %d nodes and %d edges created, %d nodes and %d edges updated)\n",
-				r.Origin, r.Ingest.Article, r.Ingest.NodesCreated, r.Ingest.EdgesCreated, r.Ingest.NodesUpdated, r.Ingest.EdgesUpdated)
+			m.ingested(r)
 		}
 	}
 	if !*quiet {
-		fmt.Fprintf(m.stderr, "newsgraph ingest: %s (%d files in %s)\n", rep.Summary(), rep.Files, rep.Elapsed.Round(time.Millisecond))
+		fmt.Fprintf(m.stderr, "newsgraph ingest: %s (%s in %s)\n", rep.Summary(), plural(rep.Files, "file", "files"), rep.Elapsed.Round(time.Millisecond))
 	}
 	switch {
 	case errors.Is(runErr, context.Canceled):
@@ -142,11 +150,17 @@ func (m *Main) ingest(ctx context.Context, args []string) int {
 	return exitOK
 }
 
+// ingested prints the --verbose line of a stored article.
+func (m *Main) ingested(r ingest.Result) {
+	fmt.Fprintf(m.stderr, "ok: %s (article %s: %d nodes and %d edges created, %d nodes and %d edges updated)\n",
+		r.Origin, r.Ingest.Article, r.Ingest.NodesCreated, r.Ingest.EdgesCreated, r.Ingest.NodesUpdated, r.Ingest.EdgesUpdated)
+}
+
 // reason is err's message after the name of the input it is about, so
-// that "ingest.Read: a.txt: empty file" is told as "a.txt: empty file"
-// without the operation.
+// that "ingest.Read: a.txt: empty file" is told as "empty file" after
+// the input's name, without the operation.
 func reason(origin string, err error) string {
-	s := err.Error()
+	s := message(err)
 	if i := strings.Index(s, origin+": "); i >= 0 {
 		return s[i+len(origin)+2:]
 	}

@@ -51,7 +51,7 @@ func (m *Main) loadtest(ctx context.Context, args []string) int {
 		return m.usageError(fs, "--limit-per-hop, --max-nodes and --max-edges must not be negative")
 	}
 	if err := loadtest.CheckLoopback(*u); err != nil {
-		return m.usageError(fs, err.Error())
+		return m.usageError(fs, message(err))
 	}
 	nodes := []string(ids)
 	for _, name := range actors {

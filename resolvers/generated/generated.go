@@ -135,6 +135,7 @@ type ComplexityRoot struct {
 		EdgesUpdated func(childComplexity int) int
 		NodesCreated func(childComplexity int) int
 		NodesUpdated func(childComplexity int) int
+		Warnings     func(childComplexity int) int
 	}
 
 	KindCount struct {
@@ -683,6 +684,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.IngestPayload.NodesUpdated(childComplexity), true
+	case "IngestPayload.warnings":
+		if e.ComplexityRoot.IngestPayload.Warnings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IngestPayload.Warnings(childComplexity), true
 
 	case "KindCount.count":
 		if e.ComplexityRoot.KindCount.Count == nil {
@@ -1786,6 +1793,13 @@ type IngestPayload {
   edgesCreated: Int!
   "How many stored relations it gave new evidence for."
   edgesUpdated: Int!
+  """
+  What the sender should know though the article was stored: one line when
+  nothing could be extracted from it, saying why (not English, no
+  sentences, or no actors, statements or events found). Empty otherwise,
+  and for duplicates.
+  """
+  warnings: [String!]!
 }
 
 "What deleteArticle did."
@@ -2421,6 +2435,8 @@ func (ec *executionContext) childFields_IngestPayload(ctx context.Context, field
 		return ec.fieldContext_IngestPayload_edgesCreated(ctx, field)
 	case "edgesUpdated":
 		return ec.fieldContext_IngestPayload_edgesUpdated(ctx, field)
+	case "warnings":
+		return ec.fieldContext_IngestPayload_warnings(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type IngestPayload", field.Name)
 }
@@ -4806,6 +4822,29 @@ func (ec *executionContext) _IngestPayload_edgesUpdated(ctx context.Context, fie
 }
 func (ec *executionContext) fieldContext_IngestPayload_edgesUpdated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("IngestPayload", field, false, false, "Int")
+}
+
+func (ec *executionContext) _IngestPayload_warnings(ctx context.Context, field graphql.CollectedField, obj *model.IngestPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IngestPayload_warnings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Warnings, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IngestPayload_warnings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IngestPayload", field, false, false, "String")
 }
 
 func (ec *executionContext) _KindCount_kind(ctx context.Context, field graphql.CollectedField, obj *model.KindCount) (ret graphql.Marshaler) {
@@ -9704,6 +9743,11 @@ func (ec *executionContext) _IngestPayload(ctx context.Context, sel ast.Selectio
 			}
 		case "edgesUpdated":
 			out.Values[i] = ec._IngestPayload_edgesUpdated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "warnings":
+			out.Values[i] = ec._IngestPayload_warnings(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}

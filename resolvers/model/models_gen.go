@@ -184,6 +184,11 @@ type IngestPayload struct {
 	EdgesCreated int `json:"edgesCreated"`
 	// How many stored relations it gave new evidence for.
 	EdgesUpdated int `json:"edgesUpdated"`
+	// What the sender should know though the article was stored: one line when
+	// nothing could be extracted from it, saying why (not English, no
+	// sentences, or no actors, statements or events found). Empty otherwise,
+	// and for duplicates.
+	Warnings []string `json:"warnings"`
 }
 
 // The number of nodes of one kind.

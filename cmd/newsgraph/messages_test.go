@@ -1,0 +1,113 @@
+package main_test
+
+import (
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// goName matches a Go qualified function name as packages put it before
+// their messages for logs ("ingest.ParseFormat: ", "store.Open: ").
+var goName = regexp.MustCompile(`\b[a-z]+\.[A-Z][A-Za-z]*: `)
+
+func TestErrorsNameTheInputNotTheFunction(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "db")
+	mustRun(t, 0, "ingest", "--db", db, testdata("call.txt"))
+	tests := []struct {
+		name string
+		args []string
+		want []string
+	}{
+		{"unknown format", []string{"ingest", "--format", "pdf", "-"}, []string{`--format: "pdf" is not an input format`, "txt, md, html, jsonl, auto"}},
+		{"unknown root", []string{"export", "--db", db, "--root", "Nobody Atall"}, []string{`newsgraph export: --root "Nobody Atall": no node`}},
+		{"no database", []string{"export", "--db", filepath.Join(t.TempDir(), "none")}, []string{"newsgraph export: no database at "}},
+		{"missing file", []string{"ingest", "--db", db, filepath.Join(t.TempDir(), "gone.txt")}, []string{"gone.txt"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := run(t, "", tt.args...)
+			if r.code == 0 {
+				t.Fatalf("exit 0, want a failure")
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(r.stderr, w) {
+					t.Errorf("stderr %q, want it to say %q", r.stderr, w)
+				}
+			}
+			if m := goName.FindString(r.stderr); m != "" {
+				t.Errorf("stderr names the Go function %q:\n%s", m, r.stderr)
+			}
+			if regexp.MustCompile(`\b(\w+): (\w+): `).FindStringSubmatch(r.stderr) != nil {
+				for _, m := range regexp.MustCompile(`\b(\w+): (\w+): `).FindAllStringSubmatch(r.stderr, -1) {
+					if m[1] == m[2] {
+						t.Errorf("stderr doubles the prefix %q:\n%s", m[0], r.stderr)
+					}
+				}
+			}
+		})
+	}
+}
+
+func TestSummaryCountsFilesInTheSingular(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "db")
+	r := mustRun(t, 0, "ingest", "--db", db, testdata("call.txt"))
+	if !strings.Contains(r.stderr, "(1 file in ") {
+		t.Errorf("summary %q, want (1 file in …)", r.stderr)
+	}
+}
+
+// flagLine matches a flag in the Flags section of --help.
+var flagLine = regexp.MustCompile(`(?m)^  -(\S+)`)
+
+func TestUsageLineListsEveryFlag(t *testing.T) {
+	for _, cmd := range []string{"serve", "ingest", "export", "backup", "restore", "gen", "loadtest", "version", "help"} {
+		t.Run(cmd, func(t *testing.T) {
+			r := mustRun(t, 0, cmd, "--help")
+			usage, _, _ := strings.Cut(r.stdout, "\n\n")
+			flags := flagLine.FindAllStringSubmatch(r.stdout, -1)
+			if cmd != "version" && cmd != "help" && len(flags) == 0 {
+				t.Fatalf("--help lists no flags:\n%s", r.stdout)
+			}
+			for _, f := range flags {
+				if !regexp.MustCompile(`-` + regexp.QuoteMeta(f[1]) + `\b`).MatchString(usage) {
+					t.Errorf("usage line %q lacks --%s", usage, f[1])
+				}
+			}
+		})
+	}
+	r := mustRun(t, 0, "serve", "--help")
+	if usage, _, _ := strings.Cut(r.stdout, "\n\n"); !strings.Contains(usage, "[--response-cache SIZE]") {
+		t.Errorf("serve usage %q lacks [--response-cache SIZE]", usage)
+	}
+}
+
+func TestIngestWarnsOfArticlesWithNothingExtracted(t *testing.T) {
+	dir := t.TempDir()
+	german := writeFile(t, dir, "de.txt", []byte("Title: Gespräche in Genf\n\n"+strings.Repeat(
+		"Der ukrainische Präsident hat am Montag mit dem französischen Präsidenten über den Friedensplan gesprochen, "+
+			"und die Gespräche sollen in der nächsten Woche in Genf fortgesetzt werden. ", 4)))
+	rule := writeFile(t, dir, "rule.txt", []byte("* * *\n"))
+	english := testdata("call.txt")
+	db := filepath.Join(t.TempDir(), "db")
+	r := mustRun(t, 0, "ingest", "--db", db, german, rule, english)
+	for _, w := range []string{
+		"warning: " + german + ": nothing extracted: the text is not in English",
+		"warning: " + rule + ": nothing extracted: no sentences",
+	} {
+		if !strings.Contains(r.stderr, w) {
+			t.Errorf("stderr lacks %q:\n%s", w, r.stderr)
+		}
+	}
+	if strings.Contains(r.stderr, "warning: "+english) {
+		t.Errorf("stderr warns about %s, from which actors are extracted:\n%s", english, r.stderr)
+	}
+	if !strings.Contains(r.stderr, "3 ingested") {
+		t.Errorf("stderr %q, want all three stored", r.stderr)
+	}
+	// Again: duplicates are not warned about, and --quiet says nothing.
+	r = mustRun(t, 0, "ingest", "--db", db, "--quiet", german)
+	if r.stderr != "" {
+		t.Errorf("ingest --quiet of a duplicate said %q", r.stderr)
+	}
+}
