@@ -161,6 +161,22 @@ type Evidence struct {
 	// Date is the article's publication date, so that edges know when
 	// they were first and last seen without loading the article.
 	Date string `json:"date,omitempty"`
+	// Modality is how the sentence presents the fact (asserted when
+	// empty); see Modality.
+	Modality Modality `json:"modality,omitempty"`
+	// When is the date the action happened or is to happen, when the
+	// sentence gives one, normalised against Date: "2026-11-27", or
+	// coarser, "2026-11" or "2026".
+	When string `json:"when,omitempty"`
+}
+
+// Day is the date ev's fact is placed at: When when the sentence gives
+// one, else the article's Date.
+func (ev Evidence) Day() string {
+	if ev.When != "" {
+		return ev.When
+	}
+	return ev.Date
 }
 
 // Edge is a directed (or, for symmetric classes, undirected) relation.
@@ -172,13 +188,15 @@ type Edge struct {
 	// Verb is the raw verb phrase of the first evidence.
 	Verb     string     `json:"verb,omitempty"`
 	Evidence []Evidence `json:"evidence"`
-	// Articles, First and Last summarise the evidence of an edge loaded
-	// without it (see EdgeHeadReader): the number of distinct articles
-	// and the earliest and latest evidence dates. They are zero on an
-	// edge loaded with its evidence, which the methods below read instead.
-	Articles int    `json:"articles,omitempty"`
-	First    string `json:"first,omitempty"`
-	Last     string `json:"last,omitempty"`
+	// Articles, First, Last and Modality summarise the evidence of an
+	// edge loaded without it (see EdgeHeadReader): the number of distinct
+	// articles, the earliest and latest evidence days (Evidence.Day) and
+	// the most factual modality. They are zero on an edge loaded with its
+	// evidence, which the methods below read instead.
+	Articles int      `json:"articles,omitempty"`
+	First    string   `json:"first,omitempty"`
+	Last     string   `json:"last,omitempty"`
+	Modality Modality `json:"modality,omitempty"`
 }
 
 // summarised reports whether e is a head whose evidence was not loaded
@@ -197,8 +215,26 @@ func (e Edge) Support() int {
 	return len(seen)
 }
 
-// FirstSeen and LastSeen are the earliest and latest publication dates
-// among e's evidence ("" when no evidence is dated).
+// MostFactual is the most factual modality among e's evidence: an edge
+// is a fact (shown by default) when one of its pieces of evidence is.
+func (e Edge) MostFactual() Modality {
+	if e.summarised() || len(e.Evidence) == 0 {
+		return e.Modality
+	}
+	m := Negated
+	for _, ev := range e.Evidence {
+		m = MoreFactual(m, ev.Modality)
+	}
+	return m
+}
+
+// Factual reports whether e has evidence that presents it as a fact
+// (asserted or planned).
+func (e Edge) Factual() bool { return e.MostFactual().Factual() }
+
+// FirstSeen and LastSeen are the earliest and latest days among e's
+// evidence: the action's date when the sentence gives one, else the
+// publication date ("" when no evidence is dated).
 func (e Edge) FirstSeen() string {
 	if e.summarised() {
 		return e.First
@@ -206,7 +242,7 @@ func (e Edge) FirstSeen() string {
 	return first(e.dates())
 }
 
-// LastSeen is the latest publication date among e's evidence.
+// LastSeen is the latest day among e's evidence.
 func (e Edge) LastSeen() string {
 	if e.summarised() {
 		return e.Last
@@ -217,8 +253,8 @@ func (e Edge) LastSeen() string {
 func (e Edge) dates() []string {
 	var d []string
 	for _, ev := range e.Evidence {
-		if ev.Date != "" {
-			d = append(d, ev.Date)
+		if day := ev.Day(); day != "" {
+			d = append(d, day)
 		}
 	}
 	sort.Strings(d)

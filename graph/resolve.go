@@ -198,20 +198,27 @@ func RemapEdges(edges []Edge, remap map[ID]ID) []Edge {
 }
 
 // MergeEvidence adds the pieces of evidence of b missing from a, in a
-// stable order (article, then offsets).
+// stable order (article, then offsets). A piece given twice (the same
+// article and offsets) is kept once, with its most factual modality.
 func MergeEvidence(a, b []Evidence) []Evidence {
 	type key struct {
 		art        ID
 		start, end int
 	}
-	seen := map[key]bool{}
+	seen := map[key]int{} // index in out
 	out := make([]Evidence, 0, len(a)+len(b))
 	for _, ev := range append(append([]Evidence(nil), a...), b...) {
 		k := key{ev.Article, ev.Start, ev.End}
-		if seen[k] {
+		if i, ok := seen[k]; ok {
+			// One sentence stating a fact and also denying or only
+			// planning it ("did not meet on Monday but met on
+			// Tuesday") is evidence of the fact.
+			if MoreFactual(ev.Modality, out[i].Modality) != out[i].Modality {
+				out[i] = ev
+			}
 			continue
 		}
-		seen[k] = true
+		seen[k] = len(out)
 		out = append(out, ev)
 	}
 	sort.SliceStable(out, func(i, j int) bool {

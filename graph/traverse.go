@@ -103,8 +103,11 @@ func CheckPeriod(since, until string) error {
 
 // SeenBetween reports whether at least one piece of e's evidence is dated
 // in the period from since to until, both inclusive and in the form
-// YYYY-MM-DD; an empty bound is open. With both bounds empty every edge
-// is seen; otherwise undated evidence is never in the period.
+// YYYY-MM-DD; an empty bound is open. A piece is dated by Evidence.Day:
+// the action's date when the sentence gives one (a month or year
+// overlapping the period counts), else the article's. With both bounds
+// empty every edge is seen; otherwise undated evidence is never in the
+// period.
 func (e Edge) SeenBetween(since, until string) bool {
 	if since == "" && until == "" {
 		return true
@@ -112,13 +115,10 @@ func (e Edge) SeenBetween(since, until string) bool {
 	if e.summarised() {
 		// Coarser: the period overlaps [First, Last], though it may fall
 		// between two pieces of evidence.
-		return e.Last != "" && (since == "" || e.Last >= since) && (until == "" || e.First <= until)
+		return SpanIn(e.First, e.Last, since, until)
 	}
 	for _, ev := range e.Evidence {
-		if ev.Date == "" {
-			continue
-		}
-		if (since == "" || ev.Date >= since) && (until == "" || ev.Date <= until) {
+		if DayIn(ev.Day(), since, until) {
 			return true
 		}
 	}
