@@ -7,7 +7,8 @@
 //     embedded, where gqlgen's stock playground loads them from a CDN and
 //     hangs;
 //   - Viewer, a network viewer built on Cytoscape.js 3.34.4 with the
-//     fcose layout: find an actor by any spelling of its name, draw and
+//     fcose layout: search actors, events, objects, statements and
+//     articles by any spelling (hits ranked and grouped by kind), draw and
 //     expand its neighbourhood, filter by node kind, relation class and
 //     period, read the evidence sentences of what is selected, and
 //     export the view as PNG or in any export format;

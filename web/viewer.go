@@ -49,7 +49,7 @@ var viewerPage = template.Must(template.New("viewer").Parse(`<!DOCTYPE html>
 <header class="bar">
   <h1>newsgraph <span>network viewer</span></h1>
   <form id="search" class="search" autocomplete="off" role="search">
-    <input id="search-input" type="search" placeholder="Find an actor: Zelensky, Peskov, Kremlin…" aria-label="Actor name" required>
+    <input id="search-input" type="search" placeholder="Search actors, events, statements, articles: Zelensky, Зеленский, Kremlin spokesman…" aria-label="Search" required>
     <label class="depth">depth
       <select id="depth" aria-label="Neighbourhood depth">
         <option value="1" selected>1</option><option value="2">2</option><option value="3">3</option>
@@ -159,8 +159,9 @@ func classGroup(c graph.EdgeClass) string {
 }
 
 // Viewer returns a handler that serves the network viewer at "/" and its
-// assets under "/assets/", all from the binary: a page that finds actors
-// by any spelling of their names, draws their neighbourhoods with
+// assets under "/assets/", all from the binary: a page that searches every
+// kind of node through the API's search (any spelling, script or typo;
+// hits ranked and grouped by kind), draws their neighbourhoods with
 // Cytoscape.js, expands nodes, filters by relation class, node kind and
 // period, shows the evidence of what is selected and exports the view.
 // graphqlEndpoint is the GraphQL API's URL and exportEndpoint that of

@@ -175,7 +175,7 @@ func TestViewerOffline(t *testing.T) {
 	p.Eval(t, ctx, `document.getElementById('search-input').value = 'Nobody Atall';
 		document.querySelector('#search button[type=submit]').click(); true`)
 	p.WaitFor(t, ctx, "the search to say it found nothing",
-		`document.getElementById('status').innerText.includes('No actor is called')`)
+		`document.getElementById('status').innerText.includes('Nothing is called')`)
 
 	// A picture for people: Zelensky at depth 2, unfiltered, with the
 	// call selected.

@@ -137,6 +137,8 @@
     hiddenClasses: new Set(),
     since: '',
     until: '',
+    query: '', // the last search
+    hits: [], // its ranked hits
   };
 
   function nodeData(n) {
@@ -238,59 +240,141 @@
 
   // ---- Search ----
 
+  // SEARCH_FIRST is how many hits a search asks for: enough that an
+  // actor whose name many share (Griffin) is among them when the API
+  // ranks ties by ID, few enough to rank them here by their degree.
+  const SEARCH_FIRST = 60;
+  // SEARCH_GROUP is how many hits of each kind the result list shows
+  // before its "n more" line.
+  const SEARCH_GROUP = 6;
+  const KIND_RANK = { actor: 0, event: 1, object: 2, statement: 3, article: 4 };
+  const Q_SEARCH = `query ViewerSearch($q: String!, $first: Int) {
+    search(query: $q, first: $first) { score field matched node {
+      __typename id
+      ... on Actor { name type aliases relations(first: 0) { totalCount } }
+      ... on Statement { text speaker { id name } }
+      ... on Event { name eventType date }
+      ... on Object { name objectType }
+      ... on Article { title published } } } }`;
+
+  // rankHits orders search hits best first: by the API's score, then,
+  // among hits that match equally well, the most connected (an actor's
+  // relations) and the kinds an analyst looks for first (actors before
+  // events, statements and articles), then in the API's order.
+  function rankHits(hits) {
+    const ranked = hits.map((h, i) => {
+      const kind = h.node.__typename.toLowerCase();
+      const degree = h.node.relations ? h.node.relations.totalCount : 0;
+      return { ...h, kind, degree, order: i };
+    });
+    ranked.sort((a, b) => (Math.abs(b.score - a.score) > 0.005 ? b.score - a.score : 0) ||
+      b.degree - a.degree || KIND_RANK[a.kind] - KIND_RANK[b.kind] || a.order - b.order);
+    return ranked;
+  }
+
+  // groupHits groups ranked hits by kind, the group of the best hit
+  // first.
+  function groupHits(ranked) {
+    const groups = new Map();
+    for (const h of ranked) {
+      if (!groups.has(h.kind)) groups.set(h.kind, []);
+      groups.get(h.kind).push(h);
+    }
+    return [...groups.entries()].map(([kind, hits]) => ({ kind, hits }));
+  }
+
+  function hitLabel(h) {
+    const n = h.node;
+    switch (h.kind) {
+      case 'actor': return n.name;
+      case 'statement': return '“' + shorten(n.text, 90) + '”';
+      case 'event': return n.name;
+      case 'object': return n.name;
+      case 'article': return n.title;
+    }
+    return n.id;
+  }
+
+  function hitNote(h) {
+    const n = h.node;
+    const matched = h.field !== 'name' && h.field !== 'title' && h.field !== 'text' ? `as “${h.matched}”` : '';
+    switch (h.kind) {
+      case 'actor': return [(n.type || '').toLowerCase(), `${h.degree} relation${h.degree === 1 ? '' : 's'}`, matched].filter(Boolean).join(' · ');
+      case 'statement': return n.speaker ? n.speaker.name : 'unknown speaker';
+      case 'event': return [n.eventType, n.date].filter(Boolean).join(' · ');
+      case 'object': return n.objectType || '';
+      case 'article': return n.published || '';
+    }
+    return '';
+  }
+
   let searchSeq = 0;
-  async function search(name) {
-    name = name.trim();
-    if (!name) return null;
+  // search looks the words up through the API's search, lists the hits
+  // grouped by kind and draws the neighbourhood of the best one.
+  async function search(query) {
+    query = query.trim();
+    if (!query) return null;
     const seq = ++searchSeq;
-    status('Looking for “' + name + '”…');
+    state.query = query;
+    status('Looking for “' + query + '”…');
     let data;
     try {
-      data = await gql(Q_ACTORS, { name });
+      data = await gql(Q_SEARCH, { q: query, first: SEARCH_FIRST });
     } catch (e) {
       status('Search failed: ' + e.message, true);
       return null;
     }
     if (seq !== searchSeq) return null;
-    const actors = data.actors.edges.map((e) => e.node);
-    showResults(actors, name, data.actors.totalCount);
-    if (actors.length === 0) {
-      status('No actor is called “' + name + '”.', true);
+    const ranked = rankHits(data.search);
+    state.hits = ranked;
+    showResults(ranked, data.search.length >= SEARCH_FIRST);
+    if (ranked.length === 0) {
+      status('Nothing is called “' + query + '”.', true);
       return null;
     }
-    const best = bestMatch(actors, name);
-    await show(best.id, false);
+    const best = ranked[0];
+    await show(best.node.id, false);
     return best;
   }
 
-  // bestMatch prefers an actor whose name or an alias folds to the query,
-  // then one with a word that starts like it, then the first.
-  function bestMatch(actors, query) {
-    const q = fold(query);
-    const names = (a) => [a.name, ...(a.aliases || [])].map(fold);
-    return actors.find((a) => names(a).includes(q)) ||
-      actors.find((a) => names(a).some((n) => n.split(' ').some((w) => w.startsWith(q)))) ||
-      actors[0];
-  }
-
-  function showResults(actors, query, total) {
+  function showResults(ranked, capped) {
     const ul = $('results');
     ul.replaceChildren();
-    if (actors.length <= 1) {
+    if (ranked.length <= 1) {
       ul.hidden = true;
       return;
     }
-    for (const a of actors) {
-      const type = (a.type || '').toLowerCase();
-      ul.append(el('li', { title: 'Show the neighbourhood of ' + a.name, onclick: () => { ul.hidden = true; show(a.id, false); } },
-        el('span', { class: 'swatch', style: 'background:' + (TYPE_COLOR[type] || KIND_COLOR.actor) }),
-        el('span', { class: 'name' }, a.name),
-        el('span', { class: 'aliases' }, [type, ...(a.aliases || [])].filter(Boolean).join(' · ')),
-        el('button', { type: 'button', class: 'add', title: 'Add to the view',
-          onclick: (ev) => { ev.stopPropagation(); ul.hidden = true; show(a.id, true); } }, '+ add')));
+    const groups = groupHits(ranked);
+    ul.append(el('li', { class: 'summary' }, `${ranked.length}${capped ? '+' : ''} found: ` +
+      groups.map((g) => `${g.hits.length} ${(KIND_LABEL[g.kind] || g.kind).toLowerCase()}`).join(', ')));
+    for (const g of groups) {
+      ul.append(el('li', { class: 'group', 'data-kind': g.kind },
+        el('span', { class: 'swatch ' + g.kind, style: 'background:' + KIND_COLOR[g.kind] }),
+        KIND_LABEL[g.kind] || g.kind, el('span', { class: 'count' }, String(g.hits.length))));
+      const items = g.hits.map((h) => resultItem(h, ul));
+      items.forEach((li, i) => { li.hidden = i >= SEARCH_GROUP; });
+      ul.append(...items);
+      if (items.length > SEARCH_GROUP) {
+        const more = el('li', { class: 'more', onclick: (ev) => {
+          ev.stopPropagation();
+          items.forEach((li) => { li.hidden = false; });
+          more.remove();
+        } }, `${items.length - SEARCH_GROUP} more ${(KIND_LABEL[g.kind] || g.kind).toLowerCase()}…`);
+        ul.append(more);
+      }
     }
-    if (total > actors.length) ul.append(el('li', { class: 'none' }, `${total - actors.length} more; refine the name`));
     ul.hidden = false;
+  }
+
+  function resultItem(h, ul) {
+    const color = h.kind === 'actor' ? TYPE_COLOR[(h.node.type || '').toLowerCase()] || KIND_COLOR.actor : KIND_COLOR[h.kind];
+    return el('li', { class: 'hit', 'data-id': h.node.id, 'data-kind': h.kind, title: 'Show the neighbourhood',
+      onclick: () => { ul.hidden = true; show(h.node.id, false); } },
+    el('span', { class: 'swatch ' + h.kind, style: 'background:' + color }),
+    el('span', { class: 'name' }, shorten(hitLabel(h), 70)),
+    el('span', { class: 'aliases' }, hitNote(h)),
+    el('button', { type: 'button', class: 'add', title: 'Add to the view',
+      onclick: (ev) => { ev.stopPropagation(); ul.hidden = true; show(h.node.id, true); } }, '+ add'));
   }
 
   // show draws the neighbourhood of id, in place of the view or, with
@@ -678,5 +762,5 @@
   summary();
 
   // For tests and the browser console.
-  window.newsgraphViewer = { cy, state, search, show, expand, exportURL, exportView, exportPNG, fold };
+  window.newsgraphViewer = { cy, state, search, rankHits, show, expand, exportURL, exportView, exportPNG, fold };
 })();
