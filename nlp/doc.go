@@ -12,7 +12,9 @@
 //     greedy transition system trained on UD English EWT, whose model is
 //     embedded in the binary and loaded once per process;
 //   - CoNLL-U reading and writing, so that the parser can be trained,
-//     scored and used with the standard tools of the field.
+//     scored and used with the standard tools of the field;
+//   - scoring from raw text (align.go): system and gold tokens aligned
+//     by byte offsets, scored as the CoNLL 2018 evaluation does.
 //
 // The package imports only the standard library. Its output is
 // deterministic: the same text gives the same parse on every run and
