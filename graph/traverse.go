@@ -216,10 +216,12 @@ func Neighborhood(ctx context.Context, r Reader, roots []ID, opt TraverseOptions
 	rejected := map[ID]bool{}   // edges outside the period
 	via := map[ID]bool{}        // the edge through which each node was reached
 	linkSupport := map[ID]int{} // of kept edges, as their links gave it (0: unknown)
-	var among map[ID][]Link     // links among the nodes, once no node can be added
 	frontier := append([]ID(nil), sub.Roots...)
 	for hop := 0; hop <= opt.Depth && len(frontier) > 0; hop++ {
 		var next []ID
+		// The links among the nodes of this hop's frontier, once no node
+		// can be added; each hop reads its own frontier's.
+		var among map[ID][]Link
 		for i, id := range frontier {
 			if err := ctx.Err(); err != nil {
 				return nil, err

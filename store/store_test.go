@@ -473,3 +473,11 @@ func TestEditorConformanceSplitWrites(t *testing.T) {
 		t.Errorf("only %d deletions were written in steps; the test no longer exercises split corrections:\n%s", n, log.String())
 	}
 }
+
+// TestNeighborhoodConformance checks capped neighbourhoods read from
+// Badger on disk against brute force over a generated graph.
+func TestNeighborhoodConformance(t *testing.T) {
+	graphtest.RunNeighborhood(t, func(t *testing.T) graph.Store {
+		return open(t, t.TempDir(), store.Options{})
+	})
+}
