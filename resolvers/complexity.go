@@ -38,6 +38,9 @@ func setComplexity(c *generated.ComplexityRoot, opts Options) {
 	c.Query.Events = func(child int, _ *model.EventFilter, _ *model.EventOrder, first *int, _ *string) int {
 		return list(child, first)
 	}
+	c.Query.Objects = func(child int, _ *model.ObjectFilter, _ *model.ObjectOrder, first *int, _ *string) int {
+		return list(child, first)
+	}
 	c.Query.Articles = func(child int, _ *model.ArticleFilter, _ *model.ArticleOrder, first *int, _ *string) int {
 		return list(child, first)
 	}
@@ -50,6 +53,10 @@ func setComplexity(c *generated.ComplexityRoot, opts Options) {
 	}
 	c.Actor.Statements = func(child int, first *int, _ *string) int { return list(child, first) }
 	c.Actor.Events = func(child int, first *int, _ *string) int { return list(child, first) }
+	c.Article.Statements = func(child int, first *int, _ *string) int { return list(child, first) }
+	c.Article.Events = func(child int, first *int, _ *string) int { return list(child, first) }
+	c.Article.Actors = func(child int, first *int, _ *string) int { return list(child, first) }
+	c.Article.Objects = func(child int, first *int, _ *string) int { return list(child, first) }
 	c.Actor.Relations = func(child int, _ *model.RelationFilter, _ *model.RelationOrder, first *int, _ *string) int {
 		return list(child, first)
 	}

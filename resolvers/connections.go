@@ -75,7 +75,10 @@ func (q *queryResolver) Actors(ctx context.Context, filter *model.ActorFilter, o
 // statementQuery is a checked StatementFilter.
 type statementQuery struct {
 	speaker, article graph.ID
-	text             words
+	// bySpeakers finds the statements of article through the actors it
+	// mentions (articleStatements) rather than by scanning them all.
+	bySpeakers bool
+	text       words
 	period
 }
 
@@ -122,7 +125,12 @@ func (r *Resolver) statements(ctx context.Context, op, list string, sq statement
 	if err != nil {
 		return nil, err
 	}
-	cands, err := r.candidates(ctx, sq.speaker, graph.Stated, graph.KindStatement)
+	var cands []graph.Node
+	if sq.speaker == "" && sq.article != "" && sq.bySpeakers {
+		cands, err = r.articleStatements(ctx, sq.article)
+	} else {
+		cands, err = r.candidates(ctx, sq.speaker, graph.Stated, graph.KindStatement)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -219,7 +227,11 @@ func (r *Resolver) articleDates(ctx context.Context, nodes []graph.Node) (map[gr
 type eventQuery struct {
 	eventType   string // folded
 	participant graph.ID
-	place       words
+	article     graph.ID
+	// byMentions finds the events of article through its MENTIONS
+	// relations rather than by scanning them all.
+	byMentions bool
+	place      words
 	period
 }
 
@@ -241,6 +253,9 @@ func (q *queryResolver) Events(ctx context.Context, filter *model.EventFilter, o
 		if eq.period, err = periodOf(filter.Since, filter.Until); err != nil {
 			return nil, err
 		}
+		if eq.article, err = optionalID(op, "filter.article", filter.Article); err != nil {
+			return nil, err
+		}
 	}
 	return q.events(ctx, op, "events", eq, orderBy, first, after)
 }
@@ -259,13 +274,18 @@ func (r *Resolver) events(ctx context.Context, op, list string, eq eventQuery, o
 	if err != nil {
 		return nil, err
 	}
-	cands, err := r.candidates(ctx, eq.participant, graph.ParticipatedIn, graph.KindEvent)
+	var cands []graph.Node
+	if eq.participant == "" && eq.article != "" && eq.byMentions {
+		cands, err = r.farNodes(ctx, eq.article, graph.Out, graph.Mentions, graph.KindEvent)
+	} else {
+		cands, err = r.candidates(ctx, eq.participant, graph.ParticipatedIn, graph.KindEvent)
+	}
 	if err != nil {
 		return nil, err
 	}
 	var items []entry[graph.Node]
 	for _, n := range cands {
-		if (eq.eventType != "" && graph.Fold(n.Type) != eq.eventType) || !eq.place.in(n.Place) || !eq.period.holds(n.Date) {
+		if (eq.article != "" && n.Article != eq.article) || (eq.eventType != "" && graph.Fold(n.Type) != eq.eventType) || !eq.place.in(n.Place) || !eq.period.holds(n.Date) {
 			continue
 		}
 		e := entry[graph.Node]{id: n.ID, v: n}

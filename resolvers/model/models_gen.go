@@ -146,6 +146,8 @@ type EventFilter struct {
 	Since *string `json:"since,omitempty"`
 	// Only events dated on or before this date (YYYY-MM-DD).
 	Until *string `json:"until,omitempty"`
+	// Only events read from this article.
+	Article *string `json:"article,omitempty"`
 }
 
 // A sort order for events.
@@ -206,6 +208,46 @@ type KindCount struct {
 // without it a mutation fails with extensions.code UNAUTHENTICATED. Queries
 // need no token.
 type Mutation struct {
+}
+
+// A page of objects.
+type ObjectConnection struct {
+	// The objects of this page, each with its cursor.
+	Edges []*ObjectEdge `json:"edges"`
+	// Where this page stands.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many objects match in all, over every page.
+	TotalCount int `json:"totalCount"`
+}
+
+// An object in a page, with its cursor.
+type ObjectEdge struct {
+	// An opaque cursor that points at this object.
+	Cursor string `json:"cursor"`
+	// The object.
+	Node *Object `json:"node"`
+}
+
+// Which objects to list; all conditions given must hold.
+type ObjectFilter struct {
+	// Only objects whose name contains these words, compared without case or accents; the last word may be the start of a word.
+	Name *string `json:"name,omitempty"`
+	// Only objects of this type ("plan", "document"), compared without case.
+	ObjectType *string `json:"objectType,omitempty"`
+	// Only objects of this article: those it mentions and the values it says they were revised to.
+	Article *string `json:"article,omitempty"`
+	// Only objects with a relation with evidence dated on or after this date (YYYY-MM-DD).
+	Since *string `json:"since,omitempty"`
+	// Only objects with a relation with evidence dated on or before this date (YYYY-MM-DD).
+	Until *string `json:"until,omitempty"`
+}
+
+// A sort order for objects.
+type ObjectOrder struct {
+	// What to sort by.
+	Field ObjectOrderField `json:"field"`
+	// Which way to sort.
+	Direction *OrderDirection `json:"direction,omitempty"`
 }
 
 // Where a page of a connection stands (Relay cursor connections).
@@ -617,6 +659,64 @@ func (e *EventOrderField) UnmarshalJSON(b []byte) error {
 }
 
 func (e EventOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// How to sort objects.
+type ObjectOrderField string
+
+const (
+	// By ID, the default.
+	ObjectOrderFieldID ObjectOrderField = "ID"
+	// By name, compared without case or accents.
+	ObjectOrderFieldName ObjectOrderField = "NAME"
+)
+
+var AllObjectOrderField = []ObjectOrderField{
+	ObjectOrderFieldID,
+	ObjectOrderFieldName,
+}
+
+func (e ObjectOrderField) IsValid() bool {
+	switch e {
+	case ObjectOrderFieldID, ObjectOrderFieldName:
+		return true
+	}
+	return false
+}
+
+func (e ObjectOrderField) String() string {
+	return string(e)
+}
+
+func (e *ObjectOrderField) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = ObjectOrderField(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid ObjectOrderField", str)
+	}
+	return nil
+}
+
+func (e ObjectOrderField) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *ObjectOrderField) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e ObjectOrderField) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil
