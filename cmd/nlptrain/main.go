@@ -1,0 +1,152 @@
+// Command nlptrain trains newsgraph's part-of-speech tagger and
+// dependency parser on UD English EWT and writes the model that package
+// nlp embeds, or scores a model on the EWT dev and test splits and on
+// PUD.
+//
+//	go run ./cmd/nlptrain                       # train, write nlp/model/en_ewt.model.gz, score
+//	go run ./cmd/nlptrain -score                # score the model file only
+//
+// The treebanks are read from ../shared/ud (found by walking up from the
+// working directory) or from -ud. Training is deterministic: the same
+// treebank and flags give the same model, byte for byte.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/newsgraph/newsgraph/nlp"
+)
+
+func main() {
+	if err := run(); err != nil {
+		fmt.Fprintln(os.Stderr, "nlptrain:", err)
+		os.Exit(1)
+	}
+}
+
+func run() error {
+	opt := nlp.DefaultTrainOptions()
+	ud := flag.String("ud", "", "folder of the UD treebanks (default: ../shared/ud, found upward)")
+	out := flag.String("model", "nlp/model/en_ewt.model.gz", "model file to write (or to score with -score)")
+	scoreOnly := flag.Bool("score", false, "score the model file instead of training")
+	labels := flag.Bool("labels", false, "print per-relation F1 on each split")
+	prune := flag.Float64("prune", 0, "with -score: drop features whose weights all stay below this, write the result to -pruned and score it")
+	pruned := flag.String("pruned", "", "where -prune writes the pruned model")
+	limit := flag.Int("limit", 0, "train on the first N sentences only (0: all), for quick experiments")
+	flag.Uint64Var(&opt.Seed, "seed", opt.Seed, "random seed")
+	flag.IntVar(&opt.TagEpochs, "tag-epochs", opt.TagEpochs, "tagger epochs")
+	flag.IntVar(&opt.ParseEpochs, "parse-epochs", opt.ParseEpochs, "parser epochs")
+	flag.IntVar(&opt.Folds, "folds", opt.Folds, "jackknife folds for the parser's training tags")
+	flag.Float64Var(&opt.MinTagWeight, "min-tag-weight", opt.MinTagWeight, "prune tagger features below this weight")
+	flag.Float64Var(&opt.MinParseWeigh, "min-parse-weight", opt.MinParseWeigh, "prune parser features below this weight")
+	flag.Parse()
+	if flag.NArg() > 0 {
+		return fmt.Errorf("unexpected arguments %q", flag.Args())
+	}
+	dir := *ud
+	if dir == "" {
+		var err error
+		if dir, err = nlp.FindUD(); err != nil {
+			return err
+		}
+	}
+	var m *nlp.Model
+	if *scoreOnly {
+		f, err := os.Open(*out)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		start := time.Now()
+		if m, err = nlp.Load(f); err != nil {
+			return fmt.Errorf("%s: %w", *out, err)
+		}
+		fmt.Fprintf(os.Stderr, "nlptrain: loaded %s in %s; features %v\n", *out, time.Since(start).Round(time.Millisecond), m.Sizes())
+		if *prune > 0 {
+			m = m.Prune(*prune)
+			fmt.Fprintf(os.Stderr, "nlptrain: pruned to features %v\n", m.Sizes())
+			if *pruned != "" {
+				if err := save(m, *pruned); err != nil {
+					return err
+				}
+			}
+		}
+	} else {
+		train, err := readSentences(filepath.Join(dir, "en_ewt-ud-train.conllu"))
+		if err != nil {
+			return err
+		}
+		if *limit > 0 && *limit < len(train) {
+			train = train[:*limit]
+		}
+		start := time.Now()
+		if m, err = nlp.Train(train, opt, os.Stderr); err != nil {
+			return err
+		}
+		fmt.Fprintf(os.Stderr, "nlptrain: trained in %s\n", time.Since(start).Round(time.Second))
+		if err := save(m, *out); err != nil {
+			return err
+		}
+	}
+	for _, f := range []string{"en_ewt-ud-dev.conllu", "en_ewt-ud-test.conllu", "en_pud-ud-test.conllu"} {
+		gold, err := readSentences(filepath.Join(dir, f))
+		if err != nil {
+			return err
+		}
+		a := m.Score(gold)
+		fmt.Printf("%-22s UPOS %.2f  XPOS %.2f  UAS %.2f  LAS %.2f  (%d tokens)\n", f, a.UPOSPct(), a.XPOSPct(), a.UAS(), a.LAS(), a.Tokens)
+		if *labels {
+			for _, l := range a.LabelNames() {
+				la := a.Label(l)
+				fmt.Printf("    %-14s F1 %6.2f  gold %5d  system %5d\n", l, la.F1(), la.Gold, la.System)
+			}
+		}
+	}
+	return nil
+}
+
+func readSentences(path string) ([]nlp.Sentence, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	recs, err := nlp.ReadCoNLLU(f, path)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]nlp.Sentence, len(recs))
+	for i := range recs {
+		out[i] = recs[i].Sentence
+	}
+	return out, nil
+}
+
+// save writes the model beside its final path and renames it into
+// place, so that a failed run never leaves half a model.
+func save(m *nlp.Model, path string) error {
+	tmp := path + ".tmp"
+	f, err := os.Create(tmp)
+	if err != nil {
+		return err
+	}
+	if err := m.Save(f); err != nil {
+		f.Close()
+		os.Remove(tmp)
+		return err
+	}
+	if err := f.Close(); err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		return err
+	}
+	info, _ := os.Stat(path)
+	fmt.Fprintf(os.Stderr, "nlptrain: wrote %s (%.1f MB)\n", path, float64(info.Size())/1e6)
+	return nil
+}

@@ -1,0 +1,111 @@
+package nlp
+
+import "sort"
+
+// Accuracy compares a tagged and parsed copy of sentences with their
+// gold annotation, token by token (the tokens must be the same: this
+// scores from gold tokens). Relations are compared in full, subtypes
+// included ("nmod:poss" is not "nmod"), which is stricter than the
+// CoNLL 2018 LAS; punctuation counts like any token.
+type Accuracy struct {
+	Tokens     int
+	UPOS, XPOS int // tokens with the right tag
+	Heads      int // tokens with the right head (UAS)
+	Labelled   int // ... and the right relation (LAS)
+	Labels     map[string]*LabelAccuracy
+}
+
+// LabelAccuracy counts one relation: a system arc is correct when its
+// head and its relation are both right.
+type LabelAccuracy struct {
+	Gold, System, Correct int
+}
+
+// F1 is the harmonic mean of precision and recall, in percent.
+func (l *LabelAccuracy) F1() float64 {
+	if l.Gold+l.System == 0 {
+		return 0
+	}
+	return 200 * float64(l.Correct) / float64(l.Gold+l.System)
+}
+
+func pct(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return 100 * float64(a) / float64(b)
+}
+
+// UPOSPct, XPOSPct, UAS and LAS are the scores in percent.
+func (a *Accuracy) UPOSPct() float64 { return pct(a.UPOS, a.Tokens) }
+func (a *Accuracy) XPOSPct() float64 { return pct(a.XPOS, a.Tokens) }
+func (a *Accuracy) UAS() float64     { return pct(a.Heads, a.Tokens) }
+func (a *Accuracy) LAS() float64     { return pct(a.Labelled, a.Tokens) }
+
+// LabelNames returns the relations seen, sorted.
+func (a *Accuracy) LabelNames() []string {
+	var out []string
+	for k := range a.Labels {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Label returns the counts of one relation (zero when never seen).
+func (a *Accuracy) Label(name string) *LabelAccuracy {
+	if l := a.Labels[name]; l != nil {
+		return l
+	}
+	return &LabelAccuracy{}
+}
+
+// Add scores one system sentence against its gold counterpart; tokens
+// beyond the shorter of the two are ignored.
+func (a *Accuracy) Add(gold, sys *Sentence) {
+	if a.Labels == nil {
+		a.Labels = map[string]*LabelAccuracy{}
+	}
+	lab := func(name string) *LabelAccuracy {
+		l := a.Labels[name]
+		if l == nil {
+			l = &LabelAccuracy{}
+			a.Labels[name] = l
+		}
+		return l
+	}
+	for i := range min(len(gold.Tokens), len(sys.Tokens)) {
+		g, s := &gold.Tokens[i], &sys.Tokens[i]
+		a.Tokens++
+		if g.UPOS == s.UPOS {
+			a.UPOS++
+		}
+		if g.XPOS == s.XPOS {
+			a.XPOS++
+		}
+		lab(g.Deprel).Gold++
+		lab(s.Deprel).System++
+		if g.Head == s.Head {
+			a.Heads++
+			if g.Deprel == s.Deprel {
+				a.Labelled++
+				lab(g.Deprel).Correct++
+			}
+		}
+	}
+}
+
+// Score annotates a copy of every gold sentence's tokens with m and
+// compares the result with the gold annotation.
+func (m *Model) Score(gold []Sentence) Accuracy {
+	var a Accuracy
+	for i := range gold {
+		sys := Sentence{Tokens: make([]Token, len(gold[i].Tokens))}
+		for j, t := range gold[i].Tokens {
+			sys.Tokens[j] = Token{Form: t.Form, Norm: t.Norm, Start: t.Start, End: t.End, SpaceAfter: t.SpaceAfter, Head: -1}
+		}
+		m.Annotate(&sys)
+		a.Add(&gold[i], &sys)
+	}
+	return a
+}

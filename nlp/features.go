@@ -1,0 +1,322 @@
+package nlp
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Features are 64-bit hashes of (template, values...): no strings are
+// built while tagging or parsing. The hash functions are fixed (FNV-1a
+// and the splitmix64 finaliser), so a model trained on one machine
+// scores the same on every other.
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+// hashString is FNV-1a over s's bytes.
+func hashString(s string) uint64 {
+	h := uint64(fnvOffset)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= fnvPrime
+	}
+	return h
+}
+
+// hashLower is hashString of s lowercased, without allocating.
+func hashLower(s string) uint64 {
+	h := uint64(fnvOffset)
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			h ^= uint64(c)
+			h *= fnvPrime
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		var buf [utf8.UTFMax]byte
+		m := utf8.EncodeRune(buf[:], unicode.ToLower(r))
+		for _, b := range buf[:m] {
+			h ^= uint64(b)
+			h *= fnvPrime
+		}
+		i += n
+	}
+	return h
+}
+
+// mix folds v into h (order matters) and avalanches the result.
+func mix(h, v uint64) uint64 {
+	h ^= v + 0x9e3779b97f4a7c15 + (h << 6) + (h >> 2)
+	h ^= h >> 30
+	h *= 0xbf58476d1ce4e5b9
+	h ^= h >> 27
+	h *= 0x94d049bb133111eb
+	h ^= h >> 31
+	return h
+}
+
+// feat1..feat4 hash a template number with its values. The result is
+// never 0, which the feature table keeps for empty slots.
+func feat1(tmpl, a uint64) uint64       { return nonzero(mix(mix(tmpl, a), 0x51)) }
+func feat2(tmpl, a, b uint64) uint64    { return nonzero(mix(mix(mix(tmpl, a), b), 0x52)) }
+func feat3(tmpl, a, b, c uint64) uint64 { return nonzero(mix(mix(mix(mix(tmpl, a), b), c), 0x53)) }
+
+func nonzero(h uint64) uint64 {
+	if h == 0 {
+		return 1
+	}
+	return h
+}
+
+// featTable maps feature hashes to dense row numbers by open
+// addressing (linear probing over a power-of-two table). A key's home
+// slot is its top bits, so that keys inserted in sorted order (as a
+// model file stores them) fill the table front to back.
+type featTable struct {
+	keys  []uint64 // 0 marks an empty slot
+	rows  []int32
+	n     int
+	shift uint // 64 - log2(len(keys))
+}
+
+func newFeatTable(capacity int) featTable {
+	size, bits := 16, uint(4)
+	for size < capacity*2 {
+		size *= 2
+		bits++
+	}
+	return featTable{keys: make([]uint64, size), rows: make([]int32, size), shift: 64 - bits}
+}
+
+// get returns the row of key, or -1.
+func (t *featTable) get(key uint64) int32 {
+	mask := uint64(len(t.keys) - 1)
+	for i := key >> t.shift; ; i = (i + 1) & mask {
+		k := t.keys[i]
+		if k == key {
+			return t.rows[i]
+		}
+		if k == 0 {
+			return -1
+		}
+	}
+}
+
+// add returns the row of key, giving it the next row number when new.
+func (t *featTable) add(key uint64) int32 {
+	if r := t.get(key); r >= 0 {
+		return r
+	}
+	if (t.n+1)*2 > len(t.keys) {
+		t.grow()
+	}
+	mask := uint64(len(t.keys) - 1)
+	i := key >> t.shift
+	for t.keys[i] != 0 {
+		i = (i + 1) & mask
+	}
+	t.keys[i], t.rows[i] = key, int32(t.n)
+	t.n++
+	return t.rows[i]
+}
+
+func (t *featTable) grow() {
+	old := *t
+	*t = newFeatTable(len(old.keys))
+	for i, k := range old.keys {
+		if k != 0 {
+			t.put(k, old.rows[i])
+		}
+	}
+	t.n = old.n
+}
+
+func (t *featTable) put(key uint64, row int32) {
+	mask := uint64(len(t.keys) - 1)
+	i := key >> t.shift
+	for t.keys[i] != 0 {
+		i = (i + 1) & mask
+	}
+	t.keys[i], t.rows[i] = key, row
+}
+
+// scorer scores the classes of a linear model for a bag of features.
+type scorer interface {
+	// score adds into out (one entry per class) the weights of feats.
+	score(feats []uint64, out []float32)
+}
+
+// linear is a trained linear model as it is shipped: int16 weights,
+// one row of nclass per feature, scores scaled by scale.
+type linear struct {
+	nclass int
+	table  featTable
+	w      []int16
+	scale  float32
+}
+
+func (m *linear) score(feats []uint64, out []float32) {
+	var acc [maxClasses]int32
+	n := m.nclass
+	a := acc[:n]
+	for _, f := range feats {
+		r := m.table.get(f)
+		if r < 0 {
+			continue
+		}
+		row := m.w[int(r)*n : int(r)*n+n]
+		for c, v := range row {
+			a[c] += int32(v)
+		}
+	}
+	for c := range a {
+		out[c] += float32(a[c]) * m.scale
+	}
+}
+
+// maxClasses bounds a model's classes (UD has 37 relations and their
+// subtypes; Penn has 50 tags).
+const maxClasses = 128
+
+// perceptron is an averaged perceptron being trained (Collins 2002),
+// with lazy averaging: each weight keeps its running total up to the
+// step it last changed.
+type perceptron struct {
+	nclass int
+	table  featTable
+	w      []float32
+	total  []float64
+	stamp  []int32
+	step   int32
+}
+
+func newPerceptron(nclass int) *perceptron {
+	return &perceptron{nclass: nclass, table: newFeatTable(1 << 16)}
+}
+
+func (p *perceptron) score(feats []uint64, out []float32) {
+	n := p.nclass
+	for _, f := range feats {
+		r := p.table.get(f)
+		if r < 0 {
+			continue
+		}
+		row := p.w[int(r)*n : int(r)*n+n]
+		for c, v := range row {
+			out[c] += v
+		}
+	}
+}
+
+// tick advances the clock by one training example.
+func (p *perceptron) tick() { p.step++ }
+
+// update moves weight toward truth and away from guess.
+func (p *perceptron) update(feats []uint64, truth, guess int) {
+	if truth == guess {
+		return
+	}
+	for _, f := range feats {
+		r := int(p.row(f))
+		p.bump(r*p.nclass+truth, 1)
+		p.bump(r*p.nclass+guess, -1)
+	}
+}
+
+func (p *perceptron) row(f uint64) int32 {
+	r := p.table.add(f)
+	if need := (int(r) + 1) * p.nclass; need > len(p.w) {
+		p.w = append(p.w, make([]float32, need-len(p.w))...)
+		p.total = append(p.total, make([]float64, need-len(p.total))...)
+		p.stamp = append(p.stamp, make([]int32, need-len(p.stamp))...)
+	}
+	return r
+}
+
+func (p *perceptron) bump(i int, d float32) {
+	p.total[i] += float64(p.step-p.stamp[i]) * float64(p.w[i])
+	p.stamp[i] = p.step
+	p.w[i] += d
+}
+
+// averaged returns the averaged weights as a shippable model, dropping
+// features whose largest averaged weight is below minWeight (in units
+// of single updates).
+func (p *perceptron) averaged(minWeight float64) *linear {
+	n := p.nclass
+	rows := p.table.n
+	avg := make([]float64, rows*n)
+	maxAbs := 0.0
+	for i := range avg {
+		t := p.total[i] + float64(p.step-p.stamp[i])*float64(p.w[i])
+		avg[i] = t / float64(max(p.step, 1))
+		maxAbs = max(maxAbs, abs(avg[i]))
+	}
+	scale := maxAbs / 32000
+	if scale == 0 {
+		scale = 1
+	}
+	out := &linear{nclass: n, scale: float32(scale)}
+	keep := make([]bool, rows)
+	kept := 0
+	for r := 0; r < rows; r++ {
+		for c := 0; c < n; c++ {
+			if abs(avg[r*n+c]) >= minWeight && int16(avg[r*n+c]/scale) != 0 {
+				keep[r] = true
+			}
+		}
+		if keep[r] {
+			kept++
+		}
+	}
+	out.table = newFeatTable(kept)
+	out.w = make([]int16, 0, kept*n)
+	for i, k := range p.table.keys {
+		r := p.table.rows[i]
+		if k == 0 || !keep[r] {
+			continue
+		}
+		out.table.put(k, int32(len(out.w)/n))
+		out.table.n++
+		for c := 0; c < n; c++ {
+			out.w = append(out.w, int16(roundHalfAway(avg[int(r)*n+c]/scale)))
+		}
+	}
+	return out
+}
+
+func abs(x float64) float64 {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+func roundHalfAway(x float64) float64 {
+	if x < 0 {
+		return -float64(int64(-x + 0.5))
+	}
+	return float64(int64(x + 0.5))
+}
+
+// argmax returns the best class among those with ok[c] (all when ok is
+// nil); ties go to the lower class, for determinism.
+func argmax(scores []float32, ok []bool) int {
+	best := -1
+	for c, s := range scores {
+		if ok != nil && !ok[c] {
+			continue
+		}
+		if best < 0 || s > scores[best] {
+			best = c
+		}
+	}
+	return best
+}

@@ -1,0 +1,434 @@
+package nlp
+
+import (
+	"bytes"
+	"compress/gzip"
+	"embed"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"slices"
+	"sync"
+)
+
+// Model is a trained tagger and parser. It is read-only once loaded and
+// safe for concurrent use by many goroutines.
+type Model struct {
+	tagger    tagger
+	labels    []string // dependency relations, in class order
+	rootLabel int      // the class of "root"
+	trans     scorer   // scores the moves of the transition system
+	labeller  scorer   // scores the relation of a new arc
+
+	pool sync.Pool // of *workspace
+}
+
+// workspace holds one annotation's buffers, reused across sentences.
+type workspace struct {
+	ws     []wordInfo
+	us, xs []uint8
+	tsc    tagScratch
+	si     sentInfo
+	st     parseState
+	feats  []uint64
+	scores []float32
+}
+
+//go:embed model
+var modelFiles embed.FS
+
+// modelPath is the embedded model, trained by cmd/nlptrain.
+const modelPath = "model/en_ewt.model.gz"
+
+var (
+	defaultOnce  sync.Once
+	defaultModel *Model
+	defaultErr   error
+)
+
+// Default returns the embedded model, loading it on first use; every
+// caller in the process shares it.
+func Default() (*Model, error) {
+	defaultOnce.Do(func() {
+		data, err := modelFiles.ReadFile(modelPath)
+		if err != nil {
+			defaultErr = fmt.Errorf("nlp: no model embedded (%s): %w", modelPath, err)
+			return
+		}
+		defaultModel, defaultErr = Load(bytes.NewReader(data))
+	})
+	return defaultModel, defaultErr
+}
+
+// Annotate tags and parses a tokenised sentence in place, setting every
+// token's UPOS, XPOS, Head and Deprel.
+func (m *Model) Annotate(s *Sentence) {
+	if len(s.Tokens) == 0 {
+		return
+	}
+	w, _ := m.pool.Get().(*workspace)
+	if w == nil {
+		w = &workspace{}
+	}
+	defer m.pool.Put(w)
+	m.tag(s.Tokens, w)
+	for i := range s.Tokens {
+		t := &s.Tokens[i]
+		t.UPOS, t.XPOS = m.tagger.upos[w.us[i]], m.tagger.xpos[w.xs[i]]
+	}
+	m.parse(w)
+	for i := range s.Tokens {
+		t := &s.Tokens[i]
+		t.Head = int(w.st.heads[i+1])
+		t.Deprel = m.labels[w.st.labels[i+1]]
+	}
+}
+
+// tag fills w's word infos and tag classes for toks.
+func (m *Model) tag(toks []Token, w *workspace) {
+	n := len(toks)
+	w.ws = w.ws[:0]
+	for i := range toks {
+		w.ws = append(w.ws, describe(toks[i].Text(), i))
+	}
+	w.us = fill8(w.us, n, 0)
+	w.xs = fill8(w.xs, n, 0)
+	m.tagger.tag(toks, w.ws, w.us, w.xs, &w.tsc)
+	w.si.fill(w.ws, w.us, w.xs)
+}
+
+// fill sets the parser's view of the sentence from the tagger's.
+func (si *sentInfo) fill(ws []wordInfo, us, xs []uint8) {
+	n := len(ws)
+	si.w = append(si.w[:0], rootWord)
+	si.p = append(si.p[:0], rootTag)
+	si.u = append(si.u[:0], rootTag)
+	for i := 0; i < n; i++ {
+		si.w = append(si.w, ws[i].lower)
+		si.p = append(si.p, uint64(xs[i]))
+		si.u = append(si.u, uint64(us[i]))
+	}
+}
+
+// parse runs the transition system greedily over the sentence in w.si.
+func (m *Model) parse(w *workspace) {
+	st := &w.st
+	st.reset(len(w.si.w) - 1)
+	var ok [nMoves]bool
+	for !st.terminal() {
+		st.valid(&ok)
+		w.feats = parseFeatures(w.feats[:0], st, &w.si)
+		w.scores = zeroed(w.scores, nMoves)
+		m.trans.score(w.feats, w.scores)
+		mv := argmax(w.scores, ok[:])
+		st.apply(mv, m.labelArc(w, mv))
+	}
+}
+
+// labelArc returns the relation of the arc move mv would make (0 for a
+// shift).
+func (m *Model) labelArc(w *workspace, mv int) uint8 {
+	if mv == moveShift {
+		return 0
+	}
+	h, d := w.st.arcOf(mv)
+	if h == 0 {
+		return uint8(m.rootLabel)
+	}
+	w.feats = labelFeatures(w.feats[:0], &w.st, &w.si, h, d)
+	w.scores = zeroed(w.scores, len(m.labels))
+	m.labeller.score(w.feats, w.scores)
+	w.scores[m.rootLabel] = float32(math.Inf(-1))
+	return uint8(argmax(w.scores, nil))
+}
+
+// The model file is gzip-compressed binary: a magic line, the class
+// names, the tag dictionary, then four linear models (UPOS, XPOS,
+// moves, relations). A linear model is its class count, scale and row
+// count, then per row the feature hash and the nonzero weights as
+// (class, zigzag varint) pairs.
+const modelMagic = "newsgraph nlp model v1\n"
+
+// Save writes the model in the format Load reads.
+func (m *Model) Save(w io.Writer) error {
+	var b []byte
+	b = append(b, modelMagic...)
+	for _, list := range [][]string{m.tagger.upos, m.tagger.xpos, m.labels} {
+		b = appendStrings(b, list)
+	}
+	b = binary.AppendUvarint(b, uint64(m.rootLabel))
+	words := sortedKeys(m.tagger.dict)
+	b = binary.AppendUvarint(b, uint64(len(words)))
+	for _, word := range words {
+		p := m.tagger.dict[word]
+		b = appendString(b, word)
+		b = append(b, p.u, p.x)
+	}
+	for _, s := range []scorer{m.tagger.umodel, m.tagger.xmodel, m.trans, m.labeller} {
+		lin, ok := s.(*linear)
+		if !ok {
+			return errors.New("nlp: saving a model still in training")
+		}
+		b = lin.append(b)
+	}
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return fmt.Errorf("nlp: saving model: %w", err)
+	}
+	if _, err := zw.Write(b); err != nil {
+		return fmt.Errorf("nlp: saving model: %w", err)
+	}
+	if err := zw.Close(); err != nil {
+		return fmt.Errorf("nlp: saving model: %w", err)
+	}
+	return nil
+}
+
+func (lin *linear) append(b []byte) []byte {
+	b = binary.AppendUvarint(b, uint64(lin.nclass))
+	b = binary.LittleEndian.AppendUint32(b, math.Float32bits(lin.scale))
+	b = binary.AppendUvarint(b, uint64(lin.table.n))
+	n := lin.nclass
+	// Rows go in key order, so that the file does not depend on the
+	// table's layout: a loaded model saves to the same bytes.
+	keys := make([]uint64, 0, lin.table.n)
+	for _, k := range lin.table.keys {
+		if k != 0 {
+			keys = append(keys, k)
+		}
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		row := lin.w[int(lin.table.get(k))*n:][:n]
+		b = binary.LittleEndian.AppendUint64(b, k)
+		nz := 0
+		for _, v := range row {
+			if v != 0 {
+				nz++
+			}
+		}
+		b = binary.AppendUvarint(b, uint64(nz))
+		for c, v := range row {
+			if v != 0 {
+				b = append(b, byte(c))
+				b = binary.AppendVarint(b, int64(v))
+			}
+		}
+	}
+	return b
+}
+
+// Load reads a model written by Save.
+func Load(r io.Reader) (*Model, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("nlp: loading model: %w", err)
+	}
+	data, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, fmt.Errorf("nlp: loading model: %w", err)
+	}
+	d := &decoder{b: data}
+	if string(d.bytes(len(modelMagic))) != modelMagic {
+		return nil, errors.New("nlp: loading model: not a newsgraph nlp model (bad magic)")
+	}
+	m := &Model{}
+	m.tagger.upos = d.strings()
+	m.tagger.xpos = d.strings()
+	m.labels = d.strings()
+	m.rootLabel = int(d.uvarint())
+	nd := d.uvarint()
+	m.tagger.dict = make(map[string]tagPair, min(nd, 1<<20))
+	for i := uint64(0); i < nd && d.err == nil; i++ {
+		word := d.string()
+		p := d.bytes(2)
+		if p != nil {
+			m.tagger.dict[word] = tagPair{p[0], p[1]}
+		}
+	}
+	lins := make([]*linear, 4)
+	for i := range lins {
+		lins[i] = d.linear()
+	}
+	if d.err != nil {
+		return nil, fmt.Errorf("nlp: loading model: %w", d.err)
+	}
+	m.tagger.umodel, m.tagger.xmodel, m.trans, m.labeller = lins[0], lins[1], lins[2], lins[3]
+	if err := m.check(); err != nil {
+		return nil, fmt.Errorf("nlp: loading model: %w", err)
+	}
+	return m, nil
+}
+
+// check verifies that the class counts agree with the class names.
+func (m *Model) check() error {
+	want := []int{len(m.tagger.upos), len(m.tagger.xpos), nMoves, len(m.labels)}
+	for i, s := range []scorer{m.tagger.umodel, m.tagger.xmodel, m.trans, m.labeller} {
+		if s.(*linear).nclass != want[i] {
+			return fmt.Errorf("model %d has %d classes, want %d", i, s.(*linear).nclass, want[i])
+		}
+	}
+	if m.rootLabel >= len(m.labels) || len(m.labels) > 64 {
+		return fmt.Errorf("bad relation list (%d relations, root %d)", len(m.labels), m.rootLabel)
+	}
+	for _, p := range m.tagger.dict {
+		if int(p.u) >= len(m.tagger.upos) || int(p.x) >= len(m.tagger.xpos) {
+			return errors.New("tag dictionary names an unknown tag")
+		}
+	}
+	return nil
+}
+
+// decoder reads the model's binary encoding, keeping the first error.
+type decoder struct {
+	b   []byte
+	err error
+}
+
+func (d *decoder) fail(what string) {
+	if d.err == nil {
+		d.err = fmt.Errorf("truncated or corrupt at %s", what)
+	}
+}
+
+func (d *decoder) bytes(n int) []byte {
+	if d.err != nil || n > len(d.b) || n < 0 {
+		d.fail("bytes")
+		return nil
+	}
+	out := d.b[:n]
+	d.b = d.b[n:]
+	return out
+}
+
+func (d *decoder) uvarint() uint64 {
+	v, n := binary.Uvarint(d.b)
+	if n <= 0 {
+		d.fail("uvarint")
+		return 0
+	}
+	d.b = d.b[n:]
+	return v
+}
+
+func (d *decoder) varint() int64 {
+	v, n := binary.Varint(d.b)
+	if n <= 0 {
+		d.fail("varint")
+		return 0
+	}
+	d.b = d.b[n:]
+	return v
+}
+
+func (d *decoder) string() string { return string(d.bytes(int(d.uvarint()))) }
+
+func (d *decoder) strings() []string {
+	n := d.uvarint()
+	if n > 1024 {
+		d.fail("class list")
+		return nil
+	}
+	out := make([]string, 0, n)
+	for i := uint64(0); i < n && d.err == nil; i++ {
+		out = append(out, d.string())
+	}
+	return out
+}
+
+func (d *decoder) linear() *linear {
+	nclass := int(d.uvarint())
+	var scale float32
+	if sb := d.bytes(4); sb != nil {
+		scale = math.Float32frombits(binary.LittleEndian.Uint32(sb))
+	}
+	rows := d.uvarint()
+	if d.err != nil || nclass < 1 || nclass > maxClasses || rows > uint64(len(d.b)) {
+		d.fail("model header")
+		return &linear{nclass: 1}
+	}
+	lin := &linear{nclass: nclass, scale: scale, table: newFeatTable(int(rows)), w: make([]int16, int(rows)*nclass)}
+	for r := 0; r < int(rows) && d.err == nil; r++ {
+		kb := d.bytes(8)
+		if kb == nil {
+			break
+		}
+		lin.table.put(binary.LittleEndian.Uint64(kb), int32(r))
+		lin.table.n++
+		nz := d.uvarint()
+		for j := uint64(0); j < nz && d.err == nil; j++ {
+			c := d.bytes(1)
+			v := d.varint()
+			if c == nil || int(c[0]) >= nclass || v < math.MinInt16 || v > math.MaxInt16 {
+				d.fail("weights")
+				break
+			}
+			lin.w[r*nclass+int(c[0])] = int16(v)
+		}
+	}
+	return lin
+}
+
+func appendString(b []byte, s string) []byte {
+	b = binary.AppendUvarint(b, uint64(len(s)))
+	return append(b, s...)
+}
+
+func appendStrings(b []byte, list []string) []byte {
+	b = binary.AppendUvarint(b, uint64(len(list)))
+	for _, s := range list {
+		b = appendString(b, s)
+	}
+	return b
+}
+
+// Prune returns a copy of the model without the features whose largest
+// weight (after scaling) is below minWeight, for smaller files.
+func (m *Model) Prune(minWeight float64) *Model {
+	out := &Model{tagger: m.tagger, labels: m.labels, rootLabel: m.rootLabel}
+	out.tagger.umodel = m.tagger.umodel.(*linear).prune(minWeight)
+	out.tagger.xmodel = m.tagger.xmodel.(*linear).prune(minWeight)
+	out.trans = m.trans.(*linear).prune(minWeight)
+	out.labeller = m.labeller.(*linear).prune(minWeight)
+	return out
+}
+
+func (lin *linear) prune(minWeight float64) *linear {
+	n := lin.nclass
+	keep := func(row []int16) bool {
+		for _, v := range row {
+			if abs(float64(v)*float64(lin.scale)) >= minWeight {
+				return true
+			}
+		}
+		return false
+	}
+	kept := 0
+	for r := 0; r < lin.table.n; r++ {
+		if keep(lin.w[r*n : r*n+n]) {
+			kept++
+		}
+	}
+	out := &linear{nclass: n, scale: lin.scale, table: newFeatTable(kept), w: make([]int16, 0, kept*n)}
+	for i, k := range lin.table.keys {
+		if k == 0 {
+			continue
+		}
+		row := lin.w[int(lin.table.rows[i])*n:][:n]
+		if keep(row) {
+			out.table.put(k, int32(len(out.w)/n))
+			out.table.n++
+			out.w = append(out.w, row...)
+		}
+	}
+	return out
+}
+
+// Sizes returns the number of features of the UPOS, XPOS, move and
+// relation models.
+func (m *Model) Sizes() [4]int {
+	return [4]int{m.tagger.umodel.(*linear).table.n, m.tagger.xmodel.(*linear).table.n,
+		m.trans.(*linear).table.n, m.labeller.(*linear).table.n}
+}

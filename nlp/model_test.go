@@ -1,0 +1,301 @@
+package nlp_test
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/newsgraph/newsgraph/nlp"
+)
+
+func defaultModel(t testing.TB) *nlp.Model {
+	t.Helper()
+	m, err := nlp.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+// floor is the least accuracy the committed model must keep; floors
+// sit just under what it measures (BENCHMARKS.md) and only rise.
+type floor struct {
+	file                string
+	upos, uas, las      float64
+	conj, appos, ccomp  float64
+	parataxis           float64
+	nsubj, obj, relclF1 float64
+}
+
+var floors = []floor{
+	{file: "en_ewt-ud-test.conllu", upos: 94.5, uas: 83.9, las: 80.3,
+		conj: 59, appos: 44, ccomp: 68, parataxis: 27, nsubj: 86.5, obj: 83, relclF1: 59},
+	{file: "en_pud-ud-test.conllu", upos: 94.5, uas: 80.8, las: 76.8,
+		conj: 53, appos: 33, ccomp: 51, parataxis: 27, nsubj: 80, obj: 82, relclF1: 51},
+}
+
+// TestAccuracyStaysAboveItsFloors scores the embedded model from gold
+// tokens on EWT test and PUD.
+func TestAccuracyStaysAboveItsFloors(t *testing.T) {
+	dir := udDir(t)
+	m := defaultModel(t)
+	for _, f := range floors {
+		t.Run(f.file, func(t *testing.T) {
+			gold := sentences(readTreebank(t, filepath.Join(dir, f.file)))
+			a := m.Score(gold)
+			t.Logf("%s: UPOS %.2f XPOS %.2f UAS %.2f LAS %.2f; F1 conj %.1f appos %.1f ccomp %.1f parataxis %.1f",
+				f.file, a.UPOSPct(), a.XPOSPct(), a.UAS(), a.LAS(), a.Label("conj").F1(),
+				a.Label("appos").F1(), a.Label("ccomp").F1(), a.Label("parataxis").F1())
+			check := func(what string, got, min float64) {
+				if got < min {
+					t.Errorf("%s %s = %.2f, below its floor %.2f", f.file, what, got, min)
+				}
+			}
+			check("UPOS", a.UPOSPct(), f.upos)
+			check("UAS", a.UAS(), f.uas)
+			check("LAS", a.LAS(), f.las)
+			check("conj F1", a.Label("conj").F1(), f.conj)
+			check("appos F1", a.Label("appos").F1(), f.appos)
+			check("ccomp F1", a.Label("ccomp").F1(), f.ccomp)
+			check("parataxis F1", a.Label("parataxis").F1(), f.parataxis)
+			check("nsubj F1", a.Label("nsubj").F1(), f.nsubj)
+			check("obj F1", a.Label("obj").F1(), f.obj)
+			check("acl:relcl F1", a.Label("acl:relcl").F1(), f.relclF1)
+		})
+	}
+}
+
+func sentences(recs []nlp.Record) []nlp.Sentence {
+	out := make([]nlp.Sentence, len(recs))
+	for i := range recs {
+		out[i] = recs[i].Sentence
+	}
+	return out
+}
+
+// tokens makes an unannotated sentence from space-separated words.
+func tokens(words string) nlp.Sentence {
+	var s nlp.Sentence
+	pos := 0
+	for _, w := range strings.Fields(words) {
+		s.Tokens = append(s.Tokens, nlp.Token{Form: w, Start: pos, End: pos + len(w), SpaceAfter: true, Head: -1})
+		pos += len(w) + 1
+	}
+	s.End = pos - 1
+	return s
+}
+
+func render(s nlp.Sentence) string {
+	var b strings.Builder
+	for i, t := range s.Tokens {
+		fmt.Fprintf(&b, "%d %s %s %s %d %s\n", i+1, t.Form, t.UPOS, t.XPOS, t.Head, t.Deprel)
+	}
+	return b.String()
+}
+
+func TestAnnotateGivesEveryTokenATagAndOneRoot(t *testing.T) {
+	m := defaultModel(t)
+	s := tokens("Rustem Umerov , head of the Ukrainian delegation , said the talks were useful .")
+	m.Annotate(&s)
+	roots := 0
+	for i, tok := range s.Tokens {
+		if tok.UPOS == "" || tok.XPOS == "" || tok.Deprel == "" {
+			t.Errorf("token %d %q left unannotated: %+v", i+1, tok.Form, tok)
+		}
+		if tok.Head < 0 || tok.Head > len(s.Tokens) || tok.Head == i+1 {
+			t.Errorf("token %d %q has head %d", i+1, tok.Form, tok.Head)
+		}
+		if tok.Head == 0 {
+			roots++
+			if tok.Deprel != "root" {
+				t.Errorf("the root %q is labelled %s", tok.Form, tok.Deprel)
+			}
+		}
+	}
+	if roots != 1 {
+		t.Errorf("%d roots, want 1:\n%s", roots, render(s))
+	}
+	if !acyclic(s) {
+		t.Errorf("cycle in\n%s", render(s))
+	}
+	if said := s.Tokens[9]; said.Form != "said" || said.Head != 0 {
+		t.Errorf("\"said\" should be the root:\n%s", render(s))
+	}
+}
+
+func acyclic(s nlp.Sentence) bool {
+	for i := range s.Tokens {
+		k := i + 1
+		for steps := 0; k != 0; steps++ {
+			if steps > len(s.Tokens) {
+				return false
+			}
+			k = s.Tokens[k-1].Head
+		}
+	}
+	return true
+}
+
+func TestAnnotateIsDeterministicAndSafeForConcurrentUse(t *testing.T) {
+	m := defaultModel(t)
+	texts := []string{
+		"Witkoff and Kushner met officials from Egypt , Qatar and Turkey .",
+		"The economy is growing , he said .",
+		"Don't you think so ?",
+		"",
+	}
+	want := make([]string, len(texts))
+	for i, text := range texts {
+		s := tokens(text)
+		m.Annotate(&s)
+		want[i] = render(s)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 64)
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for r := 0; r < 50; r++ {
+				i := (g + r) % len(texts)
+				s := tokens(texts[i])
+				m.Annotate(&s)
+				if got := render(s); got != want[i] {
+					errs <- fmt.Sprintf("text %d parsed differently:\n%s\nvs\n%s", i, got, want[i])
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
+	}
+}
+
+func TestSavedModelLoadsAndParsesTheSame(t *testing.T) {
+	m := defaultModel(t)
+	var buf bytes.Buffer
+	if err := m.Save(&buf); err != nil {
+		t.Fatal(err)
+	}
+	committed, err := os.ReadFile(filepath.Join("model", "en_ewt.model.gz"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(buf.Bytes(), committed) {
+		t.Error("the loaded model saves to other bytes than the committed file")
+	}
+	start := time.Now()
+	again, err := nlp.Load(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("model: %.1f MB, loaded in %s", float64(buf.Len())/1e6, time.Since(start))
+	a, b := tokens("Officials said on Tuesday that the deal , signed in Doha , would hold ."), tokens("")
+	b = a
+	b.Tokens = append([]nlp.Token(nil), a.Tokens...)
+	m.Annotate(&a)
+	again.Annotate(&b)
+	if render(a) != render(b) {
+		t.Errorf("reloaded model parses\n%s\nthe original\n%s", render(b), render(a))
+	}
+}
+
+func TestLoadRejectsWhatIsNotAModel(t *testing.T) {
+	m := defaultModel(t)
+	var buf bytes.Buffer
+	if err := m.Save(&buf); err != nil {
+		t.Fatal(err)
+	}
+	for name, data := range map[string][]byte{
+		"empty":     nil,
+		"not gzip":  []byte("hello"),
+		"truncated": buf.Bytes()[:buf.Len()/2],
+	} {
+		t.Run(name, func(t *testing.T) {
+			if _, err := nlp.Load(bytes.NewReader(data)); err == nil || !strings.HasPrefix(err.Error(), "nlp: loading model") {
+				t.Errorf("err = %v, want an nlp: loading model error", err)
+			}
+		})
+	}
+}
+
+// TestTrainingIsDeterministic trains two small models with the same
+// seed and checks that they are the same bytes.
+func TestTrainingIsDeterministic(t *testing.T) {
+	if testing.Short() {
+		t.Skip("trains two small models")
+	}
+	dir := udDir(t)
+	train := sentences(readTreebank(t, filepath.Join(dir, "en_ewt-ud-dev.conllu")))[:300]
+	opt := nlp.DefaultTrainOptions()
+	opt.TagEpochs, opt.ParseEpochs, opt.Folds = 2, 2, 2
+	var out [2]bytes.Buffer
+	for i := range out {
+		m, err := nlp.Train(train, opt, &bytes.Buffer{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := m.Save(&out[i]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if !bytes.Equal(out[0].Bytes(), out[1].Bytes()) {
+		t.Error("two trainings with the same seed gave different models")
+	}
+}
+
+// TestRetrainingReproducesTheEmbeddedModel retrains from EWT train with
+// the default options and compares the bytes with the committed model.
+// It takes minutes; run it with NEWSGRAPH_RETRAIN=1.
+func TestRetrainingReproducesTheEmbeddedModel(t *testing.T) {
+	if os.Getenv("NEWSGRAPH_RETRAIN") == "" {
+		t.Skip("set NEWSGRAPH_RETRAIN=1 to retrain the model from ../shared/ud (minutes)")
+	}
+	dir := udDir(t)
+	train := sentences(readTreebank(t, filepath.Join(dir, "en_ewt-ud-train.conllu")))
+	m, err := nlp.Train(train, nlp.DefaultTrainOptions(), os.Stderr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got bytes.Buffer
+	if err := m.Save(&got); err != nil {
+		t.Fatal(err)
+	}
+	want, err := os.ReadFile(filepath.Join("model", "en_ewt.model.gz"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got.Bytes(), want) {
+		t.Errorf("the retrained model (%d bytes) differs from the committed one (%d bytes)", got.Len(), len(want))
+	}
+}
+
+// BenchmarkAnnotate tags and parses PUD from gold tokens; its MB/s is
+// of the sentences' text.
+func BenchmarkAnnotate(b *testing.B) {
+	dir := udDir(b)
+	m := defaultModel(b)
+	recs := readTreebank(b, filepath.Join(dir, "en_pud-ud-test.conllu"))
+	size := 0
+	for _, r := range recs {
+		size += len(r.Text) + 1
+	}
+	work := make([]nlp.Sentence, len(recs))
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
+		for i := range recs {
+			work[i].Tokens = append(work[i].Tokens[:0], recs[i].Sentence.Tokens...)
+			m.Annotate(&work[i])
+		}
+	}
+}

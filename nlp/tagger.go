@@ -1,0 +1,134 @@
+package nlp
+
+// The tagger is a greedy left-to-right averaged perceptron (Collins
+// 2002, after Honnibal's "A good part-of-speech tagger in about 200
+// lines of Python"). Each token gets its universal tag (UPOS) first and
+// then its Penn tag (XPOS), the second model seeing the first's answer.
+// Frequent words that always carry the same pair of tags in the
+// training data skip both models (the tag dictionary).
+
+// tagger holds the two models and the tag dictionary.
+type tagger struct {
+	upos, xpos []string // class names, in class order
+	dict       map[string]tagPair
+	umodel     scorer
+	xmodel     scorer
+}
+
+// tagPair is a (UPOS, XPOS) pair of class numbers.
+type tagPair struct{ u, x uint8 }
+
+// noTag is the feature value of a tag before the sentence start.
+const noTag = 0xff
+
+// tagFeatures appends the features of token i given the UPOS classes of
+// the two tokens before it.
+func tagFeatures(f []uint64, ws []wordInfo, i int, u1, u2 uint64) []uint64 {
+	w := &ws[i]
+	prev := func(k int) *wordInfo {
+		if i-k >= 0 {
+			return &ws[i-k]
+		}
+		return &boundary
+	}
+	next := func(k int) *wordInfo {
+		if i+k < len(ws) {
+			return &ws[i+k]
+		}
+		return &boundary
+	}
+	p1, p2, n1, n2 := prev(1), prev(2), next(1), next(2)
+	f = append(f,
+		feat1(1, 0),
+		feat1(2, w.lower),
+		feat1(3, w.suf[0]), feat1(4, w.suf[1]), feat1(5, w.suf[2]), feat1(6, w.suf[3]),
+		feat1(7, w.pre[0]), feat1(8, w.pre[1]), feat1(9, w.pre[2]),
+		feat1(10, w.shape),
+		feat2(11, w.flags, w.length),
+		feat1(12, u1),
+		feat1(13, u2),
+		feat2(14, u1, u2),
+		feat2(15, u1, w.lower),
+		feat1(16, p1.lower),
+		feat1(17, p1.suf[2]),
+		feat1(18, p2.lower),
+		feat1(19, n1.lower),
+		feat1(20, n1.suf[2]),
+		feat1(21, n2.lower),
+		feat2(22, p1.lower, w.lower),
+		feat2(23, w.lower, n1.lower),
+		feat1(24, n1.shape),
+		feat2(25, u1, n1.lower),
+		feat2(26, w.flags, u1),
+		feat2(27, w.suf[2], n1.suf[2]),
+		feat1(28, p1.shape),
+		feat2(29, w.shape, n1.shape),
+	)
+	return f
+}
+
+// xposFeatures appends the features the Penn-tag model adds: the token's
+// UPOS, alone and with its word and suffix, and the previous Penn tag.
+func xposFeatures(f []uint64, ws []wordInfo, i int, u, x1 uint64) []uint64 {
+	w := &ws[i]
+	var n1 uint64
+	if i+1 < len(ws) {
+		n1 = ws[i+1].lower
+	}
+	return append(f,
+		feat1(101, u),
+		feat2(102, u, w.lower),
+		feat2(103, u, w.suf[0]),
+		feat2(104, u, w.suf[1]),
+		feat2(105, u, x1),
+		feat1(106, x1),
+		feat2(107, u, w.flags),
+		feat2(108, u, n1),
+	)
+}
+
+// boundary stands for the tokens beyond either end of the sentence.
+var boundary = wordInfo{lower: 0xb0b0, shape: 0xb0b0, flags: 1 << 20}
+
+// tagScratch is a tagger's reusable buffers.
+type tagScratch struct {
+	feats  []uint64
+	scores []float32
+}
+
+// tag sets UPOS and XPOS of every token (as class numbers into us and
+// xs) from the word infos.
+func (t *tagger) tag(toks []Token, ws []wordInfo, us, xs []uint8, sc *tagScratch) {
+	u1, u2, x1 := uint64(noTag), uint64(noTag), uint64(noTag)
+	for i := range ws {
+		if p, ok := t.dict[toks[i].Text()]; ok {
+			us[i], xs[i] = p.u, p.x
+		} else {
+			sc.feats = tagFeatures(sc.feats[:0], ws, i, u1, u2)
+			us[i] = uint8(best(t.umodel, sc.feats, len(t.upos), sc))
+			n := len(sc.feats)
+			sc.feats = xposFeatures(sc.feats, ws, i, uint64(us[i]), x1)
+			xs[i] = uint8(best(t.xmodel, sc.feats[:n], len(t.xpos), sc, sc.feats[n:]...))
+		}
+		u2, u1, x1 = u1, uint64(us[i]), uint64(xs[i])
+	}
+}
+
+// best scores feats (and extra) with m and returns the best class.
+func best(m scorer, feats []uint64, nclass int, sc *tagScratch, extra ...uint64) int {
+	sc.scores = zeroed(sc.scores, nclass)
+	m.score(feats, sc.scores)
+	if len(extra) > 0 {
+		m.score(extra, sc.scores)
+	}
+	return argmax(sc.scores, nil)
+}
+
+func zeroed(s []float32, n int) []float32 {
+	if cap(s) < n {
+		return make([]float32, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}

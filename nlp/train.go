@@ -1,0 +1,350 @@
+package nlp
+
+import (
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"slices"
+	"time"
+)
+
+// TrainOptions sets how Train builds a model. DefaultTrainOptions gives
+// the settings the embedded model was trained with.
+type TrainOptions struct {
+	Seed          uint64  // seeds the shuffles and the exploration
+	TagEpochs     int     // passes of the tagger over the training set
+	ParseEpochs   int     // passes of the parser
+	Folds         int     // jackknife folds for the parser's predicted tags
+	Explore       float64 // chance of following the model's wrong move after the first epoch
+	DictMinCount  int     // a word enters the tag dictionary from this many occurrences...
+	DictMinShare  float64 // ...when this share of them has one tag pair
+	MinTagWeight  float64 // features whose weights all stay below are dropped from the tagger
+	MinParseWeigh float64 // ... from the parser and labeller
+}
+
+// DefaultTrainOptions returns the settings of the embedded model.
+func DefaultTrainOptions() TrainOptions {
+	return TrainOptions{
+		Seed:          1,
+		TagEpochs:     8,
+		ParseEpochs:   15,
+		Folds:         5,
+		Explore:       0.9,
+		DictMinCount:  20,
+		DictMinShare:  0.97,
+		MinTagWeight:  0.05,
+		MinParseWeigh: 0.05,
+	}
+}
+
+// Train builds a model from gold-annotated sentences, writing progress
+// to log. It is deterministic: the same sentences and options give the
+// same model.
+func Train(train []Sentence, opt TrainOptions, log io.Writer) (*Model, error) {
+	if len(train) == 0 {
+		return nil, fmt.Errorf("nlp: training: no sentences")
+	}
+	m := &Model{}
+	m.tagger.upos = classNames(train, func(t *Token) string { return t.UPOS })
+	m.tagger.xpos = classNames(train, func(t *Token) string { return t.XPOS })
+	m.labels = classNames(train, func(t *Token) string { return t.Deprel })
+	m.rootLabel = slices.Index(m.labels, "root")
+	if m.rootLabel < 0 || len(m.labels) > 64 || len(m.tagger.xpos) > 250 {
+		return nil, fmt.Errorf("nlp: training: %d relations (root at %d), %d Penn tags: want root, at most 64 and 250",
+			len(m.labels), m.rootLabel, len(m.tagger.xpos))
+	}
+	m.tagger.dict = tagDictionary(train, m, opt)
+	fmt.Fprintf(log, "nlp: %d sentences; %d UPOS, %d XPOS, %d relations; %d words in the tag dictionary\n",
+		len(train), len(m.tagger.upos), len(m.tagger.xpos), len(m.labels), len(m.tagger.dict))
+
+	// Jackknifing: the parser trains on tags predicted by taggers that
+	// did not see the sentence, as it will meet them.
+	predicted := make([][2][]uint8, len(train))
+	for k := 0; k < opt.Folds; k++ {
+		var in []int
+		for i := range train {
+			if i%opt.Folds != k {
+				in = append(in, i)
+			}
+		}
+		tg := m.trainTagger(train, in, opt, log, fmt.Sprintf("fold %d/%d", k+1, opt.Folds))
+		for i := k; i < len(train); i += opt.Folds {
+			predicted[i] = tg.tagSentence(train[i].Tokens)
+		}
+	}
+	all := make([]int, len(train))
+	for i := range all {
+		all[i] = i
+	}
+	m.tagger = m.trainTagger(train, all, opt, log, "final")
+	m.trainParser(train, predicted, opt, log)
+	return m, nil
+}
+
+// classNames lists the distinct values of a token field, sorted.
+func classNames(sents []Sentence, get func(*Token) string) []string {
+	seen := map[string]bool{}
+	for i := range sents {
+		for j := range sents[i].Tokens {
+			seen[get(&sents[i].Tokens[j])] = true
+		}
+	}
+	return sortedKeys(seen)
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// tagDictionary finds the frequent words whose tag pair never varies
+// (or nearly never).
+func tagDictionary(train []Sentence, m *Model, opt TrainOptions) map[string]tagPair {
+	counts := map[string]map[tagPair]int{}
+	for i := range train {
+		for j := range train[i].Tokens {
+			t := &train[i].Tokens[j]
+			p := tagPair{uint8(slices.Index(m.tagger.upos, t.UPOS)), uint8(slices.Index(m.tagger.xpos, t.XPOS))}
+			if counts[t.Text()] == nil {
+				counts[t.Text()] = map[tagPair]int{}
+			}
+			counts[t.Text()][p]++
+		}
+	}
+	dict := map[string]tagPair{}
+	for _, w := range sortedKeys(counts) {
+		total, bestN, bestP := 0, 0, tagPair{}
+		for p, n := range counts[w] {
+			total += n
+			if n > bestN || (n == bestN && (p.u < bestP.u || (p.u == bestP.u && p.x < bestP.x))) {
+				bestN, bestP = n, p
+			}
+		}
+		if total >= opt.DictMinCount && float64(bestN) >= opt.DictMinShare*float64(total) {
+			dict[w] = bestP
+		}
+	}
+	return dict
+}
+
+// trainTagger trains the two tag models on the sentences numbered in.
+func (m *Model) trainTagger(train []Sentence, in []int, opt TrainOptions, log io.Writer, what string) tagger {
+	tg := tagger{upos: m.tagger.upos, xpos: m.tagger.xpos, dict: m.tagger.dict}
+	up, xp := newPerceptron(len(tg.upos)), newPerceptron(len(tg.xpos))
+	tg.umodel, tg.xmodel = up, xp
+	uIndex, xIndex := indexOf(tg.upos), indexOf(tg.xpos)
+	rng := rand.New(rand.NewPCG(opt.Seed, 0x7a6))
+	order := slices.Clone(in)
+	var sc tagScratch
+	var ws []wordInfo
+	for epoch := 0; epoch < opt.TagEpochs; epoch++ {
+		start := time.Now()
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		right, total := 0, 0
+		for _, si := range order {
+			toks := train[si].Tokens
+			ws = ws[:0]
+			for i := range toks {
+				ws = append(ws, describe(toks[i].Text(), i))
+			}
+			u1, u2, x1 := uint64(noTag), uint64(noTag), uint64(noTag)
+			for i := range toks {
+				gu, gx := uIndex[toks[i].UPOS], xIndex[toks[i].XPOS]
+				gu8, gx8 := uint8(gu), uint8(gx)
+				if p, ok := tg.dict[toks[i].Text()]; ok {
+					gu8, gx8 = p.u, p.x
+				} else {
+					up.tick()
+					xp.tick()
+					sc.feats = tagFeatures(sc.feats[:0], ws, i, u1, u2)
+					gu8 = uint8(best(up, sc.feats, len(tg.upos), &sc))
+					up.update(sc.feats, gu, int(gu8))
+					sc.feats = xposFeatures(sc.feats, ws, i, uint64(gu8), x1)
+					gx8 = uint8(best(xp, sc.feats, len(tg.xpos), &sc))
+					xp.update(sc.feats, gx, int(gx8))
+				}
+				if int(gu8) == gu {
+					right++
+				}
+				total++
+				u2, u1, x1 = u1, uint64(gu8), uint64(gx8)
+			}
+		}
+		fmt.Fprintf(log, "nlp: tagger %s epoch %d: UPOS %.2f%% on training (%s)\n",
+			what, epoch+1, 100*float64(right)/float64(total), time.Since(start).Round(time.Millisecond))
+	}
+	tg.umodel = up.averaged(opt.MinTagWeight)
+	tg.xmodel = xp.averaged(opt.MinTagWeight)
+	return tg
+}
+
+func indexOf(names []string) map[string]int {
+	out := make(map[string]int, len(names))
+	for i, n := range names {
+		out[n] = i
+	}
+	return out
+}
+
+// tagSentence returns the (UPOS, XPOS) classes the tagger gives toks.
+func (t *tagger) tagSentence(toks []Token) [2][]uint8 {
+	ws := make([]wordInfo, len(toks))
+	for i := range toks {
+		ws[i] = describe(toks[i].Text(), i)
+	}
+	us, xs := make([]uint8, len(toks)), make([]uint8, len(toks))
+	t.tag(toks, ws, us, xs, &tagScratch{})
+	return [2][]uint8{us, xs}
+}
+
+// trainParser trains the move and relation models with the dynamic
+// oracle on the jackknifed tags.
+func (m *Model) trainParser(train []Sentence, tags [][2][]uint8, opt TrainOptions, log io.Writer) {
+	trans, lab := newPerceptron(nMoves), newPerceptron(len(m.labels))
+	labIndex := indexOf(m.labels)
+	rng := rand.New(rand.NewPCG(opt.Seed, 0x9a75e))
+	order := make([]int, len(train))
+	for i := range order {
+		order[i] = i
+	}
+	var (
+		w     workspace
+		ok    [nMoves]bool
+		cost  [nMoves]int
+		gold  []int32
+		glab  []uint8
+		score [nMoves]float32
+	)
+	for epoch := 0; epoch < opt.ParseEpochs; epoch++ {
+		start := time.Now()
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		moves, right, arcs, arcsRight := 0, 0, 0, 0
+		for _, si := range order {
+			toks := train[si].Tokens
+			n := len(toks)
+			w.ws = w.ws[:0]
+			for i := range toks {
+				w.ws = append(w.ws, describe(toks[i].Text(), i))
+			}
+			w.si.fill(w.ws, tags[si][0], tags[si][1])
+			gold, glab = projectiveHeads(toks, gold, glab, labIndex)
+			st := &w.st
+			st.reset(n)
+			for !st.terminal() {
+				st.valid(&ok)
+				st.costs(gold, &ok, &cost)
+				w.feats = parseFeatures(w.feats[:0], st, &w.si)
+				score = [nMoves]float32{}
+				trans.score(w.feats, score[:])
+				guess := argmax(score[:], ok[:])
+				bestMove, bestCost := -1, 0
+				for mv := 0; mv < nMoves; mv++ {
+					if ok[mv] && (bestMove < 0 || cost[mv] < bestCost || (cost[mv] == bestCost && score[mv] > score[bestMove])) {
+						bestMove, bestCost = mv, cost[mv]
+					}
+				}
+				trans.tick()
+				if cost[guess] > bestCost {
+					trans.update(w.feats, bestMove, guess)
+				} else {
+					right++
+				}
+				moves++
+				mv := bestMove
+				if cost[guess] == bestCost || (epoch > 0 && rng.Float64() < opt.Explore) {
+					mv = guess
+				}
+				label := uint8(0)
+				if mv != moveShift {
+					h, d := st.arcOf(mv)
+					label = m.trainLabel(lab, &w, h, d, gold, glab)
+					if h == gold[d] {
+						arcs++
+						if label == glab[d] {
+							arcsRight++
+						}
+					}
+				}
+				st.apply(mv, label)
+			}
+		}
+		fmt.Fprintf(log, "nlp: parser epoch %d/%d: moves %.2f%% right, labels %.2f%% right on training (%s)\n",
+			epoch+1, opt.ParseEpochs, 100*float64(right)/float64(max(moves, 1)),
+			100*float64(arcsRight)/float64(max(arcs, 1)), time.Since(start).Round(time.Millisecond))
+	}
+	m.trans = trans.averaged(opt.MinParseWeigh)
+	m.labeller = lab.averaged(opt.MinParseWeigh)
+}
+
+// trainLabel predicts the relation of the arc h → d, learning from it
+// when the arc is a gold one.
+func (m *Model) trainLabel(lab *perceptron, w *workspace, h, d int32, gold []int32, glab []uint8) uint8 {
+	if h == 0 {
+		return uint8(m.rootLabel)
+	}
+	w.feats = labelFeatures(w.feats[:0], &w.st, &w.si, h, d)
+	w.scores = zeroed(w.scores, len(m.labels))
+	lab.score(w.feats, w.scores)
+	w.scores[m.rootLabel] = -1e30
+	guess := argmax(w.scores, nil)
+	if gold[d] == h {
+		lab.tick()
+		lab.update(w.feats, int(glab[d]), guess)
+	}
+	return uint8(guess)
+}
+
+// projectiveHeads returns the gold heads (index 0 = root, unused) made
+// projective by lifting: while an arc crosses another, its dependent
+// moves up to its head's head. The relations stay.
+func projectiveHeads(toks []Token, heads []int32, labs []uint8, labIndex map[string]int) ([]int32, []uint8) {
+	n := len(toks)
+	heads = fill32(heads, n+1, 0)
+	labs = fill8(labs, n+1, 0)
+	for i := range toks {
+		heads[i+1] = int32(toks[i].Head)
+		labs[i+1] = uint8(labIndex[toks[i].Deprel])
+	}
+	for {
+		d := shortestNonProjective(heads)
+		if d < 0 {
+			return heads, labs
+		}
+		heads[d] = heads[heads[d]]
+	}
+}
+
+// shortestNonProjective returns the dependent of the shortest arc that
+// some token between its ends does not descend from, or -1.
+func shortestNonProjective(heads []int32) int32 {
+	best, bestLen := int32(-1), int32(1<<30)
+	for d := int32(1); d < int32(len(heads)); d++ {
+		h := heads[d]
+		lo, hi := min(h, d), max(h, d)
+		if hi-lo >= bestLen || h == 0 {
+			continue
+		}
+		for k := lo + 1; k < hi; k++ {
+			if !descends(heads, k, h) {
+				best, bestLen = d, hi-lo
+				break
+			}
+		}
+	}
+	return best
+}
+
+// descends reports whether k is h or below h.
+func descends(heads []int32, k, h int32) bool {
+	for steps := 0; k > 0 && steps < len(heads); steps++ {
+		if k == h {
+			return true
+		}
+		k = heads[k]
+	}
+	return k == h
+}
