@@ -62,6 +62,16 @@ func Default() (*Model, error) {
 	return defaultModel, defaultErr
 }
 
+// Parse splits text into sentences and tokens (Tokenize) and tags and
+// parses each sentence. Token offsets are byte offsets into text.
+func (m *Model) Parse(text string) []Sentence {
+	sents := Tokenize(text)
+	for i := range sents {
+		m.Annotate(&sents[i])
+	}
+	return sents
+}
+
 // Annotate tags and parses a tokenised sentence in place, setting every
 // token's UPOS, XPOS, Head and Deprel.
 func (m *Model) Annotate(s *Sentence) {

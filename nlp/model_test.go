@@ -299,3 +299,43 @@ func BenchmarkAnnotate(b *testing.B) {
 		}
 	}
 }
+
+func TestParseReadsRawText(t *testing.T) {
+	m := defaultModel(t)
+	text := "Witkoff and Kushner met officials from Egypt, Qatar and Turkey. \"The talks were useful,\" he said."
+	sents := m.Parse(text)
+	if len(sents) != 2 {
+		t.Fatalf("%d sentences, want 2", len(sents))
+	}
+	for _, s := range sents {
+		if s.Root() < 0 || !acyclic(s) {
+			t.Errorf("bad tree:\n%s", render(s))
+		}
+		for _, tok := range s.Tokens {
+			if text[tok.Start:tok.End] != tok.Form {
+				t.Errorf("token %q has span %q", tok.Form, text[tok.Start:tok.End])
+			}
+		}
+	}
+	first := sents[0]
+	if root := first.Tokens[first.Root()]; root.Form != "met" {
+		t.Errorf("root of the first sentence is %q, want \"met\":\n%s", root.Form, render(first))
+	}
+}
+
+// BenchmarkParse tokenises, tags and parses the text of PUD, one
+// sentence per line; its MB/s is of that text.
+func BenchmarkParse(b *testing.B) {
+	dir := udDir(b)
+	m := defaultModel(b)
+	var text strings.Builder
+	for _, r := range readTreebank(b, filepath.Join(dir, "en_pud-ud-test.conllu")) {
+		text.WriteString(r.Text + "\n")
+	}
+	b.SetBytes(int64(text.Len()))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
+		m.Parse(text.String())
+	}
+}
