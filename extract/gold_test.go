@@ -1,0 +1,135 @@
+package extract_test
+
+import (
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/extract"
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/ingest"
+	"github.com/newsgraph/newsgraph/internal/goldscore"
+)
+
+// evalDir is ../shared/eval beside the repository, or $NEWSGRAPH_EVAL
+// (worktrees and other layouts).
+func evalDir() string {
+	if d := os.Getenv("NEWSGRAPH_EVAL"); d != "" {
+		return d
+	}
+	return filepath.Join("..", "..", "shared", "eval")
+}
+
+// goldSet is a folder of NAME.gold.json with the article texts NAME.txt
+// in another (or the same) folder, and the F1 floors the extractor must
+// keep on it.
+type goldSet struct {
+	name           string
+	texts, golds   string
+	shared         bool // texts outside the repository: skip when absent
+	actors, stmts  float64
+	relations      float64
+	maxSplitActors int
+}
+
+// The floors sit just under the figures of the extractor when they were
+// set (extract/testdata/wikinews/BASELINE.md has the Wikinews figures),
+// and maxSplitActors at the number of split actors then. Floors only
+// rise (and maxSplitActors only falls): raise them when the extractor
+// gets better, never lower them to let a change in.
+func goldSets() []goldSet {
+	ev := evalDir()
+	return []goldSet{
+		{name: "wikinews", texts: filepath.Join(ev, "wikinews"), golds: filepath.Join("testdata", "wikinews"), shared: true,
+			actors: 0.68, stmts: 0.57, relations: 0.16, maxSplitActors: 18},
+		{name: "seeds", texts: filepath.Join(ev, "seeds"), golds: filepath.Join(ev, "seeds"), shared: true,
+			actors: 0.98, stmts: 0.97, relations: 0.89, maxSplitActors: 0},
+		{name: "articles", texts: filepath.Join("testdata", "articles"), golds: filepath.Join("testdata", "articles"),
+			actors: 0.98, stmts: 0.96, relations: 0.91, maxSplitActors: 0},
+		{name: "heldout", texts: filepath.Join("..", "testdata", "heldout"), golds: filepath.Join("..", "testdata", "heldout"),
+			actors: 0.92, stmts: 0.85, relations: 0.87, maxSplitActors: 0},
+	}
+}
+
+// TestGoldSets extracts every annotated article of each set and scores it
+// against the annotations as ../shared/eval/score.py does (see
+// internal/goldscore for how the two differ), failing when an F1 falls
+// under the set's floor. -v prints the per-article tallies.
+func TestGoldSets(t *testing.T) {
+	x := extract.New(extract.Options{})
+	for _, set := range goldSets() {
+		t.Run(set.name, func(t *testing.T) {
+			if _, err := os.Stat(set.texts); set.shared && err != nil {
+				t.Skipf("the %s texts are not here: %s is absent (set NEWSGRAPH_EVAL to the folder holding wikinews/ and seeds/)", set.name, set.texts)
+			}
+			total, split := scoreSet(t, x, set)
+			a, s, r := total.Actors(), total.Statements(), total.Relations()
+			t.Logf("%s: %s | split %d %v", set.name, total, len(split), split)
+			if a.F1 < set.actors || s.F1 < set.stmts || r.F1 < set.relations {
+				t.Errorf("%s: F1 actors %.3f statements %.3f relations %.3f; the floors are %.2f / %.2f / %.2f",
+					set.name, a.F1, s.F1, r.F1, set.actors, set.stmts, set.relations)
+			}
+			if len(split) > set.maxSplitActors {
+				t.Errorf("%s: %d actors split over several nodes (at most %d): %v", set.name, len(split), set.maxSplitActors, split)
+			}
+		})
+	}
+}
+
+// scoreSet scores each article of set and returns the sum of the tallies
+// and the gold actors split over several nodes across the whole set.
+func scoreSet(t *testing.T, x *extract.Extractor, set goldSet) (goldscore.Counts, []string) {
+	t.Helper()
+	paths, err := filepath.Glob(filepath.Join(set.golds, "*.gold.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sort.Strings(paths)
+	var total goldscore.Counts
+	var golds []*goldscore.Gold
+	var all []graph.Node
+	for _, p := range paths {
+		name := strings.TrimSuffix(filepath.Base(p), ".gold.json")
+		txt := filepath.Join(set.texts, name+".txt")
+		if _, err := os.Stat(txt); err != nil {
+			t.Errorf("%s has no article %s", p, txt)
+			continue
+		}
+		g, err := goldscore.Load(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b := extractFile(t, x, txt)
+		c := goldscore.Score(g, b.Nodes, b.Edges)
+		t.Logf("%-14s actors %2d/%2d (%2d nodes)  statements %2d/%2d (%2d nodes, %2d right)  relations %2d/%2d (%2d edges)",
+			name, c.ActorsFound, c.ActorsGold, c.ActorNodes, c.StatementsFound, c.StatementsGold, c.StatementNodes,
+			c.StatementsRight, c.RelationsRight, c.RelationsGold, c.RelationsSys)
+		total.Add(c)
+		golds = append(golds, g)
+		all = append(all, b.Nodes...)
+	}
+	if len(golds) == 0 {
+		t.Fatalf("no NAME.gold.json with its NAME.txt in %s", set.golds)
+	}
+	return total, goldscore.Split(golds, all)
+}
+
+// extractFile reads an article file as `newsgraph ingest` does (header
+// lines, encoding) and extracts it.
+func extractFile(t *testing.T, x *extract.Extractor, path string) *graph.Batch {
+	t.Helper()
+	ins, err := ingest.ReadFile(path, ingest.DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ins) != 1 || ins[0].Err != nil {
+		t.Fatalf("%s: want one article, got %d (%v)", path, len(ins), ins)
+	}
+	b, err := x.Extract(ins[0].Article)
+	if err != nil {
+		t.Fatalf("extract %s: %v", path, err)
+	}
+	return b
+}
