@@ -7,7 +7,8 @@
 //   - the tokeniser (tokenize.go): sentence splitting and UD-style word
 //     splitting ("don't" → do n't, "Russia's" → Russia 's) that never
 //     loses a byte offset;
-//   - the lemmatiser;
+//   - the lemmatiser (lemma.go): rules for regular inflections and a
+//     table of irregular forms in data/irregular.tsv;
 //   - the tagger and the dependency parser: an averaged perceptron and a
 //     greedy transition system trained on UD English EWT, whose model is
 //     embedded in the binary and loaded once per process;
