@@ -61,6 +61,7 @@ var viewerPage = template.Must(template.New("viewer").Parse(`<!DOCTYPE html>
   <div class="bar-actions">
     <button id="relayout" type="button" title="Lay the graph out again">Re-layout</button>
     <button id="fit" type="button" title="Fit the graph in the window">Fit</button>
+    <button id="copy-link" type="button" title="Copy a link to this view">Copy link</button>
     <button id="clear" type="button" title="Remove everything from the view">Clear</button>
   </div>
 </header>
@@ -69,6 +70,7 @@ var viewerPage = template.Must(template.New("viewer").Parse(`<!DOCTYPE html>
     <section>
       <h2>Nodes</h2>
       <ul id="kind-filters" class="checks"></ul>
+      <p class="hint">Statements, events, objects and articles are folded into counts on their actors (❝ ◆ ⬡ ▤); select an actor to unfold them.</p>
       <h3>Actors by type</h3>
       <ul id="type-legend" class="legend"></ul>
     </section>
@@ -161,9 +163,14 @@ func classGroup(c graph.EdgeClass) string {
 // Viewer returns a handler that serves the network viewer at "/" and its
 // assets under "/assets/", all from the binary: a page that searches every
 // kind of node through the API's search (any spelling, script or typo;
-// hits ranked and grouped by kind), draws their neighbourhoods with
-// Cytoscape.js, expands nodes, filters by relation class, node kind and
-// period, shows the evidence of what is selected and exports the view.
+// hits ranked and grouped by kind); draws with Cytoscape.js the actors
+// of a neighbourhood and their interactions, statements, events,
+// objects and articles folded into counts on their actors and unfolded
+// on demand, a hub's strongest neighbours with "n more", node size by
+// degree, relations labelled with their verb and labels kept apart by a
+// collision pass; expands nodes, filters by relation class, node kind
+// and period, shows the evidence of what is selected and exports the
+// view.
 // graphqlEndpoint is the GraphQL API's URL and exportEndpoint that of
 // ExportHandler, each absolute or relative to the page. Mount it below a
 // path as the playground is mounted, keeping the trailing slash:

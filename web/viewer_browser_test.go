@@ -57,15 +57,20 @@ func TestViewerOffline(t *testing.T) {
 	js := func(format string, args ...any) string { return fmt.Sprintf(format, args...) }
 	q := func(s string) string { b, _ := json.Marshal(s); return string(b) }
 
-	// Search: Zelensky's neighbourhood at depth 1 is drawn, as the
-	// domain's traversal computes it, with him as its selected root.
+	// Search: Zelensky's actors and their interactions at depth 1 are
+	// drawn, as the domain's traversal over the actor relations computes
+	// them, one line per pair of nodes, with him as the selected root.
 	p.Eval(t, ctx, `document.getElementById('search-input').value = 'Zelensky';
 		document.querySelector('#search button[type=submit]').click(); true`)
 	p.WaitFor(t, ctx, "Zelensky's neighbourhood", js(
-		`newsgraphViewer.cy.nodes().length > 1 && newsgraphViewer.cy.getElementById(%s).nonempty()`, q(string(f.zelensky))))
-	sub, err := graph.Neighborhood(ctx, f.db, []graph.ID{f.zelensky}, graph.TraverseOptions{Depth: 1, Direction: graph.Both})
+		`newsgraphViewer.cy.nodes().length > 1 && newsgraphViewer.cy.getElementById(%s).nonempty() && newsgraphViewer.idle()`, q(string(f.zelensky))))
+	sub, err := graph.Neighborhood(ctx, f.db, []graph.ID{f.zelensky}, graph.TraverseOptions{Depth: 1, Direction: graph.Both, Classes: actorClasses()})
 	if err != nil {
 		t.Fatal(err)
+	}
+	pairs := map[[2]graph.ID]bool{}
+	for _, e := range sub.Edges {
+		pairs[[2]graph.ID{min(e.Source, e.Target), max(e.Source, e.Target)}] = true
 	}
 	var drawn struct {
 		Nodes, Edges int
@@ -74,14 +79,19 @@ func TestViewerOffline(t *testing.T) {
 		Panel        string
 	}
 	evalJSON(t, ctx, p, js(`(() => { const cy = newsgraphViewer.cy, z = cy.getElementById(%s);
-		return JSON.stringify({nodes: cy.nodes().length, edges: cy.edges().length, root: z.hasClass('root'),
+		return JSON.stringify({nodes: cy.nodes().not('.more').length, edges: cy.edges().not('.more').length, root: z.hasClass('root'),
 			selected: cy.$(':selected').id(), panel: document.getElementById('details').innerText}); })()`, q(string(f.zelensky))), &drawn)
-	if drawn.Nodes != len(sub.Nodes) || drawn.Edges != len(sub.Edges) {
-		t.Errorf("the viewer draws %d nodes and %d relations; Zelensky's neighbourhood has %d and %d",
-			drawn.Nodes, drawn.Edges, len(sub.Nodes), len(sub.Edges))
+	if drawn.Nodes != len(sub.Nodes) || drawn.Edges != len(pairs) {
+		t.Errorf("the viewer draws %d nodes and %d lines; Zelensky's actor neighbourhood has %d nodes and %d linked pairs",
+			drawn.Nodes, drawn.Edges, len(sub.Nodes), len(pairs))
 	}
 	if !drawn.Root || drawn.Selected != string(f.zelensky) || !strings.Contains(drawn.Panel, "Volodymyr Zelensky") || !strings.Contains(drawn.Panel, "Zelenskyy") {
 		t.Errorf("Zelensky is root %v, selection %q, panel %q; want him marked, selected, and his aliases shown", drawn.Root, drawn.Selected, drawn.Panel)
+	}
+	// What he said is folded into counts: on his label and in the panel.
+	label := p.Eval(t, ctx, js(`newsgraphViewer.cy.getElementById(%s).data('short')`, q(string(f.zelensky)))).(string)
+	if !strings.Contains(label, "❝ 2") || !strings.Contains(drawn.Panel, "2 statements") {
+		t.Errorf("Zelensky's label %q and panel do not count his 2 statements:\n%s", label, drawn.Panel)
 	}
 
 	// Tap the call relation: the panel shows both sentences it was read
@@ -89,7 +99,7 @@ func TestViewerOffline(t *testing.T) {
 	p.Eval(t, ctx, js(`newsgraphViewer.cy.getElementById(%s).emit('tap'), true`, q(string(f.consult))))
 	panel := p.WaitFor(t, ctx, "the relation's evidence in the side panel", js(
 		`(() => { const s = document.getElementById('details').innerText; return s.includes(%s) ? s : ''; })()`, q(sentCall))).(string)
-	for _, want := range []string{"CONSULT", sentAgain, "Zelensky holds phone conversation with U.S. envoy", "Zelensky rules out giving up land", "2 articles"} {
+	for _, want := range []string{"CONSULT", "held a phone conversation with", sentAgain, "Zelensky holds phone conversation with U.S. envoy", "Zelensky rules out giving up land", "2 articles"} {
 		if !strings.Contains(panel, want) {
 			t.Errorf("the panel of the call relation lacks %q:\n%s", want, panel)
 		}
@@ -98,8 +108,11 @@ func TestViewerOffline(t *testing.T) {
 		t.Errorf("the evidence links to %q", links)
 	}
 
-	// Tap a statement: its text and its speaker.
+	// Unfold Zelensky, then tap a statement: its text and its speaker.
 	quote := "Ukraine will not give up its land."
+	p.Eval(t, ctx, js(`newsgraphViewer.select(%s); document.getElementById('unfold').click(); true`, q(string(f.zelensky))))
+	p.WaitFor(t, ctx, "Zelensky's statements to be unfolded", js(
+		`newsgraphViewer.cy.getElementById(%s).nonempty() && newsgraphViewer.idle()`, q(string(f.landQuote))))
 	p.Eval(t, ctx, js(`newsgraphViewer.cy.getElementById(%s).emit('tap'), true`, q(string(f.landQuote))))
 	p.WaitFor(t, ctx, "the statement in the side panel", js(
 		`(() => { const s = document.getElementById('details').innerText; return s.includes(%s) && s.includes('Speaker') && s.includes('Volodymyr Zelensky'); })()`, q(quote)))
@@ -108,25 +121,25 @@ func TestViewerOffline(t *testing.T) {
 	// United States, which is two hops from Zelensky.
 	p.Eval(t, ctx, js(`newsgraphViewer.cy.getElementById(%s).emit('dbltap'), true`, q(string(f.witkoff))))
 	p.WaitFor(t, ctx, "Witkoff's neighbours to be merged in", js(
-		`newsgraphViewer.cy.getElementById(%s).nonempty() && newsgraphViewer.cy.getElementById(%s).hasClass('root')`, q(string(f.usa)), q(string(f.witkoff))))
+		`newsgraphViewer.cy.getElementById(%s).nonempty() && newsgraphViewer.cy.getElementById(%s).hasClass('root') && newsgraphViewer.idle()`, q(string(f.usa)), q(string(f.witkoff))))
 
-	// Filters: unticking STATED hides the statements left with no
-	// relation shown; a period from 2025-12-28 hides the relations seen
-	// only before it.
+	// Filters: unticking STATED hides the statements; a period from
+	// 2025-12-28 hides the relations seen only before it.
 	var hidden struct{ Stated, Quote, Land, Role, Consult bool }
 	roleZU := graph.EdgeID(f.zelensky, graph.Role, f.ukraine)
 	statedZQ := graph.EdgeID(f.zelensky, graph.Stated, f.planQuote)
-	evalJSON(t, ctx, p, js(`(() => {
-		const box = document.querySelector('#class-filters input[data-class=STATED]');
+	p.Eval(t, ctx, `(() => { const box = document.querySelector('#class-filters input[data-class=STATED]');
 		box.checked = false; box.dispatchEvent(new Event('change'));
 		const since = document.getElementById('since');
-		since.value = '2025-12-28'; since.dispatchEvent(new Event('change'));
-		const cy = newsgraphViewer.cy, h = (id) => cy.getElementById(id).hasClass('hidden');
+		since.value = '2025-12-28'; since.dispatchEvent(new Event('change')); return true; })()`)
+	p.WaitFor(t, ctx, "the filters to apply", `newsgraphViewer.state.since === '2025-12-28' && newsgraphViewer.idle()`)
+	evalJSON(t, ctx, p, js(`(() => {
+		const cy = newsgraphViewer.cy, h = (id) => cy.getElementById(id).empty();
 		return JSON.stringify({stated: h(%s), quote: h(%s), land: h(%s), role: h(%s), consult: h(%s)}); })()`,
 		q(string(statedZQ)), q(string(f.planQuote)), q(string(f.landQuote)), q(string(roleZU)), q(string(f.consult))), &hidden)
-	if !hidden.Stated || !hidden.Quote || hidden.Land || !hidden.Role || hidden.Consult {
-		t.Errorf("hidden after filtering out STATED and before 2025-12-28: %+v; want the plan statement, its STATED relation and "+
-			"Zelensky's ROLE hidden, the call and the land statement (still ABOUT Ukraine) shown", hidden)
+	if !hidden.Stated || !hidden.Quote || !hidden.Land || !hidden.Role || hidden.Consult {
+		t.Errorf("hidden after filtering out STATED and before 2025-12-28: %+v; want the statements, their STATED relations and "+
+			"Zelensky's ROLE hidden, the call shown", hidden)
 	}
 
 	// Export the filtered view: the download holds exactly the nodes
@@ -140,9 +153,9 @@ func TestViewerOffline(t *testing.T) {
 		const v = newsgraphViewer, cy = v.cy, url = v.exportURL('json');
 		const r = await fetch(url), doc = await r.json();
 		const ids = new Set(doc.edges.map(e => e.id));
-		const shown = cy.edges().not('.hidden').map(e => e.id());
+		const shown = cy.edges().not('.more').map(e => e.id());
 		return JSON.stringify({status: r.status, url, type: r.headers.get('Content-Type'),
-			shown: cy.nodes().not('.hidden').length, nodes: doc.nodes.length,
+			shown: cy.nodes().not('.more').length, nodes: doc.nodes.length,
 			missing: shown.filter(id => !ids.has(id))}); })()`, &exp)
 	if exp.Status != 200 || exp.Nodes != exp.Shown || len(exp.Missing) > 0 || exp.Shown < 3 {
 		t.Errorf("export of the view %s: status %d, %d nodes for %d shown, relations shown but missing %v", exp.URL, exp.Status, exp.Nodes, exp.Shown, exp.Missing)
@@ -176,6 +189,7 @@ func TestViewerOffline(t *testing.T) {
 		document.querySelector('#search button[type=submit]').click(); true`)
 	p.WaitFor(t, ctx, "the search to say it found nothing",
 		`document.getElementById('status').innerText.includes('Nothing is called')`)
+	p.Eval(t, ctx, `document.getElementById('results').hidden = true`)
 
 	// A picture for people: Zelensky at depth 2, unfiltered, with the
 	// call selected.
@@ -186,8 +200,8 @@ func TestViewerOffline(t *testing.T) {
 		document.getElementById('search-input').value = 'zelenskiy';
 		document.querySelector('#search button[type=submit]').click(); true`)
 	p.WaitFor(t, ctx, "the depth-2 neighbourhood", js(
-		`newsgraphViewer.cy.getElementById(%s).nonempty() && newsgraphViewer.cy.getElementById(%s).nonempty()`, q(string(f.zelensky)), q(string(f.usa))))
-	time.Sleep(time.Second) // the layout's animation
+		`newsgraphViewer.cy.getElementById(%s).nonempty() && newsgraphViewer.cy.getElementById(%s).nonempty() && newsgraphViewer.idle()`, q(string(f.zelensky)), q(string(f.usa))))
+	p.Eval(t, ctx, `document.getElementById('results').hidden = true`)
 	p.Eval(t, ctx, js(`newsgraphViewer.cy.getElementById(%s).emit('tap'), true`, q(string(f.consult))))
 	path := *screenshot
 	if path == "" {
@@ -216,7 +230,7 @@ func TestViewerOffline(t *testing.T) {
 // the export's file.
 func firstShown(t *testing.T, ctx context.Context, p *browsertest.Page) string {
 	t.Helper()
-	return p.Eval(t, ctx, `newsgraphViewer.cy.nodes().not('.hidden')[0].id()`).(string)
+	return p.Eval(t, ctx, `newsgraphViewer.cy.nodes().not('.more')[0].id()`).(string)
 }
 
 // waitForFile waits for a download to be complete in path and returns
@@ -250,4 +264,19 @@ func evalJSON(t *testing.T, ctx context.Context, p *browsertest.Page, expr strin
 	if err := json.Unmarshal([]byte(s), v); err != nil {
 		t.Fatalf("evaluate %s: %v\n%s", expr, err, s)
 	}
+}
+
+// actorClasses are the relation classes the viewer draws between actors
+// by default: every class but those that link actors to what they said,
+// took part in, discussed and were mentioned in.
+func actorClasses() []graph.EdgeClass {
+	var cs []graph.EdgeClass
+	for _, c := range graph.EdgeClasses {
+		switch c {
+		case graph.Stated, graph.About, graph.ParticipatedIn, graph.Proposed, graph.Reviewed, graph.RevisedTo, graph.Mentions:
+		default:
+			cs = append(cs, c)
+		}
+	}
+	return cs
 }

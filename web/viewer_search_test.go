@@ -2,7 +2,10 @@ package web_test
 
 import (
 	"context"
+	"flag"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -73,6 +76,12 @@ func TestViewerSearchAnySpelling(t *testing.T) {
 		}
 	}
 
+	// The default view of Zelensky: his actors and their interactions,
+	// labels legible and apart.
+	p.Eval(t, ctx, `document.getElementById('results').hidden = true`)
+	checkLegible(t, ctx, p, "Zelensky in the seeds", 0.99)
+	p.Screenshot(t, ctx, screenshotPath(t, "viewer-seeds-zelensky.png"))
+
 	// "peace plan" finds nodes of several kinds: the list groups them,
 	// each group with its count, and the counts add up to the hits.
 	searchFor(t, ctx, p, "peace plan")
@@ -130,7 +139,94 @@ func TestViewerHub(t *testing.T) {
 	if first.Name != hub || first.Namesakes < 3 {
 		t.Errorf("search %q ranks %q first among %d namesakes; want the hub %q", surname, first.Name, first.Namesakes, hub)
 	}
+
+	// The hub's view: its strongest neighbours and a "+ n more" node,
+	// legible at the default zoom.
+	p.Eval(t, ctx, `document.getElementById('results').hidden = true`)
+	var view struct {
+		Actors int
+		More   string
+	}
+	evalJSON(t, ctx, p, `(() => { const cy = newsgraphViewer.cy, m = cy.nodes('.more');
+		return JSON.stringify({actors: cy.nodes().filter(n => n.data('kind') === 'actor').length, more: m.length ? m.data('short') : ''}); })()`, &view)
+	if view.Actors < 8 || view.Actors > 30 || !strings.HasPrefix(view.More, "+ ") {
+		t.Errorf("the hub's view draws %d actors and the more node %q; want its strongest neighbours (8 to 30) and \"+ n more\"", view.Actors, view.More)
+	}
+	checkLegible(t, ctx, p, "the hub "+hub, 0.6)
+	p.Screenshot(t, ctx, screenshotPath(t, "viewer-hub.png"))
 	for _, pr := range b.Problems() {
 		t.Errorf("browser reported: %s", pr)
 	}
+}
+
+var shots = flag.String("screenshots", "", "save the viewer tests' screenshots in this `dir` (default: a temporary directory)")
+
+// screenshotPath is where the screenshot name is saved.
+func screenshotPath(t *testing.T, name string) string {
+	dir := *shots
+	if dir == "" {
+		dir = t.TempDir()
+	} else if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	return filepath.Join(dir, name)
+}
+
+// legibility is what checkLegible reads from the rendered view.
+type legibility struct {
+	// Labels is how many labels are drawn, Actors how many actor nodes
+	// and Named how many of them show their name.
+	Labels, Actors, Named int
+	// Overlaps lists pairs of drawn labels whose boxes overlap.
+	Overlaps []string
+	// FontPx is the size in screen pixels of the node labels' font.
+	FontPx float64
+	// Outside lists drawn labels that lie out of the graph's area.
+	Outside []string
+}
+
+// checkLegible reads the boxes of the labels drawn at the current zoom
+// from Cytoscape (rendered coordinates, as on the screen) and fails the
+// test when two overlap, when a label lies outside the graph's area,
+// when the node labels' font is under 9 px, or when fewer than
+// minNamed of the actors show their names (the collision pass may hide
+// lower-ranked labels, but not most of them).
+func checkLegible(t *testing.T, ctx context.Context, p *browsertest.Page, what string, minNamed float64) legibility {
+	t.Helper()
+	var l legibility
+	evalJSON(t, ctx, p, `(() => {
+		const cy = newsgraphViewer.cy, w = cy.width(), h = cy.height();
+		const drawn = cy.elements().filter(e => e.visible() && e.style('label') && Number(e.style('text-opacity')) > 0 &&
+			cy.zoom() * parseFloat(e.style('font-size')) >= parseFloat(e.style('min-zoomed-font-size')));
+		const boxes = drawn.map(e => ({id: e.id(), label: e.style('label').split('\n')[0],
+			b: e.renderedBoundingBox({includeNodes: false, includeEdges: false, includeLabels: true, useCache: false})}));
+		const overlaps = [], outside = [];
+		for (let i = 0; i < boxes.length; i++) {
+			const a = boxes[i].b;
+			if (a.x1 < -1 || a.y1 < -1 || a.x2 > w + 1 || a.y2 > h + 1) outside.push(boxes[i].label);
+			for (let j = i + 1; j < boxes.length; j++) {
+				const b = boxes[j].b;
+				const dx = Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1), dy = Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1);
+				if (dx > 1 && dy > 1) overlaps.push(boxes[i].label + ' × ' + boxes[j].label);
+			}
+		}
+		const actors = cy.nodes().filter(n => n.data('kind') === 'actor');
+		const named = actors.filter(n => drawn.contains(n));
+		return JSON.stringify({labels: boxes.length, actors: actors.length, named: named.length, overlaps, outside,
+			fontPx: cy.zoom() * parseFloat(cy.nodes().first().style('font-size'))});
+	})()`, &l)
+	t.Logf("%s: %d labels drawn, %d of %d actors named, font %.1f px", what, l.Labels, l.Named, l.Actors, l.FontPx)
+	if len(l.Overlaps) > 0 {
+		t.Errorf("%s: %d pairs of labels overlap: %v", what, len(l.Overlaps), l.Overlaps)
+	}
+	if len(l.Outside) > 0 {
+		t.Errorf("%s: labels out of the graph's area: %v", what, l.Outside)
+	}
+	if l.FontPx < 9 {
+		t.Errorf("%s: node labels are %.1f px at the default zoom; want at least 9", what, l.FontPx)
+	}
+	if float64(l.Named) < minNamed*float64(l.Actors) {
+		t.Errorf("%s: only %d of %d actors show their names; want at least %.0f%%", what, l.Named, l.Actors, 100*minNamed)
+	}
+	return l
 }

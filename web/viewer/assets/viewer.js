@@ -1,8 +1,11 @@
-// newsgraph network viewer: finds actors through the GraphQL API, draws
-// their neighbourhoods with Cytoscape.js (fcose layout), expands nodes,
-// filters by node kind, relation class and period, shows the evidence of
-// the selection and exports the view. Everything it loads comes from the
-// server that serves the page.
+// newsgraph network viewer: searches the graph through the GraphQL API,
+// draws the actors of a neighbourhood and their interactions with
+// Cytoscape.js (fcose layout), folds statements, events, objects and
+// articles into counts on their actors, finds paths between actors,
+// shows a node's evidence on a timeline with a period brush, keeps the
+// view in the page's URL, shows the evidence of the selection and
+// exports the view. Everything it loads comes from the server that
+// serves the page.
 (function () {
   'use strict';
 
@@ -13,15 +16,34 @@
   const KIND_COLOR = { actor: '#4e79a7', statement: '#f28e2b', event: '#e15759', object: '#59a14f', article: '#9c9c9c' };
   const TYPE_COLOR = { person: '#4e79a7', organization: '#76b7b2', country: '#b07aa1', group: '#d4a72c' };
   const KIND_SHAPE = { actor: 'ellipse', statement: 'round-rectangle', event: 'diamond', object: 'hexagon', article: 'rectangle' };
-  const KIND_SIZE = { actor: 34, statement: 22, event: 26, object: 24, article: 20 };
   const GROUP_COLOR = { cooperation: '#2e7d32', conflict: '#c62828', request: '#ef6c00', structure: '#546e7a', other: '#a0a8b0' };
   const GROUP_LABEL = { cooperation: 'Cooperation', conflict: 'Conflict', request: 'Requests', structure: 'Roles and family', other: 'Speech, events, mentions' };
   const KIND_LABEL = { actor: 'Actors', statement: 'Statements', event: 'Events', object: 'Objects', article: 'Articles' };
-  // QUIET_EDGES is how many relations a view may show with all their
-  // labels; past it, only those around the selection are labelled.
-  const QUIET_EDGES = 60;
+  const KIND_RANK = { actor: 0, event: 1, object: 2, statement: 3, article: 4 };
+  // BADGE is the sign of each folded kind in an actor's label.
+  const BADGE = { statement: '❝', event: '◆', object: '⬡', article: '▤' };
+  const FOLDED_KINDS = ['statement', 'event', 'object', 'article'];
   const CLASS = {};
   for (const c of config.classes) CLASS[c.name] = c;
+  // Actor relations are the interactions and the structural ties (roles,
+  // family); the others link actors to what they said, did, discussed
+  // and were mentioned in, and are folded into counts.
+  const ACTOR_CLASSES = config.classes.filter((c) => c.group !== 'other').map((c) => c.name);
+  const FOLDED_CLASSES = { statement: ['STATED'], event: ['PARTICIPATED_IN'], object: ['PROPOSED', 'REVIEWED'], article: ['MENTIONS'] };
+  const isActorClass = (c) => ACTOR_CLASSES.includes(c);
+
+  // HUB_LIMIT is how many neighbours a node the view was built from
+  // shows before its "n more" node; DEEP_LIMIT that of the nodes further
+  // out; MORE_STEP how many more a click on "n more" shows.
+  const HUB_LIMIT = 14;
+  const DEEP_LIMIT = 4;
+  const MORE_STEP = 10;
+  // SIDE_LIMIT is how many lines to other neighbours each neighbour of
+  // the open nodes keeps.
+  const SIDE_LIMIT = 2;
+  // UNFOLD_LIMIT is how many of one node's statements, events, objects
+  // and articles are fetched when it is unfolded.
+  const UNFOLD_LIMIT = 60;
 
   const $ = (id) => document.getElementById(id);
 
@@ -59,6 +81,8 @@
     return s.length > n ? s.slice(0, n - 1).trimEnd() + '…' : s;
   }
 
+  const plural = (n, one, many) => `${n} ${n === 1 ? one : many || one + 's'}`;
+
   // ---- GraphQL ----
 
   const ARTICLE = 'id title url publisher published';
@@ -68,14 +92,32 @@
     ... on Event { name eventType date place article { ${ARTICLE} } }
     ... on Object { name objectType attributes { key value } article { ${ARTICLE} } }
     ... on Article { title url publisher published }`;
-  const EDGE_FIELDS = `id source target class verb support firstSeen lastSeen
-    evidence { sentence verb date article { ${ARTICLE} } }`;
-  const Q_ACTORS = `query ViewerFindActors($name: String!) {
-    actors(filter: { name: $name }, first: 20) { totalCount edges { node { id name type aliases } } } }`;
-  const Q_NEIGHBORHOOD = `query ViewerNeighborhood($id: ID!, $depth: Int) {
-    neighborhood(id: $id, depth: $depth) { truncated nodes { ${NODE_FIELDS} } edges { ${EDGE_FIELDS} } } }`;
+  // The lists carry only the evidence's dates, for the period filter;
+  // the sentences are fetched when a relation is selected.
+  const EDGE_FIELDS = 'id source target class verb support firstSeen lastSeen evidence { date }';
+  const EVIDENCE_FIELDS = `evidence { sentence verb date article { ${ARTICLE} } }`;
+  const Q_NEIGHBORHOOD = `query ViewerNeighborhood($id: ID!, $depth: Int, $classes: [EdgeClass!], $maxNodes: Int) {
+    neighborhood(id: $id, depth: $depth, classes: $classes, maxNodes: $maxNodes) {
+      truncated nodes { ${NODE_FIELDS} } edges { ${EDGE_FIELDS} } } }`;
+  const Q_RELATION = `query ViewerRelation($id: ID!) { node(id: $id) { ... on Relation { id ${EVIDENCE_FIELDS} } } }`;
+  const countField = (alias, classes) =>
+    `${alias}: relations(first: 0${classes ? `, filter: { classes: [${classes.join(', ')}] }` : ''}) { totalCount }`;
+  const Q_COUNTS = `query ViewerCounts($ids: [ID!]!) { nodes(ids: $ids) { __typename id ... on Actor {
+    ${countField('all')} ${countField('links', ACTOR_CLASSES)}
+    ${FOLDED_KINDS.map((k) => countField(k, FOLDED_CLASSES[k])).join(' ')} } } }`;
 
+  // inFlight counts the requests not yet answered, for idle.
+  let inFlight = 0;
   async function gql(query, variables) {
+    inFlight++;
+    try {
+      return await gqlOnce(query, variables);
+    } finally {
+      inFlight--;
+    }
+  }
+
+  async function gqlOnce(query, variables) {
     let resp;
     try {
       resp = await fetch(config.graphql, {
@@ -97,6 +139,72 @@
     return body.data;
   }
 
+  // api records which optional fields the server's schema has, so that
+  // the page uses them when the server offers them: read once, by
+  // introspection, before the first query that could use them.
+  const api = { fields: {}, args: {} };
+  const apiReady = gql(`query ViewerSchema {
+    q: __type(name: "Query") { fields { name args { name } } }
+    e: __type(name: "Evidence") { fields { name } }
+    t: __type(name: "TimelineEntry") { fields { name } } }`).then((d) => {
+    for (const [k, t] of Object.entries(d)) {
+      api.fields[k] = new Set(((t && t.fields) || []).map((f) => f.name));
+      for (const f of (t && t.fields) || []) if (f.args) api.args[f.name] = new Set(f.args.map((a) => a.name));
+    }
+  }).catch(() => {});
+
+  // ---- The store: every node and relation fetched so far ----
+
+  const store = {
+    nodes: new Map(), // ID → node as the API gave it
+    edges: new Map(), // ID → relation
+    adj: new Map(), // node ID → Set of relation IDs
+    counts: new Map(), // actor ID → { all, links, statement, event, object, article }
+    truncated: new Set(), // node IDs whose neighbourhood the server cut
+  };
+
+  function addToStore(sub) {
+    for (const n of sub.nodes || []) {
+      const old = store.nodes.get(n.id);
+      store.nodes.set(n.id, old ? { ...old, ...n } : n);
+    }
+    for (const e of sub.edges || []) {
+      if (!store.edges.has(e.id)) {
+        for (const end of [e.source, e.target]) {
+          if (!store.adj.has(end)) store.adj.set(end, new Set());
+          store.adj.get(end).add(e.id);
+        }
+      }
+      store.edges.set(e.id, { ...(store.edges.get(e.id) || {}), ...e });
+    }
+  }
+
+  const kindOf = (n) => (n ? n.__typename.toLowerCase() : '');
+  const other = (e, id) => (e.source === id ? e.target : e.source);
+  const edgesOf = (id) => [...(store.adj.get(id) || [])].map((eid) => store.edges.get(eid));
+  const edgeDates = (e) => (e.evidence || []).map((ev) => ev.date).filter(Boolean);
+
+  // ---- The view's state: what the URL holds ----
+
+  const state = {
+    query: '', // the last search
+    hits: [], // its ranked hits
+    roots: [], // node IDs the view was built from: searched, added and expanded
+    depth: 1,
+    unfolded: new Set(), // nodes whose statements, events, objects and articles are shown
+    more: new Map(), // node ID → how many neighbours past its limit are shown
+    removed: new Set(), // nodes the user took out of the view
+    hiddenKinds: new Set(),
+    hiddenClasses: new Set(),
+    since: '',
+    until: '',
+    path: null, // { from, to, all } when a path is asked for
+    paths: [], // the paths found: { nodes: [IDs], edges: [IDs] }
+    pathIndex: 0, // the path drawn
+    timeline: '', // the node whose timeline is open
+    selected: '',
+  };
+
   // ---- Graph ----
 
   const cy = cytoscape({
@@ -108,42 +216,39 @@
     style: [
       { selector: 'node', style: {
         'background-color': 'data(color)', shape: 'data(shape)', width: 'data(size)', height: 'data(size)',
-        label: 'data(short)', 'font-size': 11, color: '#1f2933', 'text-valign': 'bottom', 'text-margin-y': 4,
-        'text-wrap': 'wrap', 'text-max-width': 130, 'text-outline-color': '#fbfcfd', 'text-outline-width': 2,
-        'border-width': 1.5, 'border-color': '#ffffff', 'min-zoomed-font-size': 6 } },
+        label: 'data(short)', 'font-size': 12, color: '#1f2933', 'text-valign': 'bottom', 'text-margin-y': 3,
+        'text-wrap': 'wrap', 'text-max-width': 150, 'text-outline-color': '#fbfcfd', 'text-outline-width': 2,
+        'border-width': 1.5, 'border-color': '#ffffff', 'min-zoomed-font-size': 5 } },
       { selector: 'node.root', style: { 'border-width': 3, 'border-color': '#1f2933', 'font-weight': 'bold' } },
       { selector: 'node.loading', style: { 'border-style': 'dashed', 'border-color': '#1565c0', 'border-width': 3 } },
+      { selector: 'node.more', style: {
+        shape: 'round-rectangle', 'background-color': '#eef1f5', 'border-color': '#8a96a3', 'border-style': 'dashed',
+        'border-width': 1.5, width: 'label', height: 'label', padding: 6, 'text-valign': 'center', 'text-margin-y': 0,
+        color: '#1565c0', 'font-weight': 'bold', 'text-outline-width': 0 } },
       { selector: 'edge', style: {
         width: 'data(width)', 'line-color': 'data(color)', 'target-arrow-color': 'data(color)',
-        'target-arrow-shape': 'data(arrow)', 'arrow-scale': 0.9, 'curve-style': 'bezier', opacity: 0.85,
-        label: 'data(class)', 'font-size': 8, color: '#4a5561', 'text-rotation': 'autorotate',
-        'text-background-color': '#fbfcfd', 'text-background-opacity': 0.9, 'text-background-padding': 1,
-        'min-zoomed-font-size': 7 } },
+        'target-arrow-shape': 'data(arrow)', 'arrow-scale': 1, 'curve-style': 'bezier', opacity: 0.8,
+        label: 'data(short)', 'font-size': 10, color: 'data(textColor)',
+        'text-background-color': '#fbfcfd', 'text-background-opacity': 0.92, 'text-background-padding': 1.5,
+        'min-zoomed-font-size': 5 } },
       { selector: 'edge.structure', style: { 'line-style': 'dashed' } },
-      { selector: 'node:selected', style: { 'border-color': '#1565c0', 'border-width': 4, 'overlay-opacity': 0 } },
-      { selector: 'edge:selected', style: { 'line-color': '#1565c0', 'target-arrow-color': '#1565c0', width: 4, opacity: 1, color: '#1565c0', 'font-weight': 'bold' } },
-      // In a crowded view relations are labelled only around the selection.
-      { selector: 'edge.quiet', style: { 'text-opacity': 0 } },
-      { selector: 'edge.quiet.near, edge.quiet:selected', style: { 'text-opacity': 1 } },
-      { selector: '.hidden', style: { display: 'none' } },
+      { selector: 'edge.more', style: { 'line-style': 'dotted', 'line-color': '#8a96a3', width: 1.5, 'target-arrow-shape': 'none', label: '' } },
+      // The label-collision pass hides the labels that would overlap
+      // better-ranked ones; hovering or selecting shows them again.
+      { selector: '.nolabel', style: { 'text-opacity': 0, 'text-background-opacity': 0 } },
+      { selector: 'node.hover, edge.hover', style: { 'text-opacity': 1, 'text-background-opacity': 0.92, 'z-index': 20 } },
+      { selector: 'node:selected', style: { 'border-color': '#1565c0', 'border-width': 4, 'overlay-opacity': 0, 'text-opacity': 1 } },
+      { selector: 'edge:selected', style: { 'line-color': '#1565c0', 'target-arrow-color': '#1565c0', width: 4, opacity: 1, color: '#1565c0', 'font-weight': 'bold', 'text-opacity': 1, 'text-background-opacity': 0.92 } },
+      // A path drawn: its relations thick, with their direction; the rest faded.
+      { selector: '.faded', style: { opacity: 0.25 } },
+      { selector: 'edge.path', style: { width: 5, opacity: 1, 'line-color': '#6a1b9a', 'target-arrow-color': '#6a1b9a', 'arrow-scale': 1.4, 'z-index': 10, color: '#6a1b9a', 'font-weight': 'bold' } },
+      { selector: 'node.path', style: { 'border-color': '#6a1b9a', 'border-width': 4 } },
     ],
   });
 
-  const state = {
-    roots: [], // node IDs the view was built from: searched and expanded
-    depth: 1,
-    truncated: false,
-    hiddenKinds: new Set(),
-    hiddenClasses: new Set(),
-    since: '',
-    until: '',
-    query: '', // the last search
-    hits: [], // its ranked hits
-  };
-
   function nodeData(n) {
-    const kind = n.__typename.toLowerCase();
-    const d = { id: n.id, kind, info: n, shape: KIND_SHAPE[kind] || 'ellipse', size: KIND_SIZE[kind] || 24 };
+    const kind = kindOf(n);
+    const d = { id: n.id, kind, shape: KIND_SHAPE[kind] || 'ellipse' };
     switch (kind) {
       case 'actor':
         d.label = n.name; d.type = (n.type || '').toLowerCase(); d.color = TYPE_COLOR[d.type] || KIND_COLOR.actor;
@@ -164,60 +269,327 @@
         d.label = n.id;
     }
     d.color = d.color || KIND_COLOR[kind] || '#999';
-    d.short = shorten(d.label, kind === 'actor' ? 40 : 34);
+    d.name = shorten(d.label, kind === 'actor' ? 40 : 30);
     return d;
+  }
+
+  // degree is how many relations a node has in the graph, as far as the
+  // view knows: the server's count for actors, the relations fetched
+  // for the others.
+  function degree(id) {
+    const c = store.counts.get(id);
+    return c ? c.all : (store.adj.get(id) || new Set()).size;
+  }
+
+  // nodeSize grows with the logarithm of the degree, so that a hub is
+  // large without hiding its neighbours.
+  function nodeSize(id, kind) {
+    const base = kind === 'actor' ? 18 : 14;
+    return Math.round(Math.min(base + 3.5 * Math.log2(1 + degree(id)), 54));
+  }
+
+  // badges is the line of an actor's label that counts what is folded
+  // into it: ❝ statements, ◆ events, ⬡ objects, ▤ articles.
+  function badges(id) {
+    const c = store.counts.get(id);
+    if (!c || state.unfolded.has(id)) return '';
+    return FOLDED_KINDS.filter((k) => c[k] > 0).map((k) => `${BADGE[k]} ${c[k]}`).join('  ');
+  }
+
+  function verbOf(e) {
+    const v = (e.verb || '').trim();
+    return v ? shorten(v.toLowerCase(), 26) : e.class.toLowerCase().replace(/_/g, ' ');
   }
 
   function edgeData(e) {
     const c = CLASS[e.class] || { group: 'other', symmetric: false };
-    const dates = e.evidence.map((ev) => ev.date).filter(Boolean);
     return {
-      id: e.id, source: e.source, target: e.target, class: e.class, info: e, dates,
-      color: GROUP_COLOR[c.group], arrow: c.symmetric ? 'none' : 'triangle',
-      width: 1.5 + Math.min(e.support, 5) * 0.7,
+      id: e.id, source: e.source, target: e.target, class: e.class, group: c.group,
+      color: GROUP_COLOR[c.group], textColor: c.group === 'other' ? '#66727f' : GROUP_COLOR[c.group],
+      arrow: c.symmetric ? 'none' : 'triangle', short: verbOf(e), support: e.support,
+      width: 1.2 + Math.min(Math.log2(1 + e.support), 4) * 1.1,
     };
   }
 
-  // merge adds a subgraph's nodes and edges to the view, placing new
-  // nodes around near, and returns how many elements were new.
-  function merge(sub, near) {
-    const added = [];
-    const center = near && near.length ? near.position() : null;
-    let i = 0;
-    for (const n of sub.nodes) {
-      if (cy.getElementById(n.id).nonempty()) continue;
-      const item = { group: 'nodes', data: nodeData(n) };
-      if (center) {
-        const a = (2 * Math.PI * i++) / Math.max(sub.nodes.length, 1);
-        item.position = { x: center.x + 80 * Math.cos(a), y: center.y + 80 * Math.sin(a) };
+  // ---- What the view shows ----
+
+  function edgeShown(e) {
+    if (state.hiddenClasses.has(e.class)) return false;
+    if (!state.since && !state.until) return true;
+    const dates = edgeDates(e);
+    return dates.some((d) => (!state.since || d >= state.since) && (!state.until || d <= state.until));
+  }
+
+  function nodeAllowed(id) {
+    const n = store.nodes.get(id);
+    return n && !state.removed.has(id) && !state.hiddenKinds.has(kindOf(n));
+  }
+
+  // strength ranks a node's neighbours: the articles supporting the
+  // relations between them, then the neighbour's own degree.
+  function neighbours(id, classOK) {
+    const by = new Map();
+    for (const e of edgesOf(id)) {
+      if (!classOK(e) || !edgeShown(e)) continue;
+      const o = other(e, id);
+      if (o === id || !nodeAllowed(o)) continue;
+      by.set(o, (by.get(o) || 0) + e.support);
+    }
+    return [...by.entries()].sort((a, b) => b[1] - a[1] || degree(b[0]) - degree(a[0]) || (a[0] < b[0] ? -1 : 1)).map((x) => x[0]);
+  }
+
+  // computeView decides which nodes and relations are drawn: the roots;
+  // from each, its actor neighbours to the view's depth, strongest
+  // first and at most a limit each (a hub shows its strongest
+  // neighbours and how many more it has); what is folded into the
+  // unfolded nodes; the path drawn; and the relations among them all
+  // that the filters keep.
+  function computeView() {
+    const shown = new Set(), hiddenMore = new Map();
+    const roots = state.roots.filter((id) => store.nodes.has(id) && !state.removed.has(id));
+    for (const id of roots) shown.add(id);
+    let frontier = roots;
+    for (let level = 1; level <= state.depth; level++) {
+      const next = [];
+      for (const id of frontier) {
+        const isRoot = roots.includes(id);
+        const nonActor = kindOf(store.nodes.get(id)) !== 'actor';
+        const cand = neighbours(id, (e) => isActorClass(e.class) || (isRoot && nonActor)).filter((o) => !shown.has(o));
+        const limit = (isRoot ? HUB_LIMIT : DEEP_LIMIT) + (state.more.get(id) || 0);
+        for (const o of cand.slice(0, limit)) { shown.add(o); next.push(o); }
+        if (cand.length > limit || (isRoot && store.truncated.has(id) && cand.length >= limit)) {
+          hiddenMore.set(id, { count: cand.length - Math.min(limit, cand.length), cut: store.truncated.has(id) });
+        }
       }
-      added.push(item);
+      frontier = next;
     }
-    for (const e of sub.edges) {
-      if (cy.getElementById(e.id).nonempty()) continue;
-      added.push({ group: 'edges', data: edgeData(e), classes: CLASS[e.class] && CLASS[e.class].group === 'structure' ? 'structure' : '' });
+    for (const id of state.unfolded) {
+      if (!shown.has(id)) continue;
+      const cand = neighbours(id, (e) => !isActorClass(e.class)).filter((o) => !shown.has(o) && kindOf(store.nodes.get(o)) !== 'actor');
+      const limit = UNFOLD_LIMIT + (state.more.get(id) || 0);
+      for (const o of cand.slice(0, limit)) shown.add(o);
     }
-    cy.add(added);
-    state.truncated = state.truncated || sub.truncated;
-    return added.length;
+    const path = state.paths[state.pathIndex];
+    if (path) for (const id of path.nodes) if (store.nodes.has(id)) shown.add(id);
+    const onPath = new Set(path ? path.edges : []);
+    const open = new Set([...roots, ...state.unfolded]);
+    const pairs = new Map(); // "a b" → the relations between a and b
+    for (const [id, e] of store.edges) {
+      if (!shown.has(e.source) || !shown.has(e.target) || e.source === e.target || !edgeShown(e)) continue;
+      // A statement, event or article drawn is linked to the nodes
+      // drawn; a relation of those classes between actors is drawn only
+      // when one end is open (a root or unfolded) or a path runs along it.
+      if (!isActorClass(e.class) && !open.has(e.source) && !open.has(e.target) && !onPath.has(id)) continue;
+      const key = e.source < e.target ? e.source + ' ' + e.target : e.target + ' ' + e.source;
+      if (!pairs.has(key)) pairs.set(key, []);
+      pairs.get(key).push(e);
+    }
+    // One line per pair of nodes: the path's relation, else the best
+    // supported; the others are counted on its label and listed when it
+    // is selected.
+    const lines = [];
+    for (const rels of pairs.values()) {
+      rels.sort((a, b) => (onPath.has(b.id) - onPath.has(a.id)) || b.support - a.support || (a.id < b.id ? -1 : 1));
+      lines.push({ e: rels[0], also: rels.slice(1), key: rels[0].source + ' ' + rels[0].target });
+    }
+    // Between two nodes neither of which is open, only each node's
+    // SIDE_LIMIT strongest lines are drawn: enough to see how the
+    // neighbours of a hub hang together without a hairball.
+    const side = new Map(), edges = [], also = new Map();
+    lines.sort((a, b) => b.e.support - a.e.support || (a.e.id < b.e.id ? -1 : 1));
+    let sideHidden = 0;
+    for (const l of lines) {
+      const { source: s, target: t } = l.e;
+      if (!open.has(s) && !open.has(t) && !onPath.has(l.e.id)) {
+        if ((side.get(s) || 0) >= SIDE_LIMIT && (side.get(t) || 0) >= SIDE_LIMIT) { sideHidden++; continue; }
+        side.set(s, (side.get(s) || 0) + 1); side.set(t, (side.get(t) || 0) + 1);
+      }
+      edges.push(l.e.id);
+      also.set(l.e.id, l.also.map((x) => x.id));
+    }
+    return { shown, edges, also, hiddenMore, sideHidden };
   }
 
-  function markRoots() {
-    cy.nodes().removeClass('root');
-    for (const id of state.roots) cy.getElementById(id).addClass('root');
-  }
-
-  let layoutRun = null;
-  function layout(randomize) {
-    const eles = cy.elements().not('.hidden');
-    if (layoutRun) layoutRun.stop();
-    if (eles.nodes().length === 0) return;
-    layoutRun = eles.layout({
-      name: 'fcose', quality: 'default', randomize: !!randomize, animate: !randomize, animationDuration: 450,
-      fit: true, padding: 50, nodeDimensionsIncludeLabels: true, packComponents: true,
-      nodeRepulsion: () => 9000, idealEdgeLength: () => 95, edgeElasticity: () => 0.45, nodeSeparation: 80,
+  // render brings the drawing in step with the store and the state, and
+  // lays it out when nodes came or went.
+  function render(opts) {
+    opts = opts || {};
+    const view = computeView();
+    const want = new Set([...view.shown, ...view.edges]);
+    for (const [id, m] of view.hiddenMore) want.add('more:' + id), want.add('moreedge:' + id);
+    let changed = false;
+    const relabelled = [];
+    cy.batch(() => {
+      cy.elements().forEach((ele) => { if (!want.has(ele.id())) { ele.remove(); changed = true; } });
+      const added = [];
+      for (const id of view.shown) {
+        const d = nodeData(store.nodes.get(id));
+        d.size = nodeSize(id, d.kind);
+        const b = d.kind === 'actor' ? badges(id) : '';
+        d.short = b ? d.name + '\n' + b : d.name;
+        const ele = cy.getElementById(id);
+        if (ele.nonempty()) {
+          relabelled.push([ele, d]);
+          continue;
+        }
+        const item = { group: 'nodes', data: d };
+        const near = edgesOf(id).map((e) => cy.getElementById(other(e, id))).find((n) => n.nonempty());
+        if (near) {
+          const p = near.position(), a = Math.random() * 2 * Math.PI;
+          item.position = { x: p.x + 90 * Math.cos(a), y: p.y + 90 * Math.sin(a) };
+        }
+        added.push(item);
+      }
+      for (const id of view.edges) {
+        const e = store.edges.get(id), ele = cy.getElementById(id), d = edgeData(e);
+        d.also = view.also.get(id) || [];
+        if (d.also.length) d.short += ` +${d.also.length}`;
+        if (ele.nonempty()) {
+          relabelled.push([ele, d]);
+          continue;
+        }
+        added.push({ group: 'edges', data: d, classes: CLASS[e.class] && CLASS[e.class].group === 'structure' ? 'structure' : '' });
+      }
+      for (const [id, m] of view.hiddenMore) {
+        const label = m.count > 0 ? `+ ${m.count} more${m.cut ? '…' : ''}` : 'more…';
+        const ele = cy.getElementById('more:' + id);
+        if (ele.nonempty()) { ele.data('short', label); continue; }
+        added.push({ group: 'nodes', classes: 'more', data: { id: 'more:' + id, of: id, short: label, kind: 'more', color: '#eef1f5', shape: 'round-rectangle', size: 20 } });
+        added.push({ group: 'edges', classes: 'more', data: { id: 'moreedge:' + id, source: id, target: 'more:' + id, color: '#8a96a3', width: 1.5, arrow: 'none', short: '' } });
+      }
+      if (added.length) { cy.add(added); changed = true; }
     });
-    layoutRun.run();
+    // Data is updated out of the batch: in one, Cytoscape keeps the size
+    // of a label measured before its text changed, and clips the new one.
+    for (const [ele, d] of relabelled) {
+      if (Object.keys(d).some((k) => ele.data(k) !== d[k] && typeof d[k] !== 'object')) ele.data(d);
+    }
+    state.sideHidden = view.sideHidden;
+    markClasses();
+    refreshFilters();
+    summary();
+    $('empty').hidden = cy.nodes().length > 0;
+    if (changed || opts.layout) layout(!!opts.fresh);
+    else placeLabelsSoon();
+  }
+
+  function markClasses() {
+    cy.batch(() => {
+      cy.nodes().removeClass('root');
+      for (const id of state.roots) cy.getElementById(id).addClass('root');
+      cy.elements().removeClass('path faded');
+      const path = state.paths[state.pathIndex];
+      if (path) {
+        const on = cy.collection();
+        for (const id of [...path.nodes, ...path.edges]) on.merge(cy.getElementById(id));
+        on.addClass('path');
+        cy.elements().not(on).addClass('faded');
+      }
+    });
+  }
+
+  // seeded replaces Math.random while fn runs with a fixed sequence, so
+  // that the same view is laid out the same way after a reload.
+  function seeded(fn) {
+    const saved = Math.random;
+    let s = 0x9e3779b9;
+    Math.random = () => {
+      s = (s + 0x6d2b79f5) | 0;
+      let t = Math.imul(s ^ (s >>> 15), 1 | s);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+    if (window.layoutBase && layoutBase.RandomSeed) { layoutBase.RandomSeed.seed = 1; layoutBase.RandomSeed.x = 0; }
+    try { return fn(); } finally { Math.random = saved; }
+  }
+
+  const MAX_FIT_ZOOM = 1.3;
+  let layoutRun = null;
+  let layoutSeq = 0;
+  // layout places the nodes with fcose, from scratch (fresh) or from
+  // where they are, then runs the label-collision pass.
+  function layout(fresh) {
+    if (layoutRun) layoutRun.stop();
+    const eles = cy.elements();
+    if (eles.nodes().length === 0) { placeLabels(); return; }
+    const seq = ++layoutSeq;
+    state.layingOut = true;
+    layoutRun = eles.layout({
+      name: 'fcose', quality: 'default', randomize: fresh, animate: !fresh && eles.nodes().length < 200, animationDuration: 350,
+      fit: true, padding: 40, nodeDimensionsIncludeLabels: true, packComponents: true,
+      nodeRepulsion: () => 12000, idealEdgeLength: (e) => (e.hasClass('more') ? 50 : 110), edgeElasticity: () => 0.45,
+      nodeSeparation: 90, numIter: 2500,
+    });
+    layoutRun.one('layoutstop', () => {
+      if (seq !== layoutSeq) return;
+      state.layingOut = false;
+      // A small view is not blown up past MAX_FIT_ZOOM: its labels would
+      // be larger than the page's text.
+      if (cy.zoom() > MAX_FIT_ZOOM) {
+        cy.zoom(MAX_FIT_ZOOM);
+        cy.center();
+      }
+      placeLabelsSoon();
+    });
+    seeded(() => layoutRun.run());
+  }
+
+  // ---- Labels without overlaps ----
+
+  function overlaps(a, b, m) {
+    return a.x1 < b.x2 + m && b.x1 < a.x2 + m && a.y1 < b.y2 + m && b.y1 < a.y2 + m;
+  }
+
+  function labelBox(ele) {
+    const bb = ele.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false, useCache: false });
+    return bb.w > 0 && bb.h > 0 ? bb : null;
+  }
+
+  // labelRank orders labels by importance: the roots, the path and the
+  // selection, then the "n more" nodes, then nodes by degree, then
+  // relations by support.
+  function labelRank(ele) {
+    if (ele.selected() || ele.hasClass('root') || ele.hasClass('path')) return 0;
+    if (ele.hasClass('more')) return 1;
+    if (ele.isNode()) return 2 + 1 / (1 + degree(ele.id()));
+    return 4 + 1 / (1 + (ele.data('support') || 0));
+  }
+
+  // placeLabelsSoon runs the label-collision pass once Cytoscape has
+  // measured the labels whose text changed, which it does when it next
+  // draws.
+  function placeLabelsSoon() {
+    const seq = ++placeSeq;
+    state.labelsPending = true;
+    requestAnimationFrame(() => requestAnimationFrame(() => {
+      if (seq !== placeSeq) return;
+      state.labelsPending = false;
+      placeLabels();
+    }));
+  }
+  let placeSeq = 0;
+
+  // placeLabels is the label-collision pass: it keeps the labels in
+  // order of rank and hides each one that would overlap a label kept
+  // before it or another node, so that what is written can be read.
+  // Boxes are in model coordinates, in which overlap does not depend on
+  // the zoom.
+  function placeLabels() {
+    const eles = cy.elements().filter((e) => !!e.data('short'));
+    cy.batch(() => eles.removeClass('nolabel'));
+    const bodies = cy.nodes().map((n) => ({ id: n.id(), bb: n.boundingBox({ includeLabels: false, includeOverlays: false }) }));
+    const ranked = eles.toArray().sort((a, b) => labelRank(a) - labelRank(b));
+    const kept = [], hide = [];
+    for (const ele of ranked) {
+      const bb = labelBox(ele);
+      if (!bb) continue;
+      // A relation's label may not cover a node either; a node's label
+      // may cover another node's edge, which is drawn under it.
+      const clash = kept.some((k) => overlaps(bb, k, 2)) || (ele.isEdge() && bodies.some((b) => overlaps(bb, b.bb, 0)));
+      if (clash && labelRank(ele) > 0) hide.push(ele); else kept.push(bb);
+    }
+    cy.batch(() => { for (const e of hide) e.addClass('nolabel'); });
+    state.labelsPlaced = (state.labelsPlaced || 0) + 1;
   }
 
   // ---- Status ----
@@ -229,13 +601,160 @@
   }
 
   function summary() {
-    const n = cy.nodes().not('.hidden').length, e = cy.edges().not('.hidden').length;
-    const hidden = cy.elements('.hidden').length;
-    let msg = `${n} node${n === 1 ? '' : 's'}, ${e} relation${e === 1 ? '' : 's'}`;
-    if (hidden) msg += ` · ${hidden} hidden by filters`;
-    if (state.truncated) msg += ' · neighbourhood cut at the server’s limit';
-    status(cy.nodes().length ? msg : '');
-    $('empty').hidden = cy.nodes().length > 0;
+    const n = cy.nodes().not('.more').length, e = cy.edges().not('.more').length;
+    let msg = `${plural(n, 'node')}, ${plural(e, 'relation')}`;
+    const more = cy.nodes('.more').length;
+    if (more) msg += ' · more neighbours behind “+ n more”';
+    if (state.sideHidden) msg += ` · ${plural(state.sideHidden, 'line')} among neighbours not drawn (expand a node to see its own)`;
+    status(n ? msg : '');
+  }
+
+  // ---- Loading ----
+
+  async function fetchNeighbourhood(id, depth, classes, maxNodes) {
+    const data = await gql(Q_NEIGHBORHOOD, { id, depth, classes, maxNodes });
+    addToStore(data.neighborhood);
+    if (data.neighborhood.truncated) store.truncated.add(id);
+    return data.neighborhood;
+  }
+
+  // loadRoot fetches what a root shows: an actor's actor relations to
+  // the view's depth; any other node's relations of every class.
+  async function loadRoot(id, maxNodes) {
+    const known = store.nodes.get(id);
+    if (known && kindOf(known) !== 'actor') return fetchNeighbourhood(id, 1, null, maxNodes || 150);
+    const sub = await fetchNeighbourhood(id, state.depth, ACTOR_CLASSES, maxNodes || 150);
+    if (sub.nodes.length && kindOf(sub.nodes[0]) !== 'actor') return fetchNeighbourhood(id, 1, null, maxNodes || 150);
+    return sub;
+  }
+
+  // loadCounts fetches the counts folded into the actors of ids that
+  // the view does not know yet.
+  async function loadCounts(ids) {
+    ids = [...ids].filter((id) => kindOf(store.nodes.get(id)) === 'actor' && !store.counts.has(id));
+    for (let i = 0; i < ids.length; i += 200) {
+      const data = await gql(Q_COUNTS, { ids: ids.slice(i, i + 200) });
+      for (const n of data.nodes) {
+        if (!n || n.all == null) continue;
+        const c = { all: n.all.totalCount, links: n.links.totalCount };
+        for (const k of FOLDED_KINDS) c[k] = n[k].totalCount;
+        store.counts.set(n.id, c);
+      }
+    }
+  }
+
+  async function loadUnfolded(id) {
+    const classes = Object.values(FOLDED_CLASSES).flat();
+    const kind = kindOf(store.nodes.get(id));
+    await fetchNeighbourhood(id, 1, kind === 'actor' ? classes : null, UNFOLD_LIMIT + (state.more.get(id) || 0) + 1);
+  }
+
+  // refresh fetches the counts of the actors the view is to draw, so
+  // that their sizes and badges are known before the layout, then
+  // renders.
+  async function refresh(opts) {
+    state.loading = true;
+    try {
+      await loadCounts(computeView().shown);
+      // The counts rank the neighbours: what is drawn may change.
+      await loadCounts(computeView().shown);
+    } catch (e) {
+      status('Could not count what is folded into the actors: ' + e.message, true);
+    } finally {
+      state.loading = false;
+    }
+    render(opts || {});
+    saveURL();
+  }
+
+  // show draws the neighbourhood of id, in place of the view or, with
+  // add, into it.
+  async function show(id, add) {
+    state.depth = Number($('depth').value) || 1;
+    status('Loading the neighbourhood…');
+    if (!add) {
+      state.roots = []; state.unfolded.clear(); state.more.clear(); state.removed.clear();
+      state.paths = []; state.path = null; renderPathList();
+    }
+    state.removed.delete(id);
+    try {
+      await loadRoot(id);
+    } catch (e) {
+      status('Could not load the neighbourhood: ' + e.message, true);
+      return;
+    }
+    if (!state.roots.includes(id)) state.roots.push(id);
+    if (!add) cy.elements().remove();
+    state.selected = id;
+    await refresh({ fresh: !add, layout: true });
+    select(id);
+  }
+
+  // expand adds a node's neighbours to the view: it becomes a root.
+  async function expand(id) {
+    const node = cy.getElementById(id);
+    if (node.empty()) return 0;
+    node.addClass('loading');
+    status('Expanding ' + node.data('name') + '…');
+    const before = cy.nodes().length;
+    try {
+      await loadRoot(id);
+    } catch (e) {
+      node.removeClass('loading');
+      status('Could not expand: ' + e.message, true);
+      return 0;
+    }
+    node.removeClass('loading');
+    if (!state.roots.includes(id)) state.roots.push(id);
+    await refresh({});
+    const n = cy.nodes().length - before;
+    if (n <= 0) status(node.data('name') + ' has no further neighbours. ' + $('status').textContent);
+    return n;
+  }
+
+  // showMore shows MORE_STEP more of a node's neighbours, fetching
+  // more from the server when those fetched are all shown.
+  async function showMore(id) {
+    const m = (state.more.get(id) || 0) + MORE_STEP;
+    state.more.set(id, m);
+    const known = neighbours(id, (e) => isActorClass(e.class)).length;
+    if (store.truncated.has(id) && known < HUB_LIMIT + m + 1) {
+      status('Fetching more neighbours…');
+      try {
+        store.truncated.delete(id);
+        await loadRoot(id, Math.min(1000, 150 + 2 * m));
+      } catch (e) {
+        status('Could not fetch more: ' + e.message, true);
+      }
+    }
+    await refresh({});
+  }
+
+  async function unfold(id, on) {
+    if (on) {
+      status('Unfolding…');
+      try {
+        await loadUnfolded(id);
+      } catch (e) {
+        status('Could not unfold: ' + e.message, true);
+        return;
+      }
+      state.unfolded.add(id);
+    } else {
+      state.unfolded.delete(id);
+    }
+    await refresh({});
+    select(id);
+  }
+
+  function removeNode(id) {
+    state.removed.add(id);
+    state.roots = state.roots.filter((r) => r !== id);
+    state.unfolded.delete(id);
+    if (state.selected === id) state.selected = '';
+    renderDetails(null);
+    render({});
+    saveURL();
   }
 
   // ---- Search ----
@@ -247,9 +766,8 @@
   // SEARCH_GROUP is how many hits of each kind the result list shows
   // before its "n more" line.
   const SEARCH_GROUP = 6;
-  const KIND_RANK = { actor: 0, event: 1, object: 2, statement: 3, article: 4 };
-  const Q_SEARCH = `query ViewerSearch($q: String!, $first: Int) {
-    search(query: $q, first: $first) { score field matched node {
+  const Q_SEARCH = `query ViewerSearch($q: String!, $first: Int, $kinds: [NodeKind!]) {
+    search(query: $q, first: $first, kinds: $kinds) { score field matched node {
       __typename id
       ... on Actor { name type aliases relations(first: 0) { totalCount } }
       ... on Statement { text speaker { id name } }
@@ -263,9 +781,9 @@
   // events, statements and articles), then in the API's order.
   function rankHits(hits) {
     const ranked = hits.map((h, i) => {
-      const kind = h.node.__typename.toLowerCase();
-      const degree = h.node.relations ? h.node.relations.totalCount : 0;
-      return { ...h, kind, degree, order: i };
+      const kind = kindOf(h.node);
+      const deg = h.node.relations ? h.node.relations.totalCount : 0;
+      return { ...h, kind, degree: deg, order: i };
     });
     ranked.sort((a, b) => (Math.abs(b.score - a.score) > 0.005 ? b.score - a.score : 0) ||
       b.degree - a.degree || KIND_RANK[a.kind] - KIND_RANK[b.kind] || a.order - b.order);
@@ -299,7 +817,7 @@
     const n = h.node;
     const matched = h.field !== 'name' && h.field !== 'title' && h.field !== 'text' ? `as “${h.matched}”` : '';
     switch (h.kind) {
-      case 'actor': return [(n.type || '').toLowerCase(), `${h.degree} relation${h.degree === 1 ? '' : 's'}`, matched].filter(Boolean).join(' · ');
+      case 'actor': return [(n.type || '').toLowerCase(), plural(h.degree, 'relation'), matched].filter(Boolean).join(' · ');
       case 'statement': return n.speaker ? n.speaker.name : 'unknown speaker';
       case 'event': return [n.eventType, n.date].filter(Boolean).join(' · ');
       case 'object': return n.objectType || '';
@@ -308,42 +826,42 @@
     return '';
   }
 
+  async function findHits(query, kinds) {
+    const data = await gql(Q_SEARCH, { q: query, first: SEARCH_FIRST, kinds: kinds || null });
+    return { ranked: rankHits(data.search), capped: data.search.length >= SEARCH_FIRST };
+  }
+
   let searchSeq = 0;
   // search looks the words up through the API's search, lists the hits
   // grouped by kind and draws the neighbourhood of the best one.
-  async function search(query) {
+  async function search(query, keep) {
     query = query.trim();
     if (!query) return null;
     const seq = ++searchSeq;
     state.query = query;
     status('Looking for “' + query + '”…');
-    let data;
+    let found;
     try {
-      data = await gql(Q_SEARCH, { q: query, first: SEARCH_FIRST });
+      found = await findHits(query);
     } catch (e) {
       status('Search failed: ' + e.message, true);
       return null;
     }
     if (seq !== searchSeq) return null;
-    const ranked = rankHits(data.search);
-    state.hits = ranked;
-    showResults(ranked, data.search.length >= SEARCH_FIRST);
-    if (ranked.length === 0) {
+    state.hits = found.ranked;
+    showResults(found.ranked, found.capped, !keep);
+    if (found.ranked.length === 0) {
       status('Nothing is called “' + query + '”.', true);
       return null;
     }
-    const best = ranked[0];
-    await show(best.node.id, false);
+    const best = found.ranked[0];
+    if (!keep) await show(best.node.id, false);
     return best;
   }
 
-  function showResults(ranked, capped) {
+  function showResults(ranked, capped, open) {
     const ul = $('results');
     ul.replaceChildren();
-    if (ranked.length <= 1) {
-      ul.hidden = true;
-      return;
-    }
     const groups = groupHits(ranked);
     ul.append(el('li', { class: 'summary' }, `${ranked.length}${capped ? '+' : ''} found: ` +
       groups.map((g) => `${g.hits.length} ${(KIND_LABEL[g.kind] || g.kind).toLowerCase()}`).join(', ')));
@@ -363,7 +881,7 @@
         ul.append(more);
       }
     }
-    ul.hidden = false;
+    ul.hidden = !open || ranked.length <= 1;
   }
 
   function resultItem(h, ul) {
@@ -377,62 +895,6 @@
       onclick: (ev) => { ev.stopPropagation(); ul.hidden = true; show(h.node.id, true); } }, '+ add'));
   }
 
-  // show draws the neighbourhood of id, in place of the view or, with
-  // add, into it.
-  async function show(id, add) {
-    state.depth = Number($('depth').value) || 1;
-    status('Loading the neighbourhood…');
-    let data;
-    try {
-      data = await gql(Q_NEIGHBORHOOD, { id, depth: state.depth });
-    } catch (e) {
-      status('Could not load the neighbourhood: ' + e.message, true);
-      return;
-    }
-    if (!add) {
-      cy.elements().remove();
-      state.roots = [];
-      state.truncated = false;
-    }
-    if (!state.roots.includes(id)) state.roots.push(id);
-    merge(data.neighborhood, null);
-    markRoots();
-    refreshFilters();
-    applyFilters();
-    layout(true);
-    const root = cy.getElementById(id);
-    cy.elements().unselect();
-    root.select();
-    renderDetails(root);
-    summary();
-  }
-
-  // expand fetches the neighbourhood of a node in view and merges it.
-  async function expand(id) {
-    const node = cy.getElementById(id);
-    if (node.empty()) return 0;
-    node.addClass('loading');
-    status('Expanding ' + node.data('short') + '…');
-    let data;
-    try {
-      data = await gql(Q_NEIGHBORHOOD, { id, depth: 1 });
-    } catch (e) {
-      node.removeClass('loading');
-      status('Could not expand: ' + e.message, true);
-      return 0;
-    }
-    node.removeClass('loading');
-    if (!state.roots.includes(id)) state.roots.push(id);
-    const n = merge(data.neighborhood, node);
-    markRoots();
-    refreshFilters();
-    applyFilters();
-    if (n) layout(false);
-    summary();
-    if (!n) status(node.data('short') + ' has no further neighbours. ' + $('status').textContent);
-    return n;
-  }
-
   // ---- Filters and legend ----
 
   function buildFilters() {
@@ -440,10 +902,11 @@
     for (const k of config.kinds) {
       const box = el('input', { type: 'checkbox', checked: true, 'data-kind': k, onchange: (ev) => {
         if (ev.target.checked) state.hiddenKinds.delete(k); else state.hiddenKinds.add(k);
-        applyFilters(); summary();
+        refresh({});
       } });
       kinds.append(el('li', { 'data-kind': k }, el('label', {}, box,
-        el('span', { class: 'swatch ' + k, style: 'background:' + KIND_COLOR[k] }), KIND_LABEL[k] || k),
+        el('span', { class: 'swatch ' + k, style: 'background:' + KIND_COLOR[k] }), KIND_LABEL[k] || k,
+        BADGE[k] ? el('span', { class: 'badge-sign', title: 'the sign of its count on an actor' }, BADGE[k]) : null),
       el('span', { class: 'count' }, '0')));
     }
     const types = $('type-legend');
@@ -460,7 +923,7 @@
       for (const c of groups[g]) {
         const box = el('input', { type: 'checkbox', checked: true, 'data-class': c.name, onchange: (ev) => {
           if (ev.target.checked) state.hiddenClasses.delete(c.name); else state.hiddenClasses.add(c.name);
-          applyFilters(); summary();
+          refresh({});
         } });
         classes.append(el('li', { 'data-class': c.name }, el('label', { title: c.symmetric ? 'undirected' : 'directed' }, box,
           c.name.toLowerCase().replace(/_/g, ' ')), el('span', { class: 'count' }, '0')));
@@ -468,17 +931,34 @@
     }
     const setAll = (on) => {
       state.hiddenClasses = on ? new Set() : new Set(config.classes.map((c) => c.name));
-      for (const b of classes.querySelectorAll('input')) b.checked = on;
-      applyFilters(); summary();
+      syncFilterInputs();
+      refresh({});
     };
     $('classes-all').addEventListener('click', () => setAll(true));
     $('classes-none').addEventListener('click', () => setAll(false));
     for (const id of ['since', 'until']) {
-      $(id).addEventListener('change', () => { state[id] = $(id).value; applyFilters(); summary(); });
+      $(id).addEventListener('change', () => setPeriod(id === 'since' ? $(id).value : state.since, id === 'until' ? $(id).value : state.until));
     }
     for (const f of config.formats) {
       $('export-format').append(el('option', { value: f.name, title: f.description }, f.name));
     }
+  }
+
+  function syncFilterInputs() {
+    for (const b of $('kind-filters').querySelectorAll('input')) b.checked = !state.hiddenKinds.has(b.dataset.kind);
+    for (const b of $('class-filters').querySelectorAll('input')) b.checked = !state.hiddenClasses.has(b.dataset.class);
+    $('since').value = state.since; $('until').value = state.until;
+    $('depth').value = String(state.depth);
+  }
+
+  // setPeriod keeps the relations with evidence dated in the period,
+  // in the graph and in the timeline.
+  function setPeriod(since, until) {
+    if (since && until && since > until) [since, until] = [until, since];
+    state.since = since || ''; state.until = until || '';
+    $('since').value = state.since; $('until').value = state.until;
+    refresh({});
+    renderTimeline();
   }
 
   // refreshFilters shows how many nodes of each kind and relations of
@@ -486,10 +966,10 @@
   function refreshFilters() {
     const kinds = {}, classes = {};
     let min = '', max = '';
-    cy.nodes().forEach((n) => { kinds[n.data('kind')] = (kinds[n.data('kind')] || 0) + 1; });
-    cy.edges().forEach((e) => {
-      classes[e.data('class')] = (classes[e.data('class')] || 0) + 1;
-      for (const d of e.data('dates')) {
+    cy.nodes().not('.more').forEach((n) => { kinds[n.data('kind')] = (kinds[n.data('kind')] || 0) + 1; });
+    cy.edges().not('.more').forEach((ele) => {
+      classes[ele.data('class')] = (classes[ele.data('class')] || 0) + 1;
+      for (const d of edgeDates(store.edges.get(ele.id()))) {
         if (!min || d < min) min = d;
         if (!max || d > max) max = d;
       }
@@ -497,10 +977,7 @@
     for (const li of $('kind-filters').children) {
       const n = kinds[li.dataset.kind] || 0;
       li.querySelector('.count').textContent = n;
-      li.classList.toggle('absent', n === 0);
     }
-    // Only the classes in view are listed, under their groups; with
-    // nothing in view, every class is.
     const empty = cy.edges().empty();
     let group = null, groupSeen = false;
     const closeGroup = () => { if (group) group.hidden = !groupSeen; };
@@ -512,51 +989,25 @@
       }
       const n = classes[li.dataset.class] || 0;
       li.querySelector('.count').textContent = n;
-      li.hidden = !empty && n === 0;
+      li.hidden = !empty && n === 0 && !state.hiddenClasses.has(li.dataset.class);
       groupSeen = groupSeen || !li.hidden;
     }
     closeGroup();
     for (const id of ['since', 'until']) {
       $(id).min = min; $(id).max = max;
     }
-    $('since').placeholder = min; $('until').placeholder = max;
   }
 
-  function inPeriod(dates) {
-    if (!state.since && !state.until) return true;
-    return dates.some((d) => (!state.since || d >= state.since) && (!state.until || d <= state.until));
-  }
+  // ---- Selection and details ----
 
-  // applyFilters hides nodes of unchecked kinds, relations of unchecked
-  // classes or outside the period, and nodes other than the roots that
-  // are left with no relation shown.
-  function applyFilters() {
-    cy.batch(() => {
-      cy.elements().removeClass('hidden');
-      cy.nodes().forEach((n) => { if (state.hiddenKinds.has(n.data('kind'))) n.addClass('hidden'); });
-      cy.edges().forEach((e) => {
-        if (state.hiddenClasses.has(e.data('class')) || !inPeriod(e.data('dates')) ||
-            e.source().hasClass('hidden') || e.target().hasClass('hidden')) e.addClass('hidden');
-      });
-      const edgesFiltered = state.hiddenClasses.size > 0 || state.since || state.until || state.hiddenKinds.size > 0;
-      if (edgesFiltered) {
-        cy.nodes().forEach((n) => {
-          if (!n.hasClass('root') && n.connectedEdges().not('.hidden').empty()) n.addClass('hidden');
-        });
-      }
-    });
-    const sel = cy.$(':selected');
-    if (sel.nonempty() && sel.hasClass('hidden')) { sel.unselect(); renderDetails(null); }
-    const shown = cy.edges().not('.hidden');
-    cy.edges().toggleClass('quiet', shown.length > QUIET_EDGES);
+  function select(id) {
+    const ele = id ? cy.getElementById(id) : cy.collection();
+    cy.elements().unselect();
+    state.selected = ele.nonempty() ? id : '';
+    if (ele.nonempty()) ele.select();
+    renderDetails(ele.nonempty() ? ele : null);
+    saveURL();
   }
-
-  function markNear(ele) {
-    cy.edges('.near').removeClass('near');
-    if (ele && ele.nonempty() && ele.isNode()) ele.connectedEdges().addClass('near');
-  }
-
-  // ---- Details ----
 
   function kindLine(kind, extra, color) {
     return el('div', { class: 'kind' }, el('span', { class: 'swatch ' + kind, style: 'background:' + color }),
@@ -583,14 +1034,16 @@
     return d;
   }
 
+  function nameOf(id) {
+    const n = store.nodes.get(id);
+    return n ? nodeData(n).label : id;
+  }
+
   function nodeLink(id) {
-    const n = cy.getElementById(id);
-    const label = n.nonempty() ? n.data('label') : id;
-    return el('a', { onclick: () => { cy.elements().unselect(); n.select(); renderDetails(n); }, title: 'Select' }, shorten(label, 60));
+    return el('a', { class: 'node-link', onclick: () => select(id), title: 'Select' }, shorten(nameOf(id), 60));
   }
 
   function renderDetails(ele) {
-    markNear(ele);
     const body = $('details-body');
     body.replaceChildren();
     body.className = 'details';
@@ -600,8 +1053,9 @@
         el('p', { class: 'hint' }, 'Select a relation to read the sentences it was read from, with links to their articles.'));
       return;
     }
+    if (ele.hasClass('more')) return renderMore(body, ele);
     if (ele.isEdge()) return renderEdge(body, ele);
-    const d = ele.data(), n = d.info;
+    const d = ele.data(), n = store.nodes.get(d.id);
     body.append(kindLine(d.kind, d.type, d.color), el('h2', {}, d.kind === 'statement' ? 'Statement' : d.label));
     switch (d.kind) {
       case 'actor':
@@ -611,7 +1065,7 @@
         break;
       case 'statement':
         body.append(el('blockquote', { class: 'quote' }, n.text),
-          dl([['Speaker', n.speaker ? (cy.getElementById(n.speaker.id).nonempty() ? nodeLink(n.speaker.id) : n.speaker.name) : 'unknown'],
+          dl([['Speaker', n.speaker ? nodeLink(n.speaker.id) : 'unknown'],
             ['Article', articleLink(n.article)], ['Published', articleMeta(n.article)]]));
         break;
       case 'event':
@@ -626,36 +1080,86 @@
         body.append(dl([['Title', articleLink(n)], ['Publisher', n.publisher], ['Published', n.published]]));
         break;
     }
-    const edges = ele.connectedEdges().not('.hidden');
-    body.append(dl([['Relations', `${edges.length} shown`], ['ID', d.id]]));
+    const c = store.counts.get(d.id);
+    const edges = ele.connectedEdges().not('.more');
+    body.append(dl([['Relations', `${edges.length} shown` + (c ? ` of ${c.all}` : '')], ['ID', d.id]]));
+    if (c) {
+      const folded = FOLDED_KINDS.filter((k) => c[k] > 0);
+      if (folded.length) {
+        body.append(el('div', { class: 'folded' },
+          folded.map((k) => el('span', { class: 'chip', 'data-kind': k }, el('span', { class: 'swatch ' + k, style: 'background:' + KIND_COLOR[k] }),
+            `${BADGE[k]} ${c[k]} ${(KIND_LABEL[k] || k).toLowerCase()}`)),
+          el('button', { type: 'button', id: 'unfold', onclick: () => unfold(d.id, !state.unfolded.has(d.id)) },
+            state.unfolded.has(d.id) ? 'Fold into counts' : 'Unfold')));
+      }
+    } else if (d.kind !== 'actor') {
+      body.append(el('div', { class: 'folded' },
+        el('button', { type: 'button', id: 'unfold', onclick: () => unfold(d.id, !state.unfolded.has(d.id)) },
+          state.unfolded.has(d.id) ? 'Fold' : 'Unfold its relations')));
+    }
     body.append(el('div', { class: 'actions' },
-      el('button', { type: 'button', onclick: () => expand(d.id) }, 'Expand neighbours'),
+      el('button', { type: 'button', id: 'expand', onclick: () => expand(d.id) }, 'Expand neighbours'),
+      el('button', { type: 'button', id: 'open-timeline', onclick: () => openTimeline(d.id) }, 'Timeline'),
+      d.kind === 'actor' ? el('button', { type: 'button', id: 'path-from', onclick: () => setPathEnd('from', d.id) }, 'Path from here') : null,
+      d.kind === 'actor' ? el('button', { type: 'button', id: 'path-to', onclick: () => setPathEnd('to', d.id) }, 'Path to here') : null,
       el('button', { type: 'button', onclick: () => { cy.animate({ center: { eles: ele }, zoom: Math.max(cy.zoom(), 1) }, { duration: 300 }); } }, 'Centre'),
       el('button', { type: 'button', onclick: () => removeNode(d.id) }, 'Remove')));
   }
 
-  function renderEdge(body, ele) {
-    const d = ele.data(), e = d.info, c = CLASS[d.class] || { group: 'other' };
-    body.append(el('div', { class: 'kind' }, 'relation'),
-      el('h2', {}, el('span', { class: 'badge', style: 'background:' + GROUP_COLOR[c.group] }, d.class)),
-      el('p', { class: 'ends' }, nodeLink(e.source), c.symmetric ? ' — ' : ' → ', nodeLink(e.target)),
-      dl([['Verb', e.verb], ['Support', `${e.support} article${e.support === 1 ? '' : 's'}`],
-        ['Seen', e.firstSeen ? (e.firstSeen === e.lastSeen ? e.firstSeen : `${e.firstSeen} to ${e.lastSeen}`) : null], ['ID', e.id]]),
-      el('h3', {}, `Evidence (${e.evidence.length})`),
-      el('ul', { class: 'evidence' }, e.evidence.map((ev) => el('li', {},
-        el('blockquote', {}, ev.sentence),
-        el('div', { class: 'src' }, articleLink(ev.article), articleMeta(ev.article) ? ' · ' + articleMeta(ev.article) : '',
-          ev.verb ? ` · “${ev.verb}”` : '')))));
+  function renderMore(body, ele) {
+    const of = ele.data('of');
+    body.append(el('div', { class: 'kind' }, 'more neighbours'), el('h2', {}, nameOf(of)),
+      el('p', {}, `${ele.data('short').replace(/^\+ /, '')}: only the strongest neighbours are drawn, those whose relations have most supporting articles.`),
+      el('div', { class: 'actions' }, el('button', { type: 'button', onclick: () => showMore(of) }, `Show ${MORE_STEP} more`)));
   }
 
-  function removeNode(id) {
-    cy.getElementById(id).remove();
-    state.roots = state.roots.filter((r) => r !== id);
-    renderDetails(null);
-    refreshFilters();
-    applyFilters();
-    summary();
+  async function renderEdge(body, ele) {
+    const e = store.edges.get(ele.id()), c = CLASS[e.class] || { group: 'other' };
+    body.append(el('div', { class: 'kind' }, 'relation'),
+      el('h2', {}, el('span', { class: 'badge', style: 'background:' + GROUP_COLOR[c.group] }, e.class), ' ', verbOf(e)),
+      el('p', { class: 'ends' }, nodeLink(e.source), c.symmetric ? ' — ' : ' → ', nodeLink(e.target)),
+      dl([['Verb', e.verb], ['Support', plural(e.support, 'article')],
+        ['Seen', e.firstSeen ? (e.firstSeen === e.lastSeen ? e.firstSeen : `${e.firstSeen} to ${e.lastSeen}`) : null], ['ID', e.id]]));
+    const also = (ele.data('also') || []).map((id) => store.edges.get(id)).filter(Boolean);
+    if (also.length) {
+      body.append(el('h3', {}, `Also between them (${also.length})`), el('ul', { class: 'also' }, also.map((x) => {
+        const xc = CLASS[x.class] || { group: 'other', symmetric: false };
+        return el('li', {}, el('span', { class: 'badge', style: 'background:' + GROUP_COLOR[xc.group] }, x.class), ' ',
+          shorten(nameOf(x.source), 30), xc.symmetric ? ' — ' : ' → ', verbOf(x), xc.symmetric ? ' — ' : ' → ', shorten(nameOf(x.target), 30),
+          ` (${plural(x.support, 'article')})`);
+      })));
+    }
+    const list = el('ul', { class: 'evidence' });
+    body.append(el('h3', {}, `Evidence (${(e.evidence || []).length})`), list);
+    if (!e.evidence || !e.evidence.length || e.evidence[0].sentence == null) {
+      try {
+        const data = await gql(Q_RELATION, { id: e.id });
+        if (data.node) e.evidence = data.node.evidence;
+      } catch (err) {
+        list.append(el('li', { class: 'hint' }, 'Could not load the evidence: ' + err.message));
+        return;
+      }
+    }
+    if (state.selected !== e.id) return;
+    list.append(...e.evidence.map((ev) => el('li', {},
+      el('blockquote', {}, ev.sentence),
+      el('div', { class: 'src' }, articleLink(ev.article), articleMeta(ev.article) ? ' · ' + articleMeta(ev.article) : '',
+        ev.verb ? ` · “${ev.verb}”` : ''))));
   }
+
+  // ---- Paths (filled in below) ----
+
+  function setPathEnd() {}
+  function renderPathList() {}
+
+  // ---- Timeline (filled in below) ----
+
+  function openTimeline() {}
+  function renderTimeline() {}
+
+  // ---- URL state (filled in below) ----
+
+  function saveURL() {}
 
   // ---- Export ----
 
@@ -664,7 +1168,7 @@
   // server's root limit, the view's roots at its depth; with the class
   // and period filters.
   function exportURL(format) {
-    const shown = cy.nodes().not('.hidden').map((n) => n.id());
+    const shown = cy.nodes().not('.more').map((n) => n.id());
     const p = new URLSearchParams({ format });
     if (shown.length && shown.length <= config.maxRoots) {
       for (const id of shown) p.append('root', id);
@@ -690,7 +1194,7 @@
   }
 
   async function exportView(format) {
-    if (cy.nodes().not('.hidden').empty()) {
+    if (cy.nodes().not('.more').empty()) {
       status('Nothing to export: the view is empty.', true);
       return null;
     }
@@ -719,14 +1223,13 @@
   }
 
   function exportPNG() {
-    if (cy.nodes().not('.hidden').empty()) {
+    if (cy.nodes().empty()) {
       status('Nothing to export: the view is empty.', true);
       return null;
     }
     const blob = cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' });
     const href = URL.createObjectURL(blob);
-    const root = cy.getElementById(state.roots[0] || '');
-    const name = 'newsgraph-' + (root.nonempty() ? fold(root.data('label')).replace(/ /g, '-') : 'view') + '.png';
+    const name = 'newsgraph-' + (state.roots[0] && store.nodes.has(state.roots[0]) ? fold(nameOf(state.roots[0])).replace(/ /g, '-') : 'view') + '.png';
     download(href, name);
     setTimeout(() => URL.revokeObjectURL(href), 10000);
     return blob;
@@ -741,26 +1244,34 @@
     search($('search-input').value);
   });
   $('search-input').addEventListener('keydown', (ev) => { if (ev.key === 'Escape') $('results').hidden = true; });
+  $('search-input').addEventListener('focus', () => { if ($('results').children.length > 2) $('results').hidden = false; });
   document.addEventListener('click', (ev) => { if (!$('search').contains(ev.target)) $('results').hidden = true; });
   $('relayout').addEventListener('click', () => layout(true));
-  $('fit').addEventListener('click', () => cy.animate({ fit: { eles: cy.elements().not('.hidden'), padding: 50 } }, { duration: 300 }));
+  $('fit').addEventListener('click', () => cy.animate({ fit: { eles: cy.elements(), padding: 40 } }, { duration: 300 }));
   $('clear').addEventListener('click', () => {
-    cy.elements().remove(); state.roots = []; state.truncated = false;
-    renderDetails(null); refreshFilters(); summary();
+    cy.elements().remove();
+    state.roots = []; state.unfolded.clear(); state.more.clear(); state.removed.clear();
+    state.paths = []; state.path = null; state.timeline = ''; state.selected = '';
+    renderDetails(null); renderPathList(); renderTimeline(); render({}); saveURL();
   });
   $('export-png').addEventListener('click', exportPNG);
   $('export-download').addEventListener('click', () => exportView($('export-format').value));
 
   cy.on('tap', 'node, edge', (ev) => {
-    cy.elements().unselect();
-    ev.target.select();
-    renderDetails(ev.target);
+    if (ev.target.hasClass('more') && ev.target.isNode()) { showMore(ev.target.data('of')); return; }
+    select(ev.target.id());
   });
-  cy.on('tap', (ev) => { if (ev.target === cy) renderDetails(null); });
-  cy.on('dbltap', 'node', (ev) => { expand(ev.target.id()); });
+  cy.on('tap', (ev) => { if (ev.target === cy) select(''); });
+  cy.on('dbltap', 'node', (ev) => { if (!ev.target.hasClass('more')) expand(ev.target.id()); });
+  cy.on('mouseover', 'node, edge', (ev) => ev.target.addClass('hover'));
+  cy.on('mouseout', 'node, edge', (ev) => ev.target.removeClass('hover'));
 
   summary();
 
+  // idle tells tests that the view is settled: nothing being fetched,
+  // laid out or labelled.
+  const idle = () => inFlight === 0 && !state.layingOut && !state.labelsPending && !state.loading;
+
   // For tests and the browser console.
-  window.newsgraphViewer = { cy, state, search, rankHits, show, expand, exportURL, exportView, exportPNG, fold };
+  window.newsgraphViewer = { idle, cy, state, store, search, rankHits, show, expand, showMore, unfold, select, exportURL, exportView, exportPNG, fold, placeLabels, layout, render };
 })();
