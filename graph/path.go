@@ -3,14 +3,21 @@ package graph
 import (
 	"context"
 	"fmt"
+	"strings"
 )
 
 // PathOptions bound a shortest-path search. The zero value follows
-// outgoing edges of every class up to MaxDepth 0, which Check refuses:
-// set MaxDepth.
+// outgoing edges of every class but MENTIONS up to MaxDepth 0, which
+// Check refuses: set MaxDepth.
 type PathOptions struct {
-	// Classes restricts the edges followed; empty means every class.
+	// Classes restricts the edges followed; empty means every class but
+	// MENTIONS, unless ViaArticles is set (see PathClasses).
 	Classes []EdgeClass
+	// ViaArticles lets a path with no Classes go through articles, by
+	// their MENTIONS relations. Off by default: any two actors of one
+	// article are two MENTIONS apart, and that path would hide the
+	// interactions, roles and statements that say how they are linked.
+	ViaArticles bool
 	// Direction says which edges are followed from each node, as in
 	// TraverseOptions; symmetric classes are followed either way.
 	Direction Direction
@@ -34,6 +41,22 @@ func (o PathOptions) Check() error {
 	return checkWalk(op, o.Direction, o.Classes, o.MaxNodes, o.Since, o.Until)
 }
 
+// PathClasses are the classes a path search follows: the classes asked
+// for, or when none are, every class but MENTIONS (every class with
+// viaArticles).
+func PathClasses(classes []EdgeClass, viaArticles bool) []EdgeClass {
+	if len(classes) > 0 {
+		return classes
+	}
+	out := make([]EdgeClass, 0, len(EdgeClasses))
+	for _, c := range EdgeClasses {
+		if c != Mentions || viaArticles {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
 // Path is a walk through the graph: Edges[i] links Nodes[i] and
 // Nodes[i+1] (in either direction, as the options allowed).
 type Path struct {
@@ -44,6 +67,12 @@ type Path struct {
 // Len is the number of edges of the path.
 func (p *Path) Len() int { return len(p.Edges) }
 
+// Forward reports whether the path walks its i-th edge from the edge's
+// source to its target (false: from its target back to its source). A
+// symmetric edge, stored with its smaller end as source, reads the same
+// either way.
+func (p *Path) Forward(i int) bool { return p.Edges[i].Source == p.Nodes[i].ID }
+
 // ShortestPath finds a path with the fewest edges from one node to
 // another, searching breadth first from both ends at once. Among paths
 // of the same length it returns the same one every time (the first met
@@ -51,10 +80,29 @@ func (p *Path) Len() int { return len(p.Edges) }
 // of at most opt.MaxDepth edges exists; a missing end gives an error of
 // kind NotFound and bad options one of kind Invalid.
 func ShortestPath(ctx context.Context, r Reader, from, to ID, opt PathOptions) (*Path, error) {
-	const op = "graph.ShortestPath"
 	if err := opt.Check(); err != nil {
 		return nil, err
 	}
+	opt.Classes = PathClasses(opt.Classes, opt.ViaArticles)
+	return shortestPath(ctx, r, from, to, opt, ban{})
+}
+
+// ban is what a search of ShortestPaths must avoid: nodes (never the
+// ends), and the links between one node and some of its neighbours.
+type ban struct {
+	nodes map[ID]bool
+	at    ID
+	next  map[ID]bool // neighbours of at not to be reached from it
+}
+
+// blocks reports whether the search may not take the link from id to
+// other.
+func (b ban) blocks(id, other ID) bool {
+	return b.nodes[other] || (id == b.at && b.next[other]) || (other == b.at && b.next[id])
+}
+
+func shortestPath(ctx context.Context, r Reader, from, to ID, opt PathOptions, b ban) (*Path, error) {
+	const op = "graph.ShortestPath"
 	ends, err := r.Nodes(ctx, []ID{from, to})
 	if err != nil {
 		return nil, fmt.Errorf("%s: load ends: %w", op, err)
@@ -72,7 +120,7 @@ func ShortestPath(ctx context.Context, r Reader, from, to ID, opt PathOptions) (
 		return &Path{Nodes: []Node{have[from]}}, nil
 	}
 
-	s := pathSearch{ctx: ctx, r: r, opt: opt, dated: opt.Since != "" || opt.Until != "", seen: map[ID]bool{}}
+	s := pathSearch{ctx: ctx, r: r, opt: opt, ban: b, dated: opt.Since != "" || opt.Until != "", seen: map[ID]bool{}}
 	fwd := &side{visited: map[ID]visit{from: {}}, frontier: []ID{from}, dir: opt.Direction}
 	bwd := &side{visited: map[ID]visit{to: {}}, frontier: []ID{to}, dir: reverse(opt.Direction)}
 	for fwd.depth+bwd.depth < opt.MaxDepth && len(fwd.frontier) > 0 && len(bwd.frontier) > 0 {
@@ -113,6 +161,7 @@ type pathSearch struct {
 	ctx   context.Context
 	r     Reader
 	opt   PathOptions
+	ban   ban
 	dated bool
 	seen  map[ID]bool // edges checked against the period: in it or not
 }
@@ -142,7 +191,7 @@ func (s *pathSearch) expand(this, other *side) (ID, error) {
 			return "", err
 		}
 		for _, l := range links {
-			if _, ok := this.visited[l.Other]; ok {
+			if _, ok := this.visited[l.Other]; ok || s.ban.blocks(id, l.Other) {
 				continue
 			}
 			this.visited[l.Other] = visit{parent: id, via: l, depth: this.depth + 1}
@@ -242,4 +291,88 @@ func (s *pathSearch) path(fwd, bwd *side, meet ID) (*Path, error) {
 		return nil, Errorf(op, Conflict, "the path's nodes or edges changed during the search; retry")
 	}
 	return &Path{Nodes: nodes, Edges: es}, nil
+}
+
+// ShortestPaths finds up to k paths from one node to another through
+// distinct sequences of nodes, shortest first, by Yen's algorithm over
+// ShortestPath: each further path leaves an earlier one at some node
+// (the spur) and reaches the end without the earlier path's nodes before
+// the spur and without the steps the paths found so far took from it.
+// Paths of equal length come in the order they were found, which is the
+// same every time. The first is ShortestPath's; none of them is longer
+// than opt.MaxDepth, and opt.MaxNodes caps each search.
+func ShortestPaths(ctx context.Context, r Reader, from, to ID, k int, opt PathOptions) ([]*Path, error) {
+	const op = "graph.ShortestPaths"
+	if k < 1 {
+		return nil, Errorf(op, Invalid, "k %d is less than 1", k)
+	}
+	if err := opt.Check(); err != nil {
+		return nil, err
+	}
+	opt.Classes = PathClasses(opt.Classes, opt.ViaArticles)
+	first, err := shortestPath(ctx, r, from, to, opt, ban{})
+	if err != nil || first == nil {
+		return nil, err
+	}
+	found := []*Path{first}
+	var cands []*Path
+	have := map[string]bool{nodeKey(first.Nodes): true}
+	for len(found) < k {
+		prev := found[len(found)-1]
+		for j := 0; j < prev.Len(); j++ {
+			depth := opt.MaxDepth - j
+			if depth < 1 {
+				break
+			}
+			root := prev.Nodes[:j+1]
+			b := ban{nodes: map[ID]bool{}, at: root[j].ID, next: map[ID]bool{}}
+			for _, n := range root[:j] {
+				b.nodes[n.ID] = true
+			}
+			for _, p := range found {
+				if len(p.Nodes) > j+1 && nodeKey(p.Nodes[:j+1]) == nodeKey(root) {
+					b.next[p.Nodes[j+1].ID] = true
+				}
+			}
+			o := opt
+			o.MaxDepth = depth
+			spur, err := shortestPath(ctx, r, root[j].ID, to, o, b)
+			if err != nil {
+				return nil, err
+			}
+			if spur == nil {
+				continue
+			}
+			p := &Path{
+				Nodes: append(append([]Node{}, root[:j]...), spur.Nodes...),
+				Edges: append(append([]Edge{}, prev.Edges[:j]...), spur.Edges...),
+			}
+			if key := nodeKey(p.Nodes); !have[key] {
+				have[key] = true
+				cands = append(cands, p)
+			}
+		}
+		if len(cands) == 0 {
+			break
+		}
+		best := 0
+		for i, c := range cands {
+			if c.Len() < cands[best].Len() {
+				best = i
+			}
+		}
+		found = append(found, cands[best])
+		cands = append(cands[:best], cands[best+1:]...)
+	}
+	return found, nil
+}
+
+// nodeKey names a sequence of nodes.
+func nodeKey(nodes []Node) string {
+	var b strings.Builder
+	for _, n := range nodes {
+		b.WriteString(string(n.ID))
+		b.WriteByte(0)
+	}
+	return b.String()
 }

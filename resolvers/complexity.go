@@ -67,12 +67,22 @@ func setComplexity(c *generated.ComplexityRoot, opts Options) {
 		}
 		return 1 + neighborhoodWeight*d*child
 	}
-	c.Query.ShortestPath = func(child int, _, _ string, _ []graph.EdgeClass, _ *model.Direction, maxDepth *int, _, _ *string) int {
+	c.Query.ShortestPath = func(child int, _, _ string, _ []graph.EdgeClass, _ *model.Direction, maxDepth *int, _, _ *string, _ *bool) int {
 		d := 4
 		if maxDepth != nil && *maxDepth > 0 {
 			d = *maxDepth
 		}
 		return 1 + 2*d*child
+	}
+	c.Query.ShortestPaths = func(child int, _, _ string, k *int, _ []graph.EdgeClass, _ *model.Direction, maxDepth *int, _, _ *string, _ *bool) int {
+		d, n := 4, 3
+		if maxDepth != nil && *maxDepth > 0 {
+			d = *maxDepth
+		}
+		if k != nil && *k > 0 {
+			n = *k
+		}
+		return 1 + 2*d*n*child
 	}
 }
 

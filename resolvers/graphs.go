@@ -160,39 +160,82 @@ func capArg(op, name string, arg *int, def, limit int) (int, error) {
 }
 
 // ShortestPath finds a path with the fewest relations between two nodes.
-func (q *queryResolver) ShortestPath(ctx context.Context, from string, to string, classes []graph.EdgeClass, direction *model.Direction, maxDepth *int, since *string, until *string) (*model.Path, error) {
+func (q *queryResolver) ShortestPath(ctx context.Context, from string, to string, classes []graph.EdgeClass, direction *model.Direction, maxDepth *int, since *string, until *string, viaArticles *bool) (*model.Path, error) {
 	const op = "resolvers.shortestPath"
-	src, err := nodeID(op, "from", from)
+	src, dst, opt, err := q.pathArgs(op, from, to, classes, direction, maxDepth, since, until, viaArticles)
 	if err != nil {
 		return nil, err
 	}
-	dst, err := nodeID(op, "to", to)
+	p, err := graph.ShortestPath(ctx, q.reader, src, dst, opt)
+	if err != nil || p == nil {
+		return nil, err
+	}
+	return q.wrapPath(ctx, p), nil
+}
+
+// maxPaths is the largest k of shortestPaths.
+const maxPaths = 10
+
+// ShortestPaths finds up to k shortest paths between two nodes.
+func (q *queryResolver) ShortestPaths(ctx context.Context, from string, to string, k *int, classes []graph.EdgeClass, direction *model.Direction, maxDepth *int, since *string, until *string, viaArticles *bool) ([]*model.Path, error) {
+	const op = "resolvers.shortestPaths"
+	n := 3
+	if k != nil {
+		n = *k
+	}
+	if n < 1 || n > maxPaths {
+		return nil, graph.Errorf(op, graph.Invalid, "k must be between 1 and %d, got %d", maxPaths, n)
+	}
+	src, dst, opt, err := q.pathArgs(op, from, to, classes, direction, maxDepth, since, until, viaArticles)
 	if err != nil {
 		return nil, err
+	}
+	ps, err := graph.ShortestPaths(ctx, q.reader, src, dst, n, opt)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*model.Path, len(ps))
+	for i, p := range ps {
+		out[i] = q.wrapPath(ctx, p)
+	}
+	return out, nil
+}
+
+// pathArgs checks the arguments shortestPath and shortestPaths share.
+func (q *queryResolver) pathArgs(op, from, to string, classes []graph.EdgeClass, direction *model.Direction, maxDepth *int, since, until *string, viaArticles *bool) (src, dst graph.ID, opt graph.PathOptions, err error) {
+	if src, err = nodeID(op, "from", from); err != nil {
+		return
+	}
+	if dst, err = nodeID(op, "to", to); err != nil {
+		return
 	}
 	d := 4
 	if maxDepth != nil {
 		d = *maxDepth
 	}
 	if d < 1 || d > q.opts.MaxPathDepth {
-		return nil, graph.Errorf(op, graph.Invalid, "maxDepth must be between 1 and %d, got %d", q.opts.MaxPathDepth, d)
+		err = graph.Errorf(op, graph.Invalid, "maxDepth must be between 1 and %d, got %d", q.opts.MaxPathDepth, d)
+		return
 	}
 	per, err := periodOf(since, until)
 	if err != nil {
-		return nil, err
+		return
 	}
-	p, err := graph.ShortestPath(ctx, q.reader, src, dst, graph.PathOptions{
-		Classes:   classes,
-		Direction: directionOf(direction),
-		MaxDepth:  d,
-		MaxNodes:  q.opts.MaxSearchNodes,
-		Since:     per.since,
-		Until:     per.until,
-	})
-	if err != nil || p == nil {
-		return nil, err
+	opt = graph.PathOptions{
+		Classes:     classes,
+		ViaArticles: viaArticles != nil && *viaArticles,
+		Direction:   directionOf(direction),
+		MaxDepth:    d,
+		MaxNodes:    q.opts.MaxSearchNodes,
+		Since:       per.since,
+		Until:       per.until,
 	}
-	ld := q.loaders(ctx)
+	return
+}
+
+// wrapPath makes the model path of p, each step with its direction.
+func (r *Resolver) wrapPath(ctx context.Context, p *graph.Path) *model.Path {
+	ld := r.loaders(ctx)
 	ld.saw(p.Nodes...)
 	out := &model.Path{Length: p.Len(), Nodes: make([]model.Node, 0, len(p.Nodes)), Edges: ld.wrapEdges(p.Edges)}
 	for _, n := range p.Nodes {
@@ -200,7 +243,17 @@ func (q *queryResolver) ShortestPath(ctx context.Context, from string, to string
 			out.Nodes = append(out.Nodes, m)
 		}
 	}
-	return out, nil
+	out.Steps = make([]*model.PathStep, len(p.Edges))
+	for i, e := range p.Edges {
+		out.Steps[i] = &model.PathStep{
+			Relation: out.Edges[i],
+			From:     string(p.Nodes[i].ID),
+			To:       string(p.Nodes[i+1].ID),
+			Forward:  p.Forward(i),
+			Directed: !e.Class.Symmetric(),
+		}
+	}
+	return out
 }
 
 // timelineItem is one piece of evidence of one of the node's edges.

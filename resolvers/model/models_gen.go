@@ -266,6 +266,25 @@ type Path struct {
 	Nodes []Node `json:"nodes"`
 	// The relations between them, in order.
 	Edges []*Relation `json:"edges"`
+	// The relations between them, in order, each with the way the path walks it.
+	Steps []*PathStep `json:"steps"`
+}
+
+// One relation of a path, with the way the path walks it: steps[i] leads from nodes[i] to nodes[i+1].
+type PathStep struct {
+	// The relation, with its source and target as stored.
+	Relation *Relation `json:"relation"`
+	// The ID of the node the step leaves.
+	From string `json:"from"`
+	// The ID of the node the step reaches.
+	To string `json:"to"`
+	// True when the path walks the relation from its source to its target
+	// ("Ukraine ACCUSE Kremlin" walked from Ukraine), false when it walks it
+	// backwards, from its target to its source. For a symmetric relation
+	// (directed false) either reads the same.
+	Forward bool `json:"forward"`
+	// False for the symmetric classes (CONSULT, AGREE, COOPERATE, FAMILY), which have no direction.
+	Directed bool `json:"directed"`
 }
 
 // The read side of the newsgraph knowledge graph.
