@@ -418,3 +418,12 @@ func lowerASCII(s string) string {
 	}
 	return s
 }
+
+// Lemmatize sets the Lemma of every token of a tagged sentence from its
+// form and tags.
+func Lemmatize(s *Sentence) {
+	for i := range s.Tokens {
+		t := &s.Tokens[i]
+		t.Lemma = Lemma(t.Form, t.UPOS, t.XPOS)
+	}
+}
