@@ -55,6 +55,7 @@ func init() {
 		{"export", "", "write the graph, or part of it, in a format other tools read", (*Main).export},
 		{"backup", "-o FILE", "write a backup of the database to a file", (*Main).backup},
 		{"restore", "-i FILE", "restore a backup into a database folder", (*Main).restore},
+		{"parse", "[FILE|-]", "tag and parse text into CoNLL-U (Universal Dependencies)", (*Main).parseText},
 		{"gen", "--articles N -o DIR", "write synthetic news articles for load tests and benchmarks", (*Main).gen},
 		{"loadtest", "--url URL (--actor NAME | --id ID)", "time a running server's neighbourhood queries from concurrent clients", (*Main).loadtest},
 		{"version", "", "print the version", (*Main).version},

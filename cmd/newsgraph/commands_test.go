@@ -9,7 +9,7 @@ import (
 )
 
 func TestHelp(t *testing.T) {
-	for _, cmd := range []string{"serve", "ingest", "export", "version", "help"} {
+	for _, cmd := range []string{"serve", "ingest", "export", "parse", "version", "help"} {
 		for _, args := range [][]string{{cmd, "--help"}, {cmd, "-h"}, {"help", cmd}} {
 			t.Run(strings.Join(args, " "), func(t *testing.T) {
 				r := run(t, "", args...)

@@ -9,6 +9,7 @@
 //	                 [--class C]... [--since D] [--until D] [-o FILE]
 //	newsgraph backup [--db DIR] -o FILE
 //	newsgraph restore [--db DIR] -i FILE [--force]
+//	newsgraph parse  [--input text|conllu] [FILE|-]
 //	newsgraph version
 //	newsgraph help [COMMAND]
 //
@@ -23,6 +24,8 @@
 // atomically to a file, opening the database read-only. backup writes
 // one consistent, checksummed snapshot of the database; restore checks
 // one in a folder beside the target before it takes the target's place.
+// parse tags and parses raw text (or the words of a CoNLL-U file) with
+// the embedded model of package nlp and writes CoNLL-U.
 // RELIABILITY.md at the repository root lists the tests behind these
 // promises.
 //
