@@ -6,12 +6,16 @@
 //     4.1.2, React 18.2.0 and the GraphiQL explorer plugin 4.0.6) are
 //     embedded, where gqlgen's stock playground loads them from a CDN and
 //     hangs;
-//   - Viewer, a network viewer built on Cytoscape.js 3.34.4 with the
-//     fcose layout: search actors, events, objects, statements and
-//     articles by any spelling (hits ranked and grouped by kind), draw and
-//     expand its neighbourhood, filter by node kind, relation class and
-//     period, read the evidence sentences of what is selected, and
-//     export the view as PNG or in any export format;
+//   - Viewer, a network viewer built on Cytoscape.js with the fcose
+//     layout: search every kind of node by any spelling (hits ranked
+//     and grouped by kind); draw actors and their interactions with
+//     what they said, did and were mentioned in folded into counts, a
+//     hub's strongest neighbours with "n more" and labels kept apart;
+//     find and draw the shortest paths between two actors with each
+//     relation's direction; read a node's evidence on a timeline with a
+//     period brush; filter by node kind, relation class and period;
+//     read the evidence of what is selected; export the view as PNG or
+//     in any export format; share the view by its URL;
 //   - ExportHandler, GET /export, which streams the whole graph or a
 //     neighbourhood in any format of package graph/export as a download.
 //

@@ -68,6 +68,20 @@ var viewerPage = template.Must(template.New("viewer").Parse(`<!DOCTYPE html>
 <main>
   <aside id="filters" class="side left" aria-label="Filters and legend">
     <section>
+      <h2>Path</h2>
+      <form id="path-form" class="path-form" autocomplete="off">
+        <input id="path-from" type="text" placeholder="from: an actor" aria-label="Path from">
+        <input id="path-to" type="text" placeholder="to: an actor" aria-label="Path to">
+        <label class="check"><input id="path-all" type="checkbox"> through statements, events and articles too</label>
+        <div class="path-row">
+          <select id="path-k" aria-label="How many paths" hidden><option value="1">shortest</option><option value="3">3 shortest</option><option value="5">5 shortest</option></select>
+          <button id="path-find" type="submit">Find path</button>
+          <button id="path-clear" type="button" hidden>Clear</button>
+        </div>
+      </form>
+      <ol id="path-list" class="paths"></ol>
+    </section>
+    <section>
       <h2>Nodes</h2>
       <ul id="kind-filters" class="checks"></ul>
       <p class="hint">Statements, events, objects and articles are folded into counts on their actors (❝ ◆ ⬡ ▤); select an actor to unfold them.</p>
@@ -95,13 +109,25 @@ var viewerPage = template.Must(template.New("viewer").Parse(`<!DOCTYPE html>
       <p class="hint" id="export-hint">The nodes shown and the relations among them, with the filters above.</p>
     </section>
   </aside>
-  <div id="graph-wrap">
-    <div id="cy" aria-label="Network"></div>
-    <div id="empty" class="empty">
-      <p>Search for an actor to draw its neighbourhood.</p>
-      <p class="hint">Click a node or relation to see its evidence; double-click a node to expand it.</p>
+  <div id="centre">
+    <div id="graph-wrap">
+      <div id="cy" aria-label="Network"></div>
+      <div id="empty" class="empty">
+        <p>Search for an actor, an event, a statement or an article to draw its neighbourhood.</p>
+        <p class="hint">Click a node or relation to see its evidence; double-click a node to expand it.</p>
+      </div>
+      <div id="status" class="status" role="status" aria-live="polite"></div>
     </div>
-    <div id="status" class="status" role="status" aria-live="polite"></div>
+    <section id="timeline" class="timeline" aria-label="Timeline" hidden>
+      <header>
+        <h2 id="tl-title">Timeline</h2>
+        <span id="tl-count" class="hint"></span>
+        <button id="tl-reset" type="button" hidden>All dates</button>
+        <button id="tl-close" type="button" title="Close the timeline">×</button>
+      </header>
+      <svg id="tl-brush" class="brush" height="56" role="slider" aria-label="Drag to choose a period"></svg>
+      <ul id="tl-list" class="entries"></ul>
+    </section>
   </div>
   <aside id="details" class="side right" aria-label="Details">
     <div id="details-body" class="details-empty">
@@ -168,9 +194,13 @@ func classGroup(c graph.EdgeClass) string {
 // objects and articles folded into counts on their actors and unfolded
 // on demand, a hub's strongest neighbours with "n more", node size by
 // degree, relations labelled with their verb and labels kept apart by a
-// collision pass; expands nodes, filters by relation class, node kind
-// and period, shows the evidence of what is selected and exports the
-// view.
+// collision pass; finds the shortest paths between two actors through
+// actor relations (or through everything, when asked) and draws them
+// with each relation's direction; shows a node's evidence on a timeline
+// in date order with a period brush that filters the graph; expands
+// nodes, filters by relation class, node kind and period, shows the
+// evidence of what is selected, exports the view and keeps it in the
+// page's URL (after #) so that it can be shared and restored.
 // graphqlEndpoint is the GraphQL API's URL and exportEndpoint that of
 // ExportHandler, each absolute or relative to the page. Mount it below a
 // path as the playground is mounted, keeping the trailing slash:

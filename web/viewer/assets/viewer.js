@@ -94,11 +94,14 @@
     ... on Article { title url publisher published }`;
   // The lists carry only the evidence's dates, for the period filter;
   // the sentences are fetched when a relation is selected.
-  const EDGE_FIELDS = 'id source target class verb support firstSeen lastSeen evidence { date }';
+  // Dates of the evidence: the article's, and the action's when the
+  // server gives it (api, below).
+  const evidenceDates = () => ['date', ...['when', 'actionDate'].filter((f) => (api.fields.e || new Set()).has(f))].join(' ');
+  const edgeFields = () => `id source target class verb support firstSeen lastSeen evidence { ${evidenceDates()} }`;
   const EVIDENCE_FIELDS = `evidence { sentence verb date article { ${ARTICLE} } }`;
-  const Q_NEIGHBORHOOD = `query ViewerNeighborhood($id: ID!, $depth: Int, $classes: [EdgeClass!], $maxNodes: Int) {
+  const qNeighborhood = () => `query ViewerNeighborhood($id: ID!, $depth: Int, $classes: [EdgeClass!], $maxNodes: Int) {
     neighborhood(id: $id, depth: $depth, classes: $classes, maxNodes: $maxNodes) {
-      truncated nodes { ${NODE_FIELDS} } edges { ${EDGE_FIELDS} } } }`;
+      truncated nodes { ${NODE_FIELDS} } edges { ${edgeFields()} } } }`;
   const Q_RELATION = `query ViewerRelation($id: ID!) { node(id: $id) { ... on Relation { id ${EVIDENCE_FIELDS} } } }`;
   const countField = (alias, classes) =>
     `${alias}: relations(first: 0${classes ? `, filter: { classes: [${classes.join(', ')}] }` : ''}) { totalCount }`;
@@ -182,7 +185,7 @@
   const kindOf = (n) => (n ? n.__typename.toLowerCase() : '');
   const other = (e, id) => (e.source === id ? e.target : e.source);
   const edgesOf = (id) => [...(store.adj.get(id) || [])].map((eid) => store.edges.get(eid));
-  const edgeDates = (e) => (e.evidence || []).map((ev) => ev.date).filter(Boolean);
+  const edgeDates = (e) => (e.evidence || []).map((ev) => ev.when || ev.actionDate || ev.date).filter(Boolean);
 
   // ---- The view's state: what the URL holds ----
 
@@ -375,7 +378,7 @@
     const open = new Set([...roots, ...state.unfolded]);
     const pairs = new Map(); // "a b" → the relations between a and b
     for (const [id, e] of store.edges) {
-      if (!shown.has(e.source) || !shown.has(e.target) || e.source === e.target || !edgeShown(e)) continue;
+      if (!shown.has(e.source) || !shown.has(e.target) || e.source === e.target || (!edgeShown(e) && !onPath.has(id))) continue;
       // A statement, event or article drawn is linked to the nodes
       // drawn; a relation of those classes between actors is drawn only
       // when one end is open (a root or unfolded) or a path runs along it.
@@ -549,7 +552,9 @@
   // selection, then the "n more" nodes, then nodes by degree, then
   // relations by support.
   function labelRank(ele) {
-    if (ele.selected() || ele.hasClass('root') || ele.hasClass('path')) return 0;
+    if (ele.selected()) return 0;
+    if (ele.hasClass('root')) return 0.5;
+    if (ele.hasClass('path')) return ele.isNode() ? 0.7 : 0.8;
     if (ele.hasClass('more')) return 1;
     if (ele.isNode()) return 2 + 1 / (1 + degree(ele.id()));
     return 4 + 1 / (1 + (ele.data('support') || 0));
@@ -586,7 +591,8 @@
       // A relation's label may not cover a node either; a node's label
       // may cover another node's edge, which is drawn under it.
       const clash = kept.some((k) => overlaps(bb, k, 2)) || (ele.isEdge() && bodies.some((b) => overlaps(bb, b.bb, 0)));
-      if (clash && labelRank(ele) > 0) hide.push(ele); else kept.push(bb);
+      // Only the selection's label is kept whatever it covers.
+      if (clash && !ele.selected()) hide.push(ele); else kept.push(bb);
     }
     cy.batch(() => { for (const e of hide) e.addClass('nolabel'); });
     state.labelsPlaced = (state.labelsPlaced || 0) + 1;
@@ -612,7 +618,8 @@
   // ---- Loading ----
 
   async function fetchNeighbourhood(id, depth, classes, maxNodes) {
-    const data = await gql(Q_NEIGHBORHOOD, { id, depth, classes, maxNodes });
+    await apiReady;
+    const data = await gql(qNeighborhood(), { id, depth, classes, maxNodes });
     addToStore(data.neighborhood);
     if (data.neighborhood.truncated) store.truncated.add(id);
     return data.neighborhood;
@@ -1100,8 +1107,8 @@
     body.append(el('div', { class: 'actions' },
       el('button', { type: 'button', id: 'expand', onclick: () => expand(d.id) }, 'Expand neighbours'),
       el('button', { type: 'button', id: 'open-timeline', onclick: () => openTimeline(d.id) }, 'Timeline'),
-      d.kind === 'actor' ? el('button', { type: 'button', id: 'path-from', onclick: () => setPathEnd('from', d.id) }, 'Path from here') : null,
-      d.kind === 'actor' ? el('button', { type: 'button', id: 'path-to', onclick: () => setPathEnd('to', d.id) }, 'Path to here') : null,
+      d.kind === 'actor' ? el('button', { type: 'button', id: 'path-from-here', onclick: () => setPathEnd('from', d.id) }, 'Path from here') : null,
+      d.kind === 'actor' ? el('button', { type: 'button', id: 'path-to-here', onclick: () => setPathEnd('to', d.id) }, 'Path to here') : null,
       el('button', { type: 'button', onclick: () => { cy.animate({ center: { eles: ele }, zoom: Math.max(cy.zoom(), 1) }, { duration: 300 }); } }, 'Centre'),
       el('button', { type: 'button', onclick: () => removeNode(d.id) }, 'Remove')));
   }
@@ -1147,19 +1154,403 @@
         ev.verb ? ` · “${ev.verb}”` : ''))));
   }
 
-  // ---- Paths (filled in below) ----
+  // ---- Paths ----
 
-  function setPathEnd() {}
-  function renderPathList() {}
+  const PATH_NODE = `__typename id ... on Actor { name type aliases } ... on Statement { text speaker { id name } article { ${ARTICLE} } }
+    ... on Event { name eventType date place article { ${ARTICLE} } } ... on Object { name objectType attributes { key value } article { ${ARTICLE} } }
+    ... on Article { title url publisher published }`;
+  const pathFields = () => `length nodes { ${PATH_NODE} } edges { ${edgeFields()} }`;
+  const PATH_MAX_DEPTH = 6;
 
-  // ---- Timeline (filled in below) ----
+  // kPathsField is the Query field that lists the k shortest paths,
+  // when the server has one, with the name of its count argument.
+  function kPathsField() {
+    const q = api.fields.q || new Set();
+    for (const name of ['shortestPaths', 'kShortestPaths', 'paths']) {
+      if (!q.has(name)) continue;
+      const args = api.args[name] || new Set();
+      const k = ['k', 'first', 'count', 'limit'].find((a) => args.has(a));
+      if (k) return { name, k };
+    }
+    return null;
+  }
 
-  function openTimeline() {}
-  function renderTimeline() {}
+  // pathClasses are the classes a path follows: the actor relations
+  // (interactions and structural ties), or, when asked, every class,
+  // named one by one so that a server whose default skips mentions
+  // follows them too.
+  const pathClasses = (all) => (all ? config.classes.map((c) => c.name) : ACTOR_CLASSES);
 
-  // ---- URL state (filled in below) ----
+  async function fetchPaths(from, to, all, k) {
+    await apiReady;
+    const vars = { from, to, classes: pathClasses(all), maxDepth: PATH_MAX_DEPTH };
+    const kf = k > 1 ? kPathsField() : null;
+    let paths;
+    if (kf) {
+      const data = await gql(`query ViewerPaths($from: ID!, $to: ID!, $classes: [EdgeClass!], $maxDepth: Int, $k: Int) {
+        ${kf.name}(from: $from, to: $to, classes: $classes, maxDepth: $maxDepth, ${kf.k}: $k) { ${pathFields()} } }`, { ...vars, k });
+      paths = data[kf.name] || [];
+    } else {
+      const data = await gql(`query ViewerPath($from: ID!, $to: ID!, $classes: [EdgeClass!], $maxDepth: Int) {
+        shortestPath(from: $from, to: $to, classes: $classes, maxDepth: $maxDepth) { ${pathFields()} } }`, vars);
+      paths = data.shortestPath ? [data.shortestPath] : [];
+    }
+    for (const p of paths) addToStore(p);
+    return paths.map((p) => ({ nodes: p.nodes.map((n) => n.id), edges: p.edges.map((e) => e.id) }));
+  }
 
-  function saveURL() {}
+  // resolveActor gives the ID of the actor an input names: the one
+  // chosen in the graph, else the best actor hit of a search.
+  async function resolveActor(input) {
+    if (input.dataset.id && input.value === input.dataset.name) return input.dataset.id;
+    const text = input.value.trim();
+    if (!text) return '';
+    const found = await findHits(text, ['ACTOR']);
+    const best = found.ranked[0];
+    if (!best) throw new Error(`no actor is called “${text}”`);
+    setPathInput(input, best.node.id, best.node.name);
+    return best.node.id;
+  }
+
+  function setPathInput(input, id, name) {
+    input.value = name; input.dataset.id = id; input.dataset.name = name;
+  }
+
+  // setPathEnd makes a node one end of the path; with both ends chosen,
+  // the path is found.
+  function setPathEnd(end, id) {
+    setPathInput($('path-' + end), id, nameOf(id));
+    if ($('path-from').value && $('path-to').value) findPath();
+    else status(`Path ${end} ${nameOf(id)}: choose the other end.`);
+  }
+
+  // findPath finds the shortest paths between the actors of the two
+  // inputs and draws the first.
+  async function findPath(restoring) {
+    let from, to;
+    try {
+      [from, to] = [await resolveActor($('path-from')), await resolveActor($('path-to'))];
+    } catch (e) {
+      status('Path: ' + e.message, true);
+      return null;
+    }
+    if (!from || !to) { status('Path: choose two actors.', true); return null; }
+    const all = $('path-all').checked, k = Number($('path-k').value) || 1;
+    state.path = { from, to, all, k };
+    status('Finding the path…');
+    try {
+      state.paths = await fetchPaths(from, to, all, k);
+    } catch (e) {
+      status('Could not find a path: ' + e.message, true);
+      return null;
+    }
+    if (!restoring) state.pathIndex = 0;
+    state.pathIndex = Math.min(state.pathIndex, Math.max(state.paths.length - 1, 0));
+    renderPathList();
+    if (!state.paths.length) {
+      status(`No path of at most ${PATH_MAX_DEPTH} relations links ${nameOf(from)} and ${nameOf(to)}` +
+        (all ? '.' : ' through actors; try through statements, events and articles.'), true);
+    }
+    if (!restoring) await refresh({});
+    return state.paths;
+  }
+
+  function clearPath() {
+    state.path = null; state.paths = []; state.pathIndex = 0;
+    for (const id of ['path-from', 'path-to']) { $(id).value = ''; delete $(id).dataset.id; }
+    renderPathList();
+    refresh({});
+  }
+
+  // pathStep describes one relation of a path with its own direction:
+  // "Ukraine → warned against → Kremlin", and whether the path runs
+  // along it or against it.
+  function pathStep(eid, at) {
+    const e = store.edges.get(eid), c = CLASS[e.class] || { symmetric: false, group: 'other' };
+    const along = e.source === at;
+    return el('li', { class: 'step ' + (c.symmetric ? 'both' : along ? 'along' : 'against'), 'data-edge': eid,
+      title: c.symmetric ? 'an undirected relation' : along ? 'the relation runs the way of the path' : 'the relation runs against the way of the path',
+      onclick: () => select(eid) },
+    el('span', { class: 'badge', style: 'background:' + GROUP_COLOR[c.group] }, e.class),
+    el('span', { class: 'rel' }, nameOf(e.source), c.symmetric ? ' — ' : ' → ', verbOf(e), c.symmetric ? ' — ' : ' → ', nameOf(e.target)));
+  }
+
+  function renderPathList() {
+    const ol = $('path-list');
+    ol.replaceChildren();
+    state.paths.forEach((p, i) => {
+      const steps = [];
+      p.edges.forEach((eid, j) => steps.push(pathStep(eid, p.nodes[j])));
+      ol.append(el('li', { class: 'path' + (i === state.pathIndex ? ' current' : ''), 'data-index': i },
+        el('a', { class: 'path-head', onclick: () => { state.pathIndex = i; renderPathList(); refresh({}); } },
+          `${state.paths.length > 1 ? `Path ${i + 1}: ` : ''}${plural(p.edges.length, 'step')}`),
+        el('div', { class: 'ends' }, nameOf(p.nodes[0]), ' … ', nameOf(p.nodes[p.nodes.length - 1])),
+        el('ol', { class: 'steps' }, steps)));
+    });
+    $('path-clear').hidden = !state.path;
+  }
+
+  // ---- Timeline ----
+
+  const TL_FIRST = 500;
+  function timelineQuery() {
+    const e = api.fields.e || new Set(), t = api.fields.t || new Set();
+    const evWhen = ['when', 'actionDate'].filter((f) => e.has(f)).join(' ');
+    const tWhen = ['when', 'actionDate'].filter((f) => t.has(f)).join(' ');
+    return `query ViewerTimeline($id: ID!, $first: Int) { timeline(id: $id, first: $first) { totalCount edges { node {
+      date ${tWhen} relation { ${edgeFields()} }
+      evidence { sentence verb date ${evWhen} article { ${ARTICLE} } }
+      other { __typename id ... on Actor { name type } ... on Statement { text } ... on Event { name date eventType }
+        ... on Object { name } ... on Article { title published } } } } } }`;
+  }
+
+  // actionDate is the date an entry's fact is placed at: the action's
+  // date when the server gives it, the event's date for taking part in
+  // a dated event, else the article's date.
+  function actionDate(entry) {
+    const ev = entry.evidence || {};
+    const o = entry.other || {};
+    return entry.when || entry.actionDate || ev.when || ev.actionDate ||
+      (o.__typename === 'Event' && o.date) || entry.date || ev.date || '';
+  }
+
+  const tl = { id: '', entries: [], total: 0 };
+
+  // refit fits the graph in its area after the area changed size.
+  function refit() {
+    cy.resize();
+    if (cy.nodes().empty()) return;
+    cy.fit(cy.elements(), 40);
+    if (cy.zoom() > MAX_FIT_ZOOM) { cy.zoom(MAX_FIT_ZOOM); cy.center(); }
+  }
+
+  async function openTimeline(id) {
+    state.timeline = id;
+    const wasHidden = $('timeline').hidden;
+    $('timeline').hidden = false;
+    if (wasHidden) refit();
+    $('tl-title').textContent = 'Timeline of ' + shorten(nameOf(id), 60);
+    $('tl-list').replaceChildren(el('li', { class: 'hint' }, 'Loading…'));
+    await apiReady;
+    let data;
+    try {
+      data = await gql(timelineQuery(), { id, first: TL_FIRST });
+    } catch (e) {
+      $('tl-list').replaceChildren(el('li', { class: 'hint' }, 'Could not load the timeline: ' + e.message));
+      return;
+    }
+    if (state.timeline !== id) return;
+    tl.id = id;
+    tl.total = data.timeline.totalCount;
+    tl.entries = data.timeline.edges.map((x) => ({ ...x.node, day: actionDate(x.node) }))
+      .sort((a, b) => (a.day || '9999') < (b.day || '9999') ? -1 : (a.day || '9999') > (b.day || '9999') ? 1 : 0);
+    for (const x of tl.entries) {
+      if (x.other) addToStore({ nodes: [x.other] });
+    }
+    renderTimeline();
+    saveURL();
+  }
+
+  function closeTimeline() {
+    state.timeline = '';
+    tl.id = ''; tl.entries = [];
+    const wasShown = !$('timeline').hidden;
+    $('timeline').hidden = true;
+    if (wasShown) refit();
+    saveURL();
+  }
+
+  const dayNum = (d) => Math.round(Date.parse(d + 'T00:00:00Z') / 86400000);
+  const numDay = (n) => new Date(n * 86400000).toISOString().slice(0, 10);
+
+  function inPeriod(day) {
+    return (!state.since || day >= state.since) && (!state.until || day <= state.until);
+  }
+
+  // renderTimeline draws the histogram of the entries' dates with the
+  // period brushed on it, and lists the entries of the period.
+  function renderTimeline() {
+    if (!tl.id || $('timeline').hidden) return;
+    const dated = tl.entries.filter((x) => x.day);
+    const shown = tl.entries.filter((x) => !x.day ? !state.since && !state.until : inPeriod(x.day));
+    $('tl-count').textContent = `${shown.length} of ${plural(tl.total, 'entry', 'entries')}` +
+      (tl.total > tl.entries.length ? ` (the first ${tl.entries.length} read)` : '') +
+      (state.since || state.until ? ` · period ${state.since || '…'} to ${state.until || '…'}` : '');
+    $('tl-reset').hidden = !state.since && !state.until;
+    drawBrush(dated);
+    const ul = $('tl-list');
+    ul.replaceChildren();
+    let lastDay = null;
+    for (const x of shown.slice(0, 300)) {
+      const e = x.relation, c = CLASS[e.class] || { group: 'other', symmetric: false };
+      const o = x.other || {};
+      const otherName = shorten(o.name || o.title || (o.text ? '“' + o.text + '”' : o.id || ''), 80);
+      const out = e.source === tl.id;
+      ul.append(el('li', { class: 'entry', 'data-edge': e.id, 'data-day': x.day || '', onclick: () => { addToStore({ edges: [e] }); if (cy.getElementById(e.id).nonempty()) select(e.id); } },
+        el('span', { class: 'day' + (x.day === lastDay ? ' same' : '') }, x.day || 'undated'),
+        el('span', { class: 'badge', style: 'background:' + GROUP_COLOR[c.group] }, e.class),
+        el('span', { class: 'what' }, out ? shorten(nameOf(tl.id), 40) : otherName, c.symmetric ? ' — ' : ' → ', verbOf(e),
+          c.symmetric ? ' — ' : ' → ', out ? otherName : shorten(nameOf(tl.id), 40)),
+        el('div', { class: 'sentence' }, shorten(x.evidence.sentence, 240),
+          el('span', { class: 'src' }, ' · ', articleLink(x.evidence.article)))));
+      lastDay = x.day;
+    }
+    if (!shown.length) ul.append(el('li', { class: 'hint' }, 'No evidence dated in the period.'));
+  }
+
+  // The brush: drag across the histogram to choose a period; a click
+  // without a drag clears it.
+  const brush = { x0: null, dom: null };
+  function drawBrush(dated) {
+    const svg = $('tl-brush');
+    const w = svg.clientWidth || 600, h = 56, pad = 8;
+    svg.setAttribute('viewBox', `0 0 ${w} ${h}`);
+    svg.replaceChildren();
+    const NS = 'http://www.w3.org/2000/svg';
+    const mk = (tag, attrs) => { const e = document.createElementNS(NS, tag); for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v); return e; };
+    if (!dated.length) { brush.dom = null; return; }
+    let lo = dayNum(dated[0].day), hi = dayNum(dated[dated.length - 1].day);
+    if (hi - lo < 6) { lo -= 3; hi += 3; }
+    brush.dom = { lo, hi, w, pad };
+    const x = (n) => pad + ((n - lo) / (hi - lo)) * (w - 2 * pad);
+    const counts = new Map();
+    for (const e of dated) counts.set(e.day, (counts.get(e.day) || 0) + 1);
+    const max = Math.max(...counts.values());
+    const bw = Math.max(2, Math.min(14, (w - 2 * pad) / (hi - lo + 1) - 1));
+    for (const [d, n] of counts) {
+      const bh = Math.max(2, (n / max) * (h - 22));
+      svg.append(mk('rect', { x: x(dayNum(d)) - bw / 2, y: h - 16 - bh, width: bw, height: bh, class: 'bar' + (inPeriod(d) ? '' : ' out') }));
+    }
+    svg.append(mk('line', { x1: pad, x2: w - pad, y1: h - 16, y2: h - 16, class: 'axis' }));
+    for (const [n, anchor] of [[lo, 'start'], [hi, 'end']]) {
+      const t = mk('text', { x: x(n), y: h - 3, 'text-anchor': anchor, class: 'tick' });
+      t.textContent = numDay(n);
+      svg.append(t);
+    }
+    if (state.since || state.until) {
+      const a = state.since ? x(dayNum(state.since)) : pad, b = state.until ? x(dayNum(state.until)) : w - pad;
+      svg.append(mk('rect', { x: Math.min(a, b) - 2, y: 2, width: Math.abs(b - a) + 4, height: h - 18, class: 'sel' }));
+    }
+  }
+
+  function brushDay(clientX) {
+    const svg = $('tl-brush'), r = svg.getBoundingClientRect(), d = brush.dom;
+    const px = ((clientX - r.left) / r.width) * d.w;
+    const n = d.lo + ((px - d.pad) / (d.w - 2 * d.pad)) * (d.hi - d.lo);
+    return numDay(Math.round(Math.min(Math.max(n, d.lo), d.hi)));
+  }
+
+  function wireBrush() {
+    const svg = $('tl-brush');
+    svg.addEventListener('pointerdown', (ev) => {
+      if (!brush.dom) return;
+      brush.x0 = ev.clientX;
+      svg.setPointerCapture && svg.setPointerCapture(ev.pointerId);
+    });
+    svg.addEventListener('pointermove', (ev) => {
+      if (brush.x0 == null || !brush.dom) return;
+      const old = svg.querySelector('rect.drag');
+      if (old) old.remove();
+      const r = svg.getBoundingClientRect(), k = brush.dom.w / r.width;
+      const a = (brush.x0 - r.left) * k, b = (ev.clientX - r.left) * k;
+      const rect = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
+      for (const [key, v] of Object.entries({ x: Math.min(a, b), y: 2, width: Math.abs(b - a), height: 38, class: 'sel drag' })) rect.setAttribute(key, v);
+      svg.append(rect);
+    });
+    svg.addEventListener('pointerup', (ev) => {
+      if (brush.x0 == null || !brush.dom) return;
+      const x0 = brush.x0;
+      brush.x0 = null;
+      if (Math.abs(ev.clientX - x0) < 3) { setPeriod('', ''); return; }
+      setPeriod(brushDay(Math.min(x0, ev.clientX)), brushDay(Math.max(x0, ev.clientX)));
+    });
+  }
+
+  // ---- URL state ----
+
+  // saveURL writes the view into the page's URL (after #), so that it
+  // can be shared, bookmarked and restored on reload: the search, the
+  // roots, the depth, what is unfolded, shown further or removed, the
+  // filters, the period, the path, the timeline and the selection.
+  function saveURL() {
+    if (restoring) return;
+    const p = new URLSearchParams();
+    const set = (k, v) => { if (v !== '' && v != null) p.set(k, v); };
+    set('q', state.query);
+    set('r', state.roots.join(','));
+    if (state.depth !== 1) set('d', String(state.depth));
+    set('u', [...state.unfolded].join(','));
+    set('m', [...state.more].map(([id, n]) => id + ':' + n).join(','));
+    set('x', [...state.removed].join(','));
+    set('k', [...state.hiddenKinds].join(','));
+    set('c', [...state.hiddenClasses].join(','));
+    set('s', state.since);
+    set('t', state.until);
+    if (state.path) set('p', [state.path.from, state.path.to, state.path.all ? 'all' : '', state.path.k > 1 ? state.path.k : ''].join(',').replace(/,+$/, ''));
+    if (state.pathIndex) set('pi', String(state.pathIndex));
+    set('tl', state.timeline);
+    set('sel', state.selected);
+    const hash = p.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
+    if (location.hash.slice(1) !== hash) history.replaceState(null, '', hash ? '#' + hash : location.pathname + location.search);
+  }
+
+  let restoring = false;
+  // restoreURL rebuilds the view the URL describes: it fetches what the
+  // roots, the unfolded nodes and the path need, then draws it.
+  async function restoreURL() {
+    const p = new URLSearchParams(location.hash.slice(1));
+    const list = (k) => (p.get(k) || '').split(',').filter(Boolean);
+    if (![...p.keys()].length) return false;
+    restoring = true;
+    state.loading = true;
+    try {
+      state.query = p.get('q') || '';
+      $('search-input').value = state.query;
+      state.depth = Math.min(Math.max(Number(p.get('d')) || 1, 1), 3);
+      state.roots = list('r');
+      state.unfolded = new Set(list('u'));
+      state.more = new Map(list('m').map((x) => { const i = x.lastIndexOf(':'); return [x.slice(0, i), Number(x.slice(i + 1)) || 0]; }));
+      state.removed = new Set(list('x'));
+      state.hiddenKinds = new Set(list('k'));
+      state.hiddenClasses = new Set(list('c'));
+      state.since = p.get('s') || '';
+      state.until = p.get('t') || '';
+      syncFilterInputs();
+      status('Restoring the view…');
+      await apiReady;
+      for (const id of state.roots) await loadRoot(id, state.more.has(id) ? Math.min(1000, 150 + 2 * state.more.get(id)) : undefined);
+      for (const id of state.unfolded) await loadUnfolded(id);
+      const path = list('p');
+      if (path.length >= 2) {
+        for (const id of path.slice(0, 2)) if (!store.nodes.has(id)) await fetchNeighbourhood(id, 1, ACTOR_CLASSES, 1);
+        setPathInput($('path-from'), path[0], nameOf(path[0]));
+        setPathInput($('path-to'), path[1], nameOf(path[1]));
+        $('path-all').checked = path[2] === 'all';
+        $('path-k').value = String(Number(path[3]) || 1);
+        state.pathIndex = Number(p.get('pi')) || 0;
+        await findPath(true);
+      }
+      if (state.query) {
+        try {
+          const found = await findHits(state.query);
+          state.hits = found.ranked;
+          showResults(found.ranked, found.capped, false);
+        } catch (e) { /* the list only; the view is restored without it */ }
+      }
+    } catch (e) {
+      status('Could not restore the view: ' + e.message, true);
+    } finally {
+      state.loading = false;
+    }
+    await refresh({ fresh: true, layout: true });
+    restoring = false;
+    const sel = p.get('sel') || '';
+    if (sel && store.edges.has(sel) && cy.getElementById(sel).empty()) addToStore({});
+    select(sel);
+    if (p.get('tl')) await openTimeline(p.get('tl'));
+    saveURL();
+    return true;
+  }
 
   // ---- Export ----
 
@@ -1251,10 +1642,27 @@
   $('clear').addEventListener('click', () => {
     cy.elements().remove();
     state.roots = []; state.unfolded.clear(); state.more.clear(); state.removed.clear();
-    state.paths = []; state.path = null; state.timeline = ''; state.selected = '';
-    renderDetails(null); renderPathList(); renderTimeline(); render({}); saveURL();
+    state.paths = []; state.path = null; state.selected = ''; state.query = '';
+    closeTimeline(); renderDetails(null); renderPathList(); render({}); saveURL();
   });
   $('export-png').addEventListener('click', exportPNG);
+  $('path-form').addEventListener('submit', (ev) => { ev.preventDefault(); findPath(); });
+  $('path-clear').addEventListener('click', clearPath);
+  for (const id of ['path-from', 'path-to']) $(id).addEventListener('input', () => { delete $(id).dataset.id; });
+  $('tl-close').addEventListener('click', closeTimeline);
+  $('tl-reset').addEventListener('click', () => setPeriod('', ''));
+  wireBrush();
+  new ResizeObserver(() => renderTimeline()).observe($('timeline'));
+  $('copy-link').addEventListener('click', async () => {
+    saveURL();
+    try {
+      await navigator.clipboard.writeText(location.href);
+      status('Link to this view copied.');
+    } catch (e) {
+      status('The link to this view is the page’s address: ' + location.href);
+    }
+  });
+  apiReady.then(() => { $('path-k').hidden = !kPathsField(); });
   $('export-download').addEventListener('click', () => exportView($('export-format').value));
 
   cy.on('tap', 'node, edge', (ev) => {
@@ -1267,11 +1675,13 @@
   cy.on('mouseout', 'node, edge', (ev) => ev.target.removeClass('hover'));
 
   summary();
+  restoreURL();
 
   // idle tells tests that the view is settled: nothing being fetched,
   // laid out or labelled.
   const idle = () => inFlight === 0 && !state.layingOut && !state.labelsPending && !state.loading;
 
   // For tests and the browser console.
-  window.newsgraphViewer = { idle, cy, state, store, search, rankHits, show, expand, showMore, unfold, select, exportURL, exportView, exportPNG, fold, placeLabels, layout, render };
+  window.newsgraphViewer = { idle, cy, state, store, search, rankHits, show, expand, showMore, unfold, select, findPath, setPathEnd,
+    openTimeline, setPeriod, exportURL, exportView, exportPNG, fold, placeLabels, layout, render };
 })();
