@@ -300,12 +300,23 @@ func isNumberSign(text string, i, j int) bool {
 // splitHyphens emits the word text[s:e], split at the hyphens UD splits.
 func (tz *tokenizer) splitHyphens(s, e int) {
 	text := tz.text
+	hyphens := strings.Count(text[s:e], "-")
+	if hyphens == 0 {
+		tz.contractions(s, e)
+		return
+	}
 	from, seg := s, s // the next word starts at from; the segment before the hyphen at seg
 	for k := s + 1; k < e-1; k++ {
 		if text[k] != '-' {
 			continue
 		}
-		if keepHyphen(text[s:e], text[seg:k], k-s) {
+		next := strings.IndexByte(text[k+1:e], '-')
+		if next < 0 {
+			next = e
+		} else {
+			next += k + 1
+		}
+		if keepHyphen(text[seg:k], text[k+1:next], hyphens) {
 			seg = k + 1
 			continue
 		}
@@ -398,22 +409,19 @@ func connects(text string, i, j, e int) bool {
 	return false
 }
 
-// keepHyphen reports whether the hyphen at byte offset k of word w stays
-// inside it. left is the segment before the hyphen. EWT keeps the
-// hyphen after bound prefixes ("non-", "e-", "mid-") and inside phone
-// numbers and codes ("713-853-3989", "B-29s"); it splits all others.
-func keepHyphen(w, left string, k int) bool {
-	if hyphenPrefixes[strings.ToLower(left)] {
+// keepHyphen reports whether a hyphen between the segments left and
+// right of a word with the given number of hyphens stays inside it. EWT
+// keeps the hyphen after bound prefixes ("non-", "e-", "mid-") and
+// inside phone numbers and codes ("713-853-3989", "B-29s"); it splits
+// all others.
+func keepHyphen(left, right string, hyphens int) bool {
+	if len(left) <= 7 && hyphenPrefixes[strings.ToLower(left)] {
 		return true
-	}
-	right := w[k+1:]
-	if n := strings.IndexByte(right, '-'); n >= 0 {
-		right = right[:n]
 	}
 	if allDigits(left) && allDigits(right) {
 		// Phone numbers, extensions and dates keep their hyphens;
 		// ranges ("1990-1995", "5-10") split.
-		return strings.Count(w, "-") >= 2 || (len(left) <= 3 && len(right) == 4)
+		return hyphens >= 2 || (len(left) <= 3 && len(right) == 4)
 	}
 	// A single capital letter before digits: a model or a code ("B-29s").
 	return len(left) == 1 && isUpperByte(left[0]) && right != "" && isDigitByte(right[0])
@@ -622,11 +630,11 @@ func urlEnd(text string, i, e int) int {
 		return i
 	}
 	j := e
+	paren := strings.IndexByte(s, '(') >= 0 // a URL's own brackets keep its closing one
 	for j > i {
 		c := text[j-1]
 		if c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' ||
-			c == '"' || c == '\'' || c == '>' || (c == ')' && !strings.Contains(text[i:j-1], "(")) ||
-			c == ']' {
+			c == '"' || c == '\'' || c == '>' || (c == ')' && !paren) || c == ']' {
 			j--
 			continue
 		}
