@@ -84,6 +84,11 @@ type Options struct {
 	// later; ignored elsewhere and for in-memory databases. Default 0,
 	// off.
 	MappedResidentLimit int64
+	// AcceptLogDamage opens a database whose write log (a .mem file) is
+	// damaged, dropping the commits after the damage with a warning to
+	// Logger. Without it Open refuses such a database (see integrity.go).
+	// Default false.
+	AcceptLogDamage bool
 }
 
 // minMemTableSize is the smallest Options.MemTableSize Open accepts.
@@ -191,19 +196,30 @@ func Open(dir string, opts Options) (*DB, error) {
 		// the write transaction, so Badger's conflict tracking would
 		// only cost time.
 		WithDetectConflicts(false).
-		WithLogger(badgerLogger{opts.Logger})
+		WithLogger(badgerLogger{opts.Logger}).
+		WithChecksumVerificationMode(checksumMode)
 	if opts.BulkLoad {
 		bo = bo.WithNumLevelZeroTables(10).
 			WithNumLevelZeroTablesStall(30).
 			WithBaseLevelSize(256 << 20).
 			WithBaseTableSize(8 << 20)
 	}
+	if err := preflight(dir, opts); err != nil {
+		return fail(err)
+	}
+	var logsBefore []string
+	if !opts.InMemory {
+		_, logsBefore, _ = dirFiles(dir)
+	}
 	bdb, err := badger.Open(bo)
 	if err != nil {
 		if strings.Contains(err.Error(), "Cannot acquire directory lock") {
 			return nil, fmt.Errorf("open store %s: database %s is in use by another process: %w", dir, dir, err)
 		}
-		return fail(err)
+		if !opts.InMemory && !opts.ReadOnly {
+			removeNewLogs(dir, logsBefore, opts.logf)
+		}
+		return fail(describeOpenError(dir, err))
 	}
 	db := &DB{bdb: bdb, dir: name, opts: opts}
 	db.wb.init()
@@ -285,9 +301,11 @@ func (db *DB) runGC() {
 	}
 }
 
-func (db *DB) logf(format string, args ...any) {
-	if db.opts.Logger != nil {
-		db.opts.Logger.Printf(format, args...)
+func (db *DB) logf(format string, args ...any) { db.opts.logf(format, args...) }
+
+func (o Options) logf(format string, args ...any) {
+	if o.Logger != nil {
+		o.Logger.Printf(format, args...)
 	}
 }
 
