@@ -7,13 +7,11 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"runtime/debug"
 	"sort"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/graph"
-	"github.com/newsgraph/newsgraph/store"
 )
 
 // Exit statuses.
@@ -56,6 +54,7 @@ func init() {
 		{"backup", "-o FILE", "write a backup of the database to a file", (*Main).backup},
 		{"restore", "-i FILE", "restore a backup into a database folder", (*Main).restore},
 		{"parse", "[FILE|-]", "tag and parse text into CoNLL-U (Universal Dependencies)", (*Main).parseText},
+		{"check", "", "verify a database's checksums and graph, and report any damage", (*Main).check},
 		{"gen", "--articles N -o DIR", "write synthetic news articles for load tests and benchmarks", (*Main).gen},
 		{"loadtest", "--url URL (--actor NAME | --id ID)", "time a running server's neighbourhood queries from concurrent clients", (*Main).loadtest},
 		{"version", "", "print the version", (*Main).version},
@@ -340,41 +339,6 @@ func (l *listFlag) Set(s string) error {
 		}
 	}
 	return nil
-}
-
-// openStore opens the database in dir, with tweaks applied to the
-// default options. Read-only opening needs an
-// existing database and shares it with other readers; when Badger will
-// not open it read-only (a database not closed cleanly needs a writer
-// to replay its log), it is opened for writing instead.
-func openStore(dir string, readOnly bool, tweaks ...func(*store.Options)) (*store.DB, error) {
-	if dir == "" {
-		return nil, errors.New("no database directory (--db)")
-	}
-	opts := store.DefaultOptions()
-	for _, t := range tweaks {
-		t(&opts)
-	}
-	if readOnly {
-		// Badger keeps a MANIFEST in every database directory.
-		if _, err := os.Stat(filepath.Join(dir, "MANIFEST")); err != nil {
-			return nil, graph.Errorf("open", graph.NotFound, "no database at %s", dir)
-		}
-		opts.ReadOnly = true
-		db, err := store.Open(dir, opts)
-		if err == nil {
-			return db, nil
-		}
-		if strings.Contains(err.Error(), "in use by another process") {
-			return nil, fmt.Errorf("%w (is newsgraph serve running on it? stop it, or work through its GraphQL API)", err)
-		}
-		opts.ReadOnly = false
-	}
-	db, err := store.Open(dir, opts)
-	if err != nil && strings.Contains(err.Error(), "in use by another process") {
-		return nil, fmt.Errorf("%w (is newsgraph serve running on it? stop it, or work through its GraphQL API)", err)
-	}
-	return db, err
 }
 
 // isTerminal reports whether w is a character device (a terminal).

@@ -21,7 +21,8 @@ beside FILE that is renamed to FILE once complete, so a failed backup
 leaves no partial file.
 
 The database is opened read-only, like "newsgraph export": stop
-"newsgraph serve" on it first.
+"newsgraph serve" on it first. It is checked first, as "newsgraph check"
+does: a damaged database is reported and no backup is written.
 `
 
 const restoreDoc = `
@@ -52,11 +53,21 @@ func (m *Main) backup(ctx context.Context, args []string) int {
 	case *out == "-" && isTerminal(m.stdout):
 		return m.usageError(fs, "standard output is a terminal: give -o FILE or redirect it")
 	}
-	db, err := openStore(*dbDir, true)
+	db, err := m.openStore(*dbDir, true)
 	if err != nil {
 		return m.fail("backup", err)
 	}
 	defer db.Close()
+	// A backup of damaged data would carry the damage under a checksum
+	// that vouches for it: check first.
+	rep, err := db.Check(ctx, nil)
+	if err != nil {
+		return m.fail("backup", err)
+	}
+	if !rep.OK() {
+		m.checkReport(m.stderr, *dbDir, rep)
+		return m.fail("backup", fmt.Errorf("%s is damaged: no backup written", *dbDir))
+	}
 	st, err := db.Stats(ctx)
 	if err != nil {
 		return m.fail("backup", err)

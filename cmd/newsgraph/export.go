@@ -99,7 +99,7 @@ func (m *Main) export(ctx context.Context, args []string) int {
 		return m.usageError(fs, fmt.Sprintf("--since %s is after --until %s", scope.Since, scope.Until))
 	}
 
-	db, err := openStore(*dbDir, true, func(o *store.Options) { o.CacheSize = exportCacheSize })
+	db, err := m.openStore(*dbDir, true, func(o *store.Options) { o.CacheSize = exportCacheSize })
 	if err != nil {
 		return m.fail("export", err)
 	}

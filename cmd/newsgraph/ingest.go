@@ -72,7 +72,7 @@ func (m *Main) ingest(ctx context.Context, args []string) int {
 	// fewer memtables and a smaller block cache than a server keeps, and
 	// a soft heap limit (unless GOMEMLIMIT sets one) so that the garbage
 	// collector does not let the heap grow to twice the memtables.
-	db, err := openStore(*dbDir, false, func(o *store.Options) {
+	db, err := m.openStore(*dbDir, false, func(o *store.Options) {
 		o.WriteBehind = true
 		o.MemTables = 2
 		o.CacheSize = 64 << 20

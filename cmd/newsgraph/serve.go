@@ -104,7 +104,7 @@ func (m *Main) serve(ctx context.Context, args []string) int {
 		}
 	}
 
-	db, err := openStore(*dbDir, false)
+	db, err := m.openStore(*dbDir, false)
 	if err != nil {
 		return m.fail("serve", err)
 	}
