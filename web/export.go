@@ -39,14 +39,17 @@ var exportParams = []string{"format", "root", "depth", "class", "since", "until"
 //
 // format is required and is one of export.Formats (json, cytoscape,
 // graphml, gexf, csv, nquads, dgraph, dot). Without root the whole graph
-// is exported; with roots (repeated, at most MaxExportRoots), the nodes
+// is exported; with roots (node IDs or actor names, as the command line
+// takes them: root=Zelensky; repeated, at most MaxExportRoots), the nodes
 // within depth hops of them (0 to MaxExportDepth, default 1). class
 // (repeated, or comma-separated, case-insensitive) keeps only edges of
 // those classes; since and until (YYYY-MM-DD, inclusive) keep only edges
 // with evidence dated in that period. See export.Scope.
 //
 // Every parameter is checked, and every root looked up, before a byte is
-// sent: a bad parameter gets 400 and an unknown root 404, each with a
+// sent (export.ParseScope and export.ResolveRoots, which the command
+// line and GraphQL share): a bad parameter, an unknown name or a name
+// several actors share gets 400 and an unknown ID 404, each with a
 // plain-text message naming the parameter. The response has the
 // format's Content-Type and a Content-Disposition of
 // attachment; filename="newsgraph-<root or graph>-<format>.<ext>", and
@@ -64,10 +67,12 @@ type exportHandler struct {
 	r graph.Reader
 }
 
-// exportRequest is a checked export request.
+// exportRequest is a checked export request; the scope's roots are
+// filled from roots, as given, by export.ResolveRoots.
 type exportRequest struct {
 	format export.Format
 	scope  export.Scope
+	roots  []string
 }
 
 func (h *exportHandler) ServeHTTP(w http.ResponseWriter, req *http.Request) {
@@ -79,7 +84,7 @@ func (h *exportHandler) ServeHTTP(w http.ResponseWriter, req *http.Request) {
 	ctx := req.Context()
 	er, err := parseExport(req.URL.Query())
 	if err == nil {
-		err = checkRoots(ctx, h.r, er.scope.Roots)
+		er.scope.Roots, err = export.ResolveRoots(ctx, h.r, er.roots, urlParam)
 	}
 	if err != nil {
 		httpError(w, err, 0)
@@ -88,7 +93,7 @@ func (h *exportHandler) ServeHTTP(w http.ResponseWriter, req *http.Request) {
 
 	hdr := w.Header()
 	hdr.Set("Content-Type", er.format.MediaType)
-	hdr.Set("Content-Disposition", fmt.Sprintf(`attachment; filename="%s"`, exportFileName(er)))
+	hdr.Set("Content-Disposition", fmt.Sprintf(`attachment; filename="%s"`, er.format.FileName(er.scope)))
 	hdr.Set("X-Content-Type-Options", "nosniff")
 	hdr.Set("Cache-Control", "no-store")
 	if req.Method == http.MethodHead {
@@ -180,127 +185,22 @@ func parseExport(q url.Values) (exportRequest, error) {
 		er.format = f
 	}
 
-	seen := map[graph.ID]bool{}
-	for _, id := range q["root"] {
-		id = strings.TrimSpace(id)
-		if id == "" {
-			return er, bad("root", "empty node ID")
-		}
-		if !seen[graph.ID(id)] {
-			seen[graph.ID(id)] = true
-			er.scope.Roots = append(er.scope.Roots, graph.ID(id))
-		}
+	sc, roots, err := export.ParseScope(export.ScopeRequest{
+		Roots:   q["root"],
+		Depth:   q.Get("depth"),
+		Classes: q["class"],
+		Since:   q.Get("since"),
+		Until:   q.Get("until"),
+	}, export.ScopeLimits{MaxDepth: MaxExportDepth, MaxRoots: MaxExportRoots}, urlParam)
+	if err != nil {
+		return er, err
 	}
-	if len(er.scope.Roots) > MaxExportRoots {
-		return er, bad("root", "%d roots given, more than %d", len(er.scope.Roots), MaxExportRoots)
-	}
-
-	if q.Has("depth") {
-		if len(er.scope.Roots) == 0 {
-			return er, bad("depth", "needs at least one root parameter (without roots the whole graph is exported)")
-		}
-		d, err := strconv.Atoi(strings.TrimSpace(q.Get("depth")))
-		if err != nil {
-			return er, bad("depth", "%q is not a whole number", q.Get("depth"))
-		}
-		if d < 0 || d > MaxExportDepth {
-			return er, bad("depth", "%d is out of range 0 to %d", d, MaxExportDepth)
-		}
-		er.scope.Depth = d
-	} else if len(er.scope.Roots) > 0 {
-		er.scope.Depth = DefaultExportDepth
-	}
-
-	have := map[graph.EdgeClass]bool{}
-	for _, v := range q["class"] {
-		for _, c := range strings.Split(v, ",") {
-			c = strings.ToUpper(strings.TrimSpace(c))
-			if c == "" {
-				return er, bad("class", "empty edge class in %q", v)
-			}
-			ec := graph.EdgeClass(c)
-			if !ec.Valid() {
-				known := make([]string, len(graph.EdgeClasses))
-				for i, k := range graph.EdgeClasses {
-					known[i] = string(k)
-				}
-				return er, bad("class", "unknown edge class %q; one of %s", c, strings.Join(known, ", "))
-			}
-			if !have[ec] {
-				have[ec] = true
-				er.scope.Classes = append(er.scope.Classes, ec)
-			}
-		}
-	}
-
-	er.scope.Since = strings.TrimSpace(q.Get("since"))
-	er.scope.Until = strings.TrimSpace(q.Get("until"))
-	for _, p := range []struct{ name, v string }{{"since", er.scope.Since}, {"until", er.scope.Until}} {
-		if err := graph.CheckPeriod(p.v, ""); err != nil {
-			return er, bad(p.name, "%q is not a date of the form YYYY-MM-DD", p.v)
-		}
-	}
-	if err := graph.CheckPeriod(er.scope.Since, er.scope.Until); err != nil {
-		return er, bad("since", "%s is after until %s", er.scope.Since, er.scope.Until)
-	}
+	er.scope, er.roots = sc, roots
 	return er, nil
 }
 
-// checkRoots looks up every root, with an error of kind NotFound naming
-// the first missing one.
-func checkRoots(ctx context.Context, r graph.Reader, roots []graph.ID) error {
-	if len(roots) == 0 {
-		return nil
-	}
-	found, err := r.Nodes(ctx, roots)
-	if err != nil {
-		return fmt.Errorf("web.Export: look up roots: %w", err)
-	}
-	if len(found) == len(roots) {
-		return nil
-	}
-	have := make(map[graph.ID]bool, len(found))
-	for _, n := range found {
-		have[n.ID] = true
-	}
-	for _, id := range roots {
-		if !have[id] {
-			return graph.Errorf("web.Export", graph.NotFound, "parameter root: no node %q", id)
-		}
-	}
-	return nil
-}
-
-// exportFileName is "newsgraph-<what>-<format>.<ext>", where what is the
-// root's ID (the first root's followed by "-and-N-more" for several) or
-// "graph" for the whole graph, reduced to characters safe in a file name
-// and a quoted header value.
-func exportFileName(er exportRequest) string {
-	what := "graph"
-	if n := len(er.scope.Roots); n > 0 {
-		what = safeName(string(er.scope.Roots[0]))
-		if n > 1 {
-			what += fmt.Sprintf("-and-%d-more", n-1)
-		}
-	}
-	return fmt.Sprintf("newsgraph-%s-%s.%s", what, er.format.Name, er.format.Extension)
-}
-
-func safeName(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		switch {
-		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r >= '0' && r <= '9', r == '_', r == '-':
-			b.WriteRune(r)
-		default:
-			b.WriteByte('_')
-		}
-		if b.Len() >= 64 {
-			break
-		}
-	}
-	return b.String()
-}
+// urlParam names a query parameter in error messages.
+func urlParam(name string) string { return "parameter " + name }
 
 // statusOf is the one table from error kinds to HTTP statuses for the
 // handlers of this package.

@@ -279,7 +279,7 @@ func TestExportRejectsBadRequests(t *testing.T) {
 		{"empty class", "GET", "format=json&class=ROLE,", 400, "parameter class: empty edge class"},
 		{"since not a date", "GET", "format=json&since=yesterday", 400, `parameter since: "yesterday" is not a date of the form YYYY-MM-DD`},
 		{"until not a date", "GET", "format=json&until=2025-13-01", 400, `parameter until: "2025-13-01" is not a date`},
-		{"since after until", "GET", "format=json&since=2026-01-01&until=2025-01-01", 400, "parameter since: 2026-01-01 is after until 2025-01-01"},
+		{"since after until", "GET", "format=json&since=2026-01-01&until=2025-01-01", 400, "parameter since: 2026-01-01 is after parameter until 2025-01-01"},
 		{"post", "POST", "format=json", 405, "method POST not allowed"},
 	}
 	for _, tt := range tests {
@@ -427,8 +427,13 @@ func TestExportFailure(t *testing.T) {
 }
 
 // anyNode is a store in which every asked-for node exists: a node not
-// stored is made up as an actor with no edges.
+// stored is made up as an actor with no edges, and every name is the
+// name of the one actor with that name as ID.
 type anyNode struct{ *store.DB }
+
+func (a anyNode) Lookup(ctx context.Context, name string) ([]graph.ID, error) {
+	return []graph.ID{graph.ID(name)}, nil
+}
 
 func (a anyNode) Nodes(ctx context.Context, ids []graph.ID) ([]graph.Node, error) {
 	out := make([]graph.Node, len(ids))

@@ -52,8 +52,9 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"export", "--format", "xml"}, `unknown format "xml" (formats: json`},
 		{[]string{"export", "--class", "HUGGED"}, `unknown edge class "HUGGED"`},
 		{[]string{"export", "--since", "someday"}, `--since: "someday" is not a date`},
-		{[]string{"export", "--since", "2025-12-31", "--until", "2025-01-01"}, "--since 2025-12-31 is after --until 2025-01-01"},
-		{[]string{"export", "--depth", "-1"}, "--depth must not be negative"},
+		{[]string{"export", "--since", "2025-12-31", "--until", "2025-01-01"}, "--since: 2025-12-31 is after --until 2025-01-01"},
+		{[]string{"export", "--root", "Zelensky", "--depth", "-1"}, "--depth: -1 is negative"},
+		{[]string{"export", "--depth", "2"}, "--depth: needs at least one root"},
 		{[]string{"export", "extra"}, `unexpected argument "extra"`},
 		{[]string{"serve", "--addr", "nonsense"}, `--addr "nonsense": want HOST:PORT`},
 		{[]string{"version", "x"}, "version takes no arguments"},
@@ -195,7 +196,7 @@ func TestExportToFile(t *testing.T) {
 	// A failed export leaves no file, not even a partial one.
 	failed := filepath.Join(dir, "failed.json")
 	r = run(t, "", "export", "--db", db, "--root", "Nobody Atall", "-o", failed)
-	if r.code != 1 || !strings.Contains(r.stderr, `--root "Nobody Atall": no node with that ID and no actor with that name`) {
+	if r.code != 1 || !strings.Contains(r.stderr, `--root: no actor named "Nobody Atall"`) {
 		t.Errorf("export of an unknown root: exit %d, stderr %q", r.code, r.stderr)
 	}
 	if names := filesIn(t, dir); len(names) != 1 {

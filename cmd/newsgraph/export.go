@@ -8,9 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/graph/export"
-	"github.com/newsgraph/newsgraph/ingest"
 	"github.com/newsgraph/newsgraph/store"
 )
 
@@ -49,8 +47,8 @@ func (m *Main) export(ctx context.Context, args []string) int {
 	dbDir := fs.String("db", DefaultDB, "database `DIR`")
 	format := fs.String("format", "json", "output `FORMAT` (see Formats)")
 	var roots, classes listFlag
-	fs.Var(&roots, "root", "start from this node `ID` or actor name (repeatable, or comma-separated)")
-	depth := fs.Int("depth", 1, "hops from the roots")
+	fs.Var(&roots, "root", "start from this node `ID` or actor name, as /export?root= takes it (repeatable, or comma-separated)")
+	depth := fs.String("depth", "", "`N` hops from the roots (default 1; needs --root)")
 	fs.Var(&classes, "class", "keep only edges of this `CLASS` (repeatable, or comma-separated): "+classNames())
 	since := fs.String("since", "", "keep only edges with evidence on or after this `DATE` (YYYY-MM-DD)")
 	until := fs.String("until", "", "keep only edges with evidence on or before this `DATE` (YYYY-MM-DD)")
@@ -70,33 +68,11 @@ func (m *Main) export(ctx context.Context, args []string) int {
 		}
 		return m.usageError(fs, fmt.Sprintf("unknown format %q (formats: %s)", *format, strings.Join(names, ", ")))
 	}
-	scope := export.Scope{Depth: *depth}
-	if *depth < 0 {
-		return m.usageError(fs, "--depth must not be negative")
-	}
-	for _, c := range classes {
-		ec := graph.EdgeClass(strings.ToUpper(strings.ReplaceAll(c, "-", "_")))
-		if !ec.Valid() {
-			return m.usageError(fs, fmt.Sprintf("unknown edge class %q (classes: %s)", c, classNames()))
-		}
-		scope.Classes = append(scope.Classes, ec)
-	}
-	for _, d := range []struct {
-		flag string
-		val  *string
-		dst  *string
-	}{{"since", since, &scope.Since}, {"until", until, &scope.Until}} {
-		if *d.val == "" {
-			continue
-		}
-		day, ok := ingest.ParseDate(*d.val)
-		if !ok {
-			return m.usageError(fs, fmt.Sprintf("--%s: %q is not a date (YYYY-MM-DD)", d.flag, *d.val))
-		}
-		*d.dst = day
-	}
-	if scope.Since != "" && scope.Until != "" && scope.Since > scope.Until {
-		return m.usageError(fs, fmt.Sprintf("--since %s is after --until %s", scope.Since, scope.Until))
+	scope, rootNames, err := export.ParseScope(export.ScopeRequest{
+		Roots: roots, Depth: *depth, Classes: classes, Since: *since, Until: *until,
+	}, export.ScopeLimits{}, flagParam)
+	if err != nil {
+		return m.usageError(fs, message(err))
 	}
 
 	db, err := m.openStore(*dbDir, true, func(o *store.Options) { o.CacheSize = exportCacheSize })
@@ -104,12 +80,8 @@ func (m *Main) export(ctx context.Context, args []string) int {
 		return m.fail("export", err)
 	}
 	defer db.Close()
-	for _, r := range roots {
-		id, err := resolveRoot(ctx, db, r)
-		if err != nil {
-			return m.fail("export", err)
-		}
-		scope.Roots = append(scope.Roots, id)
+	if scope.Roots, err = export.ResolveRoots(ctx, db, rootNames, flagParam); err != nil {
+		return m.fail("export", err)
 	}
 	if *out == "-" {
 		if err := f.Write(ctx, m.stdout, db, scope); err != nil {
@@ -123,32 +95,8 @@ func (m *Main) export(ctx context.Context, args []string) int {
 	return exitOK
 }
 
-// resolveRoot turns a --root value into a node ID: a stored node's ID as
-// it is, else the one actor known by that name or alias.
-func resolveRoot(ctx context.Context, r graph.Reader, s string) (graph.ID, error) {
-	if _, err := r.Node(ctx, graph.ID(s)); err == nil {
-		return graph.ID(s), nil
-	} else if !graph.IsNotFound(err) {
-		return "", err
-	}
-	ids, err := r.Lookup(ctx, s)
-	if err != nil {
-		return "", err
-	}
-	switch len(ids) {
-	case 0:
-		return "", graph.Errorf("export", graph.NotFound, "--root %q: no node with that ID and no actor with that name", s)
-	case 1:
-		return ids[0], nil
-	}
-	var names []string
-	for _, id := range ids {
-		if n, err := r.Node(ctx, id); err == nil {
-			names = append(names, fmt.Sprintf("%s (%s)", id, n.Label))
-		}
-	}
-	return "", graph.Errorf("export", graph.Invalid, "--root %q names %d actors: %s; give an ID", s, len(ids), strings.Join(names, ", "))
-}
+// flagParam names a flag in the messages of export.ParseScope.
+func flagParam(name string) string { return "--" + name }
 
 // writeFileAtomic writes path through a temporary file in the same
 // directory, renamed to path only when write and close succeed, so that

@@ -20,7 +20,7 @@ func TestErrorsNameTheInputNotTheFunction(t *testing.T) {
 		want []string
 	}{
 		{"unknown format", []string{"ingest", "--format", "pdf", "-"}, []string{`--format: "pdf" is not an input format`, "txt, md, html, jsonl, auto"}},
-		{"unknown root", []string{"export", "--db", db, "--root", "Nobody Atall"}, []string{`newsgraph export: --root "Nobody Atall": no node`}},
+		{"unknown root", []string{"export", "--db", db, "--root", "Nobody Atall"}, []string{`newsgraph export: --root: no actor named "Nobody Atall"`}},
 		{"no database", []string{"export", "--db", filepath.Join(t.TempDir(), "none")}, []string{"newsgraph export: no database at "}},
 		{"missing file", []string{"ingest", "--db", db, filepath.Join(t.TempDir(), "gone.txt")}, []string{"gone.txt"}},
 	}

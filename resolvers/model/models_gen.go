@@ -158,6 +158,22 @@ type EventOrder struct {
 	Direction *OrderDirection `json:"direction,omitempty"`
 }
 
+// An export of the graph or of a part of it.
+type Export struct {
+	// The format's name.
+	Format string `json:"format"`
+	// The format's media type (Content-Type).
+	MediaType string `json:"mediaType"`
+	// The file name /export gives the download.
+	FileName string `json:"fileName"`
+	// The path and query of the /export download of the same export, with the roots as IDs.
+	URL string `json:"url"`
+	// The roots, resolved to nodes, in the order given.
+	Roots []Node `json:"roots"`
+	// The document, when it is text (every format but csv) of at most 1 MiB; null otherwise: download it from url.
+	Text *string `json:"text,omitempty"`
+}
+
 // An article to ingest.
 type IngestArticleInput struct {
 	// The article's title; the first line of the text (up to 120 characters) when omitted.
