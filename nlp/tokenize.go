@@ -334,6 +334,11 @@ func (tz *tokenizer) splitHyphens(s, e int) {
 // "gonna", "wanna", "gotta".
 func (tz *tokenizer) contractions(s, e int) {
 	w := tz.text[s:e]
+	if cut := unitCut(w); cut > 0 {
+		tz.emitWord(s, s+cut)
+		tz.emitWord(s+cut, e)
+		return
+	}
 	if cut := cliticCut(w); cut > 0 && cut < len(w) {
 		tz.emitWord(s, s+cut)
 		tz.emitWord(s+cut, e)
@@ -483,6 +488,44 @@ func equalASCIIFold(s, low string) bool {
 	return true
 }
 
+// unitCut returns where the unit of a number written with its unit
+// starts ("10am", "221bn", "5km" are 10 am, 221 bn, 5 km in UD), or 0.
+// Ordinals ("21st") and decades ("1970s") stay whole.
+func unitCut(w string) int {
+	if w == "" || !isDigitByte(w[0]) {
+		return 0
+	}
+	k := 1
+	for k < len(w) && (isDigitByte(w[k]) || (w[k] == '.' || w[k] == ',') && k+1 < len(w) && isDigitByte(w[k+1])) {
+		k++
+	}
+	if k == len(w) || len(w)-k > 3 {
+		return 0
+	}
+	var buf [3]byte
+	for n := 0; n < len(w)-k; n++ {
+		c := w[k+n]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[n] = c
+	}
+	if unitSuffixes[string(buf[:len(w)-k])] {
+		return k
+	}
+	return 0
+}
+
+// unitSuffixes are the units and multipliers written after a number.
+var unitSuffixes = map[string]bool{
+	"am": true, "pm": true, "m": true, "k": true, "b": true, "bn": true, "mn": true, "tn": true,
+	"mm": true, "cm": true, "km": true, "kg": true, "mg": true, "g": true, "lb": true, "lbs": true,
+	"oz": true, "ft": true, "mph": true, "kph": true, "hz": true, "khz": true, "mhz": true, "ghz": true,
+	"kb": true, "mb": true, "gb": true, "tb": true, "kw": true, "mw": true, "gw": true, "kwh": true,
+	"ml": true, "x": true, "c": true, "f": true, "h": true, "hr": true, "hrs": true, "min": true,
+	"yr": true, "yrs": true, "sec": true,
+}
+
 // fusedForms are words written without the apostrophe or without a
 // space, which EWT splits; the value is where the second word starts.
 var fusedForms = map[string]int{
@@ -537,7 +580,7 @@ var abbreviations = map[string]bool{
 	"Aug": false, "Sep": false, "Sept": false, "Oct": false, "Nov": false, "Dec": false,
 	"Tue": false, "Tues": false, "Thu": false, "Thur": false, "Thurs": false, "Fri": false,
 	"Nos": false, "Vol": false, "Fig": false, "Ph": false,
-	"vs": false, "Vs": false, "etc": true, "Etc": true, "approx": false, "cf": false,
+	"vs": false, "Vs": false, "ca": false, "etc": true, "Etc": true, "approx": false, "cf": false,
 	"esp": false, "ext": false, "fig": false, "vol": false, "al": true,
 	"mins": false, "hrs": false, "yrs": false, "oz": false, "lbs": false,
 	"Ala": false, "Ariz": false, "Ark": false, "Calif": false, "Colo": false, "Conn": false,

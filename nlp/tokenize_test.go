@@ -52,6 +52,8 @@ func TestTokenizeSplitsAsEWT(t *testing.T) {
 		{"no-break space", "5\u00a0km and\u2009more", "5 km and more"},
 		{"emoticon", "great :) really", "great :) really"},
 		{"b/c", "I left b/c of it", "I left b/c of it"},
+		{"units", "at 10am, $221bn or 5km (6.30-10pm)", "at 10 am , $ 221 bn or 5 km ( 6.30 - 10 pm )"},
+		{"ordinals and decades", "the 21st century, the 1970s and 90s", "the 21st century , the 1970s and 90s"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			if got := words(nlp.Tokenize(c.text)); got != c.want {
