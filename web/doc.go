@@ -23,18 +23,19 @@
 // ExportHandler only over HTTP, so this package needs nothing but
 // packages graph and graph/export.
 //
-// The third-party files in assets/ and viewer/assets/ come unchanged from
-// the npm registry; `go generate ./web` fetches them again
-// (fetch-assets.sh for the playground; viewer/build.sh, which installs the
-// versions pinned in viewer/package-lock.json, for the viewer; both need
-// npm). The tables Assets and ViewerAssets record each file's hash; tests
-// check the embedded files against them, and the pages' script and link
-// tags carry them as integrity attributes. viewer/assets/viewer.js and
-// viewer.css are newsgraph's own, written by hand: the viewer needs no
-// bundler.
+// All third-party JavaScript comes from the npm registry through one
+// package.json and its package-lock.json; `go generate ./web` runs
+// build-assets.sh, which installs the pinned versions (npm ci) and copies
+// the files the pages load, unchanged, into vendor/ (marked
+// linguist-vendored in .gitattributes), writing vendor/manifest.json with
+// each file's package, version, licence and integrity hash, and
+// vendor/NOTICE. The tables Assets and ViewerAssets take the hashes from
+// the manifest; tests check the embedded files against it and the
+// manifest against the lockfile, and the pages' script and link tags
+// carry the hashes as integrity attributes. newsgraph's own scripts and
+// styles (assets/playground.js, viewer.js, viewer.css) are written by
+// hand: the pages need no bundler.
 //
 // Each page sends a Content-Security-Policy that lets it load nothing but
 // its own origin (and the endpoints' origins, when those are others).
 package web
-
-//go:generate sh fetch-assets.sh

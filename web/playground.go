@@ -127,7 +127,7 @@ func Playground(endpoint string) http.Handler {
 		h.Set("Cache-Control", "no-cache")
 		w.Write(html)
 	})
-	mux.Handle("GET /assets/{name}", assetHandler(assetFS, "assets"))
+	mux.Handle("GET /assets/{name}", assetHandler(assetFS, "assets", "vendor"))
 	return mux
 }
 
@@ -157,29 +157,31 @@ func contentSecurityPolicy(endpoints ...string) string {
 	}, "; ")
 }
 
-// assetHandler serves the files of directory dir of fsys (not its
-// subdirectories), each with its integrity hash as ETag so that browsers
-// revalidate cheaply.
-func assetHandler(fsys embed.FS, dir string) http.Handler {
+// assetHandler serves the files of directories dirs of fsys (not their
+// subdirectories) by name, each with its integrity hash as ETag so that
+// browsers revalidate cheaply.
+func assetHandler(fsys embed.FS, dirs ...string) http.Handler {
 	type file struct {
 		body        []byte
 		ctype, etag string
 	}
 	files := map[string]file{}
-	entries, _ := fsys.ReadDir(dir)
-	for _, e := range entries {
-		if e.IsDir() || strings.HasPrefix(e.Name(), ".") {
-			continue
+	for _, dir := range dirs {
+		entries, _ := fsys.ReadDir(dir)
+		for _, e := range entries {
+			if e.IsDir() || strings.HasPrefix(e.Name(), ".") {
+				continue
+			}
+			b, err := fsys.ReadFile(dir + "/" + e.Name())
+			if err != nil {
+				continue
+			}
+			ctype := mime.TypeByExtension(path.Ext(e.Name()))
+			if ctype == "" {
+				ctype = "text/plain; charset=utf-8" // LICENSE and NOTICE files
+			}
+			files[e.Name()] = file{body: b, ctype: ctype, etag: `"` + Integrity(b) + `"`}
 		}
-		b, err := fsys.ReadFile(dir + "/" + e.Name())
-		if err != nil {
-			continue
-		}
-		ctype := mime.TypeByExtension(path.Ext(e.Name()))
-		if ctype == "" {
-			ctype = "text/plain; charset=utf-8" // LICENSE and NOTICE files
-		}
-		files[e.Name()] = file{body: b, ctype: ctype, etag: `"` + Integrity(b) + `"`}
 	}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		f, ok := files[r.PathValue("name")]

@@ -2,37 +2,12 @@ package web
 
 import (
 	"bytes"
-	"embed"
 	"html/template"
 	"net/http"
 
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/graph/export"
 )
-
-//go:generate sh viewer/build.sh
-
-//go:embed viewer/assets
-var viewerFS embed.FS
-
-// ViewerAssets lists the files the viewer page loads, in the order it
-// loads them. The third-party files come unchanged from the npm packages
-// pinned in viewer/package-lock.json; Integrity is the hash of the file
-// as viewer/build.sh copied it from the package ("" for newsgraph's own
-// files, whose hash is computed).
-var ViewerAssets = []Asset{
-	{"viewer.css", "", ""},
-	{"cytoscape.min.js", "cytoscape@3.34.4", "sha256-CBWRq3NbK2o7MaPGD486Pi/ujJKTngx4IK0SCFcbbNg="},
-	{"layout-base.js", "layout-base@2.0.1", "sha256-7BWrXfmvPyBwj0+quZSsz5HNpxhIzVuxCiNDLMULZ0U="},
-	{"cose-base.js", "cose-base@2.2.0", "sha256-fK6VCb02I1pjqF5xyNn6LNC8HQwezFtac3l2850EDd8="},
-	{"cytoscape-fcose.js", "cytoscape-fcose@2.2.0", "sha256-SxyrIY10mWqlnNhHP5I5zGOYuMF3TYTX5ZrZpolZy1c="},
-	{"viewer.js", "", ""},
-}
-
-// ReadViewerAsset returns the embedded bytes of the named viewer asset.
-func ReadViewerAsset(name string) ([]byte, error) {
-	return viewerFS.ReadFile("viewer/assets/" + name)
-}
 
 var viewerPage = template.Must(template.New("viewer").Parse(`<!DOCTYPE html>
 <html lang="en">
@@ -227,7 +202,7 @@ func Viewer(graphqlEndpoint, exportEndpoint string) http.Handler {
 		cfg.ActorTypes = append(cfg.ActorTypes, string(t))
 	}
 	data.Config = cfg
-	data.Styles, data.Scripts = pageAssets(ViewerAssets, ReadViewerAsset, "viewer asset")
+	data.Styles, data.Scripts = pageAssets(ViewerAssets, ReadAsset, "viewer asset")
 	var buf bytes.Buffer
 	if err := viewerPage.Execute(&buf, data); err != nil {
 		panic("web: viewer template: " + err.Error())
@@ -244,6 +219,6 @@ func Viewer(graphqlEndpoint, exportEndpoint string) http.Handler {
 		h.Set("Cache-Control", "no-cache")
 		w.Write(html)
 	})
-	mux.Handle("GET /assets/{name}", assetHandler(viewerFS, "viewer/assets"))
+	mux.Handle("GET /assets/{name}", assetHandler(assetFS, "assets", "vendor"))
 	return mux
 }

@@ -5,7 +5,10 @@ import (
 	"html"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -16,7 +19,7 @@ import (
 
 func TestViewerAssetsMatchTheirPackages(t *testing.T) {
 	for _, a := range web.ViewerAssets {
-		b, err := web.ReadViewerAsset(a.Name)
+		b, err := web.ReadAsset(a.Name)
 		if err != nil {
 			t.Errorf("viewer asset %s is not embedded: %v", a.Name, err)
 			continue
@@ -24,6 +27,57 @@ func TestViewerAssetsMatchTheirPackages(t *testing.T) {
 		if a.Integrity != "" && web.Integrity(b) != a.Integrity {
 			t.Errorf("viewer asset %s (%s) has integrity %s, want %s as copied from the package; run go generate ./web",
 				a.Name, a.Package, web.Integrity(b), a.Integrity)
+		}
+	}
+}
+
+// TestVendoredFilesAreThoseOfTheLockfile checks vendor/ against the
+// manifest build-assets.sh wrote and the manifest against
+// package-lock.json: every file listed and no other, each with the hash
+// recorded when it was copied, each from a package at the version the
+// lockfile pins, and the pages' third-party files all vendored.
+func TestVendoredFilesAreThoseOfTheLockfile(t *testing.T) {
+	var lock struct {
+		Packages map[string]struct{ Version string } `json:"packages"`
+	}
+	b, err := os.ReadFile("package-lock.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(b, &lock); err != nil {
+		t.Fatalf("package-lock.json: %v", err)
+	}
+	listed := map[string]bool{"manifest.json": true, "NOTICE": true}
+	for _, f := range web.Vendored {
+		listed[f.Name] = true
+		body, err := os.ReadFile(filepath.Join("vendor", f.Name))
+		if err != nil {
+			t.Errorf("vendor/manifest.json lists %s: %v", f.Name, err)
+			continue
+		}
+		if got := web.Integrity(body); got != f.Integrity {
+			t.Errorf("vendor/%s has integrity %s; the manifest records %s as copied from %s@%s; run go generate ./web", f.Name, got, f.Integrity, f.Package, f.Version)
+		}
+		if pinned := lock.Packages["node_modules/"+f.Package].Version; pinned != f.Version {
+			t.Errorf("vendor/%s comes from %s@%s; package-lock.json pins %q", f.Name, f.Package, f.Version, pinned)
+		}
+	}
+	entries, err := os.ReadDir("vendor")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		if !listed[e.Name()] {
+			t.Errorf("vendor/%s is not in vendor/manifest.json", e.Name())
+		}
+	}
+	for _, a := range append(slices.Clone(web.Assets), web.ViewerAssets...) {
+		if a.Package == "" {
+			if _, err := os.Stat(filepath.Join("assets", a.Name)); err != nil {
+				t.Errorf("newsgraph's own asset %s is not in assets/: %v", a.Name, err)
+			}
+		} else if a.Integrity == "" || !strings.Contains(a.Package, "@") {
+			t.Errorf("third-party asset %+v lacks its package version or hash", a)
 		}
 	}
 }
