@@ -1,0 +1,285 @@
+// Package pgtest gives tests a real PostgreSQL: the server named by
+// NEWSGRAPH_TEST_POSTGRES (a postgres:// URL of a database the tests may
+// create schemas in), or else one it starts for the test binary from
+// the server binaries installed (/usr/lib/postgresql/*/bin, or initdb
+// and postgres on PATH): initdb into a temporary folder, a free loopback
+// port, the socket in that folder. Run as root (as CI is), it runs the
+// server as the user postgres, since PostgreSQL refuses to run as root.
+//
+// A package's TestMain calls Main once, so one server serves the whole
+// test binary; each test calls URL for an empty schema of its own:
+//
+//	func TestMain(m *testing.M) { os.Exit(pgtest.Main(m)) }
+//
+//	db, err := pgstore.Open(ctx, pgtest.URL(t))
+//
+// When there is no server and none can be started, URL skips the test
+// with a message naming PostgreSQL and the reason.
+package pgtest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"net/url"
+	"os"
+	"os/exec"
+	"os/user"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"sync/atomic"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+)
+
+// EnvURL names the variable that points the tests at a running server.
+const EnvURL = "NEWSGRAPH_TEST_POSTGRES"
+
+var (
+	// base is the URL of the database tests make schemas in; "" when
+	// there is none, and then why says why.
+	base, why string
+	schemas   atomic.Int64
+)
+
+// Main starts or finds the server, runs the tests and stops the server
+// it started. It returns m.Run's exit code.
+func Main(m *testing.M) int {
+	stop := setUp()
+	code := m.Run()
+	stop()
+	return code
+}
+
+func setUp() (stop func()) {
+	if u := os.Getenv(EnvURL); u != "" {
+		base = u
+		return func() {}
+	}
+	s, err := start()
+	if err != nil {
+		why = err.Error()
+		return func() {}
+	}
+	base = s.url
+	return s.stop
+}
+
+// URL returns the URL of a new empty schema (search_path set to it) on
+// the test server, dropped when the test ends; it skips the test when
+// there is no PostgreSQL.
+func URL(t testing.TB) string {
+	t.Helper()
+	if base == "" {
+		if why == "" {
+			why = "pgtest.Main was not called by TestMain"
+		}
+		t.Skipf("PostgreSQL is not available (%s); apt-get install postgresql, or set %s=postgres://…", why, EnvURL)
+	}
+	name := fmt.Sprintf("t%d_%d", os.Getpid(), schemas.Add(1))
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	if err := exec1(ctx, "CREATE SCHEMA "+name); err != nil {
+		t.Fatalf("create schema %s: %v", name, err)
+	}
+	t.Cleanup(func() {
+		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+		defer cancel()
+		if err := exec1(ctx, "DROP SCHEMA "+name+" CASCADE"); err != nil {
+			t.Errorf("drop schema %s: %v", name, err)
+		}
+	})
+	return WithSchema(base, name)
+}
+
+// WithSchema is u with search_path set to schema.
+func WithSchema(u, schema string) string {
+	p, err := url.Parse(u)
+	if err != nil {
+		return u
+	}
+	q := p.Query()
+	q.Set("search_path", schema)
+	p.RawQuery = q.Encode()
+	return p.String()
+}
+
+func exec1(ctx context.Context, sql string) error {
+	conn, err := pgx.Connect(ctx, base)
+	if err != nil {
+		return err
+	}
+	defer conn.Close(ctx)
+	_, err = conn.Exec(ctx, sql)
+	return err
+}
+
+// server is a PostgreSQL started for the test binary.
+type server struct {
+	dir, url string
+	cmd      *exec.Cmd
+	done     chan error
+}
+
+// binaries finds initdb and postgres: the newest version under
+// /usr/lib/postgresql, else PATH.
+func binaries() (initdb, postgres string, err error) {
+	dirs, _ := filepath.Glob("/usr/lib/postgresql/*/bin")
+	sort.Slice(dirs, func(i, j int) bool { return version(dirs[i]) > version(dirs[j]) })
+	for _, d := range dirs {
+		i, p := filepath.Join(d, "initdb"), filepath.Join(d, "postgres")
+		if isFile(i) && isFile(p) {
+			return i, p, nil
+		}
+	}
+	i, err1 := exec.LookPath("initdb")
+	p, err2 := exec.LookPath("postgres")
+	if err1 != nil || err2 != nil {
+		return "", "", errors.New("no initdb and postgres in /usr/lib/postgresql/*/bin or on PATH")
+	}
+	return i, p, nil
+}
+
+func version(binDir string) int {
+	v, _ := strconv.Atoi(filepath.Base(filepath.Dir(binDir)))
+	return v
+}
+
+func isFile(p string) bool {
+	fi, err := os.Stat(p)
+	return err == nil && !fi.IsDir()
+}
+
+// asUser wraps a command to run as the user postgres when this process
+// is root, and changes the ownership of dir to that user.
+func asUser(dir string) (wrap func(name string, args ...string) *exec.Cmd, err error) {
+	if os.Geteuid() != 0 {
+		return exec.Command, nil
+	}
+	u, err := user.Lookup("postgres")
+	if err != nil {
+		return nil, errors.New("running as root, and there is no user postgres to run the server as")
+	}
+	uid, _ := strconv.Atoi(u.Uid)
+	gid, _ := strconv.Atoi(u.Gid)
+	if err := os.Chown(dir, uid, gid); err != nil {
+		return nil, err
+	}
+	runuser, err := exec.LookPath("runuser")
+	if err != nil {
+		return nil, errors.New("running as root, and there is no runuser to run the server as postgres")
+	}
+	return func(name string, args ...string) *exec.Cmd {
+		return exec.Command(runuser, append([]string{"-u", "postgres", "--", name}, args...)...)
+	}, nil
+}
+
+func freePort() (int, error) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return 0, err
+	}
+	defer l.Close()
+	return l.Addr().(*net.TCPAddr).Port, nil
+}
+
+// start runs initdb and a server in a temporary folder.
+func start() (*server, error) {
+	initdb, postgres, err := binaries()
+	if err != nil {
+		return nil, err
+	}
+	dir, err := os.MkdirTemp("", "newsgraph-pg-")
+	if err != nil {
+		return nil, err
+	}
+	fail := func(err error) (*server, error) {
+		os.RemoveAll(dir)
+		return nil, err
+	}
+	run, err := asUser(dir)
+	if err != nil {
+		return fail(err)
+	}
+	data := filepath.Join(dir, "data")
+	if out, err := run(initdb, "-D", data, "-U", "newsgraph", "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync").CombinedOutput(); err != nil {
+		return fail(fmt.Errorf("initdb: %v: %s", err, lastLines(out)))
+	}
+	port, err := freePort()
+	if err != nil {
+		return fail(err)
+	}
+	logf, err := os.Create(filepath.Join(dir, "server.log"))
+	if err != nil {
+		return fail(err)
+	}
+	defer logf.Close()
+	cmd := run(postgres, "-D", data, "-p", strconv.Itoa(port), "-k", dir,
+		"-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200")
+	cmd.Stdout, cmd.Stderr = logf, logf
+	// The server goes when the test binary does, however it ends
+	// (runuser passes the signal on).
+	cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGTERM, Setpgid: true}
+	if err := cmd.Start(); err != nil {
+		return fail(fmt.Errorf("start postgres: %w", err))
+	}
+	s := &server{dir: dir, cmd: cmd, done: make(chan error, 1),
+		url: fmt.Sprintf("postgres://newsgraph@127.0.0.1:%d/postgres?sslmode=disable", port)}
+	go func() { s.done <- cmd.Wait() }()
+	if err := s.wait(); err != nil {
+		s.stop()
+		log, _ := os.ReadFile(filepath.Join(dir, "server.log"))
+		return fail(fmt.Errorf("%v: %s", err, lastLines(log)))
+	}
+	return s, nil
+}
+
+// wait waits until the server takes connections.
+func (s *server) wait() error {
+	deadline := time.Now().Add(60 * time.Second)
+	for {
+		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+		conn, err := pgx.Connect(ctx, s.url)
+		cancel()
+		if err == nil {
+			conn.Close(context.Background())
+			return nil
+		}
+		select {
+		case werr := <-s.done:
+			s.done <- werr
+			return fmt.Errorf("postgres exited: %v", werr)
+		default:
+		}
+		if time.Now().After(deadline) {
+			return fmt.Errorf("postgres did not take connections within a minute: %w", err)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+// stop shuts the server down (fast shutdown) and removes its folder.
+func (s *server) stop() {
+	_ = syscall.Kill(-s.cmd.Process.Pid, syscall.SIGINT)
+	select {
+	case <-s.done:
+	case <-time.After(30 * time.Second):
+		_ = syscall.Kill(-s.cmd.Process.Pid, syscall.SIGKILL)
+		<-s.done
+	}
+	os.RemoveAll(s.dir)
+}
+
+func lastLines(b []byte) string {
+	lines := strings.Split(strings.TrimSpace(string(b)), "\n")
+	if len(lines) > 5 {
+		lines = lines[len(lines)-5:]
+	}
+	return strings.Join(lines, " | ")
+}

@@ -1,0 +1,44 @@
+// Package pgstore keeps newsgraph's knowledge graph in PostgreSQL, laid
+// out so that Citus can shard it across machines without rewriting a
+// query. It implements the same interfaces as package store (the Badger
+// store), graph.EditStore with edge heads and head scans, name scans,
+// batched and restricted adjacency, and counts, and passes the same
+// conformance suite (graph/graphtest).
+//
+// The tables, their distribution column and the Citus commands that
+// shard them are in SCHEMA.md; schema.sql is embedded and run on Open
+// (CREATE … IF NOT EXISTS), which records the schema version in
+// newsgraph_meta and refuses a database with another.
+//
+// # Writes
+//
+// Ingest plans an article as the Badger store does (graph.NormalizeBatch,
+// redirects, graph.Resolve against the name index, merging with stored
+// actors and edges) and writes it in one transaction, one statement per
+// table from arrays (INSERT … SELECT FROM unnest, sent in one round
+// trip): readers see all of an article or none of it, and an article
+// that fails leaves nothing. Writers take a transaction-level advisory
+// lock (one per schema) and so go one at a time, in this process or any
+// other sharing the database: an article's actor resolution must see
+// every actor stored before it. Readers are never blocked.
+//
+// The corrections (MergeActors, AddAlias, RemoveAlias, DeleteArticle)
+// follow the Badger store's rules (store/edit.go), each in one
+// transaction under the same lock.
+//
+// # Reads
+//
+// A single read is one statement, so it sees one snapshot: an edge with
+// its evidence is a join on the edge's source, both tables being
+// distributed by it; a node's adjacency is a UNION ALL of its outgoing
+// edges and its incoming links, both at the node's shard. Scans page by
+// ID (keyset paging, pageSize rows a page) and call back between pages
+// without holding a connection, so each page is a snapshot of its own.
+//
+// Counts counts rows (GROUP BY) rather than keeping counters, so that
+// writers share no hot row.
+//
+// Text columns cannot hold NUL bytes or invalid UTF-8: Ingest refuses
+// such batches as Invalid, naming the article. Article texts are kept as
+// bytes.
+package pgstore

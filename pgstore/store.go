@@ -1,0 +1,183 @@
+package pgstore
+
+import (
+	"context"
+	_ "embed"
+	"errors"
+	"fmt"
+	"net/url"
+	"strings"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// SchemaVersion is the version of schema.sql; Open refuses a database
+// whose newsgraph_meta names another.
+const SchemaVersion = "1"
+
+//go:embed schema.sql
+var schemaSQL string
+
+// DB is a graph stored in PostgreSQL. It implements graph.EditStore and
+// the optional interfaces of package graph that the Badger store does
+// (edge heads, head scans, name scans, batched adjacency, counts).
+type DB struct {
+	pool *pgxpool.Pool
+	// name is the URL without its password, for messages.
+	name string
+	// lockKey is the advisory lock writers take: one per schema, so that
+	// graphs in different schemas of a database do not wait on each other.
+	lockKey int64
+}
+
+var (
+	_ graph.EditStore            = (*DB)(nil)
+	_ graph.EdgeHeadReader       = (*DB)(nil)
+	_ graph.EdgeHeadScanner      = (*DB)(nil)
+	_ graph.NameScanner          = (*DB)(nil)
+	_ graph.AdjacentBatcher      = (*DB)(nil)
+	_ graph.AmongAdjacencyReader = (*DB)(nil)
+	_ graph.Counter              = (*DB)(nil)
+)
+
+// IsURL reports whether s names a PostgreSQL database (postgres:// or
+// postgresql://) rather than a Badger directory.
+func IsURL(s string) bool {
+	return strings.HasPrefix(s, "postgres://") || strings.HasPrefix(s, "postgresql://")
+}
+
+// Redact is a database URL without its password, for messages.
+func Redact(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return "the PostgreSQL database"
+	}
+	return u.Redacted()
+}
+
+// Open connects to the PostgreSQL database at url (postgres://…; the
+// parameters of libpq and pgx apply, e.g. search_path to keep the graph
+// in a schema of its own), creates the schema on first use and checks its
+// version.
+func Open(ctx context.Context, url string) (*DB, error) {
+	const op = "pgstore.Open"
+	name := Redact(url)
+	cfg, err := pgxpool.ParseConfig(url)
+	if err != nil {
+		return nil, graph.Errorf(op, graph.Invalid, "%s: %v", name, err)
+	}
+	if cfg.MaxConns < 8 {
+		// Scans call back into the store between pages; give them room.
+		cfg.MaxConns = 8
+	}
+	pool, err := pgxpool.NewWithConfig(ctx, cfg)
+	if err != nil {
+		return nil, graph.Errorf(op, graph.Internal, "%s: %w", name, err)
+	}
+	db := &DB{pool: pool, name: name}
+	if err := db.prepare(ctx); err != nil {
+		pool.Close()
+		var ge *graph.Error
+		if errors.As(err, &ge) {
+			return nil, err
+		}
+		return nil, graph.Errorf(op, graph.Internal, "%s: %w", name, err)
+	}
+	return db, nil
+}
+
+// prepare creates the schema when absent and checks its version, under
+// the writers' lock so that two first opens do not race.
+func (db *DB) prepare(ctx context.Context) error {
+	err := db.pool.QueryRow(ctx, `SELECT hashtext('newsgraph ' || current_schema())::bigint`).Scan(&db.lockKey)
+	if err != nil {
+		return fmt.Errorf("connect: %w", err)
+	}
+	return pgx.BeginFunc(ctx, db.pool, func(tx pgx.Tx) error {
+		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, db.lockKey); err != nil {
+			return err
+		}
+		if _, err := tx.Exec(ctx, schemaSQL); err != nil {
+			return fmt.Errorf("create schema: %w", err)
+		}
+		var v string
+		err := tx.QueryRow(ctx, `SELECT value FROM newsgraph_meta WHERE key = 'schema_version'`).Scan(&v)
+		switch {
+		case errors.Is(err, pgx.ErrNoRows):
+			var any bool
+			if err := tx.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM nodes)`).Scan(&any); err != nil {
+				return err
+			}
+			if any {
+				return graph.Errorf("pgstore.Open", graph.Invalid, "%s holds nodes but no schema version: not a newsgraph database, or a damaged one", db.name)
+			}
+			_, err = tx.Exec(ctx, `INSERT INTO newsgraph_meta (key, value) VALUES ('schema_version', $1)`, SchemaVersion)
+			return err
+		case err != nil:
+			return err
+		case v != SchemaVersion:
+			return graph.Errorf("pgstore.Open", graph.Invalid, "%s has newsgraph schema version %s; this build reads version %s", db.name, v, SchemaVersion)
+		}
+		return nil
+	})
+}
+
+// Close closes the connections.
+func (db *DB) Close() error {
+	db.pool.Close()
+	return nil
+}
+
+// Name is the database's URL without its password.
+func (db *DB) Name() string { return db.name }
+
+// write runs fn in a transaction holding the writers' advisory lock:
+// writers (in this process or any other on the same schema) go one at a
+// time, so that an article's actor resolution sees every actor stored
+// before it. Readers are never blocked.
+func (db *DB) write(ctx context.Context, op string, fn func(tx pgx.Tx) error) error {
+	if err := ctx.Err(); err != nil {
+		return graph.Errorf(op, graph.Internal, "%w", err)
+	}
+	tx, err := db.pool.Begin(ctx)
+	if err != nil {
+		return db.fail(op, err)
+	}
+	defer tx.Rollback(context.WithoutCancel(ctx))
+	if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, db.lockKey); err != nil {
+		return db.fail(op, err)
+	}
+	if err := fn(tx); err != nil {
+		return db.fail(op, err)
+	}
+	if err := tx.Commit(ctx); err != nil {
+		return db.fail(op, fmt.Errorf("commit: %w", err))
+	}
+	return nil
+}
+
+// fail wraps err as an Internal error of op naming the database, unless
+// it already is a *graph.Error.
+func (db *DB) fail(op string, err error) error {
+	if err == nil {
+		return nil
+	}
+	var ge *graph.Error
+	if errors.As(err, &ge) {
+		return err
+	}
+	return graph.Errorf(op, graph.Internal, "%s: %w", db.name, err)
+}
+
+// Truncate empties every table of the graph, keeping the schema: for
+// tests and for a migration that starts over.
+func (db *DB) Truncate(ctx context.Context) error {
+	return db.write(ctx, "pgstore.Truncate", func(tx pgx.Tx) error {
+		_, err := tx.Exec(ctx, `TRUNCATE nodes, article_texts, aliases, edges, in_links, evidence,
+			article_nodes, node_articles, article_edges, redirects`)
+		return err
+	})
+}
