@@ -1,0 +1,120 @@
+package pgstore_test
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/graphtest"
+	"github.com/newsgraph/newsgraph/internal/pgtest"
+	"github.com/newsgraph/newsgraph/pgstore"
+)
+
+func execSQL(t *testing.T, url, sql string) {
+	t.Helper()
+	conn, err := pgx.Connect(t.Context(), url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(context.Background())
+	if _, err := conn.Exec(t.Context(), sql); err != nil {
+		t.Fatalf("%s: %v", sql, err)
+	}
+}
+
+func TestOpenChecksTheSchemaVersion(t *testing.T) {
+	url := pgtest.URL(t)
+	db, err := pgstore.Open(t.Context(), url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	// Opening again finds the schema and its version.
+	db, err = pgstore.Open(t.Context(), url)
+	if err != nil {
+		t.Fatalf("second Open: %v", err)
+	}
+	db.Close()
+
+	execSQL(t, url, `UPDATE newsgraph_meta SET value = '99' WHERE key = 'schema_version'`)
+	_, err = pgstore.Open(t.Context(), url)
+	if err == nil || graph.KindOf(err) != graph.Invalid || !strings.Contains(err.Error(), "version 99") {
+		t.Errorf("Open of a schema of version 99: %v, want an invalid error naming the version", err)
+	}
+
+	execSQL(t, url, `DELETE FROM newsgraph_meta; INSERT INTO nodes VALUES ('x', 'actor', '{}')`)
+	_, err = pgstore.Open(t.Context(), url)
+	if err == nil || !strings.Contains(err.Error(), "not a newsgraph database") {
+		t.Errorf("Open of tables with rows but no version: %v, want refused", err)
+	}
+}
+
+func TestOpenNamesABadURL(t *testing.T) {
+	_, err := pgstore.Open(t.Context(), "postgres://u:secret@127.0.0.1:1/db?sslmode=nonsense")
+	if err == nil || strings.Contains(err.Error(), "secret") || !strings.Contains(err.Error(), "127.0.0.1") {
+		t.Errorf("Open of a bad URL: %v, want an error naming the host and not the password", err)
+	}
+}
+
+func TestIngestRefusesWhatPostgreSQLCannotStore(t *testing.T) {
+	db := open(t)
+	ctx := t.Context()
+	before, err := graphtest.Dump(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const text = "Alpha Minister met Beta Envoy.\x00"
+	b := graphtest.NewBuilder(t, "Nul", "2025-01-01", text)
+	b.Edge(b.Actor("Alpha Minister", graph.Person), graph.Consult, b.Actor("Beta Envoy", graph.Person), text, "met")
+	_, err = db.Ingest(ctx, b.B)
+	if graph.KindOf(err) != graph.Invalid || !strings.Contains(err.Error(), `"Nul"`) || !strings.Contains(err.Error(), "NUL") {
+		t.Errorf("Ingest of a sentence with a NUL byte: %v, want invalid naming the article and the NUL", err)
+	}
+	if after, _ := graphtest.Dump(ctx, db); after != before {
+		t.Errorf("the store changed:\n%s", after)
+	}
+}
+
+// TestWritersShareOneLock opens the same schema twice, as two processes
+// would, and ingests articles naming one actor through both at once:
+// the advisory lock orders them, so the actor is stored once.
+func TestWritersShareOneLock(t *testing.T) {
+	url := pgtest.URL(t)
+	var dbs []*pgstore.DB
+	for range 2 {
+		db, err := pgstore.Open(t.Context(), url)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { db.Close() })
+		dbs = append(dbs, db)
+	}
+	var wg sync.WaitGroup
+	for i := range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			text := fmt.Sprintf("Chancellor Olaf Scholz met Envoy Number%d.", i)
+			b := graphtest.NewBuilder(t, fmt.Sprintf("Meeting %d", i), "2025-01-01", text)
+			b.Edge(b.Actor("Olaf Scholz", graph.Person, "Scholz"), graph.Consult, b.Actor(fmt.Sprintf("Envoy Number%d", i), graph.Person), text, "met")
+			if _, err := dbs[i%2].Ingest(context.Background(), b.B); err != nil {
+				t.Errorf("Ingest %d: %v", i, err)
+			}
+		}()
+	}
+	wg.Wait()
+	ids, err := dbs[0].Lookup(t.Context(), "Scholz")
+	if err != nil || len(ids) != 1 {
+		t.Fatalf("Lookup(Scholz) = %v, %v; want one actor", ids, err)
+	}
+	links, err := dbs[1].Adjacent(t.Context(), ids[0], graph.Both, nil)
+	if err != nil || len(links) != 8 {
+		t.Errorf("Scholz has %d links (%v), want 8", len(links), err)
+	}
+	graphtest.CheckConsistent(t, dbs[0])
+}
