@@ -133,6 +133,8 @@ func (tz *tokenizer) emit(start, end int, norm string) {
 		// A closing quote or bracket glued to terminal punctuation
 		// belongs to the sentence it closes.
 		tz.closed = true
+	case tz.terminal && emoticonLen(form) == len(form):
+		// "Thanks! :)" ends after the emoticon.
 	default:
 		tz.terminal = false
 		tz.weakStop = isWeakStop(form)
@@ -147,6 +149,9 @@ func (tz *tokenizer) boundaryBefore(form string) bool {
 	}
 	first, _ := utf8.DecodeRuneInString(form)
 	if tz.terminal {
+		if !startsWord(first) {
+			return false // more punctuation (". . .", ":)") stays with the sentence
+		}
 		// A lowercase word after a bare full stop, question or
 		// exclamation mark still starts a sentence (web text writes
 		// so); after a closing quote ("Why?" he asked) or an ellipsis
@@ -163,6 +168,16 @@ func (tz *tokenizer) boundaryBefore(form string) bool {
 		return unicode.IsUpper(first) && !isContinuation(last)
 	}
 	return false
+}
+
+// startsWord reports whether a token starting with r can begin a
+// sentence: a letter, a digit, an opening quote or bracket.
+func startsWord(r rune) bool {
+	switch r {
+	case '"', '\'', '`', '(', '[', '{', '“', '‘', '«', '¿', '¡', '$', '£', '€', '#', '@', '*', '•', '-':
+		return true
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // chunk tokenises the whitespace-free run text[s:e].
@@ -570,7 +585,8 @@ func isAbbreviation(w string) bool {
 // token. The value says whether the abbreviation often ends a sentence
 // (then a capitalised word after it starts a new one).
 var abbreviations = map[string]bool{
-	"Mr": false, "Mrs": false, "Ms": false, "Dr": false, "Prof": false, "St": false,
+	"Mr": false, "Mrs": false, "Ms": false, "Dr": false, "Drs": false, "Prof": false, "St": false,
+	"PS": false, "Pvt": false,
 	"Sr": true, "Jr": true, "Gen": false, "Lt": false, "Col": false, "Maj": false,
 	"Capt": false, "Sgt": false, "Cpl": false, "Adm": false, "Gov": false, "Sen": false,
 	"Rep": false, "Reps": false, "Rev": false, "Hon": false, "Pres": false, "Supt": false,

@@ -75,6 +75,7 @@ func TestTokenizeSentences(t *testing.T) {
 		{"acronym inside", "The U.S. Army won.", "The U.S. Army won ."},
 		{"lowercase after a bare stop", "i came. you left.", "i came . | you left ."},
 		{"ellipsis then lowercase", "Well... we left.", "Well ... we left ."},
+		{"spaced dots and emoticons stay", "We won . . . Then we left! :) Fine.", "We won . . . | Then we left ! :) | Fine ."},
 		{"blank line", "Headline\n\nBody text here", "Headline | Body text here"},
 		{"headline line", "Russia Invades\nThe army crossed the border.", "Russia Invades | The army crossed the border ."},
 		{"wrapped line", "The army crossed the\nborder today.", "The army crossed the border today ."},
