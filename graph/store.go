@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"cmp"
 	"context"
 	"errors"
 )
@@ -40,6 +41,45 @@ type AmongAdjacencyReader interface {
 	// whose far end is in among, which must be sorted; the map has an
 	// entry for every id.
 	AdjacentAmong(ctx context.Context, ids []ID, dir Direction, classes []EdgeClass, among []ID) (map[ID][]Link, error)
+}
+
+// RankedAdjacencyReader is implemented by Readers that keep each node's
+// links in order of strength, so that a capped traversal reads the few
+// links it keeps instead of a hub's whole adjacency. Readers without it
+// get the same answers, more slowly: Neighborhood then reads and sorts
+// whole adjacencies.
+type RankedAdjacencyReader interface {
+	// StrongestLinks calls visit with the links of each of ids in turn,
+	// in both directions and of every class, strongest first (the order
+	// of CompareStrength), all from one snapshot. visit returns false to
+	// go on to the next node. Links carry their Support.
+	StrongestLinks(ctx context.Context, ids []ID, visit func(from ID, l Link) bool) error
+}
+
+// CompareStrength orders links strongest first: by Support, descending,
+// then by Class, by far end (Other), and incoming before outgoing. It is
+// the order of RankedAdjacencyReader and of the node caps of
+// Neighborhood.
+func CompareStrength(a, b Link) int {
+	if a.Support != b.Support {
+		if a.Support > b.Support {
+			return -1
+		}
+		return 1
+	}
+	if c := cmp.Compare(a.Class, b.Class); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.Other, b.Other); c != 0 {
+		return c
+	}
+	switch {
+	case a.Outgoing == b.Outgoing:
+		return cmp.Compare(a.Edge, b.Edge)
+	case b.Outgoing:
+		return -1
+	}
+	return 1
 }
 
 // ErrStop, returned by a scan callback, ends the scan early without error.

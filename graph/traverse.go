@@ -23,11 +23,11 @@ type TraverseOptions struct {
 	// zero value is Out; use Both to ignore direction altogether.
 	Direction Direction
 	// LimitPerHop caps the new nodes reached from any one node in one
-	// hop (0: no cap). When a cap (this or MaxNodes) leaves out some of
-	// a node's new neighbours, the strongest are kept: those whose links
-	// to the node have the most support (articles) together, ties in the
-	// order Reader.Adjacent returns them (by class, then far end). Edges
-	// to nodes already in the subgraph are never cut.
+	// hop (0: no cap). A node adds its new neighbours strongest first:
+	// in the order of its strongest followed link to each
+	// (CompareStrength: the most support, then by class and far end),
+	// so a cap (this or MaxNodes) keeps the strongest. Edges to nodes
+	// already in the subgraph are never cut.
 	LimitPerHop int
 	// MaxNodes caps the nodes of the result, roots included (0: no cap).
 	MaxNodes int
@@ -166,15 +166,21 @@ func kindRank(k NodeKind) int {
 // opt.Depth hops of a root along the edges opt allows, breadth first, and
 // every allowed edge between two of those nodes (the induced subgraph),
 // so the result does not depend on the order nodes were reached in.
-// Limits (LimitPerHop, MaxNodes) keep, of the nodes one node reaches, the
-// strongest (see TraverseOptions.LimitPerHop), nodes first reached from
-// earlier roots and nearer hops first, and set Truncated; MaxEdges then
-// keeps the strongest edges. A root that does not
-// exist gives an error of kind NotFound; bad options give Invalid.
+// Each node adds its new neighbours strongest first (see
+// TraverseOptions.LimitPerHop) while the limits (LimitPerHop, MaxNodes)
+// allow, nodes reached from earlier roots and nearer hops first, and a
+// cut sets Truncated; MaxEdges then keeps the strongest edges. A root
+// that does not exist gives an error of kind NotFound; bad options give
+// Invalid.
 //
-// Only nodes are held in memory while walking; edges are loaded once,
-// at the end, unless a period is set, in which case each is loaded when
-// first met to check its dates.
+// The walk reads links in order of strength, from a
+// RankedAdjacencyReader when r is one and no period is set, so that a
+// capped neighbourhood of a hub reads about as many links as it keeps;
+// the edges among the chosen nodes are then read strongest first too,
+// each node's only as far as MaxEdges can still keep them. Only nodes and
+// links are held in memory while walking; edges are loaded once, at the
+// end, unless a period is set, in which case each is loaded when first
+// met to check its dates.
 func Neighborhood(ctx context.Context, r Reader, roots []ID, opt TraverseOptions) (*Subgraph, error) {
 	const op = "graph.Neighborhood"
 	if err := opt.Check(); err != nil {
@@ -210,94 +216,52 @@ func Neighborhood(ctx context.Context, r Reader, roots []ID, opt TraverseOptions
 		return nil, Errorf(op, LimitExceeded, "%d roots given, more than maxNodes %d", len(sub.Roots), opt.MaxNodes)
 	}
 
-	dated := opt.Since != "" || opt.Until != ""
-	kept := map[ID]bool{}       // edges in the result
-	checked := map[ID]Edge{}    // edges loaded to check their dates, kept or not
-	rejected := map[ID]bool{}   // edges outside the period
-	via := map[ID]bool{}        // the edge through which each node was reached
-	linkSupport := map[ID]int{} // of kept edges, as their links gave it (0: unknown)
-	frontier := append([]ID(nil), sub.Roots...)
-	for hop := 0; hop <= opt.Depth && len(frontier) > 0; hop++ {
+	w := &walker{r: r, opt: opt, dated: opt.Since != "" || opt.Until != "", checked: map[ID]Edge{}, rejected: map[ID]bool{}}
+	members := append([]ID(nil), sub.Roots...) // in the order reached
+	via := map[ID]bool{}                       // the edge through which each node was reached
+	frontier := sub.Roots
+	for hop := 0; hop < opt.Depth && len(frontier) > 0; hop++ {
 		var next []ID
-		// The links among the nodes of this hop's frontier, once no node
-		// can be added; each hop reads its own frontier's.
-		var among map[ID][]Link
-		for i, id := range frontier {
-			if err := ctx.Err(); err != nil {
-				return nil, err
+		full := func() bool { return opt.MaxNodes > 0 && len(sub.Distance) >= opt.MaxNodes }
+		added, from := 0, ID("")
+		err := w.strongest(ctx, frontier, func(id ID, l Link) bool {
+			if full() && sub.Truncated {
+				return false // nothing can be added, and the cut is known
 			}
-			// Once no node can be added, only links among known nodes
-			// count; when the limits already cut, so that Truncated
-			// need not be decided, the rest are not even read.
-			var links []Link
-			var err error
-			final := hop == opt.Depth || (opt.MaxNodes > 0 && len(sub.Distance) >= opt.MaxNodes && sub.Truncated)
-			if ar, ok := r.(AmongAdjacencyReader); ok && final {
-				// The nodes are final from here on: the rest of the
-				// frontier is read in one go.
-				if among == nil {
-					members := make([]ID, 0, len(sub.Distance))
-					for id := range sub.Distance {
-						members = append(members, id)
-					}
-					slices.Sort(members)
-					if among, err = ar.AdjacentAmong(ctx, frontier[i:], Both, opt.Classes, members); err != nil {
-						return nil, fmt.Errorf("%s: adjacency of %d nodes: %w", op, len(frontier)-i, err)
-					}
-				}
-				links = among[id]
-			} else {
-				links, err = r.Adjacent(ctx, id, Both, opt.Classes)
+			if id != from {
+				added, from = 0, id
 			}
-			if err != nil {
-				return nil, fmt.Errorf("%s: adjacency of %s: %w", op, id, err)
+			if _, known := sub.Distance[l.Other]; known {
+				return true
 			}
-			links = followed(links, opt.Direction)
-			if dated {
-				if err := checkDates(ctx, r, links, checked, rejected, opt.Since, opt.Until); err != nil {
-					return nil, fmt.Errorf("%s: edges of %s: %w", op, id, err)
-				}
+			if full() || (opt.LimitPerHop > 0 && added >= opt.LimitPerHop) {
+				sub.Truncated = true
+				return false
 			}
-			// With no budget left nothing is added, so nothing is ranked.
-			if budget := hopBudget(opt, len(sub.Distance)); hop < opt.Depth && budget > 0 {
-				if links, err = strongestFirst(ctx, r, links, sub.Distance, rejected, budget); err != nil {
-					return nil, fmt.Errorf("%s: rank the links of %s: %w", op, id, err)
-				}
-			}
-			added := 0
-			for _, l := range links {
-				if rejected[l.Edge] {
-					continue
-				}
-				if _, known := sub.Distance[l.Other]; known {
-					kept[l.Edge] = true
-					linkSupport[l.Edge] = l.Support
-					continue
-				}
-				if hop == opt.Depth {
-					continue // beyond the depth: not a cut
-				}
-				if (opt.LimitPerHop > 0 && added >= opt.LimitPerHop) ||
-					(opt.MaxNodes > 0 && len(sub.Distance) >= opt.MaxNodes) {
-					sub.Truncated = true
-					continue
-				}
-				added++
-				sub.Distance[l.Other] = hop + 1
-				next = append(next, l.Other)
-				kept[l.Edge] = true
-				linkSupport[l.Edge] = l.Support
-				via[l.Edge] = true
-			}
+			added++
+			sub.Distance[l.Other] = hop + 1
+			next = append(next, l.Other)
+			members = append(members, l.Other)
+			via[l.Edge] = true
+			return true
+		})
+		if err != nil {
+			return nil, fmt.Errorf("%s: hop %d: %w", op, hop+1, err)
 		}
 		frontier = next
 	}
+
+	eids, support, cut, err := w.among(ctx, members, sub.Distance, via)
+	if err != nil {
+		return nil, fmt.Errorf("%s: edges among %d nodes: %w", op, len(members), err)
+	}
+	sub.Truncated = sub.Truncated || cut
 
 	ids := make([]ID, 0, len(sub.Distance))
 	for id := range sub.Distance {
 		ids = append(ids, id)
 	}
-	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
+	slices.Sort(ids)
 	if sub.Nodes, err = r.Nodes(ctx, ids); err != nil {
 		return nil, fmt.Errorf("%s: load nodes: %w", op, err)
 	}
@@ -312,22 +276,15 @@ func Neighborhood(ctx context.Context, r Reader, roots []ID, opt TraverseOptions
 		}
 	}
 
-	eids := make([]ID, 0, len(kept))
-	for id := range kept {
-		eids = append(eids, id)
-	}
-	sort.Slice(eids, func(i, j int) bool { return eids[i] < eids[j] })
-	// When the links gave every edge's support, the edges over MaxEdges
-	// are dropped before any is loaded.
-	if opt.MaxEdges > 0 && len(eids) > opt.MaxEdges && !dated && !slices.ContainsFunc(eids, func(id ID) bool { return linkSupport[id] == 0 }) {
-		eids = strongestIDs(eids, via, func(id ID) int { return linkSupport[id] }, opt.MaxEdges)
+	if opt.MaxEdges > 0 && len(eids) > opt.MaxEdges {
+		eids = strongestIDs(eids, via, func(id ID) int { return support[id] }, opt.MaxEdges)
 		sub.Truncated = true
 	}
 	var edges []Edge
-	if dated {
+	if w.dated {
 		edges = make([]Edge, 0, len(eids))
 		for _, id := range eids {
-			edges = append(edges, checked[id])
+			edges = append(edges, w.checked[id])
 		}
 	} else if hr, ok := r.(EdgeHeadReader); ok && opt.Heads {
 		if edges, err = hr.EdgeHeads(ctx, eids); err != nil {
@@ -342,89 +299,306 @@ func Neighborhood(ctx context.Context, r Reader, roots []ID, opt TraverseOptions
 			sub.Edges = append(sub.Edges, e)
 		}
 	}
-	if opt.MaxEdges > 0 && len(sub.Edges) > opt.MaxEdges {
-		sub.Edges = strongestEdges(sub.Edges, via, opt.MaxEdges)
-		sub.Truncated = true
-	}
 	return sub, nil
 }
 
-// hopBudget is how many new nodes one node may still add under the
-// limits, or -1 when nothing caps it.
-func hopBudget(opt TraverseOptions, have int) int {
-	budget := -1
-	if opt.LimitPerHop > 0 {
-		budget = opt.LimitPerHop
-	}
-	if opt.MaxNodes > 0 {
-		left := max(opt.MaxNodes-have, 0)
-		if budget < 0 || left < budget {
-			budget = left
-		}
-	}
-	return budget
+// walker reads the links a traversal follows, in order of strength.
+type walker struct {
+	r        Reader
+	opt      TraverseOptions
+	dated    bool
+	checked  map[ID]Edge   // edges loaded to check their dates, kept or not
+	rejected map[ID]bool   // edges outside the period
+	read     map[ID][]Link // adjacent's answers, for the edges among the nodes
 }
 
-// strongestFirst reorders links so that, when more new nodes are linked
-// than budget admits, the links to the strongest new nodes come first:
-// those whose links from this node have the most support together, ties
-// in the links' order. Links to known nodes keep their place; with no
-// more new nodes than budget, links are returned as they are and no edge
-// is read. Support comes from edge heads when r is an EdgeHeadReader;
-// otherwise the links keep Adjacent's order.
-func strongestFirst(ctx context.Context, r Reader, links []Link, known map[ID]int, rejected map[ID]bool, budget int) ([]Link, error) {
-	first := map[ID]int{} // new far end → index of its first link
-	support := map[ID]int{}
-	var unknown []ID // links whose support the adjacency did not give
-	for i, l := range links {
-		if _, in := known[l.Other]; in || rejected[l.Edge] {
-			continue
+// follows reports whether the traversal follows link l out of a node.
+func (w *walker) follows(l Link) bool {
+	if len(w.opt.Classes) > 0 && !slices.Contains(w.opt.Classes, l.Class) {
+		return false
+	}
+	return w.opt.Direction == Both || l.Class.Symmetric() || l.Outgoing == (w.opt.Direction == Out)
+}
+
+// strongest calls visit with the followed links of each of ids in turn,
+// strongest first (CompareStrength), until visit returns false for that
+// node: from the reader's ranked adjacency when it has one and no period
+// is set, else from Adjacent, checked against the period and sorted.
+func (w *walker) strongest(ctx context.Context, ids []ID, visit func(ID, Link) bool) error {
+	if rr, ok := w.r.(RankedAdjacencyReader); ok && !w.dated {
+		return rr.StrongestLinks(ctx, ids, func(id ID, l Link) bool {
+			return !w.follows(l) || visit(id, l)
+		})
+	}
+	for _, id := range ids {
+		links, err := w.adjacent(ctx, id)
+		if err != nil {
+			return err
 		}
-		if _, seen := first[l.Other]; !seen {
-			first[l.Other] = i
+		for _, l := range links {
+			if w.follows(l) && !visit(id, l) {
+				break
+			}
 		}
-		if l.Support > 0 {
-			support[l.Edge] = l.Support
-		} else {
+	}
+	return nil
+}
+
+// adjacent is node id's links with their support, strongest first,
+// without those outside the period: the fallback of strongest.
+func (w *walker) adjacent(ctx context.Context, id ID) ([]Link, error) {
+	if links, ok := w.read[id]; ok {
+		return links, nil
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	links, err := w.r.Adjacent(ctx, id, Both, w.opt.Classes)
+	if err != nil {
+		return nil, fmt.Errorf("adjacency of %s: %w", id, err)
+	}
+	if w.dated {
+		if err := checkDates(ctx, w.r, links, w.checked, w.rejected, w.opt.Since, w.opt.Until); err != nil {
+			return nil, fmt.Errorf("edges of %s: %w", id, err)
+		}
+		links = slices.DeleteFunc(links, func(l Link) bool { return w.rejected[l.Edge] })
+	}
+	if err := withSupport(ctx, w.r, links, w.checked); err != nil {
+		return nil, fmt.Errorf("support of the links of %s: %w", id, err)
+	}
+	slices.SortFunc(links, CompareStrength)
+	if w.read == nil {
+		w.read = map[ID][]Link{}
+	}
+	w.read[id] = links
+	return links, nil
+}
+
+// withSupport fills in the Support of links whose reader left it out,
+// from edge heads when r is an EdgeHeadReader, else from the edges (or
+// from loaded, the edges already loaded).
+func withSupport(ctx context.Context, r Reader, links []Link, loaded map[ID]Edge) error {
+	var unknown []ID
+	for _, l := range links {
+		if _, ok := loaded[l.Edge]; l.Support == 0 && !ok {
 			unknown = append(unknown, l.Edge)
 		}
 	}
-	if len(first) <= budget {
-		return links, nil
+	support := map[ID]int{}
+	for _, e := range loaded {
+		support[e.ID] = e.Support()
 	}
-	if hr, ok := r.(EdgeHeadReader); ok && len(unknown) > 0 {
-		heads, err := hr.EdgeHeads(ctx, unknown)
-		if err != nil {
-			return nil, err
+	if len(unknown) > 0 {
+		var edges []Edge
+		var err error
+		if hr, ok := r.(EdgeHeadReader); ok {
+			edges, err = hr.EdgeHeads(ctx, unknown)
+		} else {
+			edges, err = r.Edges(ctx, unknown)
 		}
-		for _, e := range heads {
+		if err != nil {
+			return err
+		}
+		for _, e := range edges {
 			support[e.ID] = e.Support()
 		}
 	}
-	score := make(map[ID]int, len(first))
-	for _, l := range links {
-		if _, isNew := first[l.Other]; isNew {
-			score[l.Other] += support[l.Edge]
+	for i, l := range links {
+		if l.Support == 0 {
+			links[i].Support = support[l.Edge]
 		}
 	}
-	// Links to known nodes cost no budget, so they go first as they are.
-	out := make([]Link, 0, len(links))
-	var fresh []Link
-	for _, l := range links {
-		if _, isNew := first[l.Other]; isNew && !rejected[l.Edge] {
-			fresh = append(fresh, l)
-		} else {
-			out = append(out, l)
-		}
+	return nil
+}
+
+// among returns the IDs of the allowed edges between members (in, by
+// ID), with the support of each, and whether some were left out. With
+// MaxEdges set and no period, it reads each member's links strongest
+// first and stops once they are too weak for the MaxEdges strongest
+// (the edges nodes were reached through are kept whatever their
+// support), so that the edges among a hub's strongest neighbours cost
+// about as many reads as are kept; a member whose links lead mostly
+// elsewhere is read among the members instead (AmongAdjacencyReader).
+// Without MaxEdges, every link among the members is read.
+func (w *walker) among(ctx context.Context, members []ID, in map[ID]int, via map[ID]bool) ([]ID, map[ID]int, bool, error) {
+	support := map[ID]int{}
+	room := w.opt.MaxEdges - len(via)
+	if w.opt.MaxEdges == 0 || room <= 0 || w.dated {
+		err := w.amongAll(ctx, members, in, func(l Link) { support[l.Edge] = l.Support })
+		return sortedKeys(support), support, false, err
 	}
-	sort.SliceStable(fresh, func(i, j int) bool {
-		a, b := fresh[i].Other, fresh[j].Other
-		if score[a] != score[b] {
-			return score[a] > score[b]
+	top := newTopLinks(room)
+	cut := false
+	var elsewhere []ID // members read among the others instead
+	readCap := 2*len(members) + 16
+	read, from := 0, ID("")
+	err := w.strongest(ctx, members, func(id ID, l Link) bool {
+		if id != from {
+			read, from = 0, id
 		}
-		return first[a] < first[b]
+		if _, ok := in[l.Other]; !ok {
+			if read++; read > readCap {
+				elsewhere = append(elsewhere, id)
+				return false
+			}
+			return true
+		}
+		if via[l.Edge] {
+			support[l.Edge] = l.Support
+			return true
+		}
+		if !top.offer(l) {
+			cut = true
+			// Ties may still come (by ID); weaker links may not.
+			return l.Support >= top.weakest().Support
+		}
+		return true
 	})
-	return append(out, fresh...), nil
+	if err != nil {
+		return nil, nil, false, err
+	}
+	if len(elsewhere) > 0 {
+		if err := w.amongAll(ctx, elsewhere, in, func(l Link) {
+			if via[l.Edge] {
+				support[l.Edge] = l.Support
+			} else if !top.offer(l) {
+				cut = true
+			}
+		}); err != nil {
+			return nil, nil, false, err
+		}
+	}
+	cut = cut || top.dropped
+	for _, l := range top.links {
+		support[l.Edge] = l.Support
+	}
+	return sortedKeys(support), support, cut, nil
+}
+
+// amongAll calls keep with every allowed link of each of ids whose far
+// end is in, with its support.
+func (w *walker) amongAll(ctx context.Context, ids []ID, in map[ID]int, keep func(Link)) error {
+	allowed := func(l Link) bool {
+		_, ok := in[l.Other]
+		return ok && !w.rejected[l.Edge] && (len(w.opt.Classes) == 0 || slices.Contains(w.opt.Classes, l.Class))
+	}
+	// Nodes whose links the walk read are not read again.
+	var unread []ID
+	for _, id := range ids {
+		if _, ok := w.read[id]; !ok {
+			unread = append(unread, id)
+		}
+	}
+	if ar, ok := w.r.(AmongAdjacencyReader); ok && !w.dated && len(unread) > 0 {
+		links, err := ar.AdjacentAmong(ctx, unread, Both, w.opt.Classes, sortedKeys(in))
+		if err != nil {
+			return err
+		}
+		for _, id := range unread {
+			ls := slices.DeleteFunc(links[id], func(l Link) bool { return !allowed(l) })
+			if err := withSupport(ctx, w.r, ls, w.checked); err != nil {
+				return err
+			}
+			for _, l := range ls {
+				keep(l)
+			}
+		}
+		ids = slices.DeleteFunc(slices.Clone(ids), func(id ID) bool { return w.read[id] == nil })
+	}
+	for _, id := range ids {
+		links, err := w.adjacent(ctx, id)
+		if err != nil {
+			return err
+		}
+		for _, l := range links {
+			if allowed(l) {
+				keep(l)
+			}
+		}
+	}
+	return nil
+}
+
+func sortedKeys[V any](m map[ID]V) []ID {
+	ids := make([]ID, 0, len(m))
+	for id := range m {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	return ids
+}
+
+// topLinks keeps the n strongest links offered, one per edge, by support
+// and then edge ID (strongestIDs' order).
+type topLinks struct {
+	n       int
+	links   []Link // a min-heap by strength: links[0] is the weakest
+	have    map[ID]bool
+	dropped bool // a link was left out or pushed out
+}
+
+func newTopLinks(n int) *topLinks { return &topLinks{n: n, have: map[ID]bool{}} }
+
+// weaker reports whether a ranks below b.
+func weaker(a, b Link) bool {
+	if a.Support != b.Support {
+		return a.Support < b.Support
+	}
+	return a.Edge > b.Edge
+}
+
+func (t *topLinks) weakest() Link { return t.links[0] }
+
+// offer adds l unless its edge is in already or it is weaker than all
+// n kept; it returns false when l is not kept and is new.
+func (t *topLinks) offer(l Link) bool {
+	if t.have[l.Edge] {
+		return true
+	}
+	if len(t.links) < t.n {
+		t.have[l.Edge] = true
+		t.links = append(t.links, l)
+		t.up(len(t.links) - 1)
+		return true
+	}
+	if weaker(l, t.links[0]) {
+		t.dropped = true
+		return false
+	}
+	delete(t.have, t.links[0].Edge)
+	t.have[l.Edge] = true
+	t.links[0] = l
+	t.down(0)
+	t.dropped = true
+	return true
+}
+
+func (t *topLinks) up(i int) {
+	for i > 0 {
+		p := (i - 1) / 2
+		if !weaker(t.links[i], t.links[p]) {
+			return
+		}
+		t.links[i], t.links[p] = t.links[p], t.links[i]
+		i = p
+	}
+}
+
+func (t *topLinks) down(i int) {
+	for {
+		m, l, r := i, 2*i+1, 2*i+2
+		if l < len(t.links) && weaker(t.links[l], t.links[m]) {
+			m = l
+		}
+		if r < len(t.links) && weaker(t.links[r], t.links[m]) {
+			m = r
+		}
+		if m == i {
+			return
+		}
+		t.links[i], t.links[m] = t.links[m], t.links[i]
+		i = m
+	}
 }
 
 // strongestEdges keeps limit edges: the edges through which nodes were

@@ -355,7 +355,8 @@ func TestNeighborhoodOrderAndDistance(t *testing.T) {
 	if !slices.Equal(order, []graph.ID{"act_b", "act_c", "act_d", "art_x"}) {
 		t.Errorf("node order %v", order)
 	}
-	// Nodes at the last hop are scanned for edges among themselves, once.
+	// Each node's adjacency is read once, for the walk or for the edges
+	// among the nodes.
 	if r.adjacent != 4 {
 		t.Errorf("%d adjacency scans for 4 nodes", r.adjacent)
 	}
@@ -447,7 +448,8 @@ func (r headReader) EdgeHeads(ctx context.Context, ids []graph.ID) ([]graph.Edge
 
 func TestNeighborhoodKeepsTheStrongest(t *testing.T) {
 	// h's links in Adjacent's order: ACCUSE x1, CONSULT x3, SUPPORT x1,
-	// SUPPORT x2. Together x1 has 3 articles, x2 4, x3 2.
+	// SUPPORT x2. The strongest link to x2 has 4 articles, to x1 and x3
+	// 2 (ties by class: ACCUSE before CONSULT).
 	edges := []string{
 		"h ACCUSE x1 2025-01-01 2025-01-02",
 		"h CONSULT x3 2025-01-01 2025-01-03",
@@ -466,7 +468,7 @@ func TestNeighborhoodKeepsTheStrongest(t *testing.T) {
 		{"per hop, by support", headReader{mem}, graph.TraverseOptions{Depth: 1, Direction: graph.Both, LimitPerHop: 1}, []string{"h", "x2"}},
 		{"per hop, two", headReader{mem}, graph.TraverseOptions{Depth: 1, Direction: graph.Both, LimitPerHop: 2}, []string{"h", "x1", "x2"}},
 		{"max nodes, by support", headReader{mem}, graph.TraverseOptions{Depth: 1, Direction: graph.Both, MaxNodes: 2}, []string{"h", "x2"}},
-		{"without heads, Adjacent's order", mem, graph.TraverseOptions{Depth: 1, Direction: graph.Both, LimitPerHop: 1}, []string{"h", "x1"}},
+		{"without heads, support from the edges", mem, graph.TraverseOptions{Depth: 1, Direction: graph.Both, LimitPerHop: 1}, []string{"h", "x2"}},
 		{"second hop ranks too", headReader{mem}, graph.TraverseOptions{Depth: 2, Direction: graph.Both, LimitPerHop: 1}, []string{"h", "x2", "y"}},
 	}
 	for _, tt := range tests {

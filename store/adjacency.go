@@ -13,8 +13,54 @@ import (
 )
 
 var (
-	_ graph.AmongAdjacencyReader = (*DB)(nil)
+	_ graph.AmongAdjacencyReader  = (*DB)(nil)
+	_ graph.RankedAdjacencyReader = (*DB)(nil)
 )
+
+// StrongestLinks calls visit with the links of each of ids, strongest
+// first, from their rank/ keys, all in one snapshot
+// (graph.RankedAdjacencyReader): a node's keys sort by support,
+// descending, so a traversal that keeps a hub's 150 strongest links reads
+// about 150 keys of its 30,000. visit returning false moves on to the
+// next node.
+func (db *DB) StrongestLinks(ctx context.Context, ids []graph.ID, visit func(graph.ID, graph.Link) bool) error {
+	const op = "store.StrongestLinks"
+	err := db.view(op, func(txn *badger.Txn) error {
+		it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte(prefixRankAll)})
+		defer it.Close()
+		for _, id := range ids {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			if !validID(id) {
+				continue
+			}
+			prefix := prefixRank(id)
+			for it.Seek(prefix); it.ValidForPrefix(prefix); it.Next() {
+				item := it.Item()
+				support, class, other, outgoing, ok := parseRank(item.Key()[len(prefix):])
+				if !ok {
+					return fmt.Errorf("malformed rank key %q", item.Key())
+				}
+				var edge graph.ID
+				if err := item.Value(func(v []byte) error {
+					edge = graph.ID(v)
+					return nil
+				}); err != nil {
+					return err
+				}
+				if !visit(id, graph.Link{Edge: edge, Class: class, Other: other, Outgoing: outgoing, Support: support}) {
+					break
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return readErr(op, db.dir, err)
+	}
+	return nil
+}
 
 // Adjacent lists node id's links from its adjacency keys alone, without
 // loading edges, sorted by class, then far end. Symmetric edges count as

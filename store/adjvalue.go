@@ -34,3 +34,35 @@ func parseAdjValue(v []byte) (id graph.ID, articles int) {
 	}
 	return graph.ID(v[:i]), int(n)
 }
+
+// rankKeys are an edge's two rank/ keys, one at each end, for the given
+// support; their value is the edge's ID.
+func rankKeys(src graph.ID, c graph.EdgeClass, dst graph.ID, support int) [2][]byte {
+	return [2][]byte{keyRank(src, support, c, dst, true), keyRank(dst, support, c, src, false)}
+}
+
+// putAdjacency plans, through set and del, an edge's out/, in/ and rank/
+// keys for the given support; was is the support its rank/ keys hold
+// now, -1 for none (a new edge).
+func putAdjacency(set func(k, v []byte), del func(k []byte), id, src graph.ID, c graph.EdgeClass, dst graph.ID, was, support int) {
+	set(keyOut(src, c, dst), adjValue(id, support))
+	set(keyIn(dst, c, src), adjValue(id, support))
+	if was >= 0 && was != support {
+		for _, k := range rankKeys(src, c, dst, was) {
+			del(k)
+		}
+	}
+	for _, k := range rankKeys(src, c, dst, support) {
+		set(k, []byte(id))
+	}
+}
+
+// deleteAdjacency plans deleting an edge's out/, in/ and rank/ keys;
+// support is the one its rank/ keys hold.
+func deleteAdjacency(del func(k []byte), src graph.ID, c graph.EdgeClass, dst graph.ID, support int) {
+	del(keyOut(src, c, dst))
+	del(keyIn(dst, c, src))
+	for _, k := range rankKeys(src, c, dst, support) {
+		del(k)
+	}
+}

@@ -18,7 +18,7 @@
 // where its '/' says. Keys sort bytewise, which for IDs is the ID order of
 // the Reader's scans.
 //
-//	meta/format                      → format version, ASCII ("2")
+//	meta/format                      → format version, ASCII ("3")
 //	n/<node id>                      → node, JSON of graph.Node
 //	k/<kind>/<node id>               → empty; the kind index for ScanNodes
 //	e/<edge id>                      → edge head: graph.Edge's JSON without evidence,
@@ -30,6 +30,9 @@
 //	out/<source>/<class>/<target>    → edge id, then a 0 byte and the number of articles
 //	                                   supporting the edge (uvarint); outgoing adjacency
 //	in/<target>/<class>/<source>     → the same; incoming adjacency
+//	rank/<node>/<support>/<class>/<far end>/<i|o> → edge id; the node's links strongest first:
+//	                                   support inverted (0xffffffff − articles, eight hex digits),
+//	                                   then 'o' when the node is the stored source, 'i' when the target
 //	alias/<graph.Fold(name)>/<actor> → empty; one key per name and alias of an actor
 //	text/<article id>                → the article's full text, raw bytes
 //	an/<article id>/<node id>        → empty; nodes the article brought or named
@@ -58,6 +61,23 @@
 // walking them and the sorted set side by side, seeking past runs of
 // links to other nodes (the thousands of articles that mention a hub).
 //
+// The rank/ keys (format 3) list a node's links again, in both
+// directions and of every class, ordered by support, descending, then
+// class, far end and direction: graph.CompareStrength's order. A capped
+// traversal (graph.RankedAdjacencyReader) reads a hub's 150 strongest
+// links from the first 150 keys under its prefix, where out/ and in/
+// make it read and rank all 30,000. The support is in the key, so an
+// edge that gains an article moves: Ingest and the corrections delete
+// the key for the old support and write the one for the new in the same
+// transaction as the head, reading the old support from the head
+// (Ingest) or the edge (corrections) they read anyway; no extra read.
+// Open upgrades a format 2 database in place (store/migrate.go): one
+// pass over the out/ keys writes both rank/ keys of every edge, first
+// giving a head without a summary its summary; the writes are
+// idempotent, and meta/format says 3 only once all are done, so a crash
+// part way is finished by the next Open. A read-only Open refuses a
+// format 2 database until then.
+//
 // A symmetric edge (graph.EdgeClass.Symmetric) is stored once, oriented
 // by graph.Orient, with one out/ and one in/ key; Adjacent lists
 // it under both Out and In from either end, since A CONSULT B is also
@@ -83,8 +103,7 @@
 // (DeleteArticle, MergeActors) rewrite it from the edge's remaining
 // evidence, which they read anyway. Heads written before the summary was
 // kept have none (articles absent): EdgeHeads then reads the edge's
-// evidence, and Ingest leaves such a head without a summary, so no
-// format change or upgrade is needed.
+// evidence; the upgrade to format 3 gives every such head its summary.
 //
 // The an/ and ae/ keys say exactly which nodes and which edges' evidence
 // an article contributed, so that removing an article can remove its

@@ -81,31 +81,31 @@ func (e *edit) deleteEdge(x graph.Edge) {
 	for _, ev := range x.Evidence {
 		e.del(keyEvidence(x.ID, ev))
 	}
-	e.del(keyOut(x.Source, x.Class, x.Target))
-	e.del(keyIn(x.Target, x.Class, x.Source))
+	deleteAdjacency(e.del, x.Source, x.Class, x.Target, x.Support())
 	for _, art := range evidenceArticles(x) {
 		e.del(keyArticleEdge(art, x.ID))
 	}
 	e.edgeCounts[x.Class]--
 }
 
-// setAdjacency plans writing an edge's out/ and in/ keys with the number
-// of articles supporting it.
-func (e *edit) setAdjacency(src graph.ID, c graph.EdgeClass, dst, id graph.ID, articles int) {
-	e.set(keyOut(src, c, dst), adjValue(id, articles))
-	e.set(keyIn(dst, c, src), adjValue(id, articles))
+// setAdjacency plans writing an edge's out/, in/ and rank/ keys with the
+// number of articles supporting it; was is the number its rank/ keys
+// hold now (-1: none).
+func (e *edit) setAdjacency(src graph.ID, c graph.EdgeClass, dst, id graph.ID, was, articles int) {
+	putAdjacency(e.set, e.del, id, src, c, dst, was, articles)
 }
 
 // putEdge plans writing edge x with its adjacency and article keys;
-// created says whether it is new, for the counters.
-func (e *edit) putEdge(x graph.Edge, created bool) error {
+// created says whether it is new, for the counters; was is the support
+// its stored rank/ keys hold (-1: none).
+func (e *edit) putEdge(x graph.Edge, created bool, was int) error {
 	if err := e.setJSON(keyEdge(x.ID), headOf(x)); err != nil {
 		return err
 	}
 	if err := putEvidence(e.set, x.ID, x.Evidence); err != nil {
 		return err
 	}
-	e.setAdjacency(x.Source, x.Class, x.Target, x.ID, x.Support())
+	e.setAdjacency(x.Source, x.Class, x.Target, x.ID, was, x.Support())
 	for _, art := range evidenceArticles(x) {
 		e.set(keyArticleEdge(art, x.ID), nil)
 	}
@@ -340,6 +340,7 @@ func (db *DB) MergeActors(ctx context.Context, into graph.ID, from []graph.ID) (
 		slices.Sort(edgeIDs)
 		moved := map[graph.ID]*graph.Edge{}
 		created := map[graph.ID]bool{}
+		was := map[graph.ID]int{} // the support of a stored edge's rank/ keys
 		var movedOrder []graph.ID
 		end := func(id graph.ID) graph.ID {
 			if _, ok := gone[id]; ok {
@@ -368,8 +369,10 @@ func (db *DB) MergeActors(ctx context.Context, into graph.ID, from []graph.ID) (
 				if err != nil {
 					return err
 				}
+				was[nid] = -1
 				if exists {
 					x = &stored
+					was[nid] = stored.Support()
 				} else {
 					x = &graph.Edge{ID: nid, Source: src, Target: dst, Class: old.Class, Verb: old.Verb}
 					created[nid] = true
@@ -383,7 +386,7 @@ func (db *DB) MergeActors(ctx context.Context, into graph.ID, from []graph.ID) (
 			}
 		}
 		for _, nid := range movedOrder {
-			if err := e.putEdge(*moved[nid], created[nid]); err != nil {
+			if err := e.putEdge(*moved[nid], created[nid], was[nid]); err != nil {
 				return err
 			}
 		}
@@ -713,7 +716,7 @@ func (db *DB) DeleteArticle(ctx context.Context, id graph.ID) error {
 			if err := e.setJSON(keyEdge(x), headOf(upd)); err != nil {
 				return err
 			}
-			e.setAdjacency(upd.Source, upd.Class, upd.Target, x, upd.Support())
+			e.setAdjacency(upd.Source, upd.Class, upd.Target, x, old.Support(), upd.Support())
 			for _, ev := range old.Evidence {
 				if ev.Article == id {
 					e.del(keyEvidence(x, ev))

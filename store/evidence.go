@@ -296,6 +296,7 @@ func encodeHead(e graph.Edge) ([]byte, error) { return json.Marshal(headOf(e)) }
 // keys, a batch of edges per transaction. A crash part way leaves
 // format 1 in meta/format, and the next Open goes on where it stopped:
 // edges already converted have heads without evidence and are skipped.
+// It leaves the database in format 2, for migrateV2.
 func (db *DB) migrateV1() error {
 	const batch = 256
 	var after []byte
@@ -356,6 +357,6 @@ func (db *DB) migrateV1() error {
 		after = last
 	}
 	return db.bdb.Update(func(txn *badger.Txn) error {
-		return txn.Set(keyFormat, []byte(formatVersion))
+		return txn.Set(keyFormat, []byte("2"))
 	})
 }

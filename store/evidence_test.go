@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"testing"
@@ -143,14 +144,18 @@ func TestOpenUpgradesFormat1(t *testing.T) {
 		t.Fatal(err)
 	}
 	err = bdb.Update(func(txn *badger.Txn) error {
-		it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte("ev/")})
 		var keys [][]byte
-		for it.Rewind(); it.Valid(); it.Next() {
-			keys = append(keys, it.Item().KeyCopy(nil))
-		}
-		it.Close()
-		if len(keys) < 30 {
-			return fmt.Errorf("only %d ev/ keys", len(keys))
+		for _, prefix := range []string{"ev/", "rank/"} {
+			it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte(prefix)})
+			n := 0
+			for it.Rewind(); it.Valid(); it.Next() {
+				keys = append(keys, it.Item().KeyCopy(nil))
+				n++
+			}
+			it.Close()
+			if n == 0 || (prefix == "ev/" && n < 30) {
+				return fmt.Errorf("only %d %s keys", n, prefix)
+			}
 		}
 		for _, k := range keys {
 			if err := txn.Delete(k); err != nil {
@@ -186,6 +191,134 @@ func TestOpenUpgradesFormat1(t *testing.T) {
 	if got != want {
 		t.Errorf("after the upgrade the graph reads\n%s\nwant\n%s", got, want)
 	}
+	graphtest.CheckConsistent(t, db)
+}
+
+// TestOpenUpgradesFormat2 turns a database into format 2 by hand (no
+// rank/ keys, and some edges' heads and adjacency values without the
+// support, as written before the summary was kept) and checks that a
+// read-only Open refuses it and a read-write Open writes exactly the
+// rank/ keys the database had, with the same graph.
+func TestOpenUpgradesFormat2(t *testing.T) {
+	dir := t.TempDir()
+	ctx := context.Background()
+	db, err := store.Open(dir, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	graphtest.GenerateGraph(t, db, 7, 30, 60)
+	want, err := graphtest.Dump(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	bdb, err := badger.Open(badger.DefaultOptions(dir).WithLogger(nil))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ranks := keysWith(t, bdb, "rank/")
+	if len(ranks) < 40 {
+		t.Fatalf("only %d rank/ keys", len(ranks))
+	}
+	err = bdb.Update(func(txn *badger.Txn) error {
+		for k := range ranks {
+			if err := txn.Delete([]byte(k)); err != nil {
+				return err
+			}
+		}
+		// Every other edge loses its summary: a head without articles,
+		// adjacency values with the edge ID alone.
+		i := 0
+		for k, v := range keysWith(t, bdb, "out/") {
+			if i++; i%2 == 0 {
+				continue
+			}
+			id, _, _ := strings.Cut(string(v), "\x00")
+			parts := strings.Split(k, "/")
+			for _, key := range []string{k, "in/" + parts[3] + "/" + parts[2] + "/" + parts[1]} {
+				if err := txn.Set([]byte(key), []byte(id)); err != nil {
+					return err
+				}
+			}
+			head := keysWith(t, bdb, "e/"+id)["e/"+id]
+			var h map[string]any
+			if err := json.Unmarshal(head, &h); err != nil {
+				return err
+			}
+			delete(h, "articles")
+			delete(h, "first")
+			delete(h, "last")
+			hv, err := json.Marshal(h)
+			if err != nil {
+				return err
+			}
+			if err := txn.Set([]byte("e/"+id), hv); err != nil {
+				return err
+			}
+		}
+		return txn.Set([]byte("meta/format"), []byte("2"))
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := bdb.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	if _, err := store.Open(dir, store.Options{ReadOnly: true}); err == nil || !strings.Contains(err.Error(), "format 2: open it read-write once to upgrade it") {
+		t.Fatalf("read-only Open of a format 2 database: %v; want a refusal that says how to upgrade", err)
+	}
+	db, err = store.Open(dir, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := graphtest.Dump(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got != want {
+		t.Errorf("after the upgrade the graph reads\n%s\nwant\n%s", got, want)
+	}
+	graphtest.CheckConsistent(t, db)
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	bdb, err = badger.Open(badger.DefaultOptions(dir).WithLogger(nil).WithReadOnly(true))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer bdb.Close()
+	if after := keysWith(t, bdb, "rank/"); !maps.EqualFunc(after, ranks, bytes.Equal) {
+		t.Errorf("after the upgrade %d rank/ keys, before %d, or other values", len(after), len(ranks))
+	}
+	if v := keysWith(t, bdb, "meta/format")["meta/format"]; string(v) != "3" {
+		t.Errorf("meta/format %q after the upgrade, want 3", v)
+	}
+}
+
+// keysWith returns the keys of bdb under prefix with their values.
+func keysWith(t *testing.T, bdb *badger.DB, prefix string) map[string][]byte {
+	t.Helper()
+	out := map[string][]byte{}
+	err := bdb.View(func(txn *badger.Txn) error {
+		it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte(prefix), PrefetchValues: true})
+		defer it.Close()
+		for it.Rewind(); it.Valid(); it.Next() {
+			v, err := it.Item().ValueCopy(nil)
+			if err != nil {
+				return err
+			}
+			out[string(it.Item().Key())] = v
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
 }
 
 // TestEvidenceReadsBothValueForms checks that evidence values first

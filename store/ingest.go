@@ -309,6 +309,7 @@ func (db *DB) plan(txn *badger.Txn, nb *graph.Batch, name string) (ops, warm []k
 	}
 
 	set := func(key, value []byte) { ops = append(ops, kv{key: key, value: value}) }
+	del := func(key []byte) { ops = append(ops, kv{key: key, del: true}) }
 	nodeCounts := map[graph.NodeKind]int64{}
 	edgeCounts := map[graph.EdgeClass]int64{}
 
@@ -398,8 +399,7 @@ func (db *DB) plan(txn *badger.Txn, nb *graph.Batch, name string) (ops, warm []k
 				set(keyEdge(e.ID), v)
 			}
 			if upd.Articles != old.Articles {
-				set(keyOut(e.Source, e.Class, e.Target), adjValue(e.ID, upd.Articles))
-				set(keyIn(e.Target, e.Class, e.Source), adjValue(e.ID, upd.Articles))
+				putAdjacency(set, del, e.ID, e.Source, e.Class, e.Target, old.Articles, upd.Articles)
 			}
 			res.EdgesUpdated++
 		} else {
@@ -411,9 +411,7 @@ func (db *DB) plan(txn *badger.Txn, nb *graph.Batch, name string) (ops, warm []k
 			if stored {
 				warm = append(warm, ops[len(ops)-1])
 			}
-			articles := e.Support()
-			set(keyOut(e.Source, e.Class, e.Target), adjValue(e.ID, articles))
-			set(keyIn(e.Target, e.Class, e.Source), adjValue(e.ID, articles))
+			putAdjacency(set, del, e.ID, e.Source, e.Class, e.Target, -1, e.Support())
 			edgeCounts[e.Class]++
 			res.EdgesCreated++
 		}

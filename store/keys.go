@@ -2,6 +2,9 @@ package store
 
 import (
 	"encoding/binary"
+	"fmt"
+	"math"
+	"strconv"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/graph"
@@ -10,7 +13,7 @@ import (
 // formatVersion is the value of meta/format this build writes and reads.
 // Change it, and teach Open to migrate, whenever the layout in doc.go
 // changes.
-const formatVersion = "2"
+const formatVersion = "3"
 
 // Key builders for the layout documented in doc.go. Each returns a fresh
 // slice the caller may keep.
@@ -45,6 +48,38 @@ func prefixAdj(dir string, id graph.ID, c graph.EdgeClass) []byte {
 		p += string(c) + "/"
 	}
 	return []byte(p)
+}
+
+// keyRank is node's rank/ key for its link to other: support inverted
+// in eight hex digits so that a node's strongest links sort first, then
+// class, far end, and 'i' or 'o' for incoming or outgoing (the node is
+// the stored target or source), the order of graph.CompareStrength.
+func keyRank(node graph.ID, support int, c graph.EdgeClass, other graph.ID, outgoing bool) []byte {
+	dir := "i"
+	if outgoing {
+		dir = "o"
+	}
+	inv := uint32(math.MaxUint32 - uint32(min(max(support, 0), math.MaxUint32)))
+	return fmt.Appendf(nil, "rank/%s/%08x/%s/%s/%s", node, inv, c, other, dir)
+}
+
+// prefixRank is the prefix of node id's rank/ keys.
+func prefixRank(id graph.ID) []byte { return []byte("rank/" + string(id) + "/") }
+
+const prefixRankAll = "rank/"
+
+// parseRank reads what follows a node's rank prefix: the support, class,
+// far end and direction.
+func parseRank(rest []byte) (support int, c graph.EdgeClass, other graph.ID, outgoing bool, ok bool) {
+	parts := strings.Split(string(rest), "/")
+	if len(parts) != 4 || len(parts[0]) != 8 || (parts[3] != "i" && parts[3] != "o") {
+		return 0, "", "", false, false
+	}
+	inv, err := strconv.ParseUint(parts[0], 16, 32)
+	if err != nil {
+		return 0, "", "", false, false
+	}
+	return int(math.MaxUint32 - inv), graph.EdgeClass(parts[1]), graph.ID(parts[2]), parts[3] == "o", true
 }
 
 func keyAlias(folded string, id graph.ID) []byte {

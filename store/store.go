@@ -335,11 +335,17 @@ func (db *DB) checkFormat() error {
 	switch {
 	case version != nil && string(version) == formatVersion:
 		return nil
-	case string(version) == "1" && db.opts.ReadOnly:
-		return errors.New("the database is in format 1: open it read-write once to upgrade it to format " + formatVersion)
+	case (string(version) == "1" || string(version) == "2") && db.opts.ReadOnly:
+		return fmt.Errorf("the database is in format %s: open it read-write once to upgrade it to format %s", version, formatVersion)
 	case string(version) == "1":
 		db.logf("store %s: upgrading from format 1 to format %s", db.dir, formatVersion)
-		return db.migrateV1()
+		if err := db.migrateV1(); err != nil {
+			return err
+		}
+		return db.migrateV2()
+	case string(version) == "2":
+		db.logf("store %s: upgrading from format 2 to format %s", db.dir, formatVersion)
+		return db.migrateV2()
 	case version != nil:
 		return fmt.Errorf("unknown format version %q (this build reads version %s)", version, formatVersion)
 	case !empty:

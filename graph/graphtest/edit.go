@@ -42,7 +42,9 @@ func RunEditor(t *testing.T, open func(t *testing.T) graph.EditStore) {
 // CheckConsistent fails t when r is not consistent as a reader sees it:
 // a link whose edge is missing or has other ends, an edge with a missing
 // end or without evidence, an edge missing from an end's links, or, when
-// r is a graph.Counter, counts that differ from a scan.
+// r is a graph.Counter, counts that differ from a scan, or, when r is a
+// graph.RankedAdjacencyReader, ranked links that are not exactly each
+// node's links strongest first.
 func CheckConsistent(t testing.TB, r graph.Reader) {
 	t.Helper()
 	ctx := context.Background()
@@ -109,6 +111,9 @@ func CheckConsistent(t testing.TB, r graph.Reader) {
 				t.Errorf("edge %s is missing from the links of its end %s", e.ID, id)
 			}
 		}
+	}
+	if rr, ok := r.(graph.RankedAdjacencyReader); ok {
+		checkRanked(t, r, rr, nodes, edges)
 	}
 	if c, ok := r.(graph.Counter); ok {
 		n, e, err := c.Counts(ctx)
@@ -606,6 +611,55 @@ func checkHeads(t testing.TB, hr graph.EdgeHeadReader, edges map[graph.ID]graph.
 		if h.Source != e.Source || h.Target != e.Target || h.Class != e.Class || h.Verb != e.Verb {
 			t.Errorf("edge head %s is %s %s %s (verb %q); the edge is %s %s %s (verb %q)",
 				h.ID, h.Source, h.Class, h.Target, h.Verb, e.Source, e.Class, e.Target, e.Verb)
+		}
+	}
+}
+
+// checkRanked fails t when a node's ranked links are not exactly its
+// links, with their edges' support, in the order of
+// graph.CompareStrength.
+func checkRanked(t testing.TB, r graph.Reader, rr graph.RankedAdjacencyReader, nodes map[graph.ID]graph.Node, edges map[graph.ID]graph.Edge) {
+	t.Helper()
+	ctx := context.Background()
+	ids := make([]graph.ID, 0, len(nodes)+1)
+	for id := range nodes {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	ids = append(ids, "no-such-node")
+	got := map[graph.ID][]graph.Link{}
+	err := rr.StrongestLinks(ctx, ids, func(from graph.ID, l graph.Link) bool {
+		got[from] = append(got[from], l)
+		return true
+	})
+	if err != nil {
+		t.Fatalf("StrongestLinks: %v", err)
+	}
+	for _, id := range ids {
+		want, err := r.Adjacent(ctx, id, graph.Both, nil)
+		if err != nil {
+			t.Fatalf("Adjacent(%s): %v", id, err)
+		}
+		for i, l := range want {
+			want[i].Support = edges[l.Edge].Support()
+		}
+		slices.SortFunc(want, graph.CompareStrength)
+		if !slices.Equal(got[id], want) {
+			t.Errorf("the ranked links of %s are\n%v\nwant\n%v", id, got[id], want)
+		}
+	}
+	// Stopping a node's links moves on to the next node.
+	var firsts []graph.ID
+	err = rr.StrongestLinks(ctx, ids, func(from graph.ID, l graph.Link) bool {
+		firsts = append(firsts, from)
+		return false
+	})
+	if err != nil {
+		t.Fatalf("StrongestLinks: %v", err)
+	}
+	for i := 1; i < len(firsts); i++ {
+		if firsts[i] == firsts[i-1] {
+			t.Errorf("StrongestLinks went on with %s's links after visit returned false", firsts[i])
 		}
 	}
 }

@@ -223,13 +223,11 @@ func follows(l graph.Link, dir graph.Direction, classes []graph.EdgeClass) bool 
 }
 
 // neighborhood is graph.Neighborhood as its documentation says, computed
-// the plain way: breadth first, each node adding its new neighbours
-// while the caps allow, strongest first when they do not allow all (the
-// most support over its followed links to them, ties by the first such
-// link in Adjacent's order), else in Adjacent's order,
-// then every allowed edge among the chosen nodes, cut to MaxEdges (the
-// edges nodes were reached through first, then by support, then by ID).
-// Periods are not handled.
+// the plain way: breadth first, each node adding its new neighbours in
+// the order of its strongest followed link to each (graph.CompareStrength)
+// while the caps allow, then every allowed edge among the chosen nodes,
+// cut to MaxEdges (the edges nodes were reached through first, then by
+// support, then by ID). Periods are not handled.
 func (g *fullGraph) neighborhood(roots []graph.ID, opt graph.TraverseOptions) *graph.Subgraph {
 	sub := &graph.Subgraph{Distance: map[graph.ID]int{}}
 	var frontier []graph.ID
@@ -243,48 +241,24 @@ func (g *fullGraph) neighborhood(roots []graph.ID, opt graph.TraverseOptions) *g
 	for hop := 0; hop < opt.Depth; hop++ {
 		var next []graph.ID
 		for _, id := range frontier {
-			type cand struct {
-				id           graph.ID
-				score, first int
-				via          graph.ID
-			}
-			byID := map[graph.ID]*cand{}
-			var cands []*cand
-			for i, l := range g.adj[id] {
+			links := slices.Clone(g.adj[id])
+			slices.SortFunc(links, graph.CompareStrength)
+			added := 0
+			for _, l := range links {
 				if !follows(l, opt.Direction, opt.Classes) {
 					continue
 				}
 				if _, known := sub.Distance[l.Other]; known {
 					continue
 				}
-				c := byID[l.Other]
-				if c == nil {
-					c = &cand{id: l.Other, first: i, via: l.Edge}
-					byID[l.Other] = c
-					cands = append(cands, c)
-				}
-				c.score += l.Support
-			}
-			budget := len(cands)
-			if opt.LimitPerHop > 0 {
-				budget = min(budget, opt.LimitPerHop)
-			}
-			if opt.MaxNodes > 0 {
-				budget = min(budget, opt.MaxNodes-len(sub.Distance))
-			}
-			if budget < len(cands) {
-				slices.SortStableFunc(cands, func(a, b *cand) int { return cmpJoin(b.score-a.score, a.first-b.first) })
-			}
-			added := 0
-			for _, c := range cands {
 				if (opt.LimitPerHop > 0 && added >= opt.LimitPerHop) || (opt.MaxNodes > 0 && len(sub.Distance) >= opt.MaxNodes) {
 					sub.Truncated = true
 					break
 				}
 				added++
-				sub.Distance[c.id] = hop + 1
-				via[c.via] = true
-				next = append(next, c.id)
+				sub.Distance[l.Other] = hop + 1
+				via[l.Edge] = true
+				next = append(next, l.Other)
 			}
 		}
 		frontier = next
