@@ -116,7 +116,7 @@ func (tz *tokenizer) emit(start, end int, norm string) {
 		prev := &tz.toks[n-1]
 		glued = start == prev.End
 		prev.SpaceAfter = !glued
-		if !glued && tz.boundaryBefore(form) {
+		if !glued && tz.boundaryBefore(form) || glued && tz.gluedBoundary(prev.Form, form) {
 			tz.starts = append(tz.starts, n)
 		}
 	}
@@ -178,6 +178,13 @@ func startsWord(r rune) bool {
 		return true
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// gluedBoundary reports whether a sentence starts at form although no
+// space precedes it: a full stop, then a capitalised word, as scraped
+// text glues them ("the invasion.Kyiv said").
+func (tz *tokenizer) gluedBoundary(prev, form string) bool {
+	return tz.terminal && prev == "." && len(form) >= 2 && isUpperByte(form[0]) && 'a' <= form[1] && form[1] <= 'z'
 }
 
 // chunk tokenises the whitespace-free run text[s:e].
@@ -408,7 +415,12 @@ func connects(text string, i, j, e int) bool {
 	prev, next := text[j-1], text[j+1]
 	switch text[j] {
 	case '.':
-		return asciiAlnum[prev] && asciiAlnum[next]
+		// "3.5", "U.S", "example.com"; not a full stop glued to the
+		// capitalised word after it ("invasion.Kyiv", "U.S.Envoys").
+		return asciiAlnum[prev] && asciiAlnum[next] &&
+			!(isUpperByte(next) && j+2 < e && 'a' <= text[j+2] && text[j+2] <= 'z' &&
+				(j-3 >= i && asciiLetters(text[j-3:j]) || j-2 >= i && text[j-2] == '.' && isUpperByte(prev)) &&
+				!isDomainSuffix(text[j+1:e]))
 	case ',':
 		// Thousands: "1,000" but not "1,2" or "1,2345".
 		return isDigitByte(prev) && j+3 < e && isDigitByte(next) &&
@@ -425,6 +437,23 @@ func connects(text string, i, j, e int) bool {
 		return isDigitByte(prev) && isDigitByte(next)
 	case '&':
 		return isUpperByte(prev) && isUpperByte(next)
+	}
+	return false
+}
+
+// isDomainSuffix reports whether s starts with a top-level domain
+// written capitalised ("Com" in "Newsfeed.Com").
+func isDomainSuffix(s string) bool {
+	n := 0
+	for n < len(s) && n < 4 && asciiAlnum[s[n]] {
+		n++
+	}
+	if n < len(s) && asciiAlnum[s[n]] {
+		return false
+	}
+	switch strings.ToLower(s[:n]) {
+	case "com", "org", "net", "gov", "edu", "info", "biz":
+		return true
 	}
 	return false
 }
@@ -609,6 +638,9 @@ var abbreviations = map[string]bool{
 // ends a sentence ("Inc.", "etc.", "U.S."): a capitalised sentence
 // starter after it begins a new sentence.
 func isWeakStop(form string) bool {
+	if len(form) == 2 && isUpperByte(form[0]) && form[1] == '.' {
+		return true // an initial, or a letter ending a sentence ("Plan B.")
+	}
 	if len(form) < 3 || form[len(form)-1] != '.' {
 		return false
 	}

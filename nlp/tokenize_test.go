@@ -73,6 +73,8 @@ func TestTokenizeSentences(t *testing.T) {
 		{"no split after initials", "J. R. R. Tolkien wrote.", "J. R. R. Tolkien wrote ."},
 		{"acronym then a sentence", "He lives in the U.S. The rest stay.", "He lives in the U.S. | The rest stay ."},
 		{"acronym inside", "The U.S. Army won.", "The U.S. Army won ."},
+		{"a letter ending a sentence", "He posted on X. The post spread. J. Smith read it.", "He posted on X. | The post spread . | J. Smith read it ."},
+		{"scraped text without a space", "after the invasion.Kyiv said U.S.Envoys met", "after the invasion . | Kyiv said U.S. Envoys met"},
 		{"lowercase after a bare stop", "i came. you left.", "i came . | you left ."},
 		{"ellipsis then lowercase", "Well... we left.", "Well ... we left ."},
 		{"spaced dots and emoticons stay", "We won . . . Then we left! :) Fine.", "We won . . . | Then we left ! :) | Fine ."},
