@@ -41,9 +41,34 @@ func TestViewerPathTimelineAndSharedURL(t *testing.T) {
 	}
 	checkDrawnPath(t, ctx, p, want, peskov)
 
+	// The k shortest, as the API lists them: each listed, the second
+	// drawn when chosen.
+	p.WaitFor(t, ctx, "the choice of k shortest paths", `!document.getElementById('path-k').hidden`)
+	p.Eval(t, ctx, `newsgraphViewer.state.paths = []; document.getElementById('path-k').value = '3';
+		document.getElementById('path-find').click(); true`)
+	p.WaitFor(t, ctx, "the 3 shortest paths", `newsgraphViewer.state.paths.length > 0 && newsgraphViewer.idle()`)
+	var k struct {
+		Paths, Listed, Drawn int
+		Lengths              []int
+		Distinct             bool
+	}
+	p.Eval(t, ctx, `document.querySelector('#path-list li.path[data-index="1"] .path-head').click(); true`)
+	p.WaitFor(t, ctx, "the second path to be drawn", `newsgraphViewer.state.pathIndex === 1 && newsgraphViewer.idle()`)
+	evalJSON(t, ctx, p, `(() => { const v = newsgraphViewer, ps = v.state.paths;
+		return JSON.stringify({paths: ps.length, listed: document.querySelectorAll('#path-list li.path').length,
+			drawn: ps[1].edges.filter(id => v.cy.getElementById(id).hasClass('path')).length,
+			lengths: ps.map(p => p.edges.length), distinct: new Set(ps.map(p => p.nodes.join())).size === ps.length}); })()`, &k)
+	if k.Paths < 2 || k.Listed != k.Paths || !k.Distinct || !slices.IsSorted(k.Lengths) || k.Lengths[0] != want.Len() || k.Drawn != k.Lengths[1] {
+		t.Errorf("3 shortest paths: %d found, %d listed, lengths %v, distinct %v, %d steps of the second drawn; want 2 or 3 distinct paths, shortest first, the second drawn",
+			k.Paths, k.Listed, k.Lengths, k.Distinct, k.Drawn)
+	}
+	p.Eval(t, ctx, `document.querySelector('#path-list li.path[data-index="0"] .path-head').click(); true`)
+	p.WaitFor(t, ctx, "the first path to be drawn again", `newsgraphViewer.state.pathIndex === 0 && newsgraphViewer.idle()`)
+
 	// Through statements, events and articles too: a path at most as
 	// long, and here through an article.
-	p.Eval(t, ctx, `newsgraphViewer.state.paths = []; document.getElementById('path-all').checked = true;
+	p.Eval(t, ctx, `newsgraphViewer.state.paths = []; document.getElementById('path-k').value = '1';
+		document.getElementById('path-all').checked = true;
 		document.getElementById('path-find').click(); true`)
 	p.WaitFor(t, ctx, "the path through articles", `newsgraphViewer.state.paths.length > 0 && newsgraphViewer.idle()`)
 	var viaAll struct {
