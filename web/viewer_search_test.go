@@ -121,6 +121,9 @@ func TestViewerSearchAnySpelling(t *testing.T) {
 // ranked first and drawn.
 func TestViewerHub(t *testing.T) {
 	browsertest.Chromium(t)
+	// Its 3,000 articles take a while to ingest; the other browser
+	// tests spend theirs waiting on Chromium.
+	t.Parallel()
 	db, hub := generatedGraph(t, 3000)
 	srv := viewerServer(t, db)
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
@@ -154,6 +157,25 @@ func TestViewerHub(t *testing.T) {
 	}
 	checkLegible(t, ctx, p, "the hub "+hub, 0.6)
 	p.Screenshot(t, ctx, screenshotPath(t, "viewer-hub.png"))
+
+	// "+ n more" shows the next strongest neighbours, and says how many
+	// are left.
+	p.Eval(t, ctx, `newsgraphViewer.cy.nodes('.more').emit('tap'), true`)
+	p.WaitFor(t, ctx, "more neighbours of the hub", fmt.Sprintf(`newsgraphViewer.idle() &&
+		newsgraphViewer.cy.nodes().filter(n => n.data('kind') === 'actor').length > %d`, view.Actors))
+	var more struct {
+		Actors int
+		More   string
+	}
+	evalJSON(t, ctx, p, `(() => { const cy = newsgraphViewer.cy, m = cy.nodes('.more');
+		return JSON.stringify({actors: cy.nodes().filter(n => n.data('kind') === 'actor').length, more: m.length ? m.data('short') : ''}); })()`, &more)
+	var before, after int
+	fmt.Sscanf(view.More, "+ %d", &before)
+	fmt.Sscanf(more.More, "+ %d", &after)
+	if more.Actors != view.Actors+10 || after != before-10 {
+		t.Errorf("after \"%s\": %d actors and %q; want 10 more actors and 10 fewer left", view.More, more.Actors, more.More)
+	}
+	checkLegible(t, ctx, p, "the hub with 10 more neighbours", 0.5)
 	for _, pr := range b.Problems() {
 		t.Errorf("browser reported: %s", pr)
 	}
