@@ -29,33 +29,33 @@ func execSQL(t *testing.T, url, sql string) {
 
 func TestOpenChecksTheSchemaVersion(t *testing.T) {
 	url := pgtest.URL(t)
-	db, err := pgstore.Open(t.Context(), url)
+	db, err := pgstore.Open(t.Context(), url, pgstore.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	db.Close()
 	// Opening again finds the schema and its version.
-	db, err = pgstore.Open(t.Context(), url)
+	db, err = pgstore.Open(t.Context(), url, pgstore.Options{})
 	if err != nil {
 		t.Fatalf("second Open: %v", err)
 	}
 	db.Close()
 
 	execSQL(t, url, `UPDATE newsgraph_meta SET value = '99' WHERE key = 'schema_version'`)
-	_, err = pgstore.Open(t.Context(), url)
+	_, err = pgstore.Open(t.Context(), url, pgstore.Options{})
 	if err == nil || graph.KindOf(err) != graph.Invalid || !strings.Contains(err.Error(), "version 99") {
 		t.Errorf("Open of a schema of version 99: %v, want an invalid error naming the version", err)
 	}
 
 	execSQL(t, url, `DELETE FROM newsgraph_meta; INSERT INTO nodes VALUES ('x', 'actor', '{}')`)
-	_, err = pgstore.Open(t.Context(), url)
+	_, err = pgstore.Open(t.Context(), url, pgstore.Options{})
 	if err == nil || !strings.Contains(err.Error(), "not a newsgraph database") {
 		t.Errorf("Open of tables with rows but no version: %v, want refused", err)
 	}
 }
 
 func TestOpenNamesABadURL(t *testing.T) {
-	_, err := pgstore.Open(t.Context(), "postgres://u:secret@127.0.0.1:1/db?sslmode=nonsense")
+	_, err := pgstore.Open(t.Context(), "postgres://u:secret@127.0.0.1:1/db?sslmode=nonsense", pgstore.Options{})
 	if err == nil || strings.Contains(err.Error(), "secret") || !strings.Contains(err.Error(), "127.0.0.1") {
 		t.Errorf("Open of a bad URL: %v, want an error naming the host and not the password", err)
 	}
@@ -87,7 +87,7 @@ func TestWritersShareOneLock(t *testing.T) {
 	url := pgtest.URL(t)
 	var dbs []*pgstore.DB
 	for range 2 {
-		db, err := pgstore.Open(t.Context(), url)
+		db, err := pgstore.Open(t.Context(), url, pgstore.Options{})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -117,4 +117,36 @@ func TestWritersShareOneLock(t *testing.T) {
 		t.Errorf("Scholz has %d links (%v), want 8", len(links), err)
 	}
 	graphtest.CheckConsistent(t, dbs[0])
+}
+
+func TestReadOnlyOpenWritesNothing(t *testing.T) {
+	url := pgtest.URL(t)
+	_, err := pgstore.Open(t.Context(), url, pgstore.Options{ReadOnly: true})
+	if graph.KindOf(err) != graph.NotFound || !strings.Contains(err.Error(), "no newsgraph graph") {
+		t.Fatalf("read-only Open of an empty schema: %v, want not found", err)
+	}
+	db, err := pgstore.Open(t.Context(), url, pgstore.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Alpha Minister met Beta Envoy."
+	b := graphtest.NewBuilder(t, "Meeting", "2025-01-01", text)
+	b.Edge(b.Actor("Alpha Minister", graph.Person), graph.Consult, b.Actor("Beta Envoy", graph.Person), text, "met")
+	if _, err := db.Ingest(t.Context(), b.Clone()); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+
+	ro, err := pgstore.Open(t.Context(), url, pgstore.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatalf("read-only Open: %v", err)
+	}
+	defer ro.Close()
+	if ids, err := ro.Lookup(t.Context(), "Alpha Minister"); err != nil || len(ids) != 1 {
+		t.Errorf("read-only Lookup = %v, %v", ids, err)
+	}
+	other := graphtest.NewBuilder(t, "Other", "2025-01-02", "Gamma spoke.")
+	if _, err := ro.Ingest(t.Context(), other.B); graph.KindOf(err) != graph.Invalid || !strings.Contains(err.Error(), "read-only") {
+		t.Errorf("Ingest through a read-only store: %v, want refused", err)
+	}
 }

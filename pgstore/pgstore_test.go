@@ -15,7 +15,7 @@ func TestMain(m *testing.M) { os.Exit(pgtest.Main(m)) }
 // open opens a store in a new schema and closes it when the test ends.
 func open(t testing.TB) *pgstore.DB {
 	t.Helper()
-	db, err := pgstore.Open(t.Context(), pgtest.URL(t))
+	db, err := pgstore.Open(t.Context(), pgtest.URL(t), pgstore.Options{})
 	if err != nil {
 		t.Fatalf("Open: %v", err)
 	}

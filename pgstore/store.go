@@ -31,6 +31,16 @@ type DB struct {
 	// lockKey is the advisory lock writers take: one per schema, so that
 	// graphs in different schemas of a database do not wait on each other.
 	lockKey int64
+	opts    Options
+}
+
+// Options change how Open connects.
+type Options struct {
+	// ReadOnly opens an existing graph for reading: Open creates no
+	// schema (a database without one is NotFound), the sessions are
+	// read-only (default_transaction_read_only), and writes are refused
+	// as Invalid.
+	ReadOnly bool
 }
 
 var (
@@ -62,12 +72,15 @@ func Redact(raw string) string {
 // parameters of libpq and pgx apply, e.g. search_path to keep the graph
 // in a schema of its own), creates the schema on first use and checks its
 // version.
-func Open(ctx context.Context, url string) (*DB, error) {
+func Open(ctx context.Context, url string, opts Options) (*DB, error) {
 	const op = "pgstore.Open"
 	name := Redact(url)
 	cfg, err := pgxpool.ParseConfig(url)
 	if err != nil {
 		return nil, graph.Errorf(op, graph.Invalid, "%s: %v", name, err)
+	}
+	if opts.ReadOnly {
+		cfg.ConnConfig.RuntimeParams["default_transaction_read_only"] = "on"
 	}
 	if cfg.MaxConns < 8 {
 		// Scans call back into the store between pages; give them room.
@@ -77,7 +90,7 @@ func Open(ctx context.Context, url string) (*DB, error) {
 	if err != nil {
 		return nil, graph.Errorf(op, graph.Internal, "%s: %w", name, err)
 	}
-	db := &DB{pool: pool, name: name}
+	db := &DB{pool: pool, name: name, opts: opts}
 	if err := db.prepare(ctx); err != nil {
 		pool.Close()
 		var ge *graph.Error
@@ -95,6 +108,9 @@ func (db *DB) prepare(ctx context.Context) error {
 	err := db.pool.QueryRow(ctx, `SELECT hashtext('newsgraph ' || current_schema())::bigint`).Scan(&db.lockKey)
 	if err != nil {
 		return fmt.Errorf("connect: %w", err)
+	}
+	if db.opts.ReadOnly {
+		return db.checkVersion(ctx)
 	}
 	return pgx.BeginFunc(ctx, db.pool, func(tx pgx.Tx) error {
 		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, db.lockKey); err != nil {
@@ -125,6 +141,28 @@ func (db *DB) prepare(ctx context.Context) error {
 	})
 }
 
+// checkVersion checks the schema version of a graph opened read-only.
+func (db *DB) checkVersion(ctx context.Context) error {
+	var v *string
+	var exists bool
+	err := db.pool.QueryRow(ctx, `SELECT to_regclass('newsgraph_meta') IS NOT NULL`).Scan(&exists)
+	if err == nil && exists {
+		err = db.pool.QueryRow(ctx, `SELECT value FROM newsgraph_meta WHERE key = 'schema_version'`).Scan(&v)
+		if errors.Is(err, pgx.ErrNoRows) {
+			err = nil
+		}
+	}
+	switch {
+	case err != nil:
+		return fmt.Errorf("connect: %w", err)
+	case v == nil:
+		return graph.Errorf("pgstore.Open", graph.NotFound, "no newsgraph graph at %s", db.name)
+	case *v != SchemaVersion:
+		return graph.Errorf("pgstore.Open", graph.Invalid, "%s has newsgraph schema version %s; this build reads version %s", db.name, *v, SchemaVersion)
+	}
+	return nil
+}
+
 // Close closes the connections.
 func (db *DB) Close() error {
 	db.pool.Close()
@@ -141,6 +179,9 @@ func (db *DB) Name() string { return db.name }
 func (db *DB) write(ctx context.Context, op string, fn func(tx pgx.Tx) error) error {
 	if err := ctx.Err(); err != nil {
 		return graph.Errorf(op, graph.Internal, "%w", err)
+	}
+	if db.opts.ReadOnly {
+		return graph.Errorf(op, graph.Invalid, "%s is open read-only", db.name)
 	}
 	tx, err := db.pool.Begin(ctx)
 	if err != nil {

@@ -14,6 +14,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/newsgraph/newsgraph/internal/pgtest"
 )
 
 var (
@@ -48,7 +50,7 @@ func binary(t *testing.T) string {
 }
 
 func TestMain(m *testing.M) {
-	code := m.Run()
+	code := pgtest.Main(m) // runs m, with a PostgreSQL for --store
 	if binPath != "" {
 		os.RemoveAll(filepath.Dir(binPath))
 	}

@@ -45,6 +45,7 @@ const exportCacheSize = 16 << 20
 func (m *Main) export(ctx context.Context, args []string) int {
 	fs := m.flags("export", exportDoc())
 	dbDir := fs.String("db", DefaultDB, "database `DIR`")
+	pgURL := storeFlag(fs)
 	format := fs.String("format", "json", "output `FORMAT` (see Formats)")
 	var roots, classes listFlag
 	fs.Var(&roots, "root", "start from this node `ID` or actor name, as /export?root= takes it (repeatable, or comma-separated)")
@@ -75,7 +76,10 @@ func (m *Main) export(ctx context.Context, args []string) int {
 		return m.usageError(fs, message(err))
 	}
 
-	db, err := m.openStore(*dbDir, true, func(o *store.Options) { o.CacheSize = exportCacheSize })
+	if msg := checkStore(fs, *pgURL); msg != "" {
+		return m.usageError(fs, msg)
+	}
+	db, _, err := m.openGraph(ctx, *pgURL, *dbDir, true, func(o *store.Options) { o.CacheSize = exportCacheSize })
 	if err != nil {
 		return m.fail("export", err)
 	}

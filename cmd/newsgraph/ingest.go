@@ -36,6 +36,7 @@ the run; a progress bar is shown on a terminal for more than 20 files.
 func (m *Main) ingest(ctx context.Context, args []string) int {
 	fs := m.flags("ingest", ingestDoc)
 	dbDir := fs.String("db", DefaultDB, "database `DIR`")
+	pgURL := storeFlag(fs)
 	format := fs.String("format", "auto", "`FORMAT` of standard input: txt, md, html, jsonl or auto (sniffed)")
 	workers := fs.Int("workers", 0, "number of extraction workers (0: one per CPU)")
 	maxSize := fs.String("max-size", "64MiB", "largest `SIZE` of a file read, in bytes or with a unit (KB, MB, MiB, GB, ...)")
@@ -65,6 +66,9 @@ func (m *Main) ingest(ctx context.Context, args []string) int {
 	if *workers < 0 {
 		return m.usageError(fs, "--workers must not be negative")
 	}
+	if msg := checkStore(fs, *pgURL); msg != "" {
+		return m.usageError(fs, msg)
+	}
 
 	// A bulk load: each article is queued for Badger and the next one
 	// planned while it is written (store.Options.WriteBehind; Close
@@ -72,7 +76,7 @@ func (m *Main) ingest(ctx context.Context, args []string) int {
 	// fewer memtables and a smaller block cache than a server keeps, and
 	// a soft heap limit (unless GOMEMLIMIT sets one) so that the garbage
 	// collector does not let the heap grow to twice the memtables.
-	db, err := m.openStore(*dbDir, false, func(o *store.Options) {
+	db, _, err := m.openGraph(ctx, *pgURL, *dbDir, false, func(o *store.Options) {
 		o.WriteBehind = true
 		o.MemTables = 2
 		o.CacheSize = 64 << 20

@@ -16,7 +16,6 @@ import (
 	"github.com/newsgraph/newsgraph/ingest"
 	"github.com/newsgraph/newsgraph/resolvers"
 	"github.com/newsgraph/newsgraph/seeds"
-	"github.com/newsgraph/newsgraph/store"
 	"github.com/newsgraph/newsgraph/web"
 )
 
@@ -66,6 +65,7 @@ func longWrite(h http.Handler, d time.Duration) http.Handler {
 func (m *Main) serve(ctx context.Context, args []string) int {
 	fs := m.flags("serve", serveDoc)
 	dbDir := fs.String("db", DefaultDB, "database `DIR`")
+	pgURL := storeFlag(fs)
 	addr := fs.String("addr", "localhost:8080", "listen on `HOST:PORT`")
 	noSeeds := fs.Bool("no-seeds", false, "do not fill an empty database with the seed articles")
 	shutdown := fs.Duration("shutdown-timeout", 15*time.Second, "how long requests in flight may run on after a shutdown signal")
@@ -104,13 +104,16 @@ func (m *Main) serve(ctx context.Context, args []string) int {
 		}
 	}
 
-	db, err := m.openStore(*dbDir, false)
+	if msg := checkStore(fs, *pgURL); msg != "" {
+		return m.usageError(fs, msg)
+	}
+	db, dbName, err := m.openGraph(ctx, *pgURL, *dbDir, false)
 	if err != nil {
 		return m.fail("serve", err)
 	}
 	defer func() {
 		if err := db.Close(); err != nil {
-			fmt.Fprintf(m.stderr, "newsgraph serve: close %s: %v\n", *dbDir, err)
+			fmt.Fprintf(m.stderr, "newsgraph serve: close %s: %v\n", dbName, err)
 		}
 	}()
 	pipeline := &ingest.Pipeline{Extractor: extract.New(extract.Options{}), Store: db}
@@ -125,9 +128,8 @@ func (m *Main) serve(ctx context.Context, args []string) int {
 	opts.Timeout = *timeout
 	opts.ResponseCacheBytes = cacheBytes
 	opts.Logger = logger
-	opts.Counts = func(ctx context.Context) (map[graph.NodeKind]int64, map[graph.EdgeClass]int64, error) {
-		s, err := db.Stats(ctx)
-		return s.Nodes, s.Edges, err
+	if c, ok := db.(graph.Counter); ok {
+		opts.Counts = c.Counts
 	}
 	opts.Ingester = pipeline
 	opts.Broadcaster = resolvers.NewBroadcaster(0)
@@ -172,7 +174,7 @@ func (m *Main) serve(ctx context.Context, args []string) int {
 		return m.fail("serve", err)
 	}
 	url := "http://" + ln.Addr().String() + "/"
-	fmt.Fprintf(m.stderr, "newsgraph serve: database %s\nnewsgraph serve: listening on %s (GraphQL API at %sgraphql)\n", *dbDir, url, url)
+	fmt.Fprintf(m.stderr, "newsgraph serve: database %s\nnewsgraph serve: listening on %s (GraphQL API at %sgraphql)\n", dbName, url, url)
 
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
@@ -197,7 +199,7 @@ func (m *Main) serve(ctx context.Context, args []string) int {
 }
 
 // seed fills a database that holds no article with the seed articles.
-func (m *Main) seed(ctx context.Context, db *store.DB, p *ingest.Pipeline) error {
+func (m *Main) seed(ctx context.Context, db graph.Reader, p *ingest.Pipeline) error {
 	empty := true
 	err := db.ScanNodes(ctx, graph.KindArticle, "", func(graph.Node) error {
 		empty = false
