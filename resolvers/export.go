@@ -35,7 +35,7 @@ func argName(p string) string {
 
 // Export writes an export of the scope asked, through the scope parser
 // the command line and /export share.
-func (q *queryResolver) Export(ctx context.Context, format string, roots []string, depth *int, classes []graph.EdgeClass, since *string, until *string) (*model.Export, error) {
+func (q *queryResolver) Export(ctx context.Context, format string, roots []string, depth *int, classes []graph.EdgeClass, since *string, until *string, base *string) (*model.Export, error) {
 	const op = "resolvers.export"
 	f, err := export.Lookup(strings.ToLower(strings.TrimSpace(format)))
 	if err != nil {
@@ -61,7 +61,14 @@ func (q *queryResolver) Export(ctx context.Context, format string, roots []strin
 	if sc.Roots, err = export.ResolveRoots(ctx, q.reader, names, argName); err != nil {
 		return nil, err
 	}
-	out := &model.Export{Format: f.Name, MediaType: f.MediaType, FileName: f.FileName(sc), URL: f.URL(sc), Roots: []model.Node{}}
+	var opts export.Options
+	if base != nil {
+		if err := export.CheckBase(*base); err != nil {
+			return nil, graph.Errorf(op, graph.Invalid, "base: %w", errors.Unwrap(err))
+		}
+		opts.Base = *base
+	}
+	out := &model.Export{Format: f.Name, MediaType: f.MediaType, FileName: f.FileName(sc), URL: f.URL(sc, opts), Roots: []model.Node{}}
 	nodes, err := q.loaders(ctx).nodes.loadMany(ctx, sc.Roots)
 	if err != nil {
 		return nil, err
@@ -75,7 +82,7 @@ func (q *queryResolver) Export(ctx context.Context, format string, roots []strin
 		return out, nil
 	}
 	var buf bytes.Buffer
-	err = f.Write(ctx, &capped{w: &buf, left: maxExportText}, q.reader, sc)
+	err = f.WriteWith(ctx, &capped{w: &buf, left: maxExportText}, q.reader, sc, opts)
 	switch {
 	case errors.Is(err, errTooLarge):
 	case err != nil:

@@ -18,8 +18,8 @@ func TestExportQuery(t *testing.T) {
 	mux.Handle("/graphql", resolvers.NewHandler(f.db, resolvers.Options{}))
 	mux.Handle("/export", web.ExportHandler(f.db))
 	srv := newServer(t, mux)
-	const q = `query($format: String!, $roots: [String!], $depth: Int, $classes: [EdgeClass!], $since: String) {
-		export(format: $format, roots: $roots, depth: $depth, classes: $classes, since: $since) {
+	const q = `query($format: String!, $roots: [String!], $depth: Int, $classes: [EdgeClass!], $since: String, $base: String) {
+		export(format: $format, roots: $roots, depth: $depth, classes: $classes, since: $since, base: $base) {
 			format mediaType fileName url roots { id } text } }`
 	type answer struct {
 		Export struct {
@@ -70,6 +70,22 @@ func TestExportQuery(t *testing.T) {
 			t.Errorf("whole-graph export: %+v", a.Export)
 		}
 	})
+	t.Run("nquads under a base", func(t *testing.T) {
+		var a answer
+		mustData(t, srv, q, map[string]any{"format": "nquads", "roots": []string{"Peskov"}, "base": "https://newsgraph.example/id/"}, &a)
+		if a.Export.Text == nil || !bytes.HasPrefix([]byte(*a.Export.Text), []byte("<https://newsgraph.example/id/")) {
+			t.Errorf("nquads text does not start with an IRI under the base")
+		}
+		resp, err := http.Get(srv.URL + a.Export.URL)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusOK || string(body) != *a.Export.Text {
+			t.Errorf("GET %s: status %d; want the same document", a.Export.URL, resp.StatusCode)
+		}
+	})
 	for _, tt := range []struct {
 		name string
 		vars map[string]any
@@ -82,6 +98,7 @@ func TestExportQuery(t *testing.T) {
 		{"depth without roots", map[string]any{"format": "json", "depth": 2}, "INVALID_ARGUMENT", "depth: needs at least one root"},
 		{"depth too large", map[string]any{"format": "json", "roots": []string{"Zelensky"}, "depth": 7}, "INVALID_ARGUMENT", "depth: 7 is out of range 0 to 6"},
 		{"bad date", map[string]any{"format": "json", "since": "soon"}, "INVALID_ARGUMENT", `since: "soon" is not a date`},
+		{"relative base", map[string]any{"format": "nquads", "base": "id/"}, "INVALID_ARGUMENT", `base: base "id/" is not an absolute IRI`},
 	} {
 		t.Run(tt.name, func(t *testing.T) { failing(t, srv, q, tt.vars, tt.code, tt.msg) })
 	}

@@ -30,7 +30,7 @@ const (
 
 // exportParams are the query parameters ExportHandler knows; any other
 // is refused, so that a misspelt one ("roots") is not silently ignored.
-var exportParams = []string{"format", "root", "depth", "class", "since", "until"}
+var exportParams = []string{"format", "root", "depth", "class", "since", "until", "base"}
 
 // ExportHandler returns a handler that streams an export of r's graph,
 // or of a part of it, as a file download:
@@ -44,7 +44,8 @@ var exportParams = []string{"format", "root", "depth", "class", "since", "until"
 // within depth hops of them (0 to MaxExportDepth, default 1). class
 // (repeated, or comma-separated, case-insensitive) keeps only edges of
 // those classes; since and until (YYYY-MM-DD, inclusive) keep only edges
-// with evidence dated in that period. See export.Scope.
+// with evidence dated in that period. See export.Scope. base is the IRI
+// under which nquads names nodes (export.Options).
 //
 // Every parameter is checked, and every root looked up, before a byte is
 // sent (export.ParseScope and export.ResolveRoots, which the command
@@ -73,6 +74,7 @@ type exportRequest struct {
 	format export.Format
 	scope  export.Scope
 	roots  []string
+	opts   export.Options
 }
 
 func (h *exportHandler) ServeHTTP(w http.ResponseWriter, req *http.Request) {
@@ -105,7 +107,7 @@ func (h *exportHandler) ServeHTTP(w http.ResponseWriter, req *http.Request) {
 	// error found before that (export.Write checks the scope again and
 	// collects a rooted subgraph first) still gets its own status.
 	body := &startWriter{w: w}
-	err = er.format.Write(ctx, body, h.r, er.scope)
+	err = er.format.WriteWith(ctx, body, h.r, er.scope, er.opts)
 	switch {
 	case err == nil && !body.started:
 		w.WriteHeader(http.StatusOK) // an empty document
@@ -164,7 +166,7 @@ func parseExport(q url.Values) (exportRequest, error) {
 		return er, graph.Errorf(op, graph.Invalid, "unknown parameter %s (known: %s)",
 			strings.Join(unknown, ", "), strings.Join(exportParams, ", "))
 	}
-	for _, p := range []string{"format", "depth", "since", "until"} {
+	for _, p := range []string{"format", "depth", "since", "until", "base"} {
 		if len(q[p]) > 1 {
 			return er, bad(p, "given %d times; give it once", len(q[p]))
 		}
@@ -196,6 +198,12 @@ func parseExport(q url.Values) (exportRequest, error) {
 		return er, err
 	}
 	er.scope, er.roots = sc, roots
+	if b := q.Get("base"); b != "" {
+		if err := export.CheckBase(b); err != nil {
+			return er, bad("base", "%s", strings.TrimPrefix(err.Error(), "export.CheckBase: "))
+		}
+		er.opts.Base = b
+	}
 	return er, nil
 }
 

@@ -69,3 +69,16 @@ func TestExportRefusesANameSeveralActorsShare(t *testing.T) {
 		t.Errorf("root=John Smith: status %d, want 200", resp.StatusCode)
 	}
 }
+
+func TestExportNQuadsBaseParameter(t *testing.T) {
+	f := newFixture(t)
+	srv := exportServer(t, f.db)
+	resp, body := get(t, srv.URL+"/export?format=nquads&root=Peskov&base="+url.QueryEscape("https://newsgraph.example/id/"))
+	if resp.StatusCode != http.StatusOK || !bytes.HasPrefix(body, []byte("<https://newsgraph.example/id/")) {
+		t.Errorf("status %d, %.100q; want IRIs under the base", resp.StatusCode, body)
+	}
+	resp, body = get(t, srv.URL+"/export?format=nquads&base=nope")
+	if resp.StatusCode != http.StatusBadRequest || !strings.Contains(string(body), `parameter base: base "nope" is not an absolute IRI`) {
+		t.Errorf("bad base: status %d, %q", resp.StatusCode, body)
+	}
+}

@@ -54,6 +54,7 @@ func (m *Main) export(ctx context.Context, args []string) int {
 	since := fs.String("since", "", "keep only edges with evidence on or after this `DATE` (YYYY-MM-DD)")
 	until := fs.String("until", "", "keep only edges with evidence on or before this `DATE` (YYYY-MM-DD)")
 	out := fs.String("o", "-", "write to `FILE` instead of standard output")
+	base := fs.String("base", export.DefaultBase, "`IRI` under which the nquads format names nodes and relations (<IRI act_…>); exports under one base merge")
 	pos, code, ok := m.parse(fs, args)
 	if !ok {
 		return code
@@ -69,6 +70,10 @@ func (m *Main) export(ctx context.Context, args []string) int {
 		}
 		return m.usageError(fs, fmt.Sprintf("unknown format %q (formats: %s)", *format, strings.Join(names, ", ")))
 	}
+	if err := export.CheckBase(*base); err != nil {
+		return m.usageError(fs, "--base: "+message(err))
+	}
+	opts := export.Options{Base: *base}
 	scope, rootNames, err := export.ParseScope(export.ScopeRequest{
 		Roots: roots, Depth: *depth, Classes: classes, Since: *since, Until: *until,
 	}, export.ScopeLimits{}, flagParam)
@@ -88,12 +93,12 @@ func (m *Main) export(ctx context.Context, args []string) int {
 		return m.fail("export", err)
 	}
 	if *out == "-" {
-		if err := f.Write(ctx, m.stdout, db, scope); err != nil {
+		if err := f.WriteWith(ctx, m.stdout, db, scope, opts); err != nil {
 			return m.fail("export", err)
 		}
 		return exitOK
 	}
-	if err := writeFileAtomic(*out, func(w io.Writer) error { return f.Write(ctx, w, db, scope) }); err != nil {
+	if err := writeFileAtomic(*out, func(w io.Writer) error { return f.WriteWith(ctx, w, db, scope, opts) }); err != nil {
 		return m.fail("export", err)
 	}
 	return exitOK

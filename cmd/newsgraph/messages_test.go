@@ -111,3 +111,20 @@ func TestIngestWarnsOfArticlesWithNothingExtracted(t *testing.T) {
 		t.Errorf("ingest --quiet of a duplicate said %q", r.stderr)
 	}
 }
+
+func TestExportNQuadsUnderABase(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "db")
+	mustRun(t, 0, "ingest", "--db", db, testdata("call.txt"))
+	r := mustRun(t, 0, "export", "--db", db, "--format", "nquads", "--root", "Zelensky", "--base", "https://newsgraph.example/id/")
+	if !strings.HasPrefix(r.stdout, "<https://newsgraph.example/id/") || strings.Contains(r.stdout, "_:") {
+		t.Errorf("export --base: %.200q, want IRIs under the base and no blank nodes", r.stdout)
+	}
+	r = mustRun(t, 0, "export", "--db", db, "--format", "nquads")
+	if !strings.HasPrefix(r.stdout, "<urn:newsgraph:id:") {
+		t.Errorf("export without --base: %.200q, want IRIs under urn:newsgraph:id:", r.stdout)
+	}
+	r = run(t, "", "export", "--db", db, "--format", "nquads", "--base", "id/")
+	if r.code != 2 || !strings.Contains(r.stderr, `--base: base "id/" is not an absolute IRI`) {
+		t.Errorf("export --base id/: exit %d, %q", r.code, r.stderr)
+	}
+}

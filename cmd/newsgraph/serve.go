@@ -23,8 +23,9 @@ const serveDoc = `
 Serve the GraphiQL playground at /, the GraphQL API at /graphql (POST, GET
 and websocket subscriptions) and the network viewer at /viewer/. Every
 page's scripts are served by the binary itself: it works offline.
-GET /export?format=F[&root=ID&depth=N&class=C&since=D&until=D] downloads
-the graph, or part of it, in any format "newsgraph export" writes.
+GET /export?format=F[&root=ID|NAME&depth=N&class=C&since=D&until=D&base=IRI]
+downloads the graph, or part of it, in any format "newsgraph export"
+writes, with the same scope.
 
 Reads are open. Mutations (ingestArticle, mergeActors, ...) need
 "Authorization: Bearer TOKEN" when a token is set with --write-token or

@@ -297,7 +297,7 @@ func TestNQuadsRapper(t *testing.T) {
 		t.Errorf("rapper read %q, want %d triples", stderr.String(), statements)
 	}
 	// Count typed nodes and class predicates in what rapper parsed.
-	typed := regexp.MustCompile(`(?m)^_:\S+ <http://www\.w3\.org/1999/02/22-rdf-syntax-ns#type> <urn:newsgraph:(\w+)> \.$`)
+	typed := regexp.MustCompile(`(?m)^<` + regexp.QuoteMeta(export.DefaultBase) + `\S+> <http://www\.w3\.org/1999/02/22-rdf-syntax-ns#type> <urn:newsgraph:(\w+)> \.$`)
 	kinds := map[string]int{}
 	for _, m := range typed.FindAllSubmatch(out, -1) {
 		kinds[string(m[1])]++
@@ -311,10 +311,20 @@ func TestNQuadsRapper(t *testing.T) {
 	}
 	classEdges := 0
 	for _, c := range graph.EdgeClasses {
-		classEdges += bytes.Count(out, []byte(" <"+export.Namespace+string(c)+"> _:"))
+		classEdges += bytes.Count(out, []byte(" <"+export.Namespace+string(c)+"> <"+export.DefaultBase))
 	}
 	if classEdges != s.edges {
 		t.Errorf("rapper found %d class predicates between nodes, the store has %d edges", classEdges, s.edges)
+	}
+	// Every node is named by an IRI, none by a blank node, and dates and
+	// counts are typed.
+	if bytes.Contains(out, []byte("_:")) {
+		t.Errorf("rapper's output names blank nodes")
+	}
+	for _, typed := range []string{`"^^<http://www.w3.org/2001/XMLSchema#date> .`, `"^^<http://www.w3.org/2001/XMLSchema#integer> .`} {
+		if !bytes.Contains(out, []byte(typed)) {
+			t.Errorf("no literal typed %s", typed)
+		}
 	}
 	// The statement text with a newline, quotes and a backslash survives.
 	if !bytes.Contains(out, []byte(`<urn:newsgraph:text> "the \\\"peace\\\" is\nfar away" .`)) {

@@ -54,12 +54,35 @@ type Format struct {
 	heads bool
 }
 
-// Write exports the scope of r's graph to w in format f.
+// Write exports the scope of r's graph to w in format f, with the
+// default Options.
 func (f Format) Write(ctx context.Context, w io.Writer, r graph.Reader, scope Scope) error {
+	return f.WriteWith(ctx, w, r, scope, Options{})
+}
+
+// Options say how a format names what it writes, as opposed to the Scope,
+// which says what it writes.
+type Options struct {
+	// Base is the IRI under which the nquads format names nodes,
+	// relations and evidence (<Base act_…>); DefaultBase when empty. It
+	// must be an absolute IRI (CheckBase). Exports under one base name a
+	// node alike, so that they merge into one graph.
+	Base string
+}
+
+// WriteWith exports the scope of r's graph to w in format f with opt.
+func (f Format) WriteWith(ctx context.Context, w io.Writer, r graph.Reader, scope Scope, opt Options) error {
+	if opt.Base == "" {
+		opt.Base = DefaultBase
+	}
+	if err := CheckBase(opt.Base); err != nil {
+		return err
+	}
 	src, err := open(ctx, r, scope, f.heads)
 	if err != nil {
 		return fmt.Errorf("export %s: %w", f.Name, err)
 	}
+	src.opts = opt
 	bw := bufio.NewWriterSize(w, 64<<10)
 	if err := f.write(ctx, bw, src); err != nil {
 		return fmt.Errorf("export %s: %w", f.Name, err)
@@ -87,7 +110,7 @@ var formats = []Format{
 		Description: "CSV files for Neo4j's bulk importer, in a zip archive",
 		write:       writeCSV},
 	{Name: "nquads", MediaType: "application/n-quads", Extension: "nq",
-		Description: "RDF 1.1 N-Quads (also loadable into Dgraph)",
+		Description: "RDF 1.1 N-Quads: stable IRIs under --base, typed dates and counts; exports merge",
 		write:       writeNQuads},
 	{Name: "dgraph", MediaType: "application/n-quads", Extension: "rdf",
 		Description: "Dgraph's RDF dialect with types and facets, for dgraph live and bulk",

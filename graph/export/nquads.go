@@ -3,6 +3,7 @@ package export
 import (
 	"bufio"
 	"context"
+	"net/url"
 	"strconv"
 	"strings"
 
@@ -13,10 +14,32 @@ import (
 // format: <urn:newsgraph:name>.
 const Namespace = "urn:newsgraph:"
 
+// DefaultBase is the IRI prefix under which the nquads format names
+// nodes, relations and evidence when Options.Base is empty:
+// <urn:newsgraph:id:act_…>. IDs are digests of what identifies a node,
+// so every export, from any database, names one node alike.
+const DefaultBase = "urn:newsgraph:id:"
+
+// CheckBase reports whether base can prefix the IRIs of an export: an
+// absolute IRI (with a scheme) with none of the characters N-Quads
+// forbids in an IRI. Errors are of kind Invalid.
+func CheckBase(base string) error {
+	u, err := url.Parse(base)
+	if err != nil || u.Scheme == "" {
+		return graph.Errorf("export.CheckBase", graph.Invalid, "base %q is not an absolute IRI (https://newsgraph.example/id/, urn:newsgraph:id:)", base)
+	}
+	if i := strings.IndexFunc(base, func(r rune) bool { return r <= ' ' || strings.ContainsRune("<>\"{}|^`\\", r) }); i >= 0 {
+		return graph.Errorf("export.CheckBase", graph.Invalid, "base %q holds %q, which an IRI may not", base, base[i:i+1])
+	}
+	return nil
+}
+
 const (
 	rdfType     = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
-	xsdInt      = "^^<http://www.w3.org/2001/XMLSchema#int>"
-	xsdBoolean  = "^^<http://www.w3.org/2001/XMLSchema#boolean>"
+	xsd         = "http://www.w3.org/2001/XMLSchema#"
+	xsdInt      = "^^<" + xsd + "int>"
+	xsdInteger  = "^^<" + xsd + "integer>"
+	xsdBoolean  = "^^<" + xsd + "boolean>"
 	dgraphType  = "<dgraph.type>"
 	relationTyp = "Relation"
 	evidenceTyp = "Evidence"
@@ -25,8 +48,81 @@ const (
 // rdfDialect is what differs between strict RDF and Dgraph's RDF.
 type rdfDialect struct {
 	// dgraph: bare predicate names (<name>), <dgraph.type> "Actor" for
-	// types and facets on edge predicates, none of which is valid RDF.
+	// types and facets on edge predicates, none of which is valid RDF;
+	// blank nodes, which Dgraph's loaders map to uids by xid; dates as
+	// plain strings and counts as xsd:int.
 	dgraph bool
+	// base prefixes the IRIs of nodes, relations and evidence in strict
+	// RDF.
+	base string
+}
+
+// node names the node, relation or evidence with the given ID.
+func (d rdfDialect) node(id string) string {
+	if d.dgraph {
+		return blankNode(id)
+	}
+	return "<" + d.base + iriPart(id) + ">"
+}
+
+// evidence names the i-th piece of evidence ev of relation rel. In
+// strict RDF the name is made of what identifies the evidence (its
+// article and offsets), not of its position, so that an export made
+// after the relation gained evidence names the old pieces alike.
+func (d rdfDialect) evidence(rel string, i int, ev graph.Evidence) string {
+	if d.dgraph {
+		return blankNode(rel) + "-ev" + strconv.Itoa(i)
+	}
+	return "<" + d.base + iriPart(rel) + "/ev/" + iriPart(string(ev.Article)) + "-" + strconv.Itoa(ev.Start) + "-" + strconv.Itoa(ev.End) + ">"
+}
+
+// count is a count or offset literal: xsd:integer in strict RDF, xsd:int
+// for Dgraph.
+func (d rdfDialect) count(n int) string {
+	if d.dgraph {
+		return `"` + strconv.Itoa(n) + `"` + xsdInt
+	}
+	return `"` + strconv.Itoa(n) + `"` + xsdInteger
+}
+
+// dateType is the XML Schema datatype of a date as newsgraph writes it
+// (YYYY-MM-DD, or YYYY-MM, or YYYY), or "" for anything else.
+func dateType(v string) string {
+	digits := func(s string) bool {
+		for i := 0; i < len(s); i++ {
+			if s[i] < '0' || s[i] > '9' {
+				return false
+			}
+		}
+		return s != ""
+	}
+	switch {
+	case len(v) == 10 && v[4] == '-' && v[7] == '-' && digits(v[:4]) && digits(v[5:7]) && digits(v[8:]):
+		return "date"
+	case len(v) == 7 && v[4] == '-' && digits(v[:4]) && digits(v[5:]):
+		return "gYearMonth"
+	case len(v) == 4 && digits(v):
+		return "gYear"
+	}
+	return ""
+}
+
+// iriPart percent-encodes the bytes of s that may not stand in an IRI
+// as they are; newsgraph IDs have none.
+func iriPart(s string) string {
+	const hex = "0123456789ABCDEF"
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c > ' ' && c < 0x7f && !strings.ContainsRune("<>\"{}|^`\\%", rune(c)) {
+			b.WriteByte(c)
+			continue
+		}
+		b.WriteByte('%')
+		b.WriteByte(hex[c>>4])
+		b.WriteByte(hex[c&15])
+	}
+	return b.String()
 }
 
 func (d rdfDialect) pred(name string) string {
@@ -77,16 +173,23 @@ var evidencePredicates = []predicate{
 }
 
 // writeNQuads writes W3C RDF 1.1 N-Quads (all in the default graph):
-// every node a blank node named after its ID (_:act_…) with an rdf:type
-// of <urn:newsgraph:Actor> (Statement, Event, Object, Article) and
-// literal predicates in Namespace; every edge both as a predicate named
-// after its class (_:a <urn:newsgraph:CONSULT> _:b) and, since plain RDF
-// has no edge properties, as a Relation node (_:rel_…) with class, from,
-// to, verb, support, first_seen, last_seen, symmetric and an Evidence
-// node per piece of evidence. Dgraph loads it too (predicates keep their
-// IRIs as names; Schema("nquads") gives the schema).
+// every node an IRI made of Options.Base and its ID
+// (<urn:newsgraph:id:act_…>) with an rdf:type of <urn:newsgraph:Actor>
+// (Statement, Event, Object, Article) and literal predicates in
+// Namespace; every edge both as a predicate named after its class
+// (<…act_a> <urn:newsgraph:CONSULT> <…act_b>) and, since plain RDF has
+// no edge properties, as a Relation node (<…rel_…>) with class, from, to,
+// verb, support, first_seen, last_seen, symmetric and an Evidence node
+// per piece of evidence (<…rel_…/ev/art_…-START-END>). A node's and an
+// evidence's article is the article's IRI. Dates are xsd:date literals
+// (xsd:gYearMonth, xsd:gYear when partial), counts and offsets
+// xsd:integer. Since IDs are deterministic, two exports under one base
+// name every shared node, relation and evidence alike: their union is
+// one graph, and an export can be loaded over an earlier one.
+// Schema("nquads") gives a Dgraph schema of its predicates; Dgraph's
+// loaders name subjects by blank nodes, so use the dgraph format there.
 func writeNQuads(ctx context.Context, w *bufio.Writer, src *source) error {
-	return writeRDF(ctx, w, src, rdfDialect{})
+	return writeRDF(ctx, w, src, rdfDialect{base: src.opts.Base})
 }
 
 // writeDgraph writes the same statements in Dgraph's RDF dialect: bare
@@ -117,6 +220,23 @@ func writeRDF(ctx context.Context, w *bufio.Writer, src *source, d rdfDialect) e
 		rdfLiteral(w, v)
 		w.WriteString(" .\n")
 	}
+	// date writes a date, typed in strict RDF.
+	date := func(name, v string) {
+		t := dateType(v)
+		if d.dgraph || t == "" {
+			lit(name, v)
+			return
+		}
+		quad(d.pred(name), `"`+v+`"^^<`+xsd+t+`>`)
+	}
+	// article refers to an article: its IRI in strict RDF.
+	article := func(id graph.ID) {
+		if d.dgraph || id == "" {
+			lit("article", string(id))
+			return
+		}
+		quad(d.pred("article"), d.node(string(id)))
+	}
 	typ := func(t string) {
 		if d.dgraph {
 			quad(dgraphType, `"`+t+`"`)
@@ -125,7 +245,7 @@ func writeRDF(ctx context.Context, w *bufio.Writer, src *source, d rdfDialect) e
 		}
 	}
 	err := src.nodes(ctx, func(n graph.Node) error {
-		subj = blankNode(string(n.ID))
+		subj = d.node(string(n.ID))
 		typ(rdfTypeName(n.Kind))
 		lit("xid", string(n.ID))
 		lit("kind", string(n.Kind))
@@ -135,11 +255,11 @@ func writeRDF(ctx context.Context, w *bufio.Writer, src *source, d rdfDialect) e
 			lit("alias", a)
 		}
 		lit("text", n.Text)
-		lit("date", n.Date)
+		date("date", n.Date)
 		lit("place", n.Place)
 		lit("url", n.URL)
 		lit("source", n.Source)
-		lit("article", string(n.Article))
+		article(n.Article)
 		for _, a := range attrsList(n.Attrs) {
 			lit("attr", a)
 		}
@@ -151,7 +271,7 @@ func writeRDF(ctx context.Context, w *bufio.Writer, src *source, d rdfDialect) e
 	return src.edges(ctx, func(e graph.Edge) error {
 		first, last := spanOf(e)
 		support := strconv.Itoa(e.Support())
-		from, to := blankNode(string(e.Source)), blankNode(string(e.Target))
+		from, to := d.node(string(e.Source)), d.node(string(e.Target))
 		subj = from
 		w.WriteString(subj + " " + d.pred(string(e.Class)) + " " + to)
 		if d.dgraph {
@@ -169,7 +289,7 @@ func writeRDF(ctx context.Context, w *bufio.Writer, src *source, d rdfDialect) e
 		}
 		w.WriteString(" .\n")
 
-		rel := blankNode(string(e.ID))
+		rel := d.node(string(e.ID))
 		subj = rel
 		typ(relationTyp)
 		lit("xid", string(e.ID))
@@ -177,22 +297,22 @@ func writeRDF(ctx context.Context, w *bufio.Writer, src *source, d rdfDialect) e
 		quad(d.pred("from"), from)
 		quad(d.pred("to"), to)
 		lit("verb", e.Verb)
-		quad(d.pred("support"), `"`+support+`"`+xsdInt)
-		lit("first_seen", first)
-		lit("last_seen", last)
+		quad(d.pred("support"), d.count(e.Support()))
+		date("first_seen", first)
+		date("last_seen", last)
 		quad(d.pred("symmetric"), `"`+strconv.FormatBool(e.Class.Symmetric())+`"`+xsdBoolean)
-		for i := range e.Evidence {
-			quad(d.pred("evidence"), rel+"-ev"+strconv.Itoa(i))
+		for i, ev := range e.Evidence {
+			quad(d.pred("evidence"), d.evidence(string(e.ID), i, ev))
 		}
 		for i, ev := range e.Evidence {
-			subj = rel + "-ev" + strconv.Itoa(i)
+			subj = d.evidence(string(e.ID), i, ev)
 			typ(evidenceTyp)
-			lit("article", string(ev.Article))
+			article(ev.Article)
 			lit("sentence", ev.Sentence)
-			quad(d.pred("start"), `"`+strconv.Itoa(ev.Start)+`"`+xsdInt)
-			quad(d.pred("end"), `"`+strconv.Itoa(ev.End)+`"`+xsdInt)
+			quad(d.pred("start"), d.count(ev.Start))
+			quad(d.pred("end"), d.count(ev.End))
 			lit("verb", ev.Verb)
-			lit("date", ev.Date)
+			date("date", ev.Date)
 		}
 		return nil
 	})
@@ -286,7 +406,18 @@ func Schema(format string) (string, error) {
 	}
 	var b strings.Builder
 	b.WriteString("# Dgraph schema for newsgraph's " + format + " export.\n")
-	line := func(p predicate) { b.WriteString(d.pred(p.name) + ": " + p.schema + " .\n") }
+	line := func(p predicate) {
+		if !d.dgraph {
+			// Strict RDF types dates and links articles by IRI.
+			switch p.name {
+			case "date", "first_seen", "last_seen":
+				p.schema = "datetime @index(day)"
+			case "article":
+				p.schema = "uid @reverse"
+			}
+		}
+		b.WriteString(d.pred(p.name) + ": " + p.schema + " .\n")
+	}
 	for _, list := range [][]predicate{nodePredicates, relationPredicates, evidencePredicates} {
 		for _, p := range list {
 			line(p)

@@ -196,9 +196,10 @@ func looksLikeID(s string) bool {
 	return graph.KindOfID(graph.ID(s)) != "" || strings.HasPrefix(s, "rel_")
 }
 
-// URL is the path and query of the /export download of sc in format f,
-// "/export?format=json&root=act_…&depth=1", with the roots as IDs.
-func (f Format) URL(sc Scope) string {
+// URL is the path and query of the /export download of sc in format f
+// with opt, "/export?format=json&root=act_…&depth=1", with the roots as
+// IDs.
+func (f Format) URL(sc Scope, opt Options) string {
 	q := url.Values{"format": {f.Name}}
 	for _, r := range sc.Roots {
 		q.Add("root", string(r))
@@ -214,6 +215,9 @@ func (f Format) URL(sc Scope) string {
 	}
 	if sc.Until != "" {
 		q.Set("until", sc.Until)
+	}
+	if opt.Base != "" && opt.Base != DefaultBase {
+		q.Set("base", opt.Base)
 	}
 	return "/export?" + q.Encode()
 }

@@ -14,6 +14,7 @@ import (
 type source struct {
 	r     graph.Reader
 	scope Scope
+	opts  Options
 	// heads is set when the format prints no evidence, only each edge's
 	// support and dates: whole-graph exports then scan edge heads, with
 	// their evidence summarised, when r can (graph.EdgeHeadScanner).

@@ -208,7 +208,7 @@ type ComplexityRoot struct {
 		Actors        func(childComplexity int, filter *model.ActorFilter, orderBy *model.ActorOrder, first *int, after *string) int
 		Articles      func(childComplexity int, filter *model.ArticleFilter, orderBy *model.ArticleOrder, first *int, after *string) int
 		Events        func(childComplexity int, filter *model.EventFilter, orderBy *model.EventOrder, first *int, after *string) int
-		Export        func(childComplexity int, format string, roots []string, depth *int, classes []graph.EdgeClass, since *string, until *string) int
+		Export        func(childComplexity int, format string, roots []string, depth *int, classes []graph.EdgeClass, since *string, until *string, base *string) int
 		Neighborhood  func(childComplexity int, id string, depth *int, classes []graph.EdgeClass, direction *model.Direction, limitPerHop *int, maxNodes *int, maxEdges *int, since *string, until *string) int
 		Node          func(childComplexity int, id string) int
 		Nodes         func(childComplexity int, ids []string) int
@@ -360,7 +360,7 @@ type QueryResolver interface {
 	ShortestPaths(ctx context.Context, from string, to string, k *int, classes []graph.EdgeClass, direction *model.Direction, maxDepth *int, since *string, until *string, viaArticles *bool) ([]*model.Path, error)
 	Timeline(ctx context.Context, id string, classes []graph.EdgeClass, since *string, until *string, direction *model.OrderDirection, first *int, after *string) (*model.TimelineConnection, error)
 	Stats(ctx context.Context) (*model.Stats, error)
-	Export(ctx context.Context, format string, roots []string, depth *int, classes []graph.EdgeClass, since *string, until *string) (*model.Export, error)
+	Export(ctx context.Context, format string, roots []string, depth *int, classes []graph.EdgeClass, since *string, until *string, base *string) (*model.Export, error)
 }
 type RelationResolver interface {
 	SourceNode(ctx context.Context, obj *model.Relation) (model.Node, error)
@@ -1062,7 +1062,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Export(childComplexity, args["format"].(string), args["roots"].([]string), args["depth"].(*int), args["classes"].([]graph.EdgeClass), args["since"].(*string), args["until"].(*string)), true
+		return e.ComplexityRoot.Query.Export(childComplexity, args["format"].(string), args["roots"].([]string), args["depth"].(*int), args["classes"].([]graph.EdgeClass), args["since"].(*string), args["until"].(*string), args["base"].(*string)), true
 
 	case "Query.neighborhood":
 		if e.ComplexityRoot.Query.Neighborhood == nil {
@@ -1670,6 +1670,8 @@ type StatementEdge {
     since: String
     "Keep only relations with evidence dated on or before this date (YYYY-MM-DD)."
     until: String
+    "The IRI under which the nquads format names nodes and relations; urn:newsgraph:id: when omitted."
+    base: String
   ): Export!
 }
 
@@ -3708,6 +3710,14 @@ func (ec *executionContext) field_Query_export_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["until"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "base",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["base"] = arg6
 	return args, nil
 }
 
@@ -7388,7 +7398,7 @@ func (ec *executionContext) _Query_export(ctx context.Context, field graphql.Col
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Export(ctx, fc.Args["format"].(string), fc.Args["roots"].([]string), fc.Args["depth"].(*int), fc.Args["classes"].([]graph.EdgeClass), fc.Args["since"].(*string), fc.Args["until"].(*string))
+			return ec.Resolvers.Query().Export(ctx, fc.Args["format"].(string), fc.Args["roots"].([]string), fc.Args["depth"].(*int), fc.Args["classes"].([]graph.EdgeClass), fc.Args["since"].(*string), fc.Args["until"].(*string), fc.Args["base"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.Export) graphql.Marshaler {
