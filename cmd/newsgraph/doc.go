@@ -9,7 +9,7 @@
 //	                 [--class C]... [--since D] [--until D] [-o FILE]
 //	newsgraph backup [--db DIR] -o FILE
 //	newsgraph restore [--db DIR] -i FILE [--force]
-//	newsgraph parse  [--input text|conllu] [FILE|-]
+//	newsgraph parse  [--input text|conllu] [--progress] [FILE|-]
 //	newsgraph version
 //	newsgraph help [COMMAND]
 //

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"time"
 	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/nlp"
@@ -36,6 +37,7 @@ evaluation script, from gold words and from raw text:
 func (m *Main) parseText(ctx context.Context, args []string) int {
 	fs := m.flags("parse", parseDoc)
 	input := fs.String("input", "text", "what FILE holds: `text` or conllu")
+	progress := fs.Bool("progress", false, "report progress on stderr every 2 seconds and a summary at the end (the default on a terminal for inputs over 1 MB)")
 	pos, code, ok := m.parse(fs, args)
 	if !ok {
 		return code
@@ -67,16 +69,30 @@ func (m *Main) parseText(ctx context.Context, args []string) int {
 	if err != nil {
 		return m.fail("parse", err)
 	}
+	report := *progress || (isTerminal(m.stderr) && len(data) > 1<<20)
+	start, last := time.Now(), time.Now()
+	words := 0
 	for i := range recs {
-		if i%256 == 0 && ctx.Err() != nil {
-			return m.fail("parse", ctx.Err())
+		if i%256 == 0 {
+			if ctx.Err() != nil {
+				return m.fail("parse", ctx.Err())
+			}
+			if report && time.Since(last) >= 2*time.Second {
+				fmt.Fprintf(m.stderr, "parse: %d of %d sentences\n", i, len(recs))
+				last = time.Now()
+			}
 		}
 		s := &recs[i].Sentence
 		model.Annotate(s)
 		nlp.Lemmatize(s)
+		words += len(s.Tokens)
 	}
 	if err := nlp.WriteCoNLLU(m.stdout, recs); err != nil {
 		return m.fail("parse", err)
+	}
+	if report {
+		fmt.Fprintf(m.stderr, "parse: %s, %s from %s in %.1fs\n", plural(len(recs), "sentence", "sentences"),
+			plural(words, "word", "words"), name, time.Since(start).Seconds())
 	}
 	return exitOK
 }

@@ -65,6 +65,16 @@ func TestParseRawText(t *testing.T) {
 	}
 }
 
+func TestParseProgress(t *testing.T) {
+	r := run(t, "One sentence. Another one.", "parse", "--progress")
+	if r.code != 0 || !strings.Contains(r.stderr, "parse: 2 sentences, 6 words from standard input in ") {
+		t.Errorf("exit %d, stderr %q; want the summary", r.code, r.stderr)
+	}
+	if quiet := run(t, "One sentence.", "parse"); quiet.stderr != "" {
+		t.Errorf("without --progress (and no terminal) stderr is %q, want nothing", quiet.stderr)
+	}
+}
+
 func TestParseKeepsCoNLLUWords(t *testing.T) {
 	in := "# sent_id = a1\n# text = Dogs bark.\n" +
 		"1\tDogs\tX\tX\tX\t_\t0\tdep\t_\t_\n" +
