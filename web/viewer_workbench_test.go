@@ -142,6 +142,15 @@ func TestViewerPathTimelineAndSharedURL(t *testing.T) {
 	}
 	checkLegible(t, ctx, p2, "the restored view", 0.6)
 	p2.Screenshot(t, ctx, screenshotPath(t, "viewer-path-timeline.png"))
+
+	// A view pasted into the address bar of the open page replaces the
+	// one shown.
+	kremlin := actorID(t, db, "Kremlin")
+	p2.Eval(t, ctx, fmt.Sprintf(`location.hash = 'r=' + %s; true`, q(string(kremlin))))
+	p2.WaitFor(t, ctx, "the pasted view", fmt.Sprintf(`newsgraphViewer.state.roots.join() === %s && newsgraphViewer.idle() &&
+		newsgraphViewer.state.paths.length === 0 && document.getElementById('timeline').hidden &&
+		newsgraphViewer.cy.getElementById(%s).nonempty() && newsgraphViewer.cy.getElementById(%s).empty()`,
+		q(string(kremlin)), q(string(kremlin)), q(string(zelensky))))
 	for _, pr := range b.Problems() {
 		t.Errorf("browser reported: %s", pr)
 	}

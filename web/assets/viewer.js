@@ -1292,12 +1292,15 @@
 
   // ---- Timeline ----
 
-  const TL_FIRST = 500;
+  // The timeline reads its entries TL_PAGE at a time, TL_MAX at most.
+  const TL_PAGE = 200; // under the server's complexity limit
+  const TL_MAX = 3000;
   function timelineQuery() {
     const e = api.fields.e || new Set(), t = api.fields.t || new Set();
     const evWhen = ['when', 'actionDate'].filter((f) => e.has(f)).join(' ');
     const tWhen = ['when', 'actionDate'].filter((f) => t.has(f)).join(' ');
-    return `query ViewerTimeline($id: ID!, $first: Int) { timeline(id: $id, first: $first) { totalCount edges { node {
+    return `query ViewerTimeline($id: ID!, $first: Int, $after: String) { timeline(id: $id, first: $first, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor } edges { node {
       date ${tWhen} relation { ${edgeFields()} }
       evidence { sentence verb date ${evWhen} article { ${ARTICLE} } }
       other { __typename id ... on Actor { name type } ... on Statement { text } ... on Event { name date eventType }
@@ -1332,18 +1335,27 @@
     $('tl-title').textContent = 'Timeline of ' + shorten(nameOf(id), 60);
     $('tl-list').replaceChildren(el('li', { class: 'hint' }, 'Loading…'));
     await apiReady;
-    let data;
+    // The first page is shown at once; the others are read behind it.
+    const read = [];
+    tl.id = id; tl.entries = []; tl.total = 0;
     try {
-      data = await gql(timelineQuery(), { id, first: TL_FIRST });
+      for (let after = null; read.length < TL_MAX;) {
+        const data = await gql(timelineQuery(), { id, first: TL_PAGE, after });
+        if (state.timeline !== id) return;
+        tl.total = data.timeline.totalCount;
+        read.push(...data.timeline.edges);
+        tl.entries = read.map((x) => ({ ...x.node, day: actionDate(x.node) }))
+          .sort((a, b) => (a.day || '9999') < (b.day || '9999') ? -1 : (a.day || '9999') > (b.day || '9999') ? 1 : 0);
+        renderTimeline();
+        const pi = data.timeline.pageInfo;
+        if (!pi.hasNextPage || !pi.endCursor || !data.timeline.edges.length) break;
+        after = pi.endCursor;
+      }
     } catch (e) {
       $('tl-list').replaceChildren(el('li', { class: 'hint' }, 'Could not load the timeline: ' + e.message));
       return;
     }
     if (state.timeline !== id) return;
-    tl.id = id;
-    tl.total = data.timeline.totalCount;
-    tl.entries = data.timeline.edges.map((x) => ({ ...x.node, day: actionDate(x.node) }))
-      .sort((a, b) => (a.day || '9999') < (b.day || '9999') ? -1 : (a.day || '9999') > (b.day || '9999') ? 1 : 0);
     for (const x of tl.entries) {
       if (x.other) addToStore({ nodes: [x.other] });
     }
@@ -1676,6 +1688,20 @@
 
   summary();
   restoreURL();
+  // A view pasted into the address bar of an open page replaces the
+  // one shown (the page's own changes use replaceState, which fires no
+  // hashchange).
+  window.addEventListener('hashchange', async () => {
+    restoring = true;
+    cy.elements().remove();
+    store.nodes.clear(); store.edges.clear(); store.adj.clear(); store.truncated.clear();
+    state.paths = []; state.path = null; state.pathIndex = 0; state.hits = [];
+    for (const id of ['path-from', 'path-to']) { $(id).value = ''; delete $(id).dataset.id; }
+    renderPathList();
+    closeTimeline();
+    restoring = false;
+    if (!(await restoreURL())) { state.roots = []; render({}); renderDetails(null); }
+  });
 
   // idle tells tests that the view is settled: nothing being fetched,
   // laid out or labelled.
