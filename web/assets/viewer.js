@@ -41,9 +41,10 @@
   // SIDE_LIMIT is how many lines to other neighbours each neighbour of
   // the open nodes keeps.
   const SIDE_LIMIT = 2;
-  // UNFOLD_LIMIT is how many of one node's statements, events, objects
+  // UNFOLD_LIMIT is how many of one node's statements, of its events,
+  // of its objects and of its articles
   // and articles are fetched when it is unfolded.
-  const UNFOLD_LIMIT = 60;
+  const UNFOLD_LIMIT = 20;
 
   const $ = (id) => document.getElementById(id);
 
@@ -366,11 +367,17 @@
       }
       frontier = next;
     }
+    // An unfolded node shows up to UNFOLD_LIMIT of each kind folded
+    // into it, those with the best supported relations first.
     for (const id of state.unfolded) {
       if (!shown.has(id)) continue;
       const cand = neighbours(id, (e) => !isActorClass(e.class)).filter((o) => !shown.has(o) && kindOf(store.nodes.get(o)) !== 'actor');
-      const limit = UNFOLD_LIMIT + (state.more.get(id) || 0);
-      for (const o of cand.slice(0, limit)) shown.add(o);
+      const perKind = {};
+      for (const o of cand) {
+        const k = kindOf(store.nodes.get(o));
+        perKind[k] = (perKind[k] || 0) + 1;
+        if (perKind[k] <= UNFOLD_LIMIT) shown.add(o);
+      }
     }
     const path = state.paths[state.pathIndex];
     if (path) for (const id of path.nodes) if (store.nodes.has(id)) shown.add(id);
@@ -650,10 +657,15 @@
     }
   }
 
+  // loadUnfolded fetches what is folded into a node: for an actor, the
+  // best supported of each kind, kind by kind, so that articles do not
+  // crowd out statements; for another node, all its relations.
   async function loadUnfolded(id) {
-    const classes = Object.values(FOLDED_CLASSES).flat();
-    const kind = kindOf(store.nodes.get(id));
-    await fetchNeighbourhood(id, 1, kind === 'actor' ? classes : null, UNFOLD_LIMIT + (state.more.get(id) || 0) + 1);
+    if (kindOf(store.nodes.get(id)) !== 'actor') {
+      await fetchNeighbourhood(id, 1, null, 4 * UNFOLD_LIMIT + 1);
+      return;
+    }
+    await Promise.all(FOLDED_KINDS.map((k) => fetchNeighbourhood(id, 1, FOLDED_CLASSES[k], UNFOLD_LIMIT + 1)));
   }
 
   // refresh fetches the counts of the actors the view is to draw, so
@@ -1095,7 +1107,8 @@
       if (folded.length) {
         body.append(el('div', { class: 'folded' },
           folded.map((k) => el('span', { class: 'chip', 'data-kind': k }, el('span', { class: 'swatch ' + k, style: 'background:' + KIND_COLOR[k] }),
-            `${BADGE[k]} ${c[k]} ${(KIND_LABEL[k] || k).toLowerCase()}`)),
+            `${BADGE[k]} ${c[k]} ${(KIND_LABEL[k] || k).toLowerCase()}` +
+            (state.unfolded.has(d.id) && c[k] > UNFOLD_LIMIT ? ` (the ${UNFOLD_LIMIT} best supported shown)` : ''))),
           el('button', { type: 'button', id: 'unfold', onclick: () => unfold(d.id, !state.unfolded.has(d.id)) },
             state.unfolded.has(d.id) ? 'Fold into counts' : 'Unfold')));
       }
