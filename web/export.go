@@ -26,6 +26,13 @@ const (
 	// DefaultExportDepth is the depth of a rooted export without a depth
 	// parameter.
 	DefaultExportDepth = 1
+	// MaxExportNodes and MaxExportEdges bound the subgraph a rooted
+	// export collects in memory: a larger one is refused (400,
+	// LIMIT_EXCEEDED) while it is collected. Around a hub, depth 6 is the
+	// whole graph, which took 1.8 GB collected; without roots the export
+	// streams instead.
+	MaxExportNodes = 20000
+	MaxExportEdges = 100000
 )
 
 // exportParams are the query parameters ExportHandler knows; any other
@@ -85,6 +92,7 @@ func (h *exportHandler) ServeHTTP(w http.ResponseWriter, req *http.Request) {
 	}
 	ctx := req.Context()
 	er, err := parseExport(req.URL.Query())
+	er.scope.MaxNodes, er.scope.MaxEdges = MaxExportNodes, MaxExportEdges
 	if err == nil {
 		er.scope.Roots, err = export.ResolveRoots(ctx, h.r, er.roots, urlParam)
 	}

@@ -29,6 +29,12 @@ type Scope struct {
 	// written whole, with all their evidence, so support counts are the
 	// stored ones.
 	Since, Until string
+	// MaxNodes and MaxEdges, when positive, bound a rooted export: the
+	// subgraph is collected in memory before it is written, and one
+	// that would hold more nodes or edges fails with LimitExceeded
+	// while it is collected (a whole-graph export streams, and ignores
+	// them).
+	MaxNodes, MaxEdges int
 }
 
 // filtered reports whether the scope restricts the edges of a

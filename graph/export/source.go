@@ -41,9 +41,15 @@ func open(ctx context.Context, r graph.Reader, scope Scope, heads bool) (*source
 	}
 	src := &source{r: r, scope: scope, heads: heads}
 	if len(scope.Roots) > 0 {
+		opt.MaxNodes, opt.MaxEdges = scope.MaxNodes, scope.MaxEdges
 		sub, err := graph.Neighborhood(ctx, r, scope.Roots, opt)
 		if err != nil {
 			return nil, err
+		}
+		if sub.Truncated && (scope.MaxNodes > 0 || scope.MaxEdges > 0) {
+			return nil, graph.Errorf("export", graph.LimitExceeded,
+				"the export reaches more than %d nodes or %d relations within %d hops of its roots: lower the depth, keep fewer classes or a shorter period, or export the whole graph (without roots), which streams",
+				scope.MaxNodes, scope.MaxEdges, scope.Depth)
 		}
 		src.sub = sub
 		return src, nil

@@ -1,6 +1,10 @@
 package export
 
-import "context"
+import (
+	"context"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
 
 // streamBatch is how many nodes or edges the reading goroutine of a
 // whole-graph export hands over at a time at most, streamWeight the
@@ -49,15 +53,17 @@ func stream[T any](ctx context.Context, scan func(ctx context.Context, yield fun
 			}
 			return nil
 		}
-		err := scan(ctx, func(x T) error {
-			batch = append(batch, x)
-			if weigh != nil {
-				weight += weigh(x)
-			}
-			if len(batch) < streamBatch && weight < streamWeight {
-				return nil
-			}
-			return send()
+		err := noPanic(func() error {
+			return scan(ctx, func(x T) error {
+				batch = append(batch, x)
+				if weigh != nil {
+					weight += weigh(x)
+				}
+				if len(batch) < streamBatch && weight < streamWeight {
+					return nil
+				}
+				return send()
+			})
 		})
 		// What was read before a failure is still delivered, as a
 		// scan calling fn directly would have.
@@ -86,4 +92,16 @@ func stream[T any](ctx context.Context, scan func(ctx context.Context, yield fun
 		}
 	}
 	return <-done
+}
+
+// noPanic runs fn and turns a panic in it into an error: fn runs in a
+// goroutine of its own, where a panic (a damaged table can make the
+// store panic) would end the whole process, a server with it.
+func noPanic(fn func() error) (err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			err = graph.Errorf("export", graph.Internal, "reading the graph failed: panic: %v", v)
+		}
+	}()
+	return fn()
 }
