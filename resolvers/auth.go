@@ -1,8 +1,10 @@
 package resolvers
 
 import (
+	"bufio"
 	"context"
 	"crypto/subtle"
+	"net"
 	"net/http"
 	"net/url"
 	"slices"
@@ -45,9 +47,7 @@ func credentials(next http.Handler) http.Handler {
 			r = r.WithContext(context.WithValue(r.Context(), tokenKey{}, tok))
 		}
 		if strings.EqualFold(r.Header.Get("Upgrade"), "websocket") {
-			rc := http.NewResponseController(w)
-			_ = rc.SetReadDeadline(time.Time{})
-			_ = rc.SetWriteDeadline(time.Time{})
+			w = &upgradeWriter{ResponseWriter: w}
 		}
 		next.ServeHTTP(w, r)
 	})
@@ -174,3 +174,28 @@ func cors(next http.Handler, origins []string) http.Handler {
 		next.ServeHTTP(w, r)
 	})
 }
+
+// upgradeWriter lifts the server's read and write deadlines from a
+// connection only once it is really upgraded to a websocket (hijacked
+// after the handshake was accepted): a request that merely carries an
+// "Upgrade: websocket" header keeps them, body and all, so that slow
+// clients cannot hold connections open by sending that header.
+type upgradeWriter struct {
+	http.ResponseWriter
+}
+
+// Hijack takes the connection over and clears its deadlines.
+func (u *upgradeWriter) Hijack() (net.Conn, *bufio.ReadWriter, error) {
+	conn, rw, err := http.NewResponseController(u.ResponseWriter).Hijack()
+	if err == nil {
+		err = conn.SetDeadline(time.Time{})
+		if err != nil {
+			conn.Close()
+			return nil, nil, err
+		}
+	}
+	return conn, rw, err
+}
+
+// Unwrap lets http.ResponseController reach the writer underneath.
+func (u *upgradeWriter) Unwrap() http.ResponseWriter { return u.ResponseWriter }

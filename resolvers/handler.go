@@ -119,6 +119,11 @@ type Options struct {
 	// KeepAlive is how often a subscription websocket is pinged
 	// (default 15s).
 	KeepAlive time.Duration
+	// Expensive, when set, is called before an operation that may scan
+	// a whole list runs (see budget.go) and returns the function that
+	// ends its turn, or an error (LIMIT_EXCEEDED) when the server is too
+	// busy; web.Limiter.Acquire is one. Nil runs every operation at once.
+	Expensive func(ctx context.Context) (release func(), err error)
 }
 
 // DefaultOptions returns the options NewHandler uses for zero fields.
@@ -259,6 +264,7 @@ func NewHandler(r graph.Reader, opts Options) http.Handler {
 	srv.AroundOperations(authorize(opts))
 	srv.AroundOperations(timeout(opts.Timeout, opts.WriteTimeout))
 	srv.AroundOperations(markQueries)
+	srv.AroundOperations(budget(opts))
 	srv.AroundResponses(func(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
 		return next(withLoaders(ctx, r))
 	})
@@ -425,6 +431,7 @@ func codeOf(err error, gerr *gqlerror.Error) string {
 func presenter(opts Options) graphql.ErrorPresenterFunc {
 	return func(ctx context.Context, err error) *gqlerror.Error {
 		gerr := graphql.DefaultErrorPresenter(ctx, err)
+		gerr.Message = withoutBody(gerr.Message)
 		if gerr.Extensions == nil {
 			gerr.Extensions = map[string]any{}
 		}
