@@ -77,6 +77,7 @@ func (m *Main) serve(ctx context.Context, args []string) int {
 	exportTO := fs.Duration("export-write-timeout", exportWriteTimeout, "the write timeout of /export downloads, which stream for longer")
 	writeToken := fs.String("write-token", "", "bearer `TOKEN` that mutations must carry (default $NEWSGRAPH_WRITE_TOKEN)")
 	cors := fs.String("cors-origin", "", "comma-separated `ORIGINS` (https://app.example) whose pages may call the API")
+	guards := addGuardFlags(fs)
 	cacheSize := fs.String("response-cache", "64MiB", "memory `SIZE` for answers to queries, served again until the graph changes (0: no cache)")
 	pos, code, ok := m.parse(fs, args)
 	if !ok {
@@ -97,6 +98,9 @@ func (m *Main) serve(ctx context.Context, args []string) int {
 		}
 	}
 
+	if msg := guards.invalid(); msg != "" {
+		return m.usageError(fs, msg)
+	}
 	cacheBytes := int64(-1) // resolvers.Options: negative turns the cache off
 	if strings.TrimSpace(*cacheSize) != "0" {
 		var err error
@@ -133,6 +137,8 @@ func (m *Main) serve(ctx context.Context, args []string) int {
 		opts.Counts = c.Counts
 	}
 	opts.Ingester = pipeline
+	lim := guards.limiter()
+	opts.Expensive = lim.Acquire
 	opts.Broadcaster = resolvers.NewBroadcaster(0)
 	opts.WriteToken = *writeToken
 	if opts.WriteToken == "" {
@@ -152,7 +158,7 @@ func (m *Main) serve(ctx context.Context, args []string) int {
 	// The resolvers enforce their own body limits, larger for authorised
 	// mutations, and mutations may run up to their own write timeout.
 	mux.Handle("/graphql", longWrite(resolvers.NewHandler(db, opts), opts.WriteTimeout+10*time.Second))
-	mux.Handle("/export", limit(longWrite(web.ExportHandler(db), *exportTO)))
+	mux.Handle("/export", limit(guards.export(web.ExportHandler(db), lim, *exportTO)))
 	mux.Handle("/viewer/", limit(http.StripPrefix("/viewer", web.Viewer("/graphql", "/export"))))
 	mux.Handle("/", limit(web.Playground("/graphql")))
 	// Websocket subscriptions outlive Shutdown, which does not wait for
@@ -161,7 +167,7 @@ func (m *Main) serve(ctx context.Context, args []string) int {
 	baseCtx, cancelBase := context.WithCancel(context.WithoutCancel(ctx))
 	defer cancelBase()
 	srv := &http.Server{
-		Handler:           mux,
+		Handler:           guards.wrap(mux, *addr, logger),
 		BaseContext:       func(net.Listener) context.Context { return baseCtx },
 		ReadHeaderTimeout: *headerTimeout,
 		ReadTimeout:       *readTO,
