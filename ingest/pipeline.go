@@ -327,10 +327,11 @@ func (e *storeError) Error() string { return e.err.Error() }
 func (e *storeError) Unwrap() error { return e.err }
 
 // storeFailure reports whether err is the store failing for reasons that
-// are not the article's (kind Internal), which ends a run.
+// are not the article's (kind Internal, or a full disk), which ends a
+// run.
 func storeFailure(err error) bool {
 	var se *storeError
-	return errors.As(err, &se) && graph.KindOf(se.err) == graph.Internal && !errors.Is(err, context.Canceled)
+	return errors.As(err, &se) && (graph.KindOf(se.err) == graph.Internal || errors.Is(se.err, graph.ErrNoSpace)) && !errors.Is(err, context.Canceled)
 }
 
 // extract runs the extractor on a, turning a panic into an error so that

@@ -197,6 +197,9 @@ func (db *DB) correct(ctx context.Context, op string, plan func(txn *badger.Txn,
 	if err := db.usable(); err != nil {
 		return graph.Errorf(op, graph.Internal, "%s: %w", db.dir, err)
 	}
+	if err := db.checkSpace(op); err != nil {
+		return err
+	}
 	if err := db.settle(); err != nil { // corrections read what is committed
 		return graph.Errorf(op, graph.Internal, "%s: %w", db.dir, err)
 	}

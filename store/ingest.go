@@ -36,6 +36,9 @@ func (db *DB) Ingest(ctx context.Context, b *graph.Batch) (graph.IngestResult, e
 	if err := db.usable(); err != nil {
 		return graph.IngestResult{}, graph.Errorf(opIngest, graph.Internal, "%s: %w", db.dir, err)
 	}
+	if err := db.checkSpace(opIngest); err != nil {
+		return graph.IngestResult{}, err
+	}
 
 	var rtxn *badger.Txn
 	if db.opts.WriteBehind {

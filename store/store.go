@@ -89,6 +89,11 @@ type Options struct {
 	// Logger. Without it Open refuses such a database (see integrity.go).
 	// Default false.
 	AcceptLogDamage bool
+	// DiskReserve is the free space, in bytes, below which writes are
+	// refused with graph.ErrNoSpace instead of letting Badger fill the
+	// disk, which crashes the process (see diskspace.go). Zero means
+	// 4×MemTableSize + 16 MiB; negative turns the check off.
+	DiskReserve int64
 }
 
 // minMemTableSize is the smallest Options.MemTableSize Open accepts.
@@ -113,6 +118,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.MemTableSize == 0 {
 		o.MemTableSize = d.MemTableSize
+	}
+	if o.DiskReserve == 0 {
+		o.DiskReserve = defaultReserve(o.MemTableSize)
 	}
 	return o
 }
