@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -241,5 +242,30 @@ func TestReadOnlyCommandsNeverReplay(t *testing.T) {
 		if after := dirState(t, damagedCopy); after != before {
 			t.Fatalf("%s changed the files:\n%s\n%s", args[0], before, after)
 		}
+	}
+}
+
+// TestKilledBackupLeavesNoTempFile: a backup killed while it wrote left
+// its ".FILE.tmp-*" behind for good. Temporary files now carry their
+// process's ID, and the next run removes those whose process is gone,
+// leaving alone one that a running process writes.
+func TestKilledBackupLeavesNoTempFile(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "db")
+	mustRun(t, 1, "ingest", "--db", db, "--quiet", testdata("call.txt"), testdata("mixed"))
+	gone := exec.Command("true")
+	if err := gone.Run(); err != nil {
+		t.Skipf("cannot run true: %v", err)
+	}
+	out := t.TempDir()
+	stale := filepath.Join(out, fmt.Sprintf(".graph.backup.tmp-%d-123", gone.Process.Pid))
+	live := filepath.Join(out, fmt.Sprintf(".graph.backup.tmp-%d-456", os.Getpid()))
+	for _, f := range []string{stale, live} {
+		if err := os.WriteFile(f, []byte("half a backup"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	mustRun(t, 0, "backup", "--db", db, "-o", filepath.Join(out, "graph.backup"))
+	if got := filesIn(t, out); strings.Join(got, " ") != filepath.Base(live)+" graph.backup" {
+		t.Errorf("files beside the backup: %q, want the live one's temporary file and the backup", got)
 	}
 }

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/graph/export"
@@ -111,7 +110,7 @@ func flagParam(name string) string { return "--" + name }
 // directory, renamed to path only when write and close succeed, so that
 // path is either left as it was or holds the complete output.
 func writeFileAtomic(path string, write func(io.Writer) error) (err error) {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*")
+	tmp, err := createTemp(path)
 	if err != nil {
 		return fmt.Errorf("create %s: %w", path, err)
 	}
