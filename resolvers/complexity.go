@@ -48,6 +48,7 @@ func setComplexity(c *generated.ComplexityRoot, opts Options) {
 		return list(child, first)
 	}
 	c.Query.Search = func(child int, _ string, _ []graph.NodeKind, first *int) int { return list(child, first) }
+	c.Query.SearchResults = func(child int, _ string, _ []graph.NodeKind, first *int, _ *int) int { return list(child, first) }
 	c.Query.Timeline = func(child int, _ string, _ []graph.EdgeClass, _, _ *string, _ *model.OrderDirection, first *int, _ *string) int {
 		return list(child, first)
 	}

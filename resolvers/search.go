@@ -2,6 +2,7 @@ package resolvers
 
 import (
 	"context"
+	"math"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -32,12 +33,77 @@ const (
 // Search finds nodes by name, alias, title and text.
 func (q *queryResolver) Search(ctx context.Context, query string, kinds []graph.NodeKind, first *int) ([]*model.SearchHit, error) {
 	const op = "resolvers.search"
+	n, err := q.searchPage(op, first)
+	if err != nil {
+		return nil, err
+	}
+	hits, err := q.search(ctx, op, query, kinds, n)
+	if err != nil {
+		return nil, err
+	}
+	if len(hits) > n {
+		hits = hits[:n]
+	}
+	return hits, nil
+}
+
+// SearchResults finds nodes as Search does, and counts the matches of
+// each kind.
+func (q *queryResolver) SearchResults(ctx context.Context, query string, kinds []graph.NodeKind, first *int, firstPerKind *int) (*model.SearchResults, error) {
+	const op = "resolvers.searchResults"
+	n, err := q.searchPage(op, first)
+	if err != nil {
+		return nil, err
+	}
+	per := n
+	if firstPerKind != nil {
+		if per = *firstPerKind; per < 0 || per > q.opts.MaxPage {
+			return nil, graph.Errorf(op, graph.Invalid, "firstPerKind must be between 0 and %d, got %d", q.opts.MaxPage, per)
+		}
+	}
+	if len(kinds) == 0 {
+		kinds = graph.NodeKinds
+	}
+	kinds = dedupeKinds(kinds)
+	hits, err := q.search(ctx, op, query, kinds, min(n, per*len(kinds)))
+	if err != nil {
+		return nil, err
+	}
+	count := map[graph.NodeKind]int{}
+	out := &model.SearchResults{Total: len(hits), Hits: []*model.SearchHit{}}
+	for _, h := range hits {
+		k := kindOfHit(h)
+		count[k]++
+		if len(out.Hits) < n && count[k] <= per {
+			out.Hits = append(out.Hits, h)
+		}
+	}
+	for _, k := range kinds {
+		out.Counts = append(out.Counts, &model.KindCount{Kind: k, Count: count[k]})
+	}
+	return out, nil
+}
+
+// searchPage checks a search's first argument.
+func (q *queryResolver) searchPage(op string, first *int) (int, error) {
 	n := q.opts.DefaultPage
 	if first != nil {
 		if n = *first; n < 0 || n > q.opts.MaxPage {
-			return nil, graph.Errorf(op, graph.Invalid, "first must be between 0 and %d, got %d", q.opts.MaxPage, n)
+			return 0, graph.Errorf(op, graph.Invalid, "first must be between 0 and %d, got %d", q.opts.MaxPage, n)
 		}
 	}
+	return n, nil
+}
+
+// kindOfHit is the node kind of a hit's node.
+func kindOfHit(h *model.SearchHit) graph.NodeKind { return graph.KindOfID(graph.ID(nodeIDOf(h.Node))) }
+
+// search returns every node of the kinds asked that matches query, best
+// first: by score, then, among equally good matches, by prominence, so
+// that the hub Brian Griffin comes before a minor Emily Griffin; then
+// by ID. The prominence of the hits that may make the first n (those
+// scoring at least as well as the n-th) is read in one batch.
+func (q *queryResolver) search(ctx context.Context, op, query string, kinds []graph.NodeKind, n int) ([]*model.SearchHit, error) {
 	sq := newSearchQuery(query)
 	if len(sq.words) == 0 {
 		return nil, graph.Errorf(op, graph.Invalid, "query: %q has no letters or digits", query)
@@ -83,16 +149,50 @@ func (q *queryResolver) Search(ctx context.Context, query string, kinds []graph.
 		}
 	}
 	q.loaders(ctx).saw(found...)
-	sort.SliceStable(hits, func(i, j int) bool {
-		if hits[i].Score != hits[j].Score {
-			return hits[i].Score > hits[j].Score
-		}
-		return nodeIDOf(hits[i].Node) < nodeIDOf(hits[j].Node)
-	})
-	if len(hits) > n {
-		hits = hits[:n]
+	for _, h := range hits {
+		h.Score = math.Round(h.Score*1e6) / 1e6 // equal matches score equal
 	}
+	sort.SliceStable(hits, func(i, j int) bool { return hits[i].Score > hits[j].Score })
+	if err := q.prominence(ctx, hits, n); err != nil {
+		return nil, err
+	}
+	sort.SliceStable(hits, func(i, j int) bool {
+		a, b := hits[i], hits[j]
+		if a.Score != b.Score {
+			return a.Score > b.Score
+		}
+		if a.Prominence != b.Prominence {
+			return a.Prominence > b.Prominence
+		}
+		return nodeIDOf(a.Node) < nodeIDOf(b.Node)
+	})
 	return hits, nil
+}
+
+// prominence sets the prominence of the hits, sorted by score, that
+// score at least as well as the n-th: the number of the node's
+// relations, MENTIONS included, so that an actor many articles name
+// counts for more. It reads the adjacency of them all in one call.
+func (q *queryResolver) prominence(ctx context.Context, hits []*model.SearchHit, n int) error {
+	if len(hits) == 0 || n == 0 {
+		return nil
+	}
+	cut := hits[min(n, len(hits))-1].Score
+	var ids []graph.ID
+	for _, h := range hits {
+		if h.Score < cut {
+			break
+		}
+		ids = append(ids, graph.ID(nodeIDOf(h.Node)))
+	}
+	links, err := graph.AdjacentMany(ctx, q.reader, ids, graph.Both, nil)
+	if err != nil {
+		return err
+	}
+	for i := range ids {
+		hits[i].Prominence = len(links[ids[i]])
+	}
+	return nil
 }
 
 func dedupeKinds(kinds []graph.NodeKind) []graph.NodeKind {

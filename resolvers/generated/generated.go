@@ -215,6 +215,7 @@ type ComplexityRoot struct {
 		Objects       func(childComplexity int, filter *model.ObjectFilter, orderBy *model.ObjectOrder, first *int, after *string) int
 		Relations     func(childComplexity int, filter *model.RelationFilter, orderBy *model.RelationOrder, first *int, after *string) int
 		Search        func(childComplexity int, query string, kinds []graph.NodeKind, first *int) int
+		SearchResults func(childComplexity int, query string, kinds []graph.NodeKind, first *int, firstPerKind *int) int
 		ShortestPath  func(childComplexity int, from string, to string, classes []graph.EdgeClass, direction *model.Direction, maxDepth *int, since *string, until *string, viaArticles *bool) int
 		ShortestPaths func(childComplexity int, from string, to string, k *int, classes []graph.EdgeClass, direction *model.Direction, maxDepth *int, since *string, until *string, viaArticles *bool) int
 		Statements    func(childComplexity int, filter *model.StatementFilter, orderBy *model.StatementOrder, first *int, after *string) int
@@ -248,10 +249,17 @@ type ComplexityRoot struct {
 	}
 
 	SearchHit struct {
-		Field   func(childComplexity int) int
-		Matched func(childComplexity int) int
-		Node    func(childComplexity int) int
-		Score   func(childComplexity int) int
+		Field      func(childComplexity int) int
+		Matched    func(childComplexity int) int
+		Node       func(childComplexity int) int
+		Prominence func(childComplexity int) int
+		Score      func(childComplexity int) int
+	}
+
+	SearchResults struct {
+		Counts func(childComplexity int) int
+		Hits   func(childComplexity int) int
+		Total  func(childComplexity int) int
 	}
 
 	Statement struct {
@@ -361,6 +369,7 @@ type QueryResolver interface {
 	Timeline(ctx context.Context, id string, classes []graph.EdgeClass, since *string, until *string, direction *model.OrderDirection, first *int, after *string) (*model.TimelineConnection, error)
 	Stats(ctx context.Context) (*model.Stats, error)
 	Export(ctx context.Context, format string, roots []string, depth *int, classes []graph.EdgeClass, since *string, until *string, base *string) (*model.Export, error)
+	SearchResults(ctx context.Context, query string, kinds []graph.NodeKind, first *int, firstPerKind *int) (*model.SearchResults, error)
 }
 type RelationResolver interface {
 	SourceNode(ctx context.Context, obj *model.Relation) (model.Node, error)
@@ -1130,6 +1139,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Search(childComplexity, args["query"].(string), args["kinds"].([]graph.NodeKind), args["first"].(*int)), true
+	case "Query.searchResults":
+		if e.ComplexityRoot.Query.SearchResults == nil {
+			break
+		}
+
+		args, err := ec.field_Query_searchResults_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.SearchResults(childComplexity, args["query"].(string), args["kinds"].([]graph.NodeKind), args["first"].(*int), args["firstPerKind"].(*int)), true
 	case "Query.shortestPath":
 		if e.ComplexityRoot.Query.ShortestPath == nil {
 			break
@@ -1298,12 +1318,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SearchHit.Node(childComplexity), true
+	case "SearchHit.prominence":
+		if e.ComplexityRoot.SearchHit.Prominence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchHit.Prominence(childComplexity), true
 	case "SearchHit.score":
 		if e.ComplexityRoot.SearchHit.Score == nil {
 			break
 		}
 
 		return e.ComplexityRoot.SearchHit.Score(childComplexity), true
+
+	case "SearchResults.counts":
+		if e.ComplexityRoot.SearchResults.Counts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchResults.Counts(childComplexity), true
+	case "SearchResults.hits":
+		if e.ComplexityRoot.SearchResults.Hits == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchResults.Hits(childComplexity), true
+	case "SearchResults.total":
+		if e.ComplexityRoot.SearchResults.Total == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchResults.Total(childComplexity), true
 
 	case "Statement.about":
 		if e.ComplexityRoot.Statement.About == nil {
@@ -1952,6 +1997,13 @@ type SearchHit {
   field: String!
   "That text."
   matched: String!
+  """
+  How prominent the node is: the number of its relations, MENTIONS
+  included (so an actor named by many articles counts for more). Among
+  hits of equal score the more prominent comes first. Computed for the
+  hits that may make the page; 0 for the others.
+  """
+  prominence: Int!
 }
 
 "A path between two nodes: edges[i] links nodes[i] and nodes[i+1]."
@@ -2366,9 +2418,11 @@ type Query {
 
   """
   Finds nodes by their names, aliases, titles and statement texts, best
-  match first. Matching forgives case, accents, transliteration variants
-  (Zelenskyy, Zelenskiy), Cyrillic spellings (Зеленский) and a typo per
-  longer word.
+  match first and, among equally good matches, the most prominent first
+  (SearchHit.prominence). Matching forgives case, accents, transliteration
+  variants (Zelenskyy, Zelenskiy), Cyrillic spellings (Зеленский) and a
+  typo per longer word (Zelenksy). searchResults also counts the matches
+  of each kind.
   """
   search(
     "The words to look for."
@@ -2481,6 +2535,56 @@ type Query {
 
   "How many nodes and relations the graph holds."
   stats: Stats!
+}
+`, BuiltIn: false},
+	{Name: "../../schema/search.graphqls", Input: `extend type Query {
+  """
+  Finds nodes of every kind asked (actors, statements, events, objects,
+  articles) as ` + "`" + `search` + "`" + ` does, ranked the same way (best match first, then,
+  among equally good matches, the most prominent node), and counts the
+  matches of each kind, for a search box that lists hits grouped by kind:
+
+      query Find($q: String!) {
+        searchResults(query: $q, first: 30, firstPerKind: 10) {
+          total
+          counts { kind count }
+          hits {
+            score prominence field matched
+            node {
+              __typename
+              ... on Actor { id name type }
+              ... on Statement { id text speaker { name } }
+              ... on Event { id name date }
+              ... on Object { id name }
+              ... on Article { id title published }
+            }
+          }
+        }
+      }
+
+  Any spelling finds a node: case, accents, transliteration (Zelenskyy,
+  Zelenskiy), Cyrillic (Зеленский) and a typo per longer word (Zelenksy).
+  """
+  searchResults(
+    "The words to look for."
+    query: String!
+    "The kinds of node to look in; every kind when omitted."
+    kinds: [NodeKind!]
+    "How many hits to return in all: 0 to the server's page limit; 20 when omitted."
+    first: Int
+    "How many hits of any one kind to return at most (the best of that kind); first when omitted."
+    firstPerKind: Int
+  ): SearchResults!
+}
+
+"The answer of searchResults."
+type SearchResults {
+  "The best hits, best first, at most first in all and firstPerKind of each kind."
+  hits: [SearchHit!]!
+  "How many nodes of each kind asked match, over every page, every kind asked listed."
+  counts: [KindCount!]!
+  "How many nodes match in all."
+  total: Int!
 }
 `, BuiltIn: false},
 	{Name: "../../schema/types.graphqls", Input: `"A person, organization, country or named group that acts or is acted upon."
@@ -3043,8 +3147,22 @@ func (ec *executionContext) childFields_SearchHit(ctx context.Context, field gra
 		return ec.fieldContext_SearchHit_field(ctx, field)
 	case "matched":
 		return ec.fieldContext_SearchHit_matched(ctx, field)
+	case "prominence":
+		return ec.fieldContext_SearchHit_prominence(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SearchHit", field.Name)
+}
+
+func (ec *executionContext) childFields_SearchResults(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "hits":
+		return ec.fieldContext_SearchResults_hits(ctx, field)
+	case "counts":
+		return ec.fieldContext_SearchResults_counts(ctx, field)
+	case "total":
+		return ec.fieldContext_SearchResults_total(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SearchResults", field.Name)
 }
 
 func (ec *executionContext) childFields_Statement(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3900,6 +4018,44 @@ func (ec *executionContext) field_Query_relations_args(ctx context.Context, rawA
 		return nil, err
 	}
 	args["after"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_searchResults_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "query",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["query"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "kinds",
+		func(ctx context.Context, v any) ([]graph.NodeKind, error) {
+			return ec.unmarshalONodeKind2ᚕgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚐNodeKindᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["kinds"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "firstPerKind",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["firstPerKind"] = arg3
 	return args, nil
 }
 
@@ -7432,6 +7588,50 @@ func (ec *executionContext) fieldContext_Query_export(ctx context.Context, field
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_searchResults(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_searchResults(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().SearchResults(ctx, fc.Args["query"].(string), fc.Args["kinds"].([]graph.NodeKind), fc.Args["first"].(*int), fc.Args["firstPerKind"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SearchResults) graphql.Marshaler {
+			return ec.marshalNSearchResults2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋresolversᚋmodelᚐSearchResults(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_searchResults(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SearchResults(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_searchResults_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query___type(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -8029,6 +8229,116 @@ func (ec *executionContext) _SearchHit_matched(ctx context.Context, field graphq
 }
 func (ec *executionContext) fieldContext_SearchHit_matched(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SearchHit", field, false, false, "String")
+}
+
+func (ec *executionContext) _SearchHit_prominence(ctx context.Context, field graphql.CollectedField, obj *model.SearchHit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchHit_prominence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Prominence, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchHit_prominence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SearchHit", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SearchResults_hits(ctx context.Context, field graphql.CollectedField, obj *model.SearchResults) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchResults_hits(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Hits, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.SearchHit) graphql.Marshaler {
+			return ec.marshalNSearchHit2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋresolversᚋmodelᚐSearchHitᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchResults_hits(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SearchResults",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SearchHit(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SearchResults_counts(ctx context.Context, field graphql.CollectedField, obj *model.SearchResults) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchResults_counts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Counts, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.KindCount) graphql.Marshaler {
+			return ec.marshalNKindCount2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋresolversᚋmodelᚐKindCountᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchResults_counts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SearchResults",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_KindCount(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SearchResults_total(ctx context.Context, field graphql.CollectedField, obj *model.SearchResults) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchResults_total(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Total, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchResults_total(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SearchResults", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Statement_id(ctx context.Context, field graphql.CollectedField, obj *model.Statement) (ret graphql.Marshaler) {
@@ -12009,6 +12319,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_export(ctx, field)
 				})
+		case "searchResults":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_searchResults(ctx, field)
+				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Query___type(ctx, field)
@@ -12235,6 +12551,54 @@ func (ec *executionContext) _SearchHit(ctx context.Context, sel ast.SelectionSet
 			}
 		case "matched":
 			out.Values[i] = ec._SearchHit_matched(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "prominence":
+			out.Values[i] = ec._SearchHit_prominence(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var searchResultsImplementors = []string{"SearchResults"}
+
+func (ec *executionContext) _SearchResults(ctx context.Context, sel ast.SelectionSet, obj *model.SearchResults) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, searchResultsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SearchResults")
+		case "hits":
+			out.Values[i] = ec._SearchResults_hits(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "counts":
+			out.Values[i] = ec._SearchResults_counts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "total":
+			out.Values[i] = ec._SearchResults_total(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -13686,6 +14050,14 @@ func (ec *executionContext) marshalNSearchHit2ᚖgithubᚗcomᚋnewsgraphᚋnews
 		return graphql.Null
 	}
 	return ec._SearchHit(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSearchResults2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋresolversᚋmodelᚐSearchResults(ctx context.Context, sel ast.SelectionSet, v *model.SearchResults) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SearchResults!")
+		return graphql.Null
+	}
+	return ec._SearchResults(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNStatement2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋresolversᚋmodelᚐStatement(ctx context.Context, sel ast.SelectionSet, v *model.Statement) graphql.Marshaler {

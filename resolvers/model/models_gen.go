@@ -361,6 +361,21 @@ type SearchHit struct {
 	Field string `json:"field"`
 	// That text.
 	Matched string `json:"matched"`
+	// How prominent the node is: the number of its relations, MENTIONS
+	// included (so an actor named by many articles counts for more). Among
+	// hits of equal score the more prominent comes first. Computed for the
+	// hits that may make the page; 0 for the others.
+	Prominence int `json:"prominence"`
+}
+
+// The answer of searchResults.
+type SearchResults struct {
+	// The best hits, best first, at most first in all and firstPerKind of each kind.
+	Hits []*SearchHit `json:"hits"`
+	// How many nodes of each kind asked match, over every page, every kind asked listed.
+	Counts []*KindCount `json:"counts"`
+	// How many nodes match in all.
+	Total int `json:"total"`
 }
 
 // A page of statements.
