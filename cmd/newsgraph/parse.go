@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
+	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -60,41 +62,91 @@ func (m *Main) parseText(ctx context.Context, args []string) int {
 	if err != nil {
 		return m.fail("parse", err)
 	}
-	var recs []nlp.Record
+	st := parseStats{report: *progress || (isTerminal(m.stderr) && len(data) > 1<<20), total: len(data),
+		start: time.Now(), last: time.Now()}
 	if *input == "conllu" {
-		recs, err = nlp.ReadCoNLLU(bytes.NewReader(data), name)
+		recs, err := nlp.ReadCoNLLU(bytes.NewReader(data), name)
+		if err == nil {
+			err = m.annotateAndWrite(ctx, model, recs, &st)
+		}
+		if err != nil {
+			return m.fail("parse", err)
+		}
 	} else {
-		recs, err = textRecords(data, name)
+		if err := checkText(data, name); err != nil {
+			return m.fail("parse", err)
+		}
+		// Tokenise and parse a batch of paragraphs at a time, so that
+		// a large input needs memory for one batch, not for all its
+		// tokens. A blank line always ends a sentence, so the batches
+		// change nothing in the output.
+		text := string(data)
+		for len(text) > 0 {
+			piece := nextBatch(text, parseBatchBytes)
+			text = text[len(piece):]
+			recs := nlp.RecordsFromText(piece, nlp.Tokenize(piece))
+			for i := range recs {
+				recs[i].ID = strconv.Itoa(st.sentences + i + 1)
+			}
+			if err := m.annotateAndWrite(ctx, model, recs, &st); err != nil {
+				return m.fail("parse", err)
+			}
+			st.done += len(piece)
+		}
 	}
-	if err != nil {
-		return m.fail("parse", err)
+	if st.report {
+		fmt.Fprintf(m.stderr, "parse: %s, %s from %s in %.1fs\n", plural(st.sentences, "sentence", "sentences"),
+			plural(st.words, "word", "words"), name, time.Since(st.start).Seconds())
 	}
-	report := *progress || (isTerminal(m.stderr) && len(data) > 1<<20)
-	start, last := time.Now(), time.Now()
-	words := 0
+	return exitOK
+}
+
+// parseBatchBytes is about how much text parse tokenises at a time.
+const parseBatchBytes = 1 << 20
+
+// parseStats counts a parse's work and paces its progress reports.
+type parseStats struct {
+	report           bool
+	sentences, words int
+	done, total      int // input bytes parsed, of all
+	start, last      time.Time
+}
+
+// annotateAndWrite tags, parses and lemmatises recs and writes them.
+func (m *Main) annotateAndWrite(ctx context.Context, model *nlp.Model, recs []nlp.Record, st *parseStats) error {
 	for i := range recs {
 		if i%256 == 0 {
-			if ctx.Err() != nil {
-				return m.fail("parse", ctx.Err())
+			if err := ctx.Err(); err != nil {
+				return err
 			}
-			if report && time.Since(last) >= 2*time.Second {
-				fmt.Fprintf(m.stderr, "parse: %d of %d sentences\n", i, len(recs))
-				last = time.Now()
+			if st.report && time.Since(st.last) >= 2*time.Second {
+				fmt.Fprintf(m.stderr, "parse: %d sentences, %d%% of the input\n", st.sentences+i, 100*st.done/max(st.total, 1))
+				st.last = time.Now()
 			}
 		}
 		s := &recs[i].Sentence
 		model.Annotate(s)
 		nlp.Lemmatize(s)
-		words += len(s.Tokens)
+		st.words += len(s.Tokens)
 	}
-	if err := nlp.WriteCoNLLU(m.stdout, recs); err != nil {
-		return m.fail("parse", err)
+	st.sentences += len(recs)
+	return nlp.WriteCoNLLU(m.stdout, recs)
+}
+
+// nextBatch returns the head of text to parse next: up to the first
+// blank line after size bytes (or a line break, when the text has no
+// blank line there), or all of it.
+func nextBatch(text string, size int) string {
+	if len(text) <= size {
+		return text
 	}
-	if report {
-		fmt.Fprintf(m.stderr, "parse: %s, %s from %s in %.1fs\n", plural(len(recs), "sentence", "sentences"),
-			plural(words, "word", "words"), name, time.Since(start).Seconds())
+	if k := strings.Index(text[size:], "\n\n"); k >= 0 && k < 16*size {
+		return text[:size+k+2]
 	}
-	return exitOK
+	if k := strings.IndexByte(text[size:], '\n'); k >= 0 {
+		return text[:size+k+1]
+	}
+	return text
 }
 
 // readInput reads FILE, or standard input for "-", and returns its
@@ -114,25 +166,22 @@ func (m *Main) readInput(path string) ([]byte, string, error) {
 	return data, path, nil
 }
 
-// textRecords tokenises raw text into one record per sentence. Text
-// that is not UTF-8 (a binary file, another encoding) is refused rather
-// than parsed into nonsense.
-func textRecords(data []byte, name string) ([]nlp.Record, error) {
+// checkText refuses input that is not UTF-8 text (a binary file,
+// another encoding) rather than parse it into nonsense.
+func checkText(data []byte, name string) error {
 	if !utf8.Valid(data) {
-		off := len(data)
-		for i := 0; i < len(data); {
-			r, size := utf8.DecodeRune(data[i:])
+		off := 0
+		for off < len(data) {
+			r, size := utf8.DecodeRune(data[off:])
 			if r == utf8.RuneError && size == 1 {
-				off = i
 				break
 			}
-			i += size
+			off += size
 		}
-		return nil, fmt.Errorf("%s: not UTF-8 text (invalid byte 0x%02x at offset %d)", name, data[off], off)
+		return fmt.Errorf("%s: not UTF-8 text (invalid byte 0x%02x at offset %d)", name, data[off], off)
 	}
 	if bytes.IndexByte(data, 0) >= 0 {
-		return nil, errors.New(name + ": not text (it contains NUL bytes)")
+		return errors.New(name + ": not text (it contains NUL bytes)")
 	}
-	text := string(data)
-	return nlp.RecordsFromText(text, nlp.Tokenize(text)), nil
+	return nil
 }
