@@ -76,6 +76,10 @@ type Options struct {
 	// turns the cache off). It needs a reader with a Version method
 	// (store.DB has one); see respcache.go.
 	ResponseCacheBytes int64
+	// ResponseCacheStale lets the response cache answer from before the
+	// latest writes, within the bound, while it computes the fresh
+	// answer in the background (default: never); see respcache.go.
+	ResponseCacheStale Staleness
 	// Counts, when set, returns the number of stored nodes by kind and
 	// edges by class cheaply (store.DB keeps counters); without it the
 	// stats query scans the graph.
@@ -275,7 +279,9 @@ func NewHandler(r graph.Reader, opts Options) http.Handler {
 	})
 	var h http.Handler = srv
 	if v, ok := r.(versioned); ok && opts.ResponseCacheBytes > 0 {
-		h = newResponseCache(v, opts.ResponseCacheBytes).wrap(srv)
+		c := newResponseCache(v, opts.ResponseCacheBytes, opts.ResponseCacheStale)
+		c.refreshTimeout = opts.Timeout
+		h = c.wrap(srv)
 	}
 	return cors(credentials(limits(h, opts)), opts.CORSOrigins)
 }

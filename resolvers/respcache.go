@@ -5,11 +5,13 @@ import (
 	"container/list"
 	"context"
 	"crypto/sha256"
+	"fmt"
 	"io"
 	"net/http"
 	"strings"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/ast"
@@ -23,8 +25,35 @@ type versioned interface {
 }
 
 // CacheHeader names the response header that says whether an answer came
-// from the response cache ("hit") or was computed ("miss").
+// from the response cache ("hit"), came from it though the graph has
+// changed since ("stale"), or was computed ("miss").
 const CacheHeader = "X-Newsgraph-Cache"
+
+// StaleHeader names the response header of a stale answer that says how
+// far behind the graph it is: "writes=N, age=S" (N writes since it was
+// computed, S seconds ago).
+const StaleHeader = "X-Newsgraph-Stale"
+
+// Staleness bounds how far behind the graph the response cache may answer
+// while it computes a fresh answer in the background. The zero value
+// serves no stale answer.
+type Staleness struct {
+	// For is the longest time since an answer was computed (0: no bound
+	// on time, when Writes is set).
+	For time.Duration
+	// Writes is the most writes (articles ingested, corrections) the
+	// graph may have had since (0: no bound on writes, when For is set).
+	Writes uint64
+}
+
+// enabled reports whether stale answers may be served at all.
+func (s Staleness) enabled() bool { return s.For > 0 || s.Writes > 0 }
+
+// allows reports whether an answer writes behind and age old may be
+// served.
+func (s Staleness) allows(writes uint64, age time.Duration) bool {
+	return s.enabled() && (s.For == 0 || age <= s.For) && (s.Writes == 0 || writes <= s.Writes)
+}
 
 // responseCache answers repeated read-only operations from memory. The
 // same hub neighbourhood is asked for by many analysts and front-ends,
@@ -34,17 +63,28 @@ const CacheHeader = "X-Newsgraph-Cache"
 // Answers are keyed by the request (method, content type, accepted types
 // and the body or URL query, hashed) and stamped with the reader's
 // version read before the operation ran, so an answer is never newer
-// than its stamp says and any write makes every stored answer stale. Only
-// queries that answered without errors are kept (a timeout, a missing
-// node or a limit is computed again). Concurrent identical requests wait
-// for the first to finish instead of computing the same answer at once.
+// than its stamp says. An answer whose stamp is current is served as it
+// is ("hit"). Once the graph has changed, an answer within the
+// staleness bound (Staleness; none by default) is still served at once
+// ("stale", with StaleHeader saying how far behind), and one
+// computation of a fresh answer starts in the background, so that
+// readers of a graph written to all day never wait behind it; a request
+// with "Cache-Control: no-cache" takes no stale answer. Otherwise the
+// answer is computed while the request waits. Only queries that answered
+// without errors are kept (a timeout, a missing node or a limit is
+// computed again). Concurrent identical requests wait for the first to
+// finish instead of computing the same answer at once.
 type responseCache struct {
-	src versioned
+	src   versioned
+	stale Staleness
 	// maxBytes bounds the bodies kept in all, maxEntry one of them.
 	maxBytes, maxEntry int64
+	// next is the handler that computes answers, for background
+	// refreshes; refreshTimeout bounds one.
+	next           http.Handler
+	refreshTimeout time.Duration
 
 	mu      sync.Mutex
-	version uint64 // the version every entry was computed at
 	entries map[[32]byte]*list.Element
 	lru     list.List // of *cachedResponse, most recently used first
 	size    int64
@@ -55,6 +95,8 @@ type cachedResponse struct {
 	key         [32]byte
 	contentType string
 	body        []byte
+	version     uint64    // the reader's version read before computing it
+	computed    time.Time // when it was computed
 }
 
 // flight is a computation of an answer that identical requests wait for.
@@ -63,9 +105,10 @@ type flight struct {
 	done    chan struct{}
 }
 
-func newResponseCache(src versioned, maxBytes int64) *responseCache {
+func newResponseCache(src versioned, maxBytes int64, stale Staleness) *responseCache {
 	return &responseCache{
 		src:      src,
+		stale:    stale,
 		maxBytes: maxBytes,
 		maxEntry: min(8<<20, maxBytes/4),
 		entries:  map[[32]byte]*list.Element{},
@@ -92,6 +135,7 @@ func markQueries(ctx context.Context, next graphql.OperationHandler) graphql.Res
 }
 
 func (c *responseCache) wrap(next http.Handler) http.Handler {
+	c.next = next
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		key, ok := requestKey(r)
 		if !ok {
@@ -99,8 +143,12 @@ func (c *responseCache) wrap(next http.Handler) http.Handler {
 			return
 		}
 		v := c.src.Version()
-		if e := c.get(key, v); e != nil {
-			serveCached(w, e)
+		noStale := strings.Contains(strings.ToLower(r.Header.Get("Cache-Control")), "no-cache")
+		if e, fresh := c.get(key, v, !noStale); e != nil {
+			if !fresh {
+				c.refresh(key, r)
+			}
+			serveCached(w, e, v)
 			return
 		}
 		f, leader := c.join(key, v)
@@ -110,8 +158,8 @@ func (c *responseCache) wrap(next http.Handler) http.Handler {
 			case <-r.Context().Done():
 				return
 			}
-			if e := c.get(key, v); e != nil {
-				serveCached(w, e)
+			if e, fresh := c.get(key, v, false); e != nil && fresh {
+				serveCached(w, e, v)
 				return
 			}
 			// The first answer was not kept (not a query, an error, too
@@ -121,15 +169,55 @@ func (c *responseCache) wrap(next http.Handler) http.Handler {
 			return
 		}
 		defer c.land(key, f)
-		mark := &cacheMark{}
-		rec := &recorder{ResponseWriter: w, limit: c.maxEntry}
 		w.Header().Set(CacheHeader, "miss")
-		next.ServeHTTP(rec, r.WithContext(context.WithValue(r.Context(), cacheMarkKey{}, mark)))
-		if mark.query.Load() && rec.status == http.StatusOK && !rec.over && bytes.HasPrefix(rec.body.Bytes(), []byte(`{"data"`)) {
-			c.put(key, v, rec.Header().Get("Content-Type"), rec.body.Bytes())
-		}
+		c.compute(key, v, w, r)
 	})
 }
+
+// compute runs the operation of r into w, keeping its answer when it is
+// one to keep.
+func (c *responseCache) compute(key [32]byte, v uint64, w http.ResponseWriter, r *http.Request) {
+	mark := &cacheMark{}
+	rec := &recorder{ResponseWriter: w, limit: c.maxEntry}
+	start := time.Now()
+	c.next.ServeHTTP(rec, r.WithContext(context.WithValue(r.Context(), cacheMarkKey{}, mark)))
+	if mark.query.Load() && rec.status == http.StatusOK && !rec.over && bytes.HasPrefix(rec.body.Bytes(), []byte(`{"data"`)) {
+		c.put(key, v, start, rec.Header().Get("Content-Type"), rec.body.Bytes())
+	}
+}
+
+// refresh computes a fresh answer to r in the background, unless one is
+// being computed already: one computation per key however many readers
+// are served the stale answer meanwhile. The request's context values
+// (credentials) are kept, its cancellation is not: the reader that
+// started it has its answer already.
+func (c *responseCache) refresh(key [32]byte, r *http.Request) {
+	v := c.src.Version()
+	f, leader := c.join(key, v)
+	if !leader {
+		return
+	}
+	body, _ := io.ReadAll(r.Body) // requestKey buffered it
+	r.Body = io.NopCloser(bytes.NewReader(body))
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(r.Context()), c.refreshTimeout)
+	bg := r.Clone(ctx)
+	bg.Body = io.NopCloser(bytes.NewReader(body))
+	go func() {
+		defer cancel()
+		defer c.land(key, f)
+		c.compute(key, v, &discardWriter{header: http.Header{}}, bg)
+	}()
+}
+
+// discardWriter is the ResponseWriter of a background refresh: the
+// answer goes to the cache alone.
+type discardWriter struct {
+	header http.Header
+}
+
+func (d *discardWriter) Header() http.Header         { return d.header }
+func (d *discardWriter) Write(p []byte) (int, error) { return len(p), nil }
+func (d *discardWriter) WriteHeader(int)             {}
 
 // requestKey hashes what determines an answer; ok is false for requests
 // the cache stays out of (websockets, other methods).
@@ -163,50 +251,57 @@ func requestKey(r *http.Request) (key [32]byte, ok bool) {
 	return key, true
 }
 
-func serveCached(w http.ResponseWriter, e *cachedResponse) {
+// serveCached writes a cached answer; v is the reader's version now.
+func serveCached(w http.ResponseWriter, e *cachedResponse, v uint64) {
 	h := w.Header()
 	h.Set("Content-Type", e.contentType)
-	h.Set(CacheHeader, "hit")
+	if e.version == v {
+		h.Set(CacheHeader, "hit")
+	} else {
+		h.Set(CacheHeader, "stale")
+		h.Set(StaleHeader, fmt.Sprintf("writes=%d, age=%.3f", v-e.version, time.Since(e.computed).Seconds()))
+	}
 	w.WriteHeader(http.StatusOK)
 	w.Write(e.body)
 }
 
-// sync drops every entry when the reader's version has moved past the
-// entries'. It reports whether entries of version v may be used or kept.
-func (c *responseCache) sync(v uint64) bool {
-	if v > c.version {
-		c.entries = map[[32]byte]*list.Element{}
-		c.lru.Init()
-		c.size = 0
-		c.version = v
-	}
-	return v == c.version
-}
-
-func (c *responseCache) get(key [32]byte, v uint64) *cachedResponse {
+// get returns the answer kept for key and whether it is fresh (computed
+// at version v); with stale set, an answer the staleness bound allows is
+// returned too, else none.
+func (c *responseCache) get(key [32]byte, v uint64, stale bool) (*cachedResponse, bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if !c.sync(v) {
-		return nil
-	}
 	el, ok := c.entries[key]
 	if !ok {
-		return nil
+		return nil, false
+	}
+	e := el.Value.(*cachedResponse)
+	fresh := e.version == v
+	if !fresh && !(stale && e.version < v && c.stale.allows(v-e.version, time.Since(e.computed))) {
+		return nil, false
 	}
 	c.lru.MoveToFront(el)
-	return el.Value.(*cachedResponse)
+	return e, fresh
 }
 
-func (c *responseCache) put(key [32]byte, v uint64, contentType string, body []byte) {
+// put keeps an answer computed at version v, which started at start,
+// unless a newer one is kept already.
+func (c *responseCache) put(key [32]byte, v uint64, start time.Time, contentType string, body []byte) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if !c.sync(v) || int64(len(body)) > c.maxEntry {
+	if int64(len(body)) > c.maxEntry {
 		return
 	}
-	if _, ok := c.entries[key]; ok {
-		return
+	if el, ok := c.entries[key]; ok {
+		old := el.Value.(*cachedResponse)
+		if old.version >= v {
+			return
+		}
+		c.lru.Remove(el)
+		delete(c.entries, key)
+		c.size -= int64(len(old.body))
 	}
-	e := &cachedResponse{key: key, contentType: contentType, body: bytes.Clone(body)}
+	e := &cachedResponse{key: key, contentType: contentType, body: bytes.Clone(body), version: v, computed: start}
 	c.entries[key] = c.lru.PushFront(e)
 	c.size += int64(len(e.body))
 	for c.size > c.maxBytes {

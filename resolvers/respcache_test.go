@@ -2,16 +2,21 @@ package resolvers_test
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/resolvers"
+	"github.com/newsgraph/newsgraph/store"
 )
 
 // exchange posts a GraphQL request and returns the raw body and the
@@ -155,5 +160,137 @@ func TestResponseCacheOff(t *testing.T) {
 				t.Errorf("second request served from the cache")
 			}
 		})
+	}
+}
+
+// countingStore is the fixture's store, counting its Nodes calls: a
+// neighbourhood computed makes as many as the first did.
+type countingStore struct {
+	*store.DB
+	mu    sync.Mutex
+	nodes int
+}
+
+func (c *countingStore) Nodes(ctx context.Context, ids []graph.ID) ([]graph.Node, error) {
+	c.mu.Lock()
+	c.nodes++
+	c.mu.Unlock()
+	return c.DB.Nodes(ctx, ids)
+}
+
+func (c *countingStore) calls() int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.nodes
+}
+
+// exchangeHeaders sends a GraphQL request with extra headers and returns the body
+// and the response headers.
+func exchangeHeaders(t *testing.T, srv *httptest.Server, query string, vars map[string]any, hdr map[string]string) (string, http.Header) {
+	t.Helper()
+	b, err := json.Marshal(map[string]any{"query": query, "variables": vars})
+	if err != nil {
+		t.Fatal(err)
+	}
+	req, err := http.NewRequest(http.MethodPost, srv.URL+"/graphql", bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	req.Header.Set("Content-Type", "application/json")
+	for k, v := range hdr {
+		req.Header.Set(k, v)
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Errorf("POST /graphql: %v", err)
+		return "", http.Header{}
+	}
+	defer resp.Body.Close()
+	out, err := io.ReadAll(resp.Body)
+	if err != nil || resp.StatusCode != http.StatusOK {
+		t.Errorf("HTTP %d: %s (%v)", resp.StatusCode, out, err)
+	}
+	return string(out), resp.Header
+}
+
+// TestResponseCacheServesStaleWithinTheBound checks that, with a
+// staleness bound, an answer from before a write is served at once and
+// marked, that one background computation per key replaces it however
+// many readers ask meanwhile, and that answers beyond the bound, or to
+// requests that refuse them, are computed afresh.
+func TestResponseCacheServesStaleWithinTheBound(t *testing.T) {
+	f := newFixture(t)
+	cs := &countingStore{DB: f.db}
+	srv := newServer(t, resolvers.NewHandler(cs, resolvers.Options{ResponseCacheStale: resolvers.Staleness{Writes: 2, For: time.Minute}}))
+	vars := map[string]any{"id": string(f.witkoff)}
+	ingest := func(i int) {
+		t.Helper()
+		met := fmt.Sprintf("Steve Witkoff met Envoy Number%d in Geneva.", i)
+		a := article(t, fmt.Sprintf("Witkoff %d", i), "2026-01-02", met)
+		a.edge(a.actor("Steve Witkoff", graph.Person), graph.Consult, a.actor(fmt.Sprintf("Envoy Number%d", i), graph.Person), "met", met)
+		if _, err := f.db.Ingest(t.Context(), &a.b); err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	first, h := exchangeHeaders(t, srv, hoodQuery, vars, nil)
+	if c := h.Get(resolvers.CacheHeader); c != "miss" {
+		t.Fatalf("first request: cache %q", c)
+	}
+	perAnswer := cs.calls() // Nodes calls of one computation
+	ingest(1)
+	before := cs.calls()
+	const readers = 16
+	var wg sync.WaitGroup
+	bodies, caches, stale := make([]string, readers), make([]string, readers), make([]string, readers)
+	for i := range readers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var h http.Header
+			bodies[i], h = exchangeHeaders(t, srv, hoodQuery, vars, nil)
+			caches[i], stale[i] = h.Get(resolvers.CacheHeader), h.Get(resolvers.StaleHeader)
+		}()
+	}
+	wg.Wait()
+	for i := range readers {
+		if caches[i] == "stale" && (bodies[i] != first || !strings.HasPrefix(stale[i], "writes=1, age=")) {
+			t.Errorf("reader %d: a stale answer that differs from the first or says %q", i, stale[i])
+		}
+		if caches[i] == "miss" {
+			t.Errorf("reader %d waited for a computation", i)
+		}
+	}
+	// The first to arrive finds the answer stale; later ones may find
+	// the refreshed one.
+	if !slices.Contains(caches, "stale") {
+		t.Errorf("no stale answer after one write: %v", caches)
+	}
+	// The refresh lands in the background; then the fresh answer is a hit.
+	var fresh string
+	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+		var h http.Header
+		if fresh, h = exchangeHeaders(t, srv, hoodQuery, vars, nil); h.Get(resolvers.CacheHeader) == "hit" {
+			break
+		}
+	}
+	if !strings.Contains(fresh, "Envoy Number1") {
+		t.Fatalf("the refreshed answer lacks the write: %s", fresh)
+	}
+	if n := cs.calls() - before; n != perAnswer {
+		t.Errorf("%d computations for %d readers of a stale answer, want 1", n/perAnswer, readers)
+	}
+
+	// A reader may refuse stale answers.
+	ingest(2)
+	if body, h := exchangeHeaders(t, srv, hoodQuery, vars, map[string]string{"Cache-Control": "no-cache"}); h.Get(resolvers.CacheHeader) != "miss" || !strings.Contains(body, "Envoy Number2") {
+		t.Errorf("with no-cache: cache %q, answer %s", h.Get(resolvers.CacheHeader), body)
+	}
+	// Beyond the bound (three writes behind) the answer is computed.
+	for i := 3; i <= 5; i++ {
+		ingest(i)
+	}
+	if body, h := exchangeHeaders(t, srv, hoodQuery, vars, nil); h.Get(resolvers.CacheHeader) != "miss" || !strings.Contains(body, "Envoy Number5") {
+		t.Errorf("three writes behind: cache %q, answer %s", h.Get(resolvers.CacheHeader), body)
 	}
 }
