@@ -40,6 +40,45 @@ type Options struct {
 	Duration time.Duration
 	// Timeout caps one request (default 10s).
 	Timeout time.Duration
+	// Writer, when set, writes articles through the API while the timed
+	// requests run (a live run): the graph changes under the readers as
+	// it does on a server that ingests the news all day.
+	Writer *Writer
+}
+
+// Writer ingests one article every Every through the ingestArticle
+// mutation during a live run, without waiting for the readers.
+type Writer struct {
+	Every time.Duration
+	// Article returns the i-th article to write (i from 0).
+	Article func(i int) Article
+	// Token is the bearer token mutations need, if the server wants one.
+	Token string
+}
+
+// Article is an article a Writer sends.
+type Article struct {
+	Title, Date, Text string
+}
+
+// IngestMutation is the operation a Writer sends.
+const IngestMutation = `mutation Ingest($input: IngestArticleInput!) { ingestArticle(input: $input) { duplicate edgesCreated } }`
+
+// Kind is what a run measured of one kind of request.
+type Kind struct {
+	Requests, Errors int
+	// FirstError is the first error seen, if any.
+	FirstError    string
+	P50, P99, Max time.Duration
+}
+
+func (k Kind) String() string {
+	ms := func(d time.Duration) string { return fmt.Sprintf("%.2f ms", float64(d.Microseconds())/1000) }
+	s := fmt.Sprintf("%d requests, %d errors; latency median %s, p99 %s, max %s", k.Requests, k.Errors, ms(k.P50), ms(k.P99), ms(k.Max))
+	if k.FirstError != "" {
+		s += "; first error: " + k.FirstError
+	}
+	return s
 }
 
 func (o Options) withDefaults() Options {
@@ -73,6 +112,12 @@ type Result struct {
 	// ResponseBytes is the size of one response (to the first
 	// variables).
 	ResponseBytes int
+	// Writes measures the Writer's requests, in a live run.
+	Writes *Kind
+	// Stale counts the answers the server's response cache gave from
+	// before the latest writes (its X-Newsgraph-Cache header says
+	// "stale"), Hits those it gave fresh.
+	Stale, Hits int
 }
 
 // String is a one-paragraph account of r.
@@ -83,6 +128,12 @@ func (r Result) String() string {
 		ms(r.Min), ms(r.P50), ms(r.P90), ms(r.P99), ms(r.P999), ms(r.Max), r.ResponseBytes)
 	if r.FirstError != "" {
 		s += "; first error: " + r.FirstError
+	}
+	if r.Hits+r.Stale > 0 {
+		s += fmt.Sprintf("; from the cache: %d fresh, %d stale", r.Hits, r.Stale)
+	}
+	if r.Writes != nil {
+		s += "; writer (ingestArticle): " + r.Writes.String()
 	}
 	return s
 }
@@ -147,6 +198,7 @@ func Run(ctx context.Context, opts Options) (Result, error) {
 		}
 	}
 
+	var hits, stale atomic.Int64
 	run := func(total int, deadline time.Time, record bool) ([]time.Duration, int, string) {
 		var next atomic.Int64
 		var mu sync.Mutex
@@ -168,8 +220,16 @@ func Run(ctx context.Context, opts Options) (Result, error) {
 						break
 					}
 					t0 := time.Now()
-					_, err := send(ctx, client, opts.URL, bodies[int(i)%len(bodies)], false, &buf)
+					_, cache, err := sendAs(ctx, client, opts.URL, "", bodies[int(i)%len(bodies)], false, &buf)
 					d := time.Since(t0)
+					if record {
+						switch cache {
+						case "hit":
+							hits.Add(1)
+						case "stale":
+							stale.Add(1)
+						}
+					}
 					if err != nil {
 						myErrs++
 						if myFirst == "" {
@@ -195,13 +255,26 @@ func Run(ctx context.Context, opts Options) (Result, error) {
 	}
 
 	run(opts.Warmup, time.Now().Add(opts.Duration), false)
+	var writes chan Kind
+	stopWriter := make(chan struct{})
+	if opts.Writer != nil {
+		writes = make(chan Kind, 1)
+		go func() { writes <- write(ctx, client, opts.URL, *opts.Writer, stopWriter) }()
+	}
 	start := time.Now()
 	lat, errs, first := run(opts.Requests, start.Add(opts.Duration), true)
 	elapsed := time.Since(start)
+	close(stopWriter)
+	var wk *Kind
+	if writes != nil {
+		k := <-writes
+		wk = &k
+	}
 	if err := ctx.Err(); err != nil {
 		return Result{}, fmt.Errorf("loadtest: %w", err)
 	}
-	r := Result{Requests: len(lat) + errs, Errors: errs, FirstError: first, Elapsed: elapsed, ResponseBytes: size}
+	r := Result{Requests: len(lat) + errs, Errors: errs, FirstError: first, Elapsed: elapsed, ResponseBytes: size,
+		Writes: wk, Hits: int(hits.Load()), Stale: int(stale.Load())}
 	if len(lat) == 0 {
 		return r, errors.New("loadtest: no request succeeded: " + first)
 	}
@@ -212,21 +285,87 @@ func Run(ctx context.Context, opts Options) (Result, error) {
 	return r, nil
 }
 
+// write sends w's articles, one every w.Every, until stop is closed,
+// and measures them. A write that takes longer than w.Every delays the
+// next: one writer, as one ingest process would be.
+func write(ctx context.Context, client *http.Client, u string, w Writer, stop <-chan struct{}) Kind {
+	var k Kind
+	var lat []time.Duration
+	var buf bytes.Buffer
+	tick := time.NewTicker(w.Every)
+	defer tick.Stop()
+	for i := 0; ; i++ {
+		select {
+		case <-stop:
+			k.P50, k.P99, k.Max = quantiles(lat)
+			return k
+		case <-ctx.Done():
+			return k
+		case <-tick.C:
+		}
+		a := w.Article(i)
+		vars := map[string]any{"input": map[string]any{"title": a.Title, "published": a.Date, "text": a.Text}}
+		body, err := json.Marshal(map[string]any{"query": IngestMutation, "variables": vars})
+		if err == nil {
+			t0 := time.Now()
+			if _, _, err = sendAs(ctx, client, u, w.Token, body, true, &buf); err == nil {
+				lat = append(lat, time.Since(t0))
+			}
+		}
+		k.Requests++
+		if err != nil {
+			k.Errors++
+			if k.FirstError == "" {
+				k.FirstError = err.Error()
+			}
+		}
+	}
+}
+
+// quantiles returns the median, 99th percentile and maximum of lat,
+// which it sorts.
+func quantiles(lat []time.Duration) (p50, p99, most time.Duration) {
+	if len(lat) == 0 {
+		return 0, 0, 0
+	}
+	slices.Sort(lat)
+	q := func(p float64) time.Duration { return lat[min(len(lat)-1, int(p*float64(len(lat))))] }
+	return q(0.5), q(0.99), lat[len(lat)-1]
+}
+
 // send posts one GraphQL request and returns the response's size. With
 // full it decodes the response and reports GraphQL errors; otherwise it
 // checks the status and looks for an "errors" member at the top level,
 // cheaply, so that the client takes little CPU from the server.
 func send(ctx context.Context, client *http.Client, u string, body []byte, full bool, buf *bytes.Buffer) (int, error) {
+	n, _, err := sendAs(ctx, client, u, "", body, full, buf)
+	return n, err
+}
+
+// sendAs is send with a bearer token (none when empty), also returning
+// the response cache's header.
+func sendAs(ctx context.Context, client *http.Client, u, token string, body []byte, full bool, buf *bytes.Buffer) (n int, cache string, err error) {
 	req, err := http.NewRequestWithContext(ctx, http.MethodPost, u, bytes.NewReader(body))
 	if err != nil {
-		return 0, err
+		return 0, "", err
 	}
 	req.Header.Set("Content-Type", "application/json")
+	if token != "" {
+		req.Header.Set("Authorization", "Bearer "+token)
+	}
 	resp, err := client.Do(req)
 	if err != nil {
-		return 0, err
+		return 0, "", err
 	}
 	defer resp.Body.Close()
+	cache = resp.Header.Get("X-Newsgraph-Cache")
+	n, err = check(resp, full, buf)
+	return n, cache, err
+}
+
+// check reads a response and reports its size, or what is wrong with
+// it (see send).
+func check(resp *http.Response, full bool, buf *bytes.Buffer) (int, error) {
 	buf.Reset()
 	if _, err := buf.ReadFrom(resp.Body); err != nil {
 		return 0, err

@@ -23,6 +23,14 @@ import (
 // loopback port, and returns its URL and the corpus generator.
 func server(t *testing.T, n int) (string, *corpus.Generator) {
 	t.Helper()
+	u, g, _ := serverWith(t, n, func(*store.DB, *ingest.Pipeline) resolvers.Options { return resolvers.Options{} })
+	return u, g
+}
+
+// serverWith is server with the options opts makes of the store and an
+// ingest pipeline into it; it also returns the store.
+func serverWith(t *testing.T, n int, opts func(*store.DB, *ingest.Pipeline) resolvers.Options) (string, *corpus.Generator, *store.DB) {
+	t.Helper()
 	db, err := store.Open(t.TempDir(), store.Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -38,9 +46,63 @@ func server(t *testing.T, n int) (string, *corpus.Generator) {
 	if rep, err := p.IngestArticles(context.Background(), arts, nil); err != nil || rep.Failed > 0 {
 		t.Fatalf("ingest: %v, %s", err, rep.Summary())
 	}
-	srv := httptest.NewServer(resolvers.NewHandler(db, resolvers.Options{}))
+	srv := httptest.NewServer(resolvers.NewHandler(db, opts(db, p)))
 	t.Cleanup(srv.Close)
-	return srv.URL, g
+	return srv.URL, g, db
+}
+
+// TestLiveRunWritesWhileReading runs readers with a writer that ingests
+// an article every 20 ms through the API, against a server whose cache
+// serves answers up to 100 writes behind, and checks that the articles
+// landed, that both kinds are measured, and that readers were served
+// stale answers meanwhile.
+func TestLiveRunWritesWhileReading(t *testing.T) {
+	url, g, db := serverWith(t, 40, func(db *store.DB, p *ingest.Pipeline) resolvers.Options {
+		return resolvers.Options{Ingester: p, WriteToken: "sekrit", ResponseCacheStale: resolvers.Staleness{Writes: 100}}
+	})
+	ctx := context.Background()
+	id, err := loadtest.FindActor(ctx, url, g.Hubs(1)[0].Name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	before, err := db.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := loadtest.Run(ctx, loadtest.Options{
+		URL: url, Query: loadtest.NeighborhoodQuery, Variables: map[string]any{"id": id},
+		Clients: 4, Requests: 1 << 30, Duration: 2 * time.Second,
+		Writer: &loadtest.Writer{Every: 20 * time.Millisecond, Token: "sekrit", Article: func(i int) loadtest.Article {
+			a := g.Article(1000 + i)
+			return loadtest.Article{Title: a.Title, Date: a.Date, Text: a.Body}
+		}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Log(r)
+	after, err := db.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := r.Writes
+	switch {
+	case w == nil || w.Requests < 3:
+		t.Fatalf("writer: %+v, want at least 3 articles written", w)
+	case w.Errors > 0:
+		t.Fatalf("writer: %d errors: %s", w.Errors, w.FirstError)
+	case after.Articles()-before.Articles() != int64(w.Requests):
+		t.Errorf("%d articles more in the store, the writer sent %d", after.Articles()-before.Articles(), w.Requests)
+	case w.P50 <= 0 || w.P99 < w.P50:
+		t.Errorf("writer latencies median %v, p99 %v", w.P50, w.P99)
+	case r.Errors > 0 || r.P50 <= 0:
+		t.Errorf("readers: %d errors, median %v", r.Errors, r.P50)
+	case r.Stale == 0:
+		t.Errorf("no stale answer while the graph changed under the readers: %s", r)
+	}
+	if !strings.Contains(r.String(), "writer (ingestArticle): ") {
+		t.Errorf("the report does not say how the writer fared: %s", r)
+	}
 }
 
 func TestRunMeasuresNeighborhoods(t *testing.T) {
