@@ -104,8 +104,10 @@ func TestViewerPathTimelineAndSharedURL(t *testing.T) {
 		Outside                []string
 	}
 	evalJSON(t, ctx, p, `(() => { const v = newsgraphViewer, s = v.state;
-		const outside = v.cy.edges().not('.more').not('.path').filter(e => !(v.store.edges.get(e.id()).evidence || [])
-			.some(ev => { const d = ev.when || ev.date; return d && d >= s.since && d <= s.until; })).map(e => e.id());
+		const days = (r) => { const ev = v.store.nodes.get(r.target);
+			return r.class === 'PARTICIPATED_IN' && ev && ev.date ? [ev.date] : (r.evidence || []).map(x => x.when || x.date); };
+		const outside = v.cy.edges().not('.more').not('.path').filter(e => !days(v.store.edges.get(e.id()))
+			.some(d => d && d >= s.since && d <= s.until)).map(e => e.id());
 		return JSON.stringify({since: s.since, until: s.until, from: document.getElementById('since').value,
 			to: document.getElementById('until').value, outside}); })()`, &period)
 	brushed := timelineDays(t, ctx, p)

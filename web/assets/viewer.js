@@ -186,7 +186,15 @@
   const kindOf = (n) => (n ? n.__typename.toLowerCase() : '');
   const other = (e, id) => (e.source === id ? e.target : e.source);
   const edgesOf = (id) => [...(store.adj.get(id) || [])].map((eid) => store.edges.get(eid));
-  const edgeDates = (e) => (e.evidence || []).map((ev) => ev.when || ev.actionDate || ev.date).filter(Boolean);
+  // edgeDates are the days a relation's facts are placed at, as the
+  // timeline places them: the action's date when the server gives it,
+  // the event's date for taking part in a dated event, else the
+  // article's date.
+  function edgeDates(e) {
+    const ev = store.nodes.get(e.target);
+    if (e.class === 'PARTICIPATED_IN' && ev && ev.date) return [ev.date];
+    return (e.evidence || []).map((x) => x.when || x.actionDate || x.date).filter(Boolean);
+  }
 
   // ---- The view's state: what the URL holds ----
 
