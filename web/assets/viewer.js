@@ -793,27 +793,36 @@
   // SEARCH_GROUP is how many hits of each kind the result list shows
   // before its "n more" line.
   const SEARCH_GROUP = 6;
-  const Q_SEARCH = `query ViewerSearch($q: String!, $first: Int, $kinds: [NodeKind!]) {
-    search(query: $q, first: $first, kinds: $kinds) { score field matched node {
-      __typename id
+  // SEARCH_PER_KIND is how many hits of each kind searchResults returns.
+  const SEARCH_PER_KIND = 15;
+  const HIT_NODE = `__typename id
       ... on Actor { name type aliases relations(first: 0) { totalCount } }
       ... on Statement { text speaker { id name } }
       ... on Event { name eventType date }
       ... on Object { name objectType }
-      ... on Article { title published } } } }`;
+      ... on Article { title published }`;
+  const Q_SEARCH = `query ViewerSearch($q: String!, $first: Int, $kinds: [NodeKind!]) {
+    search(query: $q, first: $first, kinds: $kinds) { score field matched node { ${HIT_NODE} } } }`;
+  // Q_SEARCH_RESULTS is used when the server has searchResults: the
+  // best hits of each kind, ranked by score then prominence, with the
+  // number of matches of each kind.
+  const Q_SEARCH_RESULTS = `query ViewerSearchResults($q: String!, $first: Int, $perKind: Int, $kinds: [NodeKind!]) {
+    searchResults(query: $q, first: $first, firstPerKind: $perKind, kinds: $kinds) {
+      total counts { kind count } hits { score prominence field matched node { ${HIT_NODE} } } } }`;
 
   // rankHits orders search hits best first: by the API's score, then,
-  // among hits that match equally well, the most connected (an actor's
-  // relations) and the kinds an analyst looks for first (actors before
-  // events, statements and articles), then in the API's order.
+  // among hits that match equally well, the most prominent (the API's
+  // prominence, else an actor's relations) and the kinds an analyst
+  // looks for first (actors before events, statements and articles),
+  // then in the API's order.
   function rankHits(hits) {
     const ranked = hits.map((h, i) => {
       const kind = kindOf(h.node);
       const deg = h.node.relations ? h.node.relations.totalCount : 0;
-      return { ...h, kind, degree: deg, order: i };
+      return { ...h, kind, degree: deg, weight: h.prominence || deg, order: i };
     });
     ranked.sort((a, b) => (Math.abs(b.score - a.score) > 0.005 ? b.score - a.score : 0) ||
-      b.degree - a.degree || KIND_RANK[a.kind] - KIND_RANK[b.kind] || a.order - b.order);
+      b.weight - a.weight || KIND_RANK[a.kind] - KIND_RANK[b.kind] || a.order - b.order);
     return ranked;
   }
 
@@ -853,9 +862,20 @@
     return '';
   }
 
+  // findHits searches through searchResults when the server has it (the
+  // counts of each kind are then those of every match), else through
+  // search (the counts are those of the hits read).
   async function findHits(query, kinds) {
+    await apiReady;
+    if ((api.fields.q || new Set()).has('searchResults')) {
+      const data = await gql(Q_SEARCH_RESULTS, { q: query, first: SEARCH_FIRST, perKind: SEARCH_PER_KIND, kinds: kinds || null });
+      const r = data.searchResults, counts = {};
+      for (const c of r.counts) counts[c.kind.toLowerCase()] = c.count;
+      return { ranked: rankHits(r.hits), counts, total: r.total };
+    }
     const data = await gql(Q_SEARCH, { q: query, first: SEARCH_FIRST, kinds: kinds || null });
-    return { ranked: rankHits(data.search), capped: data.search.length >= SEARCH_FIRST };
+    const ranked = rankHits(data.search);
+    return { ranked, counts: null, total: ranked.length, capped: data.search.length >= SEARCH_FIRST };
   }
 
   let searchSeq = 0;
@@ -876,7 +896,7 @@
     }
     if (seq !== searchSeq) return null;
     state.hits = found.ranked;
-    showResults(found.ranked, found.capped, !keep);
+    showResults(found, !keep);
     if (found.ranked.length === 0) {
       status('Nothing is called “' + query + '”.', true);
       return null;
@@ -886,16 +906,18 @@
     return best;
   }
 
-  function showResults(ranked, capped, open) {
-    const ul = $('results');
+  function showResults(found, open) {
+    const ul = $('results'), ranked = found.ranked;
     ul.replaceChildren();
     const groups = groupHits(ranked);
-    ul.append(el('li', { class: 'summary' }, `${ranked.length}${capped ? '+' : ''} found: ` +
-      groups.map((g) => `${g.hits.length} ${(KIND_LABEL[g.kind] || g.kind).toLowerCase()}`).join(', ')));
+    const count = (g) => (found.counts && found.counts[g.kind] != null ? found.counts[g.kind] : g.hits.length);
+    const total = found.counts ? found.total : `${ranked.length}${found.capped ? '+' : ''}`;
+    ul.append(el('li', { class: 'summary' }, `${total} found: ` +
+      groups.map((g) => `${count(g)} ${(KIND_LABEL[g.kind] || g.kind).toLowerCase()}`).join(', ')));
     for (const g of groups) {
       ul.append(el('li', { class: 'group', 'data-kind': g.kind },
         el('span', { class: 'swatch ' + g.kind, style: 'background:' + KIND_COLOR[g.kind] }),
-        KIND_LABEL[g.kind] || g.kind, el('span', { class: 'count' }, String(g.hits.length))));
+        KIND_LABEL[g.kind] || g.kind, el('span', { class: 'count' }, String(count(g)))));
       const items = g.hits.map((h) => resultItem(h, ul));
       items.forEach((li, i) => { li.hidden = i >= SEARCH_GROUP; });
       ul.append(...items);
@@ -907,6 +929,7 @@
         } }, `${items.length - SEARCH_GROUP} more ${(KIND_LABEL[g.kind] || g.kind).toLowerCase()}…`);
         ul.append(more);
       }
+      if (count(g) > items.length) ul.append(el('li', { class: 'none' }, `and ${count(g) - items.length} more matches: refine the words`));
     }
     ul.hidden = !open || ranked.length <= 1;
   }
@@ -1567,7 +1590,7 @@
         try {
           const found = await findHits(state.query);
           state.hits = found.ranked;
-          showResults(found.ranked, found.capped, false);
+          showResults(found, false);
         } catch (e) { /* the list only; the view is restored without it */ }
       }
     } catch (e) {
