@@ -19,6 +19,7 @@
 // the Reader's scans.
 //
 //	meta/format                      → format version, ASCII ("3")
+//	meta/copy                        → checkpoint of a copy into this database (copy.go, newsgraph migrate)
 //	n/<node id>                      → node, JSON of graph.Node
 //	k/<kind>/<node id>               → empty; the kind index for ScanNodes
 //	e/<edge id>                      → edge head: graph.Edge's JSON without evidence,

@@ -51,6 +51,7 @@ func init() {
 		{"serve", "", "serve the GraphQL API, the playground and the viewer", (*Main).serve},
 		{"ingest", "PATH...", "read articles from files, folders or - (standard input) into the graph", (*Main).ingest},
 		{"export", "", "write the graph, or part of it, in a format other tools read", (*Main).export},
+		{"migrate", "--from SRC --to DST", "copy the graph between a database folder and PostgreSQL, and verify the copy", (*Main).migrate},
 		{"backup", "-o FILE", "write a backup of the database to a file", (*Main).backup},
 		{"restore", "-i FILE", "restore a backup into a database folder", (*Main).restore},
 		{"parse", "[FILE|-]", "tag and parse text into CoNLL-U (Universal Dependencies)", (*Main).parseText},

@@ -7,6 +7,7 @@
 //	newsgraph ingest [--db DIR] [--format F] [--progress] [--quiet] PATH...
 //	newsgraph export [--db DIR] [--format F] [--root ID]... [--depth N]
 //	                 [--class C]... [--since D] [--until D] [-o FILE]
+//	newsgraph migrate --from DIR|URL --to URL|DIR
 //	newsgraph backup [--db DIR] -o FILE
 //	newsgraph restore [--db DIR] -i FILE [--force]
 //	newsgraph parse  [--input text|conllu] [--progress] [FILE|-]
@@ -14,7 +15,9 @@
 //	newsgraph help [COMMAND]
 //
 // The database is a Badger directory, ./newsgraph.db unless --db says
-// otherwise. serve fills an empty database with the embedded seed
+// otherwise; serve, ingest and export take --store postgres://… instead
+// to keep the graph in PostgreSQL (package pgstore), and migrate copies
+// a graph between the two and verifies the copy. serve fills an empty database with the embedded seed
 // articles, serves the offline GraphiQL playground at / and the API at
 // /graphql on localhost:8080, and shuts down gracefully on SIGINT or
 // SIGTERM (a second signal ends it at once). ingest reads .txt, .md,

@@ -90,3 +90,51 @@ func TestPostgresStoreErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestPostgresMigrateBothWays copies a Badger database into PostgreSQL
+// and back with newsgraph migrate, which verifies each copy; the three
+// exports are the same.
+func TestPostgresMigrateBothWays(t *testing.T) {
+	url := pgtest.URL(t)
+	db := filepath.Join(t.TempDir(), "db")
+	back := filepath.Join(t.TempDir(), "back")
+	run(t, "", "ingest", "--db", db, testdata("mixed"))
+
+	r := mustRun(t, 0, "migrate", "--from", db, "--to", url)
+	for _, want := range []string{"json export identical", "content digest identical", "edges copied"} {
+		if !strings.Contains(r.stderr, want) {
+			t.Errorf("migrate to PostgreSQL did not say %q:\n%s", want, r.stderr)
+		}
+	}
+	// Run again: the copy is finished, and is verified again.
+	if r := mustRun(t, 0, "migrate", "--from", db, "--to", url); !strings.Contains(r.stderr, "resumed") {
+		t.Errorf("a second migrate:\n%s", r.stderr)
+	}
+	mustRun(t, 0, "migrate", "--from", url, "--to", back)
+	want := mustRun(t, 0, "export", "--db", db).stdout
+	for _, args := range [][]string{{"--store", url}, {"--db", back}} {
+		if got := mustRun(t, 0, append([]string{"export"}, args...)...).stdout; got != want {
+			t.Errorf("export %s differs from the source's", args[0])
+		}
+	}
+
+	// A destination that holds another graph is refused.
+	r = run(t, "", "migrate", "--from", back, "--to", url)
+	if r.code != 1 || !strings.Contains(r.stderr, "holds a copy from") {
+		t.Errorf("migrate into a copy of another source: exit %d\n%s", r.code, r.stderr)
+	}
+	other := filepath.Join(t.TempDir(), "other")
+	run(t, "", "ingest", "--db", other, testdata("call.txt"))
+	r = run(t, "", "migrate", "--from", url, "--to", other)
+	if r.code != 1 || !strings.Contains(r.stderr, "not empty") {
+		t.Errorf("migrate into a database that holds a graph: exit %d\n%s", r.code, r.stderr)
+	}
+	for _, args := range [][]string{{"migrate", "--from", db}, {"migrate", "--from", db, "--to", db}} {
+		if r := run(t, "", args...); r.code != 2 {
+			t.Errorf("newsgraph %s: exit %d, want 2", strings.Join(args, " "), r.code)
+		}
+	}
+	if r := run(t, "", "migrate", "--from", filepath.Join(t.TempDir(), "none"), "--to", url); r.code != 1 || !strings.Contains(r.stderr, "--from: no database at") {
+		t.Errorf("migrate from a missing folder: exit %d\n%s", r.code, r.stderr)
+	}
+}
