@@ -169,3 +169,99 @@ func (db *DB) linksOf(ctx context.Context, op string, ids []graph.ID, dir graph.
 	}
 	return m, nil
 }
+
+var _ graph.RankedAdjacencyReader = (*DB)(nil)
+
+// rankedFirst is how many links StrongestLinks reads of each node in
+// its first, batched statement: a capped traversal rarely wants more of
+// one node (the GraphQL default keeps 150 nodes), and a node with more
+// is read again whole.
+const rankedFirst = 256
+
+// rankedSQL lists the links of the nodes $1 strongest first
+// (graph.CompareStrength), with LIMIT $2 links per direction and node,
+// or all when $2 is NULL: each direction is an index scan of
+// edges_rank or in_links_rank, at the node's shard.
+const rankedSQL = `SELECT f.n, x.id, x.class, x.other, x.outgoing, x.articles
+	FROM unnest($1::text[]) WITH ORDINALITY AS f(n, ord), LATERAL (
+		(SELECT id, class, target AS other, true AS outgoing, articles FROM edges
+			WHERE source = f.n ORDER BY articles DESC, class, target LIMIT $2)
+		UNION ALL
+		(SELECT id, class, source, false, articles FROM in_links
+			WHERE target = f.n ORDER BY articles DESC, class, source LIMIT $2)
+	) x
+	ORDER BY f.ord, x.articles DESC, x.class, x.other, x.outgoing, x.id`
+
+// StrongestLinks calls visit with the links of each of ids, strongest
+// first (graph.RankedAdjacencyReader). The first rankedFirst links of
+// every node come from one statement; a node whose visit wants more is
+// read again whole. The reads are separate statements, not one
+// snapshot.
+func (db *DB) StrongestLinks(ctx context.Context, ids []graph.ID, visit func(from graph.ID, l graph.Link) bool) error {
+	const op = "pgstore.StrongestLinks"
+	first, err := db.ranked(ctx, ids, rankedFirst)
+	if err != nil {
+		return db.fail(op, err)
+	}
+	for _, id := range ids {
+		links := first[id]
+		// Each direction was cut at rankedFirst, so the first
+		// rankedFirst of the merged links are the node's strongest;
+		// those after may not be.
+		whole := len(links) < rankedFirst
+		if !whole {
+			links = links[:rankedFirst]
+		}
+		n := 0
+		for _, l := range links {
+			n++
+			if !visit(id, l) {
+				goto next
+			}
+		}
+		if !whole {
+			all, err := db.ranked(ctx, []graph.ID{id}, 0)
+			if err != nil {
+				return db.fail(op, err)
+			}
+			for _, l := range all[id][n:] {
+				if !visit(id, l) {
+					break
+				}
+			}
+		}
+	next:
+	}
+	return nil
+}
+
+// ranked reads rankedSQL for ids, limit links per direction and node (0:
+// all).
+func (db *DB) ranked(ctx context.Context, ids []graph.ID, limit int) (map[graph.ID][]graph.Link, error) {
+	var lim any
+	if limit > 0 {
+		lim = limit
+	}
+	var uniq []string
+	seen := make(map[graph.ID]bool, len(ids))
+	for _, id := range ids {
+		if !seen[id] {
+			seen[id] = true
+			uniq = append(uniq, string(id))
+		}
+	}
+	rows, err := db.pool.Query(ctx, rankedSQL, uniq, lim)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[graph.ID][]graph.Link, len(ids))
+	var node, id, class, other string
+	var outgoing bool
+	var articles int
+	_, err = pgx.ForEachRow(rows, []any{&node, &id, &class, &other, &outgoing, &articles}, func() error {
+		n := graph.ID(node)
+		out[n] = append(out[n], graph.Link{Edge: graph.ID(id), Class: graph.EdgeClass(class), Other: graph.ID(other), Outgoing: outgoing, Support: articles})
+		return nil
+	})
+	return out, err
+}

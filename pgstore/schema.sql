@@ -54,6 +54,9 @@ CREATE TABLE IF NOT EXISTS edges (
     PRIMARY KEY (source, class, target)
 );
 CREATE INDEX IF NOT EXISTS edges_id ON edges (id);
+-- A node's links strongest first (graph.CompareStrength), for capped
+-- traversals that read a hub's few strongest links, not all of them.
+CREATE INDEX IF NOT EXISTS edges_rank ON edges (source, articles DESC, class, target);
 
 -- Incoming adjacency, distributed by target: what a node's incoming
 -- links need without reading the edge at its source's shard.
@@ -66,6 +69,7 @@ CREATE TABLE IF NOT EXISTS in_links (
     modality text NOT NULL,
     PRIMARY KEY (target, class, source)
 );
+CREATE INDEX IF NOT EXISTS in_links_rank ON in_links (target, articles DESC, class, source);
 
 -- Evidence, distributed by the edge's source (co-located with edges),
 -- one row per piece, keyed as graph.MergeEvidence orders them.
