@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -76,14 +77,19 @@ func nonzero(h uint64) uint64 {
 }
 
 // featTable maps feature hashes to dense row numbers by open
-// addressing (linear probing over a power-of-two table). A key's home
-// slot is its top bits, so that keys inserted in sorted order (as a
-// model file stores them) fill the table front to back.
+// addressing (linear probing over a power-of-two table of slots that
+// hold key and row together, one memory access per probe). A key's
+// home slot is its top bits, so that keys inserted in sorted order (as
+// a model file stores them) fill the table front to back.
 type featTable struct {
-	keys  []uint64 // 0 marks an empty slot
-	rows  []int32
+	slots []featSlot
 	n     int
-	shift uint // 64 - log2(len(keys))
+	shift uint // 64 - log2(len(slots))
+}
+
+type featSlot struct {
+	key uint64 // 0 marks an empty slot
+	row int32
 }
 
 func newFeatTable(capacity int) featTable {
@@ -92,18 +98,18 @@ func newFeatTable(capacity int) featTable {
 		size *= 2
 		bits++
 	}
-	return featTable{keys: make([]uint64, size), rows: make([]int32, size), shift: 64 - bits}
+	return featTable{slots: make([]featSlot, size), shift: 64 - bits}
 }
 
 // get returns the row of key, or -1.
 func (t *featTable) get(key uint64) int32 {
-	mask := uint64(len(t.keys) - 1)
+	mask := uint64(len(t.slots) - 1)
 	for i := key >> t.shift; ; i = (i + 1) & mask {
-		k := t.keys[i]
-		if k == key {
-			return t.rows[i]
+		s := &t.slots[i]
+		if s.key == key {
+			return s.row
 		}
-		if k == 0 {
+		if s.key == 0 {
 			return -1
 		}
 	}
@@ -114,37 +120,45 @@ func (t *featTable) add(key uint64) int32 {
 	if r := t.get(key); r >= 0 {
 		return r
 	}
-	if (t.n+1)*2 > len(t.keys) {
+	if (t.n+1)*2 > len(t.slots) {
 		t.grow()
 	}
-	mask := uint64(len(t.keys) - 1)
-	i := key >> t.shift
-	for t.keys[i] != 0 {
-		i = (i + 1) & mask
-	}
-	t.keys[i], t.rows[i] = key, int32(t.n)
+	t.put(key, int32(t.n))
 	t.n++
-	return t.rows[i]
+	return int32(t.n - 1)
 }
 
 func (t *featTable) grow() {
 	old := *t
-	*t = newFeatTable(len(old.keys))
-	for i, k := range old.keys {
-		if k != 0 {
-			t.put(k, old.rows[i])
+	*t = newFeatTable(len(old.slots))
+	for _, s := range old.slots {
+		if s.key != 0 {
+			t.put(s.key, s.row)
 		}
 	}
 	t.n = old.n
 }
 
+// put stores a key known to be absent.
 func (t *featTable) put(key uint64, row int32) {
-	mask := uint64(len(t.keys) - 1)
+	mask := uint64(len(t.slots) - 1)
 	i := key >> t.shift
-	for t.keys[i] != 0 {
+	for t.slots[i].key != 0 {
 		i = (i + 1) & mask
 	}
-	t.keys[i], t.rows[i] = key, row
+	t.slots[i] = featSlot{key, row}
+}
+
+// keys returns the table's keys in increasing order.
+func (t *featTable) sortedKeys() []uint64 {
+	keys := make([]uint64, 0, t.n)
+	for _, s := range t.slots {
+		if s.key != 0 {
+			keys = append(keys, s.key)
+		}
+	}
+	slices.Sort(keys)
+	return keys
 }
 
 // scorer scores the classes of a linear model for a bag of features.
@@ -278,9 +292,9 @@ func (p *perceptron) averaged(minWeight float64) *linear {
 	}
 	out.table = newFeatTable(kept)
 	out.w = make([]int16, 0, kept*n)
-	for i, k := range p.table.keys {
-		r := p.table.rows[i]
-		if k == 0 || !keep[r] {
+	for _, k := range p.table.sortedKeys() {
+		r := p.table.get(k)
+		if !keep[r] {
 			continue
 		}
 		out.table.put(k, int32(len(out.w)/n))

@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"slices"
 	"sync"
 )
 
@@ -72,8 +71,8 @@ func (m *Model) Parse(text string) []Sentence {
 	return sents
 }
 
-// Annotate tags and parses a tokenised sentence in place, setting every
-// token's UPOS, XPOS, Head and Deprel.
+// Annotate tags, lemmatises and parses a tokenised sentence in place,
+// setting every token's UPOS, XPOS, Lemma, Head and Deprel.
 func (m *Model) Annotate(s *Sentence) {
 	if len(s.Tokens) == 0 {
 		return
@@ -88,6 +87,7 @@ func (m *Model) Annotate(s *Sentence) {
 		t := &s.Tokens[i]
 		t.UPOS, t.XPOS = m.tagger.upos[w.us[i]], m.tagger.xpos[w.xs[i]]
 	}
+	Lemmatize(s)
 	m.parse(w)
 	for i := range s.Tokens {
 		t := &s.Tokens[i]
@@ -101,24 +101,36 @@ func (m *Model) tag(toks []Token, w *workspace) {
 	n := len(toks)
 	w.ws = w.ws[:0]
 	for i := range toks {
-		w.ws = append(w.ws, describe(toks[i].Text(), i))
+		w.ws = append(w.ws, describe(&toks[i], i))
 	}
 	w.us = fill8(w.us, n, 0)
 	w.xs = fill8(w.xs, n, 0)
-	m.tagger.tag(toks, w.ws, w.us, w.xs, &w.tsc)
-	w.si.fill(w.ws, w.us, w.xs)
+	m.tagger.tag(w.ws, w.us, w.xs, &w.tsc)
+	w.si.fill(w.ws, w.us, w.xs, m.punct())
 }
 
 // fill sets the parser's view of the sentence from the tagger's.
-func (si *sentInfo) fill(ws []wordInfo, us, xs []uint8) {
+func (si *sentInfo) fill(ws []wordInfo, us, xs []uint8, punct uint8) {
 	n := len(ws)
 	si.w = append(si.w[:0], rootWord)
 	si.p = append(si.p[:0], rootTag)
 	si.u = append(si.u[:0], rootTag)
+	si.commas = append(si.commas[:0], 0)
+	si.puncts = append(si.puncts[:0], 0)
+	comma := hashString(",")
+	var c, p int32
 	for i := 0; i < n; i++ {
 		si.w = append(si.w, ws[i].lower)
 		si.p = append(si.p, uint64(xs[i]))
 		si.u = append(si.u, uint64(us[i]))
+		switch {
+		case ws[i].lower == comma:
+			c++
+		case us[i] == punct:
+			p++
+		}
+		si.commas = append(si.commas, c)
+		si.puncts = append(si.puncts, p)
 	}
 }
 
@@ -137,6 +149,16 @@ func (m *Model) parse(w *workspace) {
 	}
 }
 
+// punct returns the UPOS class of punctuation.
+func (m *Model) punct() uint8 {
+	for i, u := range m.tagger.upos {
+		if u == "PUNCT" {
+			return uint8(i)
+		}
+	}
+	return 0xff
+}
+
 // labelArc returns the relation of the arc move mv would make (0 for a
 // shift).
 func (m *Model) labelArc(w *workspace, mv int) uint8 {
@@ -147,11 +169,16 @@ func (m *Model) labelArc(w *workspace, mv int) uint8 {
 	if h == 0 {
 		return uint8(m.rootLabel)
 	}
+	return uint8(m.predictLabel(m.labeller, w, h, d))
+}
+
+// predictLabel returns the best relation for h → d other than root.
+func (m *Model) predictLabel(lab scorer, w *workspace, h, d int32) int {
 	w.feats = labelFeatures(w.feats[:0], &w.st, &w.si, h, d)
 	w.scores = zeroed(w.scores, len(m.labels))
-	m.labeller.score(w.feats, w.scores)
+	lab.score(w.feats, w.scores)
 	w.scores[m.rootLabel] = float32(math.Inf(-1))
-	return uint8(argmax(w.scores, nil))
+	return argmax(w.scores, nil)
 }
 
 // The model file is gzip-compressed binary: a magic line, the class
@@ -159,7 +186,7 @@ func (m *Model) labelArc(w *workspace, mv int) uint8 {
 // moves, relations). A linear model is its class count, scale and row
 // count, then per row the feature hash and the nonzero weights as
 // (class, zigzag varint) pairs.
-const modelMagic = "newsgraph nlp model v1\n"
+const modelMagic = "newsgraph nlp model v2\n"
 
 // Save writes the model in the format Load reads.
 func (m *Model) Save(w io.Writer) error {
@@ -203,14 +230,7 @@ func (lin *linear) append(b []byte) []byte {
 	n := lin.nclass
 	// Rows go in key order, so that the file does not depend on the
 	// table's layout: a loaded model saves to the same bytes.
-	keys := make([]uint64, 0, lin.table.n)
-	for _, k := range lin.table.keys {
-		if k != 0 {
-			keys = append(keys, k)
-		}
-	}
-	slices.Sort(keys)
-	for _, k := range keys {
+	for _, k := range lin.table.sortedKeys() {
 		row := lin.w[int(lin.table.get(k))*n:][:n]
 		b = binary.LittleEndian.AppendUint64(b, k)
 		nz := 0
@@ -422,11 +442,8 @@ func (lin *linear) prune(minWeight float64) *linear {
 		}
 	}
 	out := &linear{nclass: n, scale: lin.scale, table: newFeatTable(kept), w: make([]int16, 0, kept*n)}
-	for i, k := range lin.table.keys {
-		if k == 0 {
-			continue
-		}
-		row := lin.w[int(lin.table.rows[i])*n:][:n]
+	for _, k := range lin.table.sortedKeys() {
+		row := lin.w[int(lin.table.get(k))*n:][:n]
 		if keep(row) {
 			out.table.put(k, int32(len(out.w)/n))
 			out.table.n++

@@ -233,10 +233,36 @@ func dist(a, b int32) uint64 {
 // sentInfo is what the parser knows of each token: word hash, tags.
 // Index 0 is the root; index -1 (absent) maps to the none entries.
 type sentInfo struct {
-	w  []uint64 // lowercased word hash
-	p  []uint64 // XPOS class
-	u  []uint64 // UPOS class
-	pu []uint64 // (UPOS,XPOS) hashed, unused yet
+	w      []uint64 // lowercased word hash
+	p      []uint64 // XPOS class
+	u      []uint64 // UPOS class
+	commas []int32  // commas[i]: commas among tokens 1..i
+	puncts []int32  // puncts[i]: other punctuation among tokens 1..i
+}
+
+// between returns how many commas and other punctuation tokens lie
+// strictly between tokens a and b, each capped at 2.
+func (si *sentInfo) between(a, b int32) (uint64, uint64) {
+	if a < 0 || b < 0 {
+		return 3, 3
+	}
+	if a > b {
+		a, b = b, a
+	}
+	if b-a < 2 {
+		return 0, 0
+	}
+	c := si.commas[b-1] - si.commas[a]
+	p := si.puncts[b-1] - si.puncts[a]
+	return uint64(min(c, 2)), uint64(min(p, 2))
+}
+
+// after returns the word just after token i (none at the end).
+func (si *sentInfo) after(i int32) uint64 {
+	if i < 0 || int(i)+1 >= len(si.w) {
+		return noneWord
+	}
+	return si.w[i+1]
 }
 
 const (
@@ -408,6 +434,17 @@ func parseFeatures(f []uint64, s *parseState, si *sentInfo) []uint64 {
 	}
 	// Depth of the stack, for the root rule.
 	b.add2(uint64(min(len(s.stack), 4)), b0p)
+	// Punctuation between the items, and the words after them: commas
+	// and quotes mark appositions, coordinations and reported speech.
+	c, p := si.between(s0, b0)
+	b.add3(s0p, b0p, c*4+p)
+	b.add2(c*4+p, d)
+	c2, p2 := si.between(s1, s0)
+	b.add3(s1p, s0p, c2*4+p2)
+	b.add3(s1w, s0p, c2*4+p2)
+	b.add2(s0p, si.after(s0))
+	b.add2(s1p, si.after(s1))
+	b.add3(s0p, si.after(s0), b0p)
 	return b.f
 }
 
@@ -469,5 +506,10 @@ func labelFeatures(f []uint64, s *parseState, si *sentInfo, h, d int32) []uint64
 	}
 	b.add3(si.tag(hn), hp, dp)
 	b.add3(hw, du, s.lset[d])
+	c, p := si.between(h, d)
+	b.add3(hp*31+dp, left, c*4+p)
+	b.add3(hu*31+du, left, c*4+p)
+	b.add3(du, si.after(d), left)
+	b.add3(hu, si.after(h), left)
 	return b.f
 }

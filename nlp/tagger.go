@@ -98,10 +98,10 @@ type tagScratch struct {
 
 // tag sets UPOS and XPOS of every token (as class numbers into us and
 // xs) from the word infos.
-func (t *tagger) tag(toks []Token, ws []wordInfo, us, xs []uint8, sc *tagScratch) {
+func (t *tagger) tag(ws []wordInfo, us, xs []uint8, sc *tagScratch) {
 	u1, u2, x1 := uint64(noTag), uint64(noTag), uint64(noTag)
 	for i := range ws {
-		if p, ok := t.dict[toks[i].Text()]; ok {
+		if p, ok := t.dict[ws[i].text]; ok {
 			us[i], xs[i] = p.u, p.x
 		} else {
 			sc.feats = tagFeatures(sc.feats[:0], ws, i, u1, u2)

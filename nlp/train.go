@@ -49,8 +49,8 @@ func Train(train []Sentence, opt TrainOptions, log io.Writer) (*Model, error) {
 	m.tagger.xpos = classNames(train, func(t *Token) string { return t.XPOS })
 	m.labels = classNames(train, func(t *Token) string { return t.Deprel })
 	m.rootLabel = slices.Index(m.labels, "root")
-	if m.rootLabel < 0 || len(m.labels) > 64 || len(m.tagger.xpos) > 250 {
-		return nil, fmt.Errorf("nlp: training: %d relations (root at %d), %d Penn tags: want root, at most 64 and 250",
+	if m.rootLabel < 0 || len(m.labels) > 64 || len(m.tagger.xpos) > 64 {
+		return nil, fmt.Errorf("nlp: training: %d relations (root at %d), %d Penn tags: want root, at most 64 and 64",
 			len(m.labels), m.rootLabel, len(m.tagger.xpos))
 	}
 	m.tagger.dict = tagDictionary(train, m, opt)
@@ -109,10 +109,11 @@ func tagDictionary(train []Sentence, m *Model, opt TrainOptions) map[string]tagP
 		for j := range train[i].Tokens {
 			t := &train[i].Tokens[j]
 			p := tagPair{uint8(slices.Index(m.tagger.upos, t.UPOS)), uint8(slices.Index(m.tagger.xpos, t.XPOS))}
-			if counts[t.Text()] == nil {
-				counts[t.Text()] = map[tagPair]int{}
+			w := modelText(t)
+			if counts[w] == nil {
+				counts[w] = map[tagPair]int{}
 			}
-			counts[t.Text()][p]++
+			counts[w][p]++
 		}
 	}
 	dict := map[string]tagPair{}
@@ -149,13 +150,13 @@ func (m *Model) trainTagger(train []Sentence, in []int, opt TrainOptions, log io
 			toks := train[si].Tokens
 			ws = ws[:0]
 			for i := range toks {
-				ws = append(ws, describe(toks[i].Text(), i))
+				ws = append(ws, describe(&toks[i], i))
 			}
 			u1, u2, x1 := uint64(noTag), uint64(noTag), uint64(noTag)
 			for i := range toks {
 				gu, gx := uIndex[toks[i].UPOS], xIndex[toks[i].XPOS]
 				gu8, gx8 := uint8(gu), uint8(gx)
-				if p, ok := tg.dict[toks[i].Text()]; ok {
+				if p, ok := tg.dict[ws[i].text]; ok {
 					gu8, gx8 = p.u, p.x
 				} else {
 					up.tick()
@@ -194,10 +195,10 @@ func indexOf(names []string) map[string]int {
 func (t *tagger) tagSentence(toks []Token) [2][]uint8 {
 	ws := make([]wordInfo, len(toks))
 	for i := range toks {
-		ws[i] = describe(toks[i].Text(), i)
+		ws[i] = describe(&toks[i], i)
 	}
 	us, xs := make([]uint8, len(toks)), make([]uint8, len(toks))
-	t.tag(toks, ws, us, xs, &tagScratch{})
+	t.tag(ws, us, xs, &tagScratch{})
 	return [2][]uint8{us, xs}
 }
 
@@ -228,9 +229,9 @@ func (m *Model) trainParser(train []Sentence, tags [][2][]uint8, opt TrainOption
 			n := len(toks)
 			w.ws = w.ws[:0]
 			for i := range toks {
-				w.ws = append(w.ws, describe(toks[i].Text(), i))
+				w.ws = append(w.ws, describe(&toks[i], i))
 			}
-			w.si.fill(w.ws, tags[si][0], tags[si][1])
+			w.si.fill(w.ws, tags[si][0], tags[si][1], m.punct())
 			gold, glab = projectiveHeads(toks, gold, glab, labIndex)
 			st := &w.st
 			st.reset(n)
@@ -286,11 +287,7 @@ func (m *Model) trainLabel(lab *perceptron, w *workspace, h, d int32, gold []int
 	if h == 0 {
 		return uint8(m.rootLabel)
 	}
-	w.feats = labelFeatures(w.feats[:0], &w.st, &w.si, h, d)
-	w.scores = zeroed(w.scores, len(m.labels))
-	lab.score(w.feats, w.scores)
-	w.scores[m.rootLabel] = -1e30
-	guess := argmax(w.scores, nil)
+	guess := m.predictLabel(lab, w, h, d)
 	if gold[d] == h {
 		lab.tick()
 		lab.update(w.feats, int(glab[d]), guess)

@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -8,6 +9,7 @@ import (
 // wordInfo holds the hashed views of one token that the tagger's and
 // the parser's features are built from, computed once per sentence.
 type wordInfo struct {
+	text   string    // the form the models read (modelText)
 	lower  uint64    // the lowercased form
 	shape  uint64    // "Xxxx", "dd", "X.X." (runs of a class shortened to 4)
 	pre    [3]uint64 // lowercased prefixes of 1..3 runes
@@ -26,9 +28,10 @@ const (
 	flagLetter
 )
 
-// describe fills in the wordInfo of form at position i.
-func describe(form string, i int) wordInfo {
-	var w wordInfo
+// describe fills in the wordInfo of the token at position i.
+func describe(t *Token, i int) wordInfo {
+	form := modelText(t)
+	w := wordInfo{text: form}
 	w.lower = hashLower(form)
 	w.shape = shapeHash(form)
 	runes := 0
@@ -107,4 +110,37 @@ func shapeHash(form string) uint64 {
 		h *= fnvPrime
 	}
 	return h
+}
+
+// modelText returns the form the models read for a token: its Norm when
+// the tokeniser set one, else its form with typographic quotes, dashes
+// and ellipses mapped to the ASCII forms of UD English EWT (as the
+// tokeniser's Norm does), so that tokens read from CoNLL-U files look
+// like those of our own tokeniser.
+func modelText(t *Token) string {
+	if t.Norm != "" {
+		return t.Norm
+	}
+	f := t.Form
+	for i := 0; i < len(f); i++ {
+		if f[i] >= utf8.RuneSelf {
+			return normalizeForm(f)
+		}
+	}
+	return f
+}
+
+func normalizeForm(f string) string {
+	switch f {
+	case "“", "”", "„", "«", "»", "″":
+		return `"`
+	case "‘", "’", "‚", "′":
+		return "'"
+	case "—", "―", "–":
+		return "--"
+	}
+	if strings.ContainsAny(f, "’…") {
+		return strings.NewReplacer("’", "'", "…", "...").Replace(f)
+	}
+	return f
 }
