@@ -185,12 +185,15 @@ func (m *linear) score(feats []uint64, out []float32) {
 		if r < 0 {
 			continue
 		}
-		row := m.w[int(r)*n : int(r)*n+n]
-		for c, v := range row {
-			a[c] += int32(v)
+		o := int(r) * n
+		row := m.w[o : o+n : o+n]
+		a := a[:len(row)]
+		for c := range row {
+			a[c] += int32(row[c])
 		}
 	}
-	for c := range a {
+	out = out[:n]
+	for c := range out {
 		out[c] += float32(a[c]) * m.scale
 	}
 }
@@ -333,4 +336,89 @@ func argmax(scores []float32, ok []bool) int {
 		}
 	}
 	return best
+}
+
+// smallLinear is a linear model of at most 4 classes (the parser's
+// moves) whose weights sit in the hash slot beside their key: one
+// memory access per feature instead of two.
+type smallLinear struct {
+	nclass int
+	slots  []smallSlot
+	shift  uint
+	n      int
+	scale  float32
+}
+
+type smallSlot struct {
+	key uint64 // 0 marks an empty slot
+	w   [4]int16
+}
+
+// compact returns lin as a smallLinear when it has at most 4 classes,
+// else lin itself.
+func compact(lin *linear) scorer {
+	if lin.nclass > 4 {
+		return lin
+	}
+	t := newFeatTable(lin.table.n) // for its size and shift only
+	s := &smallLinear{nclass: lin.nclass, slots: make([]smallSlot, len(t.slots)), shift: t.shift, n: lin.table.n, scale: lin.scale}
+	mask := uint64(len(s.slots) - 1)
+	for _, k := range lin.table.sortedKeys() {
+		i := k >> s.shift
+		for s.slots[i].key != 0 {
+			i = (i + 1) & mask
+		}
+		s.slots[i].key = k
+		r := int(lin.table.get(k)) * lin.nclass
+		copy(s.slots[i].w[:], lin.w[r:r+lin.nclass])
+	}
+	return s
+}
+
+func (m *smallLinear) score(feats []uint64, out []float32) {
+	var a [4]int32
+	mask := uint64(len(m.slots) - 1)
+	for _, f := range feats {
+		for i := f >> m.shift; ; i = (i + 1) & mask {
+			s := &m.slots[i]
+			if s.key == f {
+				a[0] += int32(s.w[0])
+				a[1] += int32(s.w[1])
+				a[2] += int32(s.w[2])
+				a[3] += int32(s.w[3])
+				break
+			}
+			if s.key == 0 {
+				break
+			}
+		}
+	}
+	for c := 0; c < m.nclass; c++ {
+		out[c] += float32(a[c]) * m.scale
+	}
+}
+
+// expand returns the model as a plain linear model (for saving and
+// pruning).
+func (m *smallLinear) expand() *linear {
+	lin := &linear{nclass: m.nclass, scale: m.scale, table: newFeatTable(m.n), w: make([]int16, 0, m.n*m.nclass)}
+	for _, s := range m.slots {
+		if s.key != 0 {
+			lin.table.put(s.key, int32(len(lin.w)/m.nclass))
+			lin.table.n++
+			lin.w = append(lin.w, s.w[:m.nclass]...)
+		}
+	}
+	return lin
+}
+
+// asLinear returns a scorer's weights as a plain linear model.
+func asLinear(s scorer) *linear {
+	switch s := s.(type) {
+	case *linear:
+		return s
+	case *smallLinear:
+		return s.expand()
+	}
+	return nil
 }

@@ -203,9 +203,15 @@ func (m *Model) Save(w io.Writer) error {
 		b = appendString(b, word)
 		b = append(b, p.u, p.x)
 	}
+	ambWords := sortedKeys(m.tagger.amb)
+	b = binary.AppendUvarint(b, uint64(len(ambWords)))
+	for _, word := range ambWords {
+		b = appendString(b, word)
+		b = binary.AppendUvarint(b, m.tagger.amb[word])
+	}
 	for _, s := range []scorer{m.tagger.umodel, m.tagger.xmodel, m.trans, m.labeller} {
-		lin, ok := s.(*linear)
-		if !ok {
+		lin := asLinear(s)
+		if lin == nil {
 			return errors.New("nlp: saving a model still in training")
 		}
 		b = lin.append(b)
@@ -278,6 +284,12 @@ func Load(r io.Reader) (*Model, error) {
 			m.tagger.dict[word] = tagPair{p[0], p[1]}
 		}
 	}
+	na := d.uvarint()
+	m.tagger.amb = make(map[string]uint64, min(na, 1<<20))
+	for i := uint64(0); i < na && d.err == nil; i++ {
+		word := d.string()
+		m.tagger.amb[word] = d.uvarint()
+	}
 	lins := make([]*linear, 4)
 	for i := range lins {
 		lins[i] = d.linear()
@@ -285,7 +297,7 @@ func Load(r io.Reader) (*Model, error) {
 	if d.err != nil {
 		return nil, fmt.Errorf("nlp: loading model: %w", d.err)
 	}
-	m.tagger.umodel, m.tagger.xmodel, m.trans, m.labeller = lins[0], lins[1], lins[2], lins[3]
+	m.tagger.umodel, m.tagger.xmodel, m.trans, m.labeller = lins[0], lins[1], compact(lins[2]), lins[3]
 	if err := m.check(); err != nil {
 		return nil, fmt.Errorf("nlp: loading model: %w", err)
 	}
@@ -296,8 +308,8 @@ func Load(r io.Reader) (*Model, error) {
 func (m *Model) check() error {
 	want := []int{len(m.tagger.upos), len(m.tagger.xpos), nMoves, len(m.labels)}
 	for i, s := range []scorer{m.tagger.umodel, m.tagger.xmodel, m.trans, m.labeller} {
-		if s.(*linear).nclass != want[i] {
-			return fmt.Errorf("model %d has %d classes, want %d", i, s.(*linear).nclass, want[i])
+		if n := asLinear(s).nclass; n != want[i] {
+			return fmt.Errorf("model %d has %d classes, want %d", i, n, want[i])
 		}
 	}
 	if m.rootLabel >= len(m.labels) || len(m.labels) > 64 {
@@ -418,10 +430,10 @@ func appendStrings(b []byte, list []string) []byte {
 // weight (after scaling) is below minWeight, for smaller files.
 func (m *Model) Prune(minWeight float64) *Model {
 	out := &Model{tagger: m.tagger, labels: m.labels, rootLabel: m.rootLabel}
-	out.tagger.umodel = m.tagger.umodel.(*linear).prune(minWeight)
-	out.tagger.xmodel = m.tagger.xmodel.(*linear).prune(minWeight)
-	out.trans = m.trans.(*linear).prune(minWeight)
-	out.labeller = m.labeller.(*linear).prune(minWeight)
+	out.tagger.umodel = compact(asLinear(m.tagger.umodel).prune(minWeight))
+	out.tagger.xmodel = compact(asLinear(m.tagger.xmodel).prune(minWeight))
+	out.trans = compact(asLinear(m.trans).prune(minWeight))
+	out.labeller = compact(asLinear(m.labeller).prune(minWeight))
 	return out
 }
 
@@ -456,6 +468,9 @@ func (lin *linear) prune(minWeight float64) *linear {
 // Sizes returns the number of features of the UPOS, XPOS, move and
 // relation models.
 func (m *Model) Sizes() [4]int {
-	return [4]int{m.tagger.umodel.(*linear).table.n, m.tagger.xmodel.(*linear).table.n,
-		m.trans.(*linear).table.n, m.labeller.(*linear).table.n}
+	var out [4]int
+	for i, s := range []scorer{m.tagger.umodel, m.tagger.xmodel, m.trans, m.labeller} {
+		out[i] = asLinear(s).table.n
+	}
+	return out
 }

@@ -20,6 +20,10 @@ type TrainOptions struct {
 	DictMinShare  float64 // ...when this share of them has one tag pair
 	MinTagWeight  float64 // features whose weights all stay below are dropped from the tagger
 	MinParseWeigh float64 // ... from the parser and labeller
+
+	// TaggerOnly trains the tagger alone (the parser's models stay
+	// empty), for quick experiments with the tagger.
+	TaggerOnly bool
 }
 
 // DefaultTrainOptions returns the settings of the embedded model.
@@ -27,7 +31,7 @@ func DefaultTrainOptions() TrainOptions {
 	return TrainOptions{
 		Seed:          1,
 		TagEpochs:     8,
-		ParseEpochs:   15,
+		ParseEpochs:   12,
 		Folds:         5,
 		Explore:       0.9,
 		DictMinCount:  20,
@@ -57,6 +61,12 @@ func Train(train []Sentence, opt TrainOptions, log io.Writer) (*Model, error) {
 	fmt.Fprintf(log, "nlp: %d sentences; %d UPOS, %d XPOS, %d relations; %d words in the tag dictionary\n",
 		len(train), len(m.tagger.upos), len(m.tagger.xpos), len(m.labels), len(m.tagger.dict))
 
+	if opt.TaggerOnly {
+		m.tagger = m.trainTagger(train, allIndexes(len(train)), opt, log, "only")
+		m.trans = compact(newPerceptron(nMoves).averaged(0))
+		m.labeller = newPerceptron(len(m.labels)).averaged(0)
+		return m, nil
+	}
 	// Jackknifing: the parser trains on tags predicted by taggers that
 	// did not see the sentence, as it will meet them.
 	predicted := make([][2][]uint8, len(train))
@@ -72,13 +82,17 @@ func Train(train []Sentence, opt TrainOptions, log io.Writer) (*Model, error) {
 			predicted[i] = tg.tagSentence(train[i].Tokens)
 		}
 	}
-	all := make([]int, len(train))
-	for i := range all {
-		all[i] = i
-	}
-	m.tagger = m.trainTagger(train, all, opt, log, "final")
+	m.tagger = m.trainTagger(train, allIndexes(len(train)), opt, log, "final")
 	m.trainParser(train, predicted, opt, log)
 	return m, nil
+}
+
+func allIndexes(n int) []int {
+	out := make([]int, n)
+	for i := range out {
+		out[i] = i
+	}
+	return out
 }
 
 // classNames lists the distinct values of a token field, sorted.
@@ -98,6 +112,44 @@ func sortedKeys[V any](m map[string]V) []string {
 		out = append(out, k)
 	}
 	slices.Sort(out)
+	return out
+}
+
+// ambiguityClasses maps each word seen at least twice in the sentences
+// numbered in to the set of Penn tags it has in at least 5% of its
+// occurrences.
+func ambiguityClasses(train []Sentence, in []int, xpos []string) map[string]uint64 {
+	xIndex := indexOf(xpos)
+	counts := map[string][]int{}
+	for _, si := range in {
+		for j := range train[si].Tokens {
+			t := &train[si].Tokens[j]
+			w := modelText(t)
+			c := counts[w]
+			if c == nil {
+				c = make([]int, len(xpos))
+				counts[w] = c
+			}
+			c[xIndex[t.XPOS]]++
+		}
+	}
+	out := map[string]uint64{}
+	for w, c := range counts {
+		total := 0
+		for _, n := range c {
+			total += n
+		}
+		if total < 2 {
+			continue
+		}
+		var set uint64
+		for x, n := range c {
+			if n*20 >= total {
+				set |= 1 << x
+			}
+		}
+		out[w] = set
+	}
 	return out
 }
 
@@ -135,6 +187,7 @@ func tagDictionary(train []Sentence, m *Model, opt TrainOptions) map[string]tagP
 // trainTagger trains the two tag models on the sentences numbered in.
 func (m *Model) trainTagger(train []Sentence, in []int, opt TrainOptions, log io.Writer, what string) tagger {
 	tg := tagger{upos: m.tagger.upos, xpos: m.tagger.xpos, dict: m.tagger.dict}
+	tg.amb = ambiguityClasses(train, in, tg.xpos)
 	up, xp := newPerceptron(len(tg.upos)), newPerceptron(len(tg.xpos))
 	tg.umodel, tg.xmodel = up, xp
 	uIndex, xIndex := indexOf(tg.upos), indexOf(tg.xpos)
@@ -152,6 +205,7 @@ func (m *Model) trainTagger(train []Sentence, in []int, opt TrainOptions, log io
 			for i := range toks {
 				ws = append(ws, describe(&toks[i], i))
 			}
+			tg.lookupAmb(ws)
 			u1, u2, x1 := uint64(noTag), uint64(noTag), uint64(noTag)
 			for i := range toks {
 				gu, gx := uIndex[toks[i].UPOS], xIndex[toks[i].XPOS]
@@ -277,7 +331,7 @@ func (m *Model) trainParser(train []Sentence, tags [][2][]uint8, opt TrainOption
 			epoch+1, opt.ParseEpochs, 100*float64(right)/float64(max(moves, 1)),
 			100*float64(arcsRight)/float64(max(arcs, 1)), time.Since(start).Round(time.Millisecond))
 	}
-	m.trans = trans.averaged(opt.MinParseWeigh)
+	m.trans = compact(trans.averaged(opt.MinParseWeigh))
 	m.labeller = lab.averaged(opt.MinParseWeigh)
 }
 

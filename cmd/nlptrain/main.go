@@ -16,6 +16,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"time"
 
 	"github.com/newsgraph/newsgraph/nlp"
@@ -43,6 +44,7 @@ func run() error {
 	flag.IntVar(&opt.Folds, "folds", opt.Folds, "jackknife folds for the parser's training tags")
 	flag.Float64Var(&opt.MinTagWeight, "min-tag-weight", opt.MinTagWeight, "prune tagger features below this weight")
 	flag.Float64Var(&opt.MinParseWeigh, "min-parse-weight", opt.MinParseWeigh, "prune parser features below this weight")
+	flag.BoolVar(&opt.TaggerOnly, "tagger-only", false, "train the tagger alone (quick tagger experiments; writes a model that cannot parse)")
 	flag.Parse()
 	if flag.NArg() > 0 {
 		return fmt.Errorf("unexpected arguments %q", flag.Args())
@@ -65,7 +67,12 @@ func run() error {
 		if m, err = nlp.Load(f); err != nil {
 			return fmt.Errorf("%s: %w", *out, err)
 		}
-		fmt.Fprintf(os.Stderr, "nlptrain: loaded %s in %s; features %v\n", *out, time.Since(start).Round(time.Millisecond), m.Sizes())
+		elapsed := time.Since(start)
+		runtime.GC()
+		var ms runtime.MemStats
+		runtime.ReadMemStats(&ms)
+		fmt.Fprintf(os.Stderr, "nlptrain: loaded %s in %s; features %v; heap in use %.1f MB\n",
+			*out, elapsed.Round(time.Millisecond), m.Sizes(), float64(ms.HeapInuse)/1e6)
 		if *prune > 0 {
 			m = m.Prune(*prune)
 			fmt.Fprintf(os.Stderr, "nlptrain: pruned to features %v\n", m.Sizes())
