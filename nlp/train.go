@@ -20,6 +20,7 @@ type TrainOptions struct {
 	DictMinShare  float64 // ...when this share of them has one tag pair
 	MinTagWeight  float64 // features whose weights all stay below are dropped from the tagger
 	MinParseWeigh float64 // ... from the parser and labeller
+	Prune         float64 // finally, drop the features whose weights all stay below this (Model.Prune)
 
 	// TaggerOnly trains the tagger alone (the parser's models stay
 	// empty), for quick experiments with the tagger.
@@ -30,14 +31,15 @@ type TrainOptions struct {
 func DefaultTrainOptions() TrainOptions {
 	return TrainOptions{
 		Seed:          1,
-		TagEpochs:     8,
+		TagEpochs:     6,
 		ParseEpochs:   12,
-		Folds:         5,
+		Folds:         3,
 		Explore:       0.9,
 		DictMinCount:  20,
 		DictMinShare:  0.97,
 		MinTagWeight:  0.05,
 		MinParseWeigh: 0.05,
+		Prune:         1,
 	}
 }
 
@@ -84,6 +86,9 @@ func Train(train []Sentence, opt TrainOptions, log io.Writer) (*Model, error) {
 	}
 	m.tagger = m.trainTagger(train, allIndexes(len(train)), opt, log, "final")
 	m.trainParser(train, predicted, opt, log)
+	if opt.Prune > 0 {
+		m = m.Prune(opt.Prune)
+	}
 	return m, nil
 }
 

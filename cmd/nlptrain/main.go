@@ -44,6 +44,7 @@ func run() error {
 	flag.IntVar(&opt.Folds, "folds", opt.Folds, "jackknife folds for the parser's training tags")
 	flag.Float64Var(&opt.MinTagWeight, "min-tag-weight", opt.MinTagWeight, "prune tagger features below this weight")
 	flag.Float64Var(&opt.MinParseWeigh, "min-parse-weight", opt.MinParseWeigh, "prune parser features below this weight")
+	flag.Float64Var(&opt.Prune, "final-prune", opt.Prune, "prune the trained model's features whose weights all stay below this")
 	flag.BoolVar(&opt.TaggerOnly, "tagger-only", false, "train the tagger alone (quick tagger experiments; writes a model that cannot parse)")
 	flag.Parse()
 	if flag.NArg() > 0 {
