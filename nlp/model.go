@@ -94,6 +94,7 @@ func (m *Model) Annotate(s *Sentence) {
 		t.Head = int(w.st.heads[i+1])
 		t.Deprel = m.labels[w.st.labels[i+1]]
 	}
+	applyRules(s)
 }
 
 // tag fills w's word infos and tag classes for toks.
@@ -203,12 +204,6 @@ func (m *Model) Save(w io.Writer) error {
 		b = appendString(b, word)
 		b = append(b, p.u, p.x)
 	}
-	ambWords := sortedKeys(m.tagger.amb)
-	b = binary.AppendUvarint(b, uint64(len(ambWords)))
-	for _, word := range ambWords {
-		b = appendString(b, word)
-		b = binary.AppendUvarint(b, m.tagger.amb[word])
-	}
 	for _, s := range []scorer{m.tagger.umodel, m.tagger.xmodel, m.trans, m.labeller} {
 		lin := asLinear(s)
 		if lin == nil {
@@ -283,12 +278,6 @@ func Load(r io.Reader) (*Model, error) {
 		if p != nil {
 			m.tagger.dict[word] = tagPair{p[0], p[1]}
 		}
-	}
-	na := d.uvarint()
-	m.tagger.amb = make(map[string]uint64, min(na, 1<<20))
-	for i := uint64(0); i < na && d.err == nil; i++ {
-		word := d.string()
-		m.tagger.amb[word] = d.uvarint()
 	}
 	lins := make([]*linear, 4)
 	for i := range lins {

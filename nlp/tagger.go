@@ -11,7 +11,6 @@ package nlp
 type tagger struct {
 	upos, xpos []string // class names, in class order
 	dict       map[string]tagPair
-	amb        map[string]uint64 // words seen in training → their Penn tags (bit set)
 	umodel     scorer
 	xmodel     scorer
 }
@@ -64,22 +63,6 @@ func tagFeatures(f []uint64, ws []wordInfo, i int, u1, u2 uint64) []uint64 {
 		feat2(27, w.suf[2], n1.suf[2]),
 		feat1(28, p1.shape),
 		feat2(29, w.shape, n1.shape),
-		feat2(30, u1, p1.lower),
-		feat2(31, p1.flags, n1.flags),
-		feat2(32, w.lower, n1.suf[1]),
-		feat3(33, u1, u2, w.suf[2]),
-		feat1(34, n2.suf[2]),
-		feat2(35, p1.suf[2], w.suf[2]),
-		feat2(36, w.lower, n2.lower),
-		feat2(37, w.pre[0], n1.pre[0]),
-		feat1(38, w.amb),
-		feat1(39, n1.amb),
-		feat1(40, n2.amb),
-		feat2(41, w.amb, n1.amb),
-		feat2(42, u1, w.amb),
-		feat3(43, u1, w.amb, n1.amb),
-		feat2(44, p1.amb, w.amb),
-		feat2(45, w.amb, w.suf[2]),
 	)
 	return f
 }
@@ -116,7 +99,6 @@ type tagScratch struct {
 // tag sets UPOS and XPOS of every token (as class numbers into us and
 // xs) from the word infos.
 func (t *tagger) tag(ws []wordInfo, us, xs []uint8, sc *tagScratch) {
-	t.lookupAmb(ws)
 	u1, u2, x1 := uint64(noTag), uint64(noTag), uint64(noTag)
 	for i := range ws {
 		if p, ok := t.dict[ws[i].text]; ok {
@@ -129,13 +111,6 @@ func (t *tagger) tag(ws []wordInfo, us, xs []uint8, sc *tagScratch) {
 			xs[i] = uint8(best(t.xmodel, sc.feats[:n], len(t.xpos), sc, sc.feats[n:]...))
 		}
 		u2, u1, x1 = u1, uint64(us[i]), uint64(xs[i])
-	}
-}
-
-// lookupAmb sets each word's ambiguity class.
-func (t *tagger) lookupAmb(ws []wordInfo) {
-	for i := range ws {
-		ws[i].amb = t.amb[ws[i].text]
 	}
 }
 

@@ -31,9 +31,9 @@ type TrainOptions struct {
 func DefaultTrainOptions() TrainOptions {
 	return TrainOptions{
 		Seed:          1,
-		TagEpochs:     6,
-		ParseEpochs:   12,
-		Folds:         3,
+		TagEpochs:     8,
+		ParseEpochs:   15,
+		Folds:         5,
 		Explore:       0.9,
 		DictMinCount:  20,
 		DictMinShare:  0.97,
@@ -120,44 +120,6 @@ func sortedKeys[V any](m map[string]V) []string {
 	return out
 }
 
-// ambiguityClasses maps each word seen at least twice in the sentences
-// numbered in to the set of Penn tags it has in at least 5% of its
-// occurrences.
-func ambiguityClasses(train []Sentence, in []int, xpos []string) map[string]uint64 {
-	xIndex := indexOf(xpos)
-	counts := map[string][]int{}
-	for _, si := range in {
-		for j := range train[si].Tokens {
-			t := &train[si].Tokens[j]
-			w := modelText(t)
-			c := counts[w]
-			if c == nil {
-				c = make([]int, len(xpos))
-				counts[w] = c
-			}
-			c[xIndex[t.XPOS]]++
-		}
-	}
-	out := map[string]uint64{}
-	for w, c := range counts {
-		total := 0
-		for _, n := range c {
-			total += n
-		}
-		if total < 2 {
-			continue
-		}
-		var set uint64
-		for x, n := range c {
-			if n*20 >= total {
-				set |= 1 << x
-			}
-		}
-		out[w] = set
-	}
-	return out
-}
-
 // tagDictionary finds the frequent words whose tag pair never varies
 // (or nearly never).
 func tagDictionary(train []Sentence, m *Model, opt TrainOptions) map[string]tagPair {
@@ -192,7 +154,6 @@ func tagDictionary(train []Sentence, m *Model, opt TrainOptions) map[string]tagP
 // trainTagger trains the two tag models on the sentences numbered in.
 func (m *Model) trainTagger(train []Sentence, in []int, opt TrainOptions, log io.Writer, what string) tagger {
 	tg := tagger{upos: m.tagger.upos, xpos: m.tagger.xpos, dict: m.tagger.dict}
-	tg.amb = ambiguityClasses(train, in, tg.xpos)
 	up, xp := newPerceptron(len(tg.upos)), newPerceptron(len(tg.xpos))
 	tg.umodel, tg.xmodel = up, xp
 	uIndex, xIndex := indexOf(tg.upos), indexOf(tg.xpos)
@@ -210,7 +171,6 @@ func (m *Model) trainTagger(train []Sentence, in []int, opt TrainOptions, log io
 			for i := range toks {
 				ws = append(ws, describe(&toks[i], i))
 			}
-			tg.lookupAmb(ws)
 			u1, u2, x1 := uint64(noTag), uint64(noTag), uint64(noTag)
 			for i := range toks {
 				gu, gx := uIndex[toks[i].UPOS], xIndex[toks[i].XPOS]

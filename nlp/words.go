@@ -16,7 +16,6 @@ type wordInfo struct {
 	suf    [4]uint64 // lowercased suffixes of 1..4 runes
 	flags  uint64    // wordFlag bits
 	length uint64    // rune count, capped at 8
-	amb    uint64    // the Penn tags the word had in training (a bit set), 0 when unseen
 }
 
 const (

@@ -3,8 +3,13 @@
 // nlp embeds, or scores a model on the EWT dev and test splits and on
 // PUD.
 //
-//	go run ./cmd/nlptrain                       # train, write nlp/model/en_ewt.model.gz, score
-//	go run ./cmd/nlptrain -score                # score the model file only
+//	go run ./cmd/nlptrain                 # train, write nlp/model/en_ewt.model.gz, score it
+//	go run ./cmd/nlptrain -score -labels  # score the model file, with F1 per relation
+//
+// Training prints its progress (tagger and parser epochs) to stderr and
+// the scores (from gold tokens) to stdout. With the default flags it
+// rebuilds the committed model byte for byte (about 15 minutes on one
+// free core; TestRetrainingReproducesTheEmbeddedModel checks it).
 //
 // The treebanks are read from ../shared/ud (found by walking up from the
 // working directory) or from -ud. Training is deterministic: the same

@@ -1,0 +1,68 @@
+package nlp
+
+import (
+	"strings"
+	"testing"
+)
+
+// parsed builds a sentence from "form/UPOS/lemma/head/deprel" items.
+func parsed(t *testing.T, items string) *Sentence {
+	t.Helper()
+	var s Sentence
+	for _, it := range strings.Fields(items) {
+		f := strings.Split(it, "/")
+		if len(f) != 5 {
+			t.Fatalf("bad item %q", it)
+		}
+		head := 0
+		for _, c := range f[3] {
+			head = head*10 + int(c-'0')
+		}
+		s.Tokens = append(s.Tokens, Token{Form: f[0], UPOS: f[1], Lemma: f[2], Head: head, Deprel: f[4]})
+	}
+	return &s
+}
+
+func arcsOf(s *Sentence) string {
+	var b []string
+	for _, t := range s.Tokens {
+		b = append(b, t.Form+"→"+string(rune('0'+t.Head))+":"+t.Deprel)
+	}
+	return strings.Join(b, " ")
+}
+
+func TestInvertReportingClause(t *testing.T) {
+	cases := []struct {
+		name, in, want string
+	}{
+		{
+			name: "post-posed reporting clause becomes the root",
+			in:   "Prices/NOUN/price/2/nsubj rose/VERB/rise/0/root ,/PUNCT/,/2/punct says/VERB/say/2/parataxis Tarlo/PROPN/Tarlo/4/nsubj ./PUNCT/./2/punct",
+			want: "Prices→2:nsubj rose→4:ccomp ,→2:punct says→0:root Tarlo→4:nsubj .→4:punct",
+		},
+		{
+			name: "not a reporting verb",
+			in:   "Prices/NOUN/price/2/nsubj rose/VERB/rise/0/root ,/PUNCT/,/2/punct wages/NOUN/wage/5/nsubj fell/VERB/fall/2/parataxis ./PUNCT/./2/punct",
+			want: "Prices→2:nsubj rose→0:root ,→2:punct wages→5:nsubj fell→2:parataxis .→2:punct",
+		},
+		{
+			name: "no subject of its own",
+			in:   "Prices/NOUN/price/2/nsubj rose/VERB/rise/0/root ,/PUNCT/,/2/punct says/VERB/say/2/parataxis ./PUNCT/./2/punct",
+			want: "Prices→2:nsubj rose→0:root ,→2:punct says→2:parataxis .→2:punct",
+		},
+		{
+			name: "more of the main clause follows",
+			in:   "Prices/NOUN/price/2/nsubj rose/VERB/rise/0/root ,/PUNCT/,/2/punct he/PRON/he/5/nsubj said/VERB/say/2/parataxis again/ADV/again/2/advmod",
+			want: "Prices→2:nsubj rose→0:root ,→2:punct he→5:nsubj said→2:parataxis again→2:advmod",
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			s := parsed(t, c.in)
+			invertReportingClause(s)
+			if got := arcsOf(s); got != c.want {
+				t.Errorf("got  %s\nwant %s", got, c.want)
+			}
+		})
+	}
+}
