@@ -123,7 +123,7 @@ func (m *Main) serve(ctx context.Context, args []string) int {
 	}
 	defer func() {
 		if err := db.Close(); err != nil {
-			fmt.Fprintf(m.stderr, "newsgraph serve: close %s: %v\n", dbName, err)
+			fmt.Fprintf(m.stderr, "newsgraph serve: close %s: %s\n", dbName, message(err))
 		}
 	}()
 	pipeline := &ingest.Pipeline{Extractor: extract.New(extract.Options{}), Store: db}
@@ -230,7 +230,7 @@ func (m *Main) seed(ctx context.Context, db graph.Reader, p *ingest.Pipeline) er
 	}
 	for _, r := range rep.Results {
 		if r.Status == ingest.Failed {
-			fmt.Fprintf(m.stderr, "newsgraph serve: seed %v\n", r.Err)
+			fmt.Fprintf(m.stderr, "newsgraph serve: seed %s\n", message(r.Err))
 		}
 	}
 	fmt.Fprintf(m.stderr, "newsgraph serve: empty database filled with the seed articles: %s\n", rep.Summary())
