@@ -153,6 +153,13 @@ func TestViewerPathTimelineAndSharedURL(t *testing.T) {
 		newsgraphViewer.state.paths.length === 0 && document.getElementById('timeline').hidden &&
 		newsgraphViewer.cy.getElementById(%s).nonempty() && newsgraphViewer.cy.getElementById(%s).empty()`,
 		q(string(kremlin)), q(string(kremlin)), q(string(zelensky))))
+
+	// A shared view naming a node the graph no longer holds is restored
+	// without it, and says so.
+	p2.Eval(t, ctx, fmt.Sprintf(`location.hash = 'r=act_0000000000000000,' + %s; true`, q(string(kremlin))))
+	p2.WaitFor(t, ctx, "the view without the missing node", fmt.Sprintf(`newsgraphViewer.idle() &&
+		newsgraphViewer.state.roots.join() === %s && newsgraphViewer.cy.getElementById(%s).nonempty() &&
+		document.getElementById('status').innerText.includes('no longer holds act_0000000000000000')`, q(string(kremlin)), q(string(kremlin))))
 	for _, pr := range b.Problems() {
 		t.Errorf("browser reported: %s", pr)
 	}

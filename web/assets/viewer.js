@@ -1551,6 +1551,7 @@
   }
 
   let restoring = false;
+  let restoreProblem = '';
   // restoreURL rebuilds the view the URL describes: it fetches what the
   // roots, the unfolded nodes and the path need, then draws it.
   async function restoreURL() {
@@ -1574,8 +1575,25 @@
       syncFilterInputs();
       status('Restoring the view…');
       await apiReady;
-      for (const id of state.roots) await loadRoot(id, state.more.has(id) ? Math.min(1000, 150 + 2 * state.more.get(id)) : undefined);
-      for (const id of state.unfolded) await loadUnfolded(id);
+      // A node the graph no longer holds is left out, and named.
+      const missing = [];
+      for (const id of state.roots) {
+        try {
+          await loadRoot(id, state.more.has(id) ? Math.min(1000, 150 + 2 * state.more.get(id)) : undefined);
+        } catch (e) {
+          missing.push(id);
+        }
+      }
+      state.roots = state.roots.filter((id) => !missing.includes(id));
+      for (const id of state.unfolded) {
+        try {
+          await loadUnfolded(id);
+        } catch (e) {
+          missing.push(id);
+          state.unfolded.delete(id);
+        }
+      }
+      if (missing.length) restoreProblem = `the graph no longer holds ${missing.join(', ')}`;
       const path = list('p');
       if (path.length >= 2) {
         for (const id of path.slice(0, 2)) if (!store.nodes.has(id)) await fetchNeighbourhood(id, 1, ACTOR_CLASSES, 1);
@@ -1600,6 +1618,7 @@
     }
     await refresh({ fresh: true, layout: true });
     restoring = false;
+    if (restoreProblem) { status('Restored the view without what is missing: ' + restoreProblem + '.', true); restoreProblem = ''; }
     const sel = p.get('sel') || '';
     if (sel && store.edges.has(sel) && cy.getElementById(sel).empty()) addToStore({});
     select(sel);
