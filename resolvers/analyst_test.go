@@ -95,6 +95,7 @@ func TestAnalystQueries(t *testing.T) {
 				Length int
 				Nodes  []struct{ Name string }
 				Edges  []struct{ Class string }
+				Steps  []struct{ Forward, Directed bool }
 			}
 		}
 		run(t, "HowAreAAndBConnected", map[string]any{"a": f.ukraine, "b": f.usa}, &d)
@@ -102,6 +103,11 @@ func TestAnalystQueries(t *testing.T) {
 		if p == nil || p.Length != 3 || len(p.Nodes) != 4 || p.Nodes[1].Name != "Volodymyr Zelensky" || p.Nodes[2].Name != "Steve Witkoff" ||
 			p.Edges[1].Class != "CONSULT" {
 			t.Errorf("Ukraine to the United States: %+v", p)
+		}
+		// Zelensky's role in Ukraine is walked backwards, the talks have no
+		// direction, Witkoff's role for the United States is walked forwards.
+		if p != nil && (len(p.Steps) != 3 || p.Steps[0].Forward || !p.Steps[0].Directed || p.Steps[1].Directed || !p.Steps[2].Forward) {
+			t.Errorf("steps %+v, want ROLE backwards, CONSULT undirected, ROLE forwards", p.Steps)
 		}
 		run(t, "HowAreAAndBConnected", map[string]any{"a": f.ukraine, "b": f.kremlin}, &d)
 		if d.ShortestPath != nil {

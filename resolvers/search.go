@@ -169,8 +169,13 @@ func (q *queryResolver) search(ctx context.Context, op, query string, kinds []gr
 	return hits, nil
 }
 
+// maxProminence bounds the hits whose prominence one search reads: a
+// query of one common word ties thousands of statement texts, which
+// need no ranking beyond the first few pages.
+const maxProminence = 5000
+
 // prominence sets the prominence of the hits, sorted by score, that
-// score at least as well as the n-th: the number of the node's
+// score at least as well as the n-th (at most maxProminence of them): the number of the node's
 // relations, MENTIONS included, so that an actor many articles name
 // counts for more. It reads the adjacency of them all in one call.
 func (q *queryResolver) prominence(ctx context.Context, hits []*model.SearchHit, n int) error {
@@ -180,7 +185,7 @@ func (q *queryResolver) prominence(ctx context.Context, hits []*model.SearchHit,
 	cut := hits[min(n, len(hits))-1].Score
 	var ids []graph.ID
 	for _, h := range hits {
-		if h.Score < cut {
+		if h.Score < cut || len(ids) == maxProminence {
 			break
 		}
 		ids = append(ids, graph.ID(nodeIDOf(h.Node)))
