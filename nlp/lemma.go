@@ -75,10 +75,13 @@ func Lemma(form, upos, xpos string) string {
 //go:embed data/irregular.tsv
 var irregularTSV string
 
-// irregular maps "form\ttag" (a UPOS or Penn tag, or *) to the lemma;
-// built once, on first use.
-var irregular = sync.OnceValue(func() map[string]string {
-	m := make(map[string]string, 600)
+// irregularEntry is one row of data/irregular.tsv for a form: the
+// lemma it has under one tag.
+type irregularEntry struct{ tag, lemma string }
+
+// irregular maps a lowercase form to its rows; built once, on first use.
+var irregular = sync.OnceValue(func() map[string][]irregularEntry {
+	m := make(map[string][]irregularEntry, 600)
 	for line := range strings.Lines(irregularTSV) {
 		line = strings.TrimRight(line, "\r\n")
 		if line == "" || line[0] == '#' {
@@ -89,16 +92,27 @@ var irregular = sync.OnceValue(func() map[string]string {
 			panic("nlp: data/irregular.tsv: want form, tags, lemma: " + line)
 		}
 		for tag := range strings.SplitSeq(f[1], ",") {
-			m[f[0]+"\t"+tag] = f[2]
+			m[f[0]] = append(m[f[0]], irregularEntry{tag, f[2]})
 		}
 	}
 	return m
 })
 
-// lookupIrregular finds the table's lemma of lower for upos. Penn tags
-// separate the few forms whose lemma depends on them: "'d" is "would"
-// as a modal and "have" as a past tense; possessive determiners keep
-// their form ("her" is "her", not "she").
+// irregularLemma returns the table's lemma of lower under tag.
+func irregularLemma(lower, tag string) (string, bool) {
+	for _, e := range irregular()[lower] {
+		if e.tag == tag {
+			return e.lemma, true
+		}
+	}
+	return "", false
+}
+
+// lookupIrregular finds the table's lemma of lower for its UPOS, then
+// its Penn tag, then any tag. Penn tags separate the few forms whose
+// lemma depends on them: "'d" is "would" as a modal and "have" as a
+// past tense; possessive determiners keep their form ("her" is "her",
+// not "she").
 func lookupIrregular(lower, upos, xpos string) (string, bool) {
 	switch {
 	case xpos == "PRP$" || xpos == "WP$":
@@ -106,18 +120,15 @@ func lookupIrregular(lower, upos, xpos string) (string, bool) {
 	case (lower == "'d" || lower == "’d" || lower == "d") && xpos == "VBD":
 		return "have", true
 	}
-	m := irregular()
-	var key [64]byte
+	rows := irregular()[lower]
+	if len(rows) == 0 {
+		return "", false
+	}
 	for _, tag := range [...]string{upos, xpos, "*"} {
-		if tag == "" || len(lower)+len(tag)+1 > len(key) {
-			continue
-		}
-		n := copy(key[:], lower)
-		key[n] = '\t'
-		n++
-		n += copy(key[n:], tag)
-		if l, ok := m[string(key[:n])]; ok { // the lookup does not allocate
-			return l, true
+		for _, e := range rows {
+			if e.tag == tag {
+				return e.lemma, true
+			}
 		}
 	}
 	return "", false
@@ -184,7 +195,7 @@ func keepsCapital(form, xpos string) bool {
 func pluralNoun(w string) string {
 	n := len(w)
 	lw := lowerASCII(w)
-	if l, ok := irregular()[lw+"\tNOUN"]; ok {
+	if l, ok := irregularLemma(lw, "NOUN"); ok {
 		if lw == w {
 			return l
 		}

@@ -51,3 +51,28 @@ func TestLemmaTreebanks(t *testing.T) {
 		})
 	}
 }
+
+// BenchmarkLemma lemmatises every word of PUD from its gold tags.
+func BenchmarkLemma(b *testing.B) {
+	path := filepath.Join(udDir(b), "en_pud-ud-test.conllu")
+	f, err := os.Open(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer f.Close()
+	recs, err := nlp.ReadCoNLLU(f, path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var toks []nlp.Token
+	for _, r := range recs {
+		toks = append(toks, r.Sentence.Tokens...)
+	}
+	b.ReportAllocs()
+	b.ReportMetric(float64(len(toks)), "words/op")
+	for b.Loop() {
+		for i := range toks {
+			nlp.Lemma(toks[i].Form, toks[i].UPOS, toks[i].XPOS)
+		}
+	}
+}
