@@ -45,7 +45,7 @@ func TestViewerOffline(t *testing.T) {
 	chromium := browsertest.Chromium(t)
 	f := newFixture(t)
 	srv := viewerServer(t, f.db)
-	ctx, cancel := context.WithTimeout(context.Background(), 45*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
 	defer cancel()
 	b := browsertest.Start(t, ctx, chromium)
 	downloads := t.TempDir()

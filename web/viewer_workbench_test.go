@@ -22,7 +22,7 @@ func TestViewerPathTimelineAndSharedURL(t *testing.T) {
 	browsertest.Chromium(t)
 	db := seedGraph(t)
 	srv := viewerServer(t, db)
-	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
 	defer cancel()
 	b, p := openViewer(t, ctx, srv.URL+"/viewer/")
 	peskov, zelensky := actorID(t, db, "Dmitry Peskov"), actorID(t, db, "Volodymyr Zelensky")

@@ -453,7 +453,7 @@
         const item = { group: 'nodes', data: d };
         const near = edgesOf(id).map((e) => cy.getElementById(other(e, id))).find((n) => n.nonempty());
         if (near) {
-          const p = near.position(), a = Math.random() * 2 * Math.PI;
+          const p = near.position(), a = angleOf(id);
           item.position = { x: p.x + 90 * Math.cos(a), y: p.y + 90 * Math.sin(a) };
         }
         added.push(item);
@@ -504,6 +504,14 @@
         cy.elements().not(on).addClass('faded');
       }
     });
+  }
+
+  // angleOf places a new node around its neighbour at an angle its ID
+  // decides, so that the same view is drawn the same way every time.
+  function angleOf(id) {
+    let h = 0;
+    for (let i = 0; i < id.length; i++) h = (Math.imul(h, 31) + id.charCodeAt(i)) | 0;
+    return ((h >>> 0) % 360) * Math.PI / 180;
   }
 
   // seeded replaces Math.random while fn runs with a fixed sequence, so
@@ -1709,7 +1717,25 @@
     ev.preventDefault();
     search($('search-input').value);
   });
-  $('search-input').addEventListener('keydown', (ev) => { if (ev.key === 'Escape') $('results').hidden = true; });
+  // The keyboard walks the result list: arrows move, Enter shows the
+  // hit chosen, Escape closes the list.
+  $('search-input').addEventListener('keydown', (ev) => {
+    const ul = $('results');
+    if (ev.key === 'Escape') { ul.hidden = true; return; }
+    if (ul.hidden || !['ArrowDown', 'ArrowUp', 'Enter'].includes(ev.key)) return;
+    const items = [...ul.querySelectorAll('li.hit')].filter((li) => !li.hidden);
+    const at = items.findIndex((li) => li.classList.contains('active'));
+    if (ev.key === 'Enter') {
+      if (at < 0) return; // the form searches
+      ev.preventDefault();
+      items[at].click();
+      return;
+    }
+    ev.preventDefault();
+    const next = ev.key === 'ArrowDown' ? Math.min(at + 1, items.length - 1) : Math.max(at - 1, 0);
+    items.forEach((li, i) => li.classList.toggle('active', i === next));
+    if (items[next]) items[next].scrollIntoView({ block: 'nearest' });
+  });
   $('search-input').addEventListener('focus', () => { if ($('results').children.length > 2) $('results').hidden = false; });
   document.addEventListener('click', (ev) => { if (!$('search').contains(ev.target)) $('results').hidden = true; });
   $('relayout').addEventListener('click', () => layout(true));
