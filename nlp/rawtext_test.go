@@ -37,7 +37,7 @@ func TestRawTextParsing(t *testing.T) {
 			docs := readDocuments(t, c.file)
 			var raw, gold nlp.Evaluation
 			for _, d := range docs {
-				raw = addEvaluations(raw, nlp.Evaluate(d.Sentences, lemmatized(model.Parse(d.Text))))
+				raw = addEvaluations(raw, nlp.Evaluate(d.Sentences, model.Parse(d.Text)))
 				sys := make([]nlp.Sentence, len(d.Sentences))
 				for i, s := range d.Sentences {
 					toks := make([]nlp.Token, len(s.Tokens))
@@ -46,7 +46,6 @@ func TestRawTextParsing(t *testing.T) {
 					}
 					sys[i] = nlp.Sentence{Start: s.Start, End: s.End, Tokens: toks}
 					model.Annotate(&sys[i])
-					nlp.Lemmatize(&sys[i])
 				}
 				gold = addEvaluations(gold, nlp.Evaluate(d.Sentences, sys))
 			}
@@ -68,11 +67,4 @@ func TestRawTextParsing(t *testing.T) {
 			}
 		})
 	}
-}
-
-func lemmatized(sents []nlp.Sentence) []nlp.Sentence {
-	for i := range sents {
-		nlp.Lemmatize(&sents[i])
-	}
-	return sents
 }

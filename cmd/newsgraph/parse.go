@@ -112,7 +112,7 @@ type parseStats struct {
 	start, last      time.Time
 }
 
-// annotateAndWrite tags, parses and lemmatises recs and writes them.
+// annotateAndWrite tags, lemmatises and parses recs and writes them.
 func (m *Main) annotateAndWrite(ctx context.Context, model *nlp.Model, recs []nlp.Record, st *parseStats) error {
 	for i := range recs {
 		if i%256 == 0 {
@@ -125,8 +125,7 @@ func (m *Main) annotateAndWrite(ctx context.Context, model *nlp.Model, recs []nl
 			}
 		}
 		s := &recs[i].Sentence
-		model.Annotate(s)
-		nlp.Lemmatize(s)
+		model.Annotate(s) // tags, lemmas, heads and relations
 		st.words += len(s.Tokens)
 	}
 	st.sentences += len(recs)
