@@ -20,7 +20,7 @@ type copyStore interface {
 	graph.Loader
 }
 
-func openBadger(t *testing.T, dir string) *store.DB {
+func openBadger(t testing.TB, dir string) *store.DB {
 	t.Helper()
 	db, err := store.Open(dir, store.Options{})
 	if err != nil {
@@ -31,7 +31,7 @@ func openBadger(t *testing.T, dir string) *store.DB {
 }
 
 // fullDump is graphtest.Dump with what corrections read besides.
-func fullDump(t *testing.T, s copyStore) string {
+func fullDump(t testing.TB, s copyStore) string {
 	t.Helper()
 	ctx := t.Context()
 	d, err := graphtest.Dump(ctx, s)

@@ -29,7 +29,11 @@ func (db *DB) Ingest(ctx context.Context, b *graph.Batch) (graph.IngestResult, e
 		return graph.IngestResult{}, graph.Errorf(opIngest, graph.Invalid, "%s: %v", name, err)
 	}
 	var res graph.IngestResult
-	err = db.write(ctx, opIngest, func(tx pgx.Tx) error {
+	settings := ""
+	if db.opts.BulkLoad {
+		settings = "SET LOCAL synchronous_commit = off"
+	}
+	err = db.writeWith(ctx, opIngest, settings, func(tx pgx.Tx) error {
 		p := &planner{ctx: ctx, tx: tx, nb: nb, name: name, nodes: map[graph.ID]*graph.Node{}}
 		var err error
 		if res, err = p.plan(); err != nil || res.Duplicate {
@@ -140,17 +144,27 @@ func (p *planner) readAliases(keys []string) error {
 	if len(want) == 0 {
 		return nil
 	}
-	rows, err := p.tx.Query(p.ctx, `SELECT a.folded, a.actor, n.data FROM aliases a
-		LEFT JOIN nodes n ON n.id = a.actor WHERE a.folded = ANY($1) ORDER BY a.folded, a.actor`, want)
+	rows, err := p.tx.Query(p.ctx, aliasSQL, want)
 	if err != nil {
 		return err
 	}
+	return p.collectAliases(want, rows)
+}
+
+// aliasSQL reads the name index for the folded names $1 with the actors
+// it names, joined on the actor, the column both tables are distributed
+// by.
+const aliasSQL = `SELECT a.folded, a.actor, n.data FROM aliases a
+	LEFT JOIN nodes n ON n.id = a.actor WHERE a.folded = ANY($1) ORDER BY a.folded, a.actor`
+
+// collectAliases notes the rows of aliasSQL for the names want.
+func (p *planner) collectAliases(want []string, rows pgx.Rows) error {
 	for _, k := range want {
 		p.aliases[k] = nil
 	}
 	var folded, actor string
 	var data []byte
-	_, err = pgx.ForEachRow(rows, []any{&folded, &actor, &data}, func() error {
+	_, err := pgx.ForEachRow(rows, []any{&folded, &actor, &data}, func() error {
 		id := graph.ID(actor)
 		p.aliases[folded] = append(p.aliases[folded], id)
 		if data == nil {
@@ -185,6 +199,67 @@ func (p *planner) lookup(key string) ([]graph.Node, error) {
 	return out, nil
 }
 
+// prefetch reads in one round trip what planning an article usually
+// needs: the article's own row (a duplicate?), the batch's nodes and
+// edge ends, the name index for the batch's actors' names, and whether
+// any of the batch's actors was redirected by a correction.
+func (p *planner) prefetch() (redirecting bool, err error) {
+	nb := p.nb
+	ids := []string{string(nb.Article.ID)}
+	var actors []string
+	for _, n := range nb.Nodes {
+		ids = append(ids, string(n.ID))
+		if n.Kind == graph.KindActor {
+			actors = append(actors, string(n.ID))
+		}
+	}
+	for _, e := range nb.Edges {
+		ids = append(ids, string(e.Source), string(e.Target))
+	}
+	var keys []string
+	for _, k := range resolveKeys(nb) {
+		if k != "" && !slices.Contains(keys, k) {
+			keys = append(keys, k)
+		}
+	}
+	var b pgx.Batch
+	b.Queue(`SELECT data FROM nodes WHERE id = ANY($1)`, ids)
+	b.Queue(`SELECT EXISTS (SELECT 1 FROM redirects WHERE id = ANY($1))`, actors)
+	b.Queue(aliasSQL, keys)
+	br := p.tx.SendBatch(p.ctx, &b)
+	defer br.Close()
+	rows, err := br.Query()
+	if err != nil {
+		return false, err
+	}
+	var data []byte
+	if _, err := pgx.ForEachRow(rows, []any{&data}, func() error {
+		n, err := decodeNode(data)
+		if err == nil {
+			p.nodes[n.ID] = &n
+		}
+		return err
+	}); err != nil {
+		return false, err
+	}
+	for _, id := range ids {
+		if _, ok := p.nodes[graph.ID(id)]; !ok {
+			p.nodes[graph.ID(id)] = nil
+		}
+	}
+	if err := br.QueryRow().Scan(&redirecting); err != nil {
+		return false, err
+	}
+	rows, err = br.Query()
+	if err != nil {
+		return false, err
+	}
+	if err := p.collectAliases(keys, rows); err != nil {
+		return false, err
+	}
+	return redirecting, br.Close()
+}
+
 // resolveKeys lists the folded names Resolve may look up for the batch's
 // actors: names, aliases and surnames, read ahead in one statement.
 func resolveKeys(nb *graph.Batch) []string {
@@ -212,16 +287,20 @@ func (p *planner) plan() (graph.IngestResult, error) {
 	art := nb.Article.ID
 	res := graph.IngestResult{Article: art}
 	p.aliases = map[string][]graph.ID{}
-	if n, err := p.node(art); err != nil {
+	redirecting, err := p.prefetch()
+	if err != nil {
 		return res, err
-	} else if n != nil {
+	}
+	if n := p.nodes[art]; n != nil {
 		res.Duplicate = true
 		return res, nil
 	}
 
-	redirected, err := p.applyRedirects()
-	if err != nil {
-		return res, err
+	var redirected map[graph.ID]graph.ID
+	if redirecting {
+		if redirected, err = p.applyRedirects(); err != nil {
+			return res, err
+		}
 	}
 	if err := p.readAliases(resolveKeys(nb)); err != nil {
 		return res, err

@@ -27,6 +27,23 @@ func TestConformance(t *testing.T) {
 	graphtest.Run(t, func(t *testing.T) graph.Store { return open(t) })
 }
 
+// TestConformanceBulkLoad runs the suite with the asynchronous commits
+// newsgraph ingest uses, closing (and so flushing) each store.
+func TestConformanceBulkLoad(t *testing.T) {
+	graphtest.Run(t, func(t *testing.T) graph.Store {
+		db, err := pgstore.Open(t.Context(), pgtest.URL(t), pgstore.Options{BulkLoad: true})
+		if err != nil {
+			t.Fatalf("Open: %v", err)
+		}
+		t.Cleanup(func() {
+			if err := db.Close(); err != nil {
+				t.Errorf("Close: %v", err)
+			}
+		})
+		return db
+	})
+}
+
 func TestEditorConformance(t *testing.T) {
 	graphtest.RunEditor(t, func(t *testing.T) graph.EditStore { return open(t) })
 }

@@ -41,8 +41,14 @@ func checkStore(fs *flag.FlagSet, url string) string {
 // openStore, which tweaks configure). name is the database for messages,
 // without a password.
 func (m *Main) openGraph(ctx context.Context, url, dir string, readOnly bool, tweaks ...func(*store.Options)) (db graph.EditStore, name string, err error) {
+	return m.openGraphWith(ctx, url, dir, pgstore.Options{ReadOnly: readOnly}, tweaks...)
+}
+
+// openGraphWith is openGraph with the options of a PostgreSQL store.
+func (m *Main) openGraphWith(ctx context.Context, url, dir string, pgOpts pgstore.Options, tweaks ...func(*store.Options)) (db graph.EditStore, name string, err error) {
+	readOnly := pgOpts.ReadOnly
 	if url != "" {
-		pg, err := pgstore.Open(ctx, url, pgstore.Options{ReadOnly: readOnly})
+		pg, err := pgstore.Open(ctx, url, pgOpts)
 		if err != nil {
 			return nil, pgstore.Redact(url), err
 		}

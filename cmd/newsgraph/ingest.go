@@ -13,6 +13,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/extract"
 	"github.com/newsgraph/newsgraph/ingest"
+	"github.com/newsgraph/newsgraph/pgstore"
 	"github.com/newsgraph/newsgraph/store"
 )
 
@@ -76,7 +77,9 @@ func (m *Main) ingest(ctx context.Context, args []string) int {
 	// fewer memtables and a smaller block cache than a server keeps, and
 	// a soft heap limit (unless GOMEMLIMIT sets one) so that the garbage
 	// collector does not let the heap grow to twice the memtables.
-	db, _, err := m.openGraph(ctx, *pgURL, *dbDir, false, func(o *store.Options) {
+	// On PostgreSQL, articles are committed without waiting for the
+	// disk, and Close below waits for all of them (pgstore.Options).
+	db, _, err := m.openGraphWith(ctx, *pgURL, *dbDir, pgstore.Options{BulkLoad: true}, func(o *store.Options) {
 		o.WriteBehind = true
 		o.MemTables = 2
 		o.CacheSize = 64 << 20

@@ -7,7 +7,8 @@
 // server as the user postgres, since PostgreSQL refuses to run as root.
 //
 // A package's TestMain calls Main once, so one server serves the whole
-// test binary; each test calls URL for an empty schema of its own:
+// test binary, started when a test first asks for it; each test calls
+// URL for an empty schema of its own:
 //
 //	func TestMain(m *testing.M) { os.Exit(pgtest.Main(m)) }
 //
@@ -30,6 +31,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"syscall"
 	"testing"
@@ -42,33 +44,45 @@ import (
 const EnvURL = "NEWSGRAPH_TEST_POSTGRES"
 
 var (
+	// mainCalled says that TestMain called Main, which stops the server.
+	mainCalled bool
+	// once starts the server for the first test that asks for one.
+	once sync.Once
 	// base is the URL of the database tests make schemas in; "" when
 	// there is none, and then why says why.
 	base, why string
-	schemas   atomic.Int64
+	// started is the server started for this binary, if any.
+	started *server
+	schemas atomic.Int64
 )
 
-// Main starts or finds the server, runs the tests and stops the server
-// it started. It returns m.Run's exit code.
+// Main runs the tests and stops the server that the first URL call
+// started, if any: a test binary whose tests ask for no PostgreSQL
+// starts none. It returns m.Run's exit code.
 func Main(m *testing.M) int {
-	stop := setUp()
+	mainCalled = true
 	code := m.Run()
-	stop()
+	if started != nil {
+		started.stop()
+	}
 	return code
 }
 
-func setUp() (stop func()) {
+func setUp() {
 	if u := os.Getenv(EnvURL); u != "" {
 		base = u
-		return func() {}
+		return
+	}
+	if !mainCalled {
+		why = "pgtest.Main was not called by TestMain"
+		return
 	}
 	s, err := start()
 	if err != nil {
 		why = err.Error()
-		return func() {}
+		return
 	}
-	base = s.url
-	return s.stop
+	base, started = s.url, s
 }
 
 // URL returns the URL of a new empty schema (search_path set to it) on
@@ -76,10 +90,8 @@ func setUp() (stop func()) {
 // there is no PostgreSQL.
 func URL(t testing.TB) string {
 	t.Helper()
+	once.Do(setUp)
 	if base == "" {
-		if why == "" {
-			why = "pgtest.Main was not called by TestMain"
-		}
 		t.Skipf("PostgreSQL is not available (%s); apt-get install postgresql, or set %s=postgres://…", why, EnvURL)
 	}
 	name := fmt.Sprintf("t%d_%d", os.Getpid(), schemas.Add(1))
