@@ -230,13 +230,15 @@
         'background-color': 'data(color)', shape: 'data(shape)', width: 'data(size)', height: 'data(size)',
         label: 'data(short)', 'font-size': 12, color: '#1f2933', 'text-valign': 'bottom', 'text-margin-y': 3,
         'text-wrap': 'wrap', 'text-max-width': 150, 'text-outline-color': '#fbfcfd', 'text-outline-width': 2,
+        // A light backing keeps a label readable where lines cross it.
+        'text-background-color': '#fbfcfd', 'text-background-opacity': 0.7, 'text-background-shape': 'roundrectangle', 'text-background-padding': 1,
         'border-width': 1.5, 'border-color': '#ffffff', 'min-zoomed-font-size': 5 } },
       { selector: 'node.root', style: { 'border-width': 3, 'border-color': '#1f2933', 'font-weight': 'bold' } },
       { selector: 'node.loading', style: { 'border-style': 'dashed', 'border-color': '#1565c0', 'border-width': 3 } },
       { selector: 'node.more', style: {
         shape: 'round-rectangle', 'background-color': '#eef1f5', 'border-color': '#8a96a3', 'border-style': 'dashed',
         'border-width': 1.5, width: 'label', height: 'label', padding: 6, 'text-valign': 'center', 'text-margin-y': 0,
-        color: '#1565c0', 'font-weight': 'bold', 'text-outline-width': 0 } },
+        color: '#1565c0', 'font-weight': 'bold', 'text-outline-width': 0, 'text-background-opacity': 0 } },
       { selector: 'edge', style: {
         width: 'data(width)', 'line-color': 'data(color)', 'target-arrow-color': 'data(color)',
         'target-arrow-shape': 'data(arrow)', 'arrow-scale': 1, 'curve-style': 'bezier', opacity: 0.8,
@@ -249,7 +251,7 @@
       // better-ranked ones; hovering or selecting shows them again.
       { selector: '.nolabel', style: { 'text-opacity': 0, 'text-background-opacity': 0 } },
       { selector: 'node.hover, edge.hover', style: { 'text-opacity': 1, 'text-background-opacity': 0.92, 'z-index': 20 } },
-      { selector: 'node:selected', style: { 'border-color': '#1565c0', 'border-width': 4, 'overlay-opacity': 0, 'text-opacity': 1 } },
+      { selector: 'node:selected', style: { 'border-color': '#1565c0', 'border-width': 4, 'overlay-opacity': 0, 'text-opacity': 1, 'text-background-opacity': 0.7 } },
       { selector: 'edge:selected', style: { 'line-color': '#1565c0', 'target-arrow-color': '#1565c0', width: 4, opacity: 1, color: '#1565c0', 'font-weight': 'bold', 'text-opacity': 1, 'text-background-opacity': 0.92 } },
       // A path drawn: its relations thick, with their direction; the rest faded.
       { selector: '.faded', style: { opacity: 0.25 } },
