@@ -21,7 +21,7 @@ func TestPlaygroundRunsAQueryOffline(t *testing.T) {
 	f := newFixture(t)
 	srv := f.server(t, resolvers.Options{})
 
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second) // a loaded machine (CI beside other jobs) renders slowly
 	defer cancel()
 	b := browsertest.Start(t, ctx, chromium)
 	page := b.Open(t, ctx, srv.URL+"/")

@@ -20,7 +20,7 @@ func TestServePlaygroundOnSeedsOffline(t *testing.T) {
 	base, _ := serve(t, "--db", filepath.Join(t.TempDir(), "db"))
 	origin := strings.TrimSuffix(base, "/")
 
-	ctx, cancel := context.WithTimeout(context.Background(), 45*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second) // a loaded machine renders slowly
 	defer cancel()
 	b := browsertest.Start(t, ctx, chromium)
 	page := b.Open(t, ctx, base)
