@@ -84,7 +84,8 @@ func nonzero(h uint64) uint64 {
 type featTable struct {
 	slots []featSlot
 	n     int
-	shift uint // 64 - log2(len(slots))
+	shift uint   // 64 - log2(len(slots))
+	next  uint64 // the slot after the last one putSorted filled
 }
 
 type featSlot struct {
@@ -147,6 +148,19 @@ func (t *featTable) put(key uint64, row int32) {
 		i = (i + 1) & mask
 	}
 	t.slots[i] = featSlot{key, row}
+}
+
+// putSorted stores a key known to be absent and greater than every key
+// stored before: it goes to the first free slot at or after its home,
+// which, keys coming in order, is at or after the last one filled.
+func (t *featTable) putSorted(key uint64, row int32) {
+	i := max(key>>t.shift, t.next)
+	if i >= uint64(len(t.slots)) || t.slots[i].key != 0 {
+		t.put(key, row)
+		return
+	}
+	t.slots[i] = featSlot{key, row}
+	t.next = i + 1
 }
 
 // keys returns the table's keys in increasing order.
@@ -300,7 +314,7 @@ func (p *perceptron) averaged(minWeight float64) *linear {
 		if !keep[r] {
 			continue
 		}
-		out.table.put(k, int32(len(out.w)/n))
+		out.table.putSorted(k, int32(len(out.w)/n))
 		out.table.n++
 		for c := 0; c < n; c++ {
 			out.w = append(out.w, int16(roundHalfAway(avg[int(r)*n+c]/scale)))
@@ -345,6 +359,7 @@ type smallLinear struct {
 	nclass int
 	slots  []smallSlot
 	shift  uint
+	next   uint64 // see featTable.putSorted
 	n      int
 	scale  float32
 }
@@ -360,19 +375,33 @@ func compact(lin *linear) scorer {
 	if lin.nclass > 4 {
 		return lin
 	}
-	t := newFeatTable(lin.table.n) // for its size and shift only
-	s := &smallLinear{nclass: lin.nclass, slots: make([]smallSlot, len(t.slots)), shift: t.shift, n: lin.table.n, scale: lin.scale}
-	mask := uint64(len(s.slots) - 1)
+	s := newSmallLinear(lin.nclass, lin.table.n, lin.scale)
 	for _, k := range lin.table.sortedKeys() {
-		i := k >> s.shift
-		for s.slots[i].key != 0 {
-			i = (i + 1) & mask
-		}
-		s.slots[i].key = k
 		r := int(lin.table.get(k)) * lin.nclass
-		copy(s.slots[i].w[:], lin.w[r:r+lin.nclass])
+		s.putSorted(k, lin.w[r:r+lin.nclass])
 	}
 	return s
+}
+
+func newSmallLinear(nclass, n int, scale float32) *smallLinear {
+	t := newFeatTable(n) // for its size and shift only
+	return &smallLinear{nclass: nclass, slots: make([]smallSlot, len(t.slots)), shift: t.shift, n: n, scale: scale}
+}
+
+// putSorted stores the weights of a key greater than every key stored
+// before (see featTable.putSorted).
+func (m *smallLinear) putSorted(key uint64, w []int16) {
+	mask := uint64(len(m.slots) - 1)
+	i := max(key>>m.shift, m.next)
+	if i >= uint64(len(m.slots)) {
+		for i = key >> m.shift; m.slots[i&mask].key != 0; i++ {
+		}
+		i &= mask
+	} else {
+		m.next = i + 1
+	}
+	m.slots[i].key = key
+	copy(m.slots[i].w[:], w)
 }
 
 func (m *smallLinear) score(feats []uint64, out []float32) {
@@ -419,6 +448,109 @@ func asLinear(s scorer) *linear {
 		return s
 	case *smallLinear:
 		return s.expand()
+	case *sparseLinear:
+		return s.expand()
 	}
 	return nil
+}
+
+// sparseLinear is a linear model as loaded for use: each feature's row
+// keeps only its nonzero weights (a perceptron touches few classes per
+// feature: five or six of the tagger's and labeller's fifty), packed as
+// (class, weight) in one uint32 each, and the hash slot holds the key
+// with where its run of weights starts: scoring a feature reads the
+// slot and one short run of memory.
+type sparseLinear struct {
+	nclass  int
+	slots   []sparseSlot
+	shift   uint
+	next    uint64 // see featTable.putSorted
+	n       int
+	entries []uint32 // class<<16 | uint16(weight)
+	scale   float32
+}
+
+type sparseSlot struct {
+	key      uint64 // 0 marks an empty slot
+	off, cnt uint32 // the row is entries[off:off+cnt]
+}
+
+func newSparseLinear(nclass, rows int, scale float32) *sparseLinear {
+	t := newFeatTable(rows) // for its size and shift only
+	return &sparseLinear{nclass: nclass, slots: make([]sparseSlot, len(t.slots)), shift: t.shift, scale: scale}
+}
+
+// appendRow adds the row of a key greater than every key added before.
+func (m *sparseLinear) appendRow(key uint64, row []int16) {
+	off := uint32(len(m.entries))
+	for c, v := range row {
+		if v != 0 {
+			m.entries = append(m.entries, uint32(c)<<16|uint32(uint16(v)))
+		}
+	}
+	mask := uint64(len(m.slots) - 1)
+	i := max(key>>m.shift, m.next)
+	if i >= uint64(len(m.slots)) {
+		for i = key >> m.shift; m.slots[i&mask].key != 0; i++ {
+		}
+		i &= mask
+	} else {
+		m.next = i + 1
+	}
+	m.slots[i] = sparseSlot{key, off, uint32(len(m.entries)) - off}
+	m.n++
+}
+
+func (m *sparseLinear) score(feats []uint64, out []float32) {
+	var acc [maxClasses]int32
+	mask := uint64(len(m.slots) - 1)
+	for _, f := range feats {
+		for i := f >> m.shift; ; i = (i + 1) & mask {
+			s := &m.slots[i]
+			if s.key == f {
+				for _, e := range m.entries[s.off : s.off+s.cnt] {
+					acc[uint8(e>>16)&(maxClasses-1)] += int32(int16(e))
+				}
+				break
+			}
+			if s.key == 0 {
+				break
+			}
+		}
+	}
+	out = out[:m.nclass]
+	for c := range out {
+		out[c] += float32(acc[c]) * m.scale
+	}
+}
+
+// expand returns the model with dense rows (for saving and pruning).
+func (m *sparseLinear) expand() *linear {
+	n := m.nclass
+	lin := &linear{nclass: n, scale: m.scale, table: newFeatTable(m.n), w: make([]int16, m.n*n)}
+	for _, s := range m.slots {
+		if s.key == 0 {
+			continue
+		}
+		r := lin.table.n
+		lin.table.put(s.key, int32(r))
+		lin.table.n++
+		for _, e := range m.entries[s.off : s.off+s.cnt] {
+			lin.w[r*n+int(e>>16)] = int16(e)
+		}
+	}
+	return lin
+}
+
+// classCount returns a scorer's number of classes.
+func classCount(s scorer) int {
+	switch s := s.(type) {
+	case *linear:
+		return s.nclass
+	case *smallLinear:
+		return s.nclass
+	case *sparseLinear:
+		return s.nclass
+	}
+	return 0
 }

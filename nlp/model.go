@@ -279,14 +279,14 @@ func Load(r io.Reader) (*Model, error) {
 			m.tagger.dict[word] = tagPair{p[0], p[1]}
 		}
 	}
-	lins := make([]*linear, 4)
+	lins := make([]scorer, 4)
 	for i := range lins {
 		lins[i] = d.linear()
 	}
 	if d.err != nil {
 		return nil, fmt.Errorf("nlp: loading model: %w", d.err)
 	}
-	m.tagger.umodel, m.tagger.xmodel, m.trans, m.labeller = lins[0], lins[1], compact(lins[2]), lins[3]
+	m.tagger.umodel, m.tagger.xmodel, m.trans, m.labeller = lins[0], lins[1], lins[2], lins[3]
 	if err := m.check(); err != nil {
 		return nil, fmt.Errorf("nlp: loading model: %w", err)
 	}
@@ -297,7 +297,7 @@ func Load(r io.Reader) (*Model, error) {
 func (m *Model) check() error {
 	want := []int{len(m.tagger.upos), len(m.tagger.xpos), nMoves, len(m.labels)}
 	for i, s := range []scorer{m.tagger.umodel, m.tagger.xmodel, m.trans, m.labeller} {
-		if n := asLinear(s).nclass; n != want[i] {
+		if n := classCount(s); n != want[i] {
 			return fmt.Errorf("model %d has %d classes, want %d", i, n, want[i])
 		}
 	}
@@ -369,7 +369,7 @@ func (d *decoder) strings() []string {
 	return out
 }
 
-func (d *decoder) linear() *linear {
+func (d *decoder) linear() scorer {
 	nclass := int(d.uvarint())
 	var scale float32
 	if sb := d.bytes(4); sb != nil {
@@ -380,26 +380,60 @@ func (d *decoder) linear() *linear {
 		d.fail("model header")
 		return &linear{nclass: 1}
 	}
-	lin := &linear{nclass: nclass, scale: scale, table: newFeatTable(int(rows)), w: make([]int16, int(rows)*nclass)}
-	for r := 0; r < int(rows) && d.err == nil; r++ {
+	n := int(rows)
+	var (
+		sparse *sparseLinear
+		small  *smallLinear
+		row    = make([]int16, nclass)
+		last   uint64
+	)
+	if nclass <= 4 {
+		small = newSmallLinear(nclass, n, scale)
+	} else {
+		sparse = newSparseLinear(nclass, n, scale)
+	}
+	for r := 0; r < n && d.err == nil; r++ {
 		kb := d.bytes(8)
 		if kb == nil {
 			break
 		}
-		lin.table.put(binary.LittleEndian.Uint64(kb), int32(r))
-		lin.table.n++
-		nz := d.uvarint()
-		for j := uint64(0); j < nz && d.err == nil; j++ {
-			c := d.bytes(1)
-			v := d.varint()
-			if c == nil || int(c[0]) >= nclass || v < math.MinInt16 || v > math.MaxInt16 {
-				d.fail("weights")
-				break
-			}
-			lin.w[r*nclass+int(c[0])] = int16(v)
+		key := binary.LittleEndian.Uint64(kb)
+		if key <= last {
+			d.fail("feature order")
+			break
+		}
+		last = key
+		clear(row)
+		d.row(row)
+		if small != nil {
+			small.putSorted(key, row)
+		} else {
+			sparse.appendRow(key, row)
 		}
 	}
-	return lin
+	if small != nil {
+		return small
+	}
+	return sparse
+}
+
+// row reads one row's nonzero weights into row.
+func (d *decoder) row(row []int16) {
+	nz := d.uvarint()
+	for j := uint64(0); j < nz && d.err == nil; j++ {
+		if len(d.b) == 0 || int(d.b[0]) >= len(row) {
+			d.fail("weights")
+			return
+		}
+		c := d.b[0]
+		d.b = d.b[1:]
+		v := d.varint()
+		if v < math.MinInt16 || v > math.MaxInt16 {
+			d.fail("weights")
+			return
+		}
+		row[c] = int16(v)
+	}
 }
 
 func appendString(b []byte, s string) []byte {
