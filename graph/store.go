@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"errors"
+	"fmt"
 )
 
 // Direction selects which edges of a node an adjacency scan returns.
@@ -80,6 +81,48 @@ func CompareStrength(a, b Link) int {
 		return -1
 	}
 	return 1
+}
+
+// Order names an order of relations that a Reader may keep an index of.
+type Order string
+
+// Orders of relations: by support (articles), by the earliest and by the
+// latest date of their evidence.
+const (
+	BySupport   Order = "support"
+	ByFirstSeen Order = "first"
+	ByLastSeen  Order = "last"
+)
+
+// EdgeKey is e's sort key in order o: its support in ten zero-padded
+// digits, or its FirstSeen or LastSeen date ("" when undated). Lists of
+// relations sort by it, then by ID.
+func EdgeKey(o Order, e Edge) string {
+	switch o {
+	case BySupport:
+		return fmt.Sprintf("%010d", e.Support())
+	case ByFirstSeen:
+		return e.FirstSeen()
+	case ByLastSeen:
+		return e.LastSeen()
+	}
+	return ""
+}
+
+// OrderedReader is implemented by Readers that keep indexes of the
+// orders lists are asked for, so that a page of a long list reads about
+// a page of keys instead of the whole kind.
+type OrderedReader interface {
+	// EdgesInOrder calls fn with edges without their evidence (as
+	// EdgeHeadReader gives them) in order of EdgeKey(o, e), then ID,
+	// both ascending or both descending, beginning strictly after the
+	// position (afterKey, afterID) when afterID is not empty, until fn
+	// returns an error (ErrStop ends the scan with a nil error).
+	EdgesInOrder(ctx context.Context, o Order, desc bool, afterKey string, afterID ID, fn func(Edge) error) error
+	// NodesByDate does the same for the nodes of kind k, which is
+	// KindStatement or KindArticle, ordered by date, then ID: an
+	// article's date, or the date of a statement's article.
+	NodesByDate(ctx context.Context, k NodeKind, desc bool, afterKey string, afterID ID, fn func(date string, n Node) error) error
 }
 
 // ErrStop, returned by a scan callback, ends the scan early without error.

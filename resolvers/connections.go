@@ -125,6 +125,9 @@ func (r *Resolver) statements(ctx context.Context, op, list string, sq statement
 	if err != nil {
 		return nil, err
 	}
+	if conn, ok, err := r.indexedStatements(ctx, sq, field, p); ok {
+		return conn, err
+	}
 	var cands []graph.Node
 	if sq.speaker == "" && sq.article != "" && sq.bySpeakers {
 		cands, err = r.articleStatements(ctx, sq.article)
@@ -444,6 +447,9 @@ func (r *Resolver) relations(ctx context.Context, op, list string, rq relationQu
 	p, err := r.pageOf(op, list, field, dir, first, after)
 	if err != nil {
 		return nil, err
+	}
+	if conn, ok, err := r.indexedRelations(ctx, rq, field, p); ok {
+		return conn, err
 	}
 	cands, err := r.candidateEdges(ctx, rq)
 	if err != nil {

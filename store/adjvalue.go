@@ -41,28 +41,63 @@ func rankKeys(src graph.ID, c graph.EdgeClass, dst graph.ID, support int) [2][]b
 	return [2][]byte{keyRank(src, support, c, dst, true), keyRank(dst, support, c, src, false)}
 }
 
-// putAdjacency plans, through set and del, an edge's out/, in/ and rank/
-// keys for the given support; was is the support its rank/ keys hold
-// now, -1 for none (a new edge).
-func putAdjacency(set func(k, v []byte), del func(k []byte), id, src graph.ID, c graph.EdgeClass, dst graph.ID, was, support int) {
-	set(keyOut(src, c, dst), adjValue(id, support))
-	set(keyIn(dst, c, src), adjValue(id, support))
-	if was >= 0 && was != support {
-		for _, k := range rankKeys(src, c, dst, was) {
+// edgeSummary is what an edge's index keys say of it: its support
+// (rank/ and ord/e/ keys) and its first and last dates (ord/e/ keys).
+type edgeSummary struct {
+	support     int
+	first, last string
+}
+
+// summaryOf is e's summary, from its head or its evidence.
+func summaryOf(e graph.Edge) edgeSummary {
+	return edgeSummary{e.Support(), e.FirstSeen(), e.LastSeen()}
+}
+
+func (h edgeHead) index() edgeSummary { return edgeSummary{h.Articles, h.First, h.Last} }
+
+// orderKeys are an edge's ord/e/ keys for summary s.
+func orderKeys(id graph.ID, s edgeSummary) [][]byte {
+	e := graph.Edge{Articles: s.support, First: s.first, Last: s.last}
+	keys := make([][]byte, len(edgeOrders))
+	for i, o := range edgeOrders {
+		keys[i] = keyEdgeOrder(o, graph.EdgeKey(o, e), id)
+	}
+	return keys
+}
+
+// putAdjacency plans, through set and del, an edge's out/, in/, rank/
+// and ord/e/ keys for summary now; was is the summary its keys hold
+// now, nil for none (a new edge).
+func putAdjacency(set func(k, v []byte), del func(k []byte), id, src graph.ID, c graph.EdgeClass, dst graph.ID, was *edgeSummary, now edgeSummary) {
+	set(keyOut(src, c, dst), adjValue(id, now.support))
+	set(keyIn(dst, c, src), adjValue(id, now.support))
+	if was != nil && *was != now {
+		if was.support != now.support {
+			for _, k := range rankKeys(src, c, dst, was.support) {
+				del(k)
+			}
+		}
+		for _, k := range orderKeys(id, *was) {
 			del(k)
 		}
 	}
-	for _, k := range rankKeys(src, c, dst, support) {
+	for _, k := range rankKeys(src, c, dst, now.support) {
 		set(k, []byte(id))
+	}
+	for _, k := range orderKeys(id, now) {
+		set(k, nil)
 	}
 }
 
-// deleteAdjacency plans deleting an edge's out/, in/ and rank/ keys;
-// support is the one its rank/ keys hold.
-func deleteAdjacency(del func(k []byte), src graph.ID, c graph.EdgeClass, dst graph.ID, support int) {
+// deleteAdjacency plans deleting an edge's out/, in/, rank/ and ord/e/
+// keys; s is the summary they hold.
+func deleteAdjacency(del func(k []byte), id, src graph.ID, c graph.EdgeClass, dst graph.ID, s edgeSummary) {
 	del(keyOut(src, c, dst))
 	del(keyIn(dst, c, src))
-	for _, k := range rankKeys(src, c, dst, support) {
+	for _, k := range rankKeys(src, c, dst, s.support) {
+		del(k)
+	}
+	for _, k := range orderKeys(id, s) {
 		del(k)
 	}
 }

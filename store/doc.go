@@ -18,7 +18,7 @@
 // where its '/' says. Keys sort bytewise, which for IDs is the ID order of
 // the Reader's scans.
 //
-//	meta/format                      → format version, ASCII ("3")
+//	meta/format                      → format version, ASCII ("4")
 //	meta/copy                        → checkpoint of a copy into this database (copy.go, newsgraph migrate)
 //	n/<node id>                      → node, JSON of graph.Node
 //	k/<kind>/<node id>               → empty; the kind index for ScanNodes
@@ -34,6 +34,9 @@
 //	rank/<node>/<support>/<class>/<far end>/<i|o> → edge id; the node's links strongest first:
 //	                                   support inverted (0xffffffff − articles, eight hex digits),
 //	                                   then 'o' when the node is the stored source, 'i' when the target
+//	ord/e/<order>/<key>/<edge id>    → empty; relations in order: <order> is support, first
+//	                                   or last, <key> graph.EdgeKey (support in ten digits, a date)
+//	ord/n/<kind>/<date>/<node id>    → empty; articles by date, statements by their article's date
 //	alias/<graph.Fold(name)>/<actor> → empty; one key per name and alias of an actor
 //	text/<article id>                → the article's full text, raw bytes
 //	an/<article id>/<node id>        → empty; nodes the article brought or named
@@ -78,6 +81,18 @@
 // idempotent, and meta/format says 3 only once all are done, so a crash
 // part way is finished by the next Open. A read-only Open refuses a
 // format 2 database until then.
+//
+// The ord/ keys (format 4) keep the orders lists are asked for
+// (graph.OrderedReader): relations by support, first and last seen, and
+// articles and statements by date, so that the first 20 relations by
+// support read 20 keys and heads instead of loading and sorting every
+// relation. They change with the edge's summary, so they are written
+// and deleted beside the rank/ keys, from the same old and new summary;
+// the article and statement keys when the node is created or deleted
+// (statements belong to one article, whose date does not change). Open
+// upgrades a format 3 database with one pass over the heads and one over
+// the articles and statements (migrateV3); a format 2 or 1 database
+// goes through each step in turn.
 //
 // A symmetric edge (graph.EdgeClass.Symmetric) is stored once, oriented
 // by graph.Orient, with one out/ and one in/ key; Adjacent lists

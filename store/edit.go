@@ -81,31 +81,30 @@ func (e *edit) deleteEdge(x graph.Edge) {
 	for _, ev := range x.Evidence {
 		e.del(keyEvidence(x.ID, ev))
 	}
-	deleteAdjacency(e.del, x.Source, x.Class, x.Target, x.Support())
+	deleteAdjacency(e.del, x.ID, x.Source, x.Class, x.Target, summaryOf(x))
 	for _, art := range evidenceArticles(x) {
 		e.del(keyArticleEdge(art, x.ID))
 	}
 	e.edgeCounts[x.Class]--
 }
 
-// setAdjacency plans writing an edge's out/, in/ and rank/ keys with the
-// number of articles supporting it; was is the number its rank/ keys
-// hold now (-1: none).
-func (e *edit) setAdjacency(src graph.ID, c graph.EdgeClass, dst, id graph.ID, was, articles int) {
-	putAdjacency(e.set, e.del, id, src, c, dst, was, articles)
+// setAdjacency plans writing an edge's out/, in/, rank/ and ord/e/ keys
+// for its summary now; was is the summary its keys hold (nil: none).
+func (e *edit) setAdjacency(src graph.ID, c graph.EdgeClass, dst, id graph.ID, was *edgeSummary, now edgeSummary) {
+	putAdjacency(e.set, e.del, id, src, c, dst, was, now)
 }
 
 // putEdge plans writing edge x with its adjacency and article keys;
-// created says whether it is new, for the counters; was is the support
-// its stored rank/ keys hold (-1: none).
-func (e *edit) putEdge(x graph.Edge, created bool, was int) error {
+// created says whether it is new, for the counters; was is the summary
+// its stored index keys hold (nil: none).
+func (e *edit) putEdge(x graph.Edge, created bool, was *edgeSummary) error {
 	if err := e.setJSON(keyEdge(x.ID), headOf(x)); err != nil {
 		return err
 	}
 	if err := putEvidence(e.set, x.ID, x.Evidence); err != nil {
 		return err
 	}
-	e.setAdjacency(x.Source, x.Class, x.Target, x.ID, was, x.Support())
+	e.setAdjacency(x.Source, x.Class, x.Target, x.ID, was, summaryOf(x))
 	for _, art := range evidenceArticles(x) {
 		e.set(keyArticleEdge(art, x.ID), nil)
 	}
@@ -343,7 +342,7 @@ func (db *DB) MergeActors(ctx context.Context, into graph.ID, from []graph.ID) (
 		slices.Sort(edgeIDs)
 		moved := map[graph.ID]*graph.Edge{}
 		created := map[graph.ID]bool{}
-		was := map[graph.ID]int{} // the support of a stored edge's rank/ keys
+		was := map[graph.ID]*edgeSummary{} // what a stored edge's index keys say
 		var movedOrder []graph.ID
 		end := func(id graph.ID) graph.ID {
 			if _, ok := gone[id]; ok {
@@ -372,10 +371,10 @@ func (db *DB) MergeActors(ctx context.Context, into graph.ID, from []graph.ID) (
 				if err != nil {
 					return err
 				}
-				was[nid] = -1
 				if exists {
 					x = &stored
-					was[nid] = stored.Support()
+					s := summaryOf(stored)
+					was[nid] = &s
 				} else {
 					x = &graph.Edge{ID: nid, Source: src, Target: dst, Class: old.Class, Verb: old.Verb}
 					created[nid] = true
@@ -680,6 +679,7 @@ func (db *DB) DeleteArticle(ctx context.Context, id graph.ID) error {
 		}
 		e.deleteNode(art)
 		e.del(keyText(id))
+		e.del(keyNodeDate(graph.KindArticle, art.Date, id))
 
 		nodeIDs, err := keysUnder(txn, prefixArticleNodes(id))
 		if err != nil {
@@ -719,7 +719,8 @@ func (db *DB) DeleteArticle(ctx context.Context, id graph.ID) error {
 			if err := e.setJSON(keyEdge(x), headOf(upd)); err != nil {
 				return err
 			}
-			e.setAdjacency(upd.Source, upd.Class, upd.Target, x, old.Support(), upd.Support())
+			s := summaryOf(old)
+			e.setAdjacency(upd.Source, upd.Class, upd.Target, x, &s, summaryOf(upd))
 			for _, ev := range old.Evidence {
 				if ev.Article == id {
 					e.del(keyEvidence(x, ev))
@@ -771,8 +772,22 @@ func (db *DB) DeleteArticle(ctx context.Context, id graph.ID) error {
 			if err != nil {
 				return err
 			}
-			if ok {
-				e.deleteNode(node)
+			if !ok {
+				continue
+			}
+			e.deleteNode(node)
+			if node.Kind == graph.KindStatement {
+				date, err := articleDate(node.Article, art, func(a graph.ID) (*graph.Node, error) {
+					n, ok, err := getNode(txn, a)
+					if !ok {
+						return nil, err
+					}
+					return &n, err
+				})
+				if err != nil {
+					return err
+				}
+				e.del(keyNodeDate(node.Kind, date, node.ID))
 			}
 		}
 		return nil

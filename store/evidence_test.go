@@ -145,7 +145,7 @@ func TestOpenUpgradesFormat1(t *testing.T) {
 	}
 	err = bdb.Update(func(txn *badger.Txn) error {
 		var keys [][]byte
-		for _, prefix := range []string{"ev/", "rank/"} {
+		for _, prefix := range []string{"ev/", "rank/", "ord/"} {
 			it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte(prefix)})
 			n := 0
 			for it.Rewind(); it.Valid(); it.Next() {
@@ -194,12 +194,19 @@ func TestOpenUpgradesFormat1(t *testing.T) {
 	graphtest.CheckConsistent(t, db)
 }
 
-// TestOpenUpgradesFormat2 turns a database into format 2 by hand (no
-// rank/ keys, and some edges' heads and adjacency values without the
-// support, as written before the summary was kept) and checks that a
-// read-only Open refuses it and a read-write Open writes exactly the
-// rank/ keys the database had, with the same graph.
-func TestOpenUpgradesFormat2(t *testing.T) {
+// TestOpenUpgradesFormats2And3 turns a database into format 2 by hand
+// (no rank/ or ord/ keys, and some edges' heads and adjacency values
+// without the support, as written before the summary was kept), or into
+// format 3 (no ord/ keys), and checks that a read-only Open refuses it
+// and a read-write Open writes exactly the rank/ and ord/ keys the
+// database had, with the same graph.
+func TestOpenUpgradesFormats2And3(t *testing.T) {
+	for _, from := range []string{"2", "3"} {
+		t.Run("format "+from, func(t *testing.T) { testUpgrade(t, from) })
+	}
+}
+
+func testUpgrade(t *testing.T, from string) {
 	dir := t.TempDir()
 	ctx := context.Background()
 	db, err := store.Open(dir, store.Options{})
@@ -219,11 +226,19 @@ func TestOpenUpgradesFormat2(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ranks := keysWith(t, bdb, "rank/")
-	if len(ranks) < 40 {
-		t.Fatalf("only %d rank/ keys", len(ranks))
+	ranks, ords := keysWith(t, bdb, "rank/"), keysWith(t, bdb, "ord/")
+	if len(ranks) < 40 || len(ords) < 100 {
+		t.Fatalf("only %d rank/ and %d ord/ keys", len(ranks), len(ords))
 	}
 	err = bdb.Update(func(txn *badger.Txn) error {
+		for k := range ords {
+			if err := txn.Delete([]byte(k)); err != nil {
+				return err
+			}
+		}
+		if from == "3" {
+			return txn.Set([]byte("meta/format"), []byte("3"))
+		}
 		for k := range ranks {
 			if err := txn.Delete([]byte(k)); err != nil {
 				return err
@@ -268,8 +283,8 @@ func TestOpenUpgradesFormat2(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	if _, err := store.Open(dir, store.Options{ReadOnly: true}); err == nil || !strings.Contains(err.Error(), "format 2: open it read-write once to upgrade it") {
-		t.Fatalf("read-only Open of a format 2 database: %v; want a refusal that says how to upgrade", err)
+	if _, err := store.Open(dir, store.Options{ReadOnly: true}); err == nil || !strings.Contains(err.Error(), "format "+from+": open it read-write once to upgrade it") {
+		t.Fatalf("read-only Open of a format %s database: %v; want a refusal that says how to upgrade", from, err)
 	}
 	db, err = store.Open(dir, store.Options{})
 	if err != nil {
@@ -294,8 +309,11 @@ func TestOpenUpgradesFormat2(t *testing.T) {
 	if after := keysWith(t, bdb, "rank/"); !maps.EqualFunc(after, ranks, bytes.Equal) {
 		t.Errorf("after the upgrade %d rank/ keys, before %d, or other values", len(after), len(ranks))
 	}
-	if v := keysWith(t, bdb, "meta/format")["meta/format"]; string(v) != "3" {
-		t.Errorf("meta/format %q after the upgrade, want 3", v)
+	if after := keysWith(t, bdb, "ord/"); !maps.EqualFunc(after, ords, bytes.Equal) {
+		t.Errorf("after the upgrade %d ord/ keys, before %d, or other values", len(after), len(ords))
+	}
+	if v := keysWith(t, bdb, "meta/format")["meta/format"]; string(v) != "4" {
+		t.Errorf("meta/format %q after the upgrade, want 4", v)
 	}
 }
 

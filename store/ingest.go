@@ -322,6 +322,7 @@ func (db *DB) plan(txn *badger.Txn, nb *graph.Batch, name string) (ops, warm []k
 	}
 	set(keyNode(art), artNode)
 	set(keyKind(graph.KindArticle, art), nil)
+	set(keyNodeDate(graph.KindArticle, nb.Article.Date, art), nil)
 	set(keyText(art), []byte(nb.Text))
 	nodeCounts[graph.KindArticle]++
 	res.NodesCreated++
@@ -342,6 +343,13 @@ func (db *DB) plan(txn *badger.Txn, nb *graph.Batch, name string) (ops, warm []k
 			}
 			set(keyNode(n.ID), v)
 			set(keyKind(n.Kind, n.ID), nil)
+			if n.Kind == graph.KindStatement {
+				date, err := articleDate(n.Article, nb.Article, node)
+				if err != nil {
+					return internal(err)
+				}
+				set(keyNodeDate(n.Kind, date, n.ID), nil)
+			}
 			nodeCounts[n.Kind]++
 			res.NodesCreated++
 			fresh[n.ID] = true
@@ -401,8 +409,8 @@ func (db *DB) plan(txn *badger.Txn, nb *graph.Batch, name string) (ops, warm []k
 				}
 				set(keyEdge(e.ID), v)
 			}
-			if upd.Articles != old.Articles {
-				putAdjacency(set, del, e.ID, e.Source, e.Class, e.Target, old.Articles, upd.Articles)
+			if was := old.index(); upd.index() != was {
+				putAdjacency(set, del, e.ID, e.Source, e.Class, e.Target, &was, upd.index())
 			}
 			res.EdgesUpdated++
 		} else {
@@ -414,7 +422,7 @@ func (db *DB) plan(txn *badger.Txn, nb *graph.Batch, name string) (ops, warm []k
 			if stored {
 				warm = append(warm, ops[len(ops)-1])
 			}
-			putAdjacency(set, del, e.ID, e.Source, e.Class, e.Target, -1, e.Support())
+			putAdjacency(set, del, e.ID, e.Source, e.Class, e.Target, nil, summaryOf(e))
 			edgeCounts[e.Class]++
 			res.EdgesCreated++
 		}
@@ -439,6 +447,23 @@ func (db *DB) plan(txn *badger.Txn, nb *graph.Batch, name string) (ops, warm []k
 		set(keyCountEdge(k), encodeCount(c+n))
 	}
 	return ops, warm, res, nil
+}
+
+// articleDate is the date of article id, which is art or read with
+// node: the date a statement is listed by (ord/n/ keys). A statement of
+// no article, or of one not stored, has none.
+func articleDate(id graph.ID, art graph.Node, node func(graph.ID) (*graph.Node, error)) (string, error) {
+	if id == art.ID {
+		return art.Date, nil
+	}
+	if id == "" {
+		return "", nil
+	}
+	n, err := node(id)
+	if err != nil || n == nil {
+		return "", err
+	}
+	return n.Date, nil
 }
 
 // normalize checks a batch and returns a copy with the article's ID and

@@ -13,7 +13,7 @@ import (
 // formatVersion is the value of meta/format this build writes and reads.
 // Change it, and teach Open to migrate, whenever the layout in doc.go
 // changes.
-const formatVersion = "3"
+const formatVersion = "4"
 
 // Key builders for the layout documented in doc.go. Each returns a fresh
 // slice the caller may keep.
@@ -81,6 +81,29 @@ func parseRank(rest []byte) (support int, c graph.EdgeClass, other graph.ID, out
 	}
 	return int(math.MaxUint32 - inv), graph.EdgeClass(parts[1]), graph.ID(parts[2]), parts[3] == "o", true
 }
+
+// keyEdgeOrder is an edge's ord/e/ key in order o: the edge's
+// graph.EdgeKey, then its ID, so that a prefix scan lists relations in
+// the order a list asks for (see doc.go).
+func keyEdgeOrder(o graph.Order, key string, id graph.ID) []byte {
+	return []byte("ord/e/" + string(o) + "/" + key + "/" + string(id))
+}
+
+func prefixEdgeOrder(o graph.Order) []byte { return []byte("ord/e/" + string(o) + "/") }
+
+// edgeOrders are the orders of relations kept as ord/e/ keys.
+var edgeOrders = []graph.Order{graph.BySupport, graph.ByFirstSeen, graph.ByLastSeen}
+
+// keyNodeDate is a statement's or article's ord/n/ key: the date (of the
+// statement's article), then the ID.
+func keyNodeDate(k graph.NodeKind, date string, id graph.ID) []byte {
+	return []byte("ord/n/" + string(k) + "/" + date + "/" + string(id))
+}
+
+func prefixNodeDate(k graph.NodeKind) []byte { return []byte("ord/n/" + string(k) + "/") }
+
+// datedKinds are the kinds whose nodes have ord/n/ keys.
+var datedKinds = []graph.NodeKind{graph.KindArticle, graph.KindStatement}
 
 func keyAlias(folded string, id graph.ID) []byte {
 	return []byte("alias/" + folded + "/" + string(id))

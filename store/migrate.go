@@ -2,6 +2,7 @@ package store
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 
@@ -90,6 +91,102 @@ func (db *DB) migrateV2() error {
 		after = last
 	}
 	return db.bdb.Update(func(txn *badger.Txn) error {
-		return txn.Set(keyFormat, []byte(formatVersion))
+		return txn.Set(keyFormat, []byte("3"))
 	})
+}
+
+// migrateV3 upgrades a format 3 database to format 4, which adds the
+// ord/ keys (doc.go): one pass over the edge heads writes each edge's
+// ord/e/ keys, one over the articles and statements their ord/n/ keys.
+// Like migrateV2 it is idempotent and sets meta/format last.
+func (db *DB) migrateV3() error {
+	dates := map[graph.ID]string{} // article dates, for statements
+	steps := []struct {
+		prefix string
+		keys   func(txn *badger.Txn, key, value []byte) ([][]byte, error)
+	}{
+		{prefixEdges, func(_ *badger.Txn, _, v []byte) ([][]byte, error) {
+			var h edgeHead
+			if err := json.Unmarshal(v, &h); err != nil {
+				return nil, err
+			}
+			return orderKeys(h.ID, h.index()), nil
+		}},
+		{string(prefixKind(graph.KindArticle)), func(txn *badger.Txn, k, _ []byte) ([][]byte, error) {
+			id := graph.ID(lastSegment(k))
+			n, _, err := getNode(txn, id)
+			dates[id] = n.Date
+			return [][]byte{keyNodeDate(graph.KindArticle, n.Date, id)}, err
+		}},
+		{string(prefixKind(graph.KindStatement)), func(txn *badger.Txn, k, _ []byte) ([][]byte, error) {
+			id := graph.ID(lastSegment(k))
+			n, _, err := getNode(txn, id)
+			return [][]byte{keyNodeDate(graph.KindStatement, dates[n.Article], id)}, err
+		}},
+	}
+	for _, step := range steps {
+		if err := db.eachBatch(step.prefix, step.keys); err != nil {
+			return fmt.Errorf("migrate to format 4: %w", err)
+		}
+	}
+	return db.bdb.Update(func(txn *badger.Txn) error {
+		return txn.Set(keyFormat, []byte("4"))
+	})
+}
+
+// eachBatch writes, for every key under prefix, the empty keys that keys
+// returns for it, a batch of keys per transaction.
+func (db *DB) eachBatch(prefix string, keys func(txn *badger.Txn, key, value []byte) ([][]byte, error)) error {
+	const batch = 1024
+	var after []byte
+	for {
+		var ops []kv
+		var last []byte
+		err := db.bdb.View(func(txn *badger.Txn) error {
+			it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte(prefix), PrefetchValues: true})
+			defer it.Close()
+			start := []byte(prefix)
+			if after != nil {
+				start = append(after, 0)
+			}
+			for n := 0; n < batch; n++ {
+				if n == 0 {
+					it.Seek(start)
+				} else {
+					it.Next()
+				}
+				if !it.Valid() {
+					break
+				}
+				last = it.Item().KeyCopy(nil)
+				v, err := it.Item().ValueCopy(nil)
+				if err != nil {
+					return err
+				}
+				ks, err := keys(txn, last, v)
+				if err != nil {
+					return fmt.Errorf("%s: %w", last, err)
+				}
+				for _, k := range ks {
+					ops = append(ops, kv{key: k, value: []byte{}})
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		if last == nil {
+			return nil
+		}
+		if err := db.writeOne(ops); err != nil {
+			if !errors.Is(err, badger.ErrTxnTooBig) {
+				return err
+			}
+			if err := db.writeChunked("", ops); err != nil {
+				return err
+			}
+		}
+		after = last
+	}
 }

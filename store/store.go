@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"log"
 	"os"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -317,6 +318,10 @@ func (o Options) logf(format string, args ...any) {
 	}
 }
 
+// upgrades are the formats Open upgrades, oldest first: migrateV1 turns
+// format 1 into 2, migrateV2 2 into 3, migrateV3 3 into 4.
+var upgrades = []string{"1", "2", "3"}
+
 // checkFormat writes the format version into an empty database and
 // refuses a database of another version or none.
 func (db *DB) checkFormat() error {
@@ -343,17 +348,17 @@ func (db *DB) checkFormat() error {
 	switch {
 	case version != nil && string(version) == formatVersion:
 		return nil
-	case (string(version) == "1" || string(version) == "2") && db.opts.ReadOnly:
+	case slices.Contains(upgrades, string(version)) && db.opts.ReadOnly:
 		return fmt.Errorf("the database is in format %s: open it read-write once to upgrade it to format %s", version, formatVersion)
-	case string(version) == "1":
-		db.logf("store %s: upgrading from format 1 to format %s", db.dir, formatVersion)
-		if err := db.migrateV1(); err != nil {
-			return err
+	case slices.Contains(upgrades, string(version)):
+		db.logf("store %s: upgrading from format %s to format %s", db.dir, version, formatVersion)
+		steps := []func() error{db.migrateV1, db.migrateV2, db.migrateV3}
+		for _, step := range steps[slices.Index(upgrades, string(version)):] {
+			if err := step(); err != nil {
+				return err
+			}
 		}
-		return db.migrateV2()
-	case string(version) == "2":
-		db.logf("store %s: upgrading from format 2 to format %s", db.dir, formatVersion)
-		return db.migrateV2()
+		return nil
 	case version != nil:
 		return fmt.Errorf("unknown format version %q (this build reads version %s)", version, formatVersion)
 	case !empty:

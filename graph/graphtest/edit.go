@@ -44,7 +44,8 @@ func RunEditor(t *testing.T, open func(t *testing.T) graph.EditStore) {
 // end or without evidence, an edge missing from an end's links, or, when
 // r is a graph.Counter, counts that differ from a scan, or, when r is a
 // graph.RankedAdjacencyReader, ranked links that are not exactly each
-// node's links strongest first.
+// node's links strongest first, or, when r is a graph.OrderedReader,
+// orders that are not exactly a sorted scan.
 func CheckConsistent(t testing.TB, r graph.Reader) {
 	t.Helper()
 	ctx := context.Background()
@@ -114,6 +115,9 @@ func CheckConsistent(t testing.TB, r graph.Reader) {
 	}
 	if rr, ok := r.(graph.RankedAdjacencyReader); ok {
 		checkRanked(t, r, rr, nodes, edges)
+	}
+	if or, ok := r.(graph.OrderedReader); ok {
+		checkOrdered(t, or, nodes, edges)
 	}
 	if c, ok := r.(graph.Counter); ok {
 		n, e, err := c.Counts(ctx)
@@ -661,5 +665,91 @@ func checkRanked(t testing.TB, r graph.Reader, rr graph.RankedAdjacencyReader, n
 		if firsts[i] == firsts[i-1] {
 			t.Errorf("StrongestLinks went on with %s's links after visit returned false", firsts[i])
 		}
+	}
+}
+
+// checkOrdered fails t when an order of r is not exactly the edges, or
+// the articles and statements, of a full scan sorted by key and ID, both
+// ways, from the start and after a position.
+func checkOrdered(t testing.TB, r graph.OrderedReader, nodes map[graph.ID]graph.Node, edges map[graph.ID]graph.Edge) {
+	t.Helper()
+	ctx := context.Background()
+	type item struct {
+		key string
+		id  graph.ID
+	}
+	sorted := func(items []item, desc bool) []item {
+		slices.SortFunc(items, func(a, b item) int {
+			c := strings.Compare(a.key, b.key)
+			if c == 0 {
+				c = strings.Compare(string(a.id), string(b.id))
+			}
+			if desc {
+				c = -c
+			}
+			return c
+		})
+		return items
+	}
+	check := func(what string, want []item, list func(desc bool, after item) ([]item, error)) {
+		t.Helper()
+		for _, desc := range []bool{false, true} {
+			want := sorted(slices.Clone(want), desc)
+			got, err := list(desc, item{})
+			if err != nil {
+				t.Fatalf("%s (descending %v): %v", what, desc, err)
+			}
+			if !slices.Equal(got, want) {
+				t.Errorf("%s (descending %v) lists\n%v\nwant\n%v", what, desc, got, want)
+			}
+			if len(want) < 3 {
+				continue
+			}
+			got, err = list(desc, want[1])
+			if err != nil {
+				t.Fatalf("%s (descending %v) after %v: %v", what, desc, want[1], err)
+			}
+			if !slices.Equal(got, want[2:]) {
+				t.Errorf("%s (descending %v) after %v lists\n%v\nwant\n%v", what, desc, want[1], got, want[2:])
+			}
+		}
+	}
+	for _, o := range []graph.Order{graph.BySupport, graph.ByFirstSeen, graph.ByLastSeen} {
+		var want []item
+		for _, e := range edges {
+			want = append(want, item{graph.EdgeKey(o, e), e.ID})
+		}
+		check(fmt.Sprintf("EdgesInOrder(%s)", o), want, func(desc bool, after item) ([]item, error) {
+			var got []item
+			err := r.EdgesInOrder(ctx, o, desc, after.key, after.id, func(e graph.Edge) error {
+				if full, ok := edges[e.ID]; ok && (e.Support() != full.Support() || e.FirstSeen() != full.FirstSeen() || e.LastSeen() != full.LastSeen()) {
+					t.Errorf("EdgesInOrder(%s) gives edge %s with support %d, seen %s..%s; a scan %d, %s..%s", o, e.ID,
+						e.Support(), e.FirstSeen(), e.LastSeen(), full.Support(), full.FirstSeen(), full.LastSeen())
+				}
+				got = append(got, item{graph.EdgeKey(o, e), e.ID})
+				return nil
+			})
+			return got, err
+		})
+	}
+	for _, k := range []graph.NodeKind{graph.KindArticle, graph.KindStatement} {
+		var want []item
+		for _, n := range nodes {
+			switch {
+			case n.Kind != k:
+			case k == graph.KindArticle:
+				want = append(want, item{n.Date, n.ID})
+			default:
+				want = append(want, item{nodes[n.Article].Date, n.ID})
+			}
+		}
+		check(fmt.Sprintf("NodesByDate(%s)", k), want, func(desc bool, after item) ([]item, error) {
+			var got []item
+			err := r.NodesByDate(ctx, k, desc, after.key, after.id, func(date string, n graph.Node) error {
+				got = append(got, item{date, n.ID})
+				return nil
+			})
+			return got, err
+		})
 	}
 }
