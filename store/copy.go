@@ -99,6 +99,10 @@ func (db *DB) LoadNodes(ctx context.Context, nodes []graph.Node, texts map[graph
 		}
 	}
 	return db.correct(ctx, opLoad, func(txn *badger.Txn, e *edit) error {
+		page := map[graph.ID]graph.Node{}
+		for _, n := range nodes {
+			page[n.ID] = n
+		}
 		for _, n := range nodes {
 			old, ok, err := getNode(txn, n.ID)
 			if err != nil {
@@ -106,11 +110,25 @@ func (db *DB) LoadNodes(ctx context.Context, nodes []graph.Node, texts map[graph
 			}
 			if ok {
 				e.deleteNode(old) // its name keys; the keys set below win
+				k, err := dateKey(txn, old, page)
+				if err != nil {
+					return err
+				}
+				if k != nil {
+					e.del(k)
+				}
 			}
 			if err := e.setJSON(keyNode(n.ID), n); err != nil {
 				return err
 			}
 			e.set(keyKind(n.Kind, n.ID), nil)
+			k, err := dateKey(txn, n, page)
+			if err != nil {
+				return err
+			}
+			if k != nil {
+				e.set(k, nil)
+			}
 			e.nodeCounts[n.Kind]++
 			if n.Kind == graph.KindActor {
 				for _, f := range foldedNames(n) {
@@ -124,6 +142,9 @@ func (db *DB) LoadNodes(ctx context.Context, nodes []graph.Node, texts map[graph
 		for art, ids := range named {
 			for _, id := range ids {
 				e.set(keyArticleNode(art, id), nil)
+			}
+			if err := redateStatements(txn, e, page[art], ids); err != nil {
+				return err
 			}
 		}
 		e.set(keyCopy, []byte(cp))
@@ -149,7 +170,7 @@ func (db *DB) LoadEdges(ctx context.Context, edges []graph.Edge, cp string) erro
 				e.deleteEdge(old) // the keys put below win
 			}
 			x.Evidence = graph.MergeEvidence(nil, x.Evidence)
-			if err := e.putEdge(x, true, -1); err != nil {
+			if err := e.putEdge(x, true, nil); err != nil {
 				return err
 			}
 		}
@@ -170,4 +191,51 @@ func (db *DB) LoadRedirects(ctx context.Context, redirects map[graph.ID]graph.ID
 		e.set(keyCopy, []byte(cp))
 		return nil
 	})
+}
+
+// dateKey is n's ord/n/ key, nil for a kind not kept by date. A
+// statement's date is its article's, found among the page being loaded
+// or stored; a copy loads statements before their articles
+// (graph.NodeKinds order), so that it is undated until redateStatements
+// dates it with its article.
+func dateKey(txn *badger.Txn, n graph.Node, page map[graph.ID]graph.Node) ([]byte, error) {
+	switch n.Kind {
+	case graph.KindArticle:
+		return keyNodeDate(n.Kind, n.Date, n.ID), nil
+	case graph.KindStatement:
+		art, ok := page[n.Article]
+		if !ok && n.Article != "" {
+			stored, _, err := getNode(txn, n.Article)
+			if err != nil {
+				return nil, err
+			}
+			art = stored
+		}
+		return keyNodeDate(n.Kind, art.Date, n.ID), nil
+	}
+	return nil, nil
+}
+
+// redateStatements gives the statements among ids of article art, which
+// is being loaded, the article's date in their ord/n/ keys: a copy loads
+// statements before articles (graph.NodeKinds order), so they were
+// loaded undated.
+func redateStatements(txn *badger.Txn, e *edit, art graph.Node, ids []graph.ID) error {
+	if art.Kind != graph.KindArticle || art.Date == "" {
+		return nil
+	}
+	for _, id := range ids {
+		if graph.KindOfID(id) != graph.KindStatement {
+			continue
+		}
+		n, ok, err := getNode(txn, id)
+		if err != nil {
+			return err
+		}
+		if ok && n.Article == art.ID {
+			e.del(keyNodeDate(graph.KindStatement, "", id))
+			e.set(keyNodeDate(graph.KindStatement, art.Date, id), nil)
+		}
+	}
+	return nil
 }
