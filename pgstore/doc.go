@@ -22,6 +22,11 @@
 // other sharing the database: an article's actor resolution must see
 // every actor stored before it. Readers are never blocked.
 //
+// With Options.BulkLoad (newsgraph ingest), Ingest's transactions
+// commit without waiting for the disk (synchronous_commit off) and Close
+// waits for all of them: waiting for the disk after each article was
+// four fifths of the time of a bulk load.
+//
 // The corrections (MergeActors, AddAlias, RemoveAlias, DeleteArticle)
 // follow the Badger store's rules (store/edit.go), each in one
 // transaction under the same lock.
@@ -34,6 +39,14 @@
 // edges and its incoming links, both at the node's shard. Scans page by
 // ID (keyset paging, pageSize rows a page) and call back between pages
 // without holding a connection, so each page is a snapshot of its own.
+//
+// StrongestLinks (graph.RankedAdjacencyReader) reads a node's links
+// strongest first from rank indexes, the first 256 of each frontier node
+// in one statement.
+//
+// Copy support (graph.ProvenanceReader, graph.Loader) reads the article
+// → node index and the redirects, and loads another store's graph as it
+// is, a page per transaction with its checkpoint in newsgraph_meta.
 //
 // Counts counts rows (GROUP BY) rather than keeping counters, so that
 // writers share no hot row.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -28,25 +29,56 @@ func (db *DB) Ingest(ctx context.Context, b *graph.Batch) (graph.IngestResult, e
 	if err := storable(nb); err != nil {
 		return graph.IngestResult{}, graph.Errorf(opIngest, graph.Invalid, "%s: %v", name, err)
 	}
-	var res graph.IngestResult
-	settings := ""
-	if db.opts.BulkLoad {
-		settings = "SET LOCAL synchronous_commit = off"
+	if err := ctx.Err(); err != nil {
+		return graph.IngestResult{}, graph.Errorf(opIngest, graph.Internal, "%w", err)
 	}
-	err = db.writeWith(ctx, opIngest, settings, func(tx pgx.Tx) error {
-		p := &planner{ctx: ctx, tx: tx, nb: nb, name: name, nodes: map[graph.ID]*graph.Node{}}
-		var err error
-		if res, err = p.plan(); err != nil || res.Duplicate {
-			return err
-		}
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		return p.w.flush(ctx, tx)
-	})
+	if db.opts.ReadOnly {
+		return graph.IngestResult{}, graph.Errorf(opIngest, graph.Invalid, "%s is open read-only", db.name)
+	}
+	res, err := db.ingest(ctx, nb, name)
 	if err != nil {
-		return graph.IngestResult{}, err
+		return graph.IngestResult{}, db.fail(opIngest, err)
 	}
+	return res, nil
+}
+
+// ingest plans and writes an article in one transaction of three round
+// trips: BEGIN, the writers' lock and the planning reads (prefetch) in
+// one batch, the heads of the stored edges it adds to, and the writes
+// with COMMIT in one batch. It drives the connection itself rather than
+// through pgx.Tx, which would cost a round trip each for BEGIN and
+// COMMIT.
+func (db *DB) ingest(ctx context.Context, nb *graph.Batch, name string) (res graph.IngestResult, err error) {
+	conn, err := db.pool.Acquire(ctx)
+	if err != nil {
+		return res, err
+	}
+	committed := false
+	defer func() {
+		if !committed {
+			// ROLLBACK outside a transaction only warns; a connection
+			// that cannot take it is closed, not reused.
+			if _, rerr := conn.Exec(context.WithoutCancel(ctx), "ROLLBACK"); rerr != nil {
+				conn.Conn().Close(context.WithoutCancel(ctx))
+			}
+		}
+		conn.Release()
+	}()
+	begin := []string{"BEGIN", fmt.Sprintf("SELECT pg_advisory_xact_lock(%d)", db.lockKey)}
+	if db.opts.BulkLoad {
+		begin = append(begin, "SET LOCAL synchronous_commit = off")
+	}
+	p := &planner{ctx: ctx, tx: conn, nb: nb, name: name, nodes: map[graph.ID]*graph.Node{}, begin: begin}
+	if res, err = p.plan(); err != nil || res.Duplicate {
+		return res, err
+	}
+	if err := ctx.Err(); err != nil {
+		return res, err
+	}
+	if err := p.w.flushAnd(ctx, conn, "COMMIT"); err != nil {
+		return res, err
+	}
+	committed = true
 	return res, nil
 }
 
@@ -86,10 +118,13 @@ func storable(nb *graph.Batch) error {
 
 // planner reads what one article changes and collects its writes.
 type planner struct {
-	ctx  context.Context
-	tx   pgx.Tx
-	nb   *graph.Batch
-	name string
+	ctx context.Context
+	tx  conn
+	// begin are the statements that start the transaction, sent with
+	// prefetch's reads.
+	begin []string
+	nb    *graph.Batch
+	name  string
 	// nodes holds the nodes read, found (non-nil) or not, by ID.
 	nodes map[graph.ID]*graph.Node
 	// aliases holds the actors of the name index by folded name, for
@@ -223,11 +258,19 @@ func (p *planner) prefetch() (redirecting bool, err error) {
 		}
 	}
 	var b pgx.Batch
+	for _, stmt := range p.begin {
+		b.Queue(stmt)
+	}
 	b.Queue(`SELECT data FROM nodes WHERE id = ANY($1)`, ids)
 	b.Queue(`SELECT EXISTS (SELECT 1 FROM redirects WHERE id = ANY($1))`, actors)
 	b.Queue(aliasSQL, keys)
 	br := p.tx.SendBatch(p.ctx, &b)
 	defer br.Close()
+	for range p.begin {
+		if _, err := br.Exec(); err != nil {
+			return false, err
+		}
+	}
 	rows, err := br.Query()
 	if err != nil {
 		return false, err
@@ -597,7 +640,18 @@ func (w *writes) evidence(source, edge graph.ID, evs []graph.Evidence) {
 
 // flush writes the collected rows: an upsert per table from arrays
 // (unnest), sent in one round trip.
-func (w *writes) flush(ctx context.Context, tx pgx.Tx) error {
+func (w *writes) flush(ctx context.Context, tx conn) error { return w.flushAnd(ctx, tx, "") }
+
+// conn is what planning and writing need of a connection or a
+// transaction.
+type conn interface {
+	querier
+	SendBatch(ctx context.Context, b *pgx.Batch) pgx.BatchResults
+}
+
+// flushAnd is flush with a last statement after the writes (COMMIT), in
+// the same round trip.
+func (w *writes) flushAnd(ctx context.Context, tx conn, last string) error {
 	var b pgx.Batch
 	if len(w.nodeIDs) > 0 {
 		b.Queue(`INSERT INTO nodes (id, kind, data)
@@ -663,6 +717,9 @@ func (w *writes) flush(ctx context.Context, tx pgx.Tx) error {
 		}
 		b.Queue(`INSERT INTO article_edges (article, edge, source) SELECT * FROM unnest($1::text[], $2::text[], $3::text[])
 			ON CONFLICT (article, edge) DO UPDATE SET source = EXCLUDED.source`, a, e, s)
+	}
+	if last != "" {
+		b.Queue(last)
 	}
 	if b.Len() == 0 {
 		return nil

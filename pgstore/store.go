@@ -201,12 +201,6 @@ func (db *DB) Name() string { return db.name }
 // time, so that an article's actor resolution sees every actor stored
 // before it. Readers are never blocked.
 func (db *DB) write(ctx context.Context, op string, fn func(tx pgx.Tx) error) error {
-	return db.writeWith(ctx, op, "", fn)
-}
-
-// writeWith is write with settings (SET LOCAL statements) sent with
-// the lock, in the same round trip.
-func (db *DB) writeWith(ctx context.Context, op, settings string, fn func(tx pgx.Tx) error) error {
 	if err := ctx.Err(); err != nil {
 		return graph.Errorf(op, graph.Internal, "%w", err)
 	}
@@ -218,9 +212,7 @@ func (db *DB) writeWith(ctx context.Context, op, settings string, fn func(tx pgx
 		return db.fail(op, err)
 	}
 	defer tx.Rollback(context.WithoutCancel(ctx))
-	// No parameters: one simple-protocol round trip for every statement.
-	lock := fmt.Sprintf("SELECT pg_advisory_xact_lock(%d);%s", db.lockKey, settings)
-	if _, err := tx.Exec(ctx, lock); err != nil {
+	if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, db.lockKey); err != nil {
 		return db.fail(op, err)
 	}
 	if err := fn(tx); err != nil {
