@@ -209,4 +209,18 @@
 // after a trim cost a disk read. A kernel without MADV_PAGEOUT (before
 // 5.4) turns the trimmer off with one log line. Close stops it before
 // closing Badger.
+//
+// # Damage and full disks
+//
+// Open never lets Badger delete or drop what it cannot account for
+// (integrity.go): before Badger opens a directory, its MANIFEST is parsed
+// and compared with the tables present, each memtable log is read the way
+// Badger replays it, and every table's blocks are verified; a damaged
+// file refuses the open with ErrDamaged, naming it and `newsgraph
+// restore`, and a read-only open of a database that needs its log
+// replayed is refused with ErrNeedsReplay instead of writing. Check
+// verifies a whole database (check.go). Writes are refused with
+// graph.ErrNoSpace while the disk holds less than Options.DiskReserve
+// (diskspace.go), since Badger dies of SIGBUS when its mapped logs cannot
+// grow.
 package store
