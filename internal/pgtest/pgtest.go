@@ -207,7 +207,13 @@ func start() (*server, error) {
 	if err != nil {
 		return nil, err
 	}
-	dir, err := os.MkdirTemp("", "newsgraph-pg-")
+	// As root the server runs as postgres, who must reach the folder:
+	// a TMPDIR under /root would not do.
+	parent := ""
+	if os.Geteuid() == 0 {
+		parent = "/tmp"
+	}
+	dir, err := os.MkdirTemp(parent, "newsgraph-pg-")
 	if err != nil {
 		return nil, err
 	}
