@@ -2,7 +2,9 @@ package pgstore
 
 import (
 	"context"
+	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/jackc/pgx/v5"
 
@@ -18,52 +20,70 @@ import (
 // by graph.Orient, so Out also reads the incoming links of symmetric
 // classes and In the outgoing ones, as the Badger store does.
 
-// adjSQL lists links of the nodes $1: outgoing ones of the classes $2,
-// incoming ones of the classes $3, and, with among, only those whose far
-// end is in $4.
-func adjSQL(among bool) string {
-	outFar, inFar := "", ""
-	if among {
-		outFar, inFar = ` AND target = ANY($4)`, ` AND source = ANY($4)`
+// adjSQL lists the links of the nodes $1 (one node, $1 itself, when
+// one): outgoing links of the classes out, incoming ones of the classes
+// in (all classes when nil, none when empty) and, with among, only those
+// whose far end is in $2. Class lists are written into the statement
+// rather than bound: a bound list over several nodes and far ends makes
+// the index scan probe every combination of node, class and far end.
+// Equality on the distribution column (one node) lets a sharded
+// database route the statement to the node's shard.
+func adjSQL(one bool, out, in []string, among bool) string {
+	nodes := "= ANY($1)"
+	if one {
+		nodes = "= $1"
 	}
-	return `SELECT source, true, id, class, target, articles FROM edges
-		WHERE source = ANY($1) AND class = ANY($2)` + outFar + `
-	UNION ALL
-	SELECT target, false, id, class, source, articles FROM in_links
-		WHERE target = ANY($1) AND class = ANY($3)` + inFar
+	half := func(table, node, far string, outgoing bool, classes []string) string {
+		if classes != nil && len(classes) == 0 {
+			return ""
+		}
+		q := fmt.Sprintf("SELECT %s, %t, id, class, %s, articles FROM %s WHERE %s %s", node, outgoing, far, table, node, nodes)
+		if classes != nil {
+			q += " AND class IN ('" + strings.Join(classes, "', '") + "')"
+		}
+		if among {
+			q += fmt.Sprintf(" AND %s = ANY($2)", far)
+		}
+		return q
+	}
+	var parts []string
+	for _, p := range []string{half("edges", "source", "target", true, out), half("in_links", "target", "source", false, in)} {
+		if p != "" {
+			parts = append(parts, p)
+		}
+	}
+	return strings.Join(parts, " UNION ALL ")
 }
 
-// adjOneSQL is adjSQL for one node, whose equality on the distribution
-// column lets a sharded database route the statement to one shard.
-const adjOneSQL = `SELECT source, true, id, class, target, articles FROM edges
-		WHERE source = $1 AND class = ANY($2)
-	UNION ALL
-	SELECT target, false, id, class, source, articles FROM in_links
-		WHERE target = $1 AND class = ANY($3)`
-
-var allClasses = func() []string {
-	s := make([]string, len(graph.EdgeClasses))
-	for i, c := range graph.EdgeClasses {
-		s[i] = string(c)
+var symmetricClasses = func() []string {
+	s := []string{}
+	for _, c := range graph.EdgeClasses {
+		if c.Symmetric() {
+			s = append(s, string(c))
+		}
 	}
 	return s
 }()
 
 // directions gives the classes to read as outgoing and as incoming rows
-// for dir, restricted to classes when not empty.
+// for dir, restricted to classes when not empty: nil for all, empty for
+// none.
 func directions(dir graph.Direction, classes []graph.EdgeClass) (out, in []string) {
-	want := allClasses
+	var want []string // all
 	if len(classes) > 0 {
 		want = make([]string, len(classes))
 		for i, c := range classes {
 			want[i] = string(c)
 		}
 	}
-	var symmetric []string
+	symmetric := []string{}
 	for _, c := range want {
 		if graph.EdgeClass(c).Symmetric() {
 			symmetric = append(symmetric, c)
 		}
+	}
+	if want == nil {
+		symmetric = symmetricClasses
 	}
 	switch dir {
 	case graph.Out:
@@ -106,7 +126,7 @@ func (db *DB) Adjacent(ctx context.Context, id graph.ID, dir graph.Direction, cl
 		return nil, err
 	}
 	out, in := directions(dir, classes)
-	rows, err := db.pool.Query(ctx, adjOneSQL, string(id), out, in)
+	rows, err := db.pool.Query(ctx, adjSQL(true, out, in, false), string(id))
 	if err != nil {
 		return nil, db.fail(op, err)
 	}
@@ -147,11 +167,11 @@ func (db *DB) AdjacentAmong(ctx context.Context, ids []graph.ID, dir graph.Direc
 
 func (db *DB) linksOf(ctx context.Context, op string, ids []graph.ID, dir graph.Direction, classes []graph.EdgeClass, among []graph.ID) (map[graph.ID][]graph.Link, error) {
 	out, in := directions(dir, classes)
-	args := []any{idStrings(ids), out, in}
+	args := []any{idStrings(ids)}
 	if among != nil {
 		args = append(args, idStrings(among))
 	}
-	rows, err := db.pool.Query(ctx, adjSQL(among != nil), args...)
+	rows, err := db.pool.Query(ctx, adjSQL(false, out, in, among != nil), args...)
 	if err != nil {
 		return nil, db.fail(op, err)
 	}
