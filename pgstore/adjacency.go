@@ -192,11 +192,11 @@ func (db *DB) linksOf(ctx context.Context, op string, ids []graph.ID, dir graph.
 
 var _ graph.RankedAdjacencyReader = (*DB)(nil)
 
-// rankedFirst is how many links StrongestLinks reads of each node in
-// its first, batched statement: a capped traversal rarely wants more of
-// one node (the GraphQL default keeps 150 nodes), and a node with more
-// is read again whole.
-const rankedFirst = 256
+// rankedReads are how many links StrongestLinks reads per direction
+// and node, in turn: a few of every frontier node in one statement (a
+// capped traversal mostly wants one link of each node of its last hop),
+// more of a node whose visit goes on, then all of them (0).
+var rankedReads = []int{16, 512, 0}
 
 // rankedSQL lists the links of the nodes $1 strongest first
 // (graph.CompareStrength), with LIMIT $2 links per direction and node,
@@ -213,42 +213,41 @@ const rankedSQL = `SELECT f.n, x.id, x.class, x.other, x.outgoing, x.articles
 	ORDER BY f.ord, x.articles DESC, x.class, x.other, x.outgoing, x.id`
 
 // StrongestLinks calls visit with the links of each of ids, strongest
-// first (graph.RankedAdjacencyReader). The first rankedFirst links of
-// every node come from one statement; a node whose visit wants more is
-// read again whole. The reads are separate statements, not one
-// snapshot.
+// first (graph.RankedAdjacencyReader). The first few links of every node
+// come from one statement; a node whose visit wants more is read again
+// with a larger limit (rankedReads). The reads are separate statements,
+// not one snapshot.
 func (db *DB) StrongestLinks(ctx context.Context, ids []graph.ID, visit func(from graph.ID, l graph.Link) bool) error {
 	const op = "pgstore.StrongestLinks"
-	first, err := db.ranked(ctx, ids, rankedFirst)
+	first, err := db.ranked(ctx, ids, rankedReads[0])
 	if err != nil {
 		return db.fail(op, err)
 	}
 	for _, id := range ids {
-		links := first[id]
-		// Each direction was cut at rankedFirst, so the first
-		// rankedFirst of the merged links are the node's strongest;
-		// those after may not be.
-		whole := len(links) < rankedFirst
-		if !whole {
-			links = links[:rankedFirst]
-		}
-		n := 0
-		for _, l := range links {
-			n++
-			if !visit(id, l) {
-				goto next
+		links, n := first[id], 0
+		for step := 0; ; step++ {
+			// Each direction was cut at the limit, so the first limit
+			// of the merged links are the node's strongest; those after
+			// may not be.
+			limit := rankedReads[step]
+			whole := limit == 0 || len(links) < limit
+			if !whole {
+				links = links[:limit]
 			}
-		}
-		if !whole {
-			all, err := db.ranked(ctx, []graph.ID{id}, 0)
+			for _, l := range links[n:] {
+				n++
+				if !visit(id, l) {
+					goto next
+				}
+			}
+			if whole {
+				break
+			}
+			more, err := db.ranked(ctx, []graph.ID{id}, rankedReads[step+1])
 			if err != nil {
 				return db.fail(op, err)
 			}
-			for _, l := range all[id][n:] {
-				if !visit(id, l) {
-					break
-				}
-			}
+			links = more[id]
 		}
 	next:
 	}
