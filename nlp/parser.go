@@ -445,6 +445,19 @@ func parseFeatures(f []uint64, s *parseState, si *sentInfo) []uint64 {
 	b.add2(s0p, si.after(s0))
 	b.add2(s1p, si.after(s1))
 	b.add3(s0p, si.after(s0), b0p)
+	// Universal tags, coarser, for pairs and triples the Penn tags make
+	// sparse.
+	s0u, s1u, b0u, b1u := si.utag(s0), si.utag(s1), si.utag(b0), si.utag(b1)
+	b.add2(s0u, b0u)
+	b.add2(s1u, s0u)
+	b.add3(s1u, s0u, b0u)
+	b.add3(s0u, b0u, b1u)
+	b.add3(s0u, b0u, d)
+	b.add3(s1u, s0u, d2)
+	b.add3(s0u, b0u, c*4+p)
+	b.add3(s1u, s0u, c2*4+p2)
+	b.add3(s0w, s0u, b0u)
+	b.add3(b0w, s0u, b0u)
 	return b.f
 }
 

@@ -1,5 +1,7 @@
 package nlp
 
+import "math"
+
 // The tagger is a greedy left-to-right averaged perceptron (Collins
 // 2002, after Honnibal's "A good part-of-speech tagger in about 200
 // lines of Python"). Each token gets its universal tag (UPOS) first and
@@ -98,20 +100,64 @@ type tagScratch struct {
 
 // tag sets UPOS and XPOS of every token (as class numbers into us and
 // xs) from the word infos.
-func (t *tagger) tag(ws []wordInfo, us, xs []uint8, sc *tagScratch) {
+//
+// With openUnseen, a word the model never saw gets no closed-class tag
+// (bestUPOS); the jackknifed tags the parser trains on are made without
+// it, as the tagger learned.
+func (t *tagger) tag(ws []wordInfo, us, xs []uint8, sc *tagScratch, openUnseen bool) {
 	u1, u2, x1 := uint64(noTag), uint64(noTag), uint64(noTag)
 	for i := range ws {
 		if p, ok := t.dict[ws[i].text]; ok {
 			us[i], xs[i] = p.u, p.x
 		} else {
 			sc.feats = tagFeatures(sc.feats[:0], ws, i, u1, u2)
-			us[i] = uint8(best(t.umodel, sc.feats, len(t.upos), sc))
+			if openUnseen {
+				us[i] = uint8(t.bestUPOS(sc.feats, sc))
+			} else {
+				us[i] = uint8(best(t.umodel, sc.feats, len(t.upos), sc))
+			}
 			n := len(sc.feats)
 			sc.feats = xposFeatures(sc.feats, ws, i, uint64(us[i]), x1)
 			xs[i] = uint8(best(t.xmodel, sc.feats[:n], len(t.xpos), sc, sc.feats[n:]...))
 		}
 		u2, u1, x1 = u1, uint64(us[i]), uint64(xs[i])
 	}
+}
+
+// closedClasses are the UPOS whose members a tagger can list: a word
+// it never saw in training is not one of them.
+var closedClasses = map[string]bool{"ADP": true, "AUX": true, "CCONJ": true, "DET": true, "PART": true, "PRON": true, "SCONJ": true}
+
+// bestUPOS returns the best UPOS for a token's features (feats[1] is its
+// word's feature): a closed class only for a word the model knows, so
+// that an unseen name such as "Witkoff" is not taken for a preposition
+// by its first letters.
+func (t *tagger) bestUPOS(feats []uint64, sc *tagScratch) int {
+	sc.scores = zeroed(sc.scores, len(t.upos))
+	t.umodel.score(feats, sc.scores)
+	u := argmax(sc.scores, nil)
+	if !closedClasses[t.upos[u]] || knowsFeature(t.umodel, feats[1]) {
+		return u
+	}
+	for c := range sc.scores {
+		if closedClasses[t.upos[c]] {
+			sc.scores[c] = float32(math.Inf(-1))
+		}
+	}
+	return argmax(sc.scores, nil)
+}
+
+// knowsFeature reports whether a model has weights for feature f.
+func knowsFeature(s scorer, f uint64) bool {
+	var out [maxClasses]float32
+	n := classCount(s)
+	s.score([]uint64{f}, out[:n])
+	for _, v := range out[:n] {
+		if v != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // best scores feats (and extra) with m and returns the best class.

@@ -217,7 +217,7 @@ func (t *tagger) tagSentence(toks []Token) [2][]uint8 {
 		ws[i] = describe(&toks[i], i)
 	}
 	us, xs := make([]uint8, len(toks)), make([]uint8, len(toks))
-	t.tag(ws, us, xs, &tagScratch{})
+	t.tag(ws, us, xs, &tagScratch{}, false)
 	return [2][]uint8{us, xs}
 }
 
