@@ -44,6 +44,11 @@ type Staleness struct {
 	// Writes is the most writes (articles ingested, corrections) the
 	// graph may have had since (0: no bound on writes, when For is set).
 	Writes uint64
+	// Refresh is the least time between two background computations of
+	// one answer (0: one after every write): on a graph written to every
+	// 200 ms, refreshing each hub's answer once a second instead of five
+	// times leaves the CPU to the readers.
+	Refresh time.Duration
 }
 
 // enabled reports whether stale answers may be served at all.
@@ -145,7 +150,7 @@ func (c *responseCache) wrap(next http.Handler) http.Handler {
 		v := c.src.Version()
 		noStale := strings.Contains(strings.ToLower(r.Header.Get("Cache-Control")), "no-cache")
 		if e, fresh := c.get(key, v, !noStale); e != nil {
-			if !fresh {
+			if !fresh && time.Since(e.computed) >= c.stale.Refresh {
 				c.refresh(key, r)
 			}
 			serveCached(w, e, v)

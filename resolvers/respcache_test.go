@@ -294,3 +294,31 @@ func TestResponseCacheServesStaleWithinTheBound(t *testing.T) {
 		t.Errorf("three writes behind: cache %q, answer %s", h.Get(resolvers.CacheHeader), body)
 	}
 }
+
+// TestResponseCacheRefreshesAtMostOncePerInterval checks that a stale
+// answer younger than Staleness.Refresh is served without starting a
+// computation.
+func TestResponseCacheRefreshesAtMostOncePerInterval(t *testing.T) {
+	f := newFixture(t)
+	cs := &countingStore{DB: f.db}
+	srv := newServer(t, resolvers.NewHandler(cs, resolvers.Options{ResponseCacheStale: resolvers.Staleness{Writes: 100, Refresh: time.Hour}}))
+	vars := map[string]any{"id": string(f.witkoff)}
+	first, _ := exchangeHeaders(t, srv, hoodQuery, vars, nil)
+	const met = "Steve Witkoff met Envoy Numberx in Geneva."
+	a := article(t, "Witkoff x", "2026-01-02", met)
+	a.edge(a.actor("Steve Witkoff", graph.Person), graph.Consult, a.actor("Envoy Numberx", graph.Person), "met", met)
+	if _, err := f.db.Ingest(t.Context(), &a.b); err != nil {
+		t.Fatal(err)
+	}
+	before := cs.calls()
+	for i := range 5 {
+		body, h := exchangeHeaders(t, srv, hoodQuery, vars, nil)
+		if h.Get(resolvers.CacheHeader) != "stale" || body != first {
+			t.Fatalf("request %d: cache %q; want the stale answer", i, h.Get(resolvers.CacheHeader))
+		}
+	}
+	time.Sleep(50 * time.Millisecond) // a refresh, had one started, would be running
+	if n := cs.calls() - before; n != 0 {
+		t.Errorf("%d store reads for stale answers younger than the refresh interval", n)
+	}
+}

@@ -81,6 +81,7 @@ func (m *Main) serve(ctx context.Context, args []string) int {
 	cacheSize := fs.String("response-cache", "64MiB", "memory `SIZE` for answers to queries, served again until the graph changes (0: no cache)")
 	staleFor := fs.Duration("cache-stale", 0, "serve a cached answer up to this `DURATION` old after the graph changed, while a fresh one is computed in the background (0: never, unless --cache-stale-writes)")
 	staleWrites := fs.Uint64("cache-stale-writes", 0, "serve a cached answer up to `N` writes behind the graph, as --cache-stale (0: no bound on writes)")
+	refresh := fs.Duration("cache-refresh", time.Second, "with --cache-stale or --cache-stale-writes, compute a stale answer afresh at most once per `DURATION` (0: after every write)")
 	pos, code, ok := m.parse(fs, args)
 	if !ok {
 		return code
@@ -88,8 +89,8 @@ func (m *Main) serve(ctx context.Context, args []string) int {
 	if len(pos) > 0 {
 		return m.usageError(fs, fmt.Sprintf("unexpected argument %q", pos[0]))
 	}
-	if *staleFor < 0 {
-		return m.usageError(fs, "--cache-stale must not be negative")
+	if *staleFor < 0 || *refresh < 0 {
+		return m.usageError(fs, "--cache-stale and --cache-refresh must not be negative")
 	}
 	if _, _, err := net.SplitHostPort(*addr); err != nil {
 		return m.usageError(fs, fmt.Sprintf("--addr %q: want HOST:PORT", *addr))
@@ -137,7 +138,7 @@ func (m *Main) serve(ctx context.Context, args []string) int {
 	opts := resolvers.DefaultOptions()
 	opts.Timeout = *timeout
 	opts.ResponseCacheBytes = cacheBytes
-	opts.ResponseCacheStale = resolvers.Staleness{For: *staleFor, Writes: *staleWrites}
+	opts.ResponseCacheStale = resolvers.Staleness{For: *staleFor, Writes: *staleWrites, Refresh: *refresh}
 	opts.Logger = logger
 	if c, ok := db.(graph.Counter); ok {
 		opts.Counts = c.Counts
