@@ -219,35 +219,56 @@ const rankedSQL = `SELECT f.n, x.id, x.class, x.other, x.outgoing, x.articles
 // not one snapshot.
 func (db *DB) StrongestLinks(ctx context.Context, ids []graph.ID, visit func(from graph.ID, l graph.Link) bool) error {
 	const op = "pgstore.StrongestLinks"
-	first, err := db.ranked(ctx, ids, rankedReads[0])
-	if err != nil {
+	// reads[step] holds the links read with rankedReads[step]; a node
+	// that needs a larger read has it made for every later node whose
+	// smaller read was cut too, in one statement.
+	reads := make([]map[graph.ID][]graph.Link, len(rankedReads))
+	var err error
+	if reads[0], err = db.ranked(ctx, ids, rankedReads[0]); err != nil {
 		return db.fail(op, err)
 	}
-	for _, id := range ids {
-		links, n := first[id], 0
+	cut := func(step int, id graph.ID) bool {
+		return rankedReads[step] > 0 && len(reads[step][id]) >= rankedReads[step]
+	}
+	for i, id := range ids {
+		n := 0
 		for step := 0; ; step++ {
+			links := reads[step][id]
 			// Each direction was cut at the limit, so the first limit
 			// of the merged links are the node's strongest; those after
 			// may not be.
-			limit := rankedReads[step]
-			whole := limit == 0 || len(links) < limit
-			if !whole {
-				links = links[:limit]
+			if cut(step, id) {
+				links = links[:rankedReads[step]]
 			}
-			for _, l := range links[n:] {
+			for _, l := range links[min(n, len(links)):] {
 				n++
 				if !visit(id, l) {
 					goto next
 				}
 			}
-			if whole {
+			if !cut(step, id) {
 				break
 			}
-			more, err := db.ranked(ctx, []graph.ID{id}, rankedReads[step+1])
-			if err != nil {
-				return db.fail(op, err)
+			if _, ok := reads[step+1][id]; !ok {
+				batch := []graph.ID{id}
+				if rankedReads[step+1] > 0 {
+					for _, later := range ids[i+1:] {
+						if cut(step, later) {
+							batch = append(batch, later)
+						}
+					}
+				}
+				more, err := db.ranked(ctx, batch, rankedReads[step+1])
+				if err != nil {
+					return db.fail(op, err)
+				}
+				if reads[step+1] == nil {
+					reads[step+1] = map[graph.ID][]graph.Link{}
+				}
+				for _, b := range batch {
+					reads[step+1][b] = more[b]
+				}
 			}
-			links = more[id]
 		}
 	next:
 	}
