@@ -199,6 +199,7 @@ func (d *doc) read() {
 		}
 		d.updateFocus(r, si)
 		d.relationsIn(r, si, s)
+		d.depRelationsIn(r, si, s)
 		d.rememberGroups(r, si)
 	}
 }

@@ -1,0 +1,644 @@
+package extract
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/nlp"
+)
+
+// This file reads interactions from the dependency parse of a sentence
+// (package nlp), beside the surface patterns of relations.go: the
+// subject of a trigger verb is the source, its object or oblique the
+// target, each side with its conjuncts; passives turn around; nouns
+// ("talks", "attack") take their source from a possessor, a by-agent or
+// the subject of a light verb ("held talks with"). The triggers are data
+// (lexicon/interactions.tsv); the rules are the small functions below.
+
+//go:embed lexicon/interactions.tsv
+var interactionsTSV string
+
+// trigger is one line of lexicon/interactions.tsv.
+type trigger struct {
+	class   graph.EdgeClass
+	noun    bool
+	targets []string        // "obj", "obl:with", "nmod:on", "between"
+	objects map[string]bool // lemmas the direct object must have, if any
+}
+
+// triggers maps "v:lemma" and "n:lemma" to their trigger.
+var triggers = mustTriggers(interactionsTSV)
+
+func mustTriggers(src string) map[string]trigger {
+	t, err := parseTriggers(src)
+	if err != nil {
+		panic(err) // the embedded file is checked by TestTriggersParse
+	}
+	return t
+}
+
+// parseTriggers reads the trigger lexicon's format (see its header).
+func parseTriggers(src string) (map[string]trigger, error) {
+	out := map[string]trigger{}
+	for n, line := range strings.Split(src, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) < 4 || len(f) > 5 {
+			return nil, fmt.Errorf("extract: lexicon/interactions.tsv line %d: want 4 or 5 tab-separated fields, have %d", n+1, len(f))
+		}
+		class := graph.EdgeClass(f[1])
+		if !class.Valid() {
+			return nil, fmt.Errorf("extract: lexicon/interactions.tsv line %d: unknown class %q", n+1, f[1])
+		}
+		if f[2] != "verb" && f[2] != "noun" {
+			return nil, fmt.Errorf("extract: lexicon/interactions.tsv line %d: kind %q is neither verb nor noun", n+1, f[2])
+		}
+		t := trigger{class: class, noun: f[2] == "noun", targets: strings.Split(f[3], ",")}
+		if len(f) == 5 {
+			t.objects = map[string]bool{}
+			for _, o := range strings.Split(f[4], ",") {
+				t.objects[o] = true
+			}
+		}
+		out[f[2][:1]+":"+f[0]] = t
+	}
+	return out, nil
+}
+
+// depSent is one parsed sentence with each word's extraction token.
+type depSent struct {
+	words []nlp.Token
+	tok   []int // index into doc.toks of each word, -1 when none
+}
+
+// parseSentence parses extraction sentence s; nil when the parser is
+// unavailable. Words are numbered as in nlp (Head 1-based).
+func (d *doc) parseSentence(s sentence) []depSent {
+	m, err := nlp.Default()
+	if err != nil || s.e <= s.s {
+		return nil
+	}
+	var out []depSent
+	for _, ps := range m.Parse(d.text[s.s:s.e]) {
+		nlp.Lemmatize(&ps)
+		ds := depSent{words: ps.Tokens, tok: make([]int, len(ps.Tokens))}
+		k := s.a
+		for i := range ds.words {
+			w := &ds.words[i]
+			w.Start += s.s
+			w.End += s.s
+			for k < s.b && d.toks[k].e <= w.Start {
+				k++
+			}
+			ds.tok[i] = -1
+			if k < s.b && d.toks[k].s <= w.Start {
+				ds.tok[i] = k
+			}
+		}
+		out = append(out, ds)
+	}
+	return out
+}
+
+// children returns the words (0-based) whose head is word i with one of
+// the relations rels (a relation "obl" also matches "obl:tmod" etc.).
+func (ds *depSent) children(i int, rels ...string) []int {
+	var out []int
+	for j := range ds.words {
+		if ds.words[j].Head != i+1 {
+			continue
+		}
+		for _, r := range rels {
+			if ds.words[j].Deprel == r || strings.HasPrefix(ds.words[j].Deprel, r+":") {
+				out = append(out, j)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// head returns the 0-based head of word i, or -1 for the root.
+func (ds *depSent) head(i int) int { return ds.words[i].Head - 1 }
+
+// lemma is word i's lemma in lower case.
+func (ds *depSent) lemma(i int) string { return strings.ToLower(ds.words[i].Lemma) }
+
+// withConjuncts returns i and the words coordinated with it ("A, B and
+// C"), in text order.
+func (ds *depSent) withConjuncts(i int) []int {
+	out := []int{i}
+	for k := 0; k < len(out); k++ {
+		out = append(out, ds.children(out[k], "conj")...)
+	}
+	return out
+}
+
+// caseOf returns the preposition introducing word i ("with" in "with
+// Putin"), or "".
+func (ds *depSent) caseOf(i int) string {
+	for _, c := range ds.children(i, "case") {
+		return ds.lemma(c)
+	}
+	return ""
+}
+
+// modifiersWith returns the dependents of word i with relation rel
+// introduced by preposition prep.
+func (ds *depSent) modifiersWith(i int, rel, prep string) []int {
+	var out []int
+	for _, c := range ds.children(i, rel) {
+		if ds.caseOf(c) == prep {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// depArgs are the two sides of one trigger.
+type depArgs struct {
+	src, dst []int // words (0-based), conjuncts included
+	pairwise []int // words that interact among themselves
+}
+
+// depRule is one way of reading a trigger's sides from the parse.
+type depRule struct {
+	name string
+	read func(ds *depSent, v int, t trigger) (depArgs, bool)
+}
+
+// depRules are tried in order; the first that reads both sides wins.
+var depRules = []depRule{
+	{"passive by-agent", passiveArgs},
+	{"verb subject and object", verbArgs},
+	{"noun with possessor or light verb", nounArgs},
+	{"noun between", betweenArgs},
+	{"coordinated subject", pairwiseSubjectArgs},
+}
+
+// passiveArgs: "X was accused by Y" is Y → X.
+func passiveArgs(ds *depSent, v int, t trigger) (depArgs, bool) {
+	if t.noun {
+		return depArgs{}, false
+	}
+	subj := ds.children(v, "nsubj:pass")
+	var agent []int
+	for _, c := range ds.children(v, "obl") {
+		if ds.caseOf(c) == "by" {
+			agent = append(agent, c)
+		}
+	}
+	if len(subj) == 0 || len(agent) == 0 {
+		return depArgs{}, false
+	}
+	return depArgs{src: ds.withConjuncts(agent[0]), dst: ds.withConjuncts(subj[0])}, true
+}
+
+// verbArgs: "A and B met C" is A → C and B → C; the subject may come
+// from the verb this one is coordinated with ("met C and praised D") or
+// the noun a relative clause hangs on ("A, who met C").
+func verbArgs(ds *depSent, v int, t trigger) (depArgs, bool) {
+	if t.noun || !objectFits(ds, v, t) {
+		return depArgs{}, false
+	}
+	subj := verbSubject(ds, v)
+	if subj < 0 {
+		return depArgs{}, false
+	}
+	dst := targetsOf(ds, v, t)
+	if len(dst) == 0 {
+		return depArgs{}, false
+	}
+	return depArgs{src: ds.withConjuncts(subj), dst: dst}, true
+}
+
+// objectFits checks a light trigger's object ("imposed sanctions").
+func objectFits(ds *depSent, v int, t trigger) bool {
+	if t.objects == nil {
+		return true
+	}
+	for _, o := range ds.children(v, "obj") {
+		if t.objects[ds.lemma(o)] {
+			return true
+		}
+	}
+	return false
+}
+
+// targetsOf reads a trigger's target slots, with conjuncts.
+func targetsOf(ds *depSent, v int, t trigger) []int {
+	var out []int
+	for _, slot := range t.targets {
+		rel, prep, _ := strings.Cut(slot, ":")
+		var found []int
+		switch {
+		case rel == "obj":
+			found = ds.children(v, "obj")
+		case rel == "obl" || rel == "nmod":
+			found = ds.modifiersWith(v, rel, prep)
+		}
+		for _, f := range found {
+			out = append(out, ds.withConjuncts(f)...)
+		}
+	}
+	return out
+}
+
+// verbSubject finds the subject of verb v, or -1.
+func verbSubject(ds *depSent, v int) int {
+	if s := ds.children(v, "nsubj"); len(s) > 0 {
+		if isRelativePronoun(ds.lemma(s[0])) && ds.words[v].Deprel == "acl:relcl" {
+			return ds.head(v)
+		}
+		return s[0]
+	}
+	switch ds.words[v].Deprel {
+	case "conj":
+		if h := ds.head(v); h >= 0 && ds.words[h].UPOS == "VERB" && len(ds.children(v, "nsubj:pass")) == 0 {
+			return verbSubject(ds, h)
+		}
+	case "acl:relcl":
+		return ds.head(v)
+	}
+	return -1
+}
+
+func isRelativePronoun(w string) bool { return w == "who" || w == "which" || w == "that" }
+
+// lightVerbs carry a noun trigger: "held talks with", "launched an
+// attack on".
+var lightVerbs = set("hold", "have", "conduct", "join", "attend", "launch", "carry", "stage",
+	"make", "sign", "reach", "strike", "seal", "begin", "start", "open", "resume", "wage", "mount", "impose")
+
+// nounArgs: "Russia's attack on Kyiv", "an attack by A on B", "A held
+// talks with B".
+func nounArgs(ds *depSent, n int, t trigger) (depArgs, bool) {
+	if !t.noun {
+		return depArgs{}, false
+	}
+	var dst []int
+	for _, slot := range t.targets {
+		if rel, prep, ok := strings.Cut(slot, ":"); ok && rel == "nmod" {
+			for _, f := range ds.modifiersWith(n, "nmod", prep) {
+				dst = append(dst, ds.withConjuncts(f)...)
+			}
+		}
+	}
+	if len(dst) == 0 {
+		return depArgs{}, false
+	}
+	var src []int
+	if p := ds.children(n, "nmod:poss"); len(p) > 0 {
+		src = ds.withConjuncts(p[0])
+	} else if by := ds.modifiersWith(n, "nmod", "by"); len(by) > 0 {
+		src = ds.withConjuncts(by[0])
+	} else if h := ds.head(n); h >= 0 && ds.words[n].Deprel == "obj" && lightVerbs[ds.lemma(h)] {
+		if s := verbSubject(ds, h); s >= 0 {
+			src = ds.withConjuncts(s)
+		}
+	}
+	if len(src) == 0 {
+		return depArgs{}, false
+	}
+	return depArgs{src: src, dst: dst}, true
+}
+
+// betweenArgs: "talks between A and B" are pairwise.
+func betweenArgs(ds *depSent, n int, t trigger) (depArgs, bool) {
+	if !t.noun || !hasSlot(t, "between") {
+		return depArgs{}, false
+	}
+	for _, b := range ds.modifiersWith(n, "nmod", "between") {
+		if m := ds.withConjuncts(b); len(m) >= 2 {
+			return depArgs{pairwise: m}, true
+		}
+	}
+	return depArgs{}, false
+}
+
+// pairwiseSubjectArgs: "A and B met" when the class is symmetric.
+func pairwiseSubjectArgs(ds *depSent, v int, t trigger) (depArgs, bool) {
+	if t.noun || !t.class.Symmetric() || len(ds.children(v, "obj")) > 0 {
+		return depArgs{}, false
+	}
+	s := verbSubject(ds, v)
+	if s < 0 {
+		return depArgs{}, false
+	}
+	if m := ds.withConjuncts(s); len(m) >= 2 {
+		return depArgs{pairwise: m}, true
+	}
+	return depArgs{}, false
+}
+
+func hasSlot(t trigger, slot string) bool {
+	for _, s := range t.targets {
+		if s == slot {
+			return true
+		}
+	}
+	return false
+}
+
+// triggerAt returns the trigger word i is, if any.
+func triggerAt(ds *depSent, i int) (trigger, bool) {
+	w := &ds.words[i]
+	switch w.UPOS {
+	case "VERB":
+		t, ok := triggers["v:"+ds.lemma(i)]
+		return t, ok
+	case "NOUN", "PROPN":
+		if t, ok := triggers["n:"+ds.lemma(i)]; ok {
+			return t, true
+		}
+		t, ok := triggers["n:"+strings.ToLower(w.Form)]
+		return t, ok
+	}
+	return trigger{}, false
+}
+
+// notFactCues are auxiliaries and markers that make an action
+// hypothetical, planned or conditional rather than a fact.
+var (
+	modalAux      = set("will", "would", "could", "might", "may", "should", "shall", "can", "must", "wo", "'ll", "'d")
+	negationWords = set("not", "never", "n't", "no")
+	conditionMark = set("if", "unless", "whether")
+	// a trigger under these verbs is denied, wanted, planned or asked
+	// for, not done: "denied meeting X", "plans to meet X", "called for
+	// talks with X".
+	nonFactGovernors = set("deny", "refuse", "reject", "doubt", "plan", "hope", "want", "wish", "intend",
+		"seek", "try", "propose", "suggest", "demand", "urge", "call", "ask", "expect", "prepare",
+		"schedule", "threaten", "vow", "promise", "offer", "agree", "decide", "aim", "consider",
+		"need", "fail", "avoid", "prevent", "stop", "cancel", "postpone", "delay", "rule")
+)
+
+// factual reports whether the action of word i is asserted: not negated,
+// not under a modal, not conditional, and not the complement of a verb
+// of wanting, planning or denying. Nouns are judged by the verb they
+// hang on.
+func factual(ds *depSent, i int) bool {
+	for hops := 0; i >= 0 && hops < 6; hops++ {
+		for _, c := range ds.children(i, "advmod", "aux", "mark", "det") {
+			l := ds.lemma(c)
+			switch rel := ds.words[c].Deprel; {
+			case rel == "det" && l == "no":
+				return false
+			case rel != "det" && negationWords[l]:
+				return false
+			case rel == "aux" && modalAux[l]:
+				return false
+			case rel == "mark" && (conditionMark[l] || l == "to" && hops == 0 && ds.words[i].Deprel != "conj"):
+				return false
+			}
+		}
+		h := ds.head(i)
+		if h < 0 {
+			return true
+		}
+		rel := ds.words[i].Deprel
+		switch {
+		case rel == "conj" || rel == "obj" || rel == "nsubj" || rel == "nsubj:pass" || rel == "obl" || strings.HasPrefix(rel, "obl:"):
+			// A coordinated verb or a noun trigger: judged with its head.
+		case rel == "xcomp" || rel == "ccomp" || rel == "advcl":
+			if nonFactGovernors[ds.lemma(h)] {
+				return false
+			}
+			if rel != "ccomp" {
+				break
+			}
+			return true // "X said A met B": what is reported is judged elsewhere
+		default:
+			return true
+		}
+		if (rel == "obj" || strings.HasPrefix(rel, "obl")) && nonFactGovernors[ds.lemma(h)] {
+			return false
+		}
+		i = h
+	}
+	return true
+}
+
+// depRelationsIn reads the interactions of sentence si from its parse
+// and adds those the surface patterns did not find.
+func (d *doc) depRelationsIn(r *reader, si int, s sentence) {
+	if !d.mayInteract(r, si, s) {
+		return
+	}
+	for _, ds := range d.parseSentence(s) {
+		for v := range ds.words {
+			d.depTrigger(r, si, &ds, v)
+		}
+	}
+}
+
+// mayInteract tells whether a sentence is worth parsing: two mentions
+// at least and a word that can be a trigger.
+func (d *doc) mayInteract(r *reader, si int, s sentence) bool {
+	if len(r.mentsBy[si]) < 2 {
+		return false
+	}
+	for i := s.a; i < s.b; i++ {
+		if triggerForms[d.toks[i].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// triggerForms are the surface forms a trigger lemma can take, for
+// mayInteract's cheap test.
+var triggerForms = func() map[string]bool {
+	m := map[string]bool{}
+	for key := range triggers {
+		l := key[2:]
+		for _, f := range inflections(l) {
+			m[f] = true
+		}
+	}
+	return m
+}()
+
+// inflections over-generates the regular forms of an English lemma
+// (meet → meets, meeted, meeting, and met through irregularForms).
+func inflections(l string) []string {
+	stem := strings.TrimSuffix(l, "e")
+	out := []string{l, l + "s", l + "es", l + "d", l + "ed", stem + "ing", stem + "ed", l + l[len(l)-1:] + "ed", l + l[len(l)-1:] + "ing"}
+	if strings.HasSuffix(l, "y") {
+		out = append(out, l[:len(l)-1]+"ies", l[:len(l)-1]+"ied")
+	}
+	return append(out, irregularForms[l]...)
+}
+
+var irregularForms = map[string][]string{
+	"meet": {"met"}, "speak": {"spoke", "spoken"}, "have": {"had"}, "hold": {"held"},
+	"send": {"sent"}, "strike": {"struck"}, "make": {"made"}, "begin": {"began", "begun"},
+}
+
+// depTrigger reads word v of ds if it is a trigger.
+func (d *doc) depTrigger(r *reader, si int, ds *depSent, v int) {
+	t, ok := triggerAt(ds, v)
+	if !ok || ds.tok[v] < 0 || d.inQuote[ds.tok[v]] || !factual(ds, v) {
+		return
+	}
+	var args depArgs
+	found := false
+	for _, rule := range depRules {
+		if args, found = rule.read(ds, v, t); found {
+			break
+		}
+	}
+	if !found {
+		return
+	}
+	verb := ds.words[v].Form
+	if len(args.pairwise) > 0 {
+		as := d.wordActors(r, si, ds, args.pairwise)
+		if len(as) < 2 {
+			return
+		}
+		if !d.relatedIn(si, as, as, t.class) {
+			d.pairwise(as, t.class, si, verb)
+			if len(as) == 2 {
+				d.rememberSides(r, as[0], as[1])
+			}
+		}
+		return
+	}
+	src, dst := d.wordActors(r, si, ds, args.src), d.wordActors(r, si, ds, args.dst)
+	if len(src) == 0 || len(dst) == 0 {
+		return
+	}
+	if hostile[t.class] {
+		if speakers, reported := d.reportedBy(si, ds.tok[v]); reported && !party(speakers, src) && !party(speakers, dst) {
+			return
+		}
+	}
+	d.dropSameSide(si, verb, src)
+	d.dropSameSide(si, verb, dst)
+	if d.relatedIn(si, src, dst, t.class) {
+		return
+	}
+	for _, a := range src {
+		for _, o := range dst {
+			if a != o {
+				d.rels = append(d.rels, rel{src: a, dst: o, class: t.class, sent: si, verb: verb})
+			}
+		}
+	}
+	if len(src) == 1 && len(dst) == 1 && src[0] != dst[0] {
+		d.rememberSides(r, src[0], dst[0])
+	}
+}
+
+// dropSameSide removes what the surface patterns read from the same
+// trigger word of sentence si between two actors the parse puts on one
+// side of it: in "A and B met officials from C", A and B met C, not
+// each other.
+func (d *doc) dropSameSide(si int, form string, side []*actor) {
+	if len(side) < 2 {
+		return
+	}
+	in := func(x *actor) bool {
+		for _, y := range side {
+			if x == y {
+				return true
+			}
+		}
+		return false
+	}
+	kept := d.rels[:0]
+	for _, rl := range d.rels {
+		first, _, _ := strings.Cut(rl.verb, " ")
+		if rl.sent == si && strings.EqualFold(first, form) && in(rl.src) && in(rl.dst) {
+			continue
+		}
+		kept = append(kept, rl)
+	}
+	d.rels = kept
+}
+
+// relatedIn reports whether sentence si already relates an actor of as
+// to one of bs (in either direction), so the parse adds no second
+// reading of what the surface patterns found.
+func (d *doc) relatedIn(si int, as, bs []*actor, class graph.EdgeClass) bool {
+	in := func(x *actor, xs []*actor) bool {
+		for _, y := range xs {
+			if x == y {
+				return true
+			}
+		}
+		return false
+	}
+	for _, rl := range d.rels {
+		if rl.sent != si {
+			continue
+		}
+		if in(rl.src, as) && in(rl.dst, bs) || in(rl.src, bs) && in(rl.dst, as) {
+			return true
+		}
+	}
+	return false
+}
+
+// proxyNouns stand for whom they come from: "officials from Egypt" is
+// Egypt, "Russian envoys" is Russia.
+var proxyNouns = set("official", "officials", "envoy", "envoys", "adviser", "advisers", "advisor",
+	"advisors", "diplomat", "diplomats", "delegation", "delegations", "representative",
+	"representatives", "negotiator", "negotiators", "minister", "ministers", "leader", "leaders",
+	"spokesman", "spokeswoman", "spokesperson", "government", "authorities", "troops", "forces")
+
+// wordActors maps words to the actors of the mentions they head.
+func (d *doc) wordActors(r *reader, si int, ds *depSent, words []int) []*actor {
+	var out []*actor
+	seen := map[*actor]bool{}
+	add := func(as []*actor) {
+		for _, a := range as {
+			if a != nil && !seen[a] {
+				seen[a] = true
+				out = append(out, a)
+			}
+		}
+	}
+	for _, w := range words {
+		if m := d.mentionAtTok(r, si, ds.tok[w]); m != nil {
+			add(d.refs(r, m))
+			continue
+		}
+		if !proxyNouns[ds.lemma(w)] && !proxyNouns[strings.ToLower(ds.words[w].Form)] {
+			continue
+		}
+		for _, c := range ds.children(w, "nmod", "compound", "amod", "nmod:poss") {
+			if c2 := ds.caseOf(c); c2 != "" && c2 != "from" && c2 != "of" && c2 != "'s" {
+				continue
+			}
+			for _, cc := range ds.withConjuncts(c) {
+				if m := d.mentionAtTok(r, si, ds.tok[cc]); m != nil {
+					add(d.refs(r, m))
+				}
+			}
+		}
+	}
+	return out
+}
+
+// mentionAtTok returns the mention of sentence si that covers
+// extraction token k and is not a modifier inside another mention.
+func (d *doc) mentionAtTok(r *reader, si, k int) *mention {
+	if k < 0 {
+		return nil
+	}
+	var best *mention
+	for _, m := range r.mentsBy[si] {
+		if m.a <= k && k < m.b && !m.mod && !m.quote {
+			if best == nil || m.b-m.a < best.b-best.a {
+				best = m
+			}
+		}
+	}
+	return best
+}

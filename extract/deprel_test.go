@@ -1,0 +1,146 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// TestTriggersParse checks the embedded trigger lexicon and that bad
+// lines are refused with their line number.
+func TestTriggersParse(t *testing.T) {
+	if len(triggers) < 50 {
+		t.Fatalf("lexicon/interactions.tsv gave %d triggers, want at least 50", len(triggers))
+	}
+	for _, bad := range []string{"meet\tCONSULT\tverb", "meet\tCHAT\tverb\tobj", "meet\tCONSULT\tadverb\tobj"} {
+		if _, err := parseTriggers("# header\n" + bad); err == nil || !strings.Contains(err.Error(), "line 2") {
+			t.Errorf("parseTriggers(%q) = %v, want an error naming line 2", bad, err)
+		}
+	}
+}
+
+// depFacts extracts text and returns its interactions as "A CLASS B".
+func depFacts(t *testing.T, text string) map[string]bool {
+	t.Helper()
+	b, err := New(Options{}).Extract(graph.Article{Text: text, Published: "2026-03-02"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := map[graph.ID]string{}
+	for _, n := range b.Nodes {
+		names[n.ID] = n.Label
+	}
+	out := map[string]bool{}
+	for _, e := range b.Edges {
+		if e.Class.BetweenActors() && e.Class != graph.Role && e.Class != graph.Family {
+			out[names[e.Source]+" "+string(e.Class)+" "+names[e.Target]] = true
+			if e.Class.Symmetric() {
+				out[names[e.Target]+" "+string(e.Class)+" "+names[e.Source]] = true
+			}
+		}
+	}
+	return out
+}
+
+// TestDepRelations reads invented sentences of each class of
+// construction the parse-driven rules cover.
+func TestDepRelations(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"object through a possessed proxy noun",
+			"The ministry said Carla Mendes, the foreign minister of Portugal, contacted Norway's trade minister about fishing quotas.",
+			[]string{"Carla Mendes CONSULT Norway"}, nil},
+		{"oblique with a preposition",
+			"Olaf Brenner negotiated with Amelie Durand for six hours in Geneva.",
+			[]string{"Olaf Brenner CONSULT Amelie Durand"}, nil},
+		{"passive with a by-agent turns around",
+			"Teodor Vasko was criticised by Ilse Marquardt over the delayed budget.",
+			[]string{"Ilse Marquardt ACCUSE Teodor Vasko"}, []string{"Teodor Vasko ACCUSE Ilse Marquardt"}},
+		{"coordinated objects",
+			"Rafael Ortiz praised Lena Sorensen and Tomas Berg after the vote.",
+			[]string{"Rafael Ortiz SUPPORT Lena Sorensen", "Rafael Ortiz SUPPORT Tomas Berg"}, nil},
+		{"noun with a possessor",
+			"Lithuania condemned Belarus's attack on Poland at the United Nations on Monday.",
+			[]string{"Belarus ASSAULT Poland"}, nil},
+		{"coordination on both sides and officials from countries",
+			"Piet Kramer and Joost Smit met officials from Egypt, Qatar and Turkey in Cairo on Sunday.",
+			[]string{"Piet Kramer CONSULT Egypt", "Piet Kramer CONSULT Qatar", "Piet Kramer CONSULT Turkey",
+				"Joost Smit CONSULT Egypt", "Joost Smit CONSULT Qatar", "Joost Smit CONSULT Turkey"}, nil},
+		{"passive of a verb the surface patterns lack",
+			"Hanna Lund was contacted by Erik Dahl shortly after the election.",
+			[]string{"Erik Dahl CONSULT Hanna Lund"}, nil},
+		{"relative clause subject",
+			"Lars Viken, who interviewed Maja Holt last year, resigned on Friday.",
+			[]string{"Lars Viken CONSULT Maja Holt"}, nil},
+		{"negation is no fact",
+			"Marek Novak did not consult Petra Hlavac before the decision.",
+			nil, []string{"Marek Novak CONSULT Petra Hlavac"}},
+		{"a modal is no fact",
+			"Sven Aalto could interview Jonas Lind in the coming weeks, aides said.",
+			nil, []string{"Sven Aalto CONSULT Jonas Lind"}},
+		{"a plan is no fact",
+			"Andrei Popescu plans to consult Mihai Ionescu on the reform.",
+			nil, []string{"Andrei Popescu CONSULT Mihai Ionescu"}},
+		{"a condition is no fact",
+			"If Greta Holm contacts Nils Ek, the deal will collapse, analysts said.",
+			nil, []string{"Greta Holm CONSULT Nils Ek"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := depFacts(t, tc.text)
+			for _, w := range tc.want {
+				if !got[w] {
+					t.Errorf("missing %q; have %v", w, got)
+				}
+			}
+			for _, n := range tc.not {
+				if got[n] {
+					t.Errorf("unexpected %q", n)
+				}
+			}
+		})
+	}
+}
+
+// TestFactual checks the modality test on parsed invented sentences.
+func TestFactual(t *testing.T) {
+	tests := []struct {
+		text, trigger string
+		want          bool
+	}{
+		{"Anna Berg met Karl Moe in Oslo.", "met", true},
+		{"Anna Berg never met Karl Moe.", "met", false},
+		{"Anna Berg would meet Karl Moe.", "meet", false},
+		{"Anna Berg wants to meet Karl Moe.", "meet", false},
+		{"Anna Berg denied meeting Karl Moe.", "meeting", false},
+		{"Anna Berg held talks with Karl Moe.", "talks", true},
+		{"Anna Berg called for talks with Karl Moe.", "talks", false},
+		{"Anna Berg said she met Karl Moe.", "met", true},
+	}
+	d := &doc{}
+	for _, tc := range tests {
+		d.text = tc.text
+		toks := tokenize(tc.text, 0, len(tc.text), nil)
+		d.toks = toks
+		sents := d.parseSentence(sentence{a: 0, b: len(toks), s: 0, e: len(tc.text)})
+		if len(sents) != 1 {
+			t.Fatalf("%q: %d parsed sentences", tc.text, len(sents))
+		}
+		ds := sents[0]
+		found := false
+		for i, w := range ds.words {
+			if w.Form == tc.trigger {
+				found = true
+				if got := factual(&ds, i); got != tc.want {
+					t.Errorf("factual(%q in %q) = %v, want %v", tc.trigger, tc.text, got, tc.want)
+				}
+			}
+		}
+		if !found {
+			t.Fatalf("%q: no word %q", tc.text, tc.trigger)
+		}
+	}
+}
