@@ -367,3 +367,25 @@ func reportCPU(b *testing.B, start time.Duration, size int) {
 		b.ReportMetric(float64(size)*float64(b.N)/used.Seconds()/1e6, "MB/cpu-s")
 	}
 }
+
+// TestParseSurvivesInvalidUTF8 parses text with invalid bytes inside
+// words, which the tokeniser keeps and the tagger's prefix features
+// must slice by the bytes really there.
+func TestParseSurvivesInvalidUTF8(t *testing.T) {
+	m, err := nlp.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{"\xff", "A\xffb met C\xc3.", "Talks \xe2\x80 began \xf0\x9f today."} {
+		for _, s := range m.Parse(text) {
+			for _, tok := range s.Tokens {
+				if text[tok.Start:tok.End] != tok.Form {
+					t.Errorf("%q: token %q at [%d,%d) is not the text's bytes", text, tok.Form, tok.Start, tok.End)
+				}
+			}
+			if s.Root() < 0 {
+				t.Errorf("%q: a sentence without a root", text)
+			}
+		}
+	}
+}

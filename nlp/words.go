@@ -54,7 +54,8 @@ func describe(t *Token, i int) wordInfo {
 			w.flags |= flagPunct
 		}
 		if runes < 3 {
-			w.pre[runes] = hashLower(form[:j+utf8.RuneLen(r)])
+			_, size := utf8.DecodeRuneInString(form[j:]) // 1 for invalid UTF-8, unlike RuneLen
+			w.pre[runes] = hashLower(form[:j+size])
 		}
 		runes++
 	}
