@@ -85,7 +85,6 @@ func (d *doc) parseSentence(s sentence) []depSent {
 	}
 	var out []depSent
 	for _, ps := range m.Parse(d.text[s.s:s.e]) {
-		nlp.Lemmatize(&ps)
 		ds := depSent{words: ps.Tokens, tok: make([]int, len(ps.Tokens))}
 		k := s.a
 		for i := range ds.words {
