@@ -163,6 +163,10 @@ func (ds *depSent) modifiersWith(i int, rel, prep string) []int {
 type depArgs struct {
 	src, dst []int // words (0-based), conjuncts included
 	pairwise []int // words that interact among themselves
+	// inherited: the subject came from a coordinated verb ("said the
+	// firm had offered a raise and urged …"), where attachment is least
+	// sure, so a surface reading of the same trigger is kept instead.
+	inherited bool
 }
 
 // depRule is one way of reading a trigger's sides from the parse.
@@ -213,7 +217,7 @@ func verbArgs(ds *depSent, v int, t trigger) (depArgs, bool) {
 	if len(dst) == 0 {
 		return depArgs{}, false
 	}
-	return depArgs{src: ds.withConjuncts(subj), dst: dst}, true
+	return depArgs{src: ds.withConjuncts(subj), dst: dst, inherited: len(ds.children(v, "nsubj")) == 0}, true
 }
 
 // objectFits checks a light trigger's object ("imposed sanctions").
@@ -347,6 +351,13 @@ func hasSlot(t trigger, slot string) bool {
 // triggerAt returns the trigger word i is, if any.
 func triggerAt(ds *depSent, i int) (trigger, bool) {
 	w := &ds.words[i]
+	if w.UPOS != "VERB" && len(ds.children(i, "nsubj", "obj")) > 0 {
+		// A predicate the tagger took for a noun ("met" tagged NOUN
+		// with a subject and an object): read it as the verb it acts as.
+		if t, ok := triggers["v:"+strings.ToLower(nlp.Lemma(w.Form, "VERB", "VBD"))]; ok && !t.noun {
+			return t, true
+		}
+	}
 	switch w.UPOS {
 	case "VERB":
 		t, ok := triggers["v:"+ds.lemma(i)]
@@ -509,7 +520,7 @@ func (d *doc) depTrigger(r *reader, si int, ds *depSent, v int) {
 		return
 	}
 	src, dst := d.wordActors(r, si, ds, args.src), d.wordActors(r, si, ds, args.dst)
-	if len(src) == 0 || len(dst) == 0 {
+	if len(src) == 0 || len(dst) == 0 || args.inherited && d.surfaceRead(si, verb) {
 		return
 	}
 	if hostile[t.class] {
@@ -559,6 +570,18 @@ func (d *doc) dropSameSide(si int, form string, side []*actor) {
 		kept = append(kept, rl)
 	}
 	d.rels = kept
+}
+
+// surfaceRead reports whether the surface patterns read a relation from
+// a trigger of sentence si that starts with form.
+func (d *doc) surfaceRead(si int, form string) bool {
+	for _, rl := range d.rels {
+		first, _, _ := strings.Cut(rl.verb, " ")
+		if rl.sent == si && strings.EqualFold(first, form) {
+			return true
+		}
+	}
+	return false
 }
 
 // relatedIn reports whether sentence si already relates an actor of as
