@@ -448,12 +448,38 @@ func (d *doc) depRelationsIn(r *reader, si int, s sentence) {
 
 // mayInteract tells whether a sentence is worth parsing: two mentions
 // at least and a word that can be a trigger.
+// Parsing is the costly step of extraction, so sentences whose
+// interactions the surface patterns read and that coordinate nothing
+// are not parsed.
 func (d *doc) mayInteract(r *reader, si int, s sentence) bool {
-	if len(r.mentsBy[si]) < 2 {
+	named := 0
+	for _, m := range r.mentsBy[si] {
+		if !m.mod && !m.quote {
+			named++
+		}
+	}
+	if named < 2 {
 		return false
 	}
+	trigger, and := false, false
 	for i := s.a; i < s.b; i++ {
-		if triggerForms[d.toks[i].low] {
+		if d.inQuote[i] {
+			continue
+		}
+		trigger = trigger || triggerForms[d.toks[i].low]
+		and = and || d.toks[i].low == "and"
+	}
+	if !trigger {
+		return false
+	}
+	return and || !d.hasSurfaceRelation(si)
+}
+
+// hasSurfaceRelation reports whether the surface patterns read an
+// interaction in sentence si.
+func (d *doc) hasSurfaceRelation(si int) bool {
+	for i := len(d.rels) - 1; i >= 0 && d.rels[i].sent >= si; i-- {
+		if d.rels[i].sent == si {
 			return true
 		}
 	}
