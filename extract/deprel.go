@@ -439,7 +439,7 @@ func (d *doc) depRelationsIn(r *reader, si int, s sentence) {
 	if !d.mayInteract(r, si, s) {
 		return
 	}
-	for _, ds := range d.parseSentence(s) {
+	for _, ds := range d.parsed(si) {
 		for v := range ds.words {
 			d.depTrigger(r, si, &ds, v)
 		}

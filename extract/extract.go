@@ -73,6 +73,8 @@ type doc struct {
 	envoys        []roleLink
 	pendingTitles []pendingTitle
 
+	parses map[int][]depSent // sentence index → its parse, parsed once (depstatements.go)
+
 	stmts  []stmt
 	rels   []rel
 	events []event

@@ -196,6 +196,7 @@ func (d *doc) read() {
 		}
 		if reg == rBody || reg == rAux {
 			d.statementsIn(r, si, s)
+			d.depStatementsIn(r, si, s)
 		}
 		d.updateFocus(r, si)
 		d.relationsIn(r, si, s)

@@ -1,0 +1,299 @@
+package extract
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+)
+
+// This file reads reported speech from the dependency parse of a
+// sentence, after the surface rules of statements.go: the subject of a
+// reporting verb (lexicon/reporting.tsv, matched by lemma) is the
+// speaker, its clausal complement ("X said (that) A", "X is stressing
+// that A", "X, who …, said A") or the clause it is an aside to ("A, X
+// said") the content. A statement is only added where the surface rules
+// found none for that clause; speakers resolve through the reader's
+// mentions (pronouns, descriptions) as everywhere else.
+
+//go:embed lexicon/reporting.tsv
+var reportingTSV string
+
+// reportingCues maps a reporting verb's lemma to its kind ("speech" or
+// "cognition").
+var reportingCues = mustReportingCues(reportingTSV)
+
+func mustReportingCues(src string) map[string]string {
+	c, err := parseReportingCues(src)
+	if err != nil {
+		panic(err) // the embedded file is checked by TestReportingCuesParse
+	}
+	return c
+}
+
+// parseReportingCues reads lexicon/reporting.tsv's format (see its
+// header).
+func parseReportingCues(src string) (map[string]string, error) {
+	out := map[string]string{}
+	for n, line := range strings.Split(src, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) < 2 || len(f) > 3 {
+			return nil, fmt.Errorf("extract: lexicon/reporting.tsv line %d: want 2 or 3 tab-separated fields, have %d", n+1, len(f))
+		}
+		if f[1] != "speech" && f[1] != "cognition" {
+			return nil, fmt.Errorf("extract: lexicon/reporting.tsv line %d: kind %q is neither speech nor cognition", n+1, f[1])
+		}
+		if _, dup := out[f[0]]; dup {
+			return nil, fmt.Errorf("extract: lexicon/reporting.tsv line %d: %q listed twice", n+1, f[0])
+		}
+		out[f[0]] = f[1]
+	}
+	return out, nil
+}
+
+// reportingForms are the surface forms of the cues, for a cheap test of
+// whether a sentence is worth parsing.
+var reportingForms = func() map[string]bool {
+	m := map[string]bool{}
+	for l := range reportingCues {
+		for _, f := range inflections(l) {
+			m[f] = true
+		}
+	}
+	for _, f := range []string{"said", "told", "wrote", "written", "thought", "felt", "found"} {
+		m[f] = true
+	}
+	return m
+}()
+
+// parsed returns the parse of sentence si, parsing it once per
+// extraction.
+func (d *doc) parsed(si int) []depSent {
+	if ds, ok := d.parses[si]; ok {
+		return ds
+	}
+	if d.parses == nil {
+		d.parses = map[int][]depSent{}
+	}
+	ds := d.parseSentence(d.sents[si])
+	d.parses[si] = ds
+	return ds
+}
+
+// reported is one statement read from the parse: the content words
+// [from, to] (0-based, inclusive) and the speaker's head word.
+type reported struct {
+	from, to int
+	subj     int
+}
+
+// reportRule is one way of reading a reporting verb's content.
+type reportRule struct {
+	name string
+	read func(ds *depSent, v int) (reported, bool)
+}
+
+// reportRules are tried in order; the first that reads a content wins.
+var reportRules = []reportRule{
+	{"clausal complement", complementReport},
+	{"post-posed aside", asideReport},
+}
+
+// complementReport: "X said (that) A", "X told reporters A", "X is
+// stressing that A": the content is the verb's ccomp.
+func complementReport(ds *depSent, v int) (reported, bool) {
+	c := clauseOf(ds, v)
+	if c < 0 {
+		return reported{}, false
+	}
+	subj := reportSubject(ds, v)
+	if subj < 0 {
+		return reported{}, false
+	}
+	from, to := ds.span(c)
+	for _, m := range ds.children(c, "mark") {
+		if m == from && (ds.lemma(m) == "that" || ds.lemma(m) == "whether" || ds.lemma(m) == "if") {
+			from++
+		}
+	}
+	return reported{from: from, to: to, subj: subj}, true
+}
+
+// clauseOf returns the clausal complement of verb v, or -1. Of several
+// ("told reporters the ferry would stop", where the tagger took
+// "reporters" for a verb), the one with a subject of its own.
+func clauseOf(ds *depSent, v int) int {
+	cs := ds.children(v, "ccomp")
+	for _, c := range cs {
+		if len(ds.children(c, "nsubj", "expl")) > 0 {
+			return c
+		}
+		for _, cc := range ds.children(c, "ccomp") {
+			// The addressee taken for a verb whose clause is the content.
+			if len(ds.children(cc, "nsubj", "expl")) > 0 {
+				return cc
+			}
+		}
+	}
+	if len(cs) > 0 {
+		return cs[len(cs)-1]
+	}
+	return -1
+}
+
+// asideReport: "A, X said": the verb hangs on the clause before it (as
+// parataxis, or as the parser often has it, ccomp), which is the
+// content.
+func asideReport(ds *depSent, v int) (reported, bool) {
+	h := ds.head(v)
+	rel := ds.words[v].Deprel
+	if h < 0 || h > v || rel != "parataxis" && rel != "ccomp" || clauseOf(ds, v) >= 0 || len(ds.children(v, "nsubj")) == 0 {
+		return reported{}, false
+	}
+	subj := reportSubject(ds, v)
+	if subj < 0 {
+		return reported{}, false
+	}
+	vf, _ := ds.span(v)
+	from, _ := ds.span(h)
+	return reported{from: from, to: vf - 1, subj: subj}, true
+}
+
+// reportSubject finds the speaker word of reporting verb v: its subject,
+// the subject of the verb it is coordinated with, or the noun a relative
+// clause hangs on, or of the clause a participle ("saying") modifies;
+// -1 when there is none. Passives ("it was reported")
+// have no speaker.
+func reportSubject(ds *depSent, v int) int {
+	if len(ds.children(v, "nsubj:pass")) > 0 {
+		return -1
+	}
+	if ds.words[v].Deprel == "advcl" && ds.words[v].XPOS == "VBG" && len(ds.children(v, "nsubj")) == 0 {
+		// "…, saying that A": the participle's subject is its head's.
+		return verbSubject(ds, ds.head(v))
+	}
+	return verbSubject(ds, v)
+}
+
+// span returns the first and last word of the subtree of word i.
+func (ds *depSent) span(i int) (int, int) {
+	from, to := i, i
+	for j := range ds.words {
+		if j < from || j > to {
+			if ds.dominates(i, j) {
+				from, to = min(from, j), max(to, j)
+			}
+		}
+	}
+	return from, to
+}
+
+// dominates reports whether word j is in the subtree of word i.
+func (ds *depSent) dominates(i, j int) bool {
+	for hops := 0; j >= 0 && hops <= len(ds.words); hops++ {
+		if j == i {
+			return true
+		}
+		j = ds.head(j)
+	}
+	return false
+}
+
+// trimPunct narrows [from, to] past punctuation at either end.
+func (ds *depSent) trimPunct(from, to int) (int, int) {
+	for from <= to && ds.words[from].UPOS == "PUNCT" && !isQuoteMark(ds.words[from].Form) {
+		from++
+	}
+	for to >= from && ds.words[to].UPOS == "PUNCT" && !isQuoteMark(ds.words[to].Form) {
+		to--
+	}
+	return from, to
+}
+
+func isQuoteMark(s string) bool {
+	return s == "\"" || s == "\u201c" || s == "\u201d"
+}
+
+// mayReport tells whether a sentence is worth parsing for statements: a
+// mention and a reporting verb's form outside quotations.
+func (d *doc) mayReport(r *reader, si int, s sentence) bool {
+	if len(r.mentsBy[si]) == 0 {
+		return false
+	}
+	for i := s.a; i < s.b; i++ {
+		if reportingForms[d.toks[i].low] && !d.inQuote[i] {
+			return true
+		}
+	}
+	return false
+}
+
+// depStatementsIn reads the reported speech of sentence si from its
+// parse and adds the statements the surface rules did not find.
+func (d *doc) depStatementsIn(r *reader, si int, s sentence) {
+	if d.x.opts.NoReportedSpeech || !d.mayReport(r, si, s) {
+		return
+	}
+	for _, ds := range d.parsed(si) {
+		for v := range ds.words {
+			if st, ok := d.depReport(r, si, &ds, v); ok {
+				d.stmts = append(d.stmts, st)
+				if r.subject[si] == nil {
+					r.subject[si] = st.speakers
+				}
+			}
+		}
+	}
+}
+
+// depReport reads word v of ds if it is a reporting verb with a speaker
+// and a content no statement covers yet.
+func (d *doc) depReport(r *reader, si int, ds *depSent, v int) (stmt, bool) {
+	w := &ds.words[v]
+	if w.UPOS != "VERB" || reportingCues[ds.lemma(v)] == "" || ds.tok[v] < 0 || d.inQuote[ds.tok[v]] || !factual(ds, v) {
+		return stmt{}, false
+	}
+	var rep reported
+	found := false
+	for _, rule := range reportRules {
+		if rep, found = rule.read(ds, v); found {
+			break
+		}
+	}
+	if !found {
+		return stmt{}, false
+	}
+	from, to := ds.trimPunct(rep.from, rep.to)
+	if k := d.skipDateline(d.sents[si]); k < len(d.toks) {
+		// "NAIROBI, Wednesday — A happened, the police said": the
+		// dateline is no part of what was said.
+		for from <= to && ds.words[from].Start < d.toks[k].s {
+			from++
+		}
+	}
+	if to-from < 2 || rep.subj >= from && rep.subj <= to || v >= from && v <= to {
+		return stmt{}, false
+	}
+	speakers := d.wordActors(r, si, ds, ds.withConjuncts(rep.subj))
+	if len(speakers) == 0 {
+		return stmt{}, false
+	}
+	st := stmt{s: ds.words[from].Start, e: ds.words[to].End, sa: si, sb: si, speakers: speakers, verb: w.Form}
+	if d.statementCovers(st) {
+		return stmt{}, false
+	}
+	return st, true
+}
+
+// statementCovers reports whether a statement already read overlaps st's words.
+func (d *doc) statementCovers(st stmt) bool {
+	for _, o := range d.stmts {
+		if o.s < st.e && st.s < o.e {
+			return true
+		}
+	}
+	return false
+}

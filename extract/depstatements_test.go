@@ -1,0 +1,171 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// TestReportingCuesParse checks the embedded cue lexicon and that bad
+// lines are refused with their line number.
+func TestReportingCuesParse(t *testing.T) {
+	if len(reportingCues) < 60 || reportingCues["say"] != "speech" || reportingCues["believe"] != "cognition" {
+		t.Fatalf("lexicon/reporting.tsv gave %d cues (say %q, believe %q)", len(reportingCues), reportingCues["say"], reportingCues["believe"])
+	}
+	for _, bad := range []string{"say", "say\tspeaking", "say\tspeech\tx\ty", "say\tspeech\nsay\tspeech"} {
+		if _, err := parseReportingCues("# header\n" + bad); err == nil || !strings.Contains(err.Error(), "line ") {
+			t.Errorf("parseReportingCues(%q) = %v, want an error naming the line", bad, err)
+		}
+	}
+}
+
+// statementsOf extracts text and returns its statements as "speaker:
+// words".
+func statementsOf(t *testing.T, text string) []string {
+	t.Helper()
+	b, err := New(Options{}).Extract(graph.Article{Text: text, Published: "2026-03-02"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := map[graph.ID]string{}
+	texts := map[graph.ID]string{}
+	for _, n := range b.Nodes {
+		names[n.ID] = n.Label
+		texts[n.ID] = n.Text
+	}
+	var out []string
+	for _, e := range b.Edges {
+		if e.Class == graph.Stated {
+			out = append(out, names[e.Source]+": "+texts[e.Target])
+		}
+	}
+	return out
+}
+
+// TestDepStatements reads invented sentences of each construction the
+// parse-driven rules cover, and sentences that must give no statement.
+func TestDepStatements(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       string // "speaker: words" a statement must start with; "" for none
+	}{
+		{"progressive reporting verb",
+			"Marta Solberg is stressing that her budget will cut waiting lists at every hospital.",
+			"Marta Solberg: her budget will cut waiting lists"},
+		{"parenthetical between subject and verb",
+			"Rep. Tomas Halvorsen (D-Ore.) said the treaty does not oblige anyone to testify.",
+			"Tomas Halvorsen: the treaty does not oblige anyone"},
+		{"reporting verb absent from the surface list",
+			"Ingrid Vaag testified that the harbour contracts had been signed before the audit.",
+			"Ingrid Vaag: the harbour contracts had been signed"},
+		{"view held by a named person",
+			"Pavel Dostal believes that his reforms will be the most lasting part of his term.",
+			"Pavel Dostal: his reforms will be the most lasting"},
+		{"relative clause between subject and verb",
+			"Oskar Lindqvist, who ran the port authority for a decade, told reporters the new cranes would arrive in May.",
+			"Oskar Lindqvist: the new cranes would arrive in May"},
+		{"dateline left out of a post-posed report",
+			"OSLO, Tuesday — Two ferries collided near the harbour entrance, the Norwegian Coast Guard said on Tuesday.",
+			"Norwegian Coast Guard: Two ferries collided"},
+		{"a plan is not a statement",
+			"Helga Moen agreed to lend the museum three paintings for the winter.",
+			""},
+		{"negated reporting verb",
+			"Jonas Berg did not say that the mine would close next year.",
+			""},
+		{"passive report has no speaker",
+			"It was reported that the mine would close next year.",
+			""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := statementsOf(t, tc.text)
+			if tc.want == "" {
+				if len(got) > 0 {
+					t.Errorf("want no statement; have %q", got)
+				}
+				return
+			}
+			for _, g := range got {
+				if strings.HasPrefix(g, tc.want) {
+					return
+				}
+			}
+			t.Errorf("missing %q; have %q", tc.want, got)
+		})
+	}
+}
+
+// TestReportRules checks each rule on parsed invented sentences: the
+// speaker word and the first and last content words.
+func TestReportRules(t *testing.T) {
+	tests := []struct {
+		rule, text, verb  string
+		subj, first, last string // "" subj: the rule reads nothing
+	}{
+		{"clausal complement", "Anna Berg said that the ferry would stop in Bergen.", "said", "Anna", "the", "Bergen"},
+		{"clausal complement", "Anna Berg told reporters the ferry would stop in Bergen.", "told", "Anna", "the", "Bergen"},
+		{"clausal complement", "Anna Berg agreed to stop the ferry in Bergen.", "agreed", "", "", ""},
+		{"clausal complement", "The ferry will stop in Bergen, she said.", "said", "she", "The", "Bergen"},
+		{"any", "The ferry will stop in Bergen, the mayor said on Monday.", "said", "mayor", "The", "Bergen"},
+		{"post-posed aside", "Anna Berg said on Monday.", "said", "", "", ""},
+	}
+	d := &doc{}
+	for _, tc := range tests {
+		rule := reportRuleNamed(t, tc.rule)
+		d.text = tc.text
+		d.toks = tokenize(tc.text, 0, len(tc.text), nil)
+		sents := d.parseSentence(sentence{a: 0, b: len(d.toks), s: 0, e: len(tc.text)})
+		if len(sents) != 1 {
+			t.Fatalf("%q: %d parsed sentences", tc.text, len(sents))
+		}
+		ds := sents[0]
+		v := -1
+		for i, w := range ds.words {
+			if w.Form == tc.verb {
+				v = i
+			}
+		}
+		if v < 0 {
+			t.Fatalf("%q: no word %q", tc.text, tc.verb)
+		}
+		rep, ok := rule.read(&ds, v)
+		if tc.subj == "" {
+			if ok {
+				t.Errorf("%s on %q read %+v, want nothing", tc.rule, tc.text, rep)
+			}
+			continue
+		}
+		if !ok {
+			t.Errorf("%s on %q read nothing", tc.rule, tc.text)
+			continue
+		}
+		from, to := ds.trimPunct(rep.from, rep.to)
+		if got := [3]string{ds.words[rep.subj].Form, ds.words[from].Form, ds.words[to].Form}; got != [3]string{tc.subj, tc.first, tc.last} {
+			t.Errorf("%s on %q: speaker, first, last = %q, want %q", tc.rule, tc.text, got, [3]string{tc.subj, tc.first, tc.last})
+		}
+	}
+}
+
+func reportRuleNamed(t *testing.T, name string) reportRule {
+	if name == "any" {
+		// Whichever rule the parse calls for ("A, X said" is a ccomp or a
+		// parataxis, as the model has it).
+		return reportRule{name, func(ds *depSent, v int) (reported, bool) {
+			for _, r := range reportRules {
+				if rep, ok := r.read(ds, v); ok {
+					return rep, true
+				}
+			}
+			return reported{}, false
+		}}
+	}
+	for _, r := range reportRules {
+		if r.name == name {
+			return r
+		}
+	}
+	t.Fatalf("no report rule %q", name)
+	return reportRule{}
+}
