@@ -1,0 +1,376 @@
+package extract
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// Modality: whether a sentence presents the action read at a trigger as
+// done, planned, demanded, possible or denied (graph.Modality). The
+// rules below read a sentence as its words' surface forms and a trigger
+// position, not the extractor's tokens, so that a reader of the
+// dependency parse can call them with the parse's words and the head
+// verb of the action. Their cues are data: lexicon/modality.tsv.
+
+//go:embed lexicon/modality.tsv
+var modalityTSV string
+
+// modalLexicon maps each kind of cue to its cues (lower-case words joined
+// by single spaces) and their modality.
+type modalLexicon map[string]map[string]graph.Modality
+
+// modalKinds are the kinds of cue lexicon/modality.tsv may use.
+var modalKinds = set("neg", "aux", "control", "objctl", "clause", "noun", "cond", "report")
+
+// parseModalLexicon reads the cue file: kind, modality and cue separated
+// by tabs, one a line; # starts a comment line. It reports the first bad
+// line by number.
+func parseModalLexicon(name, text string) (modalLexicon, error) {
+	lex := modalLexicon{}
+	for n, line := range strings.Split(text, "\n") {
+		line = strings.TrimRight(line, "\r")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 3 {
+			return nil, fmt.Errorf("%s:%d: want kind, modality and cue separated by tabs, got %q", name, n+1, line)
+		}
+		kind, cue := f[0], strings.Join(strings.Fields(strings.ToLower(f[2])), " ")
+		if !modalKinds[kind] {
+			return nil, fmt.Errorf("%s:%d: unknown kind %q", name, n+1, kind)
+		}
+		m, err := graph.ParseModality(f[1])
+		if err != nil {
+			return nil, fmt.Errorf("%s:%d: %w", name, n+1, err)
+		}
+		if cue == "" {
+			return nil, fmt.Errorf("%s:%d: empty cue", name, n+1)
+		}
+		if lex[kind] == nil {
+			lex[kind] = map[string]graph.Modality{}
+		}
+		if _, dup := lex[kind][cue]; dup {
+			return nil, fmt.Errorf("%s:%d: %s cue %q given twice", name, n+1, kind, cue)
+		}
+		lex[kind][cue] = m
+	}
+	return lex, nil
+}
+
+var modalLex = func() modalLexicon {
+	l, err := parseModalLexicon("lexicon/modality.tsv", modalityTSV)
+	if err != nil {
+		panic(err) // the embedded file is checked by TestModalLexiconParses
+	}
+	return l
+}()
+
+// modalCue is what the rules decided for one action: its modality, the
+// cue that decided it ("" for asserted) and, for an action someone was
+// asked to do ("urged Kyiv to hold talks"), the word position of the
+// asking verb, whose object would do it (-1 otherwise).
+type modalCue struct {
+	mod   graph.Modality
+	cue   string
+	objAt int
+}
+
+// sentenceWords are the surface forms of a sentence's words, with the
+// lower-case forms the rules compare.
+type sentenceWords struct {
+	words []string
+	low   []string
+}
+
+func newSentenceWords(words []string) sentenceWords {
+	low := make([]string, len(words))
+	for i, w := range words {
+		low[i] = strings.ToLower(strings.ReplaceAll(w, "\u2019", "'"))
+	}
+	return sentenceWords{words: words, low: low}
+}
+
+// cueEnding returns the cue of kind that ends at word i (one or two
+// words), preferring the longer.
+func (s sentenceWords) cueEnding(kind string, i int) (string, graph.Modality, bool) {
+	if i < 0 || i >= len(s.low) {
+		return "", "", false
+	}
+	if i > 0 {
+		two := s.low[i-1] + " " + s.low[i]
+		if m, ok := modalLex[kind][two]; ok {
+			return two, m, true
+		}
+	}
+	m, ok := modalLex[kind][s.low[i]]
+	return s.low[i], m, ok
+}
+
+// clauseWords end a clause when walking back from an action.
+var clauseWords = set("that", "which", "who", "whom", "whose", "if", "unless", "whether", "but",
+	"while", "whereas", "because", "although", "though", "when", "after", "before", "where", "since")
+
+// boundary reports whether word i ends the clause before it (a mark of
+// punctuation other than a hyphen or apostrophe, or a clause word).
+func (s sentenceWords) boundary(i int) bool {
+	w := s.low[i]
+	if clauseWords[w] {
+		return true
+	}
+	if w == "" {
+		return false
+	}
+	switch w {
+	case "-", "'s", "'":
+		return false
+	}
+	r := w[0]
+	return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r >= 0x80 && w != "\u2014" && w != "\u2013" && w != "\u201c" && w != "\u201d")
+}
+
+// clauseStart returns the position of the word that opens the clause of
+// word i (a boundary before it), or -1 when the clause starts the
+// sentence.
+func (s sentenceWords) clauseStart(i int) int {
+	for k := i - 1; k >= 0; k-- {
+		if s.boundary(k) {
+			return k
+		}
+	}
+	return -1
+}
+
+// groupWords may stand in a verb group between its auxiliaries and its
+// verb: "would not have met", "will also meet", "is due to hold".
+var groupWords = set("have", "has", "had", "be", "been", "being", "is", "are", "was", "were",
+	"do", "does", "did", "to", "also", "still", "yet", "even", "again", "then", "now", "soon",
+	"already", "ever", "just", "reportedly", "jointly", "separately", "personally", "formally",
+	"finally", "only", "first", "later", "once", "longer", "probably", "possibly", "likely")
+
+// verbGroup returns the positions of the words of the verb group before
+// word h, nearest first: auxiliaries, negators, adverbs and "to", up to
+// five words, within the clause.
+func (s sentenceWords) verbGroup(h int) []int {
+	var out []int
+	for k := h - 1; k >= 0 && k >= h-5; k-- {
+		w := s.low[k]
+		_, _, neg := s.cueEnding("neg", k)
+		_, isAux := modalLex["aux"][w]
+		if !(neg || isAux || groupWords[w] || strings.HasSuffix(w, "ly") && len(w) > 4) {
+			break
+		}
+		out = append(out, k)
+	}
+	return out
+}
+
+// modalityOf decides the modality of the action read at word at of
+// words. nominal is true when the trigger is a noun ("talks with",
+// "the strike"): the verb that governs it, or a word before it ("called
+// for", "planned", "no"), then decides. isVerb says which words are
+// verbs (the extractor's lexicons; a parse gives them directly).
+func modalityOf(words []string, at int, nominal bool, isVerb func(string) bool) modalCue {
+	s := newSentenceWords(words)
+	if at < 0 || at >= len(words) {
+		return modalCue{objAt: -1}
+	}
+	if nominal {
+		return s.nominalModality(at, isVerb)
+	}
+	// A trigger that starts with its auxiliary ("will meet") is read
+	// from its verb.
+	h := at
+	for h+1 < len(words) && h < at+3 {
+		if _, ok := modalLex["aux"][s.low[h]]; !ok && !groupWords[s.low[h]] {
+			if _, _, neg := s.cueEnding("neg", h); !neg {
+				break
+			}
+		}
+		h++
+	}
+	return s.verbModality(h)
+}
+
+// verbRules decide the modality of the verb at h, in order; the first
+// that fires wins.
+var verbRules = []struct {
+	name string
+	rule func(s sentenceWords, h int) (modalCue, bool)
+}{
+	{"condition", conditionRule},
+	{"negation", negationRule},
+	{"control", controlRule},
+	{"clause", clauseRule},
+	{"auxiliary", auxiliaryRule},
+}
+
+func (s sentenceWords) verbModality(h int) modalCue {
+	for _, r := range verbRules {
+		if c, ok := r.rule(s, h); ok {
+			return c
+		}
+	}
+	return modalCue{objAt: -1}
+}
+
+// conditionRule: an action in a clause opened by "if", "unless" or
+// "whether" is hypothetical ("if Kyiv meets Moscow").
+func conditionRule(s sentenceWords, h int) (modalCue, bool) {
+	cs := s.clauseStart(h)
+	if cs < 0 {
+		return modalCue{}, false
+	}
+	if m, ok := modalLex["cond"][s.low[cs]]; ok {
+		return modalCue{mod: m, cue: s.low[cs], objAt: -1}, true
+	}
+	return modalCue{}, false
+}
+
+// negationRule: a negator in the verb group denies the action ("did not
+// meet", "would never sign", "no longer backs").
+func negationRule(s sentenceWords, h int) (modalCue, bool) {
+	for _, k := range s.verbGroup(h) {
+		if cue, m, ok := s.cueEnding("neg", k); ok {
+			if cue == "not" && k+1 < len(s.low) && s.low[k+1] == "only" {
+				continue // "not only met"
+			}
+			return modalCue{mod: m, cue: cue, objAt: -1}, true
+		}
+	}
+	return modalCue{}, false
+}
+
+// controlRule: an action after "to" takes its modality from the word
+// governing "to" ("plans to meet" planned, "refused to meet" negated,
+// "urged Kyiv to meet" demanded, "threatened to strike" hypothetical,
+// "went to meet" asserted), itself denied when negated ("did not agree
+// to meet"); with no such word it is a purpose, hypothetical ("flew to
+// Oslo to meet").
+func controlRule(s sentenceWords, h int) (modalCue, bool) {
+	to := -1
+	for _, k := range s.verbGroup(h) {
+		if s.low[k] == "to" {
+			to = k
+			break
+		}
+	}
+	if to < 0 {
+		return modalCue{}, false
+	}
+	for k := to - 1; k >= 0 && k >= to-5; k-- {
+		if s.boundary(k) {
+			break
+		}
+		for _, kind := range []string{"objctl", "control"} {
+			cue, m, ok := s.cueEnding(kind, k)
+			if !ok {
+				continue
+			}
+			if kind == "control" && k != to-1 {
+				// Subject control cues govern "to" directly: "plans to
+				// meet", not "plans a visit to meet".
+				if !(k == to-2 && s.low[to-1] == "not") {
+					continue
+				}
+			}
+			if neg, ok := negationRule(s, k-strings.Count(cue, " ")); ok {
+				return neg, true
+			}
+			c := modalCue{mod: m, cue: cue + " to", objAt: -1}
+			if kind == "objctl" && k < to-1 {
+				c.objAt = k
+			}
+			return c, true
+		}
+	}
+	return modalCue{mod: graph.Hypothetical, cue: "to", objAt: -1}, true
+}
+
+// clauseRule: an action in a clause governed by a verb of denial or
+// demand takes its modality ("denied that X met Y" negated, "demanded
+// that X withdraw" demanded).
+func clauseRule(s sentenceWords, h int) (modalCue, bool) {
+	cs := s.clauseStart(h)
+	if cs < 0 {
+		return modalCue{}, false
+	}
+	gov := cs
+	if s.low[cs] == "that" {
+		gov = cs - 1
+	}
+	if cue, m, ok := s.cueEnding("clause", gov); ok {
+		if neg, ok := negationRule(s, gov-strings.Count(cue, " ")); ok && m != graph.Negated {
+			return neg, true
+		}
+		return modalCue{mod: m, cue: cue, objAt: -1}, true
+	}
+	return modalCue{}, false
+}
+
+// auxiliaryRule: a modal auxiliary in the verb group: "will meet"
+// planned; "would meet" planned in reported speech ("said it would meet
+// Y on Monday") and hypothetical otherwise ("would meet Y if …", "would
+// have met"); "could", "may", "might" hypothetical; "should", "must"
+// demanded. A condition anywhere in the sentence makes a planned action
+// hypothetical.
+func auxiliaryRule(s sentenceWords, h int) (modalCue, bool) {
+	for _, k := range s.verbGroup(h) {
+		m, ok := modalLex["aux"][s.low[k]]
+		if !ok {
+			continue
+		}
+		c := modalCue{mod: m, cue: s.low[k], objAt: -1}
+		conditional := s.anyOf("cond", 0, len(s.low))
+		switch {
+		case s.low[k] == "would" && k+1 < len(s.low) && s.low[k+1] == "have":
+			c.mod = graph.Hypothetical
+		case s.low[k] == "would" && !conditional && s.anyOf("report", 0, k):
+			c.mod = graph.Planned
+		case c.mod == graph.Planned && conditional:
+			c.mod = graph.Hypothetical
+		}
+		return c, true
+	}
+	return modalCue{}, false
+}
+
+// anyOf reports whether a one-word cue of kind is among words [a, b).
+func (s sentenceWords) anyOf(kind string, a, b int) bool {
+	for k := a; k < b && k < len(s.low); k++ {
+		if _, ok := modalLex[kind][s.low[k]]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// nominalModality decides for an event noun at: a cue before it within
+// four words ("called for talks", "planned talks", "no talks"), checked
+// for negation itself ("did not call for talks"), else the verb that
+// governs it ("would not join the strike", "agreed to hold talks").
+func (s sentenceWords) nominalModality(at int, isVerb func(string) bool) modalCue {
+	for k := at - 1; k >= 0 && k >= at-4; k-- {
+		if s.boundary(k) {
+			break
+		}
+		if cue, m, ok := s.cueEnding("noun", k); ok {
+			if neg, ok := negationRule(s, k-strings.Count(cue, " ")); ok {
+				return neg
+			}
+			return modalCue{mod: m, cue: cue, objAt: -1}
+		}
+		if isVerb != nil && isVerb(s.low[k]) {
+			return s.verbModality(k)
+		}
+	}
+	for _, r := range []func(sentenceWords, int) (modalCue, bool){conditionRule, clauseRule} {
+		if c, ok := r(s, at); ok {
+			return c
+		}
+	}
+	return modalCue{objAt: -1}
+}
