@@ -22,10 +22,18 @@ func labels(b *graph.Batch) map[graph.ID]graph.Node {
 	return m
 }
 
+// hasFact reports whether b has f as a fact: an edge with asserted or
+// planned evidence (negated, demanded and hypothetical edges are kept
+// but are no facts).
 func hasFact(b *graph.Batch, f fact) bool {
+	return hasEdge(b, f, func(e graph.Edge) bool { return e.Factual() })
+}
+
+// hasEdge reports whether b has an edge f that ok accepts.
+func hasEdge(b *graph.Batch, f fact, ok func(graph.Edge) bool) bool {
 	ns := labels(b)
 	for _, e := range b.Edges {
-		if string(e.Class) != f.class {
+		if string(e.Class) != f.class || !ok(e) {
 			continue
 		}
 		s, d := ns[e.Source].Label, ns[e.Target].Label

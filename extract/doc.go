@@ -57,7 +57,10 @@
 //     ("agreed on by A and B"), light verbs ("held a phone conversation
 //     with"), nominalisations ("talks between A and B", "Russia's war on
 //     Ukraine"), relative clauses, participles and subjects carried into
-//     reported clauses. Negated and infinitive uses are skipped.
+//     reported clauses. Negated, planned, demanded and hypothetical
+//     uses are kept with their modality (modality.go, cues in
+//     lexicon/modality.tsv): "did not meet", "will meet", "called for
+//     talks with", "would meet … if", "urged X to meet Y" (X would).
 //     Headlines and leads in the present tense ("imposes sanctions on",
 //     "hosts", "slams") count, except forms that are also plural nouns.
 //     "The two sides", "both sides", "both countries" are the last pair
@@ -79,7 +82,9 @@
 //  5. Events and objects (events.go): calls, meetings, talks, summits,
 //     attacks, protests, press conferences, strikes and rulings with
 //     participants (only agents: those who hold, join, stage or attend
-//     the event, its possessor or "by" phrase, never its critics), a date (weekdays resolved against the publication
+//     the event, its possessor or "by" phrase, never its critics), the
+//     modality of its trigger, a date (when.go: the sentence's time
+//     words nearest the trigger, normalised against the publication
 //     date) and a place; plans with their point counts.
 //
 // Single names resolve within the article to the one person whose last
@@ -103,6 +108,12 @@
 //
 // Evidence: every edge's evidence is the sentence (or, for a quotation
 // over several sentences, the sentences) it was read from, with byte
-// offsets such that Text[Start:End] == Sentence, the raw verb phrase and
-// the publication date. MENTIONS evidence is the first mention.
+// offsets such that Text[Start:End] == Sentence, the raw verb phrase,
+// the publication date and, for interactions and events, the modality
+// and the day the action happened when the sentence gives one (When:
+// "on Friday" in Sunday's paper is the Friday before; a planned action
+// counts forward; a month or year alone gives "2026-03" or "2026"; the
+// dateline's date, bounds such as "since July" and dates of a verb of
+// speech, "said on Saturday", are not the action's). MENTIONS evidence
+// is the first mention.
 package extract

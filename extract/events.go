@@ -14,8 +14,9 @@ type event struct {
 	sent         int
 	at           int // token of the trigger
 	participants []*actor
-	date         string
+	date         string // the day the sentence gives, or ""
 	place        string
+	modal        modal
 }
 
 var weekdays = map[string]time.Weekday{"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday,
@@ -23,7 +24,7 @@ var weekdays = map[string]time.Weekday{"sunday": time.Sunday, "monday": time.Mon
 
 // addEvent records an event of type typ with its participants, dated and
 // placed from the words of its sentence.
-func (d *doc) addEvent(typ string, parts []*actor, si, at int) {
+func (d *doc) addEvent(typ string, parts []*actor, si, at int, md modal) {
 	if typ == "" || len(parts) == 0 {
 		return
 	}
@@ -31,16 +32,16 @@ func (d *doc) addEvent(typ string, parts []*actor, si, at int) {
 		e := &d.events[i]
 		if e.sent == si && e.typ == typ {
 			e.participants = appendUnique(e.participants, parts...)
+			if graph.MoreFactual(md.mod, e.modal.mod) != e.modal.mod {
+				e.modal = md
+			}
 			return
 		}
 	}
 	s := d.sents[si]
-	ev := event{typ: typ, sent: si, at: at, participants: appendUnique(nil, parts...)}
+	ev := event{typ: typ, sent: si, at: at, participants: appendUnique(nil, parts...), date: md.when, modal: md}
 	for j := s.a; j < s.b; j++ {
 		t := d.toks[j]
-		if wd, ok := weekdays[t.low]; ok && ev.date == "" && d.date != "" {
-			ev.date = relativeDay(d.date, wd)
-		}
 		if t.low == "in" && j+1 < s.b && d.toks[j+1].cap && ev.place == "" && !d.inQuote[j] {
 			k := j + 1
 			for k < s.b && d.toks[k].cap && d.toks[k].kind == tWord && !stopCaps[d.toks[k].low] {
@@ -72,18 +73,6 @@ func appendUnique(dst []*actor, as ...*actor) []*actor {
 	return dst
 }
 
-// relativeDay returns the date of the most recent weekday wd on or before
-// the article date (YYYY-MM-DD): "on Thursday" in Friday's paper is the
-// day before.
-func relativeDay(published string, wd time.Weekday) string {
-	t, err := time.Parse("2006-01-02", published)
-	if err != nil {
-		return ""
-	}
-	diff := (int(t.Weekday()) - int(wd) + 7) % 7
-	return t.AddDate(0, 0, -diff).Format("2006-01-02")
-}
-
 // emitEvents adds event nodes with PARTICIPATED_IN and MENTIONS edges.
 func (d *doc) emitEvents(b *graph.Batch, eb *edgeBuilder, ids map[*actor]graph.ID) {
 	for _, e := range d.events {
@@ -102,8 +91,12 @@ func (d *doc) emitEvents(b *graph.Batch, eb *edgeBuilder, ids map[*actor]graph.I
 		id := graph.NodeID(graph.KindEvent, string(d.art), itoa(d.toks[e.at].s))
 		label := e.typ + ": " + strings.Join(names, ", ")
 		n := graph.Node{ID: id, Kind: graph.KindEvent, Label: label, Type: e.typ, Date: e.date, Place: e.place, Article: d.art}
+		if e.modal.mod != graph.Asserted {
+			// Event lists can tell a strike called off from one held.
+			n.Attrs = map[string]string{"modality": e.modal.mod.Name()}
+		}
 		b.Nodes = append(b.Nodes, n)
-		ev := graph.Evidence{Article: d.art, Sentence: d.text[s.s:s.e], Start: s.s, End: s.e, Verb: d.toks[e.at].text, Date: d.date}
+		ev := e.modal.on(graph.Evidence{Article: d.art, Sentence: d.text[s.s:s.e], Start: s.s, End: s.e, Verb: d.toks[e.at].text, Date: d.date})
 		for _, pid := range pids {
 			eb.add(pid, graph.ParticipatedIn, id, ev)
 		}

@@ -24,7 +24,7 @@ var lexRaw = []struct {
 	event string
 	pats  string
 }{
-	{graph.Consult, "meeting", "met with|met|meet with|meets with|will meet|held * meetings with|held * meeting with|hold * meeting with|joined * talks * with|joined * talks|joined * meeting with|visited|hosted|welcomed * to|conferred with|confer * with"},
+	{graph.Consult, "meeting", "met with|met|meet with|meets with|will meet|meet|held * meetings with|held * meeting with|hold * meeting with|joined * talks * with|joined * talks|joined * meeting with|visited|hosted|welcomed * to|conferred with|confer * with"},
 	{graph.Consult, "call", "spoke with|spoke to|speaks with|spoke by phone with|talked with|talked to|held * call with|had * call with|held * conversation with|had * conversation with|phoned|called|held * communication with|had * communication with"},
 	{graph.Consult, "talks", "held * talks with|had * talks with|hold * talks with|holds * talks with|held * discussions with|hold * discussions with|had * discussions with|held * consultations with|negotiated with|briefed|held * talks|held * discussions|discussed * with|sat down with|met up with|received|hosted * from|hosted * of|spoke over the phone with|spoke on the phone with|spoke by telephone with|telephoned"},
 	{graph.Agree, "", "agreed with|signed * with|reached * deal with|reached * agreement with|struck * deal with|agreed on by|agreed upon by|agreed between|agreed by|agreed|signed * agreement|signed * pact|signed * deal|signed * accord|signed * treaty|signed * memorandum|signed * contract|reached * agreement|reached * deal|struck * deal|sealed * deal|clinched * deal|agreeing"},
@@ -159,6 +159,7 @@ type rel struct {
 	class    graph.EdgeClass
 	sent     int
 	verb     string
+	modal    modal
 }
 
 // clauseBreak reports whether token k starts a new clause.
@@ -263,16 +264,13 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 		if !nominal {
 			covered = bestEnd // "signed an agreement with": one fact, not two
 		}
-		if d.negated(i, s) {
-			continue
-		}
+		// Negated, planned, demanded and hypothetical actions are kept
+		// with their modality; the default graph shows only facts.
+		md := d.modalAt(si, i, nominal)
 		speakers, reported := d.reportedBy(si, i)
 		if !nominal && strings.HasSuffix(t.low, "ing") && i-1 >= s.a && (toks[i-1].low == "of" || toks[i-1].low == "for") {
 			// "accused Y of attacking Z", "blamed Y for shelling Z": the
 			// charge, not a fact.
-			continue
-		}
-		if !nominal && i-1 >= s.a && toks[i-1].low == "to" && !(i-2 >= s.a && (toks[i-2].low == "agreed" || toks[i-2].low == "decided" || toks[i-2].low == "went")) {
 			continue
 		}
 		// "warned that" is speech, not a threat.
@@ -286,11 +284,11 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 			if last == "between" {
 				g := d.groupStartingAt(r, si, d.skipDet(bestEnd, s))
 				as := d.actorsOf(r, g)
-				d.pairwise(as, p.class, si, verb)
+				d.pairwise(as, p.class, si, verb, md)
 				if len(as) == 2 {
 					d.rememberSides(r, as[0], as[1])
 				}
-				d.addEvent(p.event, as, si, i)
+				d.addEvent(p.event, as, si, i, md)
 				continue
 			}
 			if last == "by" {
@@ -330,19 +328,25 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 			}
 			subj = d.actorsOf(r, d.groupStartingAt(r, si, d.skipDet(by, s)))
 			if p.words[0] == "agreed" {
-				d.pairwise(subj, p.class, si, verb)
+				d.pairwise(subj, p.class, si, verb, md)
 				continue
 			}
 			obj = d.clauseSubject(r, si, i, s)
 		} else if last == "between" {
 			as := d.actorsOf(r, d.groupStartingAt(r, si, d.skipDet(bestEnd, s)))
-			d.pairwise(as, p.class, si, verb)
+			d.pairwise(as, p.class, si, verb, md)
 			if len(as) == 2 {
 				d.rememberSides(r, as[0], as[1])
 			}
 			continue
 		} else {
-			subj = d.speakerBeforeAnd(si, i)
+			if md.objAt >= 0 {
+				// "urged Kyiv to hold talks": Kyiv would hold them.
+				subj = d.actorsOf(r, d.groupStartingAt(r, si, d.skipDet(md.objAt+1, s)))
+			}
+			if subj == nil {
+				subj = d.speakerBeforeAnd(si, i)
+			}
 			if subj == nil {
 				subj = d.clauseSubject(r, si, i, s)
 			}
@@ -368,11 +372,11 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 		}
 		if len(obj) == 0 {
 			if p.pairwise && len(subj) >= 2 && !prepositions[last] {
-				d.pairwise(subj, p.class, si, verb)
+				d.pairwise(subj, p.class, si, verb, md)
 				if len(subj) == 2 {
 					d.rememberSides(r, subj[0], subj[1])
 				}
-				d.addEvent(p.event, subj, si, i)
+				d.addEvent(p.event, subj, si, i, md)
 			}
 			// "agreed at a meeting": the meeting is a consultation too.
 			if len(subj) >= 2 && bestEnd+2 < s.b && (toks[bestEnd].low == "at" || toks[bestEnd].low == "during" || toks[bestEnd].low == "in") {
@@ -382,8 +386,8 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 				}
 				switch toks[k].low {
 				case "meeting", "talks", "summit", "consultations", "negotiations":
-					d.pairwise(subj, graph.Consult, si, d.span(bestEnd, k+1))
-					d.addEvent("meeting", subj, si, k)
+					d.pairwise(subj, graph.Consult, si, d.span(bestEnd, k+1), md)
+					d.addEvent("meeting", subj, si, k, md)
 				}
 			}
 			continue
@@ -408,7 +412,7 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 		for _, a := range subj {
 			for _, o := range obj {
 				if a != o {
-					d.rels = append(d.rels, rel{src: a, dst: o, class: class, sent: si, verb: verb})
+					d.rels = append(d.rels, rel{src: a, dst: o, class: class, sent: si, verb: verb, modal: md})
 				}
 			}
 		}
@@ -422,7 +426,7 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 		if all := appendUnique(append([]*actor{}, subj...), obj...); len(all) >= 2 && allPersons(all) {
 			r.lastGroups = append(r.lastGroups, all)
 		}
-		d.addEvent(p.event, append(append([]*actor{}, subj...), obj...), si, i)
+		d.addEvent(p.event, append(append([]*actor{}, subj...), obj...), si, i, md)
 	}
 }
 
@@ -527,7 +531,7 @@ func (d *doc) standaloneEvents(r *reader, si int, s sentence) {
 			// "X condemned the attack" does not make X a participant.
 			parts = d.clauseSubject(r, si, i, s)
 		}
-		d.addEvent(typ, parts, si, i)
+		d.addEvent(typ, parts, si, i, d.modalAt(si, i, true))
 	}
 }
 
@@ -635,19 +639,6 @@ func (d *doc) skipDet(k int, s sentence) int {
 		k++
 	}
 	return k
-}
-
-func (d *doc) negated(i int, s sentence) bool {
-	for j := i - 1; j >= s.a && j >= i-3; j-- {
-		switch d.toks[j].low {
-		case "not", "never", "no", "n't", "didn't", "don't", "doesn't", "won't", "wouldn't", "hasn't", "haven't", "hadn't":
-			return true
-		}
-		if d.toks[j].kind == tPunct {
-			break
-		}
-	}
-	return false
 }
 
 // coordinatedVP reports whether verb i continues a verb phrase: "…, and
@@ -865,10 +856,10 @@ func (d *doc) rememberSides(r *reader, a, b *actor) {
 	r.lastSides = append(r.lastSides, []*actor{a, b})
 }
 
-func (d *doc) pairwise(as []*actor, class graph.EdgeClass, si int, verb string) {
+func (d *doc) pairwise(as []*actor, class graph.EdgeClass, si int, verb string, md modal) {
 	for x := 0; x < len(as); x++ {
 		for y := x + 1; y < len(as); y++ {
-			d.rels = append(d.rels, rel{src: as[x], dst: as[y], class: class, sent: si, verb: verb})
+			d.rels = append(d.rels, rel{src: as[x], dst: as[y], class: class, sent: si, verb: verb, modal: md})
 		}
 	}
 }
@@ -880,6 +871,6 @@ func (d *doc) emitRelations(eb *edgeBuilder, ids map[*actor]graph.ID) {
 		if s == "" || o == "" {
 			continue
 		}
-		eb.add(s, rl.class, o, d.evidence(rl.sent, rl.verb))
+		eb.add(s, rl.class, o, rl.modal.on(d.evidence(rl.sent, rl.verb)))
 	}
 }

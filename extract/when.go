@@ -36,6 +36,9 @@ type timex struct {
 func actionDate(words []string, at int, published string, ahead bool) string {
 	best, dist := "", -1
 	for _, tx := range findTimes(words, published, ahead) {
+		if saidWhen(words, tx) {
+			continue
+		}
 		d := tx.at - at
 		if tx.end <= at {
 			d = at - tx.end + 1
@@ -50,8 +53,47 @@ func actionDate(words []string, at int, published string, ahead bool) string {
 	return best
 }
 
+// saidWhen reports whether time expression tx dates a verb of speech
+// ("said on Saturday", "on Friday told"), not the action reported.
+func saidWhen(words []string, tx timex) bool {
+	low := func(i int) string {
+		if i < 0 || i >= len(words) {
+			return ""
+		}
+		return strings.ToLower(words[i])
+	}
+	before := tx.at - 1
+	if low(before) == "on" {
+		before--
+	}
+	_, saidBefore := modalLex["report"][low(before)]
+	_, saidAfter := modalLex["report"][low(tx.end)]
+	return saidBefore || saidAfter
+}
+
+// boundWords before a time expression make it a bound, not a date:
+// "have not met since July", "must pay by March".
+var boundWords = set("since", "until", "till", "by", "before", "after")
+
+// datelineEnd returns the position of the dash that ends a dateline
+// ("OTTAWA, March 4, 2026 (Wire) -"), or -1: its date is the article's,
+// not the action's.
+func datelineEnd(words []string) int {
+	if len(words) == 0 || len(words[0]) < 2 || strings.ToUpper(words[0]) != words[0] || strings.ToLower(words[0]) == words[0] {
+		return -1
+	}
+	for i := 1; i < len(words) && i < 16; i++ {
+		switch words[i] {
+		case "-", "\u2014", "\u2013", "--":
+			return i
+		}
+	}
+	return -1
+}
+
 // findTimes lists the time expressions of a sentence, left to right,
-// each placed against published (YYYY-MM-DD, or "" when unknown).
+// each placed against published (YYYY-MM-DD, or "" when unknown). The
+// date of a dateline and bounds ("since July") are left out.
 func findTimes(words []string, published string, ahead bool) []timex {
 	pub, havePub := time.Time{}, false
 	if t, err := time.Parse(time.DateOnly, published); err == nil {
@@ -59,9 +101,10 @@ func findTimes(words []string, published string, ahead bool) []timex {
 	}
 	c := timeCtx{words: words, pub: pub, havePub: havePub, ahead: ahead}
 	var out []timex
+	dateline := datelineEnd(words)
 	for i := 0; i < len(words); {
 		if end, day := c.at(i); end > i {
-			if day != "" {
+			if day != "" && end > dateline && !boundWords[c.low(i-1)] {
 				out = append(out, timex{at: i, end: end, day: day})
 			}
 			i = end
@@ -382,10 +425,10 @@ func (c timeCtx) fullDate(y, m, d int) string {
 	return t.Format(time.DateOnly)
 }
 
-// yearExpr reads "in 2024", "in early 2024", "since 2019".
+// yearExpr reads "in 2024", "in early 2024", "during 2019".
 func yearExpr(c timeCtx, i int) (int, string) {
 	switch c.low(i) {
-	case "in", "since", "during", "until", "by":
+	case "in", "during":
 	default:
 		return i, ""
 	}

@@ -88,3 +88,31 @@ func TestActionDate(t *testing.T) {
 		})
 	}
 }
+
+func TestActionDateLeavesOutOtherDates(t *testing.T) {
+	const sunday = "2026-11-29"
+	for _, tc := range []struct {
+		name, sentence, trigger, want string
+	}{
+		{"dateline", "OSLO , November 29 , 2026 ( Wire ) - The envoys met the mayor on Friday", "met", "2026-11-27"},
+		{"dateline alone", "OSLO , November 29 , 2026 ( Wire ) - The envoys met the mayor", "met", ""},
+		{"since is a bound", "The envoys have not met since July", "met", ""},
+		{"by is a deadline", "The firm must pay by March", "pay", ""},
+		{"said on", "The mayor said on Saturday the envoys met on Friday", "met", "2026-11-27"},
+		{"said only", "The mayor said on Saturday the envoys met", "met", ""},
+		{"on day said", "The mayor on Saturday said the envoys met", "met", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ws := strings.Fields(tc.sentence)
+			at := -1
+			for i, w := range ws {
+				if w == tc.trigger {
+					at = i
+				}
+			}
+			if got := actionDate(ws, at, sunday, false); got != tc.want {
+				t.Errorf("actionDate(%q) = %q, want %q", tc.sentence, got, tc.want)
+			}
+		})
+	}
+}
