@@ -29,14 +29,18 @@ type timex struct {
 
 // actionDate returns the day the sentence of words gives for the action
 // whose trigger is word at: of the time expressions of the sentence, the
-// nearest to the trigger, preferring one after it on a tie. ahead is
-// true for a planned action. It returns "" when the sentence gives no
+// nearest to the trigger, preferring one after it on a tie, leaving out
+// those that date a verb of speech ("said on Saturday") unless the
+// action is past and the sentence has no other. ahead is true for a
+// planned action. It returns "" when the sentence gives no
 // date or the date cannot be placed (a weekday with no publication
 // date).
 func actionDate(words []string, at int, published string, ahead bool) string {
+	var said []timex
 	best, dist := "", -1
 	for _, tx := range findTimes(words, published, ahead) {
 		if saidWhen(words, tx) {
+			said = append(said, tx)
 			continue
 		}
 		d := tx.at - at
@@ -49,6 +53,12 @@ func actionDate(words []string, at int, published string, ahead bool) string {
 		if dist < 0 || d < dist {
 			best, dist = tx.day, d
 		}
+	}
+	if best == "" && !ahead && len(said) > 0 {
+		// A past action reported with only the day it was told of
+		// ("said on Thursday that he had a call with …") is dated by
+		// that day: news reports what happened by then, mostly that day.
+		return said[0].day
 	}
 	return best
 }

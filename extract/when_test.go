@@ -93,14 +93,16 @@ func TestActionDateLeavesOutOtherDates(t *testing.T) {
 	const sunday = "2026-11-29"
 	for _, tc := range []struct {
 		name, sentence, trigger, want string
+		ahead                         bool
 	}{
-		{"dateline", "OSLO , November 29 , 2026 ( Wire ) - The envoys met the mayor on Friday", "met", "2026-11-27"},
-		{"dateline alone", "OSLO , November 29 , 2026 ( Wire ) - The envoys met the mayor", "met", ""},
-		{"since is a bound", "The envoys have not met since July", "met", ""},
-		{"by is a deadline", "The firm must pay by March", "pay", ""},
-		{"said on", "The mayor said on Saturday the envoys met on Friday", "met", "2026-11-27"},
-		{"said only", "The mayor said on Saturday the envoys met", "met", ""},
-		{"on day said", "The mayor on Saturday said the envoys met", "met", ""},
+		{"dateline", "OSLO , November 29 , 2026 ( Wire ) - The envoys met the mayor on Friday", "met", "2026-11-27", false},
+		{"dateline alone", "OSLO , November 29 , 2026 ( Wire ) - The envoys met the mayor", "met", "", false},
+		{"since is a bound", "The envoys have not met since July", "met", "", false},
+		{"by is a deadline", "The firm must pay by March", "pay", "", false},
+		{"said on", "The mayor said on Saturday the envoys met on Friday", "met", "2026-11-27", false},
+		{"said only dates a past action", "The mayor said on Saturday the envoys met", "met", "2026-11-28", false},
+		{"on day said", "The mayor on Saturday said the envoys met", "met", "2026-11-28", false},
+		{"said dates no planned action", "The mayor said on Saturday the envoys will meet", "meet", "", true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ws := strings.Fields(tc.sentence)
@@ -110,7 +112,7 @@ func TestActionDateLeavesOutOtherDates(t *testing.T) {
 					at = i
 				}
 			}
-			if got := actionDate(ws, at, sunday, false); got != tc.want {
+			if got := actionDate(ws, at, sunday, tc.ahead); got != tc.want {
 				t.Errorf("actionDate(%q) = %q, want %q", tc.sentence, got, tc.want)
 			}
 		})
