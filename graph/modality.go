@@ -88,3 +88,23 @@ func MoreFactual(a, b Modality) Modality {
 	}
 	return b
 }
+
+// FactualLinks returns the links whose edges are facts (Link.Modality
+// asserted or planned): traversals and path searches follow only facts
+// unless asked for the rest. links is returned as it is when all are
+// facts, and never changed.
+func FactualLinks(links []Link) []Link {
+	for i, l := range links {
+		if l.Modality.Factual() {
+			continue
+		}
+		out := append(make([]Link, 0, len(links)-1), links[:i]...)
+		for _, l := range links[i+1:] {
+			if l.Modality.Factual() {
+				out = append(out, l)
+			}
+		}
+		return out
+	}
+	return links
+}

@@ -29,6 +29,9 @@ type PathOptions struct {
 	// Since and Until (YYYY-MM-DD, inclusive, either may be empty) keep
 	// only the edges seen in that period; see Edge.SeenBetween.
 	Since, Until string
+	// NonFactual also follows edges that are no facts, as in
+	// TraverseOptions.
+	NonFactual bool
 }
 
 // Check reports whether the options are usable, with an error of kind
@@ -218,6 +221,9 @@ func (s *pathSearch) links(id ID, dir Direction) ([]Link, error) {
 		if dir == Both || l.Class.Symmetric() || l.Outgoing == (dir == Out) {
 			out = append(out, l)
 		}
+	}
+	if !s.opt.NonFactual {
+		out = FactualLinks(out)
 	}
 	if !s.dated {
 		return out, nil

@@ -31,6 +31,11 @@ type Link struct {
 	// Reader keeps it with its adjacency (store.DB does), else 0: a
 	// traversal ranks links by it without loading edges.
 	Support int
+	// Modality is the edge's most factual modality (Edge.MostFactual),
+	// when the Reader keeps it with its adjacency (store.DB does), else
+	// asserted: a traversal skips edges that are no facts without
+	// loading them, and checks the edges it loads either way.
+	Modality Modality
 }
 
 // AmongAdjacencyReader is implemented by Readers that can list only the

@@ -46,6 +46,10 @@ type TraverseOptions struct {
 	// checked against each piece of evidence, so it loads them all).
 	// Support, FirstSeen and LastSeen give the same answers either way.
 	Heads bool
+	// NonFactual also follows edges that no piece of evidence presents
+	// as a fact (negated, demanded or hypothetical only; see Modality).
+	// By default only facts, asserted or planned, are followed.
+	NonFactual bool
 }
 
 // Check reports whether the options are usable, with an error of kind
@@ -295,7 +299,7 @@ func Neighborhood(ctx context.Context, r Reader, roots []ID, opt TraverseOptions
 	}
 	sub.Edges = edges[:0]
 	for _, e := range edges {
-		if present[e.Source] && present[e.Target] {
+		if present[e.Source] && present[e.Target] && (opt.NonFactual || e.Factual()) {
 			sub.Edges = append(sub.Edges, e)
 		}
 	}
@@ -315,6 +319,9 @@ type walker struct {
 // follows reports whether the traversal follows link l out of a node.
 func (w *walker) follows(l Link) bool {
 	if len(w.opt.Classes) > 0 && !slices.Contains(w.opt.Classes, l.Class) {
+		return false
+	}
+	if !w.opt.NonFactual && !l.Modality.Factual() {
 		return false
 	}
 	return w.opt.Direction == Both || l.Class.Symmetric() || l.Outgoing == (w.opt.Direction == Out)

@@ -43,13 +43,14 @@ func (db *DB) StrongestLinks(ctx context.Context, ids []graph.ID, visit func(gra
 					return fmt.Errorf("malformed rank key %q", item.Key())
 				}
 				var edge graph.ID
+				var mod graph.Modality
 				if err := item.Value(func(v []byte) error {
-					edge = graph.ID(v)
+					edge, mod = parseRankValue(v)
 					return nil
 				}); err != nil {
 					return err
 				}
-				if !visit(id, graph.Link{Edge: edge, Class: class, Other: other, Outgoing: outgoing, Support: support}) {
+				if !visit(id, graph.Link{Edge: edge, Class: class, Other: other, Outgoing: outgoing, Support: support, Modality: mod}) {
 					break
 				}
 			}
@@ -311,13 +312,14 @@ func (a *adjReader) read(id graph.ID, d string, only []graph.EdgeClass, among []
 		}
 		var edge graph.ID
 		var articles int
+		var mod graph.Modality
 		if err := item.Value(func(v []byte) error {
-			edge, articles = parseAdjValue(v)
+			edge, articles, mod = parseAdjValue(v)
 			return nil
 		}); err != nil {
 			return err
 		}
-		a.found = append(a.found, graph.Link{Edge: edge, Class: graph.EdgeClass(class), Other: graph.ID(other), Outgoing: outgoing, Support: articles})
+		a.found = append(a.found, graph.Link{Edge: edge, Class: graph.EdgeClass(class), Other: graph.ID(other), Outgoing: outgoing, Support: articles, Modality: mod})
 		it.Next()
 	}
 	return nil

@@ -10,29 +10,40 @@ import (
 // adjValue is the value of an edge's out/ and in/ keys: the edge's ID,
 // then a 0 byte and the number of articles supporting it (a uvarint), so
 // that a traversal ranks a node's links by support from its adjacency
-// keys alone, without reading a head per link. articles 0 (a head
-// without a summary) writes the ID alone.
-func adjValue(id graph.ID, articles int) []byte {
+// keys alone, without reading a head per link; then, for an edge whose
+// most factual evidence is not asserted, one byte: that modality's
+// graph.Modality.Rank, so that a traversal skips edges that are no facts
+// without reading their heads. articles 0 (a head without a summary)
+// writes the ID alone. Readers that predate the modality byte ignore
+// it, and values without it are asserted, as all edges were then.
+func adjValue(id graph.ID, articles int, mod graph.Modality) []byte {
 	v := []byte(id)
 	if articles > 0 {
 		v = append(v, 0)
 		v = binary.AppendUvarint(v, uint64(articles))
+		if r := mod.Rank(); r > 0 {
+			v = append(v, byte(r))
+		}
 	}
 	return v
 }
 
 // parseAdjValue reads an adjacency value; articles is 0 when the value
-// holds the ID alone, as values written before support was kept do.
-func parseAdjValue(v []byte) (id graph.ID, articles int) {
+// holds the ID alone, as values written before support was kept do, and
+// mod is asserted when no modality byte follows.
+func parseAdjValue(v []byte) (id graph.ID, articles int, mod graph.Modality) {
 	i := bytes.IndexByte(v, 0)
 	if i < 0 {
-		return graph.ID(v), 0
+		return graph.ID(v), 0, graph.Asserted
 	}
 	n, size := binary.Uvarint(v[i+1:])
 	if size <= 0 {
-		return graph.ID(v[:i]), 0
+		return graph.ID(v[:i]), 0, graph.Asserted
 	}
-	return graph.ID(v[:i]), int(n)
+	if rest := v[i+1+size:]; len(rest) > 0 && int(rest[0]) < len(graph.Modalities) {
+		mod = graph.Modalities[rest[0]]
+	}
+	return graph.ID(v[:i]), int(n), mod
 }
 
 // rankKeys are an edge's two rank/ keys, one at each end, for the given
@@ -46,14 +57,17 @@ func rankKeys(src graph.ID, c graph.EdgeClass, dst graph.ID, support int) [2][]b
 type edgeSummary struct {
 	support     int
 	first, last string
+	// mod is the edge's most factual modality (out/, in/ and rank/
+	// values).
+	mod graph.Modality
 }
 
 // summaryOf is e's summary, from its head or its evidence.
 func summaryOf(e graph.Edge) edgeSummary {
-	return edgeSummary{e.Support(), e.FirstSeen(), e.LastSeen()}
+	return edgeSummary{e.Support(), e.FirstSeen(), e.LastSeen(), e.MostFactual()}
 }
 
-func (h edgeHead) index() edgeSummary { return edgeSummary{h.Articles, h.First, h.Last} }
+func (h edgeHead) index() edgeSummary { return edgeSummary{h.Articles, h.First, h.Last, h.Modality} }
 
 // orderKeys are an edge's ord/e/ keys for summary s.
 func orderKeys(id graph.ID, s edgeSummary) [][]byte {
@@ -69,8 +83,8 @@ func orderKeys(id graph.ID, s edgeSummary) [][]byte {
 // and ord/e/ keys for summary now; was is the summary its keys hold
 // now, nil for none (a new edge).
 func putAdjacency(set func(k, v []byte), del func(k []byte), id, src graph.ID, c graph.EdgeClass, dst graph.ID, was *edgeSummary, now edgeSummary) {
-	set(keyOut(src, c, dst), adjValue(id, now.support))
-	set(keyIn(dst, c, src), adjValue(id, now.support))
+	set(keyOut(src, c, dst), adjValue(id, now.support, now.mod))
+	set(keyIn(dst, c, src), adjValue(id, now.support, now.mod))
 	if was != nil && *was != now {
 		if was.support != now.support {
 			for _, k := range rankKeys(src, c, dst, was.support) {
@@ -82,11 +96,37 @@ func putAdjacency(set func(k, v []byte), del func(k []byte), id, src graph.ID, c
 		}
 	}
 	for _, k := range rankKeys(src, c, dst, now.support) {
-		set(k, []byte(id))
+		set(k, rankValue(id, now.mod))
 	}
 	for _, k := range orderKeys(id, now) {
 		set(k, nil)
 	}
+}
+
+// rankValue is the value of an edge's rank/ keys: the edge's ID, then,
+// for an edge whose most factual modality is not asserted, a 0 byte and
+// that modality's graph.Modality.Rank as one byte, so that a traversal
+// of the facts skips the rest from the rank/ keys alone. Values without
+// it (all written before modality was kept) are asserted.
+func rankValue(id graph.ID, mod graph.Modality) []byte {
+	v := []byte(id)
+	if r := mod.Rank(); r > 0 {
+		v = append(v, 0, byte(r))
+	}
+	return v
+}
+
+// parseRankValue reads a rank/ value.
+func parseRankValue(v []byte) (graph.ID, graph.Modality) {
+	i := bytes.IndexByte(v, 0)
+	if i < 0 {
+		return graph.ID(v), graph.Asserted
+	}
+	mod := graph.Asserted
+	if i+1 < len(v) && int(v[i+1]) < len(graph.Modalities) {
+		mod = graph.Modalities[v[i+1]]
+	}
+	return graph.ID(v[:i]), mod
 }
 
 // deleteAdjacency plans deleting an edge's out/, in/, rank/ and ord/e/

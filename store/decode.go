@@ -167,6 +167,10 @@ func fastHead(b []byte, h *edgeHead) bool {
 			v, ok := d.uint()
 			h.Articles = v
 			return ok && d.once(&seen, 7)
+		case "modality":
+			v, ok := d.str()
+			h.Modality = graph.Modality(v)
+			return ok && d.once(&seen, 8)
 		default:
 			return false
 		}

@@ -23,15 +23,19 @@
 //	n/<node id>                      → node, JSON of graph.Node
 //	k/<kind>/<node id>               → empty; the kind index for ScanNodes
 //	e/<edge id>                      → edge head: graph.Edge's JSON without evidence,
-//	                                   with a summary of it (articles, first, last)
+//	                                   with a summary of it (articles, first, last, modality)
 //	ev/<edge id>/<article id>/<start>/<end> → one piece of the edge's evidence: a 0x01 byte,
-//	                                   then sentence, verb and date, each a uvarint length and the bytes
-//	                                   (or, as first written, JSON of {sentence, verb, date});
-//	                                   offsets in ten zero-padded digits
+//	                                   then sentence, verb and date, and, unless the piece is
+//	                                   asserted and undated, modality and when, each a uvarint
+//	                                   length and the bytes (or, as first written, JSON of
+//	                                   {sentence, verb, date}); offsets in ten zero-padded digits
 //	out/<source>/<class>/<target>    → edge id, then a 0 byte and the number of articles
-//	                                   supporting the edge (uvarint); outgoing adjacency
+//	                                   supporting the edge (uvarint), then, unless the edge's
+//	                                   most factual modality is asserted, that modality's
+//	                                   graph.Modality.Rank as one byte; outgoing adjacency
 //	in/<target>/<class>/<source>     → the same; incoming adjacency
-//	rank/<node>/<support>/<class>/<far end>/<i|o> → edge id; the node's links strongest first:
+//	rank/<node>/<support>/<class>/<far end>/<i|o> → edge id (then, unless the edge is asserted, a 0 byte
+//	                                   and its modality's rank, as in out/); the node's links strongest first:
 //	                                   support inverted (0xffffffff − articles, eight hex digits),
 //	                                   then 'o' when the node is the stored source, 'i' when the target
 //	ord/e/<order>/<key>/<edge id>    → empty; relations in order: <order> is support, first
@@ -111,10 +115,18 @@
 // in place (edge by edge, resumable after a crash); a read-only Open
 // refuses one until then.
 //
-// The head also summarises the evidence: the number of distinct articles
-// and the earliest and latest dates (graph.Edge's Articles, First and
-// Last), so that EdgeHeads (graph.EdgeHeadReader) gives an edge's
-// support and dates from one key. Ingest updates the summary from the
+// The head also summarises the evidence: the number of distinct articles,
+// the earliest and latest days (graph.Evidence.Day: the action's date
+// when the sentence gives one) and the most factual modality
+// (graph.Edge's Articles, First, Last and Modality), so that EdgeHeads
+// (graph.EdgeHeadReader) gives an edge's support, dates and whether it
+// is a fact from one key; the adjacency keys repeat the modality, so
+// that a traversal of the facts skips the rest without reading heads.
+// Modality and when were added within format 2 as optional trailing
+// evidence fields, an omitempty head field and an optional adjacency
+// byte: values written before hold none of them and read as asserted
+// and undated, which is what every edge then was, so no upgrade is
+// needed, and older builds ignore them. Ingest updates the summary from the
 // head alone (the article is new, so it adds one article); corrections
 // (DeleteArticle, MergeActors) rewrite it from the edge's remaining
 // evidence, which they read anyway. Heads written before the summary was

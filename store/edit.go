@@ -261,7 +261,7 @@ func adjacentEdgeIDs(txn *badger.Txn, id graph.ID) ([]graph.ID, error) {
 				it.Close()
 				return nil, err
 			}
-			if e, _ := parseAdjValue(v); !slices.Contains(ids, e) {
+			if e, _, _ := parseAdjValue(v); !slices.Contains(ids, e) {
 				ids = append(ids, e)
 			}
 		}

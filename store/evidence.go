@@ -37,13 +37,17 @@ type edgeHead struct {
 	Articles int    `json:"articles,omitempty"`
 	First    string `json:"first,omitempty"`
 	Last     string `json:"last,omitempty"`
+	// Modality is the most factual modality of the evidence (graph.Edge's
+	// field of that name); absent, asserted, as every head written
+	// before it was kept is.
+	Modality graph.Modality `json:"modality,omitempty"`
 }
 
 // headOf is e's head, its summary computed from e.Evidence, which must
 // be all of e's evidence.
 func headOf(e graph.Edge) edgeHead {
 	h := edgeHead{ID: e.ID, Source: e.Source, Target: e.Target, Class: e.Class, Verb: e.Verb}
-	h.Articles, h.First, h.Last = e.Support(), e.FirstSeen(), e.LastSeen()
+	h.Articles, h.First, h.Last, h.Modality = e.Support(), e.FirstSeen(), e.LastSeen(), e.MostFactual()
 	return h
 }
 
@@ -56,14 +60,16 @@ func (h *edgeHead) addArticle(evs []graph.Evidence) {
 	}
 	h.Articles++
 	for _, ev := range evs {
-		if ev.Date == "" {
+		h.Modality = graph.MoreFactual(h.Modality, ev.Modality)
+		day := ev.Day()
+		if day == "" {
 			continue
 		}
-		if h.First == "" || ev.Date < h.First {
-			h.First = ev.Date
+		if h.First == "" || day < h.First {
+			h.First = day
 		}
-		if ev.Date > h.Last {
-			h.Last = ev.Date
+		if day > h.Last {
+			h.Last = day
 		}
 	}
 }
@@ -71,7 +77,7 @@ func (h *edgeHead) addArticle(evs []graph.Evidence) {
 // summary is h's edge without evidence, with the summary filled in.
 func (h edgeHead) summary() graph.Edge {
 	e := h.edge()
-	e.Articles, e.First, e.Last = h.Articles, h.First, h.Last
+	e.Articles, e.First, e.Last, e.Modality = h.Articles, h.First, h.Last, h.Modality
 	return e
 }
 
@@ -111,9 +117,11 @@ func appendPadded(b []byte, n int) []byte {
 // databases written before the binary form may hold; see
 // encodeEvidence.
 type evidenceValue struct {
-	Sentence string `json:"sentence"`
-	Verb     string `json:"verb,omitempty"`
-	Date     string `json:"date,omitempty"`
+	Sentence string         `json:"sentence"`
+	Verb     string         `json:"verb,omitempty"`
+	Date     string         `json:"date,omitempty"`
+	Modality graph.Modality `json:"modality,omitempty"`
+	When     string         `json:"when,omitempty"`
 }
 
 // evidenceBinary starts an evidence value in the binary form; a JSON
@@ -122,12 +130,19 @@ const evidenceBinary = 0x01
 
 // encodeEvidence gives the value of an evidence key: a 0x01 byte, then
 // what the key does not say (sentence, verb, date), each as a uvarint
-// length and the bytes. Reading it back is slicing, several times
-// cheaper than JSON, and a neighbourhood reads thousands.
+// length and the bytes, and, when either is set, modality and when the
+// same way. Reading it back is slicing, several times cheaper than JSON,
+// and a neighbourhood reads thousands. The last two fields were added
+// within format 2: values without them are asserted and undated, and
+// readers that predate them stop after the date.
 func encodeEvidence(ev graph.Evidence) ([]byte, error) {
-	b := make([]byte, 0, len(ev.Sentence)+len(ev.Verb)+len(ev.Date)+7)
+	fields := []string{ev.Sentence, ev.Verb, ev.Date}
+	if ev.Modality != graph.Asserted || ev.When != "" {
+		fields = append(fields, string(ev.Modality), ev.When)
+	}
+	b := make([]byte, 0, len(ev.Sentence)+len(ev.Verb)+len(ev.Date)+len(ev.Modality)+len(ev.When)+11)
 	b = append(b, evidenceBinary)
-	for _, s := range []string{ev.Sentence, ev.Verb, ev.Date} {
+	for _, s := range fields {
 		b = binary.AppendUvarint(b, uint64(len(s)))
 		b = append(b, s...)
 	}
@@ -155,12 +170,15 @@ func decodeEvidence(rest, value []byte) (graph.Evidence, error) {
 		if err := json.Unmarshal(value, &v); err != nil {
 			return graph.Evidence{}, fmt.Errorf("decode evidence %q: %w", rest, err)
 		}
-		ev.Sentence, ev.Verb, ev.Date = v.Sentence, v.Verb, v.Date
+		ev.Sentence, ev.Verb, ev.Date, ev.Modality, ev.When = v.Sentence, v.Verb, v.Date, v.Modality, v.When
 		return ev, nil
 	}
 	value = value[1:]
-	var fields [3]string
+	var fields [5]string
 	for i := range fields {
+		if i == 3 && len(value) == 0 {
+			break // written without modality and when
+		}
 		n, k := binary.Uvarint(value)
 		if k <= 0 || uint64(len(value)-k) < n {
 			return graph.Evidence{}, fmt.Errorf("decode evidence %q: malformed value", rest)
@@ -168,7 +186,11 @@ func decodeEvidence(rest, value []byte) (graph.Evidence, error) {
 		fields[i] = string(value[k : k+int(n)])
 		value = value[k+int(n):]
 	}
-	ev.Sentence, ev.Verb, ev.Date = fields[0], fields[1], fields[2]
+	ev.Sentence, ev.Verb, ev.Date, ev.When = fields[0], fields[1], fields[2], fields[4]
+	ev.Modality = graph.Modality(fields[3])
+	if !ev.Modality.Valid() {
+		return graph.Evidence{}, fmt.Errorf("decode evidence %q: unknown modality %q", rest, fields[3])
+	}
 	return ev, nil
 }
 

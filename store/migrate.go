@@ -47,7 +47,7 @@ func (db *DB) migrateV2() error {
 				if err != nil {
 					return err
 				}
-				id, articles := parseAdjValue(v)
+				id, articles, mod := parseAdjValue(v)
 				if articles == 0 {
 					e, ok, err := getEdge(txn, id)
 					if err != nil {
@@ -62,11 +62,12 @@ func (db *DB) migrateV2() error {
 					}
 					articles = e.Support()
 					ops = append(ops, kv{key: keyEdge(id), value: head},
-						kv{key: keyOut(src, class, dst), value: adjValue(id, articles)},
-						kv{key: keyIn(dst, class, src), value: adjValue(id, articles)})
+						kv{key: keyOut(src, class, dst), value: adjValue(id, articles, e.MostFactual())},
+						kv{key: keyIn(dst, class, src), value: adjValue(id, articles, e.MostFactual())})
+					mod = e.MostFactual()
 				}
 				for _, k := range rankKeys(src, class, dst, articles) {
-					ops = append(ops, kv{key: k, value: []byte(id)})
+					ops = append(ops, kv{key: k, value: rankValue(id, mod)})
 				}
 			}
 			return nil

@@ -612,6 +612,9 @@ func checkHeads(t testing.TB, hr graph.EdgeHeadReader, edges map[graph.ID]graph.
 			t.Errorf("edge head %s summarises %d articles from %q to %q; its evidence gives %d from %q to %q",
 				h.ID, h.Articles, h.First, h.Last, e.Support(), e.FirstSeen(), e.LastSeen())
 		}
+		if h.MostFactual() != e.MostFactual() {
+			t.Errorf("edge head %s summarises its modality as %q; its evidence gives %q", h.ID, h.MostFactual().Name(), e.MostFactual().Name())
+		}
 		if h.Source != e.Source || h.Target != e.Target || h.Class != e.Class || h.Verb != e.Verb {
 			t.Errorf("edge head %s is %s %s %s (verb %q); the edge is %s %s %s (verb %q)",
 				h.ID, h.Source, h.Class, h.Target, h.Verb, e.Source, e.Class, e.Target, e.Verb)
