@@ -49,7 +49,7 @@ func setComplexity(c *generated.ComplexityRoot, opts Options) {
 	}
 	c.Query.Search = func(child int, _ string, _ []graph.NodeKind, first *int) int { return list(child, first) }
 	c.Query.SearchResults = func(child int, _ string, _ []graph.NodeKind, first *int, _ *int) int { return list(child, first) }
-	c.Query.Timeline = func(child int, _ string, _ []graph.EdgeClass, _, _ *string, _ *model.OrderDirection, first *int, _ *string) int {
+	c.Query.Timeline = func(child int, _ string, _ []graph.EdgeClass, _, _ *string, _ *model.OrderDirection, _ *bool, first *int, _ *string) int {
 		return list(child, first)
 	}
 	c.Actor.Statements = func(child int, first *int, _ *string) int { return list(child, first) }
@@ -61,21 +61,21 @@ func setComplexity(c *generated.ComplexityRoot, opts Options) {
 	c.Actor.Relations = func(child int, _ *model.RelationFilter, _ *model.RelationOrder, first *int, _ *string) int {
 		return list(child, first)
 	}
-	c.Query.Neighborhood = func(child int, _ string, depth *int, _ []graph.EdgeClass, _ *model.Direction, _, _, _ *int, _, _ *string) int {
+	c.Query.Neighborhood = func(child int, _ string, depth *int, _ []graph.EdgeClass, _ *model.Direction, _, _, _ *int, _, _ *string, _ *bool) int {
 		d := 1
 		if depth != nil && *depth > 0 {
 			d = *depth
 		}
 		return 1 + neighborhoodWeight*d*child
 	}
-	c.Query.ShortestPath = func(child int, _, _ string, _ []graph.EdgeClass, _ *model.Direction, maxDepth *int, _, _ *string, _ *bool) int {
+	c.Query.ShortestPath = func(child int, _, _ string, _ []graph.EdgeClass, _ *model.Direction, maxDepth *int, _, _ *string, _, _ *bool) int {
 		d := 4
 		if maxDepth != nil && *maxDepth > 0 {
 			d = *maxDepth
 		}
 		return 1 + 2*d*child
 	}
-	c.Query.ShortestPaths = func(child int, _, _ string, k *int, _ []graph.EdgeClass, _ *model.Direction, maxDepth *int, _, _ *string, _ *bool) int {
+	c.Query.ShortestPaths = func(child int, _, _ string, k *int, _ []graph.EdgeClass, _ *model.Direction, maxDepth *int, _, _ *string, _, _ *bool) int {
 		d, n := 4, 3
 		if maxDepth != nil && *maxDepth > 0 {
 			d = *maxDepth

@@ -364,6 +364,9 @@ type relationQuery struct {
 	ends           []graph.ID // nodes that must each be an end
 	source, target graph.ID
 	minSupport     int
+	// modalities are those a relation's most factual modality must be
+	// one of; none means the facts (asserted or planned).
+	modalities []graph.Modality
 	period
 }
 
@@ -392,6 +395,7 @@ func relationQueryOf(op string, f *model.RelationFilter) (relationQuery, error) 
 		}
 		q.minSupport = *f.MinSupport
 	}
+	q.modalities = f.Modalities
 	q.period, err = periodOf(f.Since, f.Until)
 	return q, err
 }
@@ -412,6 +416,9 @@ func (q relationQuery) matches(e graph.Edge) bool {
 		return false
 	}
 	if q.target != "" && e.Target != q.target && !(e.Class.Symmetric() && e.Source == q.target) {
+		return false
+	}
+	if len(q.modalities) == 0 && !e.Factual() || len(q.modalities) > 0 && !slices.Contains(q.modalities, e.MostFactual()) {
 		return false
 	}
 	return e.Support() >= q.minSupport && e.SeenBetween(q.since, q.until)

@@ -99,7 +99,7 @@ func nodeID(op, arg, id string) (graph.ID, error) {
 
 // Neighborhood returns the subgraph within depth relations of a node,
 // the starting node first.
-func (q *queryResolver) Neighborhood(ctx context.Context, id string, depth *int, classes []graph.EdgeClass, direction *model.Direction, limitPerHop *int, maxNodes *int, maxEdges *int, since *string, until *string) (*model.Subgraph, error) {
+func (q *queryResolver) Neighborhood(ctx context.Context, id string, depth *int, classes []graph.EdgeClass, direction *model.Direction, limitPerHop *int, maxNodes *int, maxEdges *int, since *string, until *string, includeNonFactual *bool) (*model.Subgraph, error) {
 	const op = "resolvers.neighborhood"
 	gid, err := nodeID(op, "id", id)
 	if err != nil {
@@ -140,6 +140,7 @@ func (q *queryResolver) Neighborhood(ctx context.Context, id string, depth *int,
 		Since:       per.since,
 		Until:       per.until,
 		Heads:       true, // evidence is loaded when asked for
+		NonFactual:  includeNonFactual != nil && *includeNonFactual,
 	})
 	if err != nil {
 		return nil, err
@@ -160,9 +161,9 @@ func capArg(op, name string, arg *int, def, limit int) (int, error) {
 }
 
 // ShortestPath finds a path with the fewest relations between two nodes.
-func (q *queryResolver) ShortestPath(ctx context.Context, from string, to string, classes []graph.EdgeClass, direction *model.Direction, maxDepth *int, since *string, until *string, viaArticles *bool) (*model.Path, error) {
+func (q *queryResolver) ShortestPath(ctx context.Context, from string, to string, classes []graph.EdgeClass, direction *model.Direction, maxDepth *int, since *string, until *string, viaArticles *bool, includeNonFactual *bool) (*model.Path, error) {
 	const op = "resolvers.shortestPath"
-	src, dst, opt, err := q.pathArgs(op, from, to, classes, direction, maxDepth, since, until, viaArticles)
+	src, dst, opt, err := q.pathArgs(op, from, to, classes, direction, maxDepth, since, until, viaArticles, includeNonFactual)
 	if err != nil {
 		return nil, err
 	}
@@ -177,7 +178,7 @@ func (q *queryResolver) ShortestPath(ctx context.Context, from string, to string
 const maxPaths = 10
 
 // ShortestPaths finds up to k shortest paths between two nodes.
-func (q *queryResolver) ShortestPaths(ctx context.Context, from string, to string, k *int, classes []graph.EdgeClass, direction *model.Direction, maxDepth *int, since *string, until *string, viaArticles *bool) ([]*model.Path, error) {
+func (q *queryResolver) ShortestPaths(ctx context.Context, from string, to string, k *int, classes []graph.EdgeClass, direction *model.Direction, maxDepth *int, since *string, until *string, viaArticles *bool, includeNonFactual *bool) ([]*model.Path, error) {
 	const op = "resolvers.shortestPaths"
 	n := 3
 	if k != nil {
@@ -186,7 +187,7 @@ func (q *queryResolver) ShortestPaths(ctx context.Context, from string, to strin
 	if n < 1 || n > maxPaths {
 		return nil, graph.Errorf(op, graph.Invalid, "k must be between 1 and %d, got %d", maxPaths, n)
 	}
-	src, dst, opt, err := q.pathArgs(op, from, to, classes, direction, maxDepth, since, until, viaArticles)
+	src, dst, opt, err := q.pathArgs(op, from, to, classes, direction, maxDepth, since, until, viaArticles, includeNonFactual)
 	if err != nil {
 		return nil, err
 	}
@@ -202,7 +203,7 @@ func (q *queryResolver) ShortestPaths(ctx context.Context, from string, to strin
 }
 
 // pathArgs checks the arguments shortestPath and shortestPaths share.
-func (q *queryResolver) pathArgs(op, from, to string, classes []graph.EdgeClass, direction *model.Direction, maxDepth *int, since, until *string, viaArticles *bool) (src, dst graph.ID, opt graph.PathOptions, err error) {
+func (q *queryResolver) pathArgs(op, from, to string, classes []graph.EdgeClass, direction *model.Direction, maxDepth *int, since, until *string, viaArticles, includeNonFactual *bool) (src, dst graph.ID, opt graph.PathOptions, err error) {
 	if src, err = nodeID(op, "from", from); err != nil {
 		return
 	}
@@ -224,6 +225,7 @@ func (q *queryResolver) pathArgs(op, from, to string, classes []graph.EdgeClass,
 	opt = graph.PathOptions{
 		Classes:     classes,
 		ViaArticles: viaArticles != nil && *viaArticles,
+		NonFactual:  includeNonFactual != nil && *includeNonFactual,
 		Direction:   directionOf(direction),
 		MaxDepth:    d,
 		MaxNodes:    q.opts.MaxSearchNodes,
@@ -263,7 +265,7 @@ type timelineItem struct {
 }
 
 // Timeline lists the evidence of a node's relations by date.
-func (q *queryResolver) Timeline(ctx context.Context, id string, classes []graph.EdgeClass, since *string, until *string, direction *model.OrderDirection, first *int, after *string) (*model.TimelineConnection, error) {
+func (q *queryResolver) Timeline(ctx context.Context, id string, classes []graph.EdgeClass, since *string, until *string, direction *model.OrderDirection, includeNonFactual *bool, first *int, after *string) (*model.TimelineConnection, error) {
 	const op = "resolvers.timeline"
 	gid, err := nodeID(op, "id", id)
 	if err != nil {
@@ -296,14 +298,17 @@ func (q *queryResolver) Timeline(ctx context.Context, id string, classes []graph
 	if err != nil {
 		return nil, err
 	}
+	nonFactual := includeNonFactual != nil && *includeNonFactual
 	var items []entry[timelineItem]
 	for _, e := range edges {
 		for _, ev := range e.Evidence {
-			if !per.holds(ev.Date) {
+			// Entries are dated by the action's day when the sentence
+			// gives one, else by the article's.
+			if !per.holds(ev.Day()) || !nonFactual && !ev.Modality.Factual() {
 				continue
 			}
 			// The key orders by date, then article and place in it.
-			key := fmt.Sprintf("%s|%s|%010d|%010d", ev.Date, ev.Article, ev.Start, ev.End)
+			key := fmt.Sprintf("%s|%s|%010d|%010d", ev.Day(), ev.Article, ev.Start, ev.End)
 			items = append(items, entry[timelineItem]{key: key, id: e.ID, v: timelineItem{e, ev}})
 		}
 	}
@@ -327,8 +332,7 @@ func (q *queryResolver) Timeline(ctx context.Context, id string, classes []graph
 			Relation: ld.wrapEdges([]graph.Edge{it.v.edge})[0],
 			Evidence: &model.Evidence{Evidence: it.v.ev},
 		}
-		if it.v.ev.Date != "" {
-			d := it.v.ev.Date
+		if d := it.v.ev.Day(); d != "" {
 			entry.Date = &d
 		}
 		if n, ok := byID[otherEnd(it.v.edge, gid)]; ok {

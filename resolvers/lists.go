@@ -146,10 +146,8 @@ func (p period) holds(date string) bool {
 	if !p.set() {
 		return true
 	}
-	if date == "" {
-		return false
-	}
-	return (p.since == "" || date >= p.since) && (p.until == "" || date <= p.until)
+	// A coarse day ("2026-03", "2026") holds when any of its days does.
+	return graph.DayIn(date, p.since, p.until)
 }
 
 // words is a folded text query: every word must start a word of the

@@ -288,6 +288,9 @@ func (ld *loaders) farNodes(ctx context.Context, id graph.ID, dir graph.Directio
 	if err != nil {
 		return nil, err
 	}
+	// An actor's events and an event's participants are facts: not a
+	// strike it said it would not join.
+	links = graph.FactualLinks(links)
 	nodes, err := ld.nodes.loadMany(ctx, farEnds(links))
 	if err != nil {
 		return nil, err

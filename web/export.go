@@ -37,7 +37,7 @@ const (
 
 // exportParams are the query parameters ExportHandler knows; any other
 // is refused, so that a misspelt one ("roots") is not silently ignored.
-var exportParams = []string{"format", "root", "depth", "class", "since", "until", "base"}
+var exportParams = []string{"format", "root", "depth", "class", "since", "until", "base", "nonfactual"}
 
 // ExportHandler returns a handler that streams an export of r's graph,
 // or of a part of it, as a file download:
@@ -51,7 +51,9 @@ var exportParams = []string{"format", "root", "depth", "class", "since", "until"
 // within depth hops of them (0 to MaxExportDepth, default 1). class
 // (repeated, or comma-separated, case-insensitive) keeps only edges of
 // those classes; since and until (YYYY-MM-DD, inclusive) keep only edges
-// with evidence dated in that period. See export.Scope. base is the IRI
+// with evidence dated in that period; nonfactual=true also exports the
+// edges and events that are no facts (negated, demanded or hypothetical
+// only), which are left out by default. See export.Scope. base is the IRI
 // under which nquads names nodes (export.Options).
 //
 // Every parameter is checked, and every root looked up, before a byte is
@@ -174,7 +176,7 @@ func parseExport(q url.Values) (exportRequest, error) {
 		return er, graph.Errorf(op, graph.Invalid, "unknown parameter %s (known: %s)",
 			strings.Join(unknown, ", "), strings.Join(exportParams, ", "))
 	}
-	for _, p := range []string{"format", "depth", "since", "until", "base"} {
+	for _, p := range []string{"format", "depth", "since", "until", "base", "nonfactual"} {
 		if len(q[p]) > 1 {
 			return er, bad(p, "given %d times; give it once", len(q[p]))
 		}
@@ -211,6 +213,13 @@ func parseExport(q url.Values) (exportRequest, error) {
 			return er, bad("base", "%s", strings.TrimPrefix(err.Error(), "export.CheckBase: "))
 		}
 		er.opts.Base = b
+	}
+	if q.Has("nonfactual") {
+		v, err := strconv.ParseBool(q.Get("nonfactual"))
+		if err != nil {
+			return er, bad("nonfactual", "%q is not true or false", q.Get("nonfactual"))
+		}
+		er.scope.NonFactual = v
 	}
 	return er, nil
 }

@@ -18,7 +18,8 @@ Write the graph, or the part of it a scope selects, to standard output or
 to a file. Without --root the whole graph is written; with --root, the
 nodes within --depth hops of the roots (actor IDs or names) and the edges
 among them. --class, --since and --until keep only edges of those classes
-or with evidence dated in that period (inclusive).
+or with evidence dated in that period (inclusive). Only facts (asserted or
+planned) are written unless --nonfactual is given.
 
 With -o the output goes to a temporary file beside FILE that is renamed
 to FILE once complete, so a failed export leaves no partial file. The
@@ -52,6 +53,7 @@ func (m *Main) export(ctx context.Context, args []string) int {
 	fs.Var(&classes, "class", "keep only edges of this `CLASS` (repeatable, or comma-separated): "+classNames())
 	since := fs.String("since", "", "keep only edges with evidence on or after this `DATE` (YYYY-MM-DD)")
 	until := fs.String("until", "", "keep only edges with evidence on or before this `DATE` (YYYY-MM-DD)")
+	nonFactual := fs.Bool("nonfactual", false, "also write edges and events that are no facts (negated, demanded or hypothetical only)")
 	out := fs.String("o", "-", "write to `FILE` instead of standard output")
 	base := fs.String("base", export.DefaultBase, "`IRI` under which the nquads format names nodes and relations (<IRI act_…>); exports under one base merge")
 	pos, code, ok := m.parse(fs, args)
@@ -79,6 +81,7 @@ func (m *Main) export(ctx context.Context, args []string) int {
 	if err != nil {
 		return m.usageError(fs, message(err))
 	}
+	scope.NonFactual = *nonFactual
 
 	if msg := checkStore(fs, *pgURL); msg != "" {
 		return m.usageError(fs, msg)

@@ -35,6 +35,12 @@ type Scope struct {
 	// while it is collected (a whole-graph export streams, and ignores
 	// them).
 	MaxNodes, MaxEdges int
+	// NonFactual also exports the edges that no piece of evidence
+	// presents as a fact (negated, demanded or hypothetical only; see
+	// graph.Modality) and the events that did not happen. By default
+	// only facts are exported; nodes other than such events are kept
+	// either way.
+	NonFactual bool
 }
 
 // filtered reports whether the scope restricts the edges of a

@@ -52,6 +52,9 @@ type jsonEdge struct {
 	FirstSeen string          `json:"first_seen,omitempty"`
 	LastSeen  string          `json:"last_seen,omitempty"`
 	Symmetric bool            `json:"symmetric,omitempty"`
+	// Modality is the edge's most factual modality, omitted when
+	// asserted.
+	Modality graph.Modality `json:"modality,omitempty"`
 }
 
 type jsonEvidence struct {
@@ -61,6 +64,10 @@ type jsonEvidence struct {
 	End      int      `json:"end"`
 	Verb     string   `json:"verb,omitempty"`
 	Date     string   `json:"date,omitempty"`
+	// Modality (omitted when asserted) and When (the action's day) as
+	// in graph.Evidence.
+	Modality graph.Modality `json:"modality,omitempty"`
+	When     string         `json:"when,omitempty"`
 }
 
 func newJSONEdge(e graph.Edge, ev []jsonEvidence) jsonEdge {
@@ -70,13 +77,13 @@ func newJSONEdge(e graph.Edge, ev []jsonEvidence) jsonEdge {
 	ev = ev[:0]
 	for _, x := range e.Evidence {
 		ev = append(ev, jsonEvidence{Article: x.Article, Sentence: x.Sentence,
-			Start: x.Start, End: x.End, Verb: x.Verb, Date: x.Date})
+			Start: x.Start, End: x.End, Verb: x.Verb, Date: x.Date, Modality: x.Modality, When: x.When})
 	}
 	first, last := spanOf(e)
 	return jsonEdge{
 		ID: e.ID, Source: e.Source, Target: e.Target, Class: e.Class, Verb: e.Verb,
 		Support: e.Support(), Evidence: ev, FirstSeen: first, LastSeen: last,
-		Symmetric: e.Class.Symmetric(),
+		Symmetric: e.Class.Symmetric(), Modality: e.MostFactual(),
 	}
 }
 
@@ -86,14 +93,15 @@ func spanOf(e graph.Edge) (first, last string) {
 		return e.FirstSeen(), e.LastSeen()
 	}
 	for _, ev := range e.Evidence {
-		if ev.Date == "" {
+		day := ev.Day()
+		if day == "" {
 			continue
 		}
-		if first == "" || ev.Date < first {
-			first = ev.Date
+		if first == "" || day < first {
+			first = day
 		}
-		if ev.Date > last {
-			last = ev.Date
+		if day > last {
+			last = day
 		}
 	}
 	return first, last

@@ -29,12 +29,13 @@ type source struct {
 
 func open(ctx context.Context, r graph.Reader, scope Scope, heads bool) (*source, error) {
 	opt := graph.TraverseOptions{
-		Depth:     scope.Depth,
-		Classes:   scope.Classes,
-		Direction: graph.Both,
-		Since:     scope.Since,
-		Until:     scope.Until,
-		Heads:     heads, // ignored, as it should be, with a period
+		Depth:      scope.Depth,
+		Classes:    scope.Classes,
+		Direction:  graph.Both,
+		Since:      scope.Since,
+		Until:      scope.Until,
+		Heads:      heads, // ignored, as it should be, with a period
+		NonFactual: scope.NonFactual,
 	}
 	if err := opt.Check(); err != nil {
 		return nil, err
@@ -88,6 +89,9 @@ func (s *source) scanEdges(ctx context.Context, heads bool, fn func(graph.Edge) 
 
 // keep reports whether a whole-graph export keeps edge e.
 func (s *source) keep(e graph.Edge) bool {
+	if !s.scope.NonFactual && !e.Factual() {
+		return false
+	}
 	if len(s.scope.Classes) > 0 {
 		ok := false
 		for _, c := range s.scope.Classes {
@@ -129,6 +133,9 @@ func (s *source) nodesOfKind(ctx context.Context, k graph.NodeKind, fn func(grap
 					return nil
 				}
 			}
+			if !s.scope.NonFactual && !factualNode(n) {
+				return nil
+			}
 			return yield(n)
 		})
 	}, nil, fn)
@@ -167,7 +174,7 @@ func (s *source) edges(ctx context.Context, fn func(graph.Edge) error) error {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			if s.scope.filtered() && !s.keep(e) {
+			if (s.scope.filtered() || !s.scope.NonFactual) && !s.keep(e) {
 				return nil
 			}
 			return yield(e)
@@ -230,4 +237,15 @@ func sortedKeys(m map[string]string) []string {
 	}
 	sort.Strings(keys)
 	return keys
+}
+
+// factualNode reports whether n is no event that did not happen: events
+// carry their modality in Attrs["modality"] when it is not asserted.
+func factualNode(n graph.Node) bool {
+	m, ok := n.Attrs["modality"]
+	if !ok {
+		return true
+	}
+	mod, err := graph.ParseModality(m)
+	return err != nil || mod.Factual()
 }

@@ -128,9 +128,11 @@ type ComplexityRoot struct {
 		Article  func(childComplexity int) int
 		Date     func(childComplexity int) int
 		End      func(childComplexity int) int
+		Modality func(childComplexity int) int
 		Sentence func(childComplexity int) int
 		Start    func(childComplexity int) int
 		Verb     func(childComplexity int) int
+		When     func(childComplexity int) int
 	}
 
 	Export struct {
@@ -209,18 +211,18 @@ type ComplexityRoot struct {
 		Articles      func(childComplexity int, filter *model.ArticleFilter, orderBy *model.ArticleOrder, first *int, after *string) int
 		Events        func(childComplexity int, filter *model.EventFilter, orderBy *model.EventOrder, first *int, after *string) int
 		Export        func(childComplexity int, format string, roots []string, depth *int, classes []graph.EdgeClass, since *string, until *string, base *string) int
-		Neighborhood  func(childComplexity int, id string, depth *int, classes []graph.EdgeClass, direction *model.Direction, limitPerHop *int, maxNodes *int, maxEdges *int, since *string, until *string) int
+		Neighborhood  func(childComplexity int, id string, depth *int, classes []graph.EdgeClass, direction *model.Direction, limitPerHop *int, maxNodes *int, maxEdges *int, since *string, until *string, includeNonFactual *bool) int
 		Node          func(childComplexity int, id string) int
 		Nodes         func(childComplexity int, ids []string) int
 		Objects       func(childComplexity int, filter *model.ObjectFilter, orderBy *model.ObjectOrder, first *int, after *string) int
 		Relations     func(childComplexity int, filter *model.RelationFilter, orderBy *model.RelationOrder, first *int, after *string) int
 		Search        func(childComplexity int, query string, kinds []graph.NodeKind, first *int) int
 		SearchResults func(childComplexity int, query string, kinds []graph.NodeKind, first *int, firstPerKind *int) int
-		ShortestPath  func(childComplexity int, from string, to string, classes []graph.EdgeClass, direction *model.Direction, maxDepth *int, since *string, until *string, viaArticles *bool) int
-		ShortestPaths func(childComplexity int, from string, to string, k *int, classes []graph.EdgeClass, direction *model.Direction, maxDepth *int, since *string, until *string, viaArticles *bool) int
+		ShortestPath  func(childComplexity int, from string, to string, classes []graph.EdgeClass, direction *model.Direction, maxDepth *int, since *string, until *string, viaArticles *bool, includeNonFactual *bool) int
+		ShortestPaths func(childComplexity int, from string, to string, k *int, classes []graph.EdgeClass, direction *model.Direction, maxDepth *int, since *string, until *string, viaArticles *bool, includeNonFactual *bool) int
 		Statements    func(childComplexity int, filter *model.StatementFilter, orderBy *model.StatementOrder, first *int, after *string) int
 		Stats         func(childComplexity int) int
-		Timeline      func(childComplexity int, id string, classes []graph.EdgeClass, since *string, until *string, direction *model.OrderDirection, first *int, after *string) int
+		Timeline      func(childComplexity int, id string, classes []graph.EdgeClass, since *string, until *string, direction *model.OrderDirection, includeNonFactual *bool, first *int, after *string) int
 	}
 
 	Relation struct {
@@ -229,6 +231,7 @@ type ComplexityRoot struct {
 		FirstSeen  func(childComplexity int) int
 		ID         func(childComplexity int) int
 		LastSeen   func(childComplexity int) int
+		Modality   func(childComplexity int) int
 		Source     func(childComplexity int) int
 		SourceNode func(childComplexity int) int
 		Support    func(childComplexity int) int
@@ -363,10 +366,10 @@ type QueryResolver interface {
 	Articles(ctx context.Context, filter *model.ArticleFilter, orderBy *model.ArticleOrder, first *int, after *string) (*model.ArticleConnection, error)
 	Relations(ctx context.Context, filter *model.RelationFilter, orderBy *model.RelationOrder, first *int, after *string) (*model.RelationConnection, error)
 	Search(ctx context.Context, query string, kinds []graph.NodeKind, first *int) ([]*model.SearchHit, error)
-	Neighborhood(ctx context.Context, id string, depth *int, classes []graph.EdgeClass, direction *model.Direction, limitPerHop *int, maxNodes *int, maxEdges *int, since *string, until *string) (*model.Subgraph, error)
-	ShortestPath(ctx context.Context, from string, to string, classes []graph.EdgeClass, direction *model.Direction, maxDepth *int, since *string, until *string, viaArticles *bool) (*model.Path, error)
-	ShortestPaths(ctx context.Context, from string, to string, k *int, classes []graph.EdgeClass, direction *model.Direction, maxDepth *int, since *string, until *string, viaArticles *bool) ([]*model.Path, error)
-	Timeline(ctx context.Context, id string, classes []graph.EdgeClass, since *string, until *string, direction *model.OrderDirection, first *int, after *string) (*model.TimelineConnection, error)
+	Neighborhood(ctx context.Context, id string, depth *int, classes []graph.EdgeClass, direction *model.Direction, limitPerHop *int, maxNodes *int, maxEdges *int, since *string, until *string, includeNonFactual *bool) (*model.Subgraph, error)
+	ShortestPath(ctx context.Context, from string, to string, classes []graph.EdgeClass, direction *model.Direction, maxDepth *int, since *string, until *string, viaArticles *bool, includeNonFactual *bool) (*model.Path, error)
+	ShortestPaths(ctx context.Context, from string, to string, k *int, classes []graph.EdgeClass, direction *model.Direction, maxDepth *int, since *string, until *string, viaArticles *bool, includeNonFactual *bool) ([]*model.Path, error)
+	Timeline(ctx context.Context, id string, classes []graph.EdgeClass, since *string, until *string, direction *model.OrderDirection, includeNonFactual *bool, first *int, after *string) (*model.TimelineConnection, error)
 	Stats(ctx context.Context) (*model.Stats, error)
 	Export(ctx context.Context, format string, roots []string, depth *int, classes []graph.EdgeClass, since *string, until *string, base *string) (*model.Export, error)
 	SearchResults(ctx context.Context, query string, kinds []graph.NodeKind, first *int, firstPerKind *int) (*model.SearchResults, error)
@@ -728,6 +731,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Evidence.End(childComplexity), true
+	case "Evidence.modality":
+		if e.ComplexityRoot.Evidence.Modality == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Evidence.Modality(childComplexity), true
 	case "Evidence.sentence":
 		if e.ComplexityRoot.Evidence.Sentence == nil {
 			break
@@ -746,6 +755,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Evidence.Verb(childComplexity), true
+	case "Evidence.when":
+		if e.ComplexityRoot.Evidence.When == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Evidence.When(childComplexity), true
 
 	case "Export.fileName":
 		if e.ComplexityRoot.Export.FileName == nil {
@@ -1083,7 +1098,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Neighborhood(childComplexity, args["id"].(string), args["depth"].(*int), args["classes"].([]graph.EdgeClass), args["direction"].(*model.Direction), args["limitPerHop"].(*int), args["maxNodes"].(*int), args["maxEdges"].(*int), args["since"].(*string), args["until"].(*string)), true
+		return e.ComplexityRoot.Query.Neighborhood(childComplexity, args["id"].(string), args["depth"].(*int), args["classes"].([]graph.EdgeClass), args["direction"].(*model.Direction), args["limitPerHop"].(*int), args["maxNodes"].(*int), args["maxEdges"].(*int), args["since"].(*string), args["until"].(*string), args["includeNonFactual"].(*bool)), true
 	case "Query.node":
 		if e.ComplexityRoot.Query.Node == nil {
 			break
@@ -1160,7 +1175,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.ShortestPath(childComplexity, args["from"].(string), args["to"].(string), args["classes"].([]graph.EdgeClass), args["direction"].(*model.Direction), args["maxDepth"].(*int), args["since"].(*string), args["until"].(*string), args["viaArticles"].(*bool)), true
+		return e.ComplexityRoot.Query.ShortestPath(childComplexity, args["from"].(string), args["to"].(string), args["classes"].([]graph.EdgeClass), args["direction"].(*model.Direction), args["maxDepth"].(*int), args["since"].(*string), args["until"].(*string), args["viaArticles"].(*bool), args["includeNonFactual"].(*bool)), true
 	case "Query.shortestPaths":
 		if e.ComplexityRoot.Query.ShortestPaths == nil {
 			break
@@ -1171,7 +1186,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.ShortestPaths(childComplexity, args["from"].(string), args["to"].(string), args["k"].(*int), args["classes"].([]graph.EdgeClass), args["direction"].(*model.Direction), args["maxDepth"].(*int), args["since"].(*string), args["until"].(*string), args["viaArticles"].(*bool)), true
+		return e.ComplexityRoot.Query.ShortestPaths(childComplexity, args["from"].(string), args["to"].(string), args["k"].(*int), args["classes"].([]graph.EdgeClass), args["direction"].(*model.Direction), args["maxDepth"].(*int), args["since"].(*string), args["until"].(*string), args["viaArticles"].(*bool), args["includeNonFactual"].(*bool)), true
 	case "Query.statements":
 		if e.ComplexityRoot.Query.Statements == nil {
 			break
@@ -1199,7 +1214,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Timeline(childComplexity, args["id"].(string), args["classes"].([]graph.EdgeClass), args["since"].(*string), args["until"].(*string), args["direction"].(*model.OrderDirection), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.Timeline(childComplexity, args["id"].(string), args["classes"].([]graph.EdgeClass), args["since"].(*string), args["until"].(*string), args["direction"].(*model.OrderDirection), args["includeNonFactual"].(*bool), args["first"].(*int), args["after"].(*string)), true
 
 	case "Relation.class":
 		if e.ComplexityRoot.Relation.Class == nil {
@@ -1231,6 +1246,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Relation.LastSeen(childComplexity), true
+	case "Relation.modality":
+		if e.ComplexityRoot.Relation.Modality == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Relation.Modality(childComplexity), true
 	case "Relation.source":
 		if e.ComplexityRoot.Relation.Source == nil {
 			break
@@ -1985,6 +2006,8 @@ input RelationFilter {
   since: String
   "Only relations with evidence dated on or before this date (YYYY-MM-DD)."
   until: String
+  "Only relations whose most factual modality is one of these; the facts, [ASSERTED, PLANNED], when omitted. Give every modality to list all relations, or [NEGATED] for what was only ever denied."
+  modalities: [Modality!]
 }
 
 "A node found by search, with how well it matched."
@@ -2039,7 +2062,7 @@ type PathStep {
 
 "One dated piece of evidence of one of a node's relations."
 type TimelineEntry {
-  "The publication date of the evidence's article, or null when undated."
+  "The day of the evidence: the action's date when the sentence gives one (YYYY-MM-DD, or YYYY-MM / YYYY), else the article's publication date; null when undated."
   date: String
   "The relation the evidence is for."
   relation: Relation!
@@ -2453,6 +2476,8 @@ type Query {
     since: String
     "Follow only relations with evidence dated on or before this date (YYYY-MM-DD)."
     until: String
+    "Also follow relations that are no facts (only negated, demanded or hypothetical); only facts when false."
+    includeNonFactual: Boolean = false
   ): Subgraph!
 
   """
@@ -2480,6 +2505,8 @@ type Query {
     until: String
     "Also go through articles, by their MENTIONS relations, when classes is omitted."
     viaArticles: Boolean = false
+    "Also follow relations that are no facts (only negated, demanded or hypothetical); only facts when false."
+    includeNonFactual: Boolean = false
   ): Path
 
   """
@@ -2513,6 +2540,8 @@ type Query {
     until: String
     "Also go through articles, by their MENTIONS relations, when classes is omitted."
     viaArticles: Boolean = false
+    "Also follow relations that are no facts (only negated, demanded or hypothetical); only facts when false."
+    includeNonFactual: Boolean = false
   ): [Path!]!
 
   "The evidence of a node's relations in date order: what it said, did and took part in, when."
@@ -2527,6 +2556,8 @@ type Query {
     until: String
     "Newest first when DESC; oldest first by default."
     direction: OrderDirection = ASC
+    "Also list evidence that presents no fact (negated, demanded or hypothetical); only facts when false."
+    includeNonFactual: Boolean = false
     "How many entries to return: 0 to the server's page limit; 20 when omitted."
     first: Int
     "Return entries after this cursor."
@@ -2744,12 +2775,32 @@ type Relation implements Node {
   verb: String
   "The number of distinct articles that give evidence for the relation."
   support: Int!
-  "The earliest publication date among the evidence, when any is dated."
+  "The earliest date among the evidence, when any is dated: the day the action happened when the sentence gives one (YYYY-MM-DD, or YYYY-MM / YYYY when it names only a month or year), else the article's publication date."
   firstSeen: String
-  "The latest publication date among the evidence, when any is dated."
+  "The latest date among the evidence, dated as for firstSeen."
   lastSeen: String
+  "The most factual modality among the evidence: the relation is a fact, shown by default, when it is ASSERTED or PLANNED."
+  modality: Modality!
   "Where the relation was read from: one entry per sentence."
   evidence: [Evidence!]!
+}
+
+"""
+How a sentence presents what it reports. Lists, neighbourhoods, paths,
+timelines and exports show facts (ASSERTED and PLANNED) unless asked for
+the rest, which is kept with its evidence.
+"""
+enum Modality {
+  "It happened: \"X met Y\"."
+  ASSERTED
+  "Announced or scheduled: \"X will meet Y\", \"plans to\", \"agreed to hold talks next week\"."
+  PLANNED
+  "Asked for or proposed, not done: \"called for talks with Y\", \"urged X to meet Y\", \"has proposed negotiations\"."
+  DEMANDED
+  "Possible, conditional or threatened: \"would meet Y if\", \"could\", \"threatened to strike Y\"."
+  HYPOTHETICAL
+  "Denied or not done: \"did not meet\", \"refused to\", \"denied that\", \"would not join\"."
+  NEGATED
 }
 
 "The place in an article a relation was read from."
@@ -2766,6 +2817,10 @@ type Evidence {
   verb: String
   "The article's publication date as YYYY-MM-DD, when known."
   date: String
+  "How the sentence presents the relation: done, planned, asked for, possible or denied."
+  modality: Modality!
+  "The day the action happened or is to happen, when the sentence gives one, normalised against the publication date: YYYY-MM-DD, or YYYY-MM / YYYY when the sentence names only a month or a year."
+  when: String
 }
 
 "A part of the graph: nodes and the relations between them."
@@ -2957,6 +3012,10 @@ func (ec *executionContext) childFields_Evidence(ctx context.Context, field grap
 		return ec.fieldContext_Evidence_verb(ctx, field)
 	case "date":
 		return ec.fieldContext_Evidence_date(ctx, field)
+	case "modality":
+		return ec.fieldContext_Evidence_modality(ctx, field)
+	case "when":
+		return ec.fieldContext_Evidence_when(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Evidence", field.Name)
 }
@@ -3109,6 +3168,8 @@ func (ec *executionContext) childFields_Relation(ctx context.Context, field grap
 		return ec.fieldContext_Relation_firstSeen(ctx, field)
 	case "lastSeen":
 		return ec.fieldContext_Relation_lastSeen(ctx, field)
+	case "modality":
+		return ec.fieldContext_Relation_modality(ctx, field)
 	case "evidence":
 		return ec.fieldContext_Relation_evidence(ctx, field)
 	}
@@ -3914,6 +3975,14 @@ func (ec *executionContext) field_Query_neighborhood_args(ctx context.Context, r
 		return nil, err
 	}
 	args["until"] = arg8
+	arg9, err := graphql.ProcessArgField(ctx, rawArgs, "includeNonFactual",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["includeNonFactual"] = arg9
 	return args, nil
 }
 
@@ -4156,6 +4225,14 @@ func (ec *executionContext) field_Query_shortestPath_args(ctx context.Context, r
 		return nil, err
 	}
 	args["viaArticles"] = arg7
+	arg8, err := graphql.ProcessArgField(ctx, rawArgs, "includeNonFactual",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["includeNonFactual"] = arg8
 	return args, nil
 }
 
@@ -4234,6 +4311,14 @@ func (ec *executionContext) field_Query_shortestPaths_args(ctx context.Context, 
 		return nil, err
 	}
 	args["viaArticles"] = arg8
+	arg9, err := graphql.ProcessArgField(ctx, rawArgs, "includeNonFactual",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["includeNonFactual"] = arg9
 	return args, nil
 }
 
@@ -4318,22 +4403,30 @@ func (ec *executionContext) field_Query_timeline_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["direction"] = arg4
-	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "includeNonFactual",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["includeNonFactual"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg5
-	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg6
+	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg6
+	args["after"] = arg7
 	return args, nil
 }
 
@@ -5790,6 +5883,52 @@ func (ec *executionContext) _Evidence_date(ctx context.Context, field graphql.Co
 	)
 }
 func (ec *executionContext) fieldContext_Evidence_date(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Evidence", field, true, false, "String")
+}
+
+func (ec *executionContext) _Evidence_modality(ctx context.Context, field graphql.CollectedField, obj *model.Evidence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Evidence_modality(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Modality(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v graph.Modality) graphql.Marshaler {
+			return ec.marshalNModality2githubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚐModality(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Evidence_modality(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Evidence", field, true, false, "Modality")
+}
+
+func (ec *executionContext) _Evidence_when(ctx context.Context, field graphql.CollectedField, obj *model.Evidence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Evidence_when(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.When(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Evidence_when(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Evidence", field, true, false, "String")
 }
 
@@ -7346,7 +7485,7 @@ func (ec *executionContext) _Query_neighborhood(ctx context.Context, field graph
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Neighborhood(ctx, fc.Args["id"].(string), fc.Args["depth"].(*int), fc.Args["classes"].([]graph.EdgeClass), fc.Args["direction"].(*model.Direction), fc.Args["limitPerHop"].(*int), fc.Args["maxNodes"].(*int), fc.Args["maxEdges"].(*int), fc.Args["since"].(*string), fc.Args["until"].(*string))
+			return ec.Resolvers.Query().Neighborhood(ctx, fc.Args["id"].(string), fc.Args["depth"].(*int), fc.Args["classes"].([]graph.EdgeClass), fc.Args["direction"].(*model.Direction), fc.Args["limitPerHop"].(*int), fc.Args["maxNodes"].(*int), fc.Args["maxEdges"].(*int), fc.Args["since"].(*string), fc.Args["until"].(*string), fc.Args["includeNonFactual"].(*bool))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.Subgraph) graphql.Marshaler {
@@ -7390,7 +7529,7 @@ func (ec *executionContext) _Query_shortestPath(ctx context.Context, field graph
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().ShortestPath(ctx, fc.Args["from"].(string), fc.Args["to"].(string), fc.Args["classes"].([]graph.EdgeClass), fc.Args["direction"].(*model.Direction), fc.Args["maxDepth"].(*int), fc.Args["since"].(*string), fc.Args["until"].(*string), fc.Args["viaArticles"].(*bool))
+			return ec.Resolvers.Query().ShortestPath(ctx, fc.Args["from"].(string), fc.Args["to"].(string), fc.Args["classes"].([]graph.EdgeClass), fc.Args["direction"].(*model.Direction), fc.Args["maxDepth"].(*int), fc.Args["since"].(*string), fc.Args["until"].(*string), fc.Args["viaArticles"].(*bool), fc.Args["includeNonFactual"].(*bool))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.Path) graphql.Marshaler {
@@ -7434,7 +7573,7 @@ func (ec *executionContext) _Query_shortestPaths(ctx context.Context, field grap
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().ShortestPaths(ctx, fc.Args["from"].(string), fc.Args["to"].(string), fc.Args["k"].(*int), fc.Args["classes"].([]graph.EdgeClass), fc.Args["direction"].(*model.Direction), fc.Args["maxDepth"].(*int), fc.Args["since"].(*string), fc.Args["until"].(*string), fc.Args["viaArticles"].(*bool))
+			return ec.Resolvers.Query().ShortestPaths(ctx, fc.Args["from"].(string), fc.Args["to"].(string), fc.Args["k"].(*int), fc.Args["classes"].([]graph.EdgeClass), fc.Args["direction"].(*model.Direction), fc.Args["maxDepth"].(*int), fc.Args["since"].(*string), fc.Args["until"].(*string), fc.Args["viaArticles"].(*bool), fc.Args["includeNonFactual"].(*bool))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.Path) graphql.Marshaler {
@@ -7478,7 +7617,7 @@ func (ec *executionContext) _Query_timeline(ctx context.Context, field graphql.C
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Timeline(ctx, fc.Args["id"].(string), fc.Args["classes"].([]graph.EdgeClass), fc.Args["since"].(*string), fc.Args["until"].(*string), fc.Args["direction"].(*model.OrderDirection), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Timeline(ctx, fc.Args["id"].(string), fc.Args["classes"].([]graph.EdgeClass), fc.Args["since"].(*string), fc.Args["until"].(*string), fc.Args["direction"].(*model.OrderDirection), fc.Args["includeNonFactual"].(*bool), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.TimelineConnection) graphql.Marshaler {
@@ -7954,6 +8093,29 @@ func (ec *executionContext) _Relation_lastSeen(ctx context.Context, field graphq
 }
 func (ec *executionContext) fieldContext_Relation_lastSeen(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Relation", field, true, false, "String")
+}
+
+func (ec *executionContext) _Relation_modality(ctx context.Context, field graphql.CollectedField, obj *model.Relation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Relation_modality(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Modality(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v graph.Modality) graphql.Marshaler {
+			return ec.marshalNModality2githubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚐModality(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Relation_modality(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Relation", field, true, false, "Modality")
 }
 
 func (ec *executionContext) _Relation_evidence(ctx context.Context, field graphql.CollectedField, obj *model.Relation) (ret graphql.Marshaler) {
@@ -10786,7 +10948,7 @@ func (ec *executionContext) unmarshalInputRelationFilter(ctx context.Context, ob
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"classes", "node", "source", "target", "minSupport", "since", "until"}
+	fieldsInOrder := [...]string{"classes", "node", "source", "target", "minSupport", "since", "until", "modalities"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -10842,6 +11004,13 @@ func (ec *executionContext) unmarshalInputRelationFilter(ctx context.Context, ob
 				return it, err
 			}
 			it.Until = data
+		case "modalities":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("modalities"))
+			data, err := ec.unmarshalOModality2ᚕgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚐModalityᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Modalities = data
 		}
 	}
 	return it, nil
@@ -11689,6 +11858,16 @@ func (ec *executionContext) _Evidence(ctx context.Context, sel ast.SelectionSet,
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "modality":
+			out.Values[i] = ec._Evidence_modality(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "when":
+			out.Values[i] = ec._Evidence_when(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -12417,6 +12596,11 @@ func (ec *executionContext) _Relation(ctx context.Context, sel ast.SelectionSet,
 		case "lastSeen":
 			out.Values[i] = ec._Relation_lastSeen(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "modality":
+			out.Values[i] = ec._Relation_modality(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "evidence":
@@ -13790,6 +13974,38 @@ func (ec *executionContext) marshalNKindCount2ᚖgithubᚗcomᚋnewsgraphᚋnews
 	return ec._KindCount(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNModality2githubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚐModality(ctx context.Context, v any) (graph.Modality, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := unmarshalNModality2githubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚐModality[tmp]
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNModality2githubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚐModality(ctx context.Context, sel ast.SelectionSet, v graph.Modality) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(marshalNModality2githubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚐModality[v])
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "Modality!")
+	}
+	return res
+}
+
+var (
+	unmarshalNModality2githubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚐModality = map[string]graph.Modality{
+		"ASSERTED":     graph.Asserted,
+		"PLANNED":      graph.Planned,
+		"DEMANDED":     graph.Demanded,
+		"HYPOTHETICAL": graph.Hypothetical,
+		"NEGATED":      graph.Negated,
+	}
+	marshalNModality2githubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚐModality = map[graph.Modality]string{
+		graph.Asserted:     "ASSERTED",
+		graph.Planned:      "PLANNED",
+		graph.Demanded:     "DEMANDED",
+		graph.Hypothetical: "HYPOTHETICAL",
+		graph.Negated:      "NEGATED",
+	}
+)
+
 func (ec *executionContext) marshalNNode2githubᚗcomᚋnewsgraphᚋnewsgraphᚋresolversᚋmodelᚐNode(ctx context.Context, sel ast.SelectionSet, v model.Node) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Node!")
@@ -14556,6 +14772,42 @@ func (ec *executionContext) marshalOInt2ᚖint(ctx context.Context, sel ast.Sele
 	_ = ctx
 	res := graphql.MarshalInt(*v)
 	return res
+}
+
+func (ec *executionContext) unmarshalOModality2ᚕgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚐModalityᚄ(ctx context.Context, v any) ([]graph.Modality, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]graph.Modality, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNModality2githubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚐModality(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOModality2ᚕgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚐModalityᚄ(ctx context.Context, sel ast.SelectionSet, v []graph.Modality) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNModality2githubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚐModality(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalONode2githubᚗcomᚋnewsgraphᚋnewsgraphᚋresolversᚋmodelᚐNode(ctx context.Context, sel ast.SelectionSet, v model.Node) graphql.Marshaler {

@@ -341,6 +341,8 @@ type RelationFilter struct {
 	Since *string `json:"since,omitempty"`
 	// Only relations with evidence dated on or before this date (YYYY-MM-DD).
 	Until *string `json:"until,omitempty"`
+	// Only relations whose most factual modality is one of these; the facts, [ASSERTED, PLANNED], when omitted. Give every modality to list all relations, or [NEGATED] for what was only ever denied.
+	Modalities []graph.Modality `json:"modalities,omitempty"`
 }
 
 // A sort order for relations.
@@ -466,7 +468,7 @@ type TimelineEdge struct {
 
 // One dated piece of evidence of one of a node's relations.
 type TimelineEntry struct {
-	// The publication date of the evidence's article, or null when undated.
+	// The day of the evidence: the action's date when the sentence gives one (YYYY-MM-DD, or YYYY-MM / YYYY), else the article's publication date; null when undated.
 	Date *string `json:"date,omitempty"`
 	// The relation the evidence is for.
 	Relation *Relation `json:"relation"`

@@ -142,6 +142,9 @@ func (r *Relation) Verb() *string { return optional(r.Edge.Verb) }
 // Support is the number of distinct articles giving evidence.
 func (r *Relation) Support() int { return r.Edge.Support() }
 
+// Modality is the most factual modality of the evidence.
+func (r *Relation) Modality() graph.Modality { return r.Edge.MostFactual() }
+
 // FirstSeen is the earliest evidence date, or nil.
 func (r *Relation) FirstSeen() *string { return optional(r.Edge.FirstSeen()) }
 
@@ -174,6 +177,13 @@ func (e *Evidence) Verb() *string { return optional(e.Evidence.Verb) }
 
 // Date is the article's date, or nil.
 func (e *Evidence) Date() *string { return optional(e.Evidence.Date) }
+
+// Modality is how the sentence presents the relation.
+func (e *Evidence) Modality() graph.Modality { return e.Evidence.Modality }
+
+// When is the day the action happened, when the sentence gives one, or
+// nil.
+func (e *Evidence) When() *string { return optional(e.Evidence.When) }
 
 // Wrap returns the model type for a domain node: *Actor, *Statement,
 // *Event, *Object or *Article, and nil for a node of unknown kind.
