@@ -73,35 +73,123 @@ func appendUnique(dst []*actor, as ...*actor) []*actor {
 	return dst
 }
 
-// emitEvents adds event nodes with PARTICIPATED_IN and MENTIONS edges.
+// emitEvents adds event nodes with PARTICIPATED_IN and MENTIONS edges:
+// one node per happening of the article (see happenings), with evidence
+// from every sentence that reports it.
 func (d *doc) emitEvents(b *graph.Batch, eb *edgeBuilder, ids map[*actor]graph.ID) {
-	for _, e := range d.events {
-		var names []string
-		var pids []graph.ID
-		for _, p := range e.participants {
-			if id := ids[p]; id != "" {
-				names = append(names, p.canon)
-				pids = append(pids, id)
+	for _, group := range d.happenings(ids) {
+		first := d.events[group[0]]
+		var parts []*actor
+		date, place := "", ""
+		for _, i := range group {
+			e := d.events[i]
+			parts = appendUnique(parts, e.participants...)
+			date = finerDay(date, e.date)
+			if place == "" {
+				place = e.place
 			}
 		}
-		if len(pids) == 0 {
-			continue
+		var names []string
+		for _, p := range parts {
+			if ids[p] != "" {
+				names = append(names, p.canon)
+			}
 		}
-		s := d.sents[e.sent]
-		id := graph.NodeID(graph.KindEvent, string(d.art), itoa(d.toks[e.at].s))
-		label := e.typ + ": " + strings.Join(names, ", ")
-		n := graph.Node{ID: id, Kind: graph.KindEvent, Label: label, Type: e.typ, Date: e.date, Place: e.place, Article: d.art}
-		if e.modal.mod != graph.Asserted {
+		id := graph.NodeID(graph.KindEvent, string(d.art), itoa(d.toks[first.at].s))
+		label := first.typ + ": " + strings.Join(names, ", ")
+		n := graph.Node{ID: id, Kind: graph.KindEvent, Label: label, Type: first.typ, Date: date, Place: place, Article: d.art}
+		if first.modal.mod != graph.Asserted {
 			// Event lists can tell a strike called off from one held.
-			n.Attrs = map[string]string{"modality": e.modal.mod.Name()}
+			n.Attrs = map[string]string{"modality": first.modal.mod.Name()}
 		}
 		b.Nodes = append(b.Nodes, n)
-		ev := e.modal.on(graph.Evidence{Article: d.art, Sentence: d.text[s.s:s.e], Start: s.s, End: s.e, Verb: d.toks[e.at].text, Date: d.date})
-		for _, pid := range pids {
-			eb.add(pid, graph.ParticipatedIn, id, ev)
+		for _, i := range group {
+			e := d.events[i]
+			s := d.sents[e.sent]
+			ev := e.modal.on(graph.Evidence{Article: d.art, Sentence: d.text[s.s:s.e], Start: s.s, End: s.e, Verb: d.toks[e.at].text, Date: d.date})
+			for _, p := range e.participants {
+				eb.add(ids[p], graph.ParticipatedIn, id, ev)
+			}
+			eb.add(d.art, graph.Mentions, id, ev)
 		}
-		eb.add(d.art, graph.Mentions, id, ev)
 	}
+}
+
+// happenings groups the article's events (indexes into d.events) that
+// report one happening, each group in the order the text gives them:
+// the events of one call told in three sentences ("held a call with
+// Witkoff and Kushner", "during the call", "the conversation with
+// Witkoff") are one node. Events without a stored participant are left
+// out.
+func (d *doc) happenings(ids map[*actor]graph.ID) [][]int {
+	var groups [][]int
+	var merged []event // each group's union so far
+	for i, e := range d.events {
+		var kept []*actor
+		for _, p := range e.participants {
+			if ids[p] != "" {
+				kept = append(kept, p)
+			}
+		}
+		if len(kept) == 0 {
+			continue
+		}
+		e.participants = kept
+		d.events[i] = e
+		joined := false
+		for g := range groups {
+			if sameHappening(merged[g], e) {
+				groups[g] = append(groups[g], i)
+				m := &merged[g]
+				m.participants = appendUnique(m.participants, e.participants...)
+				m.date = finerDay(m.date, e.date)
+				if m.place == "" {
+					m.place = e.place
+				}
+				joined = true
+				break
+			}
+		}
+		if !joined {
+			groups = append(groups, []int{i})
+			merged = append(merged, e)
+		}
+	}
+	return groups
+}
+
+// sameHappening reports whether event e reports the happening a (the
+// union of the events grouped so far): the same type and modality, days
+// and places that do not disagree, and participants of which one side
+// holds the other or that share two actors.
+func sameHappening(a, e event) bool {
+	if a.typ != e.typ || a.modal.mod != e.modal.mod {
+		return false
+	}
+	if a.date != "" && e.date != "" && !strings.HasPrefix(a.date, e.date) && !strings.HasPrefix(e.date, a.date) {
+		return false
+	}
+	if a.place != "" && e.place != "" && a.place != e.place {
+		return false
+	}
+	shared := 0
+	for _, p := range e.participants {
+		for _, q := range a.participants {
+			if p == q {
+				shared++
+			}
+		}
+	}
+	return shared >= 2 || shared == len(e.participants) || shared == len(a.participants)
+}
+
+// finerDay returns whichever of two days that agree is the more precise
+// ("2026-03-02" over "2026-03"), or a when they disagree.
+func finerDay(a, b string) string {
+	if a == "" || len(b) > len(a) && strings.HasPrefix(b, a) {
+		return b
+	}
+	return a
 }
 
 // object is a plan or document discussed, with the values it was

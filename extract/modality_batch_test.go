@@ -91,3 +91,42 @@ func TestExtractEventModality(t *testing.T) {
 		t.Errorf("meeting date %q, want 2026-11-24 (the Tuesday before)", meeting.Date)
 	}
 }
+
+// TestOneEventNodePerHappening checks that a call told in several
+// sentences is one event node with every participant and the day given,
+// and that two calls on different days stay two.
+func TestOneEventNodePerHappening(t *testing.T) {
+	x := extract.New(extract.Options{})
+	text := "Harbour call\n\nPublished: 2026-11-29\n\n" +
+		"Mayor Lena Holm held a phone call with Governor Piet Visser and Judge Karin Dahl on Tuesday.\n\n" +
+		"Holm had a call with Visser about the harbour.\n\n" +
+		"Minister Ada Berg spoke with Senator Jon Kvist on Monday.\n\n" +
+		"Berg spoke with Kvist again on Friday.\n"
+	b, err := x.Extract(graph.Article{Text: text, Origin: "call"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var calls []graph.Node
+	for _, n := range b.Nodes {
+		if n.Kind == graph.KindEvent && n.Type == "call" {
+			calls = append(calls, n)
+		}
+	}
+	var labels []string
+	for _, n := range calls {
+		labels = append(labels, n.Label+" "+n.Date)
+	}
+	want := map[string]bool{
+		"call: Lena Holm, Piet Visser, Karin Dahl 2026-11-24": true,
+		"call: Ada Berg, Jon Kvist 2026-11-23":                true,
+		"call: Ada Berg, Jon Kvist 2026-11-27":                true,
+	}
+	if len(labels) != len(want) {
+		t.Fatalf("call events %q, want %d: one per call", labels, len(want))
+	}
+	for _, l := range labels {
+		if !want[l] {
+			t.Errorf("unexpected call event %q; want %v", l, want)
+		}
+	}
+}
