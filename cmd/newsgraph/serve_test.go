@@ -208,7 +208,20 @@ func TestServeExportDownload(t *testing.T) {
 	if n := len(g.labels("article")); n != 5 {
 		t.Errorf("the download has %d articles, want the 5 seeds", n)
 	}
-	// The stats query, answered from the store's counters, agrees.
+	// The stats query, answered from the store's counters, agrees with
+	// the download of everything stored; the default download holds the
+	// facts only, no more.
+	resp, err = http.Get(base + "export?format=json&nonfactual=true")
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, _ = io.ReadAll(resp.Body)
+	resp.Body.Close()
+	all := decodeExport(t, string(data))
+	if len(all.Nodes) < len(g.Nodes) || len(all.Edges) < len(g.Edges) {
+		t.Errorf("with nonfactual=true the download has %d nodes and %d edges, fewer than the default's %d and %d", len(all.Nodes), len(all.Edges), len(g.Nodes), len(g.Edges))
+	}
+	g = all
 	var st struct {
 		Stats struct {
 			Nodes     int `json:"nodes"`
