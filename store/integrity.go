@@ -324,8 +324,9 @@ type logScan struct {
 	size     int64
 	// garbageAt is the offset of the first non-zero byte after validEnd,
 	// or -1: a log cut by a crash ends in zeros (Badger zeroes the next
-	// entry's header before writing), so bytes after the point where
-	// replay stops are commits replay would drop.
+	// entry's header before writing), or in the unfinished transaction a
+	// kill interrupted (see unfinishedTail), so other bytes after the
+	// point where replay stops are commits replay would drop.
 	garbageAt int64
 	// dataEnd is the offset after the last non-zero byte.
 	dataEnd   int64
@@ -367,11 +368,32 @@ func scanLog(path string) (logScan, error) {
 			s.validEnd = int64(off)
 		}
 	}
-	if i := firstNonZero(data[s.validEnd:]); i >= 0 {
+	s.dataEnd = lastNonZero(data)
+	tail := data[min(int64(off), s.dataEnd):s.dataEnd]
+	if i := firstNonZero(data[s.validEnd:]); i >= 0 && !unfinishedTail(tail) {
 		s.garbageAt = s.validEnd + int64(i)
 	}
-	s.dataEnd = lastNonZero(data)
 	return s, nil
+}
+
+// unfinishedTail reports whether tail, the bytes from where replay stops
+// parsing to the last non-zero byte, is what a process killed while
+// writing a transaction leaves: at most the start of one entry, with no
+// whole entry after it. The whole entries of that transaction before it
+// carry no bitFinTxn (else replay would keep them), so replay drops only
+// a transaction that was never committed. A flipped byte, by contrast,
+// leaves whole entries after the one it spoils.
+func unfinishedTail(tail []byte) bool {
+	const maxEntry = 4 << 20 // far above the largest entry a memtable log holds
+	if len(tail) > maxEntry {
+		return false
+	}
+	for i := range tail {
+		if _, _, ok := logEntry(tail[i:]); ok {
+			return false
+		}
+	}
+	return true
 }
 
 // logEntry decodes the entry at the start of b and returns its length

@@ -338,6 +338,47 @@ func TestOpenRefusesDamagedLog(t *testing.T) {
 	}
 }
 
+// TestOpenAcceptsAnUnfinishedTransaction: a process killed while writing
+// a transaction leaves the start of it at the end of the log; replay
+// drops it, which loses nothing committed, so Open must not call the log
+// damaged (it did, and a killed ingest could not be reopened).
+func TestOpenAcceptsAnUnfinishedTransaction(t *testing.T) {
+	db, dir := tableDB(t, 40, 1<<20) // a log never flushed
+	defer db.Close()
+	for _, cut := range []int{1, 3, 40} {
+		t.Run(fmt.Sprint(cut), func(t *testing.T) {
+			crashed := crashCopy(t, dir)
+			log, data := liveLog(t, crashed)
+			end := len(data)
+			for end > 0 && data[end-1] == 0 {
+				end--
+			}
+			// Zero the last cut bytes: the last transaction's final
+			// entry is left unwritten, as a kill mid-write leaves it.
+			f, err := os.OpenFile(log, os.O_RDWR, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := f.WriteAt(make([]byte, cut), int64(end-cut)); err != nil {
+				t.Fatal(err)
+			}
+			f.Close()
+			s, err := store.Open(crashed, store.Options{GCInterval: -1})
+			if err != nil {
+				t.Fatalf("Open after a kill mid-transaction: %v", err)
+			}
+			st, err := s.Stats(t.Context())
+			s.Close()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if st.Articles() != 39 {
+				t.Errorf("%d articles after the last one's transaction was cut, want 39", st.Articles())
+			}
+		})
+	}
+}
+
 // TestReadOnlyOpenNeverReplays: a database not closed cleanly needs its
 // log replayed, which writes; a read-only open refuses and writes
 // nothing (before, the CLI fell back to a read-write open, and a failed
