@@ -403,6 +403,17 @@ func relationQueryOf(op string, f *model.RelationFilter) (relationQuery, error) 
 // matches reports whether e passes every condition of the query. A
 // symmetric relation has no direction, so either end counts as its
 // source and as its target.
+// everyModality reports whether the query admits relations of every
+// modality, facts or not.
+func (q relationQuery) everyModality() bool {
+	for _, m := range graph.Modalities {
+		if !slices.Contains(q.modalities, m) {
+			return false
+		}
+	}
+	return true
+}
+
 func (q relationQuery) matches(e graph.Edge) bool {
 	if len(q.classes) > 0 && !slices.Contains(q.classes, e.Class) {
 		return false

@@ -30,7 +30,10 @@ func (r *Resolver) indexedRelations(ctx context.Context, rq relationQuery, field
 	or, isOrdered := r.reader.(graph.OrderedReader)
 	c, counts := r.reader.(graph.Counter)
 	o := edgeOrders[model.RelationOrderField(field)]
-	if !isOrdered || !counts || o == "" || len(rq.ends) > 0 || rq.source != "" || rq.target != "" || rq.minSupport > 0 || rq.period.set() {
+	// The counters count every relation, so the index serves only a
+	// query that lists every modality; the default, the facts, is sorted
+	// as before until the store counts the facts apart.
+	if !isOrdered || !counts || o == "" || len(rq.ends) > 0 || rq.source != "" || rq.target != "" || rq.minSupport > 0 || rq.period.set() || !rq.everyModality() {
 		return nil, false, nil
 	}
 	_, classes, err := c.Counts(ctx)
