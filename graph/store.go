@@ -107,9 +107,11 @@ func EdgeKey(o Order, e Edge) string {
 	case BySupport:
 		return fmt.Sprintf("%010d", e.Support())
 	case ByFirstSeen:
-		return e.FirstSeen()
+		// A coarse day ("2026-06") sorts as its first or last full
+		// date, so that every key is a full date and sorts as one.
+		return DayStart(e.FirstSeen())
 	case ByLastSeen:
-		return e.LastSeen()
+		return DayEnd(e.LastSeen())
 	}
 	return ""
 }

@@ -483,9 +483,9 @@ func (r *Resolver) relations(ctx context.Context, op, list string, rq relationQu
 		case model.RelationOrderFieldSupport:
 			it.key = fmt.Sprintf("%010d", e.Support())
 		case model.RelationOrderFieldFirstSeen:
-			it.key = e.FirstSeen()
+			it.key = graph.EdgeKey(graph.ByFirstSeen, e)
 		case model.RelationOrderFieldLastSeen:
-			it.key = e.LastSeen()
+			it.key = graph.EdgeKey(graph.ByLastSeen, e)
 		}
 		items = append(items, it)
 	}
