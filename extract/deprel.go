@@ -532,13 +532,16 @@ func (d *doc) depTrigger(r *reader, si int, ds *depSent, v int) {
 		return
 	}
 	verb := ds.words[v].Form
+	// The modality and the action's day, from the surface words around
+	// the trigger, as for the surface reading.
+	md := d.modalAt(si, ds.tok[v], false)
 	if len(args.pairwise) > 0 {
 		as := d.wordActors(r, si, ds, args.pairwise)
 		if len(as) < 2 {
 			return
 		}
 		if !d.relatedIn(si, as, as, t.class) {
-			d.pairwise(as, t.class, si, verb)
+			d.pairwise(as, t.class, si, verb, md)
 			if len(as) == 2 {
 				d.rememberSides(r, as[0], as[1])
 			}
@@ -562,7 +565,7 @@ func (d *doc) depTrigger(r *reader, si int, ds *depSent, v int) {
 	for _, a := range src {
 		for _, o := range dst {
 			if a != o {
-				d.rels = append(d.rels, rel{src: a, dst: o, class: t.class, sent: si, verb: verb})
+				d.rels = append(d.rels, rel{src: a, dst: o, class: t.class, sent: si, verb: verb, modal: md})
 			}
 		}
 	}
