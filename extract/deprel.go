@@ -134,6 +134,11 @@ func (ds *depSent) withConjuncts(i int) []int {
 	out := []int{i}
 	for k := 0; k < len(out); k++ {
 		out = append(out, ds.children(out[k], "conj")...)
+		// A name the parser split ("Piet" ← appos "Kramer" ← conj
+		// "Joost"): the conjunct hangs on a word inside the name.
+		for _, part := range ds.children(out[k], "flat", "appos") {
+			out = append(out, ds.children(part, "conj")...)
+		}
 	}
 	return out
 }
