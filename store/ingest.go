@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"strings"
 
 	badger "github.com/dgraph-io/badger/v4"
 
@@ -27,7 +26,7 @@ func (db *DB) Ingest(ctx context.Context, b *graph.Batch) (graph.IngestResult, e
 	if db.opts.ReadOnly {
 		return graph.IngestResult{}, graph.Errorf(opIngest, graph.Invalid, "database %s is open read-only", db.dir)
 	}
-	nb, name, err := normalize(b)
+	nb, name, err := graph.NormalizeBatch(opIngest, b)
 	if err != nil {
 		return graph.IngestResult{}, err
 	}
@@ -464,129 +463,4 @@ func articleDate(id graph.ID, art graph.Node, node func(graph.ID) (*graph.Node, 
 		return "", err
 	}
 	return n.Date, nil
-}
-
-// normalize checks a batch and returns a copy with the article's ID and
-// kind, evidence articles and dates, edge orientation and edge IDs filled
-// in, and duplicate nodes and edges merged. name describes the article
-// for error messages.
-func normalize(b *graph.Batch) (*graph.Batch, string, error) {
-	if b == nil {
-		return nil, "", graph.Errorf(opIngest, graph.Invalid, "no batch")
-	}
-	name := describe(b)
-	invalid := func(format string, args ...any) (*graph.Batch, string, error) {
-		return nil, name, graph.Errorf(opIngest, graph.Invalid, "%s: "+format, append([]any{name}, args...)...)
-	}
-	if strings.TrimSpace(b.Text) == "" {
-		return invalid("no article text")
-	}
-	nb := &graph.Batch{Article: b.Article, Text: b.Text}
-	a := &nb.Article
-	switch a.Kind {
-	case "":
-		a.Kind = graph.KindArticle
-	case graph.KindArticle:
-	default:
-		return invalid("article node has kind %q, want %q", a.Kind, graph.KindArticle)
-	}
-	want := graph.ArticleID(b.Text)
-	switch a.ID {
-	case "":
-		a.ID = want
-	case want:
-	default:
-		return invalid("article ID %s is not the digest of its text (%s)", a.ID, want)
-	}
-	a.Aliases = slices.Clone(a.Aliases)
-
-	index := map[graph.ID]int{}
-	for i, n := range b.Nodes {
-		switch {
-		case n.ID == a.ID && n.Kind == graph.KindArticle:
-			continue // the article itself, listed again
-		case !n.Kind.Valid() || n.Kind == graph.KindArticle:
-			return invalid("node %d (%s): unknown or misplaced node kind %q", i, n.ID, n.Kind)
-		case !validID(n.ID):
-			return invalid("node %d: ID %q is empty, too long or holds '/' or control characters", i, n.ID)
-		}
-		if n.Kind == graph.KindActor {
-			if !slices.Contains(graph.ActorTypes, graph.ActorType(n.Type)) {
-				return invalid("actor %s (%q): unknown actor type %q", n.ID, n.Label, n.Type)
-			}
-			if graph.Fold(n.Label) == "" {
-				return invalid("actor %s: no name", n.ID)
-			}
-		}
-		n.Aliases = slices.Clone(n.Aliases)
-		if j, ok := index[n.ID]; ok {
-			first := &nb.Nodes[j]
-			if first.Kind != n.Kind {
-				return invalid("node %s is listed as both %s and %s", n.ID, first.Kind, n.Kind)
-			}
-			if n.Kind == graph.KindActor {
-				graph.MergeActor(first, n)
-			}
-			continue
-		}
-		index[n.ID] = len(nb.Nodes)
-		nb.Nodes = append(nb.Nodes, n)
-	}
-
-	edges := make([]graph.Edge, 0, len(b.Edges))
-	for i, e := range b.Edges {
-		what := fmt.Sprintf("edge %d (%s %s %s)", i, e.Source, e.Class, e.Target)
-		switch {
-		case !e.Class.Valid():
-			return invalid("%s: unknown edge class %q", what, e.Class)
-		case !validID(e.Source) || !validID(e.Target):
-			return invalid("%s: an end's ID is empty, too long or holds '/' or control characters", what)
-		case e.Source == e.Target:
-			return invalid("%s: links a node to itself", what)
-		case len(e.Evidence) == 0:
-			return invalid("%s: no evidence", what)
-		}
-		evs := make([]graph.Evidence, len(e.Evidence))
-		for j, ev := range e.Evidence {
-			switch {
-			case ev.Article == "":
-				ev.Article = a.ID
-			case ev.Article != a.ID:
-				return invalid("%s: evidence %d names article %s, not this one", what, j, ev.Article)
-			}
-			if ev.Start < 0 || ev.End < ev.Start || ev.End > len(b.Text) {
-				return invalid("%s: evidence %d: offsets [%d:%d] are outside the text (%d bytes)", what, j, ev.Start, ev.End, len(b.Text))
-			}
-			if got := b.Text[ev.Start:ev.End]; got != ev.Sentence {
-				return invalid("%s: evidence %d: text[%d:%d] is %.60q, not the sentence %.60q", what, j, ev.Start, ev.End, got, ev.Sentence)
-			}
-			if ev.Date == "" {
-				ev.Date = a.Date
-			}
-			evs[j] = ev
-		}
-		e.Evidence = evs
-		if e.Verb == "" {
-			e.Verb = evs[0].Verb
-		}
-		edges = append(edges, e)
-	}
-	// Orient symmetric edges, compute IDs and merge duplicates.
-	nb.Edges = graph.RemapEdges(edges, nil)
-	return nb, name, nil
-}
-
-// describe names a batch's article for error messages.
-func describe(b *graph.Batch) string {
-	switch {
-	case b.Article.Label != "":
-		return fmt.Sprintf("article %q", b.Article.Label)
-	case b.Article.URL != "":
-		return "article " + b.Article.URL
-	case b.Article.ID != "":
-		return "article " + string(b.Article.ID)
-	case b.Text != "":
-		return "article " + string(graph.ArticleID(b.Text))
-	}
-	return "untitled article"
 }

@@ -154,14 +154,4 @@ func decodeCount(b []byte) int64 {
 
 // validID reports whether id can be used inside a key: not empty, no
 // '/', no control characters, and of a sane length.
-func validID(id graph.ID) bool {
-	if id == "" || len(id) > 512 {
-		return false
-	}
-	for _, r := range string(id) {
-		if r == '/' || r < 0x20 || r == 0x7f {
-			return false
-		}
-	}
-	return true
-}
+func validID(id graph.ID) bool { return graph.ValidID(id) }
