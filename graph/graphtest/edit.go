@@ -40,7 +40,8 @@ func RunEditor(t *testing.T, open func(t *testing.T) graph.EditStore) {
 }
 
 // CheckConsistent fails t when r is not consistent as a reader sees it:
-// a link whose edge is missing or has other ends, an edge with a missing
+// a link whose edge is missing or has other ends, or whose modality is
+// not the edge's most factual (graph.Link.Modality), an edge with a missing
 // end or without evidence, an edge missing from an end's links, or, when
 // r is a graph.Counter, counts that differ from a scan, or, when r is a
 // graph.RankedAdjacencyReader, ranked links that are not exactly each
@@ -104,6 +105,9 @@ func CheckConsistent(t testing.TB, r graph.Reader) {
 			}
 			if l.Support != 0 && l.Support != e.Support() {
 				t.Errorf("node %s's link to edge %s says it has the support of %d articles; the edge has %d", id, l.Edge, l.Support, e.Support())
+			}
+			if l.Modality != e.MostFactual() {
+				t.Errorf("node %s's link to edge %s says its modality is %q; the edge's most factual is %q", id, l.Edge, l.Modality, e.MostFactual())
 			}
 			linksWithSupport += min(l.Support, 1)
 		}

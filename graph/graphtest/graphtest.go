@@ -41,6 +41,7 @@ func Run(t *testing.T, open func(t *testing.T) graph.Store) {
 		{"MissingIsNotFound", testNotFound},
 		{"RejectsInvalidBatches", testInvalid},
 		{"ConcurrentIngestsAllLand", testConcurrent},
+		{"LinksCarryTheirModality", testNonFactualLinks},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { tt.fn(t, open(t)) })
