@@ -2,6 +2,7 @@ package pgstore
 
 import (
 	"context"
+	"encoding/binary"
 	"fmt"
 	"slices"
 	"strings"
@@ -37,12 +38,14 @@ func adjSQL(one bool, out, in []string, among bool) string {
 		if classes != nil && len(classes) == 0 {
 			return ""
 		}
-		q := fmt.Sprintf("SELECT %s, %t, id, class, %s, articles FROM %s WHERE %s %s", node, outgoing, far, table, node, nodes)
+		q := fmt.Sprintf("SELECT %s, %t, id, class, %s, articles, modality FROM %s WHERE %s %s", node, outgoing, far, table, node, nodes)
 		if classes != nil {
 			q += " AND class IN ('" + strings.Join(classes, "', '") + "')"
 		}
 		if among {
-			q += fmt.Sprintf(" AND %s = ANY($2)", far)
+			// A hashed semi-join: "= ANY($2)" would compare each link
+			// with every member in turn, and plans slowly.
+			q += fmt.Sprintf(" AND %s IN (SELECT unnest($2::text[]))", far)
 		}
 		return q
 	}
@@ -108,12 +111,13 @@ func checkAdjacency(op string, dir graph.Direction, classes []graph.EdgeClass) e
 
 // collectLinks reads adjacency rows into links by node.
 func collectLinks(rows pgx.Rows, out map[graph.ID][]graph.Link) error {
-	var node, id, class, other string
+	var node, id, class, other, mod string
 	var outgoing bool
 	var articles int
-	_, err := pgx.ForEachRow(rows, []any{&node, &outgoing, &id, &class, &other, &articles}, func() error {
+	_, err := pgx.ForEachRow(rows, []any{&node, &outgoing, &id, &class, &other, &articles, &mod}, func() error {
 		n := graph.ID(node)
-		out[n] = append(out[n], graph.Link{Edge: graph.ID(id), Class: graph.EdgeClass(class), Other: graph.ID(other), Outgoing: outgoing, Support: articles})
+		out[n] = append(out[n], graph.Link{Edge: graph.ID(id), Class: graph.EdgeClass(class), Other: graph.ID(other),
+			Outgoing: outgoing, Support: articles, Modality: graph.Modality(mod)})
 		return nil
 	})
 	return err
@@ -193,36 +197,52 @@ func (db *DB) linksOf(ctx context.Context, op string, ids []graph.ID, dir graph.
 var _ graph.RankedAdjacencyReader = (*DB)(nil)
 
 // rankedReads are how many links StrongestLinks reads per direction
-// and node, in turn: a few of every frontier node in one statement (a
-// capped traversal mostly wants one link of each node of its last hop),
-// more of a node whose visit goes on, then all of them (0).
-var rankedReads = []int{16, 512, 0}
+// and node, in turn: a few of every node in one statement (a capped
+// traversal often wants only the first link of each node of its last
+// hop), many of a node whose visit goes on, then all of them (0).
+var rankedReads = []int{4, 256, 0}
 
-// rankedSQL lists the links of the nodes $1 strongest first
-// (graph.CompareStrength), with LIMIT $2 links per direction and node,
-// or all when $2 is NULL: each direction is an index scan of
-// edges_rank or in_links_rank, at the node's shard.
-const rankedSQL = `SELECT f.n, x.id, x.class, x.other, x.outgoing, x.articles
-	FROM unnest($1::text[]) WITH ORDINALITY AS f(n, ord), LATERAL (
-		(SELECT id, class, target AS other, true AS outgoing, articles FROM edges
+// firstBatch is how many nodes a larger read is made for at first: the
+// node that needs it and the next ones whose smaller read was cut too.
+// Each larger read at a step doubles the next batch at that step, so
+// that nodes which all need more (the edges among a neighbourhood's
+// nodes) cost a few statements, and nodes which need one link each (a
+// last hop whose node cap is full) do not have their links read for
+// nothing.
+const firstBatch = 4
+
+// rankedSQL lists the links of the nodes $1, each direction strongest
+// first (graph.CompareStrength), with LIMIT $2 links per direction and
+// node, or all when $2 is NULL: each direction is an index-only scan of
+// edges_strength or in_links_strength at the node's shard, which reads
+// a node's links from consecutive index pages. A row names its node by
+// its place in $1. The rows are not sorted further: ranked merges the
+// two directions of each node, which costs less in Go than a sort of
+// every row in the server.
+const rankedSQL = `SELECT f.i, x.id, x.class, x.other, x.outgoing, x.articles, x.modality
+	FROM unnest($1::text[]) WITH ORDINALITY AS f(n, i), LATERAL (
+		(SELECT id, class, target AS other, true AS outgoing, articles, modality FROM edges
 			WHERE source = f.n ORDER BY articles DESC, class, target LIMIT $2)
 		UNION ALL
-		(SELECT id, class, source, false, articles FROM in_links
+		(SELECT id, class, source, false, articles, modality FROM in_links
 			WHERE target = f.n ORDER BY articles DESC, class, source LIMIT $2)
-	) x
-	ORDER BY f.ord, x.articles DESC, x.class, x.other, x.outgoing, x.id`
+	) x`
 
 // StrongestLinks calls visit with the links of each of ids, strongest
 // first (graph.RankedAdjacencyReader). The first few links of every node
 // come from one statement; a node whose visit wants more is read again
-// with a larger limit (rankedReads). The reads are separate statements,
-// not one snapshot.
+// with a larger limit (rankedReads), together with some of the later
+// nodes whose smaller read was cut too (firstBatch). The reads are
+// separate statements, not one snapshot.
 func (db *DB) StrongestLinks(ctx context.Context, ids []graph.ID, visit func(from graph.ID, l graph.Link) bool) error {
 	const op = "pgstore.StrongestLinks"
-	// reads[step] holds the links read with rankedReads[step]; a node
-	// that needs a larger read has it made for every later node whose
-	// smaller read was cut too, in one statement.
+	// reads[step] holds the links read with rankedReads[step], batch[step]
+	// how many nodes the next read at that step is for.
 	reads := make([]map[graph.ID][]graph.Link, len(rankedReads))
+	batch := make([]int, len(rankedReads))
+	for i := range batch {
+		batch[i] = firstBatch
+	}
 	var err error
 	if reads[0], err = db.ranked(ctx, ids, rankedReads[0]); err != nil {
 		return db.fail(op, err)
@@ -250,23 +270,27 @@ func (db *DB) StrongestLinks(ctx context.Context, ids []graph.ID, visit func(fro
 				break
 			}
 			if _, ok := reads[step+1][id]; !ok {
-				batch := []graph.ID{id}
+				more := []graph.ID{id}
 				if rankedReads[step+1] > 0 {
 					for _, later := range ids[i+1:] {
-						if cut(step, later) {
-							batch = append(batch, later)
+						if len(more) >= batch[step+1] {
+							break
+						}
+						if _, done := reads[step+1][later]; !done && cut(step, later) && !slices.Contains(more, later) {
+							more = append(more, later)
 						}
 					}
+					batch[step+1] *= 2
 				}
-				more, err := db.ranked(ctx, batch, rankedReads[step+1])
+				got, err := db.ranked(ctx, more, rankedReads[step+1])
 				if err != nil {
 					return db.fail(op, err)
 				}
 				if reads[step+1] == nil {
 					reads[step+1] = map[graph.ID][]graph.Link{}
 				}
-				for _, b := range batch {
-					reads[step+1][b] = more[b]
+				for _, b := range more {
+					reads[step+1][b] = got[b]
 				}
 			}
 		}
@@ -276,7 +300,7 @@ func (db *DB) StrongestLinks(ctx context.Context, ids []graph.ID, visit func(fro
 }
 
 // ranked reads rankedSQL for ids, limit links per direction and node (0:
-// all).
+// all), each node's links strongest first.
 func (db *DB) ranked(ctx context.Context, ids []graph.ID, limit int) (map[graph.ID][]graph.Link, error) {
 	var lim any
 	if limit > 0 {
@@ -294,14 +318,109 @@ func (db *DB) ranked(ctx context.Context, ids []graph.ID, limit int) (map[graph.
 	if err != nil {
 		return nil, err
 	}
-	out := make(map[graph.ID][]graph.Link, len(ids))
-	var node, id, class, other string
-	var outgoing bool
-	var articles int
-	_, err = pgx.ForEachRow(rows, []any{&node, &id, &class, &other, &outgoing, &articles}, func() error {
-		n := graph.ID(node)
-		out[n] = append(out[n], graph.Link{Edge: graph.ID(id), Class: graph.EdgeClass(class), Other: graph.ID(other), Outgoing: outgoing, Support: articles})
+	// The rows go into one slice, then are grouped by node (a counting
+	// sort on the node's place) and each node's sorted: appending to a
+	// slice per node would grow tens of thousands of small slices.
+	guess := 64 * len(uniq) // a guess at the links of a node, to grow the slices less
+	if limit > 0 {
+		guess = min(guess, 2*limit*len(uniq))
+	}
+	all := make([]graph.Link, 0, guess)
+	place := make([]int32, 0, guess)
+	var in interner
+	err = readLinks(rows, &in, func(i int64, l graph.Link) error {
+		if i < 1 || int(i) > len(uniq) {
+			return fmt.Errorf("adjacency row for node %d of %d", i, len(uniq))
+		}
+		all = append(all, l)
+		place = append(place, int32(i-1))
 		return nil
 	})
-	return out, err
+	if err != nil {
+		return nil, err
+	}
+	start := make([]int, len(uniq)+1)
+	for _, p := range place {
+		start[p+1]++
+	}
+	for i := range uniq {
+		start[i+1] += start[i]
+	}
+	grouped := make([]graph.Link, len(all))
+	next := slices.Clone(start[:len(uniq)])
+	for k, p := range place {
+		grouped[next[p]] = all[k]
+		next[p]++
+	}
+	out := make(map[graph.ID][]graph.Link, len(uniq))
+	for i, id := range uniq {
+		if links := grouped[start[i]:start[i+1]:start[i+1]]; len(links) > 0 {
+			slices.SortFunc(links, graph.CompareStrength)
+			out[graph.ID(id)] = links
+		}
+	}
+	return out, nil
+}
+
+// readLinks reads rows of (node's place, edge, class, far end, outgoing,
+// support, modality) without copying the values that repeat (classes,
+// modalities, far ends) for every row: a neighbourhood reads tens of
+// thousands of links among a few hundred nodes.
+func readLinks(rows pgx.Rows, in *interner, fn func(node int64, l graph.Link) error) error {
+	defer rows.Close()
+	// Text values are the same bytes in either format; the numbers and
+	// the flag must come in binary (as pgx asks for them), else the row is
+	// scanned the slow way. The formats come with the first row.
+	binaryRows := -1
+	for rows.Next() {
+		if binaryRows < 0 {
+			binaryRows = 1
+			fd := rows.FieldDescriptions()
+			if len(fd) != 7 || fd[0].Format != pgx.BinaryFormatCode || fd[4].Format != pgx.BinaryFormatCode || fd[5].Format != pgx.BinaryFormatCode {
+				binaryRows = 0
+			}
+		}
+		v := rows.RawValues()
+		if binaryRows == 0 || len(v) != 7 || len(v[0]) != 8 || len(v[4]) != 1 || len(v[5]) != 4 {
+			// Text rows (the simple protocol, as behind some poolers).
+			var node int64
+			var id, class, other, mod string
+			var l graph.Link
+			if err := rows.Scan(&node, &id, &class, &other, &l.Outgoing, &l.Support, &mod); err != nil {
+				return err
+			}
+			l.Edge, l.Class, l.Other, l.Modality = graph.ID(id), graph.EdgeClass(class), graph.ID(other), graph.Modality(mod)
+			if err := fn(node, l); err != nil {
+				return err
+			}
+			continue
+		}
+		l := graph.Link{
+			Edge:     graph.ID(v[1]),
+			Class:    graph.EdgeClass(in.get(v[2])),
+			Other:    graph.ID(in.get(v[3])),
+			Outgoing: v[4][0] != 0,
+			Support:  int(int32(binary.BigEndian.Uint32(v[5]))),
+			Modality: graph.Modality(in.get(v[6])),
+		}
+		if err := fn(int64(binary.BigEndian.Uint64(v[0])), l); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
+// interner hands out one string per distinct value.
+type interner map[string]string
+
+func (in *interner) get(b []byte) string {
+	if s, ok := (*in)[string(b)]; ok {
+		return s
+	}
+	if *in == nil {
+		*in = interner{}
+	}
+	s := string(b)
+	(*in)[s] = s
+	return s
 }

@@ -41,8 +41,11 @@
 // without holding a connection, so each page is a snapshot of its own.
 //
 // StrongestLinks (graph.RankedAdjacencyReader) reads a node's links
-// strongest first from rank indexes, the first 256 of each frontier node
-// in one statement.
+// strongest first from the strength indexes, which cover the links
+// (index-only scans): the first few of every node in one statement, then
+// more of the nodes whose visit goes on, in batches that double. Links
+// carry their edge's support and most factual modality, so traversals
+// rank them and leave non-factual edges out without reading edges.
 //
 // Copy support (graph.ProvenanceReader, graph.Loader) reads the article
 // → node index and the redirects, and loads another store's graph as it

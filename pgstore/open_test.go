@@ -150,3 +150,88 @@ func TestReadOnlyOpenWritesNothing(t *testing.T) {
 		t.Errorf("Ingest through a read-only store: %v, want refused", err)
 	}
 }
+
+// version1 turns a graph of the current schema back into version 1's
+// layout: the rank indexes that did not cover the links.
+const version1 = `DROP INDEX edges_strength, in_links_strength;
+	CREATE INDEX edges_rank ON edges (source, articles DESC, class, target);
+	CREATE INDEX in_links_rank ON in_links (target, articles DESC, class, source);
+	UPDATE newsgraph_meta SET value = '1' WHERE key = 'schema_version'`
+
+// TestOpenUpgradesVersion1 stores a graph, puts it back in version 1's
+// layout, and checks that a read-only Open reads it as it is, and that
+// Open for writing upgrades it in place: the covering indexes replace
+// the old ones, the version says 2, and nothing stored changes.
+func TestOpenUpgradesVersion1(t *testing.T) {
+	url := pgtest.URL(t)
+	db, err := pgstore.Open(t.Context(), url, pgstore.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	graphtest.GenerateGraph(t, db, 7, 20, 60)
+	want, err := graphtest.Dump(t.Context(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	execSQL(t, url, version1)
+
+	ro, err := pgstore.Open(t.Context(), url, pgstore.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatalf("read-only Open of version 1: %v", err)
+	}
+	if got, err := graphtest.Dump(t.Context(), ro); err != nil || got != want {
+		t.Errorf("version 1 read-only reads differently (%v)", err)
+	}
+	ro.Close()
+	if got := indexes(t, url); got != "edges_rank in_links_rank" {
+		t.Errorf("a read-only Open changed the indexes: %s", got)
+	}
+
+	db, err = pgstore.Open(t.Context(), url, pgstore.Options{})
+	if err != nil {
+		t.Fatalf("Open of version 1: %v", err)
+	}
+	defer db.Close()
+	if got := indexes(t, url); got != "edges_strength in_links_strength" {
+		t.Errorf("after the upgrade the rank indexes are %s, want edges_strength in_links_strength", got)
+	}
+	if v := schemaVersion(t, url); v != pgstore.SchemaVersion {
+		t.Errorf("after the upgrade the version is %s, want %s", v, pgstore.SchemaVersion)
+	}
+	if got, err := graphtest.Dump(t.Context(), db); err != nil || got != want {
+		t.Errorf("the upgrade changed the graph (%v)", err)
+	}
+	graphtest.CheckConsistent(t, db)
+}
+
+// indexes lists the rank indexes of the schema at url, by name.
+func indexes(t *testing.T, url string) string {
+	t.Helper()
+	conn, err := pgx.Connect(t.Context(), url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(context.Background())
+	var names string
+	err = conn.QueryRow(t.Context(), `SELECT string_agg(indexname, ' ' ORDER BY indexname) FROM pg_indexes
+		WHERE schemaname = current_schema() AND (indexname LIKE '%rank' OR indexname LIKE '%strength')`).Scan(&names)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return names
+}
+
+func schemaVersion(t *testing.T, url string) string {
+	t.Helper()
+	conn, err := pgx.Connect(t.Context(), url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(context.Background())
+	var v string
+	if err := conn.QueryRow(t.Context(), `SELECT value FROM newsgraph_meta WHERE key = 'schema_version'`).Scan(&v); err != nil {
+		t.Fatal(err)
+	}
+	return v
+}

@@ -14,9 +14,18 @@ import (
 	"github.com/newsgraph/newsgraph/graph"
 )
 
-// SchemaVersion is the version of schema.sql; Open refuses a database
-// whose newsgraph_meta names another.
-const SchemaVersion = "1"
+// SchemaVersion is the version of schema.sql. Open upgrades a graph of
+// an older version in place (upgrades) and refuses one of a version it
+// does not know.
+const SchemaVersion = "2"
+
+// upgrades are the statements that bring a graph of each older version to
+// the next, run by Open under the writers' lock after schema.sql has
+// created what is new. Version 1's rank indexes did not cover the links
+// (edges_strength and in_links_strength, which schema.sql creates, do).
+var upgrades = map[string]struct{ to, sql string }{
+	"1": {"2", `DROP INDEX IF EXISTS edges_rank, in_links_rank`},
+}
 
 //go:embed schema.sql
 var schemaSQL string
@@ -125,13 +134,17 @@ func (db *DB) prepare(ctx context.Context) error {
 		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, db.lockKey); err != nil {
 			return err
 		}
+		v, err := storedVersion(ctx, tx)
+		if err != nil {
+			return err
+		}
+		if v != nil && *v != SchemaVersion && upgrades[*v].to == "" {
+			return db.unknownVersion(*v)
+		}
 		if _, err := tx.Exec(ctx, schemaSQL); err != nil {
 			return fmt.Errorf("create schema: %w", err)
 		}
-		var v string
-		err := tx.QueryRow(ctx, `SELECT value FROM newsgraph_meta WHERE key = 'schema_version'`).Scan(&v)
-		switch {
-		case errors.Is(err, pgx.ErrNoRows):
+		if v == nil {
 			var any bool
 			if err := tx.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM nodes)`).Scan(&any); err != nil {
 				return err
@@ -141,33 +154,59 @@ func (db *DB) prepare(ctx context.Context) error {
 			}
 			_, err = tx.Exec(ctx, `INSERT INTO newsgraph_meta (key, value) VALUES ('schema_version', $1)`, SchemaVersion)
 			return err
-		case err != nil:
-			return err
-		case v != SchemaVersion:
-			return graph.Errorf("pgstore.Open", graph.Invalid, "%s has newsgraph schema version %s; this build reads version %s", db.name, v, SchemaVersion)
 		}
-		return nil
+		return upgrade(ctx, tx, *v)
 	})
 }
 
-// checkVersion checks the schema version of a graph opened read-only.
-func (db *DB) checkVersion(ctx context.Context) error {
-	var v *string
+// storedVersion reads the schema version of the graph, nil when there is
+// none (no newsgraph_meta, or no version in it).
+func storedVersion(ctx context.Context, q querier) (*string, error) {
 	var exists bool
-	err := db.pool.QueryRow(ctx, `SELECT to_regclass('newsgraph_meta') IS NOT NULL`).Scan(&exists)
-	if err == nil && exists {
-		err = db.pool.QueryRow(ctx, `SELECT value FROM newsgraph_meta WHERE key = 'schema_version'`).Scan(&v)
-		if errors.Is(err, pgx.ErrNoRows) {
-			err = nil
-		}
+	if err := q.QueryRow(ctx, `SELECT to_regclass('newsgraph_meta') IS NOT NULL`).Scan(&exists); err != nil || !exists {
+		return nil, err
 	}
+	var v string
+	err := q.QueryRow(ctx, `SELECT value FROM newsgraph_meta WHERE key = 'schema_version'`).Scan(&v)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return nil, nil
+	}
+	return &v, err
+}
+
+// upgrade brings a graph of version v to SchemaVersion, one version at a
+// time, in the caller's transaction: all or nothing.
+func upgrade(ctx context.Context, tx pgx.Tx, v string) error {
+	for v != SchemaVersion {
+		u := upgrades[v]
+		if _, err := tx.Exec(ctx, u.sql); err != nil {
+			return fmt.Errorf("upgrade the schema from version %s to %s: %w", v, u.to, err)
+		}
+		if _, err := tx.Exec(ctx, `UPDATE newsgraph_meta SET value = $1 WHERE key = 'schema_version'`, u.to); err != nil {
+			return fmt.Errorf("upgrade the schema from version %s to %s: %w", v, u.to, err)
+		}
+		v = u.to
+	}
+	return nil
+}
+
+func (db *DB) unknownVersion(v string) error {
+	return graph.Errorf("pgstore.Open", graph.Invalid, "%s has newsgraph schema version %s; this build reads version %s (and upgrades older ones)", db.name, v, SchemaVersion)
+}
+
+// checkVersion checks the schema version of a graph opened read-only. A
+// graph of an older version that this build can upgrade is read as it
+// is (the upgrades change indexes, not what reads see); it is upgraded
+// when next opened for writing.
+func (db *DB) checkVersion(ctx context.Context) error {
+	v, err := storedVersion(ctx, db.pool)
 	switch {
 	case err != nil:
 		return fmt.Errorf("connect: %w", err)
 	case v == nil:
 		return graph.Errorf("pgstore.Open", graph.NotFound, "no newsgraph graph at %s", db.name)
-	case *v != SchemaVersion:
-		return graph.Errorf("pgstore.Open", graph.Invalid, "%s has newsgraph schema version %s; this build reads version %s", db.name, *v, SchemaVersion)
+	case *v != SchemaVersion && upgrades[*v].to == "":
+		return db.unknownVersion(*v)
 	}
 	return nil
 }
