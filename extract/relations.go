@@ -195,6 +195,7 @@ var asNotClause = set("such", "well", "known", "same", "served", "serves", "serv
 
 // relationsIn finds the interactions of sentence si.
 func (d *doc) relationsIn(r *reader, si int, s sentence) {
+	d.rolesIn(r, si, s)
 	toks := d.toks
 	mainSubj := r.subject[si]
 	for _, m := range r.mentsBy[si] {
@@ -872,5 +873,10 @@ func (d *doc) emitRelations(eb *edgeBuilder, ids map[*actor]graph.ID) {
 			continue
 		}
 		eb.add(s, rl.class, o, rl.modal.on(d.evidence(rl.sent, rl.verb)))
+	}
+	for _, rl := range d.nationalOfficeRoles() {
+		if s, o := ids[rl.person.act], ids[rl.target.act]; s != "" && o != "" {
+			eb.add(s, graph.Role, o, d.evidence(rl.sent, rl.verb))
+		}
 	}
 }

@@ -1,0 +1,607 @@
+package extract
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// This file reads ROLE and FAMILY ties from the words around a person's
+// name once the mentions of a sentence are resolved, beside the title
+// constructions of actors.go: "Cheng Chung-tai of Civic Passion", "DAB's
+// Ben Chan and Leung Che-cheung", "CEO of the Refugee Council Enver
+// Solomon", "Jeff Rathke, the State Department spokesperson", "English
+// defender Kyle Walker", "his wife Manju Sam". The role and family nouns
+// are data (lexicon/roles.tsv); each construction is one small rule.
+
+//go:embed lexicon/roles.tsv
+var rolesTSV string
+
+// roleNouns maps a role or family noun to ROLE or FAMILY.
+var roleNouns = mustRoleNouns(rolesTSV)
+
+func mustRoleNouns(src string) map[string]graph.EdgeClass {
+	m, err := parseRoleNouns(src)
+	if err != nil {
+		panic(err) // the embedded file is checked by TestRoleNounsParse
+	}
+	return m
+}
+
+// parseRoleNouns reads lexicon/roles.tsv's format (see its header).
+func parseRoleNouns(src string) (map[string]graph.EdgeClass, error) {
+	out := map[string]graph.EdgeClass{}
+	for n, line := range strings.Split(src, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 2 {
+			return nil, fmt.Errorf("extract: lexicon/roles.tsv line %d: want 2 tab-separated fields, have %d", n+1, len(f))
+		}
+		c := graph.EdgeClass(f[1])
+		if c != graph.Role && c != graph.Family {
+			return nil, fmt.Errorf("extract: lexicon/roles.tsv line %d: class %q is neither ROLE nor FAMILY", n+1, f[1])
+		}
+		out[strings.ToLower(f[0])] = c
+	}
+	return out, nil
+}
+
+// roleNoun reports whether w names a role (titles included).
+func roleNoun(w string) bool {
+	return roleNouns[w] == graph.Role || titleWords[w] && !familyWords[w] && !honorifics[w]
+}
+
+// familyNoun reports whether w names a family tie.
+func familyNoun(w string) bool { return roleNouns[w] == graph.Family || familyWords[w] }
+
+// honorifics are titles that say nothing of an organisation.
+var honorifics = set("mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "prof", "prof.", "professor", "hostage", "counterpart", "candidate", "activist", "analyst", "economist")
+
+// roleRule is one way of reading ROLE or FAMILY ties in a sentence.
+type roleRule struct {
+	name string
+	read func(d *doc, r *reader, si int, s sentence) []roleLink
+}
+
+// roleRules run on each sentence after its mentions are resolved.
+var roleRules = []roleRule{
+	{"person of organisation", rolePersonOfOrg},
+	{"organisation's person", roleOrgPossessive},
+	{"title of organisation before name", roleTitleOfOrgFirst},
+	{"appositive role", roleAppositive},
+	{"nationality and role noun", roleDemonymTitle},
+	{"possessive family noun", familyPronoun},
+}
+
+// rolesIn adds the ROLE and FAMILY ties the rules read in sentence si
+// that the title constructions did not already give.
+func (d *doc) rolesIn(r *reader, si int, s sentence) {
+	for _, rule := range roleRules {
+		for _, rl := range rule.read(d, r, si, s) {
+			d.addRole(rl)
+		}
+	}
+}
+
+// addRole appends rl unless the same tie is known.
+func (d *doc) addRole(rl roleLink) {
+	p, t := rl.person.act, rl.target.act
+	if p == nil || t == nil || p == t || p.typ != graph.Person {
+		return
+	}
+	if rl.class == graph.Role && t.typ == graph.Person {
+		return
+	}
+	for _, o := range d.roles {
+		if o.person.act == p && o.target.act == t && o.class == rl.class {
+			return
+		}
+	}
+	d.roles = append(d.roles, rl)
+}
+
+// personsIn returns the unquoted, resolved person mentions of si.
+func (d *doc) personsIn(r *reader, si int) []*mention {
+	var out []*mention
+	for _, m := range r.mentsBy[si] {
+		if m.act != nil && m.act.typ == graph.Person && !m.quote && !m.mod && !d.thingHead(m) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// thingHead reports whether a mention typed as a person ends in a word
+// that names an organisation or a place ("Space Museum", "Art Gallery"):
+// no role is read for it.
+func (d *doc) thingHead(m *mention) bool {
+	l := d.toks[m.hb-1].low
+	return orgHeads[l] || thingNouns[l]
+}
+
+// thingNouns end names of places, buildings and works, not of people.
+var thingNouns = set("museum", "gallery", "galleries", "center", "centre", "hall", "park", "square",
+	"station", "airport", "bridge", "tower", "palace", "stadium", "arena", "library", "theatre",
+	"theater", "shuttle", "enterprise", "project", "program", "programme", "festival", "expo")
+
+// bodyAt returns the resolved organisation or country mention whose head
+// starts at token k (a leading "the" skipped), or nil.
+func (d *doc) bodyAt(r *reader, si, k int) *mention {
+	if k < len(d.toks) && d.toks[k].low == "the" {
+		k++
+	}
+	var best *mention
+	for _, m := range r.mentsBy[si] {
+		if m.quote || m.act == nil || !isBody(m.act) {
+			continue
+		}
+		if (m.a == k || m.ha == k) && (best == nil || m.b > best.b) {
+			best = m
+		}
+	}
+	return best
+}
+
+// bodyEndingAt returns the organisation or country mention ending at
+// token e, or nil.
+func (d *doc) bodyEndingAt(r *reader, si, e int) *mention {
+	for _, m := range r.mentsBy[si] {
+		if !m.quote && m.act != nil && isBody(m.act) && (m.b == e || m.hb == e) {
+			return m
+		}
+	}
+	return nil
+}
+
+func isBody(a *actor) bool { return a.typ == graph.Organization || a.typ == graph.Country }
+
+// conjoinedBefore returns the person mentions coordinated before p
+// ("A, B and C of X"), nearest last, p included.
+func (d *doc) conjoinedBefore(ps []*mention, pi int) []*mention {
+	out := []*mention{ps[pi]}
+	for k := pi - 1; k >= 0; k-- {
+		gap := d.between(ps[k].hb, out[0].a)
+		if gap != "," && gap != "and" && gap != ", and" {
+			break
+		}
+		out = append([]*mention{ps[k]}, out...)
+	}
+	return out
+}
+
+// conjoinedAfter returns p and the person mentions coordinated after it
+// ("DAB's Ben Chan and Leung Che-cheung").
+func (d *doc) conjoinedAfter(ps []*mention, pi int) []*mention {
+	out := []*mention{ps[pi]}
+	for k := pi + 1; k < len(ps); k++ {
+		gap := d.between(out[len(out)-1].hb, ps[k].a)
+		if gap != "and" && gap != ", and" {
+			break
+		}
+		out = append(out, ps[k])
+	}
+	return out
+}
+
+// rolePersonOfOrg: "Cheng Chung-tai of Civic Passion", "Alvin Yeung from
+// the Civic Party", "Mu Li, of the University of NSW"; coordinated
+// persons share the organisation, or pair with a "respectively" list.
+func rolePersonOfOrg(d *doc, r *reader, si int, s sentence) []roleLink {
+	var out []roleLink
+	ps := d.personsIn(r, si)
+	for pi, p := range ps {
+		k := p.hb
+		if k < s.b && d.toks[k].text == "," && k+1 < s.b && d.toks[k+1].low == "of" {
+			k++
+		}
+		if k+1 >= s.b {
+			continue
+		}
+		prep := d.toks[k].low
+		if prep != "of" && prep != "from" && prep != "for" && prep != "at" {
+			continue
+		}
+		k++
+		respectively := d.toks[k].low == "respectively"
+		if respectively {
+			k++
+		}
+		o := d.bodyAt(r, si, k)
+		if o == nil || prep != "of" && o.act.typ == graph.Country {
+			continue // "from Canada" is where one comes from
+		}
+		persons := d.conjoinedBefore(ps, pi)
+		if respectively {
+			orgs := d.groupStartingAt(r, si, o.a)
+			for i := 0; i < len(orgs) && i < len(persons); i++ {
+				out = append(out, roleLink{person: persons[i], target: orgs[i], class: graph.Role, sent: si, verb: d.span(persons[i].ha, orgs[i].b)})
+			}
+			continue
+		}
+		for _, pm := range persons {
+			out = append(out, roleLink{person: pm, target: o, class: graph.Role, sent: si, verb: d.span(p.ha, o.b)})
+		}
+	}
+	return out
+}
+
+// roleOrgPossessive: "DAB's Ben Chan and Leung Che-cheung", "Tunisia's
+// goalkeeper Mouez Hassen": an organisation or country's possessive
+// before a name, with at most a few title words between.
+func roleOrgPossessive(d *doc, r *reader, si int, s sentence) []roleLink {
+	var out []roleLink
+	ps := d.personsIn(r, si)
+	for _, o := range r.mentsBy[si] {
+		if !o.poss || o.quote || o.act == nil || !isBody(o.act) {
+			continue
+		}
+		k := o.hb
+		for k < s.b && d.toks[k].kind == tPoss {
+			k++
+		}
+		for pi, p := range ps {
+			if p.ha < k || !d.titleGap(k, p.ha) {
+				continue
+			}
+			for _, pm := range d.conjoinedAfter(ps, pi) {
+				out = append(out, roleLink{person: pm, target: o, class: graph.Role, sent: si, verb: d.span(o.a, p.hb)})
+			}
+			break
+		}
+	}
+	return out
+}
+
+// titleGap reports whether tokens [a, b) may stand between an owner and
+// a name: none, or up to five words with no verb, preposition or
+// punctuation ("goalkeeper", "Shadow Home Secretary", "interior and
+// overseas minister").
+func (d *doc) titleGap(a, b int) bool {
+	if b-a > 5 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		t := d.toks[k]
+		if t.kind != tWord && !(t.kind == tPunct && (t.text == "-" || t.text == "\u2011")) {
+			return false
+		}
+		if t.low != "and" && (prepositions[t.low] || isLexVerb(t.low) || familyNoun(t.low)) {
+			return false
+		}
+	}
+	return true
+}
+
+// roleTitleOfOrgFirst: "CEO of the Refugee Council Enver Solomon",
+// "Co-founder of Google, Sergey Brin", "Psychology major at University
+// of Texas Arlington Amneh Jafari": a role noun, "of/at/for", the
+// organisation, then the name.
+func roleTitleOfOrgFirst(d *doc, r *reader, si int, s sentence) []roleLink {
+	var out []roleLink
+	for _, p := range d.personsIn(r, si) {
+		e := p.ha
+		if e > s.a && d.toks[e-1].text == "," {
+			e--
+		}
+		o := d.bodyEndingAt(r, si, e)
+		if o == nil {
+			continue
+		}
+		k := o.a
+		if k > s.a && d.toks[k-1].low == "the" {
+			k--
+		}
+		if k-2 < s.a {
+			continue
+		}
+		if w := d.toks[k-1].low; w != "of" && w != "at" && w != "for" {
+			continue
+		}
+		if d.roleNounBefore(k-1, s, 4) {
+			out = append(out, roleLink{person: p, target: o, class: graph.Role, sent: si, verb: d.span(k-1, p.hb)})
+		}
+	}
+	return out
+}
+
+// roleNounBefore reports whether a role noun ends the words within n
+// tokens before k ("executive director of the Dallas chapter of").
+func (d *doc) roleNounBefore(k int, s sentence, n int) bool {
+	for j := k - 1; j >= s.a && j >= k-n; j-- {
+		t := d.toks[j]
+		if t.kind != tWord && t.text != "-" {
+			return false
+		}
+		if roleNoun(t.low) {
+			return true
+		}
+	}
+	return false
+}
+
+// roleAppositive: "Jeff Rathke, the State Department spokesperson,",
+// "Fuad Basya, spokesman for the Indonesian military,", "Cres Eastman,
+// Director of the study, and Chairman of the Centre": an aside after the
+// name holding a role noun and an organisation.
+func roleAppositive(d *doc, r *reader, si int, s sentence) []roleLink {
+	var out []roleLink
+	for _, p := range d.personsIn(r, si) {
+		if p.hb+1 >= s.b || d.toks[p.hb].text != "," {
+			continue
+		}
+		for _, part := range d.appositiveParts(p.hb+1, s) {
+			if o := d.appositiveBody(r, si, part); o != nil {
+				out = append(out, roleLink{person: p, target: o, class: graph.Role, sent: si, verb: d.span(part[0], part[1])})
+			}
+		}
+	}
+	return out
+}
+
+// appositiveParts splits the aside starting at k into its parts: up to
+// the next comma, and again after ", and" + a role noun.
+func (d *doc) appositiveParts(k int, s sentence) [][2]int {
+	var parts [][2]int
+	for k < s.b && len(parts) < 3 {
+		e := k
+		for e < s.b && e-k < 14 && d.toks[e].text != "," && d.toks[e].text != ";" && d.toks[e].kind != tOpenQ && d.toks[e].text != "." {
+			e++
+		}
+		parts = append(parts, [2]int{k, e})
+		if e+2 < s.b && d.toks[e].text == "," && d.toks[e+1].low == "and" && roleNoun(d.toks[e+2].low) {
+			k = e + 2
+			continue
+		}
+		break
+	}
+	return parts
+}
+
+// appositiveBody returns the organisation an aside gives a role in: the
+// aside opens with an article, a title or a name, has no verb, and holds
+// a role noun and an organisation or country mention.
+func (d *doc) appositiveBody(r *reader, si int, part [2]int) *mention {
+	a, b := part[0], part[1]
+	if a >= b || b-a > 13 {
+		return nil
+	}
+	if w := d.toks[a].low; w == "who" || w == "which" || w == "whose" || w == "that" || w == "and" || w == "or" {
+		return nil
+	}
+	for _, m := range r.mentsBy[si] {
+		if m.a >= a && m.b <= b && m.act != nil && m.act.typ == graph.Person && !m.poss {
+			return nil // "A, and B's campaigner C": another person's aside
+		}
+	}
+	role := false
+	for k := a; k < b; k++ {
+		l := d.toks[k].low
+		if isLexVerb(l) || speechVerbs[l] || auxiliaries[l] {
+			return nil
+		}
+		role = role || roleNoun(l)
+	}
+	if !role {
+		return nil
+	}
+	// An organisation before a country: "director general of Russian
+	// nuclear corporation Rosatom" is Rosatom's.
+	var country *mention
+	for _, m := range r.mentsBy[si] {
+		if m.a < a || m.b > b || m.quote || m.act == nil || !isBody(m.act) || d.placeOnly(m) {
+			continue
+		}
+		if m.act.typ == graph.Organization {
+			return m
+		}
+		if country == nil {
+			country = m
+		}
+	}
+	return country
+}
+
+// placeOnly reports whether a country mention only locates: "a USI
+// instructor in English" has no place, "a councillor in Canada" has one.
+func (d *doc) placeOnly(m *mention) bool {
+	return m.act.typ == graph.Country && m.a > 0 && (d.toks[m.a-1].low == "in" || d.toks[m.a-1].low == "from")
+}
+
+// roleDemonymTitle: "the Ukrainian president Z", "Italian Foreign
+// Minister Ada Neri": a nationality and a public office right before a
+// name give the country, when the text names that country as an actor.
+// Nationality before a job or a sport ("Italian coach X") is not an
+// office of the country.
+func roleDemonymTitle(d *doc, r *reader, si int, s sentence) []roleLink {
+	var out []roleLink
+	for _, p := range d.personsIn(r, si) {
+		k := p.ha - 1
+		for k >= s.a && k >= p.ha-3 && d.toks[k].kind == tWord && officeTitle(d.toks[k].low) {
+			k--
+		}
+		if k < s.a || k == p.ha-1 {
+			continue
+		}
+		f, _, ok := d.gazAt(k, k+1)
+		if !ok || f.kind != gDemonym {
+			continue
+		}
+		c := d.byKey[graph.Fold(f.canon)]
+		if c == nil || !c.strong || c.typ != graph.Country {
+			continue
+		}
+		out = append(out, roleLink{person: p, target: &mention{act: c, sent: si, a: k, b: k + 1}, class: graph.Role, sent: si, verb: d.span(k, p.hb)})
+	}
+	return out
+}
+
+// familyPronoun: "Thomas Sam and his wife Manju Sam", "their child,
+// Gloria": a possessive pronoun and a family noun before a name tie the
+// name to whom the pronoun refers to.
+func familyPronoun(d *doc, r *reader, si int, s sentence) []roleLink {
+	var out []roleLink
+	for _, pr := range r.mentsBy[si] {
+		if pr.kind != sPron || pr.quote || (pr.pron != "his" && pr.pron != "her" && pr.pron != "their") {
+			continue
+		}
+		k := pr.b
+		for k < s.b && k < pr.b+3 && d.toks[k].kind == tWord && !familyNoun(d.toks[k].low) && !d.toks[k].cap {
+			k++ // "their nine-month-old child"
+		}
+		if k >= s.b || !familyNoun(d.toks[k].low) {
+			continue
+		}
+		k++
+		if k < s.b && d.toks[k].text == "," {
+			k++
+		}
+		var p *mention
+		for _, m := range d.personsIn(r, si) {
+			if m.ha == k || m.a == k {
+				p = m
+			}
+		}
+		if p == nil {
+			continue
+		}
+		for _, a := range d.pronounPersons(r, si, pr) {
+			if a != p.act {
+				out = append(out, roleLink{person: p, target: &mention{act: a, sent: si}, class: graph.Family, sent: si, verb: d.span(pr.a, p.hb)})
+			}
+		}
+	}
+	return out
+}
+
+// pronounPersons resolves a possessive pronoun to persons: "his" to the
+// nearest person before it, "their" to the persons coordinated before.
+func (d *doc) pronounPersons(r *reader, si int, pr *mention) []*actor {
+	var before []*mention
+	for _, m := range d.personsIn(r, si) {
+		if m.b <= pr.a {
+			before = append(before, m)
+		}
+	}
+	if len(before) == 0 {
+		return nil
+	}
+	if pr.pron != "their" {
+		return []*actor{before[len(before)-1].act}
+	}
+	if as := d.refs(r, pr); len(as) >= 2 && allPersons(as) {
+		return as
+	}
+	if len(before) != 2 || before[0].act == before[1].act {
+		return nil // whose "their" it is is not clear
+	}
+	return []*actor{before[0].act, before[1].act}
+}
+
+// nationalOfficeRoles: "Prime Minister Boris Johnson", "Minister of
+// Education Stefania Giannini": a national office written without its
+// country is an office of the country the article is about, the one it
+// names most, when the person holds no office for a country already.
+func (d *doc) nationalOfficeRoles() []roleLink {
+	var out []roleLink
+	for _, pt := range d.pendingTitles {
+		p := pt.m.act
+		if p == nil || p.typ != graph.Person || !nationalOffice(pt.text) || d.countryRole(p) {
+			continue
+		}
+		if before := d.span(pt.m.a, pt.m.ha); before != "" && !nationalOffice(before) {
+			continue // "Shadow Home Secretary": the whole title counts
+		}
+		home := d.homeCountry(pt.m.sent)
+		if home == nil {
+			continue
+		}
+		out = append(out, roleLink{person: pt.m, target: &mention{act: home, sent: pt.m.sent}, class: graph.Role, sent: pt.m.sent, verb: pt.text})
+	}
+	return out
+}
+
+// nationalOffice reports whether a title names a government office that
+// belongs to a country: a minister or secretary of the cabinet, not of
+// a party, a company or the shadow cabinet.
+func nationalOffice(title string) bool {
+	w := strings.Fields(strings.ToLower(title))
+	if len(w) == 0 {
+		return false
+	}
+	for _, x := range w {
+		if x == "shadow" || x == "party" || x == "general" || x == "press" || x == "executive" || x == "former" || x == "deputy" || x == "permanent" {
+			return false
+		}
+	}
+	switch w[len(w)-1] {
+	case "minister", "premier":
+		return true
+	case "secretary":
+		return len(w) > 1 // "Home Secretary", not a bare "secretary"
+	}
+	// "Minister of Education", "Secretary of State"
+	return len(w) >= 3 && (w[0] == "minister" || w[0] == "secretary") && w[1] == "of"
+}
+
+// countryRole reports whether person p holds an office for a country.
+func (d *doc) countryRole(p *actor) bool {
+	for _, rl := range d.roles {
+		if rl.class == graph.Role && rl.person.act == p && rl.target.act != nil && rl.target.act.typ == graph.Country {
+			return true
+		}
+	}
+	return false
+}
+
+// homeCountry returns the country the text around sentence si names
+// most, quoted or not, nearer mentions weighing more (five sentences
+// each way, so that a page of several stories keeps them apart), if it
+// is named there at least twice and outweighs any other.
+func (d *doc) homeCountry(si int) *actor {
+	count := map[*actor]int{}
+	weight := map[*actor]float64{}
+	for _, m := range d.ments {
+		dist := m.sent - si
+		if dist < 0 {
+			dist = -dist
+		}
+		if dist > homeWindow || m.act == nil || m.act.typ != graph.Country || !m.act.strong || d.sentRegion[m.sent] != rBody {
+			continue
+		}
+		count[m.act]++
+		weight[m.act] += 1 / float64(1+dist)
+	}
+	var best *actor
+	var bestW, second float64
+	for a, w := range weight {
+		switch {
+		case w > bestW || w == bestW && best != nil && a.order < best.order:
+			second = max(second, bestW)
+			best, bestW = a, w
+		case w > second:
+			second = w
+		}
+	}
+	if best == nil || count[best] < 2 || bestW == second {
+		return nil
+	}
+	return best
+}
+
+// homeWindow is how many sentences each way homeCountry looks.
+const homeWindow = 5
+
+// officeTitle reports whether w is a title of public office, not a job,
+// a trade or a place in a team.
+func officeTitle(w string) bool { return titleWords[w] && !privateTitles[w] && !honorifics[w] }
+
+// privateTitles are titles of employment, trade and sport.
+var privateTitles = set("coach", "captain", "manager", "executive", "chief executive", "ceo", "cfo", "cto",
+	"coo", "founder", "co-founder", "cofounder", "editor", "correspondent", "chairman", "chairwoman",
+	"chairperson", "chair", "director", "head", "lawyer", "attorney", "counsel", "officer", "leader",
+	"spokesman", "spokeswoman", "spokesperson")

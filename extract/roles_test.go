@@ -1,0 +1,130 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// TestRoleNounsParse checks the embedded role lexicon and that bad lines
+// are refused with their line number.
+func TestRoleNounsParse(t *testing.T) {
+	if roleNouns["curator"] != graph.Role || roleNouns["wife"] != graph.Family {
+		t.Fatalf("lexicon/roles.tsv: curator %q, wife %q; want ROLE and FAMILY", roleNouns["curator"], roleNouns["wife"])
+	}
+	for _, bad := range []string{"curator", "curator\tCONSULT", "curator\tROLE\tx"} {
+		if _, err := parseRoleNouns("# header\n" + bad); err == nil || !strings.Contains(err.Error(), "line 2") {
+			t.Errorf("parseRoleNouns(%q) = %v, want an error naming line 2", bad, err)
+		}
+	}
+}
+
+// tieFacts extracts text and returns its ROLE and FAMILY edges as
+// "A CLASS B" (both ways for FAMILY).
+func tieFacts(t *testing.T, text string) map[string]bool {
+	t.Helper()
+	b, err := New(Options{}).Extract(graph.Article{Text: text, Published: "2026-03-02"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := map[graph.ID]string{}
+	for _, n := range b.Nodes {
+		names[n.ID] = n.Label
+	}
+	out := map[string]bool{}
+	for _, e := range b.Edges {
+		if e.Class == graph.Role || e.Class == graph.Family {
+			out[names[e.Source]+" "+string(e.Class)+" "+names[e.Target]] = true
+			if e.Class.Symmetric() {
+				out[names[e.Target]+" "+string(e.Class)+" "+names[e.Source]] = true
+			}
+		}
+	}
+	return out
+}
+
+// TestRoleRules reads invented sentences of each construction the role
+// rules cover, and some that hold no tie.
+func TestRoleRules(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"person of organisation",
+			"Among those elected were Marta Quist of the Green Alliance and Pavel Roth of the Farmers Union.",
+			[]string{"Marta Quist ROLE Green Alliance", "Pavel Roth ROLE Farmers Union"}, nil},
+		{"coordinated persons with respectively",
+			"The winners were Ilka Berg and Jonas Hale of respectively the Green Alliance and the Farmers Union.",
+			[]string{"Ilka Berg ROLE Green Alliance", "Jonas Hale ROLE Farmers Union"},
+			[]string{"Ilka Berg ROLE Farmers Union", "Jonas Hale ROLE Green Alliance"}},
+		{"from an organisation, not from a country",
+			"Lukas Brandt from the Farmers Union met Sofia Lindqvist from Sweden on Monday.",
+			[]string{"Lukas Brandt ROLE Farmers Union"}, []string{"Sofia Lindqvist ROLE Sweden"}},
+		{"organisation's person, coordinated",
+			"The Farmers Union's Ilka Berg and Jonas Hale were re-elected on Sunday.",
+			[]string{"Ilka Berg ROLE Farmers Union", "Jonas Hale ROLE Farmers Union"}, nil},
+		{"country's role noun before a name",
+			"Norway's goalkeeper Erik Holm was injured in the first half.",
+			[]string{"Erik Holm ROLE Norway"}, nil},
+		{"title of organisation before the name",
+			"Chief executive of the Refugee Council Anna Kovacs told reporters the plan was welcome.",
+			[]string{"Anna Kovacs ROLE Refugee Council"}, nil},
+		{"appositive with a role noun",
+			"Tomas Berg, a researcher at the University of Bergen, said the data were clear.",
+			[]string{"Tomas Berg ROLE University of Bergen"}, nil},
+		{"appositive of two roles",
+			"Ida Moen, director of the Nordic Heart Study, and chairman of the Norwegian Medical Association, said so.",
+			[]string{"Ida Moen ROLE Norwegian Medical Association"}, nil},
+		{"an aside with a verb is no role",
+			"Tomas Berg, who studied at the University of Bergen, said the data were clear.",
+			nil, []string{"Tomas Berg ROLE University of Bergen"}},
+		{"family through a possessive pronoun",
+			"Karl Aune and his wife Liv Aune were questioned by the police.",
+			[]string{"Liv Aune FAMILY Karl Aune"}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := tieFacts(t, tc.text)
+			for _, w := range tc.want {
+				if !got[w] {
+					t.Errorf("missing %q; got %v", w, got)
+				}
+			}
+			for _, n := range tc.not {
+				if got[n] {
+					t.Errorf("unwanted %q; got %v", n, got)
+				}
+			}
+		})
+	}
+}
+
+// TestNationalOffice checks which titles name an office of the country
+// an article is about.
+func TestNationalOffice(t *testing.T) {
+	for title, want := range map[string]bool{
+		"Prime Minister": true, "Home Secretary": true, "Minister of Education": true,
+		"Environment Minister": true, "Secretary of State": true,
+		"Shadow Home Secretary": false, "secretary": false, "Party Secretary": false,
+		"spokesman": false, "General Secretary": false, "former Prime Minister": false,
+	} {
+		if got := nationalOffice(title); got != want {
+			t.Errorf("nationalOffice(%q) = %v, want %v", title, got, want)
+		}
+	}
+}
+
+// TestNationalOfficeRole reads a cabinet title without a country as an
+// office of the country the article names most.
+func TestNationalOfficeRole(t *testing.T) {
+	text := "Portugal will change its asylum rules, the government said on Monday.\n\n" +
+		"Interior Minister Rui Fonseca said Portugal would process claims faster. Critics in Portugal and Spain disagreed. Shadow Interior Minister Ana Costa called the plan rushed."
+	got := tieFacts(t, text)
+	if !got["Rui Fonseca ROLE Portugal"] {
+		t.Errorf("missing Rui Fonseca ROLE Portugal; got %v", got)
+	}
+	if got["Ana Costa ROLE Portugal"] {
+		t.Errorf("a shadow minister holds no office of the country; got %v", got)
+	}
+}
