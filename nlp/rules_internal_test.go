@@ -66,3 +66,59 @@ func TestInvertReportingClause(t *testing.T) {
 		})
 	}
 }
+
+// ruleCase is a parsed sentence before and after a rule.
+type ruleCase struct{ name, in, want string }
+
+func runRuleCases(t *testing.T, rule func(*Sentence), cases []ruleCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			s := parsed(t, c.in)
+			rule(s)
+			if got := arcsOf(s); got != c.want {
+				t.Errorf("got  %s\nwant %s", got, c.want)
+			}
+		})
+	}
+}
+
+func TestParataxisWithConjunctionIsConj(t *testing.T) {
+	runRuleCases(t, parataxisWithConjunctionIsConj, []ruleCase{
+		{
+			name: "a juxtaposed clause with its own conjunction is a conjunct",
+			in:   "I/PRON/I/2/nsubj called/VERB/call/0/root ,/PUNCT/,/6/punct but/CCONJ/but/6/cc nobody/PRON/nobody/6/nsubj answered/VERB/answer/2/parataxis",
+			want: "I→2:nsubj called→0:root ,→6:punct but→6:cc nobody→6:nsubj answered→2:conj",
+		},
+		{
+			name: "without a conjunction it stays parataxis",
+			in:   "I/PRON/I/2/nsubj called/VERB/call/0/root ;/PUNCT/;/5/punct nobody/PRON/nobody/5/nsubj answered/VERB/answer/2/parataxis",
+			want: "I→2:nsubj called→0:root ;→5:punct nobody→5:nsubj answered→2:parataxis",
+		},
+		{
+			name: "a parataxis before its head stays",
+			in:   "and/CCONJ/and/2/cc see/VERB/see/4/parataxis ,/PUNCT/,/2/punct go/VERB/go/0/root",
+			want: "and→2:cc see→4:parataxis ,→2:punct go→0:root",
+		},
+	})
+}
+
+func TestClausalApposIsParataxis(t *testing.T) {
+	runRuleCases(t, clausalApposIsParataxis, []ruleCase{
+		{
+			name: "a verb is no apposition",
+			in:   "the/DET/the/2/det plan/NOUN/plan/0/root ,/PUNCT/,/4/punct stalled/VERB/stall/2/appos",
+			want: "the→2:det plan→0:root ,→4:punct stalled→2:parataxis",
+		},
+		{
+			name: "a predicate with its own subject is no apposition",
+			in:   "the/DET/the/2/det plan/NOUN/plan/0/root -/PUNCT/-/6/punct it/PRON/it/6/nsubj was/AUX/be/6/cop secret/ADJ/secret/2/appos",
+			want: "the→2:det plan→0:root -→6:punct it→6:nsubj was→6:cop secret→2:parataxis",
+		},
+		{
+			name: "a noun phrase renaming another stays",
+			in:   "Umerov/PROPN/Umerov/0/root ,/PUNCT/,/3/punct head/NOUN/head/1/appos of/ADP/of/5/case talks/NOUN/talk/3/nmod",
+			want: "Umerov→0:root ,→3:punct head→1:appos of→5:case talks→3:nmod",
+		},
+	})
+}
