@@ -81,6 +81,7 @@ type roleLink struct {
 	class          graph.EdgeClass
 	sent           int
 	verb           string
+	rule           string // the rule that read it (docs/EXPLAIN.md)
 }
 
 func (d *doc) registry(c candidate, strong bool, at int) *actor {
@@ -530,7 +531,7 @@ func (d *doc) titleConstructions(segs []segment, made map[int]*mention, s senten
 			if countryOf(titled[j]) != nil || d.hasRole(titled[j]) || titled[j].mod {
 				break
 			}
-			d.roles = append(d.roles, roleLink{person: titled[j], target: c, class: graph.Role, sent: si, verb: d.span(c.a, titled[j].hb)})
+			d.roles = append(d.roles, roleLink{person: titled[j], target: c, class: graph.Role, sent: si, verb: d.span(c.a, titled[j].hb), rule: "role.title-list"})
 		}
 	}
 }
@@ -602,7 +603,7 @@ func (d *doc) titleConstructions1(segs []segment, made map[int]*mention, s sente
 				tm.strong = d.sentRegion[si] == rBody
 				tm.mod = true
 				d.orgNames[graph.Fold(tm.cand.canon)] = true
-				d.roles = append(d.roles, roleLink{person: pm, target: tm, class: graph.Role, sent: si, verb: d.span(prev.a, title.b)})
+				d.roles = append(d.roles, roleLink{person: pm, target: tm, class: graph.Role, sent: si, verb: d.span(prev.a, title.b), rule: "role.title"})
 				pm.a = prev.a
 				continue
 			}
@@ -611,26 +612,26 @@ func (d *doc) titleConstructions1(segs []segment, made map[int]*mention, s sente
 		case sPron:
 			// "Its director, Marieke Bos": the organisation named before.
 			if tm := made[j]; tm != nil && (prev.canon == "its" || prev.canon == "their") && title.kind == sTitle {
-				d.roles = append(d.roles, roleLink{person: pm, target: tm, class: graph.Role, sent: si, verb: d.span(prev.a, title.b)})
+				d.roles = append(d.roles, roleLink{person: pm, target: tm, class: graph.Role, sent: si, verb: d.span(prev.a, title.b), rule: "role.title"})
 			}
 		case sName:
 			// "Calder Power Chairman Alistair Munro": an organisation
 			// named before by its full name.
 			if tm := made[j]; tm != nil && title.kind == sTitle && tm.cand.typ == graph.Organization {
 				tm.mod = true
-				d.roles = append(d.roles, roleLink{person: pm, target: tm, class: graph.Role, sent: si, verb: d.span(prev.a, title.b)})
+				d.roles = append(d.roles, roleLink{person: pm, target: tm, class: graph.Role, sent: si, verb: d.span(prev.a, title.b), rule: "role.title"})
 				pm.a = prev.a
 			}
 		case sDesc:
 			// "the authority's chief executive X"
 			if tm := made[j]; tm != nil && title.kind == sTitle && strings.HasPrefix(prev.class, "org:") {
-				d.roles = append(d.roles, roleLink{person: pm, target: tm, class: graph.Role, sent: si, verb: d.span(prev.a, title.b)})
+				d.roles = append(d.roles, roleLink{person: pm, target: tm, class: graph.Role, sent: si, verb: d.span(prev.a, title.b), rule: "role.title"})
 			}
 		case sGaz, sOrg, sGroup:
 			if tm := made[j]; tm != nil && title.kind == sTitle {
 				tm.mod = true
 				tm.strong = tm.strong || d.sentRegion[si] == rBody
-				d.roles = append(d.roles, roleLink{person: pm, target: tm, class: graph.Role, sent: si, verb: d.span(prev.a, title.b)})
+				d.roles = append(d.roles, roleLink{person: pm, target: tm, class: graph.Role, sent: si, verb: d.span(prev.a, title.b), rule: "role.title"})
 				// A country possessive before an organisation
 				// ("Ukraine's National Security … Council") is the
 				// organisation's, not the person's.
@@ -655,14 +656,14 @@ func (d *doc) titleConstructions1(segs []segment, made map[int]*mention, s sente
 			if segs[j-1].kind == sGaz || segs[j-1].kind == sOrg || segs[j-1].kind == sDesc && strings.HasPrefix(segs[j-1].class, "org:") {
 				if title.kind == sTitle {
 					owner.strong = owner.strong || d.sentRegion[si] == rBody
-					d.roles = append(d.roles, roleLink{person: pm, target: owner, class: graph.Role, sent: si, verb: d.span(segs[j-1].a, title.b)})
+					d.roles = append(d.roles, roleLink{person: pm, target: owner, class: graph.Role, sent: si, verb: d.span(segs[j-1].a, title.b), rule: "role.possessive-title"})
 				}
 				continue
 			}
 			if title.kind == sFamily {
-				d.roles = append(d.roles, roleLink{person: pm, target: owner, class: graph.Family, sent: si, verb: d.span(segs[j-1].a, title.b)})
+				d.roles = append(d.roles, roleLink{person: pm, target: owner, class: graph.Family, sent: si, verb: d.span(segs[j-1].a, title.b), rule: "family.possessive-title"})
 			} else if envoyTitles[title.canon] {
-				d.envoys = append(d.envoys, roleLink{person: pm, target: owner, class: graph.Role, sent: si, verb: d.span(segs[j-1].a, title.b)})
+				d.envoys = append(d.envoys, roleLink{person: pm, target: owner, class: graph.Role, sent: si, verb: d.span(segs[j-1].a, title.b), rule: "role.envoy"})
 			}
 			// The owner's own head extends the span: "US President
 			// Donald Trump's special envoy Steve Witkoff".
@@ -715,7 +716,7 @@ func (d *doc) ofRoles(s sentence, si int) {
 			if om.sent == si && om.a == j && om.cand.typ == graph.Organization && !om.mod {
 				om.mod = true
 				om.strong = om.strong || d.sentRegion[si] == rBody
-				d.roles = append(d.roles, roleLink{person: pm, target: om, class: graph.Role, sent: si, verb: d.span(pm.a, om.b)})
+				d.roles = append(d.roles, roleLink{person: pm, target: om, class: graph.Role, sent: si, verb: d.span(pm.a, om.b), rule: "role.title-of"})
 				pm.b = om.b
 				break
 			}
@@ -739,7 +740,7 @@ func (d *doc) appositives(s sentence, si int) {
 			// "Prime Minister X, whose Socialist Party backed Y"
 			for _, om := range d.ments {
 				if om.sent == si && om.a == j+1 && om.cand.typ == graph.Organization {
-					d.roles = append(d.roles, roleLink{person: pm, target: om, class: graph.Role, sent: si, verb: "whose"})
+					d.roles = append(d.roles, roleLink{person: pm, target: om, class: graph.Role, sent: si, verb: "whose", rule: "role.whose"})
 				}
 			}
 			continue
@@ -826,13 +827,13 @@ func (d *doc) appositives(s sentence, si int) {
 			}
 			for _, t := range targets {
 				t.strong = t.strong || d.sentRegion[si] == rBody
-				d.roles = append(d.roles, roleLink{person: pm, target: t, class: graph.Role, sent: si, verb: d.span(p[0], p[1])})
+				d.roles = append(d.roles, roleLink{person: pm, target: t, class: graph.Role, sent: si, verb: d.span(p[0], p[1]), rule: "role.appositive"})
 			}
 			if len(targets) == 0 && owner != nil && te > p[0] {
 				if envoyTitles[toks[te-1].low] {
-					d.envoys = append(d.envoys, roleLink{person: pm, target: owner, class: graph.Role, sent: si})
+					d.envoys = append(d.envoys, roleLink{person: pm, target: owner, class: graph.Role, sent: si, rule: "role.envoy"})
 				} else if familyWords[toks[te-1].low] {
-					d.roles = append(d.roles, roleLink{person: pm, target: owner, class: graph.Family, sent: si, verb: d.span(p[0], p[1])})
+					d.roles = append(d.roles, roleLink{person: pm, target: owner, class: graph.Family, sent: si, verb: d.span(p[0], p[1]), rule: "family.appositive"})
 				}
 			}
 		}
@@ -1032,6 +1033,7 @@ func (d *doc) mergeAcronyms() {
 			continue
 		}
 		if full := byInitials[a.canon]; len(full) == 1 && full[0] != a && len(a.canon) <= 6 && strings.ToUpper(a.canon) == a.canon {
+			d.traceMerge(a, full[0], "actor.acronym")
 			d.mergeInto(a, full[0])
 			continue
 		}
@@ -1055,6 +1057,7 @@ func (d *doc) mergeAcronyms() {
 			}
 		}
 		if n == 1 {
+			d.traceMerge(a, full, "actor.short-form")
 			d.mergeInto(a, full)
 		}
 	}

@@ -523,29 +523,40 @@ var irregularForms = map[string][]string{
 // depTrigger reads word v of ds if it is a trigger.
 func (d *doc) depTrigger(r *reader, si int, ds *depSent, v int) {
 	t, ok := triggerAt(ds, v)
-	if !ok || ds.tok[v] < 0 || d.inQuote[ds.tok[v]] || !factual(ds, v) {
+	if !ok || ds.tok[v] < 0 || d.inQuote[ds.tok[v]] {
+		return
+	}
+	if !factual(ds, v) {
+		d.reject(si, ds.tok[v], "parse: trigger", "not factual in the parse (negated, modal, conditional or wanted); the surface reading keeps its modality")
 		return
 	}
 	var args depArgs
 	found := false
+	name := ""
 	for _, rule := range depRules {
 		if args, found = rule.read(ds, v, t); found {
+			name = rule.name
 			break
 		}
 	}
 	if !found {
+		d.reject(si, ds.tok[v], "parse: trigger", "no rule found both sides in the parse")
 		return
 	}
 	verb := ds.words[v].Form
 	// The modality and the action's day, from the surface words around
 	// the trigger, as for the surface reading.
 	md := d.modalAt(si, ds.tok[v], false)
+	md.rule = parseRule(name)
 	if len(args.pairwise) > 0 {
 		as := d.wordActors(r, si, ds, args.pairwise)
 		if len(as) < 2 {
+			d.reject(si, ds.tok[v], md.rule, "fewer than two of the coordinated words are actors")
 			return
 		}
-		if !d.relatedIn(si, as, as, t.class) {
+		if d.relatedIn(si, as, as, t.class) {
+			d.reject(si, ds.tok[v], md.rule, "already read by the surface patterns")
+		} else {
 			d.pairwise(as, t.class, si, verb, md)
 			if len(as) == 2 {
 				d.rememberSides(r, as[0], as[1])
@@ -554,17 +565,27 @@ func (d *doc) depTrigger(r *reader, si int, ds *depSent, v int) {
 		return
 	}
 	src, dst := d.wordActors(r, si, ds, args.src), d.wordActors(r, si, ds, args.dst)
-	if len(src) == 0 || len(dst) == 0 || args.inherited && d.surfaceRead(si, verb) {
+	switch {
+	case len(src) == 0:
+		d.reject(si, ds.tok[v], md.rule, "subject not an actor")
+		return
+	case len(dst) == 0:
+		d.reject(si, ds.tok[v], md.rule, "object not an actor")
+		return
+	case args.inherited && d.surfaceRead(si, verb):
+		d.reject(si, ds.tok[v], md.rule, "subject inherited from a coordinated verb; the surface reading is kept")
 		return
 	}
 	if hostile[t.class] {
 		if speakers, reported := d.reportedBy(si, ds.tok[v]); reported && !party(speakers, src) && !party(speakers, dst) {
+			d.reject(si, ds.tok[v], md.rule, "a third party's claim of force or blame in reported speech")
 			return
 		}
 	}
 	d.dropSameSide(si, verb, src)
 	d.dropSameSide(si, verb, dst)
 	if d.relatedIn(si, src, dst, t.class) {
+		d.reject(si, ds.tok[v], md.rule, "already read by the surface patterns")
 		return
 	}
 	for _, a := range src {

@@ -253,19 +253,27 @@ func (d *doc) depStatementsIn(r *reader, si int, s sentence) {
 // and a content no statement covers yet.
 func (d *doc) depReport(r *reader, si int, ds *depSent, v int) (stmt, bool) {
 	w := &ds.words[v]
-	if w.UPOS != "VERB" || reportingCues[ds.lemma(v)] == "" || ds.tok[v] < 0 || d.inQuote[ds.tok[v]] || !factual(ds, v) {
+	if w.UPOS != "VERB" || reportingCues[ds.lemma(v)] == "" || ds.tok[v] < 0 || d.inQuote[ds.tok[v]] {
+		return stmt{}, false
+	}
+	if !factual(ds, v) {
+		d.reject(si, ds.tok[v], "parse: reporting verb", "not factual in the parse (negated, modal, conditional or wanted)")
 		return stmt{}, false
 	}
 	var rep reported
 	found := false
+	name := ""
 	for _, rule := range reportRules {
 		if rep, found = rule.read(ds, v); found {
+			name = rule.name
 			break
 		}
 	}
 	if !found {
+		d.reject(si, ds.tok[v], "parse: reporting verb", "no clause it reports and no speaker in the parse")
 		return stmt{}, false
 	}
+	name = parseRule(name)
 	from, to := ds.trimPunct(rep.from, rep.to)
 	if k := d.skipDateline(d.sents[si]); k < len(d.toks) {
 		// "NAIROBI, Wednesday — A happened, the police said": the
@@ -275,14 +283,17 @@ func (d *doc) depReport(r *reader, si int, ds *depSent, v int) (stmt, bool) {
 		}
 	}
 	if to-from < 2 || rep.subj >= from && rep.subj <= to || v >= from && v <= to {
+		d.reject(si, ds.tok[v], name, "content under three words, or holding its speaker or verb")
 		return stmt{}, false
 	}
 	speakers := d.wordActors(r, si, ds, ds.withConjuncts(rep.subj))
 	if len(speakers) == 0 {
+		d.reject(si, ds.tok[v], name, "speaker not an actor")
 		return stmt{}, false
 	}
-	st := stmt{s: ds.words[from].Start, e: ds.words[to].End, sa: si, sb: si, speakers: speakers, verb: w.Form}
+	st := stmt{s: ds.words[from].Start, e: ds.words[to].End, sa: si, sb: si, speakers: speakers, verb: w.Form, rule: name}
 	if d.statementCovers(st) {
+		d.reject(si, ds.tok[v], name, "a statement read before covers these words")
 		return stmt{}, false
 	}
 	return st, true

@@ -26,6 +26,9 @@ var weekdays = map[string]time.Weekday{"sunday": time.Sunday, "monday": time.Mon
 // placed from the words of its sentence.
 func (d *doc) addEvent(typ string, parts []*actor, si, at int, md modal) {
 	if typ == "" || len(parts) == 0 {
+		if typ != "" {
+			d.reject(si, at, md.rule, "event with no participant that is an actor")
+		}
 		return
 	}
 	for i := range d.events {

@@ -75,23 +75,46 @@ type doc struct {
 
 	parses map[int][]depSent // sentence index → its parse, parsed once (depstatements.go)
 
+	tr *tracer // what the rules did, for Explain; nil when extracting
+
 	stmts  []stmt
 	rels   []rel
 	events []event
 	objs   []object
+
+	out *graph.Batch        // the batch made (run)
+	ids map[*actor]graph.ID // stored actors' IDs (batch)
 }
 
 // Extract reads one article. The text must not be empty; everything else
 // is optional (title and date are detected from the text when missing).
 func (x *Extractor) Extract(a graph.Article) (*graph.Batch, error) {
-	if strings.TrimSpace(a.Text) == "" {
-		origin := a.Origin
-		if origin == "" {
-			origin = strconv.Quote(a.Title)
-		}
-		return nil, graph.Errorf("extract", graph.Invalid, "article %s: empty text", origin)
+	if err := checkArticle(a); err != nil {
+		return nil, err
 	}
-	d := &doc{x: x, text: a.Text, art: graph.ArticleID(a.Text), byKey: map[string]*actor{}, orgNames: map[string]bool{}}
+	// The doc stays on the stack: run keeps no pointer to it.
+	d := doc{tr: nil}
+	x.run(&d, a)
+	return d.out, nil
+}
+
+// checkArticle refuses an article without text, naming it.
+func checkArticle(a graph.Article) error {
+	if strings.TrimSpace(a.Text) != "" {
+		return nil
+	}
+	origin := a.Origin
+	if origin == "" {
+		origin = strconv.Quote(a.Title)
+	}
+	return graph.Errorf("extract", graph.Invalid, "article %s: empty text", origin)
+}
+
+// run extracts a into d, whose tracer (Explain) is set or nil, and
+// leaves the batch in d.out.
+func (x *Extractor) run(d *doc, a graph.Article) {
+	d.x, d.text, d.art = x, a.Text, graph.ArticleID(a.Text)
+	d.byKey, d.orgNames = map[string]*actor{}, map[string]bool{}
 	d.pg = cleanPage(a.Text, articleMeta{title: a.Title, published: a.Published, source: a.Source})
 	if x.opts.KeepBoilerplate {
 		for i := range d.pg.lines {
@@ -109,8 +132,7 @@ func (x *Extractor) Extract(a graph.Article) (*graph.Batch, error) {
 		d.resolveNames()
 		d.read()
 	}
-	b := d.batch(a)
-	return b, nil
+	d.out = d.batch(a)
 }
 
 // split tokenises the kept lines and splits them into sentences.
@@ -186,6 +208,7 @@ func (d *doc) batch(a graph.Article) *graph.Batch {
 	b := &graph.Batch{Text: d.text}
 	b.Article = graph.Node{ID: d.art, Kind: graph.KindArticle, Label: title, Date: d.date, URL: a.URL, Source: d.pg.source}
 	ids := map[*actor]graph.ID{}
+	d.ids = ids
 	for _, ac := range d.actors {
 		if !ac.strong {
 			continue

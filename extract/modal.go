@@ -3,13 +3,22 @@ package extract
 import "github.com/newsgraph/newsgraph/graph"
 
 // modal is how a sentence presents an action the extractor read: its
-// modality and the day it happened or is to happen.
+// modality and the day it happened or is to happen, and, for explain
+// (trace.go), where the action was read and by which rule.
 type modal struct {
 	mod  graph.Modality
 	when string
 	// objAt is the token of the verb that asked another to act ("urged
 	// Kyiv to hold talks"), whose object is the action's agent, or -1.
 	objAt int
+	// at is the token of the trigger and nominal tells an event noun
+	// from a verb, so that explain can tell the cue and the time words
+	// that decided mod and when (modalDetail).
+	at      int
+	nominal bool
+	// rule names the rule that read the action (docs/EXPLAIN.md lists
+	// them); the rule sets it on the modal it passes on.
+	rule string
 }
 
 // on returns ev with m's modality and day.
@@ -21,26 +30,39 @@ func (m modal) on(ev graph.Evidence) graph.Evidence {
 // modalAt reads the modality and day of the action whose trigger is
 // token i of sentence si; nominal is true for an event noun.
 func (d *doc) modalAt(si, i int, nominal bool) modal {
+	m, _, _ := d.modalDetail(si, i, nominal)
+	return m
+}
+
+// modalDetail is modalAt with the cue that decided the modality and
+// the time expression that gave the day (words of the sentence, at < 0
+// when none), which explain reports.
+func (d *doc) modalDetail(si, i int, nominal bool) (modal, modalCue, timex) {
 	s := d.sents[si]
 	words := make([]string, 0, s.b-s.a)
 	for _, t := range d.toks[s.a:s.b] {
 		words = append(words, t.text)
 	}
 	c := modalityOf(words, i-s.a, nominal, isVerbWord)
-	m := modal{mod: c.mod, objAt: -1}
+	m := modal{mod: c.mod, objAt: -1, at: i, nominal: nominal}
+	var tx timex
 	switch c.mod {
 	case graph.Demanded:
 		// A date before what was asked for dates the asking ("called
 		// on Sunday for a ceasefire"); one after it, the action ("for
 		// talks next week").
-		m.when = actionDate(words[i-s.a:], 0, d.date, true)
+		tx = actionTime(words[i-s.a:], 0, d.date, true)
+		if tx.at >= 0 {
+			tx.at, tx.end = tx.at+i-s.a, tx.end+i-s.a
+		}
 	default:
-		m.when = actionDate(words, i-s.a, d.date, c.mod == graph.Planned)
+		tx = actionTime(words, i-s.a, d.date, c.mod == graph.Planned)
 	}
+	m.when = tx.day
 	if c.objAt >= 0 {
 		m.objAt = s.a + c.objAt
 	}
-	return m
+	return m, c, tx
 }
 
 // isVerbWord reports whether w is a verb the lexicons know: an

@@ -77,6 +77,9 @@ type modalCue struct {
 	mod   graph.Modality
 	cue   string
 	objAt int
+	// rule names the modality rule that decided (verbRules' names, "noun
+	// cue"), "" for asserted; explain reports it.
+	rule string
 }
 
 // sentenceWords are the surface forms of a sentence's words, with the
@@ -211,6 +214,7 @@ var verbRules = []struct {
 func (s sentenceWords) verbModality(h int) modalCue {
 	for _, r := range verbRules {
 		if c, ok := r.rule(s, h); ok {
+			c.rule = r.name
 			return c
 		}
 	}
@@ -359,16 +363,21 @@ func (s sentenceWords) nominalModality(at int, isVerb func(string) bool) modalCu
 		}
 		if cue, m, ok := s.cueEnding("noun", k); ok {
 			if neg, ok := negationRule(s, k-strings.Count(cue, " ")); ok {
+				neg.rule = "negation"
 				return neg
 			}
-			return modalCue{mod: m, cue: cue, objAt: -1}
+			return modalCue{mod: m, cue: cue, objAt: -1, rule: "noun cue"}
 		}
 		if isVerb != nil && isVerb(s.low[k]) {
 			return s.verbModality(k)
 		}
 	}
-	for _, r := range []func(sentenceWords, int) (modalCue, bool){conditionRule, clauseRule} {
-		if c, ok := r(s, at); ok {
+	for _, r := range verbRules {
+		if r.name != "condition" && r.name != "clause" {
+			continue
+		}
+		if c, ok := r.rule(s, at); ok {
+			c.rule = r.name
 			return c
 		}
 	}

@@ -203,7 +203,7 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 			for _, pm := range r.mentsBy[si] {
 				if pm.a == m.a-1 && pm.kind == sPron {
 					for _, p := range d.refs(r, pm) {
-						d.roles = append(d.roles, roleLink{person: &mention{act: p}, target: m, class: graph.Role, sent: si, verb: d.span(m.a-1, m.b)})
+						d.roles = append(d.roles, roleLink{person: &mention{act: p}, target: m, class: graph.Role, sent: si, verb: d.span(m.a-1, m.b), rule: "role.his-organisation"})
 					}
 				}
 			}
@@ -226,7 +226,7 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 		}
 		for _, pm := range d.groupStartingAt(r, si, d.skipDet(i+2, s)) {
 			if pm.act != nil && pm.act.typ == graph.Person {
-				d.roles = append(d.roles, roleLink{person: pm, target: owner, class: graph.Role, sent: si, verb: d.span(owner.a, i+2)})
+				d.roles = append(d.roles, roleLink{person: pm, target: owner, class: graph.Role, sent: si, verb: d.span(owner.a, i+2), rule: "role.led-by"})
 			}
 		}
 	}
@@ -272,17 +272,21 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 		if !nominal && strings.HasSuffix(t.low, "ing") && i-1 >= s.a && (toks[i-1].low == "of" || toks[i-1].low == "for") {
 			// "accused Y of attacking Z", "blamed Y for shelling Z": the
 			// charge, not a fact.
+			d.reject(si, i, "rel.charge", "a charge (\"of/for …ing\"), not an action")
 			continue
 		}
 		// "warned that" is speech, not a threat.
 		if p.class == graph.Threaten && bestEnd < s.b && (toks[bestEnd].low == "that" || toks[bestEnd].low == "of") {
+			d.reject(si, i, "rel.warned-that", "speech (\"warned that\"), not a threat")
 			continue
 		}
 		var subj, obj []*actor
 		passive := !nominal && i-1 >= s.a && isBe(toks[i-1].low) || (i-2 >= s.a && isBe(toks[i-2].low) && toks[i-1].low == "being")
 		last := p.words[len(p.words)-1]
 		if nominal {
+			md.rule = "rel.noun-possessor"
 			if last == "between" {
+				md.rule = "rel.noun-between"
 				g := d.groupStartingAt(r, si, d.skipDet(bestEnd, s))
 				as := d.actorsOf(r, g)
 				d.pairwise(as, p.class, si, verb, md)
@@ -293,6 +297,7 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 				continue
 			}
 			if last == "by" {
+				md.rule = "rel.noun-by-on"
 				// "an attack by A on B": the agent, then the target.
 				g := d.groupStartingAt(r, si, d.skipDet(bestEnd, s))
 				subj = d.actorsOf(r, g)
@@ -302,6 +307,7 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 					}
 				}
 				if len(subj) == 0 || len(obj) == 0 {
+					d.reject(si, i, md.rule, "no actor after \"by\" or after \"on\"")
 					continue
 				}
 			} else {
@@ -323,17 +329,20 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 				}
 			}
 		} else if passive && (last == "by" || d.byAfter(bestEnd, s) >= 0) {
+			md.rule = "rel.passive-by"
 			by := bestEnd
 			if last != "by" {
 				by = d.byAfter(bestEnd, s) + 1
 			}
 			subj = d.actorsOf(r, d.groupStartingAt(r, si, d.skipDet(by, s)))
 			if p.words[0] == "agreed" {
+				md.rule = "rel.passive-agreed-by"
 				d.pairwise(subj, p.class, si, verb, md)
 				continue
 			}
 			obj = d.clauseSubject(r, si, i, s)
 		} else if last == "between" {
+			md.rule = "rel.verb-between"
 			as := d.actorsOf(r, d.groupStartingAt(r, si, d.skipDet(bestEnd, s)))
 			d.pairwise(as, p.class, si, verb, md)
 			if len(as) == 2 {
@@ -341,6 +350,7 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 			}
 			continue
 		} else {
+			md.rule = "rel.verb-object"
 			if md.objAt >= 0 {
 				// "urged Kyiv to hold talks": Kyiv would hold them.
 				subj = d.actorsOf(r, d.groupStartingAt(r, si, d.skipDet(md.objAt+1, s)))
@@ -369,15 +379,19 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 			}
 		}
 		if len(subj) == 0 {
+			d.reject(si, i, md.rule, "no subject that is an actor")
 			continue
 		}
 		if len(obj) == 0 {
 			if p.pairwise && len(subj) >= 2 && !prepositions[last] {
+				md.rule = "rel.coordinated-subject"
 				d.pairwise(subj, p.class, si, verb, md)
 				if len(subj) == 2 {
 					d.rememberSides(r, subj[0], subj[1])
 				}
 				d.addEvent(p.event, subj, si, i, md)
+			} else {
+				d.reject(si, i, md.rule, "no object that is an actor")
 			}
 			// "agreed at a meeting": the meeting is a consultation too.
 			if len(subj) >= 2 && bestEnd+2 < s.b && (toks[bestEnd].low == "at" || toks[bestEnd].low == "during" || toks[bestEnd].low == "in") {
@@ -387,6 +401,7 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 				}
 				switch toks[k].low {
 				case "meeting", "talks", "summit", "consultations", "negotiations":
+					md.rule = "rel.agreed-at-meeting"
 					d.pairwise(subj, graph.Consult, si, d.span(bestEnd, k+1), md)
 					d.addEvent("meeting", subj, si, k, md)
 				}
@@ -399,6 +414,7 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 			// keep what a party reports of its own side ("Zelensky said
 			// … Russia's war on Ukraine") and meetings in reported
 			// clauses, so only these are left out.
+			d.reject(si, i, md.rule, "a third party's claim of force or blame in reported speech")
 			continue
 		}
 		if len(obj) == 1 && len(subj) == 1 && obj[0] == subj[0] {
@@ -532,7 +548,9 @@ func (d *doc) standaloneEvents(r *reader, si int, s sentence) {
 			// "X condemned the attack" does not make X a participant.
 			parts = d.clauseSubject(r, si, i, s)
 		}
-		d.addEvent(typ, parts, si, i, d.modalAt(si, i, true))
+		md := d.modalAt(si, i, true)
+		md.rule = "event.noun"
+		d.addEvent(typ, parts, si, i, md)
 	}
 }
 

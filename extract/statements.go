@@ -14,6 +14,7 @@ type stmt struct {
 	speakers []*actor
 	verb     string
 	quote    bool
+	rule     string // the rule that read it (docs/EXPLAIN.md)
 }
 
 // coreSpeech verbs take a bare clause ("X said Y"); the other speech
@@ -234,8 +235,9 @@ func (d *doc) betweenSides(r *reader, si int, s sentence) {
 	}
 }
 
-// refs resolves mention m to its actors.
-func (d *doc) refs(r *reader, m *mention) []*actor {
+// resolveRefs resolves mention m to its actors (refs, in trace.go,
+// calls it and notes the answer when explaining).
+func (d *doc) resolveRefs(r *reader, m *mention) []*actor {
 	if m.act != nil {
 		return []*actor{m.act}
 	}
@@ -582,7 +584,7 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 				}
 				ce = trimClauseEnd(d, cs, ce)
 				if ce > cs {
-					found = append(found, stmt{s: toks[cs].s, e: toks[ce-1].e, sa: si, sb: si, speakers: sp, verb: "according to"})
+					found = append(found, stmt{s: toks[cs].s, e: toks[ce-1].e, sa: si, sb: si, speakers: sp, verb: "according to", rule: "stmt.according-to"})
 				}
 			}
 			continue
@@ -653,6 +655,7 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 			}
 		}
 		if len(speakers) == 0 {
+			d.reject(si, i, "stmt.speech-verb", "no speaker that is an actor")
 			continue
 		}
 		if mainSpeaker == nil {
@@ -686,7 +689,7 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 		if k >= s.a && toks[k].kind == tCloseQ && !participle {
 			if qi := r.quoteClosingAt(k); qi >= 0 && !r.used[qi] {
 				r.used[qi] = true
-				found = append(found, d.quoteStmt(r.qs[qi], speakers, t.text))
+				found = append(found, d.quoteStmt(r.qs[qi], speakers, t.text, "stmt.quote-then-verb"))
 				r.lastQuote = speakers[0]
 				r.lastQLine = s.line
 				// Maybe also "adding that …" later in the sentence.
@@ -701,7 +704,7 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 		if k < s.b && toks[k].kind == tOpenQ {
 			if qi := r.quoteOpeningAt(k); qi >= 0 && !r.used[qi] {
 				r.used[qi] = true
-				found = append(found, d.quoteStmt(r.qs[qi], speakers, t.text))
+				found = append(found, d.quoteStmt(r.qs[qi], speakers, t.text, "stmt.verb-then-quote"))
 				r.lastQuote = speakers[0]
 				r.lastQLine = s.line
 				continue
@@ -746,7 +749,7 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 		if cs >= 0 && cs < s.b && !inverted {
 			ce := trimClauseEnd(d, cs, s.b)
 			if ce-cs >= 3 || ce-cs == 2 && d.shortClause(cs) {
-				found = append(found, stmt{s: toks[cs].s, e: toks[ce-1].e, sa: si, sb: si, speakers: speakers, verb: t.text})
+				found = append(found, stmt{s: toks[cs].s, e: toks[ce-1].e, sa: si, sb: si, speakers: speakers, verb: t.text, rule: "stmt.reported-clause"})
 				continue
 			}
 		}
@@ -757,7 +760,7 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 				cs := d.skipDateline(s)
 				// Skip a leading adverbial: "On Friday, …" is part of it.
 				if ce-cs >= 3 {
-					found = append(found, stmt{s: toks[cs].s, e: toks[ce-1].e, sa: si, sb: si, speakers: speakers, verb: t.text})
+					found = append(found, stmt{s: toks[cs].s, e: toks[ce-1].e, sa: si, sb: si, speakers: speakers, verb: t.text, rule: "stmt.clause-then-verb"})
 				}
 			}
 		}
@@ -778,6 +781,7 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 	d.otherQuotes(r, si, s, &found)
 	for _, st := range found {
 		if st.e-st.s > d.x.opts.MaxStatementBytes || st.e <= st.s {
+			d.reject(si, -1, st.rule, "empty or longer than Options.MaxStatementBytes")
 			continue
 		}
 		d.stmts = append(d.stmts, st)
@@ -813,7 +817,7 @@ func (d *doc) openQuotes(r *reader) {
 			ns, _ := d.quoteBytes(next)
 			if st.quote && st.s == ns {
 				r.used[qi] = true
-				d.stmts = append(d.stmts, d.quoteStmt(q, st.speakers, st.verb))
+				d.stmts = append(d.stmts, d.quoteStmt(q, st.speakers, st.verb, "stmt.quote-next-paragraph"))
 				break
 			}
 		}
@@ -873,7 +877,7 @@ func (r *reader) quoteOpeningAt(k int) int {
 	return -1
 }
 
-func (d *doc) quoteStmt(q quoteSpan, speakers []*actor, verb string) stmt {
+func (d *doc) quoteStmt(q quoteSpan, speakers []*actor, verb, rule string) stmt {
 	s, e := d.quoteBytes(q)
 	sa := d.sentOf(q.open)
 	end := q.close
@@ -884,7 +888,7 @@ func (d *doc) quoteStmt(q quoteSpan, speakers []*actor, verb string) stmt {
 	if sa < 0 {
 		sa = sb
 	}
-	return stmt{s: s, e: e, sa: sa, sb: sb, speakers: speakers, verb: verb, quote: true}
+	return stmt{s: s, e: e, sa: sa, sb: sb, speakers: speakers, verb: verb, quote: true, rule: rule}
 }
 
 // otherQuotes attributes the quotations of sentence si that no speech
@@ -906,7 +910,7 @@ func (d *doc) otherQuotes(r *reader, si int, s sentence, found *[]stmt) {
 			}
 			if r.lastQuote != nil && (r.lastQLine == s.line || r.lastQLine == s.line-1 || d.prevLineQuoted(s.line, r.lastQLine)) {
 				r.used[qi] = true
-				*found = append(*found, d.quoteStmt(q, []*actor{r.lastQuote}, ""))
+				*found = append(*found, d.quoteStmt(q, []*actor{r.lastQuote}, "", "stmt.quote-continues"))
 				r.lastQLine = s.line
 			}
 			continue
@@ -942,7 +946,7 @@ func (d *doc) otherQuotes(r *reader, si int, s sentence, found *[]stmt) {
 			}
 			break
 		}
-		st := d.quoteStmt(q, subj, "")
+		st := d.quoteStmt(q, subj, "", "stmt.quoted-phrase")
 		if last.open != q.open {
 			_, e := d.quoteBytes(last)
 			st.e = e

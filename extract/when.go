@@ -25,6 +25,7 @@ import (
 type timex struct {
 	at, end int
 	day     string
+	said    bool // the day of a verb of speech, taken for want of another
 }
 
 // actionDate returns the day the sentence of words gives for the action
@@ -36,8 +37,15 @@ type timex struct {
 // date or the date cannot be placed (a weekday with no publication
 // date).
 func actionDate(words []string, at int, published string, ahead bool) string {
+	return actionTime(words, at, published, ahead).day
+}
+
+// actionTime is actionDate with the time expression that gave the day
+// (at < 0 when none); its said field tells a day taken from a verb of
+// speech.
+func actionTime(words []string, at int, published string, ahead bool) timex {
 	var said []timex
-	best, dist := "", -1
+	best, dist := timex{at: -1}, -1
 	for _, tx := range findTimes(words, published, ahead) {
 		if saidWhen(words, tx) {
 			said = append(said, tx)
@@ -51,14 +59,15 @@ func actionDate(words []string, at int, published string, ahead bool) string {
 			d = 0
 		}
 		if dist < 0 || d < dist {
-			best, dist = tx.day, d
+			best, dist = tx, d
 		}
 	}
-	if best == "" && !ahead && len(said) > 0 {
+	if best.day == "" && !ahead && len(said) > 0 {
 		// A past action reported with only the day it was told of
 		// ("said on Thursday that he had a call with …") is dated by
 		// that day: news reports what happened by then, mostly that day.
-		return said[0].day
+		said[0].said = true
+		return said[0]
 	}
 	return best
 }

@@ -55,6 +55,7 @@ func init() {
 		{"backup", "-o FILE", "write a backup of the database to a file", (*Main).backup},
 		{"restore", "-i FILE", "restore a backup into a database folder", (*Main).restore},
 		{"parse", "[FILE|-]", "tag and parse text into CoNLL-U (Universal Dependencies)", (*Main).parseText},
+		{"explain", "[FILE|-] | (--db DIR | --store URL) ARTICLE", "show the rules, cues, evidence and parse behind each item extracted from an article", (*Main).explain},
 		{"check", "", "verify a database's checksums and graph, and report any damage", (*Main).check},
 		{"gen", "--articles N -o DIR", "write synthetic news articles for load tests and benchmarks", (*Main).gen},
 		{"loadtest", "--url URL (--actor NAME | --id ID)", "time a running server's neighbourhood queries from concurrent clients", (*Main).loadtest},

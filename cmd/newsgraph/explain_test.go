@@ -1,0 +1,240 @@
+package main_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/extract"
+	"github.com/newsgraph/newsgraph/internal/pgtest"
+)
+
+const seedArticle = "../../seeds/000_97bc9f889c20d96a.txt"
+
+// decodeExplanations reads the stream of JSON objects explain --json
+// writes.
+func decodeExplanations(t *testing.T, data string) []extract.Explanation {
+	t.Helper()
+	var out []extract.Explanation
+	dec := json.NewDecoder(strings.NewReader(data))
+	for {
+		var ex extract.Explanation
+		err := dec.Decode(&ex)
+		if err == io.EOF {
+			return out
+		}
+		if err != nil {
+			t.Fatalf("explain --json: %v\n%.500s", err, data)
+		}
+		out = append(out, ex)
+	}
+}
+
+func TestExplainFile(t *testing.T) {
+	if h := mustRun(t, 0, "explain", "--help"); !strings.HasPrefix(h.stdout, "Usage: newsgraph explain") || !strings.Contains(h.stdout, "docs/EXPLAIN.md") {
+		t.Errorf("explain --help: %.300q", h.stdout)
+	}
+	r := mustRun(t, 0, "explain", seedArticle)
+	for _, want := range []string{
+		`ARTICLE art_`,
+		"\nACTORS (", "\nSTATEMENTS (", "\nRELATIONS (", "\nEVENTS (", "\nROLES (",
+		"Volodymyr Zelensky -CONSULT-> Steve Witkoff",
+		"rule      rel.verb-object",
+		"rule      stmt.quote-then-verb (quotation, cue \"said\")",
+		"mention.single-name: single name matched to a word of the full name Steve Witkoff",
+		"when      2025-12-25 from s1 320-328 \"Thursday\"",
+		"trigger     had/VERB --ccomp--> said",
+	} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("explain output lacks %q", want)
+		}
+	}
+	if strings.Contains(r.stdout, "REJECTED") {
+		t.Error("explain without --all lists rejected candidates")
+	}
+	if r.stderr != "" {
+		t.Errorf("stderr %q, want nothing", r.stderr)
+	}
+	all := mustRun(t, 0, "explain", "--all", seedArticle)
+	if !strings.Contains(all.stdout, "\nREJECTED (") || !strings.Contains(all.stdout, "object not an actor") {
+		t.Errorf("explain --all lists no rejected candidates:\n%.3000s", all.stdout[strings.Index(all.stdout, "ROLES"):])
+	}
+	js := decodeExplanations(t, mustRun(t, 0, "explain", "--json", "--all", seedArticle).stdout)
+	if len(js) != 1 || len(js[0].Relations) == 0 || len(js[0].Rejected) == 0 || js[0].Relations[0].Rule == "" {
+		t.Fatalf("explain --json --all: %d explanations, want one with relations, rules and rejections", len(js))
+	}
+}
+
+func TestExplainStdinAndFormats(t *testing.T) {
+	text := "Kenyan President William Ruto hosted South African President Cyril Ramaphosa on Saturday for talks on regional security.\n"
+	r := run(t, text, "explain", "--json")
+	if r.code != 0 {
+		t.Fatalf("explain from stdin: exit %d\n%s", r.code, r.stderr)
+	}
+	ex := decodeExplanations(t, r.stdout)
+	if len(ex) != 1 || len(ex[0].Relations) == 0 || ex[0].Relations[0].Source.Label != "William Ruto" {
+		t.Fatalf("explain from stdin: %+v, want Ruto's relation", ex)
+	}
+	html := "<html><head><title>Talks</title></head><body><article><p>" + text + "</p></article></body></html>"
+	if r := run(t, html, "explain", "--format", "html", "-"); r.code != 0 || !strings.Contains(r.stdout, "William Ruto -CONSULT-> Cyril Ramaphosa") {
+		t.Errorf("explain --format html -: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	// A JSONL file: every good line is explained, a bad one is named.
+	dir := t.TempDir()
+	jsonl := `{"text": "` + strings.TrimSpace(text) + `", "title": "Talks"}` + "\n" + `{"title": "no text"}` + "\n"
+	path := filepath.Join(dir, "feed.jsonl")
+	if err := os.WriteFile(path, []byte(jsonl), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r = run(t, "", "explain", "--json", path)
+	if r.code != 1 || !strings.Contains(r.stderr, "feed.jsonl:2") || len(decodeExplanations(t, r.stdout)) != 1 {
+		t.Errorf("explain of a JSONL file with a bad line: exit %d, stderr %q; want 1, the line named, one explanation", r.code, r.stderr)
+	}
+}
+
+// ingestMixed ingests testdata/mixed into a new database and returns it
+// with the stored articles by title.
+func ingestMixed(t *testing.T, target ...string) map[string]string {
+	t.Helper()
+	r := run(t, "", append(append([]string{"ingest"}, target...), testdata("mixed"))...)
+	if r.code != 1 || !strings.Contains(r.stderr, "3 ingested") {
+		t.Fatalf("ingest: exit %d\n%s", r.code, r.stderr)
+	}
+	g := decodeExport(t, mustRun(t, 0, append([]string{"export", "--format", "json"}, target...)...).stdout)
+	out := map[string]string{}
+	for _, n := range g.Nodes {
+		if n.Kind == "article" {
+			out[n.Label] = n.ID
+		}
+	}
+	return out
+}
+
+func TestExplainStoredArticle(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "db")
+	arts := ingestMixed(t, "--db", db)
+	id := arts["Leaders meet in Nairobi"]
+	if id == "" {
+		t.Fatalf("no article \"Leaders meet in Nairobi\" among %v", arts)
+	}
+	ex := decodeExplanations(t, mustRun(t, 0, "explain", "--json", "--db", db, id).stdout)
+	if len(ex) != 1 || string(ex[0].Article.ID) != id || ex[0].Article.Date != "2026-05-09" {
+		t.Fatalf("explain --db %s: %+v, want the article again with its date", id, ex)
+	}
+	found := false
+	for _, r := range ex[0].Relations {
+		found = found || r.Source.Label == "William Ruto" && r.Target.Label == "Cyril Ramaphosa" && r.Edge != ""
+	}
+	if !found {
+		t.Errorf("the stored article's explanation lacks Ruto -> Ramaphosa: %+v", ex[0].Relations)
+	}
+	// The same by URL, for an article that has one.
+	var url string
+	g := decodeExport(t, mustRun(t, 0, "export", "--db", db, "--format", "json").stdout)
+	for _, n := range g.Nodes {
+		if n.Kind == "article" && n.URL != "" {
+			url, id = n.URL, n.ID
+		}
+	}
+	if url != "" {
+		ex = decodeExplanations(t, mustRun(t, 0, "explain", "--json", "--db", db, url).stdout)
+		if len(ex) != 1 || string(ex[0].Article.ID) != id {
+			t.Errorf("explain --db by URL %s: got %+v, want article %s", url, ex, id)
+		}
+	}
+}
+
+func TestExplainStoredOnPostgres(t *testing.T) {
+	url := pgtest.URL(t)
+	arts := ingestMixed(t, "--store", url)
+	id := arts["Leaders meet in Nairobi"]
+	r := mustRun(t, 0, "explain", "--store", url, id)
+	if !strings.Contains(r.stdout, "William Ruto -CONSULT-> Cyril Ramaphosa") {
+		t.Errorf("explain --store: no Ruto -> Ramaphosa in\n%s", r.stdout)
+	}
+}
+
+func TestExplainBadInput(t *testing.T) {
+	dir := t.TempDir()
+	empty := filepath.Join(dir, "empty.txt")
+	blank := filepath.Join(dir, "blank.txt")
+	if err := os.WriteFile(empty, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(blank, []byte("Title: Nothing\n\n   \n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(dir, "db")
+	arts := ingestMixed(t, "--db", db)
+	tests := []struct {
+		name  string
+		stdin string
+		args  []string
+		code  int
+		want  string
+	}{
+		{"missing file", "", []string{"explain", filepath.Join(dir, "nope.txt")}, 1, "nope.txt: no such file or directory"},
+		{"empty file", "", []string{"explain", empty}, 1, "empty.txt"},
+		{"blank text", "", []string{"explain", blank}, 1, "blank.txt"},
+		{"empty stdin", "", []string{"explain", "-"}, 1, "standard input"},
+		{"a folder", "", []string{"explain", dir}, 1, "is a directory"},
+		{"unknown article", "", []string{"explain", "--db", db, "art_0000000000000000"}, 1, `no article with ID or URL "art_0000000000000000"`},
+		{"unknown URL", "", []string{"explain", "--db", db, "https://example.com/none"}, 1, `no article with ID or URL "https://example.com/none"`},
+		{"not an article", "", []string{"explain", "--db", db, firstActor(t, db)}, 1, "is an actor, not an article"},
+		{"missing database", "", []string{"explain", "--db", filepath.Join(dir, "nodb"), arts["Leaders meet in Nairobi"]}, 1, "nodb"},
+		{"two files", "", []string{"explain", "a.txt", "b.txt"}, 2, "one FILE or article at most, got 2"},
+		{"no article", "", []string{"explain", "--db", db}, 2, "no ARTICLE"},
+		{"bad format", "", []string{"explain", "--format", "pdf"}, 2, `--format: "pdf" is not an input format`},
+		{"db and store", "", []string{"explain", "--db", db, "--store", "postgres://x/y", "a"}, 2, "--db and --store name two databases"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := run(t, tt.stdin, tt.args...)
+			if r.code != tt.code || !strings.Contains(r.stderr, tt.want) {
+				t.Errorf("exit %d, stderr %q; want %d and %q", r.code, r.stderr, tt.code, tt.want)
+			}
+			if tt.code != 0 && r.stdout != "" {
+				t.Errorf("stdout %.200q, want nothing on failure", r.stdout)
+			}
+		})
+	}
+}
+
+// firstActor returns the ID of an actor of database db.
+func firstActor(t *testing.T, db string) string {
+	t.Helper()
+	g := decodeExport(t, mustRun(t, 0, "export", "--db", db, "--format", "json").stdout)
+	for _, n := range g.Nodes {
+		if n.Kind == "actor" {
+			return n.ID
+		}
+	}
+	t.Fatal("no actor stored")
+	return ""
+}
+
+func TestBinaryExplain(t *testing.T) {
+	bin := binary(t)
+	var stdout, stderr bytes.Buffer
+	cmd := exec.Command(bin, "explain", "--json", seedArticle)
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if code := exitCode(t, cmd); code != 0 {
+		t.Fatalf("explain: exit %d\n%s", code, stderr.String())
+	}
+	ex := decodeExplanations(t, stdout.String())
+	if len(ex) != 1 || len(ex[0].Statements) == 0 || ex[0].Statements[0].Rule == "" {
+		t.Fatalf("explain --json from the binary: %d explanations, want one with statements and rules", len(ex))
+	}
+	stdout.Reset()
+	stderr.Reset()
+	cmd = exec.Command(bin, "explain", "no-such-article.txt")
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if code := exitCode(t, cmd); code != 1 || !strings.Contains(stderr.String(), "no-such-article.txt") || stdout.Len() != 0 {
+		t.Errorf("explain of a missing file: exit %d, stderr %q; want 1 naming the file", code, stderr.String())
+	}
+}

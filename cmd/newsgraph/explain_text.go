@@ -1,0 +1,201 @@
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract"
+)
+
+// writeExplanation writes ex as text: the article, then each kind of
+// item numbered, each with its rule, evidence and parse, and the
+// rejected candidates when all is set.
+func writeExplanation(w io.Writer, ex *extract.Explanation, all bool) error {
+	bw := bufio.NewWriter(w)
+	p := func(format string, args ...any) { fmt.Fprintf(bw, format, args...) }
+	a := ex.Article
+	p("ARTICLE %s %q\n", a.ID, a.Title)
+	p("  date %s, source %s, %d bytes", orNone(a.Date), orNone(a.Source), a.Bytes)
+	if a.URL != "" {
+		p(", url %s", a.URL)
+	}
+	p("\n")
+	if !a.English {
+		p("  not read as English: nothing but the article is extracted\n")
+	}
+	if !ex.Parsed {
+		p("  the dependency parser is unavailable: no arcs, and the rules that read the parse did not run\n")
+	}
+
+	p("\nACTORS (%d)\n", len(ex.Actors))
+	for i, ac := range ex.Actors {
+		writeActor(p, i+1, ac)
+	}
+	p("\nSTATEMENTS (%d)\n", len(ex.Statements))
+	for i, st := range ex.Statements {
+		writeStatement(p, i+1, st)
+	}
+	p("\nRELATIONS (%d)\n", len(ex.Relations))
+	for i, r := range ex.Relations {
+		p("%d. %s -%s-> %s\n", i+1, refText(r.Source), r.Class, refText(r.Target))
+		p("   rule      %s\n", r.Rule)
+		p("   trigger   %s (verb %q)\n", spanText(r.Trigger), r.Verb)
+		writeModality(p, r.Modality, r.When)
+		p("   evidence  %s\n", spanText(r.Evidence))
+		writeArcs(p, r.Arcs, r.Rule)
+		p("   edge      %s\n", orNot(string(r.Edge)))
+	}
+	p("\nEVENTS (%d)\n", len(ex.Events))
+	for i, e := range ex.Events {
+		p("%d. %s: %s\n", i+1, e.Type, refsText(e.Participants))
+		p("   node      %s, day %s, place %s\n", e.Node, orNone(e.Day), orNone(e.Place))
+		for j, r := range e.Reports {
+			p("   report %d: trigger %s\n", j+1, spanText(r.Trigger))
+			p("   rule      %s\n", r.Rule)
+			p("   by        %s\n", refsText(r.Participants))
+			writeModality(p, r.Modality, r.When)
+			p("   evidence  %s\n", spanText(r.Evidence))
+			writeArcs(p, r.Arcs, r.Rule)
+		}
+	}
+	p("\nROLES (%d)\n", len(ex.Roles))
+	for i, r := range ex.Roles {
+		p("%d. %s -%s-> %s\n", i+1, refText(r.Person), r.Class, refText(r.Target))
+		p("   rule      %s (words %q)\n", r.Rule, r.Words)
+		p("   evidence  %s\n", spanText(r.Evidence))
+		p("   edge      %s\n", orNot(string(r.Edge)))
+	}
+	if all {
+		p("\nREJECTED (%d)\n", len(ex.Rejected))
+		for i, r := range ex.Rejected {
+			at := "the sentence"
+			if r.At.Text != "" {
+				at = spanText(r.At)
+			}
+			p("%d. %s: %s\n", i+1, r.Rule, r.Reason)
+			p("   at        %s\n", at)
+			p("   evidence  %s\n", spanText(r.Evidence))
+		}
+	}
+	return bw.Flush()
+}
+
+func writeActor(p func(string, ...any), n int, ac extract.ExplainedActor) {
+	p("%d. %s [%s] %s\n", n, ac.Label, ac.Type, orNot(string(ac.ID)))
+	if !ac.Stored {
+		p("   not stored: named only in headings, lists or tables\n")
+	}
+	if ac.Group != "" {
+		p("   group     %s\n", ac.Group)
+	}
+	if len(ac.Titles) > 0 {
+		p("   titles    %s\n", strings.Join(ac.Titles, ", "))
+	}
+	for _, al := range ac.Aliases {
+		p("   alias     %q from %s\n", al.Alias, al.From)
+	}
+	for _, mg := range ac.Merged {
+		p("   merged    %q (%s)\n", mg.From, mg.Rule)
+	}
+	for _, m := range ac.Mentions {
+		g := ""
+		if m.Group {
+			g = " (plural)"
+		}
+		p("   mention   %s%s\n             %s: %s\n", spanText(m.Span), g, m.Rule, m.How)
+	}
+}
+
+func writeStatement(p func(string, ...any), n int, st extract.ExplainedStatement) {
+	p("%d. %s: %q\n", n, refsText(st.Speakers), st.Content.Text)
+	kind := "reported speech"
+	if st.Quote {
+		kind = "quotation"
+	}
+	cue := "none"
+	if st.Cue != "" {
+		cue = strconv.Quote(st.Cue)
+	}
+	p("   rule      %s (%s, cue %s)\n", st.Rule, kind, cue)
+	p("   content   %d-%d\n", st.Content.Start, st.Content.End)
+	p("   evidence  %s\n", spanText(st.Evidence))
+	writeArcs(p, st.Arcs, st.Rule)
+	var nodes []string
+	for _, id := range st.Nodes {
+		nodes = append(nodes, string(id))
+	}
+	p("   nodes     %s\n", orNot(strings.Join(nodes, ", ")))
+}
+
+func writeModality(p func(string, ...any), m extract.Modality, w extract.When) {
+	if m.Cue != "" || m.Rule != "" {
+		p("   modality  %s (cue %q, rule %s)\n", m.Modality, m.Cue, m.Rule)
+	} else {
+		p("   modality  %s (no cue)\n", m.Modality)
+	}
+	switch {
+	case w.From != nil:
+		p("   when      %s from %s, %s\n", w.Day, spanText(*w.From), w.How)
+	case w.Day != "":
+		p("   when      %s\n", w.Day)
+	default:
+		p("   when      not given (the evidence keeps the article's date)\n")
+	}
+}
+
+// writeArcs writes the parse words an item rests on, saying whether the
+// rule read them or they are shown for reference.
+func writeArcs(p func(string, ...any), arcs []extract.Arc, rule string) {
+	if len(arcs) == 0 {
+		return
+	}
+	how := "as parsed; the rule read the surface words"
+	if strings.HasPrefix(rule, "parse: ") {
+		how = "read by the rule"
+	}
+	p("   parse     (%s)\n", how)
+	for _, a := range arcs {
+		p("     %-11s %s/%s --%s--> %s\n", a.Role, a.Word, a.UPOS, a.Label, a.Head)
+	}
+}
+
+// spanText is "s3 120-160 "words"".
+func spanText(s extract.Span) string {
+	where := "s" + strconv.Itoa(s.Sentence)
+	if s.Sentence < 0 {
+		where = "sentences"
+	}
+	return fmt.Sprintf("%s %d-%d %q", where, s.Start, s.End, s.Text)
+}
+
+func refText(r extract.Ref) string {
+	if r.ID == "" {
+		return r.Label + " (not stored)"
+	}
+	return r.Label
+}
+
+func refsText(rs []extract.Ref) string {
+	var out []string
+	for _, r := range rs {
+		out = append(out, refText(r))
+	}
+	return strings.Join(out, ", ")
+}
+
+func orNone(s string) string {
+	if s == "" {
+		return "none"
+	}
+	return s
+}
+
+func orNot(s string) string {
+	if s == "" {
+		return "not stored"
+	}
+	return s
+}
