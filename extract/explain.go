@@ -24,6 +24,7 @@ type Explanation struct {
 	Relations  []ExplainedRelation  `json:"relations"`
 	Events     []ExplainedEvent     `json:"events"`
 	Roles      []ExplainedRole      `json:"roles"`
+	Objects    []ExplainedObject    `json:"objects"`
 	// Rejected are the candidates rules considered and turned down, in
 	// text order.
 	Rejected []Rejected `json:"rejected"`
@@ -199,6 +200,27 @@ type ExplainedRole struct {
 	Evidence Span     `json:"evidence"`
 }
 
+// ExplainedObject is a plan the article discusses, with the values it
+// was revised to and who proposed and reviewed it.
+type ExplainedObject struct {
+	Node     graph.ID        `json:"node"`
+	Label    string          `json:"label"`
+	Type     string          `json:"type"`
+	Rule     string          `json:"rule"`
+	Evidence Span            `json:"evidence"`
+	Values   []ExplainedLink `json:"values"`
+	Proposed []ExplainedLink `json:"proposed"`
+	Reviewed []ExplainedLink `json:"reviewed"`
+}
+
+// ExplainedLink is one edge of an object: to a value (REVISED_TO) or
+// from an actor (PROPOSED, REVIEWED).
+type ExplainedLink struct {
+	Edge     graph.ID `json:"edge,omitempty"`
+	Ref      Ref      `json:"ref"`
+	Evidence Span     `json:"evidence"`
+}
+
 // Rejected is a candidate a rule considered and turned down.
 type Rejected struct {
 	Rule   string `json:"rule"`
@@ -235,6 +257,7 @@ func (d *doc) explain(a graph.Article, tr *tracer) *Explanation {
 	ex.Relations = d.explainRelations(used)
 	ex.Events = d.explainEvents(used)
 	ex.Roles = d.explainRoles(used)
+	ex.Objects = d.explainObjects(used)
 	ex.Rejected = d.explainRejected(tr, used)
 	for si := range d.sents {
 		if used[si] {
@@ -464,4 +487,177 @@ func (d *doc) aliasFrom(a *actor, al string, tr *tracer) string {
 		return "the name without its company head or suffix"
 	}
 	return "derived from the name (gazetteer or title form)"
+}
+
+// Remap rewrites the actor IDs of ex by remap (what graph.Resolve
+// returns when the batch is resolved against a store, so that the IDs
+// are those stored) and the IDs of the edges that end at them.
+func (ex *Explanation) Remap(remap map[graph.ID]graph.ID) {
+	if len(remap) == 0 {
+		return
+	}
+	id := func(r *Ref) {
+		if to, ok := remap[r.ID]; ok {
+			r.ID = to
+		}
+	}
+	edge := func(e *graph.ID, src graph.ID, class graph.EdgeClass, dst graph.ID) {
+		if *e != "" {
+			s, t := graph.Orient(src, class, dst)
+			*e = graph.EdgeID(s, class, t)
+		}
+	}
+	for i := range ex.Actors {
+		id(&ex.Actors[i].Ref)
+	}
+	for i := range ex.Statements {
+		for j := range ex.Statements[i].Speakers {
+			id(&ex.Statements[i].Speakers[j])
+		}
+	}
+	for i := range ex.Relations {
+		r := &ex.Relations[i]
+		id(&r.Source)
+		id(&r.Target)
+		edge(&r.Edge, r.Source.ID, graph.EdgeClass(r.Class), r.Target.ID)
+	}
+	for i := range ex.Events {
+		e := &ex.Events[i]
+		for j := range e.Participants {
+			id(&e.Participants[j])
+		}
+		for j := range e.Reports {
+			for k := range e.Reports[j].Participants {
+				id(&e.Reports[j].Participants[k])
+			}
+		}
+	}
+	for i := range ex.Roles {
+		r := &ex.Roles[i]
+		id(&r.Person)
+		id(&r.Target)
+		edge(&r.Edge, r.Person.ID, graph.EdgeClass(r.Class), r.Target.ID)
+	}
+	for i := range ex.Objects {
+		o := &ex.Objects[i]
+		for j := range o.Proposed {
+			id(&o.Proposed[j].Ref)
+			edge(&o.Proposed[j].Edge, o.Proposed[j].Ref.ID, graph.Proposed, o.Node)
+		}
+		for j := range o.Reviewed {
+			id(&o.Reviewed[j].Ref)
+			edge(&o.Reviewed[j].Edge, o.Reviewed[j].Ref.ID, graph.Reviewed, o.Node)
+		}
+	}
+}
+
+// Focus keeps in ex only what made node or edge id (an actor, a
+// statement, an event, an object, or an edge between them) and the
+// actors those items name, and reports whether anything did.
+func (ex *Explanation) Focus(id graph.ID) bool {
+	keep := map[graph.ID]bool{id: true}
+	names := func(rs ...Ref) {
+		for _, r := range rs {
+			keep[r.ID] = true
+		}
+	}
+	has := func(rs ...Ref) bool {
+		for _, r := range rs {
+			if r.ID == id {
+				return true
+			}
+		}
+		return false
+	}
+	found := false
+	var sts []ExplainedStatement
+	for _, s := range ex.Statements {
+		match := has(s.Speakers...)
+		for _, n := range s.Nodes {
+			match = match || n == id
+		}
+		if match {
+			sts = append(sts, s)
+			names(s.Speakers...)
+		}
+	}
+	var rels []ExplainedRelation
+	for _, r := range ex.Relations {
+		if r.Edge == id || has(r.Source, r.Target) {
+			rels = append(rels, r)
+			names(r.Source, r.Target)
+		}
+	}
+	var evs []ExplainedEvent
+	for _, e := range ex.Events {
+		if e.Node == id || has(e.Participants...) {
+			evs = append(evs, e)
+			names(e.Participants...)
+		}
+	}
+	var roles []ExplainedRole
+	for _, r := range ex.Roles {
+		if r.Edge == id || has(r.Person, r.Target) {
+			roles = append(roles, r)
+			names(r.Person, r.Target)
+		}
+	}
+	var objs []ExplainedObject
+	for _, o := range ex.Objects {
+		match := o.Node == id
+		for _, l := range append(append(o.Values, o.Proposed...), o.Reviewed...) {
+			match = match || l.Edge == id || l.Ref.ID == id
+		}
+		if match {
+			objs = append(objs, o)
+			for _, l := range append(o.Proposed, o.Reviewed...) {
+				names(l.Ref)
+			}
+		}
+	}
+	var actors []ExplainedActor
+	for _, a := range ex.Actors {
+		if keep[a.ID] && a.ID != "" {
+			actors = append(actors, a)
+		}
+	}
+	found = len(sts)+len(rels)+len(evs)+len(roles)+len(objs)+len(actors) > 0
+	ex.Statements, ex.Relations, ex.Events, ex.Roles, ex.Objects, ex.Actors = sts, rels, evs, roles, objs, actors
+	ex.Rejected = nil
+	used := map[int]bool{}
+	mark := func(s Span) {
+		if s.Sentence >= 0 {
+			used[s.Sentence] = true
+		}
+	}
+	for _, a := range actors {
+		for _, m := range a.Mentions {
+			mark(m.Span)
+		}
+	}
+	for _, s := range sts {
+		mark(s.Evidence)
+	}
+	for _, r := range rels {
+		mark(r.Evidence)
+	}
+	for _, e := range evs {
+		for _, r := range e.Reports {
+			mark(r.Evidence)
+		}
+	}
+	for _, r := range roles {
+		mark(r.Evidence)
+	}
+	for _, o := range objs {
+		mark(o.Evidence)
+	}
+	var sents []ExplainedSentence
+	for _, s := range ex.Sentences {
+		if used[s.Index] {
+			sents = append(sents, s)
+		}
+	}
+	ex.Sentences = sents
+	return found
 }

@@ -196,6 +196,27 @@ func (d *doc) explainRoles(used map[int]bool) []ExplainedRole {
 	return out
 }
 
+// explainObjects lists the plans, as emitObjects stores them.
+func (d *doc) explainObjects(used map[int]bool) []ExplainedObject {
+	var out []ExplainedObject
+	for _, o := range d.objs {
+		id := graph.NodeID(graph.KindObject, o.typ, graph.Fold(o.label))
+		eo := ExplainedObject{Node: id, Label: o.label, Type: o.typ, Rule: "object.plan", Evidence: d.sentSpan(o.sent, used)}
+		for _, v := range o.values {
+			vid := graph.NodeID(graph.KindObject, "value", graph.Fold(o.label), v.label)
+			eo.Values = append(eo.Values, ExplainedLink{Edge: d.edgeID(id, graph.RevisedTo, vid), Ref: Ref{ID: vid, Label: v.label}, Evidence: d.sentSpan(v.sent, used)})
+		}
+		for _, a := range o.by {
+			eo.Proposed = append(eo.Proposed, ExplainedLink{Edge: d.edgeID(d.ids[a], graph.Proposed, id), Ref: d.ref(a), Evidence: d.sentSpan(o.sent, used)})
+		}
+		for _, a := range o.rev {
+			eo.Reviewed = append(eo.Reviewed, ExplainedLink{Edge: d.edgeID(d.ids[a], graph.Reviewed, id), Ref: d.ref(a), Evidence: d.sentSpan(o.sent, used)})
+		}
+		out = append(out, eo)
+	}
+	return out
+}
+
 // explainRejected lists the candidates turned down: those the rules
 // noted (tracer), mentions that resolved to no actor and events with no
 // stored participant, in text order.

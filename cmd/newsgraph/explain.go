@@ -25,10 +25,18 @@ arcs of its words (head and relation of the trigger, subject, object).
 
 FILE is an article as ingest reads it: .txt or .md (with optional header
 lines), .html, or .jsonl (every line is explained); - or no FILE reads
-standard input. With --db or --store, the argument is instead the ID or
-URL of a stored article, whose text is extracted again (the store is
-opened read-only; nothing is written).
+standard input.
 
+With --db or --store, the argument is instead the ID of something stored,
+or an article's URL, and the store is opened read-only: an article is
+extracted again from its stored text; for an edge, each article in its
+evidence (up to --max-articles), and for a statement, event, object or
+actor, the articles that mention it, are extracted again and shown only
+as far as they made it. The actors are resolved against the store as
+ingest does, so the IDs shown are the stored ones. The current rules may
+read an article differently from those that stored it.
+
+--only ID does the same restriction for a FILE.
 --all also lists the candidates the rules considered and turned down,
 with the reason ("object not an actor", "pronoun with no antecedent").
 --json writes each article's explanation as an indented JSON object
@@ -45,6 +53,8 @@ func (m *Main) explain(ctx context.Context, args []string) int {
 	format := fs.String("format", "auto", "`FORMAT` of standard input: txt, md, html, jsonl or auto (sniffed)")
 	asJSON := fs.Bool("json", false, "write JSON instead of text")
 	all := fs.Bool("all", false, "also list the candidates the rules turned down, with the reason")
+	only := fs.String("only", "", "show only what made the node or edge `ID` (an actor, statement, event, object or edge) and the actors it names")
+	maxArticles := fs.Int("max-articles", 10, "with --db or --store, explain at most `N` of the articles an edge or actor was read from")
 	pos, code, ok := m.parse(fs, args)
 	if !ok {
 		return code
@@ -55,26 +65,22 @@ func (m *Main) explain(ctx context.Context, args []string) int {
 		return m.usageError(fs, msg)
 	}
 	if len(pos) > 1 {
-		return m.usageError(fs, fmt.Sprintf("one FILE or article at most, got %d", len(pos)))
+		return m.usageError(fs, fmt.Sprintf("one FILE or ID at most, got %d", len(pos)))
 	}
 	if stored && len(pos) == 0 {
-		return m.usageError(fs, "no ARTICLE (an ID or URL) to explain from the database")
+		return m.usageError(fs, "no ID or URL to explain from the database")
+	}
+	if *maxArticles < 1 {
+		return m.usageError(fs, "--max-articles must be at least 1")
 	}
 	f, err := ingest.ParseFormat(*format)
 	if err != nil {
 		return m.usageError(fs, "--format: "+message(err))
 	}
-	out := explainOut{w: m.stdout, json: *asJSON, all: *all}
+	out := explainOut{w: m.stdout, json: *asJSON, all: *all, only: graph.ID(*only)}
 	x := extract.New(extract.Options{})
 	if stored {
-		a, err := m.storedArticle(ctx, *pgURL, *dbDir, pos[0])
-		if err != nil {
-			return m.fail("explain", err)
-		}
-		if err := out.explain(x, a); err != nil {
-			return m.fail("explain", err)
-		}
-		return exitOK
+		return m.explainStored(ctx, x, out, *pgURL, *dbDir, pos[0], *maxArticles)
 	}
 	path := "-"
 	if len(pos) == 1 {
@@ -90,7 +96,7 @@ func (m *Main) explain(ctx context.Context, args []string) int {
 			return m.fail("explain", errors.New("interrupted"))
 		}
 		if in.Err == nil {
-			in.Err = out.explain(x, in.Article)
+			in.Err = out.explain(ctx, x, in.Article, nil)
 		}
 		if in.Err != nil {
 			fmt.Fprintf(m.stderr, "newsgraph explain: %s: %s\n", in.Article.Origin, reason(in.Article.Origin, in.Err))
@@ -98,6 +104,42 @@ func (m *Main) explain(ctx context.Context, args []string) int {
 		}
 	}
 	return status
+}
+
+// explainStored explains what the node or edge ref (an ID, or an
+// article's URL) was read from: an article, or each article that
+// supports an edge or mentions a node, up to max, each restricted to
+// what made ref.
+func (m *Main) explainStored(ctx context.Context, x *extract.Extractor, out explainOut, url, dir, ref string, max int) int {
+	db, name, err := m.openGraph(ctx, url, dir, true)
+	if err != nil {
+		return m.fail("explain", err)
+	}
+	defer db.Close()
+	arts, focus, err := storedSources(ctx, db, ref)
+	if err != nil {
+		return m.fail("explain", fmt.Errorf("%s: %w", name, err))
+	}
+	if len(arts) > max {
+		fmt.Fprintf(m.stderr, "newsgraph explain: %s is read from %d articles; explaining the first %d (--max-articles)\n", ref, len(arts), max)
+		arts = arts[:max]
+	}
+	if focus != "" {
+		out.only = focus
+	}
+	for _, id := range arts {
+		if err := ctx.Err(); err != nil {
+			return m.fail("explain", errors.New("interrupted"))
+		}
+		a, err := storedArticle(ctx, db, id)
+		if err == nil {
+			err = out.explain(ctx, x, a, db)
+		}
+		if err != nil {
+			return m.fail("explain", fmt.Errorf("%s: article %s: %w", name, id, err))
+		}
+	}
+	return exitOK
 }
 
 // readArticles reads the articles of FILE, or of standard input for "-".
@@ -109,51 +151,75 @@ func (m *Main) readArticles(path string, f ingest.Format) ([]ingest.Input, error
 	return ingest.ReadFile(path, opts)
 }
 
-// storedArticle loads the article named by ref (its ID, or its URL) and
-// its text from the database, opened read-only.
-func (m *Main) storedArticle(ctx context.Context, url, dir, ref string) (graph.Article, error) {
-	db, name, err := m.openGraph(ctx, url, dir, true)
-	if err != nil {
-		return graph.Article{}, err
-	}
-	defer db.Close()
-	n, err := findArticle(ctx, db, ref)
-	if err != nil {
-		return graph.Article{}, fmt.Errorf("%s: %w", name, err)
-	}
-	text, err := db.ArticleText(ctx, n.ID)
-	if err != nil {
-		return graph.Article{}, fmt.Errorf("%s: article %s: %w", name, n.ID, err)
-	}
-	return graph.Article{Text: text, Title: n.Label, Published: n.Date, Source: n.Source, URL: n.URL, Origin: string(n.ID)}, nil
-}
-
-// findArticle returns the article node whose ID or URL is ref.
-func findArticle(ctx context.Context, db graph.Reader, ref string) (graph.Node, error) {
-	n, err := db.Node(ctx, graph.ID(ref))
+// storedSources returns the articles that node or edge ref (an ID, or
+// an article's URL) was read from and, unless ref is an article, the ID
+// to restrict their explanations to.
+func storedSources(ctx context.Context, db graph.Reader, ref string) ([]graph.ID, graph.ID, error) {
+	id := graph.ID(ref)
+	n, err := db.Node(ctx, id)
 	switch {
 	case err == nil && n.Kind == graph.KindArticle:
-		return n, nil
+		return []graph.ID{n.ID}, "", nil
+	case err == nil && (n.Kind == graph.KindStatement || n.Kind == graph.KindEvent) && n.Article != "":
+		return []graph.ID{n.Article}, n.ID, nil
 	case err == nil:
-		return graph.Node{}, fmt.Errorf("%s is %s %s, not an article", ref, article(string(n.Kind)), n.Kind)
+		// Actors and objects: the articles that mention them.
+		links, err := db.Adjacent(ctx, id, graph.In, []graph.EdgeClass{graph.Mentions})
+		if err != nil {
+			return nil, "", err
+		}
+		var arts []graph.ID
+		for _, l := range links {
+			arts = append(arts, l.Other)
+		}
+		if len(arts) == 0 {
+			return nil, "", fmt.Errorf("no article mentions %s %s", n.Kind, ref)
+		}
+		return arts, id, nil
 	case !graph.IsNotFound(err):
-		return graph.Node{}, err
+		return nil, "", err
 	}
-	var found graph.Node
+	if e, err := db.Edge(ctx, id); err == nil {
+		var arts []graph.ID
+		seen := map[graph.ID]bool{}
+		for _, ev := range e.Evidence {
+			if !seen[ev.Article] {
+				seen[ev.Article] = true
+				arts = append(arts, ev.Article)
+			}
+		}
+		return arts, id, nil
+	} else if !graph.IsNotFound(err) {
+		return nil, "", err
+	}
+	var found graph.ID
 	err = db.ScanNodes(ctx, graph.KindArticle, "", func(a graph.Node) error {
 		if a.URL != "" && a.URL == ref {
-			found = a
+			found = a.ID
 			return graph.ErrStop
 		}
 		return nil
 	})
 	if err != nil {
-		return graph.Node{}, err
+		return nil, "", err
 	}
-	if found.ID == "" {
-		return graph.Node{}, fmt.Errorf("no article with ID or URL %q", ref)
+	if found == "" {
+		return nil, "", fmt.Errorf("no article, node or edge with ID or URL %q", ref)
 	}
-	return found, nil
+	return []graph.ID{found}, "", nil
+}
+
+// storedArticle loads article id and its text.
+func storedArticle(ctx context.Context, db graph.Reader, id graph.ID) (graph.Article, error) {
+	n, err := db.Node(ctx, id)
+	if err != nil {
+		return graph.Article{}, err
+	}
+	text, err := db.ArticleText(ctx, id)
+	if err != nil {
+		return graph.Article{}, err
+	}
+	return graph.Article{Text: text, Title: n.Label, Published: n.Date, Source: n.Source, URL: n.URL, Origin: string(id)}, nil
 }
 
 // article is "a" or "an" before word.
@@ -169,16 +235,27 @@ type explainOut struct {
 	w    io.Writer
 	json bool
 	all  bool
+	only graph.ID // restrict to what made this node or edge
 }
 
-// explain extracts a with tracing and writes the explanation.
-func (o explainOut) explain(x *extract.Extractor, a graph.Article) error {
-	_, ex, err := x.Explain(a)
+// explain extracts a with tracing and writes the explanation. With a
+// store, the batch's actors are resolved against it as ingest does, so
+// that actor and edge IDs are the stored ones.
+func (o explainOut) explain(ctx context.Context, x *extract.Extractor, a graph.Article, db graph.Reader) error {
+	b, ex, err := x.Explain(a)
 	if err != nil {
 		return err
 	}
+	if db != nil {
+		if err := resolveStored(ctx, db, b, ex); err != nil {
+			return err
+		}
+	}
 	if !o.all {
 		ex.Rejected = nil
+	}
+	if o.only != "" && !ex.Focus(o.only) {
+		return fmt.Errorf("nothing extracted from it is or names %s", o.only)
 	}
 	if o.json {
 		enc := json.NewEncoder(o.w)
@@ -186,4 +263,28 @@ func (o explainOut) explain(x *extract.Extractor, a graph.Article) error {
 		return enc.Encode(ex)
 	}
 	return writeExplanation(o.w, ex, o.all)
+}
+
+// resolveStored resolves b's actors against the stored ones (read only)
+// and gives ex the stored IDs.
+func resolveStored(ctx context.Context, db graph.Reader, b *graph.Batch, ex *extract.Explanation) error {
+	_, remap, err := graph.Resolve(b, func(key string) ([]graph.Node, error) {
+		ids, err := db.Lookup(ctx, key)
+		if err != nil || len(ids) == 0 {
+			return nil, err
+		}
+		ns, err := db.Nodes(ctx, ids)
+		var out []graph.Node
+		for _, n := range ns {
+			if n.Kind == graph.KindActor {
+				out = append(out, n)
+			}
+		}
+		return out, err
+	})
+	if err != nil {
+		return fmt.Errorf("resolving its actors against the store: %w", err)
+	}
+	ex.Remap(remap)
+	return nil
 }

@@ -183,12 +183,13 @@ func TestExplainBadInput(t *testing.T) {
 		{"blank text", "", []string{"explain", blank}, 1, "blank.txt"},
 		{"empty stdin", "", []string{"explain", "-"}, 1, "standard input"},
 		{"a folder", "", []string{"explain", dir}, 1, "is a directory"},
-		{"unknown article", "", []string{"explain", "--db", db, "art_0000000000000000"}, 1, `no article with ID or URL "art_0000000000000000"`},
-		{"unknown URL", "", []string{"explain", "--db", db, "https://example.com/none"}, 1, `no article with ID or URL "https://example.com/none"`},
-		{"not an article", "", []string{"explain", "--db", db, firstActor(t, db)}, 1, "is an actor, not an article"},
+		{"unknown article", "", []string{"explain", "--db", db, "art_0000000000000000"}, 1, `no article, node or edge with ID or URL "art_0000000000000000"`},
+		{"unknown URL", "", []string{"explain", "--db", db, "https://example.com/none"}, 1, `no article, node or edge with ID or URL "https://example.com/none"`},
 		{"missing database", "", []string{"explain", "--db", filepath.Join(dir, "nodb"), arts["Leaders meet in Nairobi"]}, 1, "nodb"},
-		{"two files", "", []string{"explain", "a.txt", "b.txt"}, 2, "one FILE or article at most, got 2"},
-		{"no article", "", []string{"explain", "--db", db}, 2, "no ARTICLE"},
+		{"two files", "", []string{"explain", "a.txt", "b.txt"}, 2, "one FILE or ID at most, got 2"},
+		{"only nothing", "", []string{"explain", "--only", "act_0000000000000000", seedArticle}, 1, "nothing extracted from it is or names act_0000000000000000"},
+		{"no articles", "", []string{"explain", "--max-articles", "0", "--db", db, "x"}, 2, "--max-articles must be at least 1"},
+		{"no article", "", []string{"explain", "--db", db}, 2, "no ID or URL to explain"},
 		{"bad format", "", []string{"explain", "--format", "pdf"}, 2, `--format: "pdf" is not an input format`},
 		{"db and store", "", []string{"explain", "--db", db, "--store", "postgres://x/y", "a"}, 2, "--db and --store name two databases"},
 	}
@@ -205,17 +206,68 @@ func TestExplainBadInput(t *testing.T) {
 	}
 }
 
-// firstActor returns the ID of an actor of database db.
-func firstActor(t *testing.T, db string) string {
-	t.Helper()
-	g := decodeExport(t, mustRun(t, 0, "export", "--db", db, "--format", "json").stdout)
+// TestExplainStoredEdgeAndActor: an edge is explained by each article of
+// its evidence, an actor by each article that mentions it, shown only as
+// far as they made it, with the stored IDs.
+func TestExplainStoredEdgeAndActor(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "db")
+	r := run(t, "", "ingest", "--db", db, "../../seeds")
+	if r.code != 0 {
+		t.Fatalf("ingest seeds: exit %d\n%s", r.code, r.stderr)
+	}
+	var g struct {
+		Nodes []struct{ ID, Kind, Label string } `json:"nodes"`
+		Edges []struct {
+			ID, Source, Target, Class string
+			Evidence                  []struct{ Article string } `json:"evidence"`
+		} `json:"edges"`
+	}
+	if err := json.Unmarshal([]byte(mustRun(t, 0, "export", "--db", db, "--format", "json").stdout), &g); err != nil {
+		t.Fatal(err)
+	}
+	label := map[string]string{}
 	for _, n := range g.Nodes {
-		if n.Kind == "actor" {
-			return n.ID
+		label[n.ID] = n.Label
+	}
+	checked := 0
+	for _, e := range g.Edges {
+		if e.Class != "CONSULT" || len(e.Evidence) < 2 || checked == 2 {
+			continue
+		}
+		checked++
+		ex := decodeExplanations(t, mustRun(t, 0, "explain", "--json", "--db", db, e.ID).stdout)
+		if len(ex) < 2 {
+			t.Errorf("edge %s (%d articles of evidence): %d explanations", e.ID, len(e.Evidence), len(ex))
+		}
+		for _, x := range ex {
+			found := false
+			for _, r := range x.Relations {
+				if string(r.Edge) == e.ID {
+					found = true
+				}
+			}
+			if !found || len(x.Statements) != 0 || len(x.Actors) == 0 {
+				t.Errorf("edge %s %s-%s: the explanation of article %s does not show just it: %d relations, %d statements, %d actors",
+					e.ID, label[e.Source], label[e.Target], x.Article.ID, len(x.Relations), len(x.Statements), len(x.Actors))
+			}
 		}
 	}
-	t.Fatal("no actor stored")
-	return ""
+	if checked == 0 {
+		t.Fatal("no CONSULT edge read from two seed articles")
+	}
+	var witkoff string
+	for _, n := range g.Nodes {
+		if n.Label == "Steve Witkoff" {
+			witkoff = n.ID
+		}
+	}
+	r = run(t, "", "explain", "--max-articles", "2", "--db", db, witkoff)
+	if r.code != 0 || strings.Count(r.stdout, "ARTICLE ") != 2 || !strings.Contains(r.stderr, "explaining the first 2 (--max-articles)") {
+		t.Errorf("explain an actor: exit %d, %d articles, stderr %q", r.code, strings.Count(r.stdout, "ARTICLE "), r.stderr)
+	}
+	if !strings.Contains(r.stdout, "Steve Witkoff [person] "+witkoff) {
+		t.Errorf("the actor's stored ID is not shown:\n%.1500s", r.stdout)
+	}
 }
 
 func TestBinaryExplain(t *testing.T) {

@@ -68,6 +68,21 @@ func writeExplanation(w io.Writer, ex *extract.Explanation, all bool) error {
 		p("   evidence  %s\n", spanText(r.Evidence))
 		p("   edge      %s\n", orNot(string(r.Edge)))
 	}
+	p("\nOBJECTS (%d)\n", len(ex.Objects))
+	for i, o := range ex.Objects {
+		p("%d. %s %q %s\n", i+1, o.Type, o.Label, o.Node)
+		p("   rule      %s\n", o.Rule)
+		p("   evidence  %s\n", spanText(o.Evidence))
+		for _, l := range o.Values {
+			p("   revised   to %q, %s (edge %s)\n", l.Ref.Label, spanText(l.Evidence), orNot(string(l.Edge)))
+		}
+		for _, l := range o.Proposed {
+			p("   proposed  by %s (edge %s)\n", refText(l.Ref), orNot(string(l.Edge)))
+		}
+		for _, l := range o.Reviewed {
+			p("   reviewed  by %s (edge %s)\n", refText(l.Ref), orNot(string(l.Edge)))
+		}
+	}
 	if all {
 		p("\nREJECTED (%d)\n", len(ex.Rejected))
 		for i, r := range ex.Rejected {
