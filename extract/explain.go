@@ -43,13 +43,36 @@ type ExplainedArticle struct {
 	English bool `json:"english"`
 }
 
-// ExplainedSentence is one sentence of the text that an item refers to.
+// ExplainedSentence is one sentence of the text that an item refers to
+// (every sentence, with ExplainOptions.Sentences).
 type ExplainedSentence struct {
 	Index  int    `json:"index"`
 	Start  int    `json:"start"`
 	End    int    `json:"end"`
 	Region string `json:"region"` // body, title, heading/list, dropped
 	Text   string `json:"text"`
+	// Words is the sentence's dependency parse, with
+	// ExplainOptions.Sentences.
+	Words []Word `json:"words,omitempty"`
+}
+
+// Word is one word of a parse: ID and Head number the words of the
+// sentence from 1 (Head 0 is the root), as CoNLL-U does.
+type Word struct {
+	ID    int    `json:"id"`
+	Form  string `json:"form"`
+	Lemma string `json:"lemma"`
+	UPOS  string `json:"upos"`
+	Head  int    `json:"head"`
+	Label string `json:"label"`
+	Start int    `json:"start"`
+}
+
+// ExplainOptions choose what an Explanation holds beyond the items.
+type ExplainOptions struct {
+	// Sentences lists every sentence of the text, not only those the
+	// items name, each with its parse.
+	Sentences bool
 }
 
 // Span is a piece of the text: [Start, End) in bytes, in sentence
@@ -234,18 +257,18 @@ type Rejected struct {
 // Explain extracts a exactly as Extract does and also says why: it
 // returns the batch Extract would return and its Explanation. Tracing
 // costs explain alone; Extract runs without it.
-func (x *Extractor) Explain(a graph.Article) (*graph.Batch, *Explanation, error) {
+func (x *Extractor) Explain(a graph.Article, opts ExplainOptions) (*graph.Batch, *Explanation, error) {
 	if err := checkArticle(a); err != nil {
 		return nil, nil, err
 	}
 	tr := &tracer{}
 	d := &doc{tr: tr}
 	x.run(d, a)
-	return d.out, d.explain(a, tr), nil
+	return d.out, d.explain(a, tr, opts), nil
 }
 
 // explain builds the Explanation of a finished extraction.
-func (d *doc) explain(a graph.Article, tr *tracer) *Explanation {
+func (d *doc) explain(a graph.Article, tr *tracer, opts ExplainOptions) *Explanation {
 	ex := &Explanation{
 		Article: ExplainedArticle{ID: d.art, Title: d.pg.title, Date: d.date, Source: d.pg.source, URL: a.URL,
 			Bytes: len(d.text), English: looksEnglish(d.toks)},
@@ -260,8 +283,12 @@ func (d *doc) explain(a graph.Article, tr *tracer) *Explanation {
 	ex.Objects = d.explainObjects(used)
 	ex.Rejected = d.explainRejected(tr, used)
 	for si := range d.sents {
-		if used[si] {
-			ex.Sentences = append(ex.Sentences, d.explainSentence(si))
+		if used[si] || opts.Sentences {
+			es := d.explainSentence(si)
+			if opts.Sentences {
+				es.Words = d.words(si)
+			}
+			ex.Sentences = append(ex.Sentences, es)
 		}
 	}
 	return ex

@@ -362,3 +362,20 @@ func makeArc(ds *depSent, i int, role string) Arc {
 	a.Label = strings.ToLower(a.Label)
 	return a
 }
+
+// words is the parse of sentence si, numbered from 1 across the parse
+// sentences it may have been split into.
+func (d *doc) words(si int) []Word {
+	var out []Word
+	for _, ds := range d.parsed(si) {
+		base := len(out)
+		for _, w := range ds.words {
+			head := 0
+			if w.Head > 0 {
+				head = base + w.Head
+			}
+			out = append(out, Word{ID: len(out) + 1, Form: w.Form, Lemma: w.Lemma, UPOS: w.UPOS, Head: head, Label: strings.ToLower(w.Deprel), Start: w.Start})
+		}
+	}
+	return out
+}

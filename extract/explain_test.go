@@ -18,7 +18,7 @@ import (
 
 func explainText(tb testing.TB, x *extract.Extractor, name, text string) (*graph.Batch, *extract.Explanation) {
 	tb.Helper()
-	b, ex, err := x.Explain(graph.Article{Text: text, Origin: name})
+	b, ex, err := x.Explain(graph.Article{Text: text, Origin: name}, extract.ExplainOptions{})
 	if err != nil {
 		tb.Fatalf("explain %s: %v", name, err)
 	}
@@ -417,8 +417,41 @@ func TestExplainSaysWhy(t *testing.T) {
 }
 
 func TestExplainEmptyText(t *testing.T) {
-	_, _, err := extract.New(extract.Options{}).Explain(graph.Article{Text: " \n", Origin: "blank.txt"})
+	_, _, err := extract.New(extract.Options{}).Explain(graph.Article{Text: " \n", Origin: "blank.txt"}, extract.ExplainOptions{})
 	if err == nil || !strings.Contains(err.Error(), "blank.txt") || graph.KindOf(err) != graph.Invalid {
 		t.Fatalf("err = %v, want an Invalid error naming blank.txt", err)
+	}
+}
+
+// TestExplainSentences: with ExplainOptions.Sentences every sentence is
+// listed in order with a parse whose heads are words of the sentence.
+func TestExplainSentences(t *testing.T) {
+	text := "Kenyan President William Ruto hosted South African President Cyril Ramaphosa on Saturday.\n\nThe two leaders did not sign a deal, Ruto said."
+	_, ex, err := extract.New(extract.Options{}).Explain(graph.Article{Text: text}, extract.ExplainOptions{Sentences: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ex.Sentences) != 2 || ex.Sentences[0].Index != 0 || ex.Sentences[1].Index != 1 {
+		t.Fatalf("sentences %+v, want both", ex.Sentences)
+	}
+	if !ex.Parsed {
+		t.Skip("the parser is unavailable")
+	}
+	for _, s := range ex.Sentences {
+		if len(s.Words) < 5 {
+			t.Fatalf("sentence %d: %d words parsed", s.Index, len(s.Words))
+		}
+		roots := 0
+		for i, w := range s.Words {
+			if w.ID != i+1 || w.Head < 0 || w.Head > len(s.Words) || !strings.HasPrefix(text[w.Start:], w.Form) {
+				t.Errorf("sentence %d: word %+v is not numbered, headed or placed right", s.Index, w)
+			}
+			if w.Head == 0 {
+				roots++
+			}
+		}
+		if roots != 1 {
+			t.Errorf("sentence %d: %d roots", s.Index, roots)
+		}
 	}
 }

@@ -53,6 +53,7 @@ func (m *Main) explain(ctx context.Context, args []string) int {
 	format := fs.String("format", "auto", "`FORMAT` of standard input: txt, md, html, jsonl or auto (sniffed)")
 	asJSON := fs.Bool("json", false, "write JSON instead of text")
 	all := fs.Bool("all", false, "also list the candidates the rules turned down, with the reason")
+	sentences := fs.Bool("sentences", false, "also go through the text sentence by sentence: its parse, its mentions and what they stand for, and the items read from it")
 	only := fs.String("only", "", "show only what made the node or edge `ID` (an actor, statement, event, object or edge) and the actors it names")
 	maxArticles := fs.Int("max-articles", 10, "with --db or --store, explain at most `N` of the articles an edge or actor was read from")
 	pos, code, ok := m.parse(fs, args)
@@ -77,7 +78,7 @@ func (m *Main) explain(ctx context.Context, args []string) int {
 	if err != nil {
 		return m.usageError(fs, "--format: "+message(err))
 	}
-	out := explainOut{w: m.stdout, json: *asJSON, all: *all, only: graph.ID(*only)}
+	out := explainOut{w: m.stdout, json: *asJSON, all: *all, only: graph.ID(*only), opts: extract.ExplainOptions{Sentences: *sentences}}
 	x := extract.New(extract.Options{})
 	if stored {
 		return m.explainStored(ctx, x, out, *pgURL, *dbDir, pos[0], *maxArticles)
@@ -236,13 +237,14 @@ type explainOut struct {
 	json bool
 	all  bool
 	only graph.ID // restrict to what made this node or edge
+	opts extract.ExplainOptions
 }
 
 // explain extracts a with tracing and writes the explanation. With a
 // store, the batch's actors are resolved against it as ingest does, so
 // that actor and edge IDs are the stored ones.
 func (o explainOut) explain(ctx context.Context, x *extract.Extractor, a graph.Article, db graph.Reader) error {
-	b, ex, err := x.Explain(a)
+	b, ex, err := x.Explain(a, o.opts)
 	if err != nil {
 		return err
 	}

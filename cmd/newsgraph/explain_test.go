@@ -80,6 +80,12 @@ func TestExplainStdinAndFormats(t *testing.T) {
 	if len(ex) != 1 || len(ex[0].Relations) == 0 || ex[0].Relations[0].Source.Label != "William Ruto" {
 		t.Fatalf("explain from stdin: %+v, want Ruto's relation", ex)
 	}
+	r = run(t, text, "explain", "--sentences", "-")
+	for _, want := range []string{"\nSENTENCES (1)\n", "s0 0-", "hosted           VERB   root         -> ROOT", "mention   \"William Ruto\"", "made      relation 1 William Ruto -CONSULT-> Cyril Ramaphosa, asserted"} {
+		if r.code != 0 || !strings.Contains(r.stdout, want) {
+			t.Errorf("explain --sentences: exit %d, output lacks %q:\n%s", r.code, want, r.stdout)
+		}
+	}
 	html := "<html><head><title>Talks</title></head><body><article><p>" + text + "</p></article></body></html>"
 	if r := run(t, html, "explain", "--format", "html", "-"); r.code != 0 || !strings.Contains(r.stdout, "William Ruto -CONSULT-> Cyril Ramaphosa") {
 		t.Errorf("explain --format html -: exit %d\n%s%s", r.code, r.stdout, r.stderr)

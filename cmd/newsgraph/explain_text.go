@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -95,7 +96,67 @@ func writeExplanation(w io.Writer, ex *extract.Explanation, all bool) error {
 			p("   evidence  %s\n", spanText(r.Evidence))
 		}
 	}
+	if len(ex.Sentences) > 0 && ex.Sentences[0].Words != nil {
+		writeSentences(p, ex)
+	}
 	return bw.Flush()
+}
+
+// writeSentences goes through the text sentence by sentence: the parse,
+// the mentions and what they stand for, and the items read there.
+func writeSentences(p func(string, ...any), ex *extract.Explanation) {
+	type mention struct {
+		at   int
+		text string
+	}
+	mentions := map[int][]mention{}
+	for _, a := range ex.Actors {
+		for _, m := range a.Mentions {
+			mentions[m.Sentence] = append(mentions[m.Sentence], mention{m.Start, fmt.Sprintf("%q %d-%d -> %s (%s)", m.Text, m.Start, m.End, a.Label, m.Rule)})
+		}
+	}
+	for _, ms := range mentions {
+		sort.SliceStable(ms, func(i, j int) bool { return ms[i].at < ms[j].at })
+	}
+	rejected := map[int][]string{}
+	items := map[int][]string{}
+	for i, st := range ex.Statements {
+		items[st.Evidence.Sentence] = append(items[st.Evidence.Sentence], fmt.Sprintf("statement %d by %s (%s)", i+1, refsText(st.Speakers), st.Rule))
+	}
+	for i, r := range ex.Relations {
+		items[r.Evidence.Sentence] = append(items[r.Evidence.Sentence], fmt.Sprintf("relation %d %s -%s-> %s, %s (%s)", i+1, r.Source.Label, r.Class, r.Target.Label, r.Modality.Modality, r.Rule))
+	}
+	for i, e := range ex.Events {
+		for _, r := range e.Reports {
+			items[r.Evidence.Sentence] = append(items[r.Evidence.Sentence], fmt.Sprintf("event %d %s (%s)", i+1, e.Type, r.Rule))
+		}
+	}
+	for i, r := range ex.Roles {
+		items[r.Evidence.Sentence] = append(items[r.Evidence.Sentence], fmt.Sprintf("role %d %s -%s-> %s (%s)", i+1, r.Person.Label, r.Class, r.Target.Label, r.Rule))
+	}
+	for i, r := range ex.Rejected {
+		rejected[r.Evidence.Sentence] = append(rejected[r.Evidence.Sentence], fmt.Sprintf("%d at %q: %s (%s)", i+1, r.At.Text, r.Reason, r.Rule))
+	}
+	p("\nSENTENCES (%d)\n", len(ex.Sentences))
+	for _, s := range ex.Sentences {
+		p("s%d %d-%d %s: %q\n", s.Index, s.Start, s.End, s.Region, s.Text)
+		for _, w := range s.Words {
+			head := "ROOT"
+			if w.Head > 0 {
+				head = fmt.Sprintf("%d %s", w.Head, s.Words[w.Head-1].Form)
+			}
+			p("   %3d %-16s %-6s %-12s -> %s\n", w.ID, w.Form, w.UPOS, w.Label, head)
+		}
+		for _, m := range mentions[s.Index] {
+			p("   mention   %s\n", m.text)
+		}
+		for _, it := range items[s.Index] {
+			p("   made      %s\n", it)
+		}
+		for _, it := range rejected[s.Index] {
+			p("   rejected  %s\n", it)
+		}
+	}
 }
 
 func writeActor(p func(string, ...any), n int, ac extract.ExplainedActor) {
