@@ -269,6 +269,12 @@ func (x *Extractor) Explain(a graph.Article, opts ExplainOptions) (*graph.Batch,
 
 // explain builds the Explanation of a finished extraction.
 func (d *doc) explain(a graph.Article, tr *tracer, opts ExplainOptions) *Explanation {
+	d.ids = map[*actor]graph.ID{}
+	for _, ac := range d.actors {
+		if ac.strong {
+			d.ids[ac], _ = d.actorID(ac)
+		}
+	}
 	ex := &Explanation{
 		Article: ExplainedArticle{ID: d.art, Title: d.pg.title, Date: d.date, Source: d.pg.source, URL: a.URL,
 			Bytes: len(d.text), English: looksEnglish(d.toks)},
@@ -330,14 +336,10 @@ func (d *doc) ref(a *actor) Ref {
 }
 
 // label is the stored label of a: its canonical name, or for an
-// article's own group the name with the article (batch).
+// article's own group the name with the article.
 func (d *doc) label(a *actor) string {
-	for _, n := range d.out.Nodes {
-		if n.ID == d.ids[a] && n.ID != "" {
-			return n.Label
-		}
-	}
-	return a.canon
+	_, l := d.actorID(a)
+	return l
 }
 
 func (d *doc) refList(as []*actor) []Ref {

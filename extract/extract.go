@@ -83,7 +83,7 @@ type doc struct {
 	objs   []object
 
 	out *graph.Batch        // the batch made (run)
-	ids map[*actor]graph.ID // stored actors' IDs (batch)
+	ids map[*actor]graph.ID // stored actors' IDs (explain)
 }
 
 // Extract reads one article. The text must not be empty; everything else
@@ -208,25 +208,17 @@ func (d *doc) batch(a graph.Article) *graph.Batch {
 	b := &graph.Batch{Text: d.text}
 	b.Article = graph.Node{ID: d.art, Kind: graph.KindArticle, Label: title, Date: d.date, URL: a.URL, Source: d.pg.source}
 	ids := map[*actor]graph.ID{}
-	d.ids = ids
 	for _, ac := range d.actors {
 		if !ac.strong {
 			continue
 		}
-		id := graph.ActorID(ac.canon)
-		label := ac.canon
+		id, label := d.actorID(ac)
 		aliases := append([]string(nil), ac.aliases...)
-		if ac.typ == graph.Group && strings.HasSuffix(ac.class, ":") {
-			// Unqualified groups ("protesters") are the article's own:
-			// protesters in Tokyo are not protesters in Nairobi. The
-			// label says where they come from, so that neither the ID
-			// nor the name index merges them across articles.
-			label = ac.canon + " (" + d.scopeName() + ")"
+		if label != ac.canon {
 			// The bare name stays an alias for readers; graph.Resolve
 			// looks up one-word aliases only for one-word labels, so it
 			// merges nothing into this group.
 			aliases = append(aliases, ac.canon)
-			id = graph.NodeID(graph.KindActor, string(d.art)+"|"+graph.Fold(ac.canon))
 		}
 		ids[ac] = id
 		aliases = dedupeFold(label, aliases)
@@ -274,6 +266,18 @@ func (d *doc) batch(a graph.Article) *graph.Batch {
 	d.emitObjects(b, eb, ids)
 	b.Edges = eb.edges()
 	return b
+}
+
+// actorID returns the ID and label actor ac is stored under.
+func (d *doc) actorID(ac *actor) (graph.ID, string) {
+	if ac.typ == graph.Group && strings.HasSuffix(ac.class, ":") {
+		// Unqualified groups ("protesters") are the article's own:
+		// protesters in Tokyo are not protesters in Nairobi. The label
+		// says where they come from, so that neither the ID nor the name
+		// index merges them across articles.
+		return graph.NodeID(graph.KindActor, string(d.art)+"|"+graph.Fold(ac.canon)), ac.canon + " (" + d.scopeName() + ")"
+	}
+	return graph.ActorID(ac.canon), ac.canon
 }
 
 // scopeName names the article for article-scoped actors: the first words
