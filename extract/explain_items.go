@@ -167,7 +167,7 @@ func (d *doc) explainEvents(used map[int]bool) []ExplainedEvent {
 // explainRoles lists the ROLE and FAMILY links.
 func (d *doc) explainRoles(used map[int]bool) []ExplainedRole {
 	var out []ExplainedRole
-	for _, rl := range d.roles {
+	for _, rl := range append(append([]roleLink(nil), d.roles...), d.nationalOfficeRoles()...) {
 		if rl.person.act == nil || rl.target.act == nil {
 			continue
 		}

@@ -83,6 +83,7 @@ var roleRules = []roleRule{
 func (d *doc) rolesIn(r *reader, si int, s sentence) {
 	for _, rule := range roleRules {
 		for _, rl := range rule.read(d, r, si, s) {
+			rl.rule = rule.name
 			d.addRole(rl)
 		}
 	}
@@ -520,7 +521,7 @@ func (d *doc) nationalOfficeRoles() []roleLink {
 		if home == nil {
 			continue
 		}
-		out = append(out, roleLink{person: pt.m, target: &mention{act: home, sent: pt.m.sent}, class: graph.Role, sent: pt.m.sent, verb: pt.text})
+		out = append(out, roleLink{person: pt.m, target: &mention{act: home, sent: pt.m.sent}, class: graph.Role, sent: pt.m.sent, verb: pt.text, rule: "role.national-office"})
 	}
 	return out
 }
