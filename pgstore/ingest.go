@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -130,7 +131,11 @@ type planner struct {
 	// aliases holds the actors of the name index by folded name, for
 	// the names read.
 	aliases map[string][]graph.ID
-	w       writes
+	// heads holds the heads of the stored edges read, by ID; read says
+	// which IDs were asked for (found or not).
+	heads map[graph.ID]graph.Edge
+	read  map[graph.ID]bool
+	w     writes
 }
 
 // node returns a stored node, reading those not read yet.
@@ -257,6 +262,14 @@ func (p *planner) prefetch() (redirecting bool, err error) {
 			keys = append(keys, k)
 		}
 	}
+	// The heads of the edges as the batch names them: resolution mostly
+	// keeps the batch's actor IDs, and then no later round trip is needed
+	// for heads (plan reads those it still lacks).
+	var edgeIDs []graph.ID
+	for _, e := range nb.Edges {
+		src, dst := graph.Orient(e.Source, e.Class, e.Target)
+		edgeIDs = append(edgeIDs, graph.EdgeID(src, e.Class, dst))
+	}
 	var b pgx.Batch
 	for _, stmt := range p.begin {
 		b.Queue(stmt)
@@ -264,6 +277,7 @@ func (p *planner) prefetch() (redirecting bool, err error) {
 	b.Queue(`SELECT data FROM nodes WHERE id = ANY($1)`, ids)
 	b.Queue(`SELECT EXISTS (SELECT 1 FROM redirects WHERE id = ANY($1))`, actors)
 	b.Queue(aliasSQL, keys)
+	b.Queue(headsSQL, idStrings(edgeIDs))
 	br := p.tx.SendBatch(p.ctx, &b)
 	defer br.Close()
 	for range p.begin {
@@ -300,7 +314,30 @@ func (p *planner) prefetch() (redirecting bool, err error) {
 	if err := p.collectAliases(keys, rows); err != nil {
 		return false, err
 	}
+	rows, err = br.Query()
+	if err != nil {
+		return false, err
+	}
+	if err := p.collectHeads(edgeIDs, rows); err != nil {
+		return false, err
+	}
 	return redirecting, br.Close()
+}
+
+// collectHeads notes the heads of the rows of headsSQL, read for ids.
+func (p *planner) collectHeads(ids []graph.ID, rows pgx.Rows) error {
+	defer rows.Close()
+	for _, id := range ids {
+		p.read[id] = true
+	}
+	for rows.Next() {
+		e, err := scanHead(rows)
+		if err != nil {
+			return err
+		}
+		p.heads[e.ID] = e
+	}
+	return rows.Err()
 }
 
 // resolveKeys lists the folded names Resolve may look up for the batch's
@@ -330,6 +367,7 @@ func (p *planner) plan() (graph.IngestResult, error) {
 	art := nb.Article.ID
 	res := graph.IngestResult{Article: art}
 	p.aliases = map[string][]graph.ID{}
+	p.heads, p.read = map[graph.ID]graph.Edge{}, map[graph.ID]bool{}
 	redirecting, err := p.prefetch()
 	if err != nil {
 		return res, err
@@ -431,18 +469,23 @@ func (p *planner) plan() (graph.IngestResult, error) {
 	}
 
 	// Heads of edges between stored nodes; an edge with a new end is new.
-	var stored []graph.ID
+	var unread []graph.ID
 	for _, e := range nb.Edges {
-		if !fresh[e.Source] && !fresh[e.Target] {
-			stored = append(stored, e.ID)
+		if !fresh[e.Source] && !fresh[e.Target] && !p.read[e.ID] {
+			unread = append(unread, e.ID)
 		}
 	}
-	heads, err := loadHeads(p.ctx, p.tx, stored)
+	more, err := loadHeads(p.ctx, p.tx, unread)
 	if err != nil {
 		return res, err
 	}
+	maps.Copy(p.heads, more)
 	for _, e := range nb.Edges {
-		if old, ok := heads[e.ID]; ok {
+		old, ok := p.heads[e.ID]
+		if fresh[e.Source] || fresh[e.Target] {
+			ok = false // an edge with a new end is new
+		}
+		if ok {
 			upd := old
 			if upd.Verb == "" && e.Verb != "" {
 				upd.Verb = e.Verb

@@ -216,13 +216,16 @@ func inOrder(ids []graph.ID, m map[graph.ID]graph.Edge) []graph.Edge {
 	return out
 }
 
+// headsSQL reads the heads of the edges $1.
+const headsSQL = `SELECT ` + headColumns + ` FROM edges e WHERE e.id = ANY($1)`
+
 // loadHeads reads edge heads by ID; missing ones are absent.
 func loadHeads(ctx context.Context, q querier, ids []graph.ID) (map[graph.ID]graph.Edge, error) {
 	out := make(map[graph.ID]graph.Edge, len(ids))
 	if len(ids) == 0 {
 		return out, nil
 	}
-	rows, err := q.Query(ctx, `SELECT `+headColumns+` FROM edges e WHERE e.id = ANY($1)`, idStrings(ids))
+	rows, err := q.Query(ctx, headsSQL, idStrings(ids))
 	if err != nil {
 		return nil, err
 	}
