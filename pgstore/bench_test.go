@@ -2,9 +2,13 @@ package pgstore_test
 
 import (
 	"context"
+	"fmt"
+	"os"
 	"slices"
+	"strconv"
 	"strings"
 	"sync/atomic"
+	"syscall"
 	"testing"
 	"time"
 
@@ -33,6 +37,29 @@ func (c *countingWriter) Ingest(ctx context.Context, b *graph.Batch) (graph.Inge
 		c.n.Add(1)
 	}
 	return res, err
+}
+
+// cpuUse is the CPU time used so far by this process (the client: the
+// traversal or ingest itself, pgx, and for Badger the store, including
+// its background goroutines) and by the PostgreSQL server pgtest
+// started (every backend and background process).
+type cpuUse struct{ client, server time.Duration }
+
+func cpuNow() cpuUse {
+	var ru syscall.Rusage
+	_ = syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	server, _ := pgtest.ServerCPU()
+	return cpuUse{time.Duration(ru.Utime.Nano() + ru.Stime.Nano()), server}
+}
+
+// report adds the CPU time used since c, per op, to b's metrics: on a
+// shared machine CPU time says more than wall time, which includes the
+// waits for a core.
+func (c cpuUse) report(b *testing.B, ops int) {
+	now := cpuNow()
+	per := func(d time.Duration) float64 { return d.Seconds() * 1000 / float64(ops) }
+	b.ReportMetric(per(now.client-c.client), "client-cpu-ms/op")
+	b.ReportMetric(per(now.server-c.server), "server-cpu-ms/op")
 }
 
 // benchStores opens an empty store of each kind: Badger as newsgraph
@@ -67,14 +94,17 @@ func BenchmarkIngest10k(b *testing.B) {
 				s := benchStores(b)[name]
 				w := &countingWriter{Writer: s}
 				b.StartTimer()
-				start := time.Now()
+				start, cpu := time.Now(), cpuNow()
 				graphtest.GenerateGraph(b, w, 1, 1000, 10000)
 				if c, ok := s.(interface{ Close() error }); ok && name == "postgres-bulk" {
 					if err := c.Close(); err != nil { // waits for the disk
 						b.Fatal(err)
 					}
 				}
-				b.ReportMetric(float64(w.n.Load())/time.Since(start).Seconds(), "articles/s")
+				n := float64(w.n.Load())
+				b.ReportMetric(n/time.Since(start).Seconds(), "articles/s")
+				used := cpuNow()
+				b.ReportMetric(n/(used.client-cpu.client+used.server-cpu.server).Seconds(), "articles/cpu-s")
 			}
 		})
 	}
@@ -102,6 +132,7 @@ func BenchmarkNeighborhood(b *testing.B) {
 		for _, name := range []string{"badger", "postgres"} {
 			b.Run(root.name+"/"+name, func(b *testing.B) {
 				var nodes, edges int
+				cpu := cpuNow()
 				for range b.N {
 					sub, err := graph.Neighborhood(ctx, stores[name], []graph.ID{root.id}, opt)
 					if err != nil {
@@ -109,6 +140,7 @@ func BenchmarkNeighborhood(b *testing.B) {
 					}
 					nodes, edges = len(sub.Nodes), len(sub.Edges)
 				}
+				cpu.report(b, b.N)
 				b.ReportMetric(float64(nodes), "nodes")
 				b.ReportMetric(float64(edges), "edges")
 			})
@@ -142,51 +174,85 @@ func pickActors(b *testing.B, r graph.Reader) (hub, median graph.ID) {
 // (3,000 actors) from Badger into PostgreSQL and back into a new Badger
 // database with graph.Copy, as newsgraph migrate does, and checks that
 // the three hold the same (fullDump: every node, edge with evidence,
-// text, provenance and redirect).
+// text, provenance and redirect, and the json export). Each phase prints
+// its progress and time on stderr as it goes. NEWSGRAPH_BENCH_ARTICLES
+// sets another number of articles (actors: one for 11 articles), for a
+// quicker run.
 //
 //	go test -run X -bench Migrate34k -benchtime 1x -timeout 60m ./pgstore
 func BenchmarkMigrate34k(b *testing.B) {
 	ctx := context.Background()
+	articles := 34000
+	if v := os.Getenv("NEWSGRAPH_BENCH_ARTICLES"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 11 {
+			b.Fatalf("NEWSGRAPH_BENCH_ARTICLES=%q: want a number of articles, at least 11", v)
+		}
+		articles = n
+	}
+	began := time.Now()
+	phase := func(format string, args ...any) {
+		fmt.Fprintf(os.Stderr, "BenchmarkMigrate34k %6.1fs: %s\n", time.Since(began).Seconds(), fmt.Sprintf(format, args...))
+	}
+	progress := func(to string) graph.CopyProgress {
+		return func(what string, n int) {
+			if n > 0 && n%5000 < 500 { // Copy reports every page of 500
+				phase("copy to %s: %d %s", to, n, what)
+			}
+		}
+	}
 	src, err := store.Open(b.TempDir(), store.Options{})
 	if err != nil {
 		b.Fatal(err)
 	}
 	defer src.Close()
 	w := &countingWriter{Writer: src}
-	graphtest.GenerateGraph(b, w, 3, 3000, 34000)
+	phase("generating %d articles into Badger", articles)
+	graphtest.GenerateGraph(b, w, 3, max(articles/11, 1), articles)
+	phase("dumping the source")
 	want := fullDump(b, src)
+	wantExport := jsonExport(b, src)
 	edges := 0
 	src.ScanEdgeHeads(ctx, "", func(graph.Edge) error { edges++; return nil })
-	b.Logf("source: %d articles, %d edges, dump %d bytes", w.n.Load(), edges, len(want))
+	phase("source: %d articles, %d edges, dump %d bytes, json export %d bytes", w.n.Load(), edges, len(want), len(wantExport))
+	b.ResetTimer()
 	for range b.N {
-		pg := open(b)
-		start := time.Now()
-		if _, err := graph.Copy(ctx, src, "src", pg, nil); err != nil {
+		b.StopTimer()
+		pg := open(b) // the first starts the server
+		b.StartTimer()
+		start, cpu := time.Now(), cpuNow()
+		if _, err := graph.Copy(ctx, src, "src", pg, progress("postgres")); err != nil {
 			b.Fatal(err)
 		}
 		to := time.Since(start)
+		phase("copied to PostgreSQL in %s", to.Round(time.Millisecond))
 		back, err := store.Open(b.TempDir(), store.Options{})
 		if err != nil {
 			b.Fatal(err)
 		}
 		start = time.Now()
-		if _, err := graph.Copy(ctx, pg, "pg", back, nil); err != nil {
+		if _, err := graph.Copy(ctx, pg, "pg", back, progress("badger")); err != nil {
 			b.Fatal(err)
 		}
 		from := time.Since(start)
+		phase("copied back to Badger in %s", from.Round(time.Millisecond))
+		b.StopTimer()
+		cpu.report(b, 1)
 		b.ReportMetric(to.Seconds(), "s-to-postgres")
 		b.ReportMetric(from.Seconds(), "s-to-badger")
-		b.StopTimer()
-		wantExport := jsonExport(b, src)
-		for name, s := range map[string]copyStore{"postgres": pg, "badger copy": back} {
-			if got := fullDump(b, s); got != want {
-				b.Fatalf("%s differs from the source:\n%s", name, firstDiff(want, got))
+		for _, c := range []struct {
+			name string
+			s    copyStore
+		}{{"postgres", pg}, {"badger copy", back}} {
+			phase("verifying %s", c.name)
+			if got := fullDump(b, c.s); got != want {
+				b.Fatalf("%s differs from the source:\n%s", c.name, firstDiff(want, got))
 			}
-			if got := jsonExport(b, s); got != wantExport {
-				b.Fatalf("the json export of %s differs from the source's:\n%s", name, firstDiff(wantExport, got))
+			if got := jsonExport(b, c.s); got != wantExport {
+				b.Fatalf("the json export of %s differs from the source's:\n%s", c.name, firstDiff(wantExport, got))
 			}
 		}
-		b.Logf("dumps and json exports (%d bytes) identical", len(wantExport))
+		phase("dumps and json exports (%d bytes) identical", len(wantExport))
 		back.Close()
 		b.StartTimer()
 	}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/graph"
@@ -46,14 +47,18 @@ func fullDump(t testing.TB, s copyStore) string {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// A builder, not +=: a 34,000-article dump is tens of megabytes, and
+	// appending to a string copies it whole each time.
+	var sb strings.Builder
+	sb.WriteString(d)
 	for _, a := range arts {
-		d += fmt.Sprintf("named %s %v\n", a, named[a])
+		fmt.Fprintf(&sb, "named %s %v\n", a, named[a])
 	}
-	err = s.ScanRedirects(ctx, func(from, to graph.ID) error { d += fmt.Sprintf("redirect %s %s\n", from, to); return nil })
+	err = s.ScanRedirects(ctx, func(from, to graph.ID) error { fmt.Fprintf(&sb, "redirect %s %s\n", from, to); return nil })
 	if err != nil {
 		t.Fatal(err)
 	}
-	return d
+	return sb.String()
 }
 
 // failingLoader fails its nth load.

@@ -301,3 +301,68 @@ func lastLines(b []byte) string {
 	}
 	return strings.Join(lines, " | ")
 }
+
+// ServerCPU is the CPU time (user and system) that the server started
+// for this test binary has used so far, all its processes together
+// (postmaster, backends, background workers: the descendants of the
+// process started, which PostgreSQL puts in sessions of their own), read
+// from /proc: for benchmarks that report CPU time beside wall time,
+// which a shared machine's load distorts less. ok is false when there is
+// no such server (NEWSGRAPH_TEST_POSTGRES points elsewhere, or none
+// started) or /proc cannot tell.
+func ServerCPU() (d time.Duration, ok bool) {
+	if started == nil {
+		return 0, false
+	}
+	type proc struct {
+		ppid int
+		cpu  time.Duration
+	}
+	procs := map[int]proc{}
+	ents, err := os.ReadDir("/proc")
+	if err != nil {
+		return 0, false
+	}
+	const tick = 10 * time.Millisecond // USER_HZ is 100 on Linux
+	for _, e := range ents {
+		pid, err := strconv.Atoi(e.Name())
+		if err != nil {
+			continue
+		}
+		b, err := os.ReadFile(filepath.Join("/proc", e.Name(), "stat"))
+		if err != nil {
+			continue // gone
+		}
+		// After "pid (comm) ": state ppid … utime (14th field) stime
+		// cutime cstime; the last two hold the children that exited and
+		// were waited for (backends that ended, by the postmaster).
+		s := string(b)
+		f := strings.Fields(s[strings.LastIndexByte(s, ')')+1:])
+		if len(f) < 15 {
+			continue
+		}
+		p := proc{}
+		p.ppid, _ = strconv.Atoi(f[1])
+		for _, i := range []int{11, 12, 13, 14} {
+			n, _ := strconv.ParseInt(f[i], 10, 64)
+			p.cpu += time.Duration(n) * tick
+		}
+		procs[pid] = p
+	}
+	in := map[int]bool{started.cmd.Process.Pid: true}
+	for grew := true; grew; {
+		grew = false
+		for pid, p := range procs {
+			if !in[pid] && in[p.ppid] {
+				in[pid], grew = true, true
+			}
+		}
+	}
+	for pid := range in {
+		if p, found := procs[pid]; found {
+			d += p.cpu
+			ok = true
+		}
+	}
+	return d, ok
+}
