@@ -148,6 +148,39 @@ func BenchmarkNeighborhood(b *testing.B) {
 	}
 }
 
+// BenchmarkNeighborhoodSparse is BenchmarkNeighborhood's median case on
+// a sparser graph, closer to a news archive's long tail: 10,000 actors
+// for 10,000 articles, so that a median actor has a handful of links and
+// its depth-2 neighbourhood stays under the caps.
+//
+//	go test -run X -bench NeighborhoodSparse -benchtime 100x ./pgstore
+func BenchmarkNeighborhoodSparse(b *testing.B) {
+	ctx := context.Background()
+	all := benchStores(b)
+	stores := map[string]graph.Store{"badger": all["badger"], "postgres": all["postgres-bulk"]}
+	for _, s := range stores {
+		graphtest.GenerateGraph(b, s, 2, 10000, 10000)
+	}
+	_, median := pickActors(b, stores["badger"])
+	opt := graph.TraverseOptions{Depth: 2, Direction: graph.Both, MaxNodes: 150, MaxEdges: 400, Heads: true}
+	for _, name := range []string{"badger", "postgres"} {
+		b.Run("median/"+name, func(b *testing.B) {
+			var nodes, edges int
+			cpu := cpuNow()
+			for range b.N {
+				sub, err := graph.Neighborhood(ctx, stores[name], []graph.ID{median}, opt)
+				if err != nil {
+					b.Fatal(err)
+				}
+				nodes, edges = len(sub.Nodes), len(sub.Edges)
+			}
+			cpu.report(b, b.N)
+			b.ReportMetric(float64(nodes), "nodes")
+			b.ReportMetric(float64(edges), "edges")
+		})
+	}
+}
+
 // pickActors returns the actor with the most links and one of median
 // degree.
 func pickActors(b *testing.B, r graph.Reader) (hub, median graph.ID) {

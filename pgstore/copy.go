@@ -132,16 +132,16 @@ func (db *DB) LoadEdges(ctx context.Context, edges []graph.Edge, cp string) erro
 	}
 	return db.write(ctx, op, func(tx pgx.Tx) error {
 		var w writes
-		src, ids := make([]string, len(edges)), make([]string, len(edges))
+		ids := make([]string, len(edges))
 		for i, e := range edges {
-			src[i], ids[i] = string(e.Source), string(e.ID)
+			ids[i] = string(e.ID)
 			w.head(headOf(e))
 			w.evidence(e.Source, e.ID, graph.MergeEvidence(nil, e.Evidence))
 			for _, art := range evidenceArticles(e) {
 				w.articleEdges = append(w.articleEdges, triple{art, e.ID, e.Source})
 			}
 		}
-		if _, err := tx.Exec(ctx, `DELETE FROM evidence WHERE source = ANY($1) AND edge = ANY($2)`, src, ids); err != nil {
+		if err := dropEvidence(ctx, tx, ids); err != nil {
 			return err
 		}
 		if err := w.flush(ctx, tx); err != nil {
@@ -149,6 +149,30 @@ func (db *DB) LoadEdges(ctx context.Context, edges []graph.Edge, cp string) erro
 		}
 		return setCheckpoint(ctx, tx, cp)
 	})
+}
+
+// dropEvidence deletes the evidence of those of the edges ids that are
+// stored, which a load replaces: it finds them by ID first (an index
+// probe each, and in a fresh copy none), then deletes by (source, edge)
+// pairs. A delete on "source = ANY AND edge = ANY" over a page of new
+// edges would scan the whole evidence table for each page, a copy
+// slowing down as it grows.
+func dropEvidence(ctx context.Context, tx pgx.Tx, ids []string) error {
+	rows, err := tx.Query(ctx, `SELECT source, id FROM edges WHERE id = ANY($1)`, ids)
+	if err != nil {
+		return err
+	}
+	var src, stored []string
+	var s, id string
+	if _, err := pgx.ForEachRow(rows, []any{&s, &id}, func() error {
+		src, stored = append(src, s), append(stored, id)
+		return nil
+	}); err != nil || len(stored) == 0 {
+		return err
+	}
+	_, err = tx.Exec(ctx, `DELETE FROM evidence v USING unnest($1::text[], $2::text[]) AS d(source, edge)
+		WHERE v.source = d.source AND v.edge = d.edge`, src, stored)
+	return err
 }
 
 // LoadRedirects writes redirects (graph.Loader).

@@ -173,3 +173,41 @@ func firstDiff(a, b string) string {
 	}
 	return fmt.Sprintf("lengths %d and %d", len(a), len(b))
 }
+
+// TestLoadEdgesReplacesEvidence loads an edge, then the same edge with
+// other evidence, beside a new one: the stored edge keeps only the
+// second load's evidence, as graph.Loader says, and the new one is
+// stored whole.
+func TestLoadEdgesReplacesEvidence(t *testing.T) {
+	db := open(t)
+	ctx := t.Context()
+	const text = "Alpha Minister met Beta Envoy. Alpha Minister called Gamma Envoy. Beta Envoy thanked Gamma Envoy."
+	b := graphtest.NewBuilder(t, "Calls", "2025-02-01", text)
+	alpha, beta, gamma := b.Actor("Alpha Minister", graph.Person), b.Actor("Beta Envoy", graph.Person), b.Actor("Gamma Envoy", graph.Person)
+	if err := db.LoadNodes(ctx, append([]graph.Node{b.B.Article}, b.B.Nodes...), map[graph.ID]string{b.ID(): text}, nil, "nodes"); err != nil {
+		t.Fatal(err)
+	}
+	edge := func(src, dst graph.ID, sentence, verb string) graph.Edge {
+		src, dst = graph.Orient(src, graph.Consult, dst)
+		return graph.Edge{ID: graph.EdgeID(src, graph.Consult, dst), Source: src, Target: dst, Class: graph.Consult, Verb: verb,
+			Evidence: []graph.Evidence{b.Evidence(sentence, verb)}}
+	}
+	first := edge(alpha, beta, "Alpha Minister met Beta Envoy.", "met")
+	if err := db.LoadEdges(ctx, []graph.Edge{first}, "edges 1"); err != nil {
+		t.Fatal(err)
+	}
+	again := edge(alpha, beta, "Alpha Minister called Gamma Envoy.", "called")
+	other := edge(beta, gamma, "Beta Envoy thanked Gamma Envoy.", "thanked")
+	if err := db.LoadEdges(ctx, []graph.Edge{again, other}, "edges 2"); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []graph.Edge{again, other} {
+		got, err := db.Edge(ctx, want.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got.Evidence) != 1 || got.Evidence[0] != want.Evidence[0] {
+			t.Errorf("edge %s has evidence %+v, want only %+v", want.ID, got.Evidence, want.Evidence)
+		}
+	}
+}
