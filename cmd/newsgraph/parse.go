@@ -113,20 +113,28 @@ type parseStats struct {
 }
 
 // annotateAndWrite tags, lemmatises and parses recs and writes them.
+// It annotates 256 sentences at a time together (nlp.AnnotateAll tags
+// them all before parsing any, which is faster than one by one).
 func (m *Main) annotateAndWrite(ctx context.Context, model *nlp.Model, recs []nlp.Record, st *parseStats) error {
-	for i := range recs {
-		if i%256 == 0 {
-			if err := ctx.Err(); err != nil {
-				return err
-			}
-			if st.report && time.Since(st.last) >= 2*time.Second {
-				fmt.Fprintf(m.stderr, "parse: %d sentences, %d%% of the input\n", st.sentences+i, 100*st.done/max(st.total, 1))
-				st.last = time.Now()
-			}
+	var batch []nlp.Sentence
+	for i := 0; i < len(recs); i += 256 {
+		if err := ctx.Err(); err != nil {
+			return err
 		}
-		s := &recs[i].Sentence
-		model.Annotate(s) // tags, lemmas, heads and relations
-		st.words += len(s.Tokens)
+		if st.report && time.Since(st.last) >= 2*time.Second {
+			fmt.Fprintf(m.stderr, "parse: %d sentences, %d%% of the input\n", st.sentences+i, 100*st.done/max(st.total, 1))
+			st.last = time.Now()
+		}
+		chunk := recs[i:min(i+256, len(recs))]
+		batch = batch[:0]
+		for _, r := range chunk {
+			batch = append(batch, r.Sentence)
+		}
+		model.AnnotateAll(batch) // tags, lemmas, heads and relations
+		for j := range chunk {
+			chunk[j].Sentence = batch[j]
+			st.words += len(batch[j].Tokens)
+		}
 	}
 	st.sentences += len(recs)
 	return nlp.WriteCoNLLU(m.stdout, recs)
