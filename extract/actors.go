@@ -193,6 +193,7 @@ func (d *doc) collect() {
 				f := sg.form
 				strong := strongRegion && (f.kind == gName || f.kind == gPlural || f.typ == graph.Organization)
 				if f.kind == gCapital && d.locative(sg.a, s) {
+					d.reject(si, sg.a, "mention.gazetteer", "a capital after \"in\": a place, not an actor")
 					continue // "in Moscow": a place
 				}
 				if f.kind == gCapital {
@@ -214,6 +215,7 @@ func (d *doc) collect() {
 					strong = true
 				}
 				if f.media && sg.b == s.b && sg.a > s.a && d.toks[sg.a-1].kind == tPunct && (d.toks[sg.a-1].text == "-" || d.toks[sg.a-1].text == "\u2014" || d.toks[sg.a-1].text == "\u2013" || d.toks[sg.a-1].text == "(") {
+					d.reject(si, sg.a, "mention.gazetteer", "a news medium's credit at the end of a line, not an actor")
 					continue // "… — Euronews": a credit, not an actor
 				}
 				m = &mention{kind: sGaz, cand: candidate{canon: f.canon, typ: f.typ, alias: d.span(sg.a, sg.b)}, strong: strong}

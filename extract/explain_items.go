@@ -43,7 +43,7 @@ func (d *doc) explainStatements(used map[int]bool) []ExplainedStatement {
 		}
 		for _, sp := range st.speakers {
 			if m := d.mentionOf(sp, st.sa, st.sb, cue, true); m != nil {
-				es.Arcs = d.appendMentionArc(es.Arcs, m, "speaker")
+				es.Arcs = d.appendMentionArc(es.Arcs, m, sp, "speaker")
 			}
 		}
 		if w := d.contentHead(st); w.Role != "" {
@@ -121,16 +121,25 @@ func (d *doc) explainRelations(used map[int]bool) []ExplainedRelation {
 		er.Modality, er.When = d.modality(rl.sent, rl.modal, used)
 		er.Evidence = d.sentSpan(rl.sent, used)
 		er.Arcs = d.appendArc(nil, rl.sent, rl.modal.at, "trigger")
-		if m := d.mentionOf(rl.src, rl.sent, rl.sent, rl.modal.at, true); m != nil {
-			er.Arcs = d.appendMentionArc(er.Arcs, m, "subject")
+		src, dst := "subject", "object"
+		if pairwiseRules[rl.modal.rule] {
+			src, dst = "party", "party"
 		}
-		if m := d.mentionOf(rl.dst, rl.sent, rl.sent, rl.modal.at, false); m != nil {
-			er.Arcs = d.appendMentionArc(er.Arcs, m, "object")
+		if m := d.mentionOf(rl.src, rl.sent, rl.sent, rl.modal.at, true); m != nil {
+			er.Arcs = d.appendMentionArc(er.Arcs, m, rl.src, src)
+		}
+		if m := d.mentionOf(rl.dst, rl.sent, rl.sent, rl.modal.at, !pairwiseRules[rl.modal.rule]); m != nil {
+			er.Arcs = d.appendMentionArc(er.Arcs, m, rl.dst, dst)
 		}
 		out = append(out, er)
 	}
 	return out
 }
+
+// pairwiseRules relate actors among themselves ("A and B met", "talks
+// between A and B"): their ends are parties, not subject and object.
+var pairwiseRules = set("rel.coordinated-subject", "rel.noun-between", "rel.verb-between",
+	"rel.passive-agreed-by", "rel.agreed-at-meeting", "parse: coordinated subject", "parse: noun between")
 
 // explainEvents lists the event nodes, each with the sentences that
 // report it.
@@ -153,7 +162,7 @@ func (d *doc) explainEvents(used map[int]bool) []ExplainedEvent {
 			rep.Arcs = d.appendArc(nil, e.sent, e.at, "trigger")
 			for _, p := range e.participants {
 				if m := d.mentionOf(p, e.sent, e.sent, e.at, true); m != nil {
-					rep.Arcs = d.appendMentionArc(rep.Arcs, m, "participant")
+					rep.Arcs = d.appendMentionArc(rep.Arcs, m, p, "participant")
 				}
 			}
 			ee.Reports = append(ee.Reports, rep)
@@ -273,6 +282,8 @@ func unresolvedReason(m *mention) string {
 		return "description with no actor of its kind named before"
 	case m.kind == sName && m.surname != "":
 		return "single name that matches no full name and neither speaks nor acts as an organisation"
+	case !m.strong && m.region == rBody:
+		return "not an actor where it stands (a place after \"in\", a demonym that does not act, a possessive before an organisation) and never named as one in running text"
 	case !m.strong:
 		return "named only in a heading, list or table, and not in running text"
 	}
@@ -332,21 +343,51 @@ func (d *doc) appendArc(arcs []Arc, si, k int, role string) []Arc {
 	return arcs
 }
 
-// appendMentionArc appends the arc of the head word of mention m: the
-// word of its head span whose head lies outside the span.
-func (d *doc) appendMentionArc(arcs []Arc, m *mention, role string) []Arc {
+// appendMentionArc appends the arc of the head word of mention m, which
+// stands for actor a: the word of its head span whose head lies outside
+// the span, unless it does not name a and another word of the mention
+// does ("Ukrainian" in "U.S. and Ukrainian negotiators").
+func (d *doc) appendMentionArc(arcs []Arc, m *mention, a *actor, role string) []Arc {
 	for _, ds := range d.parsed(m.sent) {
+		head := -1
 		for i := range ds.words {
 			if ds.tok[i] < m.ha || ds.tok[i] >= m.hb {
 				continue
 			}
-			h := ds.head(i)
-			if h < 0 || ds.tok[h] < m.ha || ds.tok[h] >= m.hb {
-				return append(arcs, makeArc(&ds, i, role))
+			if h := ds.head(i); h < 0 || ds.tok[h] < m.ha || ds.tok[h] >= m.hb {
+				head = i
+				break
 			}
+		}
+		if head >= 0 && !d.names(a, ds.words[head].Form) {
+			for i := range ds.words {
+				if ds.tok[i] >= m.a && ds.tok[i] < m.b && d.names(a, ds.words[i].Form) {
+					head = i
+					break
+				}
+			}
+		}
+		if head >= 0 {
+			return append(arcs, makeArc(&ds, head, role))
 		}
 	}
 	return arcs
+}
+
+// names reports whether word w is a's name, an alias or a word of one.
+func (d *doc) names(a *actor, w string) bool {
+	f := graph.Fold(w)
+	if f == "" {
+		return false
+	}
+	for _, n := range append([]string{a.canon}, a.aliases...) {
+		for _, x := range strings.Fields(graph.Fold(n)) {
+			if x == f {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // makeArc describes word i of ds.
