@@ -307,9 +307,9 @@ func TestExplainRulesAreDocumented(t *testing.T) {
 			seen[rule] = true
 			switch {
 			case rule == "":
-				t.Errorf("%s: %s has no rule name", name, where)
+				t.Errorf("%s: %s has no rule name: the rule that made it should name itself (md.rule, stmt.rule or roleLink.rule; see extract/trace.go) and docs/EXPLAIN.md list the name", name, where)
 			case !docs[rule]:
-				t.Errorf("%s: rule %q (%s) is not in docs/EXPLAIN.md", name, rule, where)
+				t.Errorf("%s: rule %q (%s) is not in docs/EXPLAIN.md's tables: add a row saying what it reads", name, rule, where)
 			}
 		}
 	}
