@@ -116,4 +116,12 @@
 // dateline's date, bounds such as "since July" and dates of a verb of
 // speech, "said on Saturday", are not the action's). MENTIONS evidence
 // is the first mention.
+//
+// Explain (explain.go, explain_items.go) runs the same extraction with a
+// tracer (trace.go) and says why each item exists: its evidence and
+// offsets, the rule that read it (each rule names itself on the
+// candidates it makes; docs/EXPLAIN.md lists the names), the cue and rule
+// of its modality, the words that dated it and the dependency arcs of
+// its words, and the candidates the rules turned down. Extract runs
+// without the tracer and pays nothing for it.
 package extract
