@@ -455,3 +455,52 @@ func TestExplainSentences(t *testing.T) {
 		}
 	}
 }
+
+// TestExplainOnPieces: explaining texts cut anywhere (even inside a
+// character) and odd inputs neither fails nor gives spans off the text.
+func TestExplainOnPieces(t *testing.T) {
+	x := extract.New(extract.Options{})
+	var texts []string
+	files, _ := filepath.Glob("../seeds/*.txt")
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, cut := range []int{len(b) / 3, len(b) / 2} {
+			texts = append(texts, string(b[:cut]), string(b[cut:]))
+		}
+	}
+	texts = append(texts, "\"", "said", "Zelensky said.", "\"We\" said Peskov \"are\"", "KYIV — ", "a\x00b", "\xff\xfe",
+		strings.Repeat("Putin met Trump. ", 20), strings.Repeat("(", 100), "Title: x\n\nIf Putin does not meet Trump on Friday, he will not.")
+	for i, text := range texts {
+		if strings.TrimSpace(text) == "" {
+			continue
+		}
+		b, ex, err := x.Explain(graph.Article{Text: text}, extract.ExplainOptions{Sentences: true})
+		if err != nil {
+			t.Fatalf("piece %d: %v", i, err)
+		}
+		if b == nil || ex == nil {
+			t.Fatalf("piece %d: no batch or explanation", i)
+		}
+		spans := []extract.Span{}
+		for _, r := range ex.Relations {
+			spans = append(spans, r.Trigger, r.Evidence)
+		}
+		for _, s := range ex.Statements {
+			spans = append(spans, s.Content, s.Evidence)
+		}
+		for _, r := range ex.Rejected {
+			spans = append(spans, r.At, r.Evidence)
+		}
+		for _, s := range spans {
+			if s.Start < 0 && s.Text == "" {
+				continue
+			}
+			if s.Start < 0 || s.End > len(text) || s.Start > s.End || text[s.Start:s.End] != s.Text {
+				t.Errorf("piece %d: span %d-%d %q does not slice the text", i, s.Start, s.End, s.Text)
+			}
+		}
+	}
+}
