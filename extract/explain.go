@@ -153,7 +153,9 @@ type ExplainedStatement struct {
 	Quote    bool       `json:"quote"`
 	Rule     string     `json:"rule"`
 	Evidence Span       `json:"evidence"`
-	Arcs     []Arc      `json:"arcs"`
+	// Sentences are the first and last sentence the statement spans.
+	Sentences [2]int `json:"sentences"`
+	Arcs      []Arc  `json:"arcs"`
 }
 
 // Modality tells how the text presents an action and which cue decided.

@@ -121,7 +121,9 @@ func writeSentences(p func(string, ...any), ex *extract.Explanation) {
 	rejected := map[int][]string{}
 	items := map[int][]string{}
 	for i, st := range ex.Statements {
-		items[st.Evidence.Sentence] = append(items[st.Evidence.Sentence], fmt.Sprintf("statement %d by %s (%s)", i+1, refsText(st.Speakers), st.Rule))
+		for si := st.Sentences[0]; si <= st.Sentences[1]; si++ {
+			items[si] = append(items[si], fmt.Sprintf("statement %d by %s (%s)", i+1, refsText(st.Speakers), st.Rule))
+		}
 	}
 	for i, r := range ex.Relations {
 		items[r.Evidence.Sentence] = append(items[r.Evidence.Sentence], fmt.Sprintf("relation %d %s -%s-> %s, %s (%s)", i+1, r.Source.Label, r.Class, r.Target.Label, r.Modality.Modality, r.Rule))
@@ -176,12 +178,30 @@ func writeActor(p func(string, ...any), n int, ac extract.ExplainedActor) {
 	for _, mg := range ac.Merged {
 		p("   merged    %q (%s)\n", mg.From, mg.Rule)
 	}
+	// Mentions with the same words, rule and resolution are told once,
+	// with where each is.
+	type key struct {
+		text, rule, how string
+		plural          bool
+	}
+	var order []key
+	at := map[key][]string{}
 	for _, m := range ac.Mentions {
-		g := ""
-		if m.Group {
-			g = " (plural)"
+		k := key{m.Text, m.Rule, m.How, m.Group}
+		if at[k] == nil {
+			order = append(order, k)
 		}
-		p("   mention   %s%s\n             %s: %s\n", spanText(m.Span), g, m.Rule, m.How)
+		at[k] = append(at[k], fmt.Sprintf("s%d %d-%d", m.Sentence, m.Start, m.End))
+	}
+	for _, k := range order {
+		n := ""
+		if len(at[k]) > 1 {
+			n = fmt.Sprintf(" x%d", len(at[k]))
+		}
+		if k.plural {
+			n += " (plural)"
+		}
+		p("   mention   %q%s at %s\n             %s: %s\n", k.text, n, strings.Join(at[k], ", "), k.rule, k.how)
 	}
 }
 
