@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 )
 
 // Direction selects which edges of a node an adjacency scan returns.
@@ -130,6 +131,56 @@ type OrderedReader interface {
 	// KindStatement or KindArticle, ordered by date, then ID: an
 	// article's date, or the date of a statement's article.
 	NodesByDate(ctx context.Context, k NodeKind, desc bool, afterKey string, afterID ID, fn func(date string, n Node) error) error
+}
+
+// EdgeSelection narrows an ordered list of relations to some classes
+// and to the edges whose most factual modality (Edge.MostFactual) is
+// one of some modalities; an empty list admits every class or modality.
+type EdgeSelection struct {
+	Classes    []EdgeClass
+	Modalities []Modality
+}
+
+// Admits reports whether edge e is in the selection.
+func (s EdgeSelection) Admits(e Edge) bool {
+	return s.admitsClass(e.Class) && (len(s.Modalities) == 0 || slices.Contains(s.Modalities, e.MostFactual()))
+}
+
+func (s EdgeSelection) admitsClass(c EdgeClass) bool {
+	return len(s.Classes) == 0 || slices.Contains(s.Classes, c)
+}
+
+// Count is how many edges of counts (by class, then most factual
+// modality, as ModalityCounter gives them) the selection admits.
+func (s EdgeSelection) Count(counts map[EdgeClass]map[Modality]int64) int64 {
+	var n int64
+	for c, byMod := range counts {
+		if !s.admitsClass(c) {
+			continue
+		}
+		for m, k := range byMod {
+			if len(s.Modalities) == 0 || slices.Contains(s.Modalities, m) {
+				n += k
+			}
+		}
+	}
+	return n
+}
+
+// SelectiveOrderedReader is an OrderedReader whose relation orders are
+// kept per class, with each edge's most factual modality, and that
+// counts edges by class and modality: the default list of relations
+// (the facts) and a list of one class read about a page of keys and
+// know their total without a scan.
+type SelectiveOrderedReader interface {
+	OrderedReader
+	// SelectedEdgesInOrder is EdgesInOrder restricted to the edges sel
+	// admits, in the same order.
+	SelectedEdgesInOrder(ctx context.Context, o Order, sel EdgeSelection, desc bool, afterKey string, afterID ID, fn func(Edge) error) error
+	// EdgeCountsByModality counts the stored edges by class, then by
+	// most factual modality; classes and modalities without edges may
+	// be missing.
+	EdgeCountsByModality(ctx context.Context) (map[EdgeClass]map[Modality]int64, error)
 }
 
 // ErrStop, returned by a scan callback, ends the scan early without error.

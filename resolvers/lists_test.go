@@ -331,3 +331,43 @@ func TestIndexedListsPageAsSortedOnes(t *testing.T) {
 		}
 	}
 }
+
+// TestIndexedListsOfFactsAndClasses pages through relation lists that
+// a graph.SelectiveOrderedReader serves from its per-class orders and
+// counters by modality (the default list of facts, lists of classes,
+// lists of non-facts) on a graph with negated, hypothetical, demanded
+// and planned relations, two at a time, and checks that pages, cursors
+// and totals agree with sorting a scan.
+func TestIndexedListsOfFactsAndClasses(t *testing.T) {
+	srv, db := modalityServer(t)
+	plain := newServer(t, resolvers.NewHandler(unindexed{db}, resolvers.Options{ResponseCacheBytes: -1}))
+	const q = `query($after: String) { relations(%s orderBy: {field: %s, direction: %s}, first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id modality } } } }`
+	filters := []string{
+		"",
+		"filter: {classes: [CONSULT]},",
+		"filter: {classes: [CONSULT, MENTIONS, CONSULT]},",
+		"filter: {modalities: [NEGATED, HYPOTHETICAL, DEMANDED]},",
+		"filter: {classes: [CONSULT], modalities: [PLANNED]},",
+		"filter: {modalities: [ASSERTED, PLANNED, DEMANDED, HYPOTHETICAL, NEGATED]},",
+	}
+	for _, filter := range filters {
+		for _, field := range []string{"SUPPORT", "FIRST_SEEN", "LAST_SEEN"} {
+			for _, dir := range []string{"ASC", "DESC"} {
+				doc := fmt.Sprintf(q, filter, field, dir)
+				var after any
+				for page := 0; ; page++ {
+					vars := map[string]any{"after": after}
+					got, want := query(t, srv, doc, vars), query(t, plain, doc, vars)
+					if !reflect.DeepEqual(got, want) {
+						t.Fatalf("relations(%s) by %s %s, page %d:\n got  %v\n want %v", filter, field, dir, page, got, want)
+					}
+					info := got["relations"].(map[string]any)["pageInfo"].(map[string]any)
+					if info["hasNextPage"] != true {
+						break
+					}
+					after = info["endCursor"]
+				}
+			}
+		}
+	}
+}

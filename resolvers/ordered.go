@@ -11,7 +11,9 @@ import (
 // Lists that a graph.OrderedReader keeps an index of are paged from it:
 // the first 20 relations by support read about 20 keys and heads, where
 // sorting them means loading every relation. The total comes from the
-// reader's counters (graph.Counter). Lists with filters an index cannot
+// reader's counters (graph.Counter, or graph.SelectiveOrderedReader's
+// counts by class and modality, which also serves the default list of
+// facts and lists of some classes). Lists with filters an index cannot
 // serve (an end, a period, a minimum support, words) are sorted as
 // before.
 
@@ -28,23 +30,13 @@ var edgeOrders = map[model.RelationOrderField]graph.Order{
 // is false otherwise.
 func (r *Resolver) indexedRelations(ctx context.Context, rq relationQuery, field string, p listPage) (conn *model.RelationConnection, ok bool, err error) {
 	or, isOrdered := r.reader.(graph.OrderedReader)
-	c, counts := r.reader.(graph.Counter)
 	o := edgeOrders[model.RelationOrderField(field)]
-	// The counters count every relation, so the index serves only a
-	// query that lists every modality; the default, the facts, is sorted
-	// as before until the store counts the facts apart.
-	if !isOrdered || !counts || o == "" || len(rq.ends) > 0 || rq.source != "" || rq.target != "" || rq.minSupport > 0 || rq.period.set() || !rq.everyModality() {
+	if !isOrdered || o == "" || len(rq.ends) > 0 || rq.source != "" || rq.target != "" || rq.minSupport > 0 || rq.period.set() {
 		return nil, false, nil
 	}
-	_, classes, err := c.Counts(ctx)
-	if err != nil {
-		return nil, true, err
-	}
-	total := 0
-	for class, n := range classes {
-		if len(rq.classes) == 0 || slices.Contains(rq.classes, class) {
-			total += int(n)
-		}
+	list, total, ok, err := r.relationIndex(ctx, or, rq, o)
+	if !ok || err != nil {
+		return nil, ok, err
 	}
 	afterKey, afterID := "", graph.ID("")
 	if p.after != nil {
@@ -52,7 +44,7 @@ func (r *Resolver) indexedRelations(ctx context.Context, rq relationQuery, field
 	}
 	var window []entry[graph.Edge]
 	more := false
-	err = or.EdgesInOrder(ctx, o, p.desc, afterKey, afterID, func(e graph.Edge) error {
+	err = list(ctx, p.desc, afterKey, afterID, func(e graph.Edge) error {
 		if !rq.matches(e) {
 			return nil
 		}
@@ -67,11 +59,67 @@ func (r *Resolver) indexedRelations(ctx context.Context, rq relationQuery, field
 		return nil, true, err
 	}
 	ld := r.loaders(ctx)
-	conn = &model.RelationConnection{Edges: make([]*model.RelationEdge, 0, len(window)), PageInfo: pageInfo(p, window, more), TotalCount: total}
+	conn = &model.RelationConnection{Edges: make([]*model.RelationEdge, 0, len(window)), PageInfo: pageInfo(p, window, more), TotalCount: int(total)}
 	for _, e := range window {
 		conn.Edges = append(conn.Edges, &model.RelationEdge{Cursor: p.cursor(e.key, e.id), Node: ld.wrapEdges([]graph.Edge{e.v})[0]})
 	}
 	return conn, true, nil
+}
+
+// edgeList is an ordered list of relations from a position on, as
+// graph.OrderedReader.EdgesInOrder gives it.
+type edgeList func(ctx context.Context, desc bool, afterKey string, afterID graph.ID, fn func(graph.Edge) error) error
+
+// relationIndex chooses how to read the relations of rq (classes and
+// modalities) in order o, and their total: from a
+// graph.SelectiveOrderedReader, the classes' lists merged, passing over
+// the modalities not asked for, the total from the counters by
+// modality; from a plain graph.OrderedReader only a query of every
+// modality (its counters count every relation). ok is false when
+// neither can serve it.
+func (r *Resolver) relationIndex(ctx context.Context, or graph.OrderedReader, rq relationQuery, o graph.Order) (list edgeList, total int64, ok bool, err error) {
+	if sr, selective := or.(graph.SelectiveOrderedReader); selective {
+		sel := graph.EdgeSelection{Classes: rq.classes, Modalities: rq.modalities}
+		if len(sel.Modalities) == 0 {
+			sel.Modalities = factualModalities()
+		}
+		counts, err := sr.EdgeCountsByModality(ctx)
+		if err != nil {
+			return nil, 0, true, err
+		}
+		list = func(ctx context.Context, desc bool, afterKey string, afterID graph.ID, fn func(graph.Edge) error) error {
+			return sr.SelectedEdgesInOrder(ctx, o, sel, desc, afterKey, afterID, fn)
+		}
+		return list, sel.Count(counts), true, nil
+	}
+	c, counts := r.reader.(graph.Counter)
+	if !counts || !rq.everyModality() {
+		return nil, 0, false, nil
+	}
+	_, classes, err := c.Counts(ctx)
+	if err != nil {
+		return nil, 0, true, err
+	}
+	for class, n := range classes {
+		if len(rq.classes) == 0 || slices.Contains(rq.classes, class) {
+			total += n
+		}
+	}
+	list = func(ctx context.Context, desc bool, afterKey string, afterID graph.ID, fn func(graph.Edge) error) error {
+		return or.EdgesInOrder(ctx, o, desc, afterKey, afterID, fn)
+	}
+	return list, total, true, nil
+}
+
+// factualModalities are the modalities the default lists show.
+func factualModalities() []graph.Modality {
+	var ms []graph.Modality
+	for _, m := range graph.Modalities {
+		if m.Factual() {
+			ms = append(ms, m)
+		}
+	}
+	return ms
 }
 
 // indexedStatements pages all statements by date from the reader's

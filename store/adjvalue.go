@@ -53,12 +53,12 @@ func rankKeys(src graph.ID, c graph.EdgeClass, dst graph.ID, support int) [2][]b
 }
 
 // edgeSummary is what an edge's index keys say of it: its support
-// (rank/ and ord/e/ keys) and its first and last dates (ord/e/ keys).
+// (rank/ and ord/r/ keys) and its first and last dates (ord/r/ keys).
 type edgeSummary struct {
 	support     int
 	first, last string
-	// mod is the edge's most factual modality (out/, in/ and rank/
-	// values).
+	// mod is the edge's most factual modality (out/, in/, rank/ and
+	// ord/r/ values, count/mod/ counters).
 	mod graph.Modality
 }
 
@@ -69,18 +69,38 @@ func summaryOf(e graph.Edge) edgeSummary {
 
 func (h edgeHead) index() edgeSummary { return edgeSummary{h.Articles, h.First, h.Last, h.Modality} }
 
-// orderKeys are an edge's ord/e/ keys for summary s.
-func orderKeys(id graph.ID, s edgeSummary) [][]byte {
+// orderKeys are an edge's ord/r/ keys for summary s; their value is
+// orderValue(s.mod).
+func orderKeys(id graph.ID, c graph.EdgeClass, s edgeSummary) [][]byte {
 	e := graph.Edge{Articles: s.support, First: s.first, Last: s.last}
 	keys := make([][]byte, len(edgeOrders))
 	for i, o := range edgeOrders {
-		keys[i] = keyEdgeOrder(o, graph.EdgeKey(o, e), id)
+		keys[i] = keyEdgeOrder(o, c, graph.EdgeKey(o, e), id)
 	}
 	return keys
 }
 
+// orderValue is the value of an edge's ord/r/ keys: empty for an edge
+// whose most factual modality is asserted, else that modality's
+// graph.Modality.Rank as one byte, so that a list of the facts skips
+// the rest without reading their heads.
+func orderValue(mod graph.Modality) []byte {
+	if r := mod.Rank(); r > 0 {
+		return []byte{byte(r)}
+	}
+	return nil
+}
+
+// parseOrderValue reads an ord/r/ value.
+func parseOrderValue(v []byte) graph.Modality {
+	if len(v) > 0 && int(v[0]) < len(graph.Modalities) {
+		return graph.Modalities[v[0]]
+	}
+	return graph.Asserted
+}
+
 // putAdjacency plans, through set and del, an edge's out/, in/, rank/
-// and ord/e/ keys for summary now; was is the summary its keys hold
+// and ord/r/ keys for summary now; was is the summary its keys hold
 // now, nil for none (a new edge).
 func putAdjacency(set func(k, v []byte), del func(k []byte), id, src graph.ID, c graph.EdgeClass, dst graph.ID, was *edgeSummary, now edgeSummary) {
 	set(keyOut(src, c, dst), adjValue(id, now.support, now.mod))
@@ -91,15 +111,15 @@ func putAdjacency(set func(k, v []byte), del func(k []byte), id, src graph.ID, c
 				del(k)
 			}
 		}
-		for _, k := range orderKeys(id, *was) {
+		for _, k := range orderKeys(id, c, *was) {
 			del(k)
 		}
 	}
 	for _, k := range rankKeys(src, c, dst, now.support) {
 		set(k, rankValue(id, now.mod))
 	}
-	for _, k := range orderKeys(id, now) {
-		set(k, nil)
+	for _, k := range orderKeys(id, c, now) {
+		set(k, orderValue(now.mod))
 	}
 }
 
@@ -129,7 +149,7 @@ func parseRankValue(v []byte) (graph.ID, graph.Modality) {
 	return graph.ID(v[:i]), mod
 }
 
-// deleteAdjacency plans deleting an edge's out/, in/, rank/ and ord/e/
+// deleteAdjacency plans deleting an edge's out/, in/, rank/ and ord/r/
 // keys; s is the summary they hold.
 func deleteAdjacency(del func(k []byte), id, src graph.ID, c graph.EdgeClass, dst graph.ID, s edgeSummary) {
 	del(keyOut(src, c, dst))
@@ -137,7 +157,31 @@ func deleteAdjacency(del func(k []byte), id, src graph.ID, c graph.EdgeClass, ds
 	for _, k := range rankKeys(src, c, dst, s.support) {
 		del(k)
 	}
-	for _, k := range orderKeys(id, s) {
+	for _, k := range orderKeys(id, c, s) {
 		del(k)
+	}
+}
+
+// classMod names a count/mod/ counter: edges of a class whose most
+// factual modality is mod.
+type classMod struct {
+	class graph.EdgeClass
+	mod   graph.Modality
+}
+
+// modCounts are planned changes to the count/mod/ counters.
+type modCounts map[classMod]int64
+
+// move counts an edge of class c whose index keys go from summary was
+// to summary now; nil stands for no keys (a new or a deleted edge).
+func (mc modCounts) move(c graph.EdgeClass, was, now *edgeSummary) {
+	if was != nil && now != nil && was.mod == now.mod {
+		return
+	}
+	if was != nil {
+		mc[classMod{c, was.mod}]--
+	}
+	if now != nil {
+		mc[classMod{c, now.mod}]++
 	}
 }

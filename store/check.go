@@ -181,9 +181,11 @@ func checkGraph(ctx context.Context, r graph.Reader, rep *CheckReport, progress 
 	progress("nodes", rep.Nodes)
 	edges := map[graph.ID]*edgeEnds{}
 	edgeCounts := map[graph.EdgeClass]int64{}
+	modCounts := map[classMod]int64{}
 	err := r.ScanEdges(ctx, "", func(e graph.Edge) error {
 		edges[e.ID] = &edgeEnds{src: e.Source, dst: e.Target, support: e.Support()}
 		edgeCounts[e.Class]++
+		modCounts[classMod{e.Class, e.MostFactual()}]++
 		rep.Edges++
 		if rep.Edges%4096 == 0 {
 			progress("edges", rep.Edges)
@@ -259,6 +261,20 @@ func checkGraph(ctx context.Context, r graph.Reader, rep *CheckReport, progress 
 		for _, c := range graph.EdgeClasses {
 			if ec[c] != edgeCounts[c] {
 				rep.add("the counter of %s edges says %d; a scan finds %d", c, ec[c], edgeCounts[c])
+			}
+		}
+	}
+	if c, ok := r.(graph.SelectiveOrderedReader); ok {
+		mc, err := c.EdgeCountsByModality(ctx)
+		if err != nil {
+			rep.add("counters by modality unreadable: %v", err)
+			return nil
+		}
+		for _, c := range graph.EdgeClasses {
+			for _, m := range graph.Modalities {
+				if got, want := mc[c][m], modCounts[classMod{c, m}]; got != want {
+					rep.add("the counter of %s edges that are %s at most says %d; a scan finds %d", c, m.Name(), got, want)
+				}
 			}
 		}
 	}

@@ -18,7 +18,7 @@
 // where its '/' says. Keys sort bytewise, which for IDs is the ID order of
 // the Reader's scans.
 //
-//	meta/format                      → format version, ASCII ("4")
+//	meta/format                      → format version, ASCII ("5")
 //	meta/copy                        → checkpoint of a copy into this database (copy.go, newsgraph migrate)
 //	n/<node id>                      → node, JSON of graph.Node
 //	k/<kind>/<node id>               → empty; the kind index for ScanNodes
@@ -38,8 +38,10 @@
 //	                                   and its modality's rank, as in out/); the node's links strongest first:
 //	                                   support inverted (0xffffffff − articles, eight hex digits),
 //	                                   then 'o' when the node is the stored source, 'i' when the target
-//	ord/e/<order>/<key>/<edge id>    → empty; relations in order: <order> is support, first
-//	                                   or last, <key> graph.EdgeKey (support in ten digits, a date)
+//	ord/r/<order>/<class>/<key>/<edge id> → empty for an asserted edge, else its most factual
+//	                                   modality's rank as one byte; a class's relations in order:
+//	                                   <order> is support, first or last, <key> graph.EdgeKey
+//	                                   (support in ten digits, a date)
 //	ord/n/<kind>/<date>/<node id>    → empty; articles by date, statements by their article's date
 //	alias/<graph.Fold(name)>/<actor> → empty; one key per name and alias of an actor
 //	text/<article id>                → the article's full text, raw bytes
@@ -47,6 +49,8 @@
 //	ae/<article id>/<edge id>        → empty; edges the article gave evidence for
 //	count/node/<kind>                → number of nodes of that kind, 8 bytes big-endian
 //	count/edge/<class>               → number of edges of that class, 8 bytes big-endian
+//	count/mod/<class>/<rank>         → number of edges of that class whose most factual
+//	                                   modality has that graph.Modality.Rank, 8 bytes big-endian
 //	redirect/<actor id>              → actor id; see Corrections below
 //	pending/<article id>             → "staging" or "applying"; see below
 //	stage/<article id>/<key>         → value to write under <key>; see below
@@ -94,9 +98,25 @@
 // and deleted beside the rank/ keys, from the same old and new summary;
 // the article and statement keys when the node is created or deleted
 // (statements belong to one article, whose date does not change). Open
-// upgrades a format 3 database with one pass over the heads and one over
-// the articles and statements (migrateV3); a format 2 or 1 database
-// goes through each step in turn.
+// upgrades a format 3 database with one pass over the articles and
+// statements (migrateV3; the relations' keys are written by the next
+// step, in format 5's layout); a format 2 or 1 database goes through
+// each step in turn.
+//
+// Format 5 keeps the relation orders per class (ord/r/, where format 4
+// had one list of every class under ord/e/), with the edge's most
+// factual modality as the value, and counts edges by class and modality
+// (count/mod/): the default list of relations shows the facts, and a
+// list of one class asks for that class, so the global list read and
+// dropped the rest: a rare class read thousands of keys for a page, and
+// the total of the facts was unknown. A list of several classes, or of
+// all, merges the classes' scans (one iterator each, at most 21); an
+// edge of a modality not asked for is passed over from its key's value,
+// without reading its head. The keys change with the edge's summary
+// (support, dates, modality) beside the rank/ keys; the counters with
+// the edge's modality, in the same transaction. Open upgrades a format 4
+// database by dropping the ord/e/ keys and writing every edge's ord/r/
+// keys and the counters in one pass over the heads (migrateV4).
 //
 // A symmetric edge (graph.EdgeClass.Symmetric) is stored once, oriented
 // by graph.Orient, with one out/ and one in/ key; Adjacent lists

@@ -55,10 +55,11 @@ type edit struct {
 	ops        map[string]kv
 	nodeCounts map[graph.NodeKind]int64
 	edgeCounts map[graph.EdgeClass]int64
+	modCounts  modCounts
 }
 
 func newEdit() *edit {
-	return &edit{ops: map[string]kv{}, nodeCounts: map[graph.NodeKind]int64{}, edgeCounts: map[graph.EdgeClass]int64{}}
+	return &edit{ops: map[string]kv{}, nodeCounts: map[graph.NodeKind]int64{}, edgeCounts: map[graph.EdgeClass]int64{}, modCounts: modCounts{}}
 }
 
 func (e *edit) set(key, value []byte) { e.ops[string(key)] = kv{key: key, value: value} }
@@ -81,17 +82,23 @@ func (e *edit) deleteEdge(x graph.Edge) {
 	for _, ev := range x.Evidence {
 		e.del(keyEvidence(x.ID, ev))
 	}
-	deleteAdjacency(e.del, x.ID, x.Source, x.Class, x.Target, summaryOf(x))
+	s := summaryOf(x)
+	deleteAdjacency(e.del, x.ID, x.Source, x.Class, x.Target, s)
 	for _, art := range evidenceArticles(x) {
 		e.del(keyArticleEdge(art, x.ID))
 	}
 	e.edgeCounts[x.Class]--
+	e.modCounts.move(x.Class, &s, nil)
 }
 
-// setAdjacency plans writing an edge's out/, in/, rank/ and ord/e/ keys
-// for its summary now; was is the summary its keys hold (nil: none).
+// setAdjacency plans writing an edge's out/, in/, rank/ and ord/r/ keys
+// for its summary now; was is the summary its keys hold (nil: none, and
+// the edge is counted by putEdge when it is new).
 func (e *edit) setAdjacency(src graph.ID, c graph.EdgeClass, dst, id graph.ID, was *edgeSummary, now edgeSummary) {
 	putAdjacency(e.set, e.del, id, src, c, dst, was, now)
+	if was != nil {
+		e.modCounts.move(c, was, &now)
+	}
 }
 
 // putEdge plans writing edge x with its adjacency and article keys;
@@ -110,6 +117,8 @@ func (e *edit) putEdge(x graph.Edge, created bool, was *edgeSummary) error {
 	}
 	if created {
 		e.edgeCounts[x.Class]++
+		s := summaryOf(x)
+		e.modCounts.move(x.Class, nil, &s)
 	}
 	return nil
 }
@@ -153,6 +162,16 @@ func (e *edit) list(txn *badger.Txn) ([]kv, error) {
 			return nil, err
 		}
 		ops = append(ops, kv{key: keyCountEdge(k), value: encodeCount(max(c+d, 0))})
+	}
+	for k, d := range e.modCounts {
+		if d == 0 {
+			continue
+		}
+		c, err := getCount(txn, keyCountModality(k.class, k.mod))
+		if err != nil {
+			return nil, err
+		}
+		ops = append(ops, kv{key: keyCountModality(k.class, k.mod), value: encodeCount(max(c+d, 0))})
 	}
 	slices.SortFunc(ops, func(a, b kv) int { return bytes.Compare(a.key, b.key) })
 	return ops, nil

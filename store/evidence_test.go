@@ -194,14 +194,16 @@ func TestOpenUpgradesFormat1(t *testing.T) {
 	graphtest.CheckConsistent(t, db)
 }
 
-// TestOpenUpgradesFormats2And3 turns a database into format 2 by hand
-// (no rank/ or ord/ keys, and some edges' heads and adjacency values
-// without the support, as written before the summary was kept), or into
-// format 3 (no ord/ keys), and checks that a read-only Open refuses it
-// and a read-write Open writes exactly the rank/ and ord/ keys the
-// database had, with the same graph.
-func TestOpenUpgradesFormats2And3(t *testing.T) {
-	for _, from := range []string{"2", "3"} {
+// TestOpenUpgradesFormats2To4 turns a database into format 2 by hand
+// (no rank/, ord/ or count/mod/ keys, and some edges' heads and
+// adjacency values without the support, as written before the summary
+// was kept), into format 3 (no ord/ or count/mod/ keys) or into format 4
+// (the relation orders as one ord/e/ list of every class, without
+// modalities, and no count/mod/ keys), and checks that a read-only Open
+// refuses it and a read-write Open writes exactly the rank/, ord/ and
+// count/mod/ keys the database had, with the same graph.
+func TestOpenUpgradesFormats2To4(t *testing.T) {
+	for _, from := range []string{"2", "3", "4"} {
 		t.Run("format "+from, func(t *testing.T) { testUpgrade(t, from) })
 	}
 }
@@ -226,15 +228,40 @@ func testUpgrade(t *testing.T, from string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ranks, ords := keysWith(t, bdb, "rank/"), keysWith(t, bdb, "ord/")
-	if len(ranks) < 40 || len(ords) < 100 {
-		t.Fatalf("only %d rank/ and %d ord/ keys", len(ranks), len(ords))
+	ranks, ords, mods := keysWith(t, bdb, "rank/"), keysWith(t, bdb, "ord/"), keysWith(t, bdb, "count/mod/")
+	if len(ranks) < 40 || len(ords) < 100 || len(mods) < 3 {
+		t.Fatalf("only %d rank/, %d ord/ and %d count/mod/ keys", len(ranks), len(ords), len(mods))
 	}
 	err = bdb.Update(func(txn *badger.Txn) error {
+		for k := range mods {
+			if err := txn.Delete([]byte(k)); err != nil {
+				return err
+			}
+		}
 		for k := range ords {
 			if err := txn.Delete([]byte(k)); err != nil {
 				return err
 			}
+			// Format 4: ord/e/<order>/<key>/<edge id> for every class.
+			if parts := strings.SplitN(k, "/", 4); from == "4" && parts[1] == "r" {
+				class, rest, _ := strings.Cut(parts[3], "/")
+				if class == "" || rest == "" {
+					return fmt.Errorf("malformed order key %q", k)
+				}
+				if err := txn.Set([]byte("ord/e/"+parts[2]+"/"+rest), nil); err != nil {
+					return err
+				}
+			}
+		}
+		if from == "4" {
+			for k := range ords {
+				if strings.HasPrefix(k, "ord/n/") {
+					if err := txn.Set([]byte(k), nil); err != nil {
+						return err
+					}
+				}
+			}
+			return txn.Set([]byte("meta/format"), []byte("4"))
 		}
 		if from == "3" {
 			return txn.Set([]byte("meta/format"), []byte("3"))
@@ -312,8 +339,11 @@ func testUpgrade(t *testing.T, from string) {
 	if after := keysWith(t, bdb, "ord/"); !maps.EqualFunc(after, ords, bytes.Equal) {
 		t.Errorf("after the upgrade %d ord/ keys, before %d, or other values", len(after), len(ords))
 	}
-	if v := keysWith(t, bdb, "meta/format")["meta/format"]; string(v) != "4" {
-		t.Errorf("meta/format %q after the upgrade, want 4", v)
+	if after := keysWith(t, bdb, "count/mod/"); !maps.EqualFunc(after, mods, bytes.Equal) {
+		t.Errorf("after the upgrade the counters by modality are %v, before %v", after, mods)
+	}
+	if v := keysWith(t, bdb, "meta/format")["meta/format"]; string(v) != "5" {
+		t.Errorf("meta/format %q after the upgrade, want 5", v)
 	}
 }
 

@@ -314,6 +314,7 @@ func (db *DB) plan(txn *badger.Txn, nb *graph.Batch, name string) (ops, warm []k
 	del := func(key []byte) { ops = append(ops, kv{key: key, del: true}) }
 	nodeCounts := map[graph.NodeKind]int64{}
 	edgeCounts := map[graph.EdgeClass]int64{}
+	mods := modCounts{}
 
 	artNode, err := json.Marshal(nb.Article)
 	if err != nil {
@@ -408,8 +409,9 @@ func (db *DB) plan(txn *badger.Txn, nb *graph.Batch, name string) (ops, warm []k
 				}
 				set(keyEdge(e.ID), v)
 			}
-			if was := old.index(); upd.index() != was {
-				putAdjacency(set, del, e.ID, e.Source, e.Class, e.Target, &was, upd.index())
+			if was, now := old.index(), upd.index(); now != was {
+				putAdjacency(set, del, e.ID, e.Source, e.Class, e.Target, &was, now)
+				mods.move(e.Class, &was, &now)
 			}
 			res.EdgesUpdated++
 		} else {
@@ -421,8 +423,10 @@ func (db *DB) plan(txn *badger.Txn, nb *graph.Batch, name string) (ops, warm []k
 			if stored {
 				warm = append(warm, ops[len(ops)-1])
 			}
-			putAdjacency(set, del, e.ID, e.Source, e.Class, e.Target, nil, summaryOf(e))
+			now := summaryOf(e)
+			putAdjacency(set, del, e.ID, e.Source, e.Class, e.Target, nil, now)
 			edgeCounts[e.Class]++
+			mods.move(e.Class, nil, &now)
 			res.EdgesCreated++
 		}
 		if err := putEvidence(set, e.ID, e.Evidence); err != nil {
@@ -444,6 +448,17 @@ func (db *DB) plan(txn *badger.Txn, nb *graph.Batch, name string) (ops, warm []k
 			return internal(err)
 		}
 		set(keyCountEdge(k), encodeCount(c+n))
+	}
+	for k, n := range mods {
+		if n == 0 {
+			continue
+		}
+		key := keyCountModality(k.class, k.mod)
+		c, err := db.planCount(txn, key)
+		if err != nil {
+			return internal(err)
+		}
+		set(key, encodeCount(max(c+n, 0)))
 	}
 	return ops, warm, res, nil
 }

@@ -13,7 +13,7 @@ import (
 // formatVersion is the value of meta/format this build writes and reads.
 // Change it, and teach Open to migrate, whenever the layout in doc.go
 // changes.
-const formatVersion = "4"
+const formatVersion = "5"
 
 // Key builders for the layout documented in doc.go. Each returns a fresh
 // slice the caller may keep.
@@ -82,16 +82,24 @@ func parseRank(rest []byte) (support int, c graph.EdgeClass, other graph.ID, out
 	return int(math.MaxUint32 - inv), graph.EdgeClass(parts[1]), graph.ID(parts[2]), parts[3] == "o", true
 }
 
-// keyEdgeOrder is an edge's ord/e/ key in order o: the edge's
-// graph.EdgeKey, then its ID, so that a prefix scan lists relations in
-// the order a list asks for (see doc.go).
-func keyEdgeOrder(o graph.Order, key string, id graph.ID) []byte {
-	return []byte("ord/e/" + string(o) + "/" + key + "/" + string(id))
+// keyEdgeOrder is an edge's ord/r/ key in order o: the order, the
+// edge's class, its graph.EdgeKey, then its ID, so that a prefix scan
+// lists a class's relations in the order a list asks for, and a merge
+// of the classes' scans lists them all (see doc.go).
+func keyEdgeOrder(o graph.Order, c graph.EdgeClass, key string, id graph.ID) []byte {
+	return []byte("ord/r/" + string(o) + "/" + string(c) + "/" + key + "/" + string(id))
 }
 
-func prefixEdgeOrder(o graph.Order) []byte { return []byte("ord/e/" + string(o) + "/") }
+func prefixEdgeOrder(o graph.Order, c graph.EdgeClass) []byte {
+	return []byte("ord/r/" + string(o) + "/" + string(c) + "/")
+}
 
-// edgeOrders are the orders of relations kept as ord/e/ keys.
+// prefixEdgeOrderV4 is the prefix of format 4's relation orders, one
+// for all classes (ord/e/<order>/<key>/<edge id>), which the upgrade to
+// format 5 drops.
+const prefixEdgeOrderV4 = "ord/e/"
+
+// edgeOrders are the orders of relations kept as ord/r/ keys.
 var edgeOrders = []graph.Order{graph.BySupport, graph.ByFirstSeen, graph.ByLastSeen}
 
 // keyNodeDate is a statement's or article's ord/n/ key: the date (of the
@@ -124,6 +132,24 @@ func keyArticleEdge(art, edge graph.ID) []byte {
 func keyCountNode(k graph.NodeKind) []byte { return []byte("count/node/" + string(k)) }
 
 func keyCountEdge(c graph.EdgeClass) []byte { return []byte("count/edge/" + string(c)) }
+
+// keyCountModality is the counter of edges of class c whose most
+// factual modality is m, by its graph.Modality.Rank.
+func keyCountModality(c graph.EdgeClass, m graph.Modality) []byte {
+	return []byte("count/mod/" + string(c) + "/" + strconv.Itoa(m.Rank()))
+}
+
+const prefixCountModality = "count/mod/"
+
+// parseCountModality reads the class and modality of a count/mod/ key.
+func parseCountModality(key []byte) (graph.EdgeClass, graph.Modality, bool) {
+	c, r, ok := strings.Cut(string(key[len(prefixCountModality):]), "/")
+	i, err := strconv.Atoi(r)
+	if !ok || err != nil || i < 0 || i >= len(graph.Modalities) {
+		return "", "", false
+	}
+	return graph.EdgeClass(c), graph.Modalities[i], true
+}
 
 const prefixPending = "pending/"
 

@@ -97,32 +97,26 @@ func (db *DB) migrateV2() error {
 }
 
 // migrateV3 upgrades a format 3 database to format 4, which adds the
-// ord/ keys (doc.go): one pass over the edge heads writes each edge's
-// ord/e/ keys, one over the articles and statements their ord/n/ keys.
+// ord/ keys (doc.go): one pass over the articles and statements writes
+// their ord/n/ keys. Format 4's relation orders (ord/e/) are not
+// written: migrateV4 writes format 5's (ord/r/) from the heads next.
 // Like migrateV2 it is idempotent and sets meta/format last.
 func (db *DB) migrateV3() error {
 	dates := map[graph.ID]string{} // article dates, for statements
 	steps := []struct {
 		prefix string
-		keys   func(txn *badger.Txn, key, value []byte) ([][]byte, error)
+		keys   func(txn *badger.Txn, key, value []byte) ([]kv, error)
 	}{
-		{prefixEdges, func(_ *badger.Txn, _, v []byte) ([][]byte, error) {
-			var h edgeHead
-			if err := json.Unmarshal(v, &h); err != nil {
-				return nil, err
-			}
-			return orderKeys(h.ID, h.index()), nil
-		}},
-		{string(prefixKind(graph.KindArticle)), func(txn *badger.Txn, k, _ []byte) ([][]byte, error) {
+		{string(prefixKind(graph.KindArticle)), func(txn *badger.Txn, k, _ []byte) ([]kv, error) {
 			id := graph.ID(lastSegment(k))
 			n, _, err := getNode(txn, id)
 			dates[id] = n.Date
-			return [][]byte{keyNodeDate(graph.KindArticle, n.Date, id)}, err
+			return []kv{{key: keyNodeDate(graph.KindArticle, n.Date, id), value: []byte{}}}, err
 		}},
-		{string(prefixKind(graph.KindStatement)), func(txn *badger.Txn, k, _ []byte) ([][]byte, error) {
+		{string(prefixKind(graph.KindStatement)), func(txn *badger.Txn, k, _ []byte) ([]kv, error) {
 			id := graph.ID(lastSegment(k))
 			n, _, err := getNode(txn, id)
-			return [][]byte{keyNodeDate(graph.KindStatement, dates[n.Article], id)}, err
+			return []kv{{key: keyNodeDate(graph.KindStatement, dates[n.Article], id), value: []byte{}}}, err
 		}},
 	}
 	for _, step := range steps {
@@ -135,9 +129,47 @@ func (db *DB) migrateV3() error {
 	})
 }
 
-// eachBatch writes, for every key under prefix, the empty keys that keys
+// migrateV4 upgrades a format 4 database to format 5, whose relation
+// orders are kept per class with each edge's modality (ord/r/ instead of
+// ord/e/) and which counts edges by class and modality (count/mod/):
+// it drops the ord/e/ keys, writes every edge's ord/r/ keys in one pass
+// over the heads, counting them, and writes the counters with
+// meta/format last, so that a crash part way starts again from the
+// beginning on the next Open.
+func (db *DB) migrateV4() error {
+	if err := db.bdb.DropPrefix([]byte(prefixEdgeOrderV4)); err != nil {
+		return fmt.Errorf("migrate to format 5: drop the ord/e/ keys: %w", err)
+	}
+	counts := modCounts{}
+	err := db.eachBatch(prefixEdges, func(_ *badger.Txn, _, v []byte) ([]kv, error) {
+		var h edgeHead
+		if err := json.Unmarshal(v, &h); err != nil {
+			return nil, err
+		}
+		s := h.index()
+		counts.move(h.Class, nil, &s)
+		var ops []kv
+		for _, k := range orderKeys(h.ID, h.Class, s) {
+			ops = append(ops, kv{key: k, value: orderValue(s.mod)})
+		}
+		return ops, nil
+	})
+	if err != nil {
+		return fmt.Errorf("migrate to format 5: %w", err)
+	}
+	return db.bdb.Update(func(txn *badger.Txn) error {
+		for k, n := range counts {
+			if err := txn.Set(keyCountModality(k.class, k.mod), encodeCount(n)); err != nil {
+				return err
+			}
+		}
+		return txn.Set(keyFormat, []byte("5"))
+	})
+}
+
+// eachBatch writes, for every key under prefix, the writes that keys
 // returns for it, a batch of keys per transaction.
-func (db *DB) eachBatch(prefix string, keys func(txn *badger.Txn, key, value []byte) ([][]byte, error)) error {
+func (db *DB) eachBatch(prefix string, keys func(txn *badger.Txn, key, value []byte) ([]kv, error)) error {
 	const batch = 1024
 	var after []byte
 	for {
@@ -168,9 +200,7 @@ func (db *DB) eachBatch(prefix string, keys func(txn *badger.Txn, key, value []b
 				if err != nil {
 					return fmt.Errorf("%s: %w", last, err)
 				}
-				for _, k := range ks {
-					ops = append(ops, kv{key: k, value: []byte{}})
-				}
+				ops = append(ops, ks...)
 			}
 			return nil
 		})

@@ -12,20 +12,47 @@ import (
 	"github.com/newsgraph/newsgraph/graph"
 )
 
-var _ graph.OrderedReader = (*DB)(nil)
+var _ graph.SelectiveOrderedReader = (*DB)(nil)
 
-// EdgesInOrder lists edge heads in order o from the ord/e/ keys
+// EdgesInOrder lists edge heads in order o from the ord/r/ keys
 // (graph.OrderedReader): the first page of relations by support reads a
 // page of keys and heads, not every edge.
 func (db *DB) EdgesInOrder(ctx context.Context, o graph.Order, desc bool, afterKey string, afterID graph.ID, fn func(graph.Edge) error) error {
+	return db.SelectedEdgesInOrder(ctx, o, graph.EdgeSelection{}, desc, afterKey, afterID, fn)
+}
+
+// SelectedEdgesInOrder lists the heads of the edges sel admits in order
+// o (graph.SelectiveOrderedReader): the ord/r/ keys of the classes
+// asked for are read side by side and merged, and an edge whose
+// modality (in the key's value) is not asked for is passed over without
+// reading its head.
+func (db *DB) SelectedEdgesInOrder(ctx context.Context, o graph.Order, sel graph.EdgeSelection, desc bool, afterKey string, afterID graph.ID, fn func(graph.Edge) error) error {
 	const op = "store.EdgesInOrder"
 	if !slices.Contains(edgeOrders, o) {
 		return graph.Errorf(op, graph.Invalid, "unknown order %q", o)
 	}
+	classes := slices.Compact(slices.Sorted(slices.Values(sel.Classes))) // one scan per class
+	if len(classes) == 0 {
+		classes = graph.EdgeClasses
+	}
 	err := db.view(op, func(txn *badger.Txn) error {
 		er := newEdgeReader(txn)
 		defer er.close()
-		return walkOrder(ctx, txn, prefixEdgeOrder(o), desc, afterKey, afterID, func(_ string, id graph.ID) error {
+		m := newOrderMerge(txn, o, classes, desc, afterKey, afterID)
+		defer m.close()
+		for n := 0; ; n++ {
+			if n%256 == 255 {
+				if err := ctx.Err(); err != nil {
+					return err
+				}
+			}
+			id, mod, ok, err := m.next()
+			if err != nil || !ok {
+				return err
+			}
+			if len(sel.Modalities) > 0 && !slices.Contains(sel.Modalities, mod) {
+				continue
+			}
 			e, ok, err := er.head(id)
 			if err != nil {
 				return fmt.Errorf("read edge %s: %w", id, err)
@@ -33,13 +60,111 @@ func (db *DB) EdgesInOrder(ctx context.Context, o graph.Order, desc bool, afterK
 			if !ok {
 				return fmt.Errorf("the %s order lists edge %s, which is missing", o, id)
 			}
-			return fn(e)
-		})
+			if err := fn(e); err != nil {
+				return err
+			}
+		}
 	})
 	if err != nil && !errors.Is(err, graph.ErrStop) {
 		return readErr(op, db.dir, err)
 	}
 	return nil
+}
+
+// orderMerge reads the ord/r/ keys of several classes in one order,
+// each class with its own iterator, and yields them merged: by what
+// follows the class in the key (graph.EdgeKey, then the ID), which is
+// the order of format 4's single list of every class.
+type orderMerge struct {
+	desc  bool
+	skip  []byte // the key after which the list begins, within a class
+	heads []*orderRun
+}
+
+// orderRun is one class's iterator and the length of its prefix.
+type orderRun struct {
+	it     *badger.Iterator
+	prefix int
+}
+
+func newOrderMerge(txn *badger.Txn, o graph.Order, classes []graph.EdgeClass, desc bool, afterKey string, afterID graph.ID) *orderMerge {
+	m := &orderMerge{desc: desc}
+	if afterID != "" {
+		m.skip = []byte(afterKey + "/" + string(afterID))
+	}
+	for _, c := range classes {
+		prefix := prefixEdgeOrder(o, c)
+		it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix, Reverse: desc, PrefetchValues: false})
+		var start []byte
+		switch {
+		case m.skip != nil:
+			start = append(bytes.Clone(prefix), m.skip...)
+		case desc:
+			start = append(bytes.Clone(prefix), 0xff)
+		default:
+			start = prefix
+		}
+		it.Seek(start)
+		r := &orderRun{it: it, prefix: len(prefix)}
+		if r.valid() && m.skip != nil && bytes.Equal(r.rest(), m.skip) {
+			it.Next()
+		}
+		if !r.valid() {
+			it.Close()
+			continue
+		}
+		m.heads = append(m.heads, r)
+	}
+	return m
+}
+
+func (r *orderRun) valid() bool  { return r.it.Valid() }
+func (r *orderRun) rest() []byte { return r.it.Item().Key()[r.prefix:] }
+
+// next is the next edge's ID and modality; ok is false at the end.
+func (m *orderMerge) next() (id graph.ID, mod graph.Modality, ok bool, err error) {
+	best := -1
+	for i, r := range m.heads {
+		if best < 0 {
+			best = i
+			continue
+		}
+		c := bytes.Compare(r.rest(), m.heads[best].rest())
+		if m.desc && c > 0 || !m.desc && c < 0 {
+			best = i
+		}
+	}
+	if best < 0 {
+		return "", "", false, nil
+	}
+	r := m.heads[best]
+	item := r.it.Item()
+	rest := item.Key()[r.prefix:]
+	i := bytes.LastIndexByte(rest, '/')
+	if i < 0 {
+		return "", "", false, fmt.Errorf("malformed order key %q", item.Key())
+	}
+	id = graph.ID(rest[i+1:])
+	err = item.Value(func(v []byte) error {
+		mod = parseOrderValue(v)
+		return nil
+	})
+	if err != nil {
+		return "", "", false, err
+	}
+	if r.it.Next(); !r.valid() {
+		r.it.Close()
+		m.heads = slices.Delete(m.heads, best, best+1)
+	}
+	return id, mod, true, nil
+}
+
+// close closes the iterators still open.
+func (m *orderMerge) close() {
+	for _, r := range m.heads {
+		r.it.Close()
+	}
+	m.heads = nil
 }
 
 // NodesByDate lists articles or statements by date from the ord/n/ keys

@@ -391,4 +391,36 @@ func (db *DB) Stats(ctx context.Context) (Stats, error) {
 	return s, readErr(op, db.dir, err)
 }
 
+// EdgeCountsByModality reads the count/mod/ counters: edges by class,
+// then by most factual modality (graph.SelectiveOrderedReader).
+func (db *DB) EdgeCountsByModality(ctx context.Context) (map[graph.EdgeClass]map[graph.Modality]int64, error) {
+	const op = "store.EdgeCountsByModality"
+	out := map[graph.EdgeClass]map[graph.Modality]int64{}
+	err := db.view(op, func(txn *badger.Txn) error {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte(prefixCountModality), PrefetchValues: true})
+		defer it.Close()
+		for it.Rewind(); it.Valid(); it.Next() {
+			c, m, ok := parseCountModality(it.Item().Key())
+			if !ok {
+				return fmt.Errorf("malformed counter key %q", it.Item().Key())
+			}
+			v, err := it.Item().ValueCopy(nil)
+			if err != nil {
+				return err
+			}
+			if n := decodeCount(v); n > 0 {
+				if out[c] == nil {
+					out[c] = map[graph.Modality]int64{}
+				}
+				out[c][m] = n
+			}
+		}
+		return nil
+	})
+	return out, readErr(op, db.dir, err)
+}
+
 var _ graph.EdgeHeadReader = (*DB)(nil)

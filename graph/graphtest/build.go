@@ -90,6 +90,14 @@ func (a *Builder) Edge(src graph.ID, class graph.EdgeClass, dst graph.ID, senten
 	return graph.EdgeID(src, class, dst)
 }
 
+// ModalEdge adds an edge as Edge does, whose evidence has modality mod.
+func (a *Builder) ModalEdge(src graph.ID, class graph.EdgeClass, dst graph.ID, sentence, verb string, mod graph.Modality) graph.ID {
+	a.tb.Helper()
+	id := a.Edge(src, class, dst, sentence, verb)
+	a.B.Edges[len(a.B.Edges)-1].Evidence[0].Modality = mod
+	return id
+}
+
 // Clone returns a deep copy of the batch, so that a test can ingest the
 // same article twice or spoil a copy.
 func (a *Builder) Clone() *graph.Batch {

@@ -33,6 +33,7 @@ func RunEditor(t *testing.T, open func(t *testing.T) graph.EditStore) {
 		{"DeleteArticleUndoesIngest", testDeleteArticle},
 		{"DeleteArticleKeepsWhatOthersSupport", testDeleteShared},
 		{"DeleteArticleErrors", testDeleteErrors},
+		{"IndexesFollowModalities", testModalIndexes},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { tt.fn(t, open(t)) })
@@ -122,6 +123,9 @@ func CheckConsistent(t testing.TB, r graph.Reader) {
 	}
 	if or, ok := r.(graph.OrderedReader); ok {
 		checkOrdered(t, or, nodes, edges)
+	}
+	if sr, ok := r.(graph.SelectiveOrderedReader); ok {
+		checkSelected(t, sr, edges)
 	}
 	if c, ok := r.(graph.Counter); ok {
 		n, e, err := c.Counts(ctx)
@@ -758,5 +762,183 @@ func checkOrdered(t testing.TB, r graph.OrderedReader, nodes map[graph.ID]graph.
 			})
 			return got, err
 		})
+	}
+}
+
+// modalArticles are three articles whose edges have several classes
+// and modalities: the second asserts what the first denied (the edge's
+// most factual modality changes), the third plans what the first only
+// demanded, and names Kallas as "Kaja Kalas", an actor of its own.
+func modalArticles(t testing.TB) [3]*Builder {
+	t.Helper()
+	const (
+		s1Deny   = "Kaja Kallas denied meeting Sergei Lavrov."
+		s1Urge   = "Kaja Kallas urged sanctions on Moscow."
+		s1Maybe  = "Moscow might threaten Tallinn."
+		s2Met    = "Kaja Kallas met Sergei Lavrov in Vienna."
+		s2Thanks = "Tallinn thanked Kaja Kallas."
+		s3Plan   = "Kaja Kalas will sanction Moscow next week."
+		s3Deny   = "Moscow denied threatening Tallinn."
+	)
+	a := NewBuilder(t, "Denials", "2025-11-02", strings.Join([]string{s1Deny, s1Urge, s1Maybe}, " "))
+	kallas, lavrov := a.Actor("Kaja Kallas", graph.Person), a.Actor("Sergei Lavrov", graph.Person)
+	moscow, tallinn := a.Actor("Moscow", graph.Country), a.Actor("Tallinn", graph.Country)
+	a.ModalEdge(kallas, graph.Consult, lavrov, s1Deny, "met", graph.Negated)
+	a.ModalEdge(kallas, graph.Sanction, moscow, s1Urge, "sanction", graph.Demanded)
+	a.ModalEdge(moscow, graph.Threaten, tallinn, s1Maybe, "threaten", graph.Hypothetical)
+	a.Edge(a.ID(), graph.Mentions, kallas, s1Deny, "")
+
+	b := NewBuilder(t, "Vienna", "2025-11-20", strings.Join([]string{s2Met, s2Thanks}, " "))
+	b.Actor("Kaja Kallas", graph.Person)
+	b.Actor("Sergei Lavrov", graph.Person)
+	b.Actor("Tallinn", graph.Country)
+	b.Edge(kallas, graph.Consult, lavrov, s2Met, "met")
+	b.Edge(tallinn, graph.Support, kallas, s2Thanks, "thanked")
+
+	c := NewBuilder(t, "Next week", "2025-12-01", strings.Join([]string{s3Plan, s3Deny}, " "))
+	kalas := c.Actor("Kaja Kalas", graph.Person)
+	c.Actor("Moscow", graph.Country)
+	c.Actor("Tallinn", graph.Country)
+	c.ModalEdge(kalas, graph.Sanction, moscow, s3Plan, "sanction", graph.Planned)
+	c.ModalEdge(moscow, graph.Threaten, tallinn, s3Deny, "threaten", graph.Negated)
+	return [3]*Builder{a, b, c}
+}
+
+// testModalIndexes checks the indexes and counters a store keeps of
+// relations (graph.OrderedReader, graph.SelectiveOrderedReader,
+// graph.Counter) against a full scan (CheckConsistent) while edges
+// change their most factual modality: by ingest, merge, alias and
+// deletion.
+func testModalIndexes(t *testing.T, s graph.EditStore) {
+	ctx := t.Context()
+	arts := modalArticles(t)
+	consult := graph.EdgeID(graph.ActorID("Kaja Kallas"), graph.Consult, graph.ActorID("Sergei Lavrov"))
+	mostFactual := func(id graph.ID, want graph.Modality) {
+		t.Helper()
+		if got := edge(t, s, id).MostFactual(); got != want {
+			t.Errorf("edge %s is %s at most, want %s", id, got.Name(), want.Name())
+		}
+	}
+	for _, a := range arts {
+		ingest(t, s, a.Clone())
+		CheckConsistent(t, s)
+	}
+	mostFactual(consult, graph.Asserted)
+	// Merging Kalas into Kallas joins a demanded and a planned SANCTION.
+	mustMerge(t, s, graph.ActorID("Kaja Kallas"), graph.ActorID("Kaja Kalas"))
+	CheckConsistent(t, s)
+	sanction := graph.EdgeID(graph.ActorID("Kaja Kallas"), graph.Sanction, graph.ActorID("Moscow"))
+	mostFactual(sanction, graph.Planned)
+	if _, err := s.AddAlias(ctx, graph.ActorID("Kaja Kallas"), "Kallas"); err != nil {
+		t.Fatalf("AddAlias: %v", err)
+	}
+	CheckConsistent(t, s)
+	// Deleting the second article leaves the denial alone.
+	if err := s.DeleteArticle(ctx, arts[1].ID()); err != nil {
+		t.Fatalf("DeleteArticle: %v", err)
+	}
+	CheckConsistent(t, s)
+	mostFactual(consult, graph.Negated)
+	if err := s.DeleteArticle(ctx, arts[2].ID()); err != nil {
+		t.Fatalf("DeleteArticle: %v", err)
+	}
+	CheckConsistent(t, s)
+	mostFactual(sanction, graph.Demanded)
+}
+
+// checkSelected fails t when r's relation orders restricted to classes
+// and modalities, or its counts by class and modality, are not exactly
+// those of a full scan.
+func checkSelected(t testing.TB, r graph.SelectiveOrderedReader, edges map[graph.ID]graph.Edge) {
+	t.Helper()
+	ctx := context.Background()
+	want := map[graph.EdgeClass]map[graph.Modality]int64{}
+	var classes []graph.EdgeClass
+	for _, e := range edges {
+		if want[e.Class] == nil {
+			want[e.Class] = map[graph.Modality]int64{}
+			classes = append(classes, e.Class)
+		}
+		want[e.Class][e.MostFactual()]++
+	}
+	slices.Sort(classes)
+	got, err := r.EdgeCountsByModality(ctx)
+	if err != nil {
+		t.Fatalf("EdgeCountsByModality: %v", err)
+	}
+	for c, byMod := range got {
+		maps.DeleteFunc(byMod, func(_ graph.Modality, n int64) bool { return n == 0 })
+		if len(byMod) == 0 {
+			delete(got, c)
+		}
+	}
+	if !maps.EqualFunc(got, want, maps.Equal) {
+		t.Errorf("counts by class and modality %v, a scan finds %v", got, want)
+	}
+	facts := []graph.Modality{graph.Asserted, graph.Planned}
+	sels := []graph.EdgeSelection{
+		{Modalities: facts},
+		{Modalities: []graph.Modality{graph.Demanded, graph.Hypothetical, graph.Negated}},
+		{Classes: []graph.EdgeClass{graph.Mentions, graph.Consult}},
+		{Classes: []graph.EdgeClass{graph.Assault}}, // none stored
+	}
+	for _, c := range classes {
+		sels = append(sels, graph.EdgeSelection{Classes: []graph.EdgeClass{c}}, graph.EdgeSelection{Classes: []graph.EdgeClass{c}, Modalities: facts})
+	}
+	type item struct {
+		key string
+		id  graph.ID
+	}
+	cmpItems := func(desc bool) func(a, b item) int {
+		return func(a, b item) int {
+			c := strings.Compare(a.key, b.key)
+			if c == 0 {
+				c = strings.Compare(string(a.id), string(b.id))
+			}
+			if desc {
+				c = -c
+			}
+			return c
+		}
+	}
+	for _, o := range []graph.Order{graph.BySupport, graph.ByFirstSeen, graph.ByLastSeen} {
+		for _, sel := range sels {
+			var all []item
+			for _, e := range edges {
+				if sel.Admits(e) {
+					all = append(all, item{graph.EdgeKey(o, e), e.ID})
+				}
+			}
+			if n := sel.Count(want); n != int64(len(all)) {
+				t.Errorf("%+v counts %d edges, a scan finds %d", sel, n, len(all))
+			}
+			for _, desc := range []bool{false, true} {
+				wantItems := slices.Clone(all)
+				slices.SortFunc(wantItems, cmpItems(desc))
+				list := func(after item) []item {
+					var got []item
+					err := r.SelectedEdgesInOrder(ctx, o, sel, desc, after.key, after.id, func(e graph.Edge) error {
+						if full := edges[e.ID]; e.MostFactual() != full.MostFactual() || e.Support() != full.Support() {
+							t.Errorf("SelectedEdgesInOrder(%s, %+v) gives edge %s as %s with support %d; a scan %s, %d", o, sel, e.ID,
+								e.MostFactual().Name(), e.Support(), full.MostFactual().Name(), full.Support())
+						}
+						got = append(got, item{graph.EdgeKey(o, e), e.ID})
+						return nil
+					})
+					if err != nil {
+						t.Fatalf("SelectedEdgesInOrder(%s, %+v, descending %v): %v", o, sel, desc, err)
+					}
+					return got
+				}
+				if got := list(item{}); !slices.Equal(got, wantItems) {
+					t.Errorf("SelectedEdgesInOrder(%s, %+v, descending %v) lists\n%v\nwant\n%v", o, sel, desc, got, wantItems)
+				}
+				if len(wantItems) >= 2 {
+					if got := list(wantItems[0]); !slices.Equal(got, wantItems[1:]) {
+						t.Errorf("SelectedEdgesInOrder(%s, %+v, descending %v) after %v lists\n%v\nwant\n%v", o, sel, desc, wantItems[0], got, wantItems[1:])
+					}
+				}
+			}
+		}
 	}
 }
