@@ -6,7 +6,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"runtime/debug"
+	"runtime/pprof"
 	"strconv"
 	"strings"
 	"time"
@@ -110,6 +112,7 @@ func (m *Main) ingest(ctx context.Context, args []string) int {
 		bar, p.ProgressAfter = m.stderr, 20
 	}
 	rep, runErr := p.IngestPaths(ctx, pos, bar)
+	writeHeapProfile(m.stderr)
 	closeErr := db.Close()
 
 	if !*quiet {
@@ -155,6 +158,27 @@ func (m *Main) ingest(ctx context.Context, args []string) int {
 		return exitFailure
 	}
 	return exitOK
+}
+
+// writeHeapProfile writes the live heap to NEWSGRAPH_HEAPPROFILE, when
+// set, before the store is closed: what a long ingest has grown (the
+// store's caches, Badger's tables and indexes) is still held then.
+func writeHeapProfile(stderr io.Writer) {
+	path := os.Getenv("NEWSGRAPH_HEAPPROFILE")
+	if path == "" {
+		return
+	}
+	runtime.GC()
+	f, err := os.Create(path)
+	if err == nil {
+		err = pprof.WriteHeapProfile(f)
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "newsgraph: NEWSGRAPH_HEAPPROFILE: %v\n", err)
+	}
 }
 
 // ingested prints the --verbose line of a stored article.
