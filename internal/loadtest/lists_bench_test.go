@@ -18,7 +18,8 @@ import (
 type unindexedReader struct{ graph.Reader }
 
 // BenchmarkOrderedLists asks a real HTTP server, response cache off, for
-// the first 20 relations by support and the first 20 statements by
+// the first 20 relations by support (the facts, as the default shows;
+// of one class; the negated by last seen) and the first 20 statements by
 // date, from the store's indexes ("indexed") and, with
 // NEWSGRAPH_BENCH_UNINDEXED=1, by sorting a scan of every relation or
 // statement ("scan"; it takes seconds and gigabytes on a large graph).
@@ -43,6 +44,8 @@ func BenchmarkOrderedLists(b *testing.B) {
 	}
 	queries := []struct{ name, query string }{
 		{"relations-by-support", `{ relations(orderBy: {field: SUPPORT, direction: DESC}, first: 20) { totalCount edges { node { id class support source target } } } }`},
+		{"relations-of-a-class", `{ relations(filter: {classes: [SANCTION]}, orderBy: {field: SUPPORT, direction: DESC}, first: 20) { totalCount edges { node { id class support source target } } } }`},
+		{"relations-negated", `{ relations(filter: {modalities: [NEGATED]}, orderBy: {field: LAST_SEEN, direction: DESC}, first: 20) { totalCount edges { node { id class support source target } } } }`},
 		{"statements-by-date", `{ statements(orderBy: {field: DATE, direction: DESC}, first: 20) { totalCount edges { node { id text date } } } }`},
 		{"node", `{ node(id: "` + anyNode + `") { id ... on Actor { name } } }`},
 	}
