@@ -122,8 +122,9 @@ func badgerCount(name string) int64 {
 // options "newsgraph ingest" uses (write-behind, 2 memtables, a 64 MiB
 // block cache, the bulk-load tree, 256 MiB of mapped tables, a 640 MiB
 // soft heap limit), and reports what an article costs in its first and
-// last tenth: CPU, Badger's gets and the bytes compactions wrote, so
-// that a cost growing with the database shows as a ratio above 1. With
+// last tenth: CPU, Badger's gets (all, and lookups past the memtables,
+// per level) and iterators, so that a cost growing with the database
+// shows as a ratio above 1. With
 // NEWSGRAPH_GROWTH_PROFILE=DIR it writes a CPU profile of the last tenth
 // and a heap profile at the end into DIR; with NEWSGRAPH_GROWTH_DB=DIR
 // it builds the database in DIR (which must not exist) and keeps it, for
@@ -142,11 +143,11 @@ func BenchmarkIngestGrowth(b *testing.B) {
 	ctx := context.Background()
 	tenth := max(n/10, 1)
 	type sample struct {
-		cpu                          time.Duration
-		gets, lsmGets, compacted, it int64
+		cpu               time.Duration
+		gets, lsmGets, it int64
 	}
 	now := func() sample {
-		return sample{cpuTime(b), badgerCount("get_num_user"), badgerCount("get_num_lsm"), badgerCount("write_bytes_compaction"), badgerCount("iterator_num_user")}
+		return sample{cpuTime(b), badgerCount("get_num_user"), badgerCount("get_num_lsm"), badgerCount("iterator_num_user")}
 	}
 	for range b.N {
 		dir := os.Getenv("NEWSGRAPH_GROWTH_DB")
@@ -201,13 +202,13 @@ func BenchmarkIngestGrowth(b *testing.B) {
 		if err := db.Close(); err != nil {
 			b.Fatal(err)
 		}
-		per := func(s [2]sample) (cpu, gets, lsm, comp, its float64) {
+		per := func(s [2]sample) (cpu, gets, lsm, its float64) {
 			k := float64(tenth)
 			return float64(s[1].cpu-s[0].cpu) / float64(time.Millisecond) / k, float64(s[1].gets-s[0].gets) / k,
-				float64(s[1].lsmGets-s[0].lsmGets) / k, float64(s[1].compacted-s[0].compacted) / k / 1024, float64(s[1].it-s[0].it) / k
+				float64(s[1].lsmGets-s[0].lsmGets) / k, float64(s[1].it-s[0].it) / k
 		}
-		fc, fg, fl, fcomp, fi := per(first)
-		lc, lg, ll, lcomp, li := per(last)
+		fc, fg, fl, fi := per(first)
+		lc, lg, ll, li := per(last)
 		b.ReportMetric(float64(n)/elapsed.Seconds(), "articles/s")
 		b.ReportMetric(fc, "cpu-ms/article-first")
 		b.ReportMetric(lc, "cpu-ms/article-last")
@@ -218,8 +219,6 @@ func BenchmarkIngestGrowth(b *testing.B) {
 		b.ReportMetric(ll, "lsm-gets/article-last")
 		b.ReportMetric(fi, "iterators/article-first")
 		b.ReportMetric(li, "iterators/article-last")
-		b.ReportMetric(fcomp, "compacted-KiB/article-first")
-		b.ReportMetric(lcomp, "compacted-KiB/article-last")
 		b.ReportMetric(float64(peakRSS())/(1<<20), "peak-RSS-MiB")
 	}
 }
