@@ -202,6 +202,22 @@ var _ graph.RankedAdjacencyReader = (*DB)(nil)
 // hop), many of a node whose visit goes on, then all of them (0).
 var rankedReads = []int{4, 256, 0}
 
+// firstRows is how many links per direction the first read of
+// StrongestLinks may take in all: a few nodes have more of theirs read
+// at once (up to rankedReads[1] each), since for a root or a short
+// frontier a statement costs more than the rows.
+const firstRows = 1024
+
+// readLimits are the limits of StrongestLinks' reads for n nodes:
+// rankedReads, the first raised to firstRows/n when that is more.
+func readLimits(n int) []int {
+	first := max(rankedReads[0], min(firstRows/max(n, 1), rankedReads[1]))
+	if first == rankedReads[1] {
+		return rankedReads[1:]
+	}
+	return append([]int{first}, rankedReads[1:]...)
+}
+
 // firstBatch is how many nodes a larger read is made for at first: the
 // node that needs it and the next ones whose smaller read was cut too.
 // Each larger read at a step doubles the next batch at that step, so
@@ -230,25 +246,27 @@ const rankedSQL = `SELECT f.i, x.id, x.class, x.other, x.outgoing, x.articles, x
 
 // StrongestLinks calls visit with the links of each of ids, strongest
 // first (graph.RankedAdjacencyReader). The first few links of every node
-// come from one statement; a node whose visit wants more is read again
+// come from one statement (more of each when there are few nodes,
+// readLimits); a node whose visit wants more is read again
 // with a larger limit (rankedReads), together with some of the later
 // nodes whose smaller read was cut too (firstBatch). The reads are
 // separate statements, not one snapshot.
 func (db *DB) StrongestLinks(ctx context.Context, ids []graph.ID, visit func(from graph.ID, l graph.Link) bool) error {
 	const op = "pgstore.StrongestLinks"
-	// reads[step] holds the links read with rankedReads[step], batch[step]
+	// reads[step] holds the links read with limits[step], batch[step]
 	// how many nodes the next read at that step is for.
-	reads := make([]map[graph.ID][]graph.Link, len(rankedReads))
-	batch := make([]int, len(rankedReads))
+	limits := readLimits(len(ids))
+	reads := make([]map[graph.ID][]graph.Link, len(limits))
+	batch := make([]int, len(limits))
 	for i := range batch {
 		batch[i] = firstBatch
 	}
 	var err error
-	if reads[0], err = db.ranked(ctx, ids, rankedReads[0]); err != nil {
+	if reads[0], err = db.ranked(ctx, ids, limits[0]); err != nil {
 		return db.fail(op, err)
 	}
 	cut := func(step int, id graph.ID) bool {
-		return rankedReads[step] > 0 && len(reads[step][id]) >= rankedReads[step]
+		return limits[step] > 0 && len(reads[step][id]) >= limits[step]
 	}
 	for i, id := range ids {
 		n := 0
@@ -258,7 +276,7 @@ func (db *DB) StrongestLinks(ctx context.Context, ids []graph.ID, visit func(fro
 			// of the merged links are the node's strongest; those after
 			// may not be.
 			if cut(step, id) {
-				links = links[:rankedReads[step]]
+				links = links[:limits[step]]
 			}
 			for _, l := range links[min(n, len(links)):] {
 				n++
@@ -271,7 +289,7 @@ func (db *DB) StrongestLinks(ctx context.Context, ids []graph.ID, visit func(fro
 			}
 			if _, ok := reads[step+1][id]; !ok {
 				more := []graph.ID{id}
-				if rankedReads[step+1] > 0 {
+				if limits[step+1] > 0 {
 					for _, later := range ids[i+1:] {
 						if len(more) >= batch[step+1] {
 							break
@@ -282,7 +300,7 @@ func (db *DB) StrongestLinks(ctx context.Context, ids []graph.ID, visit func(fro
 					}
 					batch[step+1] *= 2
 				}
-				got, err := db.ranked(ctx, more, rankedReads[step+1])
+				got, err := db.ranked(ctx, more, limits[step+1])
 				if err != nil {
 					return db.fail(op, err)
 				}

@@ -44,7 +44,7 @@ func TestStrongestLinksPastTheFirstRead(t *testing.T) {
 	if len(want) != partners {
 		t.Fatalf("the hub has %d links, want %d", len(want), partners)
 	}
-	for _, stop := range []int{1, 15, 16, 17, 511, 512, 513, partners - 1, partners + 1} {
+	for _, stop := range []int{1, 3, 4, 5, 255, 256, 257, 511, 512, 513, partners - 1, partners + 1} {
 		var got []graph.Link
 		err := db.StrongestLinks(ctx, []graph.ID{hub}, func(from graph.ID, l graph.Link) bool {
 			if from == hub && len(got) < stop {
@@ -61,4 +61,51 @@ func TestStrongestLinksPastTheFirstRead(t *testing.T) {
 		}
 	}
 	graphtest.CheckConsistent(t, db)
+}
+
+// TestStrongestLinksInBatches reads the links of a few hundred actors
+// at once, so that the first read takes a few links of each and the
+// nodes that want more are read again in doubling batches, then all:
+// each node's links must be its strongest, in order, however far each
+// visit goes.
+func TestStrongestLinksInBatches(t *testing.T) {
+	db := open(t)
+	ctx := t.Context()
+	graphtest.GenerateGraph(t, db, 5, 300, 1500)
+	var ids []graph.ID
+	err := db.ScanNodes(ctx, graph.KindActor, "", func(n graph.Node) error { ids = append(ids, n.ID); return nil })
+	if err != nil || len(ids) < 256 {
+		t.Fatalf("%d actors (%v), want at least 256, so that the first read is the smallest", len(ids), err)
+	}
+	want := map[graph.ID][]graph.Link{}
+	most := 0
+	for _, id := range ids {
+		links, err := db.Adjacent(ctx, id, graph.Both, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		slices.SortFunc(links, graph.CompareStrength)
+		want[id] = links
+		most = max(most, len(links))
+	}
+	if most <= 256 {
+		t.Fatalf("the busiest actor has %d links; the test wants one past the second read (256 a direction)", most)
+	}
+	for _, stop := range []int{1, 4, 5, 40, 300, most + 1} {
+		got := map[graph.ID][]graph.Link{}
+		err := db.StrongestLinks(ctx, ids, func(from graph.ID, l graph.Link) bool {
+			got[from] = append(got[from], l)
+			return len(got[from]) < stop
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, id := range ids {
+			w := want[id][:min(stop, len(want[id]))]
+			if !slices.Equal(got[id], w) {
+				t.Errorf("stopping after %d: %s got %d links, want its %d strongest", stop, id, len(got[id]), len(w))
+				break
+			}
+		}
+	}
 }
