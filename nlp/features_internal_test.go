@@ -1,0 +1,105 @@
+package nlp
+
+import (
+	"math/rand/v2"
+	"slices"
+	"testing"
+)
+
+// denseModel returns a linear model of rows random features (some
+// crowded into few buckets, some at the ends of the key range) with
+// sparse random weights, for checking other layouts against.
+func denseModel(rows, nclass int, rng *rand.Rand) *linear {
+	lin := &linear{nclass: nclass, scale: 0.01, table: newFeatTable(rows)}
+	for lin.table.n < rows {
+		var k uint64
+		switch lin.table.n % 4 {
+		case 0:
+			k = rng.Uint64()
+		case 1:
+			k = 0xabc<<52 | rng.Uint64N(1<<20) // crowded
+		case 2:
+			k = ^uint64(0) - rng.Uint64N(1<<16) // top of the range
+		default:
+			k = 1 + rng.Uint64N(1<<16) // bottom
+		}
+		if lin.table.get(k) >= 0 {
+			continue
+		}
+		lin.table.put(k, int32(lin.table.n))
+		lin.table.n++
+		row := make([]int16, nclass)
+		for range 1 + rng.IntN(nclass) { // sparse and dense rows
+			row[rng.IntN(nclass)] = int16(rng.IntN(65536) - 32768)
+		}
+		lin.w = append(lin.w, row...)
+	}
+	return lin
+}
+
+func sparseOf(lin *linear) *sparseLinear {
+	m := newSparseLinear(lin.nclass, lin.table.n, lin.scale)
+	for _, k := range lin.table.sortedKeys() {
+		r := int(lin.table.get(k)) * lin.nclass
+		m.appendRow(k, lin.w[r:r+lin.nclass])
+	}
+	return m
+}
+
+// TestSparseLinearAgreesWithDenseRows checks the loaded layout against
+// the plain hash table and dense rows it is built from: every key's
+// weights, no weights for absent keys, and the same scores.
+func TestSparseLinearAgreesWithDenseRows(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for _, rows := range []int{0, 1, 2, 3, 14, 100, 112, 3584, 5000} {
+		lin := denseModel(rows, 17, rng)
+		m := sparseOf(lin)
+		keys := lin.table.sortedKeys()
+		for _, k := range keys {
+			want, got := make([]float32, 17), make([]float32, 17)
+			lin.score([]uint64{k}, want)
+			m.score([]uint64{k}, got)
+			if !slices.Equal(got, want) {
+				t.Fatalf("%d rows: key %#x has %v, want %v", rows, k, got, want)
+			}
+		}
+		var absent []uint64
+		for _, k := range keys {
+			absent = append(absent, k-1, k+1, k^1<<40)
+		}
+		absent = append(absent, 1, ^uint64(0), rng.Uint64(), rng.Uint64())
+		// No feature hash is 0 (the plain table's empty slot).
+		absent = slices.DeleteFunc(absent, func(k uint64) bool { return k == 0 })
+		for _, k := range absent {
+			got := make([]float32, 17)
+			m.score([]uint64{k}, got)
+			if lin.table.get(k) < 0 && slices.ContainsFunc(got, func(v float32) bool { return v != 0 }) {
+				t.Fatalf("%d rows: absent key %#x has weights %v", rows, k, got)
+			}
+		}
+		for range 200 {
+			bag := []uint64{absent[rng.IntN(len(absent))]}
+			for range rng.IntN(40) {
+				if len(keys) > 0 {
+					bag = append(bag, keys[rng.IntN(len(keys))])
+				}
+			}
+			want, got := make([]float32, 17), make([]float32, 17)
+			lin.score(bag, want)
+			m.score(bag, got)
+			if !slices.Equal(got, want) {
+				t.Fatalf("%d rows: scores %v, want %v", rows, got, want)
+			}
+		}
+		back := m.expand()
+		if back.table.n != rows || !slices.Equal(back.table.sortedKeys(), keys) {
+			t.Fatalf("%d rows: expand gives %d rows", rows, back.table.n)
+		}
+		for _, k := range keys {
+			a, b := lin.w[int(lin.table.get(k))*17:][:17], back.w[int(back.table.get(k))*17:][:17]
+			if !slices.Equal(a, b) {
+				t.Fatalf("%d rows: expand gives key %#x %v, want %v", rows, k, b, a)
+			}
+		}
+	}
+}
