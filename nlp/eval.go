@@ -13,6 +13,12 @@ type Accuracy struct {
 	Heads      int // tokens with the right head (UAS)
 	Labelled   int // ... and the right relation (LAS)
 	Labels     map[string]*LabelAccuracy
+
+	// Outcomes counts, per gold relation, what became of its arcs:
+	// "right", "label X" (right head, relation X), "head X" (wrong
+	// head, relation X), with "(sibling)" or "(grandparent)" when the
+	// wrong head is a sibling of the token or its head's head.
+	Outcomes map[string]map[string]int
 }
 
 // LabelAccuracy counts one relation: a system arc is correct when its
@@ -92,7 +98,60 @@ func (a *Accuracy) Add(gold, sys *Sentence) {
 				lab(g.Deprel).Correct++
 			}
 		}
+		a.addOutcome(g.Deprel, outcome(gold, sys, i))
 	}
+}
+
+func (a *Accuracy) addOutcome(rel, what string) {
+	if a.Outcomes == nil {
+		a.Outcomes = map[string]map[string]int{}
+	}
+	if a.Outcomes[rel] == nil {
+		a.Outcomes[rel] = map[string]int{}
+	}
+	a.Outcomes[rel][what]++
+}
+
+// outcome names what the system made of gold token i (see
+// Accuracy.Outcomes).
+func outcome(gold, sys *Sentence, i int) string {
+	g, s := &gold.Tokens[i], &sys.Tokens[i]
+	switch {
+	case g.Head == s.Head && g.Deprel == s.Deprel:
+		return "right"
+	case g.Head == s.Head:
+		return "label " + s.Deprel
+	}
+	what := "head " + s.Deprel
+	switch {
+	case s.Head > 0 && s.Head <= len(gold.Tokens) && gold.Tokens[s.Head-1].Head == g.Head:
+		what += " (sibling)"
+	case g.Head > 0 && gold.Tokens[g.Head-1].Head == s.Head:
+		what += " (grandparent)"
+	}
+	return what
+}
+
+// Confusion returns the outcomes of a gold relation's arcs, most
+// frequent first (ties by name).
+func (a *Accuracy) Confusion(rel string) []Outcome {
+	var out []Outcome
+	for what, n := range a.Outcomes[rel] {
+		out = append(out, Outcome{what, n})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].N != out[j].N {
+			return out[i].N > out[j].N
+		}
+		return out[i].What < out[j].What
+	})
+	return out
+}
+
+// Outcome is one line of a confusion: what became of N gold arcs.
+type Outcome struct {
+	What string
+	N    int
 }
 
 // Score annotates a copy of every gold sentence's tokens with m and

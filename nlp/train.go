@@ -20,7 +20,8 @@ type TrainOptions struct {
 	DictMinShare  float64 // ...when this share of them has one tag pair
 	MinTagWeight  float64 // features whose weights all stay below are dropped from the tagger
 	MinParseWeigh float64 // ... from the parser and labeller
-	Prune         float64 // finally, drop the features whose weights all stay below this (Model.Prune)
+	Prune         float64 // finally, drop the parser's and labeller's features whose weights all stay below this
+	TagPrune      float64 // ... and the tagger's below this
 
 	// TaggerOnly trains the tagger alone (the parser's models stay
 	// empty), for quick experiments with the tagger.
@@ -40,6 +41,7 @@ func DefaultTrainOptions() TrainOptions {
 		MinTagWeight:  0.05,
 		MinParseWeigh: 0.05,
 		Prune:         1,
+		TagPrune:      1,
 	}
 }
 
@@ -86,10 +88,24 @@ func Train(train []Sentence, opt TrainOptions, log io.Writer) (*Model, error) {
 	}
 	m.tagger = m.trainTagger(train, allIndexes(len(train)), opt, log, "final")
 	m.trainParser(train, predicted, opt, log)
-	if opt.Prune > 0 {
-		m = m.Prune(opt.Prune)
+	return m.PruneParts(opt.TagPrune, opt.Prune), nil
+}
+
+// PruneParts returns a copy of the model without the tagger's features
+// whose weights all stay below tag and the parser's and labeller's below
+// parse (as Model.Prune; 0 keeps a part whole): pruning costs the small
+// tagger more accuracy per megabyte saved than the parser.
+func (m *Model) PruneParts(tag, parse float64) *Model {
+	out := &Model{tagger: m.tagger, labels: m.labels, rootLabel: m.rootLabel, trans: m.trans, labeller: m.labeller}
+	if tag > 0 {
+		out.tagger.umodel = compact(asLinear(m.tagger.umodel).prune(tag))
+		out.tagger.xmodel = compact(asLinear(m.tagger.xmodel).prune(tag))
 	}
-	return m, nil
+	if parse > 0 {
+		out.trans = compact(asLinear(m.trans).prune(parse))
+		out.labeller = compact(asLinear(m.labeller).prune(parse))
+	}
+	return out
 }
 
 func allIndexes(n int) []int {

@@ -5,6 +5,7 @@
 //
 //	go run ./cmd/nlptrain                 # train, write nlp/model/en_ewt.model.gz, score it
 //	go run ./cmd/nlptrain -score -labels  # score the model file, with F1 per relation
+//	go run ./cmd/nlptrain -score -confusion appos,conj  # and what became of those relations' gold arcs
 //
 // Training prints its progress (tagger and parser epochs) to stderr and
 // the scores (from gold tokens) to stdout. With the default flags it
@@ -22,6 +23,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"time"
 
 	"github.com/newsgraph/newsgraph/nlp"
@@ -40,16 +42,21 @@ func run() error {
 	out := flag.String("model", "nlp/model/en_ewt.model.gz", "model file to write (or to score with -score)")
 	scoreOnly := flag.Bool("score", false, "score the model file instead of training")
 	labels := flag.Bool("labels", false, "print per-relation F1 on each split")
-	prune := flag.Float64("prune", 0, "with -score: drop features whose weights all stay below this, write the result to -pruned and score it")
+	confusion := flag.String("confusion", "", "comma-separated relations (appos,parataxis): print what became of their gold arcs on each split")
+	prune := flag.Float64("prune", 0, "with -score: drop the parser's features whose weights all stay below this, write the result to -pruned and score it")
+	tagPrune := flag.Float64("tag-prune", 0, "with -score: the same for the tagger's features")
 	pruned := flag.String("pruned", "", "where -prune writes the pruned model")
 	limit := flag.Int("limit", 0, "train on the first N sentences only (0: all), for quick experiments")
 	flag.Uint64Var(&opt.Seed, "seed", opt.Seed, "random seed")
 	flag.IntVar(&opt.TagEpochs, "tag-epochs", opt.TagEpochs, "tagger epochs")
 	flag.IntVar(&opt.ParseEpochs, "parse-epochs", opt.ParseEpochs, "parser epochs")
 	flag.IntVar(&opt.Folds, "folds", opt.Folds, "jackknife folds for the parser's training tags")
+	flag.IntVar(&opt.DictMinCount, "dict-min-count", opt.DictMinCount, "a word enters the tag dictionary from this many occurrences")
+	flag.Float64Var(&opt.DictMinShare, "dict-min-share", opt.DictMinShare, "... when this share of them has one tag pair")
 	flag.Float64Var(&opt.MinTagWeight, "min-tag-weight", opt.MinTagWeight, "prune tagger features below this weight")
 	flag.Float64Var(&opt.MinParseWeigh, "min-parse-weight", opt.MinParseWeigh, "prune parser features below this weight")
-	flag.Float64Var(&opt.Prune, "final-prune", opt.Prune, "prune the trained model's features whose weights all stay below this")
+	flag.Float64Var(&opt.Prune, "final-prune", opt.Prune, "prune the trained parser's and labeller's features whose weights all stay below this")
+	flag.Float64Var(&opt.TagPrune, "final-tag-prune", opt.TagPrune, "prune the trained tagger's features whose weights all stay below this")
 	flag.BoolVar(&opt.TaggerOnly, "tagger-only", false, "train the tagger alone (quick tagger experiments; writes a model that cannot parse)")
 	flag.Parse()
 	if flag.NArg() > 0 {
@@ -79,8 +86,8 @@ func run() error {
 		runtime.ReadMemStats(&ms)
 		fmt.Fprintf(os.Stderr, "nlptrain: loaded %s in %s; features %v; heap in use %.1f MB\n",
 			*out, elapsed.Round(time.Millisecond), m.Sizes(), float64(ms.HeapInuse)/1e6)
-		if *prune > 0 {
-			m = m.Prune(*prune)
+		if *prune > 0 || *tagPrune > 0 {
+			m = m.PruneParts(*tagPrune, *prune)
 			fmt.Fprintf(os.Stderr, "nlptrain: pruned to features %v\n", m.Sizes())
 			if *pruned != "" {
 				if err := save(m, *pruned); err != nil {
@@ -118,8 +125,26 @@ func run() error {
 				fmt.Printf("    %-14s F1 %6.2f  gold %5d  system %5d\n", l, la.F1(), la.Gold, la.System)
 			}
 		}
+		if *confusion != "" {
+			printConfusion(&a, strings.Split(*confusion, ","))
+		}
 	}
 	return nil
+}
+
+// printConfusion prints, for each relation, the ten most frequent
+// outcomes of its gold arcs.
+func printConfusion(a *nlp.Accuracy, rels []string) {
+	for _, rel := range rels {
+		fmt.Printf("    %s (gold %d):", rel, a.Label(rel).Gold)
+		for i, o := range a.Confusion(rel) {
+			if i == 10 {
+				break
+			}
+			fmt.Printf(" %s %d;", o.What, o.N)
+		}
+		fmt.Println()
+	}
 }
 
 func readSentences(path string) ([]nlp.Sentence, error) {
