@@ -348,6 +348,7 @@ func TestIndexedListsOfFactsAndClasses(t *testing.T) {
 		"filter: {classes: [CONSULT, MENTIONS, CONSULT]},",
 		"filter: {modalities: [NEGATED, HYPOTHETICAL, DEMANDED]},",
 		"filter: {classes: [CONSULT], modalities: [PLANNED]},",
+		"filter: {classes: [ASSAULT]},", // none stored
 		"filter: {modalities: [ASSERTED, PLANNED, DEMANDED, HYPOTHETICAL, NEGATED]},",
 	}
 	for _, filter := range filters {

@@ -87,6 +87,12 @@ func (r *Resolver) relationIndex(ctx context.Context, or graph.OrderedReader, rq
 		if err != nil {
 			return nil, 0, true, err
 		}
+		// Only the classes with edges of the modalities asked for are
+		// read: a list of the negated passes over no MENTIONS key.
+		sel.Classes = classesIn(counts, sel)
+		if len(sel.Classes) == 0 {
+			return func(context.Context, bool, string, graph.ID, func(graph.Edge) error) error { return nil }, 0, true, nil
+		}
 		list = func(ctx context.Context, desc bool, afterKey string, afterID graph.ID, fn func(graph.Edge) error) error {
 			return sr.SelectedEdgesInOrder(ctx, o, sel, desc, afterKey, afterID, fn)
 		}
@@ -109,6 +115,18 @@ func (r *Resolver) relationIndex(ctx context.Context, or graph.OrderedReader, rq
 		return or.EdgesInOrder(ctx, o, desc, afterKey, afterID, fn)
 	}
 	return list, total, true, nil
+}
+
+// classesIn are the classes sel admits that counts says have edges sel
+// admits, in the order of graph.EdgeClasses.
+func classesIn(counts map[graph.EdgeClass]map[graph.Modality]int64, sel graph.EdgeSelection) []graph.EdgeClass {
+	var out []graph.EdgeClass
+	for _, c := range graph.EdgeClasses {
+		if (len(sel.Classes) == 0 || slices.Contains(sel.Classes, c)) && (graph.EdgeSelection{Classes: []graph.EdgeClass{c}, Modalities: sel.Modalities}).Count(counts) > 0 {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // factualModalities are the modalities the default lists show.
