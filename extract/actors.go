@@ -65,6 +65,13 @@ type mention struct {
 	region  region
 	strong  bool
 	cand    candidate
+	// metonym is set on a seat of power standing for its state
+	// ("Moscow signalled"; lexicon/metonyms.tsv).
+	metonym bool
+	// ref is what resolve found the mention refers to (resolve.go);
+	// resolving guards against a rule asking about m itself.
+	ref       reference
+	resolving bool
 }
 
 // candidate is what a mention proposes to create.
@@ -218,7 +225,7 @@ func (d *doc) collect() {
 					d.reject(si, sg.a, "mention.gazetteer", "a news medium's credit at the end of a line, not an actor")
 					continue // "… — Euronews": a credit, not an actor
 				}
-				m = &mention{kind: sGaz, cand: candidate{canon: f.canon, typ: f.typ, alias: d.span(sg.a, sg.b)}, strong: strong}
+				m = &mention{kind: sGaz, cand: candidate{canon: f.canon, typ: f.typ, alias: d.span(sg.a, sg.b)}, strong: strong, metonym: f.kind == gCapital}
 				if f.kind == gDemonym && f.typ == graph.Group && k+1 < len(segs) && segs[k+1].kind == sTitle && segs[k+1].a == sg.b {
 					// "European Trade Commissioner X": the Union's office.
 					if u, ok := d.x.gaz.unionOf[f.canon]; ok {

@@ -48,7 +48,11 @@
 //     negotiator Z, Foreign Minister W"), appositives ("X, head of the
 //     Fund,"), "whose Party" and "his Party" give ROLE and FAMILY.
 //  4. Reading (statements.go, relations.go) walks the sentences in order,
-//     resolving pronouns and descriptions, and reads quotations (straight
+//     resolving pronouns, descriptions, plural mentions ("the pair",
+//     "both sides", "the government") and metonyms (lexicon/metonyms.tsv)
+//     through one resolver (resolve.go: resolve and resolveAt, a table of
+//     named rules, each answer recording its rule and antecedent), and
+//     reads quotations (straight
 //     or curly, speaker before or after, split, continued in the next
 //     sentence or paragraph), reported speech ("X said (that) …", "…, X
 //     said", "adding that …", "expressed the hope that …") and quoted

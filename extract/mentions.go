@@ -971,6 +971,8 @@ func (d *doc) descriptions(segs []segment, s sentence) []segment {
 		}
 		out = append(out, segment{kind: sDesc, a: i, b: b, class: noun, num: n, plural: true})
 	}
+	out = d.pluralNouns(out, s)
+	out = d.theGovernment(out, s)
 	// "the union", "the authority's": an organisation named before.
 	for i := s.a + 1; i < s.b; i++ {
 		t := toks[i]
@@ -987,6 +989,40 @@ func (d *doc) descriptions(segs []segment, s sentence) []segment {
 	}
 	sortSegs(out)
 	return out
+}
+
+// collectiveNumbers are nouns that count the persons they refer to.
+var collectiveNumbers = map[string]int{"pair": 2, "duo": 2, "couple": 2, "trio": 3}
+
+// pluralNouns marks "the pair", "the duo", "the trio": the persons last
+// named together in that number.
+func (d *doc) pluralNouns(segs []segment, s sentence) []segment {
+	for i := s.a; i+1 < s.b; i++ {
+		n, ok := collectiveNumbers[d.toks[i+1].low]
+		if !ok || d.toks[i].low != "the" || d.toks[i+1].cap || d.covered(segs, i+1) {
+			continue
+		}
+		if i+2 < s.b && d.toks[i+2].low == "of" {
+			continue // "the pair of shoes", "a couple of days"
+		}
+		segs = append(segs, segment{kind: sDesc, a: i, b: i + 2, class: "", num: n, plural: true})
+	}
+	return segs
+}
+
+// theGovernment marks "the government" (not "the government of X" nor
+// "the Government Accountability Office"): its country.
+func (d *doc) theGovernment(segs []segment, s sentence) []segment {
+	for i := s.a; i+1 < s.b; i++ {
+		if d.toks[i].low != "the" || d.toks[i+1].low != "government" || d.covered(segs, i+1) {
+			continue
+		}
+		if i+2 < s.b && (d.toks[i+2].kind == tWord && d.toks[i+2].cap || d.toks[i+2].low == "of") {
+			continue
+		}
+		segs = append(segs, segment{kind: sDesc, a: i, b: i + 2, class: "gov"})
+	}
+	return segs
 }
 
 // sidesNoun after "the two" or "both" names the two parties of a

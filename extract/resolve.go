@@ -1,0 +1,498 @@
+package extract
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// Mention resolution inside one article. Names are resolved when the
+// actors are collected (actors.go); everything else a sentence uses to
+// refer to an actor is resolved here, while the text is read in order:
+// pronouns ("he", "its", "they"), descriptions ("the ministry", "the
+// government", "the Ukrainian president"), plural mentions ("the pair",
+// "the two envoys", "both sides") and metonyms ("Moscow", from
+// lexicon/metonyms.tsv, which the gazetteer reads).
+//
+// The one entry point for statement and relation rules is resolve (or
+// resolveAt, for a parse word's token). It answers what a mention
+// refers to with what the reader has read so far, names the rule that
+// decided, and remembers the answer on the mention, so that the
+// evidence of every edge the mention takes part in records the
+// antecedent (graph.Evidence.Antecedents; see antecedentsIn).
+
+// reference is what one mention refers to.
+type reference struct {
+	// actors is the actor referred to, or the actors of a plural
+	// mention ("the two envoys"); nil when the mention is unresolved.
+	actors []*actor
+	// rule names the rule of resolveRules that decided ("name",
+	// "metonym", "pronoun:personal", "description:organisation", …).
+	rule string
+	// ante holds, for a mention that does not name its actor itself
+	// (a pronoun, a description), the mention that named each actor
+	// last before it; nil for names and metonyms.
+	ante []*mention
+}
+
+// Rule names, as they appear in references and evidence.
+const (
+	ruleName    = "name"
+	ruleMetonym = "metonym"
+)
+
+// resolve returns what mention m refers to, given the sentences read so
+// far and m's own sentence up to m, and remembers it on m. A mention
+// that was resolved to fixed actors keeps them: asking again gives the
+// same answer.
+func (d *doc) resolve(r *reader, m *mention) reference {
+	if m.act != nil || m.group != nil {
+		if len(m.ref.actors) > 0 {
+			return m.ref
+		}
+		ref := reference{actors: m.group, rule: ruleName}
+		if m.act != nil {
+			ref.actors = []*actor{m.act}
+		}
+		if m.metonym {
+			ref.rule = ruleMetonym
+		}
+		m.ref = ref
+		return ref
+	}
+	if m.resolving {
+		return reference{} // "T and he …": a rule asked about m itself
+	}
+	m.resolving = true
+	defer func() { m.resolving = false }()
+	for _, rule := range resolveRules {
+		if !rule.applies(m) {
+			continue
+		}
+		as := rule.resolve(d, r, m)
+		if len(as) == 0 {
+			continue
+		}
+		ref := reference{actors: as, rule: rule.name}
+		for _, a := range as {
+			if x := d.antecedent(m, a); x != nil {
+				ref.ante = append(ref.ante, x)
+			}
+		}
+		m.ref = ref
+		return ref
+	}
+	return reference{}
+}
+
+// resolveAt resolves the mention of sentence si that covers extraction
+// token k (the smallest one, not a modifier inside another mention, not
+// inside quotation marks); ok is false when no mention covers k.
+func (d *doc) resolveAt(r *reader, si, k int) (ref reference, ok bool) {
+	m := d.mentionAtTok(r, si, k)
+	if m == nil {
+		return reference{}, false
+	}
+	return d.resolve(r, m), true
+}
+
+// resolveRest resolves the pronouns and descriptions of sentence si
+// that no statement or relation rule asked about, so that every mention
+// records what it refers to (for explaining a sentence).
+func (d *doc) resolveRest(r *reader, si int) {
+	for _, m := range r.mentsBy[si] {
+		if (m.kind == sPron || m.kind == sDesc) && m.ref.rule == "" {
+			d.resolve(r, m)
+		}
+	}
+}
+
+// resolveRefs is resolve's actors (refs, in trace.go, calls it and
+// notes the answer when explaining).
+func (d *doc) resolveRefs(r *reader, m *mention) []*actor { return d.resolve(r, m).actors }
+
+// resolveRule is one way of resolving a mention that names no actor
+// itself; the first rule that applies and finds actors decides.
+type resolveRule struct {
+	name    string
+	applies func(m *mention) bool
+	resolve func(d *doc, r *reader, m *mention) []*actor
+}
+
+// resolveRules are tried in order. They are set in init because the
+// rules themselves resolve other mentions (a sentence's subject).
+var resolveRules []resolveRule
+
+func init() { resolveRules = ruleTable() }
+
+func ruleTable() []resolveRule {
+	return []resolveRule{
+		{"pronoun:personal", pron("he", "she", "him"), (*doc).resolvePersonal},
+		{"pronoun:possessive", pron("his", "her"), (*doc).resolvePossessive},
+		{"pronoun:its", pron("its"), (*doc).resolveIts},
+		{"pronoun:plural", pron("they", "them", "their"), (*doc).resolvePlural},
+		{"description:protest", desc(func(c string) bool { return c == "protest" }), (*doc).resolveProtesters},
+		{"description:government", desc(func(c string) bool { return c == "gov" }), (*doc).resolveGovernment},
+		{"description:organisation", desc(func(c string) bool { return strings.HasPrefix(c, "org:") }), (*doc).resolveOrgNoun},
+		{"description:sides", desc(func(c string) bool { return strings.HasPrefix(c, "sides:") }), (*doc).resolveSides},
+		{"description:number", func(m *mention) bool {
+			return m.kind == sDesc && m.desc.num > 0 && !strings.HasPrefix(m.desc.class, "sides:")
+		}, (*doc).resolveNumber},
+		{"description:office", desc(func(c string) bool { return c != "protest" && c != "gov" && !strings.Contains(c, ":") }), (*doc).resolveOffice},
+	}
+}
+
+func pron(words ...string) func(*mention) bool {
+	ok := set(words...)
+	return func(m *mention) bool { return m.kind == sPron && ok[m.pron] }
+}
+
+func desc(class func(string) bool) func(*mention) bool {
+	return func(m *mention) bool { return m.kind == sDesc && class(m.desc.class) }
+}
+
+// antecedent returns the last mention before m that names actor a (not
+// a pronoun or description), nil when there is none.
+func (d *doc) antecedent(m *mention, a *actor) *mention {
+	at := d.toks[m.a].s
+	var best *mention
+	for _, o := range d.ments {
+		if o.act != a || o.kind == sPron || o.kind == sDesc || d.toks[o.a].s >= at {
+			continue
+		}
+		if best == nil || d.toks[o.a].s > d.toks[best.a].s {
+			best = o
+		}
+	}
+	return best
+}
+
+// resolvePersonal: "he", "she", "him" are the single person subject of
+// their own sentence when it comes before them ("Peskov said he …"),
+// else the person the text is about (the last person subject).
+func (d *doc) resolvePersonal(r *reader, m *mention) []*actor {
+	if subj := d.sentenceSubject(r, m.sent, m.a); len(subj) == 1 && subj[0].typ == graph.Person && !m.quote {
+		return subj
+	}
+	if r.focus != nil {
+		return []*actor{r.focus}
+	}
+	return nil
+}
+
+// resolvePossessive: "his", "her" are the nearest person before them in
+// the sentence (the speaker, across a verb of speech), else the focus.
+func (d *doc) resolvePossessive(r *reader, m *mention) []*actor {
+	var near *mention
+	for _, o := range r.mentsBy[m.sent] {
+		if o.a >= m.a {
+			break
+		}
+		if o.act != nil && o.act.typ == graph.Person && !o.quote && !o.mod {
+			near = o
+		}
+	}
+	if near == nil {
+		if r.focus != nil {
+			return []*actor{r.focus}
+		}
+		return nil
+	}
+	// "… congratulated Ribeiro, but said his party": across a speech
+	// verb the pronoun is the speaker's.
+	for k := near.b; k < m.a; k++ {
+		if coreSpeech[d.toks[k].low] {
+			if sp := r.subject[m.sent]; len(sp) == 1 && sp[0].typ == graph.Person {
+				return sp
+			}
+		}
+	}
+	return []*actor{near.act}
+}
+
+// resolveIts: "its" is the nearest organisation or country before it in
+// the sentence, else the last organisation the text was about.
+func (d *doc) resolveIts(r *reader, m *mention) []*actor {
+	var near *actor
+	for _, o := range r.mentsBy[m.sent] {
+		if o.a >= m.a {
+			break
+		}
+		if o.act != nil && (o.act.typ == graph.Country || o.act.typ == graph.Organization) && !o.mod {
+			near = o.act
+		}
+	}
+	if near != nil {
+		return []*actor{near}
+	}
+	if r.lastOrg != nil {
+		return []*actor{r.lastOrg}
+	}
+	return nil
+}
+
+// resolvePlural: "they", "them", "their" are a plural subject of their
+// own sentence before them, else the subject of the sentence before
+// when it was plural (several actors, or a group); "their" falls back to
+// the last organisation the text was about, as "its" does.
+func (d *doc) resolvePlural(r *reader, m *mention) []*actor {
+	plural := func(as []*actor) bool { return len(as) > 1 || len(as) == 1 && as[0].typ == graph.Group }
+	if subj := d.sentenceSubject(r, m.sent, m.a); plural(subj) && !m.quote {
+		return subj
+	}
+	if m.sent > 0 {
+		if prev := r.subject[m.sent-1]; plural(prev) {
+			return prev
+		}
+	}
+	if m.pron == "their" && r.lastOrg != nil {
+		return []*actor{r.lastOrg}
+	}
+	return nil
+}
+
+// resolveProtesters: "a protester", "demonstrators" are the article's
+// protesters (a group made on first use when none was named).
+func (d *doc) resolveProtesters(r *reader, m *mention) []*actor {
+	if r.protest == nil {
+		r.protest = d.registry(candidate{canon: "protesters", typ: graph.Group, class: "protest:"}, true, d.toks[m.a].s)
+	}
+	if r.protest.class == "protest:" && !protestDets[d.toks[m.ha].low] {
+		// Only the article's own group keeps "Protesters": on a named
+		// group ("Japanese protesters") such generic names would later
+		// merge other articles' protesters into it.
+		r.protest.addAlias(strings.TrimSpace(d.span(m.ha, m.hb)))
+	}
+	m.act = r.protest
+	return []*actor{r.protest}
+}
+
+// resolveGovernment: "the government" is its country (the annotation
+// convention): the country last named with "government" ("the Italian
+// government", "Canada's government"), else the only country the text
+// has named so far.
+func (d *doc) resolveGovernment(r *reader, m *mention) []*actor {
+	at := d.toks[m.a].s
+	var withGov *actor
+	seen := map[*actor]bool{}
+	var only *actor
+	for _, o := range d.ments {
+		if d.toks[o.a].s >= at || o.kind == sPron || o.kind == sDesc {
+			continue
+		}
+		for _, a := range o.named() {
+			if a.typ != graph.Country {
+				continue
+			}
+			seen[a], only = true, a
+			if d.governmentAfter(o) {
+				withGov = a
+			}
+		}
+	}
+	if withGov != nil {
+		return []*actor{withGov}
+	}
+	if len(seen) == 1 {
+		return []*actor{only}
+	}
+	return nil
+}
+
+// governmentAfter reports whether "government" follows mention o
+// ("the Italian government", "Canada's government").
+func (d *doc) governmentAfter(o *mention) bool {
+	j := o.b
+	if o.poss {
+		j++
+	}
+	if strings.HasSuffix(strings.ToLower(d.span(o.a, o.b)), "government") {
+		return true
+	}
+	return j < len(d.toks) && d.toks[j].low == "government"
+}
+
+// named is what a mention names or was resolved to already.
+func (m *mention) named() []*actor {
+	if m.act != nil {
+		return []*actor{m.act}
+	}
+	return m.group
+}
+
+// resolveOrgNoun: "the company", "the ministry", "the union" are the
+// organisation named before that the noun describes: for a generic noun
+// the organisation the previous sentence was about, else the last one
+// whose name or description has the noun ("the bloc" is a Union or
+// NATO); "the group" a movement, armed group or company, never a state
+// body.
+func (d *doc) resolveOrgNoun(r *reader, m *mention) []*actor {
+	noun := m.desc.class[len("org:"):]
+	if genericOrgNoun[noun] && m.sent > 0 && m.sent-1 < len(r.subject) {
+		// "Meta said … . The company argued …"
+		if sp := r.subject[m.sent-1]; len(sp) == 1 && sp[0].typ == graph.Organization && !otherKind(sp[0], noun) {
+			m.act = sp[0]
+			return sp
+		}
+	}
+	var best *actor
+	for _, o := range d.ments {
+		if o.a >= m.a {
+			break
+		}
+		a := o.act
+		if a != nil && noun == "group" && o.kind != sDesc && a.strong && (a.typ == graph.Group || a.typ == graph.Organization && !stateBody(a.canon)) {
+			best = a
+			continue
+		}
+		if a == nil || a.typ != graph.Organization || o.kind == sDesc {
+			continue
+		}
+		if genericOrgNoun[noun] && !otherKind(a, noun) || strings.Contains(strings.ToLower(a.canon), noun) || a.nouns[noun] || noun == "bloc" && (strings.Contains(a.canon, "Union") || a.canon == "NATO") || noun == "alliance" && a.canon == "NATO" {
+			best = a
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	// "the bloc", "the union" are not names: as aliases they would
+	// merge other articles' blocs and unions into best.
+	m.act = best
+	return []*actor{best}
+}
+
+// resolveSides: "the two sides", "both countries" are the last two
+// actors that dealt with each other (of that kind); parties that are
+// not people come first: a phone call of two ministers does not make
+// them the sides of a war.
+func (d *doc) resolveSides(r *reader, m *mention) []*actor {
+	countries := m.desc.class != "sides:sides" && m.desc.class != "sides:parties"
+	for _, people := range []bool{false, true} {
+		for i := len(r.lastSides) - 1; i >= 0; i-- {
+			p := r.lastSides[i]
+			if countries && (p[0].typ != graph.Country || p[1].typ != graph.Country) || (p[0].typ == graph.Person) != people {
+				continue
+			}
+			m.group = p
+			return p
+		}
+	}
+	return nil
+}
+
+// resolveNumber: "the two envoys", "the pair" are the last persons named
+// together in that number.
+func (d *doc) resolveNumber(r *reader, m *mention) []*actor {
+	for i := len(r.lastGroups) - 1; i >= 0; i-- {
+		if len(r.lastGroups[i]) == m.desc.num {
+			m.group = r.lastGroups[i]
+			return m.group
+		}
+	}
+	return nil
+}
+
+// resolveOffice: "the president", "the Ukrainian foreign minister" is
+// the most recent person named with that office (and nationality).
+func (d *doc) resolveOffice(r *reader, m *mention) []*actor {
+	ds := m.desc
+	var best *actor
+	bestAt := -1
+	for _, o := range d.ments {
+		if o.act == nil || o.act.typ != graph.Person || o.a >= m.a {
+			continue
+		}
+		a := o.act
+		if !titleMatch(a.titles, ds.class) {
+			continue
+		}
+		if len(ds.countries) > 0 && !a.roleCountries[ds.countries[0]] {
+			continue
+		}
+		if o.a > bestAt {
+			best, bestAt = a, o.a
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	m.act = best
+	return []*actor{best}
+}
+
+// otherKind reports whether the text calls organisation a by a noun
+// of another kind than noun ("the union Fellesforbundet" is no "the
+// company").
+func otherKind(a *actor, noun string) bool {
+	for n := range a.nouns {
+		if !genericOrgNoun[n] {
+			return true
+		}
+	}
+	return stateBody(a.canon)
+}
+
+// stateBody reports whether an organisation's name is that of a
+// state body, which "the group" does not describe.
+func stateBody(name string) bool {
+	for _, w := range []string{"Ministry", "Army", "Armed Forces", "Police", "Court", "Government", "Parliament", "Commission", "Council", "Department"} {
+		if strings.Contains(name, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func titleMatch(titles map[string]bool, class string) bool {
+	if titles[class] {
+		return true
+	}
+	if class == "leader" {
+		return titles["president"] || titles["minister"] || titles["chancellor"] || titles["premier"] || titles["leader"]
+	}
+	return false
+}
+
+//go:embed lexicon/metonyms.tsv
+var metonymsTSV string
+
+// metonym is one line of lexicon/metonyms.tsv: a place that stands for
+// an actor.
+type metonym struct {
+	form, canon string
+	typ         graph.ActorType
+}
+
+var metonyms = mustMetonyms(metonymsTSV)
+
+func mustMetonyms(src string) []metonym {
+	ms, err := parseMetonyms(src)
+	if err != nil {
+		panic(err) // the embedded file is tested
+	}
+	return ms
+}
+
+// parseMetonyms reads the metonym lexicon: form, the actor it stands
+// for and its type, tab-separated; '#' starts a comment line.
+func parseMetonyms(src string) ([]metonym, error) {
+	var out []metonym
+	for n, line := range strings.Split(src, "\n") {
+		line = strings.TrimRight(line, "\r")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 3 || f[0] == "" || f[1] == "" {
+			return nil, fmt.Errorf("extract: lexicon/metonyms.tsv line %d: want form, stands for, type (tab-separated): %q", n+1, line)
+		}
+		typ := graph.ActorType(f[2])
+		if typ != graph.Country && typ != graph.Organization && typ != graph.Group {
+			return nil, fmt.Errorf("extract: lexicon/metonyms.tsv line %d: unknown type %q (want country, organization or group)", n+1, f[2])
+		}
+		out = append(out, metonym{form: f[0], canon: f[1], typ: typ})
+	}
+	return out, nil
+}

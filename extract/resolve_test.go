@@ -1,0 +1,120 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// resolutions extracts text and returns, for every mention written as
+// word, what it was resolved to: "Actor[, Actor] by rule ← antecedent",
+// in text order.
+func resolutions(t *testing.T, text, word string) []string {
+	t.Helper()
+	x := New(Options{})
+	d := &doc{x: x, text: text, art: graph.ArticleID(text), byKey: map[string]*actor{}, orgNames: map[string]bool{}}
+	d.pg = cleanPage(text, articleMeta{published: "2026-03-02"})
+	d.date = d.pg.date
+	d.split()
+	d.collect()
+	d.resolveNames()
+	d.read()
+	var out []string
+	for _, m := range d.ments {
+		if !strings.EqualFold(d.span(m.a, m.b), word) {
+			continue
+		}
+		var names, antes []string
+		for _, a := range m.ref.actors {
+			names = append(names, a.canon)
+		}
+		for _, x := range m.ref.ante {
+			antes = append(antes, d.span(x.a, x.b))
+		}
+		s := strings.Join(names, ", ") + " by " + m.ref.rule
+		if len(antes) > 0 {
+			s += " ← " + strings.Join(antes, ", ")
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func TestResolveMentions(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, word, want string
+	}{
+		{"pronoun across sentences is the last person subject",
+			"Dmitry Peskov spoke to reporters on Monday. He said the talks were useful.",
+			"He", "Dmitry Peskov by pronoun:personal ← Dmitry Peskov"},
+		{"pronoun after a speech verb is its own sentence's subject",
+			"Sergei Lavrov met Marco Rubio in Geneva. Rubio said he was hopeful.",
+			"he", "Marco Rubio by pronoun:personal ← Rubio"},
+		{"the company is the organisation the sentence before was about",
+			"Rosatom signed a supply deal with Hungary on Monday. The company said deliveries would start in May.",
+			"The company", "Rosatom by description:organisation ← Rosatom"},
+		{"the ministry is the ministry named before",
+			"The Russian Foreign Ministry summoned the envoy. Officials at the ministry said the envoy left.",
+			"the ministry", "Russian Foreign Ministry by description:organisation ← Russian Foreign Ministry"},
+		{"the pair is the two persons named together",
+			"Steve Witkoff and Jared Kushner flew to Moscow on Tuesday. The pair met Vladimir Putin for five hours.",
+			"The pair", "Steve Witkoff, Jared Kushner by description:number ← Steve Witkoff, Jared Kushner"},
+		{"the two envoys are the two persons named together",
+			"Steve Witkoff and Jared Kushner arrived on Tuesday. The two envoys met Vladimir Putin.",
+			"The two envoys", "Steve Witkoff, Jared Kushner by description:number ← Steve Witkoff, Jared Kushner"},
+		{"both sides are the two countries that dealt with each other",
+			"Russia and Ukraine held talks in Istanbul on Friday. Both sides said a prisoner exchange was agreed.",
+			"Both sides", "Russia, Ukraine by description:sides ← Russia, Ukraine"},
+		{"a capital that acts is its country",
+			"Moscow said the proposal was unacceptable.",
+			"Moscow", "Russia by metonym"},
+		{"the Kremlin is an organisation of its own",
+			"The Kremlin said the proposal was unacceptable.",
+			"Kremlin", "Kremlin by name"},
+		{"the government is the country named with a government",
+			"The Italian government approved the tax on Friday. The government said churches would pay it.",
+			"The government", "Italy by description:government ← Italian government"},
+		{"the government is the only country named",
+			"Canada announced new rules for classified documents. The government said the rules apply at once.",
+			"The government", "Canada by description:government ← Canada"},
+		{"they are a plural subject of the sentence before",
+			"Germany and France backed the package on Monday. They said it was overdue.",
+			"They", "Germany, France by pronoun:plural ← Germany, France"},
+		{"its is the organisation before it",
+			"NATO said its members would meet in Brussels.",
+			"its", "NATO by pronoun:its ← NATO"},
+		{"a pronoun with nobody before it stays unresolved",
+			"He said the talks were useful.",
+			"He", " by "},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := resolutions(t, tc.text, tc.word)
+			if len(got) != 1 || got[0] != tc.want {
+				t.Errorf("%q in %q resolved to %q, want [%q]", tc.word, tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestMetonymLexicon checks the embedded metonym file and that bad
+// lines are refused with their line number.
+func TestMetonymLexicon(t *testing.T) {
+	seen := map[string]string{}
+	for _, m := range metonyms {
+		if prev, ok := seen[m.form]; ok && prev != m.canon {
+			t.Errorf("lexicon/metonyms.tsv: %q stands for both %q and %q", m.form, prev, m.canon)
+		}
+		seen[m.form] = m.canon
+	}
+	for form, want := range map[string]string{"Washington": "United States", "Kyiv": "Ukraine", "Beijing": "China", "Brussels": "European Union"} {
+		if seen[form] != want {
+			t.Errorf("lexicon/metonyms.tsv: %s stands for %q, want %q", form, seen[form], want)
+		}
+	}
+	for _, bad := range []string{"Moscow\tRussia", "Moscow\tRussia\tcity", "\tRussia\tcountry"} {
+		if _, err := parseMetonyms("# header\n" + bad); err == nil || !strings.Contains(err.Error(), "line 2") {
+			t.Errorf("parseMetonyms(%q) = %v, want an error naming line 2", bad, err)
+		}
+	}
+}
