@@ -72,6 +72,9 @@ type mention struct {
 	// resolving guards against a rule asking about m itself.
 	ref       reference
 	resolving bool
+	// titled is set on a name after a title or honorific ("President
+	// X", "Mr X"): a sign that it names a person.
+	titled bool
 }
 
 // candidate is what a mention proposes to create.
@@ -337,6 +340,7 @@ func (d *doc) collect() {
 			}
 			m.a, m.b, m.ha, m.hb, m.sent, m.region = sg.a, sg.b, sg.a, sg.b, si, reg
 			m.quote = d.inQuote[sg.a]
+			m.titled = sg.kind == sName && (sg.afterTitle || d.titleBefore(sg.a, s))
 			if sg.b < s.b && d.toks[sg.b].kind == tPoss {
 				m.poss = true
 			}
@@ -928,6 +932,7 @@ func (d *doc) resolveNames() {
 			m.act = d.registry(m.cand, true, d.toks[m.ha].s)
 		}
 	}
+	d.unevidencedPersons()
 	// Pass 2b: one-word proper nouns that act ("Apple said", "fined
 	// Spotify") and never appear in lower case are organisations.
 	d.singleWordOrgs()
@@ -1175,4 +1180,139 @@ func (d *doc) isPlainName(s string) bool {
 		}
 	}
 	return true
+}
+
+// unevidencedPersons retypes the capitalised names taken for persons
+// that look like names of things (thingLike) and that the text never
+// treats as persons (personEvidence): one ending in
+// an organisation's head noun is that organisation ("Border Force"),
+// any other is no actor ("Space Shuttle Atlantis", "Launch Pad").
+func (d *doc) unevidencedPersons() {
+	lower := map[string]bool{}
+	for _, t := range d.toks {
+		if t.kind == tWord && !t.cap {
+			lower[t.low] = true
+		}
+	}
+	for _, a := range d.actors {
+		if a.typ != graph.Person || !thingLike(a.canon, lower) || d.personEvidence(a) {
+			continue
+		}
+		last := strings.ToLower(lastWord(a.canon))
+		switch {
+		case orgHeads[last] && !thingHeads[last] || companyHeads[last]:
+			a.typ = graph.Organization
+		default:
+			a.strong = false
+		}
+	}
+}
+
+// personEvidence reports whether the text treats actor a as a person:
+// a known given name first (lexicon/given_names.txt), a name's shape
+// (initials, a name particle, a hyphenated given name: "A. S. Heagle",
+// "Carlo De Benedetti", "Lam Cheuk-ting"), a gazetteer office holder,
+// or, at one of its mentions, a title or honorific before it, a verb of
+// speech beside it, or a role read from its appositive.
+func (d *doc) personEvidence(a *actor) bool {
+	if personShape(a.canon) || d.x.gaz.leaders[graph.Fold(lastWord(a.canon))] == a.canon {
+		return true
+	}
+	for _, al := range append([]string{a.canon}, a.aliases...) {
+		if w := strings.Fields(al); len(w) >= 2 && firstNames[strings.ToLower(w[0])] {
+			return true
+		}
+	}
+	for _, rl := range d.roles {
+		if rl.person.act == a {
+			return true
+		}
+	}
+	for _, pt := range d.pendingTitles {
+		if pt.m.act == a {
+			return true
+		}
+	}
+	for _, m := range d.ments {
+		if m.act == a && (m.titled || d.speechBeside(m)) {
+			return true
+		}
+	}
+	return false
+}
+
+// personShape reports whether a name has a shape only persons' names
+// have: an initial, a particle, or a hyphenated given name in lower
+// case after the hyphen.
+func personShape(name string) bool {
+	w := strings.Fields(name)
+	if len(w) < 2 {
+		return false
+	}
+	for i, x := range w {
+		lx := strings.ToLower(x)
+		if i < len(w)-1 && (len(x) == 2 && x[1] == '.' || len(x) == 1 && unicode.IsUpper(rune(x[0]))) {
+			return true // "A. S. Heagle", "Donald J Trump"
+		}
+		if i > 0 && i < len(w)-1 && nameConnectors[lx] {
+			return true // "Carlo De Benedetti"
+		}
+		if h := strings.Index(x, "-"); i > 0 && h > 0 && h+1 < len(x) && unicode.IsLower(rune(x[h+1])) {
+			return true // "Lam Cheuk-ting"
+		}
+	}
+	return false
+}
+
+// speechBeside reports whether a verb of speech follows mention m
+// ("Waters said", "X, 45, said") or comes just before it ("…, said
+// Bolden").
+func (d *doc) speechBeside(m *mention) bool {
+	s := d.sents[m.sent]
+	j := m.hb
+	for j < s.b && (d.toks[j].low == "also" || d.toks[j].low == "has" || d.toks[j].low == "had") {
+		j++
+	}
+	if j < s.b && personSpeech[d.toks[j].low] {
+		return true
+	}
+	return m.ha > s.a && personSpeech[d.toks[m.ha-1].low] && (m.hb == s.b || !d.toks[m.hb].cap)
+}
+
+// personSpeech are verbs of speech and thought that, next to a
+// capitalised name, show it names someone.
+var personSpeech = set("said", "says", "told", "tells", "added", "adds", "wrote", "writes",
+	"explained", "recalled", "asked", "replied", "noted", "stated", "argued", "insisted",
+	"believes", "thinks", "thought", "remarked", "commented", "admitted", "acknowledged")
+
+// thingLike reports whether a capitalised name taken for a person's
+// looks like the name of a thing: its first word is a common word the
+// article also writes in lower case ("Launch Pad", "Space Shuttle
+// Atlantis", "Border Force"), a word is a head of things' names
+// ("Grand Mosque"), or a word is an acronym, a letter or a number
+// ("PlayStation VR", "Protection B", "IE9").
+func thingLike(name string, lower map[string]bool) bool {
+	w := strings.Fields(name)
+	if len(w) < 2 {
+		return false
+	}
+	if lower[strings.ToLower(w[0])] {
+		return true
+	}
+	for i, x := range w {
+		lx := strings.ToLower(x)
+		if thingHeads[lx] || lowerThingHeads[lx] {
+			return true
+		}
+		if strings.ContainsAny(x, "0123456789") {
+			return true
+		}
+		if len(x) >= 2 && strings.ToUpper(x) == x && !strings.HasSuffix(x, ".") && i > 0 {
+			return true
+		}
+		if len(x) == 1 && i == len(w)-1 {
+			return true
+		}
+	}
+	return false
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	_ "embed"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/graph"
@@ -588,7 +589,7 @@ var titleWords = set("president", "vice-president", "president-elect", "premier"
 	"cardinal", "archbishop", "bishop", "imam", "patriarch", "councillor", "councilor",
 	"legislator", "mp", "mep", "delegate", "monarch", "ruler", "strongman", "hostage", "counterpart",
 	"commodore", "brigadier", "corporal", "lieutenant-general", "major-general", "rear",
-	"vice-admiral", "field", "gen.", "col.", "lt.", "maj.", "capt.", "sgt.", "adm.")
+	"vice-admiral", "field", "gen.", "col.", "lt.", "maj.", "capt.", "sgt.", "adm.", "administrator")
 
 // titleMods can precede a title word ("special envoy", "foreign minister").
 var titleMods = set("special", "senior", "top", "former", "deputy", "acting", "then", "interim",
@@ -735,7 +736,7 @@ var stopCaps = set("the", "a", "an", "in", "on", "at", "to", "for", "of", "and",
 
 // firstNames are common given names, a hint that a capitalised pair is a
 // person.
-var firstNames = set("donald", "joe", "vladimir", "volodymyr", "steve", "steven", "jared",
+var firstNames = withGivenNames(set("donald", "joe", "vladimir", "volodymyr", "steve", "steven", "jared",
 	"rustem", "andrii", "andriy", "andrey", "andrei", "dmitry", "dmitri", "dmitriy", "kirill",
 	"yuri", "yury", "yuriy", "maria", "alexey", "alexei", "aleksei", "sergei", "sergey",
 	"mikhail", "ivan", "olena", "oleksandr", "olexander", "viktor", "victor", "sanae",
@@ -773,7 +774,7 @@ var firstNames = set("donald", "joe", "vladimir", "volodymyr", "steve", "steven"
 	"mykhailo", "kyrylo", "valerii", "valeriy", "iryna", "ihor", "vadym", "andriy",
 	"herman", "hermann", "gerhard", "helmut", "wolfgang", "annalena", "robert", "christian",
 	"lindsey", "ted", "rand", "bernie", "alexandria", "pete", "kristi", "tulsi", "pam",
-	"kash", "hegseth", "susie", "karoline", "keith", "rex", "antony", "lloyd", "jake")
+	"kash", "hegseth", "susie", "karoline", "keith", "rex", "antony", "lloyd", "jake"))
 
 // speechVerbs report speech: their subject is a speaker and what follows
 // is a statement.
@@ -804,3 +805,19 @@ var speechParticiples = set("saying", "adding", "noting", "stressing", "emphasiz
 	"stating", "acknowledging", "confirming", "announcing", "suggesting", "asserting",
 	"reiterating", "recalling", "predicting", "vowing", "pledging", "promising",
 	"denying", "admitting", "cautioning", "underlining")
+
+//go:embed lexicon/given_names.txt
+var givenNamesTxt string
+
+// withGivenNames adds the names of lexicon/given_names.txt to set.
+func withGivenNames(set map[string]bool) map[string]bool {
+	for _, line := range strings.Split(givenNamesTxt, "\n") {
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
+		for _, w := range strings.Fields(line) {
+			set[w] = true
+		}
+	}
+	return set
+}
