@@ -427,7 +427,7 @@ func genericOrg(name string) bool {
 // countryLocative reports whether a country at token i is only a place:
 // "in Belgium", "across Europe".
 func (d *doc) countryLocative(i int, s sentence) bool {
-	j := i - 1
+	j := d.listStart(i, s) - 1
 	if j >= s.a && d.toks[j].low == "the" {
 		j--
 	}
@@ -437,8 +437,31 @@ func (d *doc) countryLocative(i int, s sentence) bool {
 	switch d.toks[j].low {
 	case "in", "at", "near", "inside", "across", "throughout", "within", "through", "via":
 		return true
+	case "from":
+		// "hopefuls from Eritrea", "came from India": where someone
+		// comes from; "officials from Egypt" stand for Egypt.
+		return j == s.a || !proxyNouns[d.toks[j-1].low]
 	}
-	return false
+	return i+1 < s.b && d.toks[i+1].text == "$" && d.toks[i+1].tight // "US$ 20,000"
+}
+
+// listStart returns the first token of the list of capitalised names
+// that token i ends or continues ("Afghanistan, Eritrea and Libya").
+func (d *doc) listStart(i int, s sentence) int {
+	for {
+		j := i - 1
+		if j <= s.a || !(d.toks[j].text == "," || d.toks[j].low == "and" || d.toks[j].low == "or") {
+			return i
+		}
+		k := j - 1
+		for k > s.a && d.toks[k-1].kind == tWord && d.toks[k-1].cap && k > j-3 {
+			k--
+		}
+		if d.toks[k].kind != tWord || !d.toks[k].cap {
+			return i
+		}
+		i = k
+	}
 }
 
 func (d *doc) titleBefore(i int, s sentence) bool {
@@ -994,6 +1017,7 @@ func (d *doc) resolveNames() {
 		}
 	}
 	d.mergeAcronyms()
+	d.idleAcronyms()
 	// Canonical names: the fullest form seen.
 	for _, a := range d.actors {
 		if a.typ != graph.Person {
@@ -1312,6 +1336,61 @@ func thingLike(name string, lower map[string]bool) bool {
 		}
 		if len(x) == 1 && i == len(w)-1 {
 			return true
+		}
+	}
+	return false
+}
+
+// idleAcronyms drops organisations known only by an acronym the
+// gazetteer does not know, that spells no named organisation and never
+// acts: "IQ", "HTML", "IE9" are words, not actors; "NCLAN said",
+// "CAIR's director", "a NASA spokesman", "X of NWSC" act or hold
+// someone, and "(M5S)" defines one.
+func (d *doc) idleAcronyms() {
+	for _, a := range d.actors {
+		if a.typ != graph.Organization || !a.strong || !isAcronym(a.canon) || len(a.aliases) > 0 {
+			continue
+		}
+		if _, known := d.x.gaz.forms[strings.ToLower(a.canon)]; known {
+			continue
+		}
+		if !d.acronymActs(a) {
+			a.strong = false
+		}
+	}
+}
+
+// isAcronym reports whether name is one upper-case word ("NASA", "IE9").
+func isAcronym(name string) bool {
+	return len(name) >= 2 && !strings.ContainsAny(name, " .") && strings.ToUpper(name) == name && strings.ToLower(name) != name
+}
+
+// acronymActs reports whether a mention of a is followed by a verb, a
+// possessive or a noun of office or organisation ("NCLAN said", "CAIR's
+// director", "NASA spokesman"), or comes after "by" or a verb.
+func (d *doc) acronymActs(a *actor) bool {
+	for _, m := range d.ments {
+		if m.act != a {
+			continue
+		}
+		s := d.sents[m.sent]
+		if m.poss {
+			return true
+		}
+		if m.hb < s.b {
+			n := d.toks[m.hb]
+			if n.kind == tWord && !n.cap && (personSpeech[n.low] || isLexVerb(n.low) || auxiliaries[n.low] || titleWords[n.low] || orgDescNouns[n.low]) {
+				return true
+			}
+		}
+		if m.ha > s.a {
+			p := d.toks[m.ha-1].low
+			if p == "by" || p == "(" || isLexVerb(p) && !d.toks[m.ha-1].cap {
+				return true // "by NCLAN", "Movimento 5 Stelle (M5S)"
+			}
+			if (p == "of" || p == "from") && m.ha-2 >= s.a && (d.toks[m.ha-2].cap || titleWords[d.toks[m.ha-2].low]) {
+				return true // "Leung Yiu-chung of NWSC", "deputies of M5S"
+			}
 		}
 	}
 	return false
