@@ -1388,6 +1388,9 @@ func (d *doc) acronymActs(a *actor) bool {
 			if p == "by" || p == "(" || isLexVerb(p) && !d.toks[m.ha-1].cap {
 				return true // "by NCLAN", "Movimento 5 Stelle (M5S)"
 			}
+			if p == "the" && (m.hb == s.b || d.toks[m.hb].kind == tPunct || d.toks[m.hb].low == "which" || d.toks[m.hb].low == "and") {
+				return true // "sided with the NAACP, which had sued"
+			}
 			if (p == "of" || p == "from") && m.ha-2 >= s.a && (d.toks[m.ha-2].cap || titleWords[d.toks[m.ha-2].low]) {
 				return true // "Leung Yiu-chung of NWSC", "deputies of M5S"
 			}
