@@ -20,6 +20,12 @@ import (
 //go:embed lexicon/interactions.tsv
 var interactionsTSV string
 
+// cameoTSV holds verbs derived from the CAMEO verb dictionary (see
+// lexicon/NOTICE); interactions.tsv wins where both list a lemma.
+//
+//go:embed lexicon/cameo.tsv
+var cameoTSV string
+
 // trigger is one line of lexicon/interactions.tsv.
 type trigger struct {
 	class   graph.EdgeClass
@@ -29,14 +35,23 @@ type trigger struct {
 }
 
 // triggers maps "v:lemma" and "n:lemma" to their trigger.
-var triggers = mustTriggers(interactionsTSV)
+var triggers = mustTriggers(interactionsTSV, cameoTSV)
 
-func mustTriggers(src string) map[string]trigger {
-	t, err := parseTriggers(src)
-	if err != nil {
-		panic(err) // the embedded file is checked by TestTriggersParse
+// mustTriggers merges trigger files, the first listing a lemma winning.
+func mustTriggers(srcs ...string) map[string]trigger {
+	out := map[string]trigger{}
+	for _, src := range srcs {
+		t, err := parseTriggers(src)
+		if err != nil {
+			panic(err) // the embedded files are checked by TestTriggersParse
+		}
+		for k, v := range t {
+			if _, ok := out[k]; !ok {
+				out[k] = v
+			}
+		}
 	}
-	return t
+	return out
 }
 
 // parseTriggers reads the trigger lexicon's format (see its header).
@@ -247,6 +262,9 @@ func targetsOf(ds *depSent, v int, t trigger) []int {
 		switch {
 		case rel == "obj":
 			found = ds.children(v, "obj")
+			// "attacked former members including A and B": the parser
+			// may hang the examples of the object on the verb.
+			found = append(found, ds.modifiersWith(v, "obl", "include")...)
 		case rel == "obl" || rel == "nmod":
 			found = ds.modifiersWith(v, rel, prep)
 		}
@@ -588,10 +606,14 @@ func (d *doc) depTrigger(r *reader, si int, ds *depSent, v int) {
 		d.reject(si, ds.tok[v], md.rule, "already read by the surface patterns")
 		return
 	}
+	class := t.class
+	if verbalAttack(ds.lemma(v), src, dst) {
+		class = graph.Accuse
+	}
 	for _, a := range src {
 		for _, o := range dst {
 			if a != o {
-				d.rels = append(d.rels, rel{src: a, dst: o, class: t.class, sent: si, verb: verb, modal: md})
+				d.rels = append(d.rels, rel{src: a, dst: o, class: class, sent: si, verb: verb, modal: md})
 			}
 		}
 	}
@@ -687,6 +709,7 @@ func (d *doc) wordActors(r *reader, si int, ds *depSent, words []int) []*actor {
 			continue
 		}
 		if !proxyNouns[ds.lemma(w)] && !proxyNouns[strings.ToLower(ds.words[w].Form)] {
+			add(d.includedActors(r, si, ds, w))
 			continue
 		}
 		for _, c := range ds.children(w, "nmod", "compound", "amod", "nmod:poss") {
@@ -718,4 +741,78 @@ func (d *doc) mentionAtTok(r *reader, si, k int) *mention {
 		}
 	}
 	return best
+}
+
+// includeMarks introduce examples of a common noun: "defectors including
+// A and B", "members such as A".
+var includeMarks = set("include", "including", "like", "such")
+
+// includedActors reads the actors a common noun w is exemplified by:
+// "former members of Scientology, including musician A and actor B" are
+// A and B. The parser hangs the examples on w or on a modifier of w.
+func (d *doc) includedActors(r *reader, si int, ds *depSent, w int) []*actor {
+	var out []*actor
+	frontier := []int{w}
+	for depth := 0; depth < 3 && len(frontier) > 0; depth++ {
+		var next []int
+		for _, x := range frontier {
+			listed := false // conjuncts after an example are examples too
+			for _, c := range ds.children(x, "nmod", "conj", "acl", "appos") {
+				if includedAfter(ds, x, c) || listed && ds.words[c].Deprel == "conj" {
+					listed = true
+					for _, y := range ds.withConjuncts(c) {
+						out = append(out, d.wordOrNameActors(r, si, ds, y)...)
+					}
+					continue
+				}
+				next = append(next, c)
+			}
+		}
+		frontier = next
+	}
+	return out
+}
+
+// wordOrNameActors returns the actors of the mention at word y, or of a
+// name in apposition to it ("actor Jason Beghe").
+func (d *doc) wordOrNameActors(r *reader, si int, ds *depSent, y int) []*actor {
+	if m := d.mentionAtTok(r, si, ds.tok[y]); m != nil {
+		return d.refs(r, m)
+	}
+	for _, c := range ds.children(y, "appos", "flat", "compound") {
+		if m := d.mentionAtTok(r, si, ds.tok[c]); m != nil {
+			return d.refs(r, m)
+		}
+	}
+	return nil
+}
+
+// includedAfter reports whether an include mark stands between word x
+// and its dependent c, or is c: "colleagues, including lawyer A".
+func includedAfter(ds *depSent, x, c int) bool {
+	if c < x {
+		return false
+	}
+	for k := x + 1; k <= c; k++ {
+		if includeMarks[ds.lemma(k)] && (k == c || ds.words[k].Deprel == "case" || ds.words[k].Deprel == "mark" || ds.words[k].UPOS == "VERB") {
+			return true
+		}
+	}
+	return false
+}
+
+// verbalAttack reports whether an attack is made with words: a person
+// or an organisation (a magazine, a party) attacking named persons, as
+// "Weidel attacked Merz" or "the magazine attacked defectors including
+// A and B". Countries and armed groups attack with force.
+func verbalAttack(lemma string, src, dst []*actor) bool {
+	if lemma != "attack" && lemma != "target" || !allPersons(dst) {
+		return false
+	}
+	for _, a := range src {
+		if a.typ != graph.Person && a.typ != graph.Organization {
+			return false
+		}
+	}
+	return true
 }

@@ -13,6 +13,14 @@ func TestTriggersParse(t *testing.T) {
 	if len(triggers) < 50 {
 		t.Fatalf("lexicon/interactions.tsv gave %d triggers, want at least 50", len(triggers))
 	}
+	cameo, err := parseTriggers(cameoTSV)
+	if err != nil || len(cameo) < 50 {
+		t.Fatalf("lexicon/cameo.tsv: %d triggers, %v; want at least 50", len(cameo), err)
+	}
+	// interactions.tsv wins where both list a lemma.
+	if triggers["v:meet"].class != graph.Consult || triggers["v:berate"].class != graph.Accuse {
+		t.Errorf("merged triggers: meet %q, berate %q; want CONSULT and ACCUSE", triggers["v:meet"].class, triggers["v:berate"].class)
+	}
 	for _, bad := range []string{"meet\tCONSULT\tverb", "meet\tCHAT\tverb\tobj", "meet\tCONSULT\tadverb\tobj"} {
 		if _, err := parseTriggers("# header\n" + bad); err == nil || !strings.Contains(err.Error(), "line 2") {
 			t.Errorf("parseTriggers(%q) = %v, want an error naming line 2", bad, err)
@@ -87,6 +95,24 @@ func TestDepRelations(t *testing.T) {
 		{"a condition is no fact",
 			"If Greta Holm contacts Nils Ek, the deal will collapse, analysts said.",
 			nil, []string{"Greta Holm CONSULT Nils Ek"}},
+		{"a verb from the CAMEO-derived lexicon",
+			"Vera Lind berated Oskar Dahl in front of the committee on Tuesday.",
+			[]string{"Vera Lind ACCUSE Oskar Dahl"}, nil},
+		{"a CAMEO-derived verb in the passive",
+			"Oskar Dahl was reprimanded by Vera Lind after the hearing.",
+			[]string{"Vera Lind ACCUSE Oskar Dahl"}, []string{"Oskar Dahl ACCUSE Vera Lind"}},
+		{"examples of a common noun stand for it",
+			"Ruth Engel has been assisted by former colleagues, including lawyer Mats Olsen and actor Paul Weber.",
+			[]string{"Mats Olsen AID Ruth Engel", "Paul Weber AID Ruth Engel"}, nil},
+		{"an organisation attacking persons does it with words",
+			"The Harbour Gazette attacked former members including Lise Berg and Arne Vik.",
+			[]string{"Harbour Gazette ACCUSE Lise Berg", "Harbour Gazette ACCUSE Arne Vik"}, []string{"Harbour Gazette ASSAULT Lise Berg"}},
+		{"a country attacking a country does it with force",
+			"Russia attacked Georgia on Tuesday night.",
+			[]string{"Russia ASSAULT Georgia"}, nil},
+		{"a negated CAMEO-derived verb is no fact",
+			"Vera Lind did not reprimand Oskar Dahl.",
+			nil, []string{"Vera Lind ACCUSE Oskar Dahl"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
