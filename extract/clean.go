@@ -186,6 +186,23 @@ func endsSentence(t string) bool {
 	case '.', '!', '?', '"', '\u201d', '\u2019', '\'', ')', ':', '\u2026':
 		return true
 	}
+	return creditedQuote(t)
+}
+
+// creditedQuote reports whether line t is a quotation credited after a
+// dash ("\u201c\u2026\u201d \u2015 Sonya Herridge"): running text, though
+// it ends in a name.
+func creditedQuote(t string) bool {
+	for _, dash := range []string{"\u2015", "\u2014", "\u2013", " - "} {
+		i := strings.LastIndex(t, dash)
+		if i <= 0 {
+			continue
+		}
+		q := strings.TrimRight(t[:i], " ")
+		if (strings.HasSuffix(q, "\u201d") || strings.HasSuffix(q, "\"")) && wordCount(t[i:]) <= 6 {
+			return true
+		}
+	}
 	return false
 }
 

@@ -213,8 +213,23 @@ func (ds *depSent) trimPunct(from, to int) (int, int) {
 	return from, to
 }
 
+// unquote narrows [from, to] past a pair of quotation marks enclosing
+// it (and a comma or period inside the closing mark): the content of a
+// quotation is its words.
+func (ds *depSent) unquote(from, to int) (int, int) {
+	if to-from < 2 || !isQuoteMark(ds.words[from].Form) || !isQuoteMark(ds.words[to].Form) {
+		return from, to
+	}
+	for k := from + 1; k < to; k++ {
+		if isQuoteMark(ds.words[k].Form) {
+			return from, to
+		}
+	}
+	return ds.trimPunct(from+1, to-1)
+}
+
 func isQuoteMark(s string) bool {
-	return s == "\"" || s == "\u201c" || s == "\u201d"
+	return s == "\"" || s == "\u201c" || s == "\u201d" || s == "''" || s == "``"
 }
 
 // mayReport tells whether a sentence is worth parsing for statements: a
@@ -274,7 +289,7 @@ func (d *doc) depReport(r *reader, si int, ds *depSent, v int) (stmt, bool) {
 		return stmt{}, false
 	}
 	name = parseRule(name)
-	from, to := ds.trimPunct(rep.from, rep.to)
+	from, to := ds.unquote(ds.trimPunct(rep.from, rep.to))
 	if k := d.skipDateline(d.sents[si]); k < len(d.toks) {
 		// "NAIROBI, Wednesday — A happened, the police said": the
 		// dateline is no part of what was said.

@@ -25,10 +25,10 @@ type Options struct {
 	// NoReportedSpeech keeps only verbatim quotations as statements, not
 	// "X said (that) …" clauses.
 	NoReportedSpeech bool
-	// AccordingTo also reads "…, according to X" as a statement of X.
-	// Off by default: such attributions are often to documents or
-	// unnamed sources and read as the reporter's own words.
-	AccordingTo bool
+	// NoAccordingTo leaves "…, according to X" unread. By default it is a
+	// statement of X when X is a named actor (documents and unnamed
+	// sources name none).
+	NoAccordingTo bool
 	// KeepBoilerplate reads every line of the text as running text,
 	// skipping the page clean-up (for text known to be clean).
 	KeepBoilerplate bool

@@ -196,8 +196,10 @@ func (d *doc) read() {
 			}
 		}
 		if reg == rBody || reg == rAux {
+			d.lineSpeaker(r, si, s)
 			d.statementsIn(r, si, s)
 			d.depStatementsIn(r, si, s)
+			d.quoteStatementsIn(r, si, s)
 		}
 		d.updateFocus(r, si)
 		d.relationsIn(r, si, s)
@@ -363,23 +365,8 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 			}
 		}
 		if t.low == "according" && i+1 < s.b && toks[i+1].low == "to" {
-			g := d.groupStartingAt(r, si, i+2)
-			if g == nil && i+3 < s.b && toks[i+2].low == "the" {
-				g = d.groupStartingAt(r, si, i+3)
-			}
-			if sp := d.actorsOf(r, g); len(sp) > 0 && d.x.opts.AccordingTo && !d.x.opts.NoReportedSpeech {
-				// The rest of the sentence, without the attribution.
-				cs, ce := s.a, i
-				if i == s.a || (i-1 >= s.a && toks[i-1].text != ",") {
-					cs, ce = g[len(g)-1].b, s.b
-					for cs < ce && (toks[cs].text == ",") {
-						cs++
-					}
-				}
-				ce = trimClauseEnd(d, cs, ce)
-				if ce > cs {
-					found = append(found, stmt{s: toks[cs].s, e: toks[ce-1].e, sa: si, sb: si, speakers: sp, verb: "according to", rule: "stmt.according-to"})
-				}
+			if st, ok := d.accordingTo(r, si, s, i); ok {
+				found = append(found, st)
 			}
 			continue
 		}
@@ -699,7 +686,7 @@ func (d *doc) otherQuotes(r *reader, si int, s sentence, found *[]stmt) {
 		if q.open == s.a {
 			// Is it attributed later in its own line? Then leave it to
 			// that sentence's speech verb.
-			if q.close >= 0 && q.close+1 < len(toks) && d.attributionAfter(q.close) {
+			if q.close >= 0 && q.close+1 < len(toks) && (d.attributionAfter(q.close) || d.creditedLater(r, q)) {
 				continue
 			}
 			if r.lastQuote != nil && (r.lastQLine == s.line || r.lastQLine == s.line-1 || d.prevLineQuoted(s.line, r.lastQLine)) {

@@ -68,11 +68,26 @@ func tokenize(text string, s, e int, out []token) []token {
 			}
 			t = token{s: start, e: i + w, kind: k}
 			i += w
+		case (r == '\'' || r == '`') && i+1 < e && text[i+1] == byte(r):
+			// '' and `` stand for double quotes in some wire and
+			// newspaper texts (''We won,'' she said).
+			k := tCloseQ
+			if r == '`' || prevSpace || openerBefore(text, start) {
+				k = tOpenQ
+			}
+			t = token{s: start, e: i + 2, kind: k}
+			i += 2
 		case r == '\u201c' || r == '\u201e':
 			t = token{s: start, e: i + w, kind: tOpenQ}
 			i += w
 		case r == '\u201d':
-			t = token{s: start, e: i + w, kind: tCloseQ}
+			// A closing mark opening a paragraph or a word (\u201dFear.)
+			// is a typo for an opening one.
+			k := tCloseQ
+			if nr, _ := utf8.DecodeRuneInString(text[i+w:]); (i == s || prevSpace && isLineStart(text, start)) && (unicode.IsLetter(nr) || unicode.IsDigit(nr)) {
+				k = tOpenQ
+			}
+			t = token{s: start, e: i + w, kind: k}
 			i += w
 		case r == '\u2018':
 			t = token{s: start, e: i + w, kind: tOpenS}
@@ -121,6 +136,21 @@ func tokenize(text string, s, e int, out []token) []token {
 		out = append(out, t)
 	}
 	return out
+}
+
+// isLineStart reports whether only spaces stand between the start of
+// text[i]'s line and i.
+func isLineStart(text string, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		switch text[j] {
+		case '\n':
+			return true
+		case ' ', '\t', '\r':
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 func openerBefore(text string, i int) bool {
@@ -291,7 +321,7 @@ type sentence struct {
 var abbreviations = set("mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "capt", "cmdr",
 	"gov", "sen", "rep", "st", "jr", "sr", "prof", "no", "vs", "jan", "feb", "apr", "aug",
 	"sep", "sept", "oct", "nov", "dec", "inc", "corp", "ltd", "co", "fig", "approx", "est",
-	"adm", "maj", "rev", "hon", "pres", "dept", "univ", "mt", "ft")
+	"adm", "maj", "rev", "hon", "pres", "dept", "univ", "mt", "ft", "del", "atty", "supt")
 
 // sentenceStarters are capitalised words that show a dotted abbreviation
 // ("U.S.") ended its sentence.

@@ -1,0 +1,515 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// This file finds the speakers of quotations that the attribution rules
+// of statements.go and depstatements.go left without one: attributions
+// with long or titled speakers ("…," Trump lawyer Marc Kasowitz said;
+// "…," said Del. Stacey Plaskett of the Virgin Islands), credits after a
+// dash ("…" ― Sonya Herridge), quotations introduced by a colon or a
+// comma after a reporting verb that is not right before them ("X said on
+// the other hand, "…"", "X scolded him: "…""), and lines of a transcript
+// or a headline that open with the speaker and a colon ("PENCE: …").
+// Each is a named rule; the first that finds a speaker wins.
+
+// quoteRule is one way of finding who said quotation q.
+type quoteRule struct {
+	name string
+	find func(d *doc, r *reader, q quoteSpan) (speakers []*actor, cue string)
+}
+
+// quoteRules are tried in order on each quotation still unattributed.
+var quoteRules = []quoteRule{
+	{"stmt.quote-then-speaker", speakerAfterQuote},
+	{"stmt.quote-dash-credit", dashCredit},
+	{"stmt.speaker-then-quote", speakerBeforeQuote},
+}
+
+// colonCues introduce a quotation after a colon without being reporting
+// verbs elsewhere ("Limbaugh continued: "…"", "scolded him: "…"").
+var colonCues = set("continued", "continues", "scolded", "quipped", "joked", "asked", "wrote", "tweeted", "posted", "responded", "replied", "said", "says", "added", "told", "tells", "declared", "explained", "stated", "insisted", "warned", "argued", "put", "summed")
+
+// isReportForm reports whether a word form is a reporting verb.
+func isReportForm(low string) bool {
+	return speechVerbs[low] || reportingForms[low] || colonCues[low]
+}
+
+// quoteStatementsIn attributes the quotations of sentence si that no
+// other rule attributed, and reads a speaker-colon line opening at si.
+func (d *doc) quoteStatementsIn(r *reader, si int, s sentence) {
+	for qi, q := range r.qs {
+		if r.used[qi] || !d.quoteInSentence(q, s) || d.quoteCovered(q) {
+			continue
+		}
+		for _, rule := range quoteRules {
+			sp, cue := rule.find(d, r, q)
+			if len(sp) == 0 {
+				continue
+			}
+			r.used[qi] = true
+			st := d.quoteStmt(q, sp, cue, rule.name)
+			if st.e-st.s <= d.x.opts.MaxStatementBytes && st.e > st.s {
+				d.stmts = append(d.stmts, st)
+			}
+			d.rememberSpeaker(r, sp, s.line)
+			break
+		}
+	}
+}
+
+// quoteInSentence reports whether quotation q closes in s (or, left
+// open, starts in s).
+func (d *doc) quoteInSentence(q quoteSpan, s sentence) bool {
+	if q.close >= 0 {
+		return q.close >= s.a && q.close < s.b
+	}
+	return q.open >= s.a && q.open < s.b
+}
+
+// quoteCovered reports whether a statement already holds q's words.
+func (d *doc) quoteCovered(q quoteSpan) bool {
+	qs, qe := d.quoteBytes(q)
+	for _, o := range d.stmts {
+		if o.s <= qs && qe <= o.e {
+			return true
+		}
+	}
+	return false
+}
+
+// rememberSpeaker makes sp the speaker that following quotations and
+// pronouns continue.
+func (d *doc) rememberSpeaker(r *reader, sp []*actor, line int) {
+	r.lastQuote = sp[0]
+	r.lastQLine = line
+	if len(sp) == 1 && sp[0].typ == graph.Person {
+		r.focus = sp[0]
+	}
+}
+
+// speakerAfterQuote: ""…," Trump lawyer Marc Kasowitz said", ""…," said
+// Del. Stacey Plaskett of the Virgin Islands", ""…," he told
+// reporters": a reporting verb after the quotation with its subject
+// before it (titles and appositives allowed) or right after it.
+func speakerAfterQuote(d *doc, r *reader, q quoteSpan) ([]*actor, string) {
+	if q.close < 0 {
+		return nil, ""
+	}
+	si := d.sentOf(q.close)
+	if si < 0 {
+		return nil, ""
+	}
+	s := d.sents[si]
+	j := q.close + 1
+	if j >= s.b && si+1 < len(d.sents) && d.sents[si+1].line == s.line {
+		// ""…?" Graham asked.": the question mark ended a sentence.
+		si++
+		s = d.sents[si]
+	}
+	for j < s.b && d.toks[j].text == "," {
+		j++
+	}
+	v := -1
+	for k := j; k < s.b && k < j+25; k++ {
+		t := d.toks[k]
+		if t.kind == tOpenQ || t.text == ";" {
+			break
+		}
+		if t.kind == tWord && !d.inQuote[k] && isReportForm(t.low) {
+			v = k
+			break
+		}
+	}
+	if v < 0 {
+		return nil, ""
+	}
+	return d.subjectAround(r, si, j, v), d.toks[v].text
+}
+
+// subjectAround returns the speaker of reporting verb v whose clause
+// starts at token from: the first mention between them that no
+// preposition governs, else the mention right after the verb ("said
+// Sen. X").
+func (d *doc) subjectAround(r *reader, si, from, v int) []*actor {
+	hs := d.heads(r, si, false)
+	for k, m := range hs {
+		if m.a < from || m.a >= v {
+			continue
+		}
+		if d.prepositionIn(from, m.a) || d.verbIn(from, m.a) {
+			return nil
+		}
+		// "Trump lawyer Marc Kasowitz": a name before a title is a
+		// modifier of the name after it.
+		for k+1 < len(hs) && hs[k+1].a < v && hs[k+1].b <= v && (d.titleGap(m.b, hs[k+1].ha) || hs[k+1].a <= m.a && hs[k+1].b > m.b) {
+			k++
+			m = hs[k]
+		}
+		return d.speakersOf(r, si, m)
+	}
+	for _, m := range d.heads(r, si, false) {
+		if m.a > v && m.a <= v+4 && !d.prepositionIn(v+1, m.a) {
+			return d.speakersOf(r, si, m)
+		}
+	}
+	return nil
+}
+
+// speakersOf resolves the speaker mention m (with its coordinated
+// group); a surname that several people of the article share is the one
+// the text is about ("Clinton said" after "Bill Clinton said").
+func (d *doc) speakersOf(r *reader, si int, m *mention) []*actor {
+	if sp := d.actorsOf(r, d.groupOrSelf(r, si, m)); len(sp) > 0 {
+		return sp
+	}
+	if a := d.surnameSpeaker(r, m); a != nil {
+		return []*actor{a}
+	}
+	return nil
+}
+
+// surnameSpeaker resolves a one-word name left unresolved because
+// several people carry it: the person in focus if they do, else the last
+// of them named before m.
+func (d *doc) surnameSpeaker(r *reader, m *mention) *actor {
+	if m.kind != sName || m.hb-m.ha != 1 {
+		return nil
+	}
+	name := d.toks[m.ha].text
+	bears := func(a *actor) bool {
+		f := strings.Fields(a.canon)
+		return a.typ == graph.Person && len(f) >= 2 && strings.EqualFold(f[len(f)-1], name)
+	}
+	if r.focus != nil && bears(r.focus) {
+		return r.focus
+	}
+	var last *actor
+	for _, o := range d.ments {
+		if o.a >= m.a {
+			break
+		}
+		if o.act != nil && bears(o.act) {
+			last = o.act
+		}
+	}
+	return last
+}
+
+// titleGap reports whether tokens [a, b) are one to three title words
+// joining a modifier name to the name it modifies ("lawyer", "press
+// secretary").
+func (d *doc) titleGap(a, b int) bool {
+	if b <= a || b-a > 3 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		t := d.toks[k]
+		if t.kind != tWord || prepositions[t.low] || t.low == "and" || t.low == "or" || auxiliaries[t.low] || isReportForm(t.low) {
+			return false
+		}
+	}
+	return true
+}
+
+// groupOrSelf returns the coordinated group starting at m, or m alone.
+func (d *doc) groupOrSelf(r *reader, si int, m *mention) []*mention {
+	if g := d.groupStartingAt(r, si, m.a); g != nil {
+		return g
+	}
+	return []*mention{m}
+}
+
+// prepositionIn reports whether a preposition is among tokens [a, b):
+// a mention after it is no subject ("a narrator in the Clinton ad").
+func (d *doc) prepositionIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if prepositions[d.toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// verbIn reports whether a finite verb form is among tokens [a, b).
+func (d *doc) verbIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if auxiliaries[d.toks[k].low] || isReportForm(d.toks[k].low) {
+			return true
+		}
+	}
+	return false
+}
+
+// isDash reports whether a token is a dash (or a spaced hyphen).
+func isDash(t token) bool {
+	switch t.text {
+	case "\u2015", "\u2014", "\u2013":
+		return true
+	case "-":
+		return !t.tight
+	}
+	return false
+}
+
+// dashCredit: ""…" ― Sonya Herridge": a dash after the quotation and a
+// name ending the line.
+func dashCredit(d *doc, r *reader, q quoteSpan) ([]*actor, string) {
+	if q.close < 0 || q.close+2 >= len(d.toks) || !isDash(d.toks[q.close+1]) {
+		return nil, ""
+	}
+	si := d.sentOf(q.close + 2)
+	if si < 0 {
+		return nil, ""
+	}
+	end := d.lineEnd(si)
+	for _, m := range d.heads(r, si, false) {
+		if m.a != q.close+2 {
+			continue
+		}
+		k := m.b
+		for k < end && (d.toks[k].kind == tPunct || d.toks[k].kind == tCloseQ) && !isDash(d.toks[k]) && d.toks[k].text != "," {
+			k++
+		}
+		if k < end && d.toks[k].text != "," {
+			return nil, ""
+		}
+		return d.actorsOf(r, []*mention{m}), ""
+	}
+	return nil, ""
+}
+
+// lineEnd returns the token index that ends sentence si's line.
+func (d *doc) lineEnd(si int) int {
+	end := d.sents[si].b
+	for k := si + 1; k < len(d.sents) && d.sents[k].line == d.sents[si].line; k++ {
+		end = d.sents[k].b
+	}
+	return end
+}
+
+// speakerBeforeQuote: "Clinton said on the other hand, "…"", "McCaskill
+// scolded him: "…"": a reporting verb earlier in the sentence, nothing
+// quoted between, and a comma or colon right before the quotation.
+func speakerBeforeQuote(d *doc, r *reader, q quoteSpan) ([]*actor, string) {
+	si := d.sentOf(q.open)
+	if si < 0 || q.open-1 < d.sents[si].a {
+		return nil, ""
+	}
+	s := d.sents[si]
+	mark := d.toks[q.open-1].text
+	if mark != ":" && mark != "," {
+		return nil, ""
+	}
+	for v := q.open - 2; v >= s.a && v >= q.open-14; v-- {
+		t := d.toks[v]
+		if t.kind == tOpenQ || t.kind == tCloseQ {
+			return nil, ""
+		}
+		if t.kind != tWord || d.inQuote[v] || !isReportForm(t.low) || mark == "," && !speechVerbs[t.low] {
+			continue
+		}
+		if sp := d.sentenceSubject(r, si, v); len(sp) > 0 {
+			return sp, t.text
+		}
+		return nil, ""
+	}
+	return nil, ""
+}
+
+// lineSpeaker reads a line that opens with its speaker and a colon: a
+// transcript ("PENCE: Well, look, …", also inside an opening quotation
+// mark) or a headline-style credit ("Rush Limbaugh: …"). The speaker is
+// a mention, or a capitalised surname of an actor already read; the rest
+// of the line (at least four words) is what they said.
+func (d *doc) lineSpeaker(r *reader, si int, s sentence) {
+	if si > 0 && d.sents[si-1].line == s.line {
+		return
+	}
+	a := s.a
+	if a < s.b && d.toks[a].kind == tOpenQ {
+		a++
+	}
+	colon := -1
+	for k := a; k < s.b && k < a+5; k++ {
+		if d.toks[k].text == ":" {
+			colon = k
+			break
+		}
+	}
+	if colon <= a {
+		return
+	}
+	sp := d.colonSpeaker(r, si, a, colon)
+	end := d.lineEnd(si)
+	if end-colon-1 < 4 {
+		return
+	}
+	if len(sp) == 0 {
+		if colon == a+1 && d.toks[a].upper && d.toks[s.a].kind == tOpenQ {
+			// ""WALLACE: …" of a speaker never named in full: no
+			// continuation of the previous speaker's quotation.
+			d.markQuotesUsed(r, s.a, end)
+		}
+		return
+	}
+	st := stmt{s: d.toks[colon+1].s, e: d.toks[end-1].e, sa: si, sb: d.sentOf(end - 1), speakers: sp, verb: ":", quote: true, rule: "stmt.line-speaker"}
+	if d.statementCovers(st) || st.e-st.s > d.x.opts.MaxStatementBytes {
+		return
+	}
+	d.markQuotesUsed(r, s.a, end)
+	d.stmts = append(d.stmts, st)
+	d.rememberSpeaker(r, sp, s.line)
+}
+
+// markQuotesUsed marks the quotations opening in tokens [a, b) as
+// attributed.
+func (d *doc) markQuotesUsed(r *reader, a, b int) {
+	for qi, q := range r.qs {
+		if q.open >= a && q.open < b {
+			r.used[qi] = true
+		}
+	}
+}
+
+// creditedLater reports whether a rule of this file finds quotation q's
+// own speaker after it, so that it is no continuation of the previous
+// speaker's words.
+func (d *doc) creditedLater(r *reader, q quoteSpan) bool {
+	if sp, _ := speakerAfterQuote(d, r, q); len(sp) > 0 {
+		return true
+	}
+	sp, _ := dashCredit(d, r, q)
+	return len(sp) > 0
+}
+
+// colonSpeaker returns the actors named by tokens [a, colon): one
+// mention spanning them, or a surname written in capitals ("WALLACE")
+// of a person already read.
+func (d *doc) colonSpeaker(r *reader, si, a, colon int) []*actor {
+	for _, m := range d.heads(r, si, false) {
+		if m.a == a && m.b == colon && m.kind != sPron {
+			return d.actorsOf(r, []*mention{m})
+		}
+	}
+	if colon != a+1 || !d.toks[a].upper {
+		return nil
+	}
+	var found *actor
+	for _, ac := range d.actors {
+		f := strings.Fields(ac.canon)
+		if ac.typ != graph.Person || len(f) < 2 || !strings.EqualFold(f[len(f)-1], d.toks[a].text) {
+			continue
+		}
+		if found != nil && found != ac {
+			return nil
+		}
+		found = ac
+	}
+	if found == nil {
+		return nil
+	}
+	return []*actor{found}
+}
+
+// accordingTo reads "C, according to X", "According to X, C" and
+// "In May, according to X, C" at token i (the word "according") as a
+// statement of X. A parenthetical inside a clause ("…, which, according
+// to X, …") and a sentence that reports its own speaker ("X said C,
+// according to the Herald") give none.
+func (d *doc) accordingTo(r *reader, si int, s sentence, i int) (stmt, bool) {
+	toks := d.toks
+	if d.x.opts.NoAccordingTo || d.x.opts.NoReportedSpeech || i+2 >= s.b || toks[i+1].low != "to" {
+		return stmt{}, false
+	}
+	g := d.accordingSource(r, si, i+2, s)
+	sp := d.actorsOf(r, g)
+	if len(sp) == 0 {
+		return stmt{}, false
+	}
+	start := d.skipDateline(s)
+	pe := g[len(g)-1].b
+	for pe < s.b && toks[pe].text == "," {
+		pe++
+	}
+	var cs, ce int
+	switch {
+	case i-start <= 4 && pe < s.b:
+		// "According to X, C", "But, according to X, C".
+		cs, ce = pe, s.b
+		cs = d.skipParticiple(cs, ce)
+	case pe >= s.b || toks[pe].kind == tPunct:
+		// "C, according to X."
+		cs, ce = start, i
+		if i-1 >= start && toks[i-1].text != "," {
+			return stmt{}, false
+		}
+	default:
+		return stmt{}, false
+	}
+	ce = trimClauseEnd(d, cs, ce)
+	if ce-cs < 3 || d.reportsItself(cs, ce) {
+		return stmt{}, false
+	}
+	return stmt{s: toks[cs].s, e: toks[ce-1].e, sa: si, sb: si, speakers: sp, verb: "according to", rule: "stmt.according-to"}, true
+}
+
+// reportsItself reports whether tokens [a, b) hold a reporting verb
+// outside quotations ("X said C"): such a clause has its own speaker.
+func (d *doc) reportsItself(a, b int) bool {
+	for k := a; k < b; k++ {
+		if !d.inQuote[k] && speechVerbs[d.toks[k].low] && !(k > a && passiveAux[d.toks[k-1].low]) {
+			return true
+		}
+	}
+	return false
+}
+
+// skipParticiple steps over a participle phrase opening [a, b) ("quoting
+// the agency KCNA, C"): it says how the source knows, not what.
+func (d *doc) skipParticiple(a, b int) int {
+	if a >= b || !strings.HasSuffix(d.toks[a].low, "ing") {
+		return a
+	}
+	for k := a + 1; k < b && k < a+12; k++ {
+		if d.toks[k].text == "," {
+			return k + 1
+		}
+	}
+	return a
+}
+
+// passiveAux before a reporting verb make it passive ("has been told").
+var passiveAux = set("been", "be", "being", "was", "were", "is", "are")
+
+// accordingSource returns the source of "according to" whose phrase
+// starts at token a and runs to the next comma (ten words at most): the
+// first person named in it ("according to Afghan Ambassador to the
+// United States Hamdullah Mohib", "curator Elaine Gustafon"), else its
+// first mention that no preposition governs ("the Saudi Interior
+// Ministry", "Saudi Arabia's Civil Defense Authority").
+func (d *doc) accordingSource(r *reader, si, a int, s sentence) []*mention {
+	end := a
+	for end < s.b && end < a+10 && d.toks[end].text != "," && d.toks[end].kind != tOpenQ {
+		end++
+	}
+	var first *mention
+	for _, m := range d.heads(r, si, false) {
+		if m.a < a || m.b > end || m.kind == sPron || m.kind == sDesc {
+			continue
+		}
+		if as := d.refs(r, m); len(as) == 1 && as[0].typ == graph.Person {
+			return []*mention{m}
+		}
+		if first == nil && !d.prepositionIn(a, m.a) && !(m.b < end && d.toks[m.b].kind == tPoss) {
+			first = m
+		}
+	}
+	if first == nil {
+		return nil
+	}
+	return []*mention{first}
+}

@@ -1,0 +1,97 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestQuoteRules reads invented sentences of each class of attribution
+// that quotes.go covers, and sentences that must give no statement (or
+// not to the wrong speaker).
+func TestQuoteRules(t *testing.T) {
+	const title = "Harbour dispute widens in Bergen\n\n"
+	tests := []struct {
+		name, text string
+		want       string // "speaker: words" a statement must start with; "" for none
+		notWant    string // a "speaker: words" prefix no statement may have
+	}{
+		{"titled speaker after the quotation",
+			`"The harbour will reopen in May," port lawyer Henrik Dahl said.`,
+			"Henrik Dahl: The harbour will reopen in May", "Port"},
+		{"inverted speaker with a title and an origin",
+			`"The ferries are late again," said Sen. Ingrid Moe of Oregon.`,
+			"Ingrid Moe: The ferries are late again", ""},
+		{"question ending the quotation's sentence",
+			`"Why is the harbour still closed?" Mayor Lena Holm asked on Monday.`,
+			"Lena Holm: Why is the harbour still closed?", ""},
+		{"credit after a dash",
+			"Residents were asked about the bridge.\n\n\u201cThe new bridge is a waste of money that the town needed for its schools.\u201d \u2015 Tove Lunde",
+			"Tove Lunde: The new bridge is a waste of money", ""},
+		{"closing mark used as an opening one",
+			"Residents were asked about the bridge.\n\n\u201dWe need the bridge now, not in ten years when our children have grown up.\u201d \u2015 Tove Lunde",
+			"Tove Lunde: We need the bridge now", ""},
+		{"credits after dashes are no continuation of the previous speaker",
+			"Residents were asked about the bridge.\n\n\u201cThe bridge is a waste of money that the town needed for its schools.\u201d \u2015 Tove Lunde\n\n\u201cWe have waited for the bridge for years and years, and now it is finally here.\u201d \u2015 Arne Sande",
+			"Arne Sande: We have waited for the bridge", "Tove Lunde: We have waited"},
+		{"colon after a verb that is not a reporting verb",
+			`Council leader Ola Berge scolded the contractor: "You have missed every single deadline this year."`,
+			"Ola Berge: You have missed every single deadline", ""},
+		{"comma after a reporting verb and an adverbial",
+			`Ola Berge said on the other hand, "the tunnel will be finished on time and under budget."`,
+			"Ola Berge: ", ""},
+		{"transcript line with the speaker's surname in capitals",
+			"Anchor Kari Vik interviewed Mayor Lena Holm on Sunday.\n\nHOLM: We will rebuild the harbour before the winter storms arrive.",
+			"Lena Holm: We will rebuild the harbour before the winter storms", ""},
+		{"transcript line of a speaker never named in full is nobody's continuation",
+			"Mayor Lena Holm spoke to the host on Sunday.\n\n\"We will rebuild the harbour,\" Holm said.\n\n\"VIK: Will you rebuild the old pier as well before the summer?",
+			"", "Lena Holm: VIK"},
+		{"two apostrophes as quotation marks",
+			"Lena Holm runs the port.\n\n''We will not sell the port to anyone,'' Ms. Holm said.",
+			"Lena Holm: We will not sell the port to anyone", ""},
+		{"according to a titled person, before the content",
+			"According to harbour master Jens Lie, the ferry ran aground twice last year.",
+			"Jens Lie: the ferry ran aground twice last year", ""},
+		{"according to an organisation, after the content",
+			"The ferry ran aground twice last year, according to the Norwegian Maritime Authority.",
+			"Norwegian Maritime Authority: The ferry ran aground twice last year", ""},
+		{"according to inside a relative clause gives nothing",
+			"Norway kept a policy of turning away ships which, according to Reuters, the United Nations has criticised.",
+			"", "Reuters"},
+		{"according to a source that reports a speaker gives the speaker only",
+			"Mayor Lena Holm said the ferry ran aground twice, according to the Bergen Tidende.",
+			"Lena Holm: the ferry ran aground twice", "Bergen Tidende"},
+		{"a surname two people share is the one in focus",
+			"Lena Holm and her brother Erik Holm run the harbour.\n\nLena Holm said the port was full.\n\n\"We cannot take more ships this winter,\" Holm said.",
+			"Lena Holm: We cannot take more ships", ""},
+		{"a dash after a quotation and no name gives no credit",
+			"Residents were asked about the bridge.\n\n\u201cThe bridge is a waste of money that the town needed for its schools.\u201d \u2015 the banner on the town hall read in red letters",
+			"", ""},
+		{"a heading with a colon is no speaker",
+			"Update: the ferry will run again on Monday morning from the old pier.",
+			"", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := statementsOf(t, title+tc.text)
+			if tc.notWant != "" {
+				for _, g := range got {
+					if strings.HasPrefix(g, tc.notWant) {
+						t.Errorf("have %q, want no statement starting %q", g, tc.notWant)
+					}
+				}
+			}
+			if tc.want == "" {
+				if tc.notWant == "" && len(got) > 0 {
+					t.Errorf("want no statement; have %q", got)
+				}
+				return
+			}
+			for _, g := range got {
+				if strings.HasPrefix(g, tc.want) {
+					return
+				}
+			}
+			t.Errorf("missing %q; have %q", tc.want, got)
+		})
+	}
+}
