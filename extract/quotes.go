@@ -145,7 +145,7 @@ func (d *doc) subjectAround(r *reader, si, from, v int) []*actor {
 		}
 		// "Trump lawyer Marc Kasowitz": a name before a title is a
 		// modifier of the name after it.
-		for k+1 < len(hs) && hs[k+1].a < v && hs[k+1].b <= v && (d.titleGap(m.b, hs[k+1].ha) || hs[k+1].a <= m.a && hs[k+1].b > m.b) {
+		for k+1 < len(hs) && hs[k+1].a < v && hs[k+1].b <= v && (d.titleWordsGap(m.b, hs[k+1].ha) || hs[k+1].a <= m.a && hs[k+1].b > m.b) {
 			k++
 			m = hs[k]
 		}
@@ -199,10 +199,10 @@ func (d *doc) surnameSpeaker(r *reader, m *mention) *actor {
 	return last
 }
 
-// titleGap reports whether tokens [a, b) are one to three title words
+// titleWordsGap reports whether tokens [a, b) are one to three title words
 // joining a modifier name to the name it modifies ("lawyer", "press
 // secretary").
-func (d *doc) titleGap(a, b int) bool {
+func (d *doc) titleWordsGap(a, b int) bool {
 	if b <= a || b-a > 3 {
 		return false
 	}
