@@ -259,6 +259,7 @@ func (d *doc) depStatementsIn(r *reader, si int, s sentence) {
 				if r.subject[si] == nil {
 					r.subject[si] = st.speakers
 				}
+				reportedSpeaker(r, st, s.line)
 			}
 		}
 	}

@@ -575,7 +575,19 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 		if sp := found[0].speakers; len(sp) == 1 && sp[0].typ == graph.Organization {
 			r.lastOrg = sp[0]
 		}
+		reportedSpeaker(r, found[len(found)-1], s.line)
 	}
+}
+
+// reportedSpeaker makes the speaker of a reported statement the one a
+// following unattributed quotation continues: "Heald told the Post A.
+// "B."" gives B to Heald.
+func reportedSpeaker(r *reader, st stmt, line int) {
+	if st.quote || len(st.speakers) == 0 {
+		return
+	}
+	r.lastQuote = st.speakers[0]
+	r.lastQLine = line
 }
 
 // openQuotes attributes quotations left open at the end of a paragraph
@@ -664,12 +676,43 @@ func (d *doc) quoteStmt(q quoteSpan, speakers []*actor, verb, rule string) stmt 
 	end := q.close
 	if end < 0 {
 		end = q.lineEnd - 1
+		if c := d.orphanClose(q.lineEnd); c > 0 {
+			// "…said, "A. / B C." : the next paragraph ends the quotation.
+			end = c
+			e = d.toks[c].s
+			for e > s && d.text[e-1] == ' ' {
+				e--
+			}
+		}
 	}
 	sb := d.sentOf(end)
 	if sa < 0 {
 		sa = sb
 	}
 	return stmt{s: s, e: e, sa: sa, sb: sb, speakers: speakers, verb: verb, quote: true, rule: rule}
+}
+
+// orphanClose returns the closing quotation mark that ends the line
+// after token from when that line opens no quotation before it (the
+// rest of a quotation left open at the end of a paragraph), else -1.
+func (d *doc) orphanClose(from int) int {
+	for _, lr := range d.lineRanges() {
+		if lr[0] < from {
+			continue
+		}
+		for k := lr[0]; k < lr[1]; k++ {
+			switch d.toks[k].kind {
+			case tOpenQ:
+				return -1
+			case tCloseQ:
+				if k+1 >= lr[1] || k+2 >= lr[1] && d.toks[k+1].kind == tPunct {
+					return k
+				}
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // otherQuotes attributes the quotations of sentence si that no speech
