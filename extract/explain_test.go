@@ -295,7 +295,7 @@ func rulesOf(ex *extract.Explanation) map[string]string {
 // in the extractor's source.
 func TestExplainRulesAreDocumented(t *testing.T) {
 	docs := documentedRules(t)
-	x := extract.New(extract.Options{AccordingTo: true})
+	x := extract.New(extract.Options{})
 	seen := map[string]bool{}
 	texts := corpus(t)
 	for k, v := range inventedSentences {
