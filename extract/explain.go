@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/graph"
@@ -411,6 +412,9 @@ func mentionRule(m *mention) string {
 
 // mentionHow tells how mention m came to stand for actor a.
 func (d *doc) mentionHow(m *mention, a *actor) string {
+	if how := d.resolvedHow(m, a); how != "" {
+		return how
+	}
 	n := len(m.group)
 	if m.act == nil && m.group == nil {
 		n = len(d.tr.refs[m])
@@ -691,4 +695,21 @@ func (ex *Explanation) Focus(id graph.ID) bool {
 	}
 	ex.Sentences = sents
 	return found
+}
+
+// resolvedHow tells how the resolver (resolve.go) took pronoun or
+// description m for a: its rule and the mention that named a last
+// before it; "" when the resolver did not decide m.
+func (d *doc) resolvedHow(m *mention, a *actor) string {
+	if m.ref.rule == "" || m.kind != sPron && m.kind != sDesc {
+		return ""
+	}
+	how := "resolved by rule " + m.ref.rule
+	for _, x := range m.ref.ante {
+		if x.act == a || x.act == nil {
+			sp := d.tokSpan(x.sent, x.ha, x.hb)
+			return how + ", antecedent " + strconv.Quote(sp.Text) + " in sentence " + itoa(x.sent)
+		}
+	}
+	return how
 }
