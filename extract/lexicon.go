@@ -102,7 +102,10 @@ var countryData = []string{
 	"Peru|Peruvian||Peruvians",
 	"Cuba|Cuban||Cubans",
 	"Australia|Australian||Australians",
-	"New Zealand|New Zealand||New Zealanders",
+	"New Zealand|New Zealand|NZ|New Zealanders",
+	"England|English||",
+	"Scotland|Scottish||Scots",
+	"Wales|Welsh||",
 	"Indonesia|Indonesian||Indonesians",
 	"Philippines|Philippine,Filipino||Filipinos",
 	"Vietnam|Vietnamese||",
@@ -639,7 +642,8 @@ var orgHeads = set("ministry", "council", "party", "fund", "bank", "agency", "co
 	"gazette", "telegraph", "observer", "monitor", "watch", "international", "institution",
 	"collective", "consortium", "syndicate", "cooperative", "co-operative", "federal",
 	"society", "societies", "community", "platforms", "robotics", "aerospace", "semiconductor",
-	"semiconductors", "pharmaceutical", "brands", "zeitung", "shimbun", "nyheter", "chronicle", "courier")
+	"semiconductors", "pharmaceutical", "brands", "zeitung", "shimbun", "nyheter", "chronicle", "courier",
+	"magazine", "weekly", "quarterly", "radio", "television")
 
 // companyHeads end company names; the first word alone also names the
 // company ("Meridian Pharma" → "Meridian").
