@@ -201,6 +201,7 @@ var depRules = []depRule{
 	{"verb subject and object", verbArgs},
 	{"noun with possessor or light verb", nounArgs},
 	{"noun between", betweenArgs},
+	{"noun received from", receivedArgs},
 	{"coordinated subject", pairwiseSubjectArgs},
 }
 
@@ -299,7 +300,12 @@ func isRelativePronoun(w string) bool { return w == "who" || w == "which" || w =
 // lightVerbs carry a noun trigger: "held talks with", "launched an
 // attack on".
 var lightVerbs = set("hold", "have", "conduct", "join", "attend", "launch", "carry", "stage",
-	"make", "sign", "reach", "strike", "seal", "begin", "start", "open", "resume", "wage", "mount", "impose")
+	"make", "sign", "reach", "strike", "seal", "begin", "start", "open", "resume", "wage", "mount", "impose",
+	"express", "voice", "tweet", "issue", "show", "declare", "lend", "level")
+
+// receiveVerbs take a noun trigger from its source: "Mohamed received
+// support from Obama" is Obama SUPPORT Mohamed.
+var receiveVerbs = set("receive", "get", "win", "draw", "earn", "attract")
 
 // nounArgs: "Russia's attack on Kyiv", "an attack by A on B", "A held
 // talks with B".
@@ -312,6 +318,13 @@ func nounArgs(ds *depSent, n int, t trigger) (depArgs, bool) {
 		if rel, prep, ok := strings.Cut(slot, ":"); ok && rel == "nmod" {
 			for _, f := range ds.modifiersWith(n, "nmod", prep) {
 				dst = append(dst, ds.withConjuncts(f)...)
+			}
+			// "expressed her support for X": the parser may hang the
+			// target on the light verb.
+			if h := ds.head(n); h >= 0 && ds.words[n].Deprel == "obj" && lightVerbs[ds.lemma(h)] {
+				for _, f := range ds.modifiersWith(h, "obl", prep) {
+					dst = append(dst, ds.withConjuncts(f)...)
+				}
 			}
 		}
 	}
@@ -710,6 +723,9 @@ func (d *doc) wordActors(r *reader, si int, ds *depSent, words []int) []*actor {
 		}
 		if !proxyNouns[ds.lemma(w)] && !proxyNouns[strings.ToLower(ds.words[w].Form)] {
 			add(d.includedActors(r, si, ds, w))
+			if actNouns[ds.lemma(w)] {
+				add(d.possessorActors(r, si, ds, w))
+			}
 			continue
 		}
 		for _, c := range ds.children(w, "nmod", "compound", "amod", "nmod:poss") {
@@ -815,4 +831,79 @@ func verbalAttack(lemma string, src, dst []*actor) bool {
 		}
 	}
 	return true
+}
+
+// actNouns name what an actor did or decided; their possessor stands
+// for them as a target: "rejected the ministry's appeal", "disappointed
+// with NASA's decision", "praised Zelensky's remarks".
+var actNouns = set("decision", "decisions", "appeal", "remarks", "remark", "comments", "comment",
+	"statement", "proposal", "plan", "policy", "policies", "move", "actions", "action", "request",
+	"requests", "demand", "demands", "offer", "claim", "claims", "refusal", "handling", "response",
+	"conduct", "behaviour", "behavior", "stance", "position", "role", "efforts", "effort", "choice",
+	"ruling", "announcement", "bid", "application")
+
+// possessorActors returns the actors of word w's possessor ("NASA's").
+func (d *doc) possessorActors(r *reader, si int, ds *depSent, w int) []*actor {
+	var out []*actor
+	for _, p := range ds.children(w, "nmod:poss") {
+		for _, y := range ds.withConjuncts(p) {
+			if m := d.mentionAtTok(r, si, ds.tok[y]); m != nil {
+				out = append(out, d.refs(r, m)...)
+			}
+		}
+	}
+	return out
+}
+
+// receivedArgs: "Mohamed received support from Obama", "the plan drew
+// criticism from Berlin", "received support ranging from A to B": the
+// trigger's source is after "from" (and "to", for a range), its target
+// the subject of the receiving verb. The tagger may take the noun for a
+// verb ("support"), so both are read.
+func receivedArgs(ds *depSent, n int, t trigger) (depArgs, bool) {
+	h := ds.head(n)
+	if h < 0 || ds.words[n].Deprel != "obj" || !receiveVerbs[ds.lemma(h)] {
+		return depArgs{}, false
+	}
+	subj := verbSubject(ds, h)
+	if subj < 0 {
+		return depArgs{}, false
+	}
+	var src []int
+	ranged := false
+	for _, w := range append(ds.subtree(n, 3), ds.modifiersWith(h, "obl", "from")...) {
+		switch ds.caseOf(w) {
+		case "from":
+			src = append(src, ds.withConjuncts(w)...)
+			ranged = true
+		case "to":
+			if ranged {
+				src = append(src, ds.withConjuncts(w)...)
+			}
+		}
+	}
+	if len(src) == 0 {
+		return depArgs{}, false
+	}
+	return depArgs{src: src, dst: ds.withConjuncts(subj)}, true
+}
+
+// subtree returns the dependents of word i down to depth levels, in
+// text order of discovery.
+func (ds *depSent) subtree(i, depth int) []int {
+	var out []int
+	frontier := []int{i}
+	for d := 0; d < depth; d++ {
+		var next []int
+		for _, x := range frontier {
+			for j := range ds.words {
+				if ds.words[j].Head == x+1 {
+					next = append(next, j)
+				}
+			}
+		}
+		out = append(out, next...)
+		frontier = next
+	}
+	return out
 }
