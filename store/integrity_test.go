@@ -208,6 +208,7 @@ func refused(t *testing.T, dir string, want error, mention string) {
 // deleted.
 func TestOpenRefusesDamagedManifest(t *testing.T) {
 	clean := closedTableDB(t, 300)
+	before := dumpDir(t, clean) // opened and closed before its tables are counted
 	tables := filesWith(t, clean, ".sst")
 	if len(tables) < 2 { // compaction merges them at its own pace
 		t.Fatalf("the test database has %d tables, want several", len(tables))
@@ -251,8 +252,8 @@ func TestOpenRefusesDamagedManifest(t *testing.T) {
 		refused(t, dir, store.ErrDamaged, gone)
 	})
 	// The undamaged copy still opens, with all its data.
-	if got, want := dumpDir(t, clean), dumpDir(t, clean); got != want {
-		t.Fatal("dumps differ")
+	if got := dumpDir(t, clean); got != before {
+		t.Fatal("the undamaged database's dump changed after its copies were damaged")
 	}
 }
 
