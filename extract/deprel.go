@@ -2,7 +2,6 @@ package extract
 
 import (
 	_ "embed"
-	"fmt"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/graph"
@@ -35,13 +34,19 @@ type trigger struct {
 }
 
 // triggers maps "v:lemma" and "n:lemma" to their trigger.
-var triggers = mustTriggers(interactionsTSV, cameoTSV)
+var triggers = mustTriggers(
+	lexiconFile{"lexicon/interactions.tsv", interactionsTSV},
+	lexiconFile{"lexicon/cameo.tsv", cameoTSV},
+)
+
+// lexiconFile is an embedded lexicon and the name its errors give.
+type lexiconFile struct{ name, src string }
 
 // mustTriggers merges trigger files, the first listing a lemma winning.
-func mustTriggers(srcs ...string) map[string]trigger {
+func mustTriggers(files ...lexiconFile) map[string]trigger {
 	out := map[string]trigger{}
-	for _, src := range srcs {
-		t, err := parseTriggers(src)
+	for _, f := range files {
+		t, err := parseTriggers(f.name, f.src)
 		if err != nil {
 			panic(err) // the embedded files are checked by TestTriggersParse
 		}
@@ -54,24 +59,22 @@ func mustTriggers(srcs ...string) map[string]trigger {
 	return out
 }
 
-// parseTriggers reads the trigger lexicon's format (see its header).
-func parseTriggers(src string) (map[string]trigger, error) {
+// parseTriggers reads the trigger lexicon's format (see the header of
+// lexicon/interactions.tsv); file names src in errors.
+func parseTriggers(file, src string) (map[string]trigger, error) {
+	rows, err := tsvRows(file, src, 4, 5)
+	if err != nil {
+		return nil, err
+	}
 	out := map[string]trigger{}
-	for n, line := range strings.Split(src, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		if len(f) < 4 || len(f) > 5 {
-			return nil, fmt.Errorf("extract: lexicon/interactions.tsv line %d: want 4 or 5 tab-separated fields, have %d", n+1, len(f))
-		}
+	for _, r := range rows {
+		f := r.fields
 		class := graph.EdgeClass(f[1])
 		if !class.Valid() {
-			return nil, fmt.Errorf("extract: lexicon/interactions.tsv line %d: unknown class %q", n+1, f[1])
+			return nil, r.errorf("unknown class %q", f[1])
 		}
 		if f[2] != "verb" && f[2] != "noun" {
-			return nil, fmt.Errorf("extract: lexicon/interactions.tsv line %d: kind %q is neither verb nor noun", n+1, f[2])
+			return nil, r.errorf("kind %q is neither verb nor noun", f[2])
 		}
 		t := trigger{class: class, noun: f[2] == "noun", targets: strings.Split(f[3], ",")}
 		if len(f) == 5 {

@@ -13,7 +13,7 @@ func TestTriggersParse(t *testing.T) {
 	if len(triggers) < 50 {
 		t.Fatalf("lexicon/interactions.tsv gave %d triggers, want at least 50", len(triggers))
 	}
-	cameo, err := parseTriggers(cameoTSV)
+	cameo, err := parseTriggers("lexicon/cameo.tsv", cameoTSV)
 	if err != nil || len(cameo) < 50 {
 		t.Fatalf("lexicon/cameo.tsv: %d triggers, %v; want at least 50", len(cameo), err)
 	}
@@ -22,7 +22,7 @@ func TestTriggersParse(t *testing.T) {
 		t.Errorf("merged triggers: meet %q, berate %q; want CONSULT and ACCUSE", triggers["v:meet"].class, triggers["v:berate"].class)
 	}
 	for _, bad := range []string{"meet\tCONSULT\tverb", "meet\tCHAT\tverb\tobj", "meet\tCONSULT\tadverb\tobj"} {
-		if _, err := parseTriggers("# header\n" + bad); err == nil || !strings.Contains(err.Error(), "line 2") {
+		if _, err := parseTriggers("x.tsv", "# header\n"+bad); err == nil || !strings.Contains(err.Error(), "line 2") {
 			t.Errorf("parseTriggers(%q) = %v, want an error naming line 2", bad, err)
 		}
 	}

@@ -1,10 +1,6 @@
 package extract
 
-import (
-	_ "embed"
-	"fmt"
-	"strings"
-)
+import _ "embed"
 
 // This file reads reported speech from the dependency parse of a
 // sentence, after the surface rules of statements.go: the subject of a
@@ -33,21 +29,18 @@ func mustReportingCues(src string) map[string]string {
 // parseReportingCues reads lexicon/reporting.tsv's format (see its
 // header).
 func parseReportingCues(src string) (map[string]string, error) {
+	rows, err := tsvRows("lexicon/reporting.tsv", src, 2, 3)
+	if err != nil {
+		return nil, err
+	}
 	out := map[string]string{}
-	for n, line := range strings.Split(src, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		if len(f) < 2 || len(f) > 3 {
-			return nil, fmt.Errorf("extract: lexicon/reporting.tsv line %d: want 2 or 3 tab-separated fields, have %d", n+1, len(f))
-		}
+	for _, r := range rows {
+		f := r.fields
 		if f[1] != "speech" && f[1] != "cognition" {
-			return nil, fmt.Errorf("extract: lexicon/reporting.tsv line %d: kind %q is neither speech nor cognition", n+1, f[1])
+			return nil, r.errorf("kind %q is neither speech nor cognition", f[1])
 		}
 		if _, dup := out[f[0]]; dup {
-			return nil, fmt.Errorf("extract: lexicon/reporting.tsv line %d: %q listed twice", n+1, f[0])
+			return nil, r.errorf("%q listed twice", f[0])
 		}
 		out[f[0]] = f[1]
 	}

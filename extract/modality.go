@@ -29,32 +29,29 @@ var modalKinds = set("neg", "aux", "control", "objctl", "clause", "noun", "cond"
 // by tabs, one a line; # starts a comment line. It reports the first bad
 // line by number.
 func parseModalLexicon(name, text string) (modalLexicon, error) {
+	rows, err := tsvRows(name, text, 3, 3)
+	if err != nil {
+		return nil, fmt.Errorf("%w (kind, modality and cue)", err)
+	}
 	lex := modalLexicon{}
-	for n, line := range strings.Split(text, "\n") {
-		line = strings.TrimRight(line, "\r")
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		if len(f) != 3 {
-			return nil, fmt.Errorf("%s:%d: want kind, modality and cue separated by tabs, got %q", name, n+1, line)
-		}
+	for _, r := range rows {
+		f := r.fields
 		kind, cue := f[0], strings.Join(strings.Fields(strings.ToLower(f[2])), " ")
 		if !modalKinds[kind] {
-			return nil, fmt.Errorf("%s:%d: unknown kind %q", name, n+1, kind)
+			return nil, r.errorf("unknown kind %q", kind)
 		}
 		m, err := graph.ParseModality(f[1])
 		if err != nil {
-			return nil, fmt.Errorf("%s:%d: %w", name, n+1, err)
+			return nil, r.errorf("%w", err)
 		}
 		if cue == "" {
-			return nil, fmt.Errorf("%s:%d: empty cue", name, n+1)
+			return nil, r.errorf("empty cue")
 		}
 		if lex[kind] == nil {
 			lex[kind] = map[string]graph.Modality{}
 		}
 		if _, dup := lex[kind][cue]; dup {
-			return nil, fmt.Errorf("%s:%d: %s cue %q given twice", name, n+1, kind, cue)
+			return nil, r.errorf("%s cue %q given twice", kind, cue)
 		}
 		lex[kind][cue] = m
 	}

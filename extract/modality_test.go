@@ -12,10 +12,10 @@ func TestModalLexiconParses(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, tc := range []struct{ name, text, want string }{
-		{"too few fields", "neg\tnegated\n", "x.tsv:1: want kind"},
-		{"unknown kind", "# c\nverb\tnegated\tnot\n", "x.tsv:2: unknown kind \"verb\""},
-		{"unknown modality", "neg\tdoubtful\tnot\n", "x.tsv:1: graph.ParseModality"},
-		{"duplicate", "neg\tnegated\tnot\nneg\tnegated\tNot\n", "x.tsv:2: neg cue \"not\" given twice"},
+		{"too few fields", "neg\tnegated\n", "x.tsv line 1: want 3 tab-separated fields"},
+		{"unknown kind", "# c\nverb\tnegated\tnot\n", "x.tsv line 2: unknown kind \"verb\""},
+		{"unknown modality", "neg\tdoubtful\tnot\n", "x.tsv line 1: graph.ParseModality"},
+		{"duplicate", "neg\tnegated\tnot\nneg\tnegated\tNot\n", "x.tsv line 2: neg cue \"not\" given twice"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := parseModalLexicon("x.tsv", tc.text)

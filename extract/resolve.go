@@ -478,19 +478,19 @@ func mustMetonyms(src string) []metonym {
 // parseMetonyms reads the metonym lexicon: form, the actor it stands
 // for and its type, tab-separated; '#' starts a comment line.
 func parseMetonyms(src string) ([]metonym, error) {
+	rows, err := tsvRows("lexicon/metonyms.tsv", src, 3, 3)
+	if err != nil {
+		return nil, fmt.Errorf("%w (form, stands for, type)", err)
+	}
 	var out []metonym
-	for n, line := range strings.Split(src, "\n") {
-		line = strings.TrimRight(line, "\r")
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		if len(f) != 3 || f[0] == "" || f[1] == "" {
-			return nil, fmt.Errorf("extract: lexicon/metonyms.tsv line %d: want form, stands for, type (tab-separated): %q", n+1, line)
+	for _, r := range rows {
+		f := r.fields
+		if f[0] == "" || f[1] == "" {
+			return nil, r.errorf("empty form or stands-for field")
 		}
 		typ := graph.ActorType(f[2])
 		if typ != graph.Country && typ != graph.Organization && typ != graph.Group {
-			return nil, fmt.Errorf("extract: lexicon/metonyms.tsv line %d: unknown type %q (want country, organization or group)", n+1, f[2])
+			return nil, r.errorf("unknown type %q (want country, organization or group)", f[2])
 		}
 		out = append(out, metonym{form: f[0], canon: f[1], typ: typ})
 	}

@@ -2,7 +2,6 @@ package extract
 
 import (
 	_ "embed"
-	"fmt"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/graph"
@@ -32,19 +31,16 @@ func mustRoleNouns(src string) map[string]graph.EdgeClass {
 
 // parseRoleNouns reads lexicon/roles.tsv's format (see its header).
 func parseRoleNouns(src string) (map[string]graph.EdgeClass, error) {
+	rows, err := tsvRows("lexicon/roles.tsv", src, 2, 2)
+	if err != nil {
+		return nil, err
+	}
 	out := map[string]graph.EdgeClass{}
-	for n, line := range strings.Split(src, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		if len(f) != 2 {
-			return nil, fmt.Errorf("extract: lexicon/roles.tsv line %d: want 2 tab-separated fields, have %d", n+1, len(f))
-		}
+	for _, r := range rows {
+		f := r.fields
 		c := graph.EdgeClass(f[1])
 		if c != graph.Role && c != graph.Family {
-			return nil, fmt.Errorf("extract: lexicon/roles.tsv line %d: class %q is neither ROLE nor FAMILY", n+1, f[1])
+			return nil, r.errorf("class %q is neither ROLE nor FAMILY", f[1])
 		}
 		out[strings.ToLower(f[0])] = c
 	}
