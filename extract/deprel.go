@@ -88,40 +88,6 @@ func parseTriggers(file, src string) (map[string]trigger, error) {
 	return out, nil
 }
 
-// depSent is one parsed sentence with each word's extraction token.
-type depSent struct {
-	words []nlp.Token
-	tok   []int // index into doc.toks of each word, -1 when none
-}
-
-// parseSentence parses extraction sentence s; nil when the parser is
-// unavailable. Words are numbered as in nlp (Head 1-based).
-func (d *doc) parseSentence(s sentence) []depSent {
-	m, err := nlp.Default()
-	if err != nil || s.e <= s.s {
-		return nil
-	}
-	var out []depSent
-	for _, ps := range m.Parse(d.text[s.s:s.e]) {
-		ds := depSent{words: ps.Tokens, tok: make([]int, len(ps.Tokens))}
-		k := s.a
-		for i := range ds.words {
-			w := &ds.words[i]
-			w.Start += s.s
-			w.End += s.s
-			for k < s.b && d.toks[k].e <= w.Start {
-				k++
-			}
-			ds.tok[i] = -1
-			if k < s.b && d.toks[k].s <= w.Start {
-				ds.tok[i] = k
-			}
-		}
-		out = append(out, ds)
-	}
-	return out
-}
-
 // children returns the words (0-based) whose head is word i with one of
 // the relations rels (a relation "obl" also matches "obl:tmod" etc.).
 func (ds *depSent) children(i int, rels ...string) []int {
@@ -491,6 +457,15 @@ func (d *doc) depRelationsIn(r *reader, si int, s sentence) {
 // interactions the surface patterns read and that coordinate nothing
 // are not parsed.
 func (d *doc) mayInteract(r *reader, si int, s sentence) bool {
+	cued, and := d.interactionCues(r, si, s)
+	return cued && (and || !d.hasSurfaceRelation(si))
+}
+
+// interactionCues tells whether sentence si has two mentions and a word
+// that can be a trigger (cued), and whether it coordinates ("and"):
+// mayInteract's tests that do not depend on what the surface patterns
+// read, so that parse.go can parse such sentences ahead in one batch.
+func (d *doc) interactionCues(r *reader, si int, s sentence) (cued, and bool) {
 	named := 0
 	for _, m := range r.mentsBy[si] {
 		if !m.mod && !m.quote {
@@ -498,9 +473,9 @@ func (d *doc) mayInteract(r *reader, si int, s sentence) bool {
 		}
 	}
 	if named < 2 {
-		return false
+		return false, false
 	}
-	trigger, and := false, false
+	trigger := false
 	for i := s.a; i < s.b; i++ {
 		if d.inQuote[i] {
 			continue
@@ -508,10 +483,7 @@ func (d *doc) mayInteract(r *reader, si int, s sentence) bool {
 		trigger = trigger || triggerForms[d.toks[i].low]
 		and = and || d.toks[i].low == "and"
 	}
-	if !trigger {
-		return false
-	}
-	return and || !d.hasSurfaceRelation(si)
+	return trigger, and
 }
 
 // hasSurfaceRelation reports whether the surface patterns read an

@@ -62,20 +62,6 @@ var reportingForms = func() map[string]bool {
 	return m
 }()
 
-// parsed returns the parse of sentence si, parsing it once per
-// extraction.
-func (d *doc) parsed(si int) []depSent {
-	if ds, ok := d.parses[si]; ok {
-		return ds
-	}
-	if d.parses == nil {
-		d.parses = map[int][]depSent{}
-	}
-	ds := d.parseSentence(d.sents[si])
-	d.parses[si] = ds
-	return ds
-}
-
 // reported is one statement read from the parse: the content words
 // [from, to] (0-based, inclusive) and the speaker's head word.
 type reported struct {

@@ -73,7 +73,10 @@ type doc struct {
 	envoys        []roleLink
 	pendingTitles []pendingTitle
 
-	parses map[int][]depSent // sentence index → its parse, parsed once (depstatements.go)
+	parses map[int][]depSent // sentence index → its parse, parsed once (parse.go)
+	// parseOneByOne leaves every parse to the first reader that asks for
+	// it, with no batch ahead (tests compare the two ways).
+	parseOneByOne bool
 
 	tr *tracer // what the rules did, for Explain; nil when extracting
 

@@ -179,6 +179,7 @@ func (d *doc) read() {
 	r.qs = d.quotes()
 	r.used = make([]bool, len(r.qs))
 	defer d.openQuotes(r)
+	d.parseAhead(r)
 	for si, s := range d.sents {
 		reg := d.sentRegion[si]
 		if reg == rDrop {
