@@ -77,6 +77,7 @@ type doc struct {
 	// parseOneByOne leaves every parse to the first reader that asks for
 	// it, with no batch ahead (tests compare the two ways).
 	parseOneByOne bool
+	texts         [][]string // each sentence's words, when asked for (tokenTexts)
 
 	tr *tracer // what the rules did, for Explain; nil when extracting
 

@@ -39,10 +39,7 @@ func (d *doc) modalAt(si, i int, nominal bool) modal {
 // when none), which explain reports.
 func (d *doc) modalDetail(si, i int, nominal bool) (modal, modalCue, timex) {
 	s := d.sents[si]
-	words := make([]string, 0, s.b-s.a)
-	for _, t := range d.toks[s.a:s.b] {
-		words = append(words, t.text)
-	}
+	words := d.tokenTexts(si)
 	c := modalityOf(words, i-s.a, nominal, isVerbWord)
 	m := modal{mod: c.mod, objAt: -1, at: i, nominal: nominal}
 	var tx timex
@@ -69,3 +66,21 @@ func (d *doc) modalDetail(si, i int, nominal bool) (modal, modalCue, timex) {
 // interaction or speech verb, or one that makes its subject take part in
 // an event ("held", "joined").
 func isVerbWord(w string) bool { return isLexVerb(w) || agentEventVerbs[w] }
+
+// tokenTexts returns the words of sentence si, made once per sentence
+// (an article's triggers ask for their sentence's words one by one);
+// callers only read them.
+func (d *doc) tokenTexts(si int) []string {
+	if d.texts == nil {
+		d.texts = make([][]string, len(d.sents))
+	}
+	if d.texts[si] == nil {
+		s := d.sents[si]
+		words := make([]string, 0, s.b-s.a)
+		for _, t := range d.toks[s.a:s.b] {
+			words = append(words, t.text)
+		}
+		d.texts[si] = words
+	}
+	return d.texts[si]
+}

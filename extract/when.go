@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"errors"
 	"strconv"
 	"strings"
 	"time"
@@ -118,7 +119,10 @@ func findTimes(words []string, published string, ahead bool) []timex {
 	if t, err := time.Parse(time.DateOnly, published); err == nil {
 		pub, havePub = t, true
 	}
-	c := timeCtx{words: words, pub: pub, havePub: havePub, ahead: ahead}
+	c := timeCtx{words: words, lows: make([]string, len(words)), pub: pub, havePub: havePub, ahead: ahead}
+	for i, w := range words {
+		c.lows[i] = strings.TrimSuffix(strings.ToLower(w), ".")
+	}
 	var out []timex
 	dateline := datelineEnd(words)
 	for i := 0; i < len(words); {
@@ -138,6 +142,7 @@ func findTimes(words []string, published string, ahead bool) []timex {
 // date and which way to count.
 type timeCtx struct {
 	words   []string
+	lows    []string // the words as low gives them, lowered once
 	pub     time.Time
 	havePub bool
 	ahead   bool
@@ -167,10 +172,10 @@ func (c timeCtx) at(i int) (int, string) {
 // low is word i in lower case without a trailing dot ("Nov." → "nov"),
 // or "" past the end.
 func (c timeCtx) low(i int) string {
-	if i < 0 || i >= len(c.words) {
+	if i < 0 || i >= len(c.lows) {
 		return ""
 	}
-	return strings.TrimSuffix(strings.ToLower(c.words[i]), ".")
+	return c.lows[i]
 }
 
 func (c timeCtx) capital(i int) bool {
@@ -326,7 +331,7 @@ func (c timeCtx) dayNum(i int) int {
 	for _, suf := range []string{"st", "nd", "rd", "th"} {
 		w = strings.TrimSuffix(w, suf)
 	}
-	n, err := strconv.Atoi(w)
+	n, err := atoiWord(w)
 	if err != nil || n < 1 || n > 31 || len(w) > 2 {
 		return 0
 	}
@@ -336,11 +341,24 @@ func (c timeCtx) dayNum(i int) int {
 // year reads a four-digit year from 1900 to 2099.
 func (c timeCtx) year(i int) int {
 	w := c.low(i)
-	n, err := strconv.Atoi(w)
+	n, err := atoiWord(w)
 	if err != nil || len(w) != 4 || n < 1900 || n > 2099 {
 		return 0
 	}
 	return n
+}
+
+// errNotNumber is atoiWord's answer for a word that cannot be a number.
+var errNotNumber = errors.New("not a number")
+
+// atoiWord is strconv.Atoi, but refuses a word that does not start with a
+// digit or a sign without building an error: most words of a sentence
+// are asked whether they are a day or a year.
+func atoiWord(w string) (int, error) {
+	if w == "" || (w[0] < '0' || w[0] > '9') && w[0] != '+' && w[0] != '-' {
+		return 0, errNotNumber
+	}
+	return strconv.Atoi(w)
 }
 
 // monthLead are the words after which a bare month name is a date ("in
