@@ -503,6 +503,15 @@ func (d *doc) groupMentions(sg *segment, s sentence, si int, strong bool) {
 			if len(sg.countries) > 1 || strings.HasPrefix(alias, "a ") || strings.HasPrefix(alias, "A ") {
 				alias = ""
 			}
+			if d.partyAdjective(c) {
+				// "Labour officials" are the party; "the Conservative
+				// government" is a government, which
+				// governmentsAsCountries makes its country.
+				typ, alias = graph.Organization, ""
+				if sg.canon == "government" {
+					c = d.span(sg.a, sg.b)
+				}
+			}
 			add(candidate{canon: c, typ: typ, alias: alias}, strong)
 		}
 		return
@@ -891,6 +900,7 @@ func (d *doc) resolveNames() {
 		}
 		m.act = d.registry(m.cand, true, d.toks[m.ha].s)
 	}
+	d.mergeTypos()
 	// "Meridian Pharma" is also "Meridian".
 	for _, a := range d.actors {
 		if a.typ != graph.Organization {
@@ -928,6 +938,7 @@ func (d *doc) resolveNames() {
 			}
 		}
 	}
+	shortOrgs := d.oneWordForms()
 	for _, m := range d.ments {
 		if m.act != nil || m.surname == "" {
 			continue
@@ -949,6 +960,18 @@ func (d *doc) resolveNames() {
 		}
 		if full, ok := d.x.gaz.leaders[key]; ok && (m.strong || m.region == rBody) {
 			m.act = d.registry(candidate{canon: full, typ: graph.Person, alias: m.surname}, true, d.toks[m.ha].s)
+			continue
+		}
+		if a := shortOrgs.one(key); a != nil && m.region == rBody && d.toks[m.ha].s > a.first {
+			// A short form after the full name ("the Church", after
+			// "the Church of Scientology").
+			m.act = a
+			a.addAlias(m.surname)
+			continue
+		}
+		if a := typoSurname(persons, key); a != nil && m.cand.canon == "" {
+			m.act = a
+			a.addAlias(m.surname)
 			continue
 		}
 		if m.cand.canon != "" && m.strong {
@@ -1017,6 +1040,9 @@ func (d *doc) resolveNames() {
 		}
 	}
 	d.mergeAcronyms()
+	d.mergePrefixForms()
+	d.governmentsAsCountries()
+	d.mergeCountryShortForms()
 	d.idleAcronyms()
 	// Canonical names: the fullest form seen.
 	for _, a := range d.actors {

@@ -396,7 +396,7 @@ func (d *doc) analyzeRun(a, b int, s sentence, segs []segment) []segment {
 	// Things: documents, facilities, places ("Zaporizhzhia Nuclear Power
 	// Plant", "Treaty of Peace and Friendship", "Sino-Japanese Joint
 	// Statement"): a thing noun heads the run or its "of" phrase.
-	if last := b - 1; last > a && toks[last].kind == tWord && thingHeads[toks[last].low] {
+	if last := b - 1; last > a && toks[last].kind == tWord && thingHeads[toks[last].low] && !d.givenNameFirst(a, b, s) {
 		return segs
 	}
 	for j := a; j+1 < b; j++ {
@@ -506,6 +506,24 @@ func (d *doc) analyzeRun(a, b int, s sentence, segs []segment) []segment {
 		i = j
 	}
 	return segs
+}
+
+// givenNameFirst reports whether the run [a, b) is a person's name
+// whose surname is also a head of things' names ("Kathryn Waters",
+// "Jack Hill"): two words, the first a known given name, not after a
+// determiner or a preposition of place ("in Victoria Park", "the Jordan
+// River").
+func (d *doc) givenNameFirst(a, b int, s sentence) bool {
+	if b-a != 2 || !firstNames[d.toks[a].low] || d.toks[b-1].kind != tWord {
+		return false
+	}
+	if a > s.a {
+		p := d.toks[a-1].low
+		if determiners[p] || placePreps[p] || p == "at" || p == "on" || p == "from" || p == "to" {
+			return false
+		}
+	}
+	return true
 }
 
 // orgRun reads an organisation name ending in a head noun ("Liberal

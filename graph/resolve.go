@@ -20,6 +20,8 @@ type LookupFunc func(key string) ([]Node, error)
 // surname-only actor ("Zelensky") matches the one stored actor known by
 // that surname; a full name matches a stored surname-only actor of the
 // same surname. Ambiguous surnames (two stored Trumps) match nothing.
+// Likewise an organisation "X of Y" whose article also calls it "Y"
+// matches the one stored organisation named "Y" alone.
 func Resolve(b *Batch, lookup LookupFunc) (merged []Node, remap map[ID]ID, err error) {
 	remap = map[ID]ID{}
 	mergedByID := map[ID]*Node{}
@@ -122,6 +124,14 @@ func resolveOne(a Node, lookup LookupFunc) (*Node, error) {
 			return nil, nil
 		}
 	}
+	if len(score) == 0 && a.Type == string(Organization) {
+		c, err := ofPhraseActor(a, name, lookup)
+		if err != nil || c == nil {
+			return nil, err
+		}
+		found[c.ID] = *c
+		score[c.ID]++
+	}
 	if len(score) == 0 {
 		return nil, nil
 	}
@@ -137,6 +147,34 @@ func resolveOne(a Node, lookup LookupFunc) (*Node, error) {
 	})
 	n := found[ids[0]]
 	return &n, nil
+}
+
+// ofPhraseActor returns the one stored organisation known only by the
+// "of" phrase of organisation a's name, which a's article also uses
+// alone ("Scientology" for "Church of Scientology", folded name), or
+// nil when there is none or more than one.
+func ofPhraseActor(a Node, name string, lookup LookupFunc) (*Node, error) {
+	var hit *Node
+	for _, al := range a.Aliases {
+		k := Fold(al)
+		if k == "" || strings.Contains(k, " ") || !strings.HasSuffix(name, " of "+k) {
+			continue
+		}
+		cands, err := lookup(k)
+		if err != nil {
+			return nil, err
+		}
+		for _, c := range cands {
+			if c.Type != a.Type || Fold(c.Label) != k {
+				continue
+			}
+			if hit != nil && hit.ID != c.ID {
+				return nil, nil
+			}
+			hit = &c
+		}
+	}
+	return hit, nil
 }
 
 // MergeActor folds actor a into m: a's names become aliases of m, and
