@@ -218,7 +218,8 @@ func (db *DB) fail(step string) error {
 
 // plan reads what the article changes from one snapshot and returns the
 // keys to write, and among them those worth adding to the value cache
-// once written (new actors, heads of new edges between stored nodes). It
+// once written (new actors, heads of new edges between stored nodes or
+// actors). It
 // resolves the batch's actors (rewriting nb).
 func (db *DB) plan(txn *badger.Txn, nb *graph.Batch, name string) (ops, warm []kv, res graph.IngestResult, err error) {
 	art := nb.Article.ID
@@ -420,7 +421,9 @@ func (db *DB) plan(txn *badger.Txn, nb *graph.Batch, name string) (ops, warm []k
 				return internal(err)
 			}
 			set(keyEdge(e.ID), v)
-			if stored {
+			if stored || graph.KindOfID(e.Source) == graph.KindActor && graph.KindOfID(e.Target) == graph.KindActor {
+				// Later articles read it back: the edges between actors
+				// recur, also those made when an end was new.
 				warm = append(warm, ops[len(ops)-1])
 			}
 			now := summaryOf(e)

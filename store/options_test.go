@@ -8,7 +8,7 @@ import (
 )
 
 func TestMemoryOptions(t *testing.T) {
-	for _, o := range []store.Options{{CacheSize: -1}, {MemTables: -2}} {
+	for _, o := range []store.Options{{CacheSize: -1}, {MemTables: -2}, {WriterCacheSize: -1}} {
 		if db, err := store.Open(t.TempDir(), o); err == nil || !strings.Contains(err.Error(), "must not be negative") {
 			if db != nil {
 				db.Close()
@@ -17,7 +17,7 @@ func TestMemoryOptions(t *testing.T) {
 		}
 	}
 	// A small bulk-load configuration works end to end.
-	db := open(t, t.TempDir(), store.Options{MemTables: 2, CacheSize: 8 << 20, MemTableSize: 1 << 20, WriteBehind: true})
+	db := open(t, t.TempDir(), store.Options{MemTables: 2, CacheSize: 8 << 20, MemTableSize: 1 << 20, WriteBehind: true, WriterCacheSize: 64 << 10})
 	for i := range 50 {
 		if _, err := db.Ingest(t.Context(), newsArticle(t, i)); err != nil {
 			t.Fatal(err)

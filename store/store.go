@@ -62,6 +62,12 @@ type Options struct {
 	// table blocks (tables are compressed, so it cannot be off). Zero
 	// means Badger's 256 MiB.
 	CacheSize int64
+	// WriterCacheSize bounds, in bytes, the writer's cache of the values
+	// that planning an article reads again (actors, edge heads,
+	// counters; see valuecache.go). Zero means 256 MiB, which holds what
+	// 100,000 generated articles read back with room to spare; the cache
+	// only grows to what ingest reads.
+	WriterCacheSize int64
 	// WriteBehind lets Ingest return once the article is planned and
 	// handed to Badger, before the commit is done, so that planning the
 	// next article overlaps writing this one: for bulk loads. Each
@@ -179,8 +185,8 @@ func Open(dir string, opts Options) (*DB, error) {
 	fail := func(err error) (*DB, error) {
 		return nil, fmt.Errorf("open store %s: %w", name, err)
 	}
-	if opts.CacheSize < 0 || opts.MemTables < 0 {
-		return fail(fmt.Errorf("cache size %d and memtables %d must not be negative", opts.CacheSize, opts.MemTables))
+	if opts.CacheSize < 0 || opts.MemTables < 0 || opts.WriterCacheSize < 0 {
+		return fail(fmt.Errorf("cache size %d, writer cache size %d and memtables %d must not be negative", opts.CacheSize, opts.WriterCacheSize, opts.MemTables))
 	}
 	if opts.MemTableSize < minMemTableSize {
 		return fail(fmt.Errorf("memtable size %d is below the minimum of %d bytes", opts.MemTableSize, minMemTableSize))
@@ -231,6 +237,7 @@ func Open(dir string, opts Options) (*DB, error) {
 		return fail(describeOpenError(dir, err))
 	}
 	db := &DB{bdb: bdb, dir: name, opts: opts}
+	db.aliases.values.limit = opts.WriterCacheSize
 	db.wb.init()
 	if err := db.checkFormat(); err != nil {
 		bdb.Close()

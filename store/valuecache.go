@@ -2,20 +2,32 @@ package store
 
 import (
 	"bytes"
-	"fmt"
+	"hash/maphash"
 	"sync"
 
 	badger "github.com/dgraph-io/badger/v4"
-
-	"github.com/newsgraph/newsgraph/graph"
 )
 
 // valueCache mirrors, for the writer, the values of the keys that
 // planning an article reads again and again: stored actors (the same
 // people recur across articles), the heads of the edges between them,
 // and the counters. A Badger point read looks in every memtable and
-// then level by level, and its JSON is decoded each time; the cache
-// answers from memory with the value already decoded.
+// then level by level, seeking in each table whose bloom filter holds
+// the key, so a read that misses the cache costs more as the database
+// gets more levels: at 100,000 generated articles the 400,000 heads of
+// the edges between actors are read back by later articles, and a cache
+// of a fixed number of entries no longer held them.
+//
+// So the cache is bounded by bytes (Options.WriterCacheSize), and holds
+// the values as written, in chunks of bytes indexed by a hash of the key
+// (map[uint64]span, no pointers): the garbage collector does not walk
+// its hundreds of thousands of entries, and a value is decoded when read
+// (decode.go's fast paths take a microsecond or two). It keeps two
+// generations: entries are added to the young one; when the young one
+// holds half the bound, the old one is dropped and the young one becomes
+// old; a hit in the old generation is copied to the young one. So what
+// articles keep reading stays, and what they stopped reading goes, with
+// no bookkeeping per read.
 //
 // It follows the alias cache's rules (see aliascache.go): it is used
 // under writeMu, entries are added on a read miss from the values the
@@ -26,7 +38,11 @@ import (
 // it.
 type valueCache struct {
 	mu sync.Mutex // for the race detector's sake; writeMu already orders users
-	m  map[string]*cachedValue
+	// young and old are the two generations; limit bounds their bytes
+	// together (defaultWriterCache when zero).
+	young, old valueGen
+	limit      int64
+	seed       maphash.Seed
 	// redirects says whether the database holds redirect keys (see
 	// edit.go): unknown until mayRedirect looks, and again after any
 	// write of one. Most databases have none, and then Ingest need not
@@ -42,44 +58,140 @@ const (
 	redirectsSome
 )
 
-// cachedValue is a key's value: raw as written, or decoded once read.
-type cachedValue struct {
-	raw  []byte
-	node *graph.Node
-	head *edgeHead
+// defaultWriterCache is Options.WriterCacheSize's default: the heads of
+// the 400,000 edges between actors of 100,000 generated articles, with
+// their actors and counters, take about 100 MB.
+const defaultWriterCache = 256 << 20
+
+// The bytes of entries are kept in chunks of a sixteenth of the bound,
+// between these sizes; an entry larger than a chunk is not cached.
+const (
+	minValueChunk = 4 << 10
+	maxValueChunk = 1 << 20
+)
+
+// valueGen is one generation: entries (key length, key, value) appended
+// to chunks, found by the hash of their key.
+type valueGen struct {
+	index  map[uint64]span
+	chunks [][]byte
+	size   int64 // bytes of the chunks in use, and of the index
 }
 
-// maxValueCache bounds the cache's entries; past it a quarter of them
-// are dropped. At a few hundred bytes an entry this is some tens of MB.
-const maxValueCache = 1 << 17
+// span is where an entry is: chunk, offset and length of key and value.
+type span struct {
+	chunk, off, keyLen, valLen uint32
+}
 
-// get returns the cached value of key, if any.
-func (c *valueCache) get(key []byte) (*cachedValue, bool) {
+// indexEntryCost is what an index entry costs in bytes, about: the key
+// and span, and a map's slack.
+const indexEntryCost = 48
+
+// find returns key's value in g, if any.
+func (g *valueGen) find(h uint64, key []byte) ([]byte, bool) {
+	sp, ok := g.index[h]
+	if !ok {
+		return nil, false
+	}
+	c := g.chunks[sp.chunk]
+	k := c[sp.off : sp.off+sp.keyLen]
+	if !bytes.Equal(k, key) {
+		return nil, false // another key with the same hash
+	}
+	v := c[sp.off+sp.keyLen : sp.off+sp.keyLen+sp.valLen]
+	return v[:len(v):len(v)], true
+}
+
+// add appends key and value to g, in chunks of chunk bytes; false when
+// the entry is larger than a chunk.
+func (g *valueGen) add(h uint64, key, value []byte, chunk int) bool {
+	n := len(key) + len(value)
+	if n > chunk {
+		return false
+	}
+	if g.index == nil {
+		g.index = map[uint64]span{}
+	}
+	last := len(g.chunks) - 1
+	if last < 0 || len(g.chunks[last])+n > cap(g.chunks[last]) {
+		g.chunks = append(g.chunks, make([]byte, 0, chunk))
+		g.size += int64(chunk)
+		last++
+	}
+	c := g.chunks[last]
+	off := len(c)
+	c = append(append(c, key...), value...)
+	g.chunks[last] = c
+	if _, ok := g.index[h]; !ok {
+		g.size += indexEntryCost
+	}
+	g.index[h] = span{chunk: uint32(last), off: uint32(off), keyLen: uint32(len(key)), valLen: uint32(len(value))}
+	return true
+}
+
+// drop removes key's entry from g's index (its bytes stay until the
+// generation is dropped).
+func (g *valueGen) drop(h uint64, key []byte) {
+	if _, ok := g.find(h, key); ok {
+		delete(g.index, h)
+		g.size -= indexEntryCost
+	}
+}
+
+func (c *valueCache) hash(key []byte) uint64 {
+	if c.seed == (maphash.Seed{}) {
+		c.seed = maphash.MakeSeed()
+	}
+	return maphash.Bytes(c.seed, key)
+}
+
+// get returns the cached value of key, if any. The value is the
+// cache's: the caller decodes it and does not keep or change it.
+func (c *valueCache) get(key []byte) ([]byte, bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	v, ok := c.m[string(key)]
+	h := c.hash(key)
+	if v, ok := c.young.find(h, key); ok {
+		return v, true
+	}
+	v, ok := c.old.find(h, key)
+	if ok {
+		c.old.drop(h, key)
+		c.addLocked(h, key, v) // still read: keep it in the young generation
+	}
 	return v, ok
 }
 
-// put caches raw as key's value.
-func (c *valueCache) put(key []byte, v *cachedValue) {
+// put caches value as key's value.
+func (c *valueCache) put(key, value []byte) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if c.m == nil {
-		c.m = map[string]*cachedValue{}
+	h := c.hash(key)
+	c.old.drop(h, key)
+	c.addLocked(h, key, value)
+}
+
+// addLocked adds an entry to the young generation, which becomes the
+// old one once it holds half the bound.
+func (c *valueCache) addLocked(h uint64, key, value []byte) {
+	limit := c.limit
+	if limit <= 0 {
+		limit = defaultWriterCache
 	}
-	if len(c.m) >= maxValueCache {
-		// Drop a quarter, in the map's arbitrary order: the entries read
-		// often come back soon, and the rest stay.
-		drop := len(c.m) / 4
-		for k := range c.m {
-			if drop--; drop < 0 {
-				break
-			}
-			delete(c.m, k)
-		}
+	if c.young.size >= limit/2 {
+		c.old, c.young = c.young, valueGen{}
 	}
-	c.m[string(key)] = v
+	chunk := int(min(max(limit/16, minValueChunk), maxValueChunk))
+	if !c.young.add(h, key, value, chunk) {
+		c.young.drop(h, key)
+	}
+}
+
+// size is the bytes the cache holds, about.
+func (c *valueCache) size() int64 {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.young.size + c.old.size
 }
 
 // note replaces the cached values of keys among committed (or queued)
@@ -91,26 +203,30 @@ func (c *valueCache) note(ops []kv) {
 		if bytes.HasPrefix(op.key, []byte(prefixRedirect)) {
 			c.redirects = redirectsUnknown
 		}
-		if len(c.m) == 0 || !plannerReads(op.key) {
+		if c.young.index == nil && c.old.index == nil || !plannerReads(op.key) {
 			continue
 		}
-		if _, ok := c.m[string(op.key)]; !ok {
+		h := c.hash(op.key)
+		_, young := c.young.find(h, op.key)
+		_, old := c.old.find(h, op.key)
+		if !young && !old {
 			continue
 		}
+		c.old.drop(h, op.key)
 		if op.del {
-			delete(c.m, string(op.key))
+			c.young.drop(h, op.key)
 			continue
 		}
-		c.m[string(op.key)] = &cachedValue{raw: op.value}
+		c.addLocked(h, op.key, op.value)
 	}
 }
 
 // warm caches the values of ops, which the writer has just handed to
 // Badger (and the overlay): new actors and the heads of new edges between
-// stored nodes, which later articles are likely to read.
+// stored nodes or actors, which later articles are likely to read.
 func (c *valueCache) warm(ops []kv) {
 	for _, op := range ops {
-		c.put(op.key, &cachedValue{raw: op.value})
+		c.put(op.key, op.value)
 	}
 }
 
@@ -134,33 +250,7 @@ func (c *valueCache) mayRedirect(txn *badger.Txn) bool {
 // reset empties the cache.
 func (c *valueCache) reset() {
 	c.mu.Lock()
-	c.m = nil
+	c.young, c.old = valueGen{}, valueGen{}
 	c.redirects = redirectsUnknown
 	c.mu.Unlock()
-}
-
-// asNode decodes v as a node, once.
-func (v *cachedValue) asNode(key []byte) (graph.Node, error) {
-	if v.node == nil {
-		n, err := decodeNode(v.raw)
-		if err != nil {
-			return graph.Node{}, fmt.Errorf("decode %s: %w", key, err)
-		}
-		v.node, v.raw = &n, nil
-	}
-	n := *v.node
-	n.Aliases = append([]string(nil), n.Aliases...)
-	return n, nil
-}
-
-// asHead decodes v as an edge head, once.
-func (v *cachedValue) asHead(key []byte) (edgeHead, error) {
-	if v.head == nil {
-		h, err := decodeHead(v.raw)
-		if err != nil {
-			return edgeHead{}, fmt.Errorf("decode %s: %w", key, err)
-		}
-		v.head, v.raw = &h, nil
-	}
-	return *v.head, nil
 }

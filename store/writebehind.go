@@ -238,21 +238,20 @@ func (db *DB) planRaw(txn *badger.Txn, key []byte) ([]byte, bool, error) {
 // as planRaw does, caching actors (see valuecache.go).
 func (db *DB) planNode(txn *badger.Txn, id graph.ID) (graph.Node, bool, error) {
 	key := keyNode(id)
-	if v, ok := db.aliases.values.get(key); ok {
-		n, err := v.asNode(key)
-		return n, err == nil, err
+	raw, cached := db.aliases.values.get(key)
+	if !cached {
+		var ok bool
+		var err error
+		if raw, ok, err = db.planRaw(txn, key); !ok || err != nil {
+			return graph.Node{}, false, err
+		}
 	}
-	raw, ok, err := db.planRaw(txn, key)
-	if !ok || err != nil {
-		return graph.Node{}, false, err
-	}
-	v := &cachedValue{raw: raw}
-	n, err := v.asNode(key)
+	n, err := decodeNode(raw)
 	if err != nil {
-		return graph.Node{}, false, err
+		return graph.Node{}, false, fmt.Errorf("decode %s: %w", key, err)
 	}
-	if n.Kind == graph.KindActor {
-		db.aliases.values.put(key, v)
+	if !cached && n.Kind == graph.KindActor {
+		db.aliases.values.put(key, raw)
 	}
 	return n, true, nil
 }
@@ -261,33 +260,34 @@ func (db *DB) planNode(txn *badger.Txn, id graph.ID) (graph.Node, bool, error) {
 // cache.
 func (db *DB) planEdgeHead(txn *badger.Txn, id graph.ID) (edgeHead, bool, error) {
 	key := keyEdge(id)
-	if v, ok := db.aliases.values.get(key); ok {
-		h, err := v.asHead(key)
-		return h, err == nil, err
+	raw, cached := db.aliases.values.get(key)
+	if !cached {
+		var ok bool
+		var err error
+		if raw, ok, err = db.planRaw(txn, key); !ok || err != nil {
+			return edgeHead{}, false, err
+		}
 	}
-	raw, ok, err := db.planRaw(txn, key)
-	if !ok || err != nil {
-		return edgeHead{}, false, err
-	}
-	v := &cachedValue{raw: raw}
-	h, err := v.asHead(key)
+	h, err := decodeHead(raw)
 	if err != nil {
-		return edgeHead{}, false, err
+		return edgeHead{}, false, fmt.Errorf("decode %s: %w", key, err)
 	}
-	db.aliases.values.put(key, v)
+	if !cached {
+		db.aliases.values.put(key, raw)
+	}
 	return h, true, nil
 }
 
 // planCount reads a counter for the planner, through the value cache.
 func (db *DB) planCount(txn *badger.Txn, key []byte) (int64, error) {
-	if v, ok := db.aliases.values.get(key); ok {
-		return decodeCount(v.raw), nil
+	if raw, ok := db.aliases.values.get(key); ok {
+		return decodeCount(raw), nil
 	}
 	raw, ok, err := db.planRaw(txn, key)
 	if !ok || err != nil {
 		return 0, err
 	}
-	db.aliases.values.put(key, &cachedValue{raw: raw})
+	db.aliases.values.put(key, raw)
 	return decodeCount(raw), nil
 }
 

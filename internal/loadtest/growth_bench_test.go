@@ -86,18 +86,67 @@ func cpuTime(tb testing.TB) time.Duration {
 }
 
 // peakRSS is the process's VmHWM in bytes, 0 where /proc is missing.
-func peakRSS() int64 {
+func peakRSS() int64 { return procStatus("VmHWM") }
+
+// procStatus reads one field of /proc/self/status in bytes, 0 where
+// /proc is missing.
+func procStatus(field string) int64 {
 	b, err := os.ReadFile("/proc/self/status")
 	if err != nil {
 		return 0
 	}
 	for _, l := range strings.Split(string(b), "\n") {
 		var kb int64
-		if _, err := fmt.Sscanf(l, "VmHWM: %d kB", &kb); err == nil {
+		if _, err := fmt.Sscanf(l, field+": %d kB", &kb); err == nil {
 			return kb << 10
 		}
 	}
 	return 0
+}
+
+// rssPeaks samples the process's anonymous and file-backed resident
+// memory (RssAnon, RssFile) every 200 ms until stop is called, which
+// returns the peak of each: VmHWM alone does not tell the heap from
+// Badger's mapped tables.
+func rssPeaks() (stop func() (anon, file int64)) {
+	done := make(chan struct{})
+	var anon, file int64
+	finished := make(chan struct{})
+	go func() {
+		defer close(finished)
+		t := time.NewTicker(200 * time.Millisecond)
+		defer t.Stop()
+		for {
+			anon, file = max(anon, procStatus("RssAnon")), max(file, procStatus("RssFile"))
+			select {
+			case <-done:
+				return
+			case <-t.C:
+			}
+		}
+	}()
+	return func() (int64, int64) {
+		close(done)
+		<-finished
+		return anon, file
+	}
+}
+
+// cpuProfile starts a CPU profile into dir/name and returns its stop.
+func cpuProfile(tb testing.TB, dir, name string) (stop func()) {
+	f, err := os.Create(filepath.Join(dir, name))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		tb.Fatal(err)
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		if err := f.Close(); err != nil {
+			tb.Fatal(err)
+		}
+	}
 }
 
 // badgerCount reads one of Badger's expvar counters (0 when absent).
@@ -123,10 +172,12 @@ func badgerCount(name string) int64 {
 // block cache, the bulk-load tree, 256 MiB of mapped tables, a 640 MiB
 // soft heap limit), and reports what an article costs in its first and
 // last tenth: CPU, Badger's gets (all, and lookups past the memtables,
-// per level) and iterators, so that a cost growing with the database
-// shows as a ratio above 1. With
-// NEWSGRAPH_GROWTH_PROFILE=DIR it writes a CPU profile of the last tenth
-// and a heap profile at the end into DIR; with NEWSGRAPH_GROWTH_DB=DIR
+// per level), bytes compacted and iterators, so that a cost growing with
+// the database shows as a ratio above 1, and the peaks of anonymous and
+// file-backed resident memory. It logs the CPU per article of every
+// tenth. With NEWSGRAPH_GROWTH_PROFILE=DIR it writes CPU profiles of the
+// first and the last tenth (growth-cpu-first.prof, growth-cpu.prof) and
+// a heap profile at the end into DIR; with NEWSGRAPH_GROWTH_DB=DIR
 // it builds the database in DIR (which must not exist) and keeps it, for
 // the list benchmarks (NEWSGRAPH_BENCH_DB). Run it once (-benchtime 1x).
 func BenchmarkIngestGrowth(b *testing.B) {
@@ -143,11 +194,12 @@ func BenchmarkIngestGrowth(b *testing.B) {
 	ctx := context.Background()
 	tenth := max(n/10, 1)
 	type sample struct {
-		cpu               time.Duration
-		gets, lsmGets, it int64
+		cpu                          time.Duration
+		gets, lsmGets, it, compacted int64
 	}
 	now := func() sample {
-		return sample{cpuTime(b), badgerCount("get_num_user"), badgerCount("get_num_lsm"), badgerCount("iterator_num_user")}
+		return sample{cpuTime(b), badgerCount("get_num_user"), badgerCount("get_num_lsm"), badgerCount("iterator_num_user"),
+			badgerCount("write_bytes_compaction")}
 	}
 	for range b.N {
 		dir := os.Getenv("NEWSGRAPH_GROWTH_DB")
@@ -161,34 +213,42 @@ func BenchmarkIngestGrowth(b *testing.B) {
 			b.Fatal(err)
 		}
 		var first, last [2]sample
+		stopRSS := rssPeaks()
+		stopProfile := func() {}
 		start := time.Now()
+		tenthStart := now()
 		for i := range n {
 			switch i {
 			case 0:
 				first[0] = now()
+				if profDir != "" {
+					stopProfile = cpuProfile(b, profDir, "growth-cpu-first.prof")
+				}
 			case tenth:
 				first[1] = now()
+				stopProfile()
 			case n - tenth:
 				last[0] = now()
 				if profDir != "" {
-					f, err := os.Create(filepath.Join(profDir, "growth-cpu.prof"))
-					if err != nil {
-						b.Fatal(err)
-					}
-					if err := pprof.StartCPUProfile(f); err != nil {
-						b.Fatal(err)
-					}
-					defer f.Close()
+					stopProfile = cpuProfile(b, profDir, "growth-cpu.prof")
 				}
 			}
 			if _, err := db.Ingest(ctx, plantedBatch(b, g.Article(i), types)); err != nil {
 				b.Fatalf("article %d: %v", i, err)
 			}
+			if (i+1)%tenth == 0 {
+				s := now()
+				b.Logf("articles %d–%d: %.2f CPU-ms/article, %.1f lsm-gets/article, %.1f KB compacted/article, %s wall",
+					i+1-tenth, i+1, float64(s.cpu-tenthStart.cpu)/float64(time.Millisecond)/float64(tenth),
+					float64(s.lsmGets-tenthStart.lsmGets)/float64(tenth), float64(s.compacted-tenthStart.compacted)/1e3/float64(tenth),
+					time.Since(start).Round(time.Second))
+				tenthStart = s
+			}
 		}
 		last[1] = now() // up to 16 articles may still be queued for Badger
 		elapsed := time.Since(start)
+		stopProfile()
 		if profDir != "" {
-			pprof.StopCPUProfile()
 			runtime.GC()
 			f, err := os.Create(filepath.Join(profDir, "growth-heap.prof"))
 			if err != nil {
@@ -202,13 +262,14 @@ func BenchmarkIngestGrowth(b *testing.B) {
 		if err := db.Close(); err != nil {
 			b.Fatal(err)
 		}
-		per := func(s [2]sample) (cpu, gets, lsm, its float64) {
+		anon, file := stopRSS()
+		per := func(s [2]sample) (cpu, gets, lsm, its, kb float64) {
 			k := float64(tenth)
 			return float64(s[1].cpu-s[0].cpu) / float64(time.Millisecond) / k, float64(s[1].gets-s[0].gets) / k,
-				float64(s[1].lsmGets-s[0].lsmGets) / k, float64(s[1].it-s[0].it) / k
+				float64(s[1].lsmGets-s[0].lsmGets) / k, float64(s[1].it-s[0].it) / k, float64(s[1].compacted-s[0].compacted) / 1e3 / k
 		}
-		fc, fg, fl, fi := per(first)
-		lc, lg, ll, li := per(last)
+		fc, fg, fl, fi, fk := per(first)
+		lc, lg, ll, li, lk := per(last)
 		b.ReportMetric(float64(n)/elapsed.Seconds(), "articles/s")
 		b.ReportMetric(fc, "cpu-ms/article-first")
 		b.ReportMetric(lc, "cpu-ms/article-last")
@@ -219,6 +280,10 @@ func BenchmarkIngestGrowth(b *testing.B) {
 		b.ReportMetric(ll, "lsm-gets/article-last")
 		b.ReportMetric(fi, "iterators/article-first")
 		b.ReportMetric(li, "iterators/article-last")
+		b.ReportMetric(fk, "compacted-KB/article-first")
+		b.ReportMetric(lk, "compacted-KB/article-last")
 		b.ReportMetric(float64(peakRSS())/(1<<20), "peak-RSS-MiB")
+		b.ReportMetric(float64(anon)/(1<<20), "peak-RssAnon-MiB")
+		b.ReportMetric(float64(file)/(1<<20), "peak-RssFile-MiB")
 	}
 }

@@ -1,0 +1,102 @@
+package store
+
+import (
+	"fmt"
+	"testing"
+)
+
+// TestValueCacheFollowsWrites checks the cache's answers against a map
+// of what was put and noted, through many generations: a value is never
+// older than the last put or note of its key, and a deleted key is gone.
+func TestValueCacheFollowsWrites(t *testing.T) {
+	c := valueCache{limit: 64 << 10}
+	want := map[string]string{}
+	key := func(i int) []byte { return fmt.Appendf(nil, "e/rel_%d", i) }
+	for round := range 20 {
+		for i := range 500 {
+			k := key(i*7 + round)
+			v := fmt.Sprintf("head %d of round %d", i, round)
+			switch i % 5 {
+			case 0, 1:
+				c.put(k, []byte(v))
+			case 2:
+				c.note([]kv{{key: k, value: []byte(v)}})
+				if _, ok := want[string(k)]; !ok {
+					continue // note caches only what was cached
+				}
+			case 3:
+				c.note([]kv{{key: k, del: true}})
+				delete(want, string(k))
+				continue
+			case 4:
+				continue
+			}
+			want[string(k)] = v
+		}
+		for k, v := range want {
+			got, ok := c.get([]byte(k))
+			if ok && string(got) != v {
+				t.Fatalf("round %d: %s = %q, want %q", round, k, got, v)
+			}
+			if !ok {
+				delete(want, k) // evicted: a miss is always allowed
+			}
+		}
+		for i := range 4000 {
+			k := key(i)
+			if _, cached := want[string(k)]; cached {
+				continue
+			}
+			if got, ok := c.get(k); ok {
+				t.Fatalf("round %d: %s = %q, deleted or never put", round, k, got)
+			}
+		}
+	}
+}
+
+// TestValueCacheBound checks that the cache stays within its bound and
+// keeps the entries still read when it drops a generation.
+func TestValueCacheBound(t *testing.T) {
+	for _, limit := range []int64{16 << 10, 1 << 20, 8 << 20} {
+		t.Run(fmt.Sprint(limit), func(t *testing.T) {
+			c := valueCache{limit: limit}
+			value := make([]byte, 200)
+			hot := []byte("n/act_hot")
+			c.put(hot, []byte("hot"))
+			for i := range int(limit / 50) {
+				c.put(fmt.Appendf(nil, "e/rel_%d", i), value)
+				if got, ok := c.get(hot); !ok || string(got) != "hot" {
+					t.Fatalf("after %d puts the entry read after each put is %q, %v", i+1, got, ok)
+				}
+				// Two chunks of slack: the young generation's last and
+				// the old one's.
+				if s, bound := c.size(), limit+2*int64(max(limit/16, minValueChunk)); s > bound {
+					t.Fatalf("after %d puts the cache holds %d bytes, over %d", i+1, s, bound)
+				}
+			}
+			if _, ok := c.get([]byte("e/rel_0")); ok {
+				t.Errorf("the first entry put, never read again, is still cached after %d puts", limit/50)
+			}
+		})
+	}
+}
+
+// TestValueCacheCollision checks that an entry whose key has the hash of
+// another is not taken for it.
+func TestValueCacheCollision(t *testing.T) {
+	var g valueGen
+	g.add(42, []byte("n/a"), []byte("A"), minValueChunk)
+	if v, ok := g.find(42, []byte("n/b")); ok {
+		t.Errorf("n/b, with n/a's hash, found %q", v)
+	}
+	if v, ok := g.find(42, []byte("n/a")); !ok || string(v) != "A" {
+		t.Errorf("n/a = %q, %v; want A", v, ok)
+	}
+	g.drop(42, []byte("n/b"))
+	if _, ok := g.find(42, []byte("n/a")); !ok {
+		t.Errorf("dropping n/b, with n/a's hash, dropped n/a")
+	}
+	if big := make([]byte, minValueChunk); g.add(7, []byte("e/x"), big, minValueChunk) {
+		t.Errorf("an entry larger than a chunk was added")
+	}
+}
