@@ -128,8 +128,10 @@ type OrderedReader interface {
 	// returns an error (ErrStop ends the scan with a nil error).
 	EdgesInOrder(ctx context.Context, o Order, desc bool, afterKey string, afterID ID, fn func(Edge) error) error
 	// NodesByDate does the same for the nodes of kind k, which is
-	// KindStatement or KindArticle, ordered by date, then ID: an
-	// article's date, or the date of a statement's article.
+	// KindStatement, KindArticle or KindEvent, ordered by date, then ID:
+	// an article's date, the date of a statement's article, or an
+	// event's date as DayStart gives it (a coarse date as its first
+	// day).
 	NodesByDate(ctx context.Context, k NodeKind, desc bool, afterKey string, afterID ID, fn func(date string, n Node) error) error
 }
 

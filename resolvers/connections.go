@@ -277,6 +277,9 @@ func (r *Resolver) events(ctx context.Context, op, list string, eq eventQuery, o
 	if err != nil {
 		return nil, err
 	}
+	if conn, ok, err := r.indexedEvents(ctx, eq, field, p); ok {
+		return conn, err
+	}
 	var cands []graph.Node
 	if eq.participant == "" && eq.article != "" && eq.byMentions {
 		cands, err = r.farNodes(ctx, eq.article, graph.Out, graph.Mentions, graph.KindEvent)
@@ -293,7 +296,7 @@ func (r *Resolver) events(ctx context.Context, op, list string, eq eventQuery, o
 		}
 		e := entry[graph.Node]{id: n.ID, v: n}
 		if field == string(model.EventOrderFieldDate) {
-			e.key = n.Date
+			e.key = graph.DayStart(n.Date) // a coarse date sorts as its first day, as in an index
 		}
 		items = append(items, e)
 	}

@@ -10,7 +10,9 @@ import (
 	"testing"
 
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/graphtest"
 	"github.com/newsgraph/newsgraph/resolvers"
+	"github.com/newsgraph/newsgraph/store"
 )
 
 // pluck walks decoded JSON along a dotted path; "*" stands for every
@@ -350,6 +352,7 @@ func TestIndexedListsOfFactsAndClasses(t *testing.T) {
 		"filter: {classes: [CONSULT], modalities: [PLANNED]},",
 		"filter: {classes: [ASSAULT]},", // none stored
 		"filter: {modalities: [ASSERTED, PLANNED, DEMANDED, HYPOTHETICAL, NEGATED]},",
+		"filter: {modalities: [PLANNED, ASSERTED]},", // the facts, named
 	}
 	for _, filter := range filters {
 		for _, field := range []string{"SUPPORT", "FIRST_SEEN", "LAST_SEEN"} {
@@ -369,6 +372,54 @@ func TestIndexedListsOfFactsAndClasses(t *testing.T) {
 					after = info["endCursor"]
 				}
 			}
+		}
+	}
+}
+
+// TestIndexedEventsPageAsSortedOnes pages through the events by date,
+// two at a time, from a store's index and from a reader without one,
+// on events with full, coarse, equal and no dates, and checks that the
+// pages, cursors and totals agree.
+func TestIndexedEventsPageAsSortedOnes(t *testing.T) {
+	db, err := store.Open(t.TempDir(), store.DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	dates := [][]string{{"2025-11-02", "2025-11"}, {"", "2025-11-02"}, {"2025", "2025-10-31", "2024-12"}}
+	for i, ds := range dates {
+		text := fmt.Sprintf("Anna Berg met Carl Dahl on day %d.", i)
+		b := graphtest.NewBuilder(t, fmt.Sprintf("Day %d", i), "2025-12-01", text)
+		anna := b.Actor("Anna Berg", graph.Person)
+		for j, d := range ds {
+			b.Edge(anna, graph.ParticipatedIn, b.Event(fmt.Sprintf("meeting %d", j), d), text, "met")
+		}
+		if _, err := db.Ingest(t.Context(), b.B); err != nil {
+			t.Fatal(err)
+		}
+	}
+	indexed := newServer(t, resolvers.NewHandler(db, resolvers.Options{ResponseCacheBytes: -1}))
+	plain := newServer(t, resolvers.NewHandler(unindexed{db}, resolvers.Options{ResponseCacheBytes: -1}))
+	const q = `query($after: String) { events(orderBy: {field: DATE, direction: %s}, first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id date } } } }`
+	for _, dir := range []string{"ASC", "DESC"} {
+		doc := fmt.Sprintf(q, dir)
+		var after any
+		pages := 0
+		for {
+			vars := map[string]any{"after": after}
+			got, want := query(t, indexed, doc, vars), query(t, plain, doc, vars)
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("events by date %s, page %d:\n got  %v\n want %v", dir, pages, got, want)
+			}
+			pages++
+			info := got["events"].(map[string]any)["pageInfo"].(map[string]any)
+			if info["hasNextPage"] != true {
+				break
+			}
+			after = info["endCursor"]
+		}
+		if pages != 4 {
+			t.Errorf("events by date %s: %d pages of 2 for 7 events", dir, pages)
 		}
 	}
 }

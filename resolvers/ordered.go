@@ -93,6 +93,12 @@ func (r *Resolver) relationIndex(ctx context.Context, or graph.OrderedReader, rq
 		if len(sel.Classes) == 0 {
 			return func(context.Context, bool, string, graph.ID, func(graph.Edge) error) error { return nil }, 0, true, nil
 		}
+		if len(rq.classes) == 0 && sameModalities(sel.Modalities, factualModalities()) {
+			// The facts of every class, the default list: the store may
+			// keep one order of them all (Badger's ord/f/ keys), where
+			// naming the classes would merge one list per class.
+			sel.Classes = nil
+		}
 		list = func(ctx context.Context, desc bool, afterKey string, afterID graph.ID, fn func(graph.Edge) error) error {
 			return sr.SelectedEdgesInOrder(ctx, o, sel, desc, afterKey, afterID, fn)
 		}
@@ -127,6 +133,16 @@ func classesIn(counts map[graph.EdgeClass]map[graph.Modality]int64, sel graph.Ed
 		}
 	}
 	return out
+}
+
+// sameModalities reports whether a and b hold the same modalities.
+func sameModalities(a, b []graph.Modality) bool {
+	for _, m := range graph.Modalities {
+		if slices.Contains(a, m) != slices.Contains(b, m) {
+			return false
+		}
+	}
+	return true
 }
 
 // factualModalities are the modalities the default lists show.
@@ -174,6 +190,44 @@ func (r *Resolver) indexedStatements(ctx context.Context, sq statementQuery, fie
 	conn = &model.StatementConnection{Edges: make([]*model.StatementEdge, 0, len(window)), PageInfo: pageInfo(p, window, more), TotalCount: int(kinds[graph.KindStatement])}
 	for _, e := range window {
 		conn.Edges = append(conn.Edges, &model.StatementEdge{Cursor: p.cursor(e.key, e.id), Node: &model.Statement{Node: e.v}})
+	}
+	return conn, true, nil
+}
+
+// indexedEvents pages all events by date from the reader's index, when
+// it has one and the query has no filter; ok is false otherwise.
+func (r *Resolver) indexedEvents(ctx context.Context, eq eventQuery, field string, p listPage) (conn *model.EventConnection, ok bool, err error) {
+	or, isOrdered := r.reader.(graph.OrderedReader)
+	c, counts := r.reader.(graph.Counter)
+	if !isOrdered || !counts || field != string(model.EventOrderFieldDate) ||
+		eq.eventType != "" || eq.participant != "" || eq.article != "" || len(eq.place) > 0 || eq.period.set() {
+		return nil, false, nil
+	}
+	kinds, _, err := c.Counts(ctx)
+	if err != nil {
+		return nil, true, err
+	}
+	afterKey, afterID := "", graph.ID("")
+	if p.after != nil {
+		afterKey, afterID = p.after.Key, p.after.ID
+	}
+	var window []entry[graph.Node]
+	more := false
+	err = or.NodesByDate(ctx, graph.KindEvent, p.desc, afterKey, afterID, func(date string, n graph.Node) error {
+		if len(window) == p.first {
+			more = true
+			return graph.ErrStop
+		}
+		window = append(window, entry[graph.Node]{key: date, id: n.ID, v: n})
+		return nil
+	})
+	if err != nil {
+		return nil, true, err
+	}
+	r.sawEntries(ctx, window)
+	conn = &model.EventConnection{Edges: make([]*model.EventEdge, 0, len(window)), PageInfo: pageInfo(p, window, more), TotalCount: int(kinds[graph.KindEvent])}
+	for _, e := range window {
+		conn.Edges = append(conn.Edges, &model.EventEdge{Cursor: p.cursor(e.key, e.id), Node: &model.Event{Node: e.v}})
 	}
 	return conn, true, nil
 }

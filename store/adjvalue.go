@@ -80,7 +80,21 @@ func orderKeys(id graph.ID, c graph.EdgeClass, s edgeSummary) [][]byte {
 	return keys
 }
 
-// orderValue is the value of an edge's ord/r/ keys: empty for an edge
+// factKeys are an edge's ord/f/ keys for summary s: none when its most
+// factual modality is not a fact. Their value is orderValue(s.mod).
+func factKeys(id graph.ID, s edgeSummary) [][]byte {
+	if !s.mod.Factual() {
+		return nil
+	}
+	e := graph.Edge{Articles: s.support, First: s.first, Last: s.last}
+	keys := make([][]byte, len(factOrders))
+	for i, o := range factOrders {
+		keys[i] = keyFactOrder(o, graph.EdgeKey(o, e), id)
+	}
+	return keys
+}
+
+// orderValue is the value of an edge's ord/r/ and ord/f/ keys: empty for an edge
 // whose most factual modality is asserted, else that modality's
 // graph.Modality.Rank as one byte, so that a list of the facts skips
 // the rest without reading their heads.
@@ -99,8 +113,8 @@ func parseOrderValue(v []byte) graph.Modality {
 	return graph.Asserted
 }
 
-// putAdjacency plans, through set and del, an edge's out/, in/, rank/
-// and ord/r/ keys for summary now; was is the summary its keys hold
+// putAdjacency plans, through set and del, an edge's out/, in/, rank/,
+// ord/r/ and ord/f/ keys for summary now; was is the summary its keys hold
 // now, nil for none (a new edge).
 func putAdjacency(set func(k, v []byte), del func(k []byte), id, src graph.ID, c graph.EdgeClass, dst graph.ID, was *edgeSummary, now edgeSummary) {
 	set(keyOut(src, c, dst), adjValue(id, now.support, now.mod))
@@ -111,14 +125,14 @@ func putAdjacency(set func(k, v []byte), del func(k []byte), id, src graph.ID, c
 				del(k)
 			}
 		}
-		for _, k := range orderKeys(id, c, *was) {
+		for _, k := range append(orderKeys(id, c, *was), factKeys(id, *was)...) {
 			del(k)
 		}
 	}
 	for _, k := range rankKeys(src, c, dst, now.support) {
 		set(k, rankValue(id, now.mod))
 	}
-	for _, k := range orderKeys(id, c, now) {
+	for _, k := range append(orderKeys(id, c, now), factKeys(id, now)...) {
 		set(k, orderValue(now.mod))
 	}
 }
@@ -149,15 +163,15 @@ func parseRankValue(v []byte) (graph.ID, graph.Modality) {
 	return graph.ID(v[:i]), mod
 }
 
-// deleteAdjacency plans deleting an edge's out/, in/, rank/ and ord/r/
-// keys; s is the summary they hold.
+// deleteAdjacency plans deleting an edge's out/, in/, rank/, ord/r/ and
+// ord/f/ keys; s is the summary they hold.
 func deleteAdjacency(del func(k []byte), id, src graph.ID, c graph.EdgeClass, dst graph.ID, s edgeSummary) {
 	del(keyOut(src, c, dst))
 	del(keyIn(dst, c, src))
 	for _, k := range rankKeys(src, c, dst, s.support) {
 		del(k)
 	}
-	for _, k := range orderKeys(id, c, s) {
+	for _, k := range append(orderKeys(id, c, s), factKeys(id, s)...) {
 		del(k)
 	}
 }

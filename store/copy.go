@@ -202,6 +202,8 @@ func dateKey(txn *badger.Txn, n graph.Node, page map[graph.ID]graph.Node) ([]byt
 	switch n.Kind {
 	case graph.KindArticle:
 		return keyNodeDate(n.Kind, n.Date, n.ID), nil
+	case graph.KindEvent:
+		return keyEventDate(n), nil
 	case graph.KindStatement:
 		art, ok := page[n.Article]
 		if !ok && n.Article != "" {

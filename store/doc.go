@@ -42,7 +42,10 @@
 //	                                   modality's rank as one byte; a class's relations in order:
 //	                                   <order> is support, first or last, <key> graph.EdgeKey
 //	                                   (support in ten digits, a date)
-//	ord/n/<kind>/<date>/<node id>    → empty; articles by date, statements by their article's date
+//	ord/f/support/<key>/<edge id>    → as ord/r/; the facts (asserted or planned) of every class
+//	                                   by support, for the default list of relations
+//	ord/n/<kind>/<date>/<node id>    → empty; articles by date, statements by their article's date,
+//	                                   events by their date (graph.DayStart)
 //	alias/<graph.Fold(name)>/<actor> → empty; one key per name and alias of an actor
 //	text/<article id>                → the article's full text, raw bytes
 //	an/<article id>/<node id>        → empty; nodes the article brought or named
@@ -117,6 +120,18 @@
 // the edge's modality, in the same transaction. Open upgrades a format 4
 // database by dropping the ord/e/ keys and writing every edge's ord/r/
 // keys and the counters in one pass over the heads (migrateV4).
+//
+// Format 6 adds one order of the facts of every class by support
+// (ord/f/support/<key>/<edge>, for the edges whose most factual
+// modality is a fact), so that the default list of relations reads one
+// prefix in order instead of merging 21 classes' lists (each Badger
+// iterator seeks in every memtable and level-0 table), and the events by
+// date (ord/n/event/<date>/<event>, a coarse date as its first day, so
+// that the keys sort as the dates). The ord/f/ keys change with the
+// edge's summary beside the ord/r/ keys (putAdjacency, deleteAdjacency);
+// an event's key is written with the event and deleted with it. Open
+// upgrades a format 5 database with one pass over the heads and one over
+// the events (migrateV5).
 //
 // A symmetric edge (graph.EdgeClass.Symmetric) is stored once, oriented
 // by graph.Orient, with one out/ and one in/ key; Adjacent lists

@@ -808,6 +808,9 @@ func (db *DB) DeleteArticle(ctx context.Context, id graph.ID) error {
 				}
 				e.del(keyNodeDate(node.Kind, date, node.ID))
 			}
+			if node.Kind == graph.KindEvent {
+				e.del(keyEventDate(node))
+			}
 		}
 		return nil
 	})

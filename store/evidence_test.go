@@ -194,16 +194,17 @@ func TestOpenUpgradesFormat1(t *testing.T) {
 	graphtest.CheckConsistent(t, db)
 }
 
-// TestOpenUpgradesFormats2To4 turns a database into format 2 by hand
+// TestOpenUpgradesFormats2To5 turns a database into format 2 by hand
 // (no rank/, ord/ or count/mod/ keys, and some edges' heads and
 // adjacency values without the support, as written before the summary
-// was kept), into format 3 (no ord/ or count/mod/ keys) or into format 4
+// was kept), into format 3 (no ord/ or count/mod/ keys), into format 4
 // (the relation orders as one ord/e/ list of every class, without
-// modalities, and no count/mod/ keys), and checks that a read-only Open
-// refuses it and a read-write Open writes exactly the rank/, ord/ and
-// count/mod/ keys the database had, with the same graph.
-func TestOpenUpgradesFormats2To4(t *testing.T) {
-	for _, from := range []string{"2", "3", "4"} {
+// modalities, no events by date and no count/mod/ keys) or into format
+// 5 (no ord/f/ keys of the facts, no ord/n/event/ keys), and checks that
+// a read-only Open refuses it and a read-write Open writes exactly the
+// rank/, ord/ and count/mod/ keys the database had, with the same graph.
+func TestOpenUpgradesFormats2To5(t *testing.T) {
+	for _, from := range []string{"2", "3", "4", "5"} {
 		t.Run("format "+from, func(t *testing.T) { testUpgrade(t, from) })
 	}
 }
@@ -216,6 +217,16 @@ func testUpgrade(t *testing.T, from string) {
 		t.Fatal(err)
 	}
 	graphtest.GenerateGraph(t, db, 7, 30, 60)
+	// Events, dated and not, and relations that are no facts.
+	const said = "Ann Gensurname001 denied meeting Ann Gensurname002. Ann Gensurname001 spoke at the summit."
+	b := graphtest.NewBuilder(t, "Events", "2025-06-02", said)
+	a1, a2 := b.Actor("Ann Gensurname001", graph.Person), b.Actor("Ann Gensurname002", graph.Person)
+	b.ModalEdge(a1, graph.Consult, a2, "Ann Gensurname001 denied meeting Ann Gensurname002.", "met", graph.Negated)
+	b.Edge(a1, graph.ParticipatedIn, b.Event("summit", "2025-06-01"), "Ann Gensurname001 spoke at the summit.", "spoke")
+	b.Edge(a1, graph.ParticipatedIn, b.Event("denial", ""), "Ann Gensurname001 denied meeting Ann Gensurname002.", "denied")
+	if _, err := db.Ingest(ctx, b.B); err != nil {
+		t.Fatal(err)
+	}
 	want, err := graphtest.Dump(ctx, db)
 	if err != nil {
 		t.Fatal(err)
@@ -229,10 +240,27 @@ func testUpgrade(t *testing.T, from string) {
 		t.Fatal(err)
 	}
 	ranks, ords, mods := keysWith(t, bdb, "rank/"), keysWith(t, bdb, "ord/"), keysWith(t, bdb, "count/mod/")
-	if len(ranks) < 40 || len(ords) < 100 || len(mods) < 3 {
-		t.Fatalf("only %d rank/, %d ord/ and %d count/mod/ keys", len(ranks), len(ords), len(mods))
+	facts, events := keysWith(t, bdb, "ord/f/"), keysWith(t, bdb, "ord/n/event/")
+	if len(ranks) < 40 || len(ords) < 100 || len(mods) < 3 || len(facts) < 40 || len(events) != 2 {
+		t.Fatalf("only %d rank/, %d ord/ (%d ord/f/, %d ord/n/event/) and %d count/mod/ keys", len(ranks), len(ords), len(facts), len(events), len(mods))
+	}
+	if len(facts) >= len(keysWith(t, bdb, "e/")) {
+		t.Fatalf("%d ord/f/ keys: the negated relation has one", len(facts))
 	}
 	err = bdb.Update(func(txn *badger.Txn) error {
+		if from == "5" {
+			for k := range maps.Keys(facts) {
+				if err := txn.Delete([]byte(k)); err != nil {
+					return err
+				}
+			}
+			for k := range maps.Keys(events) {
+				if err := txn.Delete([]byte(k)); err != nil {
+					return err
+				}
+			}
+			return txn.Set([]byte("meta/format"), []byte("5"))
+		}
 		for k := range mods {
 			if err := txn.Delete([]byte(k)); err != nil {
 				return err
@@ -255,7 +283,7 @@ func testUpgrade(t *testing.T, from string) {
 		}
 		if from == "4" {
 			for k := range ords {
-				if strings.HasPrefix(k, "ord/n/") {
+				if strings.HasPrefix(k, "ord/n/") && !strings.HasPrefix(k, "ord/n/event/") {
 					if err := txn.Set([]byte(k), nil); err != nil {
 						return err
 					}
@@ -342,8 +370,8 @@ func testUpgrade(t *testing.T, from string) {
 	if after := keysWith(t, bdb, "count/mod/"); !maps.EqualFunc(after, mods, bytes.Equal) {
 		t.Errorf("after the upgrade the counters by modality are %v, before %v", after, mods)
 	}
-	if v := keysWith(t, bdb, "meta/format")["meta/format"]; string(v) != "5" {
-		t.Errorf("meta/format %q after the upgrade, want 5", v)
+	if v := keysWith(t, bdb, "meta/format")["meta/format"]; string(v) != "6" {
+		t.Errorf("meta/format %q after the upgrade, want 6", v)
 	}
 }
 

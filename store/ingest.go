@@ -351,6 +351,9 @@ func (db *DB) plan(txn *badger.Txn, nb *graph.Batch, name string) (ops, warm []k
 				}
 				set(keyNodeDate(n.Kind, date, n.ID), nil)
 			}
+			if n.Kind == graph.KindEvent {
+				set(keyEventDate(n), nil)
+			}
 			nodeCounts[n.Kind]++
 			res.NodesCreated++
 			fresh[n.ID] = true

@@ -13,7 +13,7 @@ import (
 // formatVersion is the value of meta/format this build writes and reads.
 // Change it, and teach Open to migrate, whenever the layout in doc.go
 // changes.
-const formatVersion = "5"
+const formatVersion = "6"
 
 // Key builders for the layout documented in doc.go. Each returns a fresh
 // slice the caller may keep.
@@ -102,16 +102,42 @@ const prefixEdgeOrderV4 = "ord/e/"
 // edgeOrders are the orders of relations kept as ord/r/ keys.
 var edgeOrders = []graph.Order{graph.BySupport, graph.ByFirstSeen, graph.ByLastSeen}
 
-// keyNodeDate is a statement's or article's ord/n/ key: the date (of the
-// statement's article), then the ID.
+// keyFactOrder is an edge's ord/f/ key in order o (format 6), kept for
+// the facts alone (edges whose most factual modality is
+// graph.Modality.Factual), of every class: the order, the edge's
+// graph.EdgeKey, then its ID, so that the default list of relations, the
+// facts by support, reads one prefix in order instead of merging the
+// classes' ord/r/ lists.
+func keyFactOrder(o graph.Order, key string, id graph.ID) []byte {
+	return []byte(prefixFactOrderAll + string(o) + "/" + key + "/" + string(id))
+}
+
+func prefixFactOrder(o graph.Order) []byte { return []byte(prefixFactOrderAll + string(o) + "/") }
+
+const prefixFactOrderAll = "ord/f/"
+
+// factOrders are the orders of the facts kept as ord/f/ keys: support,
+// which the default list of relations is asked for; the lists by date
+// merge the classes' ord/r/ keys.
+var factOrders = []graph.Order{graph.BySupport}
+
+// keyNodeDate is an article's, a statement's or an event's ord/n/ key:
+// the date (of the statement's article; an event's own), then the ID.
 func keyNodeDate(k graph.NodeKind, date string, id graph.ID) []byte {
 	return []byte("ord/n/" + string(k) + "/" + date + "/" + string(id))
+}
+
+// keyEventDate is event n's ord/n/ key: a coarse date ("2025-11")
+// sorts as its first day (graph.DayStart), so that the keys sort as the
+// dates do (as keys, "2025-11/" would follow "2025-11-02/").
+func keyEventDate(n graph.Node) []byte {
+	return keyNodeDate(graph.KindEvent, graph.DayStart(n.Date), n.ID)
 }
 
 func prefixNodeDate(k graph.NodeKind) []byte { return []byte("ord/n/" + string(k) + "/") }
 
 // datedKinds are the kinds whose nodes have ord/n/ keys.
-var datedKinds = []graph.NodeKind{graph.KindArticle, graph.KindStatement}
+var datedKinds = []graph.NodeKind{graph.KindArticle, graph.KindStatement, graph.KindEvent}
 
 func keyAlias(folded string, id graph.ID) []byte {
 	return []byte("alias/" + folded + "/" + string(id))

@@ -167,6 +167,44 @@ func (db *DB) migrateV4() error {
 	})
 }
 
+// migrateV5 upgrades a format 5 database to format 6, which adds the
+// facts' order of every class (ord/f/) and the events' dates (ord/n/event/):
+// one pass over the heads writes the ord/f/ keys of the edges that are
+// facts, one over the events their date keys, and meta/format is set
+// last. The writes are idempotent, so a crash part way starts again from
+// the beginning on the next Open.
+func (db *DB) migrateV5() error {
+	err := db.eachBatch(prefixEdges, func(_ *badger.Txn, _, v []byte) ([]kv, error) {
+		h, err := decodeHead(v)
+		if err != nil {
+			return nil, err
+		}
+		s := h.index()
+		var ops []kv
+		for _, k := range factKeys(h.ID, s) {
+			ops = append(ops, kv{key: k, value: orderValue(s.mod)})
+		}
+		return ops, nil
+	})
+	if err != nil {
+		return fmt.Errorf("migrate to format 6: %w", err)
+	}
+	err = db.eachBatch(string(prefixKind(graph.KindEvent)), func(txn *badger.Txn, k, _ []byte) ([]kv, error) {
+		id := graph.ID(lastSegment(k))
+		n, ok, err := getNode(txn, id)
+		if err != nil || !ok {
+			return nil, err
+		}
+		return []kv{{key: keyEventDate(n), value: []byte{}}}, nil
+	})
+	if err != nil {
+		return fmt.Errorf("migrate to format 6: %w", err)
+	}
+	return db.bdb.Update(func(txn *badger.Txn) error {
+		return txn.Set(keyFormat, []byte("6"))
+	})
+}
+
 // eachBatch writes, for every key under prefix, the writes that keys
 // returns for it, a batch of keys per transaction.
 func (db *DB) eachBatch(prefix string, keys func(txn *badger.Txn, key, value []byte) ([]kv, error)) error {

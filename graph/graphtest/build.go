@@ -64,6 +64,14 @@ func (a *Builder) Node(kind graph.NodeKind, label string) graph.ID {
 	return id
 }
 
+// Event adds an event with the given label and date (empty for none);
+// its ID is derived from the article and the label.
+func (a *Builder) Event(label, date string) graph.ID {
+	id := a.Node(graph.KindEvent, label)
+	a.B.Nodes[len(a.B.Nodes)-1].Date = date
+	return id
+}
+
 // Evidence returns the evidence for sentence, which must occur in the
 // text.
 func (a *Builder) Evidence(sentence, verb string) graph.Evidence {

@@ -680,8 +680,8 @@ func checkRanked(t testing.TB, r graph.Reader, rr graph.RankedAdjacencyReader, n
 }
 
 // checkOrdered fails t when an order of r is not exactly the edges, or
-// the articles and statements, of a full scan sorted by key and ID, both
-// ways, from the start and after a position.
+// the articles, statements and events, of a full scan sorted by key and
+// ID, both ways, from the start and after a position.
 func checkOrdered(t testing.TB, r graph.OrderedReader, nodes map[graph.ID]graph.Node, edges map[graph.ID]graph.Edge) {
 	t.Helper()
 	ctx := context.Background()
@@ -743,13 +743,15 @@ func checkOrdered(t testing.TB, r graph.OrderedReader, nodes map[graph.ID]graph.
 			return got, err
 		})
 	}
-	for _, k := range []graph.NodeKind{graph.KindArticle, graph.KindStatement} {
+	for _, k := range []graph.NodeKind{graph.KindArticle, graph.KindStatement, graph.KindEvent} {
 		var want []item
 		for _, n := range nodes {
 			switch {
 			case n.Kind != k:
 			case k == graph.KindArticle:
 				want = append(want, item{n.Date, n.ID})
+			case k == graph.KindEvent:
+				want = append(want, item{graph.DayStart(n.Date), n.ID}) // a coarse date as its first day
 			default:
 				want = append(want, item{nodes[n.Article].Date, n.ID})
 			}
@@ -787,6 +789,9 @@ func modalArticles(t testing.TB) [3]*Builder {
 	a.ModalEdge(kallas, graph.Sanction, moscow, s1Urge, "sanction", graph.Demanded)
 	a.ModalEdge(moscow, graph.Threaten, tallinn, s1Maybe, "threaten", graph.Hypothetical)
 	a.Edge(a.ID(), graph.Mentions, kallas, s1Deny, "")
+	// Events, dated and not, for the date orders.
+	a.Edge(kallas, graph.ParticipatedIn, a.Event("sanctions debate", "2025-10"), s1Urge, "urged")
+	a.Edge(kallas, graph.ParticipatedIn, a.Event("denial", ""), s1Deny, "denied")
 
 	b := NewBuilder(t, "Vienna", "2025-11-20", strings.Join([]string{s2Met, s2Thanks}, " "))
 	b.Actor("Kaja Kallas", graph.Person)
@@ -794,6 +799,8 @@ func modalArticles(t testing.TB) [3]*Builder {
 	b.Actor("Tallinn", graph.Country)
 	b.Edge(kallas, graph.Consult, lavrov, s2Met, "met")
 	b.Edge(tallinn, graph.Support, kallas, s2Thanks, "thanked")
+	b.Edge(kallas, graph.ParticipatedIn, b.Event("Vienna meeting", "2025-11-19"), s2Met, "met")
+	b.Edge(tallinn, graph.ParticipatedIn, b.Event("Tallinn visit", "2025-11"), s2Thanks, "thanked")
 
 	c := NewBuilder(t, "Next week", "2025-12-01", strings.Join([]string{s3Plan, s3Deny}, " "))
 	kalas := c.Actor("Kaja Kalas", graph.Person)
@@ -801,6 +808,7 @@ func modalArticles(t testing.TB) [3]*Builder {
 	c.Actor("Tallinn", graph.Country)
 	c.ModalEdge(kalas, graph.Sanction, moscow, s3Plan, "sanction", graph.Planned)
 	c.ModalEdge(moscow, graph.Threaten, tallinn, s3Deny, "threaten", graph.Negated)
+	c.Edge(moscow, graph.ParticipatedIn, c.Event("sanctions", "2025-12-08"), s3Plan, "sanction")
 	return [3]*Builder{a, b, c}
 }
 
