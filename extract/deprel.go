@@ -27,8 +27,11 @@ var cameoTSV string
 
 // trigger is one line of lexicon/interactions.tsv.
 type trigger struct {
-	class   graph.EdgeClass
-	noun    bool
+	class graph.EdgeClass
+	noun  bool
+	// adj: a predicative adjective ("is critical of X"), read like a
+	// verb: its subject is the source.
+	adj     bool
 	targets []string        // "obj", "obl:with", "nmod:on", "between"
 	objects map[string]bool // lemmas the direct object must have, if any
 }
@@ -73,10 +76,10 @@ func parseTriggers(file, src string) (map[string]trigger, error) {
 		if !class.Valid() {
 			return nil, r.errorf("unknown class %q", f[1])
 		}
-		if f[2] != "verb" && f[2] != "noun" {
-			return nil, r.errorf("kind %q is neither verb nor noun", f[2])
+		if f[2] != "verb" && f[2] != "noun" && f[2] != "adj" {
+			return nil, r.errorf("kind %q is none of verb, noun, adj", f[2])
 		}
-		t := trigger{class: class, noun: f[2] == "noun", targets: strings.Split(f[3], ",")}
+		t := trigger{class: class, noun: f[2] == "noun", adj: f[2] == "adj", targets: strings.Split(f[3], ",")}
 		if len(f) == 5 {
 			t.objects = map[string]bool{}
 			for _, o := range strings.Split(f[4], ",") {
@@ -117,12 +120,27 @@ func (ds *depSent) lemma(i int) string { return strings.ToLower(ds.words[i].Lemm
 func (ds *depSent) withConjuncts(i int) []int {
 	out := []int{i}
 	for k := 0; k < len(out); k++ {
-		out = append(out, ds.children(out[k], "conj")...)
+		out = append(out, ds.coordinated(out[k], ds.children(out[k], "conj"))...)
 		// A name the parser split ("Piet" ← appos "Kramer" ← conj
 		// "Joost"): the conjunct hangs on a word inside the name.
 		for _, part := range ds.children(out[k], "flat", "appos") {
-			out = append(out, ds.children(part, "conj")...)
+			out = append(out, ds.coordinated(out[k], ds.children(part, "conj"))...)
 		}
+	}
+	return out
+}
+
+// coordinated keeps the conjuncts cs of word i that stand in i's role:
+// a conjunct introduced by a preposition of its own that i lacks
+// ("donated by the Foundation, according to Wilkins") is another
+// phrase the parser hung on i, not a second member.
+func (ds *depSent) coordinated(i int, cs []int) []int {
+	var out []int
+	for _, c := range cs {
+		if p := ds.caseOf(c); p != "" && p != ds.caseOf(i) {
+			continue
+		}
+		out = append(out, c)
 	}
 	return out
 }
@@ -132,6 +150,15 @@ func (ds *depSent) withConjuncts(i int) []int {
 func (ds *depSent) caseOf(i int) string {
 	for _, c := range ds.children(i, "case") {
 		return ds.lemma(c)
+	}
+	// "with Marta Kowalski" parsed with "with" on the first name, a
+	// compound of the last: the preposition is the name's.
+	for _, c := range ds.children(i, "compound") {
+		if c < i && ds.words[c].UPOS == "PROPN" {
+			for _, cc := range ds.children(c, "case") {
+				return ds.lemma(cc)
+			}
+		}
 	}
 	return ""
 }
@@ -170,6 +197,7 @@ var depRules = []depRule{
 	{"verb subject and object", verbArgs},
 	{"noun with possessor or light verb", nounArgs},
 	{"noun between", betweenArgs},
+	{"noun of members", membersArgs},
 	{"noun received from", receivedArgs},
 	{"coordinated subject", pairwiseSubjectArgs},
 }
@@ -260,6 +288,36 @@ func verbSubject(ds *depSent, v int) int {
 		}
 	case "acl:relcl":
 		return ds.head(v)
+	case "xcomp", "advcl":
+		if len(ds.children(v, "nsubj:pass")) == 0 {
+			return controller(ds, v)
+		}
+	}
+	return -1
+}
+
+// controller finds who does what a subjectless complement or adverbial
+// clause v says: the object of the verb it completes ("helped him get
+// in touch with X"), else that verb's subject ("after calling X, Y
+// said"; "Y launched a petition, asking X").
+func controller(ds *depSent, v int) int {
+	h := ds.head(v)
+	if h < 0 || ds.words[h].UPOS != "VERB" && ds.words[h].UPOS != "AUX" {
+		return -1
+	}
+	if ds.words[v].Deprel == "xcomp" {
+		if o := ds.children(h, "obj"); len(o) > 0 {
+			return o[0]
+		}
+	}
+	if s := ds.children(h, "nsubj", "nsubj:pass"); len(s) > 0 {
+		if isRelativePronoun(ds.lemma(s[0])) {
+			return -1
+		}
+		return s[0]
+	}
+	if d := ds.words[h].Deprel; d == "conj" || d == "xcomp" || d == "advcl" {
+		return verbSubject(ds, h)
 	}
 	return -1
 }
@@ -290,7 +348,7 @@ func nounArgs(ds *depSent, n int, t trigger) (depArgs, bool) {
 			}
 			// "expressed her support for X": the parser may hang the
 			// target on the light verb.
-			if h := ds.head(n); h >= 0 && ds.words[n].Deprel == "obj" && lightVerbs[ds.lemma(h)] {
+			if h := lightHead(ds, n, t); h >= 0 {
 				for _, f := range ds.modifiersWith(h, "obl", prep) {
 					dst = append(dst, ds.withConjuncts(f)...)
 				}
@@ -305,7 +363,7 @@ func nounArgs(ds *depSent, n int, t trigger) (depArgs, bool) {
 		src = ds.withConjuncts(p[0])
 	} else if by := ds.modifiersWith(n, "nmod", "by"); len(by) > 0 {
 		src = ds.withConjuncts(by[0])
-	} else if h := ds.head(n); h >= 0 && ds.words[n].Deprel == "obj" && lightVerbs[ds.lemma(h)] {
+	} else if h := lightHead(ds, n, t); h >= 0 {
 		if s := verbSubject(ds, h); s >= 0 {
 			src = ds.withConjuncts(s)
 		}
@@ -314,6 +372,29 @@ func nounArgs(ds *depSent, n int, t trigger) (depArgs, bool) {
 		return depArgs{}, false
 	}
 	return depArgs{src: src, dst: dst}, true
+}
+
+// lightHead returns the verb that carries noun trigger n, whose subject
+// does what n names: a light verb taking n as object ("held talks
+// with"), or any verb with n after "in" or "into" ("got in touch with",
+// "entered into talks with") when the class is symmetric (one dies in
+// an attack without making it); -1 when none.
+func lightHead(ds *depSent, n int, t trigger) int {
+	h := ds.head(n)
+	if h < 0 {
+		return -1
+	}
+	switch ds.words[n].Deprel {
+	case "obj":
+		if lightVerbs[ds.lemma(h)] {
+			return h
+		}
+	case "obl":
+		if c := ds.caseOf(n); (c == "in" || c == "into") && t.class.Symmetric() && ds.words[h].UPOS == "VERB" {
+			return h
+		}
+	}
+	return -1
 }
 
 // betweenArgs: "talks between A and B" are pairwise.
@@ -327,6 +408,57 @@ func betweenArgs(ds *depSent, n int, t trigger) (depArgs, bool) {
 		}
 	}
 	return depArgs{}, false
+}
+
+// membersArgs: "a research team from A, B and C", "a coalition of A
+// and B" work together, pairwise. The members are coordinated after
+// "from" anywhere in the noun's phrase ("a collaboration combining the
+// collections from A and B"), or after "of" on the noun itself.
+func membersArgs(ds *depSent, n int, t trigger) (depArgs, bool) {
+	if !t.noun {
+		return depArgs{}, false
+	}
+	type group struct {
+		head int
+		prep string
+	}
+	var groups []group
+	if hasSlot(t, "members:from") {
+		for _, w := range ds.subtree(n, 3) {
+			if ds.words[w].Deprel == "nmod" && ds.caseOf(w) == "from" {
+				groups = append(groups, group{ds.head(w), "from"})
+			}
+		}
+	}
+	if hasSlot(t, "members:of") {
+		groups = append(groups, group{n, "of"})
+	}
+	for _, g := range groups {
+		if m := ds.members(g.head, g.prep); len(m) >= 2 {
+			return depArgs{pairwise: m}, true
+		}
+	}
+	return depArgs{}, false
+}
+
+// members returns the coordinated modifiers of word h introduced by
+// prep, with their conjuncts and the bare modifiers after them: the
+// parser may hang "from A, B and C" as three modifiers of h, the last
+// two without a preposition of their own.
+func (ds *depSent) members(h int, prep string) []int {
+	var out []int
+	open := false
+	for _, c := range ds.children(h, "nmod") {
+		switch p := ds.caseOf(c); {
+		case p == prep:
+			open = true
+		case p != "" || !open || ds.words[c].UPOS != "PROPN":
+			open = false
+			continue
+		}
+		out = append(out, ds.withConjuncts(c)...)
+	}
+	return out
 }
 
 // pairwiseSubjectArgs: "A and B met" when the class is symmetric.
@@ -366,6 +498,12 @@ func triggerAt(ds *depSent, i int) (trigger, bool) {
 	switch w.UPOS {
 	case "VERB":
 		t, ok := triggers["v:"+ds.lemma(i)]
+		return t, ok
+	case "ADJ":
+		t, ok := triggers["a:"+ds.lemma(i)]
+		if !ok {
+			t, ok = triggers["a:"+strings.ToLower(w.Form)]
+		}
 		return t, ok
 	case "NOUN", "PROPN":
 		if t, ok := triggers["n:"+ds.lemma(i)]; ok {
@@ -696,6 +834,10 @@ func (d *doc) wordActors(r *reader, si int, ds *depSent, words []int) []*actor {
 			add(d.refs(r, m))
 			continue
 		}
+		if as := d.appositiveActors(r, si, ds, w); len(as) > 0 {
+			add(as) // "the co-founder of Google, Sergey Brin, met …"
+			continue
+		}
 		if !proxyNouns[ds.lemma(w)] && !proxyNouns[strings.ToLower(ds.words[w].Form)] {
 			add(d.includedActors(r, si, ds, w))
 			if actNouns[ds.lemma(w)] {
@@ -879,6 +1021,21 @@ func (ds *depSent) subtree(i, depth int) []int {
 		}
 		out = append(out, next...)
 		frontier = next
+	}
+	return out
+}
+
+// appositiveActors returns the actors named in apposition to a common
+// noun w: "the company's co-founder, Sergey Brin" is Sergey Brin.
+func (d *doc) appositiveActors(r *reader, si int, ds *depSent, w int) []*actor {
+	if ds.words[w].UPOS != "NOUN" {
+		return nil
+	}
+	var out []*actor
+	for _, c := range ds.children(w, "appos") {
+		if m := d.mentionAtTok(r, si, ds.tok[c]); m != nil {
+			out = append(out, d.refs(r, m)...)
+		}
 	}
 	return out
 }

@@ -281,7 +281,7 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 			continue
 		}
 		var subj, obj []*actor
-		passive := !nominal && i-1 >= s.a && isBe(toks[i-1].low) || (i-2 >= s.a && isBe(toks[i-2].low) && toks[i-1].low == "being")
+		passive := !nominal && d.passiveBefore(i, s)
 		last := p.words[len(p.words)-1]
 		if nominal {
 			md.rule = "rel.noun-possessor"
@@ -349,6 +349,12 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 				d.rememberSides(r, as[0], as[1])
 			}
 			continue
+		} else if by, ok := d.reducedPassive(r, si, i, bestEnd, s, p); ok {
+			// "the paintings donated to the museum by the Foundation":
+			// the agent after "by", the target after the preposition.
+			md.rule = "rel.reduced-passive"
+			subj = d.actorsOf(r, d.groupStartingAt(r, si, d.skipDet(by+1, s)))
+			obj = d.objectAfter(r, si, bestEnd, s, 1)
 		} else {
 			md.rule = "rel.verb-object"
 			if md.objAt >= 0 {
@@ -370,6 +376,10 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 			gap := 1
 			if strings.Contains(strings.Join(p.words, " "), "*") {
 				gap = 8
+			} else if strings.HasSuffix(t.low, "ing") && len(p.words) == 1 && d.modifiesNoun(bestEnd, s) {
+				// "attacking style with X": an -ing word before a noun
+				// of its own modifies it; no object follows.
+				gap = -1
 			}
 			obj = d.objectAfter(r, si, bestEnd, s, gap)
 			if d.eventBefore(bestEnd, s) {
@@ -640,6 +650,65 @@ func isBe(w string) bool {
 	}
 	return false
 }
+
+// modifiesNoun reports whether the word at k is a bare common noun
+// closed by a preposition or punctuation: after an -ing word ("attacking
+// style with", "an attacking game,") it is the noun the -ing word
+// modifies, unlike "thanking former President X".
+func (d *doc) modifiesNoun(k int, s sentence) bool {
+	if k+1 >= s.b {
+		return false
+	}
+	w, next := d.toks[k], d.toks[k+1]
+	return w.kind == tWord && !w.cap && !objSkip[w.low] && (next.kind == tPunct || prepositions[next.low])
+}
+
+// passiveBefore reports whether the participle at token i has a form
+// of "be" before it, also across "being" or one adverb ("was reportedly
+// rejected", "were all donated").
+func (d *doc) passiveBefore(i int, s sentence) bool {
+	if i-1 >= s.a && isBe(d.toks[i-1].low) {
+		return true
+	}
+	if i-2 < s.a || !isBe(d.toks[i-2].low) {
+		return false
+	}
+	w := d.toks[i-1].low
+	return w == "being" || passiveAdverbs[w] || strings.HasSuffix(w, "ly") && len(w) > 4
+}
+
+// passiveAdverbs may stand between "be" and a participle.
+var passiveAdverbs = set("all", "also", "later", "then", "not", "never", "since", "already", "both", "once", "first", "again", "now")
+
+// reducedPassive finds the "by" of a participle used without "be"
+// after a noun or a comma ("the paintings donated to the museum by the
+// Foundation", "the plan, backed by Germany"): a passive whose target
+// is named after the pattern's preposition. It returns the index of
+// "by" when such an agent is an actor.
+func (d *doc) reducedPassive(r *reader, si, i, end int, s sentence, p vpattern) (int, bool) {
+	t := d.toks[i]
+	if !strings.HasSuffix(t.low, "ed") && !irregularParticiples[t.low] || i-1 < s.a || !prepositions[p.words[len(p.words)-1]] {
+		return -1, false
+	}
+	if prev := d.toks[i-1].low; auxiliaries[prev] || isBe(prev) {
+		return -1, false // "had donated": active
+	}
+	for j := end; j < s.b && j < end+10; j++ {
+		if d.clauseBreak(j) || d.toks[j].kind == tPunct {
+			return -1, false
+		}
+		if d.toks[j].low == "by" {
+			if g := d.groupStartingAt(r, si, d.skipDet(j+1, s)); len(d.actorsOf(r, g)) > 0 {
+				return j, true
+			}
+			return -1, false
+		}
+	}
+	return -1, false
+}
+
+// irregularParticiples are past participles not ending in -ed.
+var irregularParticiples = set("sent", "lent", "struck", "hit", "met", "held", "given", "shot", "brought")
 
 func (d *doc) byAfter(k int, s sentence) int {
 	for j := k; j < s.b && j < k+4; j++ {
