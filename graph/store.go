@@ -50,6 +50,25 @@ type AmongAdjacencyReader interface {
 	AdjacentAmong(ctx context.Context, ids []ID, dir Direction, classes []EdgeClass, among []ID) (map[ID][]Link, error)
 }
 
+// InducedReader is implemented by Readers that can list the edges from
+// some nodes to a set of others from the sources' adjacency alone: a
+// traversal that has chosen its nodes then reads, for the edges among
+// them, the out-links of each that lead to the others, and neither the
+// incoming half of every edge again nor the links that lead elsewhere
+// (for a store that keeps a node's out-links sorted by far end, or can
+// join on it).
+type InducedReader interface {
+	// LinksAmong lists, for each of ids, the edges of the given classes
+	// (every class when empty) of which it is the source and whose
+	// target is in among, which must be sorted, as links (Outgoing
+	// true, Other the target) carrying their Support and Modality as
+	// Adjacent's do. A symmetric edge is listed at the end it is stored
+	// from (Orient's source), so that the links of the nodes of among
+	// to among list each edge among them once. The map has an entry
+	// for each of ids that has such links.
+	LinksAmong(ctx context.Context, ids []ID, classes []EdgeClass, among []ID) (map[ID][]Link, error)
+}
+
 // RankedAdjacencyReader is implemented by Readers that keep each node's
 // links in order of strength, so that a capped traversal reads the few
 // links it keeps instead of a hub's whole adjacency. Readers without it

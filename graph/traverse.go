@@ -222,13 +222,13 @@ func Neighborhood(ctx context.Context, r Reader, roots []ID, opt TraverseOptions
 
 	w := &walker{r: r, opt: opt, dated: opt.Since != "" || opt.Until != "", checked: map[ID]Edge{}, rejected: map[ID]bool{}}
 	members := append([]ID(nil), sub.Roots...) // in the order reached
-	via := map[ID]bool{}                       // the edge through which each node was reached
+	via := map[ID]int{}                        // the edge through which each node was reached, with its support
 	frontier := sub.Roots
 	for hop := 0; hop < opt.Depth && len(frontier) > 0; hop++ {
 		var next []ID
 		full := func() bool { return opt.MaxNodes > 0 && len(sub.Distance) >= opt.MaxNodes }
 		added, from := 0, ID("")
-		err := w.strongest(ctx, frontier, func(id ID, l Link) bool {
+		err := w.strongest(ctx, frontier, true, func(id ID, l Link) bool {
 			if full() && sub.Truncated {
 				return false // nothing can be added, and the cut is known
 			}
@@ -246,7 +246,7 @@ func Neighborhood(ctx context.Context, r Reader, roots []ID, opt TraverseOptions
 			sub.Distance[l.Other] = hop + 1
 			next = append(next, l.Other)
 			members = append(members, l.Other)
-			via[l.Edge] = true
+			via[l.Edge] = l.Support
 			return true
 		})
 		if err != nil {
@@ -327,14 +327,16 @@ func (w *walker) follows(l Link) bool {
 	return w.opt.Direction == Both || l.Class.Symmetric() || l.Outgoing == (w.opt.Direction == Out)
 }
 
-// strongest calls visit with the followed links of each of ids in turn,
-// strongest first (CompareStrength), until visit returns false for that
-// node: from the reader's ranked adjacency when it has one and no period
-// is set, else from Adjacent, checked against the period and sorted.
-func (w *walker) strongest(ctx context.Context, ids []ID, visit func(ID, Link) bool) error {
+// strongest calls visit with the links of each of ids in turn (those
+// the traversal follows when followedOnly), strongest first
+// (CompareStrength), until visit returns false for that node: from the
+// reader's ranked adjacency when it has one and no period is set, else
+// from Adjacent, checked against the period and sorted.
+func (w *walker) strongest(ctx context.Context, ids []ID, followedOnly bool, visit func(ID, Link) bool) error {
+	skip := func(l Link) bool { return followedOnly && !w.follows(l) }
 	if rr, ok := w.r.(RankedAdjacencyReader); ok && !w.dated {
 		return rr.StrongestLinks(ctx, ids, func(id ID, l Link) bool {
-			return !w.follows(l) || visit(id, l)
+			return skip(l) || visit(id, l)
 		})
 	}
 	for _, id := range ids {
@@ -343,7 +345,7 @@ func (w *walker) strongest(ctx context.Context, ids []ID, visit func(ID, Link) b
 			return err
 		}
 		for _, l := range links {
-			if w.follows(l) && !visit(id, l) {
+			if !skip(l) && !visit(id, l) {
 				break
 			}
 		}
@@ -419,16 +421,26 @@ func withSupport(ctx context.Context, r Reader, links []Link, loaded map[ID]Edge
 }
 
 // among returns the IDs of the allowed edges between members (in, by
-// ID), with the support of each, and whether some were left out. With
-// MaxEdges set and no period, it reads each member's links strongest
-// first and stops once they are too weak for the MaxEdges strongest
-// (the edges nodes were reached through are kept whatever their
-// support), so that the edges among a hub's strongest neighbours cost
-// about as many reads as are kept; a member whose links lead mostly
-// elsewhere is read among the members instead (AmongAdjacencyReader).
+// ID), with the support of each, and whether some were left out; via
+// holds the edges nodes were reached through, which are kept whatever
+// their support. With MaxEdges set and no period, it reads each
+// member's links strongest first (a RankedAdjacencyReader's, or the
+// sorted adjacency) and stops once they are too weak for the MaxEdges
+// strongest, so that the edges among a hub's strongest neighbours cost
+// about as many reads as are kept. When that costs more than
+// rankBudget links in all (the links among the members are weak, or
+// lead mostly elsewhere), the members not yet read are read among the
+// others instead (amongAll: one InducedReader call, if r is one).
 // Without MaxEdges, every link among the members is read.
-func (w *walker) among(ctx context.Context, members []ID, in map[ID]int, via map[ID]bool) ([]ID, map[ID]int, bool, error) {
-	support := map[ID]int{}
+//
+// Every edge is found: its source was either read strongest first
+// until its links were too weak for the kept ones, or read among the
+// members in full.
+func (w *walker) among(ctx context.Context, members []ID, in map[ID]int, via map[ID]int) ([]ID, map[ID]int, bool, error) {
+	support := make(map[ID]int, max(w.opt.MaxEdges, len(via)))
+	for id, s := range via {
+		support[id] = s
+	}
 	room := w.opt.MaxEdges - len(via)
 	if w.opt.MaxEdges == 0 || room <= 0 || w.dated {
 		err := w.amongAll(ctx, members, in, func(l Link) { support[l.Edge] = l.Support })
@@ -436,22 +448,26 @@ func (w *walker) among(ctx context.Context, members []ID, in map[ID]int, via map
 	}
 	top := newTopLinks(room)
 	cut := false
-	var elsewhere []ID // members read among the others instead
-	readCap := 2*len(members) + 16
-	read, from := 0, ID("")
-	err := w.strongest(ctx, members, func(id ID, l Link) bool {
-		if id != from {
-			read, from = 0, id
-		}
-		if _, ok := in[l.Other]; !ok {
-			if read++; read > readCap {
-				elsewhere = append(elsewhere, id)
-				return false
+	budget := rankBudget(w.opt.MaxEdges, len(members))
+	var rest []ID // members to read among the others
+	from := ID("")
+	err := w.strongest(ctx, members, false, func(id ID, l Link) bool {
+		if budget--; budget < 0 {
+			if id != from {
+				rest = append(rest, id)
+				from = id
 			}
+			return false
+		}
+		if (cut || top.dropped) && l.Support < top.weakest().Support {
+			// The rest of this node's links are weaker than all those
+			// kept, and the cut is known.
+			return false
+		}
+		if !w.allowed(l, in) {
 			return true
 		}
-		if via[l.Edge] {
-			support[l.Edge] = l.Support
+		if _, ok := via[l.Edge]; ok {
 			return true
 		}
 		if !top.offer(l) {
@@ -464,11 +480,9 @@ func (w *walker) among(ctx context.Context, members []ID, in map[ID]int, via map
 	if err != nil {
 		return nil, nil, false, err
 	}
-	if len(elsewhere) > 0 {
-		if err := w.amongAll(ctx, elsewhere, in, func(l Link) {
-			if via[l.Edge] {
-				support[l.Edge] = l.Support
-			} else if !top.offer(l) {
+	if len(rest) > 0 {
+		if err := w.amongAll(ctx, rest, in, func(l Link) {
+			if _, ok := via[l.Edge]; !ok && !top.offer(l) {
 				cut = true
 			}
 		}); err != nil {
@@ -482,13 +496,35 @@ func (w *walker) among(ctx context.Context, members []ID, in map[ID]int, via map
 	return sortedKeys(support), support, cut, nil
 }
 
-// amongAll calls keep with every allowed link of each of ids whose far
-// end is in, with its support.
-func (w *walker) amongAll(ctx context.Context, ids []ID, in map[ID]int, keep func(Link)) error {
-	allowed := func(l Link) bool {
-		_, ok := in[l.Other]
-		return ok && !w.rejected[l.Edge] && (len(w.opt.Classes) == 0 || slices.Contains(w.opt.Classes, l.Class))
+// rankBudget is how many links among reads strongest first, for
+// maxEdges edges among n nodes, before it reads the rest among the
+// others: reading a node's links among the others costs about a link
+// per link to another member and a seek per run of links elsewhere,
+// whatever their strength, so it is cheaper once the ranked reads go
+// well past the links kept.
+func rankBudget(maxEdges, n int) int { return 4*maxEdges + 2*n }
+
+// allowed reports whether l is a link among the nodes in that the
+// traversal's options allow: of an allowed class, outside no period,
+// and a fact unless non-factual edges are asked for.
+func (w *walker) allowed(l Link, in map[ID]int) bool {
+	if _, ok := in[l.Other]; !ok || w.rejected[l.Edge] {
+		return false
 	}
+	if len(w.opt.Classes) > 0 && !slices.Contains(w.opt.Classes, l.Class) {
+		return false
+	}
+	return w.opt.NonFactual || l.Modality.Factual()
+}
+
+// amongAll calls keep with every allowed link whose source is one of
+// ids and whose far end is in, with its support, and with those whose
+// far end is one of ids and whose source is in; an edge may come twice.
+// An InducedReader lists each edge once, from its source, reading
+// neither the links that lead elsewhere nor the incoming ones; an
+// AmongAdjacencyReader lists both directions of ids among in, so that
+// an edge whose source is not read is found at its target.
+func (w *walker) amongAll(ctx context.Context, ids []ID, in map[ID]int, keep func(Link)) error {
 	// Nodes whose links the walk read are not read again.
 	var unread []ID
 	for _, id := range ids {
@@ -496,21 +532,29 @@ func (w *walker) amongAll(ctx context.Context, ids []ID, in map[ID]int, keep fun
 			unread = append(unread, id)
 		}
 	}
-	if ar, ok := w.r.(AmongAdjacencyReader); ok && !w.dated && len(unread) > 0 {
-		links, err := ar.AdjacentAmong(ctx, unread, Both, w.opt.Classes, sortedKeys(in))
+	if len(unread) > 0 && !w.dated {
+		var links map[ID][]Link
+		var err error
+		if ir, ok := w.r.(InducedReader); ok {
+			links, err = ir.LinksAmong(ctx, unread, w.opt.Classes, sortedKeys(in))
+		} else if ar, ok := w.r.(AmongAdjacencyReader); ok {
+			links, err = ar.AdjacentAmong(ctx, unread, Both, w.opt.Classes, sortedKeys(in))
+		}
 		if err != nil {
 			return err
 		}
-		for _, id := range unread {
-			ls := slices.DeleteFunc(links[id], func(l Link) bool { return !allowed(l) })
-			if err := withSupport(ctx, w.r, ls, w.checked); err != nil {
-				return err
+		if links != nil {
+			for _, id := range unread {
+				ls := slices.DeleteFunc(links[id], func(l Link) bool { return !w.allowed(l, in) })
+				if err := withSupport(ctx, w.r, ls, w.checked); err != nil {
+					return err
+				}
+				for _, l := range ls {
+					keep(l)
+				}
 			}
-			for _, l := range ls {
-				keep(l)
-			}
+			ids = slices.DeleteFunc(slices.Clone(ids), func(id ID) bool { return w.read[id] == nil })
 		}
-		ids = slices.DeleteFunc(slices.Clone(ids), func(id ID) bool { return w.read[id] == nil })
 	}
 	for _, id := range ids {
 		links, err := w.adjacent(ctx, id)
@@ -518,7 +562,7 @@ func (w *walker) amongAll(ctx context.Context, ids []ID, in map[ID]int, keep fun
 			return err
 		}
 		for _, l := range links {
-			if allowed(l) {
+			if w.allowed(l, in) {
 				keep(l)
 			}
 		}
@@ -608,25 +652,10 @@ func (t *topLinks) down(i int) {
 	}
 }
 
-// strongestEdges keeps limit edges: the edges through which nodes were
-// reached (via) first, then the most supported, ties by ID; the result is
-// ordered by ID like Subgraph.Edges.
-func strongestEdges(edges []Edge, via map[ID]bool, limit int) []Edge {
-	byID := make(map[ID]Edge, len(edges))
-	ids := make([]ID, len(edges))
-	for i, e := range edges {
-		byID[e.ID], ids[i] = e, e.ID
-	}
-	ids = strongestIDs(ids, via, func(id ID) int { return byID[id].Support() }, limit)
-	out := make([]Edge, len(ids))
-	for i, id := range ids {
-		out[i] = byID[id]
-	}
-	return out
-}
-
-// strongestIDs is strongestEdges over edge IDs and their support.
-func strongestIDs(ids []ID, via map[ID]bool, support func(ID) int, limit int) []ID {
+// strongestIDs keeps limit of the edges ids: the edges through which
+// nodes were reached (via) first, then the most supported, ties by ID;
+// the result is ordered by ID like Subgraph.Edges.
+func strongestIDs(ids []ID, via map[ID]int, support func(ID) int, limit int) []ID {
 	type ranked struct {
 		id      ID
 		via     bool
@@ -634,7 +663,8 @@ func strongestIDs(ids []ID, via map[ID]bool, support func(ID) int, limit int) []
 	}
 	rs := make([]ranked, len(ids))
 	for i, id := range ids {
-		rs[i] = ranked{id, via[id], support(id)}
+		_, isVia := via[id]
+		rs[i] = ranked{id, isVia, support(id)}
 	}
 	slices.SortFunc(rs, func(a, b ranked) int {
 		if a.via != b.via {

@@ -169,6 +169,38 @@ func (db *DB) AdjacentAmong(ctx context.Context, ids []graph.ID, dir graph.Direc
 	return db.linksOf(ctx, op, ids, dir, classes, among)
 }
 
+var _ graph.InducedReader = (*DB)(nil)
+
+// LinksAmong lists the links of each of ids of which it is the source
+// and whose far end is in among, which must be sorted
+// (graph.InducedReader): one statement over edges alone (the out-links,
+// at each source's shard), an index-only scan of edges_strength per
+// node with a hashed semi-join on the target, so that the edges among a
+// neighbourhood's nodes come back once each, without their in_links
+// rows or the links that lead elsewhere.
+func (db *DB) LinksAmong(ctx context.Context, ids []graph.ID, classes []graph.EdgeClass, among []graph.ID) (map[graph.ID][]graph.Link, error) {
+	const op = "pgstore.LinksAmong"
+	if err := checkAdjacency(op, graph.Out, classes); err != nil {
+		return nil, err
+	}
+	if !slices.IsSorted(among) {
+		return nil, graph.Errorf(op, graph.Invalid, "the nodes to look among are not sorted")
+	}
+	out := map[graph.ID][]graph.Link{}
+	if len(ids) == 0 || len(among) == 0 {
+		return out, nil
+	}
+	want, _ := directions(graph.Both, classes)
+	rows, err := db.pool.Query(ctx, adjSQL(false, want, []string{}, true), idStrings(ids), idStrings(among))
+	if err != nil {
+		return nil, db.fail(op, err)
+	}
+	if err := collectLinks(rows, out); err != nil {
+		return nil, db.fail(op, err)
+	}
+	return out, nil
+}
+
 func (db *DB) linksOf(ctx context.Context, op string, ids []graph.ID, dir graph.Direction, classes []graph.EdgeClass, among []graph.ID) (map[graph.ID][]graph.Link, error) {
 	out, in := directions(dir, classes)
 	args := []any{idStrings(ids)}

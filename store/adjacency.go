@@ -2,6 +2,7 @@ package store
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"fmt"
 	"slices"
@@ -14,6 +15,7 @@ import (
 
 var (
 	_ graph.AmongAdjacencyReader  = (*DB)(nil)
+	_ graph.InducedReader         = (*DB)(nil)
 	_ graph.RankedAdjacencyReader = (*DB)(nil)
 )
 
@@ -106,6 +108,55 @@ func (db *DB) AdjacentAmong(ctx context.Context, ids []graph.ID, dir graph.Direc
 	return db.linksOf(ctx, op, ids, dir, classes, among)
 }
 
+// LinksAmong lists the links of each of ids of which it is the source
+// and whose far end is in among, which must be sorted, from its out/
+// keys (graph.InducedReader), all from one snapshot: each node's
+// out-links, class by class, walked side by side with among as
+// AdjacentAmong walks them, so that a class whose far ends are of a
+// kind none of among is skipped with one seek, and the in/ keys, which
+// repeat every edge, are not read.
+func (db *DB) LinksAmong(ctx context.Context, ids []graph.ID, classes []graph.EdgeClass, among []graph.ID) (map[graph.ID][]graph.Link, error) {
+	const op = "store.LinksAmong"
+	if err := checkAdjacency(op, graph.Out, classes); err != nil {
+		return nil, err
+	}
+	if !slices.IsSorted(among) {
+		return nil, graph.Errorf(op, graph.Invalid, "the nodes to look among are not sorted")
+	}
+	var want []graph.EdgeClass // nil for all
+	if len(classes) > 0 {
+		want = classes
+	}
+	out := map[graph.ID][]graph.Link{}
+	if len(among) == 0 {
+		return out, nil
+	}
+	err := db.view(op, func(txn *badger.Txn) error {
+		a := newAdjReader(txn)
+		defer a.close()
+		for _, id := range ids {
+			if _, done := out[id]; done || !validID(id) {
+				continue
+			}
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			a.found = nil
+			if err := a.read(id, "out", want, among); err != nil {
+				return err
+			}
+			if len(a.found) > 0 {
+				out[id] = a.found
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, readErr(op, db.dir, err)
+	}
+	return out, nil
+}
+
 // linksOf reads the links of each of ids from one snapshot, those to
 // members of among alone when among is not nil (AdjacentMany,
 // AdjacentAmong); every id gets an entry, empty when it has no links.
@@ -158,6 +209,39 @@ var symmetricClasses = func() []graph.EdgeClass {
 	}
 	return s
 }()
+
+// classNames maps a class's name to the class, for classOf.
+var classNames = func() map[string]graph.EdgeClass {
+	m := make(map[string]graph.EdgeClass, len(graph.EdgeClasses))
+	for _, c := range graph.EdgeClasses {
+		m[string(c)] = c
+	}
+	return m
+}()
+
+// classOf is the class named b, without a copy of b for a known class:
+// a walk among a neighbourhood's nodes keeps thousands of links.
+func classOf(b []byte) graph.EdgeClass {
+	if c, ok := classNames[string(b)]; ok {
+		return c
+	}
+	return graph.EdgeClass(b)
+}
+
+// compareID compares id with the ID b holds, as strings.Compare
+// would, without copying b into a string.
+func compareID(id graph.ID, b []byte) int {
+	n := min(len(id), len(b))
+	for i := range n {
+		if id[i] != b[i] {
+			if id[i] < b[i] {
+				return -1
+			}
+			return 1
+		}
+	}
+	return cmp.Compare(len(id), len(b))
+}
 
 // leapSteps is how many links a walk among members reads one by one
 // before it seeks to the next member instead.
@@ -254,12 +338,13 @@ func (a *adjReader) read(id graph.ID, d string, only []graph.EdgeClass, among []
 	it := a.iterator(d)
 	base := prefixAdj(d, id, "")
 	outgoing := d == "out"
+	key := slices.Clone(base) // the key sought, reused
 	seek := func(parts ...[]byte) {
-		k := slices.Clip(base)
+		key = key[:len(base)]
 		for _, p := range parts {
-			k = append(k, p...)
+			key = append(key, p...)
 		}
-		it.Seek(k)
+		it.Seek(key)
 	}
 	var cur []byte
 	j, steps := 0, 0 // next member, links read one by one since
@@ -277,32 +362,31 @@ func (a *adjReader) read(id graph.ID, d string, only []graph.EdgeClass, among []
 		}
 		if among != nil {
 			if !bytes.Equal(class, cur) {
-				cur, j, steps = bytes.Clone(class), 0, 0
+				cur, j, steps = append(cur[:0], class...), 0, 0
 			}
 			// Most links fall before the next member; only a link past it
 			// needs a search for the member after.
 			found := false
 			if j < len(among) {
-				switch c := strings.Compare(string(other), string(among[j])); {
+				switch c := compareID(among[j], other); {
 				case c == 0:
 					found = true
-				case c > 0:
+				case c < 0:
 					var k int
-					k, found = slices.BinarySearchFunc(among[j:], other, func(m graph.ID, o []byte) int {
-						return strings.Compare(string(m), string(o))
-					})
+					k, found = slices.BinarySearchFunc(among[j:], other, compareID)
 					j += k
 				}
 			}
 			switch {
 			case found:
 				steps = 0
-			case j == len(among):
-				seek(class, []byte("0"))
-				continue
 			case steps < leapSteps:
 				it.Next()
 				steps++
+				continue
+			case j == len(among):
+				seek(class, []byte("0"))
+				steps = 0
 				continue
 			default:
 				seek(class, []byte("/"), []byte(among[j]))
@@ -319,7 +403,11 @@ func (a *adjReader) read(id graph.ID, d string, only []graph.EdgeClass, among []
 		}); err != nil {
 			return err
 		}
-		a.found = append(a.found, graph.Link{Edge: edge, Class: graph.EdgeClass(class), Other: graph.ID(other), Outgoing: outgoing, Support: articles, Modality: mod})
+		far := graph.ID(other)
+		if among != nil {
+			far = among[j] // the same ID, without a copy
+		}
+		a.found = append(a.found, graph.Link{Edge: edge, Class: classOf(class), Other: far, Outgoing: outgoing, Support: articles, Modality: mod})
 		it.Next()
 	}
 	return nil

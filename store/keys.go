@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"encoding/binary"
 	"fmt"
 	"math"
@@ -69,17 +70,39 @@ func prefixRank(id graph.ID) []byte { return []byte("rank/" + string(id) + "/") 
 const prefixRankAll = "rank/"
 
 // parseRank reads what follows a node's rank prefix: the support, class,
-// far end and direction.
+// far end and direction. It copies only the far end: a neighbourhood
+// reads thousands of rank keys.
 func parseRank(rest []byte) (support int, c graph.EdgeClass, other graph.ID, outgoing bool, ok bool) {
-	parts := strings.Split(string(rest), "/")
-	if len(parts) != 4 || len(parts[0]) != 8 || (parts[3] != "i" && parts[3] != "o") {
+	// <support: 8 hex digits>/<class>/<far end>/<i|o>
+	if len(rest) < 8+1+1+2 || rest[8] != '/' || rest[len(rest)-2] != '/' {
 		return 0, "", "", false, false
 	}
-	inv, err := strconv.ParseUint(parts[0], 16, 32)
-	if err != nil {
+	var inv uint32
+	for _, b := range rest[:8] {
+		var d byte
+		switch {
+		case '0' <= b && b <= '9':
+			d = b - '0'
+		case 'a' <= b && b <= 'f':
+			d = b - 'a' + 10
+		default:
+			return 0, "", "", false, false
+		}
+		inv = inv<<4 | uint32(d)
+	}
+	mid := rest[9 : len(rest)-2] // <class>/<far end>
+	slash := bytes.IndexByte(mid, '/')
+	if slash < 0 || bytes.IndexByte(mid[slash+1:], '/') >= 0 {
 		return 0, "", "", false, false
 	}
-	return int(math.MaxUint32 - inv), graph.EdgeClass(parts[1]), graph.ID(parts[2]), parts[3] == "o", true
+	switch rest[len(rest)-1] {
+	case 'o':
+		outgoing = true
+	case 'i':
+	default:
+		return 0, "", "", false, false
+	}
+	return int(math.MaxUint32 - inv), classOf(mid[:slash]), graph.ID(mid[slash+1:]), outgoing, true
 }
 
 // keyEdgeOrder is an edge's ord/r/ key in order o: the order, the

@@ -74,8 +74,73 @@ func RunNeighborhood(t *testing.T, open func(t *testing.T) graph.Store) {
 			if c.fills > 0 && !fillsIn(want, c.opt.MaxNodes, c.fills) {
 				t.Errorf("the graph no longer makes the case fill its node cap in hop %d: distances %v", c.fills, want.Distance)
 			}
+			if ir, ok := s.(graph.InducedReader); ok {
+				checkLinksAmong(t, ir, full, wantNodes, c.opt.Classes)
+			}
 		})
 	}
+	if ir, ok := s.(graph.InducedReader); ok {
+		unsorted := []graph.ID{small, hub, median}
+		slices.Sort(unsorted)
+		slices.Reverse(unsorted)
+		_, err := ir.LinksAmong(ctx, []graph.ID{hub}, nil, unsorted)
+		if graph.KindOf(err) != graph.Invalid {
+			t.Errorf("LinksAmong with unsorted nodes to look among: %v, want an error of kind Invalid", err)
+		}
+	}
+}
+
+// checkLinksAmong checks an InducedReader's LinksAmong against the
+// edges of a full scan, for the nodes of a neighbourhood (every one of
+// them, and every other one, among all of them) and no nodes at all.
+func checkLinksAmong(t *testing.T, ir graph.InducedReader, full *fullGraph, nodes []string, classes []graph.EdgeClass) {
+	t.Helper()
+	among := make([]graph.ID, len(nodes))
+	for i, n := range nodes {
+		among[i] = graph.ID(n)
+	}
+	var some []graph.ID
+	for i := 0; i < len(among); i += 2 {
+		some = append(some, among[i])
+	}
+	for _, c := range []struct {
+		name       string
+		ids, among []graph.ID
+	}{{"all", among, among}, {"every other", some, among}, {"among none", among, nil}} {
+		got, err := ir.LinksAmong(context.Background(), c.ids, classes, c.among)
+		if err != nil {
+			t.Fatalf("LinksAmong (%s): %v", c.name, err)
+		}
+		want := full.linksAmong(c.ids, classes, c.among)
+		for _, id := range c.ids {
+			g := slices.Clone(got[id])
+			slices.SortFunc(g, func(a, b graph.Link) int { return strings.Compare(string(a.Edge), string(b.Edge)) })
+			if !slices.Equal(g, want[id]) {
+				t.Errorf("LinksAmong (%s) of %s:\n got  %v\n want %v", c.name, id, g, want[id])
+			}
+		}
+		for id := range got {
+			if !slices.Contains(c.ids, id) {
+				t.Errorf("LinksAmong (%s) lists links of %s, not asked for", c.name, id)
+			}
+		}
+	}
+}
+
+// linksAmong is graph.InducedReader.LinksAmong computed from the edges,
+// each node's links ordered by edge ID.
+func (g *fullGraph) linksAmong(ids []graph.ID, classes []graph.EdgeClass, among []graph.ID) map[graph.ID][]graph.Link {
+	out := map[graph.ID][]graph.Link{}
+	for _, e := range g.edges {
+		if slices.Contains(ids, e.Source) && slices.Contains(among, e.Target) && (len(classes) == 0 || slices.Contains(classes, e.Class)) {
+			out[e.Source] = append(out[e.Source], graph.Link{Edge: e.ID, Class: e.Class, Other: e.Target, Outgoing: true,
+				Support: e.Support(), Modality: e.MostFactual()})
+		}
+	}
+	for _, links := range out {
+		slices.SortFunc(links, func(a, b graph.Link) int { return strings.Compare(string(a.Edge), string(b.Edge)) })
+	}
+	return out
 }
 
 // fillsIn reports whether sub has maxNodes nodes, some of them hop+1 hops
