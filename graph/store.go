@@ -69,6 +69,16 @@ type InducedReader interface {
 	LinksAmong(ctx context.Context, ids []ID, classes []EdgeClass, among []ID) (map[ID][]Link, error)
 }
 
+// RoundTripReader is implemented by Readers each of whose calls is a
+// round trip to a database server, which costs more than most calls'
+// rows: a traversal then makes few large reads rather than many small
+// ones (Neighborhood reads the edges among its nodes with one
+// LinksAmong, without reading their strongest links first).
+type RoundTripReader interface {
+	// RoundTrips reports whether each call is a round trip.
+	RoundTrips() bool
+}
+
 // RankedAdjacencyReader is implemented by Readers that keep each node's
 // links in order of strength, so that a capped traversal reads the few
 // links it keeps instead of a hub's whole adjacency. Readers without it

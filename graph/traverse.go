@@ -422,18 +422,14 @@ func withSupport(ctx context.Context, r Reader, links []Link, loaded map[ID]Edge
 
 // among returns the IDs of the allowed edges between members (in, by
 // ID), with the support of each, and whether some were left out; via
-// holds the edges nodes were reached through, which are kept whatever
-// their support. With MaxEdges set and no period, it reads each
-// member's links strongest first (a RankedAdjacencyReader's, or the
-// sorted adjacency) and stops once they are too weak for the MaxEdges
-// strongest, so that the edges among a hub's strongest neighbours cost
-// about as many reads as are kept. When that costs more than
-// rankBudget links in all (the links among the members are weak, or
-// lead mostly elsewhere), the members not yet read are read among the
-// others instead (amongAll: one InducedReader call, if r is one).
-// Without MaxEdges, every link among the members is read.
+// holds the edges nodes were reached through, with their support,
+// which are kept whatever their support. With MaxEdges set and no
+// period, the others are read strongest first (amongRanked) and the
+// members that reading leaves, or all of them for a RoundTripReader,
+// among the others (amongAll); without MaxEdges, every link among the
+// members is read.
 //
-// Every edge is found: its source was either read strongest first
+// Every edge kept is found: its source was either read strongest first
 // until its links were too weak for the kept ones, or read among the
 // members in full.
 func (w *walker) among(ctx context.Context, members []ID, in map[ID]int, via map[ID]int) ([]ID, map[ID]int, bool, error) {
@@ -447,53 +443,58 @@ func (w *walker) among(ctx context.Context, members []ID, in map[ID]int, via map
 		return sortedKeys(support), support, false, err
 	}
 	top := newTopLinks(room)
-	cut := false
-	budget := rankBudget(w.opt.MaxEdges, len(members))
-	var rest []ID // members to read among the others
-	from := ID("")
-	err := w.strongest(ctx, members, false, func(id ID, l Link) bool {
-		if budget--; budget < 0 {
-			if id != from {
-				rest = append(rest, id)
-				from = id
-			}
-			return false
+	rest := members // one read of them all
+	if _, ok := w.r.(InducedReader); !ok || !roundTrips(w.r) {
+		var err error
+		if rest, err = w.amongRanked(ctx, members, in, via, top); err != nil {
+			return nil, nil, false, err
 		}
-		if (cut || top.dropped) && l.Support < top.weakest().Support {
-			// The rest of this node's links are weaker than all those
-			// kept, and the cut is known.
-			return false
-		}
-		if !w.allowed(l, in) {
-			return true
-		}
-		if _, ok := via[l.Edge]; ok {
-			return true
-		}
-		if !top.offer(l) {
-			cut = true
-			// Ties may still come (by ID); weaker links may not.
-			return l.Support >= top.weakest().Support
-		}
-		return true
-	})
-	if err != nil {
-		return nil, nil, false, err
 	}
 	if len(rest) > 0 {
 		if err := w.amongAll(ctx, rest, in, func(l Link) {
-			if _, ok := via[l.Edge]; !ok && !top.offer(l) {
-				cut = true
+			if _, ok := via[l.Edge]; !ok {
+				top.offer(l)
 			}
 		}); err != nil {
 			return nil, nil, false, err
 		}
 	}
-	cut = cut || top.dropped
 	for _, l := range top.links {
 		support[l.Edge] = l.Support
 	}
-	return sortedKeys(support), support, cut, nil
+	return sortedKeys(support), support, top.dropped, nil
+}
+
+// amongRanked offers top the allowed links among the members, other
+// than via, reading each member's strongest first until they are too
+// weak for top, so that the edges among a hub's strongest neighbours
+// cost about as many reads as are kept. It returns the members it did
+// not read that far, once it has read rankBudget links: when the links
+// among the members are weak, or lead mostly elsewhere, reading them
+// among the others (amongAll) costs less.
+func (w *walker) amongRanked(ctx context.Context, members []ID, in map[ID]int, via map[ID]int, top *topLinks) ([]ID, error) {
+	budget := rankBudget(w.opt.MaxEdges, len(members))
+	var rest []ID
+	err := w.strongest(ctx, members, false, func(id ID, l Link) bool {
+		if budget--; budget < 0 {
+			if len(rest) == 0 || rest[len(rest)-1] != id {
+				rest = append(rest, id)
+			}
+			return false
+		}
+		if top.dropped && l.Support < top.weakest().Support {
+			// The rest of this node's links are weaker than all those
+			// kept, and the cut is known.
+			return false
+		}
+		if _, ok := via[l.Edge]; ok || !w.allowed(l, in) {
+			return true
+		}
+		// Ties may still come (by ID) after a link left out; weaker
+		// links may not.
+		return top.offer(l) || l.Support >= top.weakest().Support
+	})
+	return rest, err
 }
 
 // rankBudget is how many links among reads strongest first, for
@@ -503,6 +504,13 @@ func (w *walker) among(ctx context.Context, members []ID, in map[ID]int, via map
 // whatever their strength, so it is cheaper once the ranked reads go
 // well past the links kept.
 func rankBudget(maxEdges, n int) int { return 4*maxEdges + 2*n }
+
+// roundTrips reports whether each call to r is a round trip to a
+// server (RoundTripReader).
+func roundTrips(r Reader) bool {
+	rt, ok := r.(RoundTripReader)
+	return ok && rt.RoundTrips()
+}
 
 // allowed reports whether l is a link among the nodes in that the
 // traversal's options allow: of an allowed class, outside no period,

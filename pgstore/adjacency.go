@@ -169,7 +169,14 @@ func (db *DB) AdjacentAmong(ctx context.Context, ids []graph.ID, dir graph.Direc
 	return db.linksOf(ctx, op, ids, dir, classes, among)
 }
 
-var _ graph.InducedReader = (*DB)(nil)
+var (
+	_ graph.InducedReader   = (*DB)(nil)
+	_ graph.RoundTripReader = (*DB)(nil)
+)
+
+// RoundTrips reports that each call is a round trip to the server
+// (graph.RoundTripReader), so that a traversal makes few, larger reads.
+func (db *DB) RoundTrips() bool { return true }
 
 // LinksAmong lists the links of each of ids of which it is the source
 // and whose far end is in among, which must be sorted
