@@ -209,6 +209,78 @@ func BenchmarkNeighborhoodSparse(b *testing.B) {
 	}
 }
 
+// BenchmarkNeighborhoodCorpus is BenchmarkNeighborhood on a graph
+// built elsewhere: the Badger database in NEWSGRAPH_BENCH_DB (opened
+// read-only) and the same graph in PostgreSQL, at the URL in
+// NEWSGRAPH_BENCH_PG (copied there by newsgraph migrate, then vacuumed
+// and analyzed), or else copied by the benchmark into the server
+// internal/pgtest starts (graph.Copy, as newsgraph migrate does, and
+// settled; minutes for 34,000 articles, but the server's CPU time is
+// then reported), around the actors NEWSGRAPH_BENCH_ROOTS names (names
+// or IDs, comma-separated). It is skipped unless NEWSGRAPH_BENCH_DB and
+// NEWSGRAPH_BENCH_ROOTS are set.
+//
+//	newsgraph gen --articles 34000 -o /tmp/c34k && newsgraph ingest --db /tmp/db34 /tmp/c34k
+//	NEWSGRAPH_BENCH_DB=/tmp/db34 NEWSGRAPH_BENCH_ROOTS="United States,Brian Griffin" \
+//	  go test -run X -bench NeighborhoodCorpus -benchtime 50x -timeout 60m ./pgstore
+func BenchmarkNeighborhoodCorpus(b *testing.B) {
+	dir, url, names := os.Getenv("NEWSGRAPH_BENCH_DB"), os.Getenv("NEWSGRAPH_BENCH_PG"), os.Getenv("NEWSGRAPH_BENCH_ROOTS")
+	if dir == "" || names == "" {
+		b.Skip("set NEWSGRAPH_BENCH_DB and NEWSGRAPH_BENCH_ROOTS (and NEWSGRAPH_BENCH_PG to a copy of the graph) to run it")
+	}
+	ctx := context.Background()
+	bdb, err := store.Open(dir, store.Options{ReadOnly: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer bdb.Close()
+	copied := url == ""
+	if copied {
+		url = pgtest.URL(b)
+	}
+	pg, err := pgstore.Open(ctx, url, pgstore.Options{BulkLoad: copied})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer pg.Close()
+	if copied {
+		start := time.Now()
+		if _, err := graph.Copy(ctx, bdb, "badger", pg, nil); err != nil {
+			b.Fatal(err)
+		}
+		settle(b, url)
+		fmt.Fprintf(os.Stderr, "BenchmarkNeighborhoodCorpus: copied %s into PostgreSQL in %s\n", dir, time.Since(start).Round(time.Second))
+	}
+	stores := map[string]graph.Reader{"badger": bdb, "postgres": pg}
+	opt := graph.TraverseOptions{Depth: 2, Direction: graph.Both, MaxNodes: 150, MaxEdges: 400, Heads: true}
+	for _, name := range strings.Split(names, ",") {
+		root := graph.ID(strings.TrimSpace(name))
+		if _, err := bdb.Node(ctx, root); err != nil {
+			ids, err := bdb.Lookup(ctx, string(root))
+			if err != nil || len(ids) == 0 {
+				b.Fatalf("no actor %q: %v", root, err)
+			}
+			root = ids[0]
+		}
+		for _, kind := range []string{"badger", "postgres"} {
+			b.Run(strings.ReplaceAll(strings.TrimSpace(name), " ", "_")+"/"+kind, func(b *testing.B) {
+				var nodes, edges int
+				cpu := cpuNow()
+				for range b.N {
+					sub, err := graph.Neighborhood(ctx, stores[kind], []graph.ID{root}, opt)
+					if err != nil {
+						b.Fatal(err)
+					}
+					nodes, edges = len(sub.Nodes), len(sub.Edges)
+				}
+				cpu.report(b, b.N)
+				b.ReportMetric(float64(nodes), "nodes")
+				b.ReportMetric(float64(edges), "edges")
+			})
+		}
+	}
+}
+
 // pickActors returns the actor with the most links and one of median
 // degree.
 func pickActors(b *testing.B, r graph.Reader) (hub, median graph.ID) {
