@@ -4,6 +4,7 @@ import (
 	"slices"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Features are 64-bit hashes of (template, values...): no strings are
@@ -407,6 +408,7 @@ func (m *smallLinear) putSorted(key uint64, w []int16) {
 func (m *smallLinear) score(feats []uint64, out []float32) {
 	var a [4]int32
 	mask := uint64(len(m.slots) - 1)
+	prefetchHomes(unsafe.Pointer(unsafe.SliceData(m.slots)), feats, m.shift)
 	for _, f := range feats {
 		for i := f >> m.shift; ; i = (i + 1) & mask {
 			s := &m.slots[i]
@@ -502,19 +504,37 @@ func (m *sparseLinear) appendRow(key uint64, row []int16) {
 }
 
 func (m *sparseLinear) score(feats []uint64, out []float32) {
-	var acc [maxClasses]int32
+	var (
+		acc  [maxClasses]int32
+		rows [64]*sparseSlot // the slots found, their weights being fetched
+	)
 	mask := uint64(len(m.slots) - 1)
-	for _, f := range feats {
-		for i := f >> m.shift; ; i = (i + 1) & mask {
-			s := &m.slots[i]
-			if s.key == f {
-				for _, e := range m.entries[s.off : s.off+s.cnt] {
-					acc[uint8(e>>16)&(maxClasses-1)] += int32(int16(e))
+	prefetchHomes(unsafe.Pointer(unsafe.SliceData(m.slots)), feats, m.shift)
+	for len(feats) > 0 {
+		// Find a batch of rows, asking for each one's weights as it is
+		// found, then add them up: the fetches overlap.
+		n := 0
+		for len(feats) > 0 && n < len(rows) {
+			f := feats[0]
+			feats = feats[1:]
+			for i := f >> m.shift; ; i = (i + 1) & mask {
+				s := &m.slots[i]
+				if s.key == f {
+					if s.cnt > 0 {
+						prefetch(unsafe.Pointer(&m.entries[s.off]))
+						rows[n] = s
+						n++
+					}
+					break
 				}
-				break
+				if s.key == 0 {
+					break
+				}
 			}
-			if s.key == 0 {
-				break
+		}
+		for _, s := range rows[:n] {
+			for _, e := range m.entries[s.off : s.off+s.cnt] {
+				acc[uint8(e>>16)&(maxClasses-1)] += int32(int16(e))
 			}
 		}
 	}
