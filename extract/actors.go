@@ -228,7 +228,7 @@ func (d *doc) collect() {
 					d.reject(si, sg.a, "mention.gazetteer", "a news medium's credit at the end of a line, not an actor")
 					continue // "… — Euronews": a credit, not an actor
 				}
-				m = &mention{kind: sGaz, cand: candidate{canon: f.canon, typ: f.typ, alias: d.span(sg.a, sg.b)}, strong: strong, metonym: f.kind == gCapital}
+				m = &mention{kind: sGaz, cand: candidate{canon: f.canon, typ: f.typ, alias: d.span(sg.a, d.nameEnd(sg.a, sg.b))}, strong: strong, metonym: f.kind == gCapital}
 				if f.kind == gDemonym && f.typ == graph.Group && k+1 < len(segs) && segs[k+1].kind == sTitle && segs[k+1].a == sg.b {
 					// "European Trade Commissioner X": the Union's office.
 					if u, ok := d.x.gaz.unionOf[f.canon]; ok {
@@ -237,8 +237,8 @@ func (d *doc) collect() {
 					}
 				}
 			case sOrg:
-				d.orgNames[graph.Fold(d.span(sg.a, sg.b))] = true
-				name := d.span(sg.a, sg.b)
+				name := d.span(sg.a, d.nameEnd(sg.a, sg.b))
+				d.orgNames[graph.Fold(name)] = true
 				alias := ""
 				if p := strings.Index(name, " ("); p > 0 {
 					alias = strings.Trim(name[p+1:], "()")
@@ -769,6 +769,23 @@ func (d *doc) ofRoles(s sentence, si int) {
 	}
 }
 
+// titleOfNext reports whether the words [j, end) after a comma start
+// with a title written before another person's name ("Umerov, Foreign
+// Minister Andrii Sybiha"): the title is that person's, not the name's
+// before the comma. A name with a possessive ("X, President Trump's
+// envoy,") is the possessor of the appositive's title, not its holder.
+func (d *doc) titleOfNext(j, end int) bool {
+	te := d.titleEnd(j, end, true)
+	if te <= j || te >= end || d.toks[te].kind != tWord || !d.toks[te].cap {
+		return false
+	}
+	k := te
+	for k < end && d.toks[k].kind == tWord && d.toks[k].cap {
+		k++
+	}
+	return k == end || d.toks[k].kind != tPoss
+}
+
 // appositives reads "X, head of the Y," and "X, who serves as … of Y".
 func (d *doc) appositives(s sentence, si int) {
 	toks := d.toks
@@ -831,6 +848,9 @@ func (d *doc) appositives(s sentence, si int) {
 		for end < s.b && toks[end].text != "," && toks[end].text != ";" && toks[end].kind != tOpenQ {
 			end++
 		}
+		if d.titleOfNext(j, end) {
+			continue // "X, Foreign Minister Y and Z": a list of people
+		}
 		// Split into parts at "and" + title.
 		parts := [][2]int{}
 		ps := j
@@ -847,7 +867,8 @@ func (d *doc) appositives(s sentence, si int) {
 			if te == p[0] {
 				te = d.titleEnd(p[0], p[1], true)
 			}
-			if te > p[0] {
+			if te > p[0] && !(te < p[1] && toks[te].kind == tWord && toks[te].cap) {
+				// Not "President" of "X, President Trump's envoy".
 				d.pendingTitles = append(d.pendingTitles, pendingTitle{m: pm, title: toks[te-1].low, text: d.span(p[0], te)})
 			}
 			var orgs, countries []*mention
@@ -1029,7 +1050,10 @@ func (d *doc) resolveNames() {
 		pt.m.act.titles[pt.title] = true
 		if pt.m.act.typ == graph.Person && pt.text != "" && !strings.Contains(pt.text, ",") && len(pt.text) < 40 && pt.m.region == rBody {
 			// "President Donald Trump" is a common alias form.
-			if strings.ToUpper(pt.text[:1]) == pt.text[:1] && d.toks[pt.m.ha].s-len(pt.text)-1 >= 0 {
+			// Only as the text writes it, the title just before the
+			// name: a title read from elsewhere in the sentence may be
+			// another's ("Umerov, Foreign Minister Andrii Sybiha").
+			if at := d.toks[pt.m.ha].s - len(pt.text) - 1; strings.ToUpper(pt.text[:1]) == pt.text[:1] && at >= 0 && d.text[at:d.toks[pt.m.ha].s] == pt.text+" " {
 				pt.m.act.addAlias(pt.text + " " + d.span(pt.m.ha, pt.m.hb))
 			}
 		}

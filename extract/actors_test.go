@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -88,6 +89,13 @@ func TestActorClasses(t *testing.T) {
 		{"England plays as a country; a magazine is an organisation",
 			"England beat Panama 6-1 on Sunday, and Freedom Magazine said the English side was the best it had seen.",
 			[]string{"England (country)", "Freedom Magazine (organization)"}, []string{"English (organization)"}},
+		{"officials and spokespeople of an organisation are not part of its name",
+			"Border Agency officials said the rules were clear, and the Meridian Workers Union spokesman said the strike would go on.",
+			[]string{"Border Agency (organization)", "Meridian Workers Union (organization)"},
+			[]string{"Border Agency officials (organization)", "Meridian Workers Union spokesman (organization)"}},
+		{"a hyphenated given name before \"of\" is a person of that organisation",
+			"Voters chose new members. Lee Kwok-wai of NPP and Chan Ka-ming of LSD were elected on Sunday.",
+			[]string{"Chan Ka-ming (person)", "Lee Kwok-wai (person)"}, nil},
 		{"officials from a country stand for it",
 			"Steve Witkoff met officials from Egypt in Cairo on Monday.",
 			[]string{"Egypt (country)"}, nil},
@@ -105,5 +113,48 @@ func TestActorClasses(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// actorAliases extracts text and returns each actor's aliases by label.
+func actorAliases(t *testing.T, text string) map[string][]string {
+	t.Helper()
+	b, err := New(Options{}).Extract(graph.Article{Text: text, Published: "2026-03-02"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string][]string{}
+	for _, n := range b.Nodes {
+		if n.Kind == graph.KindActor {
+			out[n.Label] = n.Aliases
+		}
+	}
+	return out
+}
+
+// TestTitlesStayWithTheirHolder: a title written before one person's
+// name makes no alias or title of another person named beside it.
+func TestTitlesStayWithTheirHolder(t *testing.T) {
+	text := "Talks in Geneva\n\nUkraine's chief negotiator Rustem Umerov, Foreign Minister Andrii Sybiha and Andriy Yermak met in Geneva on Monday. Steve Witkoff, President Donald Trump's special envoy, met them later."
+	aliases := actorAliases(t, text)
+	for _, who := range []string{"Rustem Umerov", "Steve Witkoff"} {
+		for _, al := range aliases[who] {
+			if strings.Contains(al, "Minister") || strings.Contains(al, "President") {
+				t.Errorf("%s has another's title in the alias %q", who, al)
+			}
+		}
+	}
+	if !slices.Contains(aliases["Andrii Sybiha"], "Foreign Minister Andrii Sybiha") {
+		t.Errorf("Andrii Sybiha's aliases are %q, want the title and name the text writes", aliases["Andrii Sybiha"])
+	}
+	x := New(Options{})
+	_, ex, err := x.Explain(graph.Article{Text: text, Published: "2026-03-02"}, ExplainOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range ex.Actors {
+		if (a.Ref.Label == "Rustem Umerov" || a.Ref.Label == "Steve Witkoff") && (slices.Contains(a.Titles, "minister") || slices.Contains(a.Titles, "president")) {
+			t.Errorf("%s holds the titles %q, one of them another's", a.Ref.Label, a.Titles)
+		}
 	}
 }

@@ -42,6 +42,20 @@ type segment struct {
 	typ       graph.ActorType
 }
 
+// proxyPeople are the nouns groupSegments takes into an organisation's
+// mention ("Kremlin officials", "the State Department spokesperson"):
+// they are the people speaking for it, not part of its name.
+var proxyPeople = set("officials", "sources", "spokesperson", "spokesman", "spokeswoman", "representatives", "staff", "officers")
+
+// nameEnd is the end of the name in the mention span [a, b): b, or the
+// token before a trailing proxyPeople noun.
+func (d *doc) nameEnd(a, b int) int {
+	if b-1 > a && d.toks[b-1].kind == tWord && !d.toks[b-1].cap && proxyPeople[d.toks[b-1].low] {
+		return b - 1
+	}
+	return b
+}
+
 var connectors = set("of", "and", "the", "for", "de", "von", "van", "bin", "al", "la", "le", "du", "der", "da", "dos", "del", "el", "ibn", "abu", "ben", "di", "den", "ter", "zu", "do", "das", "della")
 
 // nameConnectors may sit inside a person's name.
@@ -488,7 +502,7 @@ func (d *doc) analyzeRun(a, b int, s sentence, segs []segment) []segment {
 		if prevConn == "of" || prevConn == "for" || prevConn == "the" {
 			seg.ofAdj = true
 		}
-		if j < b && toks[j].kind == tWord && (toks[j].low == "of" || toks[j].low == "for") && !afterTitle && !firstNames[toks[i].low] && !(i > s.a && titleWords[toks[i-1].low]) {
+		if j < b && toks[j].kind == tWord && (toks[j].low == "of" || toks[j].low == "for") && !afterTitle && !firstNames[toks[i].low] && !(i > s.a && titleWords[toks[i-1].low]) && !personShape(d.span(i, j)) {
 			seg.ofAdj = true
 		}
 		if toks[i].kind == tWord && len(toks[i].text) == 1 && j > i+1 && toks[i+1].text == "-" {
@@ -829,6 +843,8 @@ func (d *doc) groupSegments(segs []segment, s sentence) []segment {
 		if (sg.kind == sGaz && sg.form.typ == graph.Organization || sg.kind == sOrg) && sg.b < s.b {
 			switch toks[sg.b].low {
 			case "officials", "sources", "spokesperson", "spokesman", "spokeswoman", "representatives", "staff", "officers":
+				// The mention covers the people; its name does not
+				// (nameEnd).
 				if sg.b+1 < s.b && toks[sg.b+1].cap {
 					break // "Kremlin spokesman Dmitry Peskov": a title
 				}
