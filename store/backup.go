@@ -410,6 +410,7 @@ func load(ctx context.Context, db *DB, br *bufio.Reader) (int, error) {
 	if !hasFormat {
 		return keys, invalid("no format version key: not a newsgraph database's backup")
 	}
+	defer db.version.Add(1) // the counters read before are stale (countCache)
 	if err := wb.Flush(); err != nil {
 		return keys, fmt.Errorf("write: %w", err)
 	}

@@ -363,6 +363,10 @@ func (s Stats) TotalEdges() int64 {
 // kinds and classes with nothing stored are absent from the maps.
 func (db *DB) Stats(ctx context.Context) (Stats, error) {
 	const op = "store.Stats"
+	v := db.version.Load()
+	if s, ok := db.counts.stats(v); ok {
+		return s, nil
+	}
 	s := Stats{Nodes: map[graph.NodeKind]int64{}, Edges: map[graph.EdgeClass]int64{}}
 	err := db.view(op, func(txn *badger.Txn) error {
 		if err := ctx.Err(); err != nil {
@@ -388,6 +392,9 @@ func (db *DB) Stats(ctx context.Context) (Stats, error) {
 		}
 		return nil
 	})
+	if err == nil {
+		db.counts.keepStats(v, s)
+	}
 	return s, readErr(op, db.dir, err)
 }
 
@@ -395,6 +402,10 @@ func (db *DB) Stats(ctx context.Context) (Stats, error) {
 // then by most factual modality (graph.SelectiveOrderedReader).
 func (db *DB) EdgeCountsByModality(ctx context.Context) (map[graph.EdgeClass]map[graph.Modality]int64, error) {
 	const op = "store.EdgeCountsByModality"
+	v := db.version.Load()
+	if out, ok := db.counts.modalities(v); ok {
+		return out, nil
+	}
 	out := map[graph.EdgeClass]map[graph.Modality]int64{}
 	err := db.view(op, func(txn *badger.Txn) error {
 		if err := ctx.Err(); err != nil {
@@ -420,6 +431,9 @@ func (db *DB) EdgeCountsByModality(ctx context.Context) (map[graph.EdgeClass]map
 		}
 		return nil
 	})
+	if err == nil {
+		db.counts.keepModalities(v, out)
+	}
 	return out, readErr(op, db.dir, err)
 }
 

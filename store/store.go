@@ -158,6 +158,9 @@ type DB struct {
 	broken atomic.Pointer[error]
 	// version counts committed writes; see Version.
 	version atomic.Uint64
+	// counts holds the counters as last read, for the version they were
+	// read at (see countcache.go).
+	counts  countCache
 	stopGC  chan struct{}
 	gcDone  chan struct{}
 	closeMu sync.Mutex
