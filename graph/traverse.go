@@ -224,9 +224,12 @@ func Neighborhood(ctx context.Context, r Reader, roots []ID, opt TraverseOptions
 	members := append([]ID(nil), sub.Roots...) // in the order reached
 	via := map[ID]int{}                        // the edge through which each node was reached, with its support
 	frontier := sub.Roots
+	full := func() bool { return opt.MaxNodes > 0 && len(sub.Distance) >= opt.MaxNodes }
 	for hop := 0; hop < opt.Depth && len(frontier) > 0; hop++ {
+		if full() && sub.Truncated {
+			break // nothing can be added, and the cut is known
+		}
 		var next []ID
-		full := func() bool { return opt.MaxNodes > 0 && len(sub.Distance) >= opt.MaxNodes }
 		added, from := 0, ID("")
 		err := w.strongest(ctx, frontier, true, func(id ID, l Link) bool {
 			if full() && sub.Truncated {

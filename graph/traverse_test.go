@@ -2,6 +2,8 @@ package graph_test
 
 import (
 	"context"
+	"fmt"
+	"math/rand/v2"
 	"slices"
 	"sort"
 	"strings"
@@ -652,6 +654,126 @@ func TestNeighborhoodRanksBySupportOfLinks(t *testing.T) {
 		}
 		if opt.MaxEdges > 0 && loaded > opt.MaxEdges {
 			t.Errorf("%+v: %d edges loaded for a result of at most %d", opt, loaded, opt.MaxEdges)
+		}
+	}
+}
+
+// rankedReader serves a memReader's links strongest first
+// (graph.RankedAdjacencyReader) and those among a set of nodes from
+// their sources (graph.InducedReader), as the stores do; with trips set
+// it says each call is a round trip (graph.RoundTripReader). It counts
+// the calls of each.
+type rankedReader struct {
+	headReader
+	trips           bool
+	ranked, induced *int
+}
+
+func (r rankedReader) support(links []graph.Link) []graph.Link {
+	for i, l := range links {
+		links[i].Support = r.edges[l.Edge].Support()
+	}
+	return links
+}
+
+func (r rankedReader) StrongestLinks(ctx context.Context, ids []graph.ID, visit func(graph.ID, graph.Link) bool) error {
+	*r.ranked++
+	for _, id := range ids {
+		links, err := r.memReader.Adjacent(ctx, id, graph.Both, nil)
+		if err != nil {
+			return err
+		}
+		links = r.support(links)
+		slices.SortFunc(links, graph.CompareStrength)
+		for _, l := range links {
+			if !visit(id, l) {
+				break
+			}
+		}
+	}
+	return nil
+}
+
+func (r rankedReader) LinksAmong(ctx context.Context, ids []graph.ID, classes []graph.EdgeClass, among []graph.ID) (map[graph.ID][]graph.Link, error) {
+	*r.induced++
+	out := map[graph.ID][]graph.Link{}
+	for _, id := range ids {
+		links, err := r.memReader.Adjacent(ctx, id, graph.Out, classes) // its stored out-links alone
+		if err != nil {
+			return nil, err
+		}
+		for _, l := range r.support(links) {
+			if _, ok := slices.BinarySearch(among, l.Other); ok {
+				out[id] = append(out[id], l)
+			}
+		}
+	}
+	return out, nil
+}
+
+func (r rankedReader) RoundTrips() bool { return r.trips }
+
+// generatedEdges are edges among n actors (a0, a1, …), the first few
+// in most, of several classes, symmetric ones among them, each with one
+// to four articles of evidence, in newMemReader's form.
+func generatedEdges(n, count int) []string {
+	rng := rand.New(rand.NewPCG(7, 11))
+	classes := []graph.EdgeClass{graph.Consult, graph.Accuse, graph.Support, graph.Agree}
+	pick := func() int { u := rng.Float64(); return int(u * u * float64(n)) }
+	var out []string
+	for range count {
+		a, b := pick(), pick()
+		if a == b {
+			continue
+		}
+		line := fmt.Sprintf("a%d %s a%d", a, classes[rng.IntN(len(classes))], b)
+		for k := range 1 + rng.IntN(4) {
+			line += fmt.Sprintf(" 2025-01-%02d", 1+k)
+		}
+		out = append(out, line)
+	}
+	return out
+}
+
+// TestNeighborhoodRankedAndInduced checks that a neighbourhood read
+// strongest first, and among its nodes from their sources, is the one
+// read from whole adjacencies, whether the walk among the nodes runs
+// out of its budget or is skipped for a reader whose calls are round
+// trips, and that such a reader's neighbourhood makes one LinksAmong
+// call and walks no hop once the node cap is full and cut.
+func TestNeighborhoodRankedAndInduced(t *testing.T) {
+	mem := newMemReader(t, generatedEdges(40, 400)...)
+	for _, opt := range []graph.TraverseOptions{
+		{Depth: 2, Direction: graph.Both, MaxNodes: 12, MaxEdges: 20},
+		{Depth: 2, Direction: graph.Both, MaxNodes: 25, MaxEdges: 60},
+		{Depth: 2, Direction: graph.Both, MaxNodes: 30, MaxEdges: 400},
+		{Depth: 3, Direction: graph.Out, MaxNodes: 15, MaxEdges: 30},
+		{Depth: 2, Direction: graph.Both, MaxNodes: 20},
+		{Depth: 2, Direction: graph.In, LimitPerHop: 2, MaxEdges: 10},
+		{Depth: 2, Direction: graph.Both, MaxNodes: 20, MaxEdges: 30, Classes: []graph.EdgeClass{graph.Consult, graph.Accuse}},
+	} {
+		want, err := graph.Neighborhood(t.Context(), headReader{mem}, []graph.ID{"act_a0"}, opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		wn, we := short(want)
+		for _, trips := range []bool{false, true} {
+			var ranked, induced int
+			got, err := graph.Neighborhood(t.Context(), rankedReader{headReader{mem}, trips, &ranked, &induced}, []graph.ID{"act_a0"}, opt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			gn, ge := short(got)
+			if !slices.Equal(wn, gn) || !slices.Equal(we, ge) || want.Truncated != got.Truncated {
+				t.Errorf("%+v, round trips %v:\n got nodes %v edges %v truncated %v\nwant nodes %v edges %v truncated %v",
+					opt, trips, gn, ge, got.Truncated, wn, we, want.Truncated)
+			}
+			if trips && opt.MaxEdges > 0 && induced != 1 {
+				t.Errorf("%+v: %d LinksAmong calls for a round-trip reader, want 1", opt, induced)
+			}
+			if trips && opt.MaxEdges > 0 && opt.MaxNodes == 12 && ranked != 1 {
+				t.Errorf("%+v: %d StrongestLinks calls for a round-trip reader whose cap fills in hop 1, want 1", opt, ranked)
+			}
 		}
 	}
 }
