@@ -227,7 +227,7 @@ func verbArgs(ds *depSent, v int, t trigger) (depArgs, bool) {
 	if t.noun || !objectFits(ds, v, t) {
 		return depArgs{}, false
 	}
-	subj := verbSubject(ds, v)
+	subj := authorOf(ds, verbSubject(ds, v))
 	if subj < 0 {
 		return depArgs{}, false
 	}
@@ -292,8 +292,38 @@ func verbSubject(ds *depSent, v int) int {
 		if len(ds.children(v, "nsubj:pass")) == 0 {
 			return controller(ds, v)
 		}
+	case "acl":
+		// "a letter urging X", "protesters denouncing X": the noun an
+		// -ing clause modifies does what it says.
+		if strings.HasSuffix(strings.ToLower(ds.words[v].Form), "ing") {
+			return ds.head(v)
+		}
 	}
 	return -1
+}
+
+// documentNouns are things an actor issues that speak for it: "sent a
+// letter urging X", "issued a statement condemning X".
+var documentNouns = set("letter", "statement", "petition", "resolution", "motion", "declaration",
+	"communique", "communiqué", "message", "report", "complaint", "lawsuit", "appeal", "post", "tweet",
+	"editorial", "note", "memo", "order", "decree", "ruling", "judgment", "judgement", "verdict")
+
+// authorOf returns who issued the document word w stands for, when w is
+// one ("X issued a statement condemning Y" is X's act): the subject of
+// the verb taking it as object, or its possessor; else w itself.
+func authorOf(ds *depSent, w int) int {
+	if w < 0 || !documentNouns[ds.lemma(w)] {
+		return w
+	}
+	if p := ds.children(w, "nmod:poss"); len(p) > 0 {
+		return p[0]
+	}
+	if h := ds.head(w); h >= 0 && ds.words[w].Deprel == "obj" {
+		if s := verbSubject(ds, h); s >= 0 {
+			return s
+		}
+	}
+	return w
 }
 
 // controller finds who does what a subjectless complement or adverbial
@@ -312,6 +342,9 @@ func controller(ds *depSent, v int) int {
 	}
 	if s := ds.children(h, "nsubj", "nsubj:pass"); len(s) > 0 {
 		if isRelativePronoun(ds.lemma(s[0])) {
+			if ds.words[h].Deprel == "acl:relcl" {
+				return ds.head(h) // "a petition, which has …, asking X"
+			}
 			return -1
 		}
 		return s[0]
@@ -555,8 +588,9 @@ func factual(ds *depSent, i int) bool {
 		}
 		rel := ds.words[i].Deprel
 		switch {
-		case rel == "conj" || rel == "obj" || rel == "nsubj" || rel == "nsubj:pass" || rel == "obl" || strings.HasPrefix(rel, "obl:"):
-			// A coordinated verb or a noun trigger: judged with its head.
+		case rel == "conj" || rel == "obj" || rel == "nsubj" || rel == "nsubj:pass" || rel == "obl" || strings.HasPrefix(rel, "obl:") || rel == "acl":
+			// A coordinated verb, a noun trigger or a clause on a noun
+			// ("plans to send a letter urging X"): judged with its head.
 		case rel == "xcomp" || rel == "ccomp" || rel == "advcl":
 			if nonFactGovernors[ds.lemma(h)] {
 				return false
@@ -568,7 +602,7 @@ func factual(ds *depSent, i int) bool {
 		default:
 			return true
 		}
-		if (rel == "obj" || strings.HasPrefix(rel, "obl")) && nonFactGovernors[ds.lemma(h)] {
+		if (rel == "obj" || rel == "acl" || strings.HasPrefix(rel, "obl")) && nonFactGovernors[ds.lemma(h)] {
 			return false
 		}
 		i = h
@@ -579,7 +613,7 @@ func factual(ds *depSent, i int) bool {
 // depRelationsIn reads the interactions of sentence si from its parse
 // and adds those the surface patterns did not find.
 func (d *doc) depRelationsIn(r *reader, si int, s sentence) {
-	if !d.mayInteract(r, si, s) {
+	if !d.mayInteract(r, si, s) && !d.mayInteractQuoted(r, si, s) {
 		return
 	}
 	for _, ds := range d.parsed(si) {
@@ -667,8 +701,16 @@ var irregularForms = map[string][]string{
 // depTrigger reads word v of ds if it is a trigger.
 func (d *doc) depTrigger(r *reader, si int, ds *depSent, v int) {
 	t, ok := triggerAt(ds, v)
-	if !ok || ds.tok[v] < 0 || d.inQuote[ds.tok[v]] {
+	if !ok || ds.tok[v] < 0 {
 		return
+	}
+	// In a quotation only what the speaker says they did is read ("We
+	// condemn X"): a party's own account, as the annotations keep it.
+	var speakers []*actor
+	if d.inQuote[ds.tok[v]] {
+		if speakers = d.quoteSpeakers(ds.words[v].Start); len(speakers) == 0 {
+			return
+		}
 	}
 	if !factual(ds, v) {
 		d.reject(si, ds.tok[v], "parse: trigger", "not factual in the parse (negated, modal, conditional or wanted); the surface reading keeps its modality")
@@ -692,6 +734,10 @@ func (d *doc) depTrigger(r *reader, si int, ds *depSent, v int) {
 	// the trigger, as for the surface reading.
 	md := d.modalAt(si, ds.tok[v], false)
 	md.rule = parseRule(name)
+	if speakers != nil {
+		d.quotedTrigger(r, si, ds, v, t, args, speakers, md)
+		return
+	}
 	if len(args.pairwise) > 0 {
 		as := d.wordActors(r, si, ds, args.pairwise)
 		if len(as) < 2 {
@@ -1036,6 +1082,99 @@ func (d *doc) appositiveActors(r *reader, si int, ds *depSent, w int) []*actor {
 		if m := d.mentionAtTok(r, si, ds.tok[c]); m != nil {
 			out = append(out, d.refs(r, m)...)
 		}
+	}
+	return out
+}
+
+// firstPerson are the words by which a speaker names themself.
+var firstPerson = set("i", "we", "me", "us", "my", "our")
+
+// mayInteractQuoted tells whether a quotation of sentence si may state
+// the speaker's own act: a first-person word, a trigger and a name, all
+// inside quotation marks.
+func (d *doc) mayInteractQuoted(r *reader, si int, s sentence) bool {
+	named := false
+	for _, m := range r.mentsBy[si] {
+		named = named || m.quote && m.kind != sPron && !m.mod
+	}
+	if !named {
+		return false
+	}
+	first, trigger := false, false
+	for i := s.a; i < s.b; i++ {
+		if d.inQuote[i] {
+			first = first || firstPerson[d.toks[i].low]
+			trigger = trigger || triggerForms[d.toks[i].low]
+		}
+	}
+	return first && trigger
+}
+
+// quoteSpeakers returns the speakers of the quotation statement that
+// covers byte offset at, if one was read.
+func (d *doc) quoteSpeakers(at int) []*actor {
+	for _, st := range d.stmts {
+		if st.quote && st.s <= at && at < st.e {
+			return st.speakers
+		}
+	}
+	return nil
+}
+
+// quotedTrigger reads trigger v inside a quotation: the source must be
+// the speaker in the first person ("we", "I", "our"), the target a name
+// the quotation gives ("We condemn Norway's decision").
+func (d *doc) quotedTrigger(r *reader, si int, ds *depSent, v int, t trigger, args depArgs, speakers []*actor, md modal) {
+	self := false
+	for _, w := range args.src {
+		self = self || firstPerson[strings.ToLower(ds.words[w].Form)]
+	}
+	if !self || len(args.pairwise) > 0 {
+		d.reject(si, ds.tok[v], md.rule, "in a quotation, only the speaker's own act (\"we\", \"I\") is read")
+		return
+	}
+	var dst []*actor
+	for _, w := range args.dst {
+		if firstPerson[strings.ToLower(ds.words[w].Form)] {
+			continue
+		}
+		dst = appendUnique(dst, d.quotedNames(r, si, ds, w)...)
+	}
+	if len(dst) == 0 {
+		d.reject(si, ds.tok[v], md.rule, "object not a name in the quotation")
+		return
+	}
+	verb := ds.words[v].Form
+	for _, a := range speakers {
+		for _, o := range dst {
+			if a != o {
+				d.rels = append(d.rels, rel{src: a, dst: o, class: t.class, sent: si, verb: verb, modal: md})
+			}
+		}
+	}
+}
+
+// quotedNames returns the actors a quotation names at word w, or
+// through w's possessor when w names an act ("NASA's decision").
+func (d *doc) quotedNames(r *reader, si int, ds *depSent, w int) []*actor {
+	at := func(y int) []*actor {
+		k := ds.tok[y]
+		for _, m := range r.mentsBy[si] {
+			if k >= 0 && m.a <= k && k < m.b && m.quote && m.kind != sPron && !m.mod {
+				return d.refs(r, m)
+			}
+		}
+		return nil
+	}
+	if as := at(w); as != nil {
+		return as
+	}
+	if !actNouns[ds.lemma(w)] {
+		return nil
+	}
+	var out []*actor
+	for _, p := range ds.children(w, "nmod:poss") {
+		out = append(out, at(p)...)
 	}
 	return out
 }
