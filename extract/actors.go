@@ -528,8 +528,18 @@ func (d *doc) groupMentions(sg *segment, s sentence, si int, strong bool) {
 		}
 		canon = nat + " protesters"
 	}
-	add(candidate{canon: canon, typ: graph.Group, class: groupKey(sg), alias: surface}, strong)
+	alias := surface
+	if w, _, _ := strings.Cut(strings.ToLower(surface), " "); possessivePronouns[w] {
+		// "its allies" is no name: as an alias it would merge every
+		// article's "its allies" into one group.
+		alias = ""
+	}
+	add(candidate{canon: canon, typ: graph.Group, class: groupKey(sg), alias: alias}, strong)
 }
+
+// possessivePronouns begin phrases that refer back ("its allies", "their
+// supporters"): no name of an actor.
+var possessivePronouns = set("its", "their", "his", "her", "our", "my", "your")
 
 func groupKey(sg *segment) string {
 	return sg.class + ":" + strings.Join(sg.countries, "+")

@@ -189,8 +189,9 @@ func (d *doc) withoutCountry(name string) string {
 }
 
 // prefixForms are the shorter names an organisation called name may go
-// by in the same article: without the country before it, the part
-// before its "of" or "for" phrase, and a one-word "of" phrase alone.
+// by in the same article: without the country or the adjective before
+// it ("Steelworkers" of "United Steelworkers"), the part before its
+// "of" or "for" phrase, and a one-word "of" phrase alone.
 func (d *doc) prefixForms(name string) []string {
 	var out []string
 	core := d.withoutCountry(name)
@@ -198,6 +199,9 @@ func (d *doc) prefixForms(name string) []string {
 		out = append(out, core)
 	}
 	w := strings.Fields(core)
+	if len(w) >= 2 && stopCaps[strings.ToLower(w[0])] && !connectors[strings.ToLower(w[0])] {
+		out = append(out, strings.Join(w[1:], " ")) // "Steelworkers" of "United Steelworkers"
+	}
 	for i := 1; i+1 < len(w); i++ {
 		if lw := strings.ToLower(w[i]); lw == "of" || lw == "for" {
 			out = append(out, strings.Join(w[:i], " "))

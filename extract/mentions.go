@@ -316,7 +316,7 @@ func (d *doc) chunk(s sentence) []segment {
 				j += 2
 				continue
 			}
-			if u.low == "of" && j+2 < s.b && toks[j+1].low == "the" && !toks[j+1].cap && toks[j+2].kind == tWord && toks[j+2].cap && (orgHeads[toks[j-1].low] || stateHeads[toks[j-1].low]) {
+			if u.low == "of" && j+2 < s.b && toks[j+1].low == "the" && !toks[j+1].cap && toks[j+2].kind == tWord && toks[j+2].cap && (orgHeads[toks[j-1].low] || stateHeads[toks[j-1].low] || d.orgOfOrg(i, j, s)) {
 				j += 2 // "Democratic Republic of the Congo"
 				continue
 			}
@@ -389,6 +389,11 @@ func (d *doc) analyzeRun(a, b int, s sentence, segs []segment) []segment {
 	// Organisation: up to the last head noun.
 	if segs2, ok := d.orgRun(a, b, s, segs); ok {
 		return segs2
+	}
+	// "United Steelworkers", "National Farmworkers": a union, named
+	// with its leading adjective.
+	if d.workersUnion(a, b) {
+		return append(segs, segment{kind: sOrg, a: a, b: b})
 	}
 	// Leading stop words ("Western") are not part of any name.
 	for a < b && toks[a].kind == tWord && stopCaps[toks[a].low] {
@@ -574,6 +579,7 @@ func (d *doc) orgRun(a, b int, s sentence, segs []segment) ([]segment, bool) {
 		for k > ofAt+1 && toks[k].kind != tWord {
 			k--
 		}
+		k = d.ofOrgTail(k, b)
 	}
 	// "the employers' group Port Employers Netherlands": a cue noun.
 	if k <= a && a > s.a && !toks[a-1].cap && orgCues[toks[a-1].low] && b-a >= 2 {
@@ -614,6 +620,59 @@ func (d *doc) orgRun(a, b int, s sentence, segs []segment) ([]segment, bool) {
 		return d.analyzeRun(k+1, b, s, segs), true
 	}
 	return segs, true
+}
+
+// orgOfOrg reports whether the capitalised run [i, j) has an
+// organisation's head noun and the words after "of the" at j name an
+// organisation the gazetteer knows ("Court of Justice of the European
+// Union").
+func (d *doc) orgOfOrg(i, j int, s sentence) bool {
+	if f, _, ok := d.gazAt(j+2, s.b); !ok || f.typ != graph.Organization || f.kind != gName {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if orgHeads[d.toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// workersUnion reports whether the capitalised run [a, b) is a union
+// named by its members' trade ("United Steelworkers", "United Auto
+// Workers", "Teamsters"): two to four capitalised words, the last a
+// plural of workers.
+func (d *doc) workersUnion(a, b int) bool {
+	if b-a < 2 || b-a > 4 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if d.toks[k].kind != tWord || !d.toks[k].cap {
+			return false
+		}
+	}
+	last := d.toks[b-1].low
+	return strings.HasSuffix(last, "workers") || last == "teamsters"
+}
+
+// ofOrgTail extends an organisation's "of" phrase ending at token k by
+// a second one that names an organisation ("Court of Justice of the
+// European Union"), not a country ("Ministry of Defence of Ukraine"
+// keeps Ukraine apart); it returns the new last token, or k.
+func (d *doc) ofOrgTail(k, b int) int {
+	toks := d.toks
+	j := k + 1
+	if j+1 >= b || toks[j].low != "of" {
+		return k
+	}
+	j++
+	if toks[j].low == "the" && j+1 < b {
+		j++
+	}
+	if f, e, ok := d.gazAt(j, b); ok && f.typ == graph.Organization && f.kind == gName {
+		return e - 1
+	}
+	return k
 }
 
 // determiners before a name show it is no person ("the", "its").
