@@ -472,14 +472,15 @@ func (w *walker) among(ctx context.Context, members []ID, in map[ID]int, via map
 // than via, reading each member's strongest first until they are too
 // weak for top, so that the edges among a hub's strongest neighbours
 // cost about as many reads as are kept. It returns the members it did
-// not read that far, once it has read rankBudget links: when the links
-// among the members are weak, or lead mostly elsewhere, reading them
-// among the others (amongAll) costs less.
+// not read that far, once rankBudget of the links it read were of no
+// use (leading elsewhere, or too weak to keep): when the links among the
+// members are weak, or lead mostly elsewhere, reading them among the
+// others (amongAll) costs less.
 func (w *walker) amongRanked(ctx context.Context, members []ID, in map[ID]int, via map[ID]int, top *topLinks) ([]ID, error) {
 	budget := rankBudget(w.opt.MaxEdges, len(members))
 	var rest []ID
 	err := w.strongest(ctx, members, false, func(id ID, l Link) bool {
-		if budget--; budget < 0 {
+		if budget <= 0 {
 			if len(rest) == 0 || rest[len(rest)-1] != id {
 				rest = append(rest, id)
 			}
@@ -491,21 +492,26 @@ func (w *walker) amongRanked(ctx context.Context, members []ID, in map[ID]int, v
 			return false
 		}
 		if _, ok := via[l.Edge]; ok || !w.allowed(l, in) {
+			budget--
 			return true
 		}
+		if top.offer(l) {
+			return true
+		}
+		budget--
 		// Ties may still come (by ID) after a link left out; weaker
 		// links may not.
-		return top.offer(l) || l.Support >= top.weakest().Support
+		return l.Support >= top.weakest().Support
 	})
 	return rest, err
 }
 
-// rankBudget is how many links among reads strongest first, for
-// maxEdges edges among n nodes, before it reads the rest among the
+// rankBudget is how many links of no use among reads strongest first,
+// for maxEdges edges among n nodes, before it reads the rest among the
 // others: reading a node's links among the others costs about a link
-// per link to another member and a seek per run of links elsewhere,
-// whatever their strength, so it is cheaper once the ranked reads go
-// well past the links kept.
+// per link to another member, however weak, and a seek per run of
+// links elsewhere, so it is cheaper once the ranked reads go well past
+// the links kept.
 func rankBudget(maxEdges, n int) int { return 4*maxEdges + 2*n }
 
 // roundTrips reports whether each call to r is a round trip to a
