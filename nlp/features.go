@@ -214,8 +214,9 @@ func (m *linear) score(feats []uint64, out []float32) {
 }
 
 // maxClasses bounds a model's classes (UD has 37 relations and their
-// subtypes; Penn has 50 tags).
-const maxClasses = 128
+// subtypes, EWT 50 in all; Penn has 50 tags). Scoring clears an array
+// of this many sums per call: no bigger than it need be.
+const maxClasses = 64
 
 // perceptron is an averaged perceptron being trained (Collins 2002),
 // with lazy averaging: each weight keeps its running total up to the
@@ -506,7 +507,7 @@ func (m *sparseLinear) appendRow(key uint64, row []int16) {
 func (m *sparseLinear) score(feats []uint64, out []float32) {
 	var (
 		acc  [maxClasses]int32
-		rows [64]*sparseSlot // the slots found, their weights being fetched
+		rows [32]uint32 // the slots found, their weights being fetched
 	)
 	mask := uint64(len(m.slots) - 1)
 	prefetchHomes(unsafe.Pointer(unsafe.SliceData(m.slots)), feats, m.shift)
@@ -522,7 +523,7 @@ func (m *sparseLinear) score(feats []uint64, out []float32) {
 				if s.key == f {
 					if s.cnt > 0 {
 						prefetch(unsafe.Pointer(&m.entries[s.off]))
-						rows[n] = s
+						rows[n] = uint32(i)
 						n++
 					}
 					break
@@ -532,7 +533,8 @@ func (m *sparseLinear) score(feats []uint64, out []float32) {
 				}
 			}
 		}
-		for _, s := range rows[:n] {
+		for _, i := range rows[:n] {
+			s := &m.slots[i]
 			for _, e := range m.entries[s.off : s.off+s.cnt] {
 				acc[uint8(e>>16)&(maxClasses-1)] += int32(int16(e))
 			}
@@ -560,6 +562,17 @@ func (m *sparseLinear) expand() *linear {
 		}
 	}
 	return lin
+}
+
+// prefetchRows starts loading the slots of feats in s's table, to be
+// scored later, so that the waits overlap with other work.
+func prefetchRows(s scorer, feats []uint64) {
+	switch s := s.(type) {
+	case *sparseLinear:
+		prefetchHomes(unsafe.Pointer(unsafe.SliceData(s.slots)), feats, s.shift)
+	case *smallLinear:
+		prefetchHomes(unsafe.Pointer(unsafe.SliceData(s.slots)), feats, s.shift)
+	}
 }
 
 // classCount returns a scorer's number of classes.

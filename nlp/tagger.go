@@ -111,6 +111,9 @@ func (t *tagger) tag(ws []wordInfo, us, xs []uint8, sc *tagScratch, openUnseen b
 			us[i], xs[i] = p.u, p.x
 		} else {
 			sc.feats = tagFeatures(sc.feats[:0], ws, i, u1, u2)
+			// The Penn-tag model reads these features too: its rows
+			// load while the UPOS model scores.
+			prefetchRows(t.xmodel, sc.feats)
 			if openUnseen {
 				us[i] = uint8(t.bestUPOS(sc.feats, sc))
 			} else {
