@@ -204,7 +204,9 @@ var depRules = []depRule{
 
 // passiveArgs: "X was accused by Y" is Y → X.
 func passiveArgs(ds *depSent, v int, t trigger) (depArgs, bool) {
-	if t.noun {
+	if t.noun || !hasSlot(t, "obj") {
+		// Only an object turns around: "Y was disappointed by X" is
+		// Y's blame of X, read as subject and oblique.
 		return depArgs{}, false
 	}
 	subj := ds.children(v, "nsubj:pass")
@@ -265,12 +267,30 @@ func targetsOf(ds *depSent, v int, t trigger) []int {
 			found = append(found, ds.modifiersWith(v, "obl", "include")...)
 		case rel == "obl" || rel == "nmod":
 			found = ds.modifiersWith(v, rel, prep)
+		case rel == "ccomp":
+			// "disappointed that X did not choose them": the subject
+			// of the clause after "that".
+			for _, c := range ds.children(v, "ccomp") {
+				if ds.hasMark(c, "that") {
+					found = append(found, ds.children(c, "nsubj")...)
+				}
+			}
 		}
 		for _, f := range found {
 			out = append(out, ds.withConjuncts(f)...)
 		}
 	}
 	return out
+}
+
+// hasMark reports whether clause c is introduced by the marker m.
+func (ds *depSent) hasMark(c int, m string) bool {
+	for _, k := range ds.children(c, "mark") {
+		if ds.lemma(k) == m {
+			return true
+		}
+	}
+	return false
 }
 
 // verbSubject finds the subject of verb v, or -1.
@@ -374,6 +394,12 @@ func nounArgs(ds *depSent, n int, t trigger) (depArgs, bool) {
 		return depArgs{}, false
 	}
 	var dst []int
+	if hasSlot(t, "poss") {
+		// "in the parents' defence": the possessor is the target.
+		for _, p := range ds.children(n, "nmod:poss") {
+			dst = append(dst, ds.withConjuncts(p)...)
+		}
+	}
 	for _, slot := range t.targets {
 		if rel, prep, ok := strings.Cut(slot, ":"); ok && rel == "nmod" {
 			for _, f := range ds.modifiersWith(n, "nmod", prep) {
@@ -392,7 +418,7 @@ func nounArgs(ds *depSent, n int, t trigger) (depArgs, bool) {
 		return depArgs{}, false
 	}
 	var src []int
-	if p := ds.children(n, "nmod:poss"); len(p) > 0 {
+	if p := ds.children(n, "nmod:poss"); len(p) > 0 && !hasSlot(t, "poss") {
 		src = ds.withConjuncts(p[0])
 	} else if by := ds.modifiersWith(n, "nmod", "by"); len(by) > 0 {
 		src = ds.withConjuncts(by[0])
@@ -411,7 +437,8 @@ func nounArgs(ds *depSent, n int, t trigger) (depArgs, bool) {
 // does what n names: a light verb taking n as object ("held talks
 // with"), or any verb with n after "in" or "into" ("got in touch with",
 // "entered into talks with") when the class is symmetric (one dies in
-// an attack without making it); -1 when none.
+// an attack without making it), or after "in" for support ("spoke in
+// defence of X"); -1 when none.
 func lightHead(ds *depSent, n int, t trigger) int {
 	h := ds.head(n)
 	if h < 0 {
@@ -423,8 +450,12 @@ func lightHead(ds *depSent, n int, t trigger) int {
 			return h
 		}
 	case "obl":
-		if c := ds.caseOf(n); (c == "in" || c == "into") && t.class.Symmetric() && ds.words[h].UPOS == "VERB" {
+		c := ds.caseOf(n)
+		if (c == "in" || c == "into") && t.class.Symmetric() && ds.words[h].UPOS == "VERB" {
 			return h
+		}
+		if c == "in" && t.class == graph.Support && ds.words[h].UPOS == "VERB" {
+			return h // "spoke in defence of X", "ruled in favour of X"
 		}
 	}
 	return -1
@@ -602,7 +633,8 @@ func factual(ds *depSent, i int) bool {
 		default:
 			return true
 		}
-		if (rel == "obj" || rel == "acl" || strings.HasPrefix(rel, "obl")) && nonFactGovernors[ds.lemma(h)] {
+		if (rel == "obj" || rel == "acl" || strings.HasPrefix(rel, "obl") && ds.caseOf(i) != "in") && nonFactGovernors[ds.lemma(h)] {
+			// ("ruled out talks" is no fact, "ruled in favour of" is)
 			return false
 		}
 		i = h
@@ -1089,6 +1121,16 @@ func (d *doc) appositiveActors(r *reader, si int, ds *depSent, w int) []*actor {
 // firstPerson are the words by which a speaker names themself.
 var firstPerson = set("i", "we", "me", "us", "my", "our")
 
+// isFirstPerson reports whether form is a first-person word, also when
+// the tokenizer kept a contraction with it ("I’m", "we've").
+func isFirstPerson(form string) bool {
+	w := strings.ToLower(form)
+	if i := strings.IndexAny(w, "'’"); i > 0 {
+		w = w[:i]
+	}
+	return firstPerson[w]
+}
+
 // mayInteractQuoted tells whether a quotation of sentence si may state
 // the speaker's own act: a first-person word, a trigger and a name, all
 // inside quotation marks.
@@ -1103,7 +1145,7 @@ func (d *doc) mayInteractQuoted(r *reader, si int, s sentence) bool {
 	first, trigger := false, false
 	for i := s.a; i < s.b; i++ {
 		if d.inQuote[i] {
-			first = first || firstPerson[d.toks[i].low]
+			first = first || isFirstPerson(d.toks[i].low)
 			trigger = trigger || triggerForms[d.toks[i].low]
 		}
 	}
@@ -1127,7 +1169,7 @@ func (d *doc) quoteSpeakers(at int) []*actor {
 func (d *doc) quotedTrigger(r *reader, si int, ds *depSent, v int, t trigger, args depArgs, speakers []*actor, md modal) {
 	self := false
 	for _, w := range args.src {
-		self = self || firstPerson[strings.ToLower(ds.words[w].Form)]
+		self = self || isFirstPerson(ds.words[w].Form)
 	}
 	if !self || len(args.pairwise) > 0 {
 		d.reject(si, ds.tok[v], md.rule, "in a quotation, only the speaker's own act (\"we\", \"I\") is read")
@@ -1135,7 +1177,7 @@ func (d *doc) quotedTrigger(r *reader, si int, ds *depSent, v int, t trigger, ar
 	}
 	var dst []*actor
 	for _, w := range args.dst {
-		if firstPerson[strings.ToLower(ds.words[w].Form)] {
+		if isFirstPerson(ds.words[w].Form) {
 			continue
 		}
 		dst = appendUnique(dst, d.quotedNames(r, si, ds, w)...)
