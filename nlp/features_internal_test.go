@@ -78,8 +78,10 @@ func TestSparseLinearAgreesWithDenseRows(t *testing.T) {
 			}
 		}
 		for range 200 {
+			// Up to 100 features: more than the 32 rows that
+			// sparseLinear.score finds and prefetches at a time.
 			bag := []uint64{absent[rng.IntN(len(absent))]}
-			for range rng.IntN(40) {
+			for range rng.IntN(100) {
 				if len(keys) > 0 {
 					bag = append(bag, keys[rng.IntN(len(keys))])
 				}
