@@ -1,6 +1,9 @@
 package extract
 
-import _ "embed"
+import (
+	_ "embed"
+	"strings"
+)
 
 // This file reads reported speech from the dependency parse of a
 // sentence, after the surface rules of statements.go: the subject of a
@@ -195,8 +198,12 @@ func (ds *depSent) trimPunct(from, to int) (int, int) {
 // unquote narrows [from, to] past a pair of quotation marks enclosing
 // it (and a comma or period inside the closing mark): the content of a
 // quotation is its words.
+//
+// A single mark at either end with none inside is a quotation left open
+// (it runs on to the next paragraph) or closed after the content: it is
+// dropped too.
 func (ds *depSent) unquote(from, to int) (int, int) {
-	if to-from < 2 || !isQuoteMark(ds.words[from].Form) || !isQuoteMark(ds.words[to].Form) {
+	if to-from < 2 {
 		return from, to
 	}
 	for k := from + 1; k < to; k++ {
@@ -204,7 +211,17 @@ func (ds *depSent) unquote(from, to int) (int, int) {
 			return from, to
 		}
 	}
-	return ds.trimPunct(from+1, to-1)
+	openQ, closeQ := isQuoteMark(ds.words[from].Form), isQuoteMark(ds.words[to].Form)
+	if openQ {
+		from++
+	}
+	if closeQ {
+		to--
+	}
+	if openQ || closeQ {
+		return ds.trimPunct(from, to)
+	}
+	return from, to
 }
 
 func isQuoteMark(s string) bool {
@@ -277,16 +294,27 @@ func (d *doc) depReport(r *reader, si int, ds *depSent, v int) (stmt, bool) {
 			from++
 		}
 	}
+	if embeddedQuestion(strings.ToLower(w.Form), strings.ToLower(ds.words[from].Form)) {
+		d.reject(si, ds.tok[v], name, "an embedded question (\"explained how …\"), not what was said")
+		return stmt{}, false
+	}
 	if to-from < 2 || rep.subj >= from && rep.subj <= to || v >= from && v <= to {
 		d.reject(si, ds.tok[v], name, "content under three words, or holding its speaker or verb")
 		return stmt{}, false
 	}
 	speakers := d.wordActors(r, si, ds, ds.withConjuncts(rep.subj))
+	if m := d.mentionAtTok(r, si, ds.tok[rep.subj]); len(speakers) == 0 && m != nil {
+		speakers = d.groupSpeakers(r, []*mention{m})
+	}
 	if len(speakers) == 0 {
 		d.reject(si, ds.tok[v], name, "speaker not an actor")
 		return stmt{}, false
 	}
 	st := stmt{s: ds.words[from].Start, e: ds.words[to].End, sa: si, sb: si, speakers: speakers, verb: w.Form, rule: name}
+	if d.fragment(st) {
+		d.reject(si, ds.tok[v], name, "a fragment of five words or fewer with no clause")
+		return stmt{}, false
+	}
 	if d.statementCovers(st) {
 		d.reject(si, ds.tok[v], name, "a statement read before covers these words")
 		return stmt{}, false

@@ -74,7 +74,9 @@ func (d *doc) quoteInSentence(q quoteSpan, s sentence) bool {
 func (d *doc) quoteCovered(q quoteSpan) bool {
 	qs, qe := d.quoteBytes(q)
 	for _, o := range d.stmts {
-		if o.s <= qs && qe <= o.e {
+		// A statement read from the parse may hold the quotation less a
+		// closing period or with an opening mark.
+		if 10*(min(o.e, qe)-max(o.s, qs)) >= 9*(qe-qs) {
 			return true
 		}
 	}
@@ -274,7 +276,7 @@ func dashCredit(d *doc, r *reader, q quoteSpan) ([]*actor, string) {
 		for k < end && (d.toks[k].kind == tPunct || d.toks[k].kind == tCloseQ) && !isDash(d.toks[k]) && d.toks[k].text != "," {
 			k++
 		}
-		if k < end && d.toks[k].text != "," {
+		if k < end && d.toks[k].text != "," || k < end && d.datedCitation(k, end) {
 			return nil, ""
 		}
 		return d.actorsOf(r, []*mention{m}), ""
@@ -311,6 +313,9 @@ func speakerBeforeQuote(d *doc, r *reader, q quoteSpan) ([]*actor, string) {
 		}
 		if t.kind != tWord || d.inQuote[v] || !isReportForm(t.low) || mark == "," && !speechVerbs[t.low] {
 			continue
+		}
+		if sp := d.adjacentSubject(r, si, v); len(sp) > 0 {
+			return sp, t.text
 		}
 		if sp := d.sentenceSubject(r, si, v); len(sp) > 0 {
 			return sp, t.text
@@ -512,4 +517,22 @@ func (d *doc) accordingSource(r *reader, si, a int, s sentence) []*mention {
 		return nil
 	}
 	return []*mention{first}
+}
+
+// citationMonths name the month of a cited source's date.
+var citationMonths = set("january", "february", "march", "april", "may", "june", "july", "august",
+	"september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
+	"aug", "sep", "sept", "oct", "nov", "dec")
+
+// datedCitation reports whether tokens [a, b) after a dash credit's
+// name hold a date (""Headline" — Toronto Star, August 15, 2008"): the
+// line cites a source's headline, it quotes no one.
+func (d *doc) datedCitation(a, b int) bool {
+	for k := a; k < b; k++ {
+		t := d.toks[k]
+		if citationMonths[t.low] || t.kind == tNum && len(t.text) == 4 {
+			return true
+		}
+	}
+	return false
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/graph"
@@ -382,7 +383,14 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 			j--
 		}
 		subjEnd := j + 1
-		if j >= s.a && toks[j].text == "," && !participle {
+		if j >= s.a && (toks[j].text == "," || isDash(toks[j])) && !participle {
+			// "X, a senator from Y, which Z, said": the head before the
+			// appositives, not a name inside them.
+			if g, end := d.appositiveHead(r, si, s, j); g != nil {
+				speakers, subjEnd = d.groupSpeakers(r, g), end
+			}
+		}
+		if speakers == nil && j >= s.a && toks[j].text == "," && !participle {
 			// An appositive between subject and verb: "X, Putin's aide, told".
 			k := j - 1
 			for k >= s.a && toks[k].text != "," && toks[k].kind != tCloseQ && j-k < 16 {
@@ -394,12 +402,14 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 				}
 			}
 		}
-		if g := d.groupEndingAt(r, si, subjEnd); g != nil && !participle {
-			speakers = d.actorsOf(r, g)
+		if speakers != nil {
+			// read by appositiveHead
+		} else if g := d.groupEndingAt(r, si, subjEnd); g != nil && !participle {
+			speakers = d.groupSpeakers(r, g)
 		} else if !participle && j >= s.a && toks[j].text == "," {
 			// "Our correspondent, Miguel Santos, says"
 			if g := d.groupEndingAt(r, si, j); g != nil {
-				speakers = d.actorsOf(r, g)
+				speakers = d.groupSpeakers(r, g)
 				subjEnd = j
 			}
 		}
@@ -420,7 +430,7 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 					if g == nil {
 						g = []*mention{m}
 					}
-					speakers = d.actorsOf(r, g)
+					speakers = d.groupSpeakers(r, g)
 					verbEnd = g[len(g)-1].b
 					inverted = true
 					break
@@ -449,6 +459,9 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 			if g := d.groupEndingAt(r, si, subjEnd); g != nil {
 				attrStart = g[0].a
 			}
+		}
+		if attrStart > subjEnd {
+			attrStart = subjEnd
 		}
 		for attrStart-1 > s.a && (toks[attrStart-1].low == "the" || toks[attrStart-1].low == "a") {
 			attrStart--
@@ -509,7 +522,20 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 				break
 			}
 		}
-		if thatAt >= 0 {
+		if thatAt >= 0 && sayVerbs[t.low] && !d.complementizerThat(t.low, verbEnd, thatAt) {
+			thatAt = -1 // "said many of the examples that critics cite failed"
+		}
+		addressed := -1
+		if t.low == "told" || t.low == "tells" {
+			// "told the paper it was clear that …": the clause opens
+			// before the "that".
+			if addressed = d.clauseAfterAddressee(verbEnd, s); addressed >= 0 && thatAt >= 0 && thatAt < addressed {
+				addressed = -1
+			}
+		}
+		if addressed >= 0 {
+			cs = addressed
+		} else if thatAt >= 0 {
 			cs = thatAt + 1
 		} else if needThat {
 			cs = -1
@@ -525,7 +551,7 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 				cs = -1
 			}
 		}
-		if cs >= 0 && cs < s.b && (toks[cs].kind == tPunct || toks[cs].kind == tCloseQ) {
+		if cs >= 0 && cs < s.b && (toks[cs].kind == tPunct || toks[cs].kind == tCloseQ || embeddedQuestion(t.low, toks[cs].low)) {
 			cs = -1
 		}
 		if cs >= 0 && cs < s.b && !inverted {
@@ -564,6 +590,10 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 	for _, st := range found {
 		if st.e-st.s > d.x.opts.MaxStatementBytes || st.e <= st.s {
 			d.reject(si, -1, st.rule, "empty or longer than Options.MaxStatementBytes")
+			continue
+		}
+		if !st.quote && d.fragment(st) {
+			d.reject(si, -1, st.rule, "a fragment of five words or fewer with no clause")
 			continue
 		}
 		d.stmts = append(d.stmts, st)
@@ -749,10 +779,14 @@ func (d *doc) otherQuotes(r *reader, si int, s sentence, found *[]stmt) {
 				break
 			}
 		}
-		if vb < 0 {
+		if vb < 0 || namingVerbs[toks[vb].low] && vb == q.open-1 {
+			// "a print called "Cowboys"": a title, not words anyone said.
 			continue
 		}
-		subj := d.clauseSubject(r, si, vb, s)
+		subj := d.adjacentSubject(r, si, vb)
+		if len(subj) == 0 {
+			subj = d.clauseSubject(r, si, vb, s)
+		}
 		if len(subj) == 0 {
 			continue
 		}
@@ -764,7 +798,7 @@ func (d *doc) otherQuotes(r *reader, si int, s sentence, found *[]stmt) {
 			if last.close < 0 || n.open >= s.b {
 				break
 			}
-			if g := d.between(last.close+1, n.open); g == "and" || g == "," || g == ", and" || g == "or" {
+			if d.quoteListGap(last.close+1, n.open) {
 				r.used[qj] = true
 				last = n
 				continue
@@ -779,6 +813,14 @@ func (d *doc) otherQuotes(r *reader, si int, s sentence, found *[]stmt) {
 				st.e = toks[last.close].e
 			}
 			st.s = toks[q.open].s
+		}
+		if judgingVerbs[toks[vb].low] && d.objectBefore(vb+1, q.open) {
+			// "called the senator a "liar"", "described X as a
+			// "disgrace"": the judgement with what it judges.
+			st.s = toks[vb+1].s
+			if last.close >= 0 {
+				st.e = toks[last.close].e
+			}
 		}
 		// "accused X of "…"": the accusation with its object.
 		if q.open >= 1 && toks[q.open-1].low == "of" {
@@ -805,6 +847,62 @@ var describeVerbs = set("called", "calls", "described", "describes", "termed", "
 	"dismissed", "defended", "praising", "calling", "describing", "thanking", "hailing",
 	"accusing", "deemed", "characterized", "characterised", "insisted", "stressed", "said",
 	"told", "wrote", "added")
+
+// namingVerbs give a name when the quotation follows them at once ("a
+// print called "Cowboys"").
+var namingVerbs = set("called", "named", "dubbed", "titled", "entitled", "labelled", "labeled", "termed")
+
+// judgingVerbs put a quoted judgement on their object ("called the plan
+// "a disgrace"", "condemned the test as "provocative""): the statement
+// holds the object too, since the quotation alone names nothing.
+var judgingVerbs = set("called", "calls", "calling", "described", "describes", "describing", "termed",
+	"dubbed", "labelled", "labeled", "branded", "deemed", "characterized", "characterised",
+	"condemned", "denounced", "dismissed", "likened", "compared")
+
+// objectBefore reports whether tokens [a, b) between a judging verb and
+// its quotation hold an object, not an article alone ("called the plan
+// "x"", not "called a "x" plan").
+func (d *doc) objectBefore(a, b int) bool {
+	for k := a; k < b; k++ {
+		if w := d.toks[k].low; w != "a" && w != "an" && w != "the" {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteListGap reports whether tokens [a, b) join two quotations of one
+// list of judgements: "and", ",", "or", with an article or "who is"
+// ("a "nasty guy," an "anchor baby," "unstable" and "sick"").
+//
+// A bracketed aside ("((it))", "(sic)") in the gap is skipped.
+func (d *doc) quoteListGap(a, b int) bool {
+	n := 0
+	for k := a; k < b; k++ {
+		switch d.toks[k].low {
+		case "(":
+			depth := 0
+			for ; k < b && k < a+8; k++ {
+				if d.toks[k].text == "(" {
+					depth++
+				} else if d.toks[k].text == ")" {
+					if depth--; depth == 0 {
+						break
+					}
+				}
+			}
+			if depth != 0 {
+				return false
+			}
+			continue
+		case ",", "and", "or", "a", "an", "who", "is", "as", "was", "the":
+			n++
+		default:
+			return false
+		}
+	}
+	return n <= 3
+}
 
 var accuseVerb = set("accused", "accusing", "accuses", "blamed", "criticized", "criticised", "charged")
 
@@ -980,4 +1078,207 @@ func itoa(n int) string {
 		buf[i] = '-'
 	}
 	return string(buf[i:])
+}
+
+// headModifiers open a phrase that modifies the head of an appositive
+// construction ("Ann Lee for the Food Agency, says").
+var headModifiers = set("for", "of", "at", "from", "with")
+
+// clauseOpeners may open a clause before its subject ("But X, the
+// mayor, said").
+var clauseOpeners = set("but", "and", "so", "yet", "still", "meanwhile", "however", "also", "now", "then")
+
+// appositiveHead reads "X, APPOSITIVE, said" where the comma (or dash)
+// at j ends the appositives: the subject is the mention group that opens
+// the clause (after a quotation it follows, a dateline or a
+// conjunction) when a comma, parenthesis or dash follows it ("Gregory
+// Meeks (D-N.Y.), chairman of the PAC, said"; "Leonard Burman, director
+// of the Center and a professor at the School, said"; "Adam Schiff, 56,
+// who has served on the committee, told"). It returns the group and the
+// token after it, or nil when the clause opens with no actor or a
+// reporting verb stands between.
+func (d *doc) appositiveHead(r *reader, si int, s sentence, j int) ([]*mention, int) {
+	toks := d.toks
+	lo := d.skipDateline(s)
+	for k := j - 1; k >= lo; k-- {
+		if j-k > 60 {
+			return nil, 0
+		}
+		if toks[k].kind == tCloseQ && !d.inQuote[k] || toks[k].text == ";" || toks[k].text == ":" {
+			lo = k + 1
+			break
+		}
+	}
+	for lo < j && (toks[lo].text == "," || clauseOpeners[toks[lo].low]) {
+		lo++
+	}
+	if lo < j && (toks[lo].low == "the" || toks[lo].low == "a") {
+		lo++
+	}
+	var g []*mention
+	for _, m := range d.heads(r, si, false) {
+		if m.a == lo || m.a == lo-1 && (toks[m.a].low == "the" || toks[m.a].low == "a") {
+			g = d.groupStartingAt(r, si, m.a)
+			break
+		}
+	}
+	if g == nil {
+		return nil, 0
+	}
+	end := g[len(g)-1].b
+	if end >= j || !(toks[end].text == "," || toks[end].text == "(" || isDash(toks[end]) || headModifiers[toks[end].low]) {
+		return nil, 0
+	}
+	for k := end; k < j; k++ {
+		if !d.inQuote[k] && isReportForm(toks[k].low) && !passiveAux[toks[k-1].low] {
+			return nil, 0
+		}
+	}
+	if len(d.groupSpeakers(r, g)) == 0 {
+		return nil, 0
+	}
+	return g, end
+}
+
+// addresseeVerbs take the person told before their clause ("told
+// reporters that", "assured the court that").
+var addresseeVerbs = set("told", "tells", "telling", "tell", "assured", "assures", "reminded", "reminds",
+	"informed", "informs", "warned", "warns", "notified", "convinced", "persuaded", "promised", "promises")
+
+// complementizerThat reports whether "that" at token at introduces the
+// clause of a verb of saying (which takes a bare clause as readily)
+// whose words follow from token v: right
+// after the verb and its adverbs ("said on Monday that"), after the
+// addressee of a verb of telling ("told the court that"), or after a
+// prepositional phrase ("said in an interview with the paper that"). After
+// a bare noun phrase it opens a relative clause inside the reported one
+// ("said many of the examples that critics cite were wrong").
+func (d *doc) complementizerThat(verb string, v, at int) bool {
+	k := v
+	for k < at && adverbs[d.toks[k].low] && !pronouns[d.toks[k].low] {
+		k++
+	}
+	if k == at || addresseeVerbs[verb] {
+		return true
+	}
+	return prepositions[d.toks[v].low]
+}
+
+// subjectPronouns open a clause ("told reporters it was clear").
+var subjectPronouns = set("it", "he", "she", "they", "we", "i", "there", "you")
+
+// clauseAfterAddressee returns where the clause of "told ADDRESSEE
+// CLAUSE" starts when it has no "that" and opens with a subject pronoun
+// and a verb ("told the paper's video series it is clear that …",
+// "told reporters he would stay"), else -1.
+func (d *doc) clauseAfterAddressee(v int, s sentence) int {
+	for k := v + 1; k+1 < s.b && k <= v+10; k++ {
+		t := d.toks[k]
+		if t.kind == tPunct || t.kind == tOpenQ || t.kind == tCloseQ || d.inQuote[k] {
+			return -1
+		}
+		n := d.toks[k+1]
+		if subjectPronouns[t.low] && n.kind == tWord && (auxiliaries[n.low] || strings.HasSuffix(n.low, "ed") || shortPast[n.low]) {
+			return k
+		}
+	}
+	return -1
+}
+
+// adjacentSubject returns the speaker written right before verb v
+// (adverbs between allowed), with an appositive before the verb skipped
+// ("with Boswell stating:", "CEO of the council Ann Lee told the paper
+// …"), or nil. The nearest subject wins over the clause's first mention,
+// which may be a list of people the verb does not concern.
+func (d *doc) adjacentSubject(r *reader, si, v int) []*actor {
+	s := d.sents[si]
+	j := v - 1
+	for j >= s.a && d.toks[j].kind == tWord && adverbs[d.toks[j].low] && !subjectPronouns[d.toks[j].low] {
+		j--
+	}
+	if j < s.a {
+		return nil
+	}
+	if d.toks[j].text == "," || isDash(d.toks[j]) {
+		if g, _ := d.appositiveHead(r, si, s, j); g != nil {
+			return d.groupSpeakers(r, g)
+		}
+		return nil
+	}
+	if g := d.groupEndingAt(r, si, j+1); g != nil && !(g[0].a > s.a && d.governed(g[0].a, v)) {
+		return d.groupSpeakers(r, g)
+	}
+	return nil
+}
+
+// governed reports whether a preposition governs the mention starting
+// at token a, so it is no subject of verb v; "with X stating" is the
+// subject of an absolute construction.
+func (d *doc) governed(a, v int) bool {
+	p := d.toks[a-1].low
+	return prepositions[p] && !(p == "with" && strings.HasSuffix(d.toks[v].low, "ing"))
+}
+
+// groupSpeakers resolves a speaker mention group; a lone surname that
+// several people of the article share is the one the text is about
+// (quotes.go's surnameSpeaker).
+func (d *doc) groupSpeakers(r *reader, g []*mention) []*actor {
+	if as := d.actorsOf(r, g); len(as) > 0 || len(g) != 1 {
+		return as
+	}
+	if a := d.surnameSpeaker(r, g[0]); a != nil {
+		return []*actor{a}
+	}
+	return nil
+}
+
+// questionWords open an embedded question ("explained how X works"):
+// it names a topic, not what was said.
+var questionWords = set("how", "why", "what", "whether", "where", "which", "who")
+
+// embeddedQuestion reports whether a reporting verb's clause opening
+// with word w is an embedded question rather than reported content.
+// "said" + wh-word rarely is ("said what she thought" is a topic too).
+func embeddedQuestion(verb, w string) bool {
+	return questionWords[w] && verb != "said" && verb != "says"
+}
+
+// fragmentWords is the most words a reported (unquoted) content may have
+// and still be a fragment rather than a clause: such contents are
+// dropped (quotations stay whatever their length).
+const fragmentWords = 5
+
+// fragment reports whether st's words are too few to be a clause: five
+// words or fewer with no finite verb ("using his account:", "strong
+// rationale") or with a reporting phrase of their own ("According to the
+// paper", "Lee also said"). The parse of the sentence tells the verbs.
+func (d *doc) fragment(st stmt) bool {
+	a := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].s >= st.s })
+	words, finite := 0, false
+	for k := a; k < len(d.toks) && d.toks[k].e <= st.e; k++ {
+		t := d.toks[k]
+		if t.kind != tWord && t.kind != tNum {
+			continue
+		}
+		if words++; words > fragmentWords {
+			return false
+		}
+		if sayVerbs[t.low] || t.low == "told" || t.low == "according" {
+			return true
+		}
+		if auxiliaries[t.low] || shortPast[t.low] || k > a && strings.HasSuffix(t.low, "ed") {
+			finite = true
+		}
+	}
+	if finite || a > 0 && d.toks[a-1].low == "that" {
+		return false // "the deal fell short", "conceded that prices rise"
+	}
+	for _, ds := range d.parsed(st.sa) {
+		for _, w := range ds.words {
+			if w.Start >= st.s && w.End <= st.e && (w.UPOS == "VERB" || w.UPOS == "AUX") && w.XPOS != "VBG" {
+				return false
+			}
+		}
+	}
+	return true
 }

@@ -1,0 +1,112 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestSpeakerClasses reads invented sentences of each class of speaker
+// and content boundary that statements.go's rules cover, and sentences
+// that must not give a statement to the wrong speaker.
+func TestSpeakerClasses(t *testing.T) {
+	const title = "Harbour dispute widens in Bergen\n\n"
+	tests := []struct {
+		name, text string
+		want       string // "speaker: words" a statement must start with; "" for none
+		notWant    string // a "speaker: words" prefix no statement may have
+	}{
+		{"a person before an appositive naming an organisation",
+			"Rep. Tomas Berg (D-Ore.), chairman of the Coastal Caucus PAC, said the harbour bill will pass this month.",
+			"Tomas Berg: the harbour bill will pass", "Coastal Caucus PAC:"},
+		{"two appositives, the second naming a council",
+			"Ingrid Vaag, the harbour minister of Norway, a member of the Nordic Council, said the ferries must run again.",
+			"Ingrid Vaag: the ferries must run again", "Nordic Council:"},
+		{"an appositive with a relative clause",
+			"Lena Holm, a spokeswoman for the Bergen Port Authority, which runs the piers, said the strike had cost millions.",
+			"Lena Holm: the strike had cost millions", "Bergen Port Authority:"},
+		{"an age and a relative clause between speaker and verb",
+			"Erik Dahl, 56, who has chaired the Harbour Committee for a decade, told the Bergen Tidende it is clear that the port needs money.",
+			"Erik Dahl: it is clear that the port needs", "United States"},
+		{"a long appositive after a quotation",
+			"''The plan is fiscally responsible,'' Nils Aas, director of the Fjord Policy Institute and a professor at the Bergen School of Economics, said of the budget.",
+			"Nils Aas: The plan is fiscally responsible", ""},
+		{"a head with a phrase of its organisation",
+			"Ingrid Vaag spoke first. Mari Lunde of the Harbour Authority, says the ferries will run again next year.",
+			"Mari Lunde: the ferries will run again", "Harbour Authority:"},
+		{"that after a noun opens a relative clause inside the reported one",
+			"Mayor Lena Holm said the contracts that the council signed in May were void.",
+			"Lena Holm: the contracts that the council signed", ""},
+		{"that right after the verb and an adverbial is the complementiser",
+			"Mayor Lena Holm said on Monday that the contracts were void.",
+			"Lena Holm: the contracts were void", ""},
+		{"told an addressee a clause without that",
+			"Mayor Lena Holm told the Bergen Tidende's weekly video series it was clear the port would close.",
+			"Lena Holm: it was clear the port would close", ""},
+		{"told someone to do something is no statement",
+			"Mayor Lena Holm told the contractors to leave the harbour by Friday.",
+			"", "Lena Holm:"},
+		{"the subject right before the verb of a colon quotation",
+			"The paper quoted lawyer Ola Berge, and union organiser Mari Lunde, with Lunde stating: \"The workers will not return until the harbour is safe.\"",
+			"Mari Lunde: The workers will not return", "Ola Berge:"},
+		{"a speaker inside a phrase is no subject of a quoted phrase",
+			"After the vote, head of the Harbour Council Erik Dahl told the Bergen Tidende the plan \"must be rethought\".",
+			"Erik Dahl: must be rethought", "Harbour Council:"},
+		{"a quotation left open is covered by the clause read from the parse, once",
+			"Mayor Lena Holm spoke to reporters, with Holm stating: \"The workers need a safer harbour before they return to the piers.",
+			"Lena Holm: The workers need a safer harbour", ""},
+		{"a surname two people share, after a reporting verb",
+			"Kristin Moe and Kristen Moe both work at the museum.\n\nKristen Moe curated the show. Moe said the prints were donated in 2007.",
+			"Kristen Moe: the prints were donated in 2007", ""},
+		{"a quoted judgement holds what it judges",
+			"Harbour chief Ola Berge spoke. Mayor Lena Holm spoke. Holm called the contractor a \"reckless gambler,\" an \"amateur\" and \"unfit.\"",
+			"Lena Holm: the contractor a \"reckless gambler,\" an \"amateur\" and \"unfit.\"", ""},
+		{"a judgement with as",
+			"Mayor Lena Holm condemned the strike as \"reckless and destabilizing\" on Monday.",
+			"Lena Holm: the strike as \"reckless and destabilizing\"", ""},
+		{"a bracketed marker between two quoted judgements",
+			"Mayor Lena Holm has called the ruling \"dangerous\" ((no)) and \"ideological\" ((no)).",
+			"Lena Holm: the ruling \"dangerous\" ((no)) and \"ideological\"", ""},
+		{"a quotation right after called is a title",
+			"Mayor Lena Holm opened the show. One of the prints shown was a screen print called \"Harbour Lights\" from 1987.",
+			"", "Lena Holm: Harbour"},
+		{"a reported fragment with no verb is dropped",
+			"Mayor Lena Holm tweeted using her official account:",
+			"", "Lena Holm:"},
+		{"a reported fragment holding its own attribution is dropped",
+			"Mayor Lena Holm spoke at the pier. According to the Bergen Tidende, Holm also believes the ferry left the harbour on purpose.",
+			"", "Lena Holm: According to"},
+		{"a two-word clause is no fragment",
+			"Mayor Lena Holm said demand rose.",
+			"Lena Holm: demand rose", ""},
+		{"a short quotation is no fragment",
+			"Mayor Lena Holm called the plan \"reckless\".",
+			"Lena Holm: the plan \"reckless\"", ""},
+		{"explained how is an embedded question",
+			"Curator Lena Holm showed the prints. Holm explained how the painter used the camera.",
+			"", "Lena Holm: how"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := statementsOf(t, title+tc.text)
+			if tc.notWant != "" {
+				for _, g := range got {
+					if strings.HasPrefix(g, tc.notWant) || strings.Contains(g, tc.notWant) && !strings.Contains(tc.notWant, ":") {
+						t.Errorf("have %q, want no statement with %q", g, tc.notWant)
+					}
+				}
+			}
+			if tc.want == "" {
+				if tc.notWant == "" && len(got) > 0 {
+					t.Errorf("want no statement; have %q", got)
+				}
+				return
+			}
+			for _, g := range got {
+				if strings.HasPrefix(g, tc.want) {
+					return
+				}
+			}
+			t.Errorf("missing %q; have %q", tc.want, got)
+		})
+	}
+}
