@@ -1279,6 +1279,14 @@ func (d *doc) unevidencedPersons() {
 		}
 	}
 	for _, a := range d.actors {
+		if a.typ == graph.Person && d.writtenAsPlace(a.canon) && !d.personEvidence(a) {
+			a.strong = false // "Los Angeles", written "in Los Angeles" elsewhere
+			continue
+		}
+		if a.typ == graph.Person && pluralHead(a.canon) && !d.personEvidence(a) {
+			a.typ = graph.Organization // "Pace Galleries", "Art Collections"
+			continue
+		}
 		if a.typ != graph.Person || !thingLike(a.canon, lower) || d.personEvidence(a) {
 			continue
 		}
@@ -1290,6 +1298,38 @@ func (d *doc) unevidencedPersons() {
 			a.strong = false
 		}
 	}
+}
+
+// writtenAsPlace reports whether the text writes name after "in" or
+// "near" somewhere, not as a possessor ("in Hong Kong", not "in Harry
+// Kane's absence"): a place's name.
+func (d *doc) writtenAsPlace(name string) bool {
+	for _, p := range []string{" in ", " near "} {
+		rest := d.text
+		for {
+			i := strings.Index(rest, p+name)
+			if i < 0 {
+				break
+			}
+			rest = rest[i+len(p)+len(name):]
+			if rest == "" || !strings.ContainsRune("'’", []rune(rest)[0]) && !unicode.IsLetter([]rune(rest)[0]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pluralHead reports whether a name of two words or more ends in a
+// long plural noun of things or bodies ("Pace Galleries", "Art
+// Collections"), which no surname is.
+func pluralHead(name string) bool {
+	w := strings.Fields(name)
+	if len(w) < 2 {
+		return false
+	}
+	last := strings.ToLower(w[len(w)-1])
+	return len(last) >= 8 && (strings.HasSuffix(last, "ies") || strings.HasSuffix(last, "ions"))
 }
 
 // personEvidence reports whether the text treats actor a as a person:

@@ -674,7 +674,8 @@ var thingHeads = set("plan", "plant", "treaty", "statement", "initiative", "proc
 	"era", "policy", "policies", "movement", "revolution", "olympics", "championship", "shoal",
 	"reef", "atoll", "bay", "gulf", "lake", "mount", "mountain", "cape", "desert", "plateau",
 	"basin", "delta", "archipelago", "channel", "hill", "hills", "heights", "forest", "park",
-	"crossing", "checkpoint", "airfield", "refinery", "terminal", "harbour", "harbor", "waters")
+	"crossing", "checkpoint", "airfield", "refinery", "terminal", "harbour", "harbor", "waters",
+	"arena", "mosque", "cathedral", "memorial", "monument", "towers", "mall", "pavilion")
 
 // stopCaps are capitalised words that never start or make up a name.
 var stopCaps = set("the", "a", "an", "in", "on", "at", "to", "for", "of", "and", "or", "but",

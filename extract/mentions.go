@@ -630,12 +630,17 @@ func (d *doc) orgOfOrg(i, j int, s sentence) bool {
 	if f, _, ok := d.gazAt(j+2, s.b); !ok || f.typ != graph.Organization || f.kind != gName {
 		return false
 	}
-	for k := i; k < j; k++ {
-		if orgHeads[d.toks[k].low] {
-			return true
-		}
+	if j-2 >= i && personShape(d.span(j-2, j)) {
+		return false // "Wong Pik-wan of the Democratic Party"
 	}
-	return false
+	head := false
+	for k := i; k < j; k++ {
+		if d.toks[k].low == "and" || d.toks[k].text == "&" {
+			return false // "the Civic Party and X of the …": a list
+		}
+		head = head || orgHeads[d.toks[k].low]
+	}
+	return head
 }
 
 // workersUnion reports whether the capitalised run [a, b) is a union
