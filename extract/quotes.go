@@ -452,6 +452,11 @@ func (d *doc) accordingTo(r *reader, si int, s sentence, i int) (stmt, bool) {
 		if i-1 >= start && toks[i-1].text != "," {
 			return stmt{}, false
 		}
+	case i-1 > start && toks[i-1].text == "," && !relativeWords[toks[i-2].low] && !d.verbAt(si, pe):
+		// "C, according to X, head of Y, and others." and "C, according
+		// to X, more than twice …": what follows is no verb of C's
+		// subject ("The count, according to X, rose").
+		cs, ce = start, i-1
 	default:
 		return stmt{}, false
 	}
@@ -532,6 +537,26 @@ func (d *doc) datedCitation(a, b int) bool {
 		t := d.toks[k]
 		if citationMonths[t.low] || t.kind == tNum && len(t.text) == 4 {
 			return true
+		}
+	}
+	return false
+}
+
+// relativeWords before a parenthetical "according to X" make it an
+// aside inside a clause ("ships which, according to X, …").
+var relativeWords = set("which", "who", "whom", "that", "where", "when", "and", "but", "or")
+
+// verbAt reports whether the parse of sentence si takes token k for a
+// verb.
+func (d *doc) verbAt(si, k int) bool {
+	if k >= len(d.toks) {
+		return false
+	}
+	for _, ds := range d.parsed(si) {
+		for _, w := range ds.words {
+			if w.Start == d.toks[k].s {
+				return w.UPOS == "VERB" || w.UPOS == "AUX"
+			}
 		}
 	}
 	return false
