@@ -363,7 +363,7 @@ func (d *doc) analyzeRun(a, b int, s sentence, segs []segment) []segment {
 	toks := d.toks
 	// Leading function words ("The", "In") and descriptions ("Rival")
 	// are not part of any name.
-	for a < b && toks[a].kind == tWord && (functionCaps[toks[a].low] || leadingDescriptors[toks[a].low] && a+1 < b) {
+	for a < b && toks[a].kind == tWord && (functionCaps[toks[a].low] || leadingDescriptors[toks[a].low] && a+1 < b || d.adherentBefore(a, b)) {
 		a++
 	}
 	if a >= b {
@@ -525,6 +525,22 @@ func (d *doc) analyzeRun(a, b int, s sentence, segs []segment) []segment {
 		i = j
 	}
 	return segs
+}
+
+// adherentBefore reports whether token a is a word for a follower
+// ("Scientologist", "Pan-democrat", "Marxist") written before a
+// person's name that fills the rest of the run [a+1, b): two or three
+// words, a known given name first or a person's shape ("Lam
+// Cheuk-ting"). It is no part of the name.
+func (d *doc) adherentBefore(a, b int) bool {
+	low := d.toks[a].low
+	if len(low) < 6 || !(strings.HasSuffix(low, "ist") || strings.HasSuffix(low, "crat")) || b-(a+1) < 2 || b-(a+1) > 4 {
+		return false
+	}
+	if a+1 < b && d.toks[a+1].kind == tPunct {
+		return false
+	}
+	return firstNames[d.toks[a+1].low] || personShape(d.span(a+1, b))
 }
 
 // givenNameFirst reports whether the run [a, b) is a person's name
