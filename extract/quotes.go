@@ -153,6 +153,9 @@ func (d *doc) subjectAround(r *reader, si, from, v int) []*actor {
 		}
 		return d.speakersOf(r, si, m)
 	}
+	if neverInverted[d.toks[v].low] {
+		return nil
+	}
 	for _, m := range d.heads(r, si, false) {
 		if m.a > v && m.a <= v+4 && !d.prepositionIn(v+1, m.a) {
 			return d.speakersOf(r, si, m)

@@ -418,7 +418,7 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 			speakers = d.sentenceSubject(r, si, j)
 		}
 		inverted := false
-		if speakers == nil && !participle {
+		if speakers == nil && !participle && !neverInverted[t.low] {
 			// "said a demonstrator", "said Peskov"
 			k := i + 1
 			if k < s.b && (toks[k].low == "the") {
@@ -1144,6 +1144,10 @@ func (d *doc) appositiveHead(r *reader, si int, s sentence, j int) ([]*mention, 
 // reporters that", "assured the court that").
 var addresseeVerbs = set("told", "tells", "telling", "tell", "assured", "assures", "reminded", "reminds",
 	"informed", "informs", "warned", "warns", "notified", "convinced", "persuaded", "promised", "promises")
+
+// neverInverted verbs of telling are followed by whom they told, never
+// by their speaker (""…," one worker told Reuters").
+var neverInverted = set("told", "tells", "assured", "assures", "reminded", "reminds", "informed", "informs", "notified")
 
 // complementizerThat reports whether "that" at token at introduces the
 // clause of a verb of saying (which takes a bare clause as readily)
