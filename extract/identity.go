@@ -71,7 +71,11 @@ func oneEdit(x, y string) bool {
 // typoTwin reports whether names x and y of two words or more differ in
 // one word only, by one letter (oneEdit).
 func typoTwin(x, y string) bool {
-	wx, wy := strings.Fields(graph.Fold(x)), strings.Fields(graph.Fold(y))
+	return typoTwinWords(strings.Fields(graph.Fold(x)), strings.Fields(graph.Fold(y)))
+}
+
+// typoTwinWords is typoTwin of two names' folded words.
+func typoTwinWords(wx, wy []string) bool {
 	if len(wx) < 2 || len(wx) != len(wy) {
 		return false
 	}
@@ -103,11 +107,18 @@ func (d *doc) mentionCount(a *actor) int {
 // on a tie, the one it names first; a name twinned with more than one
 // actor is left alone.
 func (d *doc) mergeTypos() {
+	words := make(map[*actor][]string, len(d.actors))
+	for _, a := range d.actors {
+		words[a] = strings.Fields(graph.Fold(a.canon))
+	}
 	for _, a := range append([]*actor(nil), d.actors...) {
+		if len(words[a]) < 2 {
+			continue
+		}
 		var twin *actor
 		n := 0
 		for _, b := range d.actors {
-			if b != a && b.typ == a.typ && typoTwin(a.canon, b.canon) {
+			if b != a && b.typ == a.typ && typoTwinWords(words[a], words[b]) {
 				twin = b
 				n++
 			}
