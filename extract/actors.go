@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/graph"
 )
@@ -1312,7 +1313,7 @@ func (d *doc) writtenAsPlace(name string) bool {
 				break
 			}
 			rest = rest[i+len(p)+len(name):]
-			if rest == "" || !strings.ContainsRune("'’", []rune(rest)[0]) && !unicode.IsLetter([]rune(rest)[0]) {
+			if r, _ := utf8.DecodeRuneInString(rest); rest == "" || r != '\'' && r != '\u2019' && !unicode.IsLetter(r) {
 				return true
 			}
 		}

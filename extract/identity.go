@@ -191,6 +191,9 @@ func (d *doc) countryForm(w []string) string {
 // returns name unchanged when none is.
 func (d *doc) withoutCountry(name string) string {
 	w := strings.Fields(name)
+	if len(w) == 0 || !d.x.gaz.first[strings.ToLower(w[0])] {
+		return name // no gazetteer form starts with its first word
+	}
 	for k := min(3, len(w)-2); k >= 1; k-- {
 		if d.countryForm(w[:k]) != "" {
 			return strings.Join(w[k:], " ")
@@ -351,6 +354,15 @@ func (d *doc) governmentsAsCountries() {
 // Korea) into that country: a country the gazetteer does not know by
 // that word, because the word alone is ambiguous.
 func (d *doc) mergeCountryShortForms() {
+	countries := map[*actor]string{}
+	for _, b := range d.actors {
+		if b.typ == graph.Country && strings.Contains(b.canon, " ") {
+			countries[b] = graph.Fold(b.canon)
+		}
+	}
+	if len(countries) == 0 {
+		return
+	}
 	for _, a := range append([]*actor(nil), d.actors...) {
 		if a.typ != graph.Organization || strings.Contains(a.canon, " ") {
 			continue
@@ -359,7 +371,7 @@ func (d *doc) mergeCountryShortForms() {
 		var to *actor
 		n := 0
 		for _, b := range d.actors {
-			if b.typ == graph.Country && strings.HasSuffix(graph.Fold(b.canon), " "+key) {
+			if f, ok := countries[b]; ok && strings.HasSuffix(f, " "+key) {
 				to = b
 				n++
 			}
