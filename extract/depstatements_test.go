@@ -22,6 +22,30 @@ func TestReportingCuesParse(t *testing.T) {
 
 // statementsOf extracts text and returns its statements as "speaker:
 // words".
+// checkStatements fails t when a statement of got (as statementsOf
+// writes them) is unwanted, or when none starts with want. With want
+// empty and no unwanted test, got must be empty.
+func checkStatements(t *testing.T, got []string, want string, unwanted func(string) bool) {
+	t.Helper()
+	for _, g := range got {
+		if unwanted != nil && unwanted(g) {
+			t.Errorf("have %q, an unwanted statement", g)
+		}
+	}
+	if want == "" {
+		if unwanted == nil && len(got) > 0 {
+			t.Errorf("want no statement; have %q", got)
+		}
+		return
+	}
+	for _, g := range got {
+		if strings.HasPrefix(g, want) {
+			return
+		}
+	}
+	t.Errorf("missing %q; have %q", want, got)
+}
+
 func statementsOf(t *testing.T, text string) []string {
 	t.Helper()
 	b, err := New(Options{}).Extract(graph.Article{Text: text, Published: "2026-03-02"})
@@ -81,18 +105,7 @@ func TestDepStatements(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			got := statementsOf(t, tc.text)
-			if tc.want == "" {
-				if len(got) > 0 {
-					t.Errorf("want no statement; have %q", got)
-				}
-				return
-			}
-			for _, g := range got {
-				if strings.HasPrefix(g, tc.want) {
-					return
-				}
-			}
-			t.Errorf("missing %q; have %q", tc.want, got)
+			checkStatements(t, got, tc.want, nil)
 		})
 	}
 }

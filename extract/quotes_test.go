@@ -91,25 +91,11 @@ func TestQuoteRules(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			got := statementsOf(t, title+tc.text)
+			var unwanted func(string) bool
 			if tc.notWant != "" {
-				for _, g := range got {
-					if strings.HasPrefix(g, tc.notWant) {
-						t.Errorf("have %q, want no statement starting %q", g, tc.notWant)
-					}
-				}
+				unwanted = func(g string) bool { return strings.HasPrefix(g, tc.notWant) }
 			}
-			if tc.want == "" {
-				if tc.notWant == "" && len(got) > 0 {
-					t.Errorf("want no statement; have %q", got)
-				}
-				return
-			}
-			for _, g := range got {
-				if strings.HasPrefix(g, tc.want) {
-					return
-				}
-			}
-			t.Errorf("missing %q; have %q", tc.want, got)
+			checkStatements(t, got, tc.want, unwanted)
 		})
 	}
 }

@@ -165,29 +165,12 @@ func (r *Resolver) indexedStatements(ctx context.Context, sq statementQuery, fie
 	if !isOrdered || !counts || field != string(model.StatementOrderFieldDate) || sq.speaker != "" || sq.article != "" || len(sq.text) > 0 || sq.period.set() {
 		return nil, false, nil
 	}
-	kinds, _, err := c.Counts(ctx)
-	if err != nil {
-		return nil, true, err
-	}
-	afterKey, afterID := "", graph.ID("")
-	if p.after != nil {
-		afterKey, afterID = p.after.Key, p.after.ID
-	}
-	var window []entry[graph.Node]
-	more := false
-	err = or.NodesByDate(ctx, graph.KindStatement, p.desc, afterKey, afterID, func(date string, n graph.Node) error {
-		if len(window) == p.first {
-			more = true
-			return graph.ErrStop
-		}
-		window = append(window, entry[graph.Node]{key: date, id: n.ID, v: n})
-		return nil
-	})
+	window, more, total, err := pageByDate(ctx, or, c, graph.KindStatement, p)
 	if err != nil {
 		return nil, true, err
 	}
 	r.sawEntries(ctx, window)
-	conn = &model.StatementConnection{Edges: make([]*model.StatementEdge, 0, len(window)), PageInfo: pageInfo(p, window, more), TotalCount: int(kinds[graph.KindStatement])}
+	conn = &model.StatementConnection{Edges: make([]*model.StatementEdge, 0, len(window)), PageInfo: pageInfo(p, window, more), TotalCount: total}
 	for _, e := range window {
 		conn.Edges = append(conn.Edges, &model.StatementEdge{Cursor: p.cursor(e.key, e.id), Node: &model.Statement{Node: e.v}})
 	}
@@ -203,17 +186,30 @@ func (r *Resolver) indexedEvents(ctx context.Context, eq eventQuery, field strin
 		eq.eventType != "" || eq.participant != "" || eq.article != "" || len(eq.place) > 0 || eq.period.set() {
 		return nil, false, nil
 	}
-	kinds, _, err := c.Counts(ctx)
+	window, more, total, err := pageByDate(ctx, or, c, graph.KindEvent, p)
 	if err != nil {
 		return nil, true, err
+	}
+	r.sawEntries(ctx, window)
+	conn = &model.EventConnection{Edges: make([]*model.EventEdge, 0, len(window)), PageInfo: pageInfo(p, window, more), TotalCount: total}
+	for _, e := range window {
+		conn.Edges = append(conn.Edges, &model.EventEdge{Cursor: p.cursor(e.key, e.id), Node: &model.Event{Node: e.v}})
+	}
+	return conn, true, nil
+}
+
+// pageByDate reads one page of kind's nodes, in date order, from the
+// reader's index, and how many nodes of the kind there are in all.
+func pageByDate(ctx context.Context, or graph.OrderedReader, c graph.Counter, kind graph.NodeKind, p listPage) (window []entry[graph.Node], more bool, total int, err error) {
+	kinds, _, err := c.Counts(ctx)
+	if err != nil {
+		return nil, false, 0, err
 	}
 	afterKey, afterID := "", graph.ID("")
 	if p.after != nil {
 		afterKey, afterID = p.after.Key, p.after.ID
 	}
-	var window []entry[graph.Node]
-	more := false
-	err = or.NodesByDate(ctx, graph.KindEvent, p.desc, afterKey, afterID, func(date string, n graph.Node) error {
+	err = or.NodesByDate(ctx, kind, p.desc, afterKey, afterID, func(date string, n graph.Node) error {
 		if len(window) == p.first {
 			more = true
 			return graph.ErrStop
@@ -221,15 +217,7 @@ func (r *Resolver) indexedEvents(ctx context.Context, eq eventQuery, field strin
 		window = append(window, entry[graph.Node]{key: date, id: n.ID, v: n})
 		return nil
 	})
-	if err != nil {
-		return nil, true, err
-	}
-	r.sawEntries(ctx, window)
-	conn = &model.EventConnection{Edges: make([]*model.EventEdge, 0, len(window)), PageInfo: pageInfo(p, window, more), TotalCount: int(kinds[graph.KindEvent])}
-	for _, e := range window {
-		conn.Edges = append(conn.Edges, &model.EventEdge{Cursor: p.cursor(e.key, e.id), Node: &model.Event{Node: e.v}})
-	}
-	return conn, true, nil
+	return window, more, int(kinds[kind]), err
 }
 
 // pageInfo is the PageInfo of a page read from an index, as cut makes it.
