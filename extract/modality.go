@@ -204,6 +204,7 @@ var verbRules = []struct {
 	{"condition", conditionRule},
 	{"negation", negationRule},
 	{"control", controlRule},
+	{"participle", participleRule},
 	{"clause", clauseRule},
 	{"auxiliary", auxiliaryRule},
 }
@@ -289,6 +290,34 @@ func controlRule(s sentenceWords, h int) (modalCue, bool) {
 		}
 	}
 	return modalCue{mod: graph.Hypothetical, cue: "to", objAt: -1}, true
+}
+
+// participleRule: a participle on a noun ("a letter urging X", "a
+// statement condemning X") is as factual as the verb the noun hangs on,
+// a few words before it: "plans to send a letter urging X" planned,
+// "did not issue a statement condemning X" negated. It only speaks
+// when that verb is not asserted.
+func participleRule(s sentenceWords, h int) (modalCue, bool) {
+	if h < 2 || !strings.HasSuffix(s.low[h], "ing") || len(s.verbGroup(h)) > 0 {
+		return modalCue{}, false
+	}
+	for v := h - 2; v >= 0 && v >= h-5; v-- {
+		if s.boundary(v) || s.boundary(v+1) {
+			break
+		}
+		for _, rule := range governingRules {
+			if c, ok := rule(s, v); ok && c.mod != graph.Asserted {
+				return c, true
+			}
+		}
+	}
+	return modalCue{}, false
+}
+
+// governingRules are verbRules without participleRule (the verb a
+// participle's noun hangs on is no participle on a noun).
+var governingRules = []func(s sentenceWords, h int) (modalCue, bool){
+	conditionRule, negationRule, controlRule, clauseRule, auxiliaryRule,
 }
 
 // clauseRule: an action in a clause governed by a verb of denial or

@@ -45,6 +45,10 @@ func TestModalityRules(t *testing.T) {
 		{"went to", "The envoy went to [meet] the rebels .", false, graph.Asserted, "went to", ""},
 		{"held talks", "The two ministers held [talks] with the envoy .", true, graph.Asserted, "", ""},
 		{"reported past", "The minister said the envoys [met] in Oslo .", false, graph.Asserted, "", ""},
+		{"participle of an asserted verb", "The mayor sent a letter [urging] the governor to resign .", false, graph.Asserted, "", ""},
+		{"participle of a planned verb", "The mayor plans to send a letter [urging] the governor to resign .", false, graph.Planned, "plans to", ""},
+		{"participle of a negated verb", "The party did not issue a statement [condemning] the attack .", false, graph.Negated, "not", ""},
+		{"participle after a clause boundary", "The mayor will not resign , a letter [urging] the governor said .", false, graph.Asserted, "", ""},
 		// negated
 		{"did not", "The mayor did not [meet] the governor .", false, graph.Negated, "not", ""},
 		{"contraction", "The mayor didn't [meet] the governor .", false, graph.Negated, "didn't", ""},
