@@ -201,7 +201,13 @@ func TestWholeGraphMemoryIsFlat(t *testing.T) {
 	if testing.Short() {
 		t.Skip("short")
 	}
-	const slack = 256 << 10
+	// The live heap swings by a few hundred KiB between runs whatever
+	// the graph's size (runtime buffers, timers: nquads gave 488 →
+	// 776 KiB in one CI run, 669 → 1,040 in another, and 615–932 KiB at
+	// either size locally). An exporter that held the graph would hold
+	// 40,000 edges of well over 100 bytes each, 4 MiB or more, so 1 MiB
+	// of slack still catches it.
+	const slack = 1 << 20
 	for _, f := range export.Formats() {
 		small := leastPeakHeap(t, f.Name, 2_000)
 		large := leastPeakHeap(t, f.Name, 40_000)
