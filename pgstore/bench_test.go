@@ -143,7 +143,6 @@ func BenchmarkIngest10k(b *testing.B) {
 //
 //	go test -run X -bench Neighborhood -benchtime 200x ./pgstore
 func BenchmarkNeighborhood(b *testing.B) {
-	ctx := context.Background()
 	all, url := benchStoresURL(b)
 	stores := map[string]graph.Store{"badger": all["badger"], "postgres": all["postgres-bulk"]}
 	for _, s := range stores {
@@ -158,18 +157,7 @@ func BenchmarkNeighborhood(b *testing.B) {
 	}{{"hub", hub}, {"median", median}} {
 		for _, name := range []string{"badger", "postgres"} {
 			b.Run(root.name+"/"+name, func(b *testing.B) {
-				var nodes, edges int
-				cpu := cpuNow()
-				for range b.N {
-					sub, err := graph.Neighborhood(ctx, stores[name], []graph.ID{root.id}, opt)
-					if err != nil {
-						b.Fatal(err)
-					}
-					nodes, edges = len(sub.Nodes), len(sub.Edges)
-				}
-				cpu.report(b, b.N)
-				b.ReportMetric(float64(nodes), "nodes")
-				b.ReportMetric(float64(edges), "edges")
+				neighborhoodRuns(b, stores[name], root.id, opt)
 			})
 		}
 	}
@@ -182,7 +170,6 @@ func BenchmarkNeighborhood(b *testing.B) {
 //
 //	go test -run X -bench NeighborhoodSparse -benchtime 100x ./pgstore
 func BenchmarkNeighborhoodSparse(b *testing.B) {
-	ctx := context.Background()
 	all, url := benchStoresURL(b)
 	stores := map[string]graph.Store{"badger": all["badger"], "postgres": all["postgres-bulk"]}
 	for _, s := range stores {
@@ -193,18 +180,7 @@ func BenchmarkNeighborhoodSparse(b *testing.B) {
 	opt := graph.TraverseOptions{Depth: 2, Direction: graph.Both, MaxNodes: 150, MaxEdges: 400, Heads: true}
 	for _, name := range []string{"badger", "postgres"} {
 		b.Run("median/"+name, func(b *testing.B) {
-			var nodes, edges int
-			cpu := cpuNow()
-			for range b.N {
-				sub, err := graph.Neighborhood(ctx, stores[name], []graph.ID{median}, opt)
-				if err != nil {
-					b.Fatal(err)
-				}
-				nodes, edges = len(sub.Nodes), len(sub.Edges)
-			}
-			cpu.report(b, b.N)
-			b.ReportMetric(float64(nodes), "nodes")
-			b.ReportMetric(float64(edges), "edges")
+			neighborhoodRuns(b, stores[name], median, opt)
 		})
 	}
 }
@@ -264,18 +240,7 @@ func BenchmarkNeighborhoodCorpus(b *testing.B) {
 		}
 		for _, kind := range []string{"badger", "postgres"} {
 			b.Run(strings.ReplaceAll(strings.TrimSpace(name), " ", "_")+"/"+kind, func(b *testing.B) {
-				var nodes, edges int
-				cpu := cpuNow()
-				for range b.N {
-					sub, err := graph.Neighborhood(ctx, stores[kind], []graph.ID{root}, opt)
-					if err != nil {
-						b.Fatal(err)
-					}
-					nodes, edges = len(sub.Nodes), len(sub.Edges)
-				}
-				cpu.report(b, b.N)
-				b.ReportMetric(float64(nodes), "nodes")
-				b.ReportMetric(float64(edges), "edges")
+				neighborhoodRuns(b, stores[kind], root, opt)
 			})
 		}
 	}
@@ -402,4 +367,22 @@ func jsonExport(b *testing.B, r graph.Reader) string {
 		b.Fatal(err)
 	}
 	return sb.String()
+}
+
+// neighborhoodRuns times b.N neighbourhoods of root in s, reporting CPU
+// time (client and server) and the answer's size.
+func neighborhoodRuns(b *testing.B, s graph.Reader, root graph.ID, opt graph.TraverseOptions) {
+	ctx := context.Background()
+	var nodes, edges int
+	cpu := cpuNow()
+	for range b.N {
+		sub, err := graph.Neighborhood(ctx, s, []graph.ID{root}, opt)
+		if err != nil {
+			b.Fatal(err)
+		}
+		nodes, edges = len(sub.Nodes), len(sub.Edges)
+	}
+	cpu.report(b, b.N)
+	b.ReportMetric(float64(nodes), "nodes")
+	b.ReportMetric(float64(edges), "edges")
 }
