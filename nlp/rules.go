@@ -27,7 +27,67 @@ var reportingVerbs = func() map[string]bool {
 func applyRules(s *Sentence) {
 	parataxisWithConjunctionIsConj(s)
 	clausalApposIsParataxis(s)
+	relativeParataxisIsRelcl(s)
 	invertReportingClause(s)
+}
+
+// relativePronouns open a relative clause when they start a clause set
+// off by punctuation after a noun ("Golden Gate Park, which is …").
+var relativePronouns = map[string]bool{"which": true, "who": true, "whom": true, "whose": true, "where": true}
+
+// relativeParataxisIsRelcl relabels acl:relcl a parataxis whose first
+// word is a relative pronoun right after punctuation (", which …",
+// "(who …", "— who …"), and hangs it on the noun before that
+// punctuation (the head of a flat name): UD's non-restrictive relative
+// clauses are acl:relcl of their antecedent, which the parser, seeing a
+// clause after a comma, often takes for parataxis of the verb.
+func relativeParataxisIsRelcl(s *Sentence) {
+	for d := range s.Tokens {
+		t := &s.Tokens[d]
+		if t.Deprel != "parataxis" {
+			continue
+		}
+		// p is the punctuation before the pronoun, inside the clause
+		// or just before it.
+		p := subtreeStart(s, d)
+		k := p
+		for k < d && s.Tokens[k].UPOS == "PUNCT" {
+			k++
+		}
+		if k == p {
+			p--
+		}
+		if p < 0 || s.Tokens[p].UPOS != "PUNCT" || !relativePronouns[strings.ToLower(s.Tokens[k].Form)] {
+			continue
+		}
+		t.Deprel = "acl:relcl"
+		a := p - 1
+		if a < 0 || !isNominal(s.Tokens[a].UPOS) {
+			continue
+		}
+		for s.Tokens[a].Deprel == "flat" && s.Tokens[a].Head-1 < a && s.Tokens[a].Head > 0 {
+			a = s.Tokens[a].Head - 1
+		}
+		if !dominates(s, d, a) {
+			t.Head = a + 1
+		}
+	}
+}
+
+// isNominal reports whether a UPOS heads a noun phrase.
+func isNominal(upos string) bool {
+	return upos == "NOUN" || upos == "PROPN" || upos == "PRON" || upos == "NUM"
+}
+
+// subtreeStart returns the leftmost token (0-based) below i, i included.
+func subtreeStart(s *Sentence, i int) int {
+	start := i
+	for k := 0; k < i; k++ {
+		if dominates(s, i, k) {
+			return k
+		}
+	}
+	return start
 }
 
 // parataxisWithConjunctionIsConj relabels conj a parataxis that has a

@@ -122,3 +122,38 @@ func TestClausalApposIsParataxis(t *testing.T) {
 		},
 	})
 }
+
+func TestRelativeParataxisIsRelcl(t *testing.T) {
+	runRuleCases(t, relativeParataxisIsRelcl, []ruleCase{
+		{
+			name: "a clause opened by who in brackets is a relative clause",
+			in:   "males/NOUN/male/0/root (/PUNCT/(/4/punct who/PRON/who/4/nsubj fight/VERB/fight/1/parataxis )/PUNCT/)/4/punct",
+			want: "males→0:root (→4:punct who→4:nsubj fight→1:acl:relcl )→4:punct",
+		},
+		{
+			name: "the antecedent is the noun just before the comma",
+			in:   "units/NOUN/unit/0/root ,/PUNCT/,/4/punct which/PRON/which/4/nsubj faced/VERB/face/1/parataxis",
+			want: "units→0:root ,→4:punct which→4:nsubj faced→1:acl:relcl",
+		},
+		{
+			name: "a comma hung elsewhere still opens it; a flat name gives its head",
+			in:   "by/ADP/by/2/case Marco/PROPN/Marco/0/root Antonio/PROPN/Antonio/2/flat ,/PUNCT/,/3/punct who/PRON/who/6/nsubj held/VERB/hold/2/parataxis",
+			want: "by→2:case Marco→0:root Antonio→2:flat ,→3:punct who→6:nsubj held→2:acl:relcl",
+		},
+		{
+			name: "after a verb only the relation changes",
+			in:   "he/PRON/he/2/nsubj left/VERB/leave/0/root ,/PUNCT/,/5/punct which/PRON/which/5/nsubj hurt/VERB/hurt/2/parataxis",
+			want: "he→2:nsubj left→0:root ,→5:punct which→5:nsubj hurt→2:acl:relcl",
+		},
+		{
+			name: "no relative pronoun, no change",
+			in:   "units/NOUN/unit/0/root ,/PUNCT/,/4/punct they/PRON/they/4/nsubj faced/VERB/face/1/parataxis",
+			want: "units→0:root ,→4:punct they→4:nsubj faced→1:parataxis",
+		},
+		{
+			name: "no punctuation before the pronoun, no change",
+			in:   "units/NOUN/unit/0/root which/PRON/which/3/nsubj faced/VERB/face/1/parataxis",
+			want: "units→0:root which→3:nsubj faced→1:parataxis",
+		},
+	})
+}
