@@ -79,6 +79,21 @@ type RoundTripReader interface {
 	RoundTrips() bool
 }
 
+// StrongestAmongReader is implemented by Readers that can rank the
+// edges among a set of nodes where they are stored (a database server),
+// so that a capped neighbourhood receives the edges it keeps, not every
+// edge among its nodes: the Reader filters, sorts and cuts them.
+type StrongestAmongReader interface {
+	// StrongestAmong lists the limit strongest edges among nodes,
+	// which must be sorted: those whose source and target are both in
+	// nodes, of the given classes (every class when empty), facts only
+	// (Modality.Factual) unless nonFactual, and not in except (sorted),
+	// as LinksAmong lists them (seen from the source, with Support and
+	// Modality), strongest first: by Support, descending, then by edge
+	// ID. more reports whether such edges were left out.
+	StrongestAmong(ctx context.Context, nodes []ID, classes []EdgeClass, nonFactual bool, except []ID, limit int) (links []Link, more bool, err error)
+}
+
 // RankedAdjacencyReader is implemented by Readers that keep each node's
 // links in order of strength, so that a capped traversal reads the few
 // links it keeps instead of a hub's whole adjacency. Readers without it

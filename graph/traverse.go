@@ -429,8 +429,9 @@ func withSupport(ctx context.Context, r Reader, links []Link, loaded map[ID]Edge
 // which are kept whatever their support. With MaxEdges set and no
 // period, the others are read strongest first (amongRanked) and the
 // members that reading leaves, or all of them for a RoundTripReader,
-// among the others (amongAll); without MaxEdges, every link among the
-// members is read.
+// among the others (amongAll); a RoundTripReader that is a
+// StrongestAmongReader ranks and cuts them itself. Without MaxEdges,
+// every link among the members is read.
 //
 // Every edge kept is found: its source was either read strongest first
 // until its links were too weak for the kept ones, or read among the
@@ -444,6 +445,17 @@ func (w *walker) among(ctx context.Context, members []ID, in map[ID]int, via map
 	if w.opt.MaxEdges == 0 || room <= 0 || w.dated {
 		err := w.amongAll(ctx, members, in, func(l Link) { support[l.Edge] = l.Support })
 		return sortedKeys(support), support, false, err
+	}
+	if sr, ok := w.r.(StrongestAmongReader); ok && roundTrips(w.r) {
+		// One round trip, which returns the edges kept alone.
+		links, more, err := sr.StrongestAmong(ctx, sortedKeys(in), w.opt.Classes, w.opt.NonFactual, sortedKeys(via), room)
+		if err != nil {
+			return nil, nil, false, err
+		}
+		for _, l := range links {
+			support[l.Edge] = l.Support
+		}
+		return sortedKeys(support), support, more, nil
 	}
 	top := newTopLinks(room)
 	rest := members // one read of them all

@@ -208,6 +208,79 @@ func (db *DB) LinksAmong(ctx context.Context, ids []graph.ID, classes []graph.Ed
 	return out, nil
 }
 
+var _ graph.StrongestAmongReader = (*DB)(nil)
+
+// factualModalities are the modalities of facts (graph.Modality.Factual),
+// as the modality columns hold them.
+var factualModalities = func() []string {
+	var s []string
+	for _, m := range graph.Modalities {
+		if m.Factual() {
+			s = append(s, string(m))
+		}
+	}
+	return s
+}()
+
+// strongestAmongSQL lists the edges whose source is in $1 and whose
+// target is in $1 too, except those in $2, strongest first, LIMIT $3;
+// the classes (nil: all) and, unless nonFactual, the modalities of facts
+// are written into the statement, as adjSQL's classes are. It is
+// LinksAmong's scan (an index-only scan of edges_strength per node and a
+// hashed semi-join on the target) with the server sorting the few
+// thousand rows and returning the few hundred kept.
+func strongestAmongSQL(classes []string, nonFactual bool) string {
+	q := `SELECT id, class, target, articles, modality FROM edges
+		WHERE source = ANY($1) AND target IN (SELECT unnest($1::text[]))`
+	if classes != nil {
+		q += " AND class IN ('" + strings.Join(classes, "', '") + "')"
+	}
+	if !nonFactual {
+		q += " AND modality IN ('" + strings.Join(factualModalities, "', '") + "')"
+	}
+	return q + " AND id NOT IN (SELECT unnest($2::text[])) ORDER BY articles DESC, id LIMIT $3"
+}
+
+// StrongestAmong lists the limit strongest edges among nodes
+// (graph.StrongestAmongReader) in one statement: the server reads the
+// edges among them as LinksAmong does, and returns the ones kept.
+func (db *DB) StrongestAmong(ctx context.Context, nodes []graph.ID, classes []graph.EdgeClass, nonFactual bool, except []graph.ID, limit int) ([]graph.Link, bool, error) {
+	const op = "pgstore.StrongestAmong"
+	if err := checkAdjacency(op, graph.Out, classes); err != nil {
+		return nil, false, err
+	}
+	if !slices.IsSorted(nodes) || !slices.IsSorted(except) {
+		return nil, false, graph.Errorf(op, graph.Invalid, "the nodes to look among or the edges to leave out are not sorted")
+	}
+	if limit < 0 {
+		return nil, false, graph.Errorf(op, graph.Invalid, "limit %d is negative", limit)
+	}
+	if len(nodes) == 0 {
+		return nil, false, nil
+	}
+	want, _ := directions(graph.Both, classes)
+	// One more than the limit says whether there are more.
+	rows, err := db.pool.Query(ctx, strongestAmongSQL(want, nonFactual), idStrings(nodes), idStrings(except), limit+1)
+	if err != nil {
+		return nil, false, db.fail(op, err)
+	}
+	order := make([]graph.Link, 0, min(limit+1, 1024))
+	var id, class, other, mod string
+	var articles int
+	_, err = pgx.ForEachRow(rows, []any{&id, &class, &other, &articles, &mod}, func() error {
+		order = append(order, graph.Link{Edge: graph.ID(id), Class: graph.EdgeClass(class), Other: graph.ID(other),
+			Outgoing: true, Support: articles, Modality: graph.Modality(mod)})
+		return nil
+	})
+	if err != nil {
+		return nil, false, db.fail(op, err)
+	}
+	if len(order) > limit {
+		return order[:limit], true, nil
+	}
+	return order, false, nil
+}
+
 func (db *DB) linksOf(ctx context.Context, op string, ids []graph.ID, dir graph.Direction, classes []graph.EdgeClass, among []graph.ID) (map[graph.ID][]graph.Link, error) {
 	out, in := directions(dir, classes)
 	args := []any{idStrings(ids)}

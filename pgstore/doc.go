@@ -46,6 +46,10 @@
 // more of the nodes whose visit goes on, in batches that double. Links
 // carry their edge's support and most factual modality, so traversals
 // rank them and leave non-factual edges out without reading edges.
+// Each call being a round trip (graph.RoundTripReader), a capped
+// neighbourhood reads the edges among its nodes with one StrongestAmong
+// (graph.StrongestAmongReader): the server finds them, sorts them and
+// returns the few hundred the edge cap keeps.
 //
 // Copy support (graph.ProvenanceReader, graph.Loader) reads the article
 // → node index and the redirects, and loads another store's graph as it

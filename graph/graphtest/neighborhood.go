@@ -77,7 +77,18 @@ func RunNeighborhood(t *testing.T, open func(t *testing.T) graph.Store) {
 			if ir, ok := s.(graph.InducedReader); ok {
 				checkLinksAmong(t, ir, full, wantNodes, c.opt.Classes)
 			}
+			if sr, ok := s.(graph.StrongestAmongReader); ok {
+				checkStrongestAmong(t, sr, full, wantNodes, wantEdges, c.opt.Classes)
+			}
 		})
+	}
+	if sr, ok := s.(graph.StrongestAmongReader); ok {
+		unsorted := []graph.ID{small, hub, median}
+		slices.Sort(unsorted)
+		slices.Reverse(unsorted)
+		if _, _, err := sr.StrongestAmong(ctx, unsorted, nil, false, nil, 10); graph.KindOf(err) != graph.Invalid {
+			t.Errorf("StrongestAmong among unsorted nodes: %v, want an error of kind Invalid", err)
+		}
 	}
 	if ir, ok := s.(graph.InducedReader); ok {
 		unsorted := []graph.ID{small, hub, median}
@@ -125,6 +136,56 @@ func checkLinksAmong(t *testing.T, ir graph.InducedReader, full *fullGraph, node
 			}
 		}
 	}
+}
+
+// checkStrongestAmong checks a StrongestAmongReader against the edges
+// of a full scan: among the nodes of a neighbourhood, leaving out every
+// third of its edges, facts only and all edges, with limits that cut
+// (none kept, a few) and one that does not.
+func checkStrongestAmong(t *testing.T, sr graph.StrongestAmongReader, full *fullGraph, nodes, edges []string, classes []graph.EdgeClass) {
+	t.Helper()
+	among := make([]graph.ID, len(nodes))
+	for i, n := range nodes {
+		among[i] = graph.ID(n)
+	}
+	var except []graph.ID
+	for i := 0; i < len(edges); i += 3 {
+		except = append(except, graph.ID(edges[i]))
+	}
+	for _, nonFactual := range []bool{false, true} {
+		all := full.strongestAmong(among, classes, nonFactual, except)
+		for _, limit := range []int{0, 3, len(all) / 2, len(all) + 1} {
+			got, more, err := sr.StrongestAmong(context.Background(), among, classes, nonFactual, except, limit)
+			if err != nil {
+				t.Fatalf("StrongestAmong (limit %d, non-factual %v): %v", limit, nonFactual, err)
+			}
+			want := all[:min(limit, len(all))]
+			if !slices.Equal(got, want) || more != (len(all) > limit) {
+				t.Errorf("StrongestAmong (limit %d, non-factual %v): more %v, want %v;\n got  %v\n want %v",
+					limit, nonFactual, more, len(all) > limit, got, want)
+			}
+		}
+	}
+}
+
+// strongestAmong is graph.StrongestAmongReader.StrongestAmong computed
+// from the edges, without a limit.
+func (g *fullGraph) strongestAmong(among []graph.ID, classes []graph.EdgeClass, nonFactual bool, except []graph.ID) []graph.Link {
+	var out []graph.Link
+	for _, links := range g.linksAmong(among, classes, among) {
+		for _, l := range links {
+			if (nonFactual || l.Modality.Factual()) && !slices.Contains(except, l.Edge) {
+				out = append(out, l)
+			}
+		}
+	}
+	slices.SortFunc(out, func(a, b graph.Link) int {
+		if a.Support != b.Support {
+			return b.Support - a.Support
+		}
+		return strings.Compare(string(a.Edge), string(b.Edge))
+	})
+	return out
 }
 
 // linksAmong is graph.InducedReader.LinksAmong computed from the edges,

@@ -1,0 +1,90 @@
+package graph_test
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// amongRanker is a rankedReader whose calls are round trips and that
+// ranks the edges among a set of nodes itself
+// (graph.StrongestAmongReader), from its LinksAmong; it counts its calls.
+type amongRanker struct {
+	rankedReader
+	strongest *int
+}
+
+func (r amongRanker) StrongestAmong(ctx context.Context, nodes []graph.ID, classes []graph.EdgeClass, nonFactual bool, except []graph.ID, limit int) ([]graph.Link, bool, error) {
+	*r.strongest++
+	byNode, err := r.rankedReader.LinksAmong(ctx, nodes, classes, nodes)
+	if err != nil {
+		return nil, false, err
+	}
+	*r.induced-- // not a call of the traversal's
+	var all []graph.Link
+	for _, links := range byNode {
+		for _, l := range links {
+			if (nonFactual || l.Modality.Factual()) && !slices.Contains(except, l.Edge) {
+				all = append(all, l)
+			}
+		}
+	}
+	slices.SortFunc(all, func(a, b graph.Link) int {
+		if a.Support != b.Support {
+			return b.Support - a.Support
+		}
+		return strings.Compare(string(a.Edge), string(b.Edge))
+	})
+	if len(all) > limit {
+		return all[:limit], true, nil
+	}
+	return all, false, nil
+}
+
+// TestNeighborhoodStrongestAmong checks that a round-trip reader which
+// ranks the edges among the nodes itself gives the neighbourhood read
+// from whole adjacencies, in one StrongestAmong call and no LinksAmong
+// when an edge cap leaves room, and that a reader whose calls are not
+// round trips is not asked.
+func TestNeighborhoodStrongestAmong(t *testing.T) {
+	mem := newMemReader(t, generatedEdges(40, 400)...)
+	for _, opt := range []graph.TraverseOptions{
+		{Depth: 2, Direction: graph.Both, MaxNodes: 12, MaxEdges: 20},
+		{Depth: 2, Direction: graph.Both, MaxNodes: 25, MaxEdges: 60},
+		{Depth: 2, Direction: graph.Both, MaxNodes: 30, MaxEdges: 400},
+		{Depth: 3, Direction: graph.Out, MaxNodes: 15, MaxEdges: 30},
+		{Depth: 2, Direction: graph.Both, MaxNodes: 20},
+		{Depth: 2, Direction: graph.Both, MaxNodes: 20, MaxEdges: 30, Classes: []graph.EdgeClass{graph.Consult, graph.Accuse}},
+		{Depth: 2, Direction: graph.Both, MaxNodes: 20, MaxEdges: 30, Heads: true},
+		{Depth: 2, Direction: graph.Both, MaxEdges: 60}, // only the edge cap cuts
+	} {
+		want, err := graph.Neighborhood(t.Context(), headReader{mem}, []graph.ID{"act_a0"}, opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		wn, we := short(want)
+		for _, trips := range []bool{false, true} {
+			var ranked, induced, strongest int
+			r := amongRanker{rankedReader{headReader{mem}, trips, &ranked, &induced}, &strongest}
+			got, err := graph.Neighborhood(t.Context(), r, []graph.ID{"act_a0"}, opt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			gn, ge := short(got)
+			if !slices.Equal(wn, gn) || !slices.Equal(we, ge) || want.Truncated != got.Truncated {
+				t.Errorf("%+v, round trips %v:\n got nodes %v edges %v truncated %v\nwant nodes %v edges %v truncated %v",
+					opt, trips, gn, ge, got.Truncated, wn, we, want.Truncated)
+			}
+			asked := trips && opt.MaxEdges > 0
+			if wantCalls := map[bool]int{true: 1, false: 0}[asked]; strongest != wantCalls {
+				t.Errorf("%+v, round trips %v: %d StrongestAmong calls, want %d", opt, trips, strongest, wantCalls)
+			}
+			if asked && induced != 0 {
+				t.Errorf("%+v: %d LinksAmong calls beside StrongestAmong, want none", opt, induced)
+			}
+		}
+	}
+}
