@@ -317,8 +317,13 @@ var rankedReads = []int{4, 256, 0}
 // firstRows is how many links per direction the first read of
 // StrongestLinks may take in all: a few nodes have more of theirs read
 // at once (up to rankedReads[1] each), since for a root or a short
-// frontier a statement costs more than the rows.
-const firstRows = 1024
+// frontier a statement costs more than the rows. It is no more than a
+// root's second read, because the frontier of a capped hop is visited
+// only until the cap fills: the dense median actor's 50 frontier nodes
+// took 20 links a direction each at 1,024 (2,300 rows for the hop, of
+// which the first four nodes' were used), and take 5 at 256 (850 rows,
+// in as many statements).
+const firstRows = 256
 
 // readLimits are the limits of StrongestLinks' reads for n nodes:
 // rankedReads, the first raised to firstRows/n when that is more.
