@@ -88,10 +88,12 @@ type StrongestAmongReader interface {
 	// which must be sorted: those whose source and target are both in
 	// nodes, of the given classes (every class when empty), facts only
 	// (Modality.Factual) unless nonFactual, and not in except (sorted),
-	// as LinksAmong lists them (seen from the source, with Support and
-	// Modality), strongest first: by Support, descending, then by edge
-	// ID. more reports whether such edges were left out.
-	StrongestAmong(ctx context.Context, nodes []ID, classes []EdgeClass, nonFactual bool, except []ID, limit int) (links []Link, more bool, err error)
+	// strongest first: by Support, descending, then by edge ID. They
+	// come as LinksAmong lists them: by source, as links from it
+	// (Outgoing true, Other the target) with their Support and Modality,
+	// each source's in that order. more reports whether such edges were
+	// left out.
+	StrongestAmong(ctx context.Context, nodes []ID, classes []EdgeClass, nonFactual bool, except []ID, limit int) (links map[ID][]Link, more bool, err error)
 }
 
 // RankedAdjacencyReader is implemented by Readers that keep each node's

@@ -17,31 +17,36 @@ type amongRanker struct {
 	strongest *int
 }
 
-func (r amongRanker) StrongestAmong(ctx context.Context, nodes []graph.ID, classes []graph.EdgeClass, nonFactual bool, except []graph.ID, limit int) ([]graph.Link, bool, error) {
+func (r amongRanker) StrongestAmong(ctx context.Context, nodes []graph.ID, classes []graph.EdgeClass, nonFactual bool, except []graph.ID, limit int) (map[graph.ID][]graph.Link, bool, error) {
 	*r.strongest++
 	byNode, err := r.rankedReader.LinksAmong(ctx, nodes, classes, nodes)
 	if err != nil {
 		return nil, false, err
 	}
 	*r.induced-- // not a call of the traversal's
-	var all []graph.Link
-	for _, links := range byNode {
+	type sourced struct {
+		from graph.ID
+		l    graph.Link
+	}
+	var all []sourced
+	for from, links := range byNode {
 		for _, l := range links {
 			if (nonFactual || l.Modality.Factual()) && !slices.Contains(except, l.Edge) {
-				all = append(all, l)
+				all = append(all, sourced{from, l})
 			}
 		}
 	}
-	slices.SortFunc(all, func(a, b graph.Link) int {
-		if a.Support != b.Support {
-			return b.Support - a.Support
+	slices.SortFunc(all, func(a, b sourced) int {
+		if a.l.Support != b.l.Support {
+			return b.l.Support - a.l.Support
 		}
-		return strings.Compare(string(a.Edge), string(b.Edge))
+		return strings.Compare(string(a.l.Edge), string(b.l.Edge))
 	})
-	if len(all) > limit {
-		return all[:limit], true, nil
+	out := map[graph.ID][]graph.Link{}
+	for _, s := range all[:min(limit, len(all))] {
+		out[s.from] = append(out[s.from], s.l)
 	}
-	return all, false, nil
+	return out, len(all) > limit, nil
 }
 
 // TestNeighborhoodStrongestAmong checks that a round-trip reader which

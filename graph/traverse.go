@@ -452,8 +452,10 @@ func (w *walker) among(ctx context.Context, members []ID, in map[ID]int, via map
 		if err != nil {
 			return nil, nil, false, err
 		}
-		for _, l := range links {
-			support[l.Edge] = l.Support
+		for _, ls := range links {
+			for _, l := range ls {
+				support[l.Edge] = l.Support
+			}
 		}
 		return sortedKeys(support), support, more, nil
 	}

@@ -230,7 +230,7 @@ var factualModalities = func() []string {
 // hashed semi-join on the target) with the server sorting the few
 // thousand rows and returning the few hundred kept.
 func strongestAmongSQL(classes []string, nonFactual bool) string {
-	q := `SELECT id, class, target, articles, modality FROM edges
+	q := `SELECT source, id, class, target, articles, modality FROM edges
 		WHERE source = ANY($1) AND target IN (SELECT unnest($1::text[]))`
 	if classes != nil {
 		q += " AND class IN ('" + strings.Join(classes, "', '") + "')"
@@ -244,7 +244,7 @@ func strongestAmongSQL(classes []string, nonFactual bool) string {
 // StrongestAmong lists the limit strongest edges among nodes
 // (graph.StrongestAmongReader) in one statement: the server reads the
 // edges among them as LinksAmong does, and returns the ones kept.
-func (db *DB) StrongestAmong(ctx context.Context, nodes []graph.ID, classes []graph.EdgeClass, nonFactual bool, except []graph.ID, limit int) ([]graph.Link, bool, error) {
+func (db *DB) StrongestAmong(ctx context.Context, nodes []graph.ID, classes []graph.EdgeClass, nonFactual bool, except []graph.ID, limit int) (map[graph.ID][]graph.Link, bool, error) {
 	const op = "pgstore.StrongestAmong"
 	if err := checkAdjacency(op, graph.Out, classes); err != nil {
 		return nil, false, err
@@ -255,8 +255,9 @@ func (db *DB) StrongestAmong(ctx context.Context, nodes []graph.ID, classes []gr
 	if limit < 0 {
 		return nil, false, graph.Errorf(op, graph.Invalid, "limit %d is negative", limit)
 	}
+	out := map[graph.ID][]graph.Link{}
 	if len(nodes) == 0 {
-		return nil, false, nil
+		return out, false, nil
 	}
 	want, _ := directions(graph.Both, classes)
 	// One more than the limit says whether there are more.
@@ -264,21 +265,22 @@ func (db *DB) StrongestAmong(ctx context.Context, nodes []graph.ID, classes []gr
 	if err != nil {
 		return nil, false, db.fail(op, err)
 	}
-	order := make([]graph.Link, 0, min(limit+1, 1024))
-	var id, class, other, mod string
+	var source, id, class, other, mod string
 	var articles int
-	_, err = pgx.ForEachRow(rows, []any{&id, &class, &other, &articles, &mod}, func() error {
-		order = append(order, graph.Link{Edge: graph.ID(id), Class: graph.EdgeClass(class), Other: graph.ID(other),
+	n := 0
+	_, err = pgx.ForEachRow(rows, []any{&source, &id, &class, &other, &articles, &mod}, func() error {
+		if n++; n > limit {
+			return nil // the one past the limit
+		}
+		from := graph.ID(source)
+		out[from] = append(out[from], graph.Link{Edge: graph.ID(id), Class: graph.EdgeClass(class), Other: graph.ID(other),
 			Outgoing: true, Support: articles, Modality: graph.Modality(mod)})
 		return nil
 	})
 	if err != nil {
 		return nil, false, db.fail(op, err)
 	}
-	if len(order) > limit {
-		return order[:limit], true, nil
-	}
-	return order, false, nil
+	return out, n > limit, nil
 }
 
 func (db *DB) linksOf(ctx context.Context, op string, ids []graph.ID, dir graph.Direction, classes []graph.EdgeClass, among []graph.ID) (map[graph.ID][]graph.Link, error) {

@@ -155,10 +155,20 @@ func checkStrongestAmong(t *testing.T, sr graph.StrongestAmongReader, full *full
 	for _, nonFactual := range []bool{false, true} {
 		all := full.strongestAmong(among, classes, nonFactual, except)
 		for _, limit := range []int{0, 3, len(all) / 2, len(all) + 1} {
-			got, more, err := sr.StrongestAmong(context.Background(), among, classes, nonFactual, except, limit)
+			bySource, more, err := sr.StrongestAmong(context.Background(), among, classes, nonFactual, except, limit)
 			if err != nil {
 				t.Fatalf("StrongestAmong (limit %d, non-factual %v): %v", limit, nonFactual, err)
 			}
+			var got []sourcedLink
+			for from, links := range bySource {
+				if !slices.IsSortedFunc(links, stronger) {
+					t.Errorf("StrongestAmong (limit %d): the links of %s are not strongest first: %v", limit, from, links)
+				}
+				for _, l := range links {
+					got = append(got, sourcedLink{from, l})
+				}
+			}
+			slices.SortFunc(got, strongerSourced)
 			want := all[:min(limit, len(all))]
 			if !slices.Equal(got, want) || more != (len(all) > limit) {
 				t.Errorf("StrongestAmong (limit %d, non-factual %v): more %v, want %v;\n got  %v\n want %v",
@@ -168,23 +178,35 @@ func checkStrongestAmong(t *testing.T, sr graph.StrongestAmongReader, full *full
 	}
 }
 
+// sourcedLink is a link with the node it is seen from.
+type sourcedLink struct {
+	from graph.ID
+	graph.Link
+}
+
+// stronger orders links as StrongestAmong does: by support,
+// descending, then by edge ID.
+func stronger(a, b graph.Link) int {
+	if a.Support != b.Support {
+		return b.Support - a.Support
+	}
+	return strings.Compare(string(a.Edge), string(b.Edge))
+}
+
+func strongerSourced(a, b sourcedLink) int { return stronger(a.Link, b.Link) }
+
 // strongestAmong is graph.StrongestAmongReader.StrongestAmong computed
-// from the edges, without a limit.
-func (g *fullGraph) strongestAmong(among []graph.ID, classes []graph.EdgeClass, nonFactual bool, except []graph.ID) []graph.Link {
-	var out []graph.Link
-	for _, links := range g.linksAmong(among, classes, among) {
+// from the edges, without a limit, strongest first.
+func (g *fullGraph) strongestAmong(among []graph.ID, classes []graph.EdgeClass, nonFactual bool, except []graph.ID) []sourcedLink {
+	var out []sourcedLink
+	for from, links := range g.linksAmong(among, classes, among) {
 		for _, l := range links {
 			if (nonFactual || l.Modality.Factual()) && !slices.Contains(except, l.Edge) {
-				out = append(out, l)
+				out = append(out, sourcedLink{from, l})
 			}
 		}
 	}
-	slices.SortFunc(out, func(a, b graph.Link) int {
-		if a.Support != b.Support {
-			return b.Support - a.Support
-		}
-		return strings.Compare(string(a.Edge), string(b.Edge))
-	})
+	slices.SortFunc(out, strongerSourced)
 	return out
 }
 
