@@ -248,6 +248,10 @@ func (d *doc) depStatementsIn(r *reader, si int, s sentence) {
 	if d.x.opts.NoReportedSpeech || !d.mayReport(r, si, s) {
 		return
 	}
+	if d.statementParseUseless(r, si, s) {
+		d.reject(si, d.reportingFormAt(s), "parse: reporting verb", "not parsed: the statements read leave too few words for another")
+		return
+	}
 	for _, ds := range d.parsed(si) {
 		for v := range ds.words {
 			if st, ok := d.depReport(r, si, &ds, v); ok {

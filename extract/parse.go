@@ -5,9 +5,10 @@ import "github.com/newsgraph/newsgraph/nlp"
 // This file gives the readers the dependency parse of a sentence
 // (package nlp). Parsing is most of extraction's cost, so a sentence is
 // parsed at most once per article (doc.parses), only when a reader's
-// cheap test says it may find something there (mayReport,
-// mayInteract), and the sentences that are sure to be asked for are
-// parsed before reading, all in one nlp.AnnotateAll batch: the parser
+// cheap test says it may find something there (mayReport and
+// statementParseUseless, mayInteract), and the sentences that are sure
+// to be asked for are parsed before reading, all in one nlp.AnnotateAll
+// batch: the parser
 // tags every sentence of a batch before parsing any, which spares the
 // caches (BENCHMARKS.md, "Speed of the tagger and parser"). A parse does
 // not depend on the batch it was made in, so what is read stays the
@@ -83,17 +84,96 @@ func (d *doc) parseAhead(r *reader) {
 
 // parsedForSure tells whether read will ask for sentence si's parse
 // whatever the surface rules find there: the region and cheap tests
-// read's loop applies before depStatementsIn and depRelationsIn parse.
+// read's loop applies before depRelationsIn parses. Whether
+// depStatementsIn parses depends on the statements the surface rules
+// read (statementParseUseless), so those sentences are parsed when asked.
 func (d *doc) parsedForSure(r *reader, si int, s sentence) bool {
-	reg := d.sentRegion[si]
-	if reg == rDrop {
+	if d.sentRegion[si] == rDrop {
 		return false
-	}
-	if (reg == rBody || reg == rAux) && !d.x.opts.NoReportedSpeech && d.mayReport(r, si, s) {
-		return true
 	}
 	cued, and := d.interactionCues(r, si, s)
 	return cued && and
+}
+
+// minFreeWords is the fewest free words (statementParseUseless) a
+// sentence holding a statement must keep for its parse to be read for
+// more statements. On the seeds, the test articles, testdata/heldout, the
+// Wikinews set, PolNeAR's development texts and 300 generated articles,
+// sentences with fewer gave the parse's reader no statement but four
+// fragments ("We have been here", "after the meeting broke up") with 6,
+// and lost right ones from 11 on (BENCHMARKS.md, issue 12 speed).
+const minFreeWords = 6
+
+// statementParseUseless tells whether the parse of sentence si can be
+// left unread for statements: a statement read before overlaps the
+// sentence and fewer than minFreeWords words are free, that is outside
+// every statement, quotation and mention and not a reporting verb's form.
+// The parse's reader only adds statements whose words no statement
+// covers yet, and its speaker and verb lie outside them, so where the
+// surface rules read the sentence's statement, what is left is mostly
+// the speaker and the verb ("Smith said on Tuesday"). Parsing is most of
+// extraction's cost and about a quarter of the sentences parsed for
+// statements are such sentences.
+func (d *doc) statementParseUseless(r *reader, si int, s sentence) bool {
+	var covering []stmt
+	for _, st := range d.stmts {
+		if st.s < s.e && s.s < st.e {
+			covering = append(covering, st)
+		}
+	}
+	if len(covering) == 0 {
+		return false
+	}
+	free := 0
+	ms := r.mentsBy[si] // sorted by start
+	for i, k := s.a, 0; i < s.b; i++ {
+		for k < len(ms) && ms[k].b <= i {
+			k++
+		}
+		t := &d.toks[i]
+		if t.kind != tWord && t.kind != tNum || d.inQuote[i] || reportingForms[t.low] || inMention(ms[k:], i) || inStatement(covering, t.s, t.e) {
+			continue
+		}
+		if free++; free >= minFreeWords {
+			return false
+		}
+	}
+	return true
+}
+
+// reportingFormAt returns the first token of sentence s outside
+// quotations that is a reporting verb's form (the one mayReport found).
+func (d *doc) reportingFormAt(s sentence) int {
+	for i := s.a; i < s.b; i++ {
+		if reportingForms[d.toks[i].low] && !d.inQuote[i] {
+			return i
+		}
+	}
+	return s.a
+}
+
+// inMention reports whether token i lies in one of ms, mentions sorted
+// by start.
+func inMention(ms []*mention, i int) bool {
+	for _, m := range ms {
+		if m.a > i {
+			return false
+		}
+		if i < m.b {
+			return true
+		}
+	}
+	return false
+}
+
+// inStatement reports whether bytes [s, e) lie inside one of sts.
+func inStatement(sts []stmt, s, e int) bool {
+	for _, st := range sts {
+		if st.s <= s && e <= st.e {
+			return true
+		}
+	}
+	return false
 }
 
 // depSents turns the parse of sentence s's text into depSents: word

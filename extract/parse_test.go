@@ -86,3 +86,36 @@ func countParsedAhead(d *doc) int {
 	}
 	return n
 }
+
+// TestStatementParseUseless: a sentence whose statement the surface
+// rules read is not parsed for statements when what is left is its
+// speaker and verb, and is when enough words are left for another
+// statement or when no statement was read.
+func TestStatementParseUseless(t *testing.T) {
+	for _, tc := range []struct {
+		sentence string
+		parsed   bool
+	}{
+		{"Russian Foreign Minister Sergei Lavrov said the delegations would meet again in a week.", false},
+		{"The talks would resume in Geneva on Monday and both delegations would stay for a week, Lavrov said.", false},
+		{"\"We will not give up,\" Lavrov told reporters in Moscow.", false},
+		{"The talks would resume on Monday, Lavrov said, while the delegation that had travelled to the city from the front last week warned that delays were likely.", true},
+		{"Lavrov's remarks came as the ministers explained little of what the two delegations had agreed in the course of the week.", true},
+	} {
+		text := "Talks\n\nRussian Foreign Minister Sergei Lavrov met officials in Geneva. " + tc.sentence + "\n"
+		var d doc
+		New(Options{}).run(&d, graph.Article{Text: text})
+		si := -1
+		for i, s := range d.sents {
+			if d.text[s.s:s.e] == tc.sentence {
+				si = i
+			}
+		}
+		if si < 0 {
+			t.Fatalf("%q: not one sentence", tc.sentence)
+		}
+		if _, parsed := d.parses[si]; parsed != tc.parsed {
+			t.Errorf("%q: parsed %v, want %v", tc.sentence, parsed, tc.parsed)
+		}
+	}
+}
