@@ -288,3 +288,31 @@ func TestQueryDepthLimit(t *testing.T) {
 	// Introspection nests deeply but is not counted.
 	query(t, srv, `{ __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } }`, nil)
 }
+
+// TestNeighborhoodEdgesFromLinks checks that a neighbourhood asked only
+// for what the walk's links give (ends, class, support, modality, and
+// evidence, loaded by ID) answers as one asked for the heads' fields
+// too (verb, firstSeen, lastSeen), which loads the edges' heads.
+func TestNeighborhoodEdgesFromLinks(t *testing.T) {
+	f := newFixture(t)
+	srv := f.server(t, resolvers.Options{ResponseCacheBytes: -1})
+	const fields = `id source target sourceNode { id } class support modality evidence { sentence }`
+	const q = `query($id: ID!) { neighborhood(id: $id, depth: 2) { edges { %s } } }`
+	links := query(t, srv, fmt.Sprintf(q, fields), map[string]any{"id": f.zelensky})
+	heads := query(t, srv, fmt.Sprintf(q, fields+" verb firstSeen lastSeen"), map[string]any{"id": f.zelensky})
+	if n := len(pluck(links, "neighborhood.edges.*.id")); n < 5 {
+		t.Fatalf("the neighbourhood has %d edges; the test needs more", n)
+	}
+	for _, field := range []string{"id", "source", "target", "sourceNode.id", "class", "support", "modality", "evidence.*.sentence"} {
+		path := "neighborhood.edges.*." + field
+		if a, b := pluck(links, path), pluck(heads, path); !slices.Equal(a, b) {
+			t.Errorf("%s from the links: %v; with the heads: %v", field, a, b)
+		}
+	}
+	if got := pluck(heads, "neighborhood.edges.*.firstSeen"); !slices.Contains(got, "2025-12-28") {
+		t.Errorf("firstSeen with the heads: %v, want 2025-12-28 among them", got)
+	}
+	if got := pluck(heads, "neighborhood.edges.*.verb"); !slices.Contains(got, "held a phone conversation with") {
+		t.Errorf("verb with the heads: %v", got)
+	}
+}

@@ -80,6 +80,17 @@ func RunNeighborhood(t *testing.T, open func(t *testing.T) graph.Store) {
 			if sr, ok := s.(graph.StrongestAmongReader); ok {
 				checkStrongestAmong(t, sr, full, wantNodes, wantEdges, c.opt.Classes)
 			}
+			// The edges as the links describe them (FromLinks) are the
+			// same edges, with the same ends, class, support and modality.
+			opt := c.opt
+			opt.FromLinks = true
+			linked, err := graph.Neighborhood(ctx, s, c.roots, opt)
+			if err != nil {
+				t.Fatalf("FromLinks: %v", err)
+			}
+			if g, w := edgeSummaries(linked), edgeSummaries(want); !slices.Equal(g, w) {
+				t.Errorf("FromLinks: %d edges, want %d:\n got  %v\n want %v", len(g), len(w), g, w)
+			}
 		})
 	}
 	if sr, ok := s.(graph.StrongestAmongReader); ok {
@@ -441,6 +452,16 @@ func (g *fullGraph) neighborhood(roots []graph.ID, opt graph.TraverseOptions) *g
 }
 
 // subgraphIDs lists a subgraph's node and edge IDs, each sorted.
+// edgeSummaries describes sub's edges, in order, by what FromLinks
+// gives of them: ID, ends, class, support and modality.
+func edgeSummaries(sub *graph.Subgraph) []string {
+	out := make([]string, len(sub.Edges))
+	for i, e := range sub.Edges {
+		out[i] = fmt.Sprintf("%s %s-%s>%s support %d %s", e.ID, e.Source, e.Class, e.Target, e.Support(), e.MostFactual())
+	}
+	return out
+}
+
 func subgraphIDs(sub *graph.Subgraph) (nodes, edges []string) {
 	for _, n := range sub.Nodes {
 		nodes = append(nodes, string(n.ID))
