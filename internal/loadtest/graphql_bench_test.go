@@ -23,9 +23,11 @@ import (
 // neighbourhood of the most mentioned person (loadtest.NeighborhoodQuery,
 // the server's default caps) from 32 concurrent clients, and reports the
 // median and 99th percentile latency of the requests answered, and how
-// many failed (the server's 10 s limit). "cached" is the server as
+// many failed (the server's 10 s limit), and the CPU of the whole
+// process (server and clients) per request. "cached" is the server as
 // newsgraph serve runs it; "uncached" turns the response cache off, so
-// that every request walks the graph. With NEWSGRAPH_BENCH_DB=DIR it serves that
+// that every request walks the graph; "uncached-1" asks from one client,
+// one request at a time. With NEWSGRAPH_BENCH_DB=DIR it serves that
 // database (opened read-only; NEWSGRAPH_BENCH_ROOT names the actor,
 // default "Brian Griffin", the hub of newsgraph gen's seed 1); otherwise
 // 1000 generated articles ingested here.
@@ -38,9 +40,10 @@ func BenchmarkNeighborhoodGraphQL(b *testing.B) {
 	db := benchDB(b, store.Options{ReadOnly: true})
 
 	for _, tc := range []struct {
-		name  string
-		cache int64
-	}{{"cached", 0}, {"uncached", -1}} {
+		name    string
+		cache   int64
+		clients int
+	}{{"cached", 0, 32}, {"uncached", -1, 32}, {"uncached-1", -1, 1}} {
 		b.Run(tc.name, func(b *testing.B) {
 			srv := httptest.NewServer(resolvers.NewHandler(db, resolvers.Options{ResponseCacheBytes: tc.cache}))
 			defer srv.Close()
@@ -77,14 +80,11 @@ func BenchmarkNeighborhoodGraphQL(b *testing.B) {
 			var mu sync.Mutex
 			var lat []time.Duration
 			failed := 0 // requests answered with an error (a timeout, say)
-			// 32 clients whatever GOMAXPROCS is.
-			b.SetParallelism(max(1, 32/runtime.GOMAXPROCS(0)))
-			b.ResetTimer()
-			b.RunParallel(func(pb *testing.PB) {
+			asker := func(next func() bool) {
 				var buf bytes.Buffer
 				var mine []time.Duration
 				bad := 0
-				for pb.Next() {
+				for next() {
 					t0 := time.Now()
 					if err := post(&buf); err != nil {
 						if bad++; bad == 1 {
@@ -98,8 +98,19 @@ func BenchmarkNeighborhoodGraphQL(b *testing.B) {
 				lat = append(lat, mine...)
 				failed += bad
 				mu.Unlock()
-			})
+			}
+			cpu0 := cpuTime(b)
+			b.ResetTimer()
+			if tc.clients == 1 {
+				i := 0
+				asker(func() bool { i++; return i <= b.N })
+			} else {
+				// tc.clients clients whatever GOMAXPROCS is.
+				b.SetParallelism(max(1, tc.clients/runtime.GOMAXPROCS(0)))
+				b.RunParallel(func(pb *testing.PB) { asker(pb.Next) })
+			}
 			b.StopTimer()
+			b.ReportMetric(float64(cpuTime(b)-cpu0)/float64(time.Millisecond)/float64(b.N), "cpu-ms/op")
 			b.ReportMetric(float64(failed), "failed")
 			if len(lat) == 0 {
 				b.Fatalf("all %d requests failed", failed)
