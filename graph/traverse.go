@@ -525,9 +525,10 @@ func (w *walker) among(ctx context.Context, members []ID, in map[ID]int, via map
 		if err != nil {
 			return nil, nil, false, err
 		}
-		for _, ls := range links {
+		for src, ls := range links {
 			for _, l := range ls {
 				support[l.Edge] = l.Support
+				w.note(src, l)
 			}
 		}
 		return sortedKeys(support), support, more, nil
