@@ -234,6 +234,15 @@ func cleanPage(text string, a articleMeta) page {
 			}
 			s += w
 		}
+		for e > s {
+			// A line ending in a no-break space ("…schools.\u00a0") still ends
+			// its sentence: it is running text, not a heading.
+			r, w := utf8.DecodeLastRuneInString(text[s:e])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			e -= w
+		}
 		if s < e {
 			p.lines = append(p.lines, line{s: s, e: e, text: text[s:e]})
 		}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
 )
 
@@ -184,6 +185,19 @@ func (ds *depSent) dominates(i, j int) bool {
 	return false
 }
 
+// beforeReportingParticiple ends content [from, to] before a comma and a
+// reporting participle inside it ("said he did not believe it, arguing
+// that …"): what follows is a statement of its own.
+func (ds *depSent) beforeReportingParticiple(from, to int) int {
+	for k := from + 2; k <= to; k++ {
+		if ds.words[k-1].Form == "," && ds.words[k].XPOS == "VBG" && reportingCues[ds.lemma(k)] != "" {
+			_, t := ds.trimPunct(from, k-1)
+			return t
+		}
+	}
+	return to
+}
+
 // trimPunct narrows [from, to] past punctuation at either end.
 func (ds *depSent) trimPunct(from, to int) (int, int) {
 	for from <= to && ds.words[from].UPOS == "PUNCT" && !isQuoteMark(ds.words[from].Form) {
@@ -291,6 +305,7 @@ func (d *doc) depReport(r *reader, si int, ds *depSent, v int) (stmt, bool) {
 	}
 	name = parseRule(name)
 	from, to := ds.unquote(ds.trimPunct(rep.from, rep.to))
+	to = ds.beforeReportingParticiple(from, to)
 	if k := d.skipDateline(d.sents[si]); k < len(d.toks) {
 		// "NAIROBI, Wednesday — A happened, the police said": the
 		// dateline is no part of what was said.
@@ -319,11 +334,53 @@ func (d *doc) depReport(r *reader, si int, ds *depSent, v int) (stmt, bool) {
 		d.reject(si, ds.tok[v], name, "a fragment of five words or fewer with no clause")
 		return stmt{}, false
 	}
-	if d.statementCovers(st) {
+	inner, ok := d.innerStatements(st)
+	if !ok {
 		d.reject(si, ds.tok[v], name, "a statement read before covers these words")
 		return stmt{}, false
 	}
+	d.dropStatements(inner)
 	return st, true
+}
+
+// innerStatements returns the statements already read that overlap st,
+// and whether st may take their place: each is a quoted phrase inside
+// st's words with st's speakers ("X said it would be "improper" to
+// speak" is the whole clause, not "improper"). A clause the surface
+// rules read stays: they end it where the parse may not ("said A and
+// urged B").
+func (d *doc) innerStatements(st stmt) ([]int, bool) {
+	var in []int
+	for k, o := range d.stmts {
+		if o.s >= st.e || st.s >= o.e {
+			continue
+		}
+		if o.rule != "stmt.quoted-phrase" || o.s < st.s || o.e > st.e || !sameActors(o.speakers, st.speakers) {
+			return nil, false
+		}
+		in = append(in, k)
+	}
+	return in, true
+}
+
+// dropStatements removes the statements at indices ks (ascending).
+func (d *doc) dropStatements(ks []int) {
+	for i := len(ks) - 1; i >= 0; i-- {
+		d.stmts = append(d.stmts[:ks[i]], d.stmts[ks[i]+1:]...)
+	}
+}
+
+// sameActors reports whether a and b hold the same actors.
+func sameActors(a, b []*actor) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for _, x := range a {
+		if !slices.Contains(b, x) {
+			return false
+		}
+	}
+	return true
 }
 
 // statementCovers reports whether a statement already read overlaps st's words.

@@ -158,10 +158,34 @@ func (d *doc) subjectAround(r *reader, si, from, v int) []*actor {
 	}
 	for _, m := range d.heads(r, si, false) {
 		if m.a > v && m.a <= v+4 && !d.prepositionIn(v+1, m.a) {
-			return d.speakersOf(r, si, m)
+			return d.speakersOf(r, si, d.modifiedName(r, si, m))
 		}
 	}
 	return nil
+}
+
+// modifiedName returns the name that name m modifies after a reporting
+// verb, through a possessive or one to three title words ("said NRK
+// host Ola Nordmann", "noted NRK's Ola Nordmann"): the speaker is the
+// person, not the organisation; m itself when no name follows so.
+func (d *doc) modifiedName(r *reader, si int, m *mention) *mention {
+	for _, n := range r.mentsBy[si] {
+		if n == m || n.quote || n.a < m.b {
+			continue
+		}
+		gap := m.b
+		if gap < n.ha && d.toks[gap].kind == tPoss {
+			if n.ha == gap+1 {
+				return n
+			}
+			gap++
+		}
+		if d.titleWordsGap(gap, n.ha) {
+			return n
+		}
+		return m
+	}
+	return m
 }
 
 // speakersOf resolves the speaker mention m (with its coordinated

@@ -426,6 +426,7 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 			}
 			for _, m := range r.mentsBy[si] {
 				if (m.a == i+1 || m.a == k) && !m.quote {
+					m = d.modifiedName(r, si, m)
 					g := d.groupStartingAt(r, si, m.a)
 					if g == nil {
 						g = []*mention{m}
@@ -562,7 +563,7 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 			}
 		}
 		// Reported clause before: "CLAUSE, the president said".
-		if !participle && (i+1 >= s.b || toks[i+1].text == "," || toks[i+1].text == "." || adverbs[toks[i+1].low] || inverted) {
+		if !participle && (i+1 >= s.b || toks[i+1].text == "," || toks[i+1].text == "." || adverbs[toks[i+1].low] && !d.takesObject(t.low, i+1) || inverted) {
 			if attrStart-1 > s.a && toks[attrStart-1].text == "," && toks[s.a].kind != tOpenQ && !d.inQuote[s.a] {
 				ce := attrStart - 1
 				cs := d.skipDateline(s)
@@ -608,6 +609,14 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 		}
 		reportedSpeaker(r, found[len(found)-1], s.line)
 	}
+}
+
+// takesObject reports whether the word at k opens an object of
+// reporting verb verb rather than an aside of it ("…, the government
+// announced the start of a process": no clause before the verb; "…, she
+// said in a statement" and "…, she said the day before" are asides).
+func (d *doc) takesObject(verb string, k int) bool {
+	return !sayVerbs[verb] && objectStart[d.toks[k].low]
 }
 
 // reportedSpeaker makes the speaker of a reported statement the one a
