@@ -231,10 +231,20 @@ func (m *Model) predictLabel(lab scorer, w *workspace, h, d int32) int {
 // (class, zigzag varint) pairs.
 const modelMagic = "newsgraph nlp model v2\n"
 
+// modelMagic3 marks a model with a two-pass tagger: a fifth linear
+// model, the second UPOS pass, follows the four.
+const modelMagic3 = "newsgraph nlp model v3\n"
+
 // Save writes the model in the format Load reads.
 func (m *Model) Save(w io.Writer) error {
 	var b []byte
-	b = append(b, modelMagic...)
+	models := []scorer{m.tagger.umodel, m.tagger.xmodel, m.trans, m.labeller}
+	if m.tagger.u2model != nil {
+		b = append(b, modelMagic3...)
+		models = append(models, m.tagger.u2model)
+	} else {
+		b = append(b, modelMagic...)
+	}
 	for _, list := range [][]string{m.tagger.upos, m.tagger.xpos, m.labels} {
 		b = appendStrings(b, list)
 	}
@@ -246,7 +256,7 @@ func (m *Model) Save(w io.Writer) error {
 		b = appendString(b, word)
 		b = append(b, p.u, p.x)
 	}
-	for _, s := range []scorer{m.tagger.umodel, m.tagger.xmodel, m.trans, m.labeller} {
+	for _, s := range models {
 		lin := asLinear(s)
 		if lin == nil {
 			return errors.New("nlp: saving a model still in training")
@@ -304,7 +314,12 @@ func Load(r io.Reader) (*Model, error) {
 		return nil, fmt.Errorf("nlp: loading model: %w", err)
 	}
 	d := &decoder{b: data}
-	if string(d.bytes(len(modelMagic))) != modelMagic {
+	nmodels := 4
+	switch string(d.bytes(len(modelMagic))) {
+	case modelMagic:
+	case modelMagic3:
+		nmodels = 5
+	default:
 		return nil, errors.New("nlp: loading model: not a newsgraph nlp model (bad magic)")
 	}
 	m := &Model{}
@@ -321,7 +336,7 @@ func Load(r io.Reader) (*Model, error) {
 			m.tagger.dict[word] = tagPair{p[0], p[1]}
 		}
 	}
-	lins := make([]scorer, 4)
+	lins := make([]scorer, nmodels)
 	for i := range lins {
 		lins[i] = d.linear()
 	}
@@ -329,6 +344,9 @@ func Load(r io.Reader) (*Model, error) {
 		return nil, fmt.Errorf("nlp: loading model: %w", d.err)
 	}
 	m.tagger.umodel, m.tagger.xmodel, m.trans, m.labeller = lins[0], lins[1], lins[2], lins[3]
+	if nmodels == 5 {
+		m.tagger.u2model = lins[4]
+	}
 	if err := m.check(); err != nil {
 		return nil, fmt.Errorf("nlp: loading model: %w", err)
 	}
@@ -338,7 +356,11 @@ func Load(r io.Reader) (*Model, error) {
 // check verifies that the class counts agree with the class names.
 func (m *Model) check() error {
 	want := []int{len(m.tagger.upos), len(m.tagger.xpos), nMoves, len(m.labels)}
-	for i, s := range []scorer{m.tagger.umodel, m.tagger.xmodel, m.trans, m.labeller} {
+	models := []scorer{m.tagger.umodel, m.tagger.xmodel, m.trans, m.labeller}
+	if m.tagger.u2model != nil {
+		want, models = append(want, len(m.tagger.upos)), append(models, m.tagger.u2model)
+	}
+	for i, s := range models {
 		if n := classCount(s); n != want[i] {
 			return fmt.Errorf("model %d has %d classes, want %d", i, n, want[i])
 		}
@@ -497,6 +519,9 @@ func (m *Model) Prune(minWeight float64) *Model {
 	out := &Model{tagger: m.tagger, labels: m.labels, rootLabel: m.rootLabel}
 	out.tagger.umodel = compact(asLinear(m.tagger.umodel).prune(minWeight))
 	out.tagger.xmodel = compact(asLinear(m.tagger.xmodel).prune(minWeight))
+	if m.tagger.u2model != nil {
+		out.tagger.u2model = compact(asLinear(m.tagger.u2model).prune(minWeight))
+	}
 	out.trans = compact(asLinear(m.trans).prune(minWeight))
 	out.labeller = compact(asLinear(m.labeller).prune(minWeight))
 	return out

@@ -263,6 +263,58 @@ func TestTrainingIsDeterministic(t *testing.T) {
 	}
 }
 
+// TestTwoPassModelSavesLoadsAndTagsTheSame trains a small model whose
+// tagger takes two passes, saves it (the format with a fifth linear
+// model), loads it back and checks that both tag and parse a sentence
+// alike, and that the second pass is not the first.
+func TestTwoPassModelSavesLoadsAndTagsTheSame(t *testing.T) {
+	if testing.Short() {
+		t.Skip("trains a small model")
+	}
+	dir := udDir(t)
+	train := sentences(readTreebank(t, filepath.Join(dir, "en_ewt-ud-dev.conllu")))[:300]
+	opt := nlp.DefaultTrainOptions()
+	opt.TagEpochs, opt.ParseEpochs, opt.Folds, opt.TwoPass = 2, 1, 2, true
+	m, err := nlp.Train(train, opt, &bytes.Buffer{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var saved bytes.Buffer
+	if err := m.Save(&saved); err != nil {
+		t.Fatal(err)
+	}
+	again, err := nlp.Load(bytes.NewReader(saved.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var resaved bytes.Buffer
+	if err := again.Save(&resaved); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(saved.Bytes(), resaved.Bytes()) {
+		t.Error("the loaded two-pass model saves to other bytes")
+	}
+	a := tokens("Officials said on Tuesday that the deal , signed in Doha , would hold .")
+	b := a
+	b.Tokens = slices.Clone(a.Tokens)
+	m.Annotate(&a)
+	again.Annotate(&b)
+	if render(a) != render(b) {
+		t.Errorf("reloaded model parses\n%s\nthe original\n%s", render(b), render(a))
+	}
+	opt.TwoPass = false
+	one, err := nlp.Train(train, opt, &bytes.Buffer{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	test := sentences(readTreebank(t, filepath.Join(dir, "en_ewt-ud-test.conllu")))[:300]
+	if two, first := m.Score(test), one.Score(test); two.UPOS == first.UPOS {
+		t.Errorf("two passes tag %d of %d tokens right, one pass the same: the second pass changed nothing", two.UPOS, two.Tokens)
+	} else {
+		t.Logf("UPOS right: %d with two passes, %d with one (of %d)", two.UPOS, first.UPOS, two.Tokens)
+	}
+}
+
 // TestRetrainingReproducesTheEmbeddedModel retrains from EWT train with
 // the default options and compares the bytes with the committed model.
 // It takes minutes; run it with NEWSGRAPH_RETRAIN=1.

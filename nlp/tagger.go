@@ -9,11 +9,17 @@ import "math"
 // Frequent words that always carry the same pair of tags in the
 // training data skip both models (the tag dictionary).
 
-// tagger holds the two models and the tag dictionary.
+// With a second UPOS model (u2model), tagging takes two passes: the
+// first model's UPOS of every token, then the second model's, which
+// also sees the first pass's tags of the tokens to the right ("that"
+// before a verb or a noun, a participle before "by"), and the Penn tags.
+
+// tagger holds the models and the tag dictionary.
 type tagger struct {
 	upos, xpos []string // class names, in class order
 	dict       map[string]tagPair
-	umodel     scorer
+	umodel     scorer // UPOS (the first pass when u2model is set)
+	u2model    scorer // UPOS seeing the first pass's tags to the right; nil for one pass
 	xmodel     scorer
 }
 
@@ -89,6 +95,30 @@ func xposFeatures(f []uint64, ws []wordInfo, i int, u, x1 uint64) []uint64 {
 	)
 }
 
+// rightFeatures appends the second pass's features of token i: the
+// first pass's UPOS of it and of the two tokens after it (first), with
+// the word and the UPOS before it (u1).
+func rightFeatures(f []uint64, ws []wordInfo, first []uint8, i int, u1 uint64) []uint64 {
+	at := func(k int) uint64 {
+		if k < len(first) {
+			return uint64(first[k])
+		}
+		return noTag
+	}
+	u, n1, n2 := at(i), at(i+1), at(i+2)
+	w := &ws[i]
+	return append(f,
+		feat1(40, n1),
+		feat1(41, n2),
+		feat2(42, n1, n2),
+		feat2(43, n1, w.lower),
+		feat2(44, u1, n1),
+		feat1(45, u),
+		feat2(46, u, n1),
+		feat2(47, w.suf[2], n1),
+	)
+}
+
 // boundary stands for the tokens beyond either end of the sentence.
 var boundary = wordInfo{lower: 0xb0b0, shape: 0xb0b0, flags: 1 << 20}
 
@@ -96,6 +126,7 @@ var boundary = wordInfo{lower: 0xb0b0, shape: 0xb0b0, flags: 1 << 20}
 type tagScratch struct {
 	feats  []uint64
 	scores []float32
+	first  []uint8 // the first pass's UPOS
 }
 
 // tag sets UPOS and XPOS of every token (as class numbers into us and
@@ -105,19 +136,27 @@ type tagScratch struct {
 // (bestUPOS); the jackknifed tags the parser trains on are made without
 // it, as the tagger learned.
 func (t *tagger) tag(ws []wordInfo, us, xs []uint8, sc *tagScratch, openUnseen bool) {
+	umodel := t.umodel
+	if t.u2model != nil {
+		sc.first = t.firstPass(ws, fill8(sc.first, len(ws), 0), sc, openUnseen)
+		umodel = t.u2model
+	}
 	u1, u2, x1 := uint64(noTag), uint64(noTag), uint64(noTag)
 	for i := range ws {
 		if p, ok := t.dict[ws[i].text]; ok {
 			us[i], xs[i] = p.u, p.x
 		} else {
 			sc.feats = tagFeatures(sc.feats[:0], ws, i, u1, u2)
+			if t.u2model != nil {
+				sc.feats = rightFeatures(sc.feats, ws, sc.first, i, u1)
+			}
 			// The Penn-tag model reads these features too: its rows
 			// load while the UPOS model scores.
 			prefetchRows(t.xmodel, sc.feats)
 			if openUnseen {
-				us[i] = uint8(t.bestUPOS(sc.feats, sc))
+				us[i] = uint8(t.bestUPOS(umodel, sc.feats, sc))
 			} else {
-				us[i] = uint8(best(t.umodel, sc.feats, len(t.upos), sc))
+				us[i] = uint8(best(umodel, sc.feats, len(t.upos), sc))
 			}
 			n := len(sc.feats)
 			sc.feats = xposFeatures(sc.feats, ws, i, uint64(us[i]), x1)
@@ -125,6 +164,25 @@ func (t *tagger) tag(ws []wordInfo, us, xs []uint8, sc *tagScratch, openUnseen b
 		}
 		u2, u1, x1 = u1, uint64(us[i]), uint64(xs[i])
 	}
+}
+
+// firstPass fills us with the first UPOS model's tags.
+func (t *tagger) firstPass(ws []wordInfo, us []uint8, sc *tagScratch, openUnseen bool) []uint8 {
+	u1, u2 := uint64(noTag), uint64(noTag)
+	for i := range ws {
+		if p, ok := t.dict[ws[i].text]; ok {
+			us[i] = p.u
+		} else {
+			sc.feats = tagFeatures(sc.feats[:0], ws, i, u1, u2)
+			if openUnseen {
+				us[i] = uint8(t.bestUPOS(t.umodel, sc.feats, sc))
+			} else {
+				us[i] = uint8(best(t.umodel, sc.feats, len(t.upos), sc))
+			}
+		}
+		u2, u1 = u1, uint64(us[i])
+	}
+	return us
 }
 
 // closedClasses are the UPOS whose members a tagger can list: a word
@@ -135,9 +193,9 @@ var closedClasses = map[string]bool{"ADP": true, "AUX": true, "CCONJ": true, "DE
 // word's feature): a closed class only for a word the model knows, so
 // that an unseen name such as "Witkoff" is not taken for a preposition
 // by its first letters.
-func (t *tagger) bestUPOS(feats []uint64, sc *tagScratch) int {
+func (t *tagger) bestUPOS(umodel scorer, feats []uint64, sc *tagScratch) int {
 	sc.scores = zeroed(sc.scores, len(t.upos))
-	t.umodel.score(feats, sc.scores)
+	umodel.score(feats, sc.scores)
 	u := argmax(sc.scores, nil)
 	if !closedClasses[t.upos[u]] || knowsFeature(t.umodel, feats[1]) {
 		return u

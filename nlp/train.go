@@ -23,6 +23,10 @@ type TrainOptions struct {
 	Prune         float64 // finally, drop the parser's and labeller's features whose weights all stay below this
 	TagPrune      float64 // ... and the tagger's below this
 
+	// TwoPass trains a second UPOS model that sees the first pass's
+	// tags to the right, on the jackknifed tags of the first pass.
+	TwoPass bool
+
 	// TaggerOnly trains the tagger alone (the parser's models stay
 	// empty), for quick experiments with the tagger.
 	TaggerOnly bool
@@ -65,8 +69,8 @@ func Train(train []Sentence, opt TrainOptions, log io.Writer) (*Model, error) {
 	fmt.Fprintf(log, "nlp: %d sentences; %d UPOS, %d XPOS, %d relations; %d words in the tag dictionary\n",
 		len(train), len(m.tagger.upos), len(m.tagger.xpos), len(m.labels), len(m.tagger.dict))
 
-	if opt.TaggerOnly {
-		m.tagger = m.trainTagger(train, allIndexes(len(train)), opt, log, "only")
+	if opt.TaggerOnly && !opt.TwoPass {
+		m.tagger = m.trainTagger(train, allIndexes(len(train)), nil, opt, log, "only")
 		m.trans = compact(newPerceptron(nMoves).averaged(0))
 		m.labeller = newPerceptron(len(m.labels)).averaged(0)
 		return m, nil
@@ -81,12 +85,27 @@ func Train(train []Sentence, opt TrainOptions, log io.Writer) (*Model, error) {
 				in = append(in, i)
 			}
 		}
-		tg := m.trainTagger(train, in, opt, log, fmt.Sprintf("fold %d/%d", k+1, opt.Folds))
+		tg := m.trainTagger(train, in, nil, opt, log, fmt.Sprintf("fold %d/%d", k+1, opt.Folds))
 		for i := k; i < len(train); i += opt.Folds {
 			predicted[i] = tg.tagSentence(train[i].Tokens)
 		}
 	}
-	m.tagger = m.trainTagger(train, allIndexes(len(train)), opt, log, "final")
+	m.tagger = m.trainTagger(train, allIndexes(len(train)), nil, opt, log, "final")
+	if opt.TwoPass {
+		// The second pass learns from the first pass's jackknifed
+		// tags, as good as it will meet them.
+		first := make([][]uint8, len(train))
+		for i := range predicted {
+			first[i] = predicted[i][0]
+		}
+		second := m.trainTagger(train, allIndexes(len(train)), first, opt, log, "second pass")
+		m.tagger.u2model, m.tagger.xmodel = second.umodel, second.xmodel
+	}
+	if opt.TaggerOnly {
+		m.trans = compact(newPerceptron(nMoves).averaged(0))
+		m.labeller = newPerceptron(len(m.labels)).averaged(0)
+		return m, nil
+	}
 	m.trainParser(train, predicted, opt, log)
 	return m.PruneParts(opt.TagPrune, opt.Prune), nil
 }
@@ -100,6 +119,9 @@ func (m *Model) PruneParts(tag, parse float64) *Model {
 	if tag > 0 {
 		out.tagger.umodel = compact(asLinear(m.tagger.umodel).prune(tag))
 		out.tagger.xmodel = compact(asLinear(m.tagger.xmodel).prune(tag))
+		if m.tagger.u2model != nil {
+			out.tagger.u2model = compact(asLinear(m.tagger.u2model).prune(tag))
+		}
 	}
 	if parse > 0 {
 		out.trans = compact(asLinear(m.trans).prune(parse))
@@ -167,8 +189,10 @@ func tagDictionary(train []Sentence, m *Model, opt TrainOptions) map[string]tagP
 	return dict
 }
 
-// trainTagger trains the two tag models on the sentences numbered in.
-func (m *Model) trainTagger(train []Sentence, in []int, opt TrainOptions, log io.Writer, what string) tagger {
+// trainTagger trains the two tag models on the sentences numbered in;
+// with first (the first pass's UPOS of each sentence), the UPOS model
+// is a second pass's.
+func (m *Model) trainTagger(train []Sentence, in []int, first [][]uint8, opt TrainOptions, log io.Writer, what string) tagger {
 	tg := tagger{upos: m.tagger.upos, xpos: m.tagger.xpos, dict: m.tagger.dict}
 	up, xp := newPerceptron(len(tg.upos)), newPerceptron(len(tg.xpos))
 	tg.umodel, tg.xmodel = up, xp
@@ -197,6 +221,9 @@ func (m *Model) trainTagger(train []Sentence, in []int, opt TrainOptions, log io
 					up.tick()
 					xp.tick()
 					sc.feats = tagFeatures(sc.feats[:0], ws, i, u1, u2)
+					if first != nil {
+						sc.feats = rightFeatures(sc.feats, ws, first[si], i, u1)
+					}
 					gu8 = uint8(best(up, sc.feats, len(tg.upos), &sc))
 					up.update(sc.feats, gu, int(gu8))
 					sc.feats = xposFeatures(sc.feats, ws, i, uint64(gu8), x1)

@@ -57,6 +57,7 @@ func run() error {
 	flag.Float64Var(&opt.MinParseWeigh, "min-parse-weight", opt.MinParseWeigh, "prune parser features below this weight")
 	flag.Float64Var(&opt.Prune, "final-prune", opt.Prune, "prune the trained parser's and labeller's features whose weights all stay below this")
 	flag.Float64Var(&opt.TagPrune, "final-tag-prune", opt.TagPrune, "prune the trained tagger's features whose weights all stay below this")
+	flag.BoolVar(&opt.TwoPass, "two-pass", opt.TwoPass, "tag in two passes, the second seeing the first's tags to the right")
 	flag.BoolVar(&opt.TaggerOnly, "tagger-only", false, "train the tagger alone (quick tagger experiments; writes a model that cannot parse)")
 	flag.Parse()
 	if flag.NArg() > 0 {
