@@ -2,6 +2,7 @@ package pgstore
 
 import (
 	"context"
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -241,13 +242,84 @@ func loadHeads(ctx context.Context, q querier, ids []graph.ID) (map[graph.ID]gra
 }
 
 // EdgeHeads reads edges without their evidence (graph.EdgeHeadReader).
+// A neighbourhood reads hundreds at once, so each row goes straight to
+// its place in the result, read without copying the values that repeat
+// (ends, classes, verbs, days; see readHeads), rather than through a
+// map of edges.
 func (db *DB) EdgeHeads(ctx context.Context, ids []graph.ID) ([]graph.Edge, error) {
 	const op = "pgstore.EdgeHeads"
-	m, err := loadHeads(ctx, db.pool, ids)
-	if err != nil {
-		return nil, db.fail(op, err)
+	place := make(map[graph.ID]int, len(ids))
+	for i, id := range ids {
+		place[id] = i
 	}
-	return inOrder(ids, m), nil
+	if len(place) < len(ids) { // repeated IDs, each answered in its place
+		m, err := loadHeads(ctx, db.pool, ids)
+		if err != nil {
+			return nil, db.fail(op, err)
+		}
+		return inOrder(ids, m), nil
+	}
+	out := make([]graph.Edge, len(ids))
+	found := make([]bool, len(ids))
+	if len(ids) > 0 {
+		rows, err := db.pool.Query(ctx, headsSQL, idStrings(ids))
+		if err != nil {
+			return nil, db.fail(op, err)
+		}
+		err = readHeads(rows, func(e graph.Edge) {
+			if i, ok := place[e.ID]; ok {
+				out[i], found[i] = e, true
+			}
+		})
+		if err != nil {
+			return nil, db.fail(op, err)
+		}
+	}
+	kept := out[:0]
+	for i := range out {
+		if found[i] {
+			kept = append(kept, out[i])
+		}
+	}
+	return kept, nil
+}
+
+// readHeads reads rows of headColumns, sharing one string among the
+// rows for each value that repeats, as readLinks does.
+func readHeads(rows pgx.Rows, fn func(graph.Edge)) error {
+	defer rows.Close()
+	var in interner
+	binaryRows := -1
+	for rows.Next() {
+		if binaryRows < 0 {
+			fd := rows.FieldDescriptions()
+			binaryRows = 0
+			if len(fd) == 9 && fd[5].Format == pgx.BinaryFormatCode {
+				binaryRows = 1
+			}
+		}
+		v := rows.RawValues()
+		if binaryRows == 0 || len(v) != 9 || len(v[5]) != 4 || slices.ContainsFunc(v, func(b []byte) bool { return b == nil }) {
+			e, err := scanHead(rows) // text rows, or a NULL where none should be
+			if err != nil {
+				return err
+			}
+			fn(e)
+			continue
+		}
+		fn(graph.Edge{
+			ID:       graph.ID(v[0]),
+			Source:   graph.ID(in.get(v[1])),
+			Target:   graph.ID(in.get(v[2])),
+			Class:    graph.EdgeClass(in.get(v[3])),
+			Verb:     in.get(v[4]),
+			Articles: int(int32(binary.BigEndian.Uint32(v[5]))),
+			First:    in.get(v[6]),
+			Last:     in.get(v[7]),
+			Modality: graph.Modality(in.get(v[8])),
+		})
+	}
+	return rows.Err()
 }
 
 // ScanNodes calls fn for the nodes of kind k after after, in ID order.
