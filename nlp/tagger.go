@@ -127,6 +127,9 @@ type tagScratch struct {
 	feats  []uint64
 	scores []float32
 	first  []uint8 // the first pass's UPOS
+	// knowsFeature's feature and scores
+	probe    [1]uint64
+	probeOut []float32
 }
 
 // tag sets UPOS and XPOS of every token (as class numbers into us and
@@ -197,7 +200,7 @@ func (t *tagger) bestUPOS(umodel scorer, feats []uint64, sc *tagScratch) int {
 	sc.scores = zeroed(sc.scores, len(t.upos))
 	umodel.score(feats, sc.scores)
 	u := argmax(sc.scores, nil)
-	if !closedClasses[t.upos[u]] || knowsFeature(t.umodel, feats[1]) {
+	if !closedClasses[t.upos[u]] || knowsFeature(t.umodel, feats[1], sc) {
 		return u
 	}
 	for c := range sc.scores {
@@ -208,12 +211,15 @@ func (t *tagger) bestUPOS(umodel scorer, feats []uint64, sc *tagScratch) int {
 	return argmax(sc.scores, nil)
 }
 
-// knowsFeature reports whether a model has weights for feature f.
-func knowsFeature(s scorer, f uint64) bool {
-	var out [maxClasses]float32
+// knowsFeature reports whether a model has weights for feature f. The
+// probe and its scores live in sc: passed to an interface method, an
+// array of its own would be allocated on every call.
+func knowsFeature(s scorer, f uint64, sc *tagScratch) bool {
 	n := classCount(s)
-	s.score([]uint64{f}, out[:n])
-	for _, v := range out[:n] {
+	sc.probe[0] = f
+	sc.probeOut = zeroed(sc.probeOut, n)
+	s.score(sc.probe[:], sc.probeOut)
+	for _, v := range sc.probeOut {
 		if v != 0 {
 			return true
 		}
