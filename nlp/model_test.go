@@ -43,11 +43,14 @@ var floors = []floor{
 	// EWT test acl:relcl and ccomp by under a point: those floors went
 	// down with it, the others up. The relabelling rules of 2026-12-05
 	// 07:30 (rules.go) raised EWT test parataxis to 29.7 and PUD appos,
-	// parataxis, conj and LAS to 30.7, 31.4, 57.4 and 77.83.
+	// parataxis, conj and LAS to 30.7, 31.4, 57.4 and 77.83. The
+	// relative-clause rule of e4d2f63 raised PUD parataxis to 34.53 and
+	// acl:relcl to 54.08 (EWT test parataxis 29.7 → 29.52, still above
+	// its floor).
 	{file: "en_ewt-ud-test.conllu", upos: 94.5, uas: 84.9, las: 81.2,
 		conj: 61.5, appos: 43.5, ccomp: 74.5, parataxis: 29.5, nsubj: 87.5, obj: 83.8, relclF1: 61.5},
 	{file: "en_pud-ud-test.conllu", upos: 94.6, uas: 81.6, las: 77.7,
-		conj: 57.2, appos: 30.5, ccomp: 59.5, parataxis: 31, nsubj: 81.5, obj: 84, relclF1: 53},
+		conj: 57.2, appos: 30.5, ccomp: 59.5, parataxis: 34.5, nsubj: 81.5, obj: 84, relclF1: 54},
 }
 
 // TestAccuracyStaysAboveItsFloors scores the embedded model from gold
