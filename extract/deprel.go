@@ -38,6 +38,7 @@ type trigger struct {
 
 // triggers maps "v:lemma" and "n:lemma" to their trigger.
 var triggers = mustTriggers(
+	materialLexicon, // lexicon/material.tsv (material.go)
 	lexiconFile{"lexicon/interactions.tsv", interactionsTSV},
 	lexiconFile{"lexicon/cameo.tsv", cameoTSV},
 )
@@ -183,6 +184,7 @@ type depArgs struct {
 	// firm had offered a raise and urged …"), where attachment is least
 	// sure, so a surface reading of the same trigger is kept instead.
 	inherited bool
+	measure   bool // src is a sanction whose imposer is the source (material.go)
 }
 
 // depRule is one way of reading a trigger's sides from the parse.
@@ -192,7 +194,8 @@ type depRule struct {
 }
 
 // depRules are tried in order; the first that reads both sides wins.
-var depRules = []depRule{
+// material.go's rules come first.
+var depRules = append(materialRules[:len(materialRules):len(materialRules)], []depRule{
 	{"passive by-agent", passiveArgs},
 	{"verb subject and object", verbArgs},
 	{"noun with possessor or light verb", nounArgs},
@@ -200,7 +203,7 @@ var depRules = []depRule{
 	{"noun of members", membersArgs},
 	{"noun received from", receivedArgs},
 	{"coordinated subject", pairwiseSubjectArgs},
-}
+}...)
 
 // passiveArgs: "X was accused by Y" is Y → X.
 func passiveArgs(ds *depSent, v int, t trigger) (depArgs, bool) {
@@ -645,6 +648,7 @@ func factual(ds *depSent, i int) bool {
 // depRelationsIn reads the interactions of sentence si from its parse
 // and adds those the surface patterns did not find.
 func (d *doc) depRelationsIn(r *reader, si int, s sentence) {
+	d.materialIn(r, si, s) // material.go
 	if !d.mayInteract(r, si, s) && !d.mayInteractQuoted(r, si, s) {
 		return
 	}
@@ -787,6 +791,9 @@ func (d *doc) depTrigger(r *reader, si int, ds *depSent, v int) {
 		return
 	}
 	src, dst := d.wordActors(r, si, ds, args.src), d.wordActors(r, si, ds, args.dst)
+	if args.measure {
+		src = d.measureOwners(r, si, ds, args.src[0])
+	}
 	switch {
 	case len(src) == 0:
 		d.reject(si, ds.tok[v], md.rule, "subject not an actor")

@@ -1,0 +1,137 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// TestMaterialRelations reads invented sentences of each construction
+// material.go covers, and of its near misses.
+func TestMaterialRelations(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"a grant awarded to a recipient",
+			"The Halvorsen Foundation awarded a grant of $2 million to Tallinn University on Monday.",
+			[]string{"Halvorsen Foundation AID Tallinn University"}, nil},
+		{"funding received from a giver",
+			"Tallinn University received funding from the Halvorsen Foundation last year.",
+			[]string{"Halvorsen Foundation AID Tallinn University"}, []string{"Tallinn University AID Halvorsen Foundation"}},
+		{"a recipient given with",
+			"The European Union provided Kenya with emergency food aid in March.",
+			[]string{"European Union AID Kenya"}, nil},
+		{"a donation made to a recipient",
+			"The Halvorsen Foundation made a donation of 50 computers to the Red Cross.",
+			[]string{"Halvorsen Foundation AID Red Cross"}, nil},
+		{"a recipient of items from a giver",
+			"The Red Cross was a recipient of donated items from the Halvorsen Foundation.",
+			[]string{"Halvorsen Foundation AID Red Cross"}, []string{"Red Cross AID Halvorsen Foundation"}},
+		{"a thing supplied to a recipient",
+			"Germany supplied air defence systems to Ukraine last year.",
+			[]string{"Germany AID Ukraine"}, nil},
+		{"a prize is no aid",
+			"The Halvorsen Foundation awarded the prize to Marta Kowalski on Monday.",
+			nil, []string{"Halvorsen Foundation AID Marta Kowalski"}},
+		{"a pledge is no gift yet",
+			"The Halvorsen Foundation will give $5 million to Tallinn University next year.",
+			nil, []string{"Halvorsen Foundation AID Tallinn University"}},
+		{"citizens of countries stand for them",
+			"Marco Vitale signed an executive order barring citizens of Iran, Syria and Yemen from entering Italy.",
+			[]string{"Marco Vitale SANCTION Iran", "Marco Vitale SANCTION Syria", "Marco Vitale SANCTION Yemen"}, []string{"Marco Vitale SANCTION Italy"}},
+		{"hit with sanctions is no attack",
+			"Belarus was hit with sanctions by the European Union on Monday.",
+			[]string{"European Union SANCTION Belarus"}, []string{"European Union ASSAULT Belarus"}},
+		{"covered by a possessed ban",
+			"Sudan and Yemen are covered by Marco Vitale's travel ban.",
+			[]string{"Marco Vitale SANCTION Sudan", "Marco Vitale SANCTION Yemen"}, nil},
+		{"the ban of an earlier sentence",
+			"Marco Vitale's travel ban took effect on Monday. Sudan and Yemen are covered by the ban.",
+			[]string{"Marco Vitale SANCTION Sudan", "Marco Vitale SANCTION Yemen"}, nil},
+		{"what a ban does not cover",
+			"Marco Vitale's travel ban took effect on Monday. Chad is not covered by the ban.",
+			nil, []string{"Marco Vitale SANCTION Chad"}},
+		{"the sanctions freeze assets",
+			"The European Union imposed sanctions on Iran on Monday. The sanctions freeze the assets of Qadir Aviation Industries.",
+			[]string{"European Union SANCTION Qadir Aviation Industries"}, nil},
+		{"sides exchanging fire",
+			"Armenia and Azerbaijan exchanged artillery fire on Thursday.",
+			[]string{"Armenia ASSAULT Azerbaijan", "Azerbaijan ASSAULT Armenia"}, nil},
+		{"exchanging views is no attack",
+			"Armenia and Azerbaijan exchanged views on Thursday.",
+			nil, []string{"Armenia ASSAULT Azerbaijan"}},
+		{"a joint project of members",
+			"The telescope is a joint project of Kyoto University and the Max Planck Society.",
+			[]string{"Max Planck Society COOPERATE Kyoto University"}, nil},
+		{"a project that is not joint",
+			"The telescope is a project of the Max Planck Society, not of Kyoto University.",
+			nil, []string{"Max Planck Society COOPERATE Kyoto University"}},
+		{"co-founded with a partner",
+			"Marta Kowalski co-founded the institute with Olaf Brenner in 1998.",
+			[]string{"Marta Kowalski COOPERATE Olaf Brenner"}, nil},
+		{"researchers from members",
+			"The study was published by researchers from Kyoto University and the University of Oslo.",
+			[]string{"Kyoto University COOPERATE University of Oslo"}, nil},
+		{"kin after a copula",
+			"Peter Halloran is the brother of Simon Halloran, the police said.",
+			[]string{"Peter Halloran FAMILY Simon Halloran"}, nil},
+		{"kin in apposition",
+			"Peter Halloran, the son of Simon Halloran, was arrested on Friday.",
+			[]string{"Peter Halloran FAMILY Simon Halloran"}, nil},
+		{"married",
+			"Peter Halloran married Anna Berg in 2001.",
+			[]string{"Peter Halloran FAMILY Anna Berg"}, nil},
+		{"an agreement under which a party acts",
+			"Under an agreement with Albania, Britain returns migrants within days.",
+			[]string{"United Kingdom AGREE Albania"}, nil},
+		{"a charge is no gift",
+			"Olaf Brenner was accused of supplying rifles to Marta Kowalski last year.",
+			nil, []string{"Olaf Brenner AID Marta Kowalski"}},
+		{"a visit",
+			"Marta Kowalski praised the students during her visit to Kyoto University.",
+			[]string{"Marta Kowalski CONSULT Kyoto University"}, nil},
+		{"kin inside a compound title is read by the title rules only",
+			"He spoke with envoy Steve Marlow and Donald Trump's son-in-law Jared Kushner.",
+			nil, []string{"Steve Marlow FAMILY Jared Kushner"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := materialFacts(t, tc.text)
+			for _, w := range tc.want {
+				if !got[w] {
+					t.Errorf("%q: missing %q; got %v", tc.text, w, got)
+				}
+			}
+			for _, n := range tc.not {
+				if got[n] {
+					t.Errorf("%q: has %q", tc.text, n)
+				}
+			}
+		})
+	}
+}
+
+// materialFacts extracts text and returns its interactions and FAMILY
+// ties as "A CLASS B" (symmetric classes both ways).
+func materialFacts(t *testing.T, text string) map[string]bool {
+	t.Helper()
+	b, err := New(Options{}).Extract(graph.Article{Text: text, Published: "2026-03-02"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := map[graph.ID]string{}
+	for _, n := range b.Nodes {
+		names[n.ID] = n.Label
+	}
+	out := map[string]bool{}
+	for _, e := range b.Edges {
+		if e.Class.BetweenActors() && e.Class != graph.Role {
+			out[names[e.Source]+" "+string(e.Class)+" "+names[e.Target]] = true
+			if e.Class.Symmetric() {
+				out[names[e.Target]+" "+string(e.Class)+" "+names[e.Source]] = true
+			}
+		}
+	}
+	return out
+}
