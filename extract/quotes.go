@@ -41,6 +41,7 @@ func isReportForm(low string) bool {
 // quoteStatementsIn attributes the quotations of sentence si that no
 // other rule attributed, and reads a speaker-colon line opening at si.
 func (d *doc) quoteStatementsIn(r *reader, si int, s sentence) {
+	d.colonParagraph(r, si, s)
 	for qi, q := range r.qs {
 		if r.used[qi] || !d.quoteInSentence(q, s) || d.quoteCovered(q) {
 			continue
@@ -59,6 +60,42 @@ func (d *doc) quoteStatementsIn(r *reader, si int, s sentence) {
 			break
 		}
 	}
+}
+
+// colonParagraph reads "X continued:" (a reporting verb and a colon
+// ending the line) as X's statement of the next paragraph, quoted or
+// set off without marks as a block quotation.
+func (d *doc) colonParagraph(r *reader, si int, s sentence) {
+	if si+1 >= len(d.sents) || s.b-s.a < 3 || d.toks[s.b-1].text != ":" || d.sents[si+1].line != s.line+1 {
+		return
+	}
+	v := s.b - 2
+	for v > s.a && d.toks[v].kind == tWord && adverbs[d.toks[v].low] && !isReportForm(d.toks[v].low) {
+		v-- // "X wrote on Monday:"
+	}
+	if d.toks[v].kind != tWord || d.inQuote[v] || !isReportForm(d.toks[v].low) {
+		return
+	}
+	sp := d.adjacentSubject(r, si, v)
+	if len(sp) == 0 {
+		return
+	}
+	n := si + 1
+	if reg := d.sentRegion[n]; reg != rBody && reg != rAux {
+		return
+	}
+	end := d.lineEnd(n)
+	a := d.sents[n].a
+	st := stmt{s: d.toks[a].s, e: d.toks[end-1].e, sa: n, sb: d.sentOf(end - 1), speakers: sp, verb: d.toks[v].text, quote: true, rule: "stmt.colon-paragraph"}
+	if qi := r.quoteOpeningAt(a); qi >= 0 && !r.used[qi] {
+		st = d.quoteStmt(r.qs[qi], sp, d.toks[v].text, "stmt.colon-paragraph")
+	}
+	if end-a < 4 || d.statementCovers(st) || st.e-st.s > d.x.opts.MaxStatementBytes {
+		return
+	}
+	d.markQuotesUsed(r, a, end)
+	d.stmts = append(d.stmts, st)
+	d.rememberSpeaker(r, sp, d.sents[n].line)
 }
 
 // quoteInSentence reports whether quotation q closes in s (or, left

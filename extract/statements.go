@@ -84,16 +84,22 @@ type quoteSpan struct{ open, close, lineEnd int }
 func (d *doc) quotes() []quoteSpan {
 	var out []quoteSpan
 	for _, r := range d.lineRanges() {
-		open := -1
+		open, depth := -1, 0
 		for i := r[0]; i < r[1]; i++ {
 			switch d.toks[i].kind {
 			case tOpenQ:
+				if open >= 0 && d.nestedQuote(i, r[1]) {
+					depth++ // "“… what he calls “hell” than …”"
+					continue
+				}
 				if open >= 0 {
 					out = append(out, quoteSpan{open, -1, i})
 				}
 				open = i
 			case tCloseQ:
-				if open >= 0 {
+				if open >= 0 && depth > 0 {
+					depth--
+				} else if open >= 0 {
 					out = append(out, quoteSpan{open, i, r[1]})
 					open = -1
 				}
@@ -104,6 +110,21 @@ func (d *doc) quotes() []quoteSpan {
 		}
 	}
 	return out
+}
+
+// nestedQuote reports whether the opening mark at token i, inside an
+// open quotation, opens a quotation nested in it: two closing marks
+// follow before the next opening one or the line's end b (the nested
+// one's and the outer one's). Otherwise the outer quotation was left
+// open and i starts a new one.
+func (d *doc) nestedQuote(i, b int) bool {
+	closes := 0
+	for k := i + 1; k < b && d.toks[k].kind != tOpenQ; k++ {
+		if d.toks[k].kind == tCloseQ {
+			closes++
+		}
+	}
+	return closes >= 2
 }
 
 // quoteText returns the byte span of the words inside q.
