@@ -111,7 +111,7 @@ func (d *doc) emitEvents(b *graph.Batch, eb *edgeBuilder, ids map[*actor]graph.I
 			s := d.sents[e.sent]
 			ev := e.modal.on(graph.Evidence{Article: d.art, Sentence: d.text[s.s:s.e], Start: s.s, End: s.e, Verb: d.toks[e.at].text, Date: d.date})
 			for _, p := range e.participants {
-				eb.add(ids[p], graph.ParticipatedIn, id, ev)
+				eb.add(ids[p], graph.ParticipatedIn, id, d.withResolved(ev, ids, e.sent, e.sent, p))
 			}
 			eb.add(d.art, graph.Mentions, id, ev)
 		}

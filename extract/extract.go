@@ -251,7 +251,7 @@ func (d *doc) batch(a graph.Article) *graph.Batch {
 		if rl.class == graph.Role && rl.target.act.typ == graph.Person {
 			continue
 		}
-		eb.add(ids[rl.person.act], rl.class, ids[rl.target.act], d.evidence(rl.sent, rl.verb))
+		eb.add(ids[rl.person.act], rl.class, ids[rl.target.act], d.withResolved(d.evidence(rl.sent, rl.verb), ids, rl.sent, rl.sent, rl.person.act, rl.target.act))
 	}
 	// Envoys act for their sender's country.
 	for _, rl := range d.envoys {
@@ -260,7 +260,7 @@ func (d *doc) batch(a graph.Article) *graph.Batch {
 		}
 		for _, c := range sortedKeys(rl.target.act.roleCountries) {
 			if ca := d.byKey[graph.Fold(c)]; ca != nil && ids[ca] != "" {
-				eb.add(ids[rl.person.act], graph.Role, ids[ca], d.evidence(rl.sent, rl.verb))
+				eb.add(ids[rl.person.act], graph.Role, ids[ca], d.withResolved(d.evidence(rl.sent, rl.verb), ids, rl.sent, rl.sent, rl.person.act, ca))
 			}
 		}
 	}

@@ -959,11 +959,11 @@ func (d *doc) emitRelations(eb *edgeBuilder, ids map[*actor]graph.ID) {
 		if s == "" || o == "" {
 			continue
 		}
-		eb.add(s, rl.class, o, rl.modal.on(d.evidence(rl.sent, rl.verb)))
+		eb.add(s, rl.class, o, d.withResolved(rl.modal.on(d.evidence(rl.sent, rl.verb)), ids, rl.sent, rl.sent, rl.src, rl.dst))
 	}
 	for _, rl := range d.nationalOfficeRoles() {
 		if s, o := ids[rl.person.act], ids[rl.target.act]; s != "" && o != "" {
-			eb.add(s, graph.Role, o, d.evidence(rl.sent, rl.verb))
+			eb.add(s, graph.Role, o, d.withResolved(d.evidence(rl.sent, rl.verb), ids, rl.sent, rl.sent, rl.person.act, rl.target.act))
 		}
 	}
 }

@@ -21,7 +21,7 @@ import (
 // refers to with what the reader has read so far, names the rule that
 // decided, and remembers the answer on the mention, so that the
 // evidence of every edge the mention takes part in records the
-// antecedent (graph.Evidence.Antecedents; see antecedentsIn).
+// antecedent (graph.Evidence.Resolved; see antecedents.go).
 
 // reference is what one mention refers to.
 type reference struct {

@@ -1063,7 +1063,7 @@ func (d *doc) emitStatements(b *graph.Batch, eb *edgeBuilder, ids map[*actor]gra
 			label := sp.canon + ": " + shorten(text, 80)
 			b.Nodes = append(b.Nodes, graph.Node{ID: id, Kind: graph.KindStatement, Label: label, Text: text, Article: d.art,
 				Attrs: map[string]string{"start": itoa(st.s), "end": itoa(st.e)}})
-			eb.add(sid, graph.Stated, id, ev)
+			eb.add(sid, graph.Stated, id, d.withResolved(ev, ids, st.sa, st.sb, sp))
 			// ABOUT: actors named inside the statement.
 			for _, m := range d.ments {
 				if m.act == nil || ids[m.act] == "" || m.act == sp {

@@ -168,6 +168,34 @@ type Evidence struct {
 	// sentence gives one, normalised against Date: "2026-11-27", or
 	// coarser, "2026-11" or "2026".
 	When string `json:"when,omitempty"`
+	// Resolved tells, for each end of the edge (or speaker of a
+	// statement) that the sentence does not name but refers to with a
+	// pronoun, a description or a metonym, how it was found: "he"
+	// (pronoun rule) ← "Rustem Umerov" in the sentence before. Empty
+	// when the sentence names every end.
+	Resolved []Resolution `json:"resolved,omitempty"`
+}
+
+// Resolution records how a mention that does not name its actor ("he",
+// "the company", "the Kremlin") was taken to refer to Actor. Offsets
+// are byte offsets into the article's text, as Evidence's are.
+type Resolution struct {
+	// Actor is the actor the mention was resolved to (an end of the
+	// edge).
+	Actor ID `json:"actor"`
+	// Mention is the text of the mention in the evidence, and Start and
+	// End its offsets.
+	Mention string `json:"mention"`
+	Start   int    `json:"start"`
+	End     int    `json:"end"`
+	// Rule names the resolution rule that decided (docs/EXPLAIN.md):
+	// "pronoun:personal", "description:organisation", "metonym", ….
+	Rule string `json:"rule"`
+	// Antecedent is the last mention before Mention that names Actor,
+	// with its offsets; empty for a metonym, which its lexicon resolves.
+	Antecedent      string `json:"antecedent,omitempty"`
+	AntecedentStart int    `json:"antecedentStart,omitempty"`
+	AntecedentEnd   int    `json:"antecedentEnd,omitempty"`
 }
 
 // Day is the date ev's fact is placed at: When when the sentence gives

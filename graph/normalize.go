@@ -123,6 +123,9 @@ func NormalizeBatch(op string, b *Batch) (nb *Batch, name string, err error) {
 			if !ev.Modality.Valid() {
 				return invalid("%s: evidence %d: unknown modality %q", what, j, ev.Modality)
 			}
+			if err := checkResolved(b.Text, ev.Resolved); err != nil {
+				return invalid("%s: evidence %d: %v", what, j, err)
+			}
 			if ev.Date == "" {
 				ev.Date = a.Date
 			}
@@ -153,4 +156,24 @@ func DescribeBatch(b *Batch) string {
 		return "article " + string(ArticleID(b.Text))
 	}
 	return "untitled article"
+}
+
+// checkResolved checks that each resolution names an actor and that its
+// offsets give its mention and antecedent in text.
+func checkResolved(text string, rs []Resolution) error {
+	for i, r := range rs {
+		if !ValidID(r.Actor) {
+			return fmt.Errorf("resolution %d: actor ID %q is empty or unfit", i, r.Actor)
+		}
+		if r.Start < 0 || r.End <= r.Start || r.End > len(text) || text[r.Start:r.End] != r.Mention {
+			return fmt.Errorf("resolution %d: text[%d:%d] is not the mention %.60q", i, r.Start, r.End, r.Mention)
+		}
+		if r.Antecedent == "" {
+			continue
+		}
+		if r.AntecedentStart < 0 || r.AntecedentEnd <= r.AntecedentStart || r.AntecedentEnd > len(text) || text[r.AntecedentStart:r.AntecedentEnd] != r.Antecedent {
+			return fmt.Errorf("resolution %d: text[%d:%d] is not the antecedent %.60q", i, r.AntecedentStart, r.AntecedentEnd, r.Antecedent)
+		}
+	}
+	return nil
 }

@@ -223,6 +223,7 @@ func RemapEdges(edges []Edge, remap map[ID]ID) []Edge {
 		if e.Source == e.Target {
 			continue
 		}
+		e.Evidence = remapResolved(e.Evidence, remap)
 		e.Source, e.Target = Orient(e.Source, e.Class, e.Target)
 		e.ID = EdgeID(e.Source, e.Class, e.Target)
 		if i, ok := index[e.ID]; ok {
@@ -251,9 +252,11 @@ func MergeEvidence(a, b []Evidence) []Evidence {
 			// One sentence stating a fact and also denying or only
 			// planning it ("did not meet on Monday but met on
 			// Tuesday") is evidence of the fact.
+			res := mergeResolved(out[i].Resolved, ev.Resolved)
 			if MoreFactual(ev.Modality, out[i].Modality) != out[i].Modality {
 				out[i] = ev
 			}
+			out[i].Resolved = res
 			continue
 		}
 		seen[k] = len(out)
@@ -279,6 +282,59 @@ func dedupe(s []string) []string {
 			seen[x] = true
 			out = append(out, x)
 		}
+	}
+	return out
+}
+
+// mergeResolved is the resolutions of a and b, each actor's mention
+// once, in a's order then b's.
+func mergeResolved(a, b []Resolution) []Resolution {
+	if len(b) == 0 {
+		return a
+	}
+	if len(a) == 0 {
+		return b
+	}
+	out := append([]Resolution(nil), a...)
+	for _, r := range b {
+		dup := false
+		for _, o := range a {
+			if o.Actor == r.Actor && o.Start == r.Start && o.End == r.End {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// remapResolved rewrites the actors of evs' resolutions through remap,
+// copying what it changes (evs may be shared with the caller's batch).
+func remapResolved(evs []Evidence, remap map[ID]ID) []Evidence {
+	if len(remap) == 0 {
+		return evs
+	}
+	var out []Evidence
+	for i, ev := range evs {
+		for j, r := range ev.Resolved {
+			id, ok := remap[r.Actor]
+			if !ok || id == r.Actor {
+				continue
+			}
+			if out == nil {
+				out = append([]Evidence(nil), evs...)
+			}
+			if &out[i].Resolved[0] == &evs[i].Resolved[0] {
+				out[i].Resolved = append([]Resolution(nil), ev.Resolved...)
+			}
+			out[i].Resolved[j].Actor = id
+		}
+	}
+	if out == nil {
+		return evs
 	}
 	return out
 }

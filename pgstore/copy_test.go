@@ -206,7 +206,7 @@ func TestLoadEdgesReplacesEvidence(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(got.Evidence) != 1 || got.Evidence[0] != want.Evidence[0] {
+		if len(got.Evidence) != 1 || fmt.Sprint(got.Evidence[0]) != fmt.Sprint(want.Evidence[0]) {
 			t.Errorf("edge %s has evidence %+v, want only %+v", want.ID, got.Evidence, want.Evidence)
 		}
 	}

@@ -735,17 +735,20 @@ func (w *writes) flushAnd(ctx context.Context, tx conn, last string) error {
 	if len(w.evs) > 0 {
 		n := len(w.evs)
 		src, edge, art, sent, verb, date, mod, when := make([]string, n), make([]string, n), make([]string, n), make([]string, n), make([]string, n), make([]string, n), make([]string, n), make([]string, n)
+		res := make([]string, n)
 		start, end := make([]int32, n), make([]int32, n)
 		for i, r := range w.evs {
 			src[i], edge[i], art[i] = string(r.source), string(r.edge), string(r.ev.Article)
 			start[i], end[i] = int32(r.ev.Start), int32(r.ev.End)
 			sent[i], verb[i], date[i], mod[i], when[i] = r.ev.Sentence, r.ev.Verb, r.ev.Date, string(r.ev.Modality), r.ev.When
+			res[i] = resolvedJSON(r.ev.Resolved)
 		}
-		b.Queue(`INSERT INTO evidence (source, edge, article, start_off, end_off, sentence, verb, pub_date, modality, when_day)
-			SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::int[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[])
+		b.Queue(`INSERT INTO evidence (source, edge, article, start_off, end_off, sentence, verb, pub_date, modality, when_day, resolved)
+			SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::int[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[])
 			ON CONFLICT (source, edge, article, start_off, end_off) DO UPDATE SET sentence = EXCLUDED.sentence,
-				verb = EXCLUDED.verb, pub_date = EXCLUDED.pub_date, modality = EXCLUDED.modality, when_day = EXCLUDED.when_day`,
-			src, edge, art, start, end, sent, verb, date, mod, when)
+				verb = EXCLUDED.verb, pub_date = EXCLUDED.pub_date, modality = EXCLUDED.modality, when_day = EXCLUDED.when_day,
+				resolved = EXCLUDED.resolved`,
+			src, edge, art, start, end, sent, verb, date, mod, when, res)
 	}
 	if len(w.articleNodes) > 0 {
 		a, n := unzip(w.articleNodes)

@@ -136,7 +136,7 @@ func scanHead(rows interface{ Scan(...any) error }) (graph.Edge, error) {
 // fullSQL reads edges with their evidence, one row per piece, in ID then
 // evidence order; the evidence join is on the distribution column.
 const fullSQL = `SELECT e.id, e.source, e.target, e.class, e.verb,
-	v.article, v.start_off, v.end_off, v.sentence, v.verb, v.pub_date, v.modality, v.when_day
+	v.article, v.start_off, v.end_off, v.sentence, v.verb, v.pub_date, v.modality, v.when_day, v.resolved
 	FROM %s e LEFT JOIN evidence v ON v.source = e.source AND v.edge = e.id
 	ORDER BY e.id, v.article, v.start_off, v.end_off`
 
@@ -146,9 +146,9 @@ func readFull(rows pgx.Rows) ([]graph.Edge, error) {
 	var out []graph.Edge
 	for rows.Next() {
 		var id, src, dst, class, verb string
-		var art, sent, evVerb, date, mod, when *string
+		var art, sent, evVerb, date, mod, when, res *string
 		var start, end *int
-		if err := rows.Scan(&id, &src, &dst, &class, &verb, &art, &start, &end, &sent, &evVerb, &date, &mod, &when); err != nil {
+		if err := rows.Scan(&id, &src, &dst, &class, &verb, &art, &start, &end, &sent, &evVerb, &date, &mod, &when, &res); err != nil {
 			return nil, err
 		}
 		if len(out) == 0 || out[len(out)-1].ID != graph.ID(id) {
@@ -162,6 +162,9 @@ func readFull(rows pgx.Rows) ([]graph.Edge, error) {
 			Article: graph.ID(*art), Start: *start, End: *end, Sentence: *sent,
 			Verb: *evVerb, Date: *date, Modality: graph.Modality(*mod), When: *when,
 		})
+		if err := parseResolved(*res, &e.Evidence[len(e.Evidence)-1]); err != nil {
+			return nil, fmt.Errorf("edge %s: %w", id, err)
+		}
 	}
 	return out, rows.Err()
 }

@@ -91,6 +91,10 @@ CREATE TABLE IF NOT EXISTS evidence (
     when_day  text NOT NULL,
     PRIMARY KEY (source, edge, article, start_off, end_off)
 );
+-- The resolutions of the evidence (graph.Evidence.Resolved) as JSON, ''
+-- for none; added in place to graphs made before (a constant default
+-- rewrites no rows).
+ALTER TABLE evidence ADD COLUMN IF NOT EXISTS resolved text NOT NULL DEFAULT '';
 
 -- What each article brought or named (nodes) and gave evidence for
 -- (edges, with the edge's source to find it on its shard), distributed

@@ -117,11 +117,12 @@ func appendPadded(b []byte, n int) []byte {
 // databases written before the binary form may hold; see
 // encodeEvidence.
 type evidenceValue struct {
-	Sentence string         `json:"sentence"`
-	Verb     string         `json:"verb,omitempty"`
-	Date     string         `json:"date,omitempty"`
-	Modality graph.Modality `json:"modality,omitempty"`
-	When     string         `json:"when,omitempty"`
+	Sentence string             `json:"sentence"`
+	Verb     string             `json:"verb,omitempty"`
+	Date     string             `json:"date,omitempty"`
+	Modality graph.Modality     `json:"modality,omitempty"`
+	When     string             `json:"when,omitempty"`
+	Resolved []graph.Resolution `json:"resolved,omitempty"`
 }
 
 // evidenceBinary starts an evidence value in the binary form; a JSON
@@ -134,11 +135,21 @@ const evidenceBinary = 0x01
 // same way. Reading it back is slicing, several times cheaper than JSON,
 // and a neighbourhood reads thousands. The last two fields were added
 // within format 2: values without them are asserted and undated, and
-// readers that predate them stop after the date.
+// readers that predate them stop after the date. A sixth field, added
+// the same way, holds the resolutions (graph.Evidence.Resolved) as JSON
+// when there are any: readers that predate it stop after when, and
+// values without it resolve nothing.
 func encodeEvidence(ev graph.Evidence) ([]byte, error) {
 	fields := []string{ev.Sentence, ev.Verb, ev.Date}
-	if ev.Modality != graph.Asserted || ev.When != "" {
+	if ev.Modality != graph.Asserted || ev.When != "" || len(ev.Resolved) > 0 {
 		fields = append(fields, string(ev.Modality), ev.When)
+	}
+	if len(ev.Resolved) > 0 {
+		res, err := json.Marshal(ev.Resolved)
+		if err != nil {
+			return nil, fmt.Errorf("encode resolutions: %w", err)
+		}
+		fields = append(fields, string(res))
 	}
 	b := make([]byte, 0, len(ev.Sentence)+len(ev.Verb)+len(ev.Date)+len(ev.Modality)+len(ev.When)+11)
 	b = append(b, evidenceBinary)
@@ -170,14 +181,14 @@ func decodeEvidence(rest, value []byte) (graph.Evidence, error) {
 		if err := json.Unmarshal(value, &v); err != nil {
 			return graph.Evidence{}, fmt.Errorf("decode evidence %q: %w", rest, err)
 		}
-		ev.Sentence, ev.Verb, ev.Date, ev.Modality, ev.When = v.Sentence, v.Verb, v.Date, v.Modality, v.When
+		ev.Sentence, ev.Verb, ev.Date, ev.Modality, ev.When, ev.Resolved = v.Sentence, v.Verb, v.Date, v.Modality, v.When, v.Resolved
 		return ev, nil
 	}
 	value = value[1:]
-	var fields [5]string
+	var fields [6]string
 	for i := range fields {
-		if i == 3 && len(value) == 0 {
-			break // written without modality and when
+		if i == 3 && len(value) == 0 || i == 5 && len(value) == 0 {
+			break // written without modality and when, or without resolutions
 		}
 		n, k := binary.Uvarint(value)
 		if k <= 0 || uint64(len(value)-k) < n {
@@ -190,6 +201,11 @@ func decodeEvidence(rest, value []byte) (graph.Evidence, error) {
 	ev.Modality = graph.Modality(fields[3])
 	if !ev.Modality.Valid() {
 		return graph.Evidence{}, fmt.Errorf("decode evidence %q: unknown modality %q", rest, fields[3])
+	}
+	if fields[5] != "" {
+		if err := json.Unmarshal([]byte(fields[5]), &ev.Resolved); err != nil {
+			return graph.Evidence{}, fmt.Errorf("decode evidence %q: resolutions: %w", rest, err)
+		}
 	}
 	return ev, nil
 }

@@ -101,7 +101,7 @@ func TestEdgeValueDoesNotGrowWithEvidence(t *testing.T) {
 func slicesSortedLikeMerge(evs []graph.Evidence) bool {
 	merged := graph.MergeEvidence(nil, evs)
 	for i := range evs {
-		if evs[i] != merged[i] {
+		if fmt.Sprint(evs[i]) != fmt.Sprint(merged[i]) {
 			return false
 		}
 	}

@@ -42,6 +42,7 @@ func Run(t *testing.T, open func(t *testing.T) graph.Store) {
 		{"RejectsInvalidBatches", testInvalid},
 		{"ConcurrentIngestsAllLand", testConcurrent},
 		{"LinksCarryTheirModality", testNonFactualLinks},
+		{"EvidenceKeepsResolutions", testResolvedEvidence},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { tt.fn(t, open(t)) })

@@ -129,6 +129,7 @@ type ComplexityRoot struct {
 		Date     func(childComplexity int) int
 		End      func(childComplexity int) int
 		Modality func(childComplexity int) int
+		Resolved func(childComplexity int) int
 		Sentence func(childComplexity int) int
 		Start    func(childComplexity int) int
 		Verb     func(childComplexity int) int
@@ -249,6 +250,17 @@ type ComplexityRoot struct {
 	RelationEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	Resolution struct {
+		ActorID         func(childComplexity int) int
+		Antecedent      func(childComplexity int) int
+		AntecedentEnd   func(childComplexity int) int
+		AntecedentStart func(childComplexity int) int
+		End             func(childComplexity int) int
+		Mention         func(childComplexity int) int
+		Rule            func(childComplexity int) int
+		Start           func(childComplexity int) int
 	}
 
 	SearchHit struct {
@@ -737,6 +749,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Evidence.Modality(childComplexity), true
+	case "Evidence.resolved":
+		if e.ComplexityRoot.Evidence.Resolved == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Evidence.Resolved(childComplexity), true
 	case "Evidence.sentence":
 		if e.ComplexityRoot.Evidence.Sentence == nil {
 			break
@@ -1320,6 +1338,55 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RelationEdge.Node(childComplexity), true
+
+	case "Resolution.actorId":
+		if e.ComplexityRoot.Resolution.ActorID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Resolution.ActorID(childComplexity), true
+	case "Resolution.antecedent":
+		if e.ComplexityRoot.Resolution.Antecedent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Resolution.Antecedent(childComplexity), true
+	case "Resolution.antecedentEnd":
+		if e.ComplexityRoot.Resolution.AntecedentEnd == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Resolution.AntecedentEnd(childComplexity), true
+	case "Resolution.antecedentStart":
+		if e.ComplexityRoot.Resolution.AntecedentStart == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Resolution.AntecedentStart(childComplexity), true
+	case "Resolution.end":
+		if e.ComplexityRoot.Resolution.End == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Resolution.End(childComplexity), true
+	case "Resolution.mention":
+		if e.ComplexityRoot.Resolution.Mention == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Resolution.Mention(childComplexity), true
+	case "Resolution.rule":
+		if e.ComplexityRoot.Resolution.Rule == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Resolution.Rule(childComplexity), true
+	case "Resolution.start":
+		if e.ComplexityRoot.Resolution.Start == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Resolution.Start(childComplexity), true
 
 	case "SearchHit.field":
 		if e.ComplexityRoot.SearchHit.Field == nil {
@@ -2821,6 +2888,28 @@ type Evidence {
   modality: Modality!
   "The day the action happened or is to happen, when the sentence gives one, normalised against the publication date: YYYY-MM-DD, or YYYY-MM / YYYY when the sentence names only a month or a year."
   when: String
+  "The ends of the relation (or the speaker of a statement) that the sentence does not name but refers to with a pronoun (\"he\"), a description (\"the company\", \"the two envoys\") or a metonym (\"Moscow\"), and how each was resolved; empty when the sentence names them all."
+  resolved: [Resolution!]!
+}
+
+"How a mention that does not name its actor was taken to refer to it: \"he\" (rule pronoun:personal) ← \"Rustem Umerov\" named before."
+type Resolution {
+  "The ID of the actor the mention was resolved to, an end of the relation."
+  actorId: ID!
+  "The mention as the article writes it: \"he\", \"the ministry\", \"Moscow\"."
+  mention: String!
+  "The byte offset in the article's text where the mention starts."
+  start: Int!
+  "The byte offset in the article's text where the mention ends (exclusive)."
+  end: Int!
+  "The resolution rule that decided (docs/EXPLAIN.md): pronoun:personal, description:organisation, metonym, …"
+  rule: String!
+  "The last mention before this one that names the actor; null for a metonym, which the lexicon resolves."
+  antecedent: String
+  "The byte offset where the antecedent starts, when there is one."
+  antecedentStart: Int
+  "The byte offset where the antecedent ends (exclusive), when there is one."
+  antecedentEnd: Int
 }
 
 "A part of the graph: nodes and the relations between them."
@@ -3016,6 +3105,8 @@ func (ec *executionContext) childFields_Evidence(ctx context.Context, field grap
 		return ec.fieldContext_Evidence_modality(ctx, field)
 	case "when":
 		return ec.fieldContext_Evidence_when(ctx, field)
+	case "resolved":
+		return ec.fieldContext_Evidence_resolved(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Evidence", field.Name)
 }
@@ -3196,6 +3287,28 @@ func (ec *executionContext) childFields_RelationEdge(ctx context.Context, field 
 		return ec.fieldContext_RelationEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type RelationEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_Resolution(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "actorId":
+		return ec.fieldContext_Resolution_actorId(ctx, field)
+	case "mention":
+		return ec.fieldContext_Resolution_mention(ctx, field)
+	case "start":
+		return ec.fieldContext_Resolution_start(ctx, field)
+	case "end":
+		return ec.fieldContext_Resolution_end(ctx, field)
+	case "rule":
+		return ec.fieldContext_Resolution_rule(ctx, field)
+	case "antecedent":
+		return ec.fieldContext_Resolution_antecedent(ctx, field)
+	case "antecedentStart":
+		return ec.fieldContext_Resolution_antecedentStart(ctx, field)
+	case "antecedentEnd":
+		return ec.fieldContext_Resolution_antecedentEnd(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Resolution", field.Name)
 }
 
 func (ec *executionContext) childFields_SearchHit(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -5932,6 +6045,38 @@ func (ec *executionContext) fieldContext_Evidence_when(_ context.Context, field 
 	return graphql.NewScalarFieldContext("Evidence", field, true, false, "String")
 }
 
+func (ec *executionContext) _Evidence_resolved(ctx context.Context, field graphql.CollectedField, obj *model.Evidence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Evidence_resolved(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Resolved(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Resolution) graphql.Marshaler {
+			return ec.marshalNResolution2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋresolversᚋmodelᚐResolutionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Evidence_resolved(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Evidence",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Resolution(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Export_format(ctx context.Context, field graphql.CollectedField, obj *model.Export) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -8290,6 +8435,190 @@ func (ec *executionContext) fieldContext_RelationEdge_node(_ context.Context, fi
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Resolution_actorId(ctx context.Context, field graphql.CollectedField, obj *model.Resolution) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Resolution_actorId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ActorID(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Resolution_actorId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Resolution", field, true, false, "ID")
+}
+
+func (ec *executionContext) _Resolution_mention(ctx context.Context, field graphql.CollectedField, obj *model.Resolution) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Resolution_mention(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Mention(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Resolution_mention(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Resolution", field, true, false, "String")
+}
+
+func (ec *executionContext) _Resolution_start(ctx context.Context, field graphql.CollectedField, obj *model.Resolution) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Resolution_start(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Start(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Resolution_start(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Resolution", field, true, false, "Int")
+}
+
+func (ec *executionContext) _Resolution_end(ctx context.Context, field graphql.CollectedField, obj *model.Resolution) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Resolution_end(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.End(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Resolution_end(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Resolution", field, true, false, "Int")
+}
+
+func (ec *executionContext) _Resolution_rule(ctx context.Context, field graphql.CollectedField, obj *model.Resolution) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Resolution_rule(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rule(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Resolution_rule(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Resolution", field, true, false, "String")
+}
+
+func (ec *executionContext) _Resolution_antecedent(ctx context.Context, field graphql.CollectedField, obj *model.Resolution) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Resolution_antecedent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Antecedent(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Resolution_antecedent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Resolution", field, true, false, "String")
+}
+
+func (ec *executionContext) _Resolution_antecedentStart(ctx context.Context, field graphql.CollectedField, obj *model.Resolution) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Resolution_antecedentStart(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AntecedentStart(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Resolution_antecedentStart(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Resolution", field, true, false, "Int")
+}
+
+func (ec *executionContext) _Resolution_antecedentEnd(ctx context.Context, field graphql.CollectedField, obj *model.Resolution) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Resolution_antecedentEnd(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AntecedentEnd(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Resolution_antecedentEnd(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Resolution", field, true, false, "Int")
 }
 
 func (ec *executionContext) _SearchHit_score(ctx context.Context, field graphql.CollectedField, obj *model.SearchHit) (ret graphql.Marshaler) {
@@ -11868,6 +12197,11 @@ func (ec *executionContext) _Evidence(ctx context.Context, sel ast.SelectionSet,
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "resolved":
+			out.Values[i] = ec._Evidence_resolved(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -12688,6 +13022,74 @@ func (ec *executionContext) _RelationEdge(ctx context.Context, sel ast.Selection
 		case "node":
 			out.Values[i] = ec._RelationEdge_node(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var resolutionImplementors = []string{"Resolution"}
+
+func (ec *executionContext) _Resolution(ctx context.Context, sel ast.SelectionSet, obj *model.Resolution) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, resolutionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Resolution")
+		case "actorId":
+			out.Values[i] = ec._Resolution_actorId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "mention":
+			out.Values[i] = ec._Resolution_mention(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "start":
+			out.Values[i] = ec._Resolution_start(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "end":
+			out.Values[i] = ec._Resolution_end(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rule":
+			out.Values[i] = ec._Resolution_rule(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "antecedent":
+			out.Values[i] = ec._Resolution_antecedent(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "antecedentStart":
+			out.Values[i] = ec._Resolution_antecedentStart(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "antecedentEnd":
+			out.Values[i] = ec._Resolution_antecedentEnd(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		default:
@@ -14242,6 +14644,30 @@ func (ec *executionContext) unmarshalNRelationOrderField2githubᚗcomᚋnewsgrap
 
 func (ec *executionContext) marshalNRelationOrderField2githubᚗcomᚋnewsgraphᚋnewsgraphᚋresolversᚋmodelᚐRelationOrderField(ctx context.Context, sel ast.SelectionSet, v model.RelationOrderField) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNResolution2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋresolversᚋmodelᚐResolutionᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Resolution) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNResolution2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋresolversᚋmodelᚐResolution(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNResolution2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋresolversᚋmodelᚐResolution(ctx context.Context, sel ast.SelectionSet, v *model.Resolution) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Resolution!")
+		return graphql.Null
+	}
+	return ec._Resolution(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNSearchHit2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋresolversᚋmodelᚐSearchHitᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.SearchHit) graphql.Marshaler {

@@ -163,6 +163,52 @@ func (r *Relation) Evidence() []*Evidence {
 // Evidence is one piece of an edge's evidence.
 type Evidence struct{ Evidence graph.Evidence }
 
+// Resolved lists how the ends the sentence does not name were resolved.
+func (e *Evidence) Resolved() []*Resolution {
+	out := make([]*Resolution, len(e.Evidence.Resolved))
+	for i := range e.Evidence.Resolved {
+		out[i] = &Resolution{R: e.Evidence.Resolved[i]}
+	}
+	return out
+}
+
+// Resolution is one graph.Resolution of a piece of evidence.
+type Resolution struct{ R graph.Resolution }
+
+// ActorID is the ID of the actor the mention was resolved to.
+func (r *Resolution) ActorID() string { return string(r.R.Actor) }
+
+// Mention is the mention's text.
+func (r *Resolution) Mention() string { return r.R.Mention }
+
+// Start is the mention's start offset.
+func (r *Resolution) Start() int { return r.R.Start }
+
+// End is the mention's end offset.
+func (r *Resolution) End() int { return r.R.End }
+
+// Rule is the rule that resolved the mention.
+func (r *Resolution) Rule() string { return r.R.Rule }
+
+// Antecedent is the mention that named the actor before, or nil.
+func (r *Resolution) Antecedent() *string { return optional(r.R.Antecedent) }
+
+// AntecedentStart is the antecedent's start offset, or nil.
+func (r *Resolution) AntecedentStart() *int {
+	if r.R.Antecedent == "" {
+		return nil
+	}
+	return &r.R.AntecedentStart
+}
+
+// AntecedentEnd is the antecedent's end offset, or nil.
+func (r *Resolution) AntecedentEnd() *int {
+	if r.R.Antecedent == "" {
+		return nil
+	}
+	return &r.R.AntecedentEnd
+}
+
 // Sentence is the sentence the relation was read from.
 func (e *Evidence) Sentence() string { return e.Evidence.Sentence }
 
