@@ -29,8 +29,8 @@ var materialRules = []depRule{
 	{"gift to a recipient", giftArgs},
 	{"gift noun to a recipient", giftNounArgs},
 	{"recipient of a gift", recipientArgs},
-	{"sanction on a proxy", sanctionProxyArgs},
 	{"sanction as agent", sanctionAgentArgs},
+	{"sanction on a proxy", sanctionProxyArgs},
 	{"exchange of fire", exchangeArgs},
 	{"joint work", jointArgs},
 	{"work done together", coWorkArgs},
@@ -293,10 +293,12 @@ func (ds *depSent) owners(w int) []int {
 			}
 		}
 		out = append(out, ds.withConjuncts(c)...)
-		// "Chinese-made": the nationality may be a modifier of the
-		// participle.
-		for _, cc := range ds.children(c, "amod", "compound", "obl:npmod", "nmod:npmod") {
-			out = append(out, cc)
+		// "Chinese-made cars", "imports of Russian oil": the
+		// nationality may modify the modifier.
+		for _, cc := range ds.children(c, "amod", "compound", "obl:npmod", "nmod:npmod", "nmod") {
+			if p := ds.caseOf(cc); cc < c || p == "from" || p == "of" {
+				out = append(out, cc)
+			}
 		}
 	}
 	return out
@@ -363,7 +365,7 @@ func sanctionAgentArgs(ds *depSent, v int, t trigger) (depArgs, bool) {
 // the source of a sanction read before.
 func (d *doc) measureOwners(r *reader, si int, ds *depSent, w int) []*actor {
 	if p := ds.children(w, "nmod:poss"); len(p) > 0 {
-		return d.wordActors(r, si, ds, ds.withConjuncts(p[0]))
+		return imposers(d, d.wordActors(r, si, ds, ds.withConjuncts(p[0])))
 	}
 	for _, a := range ds.children(w, "acl") {
 		for _, c := range ds.modifiersWith(a, "obl", "by") {
@@ -380,7 +382,7 @@ func (d *doc) measureOwners(r *reader, si int, ds *depSent, w int) []*actor {
 			}
 			for j := m.b; j < m.b+4 && j < len(d.toks); j++ {
 				if d.toks[j].low == form {
-					return d.refs(r, m)
+					return imposers(d, d.refs(r, m))
 				}
 			}
 		}
@@ -391,6 +393,31 @@ func (d *doc) measureOwners(r *reader, si int, ds *depSent, w int) []*actor {
 		}
 	}
 	return nil
+}
+
+// imposers keeps the possessors of a measure that can have imposed it:
+// countries, organisations and office holders ("President X's travel
+// ban"); a person without an office is more likely its target ("X's
+// travel ban was lifted").
+func imposers(d *doc, as []*actor) []*actor {
+	var out []*actor
+	for _, a := range as {
+		if a.typ != graph.Person || d.roleOrg(a) != nil || holdsOffice(a) {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// holdsOffice reports whether person a carries a title that is no
+// family tie ("President", "Minister").
+func holdsOffice(a *actor) bool {
+	for t := range a.titles {
+		if !familyNoun(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // fireObjects are what sides exchange when they fight.
@@ -684,18 +711,23 @@ func receivedFrom(d *doc, s sentence, rl *rel) bool {
 	if i < 0 {
 		return false
 	}
-	received := false
-	for j := i - 1; j >= s.a && j >= i-4; j-- {
-		received = received || receiveForms[d.toks[j].low]
+	received := -1
+	for j := i - 1; j >= s.a && j >= i-4 && received < 0; j-- {
+		if receiveForms[d.toks[j].low] {
+			received = j
+		}
 	}
 	from := false
 	for j := i + 1; j < s.b && j <= i+6; j++ {
 		from = from || d.toks[j].low == "from"
 	}
-	if !received || !from {
+	if received < 0 || !from {
 		return false
 	}
 	rl.src, rl.dst = rl.dst, rl.src
+	// What is said of the receiving holds for the gift ("did not
+	// receive funding from X").
+	rl.modal = d.modalAt(rl.sent, received, false)
 	return true
 }
 

@@ -44,16 +44,25 @@ func TestMaterialRelations(t *testing.T) {
 			"Belarus was hit with sanctions by the European Union on Monday.",
 			[]string{"European Union SANCTION Belarus"}, []string{"European Union ASSAULT Belarus"}},
 		{"covered by a possessed ban",
-			"Sudan and Yemen are covered by Marco Vitale's travel ban.",
+			"Sudan and Yemen are covered by President Marco Vitale's travel ban.",
 			[]string{"Marco Vitale SANCTION Sudan", "Marco Vitale SANCTION Yemen"}, nil},
 		{"the ban of an earlier sentence",
-			"Marco Vitale's travel ban took effect on Monday. Sudan and Yemen are covered by the ban.",
+			"President Marco Vitale's travel ban took effect on Monday. Sudan and Yemen are covered by the ban.",
 			[]string{"Marco Vitale SANCTION Sudan", "Marco Vitale SANCTION Yemen"}, nil},
 		{"what a ban does not cover",
-			"Marco Vitale's travel ban took effect on Monday. Chad is not covered by the ban.",
+			"President Marco Vitale's travel ban took effect on Monday. Chad is not covered by the ban.",
 			nil, []string{"Marco Vitale SANCTION Chad"}},
 		{"the sanctions freeze assets",
 			"The European Union imposed sanctions on Iran on Monday. The sanctions freeze the assets of Qadir Aviation Industries.",
+			[]string{"European Union SANCTION Qadir Aviation Industries"}, nil},
+		{"funding not received is no gift",
+			"Tallinn University did not receive funding from the Halvorsen Foundation.",
+			nil, []string{"Halvorsen Foundation AID Tallinn University", "Tallinn University AID Halvorsen Foundation"}},
+		{"the possessor of a ban without office is its target",
+			"Marta Kowalski's travel ban was lifted on Monday. Olaf Brenner was covered by the ban until then.",
+			nil, []string{"Marta Kowalski SANCTION Olaf Brenner"}},
+		{"the assets of a firm",
+			"The European Union froze the assets of Qadir Aviation Industries in March.",
 			[]string{"European Union SANCTION Qadir Aviation Industries"}, nil},
 		{"sides exchanging fire",
 			"Armenia and Azerbaijan exchanged artillery fire on Thursday.",
@@ -112,8 +121,9 @@ func TestMaterialRelations(t *testing.T) {
 	}
 }
 
-// materialFacts extracts text and returns its interactions and FAMILY
-// ties as "A CLASS B" (symmetric classes both ways).
+// materialFacts extracts text and returns the interactions and FAMILY
+// ties of its default graph (asserted or planned) as "A CLASS B"
+// (symmetric classes both ways).
 func materialFacts(t *testing.T, text string) map[string]bool {
 	t.Helper()
 	b, err := New(Options{}).Extract(graph.Article{Text: text, Published: "2026-03-02"})
@@ -126,7 +136,7 @@ func materialFacts(t *testing.T, text string) map[string]bool {
 	}
 	out := map[string]bool{}
 	for _, e := range b.Edges {
-		if e.Class.BetweenActors() && e.Class != graph.Role {
+		if e.Class.BetweenActors() && e.Class != graph.Role && e.Factual() {
 			out[names[e.Source]+" "+string(e.Class)+" "+names[e.Target]] = true
 			if e.Class.Symmetric() {
 				out[names[e.Target]+" "+string(e.Class)+" "+names[e.Source]] = true
