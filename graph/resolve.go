@@ -223,7 +223,14 @@ func RemapEdges(edges []Edge, remap map[ID]ID) []Edge {
 		if e.Source == e.Target {
 			continue
 		}
-		e.Evidence = remapResolved(e.Evidence, remap)
+		if len(remap) > 0 {
+			e.Evidence = RemapResolved(e.Evidence, func(id ID) ID {
+				if to, ok := remap[id]; ok {
+					return to
+				}
+				return id
+			})
+		}
 		e.Source, e.Target = Orient(e.Source, e.Class, e.Target)
 		e.ID = EdgeID(e.Source, e.Class, e.Target)
 		if i, ok := index[e.ID]; ok {
@@ -311,17 +318,15 @@ func mergeResolved(a, b []Resolution) []Resolution {
 	return out
 }
 
-// remapResolved rewrites the actors of evs' resolutions through remap,
-// copying what it changes (evs may be shared with the caller's batch).
-func remapResolved(evs []Evidence, remap map[ID]ID) []Evidence {
-	if len(remap) == 0 {
-		return evs
-	}
+// RemapResolved returns evs with the actors of their resolutions
+// rewritten through to, copying what it changes (evs may be shared with
+// the caller's edge). Merging actors moves their edges with it.
+func RemapResolved(evs []Evidence, to func(ID) ID) []Evidence {
 	var out []Evidence
 	for i, ev := range evs {
 		for j, r := range ev.Resolved {
-			id, ok := remap[r.Actor]
-			if !ok || id == r.Actor {
+			id := to(r.Actor)
+			if id == r.Actor {
 				continue
 			}
 			if out == nil {

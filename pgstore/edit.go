@@ -195,7 +195,7 @@ func (db *DB) MergeActors(ctx context.Context, into graph.ID, from []graph.ID) (
 				moved[nid] = x
 				movedOrder = append(movedOrder, nid)
 			}
-			x.Evidence = graph.MergeEvidence(x.Evidence, old.Evidence)
+			x.Evidence = graph.MergeEvidence(x.Evidence, graph.RemapResolved(old.Evidence, end))
 			if x.Verb == "" {
 				x.Verb = old.Verb
 			}

@@ -136,8 +136,8 @@ func scanHead(rows interface{ Scan(...any) error }) (graph.Edge, error) {
 // fullSQL reads edges with their evidence, one row per piece, in ID then
 // evidence order; the evidence join is on the distribution column.
 const fullSQL = `SELECT e.id, e.source, e.target, e.class, e.verb,
-	v.article, v.start_off, v.end_off, v.sentence, v.verb, v.pub_date, v.modality, v.when_day, v.resolved
-	FROM %s e LEFT JOIN evidence v ON v.source = e.source AND v.edge = e.id
+	v.article, v.start_off, v.end_off, v.sentence, v.verb, v.pub_date, v.modality, v.when_day, %[2]s
+	FROM %[1]s e LEFT JOIN evidence v ON v.source = e.source AND v.edge = e.id
 	ORDER BY e.id, v.article, v.start_off, v.end_off`
 
 // readFull collects the rows of fullSQL into edges, in row order.
@@ -171,11 +171,17 @@ func readFull(rows pgx.Rows) ([]graph.Edge, error) {
 
 // loadEdges reads whole edges by ID; missing ones are absent.
 func loadEdges(ctx context.Context, q querier, ids []graph.ID) (map[graph.ID]graph.Edge, error) {
+	return loadEdgesWith(ctx, q, ids, resolvedColumn)
+}
+
+// loadEdgesWith is loadEdges reading the resolutions with expression
+// resolved (DB.resolvedExpr).
+func loadEdgesWith(ctx context.Context, q querier, ids []graph.ID, resolved string) (map[graph.ID]graph.Edge, error) {
 	out := make(map[graph.ID]graph.Edge, len(ids))
 	if len(ids) == 0 {
 		return out, nil
 	}
-	rows, err := q.Query(ctx, fmt.Sprintf(fullSQL, `(SELECT * FROM edges WHERE id = ANY($1))`), idStrings(ids))
+	rows, err := q.Query(ctx, fmt.Sprintf(fullSQL, `(SELECT * FROM edges WHERE id = ANY($1))`, resolved), idStrings(ids))
 	if err != nil {
 		return nil, err
 	}
@@ -189,7 +195,7 @@ func loadEdges(ctx context.Context, q querier, ids []graph.ID) (map[graph.ID]gra
 // Edge reads one edge with its evidence.
 func (db *DB) Edge(ctx context.Context, id graph.ID) (graph.Edge, error) {
 	const op = "pgstore.Edge"
-	m, err := loadEdges(ctx, db.pool, []graph.ID{id})
+	m, err := loadEdgesWith(ctx, db.pool, []graph.ID{id}, db.resolvedExpr())
 	if err != nil {
 		return graph.Edge{}, db.fail(op, err)
 	}
@@ -203,7 +209,7 @@ func (db *DB) Edge(ctx context.Context, id graph.ID) (graph.Edge, error) {
 // Edges reads several edges, in the order of ids, missing ones left out.
 func (db *DB) Edges(ctx context.Context, ids []graph.ID) ([]graph.Edge, error) {
 	const op = "pgstore.Edges"
-	m, err := loadEdges(ctx, db.pool, ids)
+	m, err := loadEdgesWith(ctx, db.pool, ids, db.resolvedExpr())
 	if err != nil {
 		return nil, db.fail(op, err)
 	}
@@ -373,7 +379,7 @@ func pages[T any](after graph.ID, read func(after string) ([]T, error), key func
 // evidence.
 func (db *DB) ScanEdges(ctx context.Context, after graph.ID, fn func(graph.Edge) error) error {
 	const op = "pgstore.ScanEdges"
-	sql := fmt.Sprintf(fullSQL, `(SELECT * FROM edges WHERE id > $1 ORDER BY id LIMIT $2)`)
+	sql := fmt.Sprintf(fullSQL, `(SELECT * FROM edges WHERE id > $1 ORDER BY id LIMIT $2)`, db.resolvedExpr())
 	err := pages(after, func(after string) ([]graph.Edge, error) {
 		rows, err := db.pool.Query(ctx, sql, after, pageSize)
 		if err != nil {

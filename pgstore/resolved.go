@@ -1,6 +1,7 @@
 package pgstore
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 
@@ -28,5 +29,32 @@ func parseResolved(s string, ev *graph.Evidence) error {
 	if err := json.Unmarshal([]byte(s), &ev.Resolved); err != nil {
 		return fmt.Errorf("evidence %s [%d:%d]: resolutions: %w", ev.Article, ev.Start, ev.End, err)
 	}
+	return nil
+}
+
+// resolvedColumn is the evidence column of the resolutions.
+const resolvedColumn = "v.resolved"
+
+// resolvedExpr is what reads of evidence select for its resolutions:
+// the column, or no resolutions on a graph opened read-only that was
+// last written before the column was added (a writable Open adds it in
+// place, schema.sql).
+func (db *DB) resolvedExpr() string {
+	if db.noResolved {
+		return "''"
+	}
+	return resolvedColumn
+}
+
+// checkResolved sets db.noResolved when the evidence table has no
+// resolved column.
+func (db *DB) checkResolved(ctx context.Context) error {
+	var has bool
+	err := db.pool.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM information_schema.columns
+		WHERE table_schema = current_schema() AND table_name = 'evidence' AND column_name = 'resolved')`).Scan(&has)
+	if err != nil {
+		return fmt.Errorf("connect: %w", err)
+	}
+	db.noResolved = !has
 	return nil
 }

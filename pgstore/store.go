@@ -41,6 +41,9 @@ type DB struct {
 	// graphs in different schemas of a database do not wait on each other.
 	lockKey int64
 	opts    Options
+	// noResolved is set on a graph opened read-only that was last
+	// written before evidence.resolved was added (see resolved.go).
+	noResolved bool
 }
 
 // Options change how Open connects.
@@ -128,7 +131,10 @@ func (db *DB) prepare(ctx context.Context) error {
 		return fmt.Errorf("connect: %w", err)
 	}
 	if db.opts.ReadOnly {
-		return db.checkVersion(ctx)
+		if err := db.checkVersion(ctx); err != nil {
+			return err
+		}
+		return db.checkResolved(ctx)
 	}
 	return pgx.BeginFunc(ctx, db.pool, func(tx pgx.Tx) error {
 		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, db.lockKey); err != nil {

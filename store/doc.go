@@ -26,7 +26,8 @@
 //	                                   with a summary of it (articles, first, last, modality)
 //	ev/<edge id>/<article id>/<start>/<end> → one piece of the edge's evidence: a 0x01 byte,
 //	                                   then sentence, verb and date, and, unless the piece is
-//	                                   asserted and undated, modality and when, each a uvarint
+//	                                   asserted and undated, modality and when, then, when
+//	                                   it has any, its resolutions as JSON, each a uvarint
 //	                                   length and the bytes (or, as first written, JSON of
 //	                                   {sentence, verb, date}); offsets in ten zero-padded digits
 //	out/<source>/<class>/<target>    → edge id, then a 0 byte and the number of articles

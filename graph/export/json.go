@@ -68,6 +68,9 @@ type jsonEvidence struct {
 	// in graph.Evidence.
 	Modality graph.Modality `json:"modality,omitempty"`
 	When     string         `json:"when,omitempty"`
+	// Resolved as in graph.Evidence: how the ends the sentence does not
+	// name were resolved.
+	Resolved []graph.Resolution `json:"resolved,omitempty"`
 }
 
 func newJSONEdge(e graph.Edge, ev []jsonEvidence) jsonEdge {
@@ -77,7 +80,7 @@ func newJSONEdge(e graph.Edge, ev []jsonEvidence) jsonEdge {
 	ev = ev[:0]
 	for _, x := range e.Evidence {
 		ev = append(ev, jsonEvidence{Article: x.Article, Sentence: x.Sentence,
-			Start: x.Start, End: x.End, Verb: x.Verb, Date: x.Date, Modality: x.Modality, When: x.When})
+			Start: x.Start, End: x.End, Verb: x.Verb, Date: x.Date, Modality: x.Modality, When: x.When, Resolved: x.Resolved})
 	}
 	first, last := spanOf(e)
 	return jsonEdge{

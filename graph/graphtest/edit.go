@@ -34,6 +34,7 @@ func RunEditor(t *testing.T, open func(t *testing.T) graph.EditStore) {
 		{"DeleteArticleKeepsWhatOthersSupport", testDeleteShared},
 		{"DeleteArticleErrors", testDeleteErrors},
 		{"IndexesFollowModalities", testModalIndexes},
+		{"MergeMovesResolutions", testMergeMovesResolutions},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { tt.fn(t, open(t)) })

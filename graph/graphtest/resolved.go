@@ -51,3 +51,32 @@ func testResolvedEvidence(t *testing.T, s graph.Store) {
 		t.Errorf("a resolution whose offsets miss its mention: err %v, want ErrInvalid", err)
 	}
 }
+
+// testMergeMovesResolutions: merging the actor a resolution names moves
+// the resolution with the edge: it names the actor merged into.
+func testMergeMovesResolutions(t *testing.T, s graph.EditStore) {
+	const (
+		before = "The Nordic Minister arrived in Oslo on Monday."
+		met    = "She met Lars Vik on Tuesday."
+	)
+	text := before + " " + met
+	a := NewBuilder(t, "Resolved merge", "2025-04-01", text)
+	minister := a.Actor("Nordic Minister", graph.Person)
+	holm := a.Actor("Karin Holm", graph.Person)
+	vik := a.Actor("Lars Vik", graph.Person)
+	a.Edge(minister, graph.Consult, vik, met, "met")
+	she := strings.Index(text, "She")
+	ante := strings.Index(text, "Nordic Minister")
+	a.B.Edges[len(a.B.Edges)-1].Evidence[0].Resolved = []graph.Resolution{{Actor: minister, Mention: "She", Start: she, End: she + 3,
+		Rule: "pronoun:personal", Antecedent: "Nordic Minister", AntecedentStart: ante, AntecedentEnd: ante + len("Nordic Minister")}}
+	a.Edge(a.ID(), graph.Mentions, holm, before, "")
+	ingest(t, s, a.Clone())
+	mustMerge(t, s, holm, minister)
+	e, err := s.Edge(t.Context(), graph.EdgeID(holm, graph.Consult, vik))
+	if err != nil {
+		t.Fatalf("the merged edge: %v", err)
+	}
+	if len(e.Evidence) != 1 || len(e.Evidence[0].Resolved) != 1 || e.Evidence[0].Resolved[0].Actor != holm {
+		t.Errorf("after the merge the evidence is %+v, want its resolution to name %s", e.Evidence, holm)
+	}
+}
