@@ -612,7 +612,8 @@ var titleMods = set("special", "senior", "top", "former", "deputy", "acting", "t
 	"fisheries", "tourism", "sport", "sports", "science", "technology", "infrastructure",
 	"veterans", "women", "youth", "social", "welfare", "pensions", "budget", "tax", "customs",
 	"migration", "asylum", "enlargement", "cohesion", "humanitarian", "maritime", "water",
-	"equality", "planning", "local", "consumer", "markets", "regional", "legal", "public")
+	"equality", "planning", "local", "consumer", "markets", "regional", "legal", "public",
+	"shadow", "emeritus")
 
 // familyWords name family ties ("Trump's son-in-law Jared Kushner").
 var familyWords = set("son", "daughter", "wife", "husband", "son-in-law", "daughter-in-law",
@@ -816,13 +817,30 @@ var givenNamesTxt string
 
 // withGivenNames adds the names of lexicon/given_names.txt to set.
 func withGivenNames(set map[string]bool) map[string]bool {
-	for _, line := range strings.Split(givenNamesTxt, "\n") {
+	for w := range wordList(givenNamesTxt) {
+		set[w] = true
+	}
+	return set
+}
+
+//go:embed lexicon/agency_fields.txt
+var agencyFieldsTxt string
+
+// agencyFields are the fields of public agencies named "<Field>
+// <Country>" ("Environment Canada"; lexicon/agency_fields.txt).
+var agencyFields = wordList(agencyFieldsTxt)
+
+// wordList reads a list of lower-case words, several a line, with "#"
+// comment lines.
+func wordList(src string) map[string]bool {
+	out := map[string]bool{}
+	for _, line := range strings.Split(src, "\n") {
 		if strings.HasPrefix(line, "#") {
 			continue
 		}
 		for _, w := range strings.Fields(line) {
-			set[w] = true
+			out[w] = true
 		}
 	}
-	return set
+	return out
 }

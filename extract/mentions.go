@@ -316,7 +316,7 @@ func (d *doc) chunk(s sentence) []segment {
 				j += 2
 				continue
 			}
-			if u.low == "of" && j+2 < s.b && toks[j+1].low == "the" && !toks[j+1].cap && toks[j+2].kind == tWord && toks[j+2].cap && (orgHeads[toks[j-1].low] || stateHeads[toks[j-1].low] || d.orgOfOrg(i, j, s)) {
+			if (u.low == "of" || u.low == "for" && orgHeads[toks[j-1].low]) && j+2 < s.b && toks[j+1].low == "the" && !toks[j+1].cap && toks[j+2].kind == tWord && toks[j+2].cap && (orgHeads[toks[j-1].low] || stateHeads[toks[j-1].low] || d.orgOfOrg(i, j, s)) {
 				j += 2 // "Democratic Republic of the Congo"
 				continue
 			}
@@ -368,6 +368,11 @@ func (d *doc) analyzeRun(a, b int, s sentence, segs []segment) []segment {
 	}
 	if a >= b {
 		return segs
+	}
+	// "Environment Canada", "Facebook co-founder X": organisations whose
+	// words alone read as a field and a country, or as a product.
+	if d.agencyName(a, b) || d.platformCompany(a, b, s) {
+		return append(segs, segment{kind: sOrg, a: a, b: b})
 	}
 	// An organisation named before: "Port Employers Netherlands".
 	if b-a >= 2 && d.orgNames[graph.Fold(d.span(a, b))] {
@@ -452,6 +457,13 @@ func (d *doc) analyzeRun(a, b int, s sentence, segs []segment) []segment {
 			prevConn = ""
 			afterTitle = true
 			continue
+		}
+		if prevConn == "of" {
+			if e := d.orgOfPerson(segs, i, b, s); e > i {
+				segs = append(segs, segment{kind: sOrg, a: i, b: e}) // "Raymond Chan of People Power"
+				i, prevConn, afterTitle = e, "", false
+				continue
+			}
 		}
 		if t.kind == tWord && stopCaps[t.low] {
 			i++
@@ -582,20 +594,23 @@ func (d *doc) orgRun(a, b int, s sentence, segs []segment) ([]segment, bool) {
 	// "Law Society of Kenya": the "of" phrase up to a title word
 	// ("Bank of England Governor Andrew Bailey").
 	ofAt := -1
-	if k <= a && orgHeads[toks[a].low] && a+2 < b && toks[a+1].low == "of" {
-		ofAt = a + 1
-	} else if k > a && k+2 < b && (toks[k+1].low == "of" || toks[k+1].low == "for") && toks[k+2].cap {
-		ofAt = k + 1 // "Law Society of Kenya", "Administration for Market Regulation"
+	if k <= a && orgHeads[toks[a].low] && a+2 < b && (toks[a+1].low == "of" || toks[a+1].low == "for" && (toks[a+2].cap || toks[a+2].low == "the")) {
+		ofAt = a + 1 // "Court of Appeal", "Centre for Control of …", "Council for the Protection of …"
+	} else if k > a && k+2 < b && (toks[k+1].low == "of" || toks[k+1].low == "for") && (toks[k+2].cap || toks[k+2].low == "the" && k+3 < b && toks[k+3].cap && !d.placeAt(k+3, b)) {
+		ofAt = k + 1 // "Law Society of Kenya", "Administration for Market Regulation", "Council for the Welfare of …"
 	}
 	if ofAt > 0 {
 		k = ofAt + 1
+		if toks[k].low == "the" {
+			k++
+		}
 		for k+1 < b && toks[k+1].kind == tWord && toks[k+1].cap && !titleWords[toks[k+1].low] {
 			k++
 		}
 		for k > ofAt+1 && toks[k].kind != tWord {
 			k--
 		}
-		k = d.ofOrgTail(k, b)
+		k = d.ofPhraseTail(d.ofOrgTail(k, b), b)
 	}
 	// "the employers' group Port Employers Netherlands": a cue noun.
 	if k <= a && a > s.a && !toks[a-1].cap && orgCues[toks[a-1].low] && b-a >= 2 {
@@ -620,6 +635,21 @@ func (d *doc) orgRun(a, b int, s sentence, segs []segment) ([]segment, bool) {
 	}
 	if oa > a {
 		segs = d.analyzeRun(a, oa, s, segs)
+	}
+	// "Jann Wenner of Rolling Stone Magazine": a person of the
+	// organisation, not part of its name.
+	if p := d.personOfAt(oa, k); p > 0 {
+		segs = d.analyzeRun(oa, p, s, segs)
+		oa = p + 1
+		if toks[oa].low == "the" {
+			oa++
+		}
+	}
+	// "Massachusetts Institute of Technology and Colorado State
+	// University": two organisations, not one.
+	if p := d.orgListAnd(oa, k); p > 0 {
+		segs = d.analyzeRun(oa, p, s, segs)
+		oa = p + 1
 	}
 	if f, e, ok := d.gazAt(oa, k+1); ok && e == k+1 {
 		segs = append(segs, segment{kind: sGaz, a: oa, b: e, form: f})
@@ -694,6 +724,155 @@ func (d *doc) ofOrgTail(k, b int) int {
 		return e - 1
 	}
 	return k
+}
+
+// ofPhraseTail extends an organisation's name ending at token k by the
+// further "of"/"for" phrases of its capitalised run ending at b
+// ("Australian Centre for Control of Iodine Deficiency Disorders",
+// "Joint Council for the Welfare of Immigrants"), up to a title word,
+// and not over a country or a place ("Ministry of Defence of Ukraine"
+// keeps Ukraine apart); it returns the new last token, or k.
+func (d *doc) ofPhraseTail(k, b int) int {
+	toks := d.toks
+	for k+2 < b && (toks[k+1].low == "of" || toks[k+1].low == "for") && !toks[k+1].cap {
+		j := k + 2
+		if toks[j].low == "the" && j+1 < b {
+			j++
+		}
+		if t := toks[j]; t.kind != tWord || !t.cap || titleWords[t.low] {
+			return k
+		}
+		if d.placeAt(j, b) {
+			return k
+		}
+		for j+1 < b && toks[j+1].kind == tWord && toks[j+1].cap && !titleWords[toks[j+1].low] {
+			j++
+		}
+		k = j
+	}
+	return k
+}
+
+// placeAt reports whether a gazetteer form that is no organisation (a
+// country, a capital, a nationality) starts at token j.
+func (d *doc) placeAt(j, b int) bool {
+	f, _, ok := d.gazAt(j, b)
+	return ok && f.typ != graph.Organization
+}
+
+// orgListAnd returns the "and" (or "&") inside the organisation name
+// [a, k] that joins two organisations, each with its own head noun
+// ("Massachusetts Institute of Technology and Colorado State
+// University"), or -1; "Securities and Exchange Commission" and
+// "Department of Health and Social Care" have one head and stay whole.
+func (d *doc) orgListAnd(a, k int) int {
+	for p := k - 2; p > a; p-- {
+		if d.toks[p].low != "and" && d.toks[p].text != "&" {
+			continue
+		}
+		for q := a; q < p; q++ {
+			if orgHeads[d.toks[q].low] {
+				return p
+			}
+		}
+		if d.personLike(a, p) {
+			return p // "Ana Lind and Meridian Labs"
+		}
+		return -1
+	}
+	return -1
+}
+
+// agencyName reports whether the run [a, b) is a public agency named by
+// one or two field words and a country ("Environment Canada", "Tourism
+// Malaysia", "Public Safety Canada"; lexicon/agency_fields.txt).
+func (d *doc) agencyName(a, b int) bool {
+	c := a
+	for c < b && c < a+2 && d.toks[c].kind == tWord && agencyFields[d.toks[c].low] {
+		c++
+	}
+	if c == a || c == b {
+		return false
+	}
+	f, e, ok := d.gazAt(c, b)
+	return ok && e == b && f.kind == gName && f.typ == graph.Country
+}
+
+// platformNames are companies known by their product; alone they name
+// the product ("posted on Facebook"), so they are organisations only
+// where the text treats them as one.
+var platformNames = set("facebook", "twitter", "instagram", "youtube", "tiktok", "whatsapp", "telegram", "snapchat", "reddit", "wikipedia")
+
+// platformCompany reports whether the run [a, b) is one platform's name
+// written as its company: before a possessive or a role or title noun
+// ("Facebook's founder", "YouTube spokesperson X", "Twitter co-founder").
+func (d *doc) platformCompany(a, b int, s sentence) bool {
+	if b-a != 1 || !platformNames[d.toks[a].low] || b >= s.b {
+		return false
+	}
+	t := d.toks[b]
+	return t.kind == tPoss || t.kind == tWord && !t.cap && (roleNoun(t.low) || titleMods[t.low] && b+1 < s.b && roleNoun(d.toks[b+1].low))
+}
+
+// orgOfPerson reads the capitalised words from token i (up to b) written
+// after "of" that follows a person's name of the same run ("Raymond
+// Chan of People Power", "Nick Rhodes of Duran Duran", "Steve Rubell of
+// Studio 54"): they name what the person belongs to, an organisation,
+// unless a place's ", State" follows. It returns the end of the name,
+// or i.
+func (d *doc) orgOfPerson(segs []segment, i, b int, s sentence) int {
+	toks := d.toks
+	if len(segs) == 0 || i < 1 || toks[i-1].low != "of" || toks[i].kind != tWord || !toks[i].cap {
+		return i
+	}
+	p := segs[len(segs)-1]
+	if p.kind != sName || p.b != i-1 || !d.personLike(p.a, p.b) && !p.afterTitle {
+		return i
+	}
+	j := i
+	for j < b && j < i+4 && toks[j].kind == tWord && toks[j].cap && !connectors[toks[j].low] && !titleWords[toks[j].low] && !functionCaps[toks[j].low] {
+		j++
+	}
+	if j == i+1 && j == b && j < s.b && toks[j].kind == tNum {
+		j++ // "Studio 54"
+	}
+	if j == i || j < b && toks[j].kind == tWord && toks[j].cap && !functionCaps[toks[j].low] {
+		return i
+	}
+	if j+1 < s.b && toks[j].text == "," && toks[j+1].cap && toks[j+1].kind == tWord && !d.personLike(j+1, min(j+3, s.b)) {
+		return i // "Jo Reyes of Springfield, Illinois"
+	}
+	if _, e, ok := d.gazAt(i, j); ok && e == j {
+		return i
+	}
+	return j
+}
+
+// personOfAt returns the "of" in [a, k) that follows a person's name
+// starting at a ("Jann Wenner of …"), or -1.
+func (d *doc) personOfAt(a, k int) int {
+	for p := a + 2; p < k && p <= a+3; p++ {
+		if d.toks[p].low == "of" && !d.toks[p].cap && d.personLike(a, p) {
+			return p
+		}
+	}
+	return -1
+}
+
+// personLike reports whether the capitalised words [a, b) are, by their
+// shape alone, a person's name: two or three words with a known given
+// name first or a person's shape ("Lam Cheuk-ting"), and no word that
+// heads an organisation's name.
+func (d *doc) personLike(a, b int) bool {
+	if n := d.nameWords(a, b); n < 2 || n > 3 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if t := d.toks[k]; t.kind == tWord && (orgHeads[t.low] || thingHeads[t.low] || connectors[t.low] && !nameConnectors[t.low]) {
+			return false
+		}
+	}
+	return firstNames[d.toks[a].low] || personShape(d.span(a, b))
 }
 
 // determiners before a name show it is no person ("the", "its").

@@ -71,6 +71,7 @@ var roleRules = []roleRule{
 	{"title of organisation before name", roleTitleOfOrgFirst},
 	{"appositive role", roleAppositive},
 	{"nationality and role noun", roleDemonymTitle},
+	{"organisation and role noun before name", roleOrgNounFirst},
 	{"possessive family noun", familyPronoun},
 }
 
@@ -319,6 +320,36 @@ func (d *doc) roleNounBefore(k int, s sentence, n int) bool {
 		}
 	}
 	return false
+}
+
+// roleOrgNounFirst: "Greenpeace campaigner Ana Lind", "Facebook creator
+// Mark Zuckerberg": an organisation, then up to three lower-case words
+// ending in a role noun, then the name. A country there is a
+// nationality ("Italian coach X"), read by roleDemonymTitle.
+func roleOrgNounFirst(d *doc, r *reader, si int, s sentence) []roleLink {
+	var out []roleLink
+	for _, p := range d.personsIn(r, si) {
+		k := p.ha - 1
+		if k <= s.a || !roleNoun(d.toks[k].low) {
+			continue
+		}
+		for k >= s.a && k > p.ha-4 && d.lowerNoun(k) {
+			k--
+		}
+		o := d.bodyEndingAt(r, si, k+1)
+		if o == nil || o.act.typ != graph.Organization || k+1 == p.ha {
+			continue
+		}
+		out = append(out, roleLink{person: p, target: o, class: graph.Role, sent: si, verb: d.span(o.a, p.hb)})
+	}
+	return out
+}
+
+// lowerNoun reports whether token k is a lower-case word that may stand
+// in a role's words: no verb, preposition or article.
+func (d *doc) lowerNoun(k int) bool {
+	t := d.toks[k]
+	return t.kind == tWord && !t.cap && !prepositions[t.low] && !determiners[t.low] && !isLexVerb(t.low) && !auxiliaries[t.low] && t.low != "and" && t.low != "or"
 }
 
 // roleAppositive: "Jeff Rathke, the State Department spokesperson,",
