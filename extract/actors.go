@@ -211,7 +211,7 @@ func (d *doc) collect() {
 					strong = strongRegion
 				}
 				if f.kind == gDemonym {
-					strong = strongRegion && d.agentive(sg.b, s)
+					strong = strongRegion && (d.agentive(sg.b, s) || f.typ == graph.Organization && d.partisanAside(sg.a, s))
 				}
 				if f.kind == gName && f.typ != graph.Organization && d.countryLocative(sg.a, s) {
 					strong = false // "in Belgium": a place
@@ -390,6 +390,17 @@ func (d *doc) locative(i int, s sentence) bool {
 		return true
 	}
 	return false
+}
+
+// partisanAside reports whether a party's adjective at token a opens an
+// aside after a name ("John Doe, Republican from Ohio,", "Jane Roe, a
+// Democrat, said"): the person's party, an actor.
+func (d *doc) partisanAside(a int, s sentence) bool {
+	j := a - 1
+	if j > s.a && (d.toks[j].low == "a" || d.toks[j].low == "an") {
+		j--
+	}
+	return j > s.a && d.toks[j].text == ","
 }
 
 // agentive reports whether the demonym ending at token b names an acting

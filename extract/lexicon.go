@@ -283,6 +283,7 @@ var orgData = []string{
 	"Republican Party|Republicans,GOP",
 	"Conservative Party|Conservatives,Tories",
 	"Labour Party|",
+	"New Democratic Party|NDP,New Democrats",
 	"Human Rights Watch|",
 	"Bundesbank|Deutsche Bundesbank",
 	"Bank of England|BoE",
@@ -508,8 +509,9 @@ func newGazetteer(extra []KnownActor) *gazetteer {
 	// Party adjectives before titles: "Labour MP X", "Republican
 	// Senator Y" hold a role in the party.
 	for adj, party := range map[string]string{"Labour": "Labour Party", "Republican": "Republican Party",
-		"Democratic": "Democratic Party", "Conservative": "Conservative Party"} {
-		g.add(adj, gform{canon: party, typ: graph.Organization, kind: gDemonym})
+		"Democratic": "Democratic Party", "Conservative": "Conservative Party",
+		"Democrat": "Democratic Party", "New Democrat": "New Democratic Party"} {
+		g.add(adj, gform{canon: party, typ: graph.Organization, kind: gDemonym, exact: adj == "Democrat"})
 	}
 	for _, row := range mediaData {
 		f := strings.Split(row, "|")

@@ -783,6 +783,28 @@ func (d *doc) orgListAnd(a, k int) int {
 	return -1
 }
 
+// institutionNouns after a nationality name one body of that country
+// ("the Indonesian military", "Kenyan police", "Greek court"), an
+// organisation of its own; troops, forces and officials stand for the
+// country.
+var institutionNouns = set("military", "navy", "police", "court", "coastguard")
+
+// nationalInstitution reports whether the nationality segment sg is
+// followed by an institution noun that names a definite body: not
+// after "a"/"an" ("a South Korean court" is one court of many) and not
+// owning another organisation ("the British military's UK Maritime
+// Trade Operations agency").
+func (d *doc) nationalInstitution(sg segment, s sentence) bool {
+	n := sg.b
+	if sg.form.kind != gDemonym || sg.form.typ != graph.Country || n >= s.b || !institutionNouns[d.toks[n].low] || d.toks[n].cap {
+		return false
+	}
+	if k := sg.a - 1; k >= s.a && (d.toks[k].low == "a" || d.toks[k].low == "an" || d.toks[k].kind == tWord && d.toks[k].cap && directions[d.toks[k].low]) {
+		return false
+	}
+	return !(n+2 < s.b && d.toks[n+1].kind == tPoss && d.toks[n+2].cap)
+}
+
 // agencyName reports whether the run [a, b) is a public agency named by
 // one or two field words and a country ("Environment Canada", "Tourism
 // Malaysia", "Public Safety Canada"; lexicon/agency_fields.txt).
@@ -1045,6 +1067,11 @@ func (d *doc) groupSegments(segs []segment, s sentence) []segment {
 				n++
 			}
 			last := nats[len(nats)-1]
+			if len(nats) == 1 && n == pos && d.nationalInstitution(sg, s) {
+				out = append(out, segment{kind: sOrg, a: sg.a, b: n + 1}) // "the Indonesian military"
+				i = k
+				continue
+			}
 			if d.hasDemonym(last) && n < s.b && toks[n].kind == tWord && (groupNouns[toks[n].low] != "" || peopleNoun(toks[n].low)) {
 				cls := groupNouns[toks[n].low]
 				if cls == "" {

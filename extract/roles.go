@@ -406,7 +406,7 @@ func (d *doc) appositiveBody(r *reader, si int, part [2]int) *mention {
 			return nil // "A, and B's campaigner C": another person's aside
 		}
 	}
-	role := false
+	role := d.partyOpens(r, si, a)
 	for k := a; k < b; k++ {
 		l := d.toks[k].low
 		if isLexVerb(l) || speechVerbs[l] || auxiliaries[l] {
@@ -432,6 +432,24 @@ func (d *doc) appositiveBody(r *reader, si int, part [2]int) *mention {
 		}
 	}
 	return country
+}
+
+// partyOpens reports whether an aside starting at token a opens with a
+// party's adjective ("Republican from Texas", "a Democrat"): membership
+// without a role noun.
+func (d *doc) partyOpens(r *reader, si, a int) bool {
+	if w := d.toks[a].low; w == "a" || w == "an" {
+		a++
+	}
+	for _, m := range r.mentsBy[si] {
+		if m.a != a || m.kind != sGaz || m.act == nil || m.act.typ != graph.Organization {
+			continue
+		}
+		if f, _, ok := d.gazAt(m.a, m.b); ok && f.kind == gDemonym {
+			return true
+		}
+	}
+	return false
 }
 
 // placeOnly reports whether a country mention only locates: "a USI
