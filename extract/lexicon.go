@@ -594,7 +594,7 @@ var titleWords = set("president", "vice-president", "president-elect", "premier"
 	"cardinal", "archbishop", "bishop", "imam", "patriarch", "councillor", "councilor",
 	"legislator", "mp", "mep", "delegate", "monarch", "ruler", "strongman", "hostage", "counterpart",
 	"commodore", "brigadier", "corporal", "lieutenant-general", "major-general", "rear",
-	"vice-admiral", "field", "gen.", "col.", "lt.", "maj.", "capt.", "sgt.", "adm.", "administrator")
+	"vice-admiral", "field", "gen.", "col.", "lt.", "maj.", "capt.", "sgt.", "adm.", "administrator", "sheriff")
 
 // titleMods can precede a title word ("special envoy", "foreign minister").
 var titleMods = set("special", "senior", "top", "former", "deputy", "acting", "then", "interim",

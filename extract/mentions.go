@@ -347,6 +347,11 @@ func (d *doc) chunk(s sentence) []segment {
 			i = e
 			continue
 		}
+		if e := d.titleOffice(i, j, s); e > j {
+			segs = append(segs, segment{kind: sOrg, a: i, b: e}) // "the LA Sheriff's office"
+			i = e
+			continue
+		}
 		segs = d.analyzeRun(i, j, s, segs)
 		i = j
 		if n := len(segs); n > 0 && segs[n-1].b > i {
@@ -367,6 +372,10 @@ func (d *doc) analyzeRun(a, b int, s sentence, segs []segment) []segment {
 		a++
 	}
 	if a >= b {
+		return segs
+	}
+	// "pro-Beijing New People Party": a side's adjective, no name.
+	if a = d.afterSidePrefix(a, b, s); a >= b {
 		return segs
 	}
 	// "Environment Canada", "Facebook co-founder X": organisations whose
@@ -485,7 +494,7 @@ func (d *doc) analyzeRun(a, b int, s sentence, segs []segment) []segment {
 					break
 				}
 			}
-			if u.kind == tWord && stopCaps[u.low] && j > i && !(nameConnectors[u.low] && !u.cap) {
+			if u.kind == tWord && stopCaps[u.low] && j > i && !(nameConnectors[u.low] && !u.cap) && !d.wordSurname(i, j, b) {
 				if corpSuffixes[u.low] && j+1 == b {
 					j++ // "Newcastle United"
 				}
@@ -790,7 +799,8 @@ func (d *doc) orgListAnd(a, k int) int {
 var institutionNouns = set("military", "navy", "police", "court", "coastguard")
 
 // nationalInstitution reports whether the nationality segment sg is
-// followed by an institution noun that names a definite body: not
+// followed by an institution noun that names a definite body: the
+// noun heads its phrase ("Russian military logistics" has none), not
 // after "a"/"an" ("a South Korean court" is one court of many) and not
 // owning another organisation ("the British military's UK Maritime
 // Trade Operations agency").
@@ -802,7 +812,70 @@ func (d *doc) nationalInstitution(sg segment, s sentence) bool {
 	if k := sg.a - 1; k >= s.a && (d.toks[k].low == "a" || d.toks[k].low == "an" || d.toks[k].kind == tWord && d.toks[k].cap && directions[d.toks[k].low]) {
 		return false
 	}
+	if n+1 < s.b {
+		if t := d.toks[n+1]; t.kind == tWord && !t.cap && !prepositions[t.low] && !auxiliaries[t.low] && !isLexVerb(t.low) && !speechVerbs[t.low] && t.low != "and" && t.low != "or" && !strings.HasSuffix(t.low, "ed") && !strings.HasSuffix(t.low, "ly") {
+			return false // "Russian military logistics": a modifier
+		}
+	}
 	return !(n+2 < s.b && d.toks[n+1].kind == tPoss && d.toks[n+2].cap)
+}
+
+// wordSurname reports whether the capitalised common word at token j
+// is the surname of the known given name right before it ("John Key",
+// "Alice Good"): it ends the run, and it is no function word, day,
+// month, title or nationality.
+func (d *doc) wordSurname(i, j, b int) bool {
+	u := d.toks[j]
+	if j != i+1 || !firstNames[d.toks[i].low] || !u.cap || functionCaps[u.low] || titleWords[u.low] || titleMods[u.low] {
+		return false
+	}
+	if _, ok := weekdays[u.low]; ok || monthLike(u.low) {
+		return false
+	}
+	if _, _, ok := d.gazAt(j, b); ok {
+		return false
+	}
+	return j+1 >= b || d.toks[j+1].kind != tWord || !d.toks[j+1].cap
+}
+
+// titleOffice returns the end of "<Place> <Title>'s office" when the
+// capitalised run [i, j) is a place or office's words ending in a title
+// and the possessive and "office" or "department" follow ("Los Angeles
+// Sheriff's office", "Manhattan District Attorney's Office"): one
+// organisation; else i.
+func (d *doc) titleOffice(i, j int, s sentence) int {
+	toks := d.toks
+	if j+1 >= s.b || j-i < 2 || toks[j].kind != tPoss || !titleWords[toks[j-1].low] {
+		return i
+	}
+	if o := toks[j+1].low; o != "office" && o != "department" {
+		return i
+	}
+	return j + 2
+}
+
+// sidePrefixes make an adjective of the name after them ("pro-Beijing",
+// "anti-Kremlin").
+var sidePrefixes = set("pro", "anti")
+
+// afterSidePrefix returns where the run [a, b) starts once a side's
+// adjective ("pro-Beijing", "Anti-Kremlin") is skipped: the place it
+// names is no actor and no part of the name after it ("pro-Beijing New
+// People Party's Regina Ip").
+func (d *doc) afterSidePrefix(a, b int, s sentence) int {
+	toks := d.toks
+	switch {
+	case a+2 < b && sidePrefixes[toks[a].low] && toks[a+1].text == "-" && toks[a+1].tight:
+		a += 2 // "Pro-Beijing camp"
+	case a-2 >= s.a && toks[a-1].text == "-" && toks[a-1].tight && toks[a].tight && sidePrefixes[toks[a-2].low]:
+		// "pro-Beijing": the run starts after the hyphen.
+	default:
+		return a
+	}
+	if _, e, ok := d.gazAt(a, b); ok {
+		return e
+	}
+	return a + 1
 }
 
 // agencyName reports whether the run [a, b) is a public agency named by
