@@ -1086,6 +1086,7 @@ func (d *doc) resolveNames() {
 		}
 	}
 	d.mergeAcronyms()
+	d.mergeInitialsPrefix()
 	d.mergePrefixForms()
 	d.governmentsAsCountries()
 	d.mergeCountryShortForms()

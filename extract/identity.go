@@ -427,3 +427,45 @@ func (d *doc) partyAdjective(canon string) bool {
 	}
 	return false
 }
+
+// mergeInitialsPrefix folds an organisation whose name opens with an
+// acronym of a place ("LA Sheriff's office", "NY Police Department")
+// into the one organisation whose first words that acronym spells and
+// whose other words are the same ("Los Angeles Sheriff's office").
+func (d *doc) mergeInitialsPrefix() {
+	for _, a := range append([]*actor(nil), d.actors...) {
+		w := strings.Fields(a.canon)
+		if a.typ != graph.Organization || len(w) < 2 || len(w[0]) < 2 || len(w[0]) > 4 || strings.ToUpper(w[0]) != w[0] {
+			continue
+		}
+		rest := graph.Fold(strings.Join(w[1:], " "))
+		var full *actor
+		n := 0
+		for _, b := range d.actors {
+			if b != a && b.typ == graph.Organization && initialsPrefix(b.canon, w[0], rest) {
+				full = b
+				n++
+			}
+		}
+		if n == 1 {
+			d.traceMerge(a, full, "actor.initials-prefix")
+			d.mergeInto(a, full)
+		}
+	}
+}
+
+// initialsPrefix reports whether name is len(acr) capitalised words that
+// acr spells, then words that fold to rest.
+func initialsPrefix(name, acr, rest string) bool {
+	w := strings.Fields(name)
+	k := len(acr)
+	if len(w) <= k {
+		return false
+	}
+	for i := 0; i < k; i++ {
+		if w[i][0] != acr[i] {
+			return false
+		}
+	}
+	return graph.Fold(strings.Join(w[k:], " ")) == rest
+}
