@@ -35,6 +35,7 @@ var materialRules = []depRule{
 	{"joint work", jointArgs},
 	{"work done together", coWorkArgs},
 	{"members with a stray conjunct", looseMembersArgs},
+	{"attack owned", ownedAttackArgs},
 	{"kin noun", kinArgs},
 	{"agreement under", underArgs},
 }
@@ -757,4 +758,46 @@ func hitWithSanctions(d *doc, s sentence, rl *rel) bool {
 		}
 	}
 	return false
+}
+
+// attackCarriers carry an attack noun in the passive ("the attack was
+// carried out by X"); claimVerbs take responsibility for one.
+var (
+	attackCarriers = set("carry", "launch", "conduct", "stage", "mount", "perpetrate", "commit")
+	claimVerbs     = set("claim", "accept", "admit", "take", "acknowledge")
+)
+
+// ownedAttackArgs: "the attack on X was carried out by Y", "Y claimed
+// responsibility for the attack on X": Y attacked X.
+func ownedAttackArgs(ds *depSent, n int, t trigger) (depArgs, bool) {
+	if !t.noun || t.class != graph.Assault {
+		return depArgs{}, false
+	}
+	var dst []int
+	for _, prep := range []string{"on", "against"} {
+		for _, c := range ds.modifiersWith(n, "nmod", prep) {
+			dst = append(dst, ds.withConjuncts(c)...)
+		}
+	}
+	h := ds.head(n)
+	if len(dst) == 0 || h < 0 {
+		return depArgs{}, false
+	}
+	var src []int
+	switch rel := ds.words[n].Deprel; {
+	case rel == "nsubj:pass" && attackCarriers[ds.lemma(h)]:
+		for _, c := range ds.modifiersWith(h, "obl", "by") {
+			src = ds.withConjuncts(c)
+		}
+	case rel == "nmod" && ds.caseOf(n) == "for" && ds.lemma(h) == "responsibility":
+		if v := ds.head(h); v >= 0 && ds.words[h].Deprel == "obj" && claimVerbs[ds.lemma(v)] {
+			if s := verbSubject(ds, v); s >= 0 {
+				src = ds.withConjuncts(s)
+			}
+		}
+	}
+	if len(src) == 0 {
+		return depArgs{}, false
+	}
+	return depArgs{src: src, dst: dst}, true
 }
