@@ -153,9 +153,10 @@ func (ds *depSent) caseOf(i int) string {
 		return ds.lemma(c)
 	}
 	// "with Marta Kowalski" parsed with "with" on the first name, a
-	// compound of the last: the preposition is the name's.
+	// compound of the last ("by the Dock Workers Union" on "Workers"):
+	// the preposition is the name's.
 	for _, c := range ds.children(i, "compound") {
-		if c < i && ds.words[c].UPOS == "PROPN" {
+		if c < i && (ds.words[c].UPOS == "PROPN" || ds.words[c].UPOS == "NOUN") {
 			for _, cc := range ds.children(c, "case") {
 				return ds.lemma(cc)
 			}
@@ -198,10 +199,12 @@ type depRule struct {
 var depRules = append(materialRules[:len(materialRules):len(materialRules)], []depRule{
 	{"passive by-agent", passiveArgs},
 	{"verb subject and object", verbArgs},
+	{threatRule, threatArgs},
 	{"noun with possessor or light verb", nounArgs},
 	{"noun between", betweenArgs},
 	{"noun of members", membersArgs},
 	{"noun received from", receivedArgs},
+	{"request answered", answeredRequestArgs},
 	{"coordinated subject", pairwiseSubjectArgs},
 }...)
 
@@ -268,6 +271,8 @@ func targetsOf(ds *depSent, v int, t trigger) []int {
 			// "attacked former members including A and B": the parser
 			// may hang the examples of the object on the verb.
 			found = append(found, ds.modifiersWith(v, "obl", "include")...)
+			found = append(found, relativeObject(ds, v)...)
+			found = append(found, verbByAgent(ds, v)...)
 		case rel == "obl" || rel == "nmod":
 			found = ds.modifiersWith(v, rel, prep)
 		case rel == "ccomp":
@@ -388,7 +393,7 @@ var lightVerbs = set("hold", "have", "conduct", "join", "attend", "launch", "car
 
 // receiveVerbs take a noun trigger from its source: "Mohamed received
 // support from Obama" is Obama SUPPORT Mohamed.
-var receiveVerbs = set("receive", "get", "win", "draw", "earn", "attract")
+var receiveVerbs = set("receive", "get", "win", "draw", "earn", "attract", "face")
 
 // nounArgs: "Russia's attack on Kyiv", "an attack by A on B", "A held
 // talks with B".
@@ -425,6 +430,8 @@ func nounArgs(ds *depSent, n int, t trigger) (depArgs, bool) {
 		src = ds.withConjuncts(p[0])
 	} else if by := ds.modifiersWith(n, "nmod", "by"); len(by) > 0 {
 		src = ds.withConjuncts(by[0])
+	} else if from := ds.modifiersWith(n, "nmod", "from"); len(from) > 0 && !t.class.Symmetric() {
+		src = ds.withConjuncts(from[0]) // "criticism from X of Y", "threats from X against Y"
 	} else if h := lightHead(ds, n, t); h >= 0 {
 		if s := verbSubject(ds, h); s >= 0 {
 			src = ds.withConjuncts(s)
@@ -565,6 +572,11 @@ func triggerAt(ds *depSent, i int) (trigger, bool) {
 	switch w.UPOS {
 	case "VERB":
 		t, ok := triggers["v:"+ds.lemma(i)]
+		if !ok && strings.HasSuffix(strings.ToLower(w.Form), "ed") {
+			// the lemmatizer may cut a verb's final e ("welcomed" →
+			// "welcom")
+			t, ok = triggers["v:"+ds.lemma(i)+"e"]
+		}
 		return t, ok
 	case "ADJ":
 		t, ok := triggers["a:"+ds.lemma(i)]
@@ -650,12 +662,18 @@ func factual(ds *depSent, i int) bool {
 func (d *doc) depRelationsIn(r *reader, si int, s sentence) {
 	d.materialIn(r, si, s) // material.go
 	if !d.mayInteract(r, si, s) && !d.mayInteractQuoted(r, si, s) {
+		if ds, ok := d.parses[si]; ok {
+			for i := range ds {
+				d.reportedAccusations(r, si, &ds[i])
+			}
+		}
 		return
 	}
 	for _, ds := range d.parsed(si) {
 		for v := range ds.words {
 			d.depTrigger(r, si, &ds, v)
 		}
+		d.reportedAccusations(r, si, &ds)
 	}
 }
 
@@ -666,7 +684,7 @@ func (d *doc) depRelationsIn(r *reader, si int, s sentence) {
 // are not parsed.
 func (d *doc) mayInteract(r *reader, si int, s sentence) bool {
 	cued, and := d.interactionCues(r, si, s)
-	return cued && (and || !d.hasSurfaceRelation(si))
+	return cued && (and || !d.hasSurfaceRelation(si) || d.threatCue(s))
 }
 
 // interactionCues tells whether sentence si has two mentions and a word
@@ -748,7 +766,7 @@ func (d *doc) depTrigger(r *reader, si int, ds *depSent, v int) {
 			return
 		}
 	}
-	if !factual(ds, v) {
+	if !factual(ds, v) && !(t.class == graph.Request && answeredRequest(ds, v) >= 0 && factual(ds, ds.head(v))) {
 		d.reject(si, ds.tok[v], "parse: trigger", "not factual in the parse (negated, modal, conditional or wanted); the surface reading keeps its modality")
 		return
 	}
@@ -790,7 +808,7 @@ func (d *doc) depTrigger(r *reader, si int, ds *depSent, v int) {
 		}
 		return
 	}
-	src, dst := d.wordActors(r, si, ds, args.src), d.wordActors(r, si, ds, args.dst)
+	src, dst := d.wordActors(r, si, ds, args.src), d.targetActors(r, si, ds, args.dst)
 	if args.measure {
 		src = d.measureOwners(r, si, ds, args.src[0])
 	}
@@ -813,12 +831,12 @@ func (d *doc) depTrigger(r *reader, si int, ds *depSent, v int) {
 	}
 	d.dropSameSide(si, verb, src)
 	d.dropSameSide(si, verb, dst)
-	if d.relatedIn(si, src, dst, t.class) {
+	if d.relatedIn(si, src, dst, t.class) && (name != threatRule || d.relatedAs(si, src, dst, t.class)) {
 		d.reject(si, ds.tok[v], md.rule, "already read by the surface patterns")
 		return
 	}
 	class := t.class
-	if verbalAttack(ds.lemma(v), src, dst) {
+	if verbalAttack(ds.lemma(v), src, dst) || (ds.lemma(v) == "attack" && objectIsAct(ds, v)) {
 		class = graph.Accuse
 	}
 	for _, a := range src {
@@ -1034,15 +1052,6 @@ func verbalAttack(lemma string, src, dst []*actor) bool {
 	}
 	return true
 }
-
-// actNouns name what an actor did or decided; their possessor stands
-// for them as a target: "rejected the ministry's appeal", "disappointed
-// with NASA's decision", "praised Zelensky's remarks".
-var actNouns = set("decision", "decisions", "appeal", "remarks", "remark", "comments", "comment",
-	"statement", "proposal", "plan", "policy", "policies", "move", "actions", "action", "request",
-	"requests", "demand", "demands", "offer", "claim", "claims", "refusal", "handling", "response",
-	"conduct", "behaviour", "behavior", "stance", "position", "role", "efforts", "effort", "choice",
-	"ruling", "announcement", "bid", "application")
 
 // possessorActors returns the actors of word w's possessor ("NASA's").
 func (d *doc) possessorActors(r *reader, si int, ds *depSent, w int) []*actor {

@@ -30,11 +30,11 @@ var lexRaw = []struct {
 	{graph.Agree, "", "agreed with|signed * with|reached * deal with|reached * agreement with|struck * deal with|agreed on by|agreed upon by|agreed between|agreed by|agreed|signed * agreement|signed * pact|signed * deal|signed * accord|signed * treaty|signed * memorandum|signed * contract|reached * agreement|reached * deal|struck * deal|sealed * deal|clinched * deal|agreeing"},
 	{graph.Support, "", "praised|thanked|welcomed|backed|supported|endorsed|hailed|lauded|commended|congratulated|applauded|thanking|praising|expressed * gratitude to|expressed support for|voiced support for|defended|sided with|siding with|stood by|stood with|paid tribute to|expressed solidarity with|voiced solidarity with|endorsing|hailing|congratulating"},
 	{graph.Request, "", "urged|called on|demanded that|urged that|demanded|demanding|asked|pressed|pressed for|appealed to|requested|pleaded with|urging|calling on|called upon"},
-	{graph.Accuse, "", "voiced concern over|expressed concern over|accused|criticized|criticised|blamed|denounced|condemned|slammed|warned against|denouncing|accusing|criticizing|criticising|lambasted|rebuked|blasted|castigated|hit out at|lashed out at|took aim at|blaming|condemning|sued|suing|filed * lawsuit against|filed * suit against|filed * complaint against"},
+	{graph.Accuse, "", "voiced concern over|expressed concern over|accused|criticized|criticised|blamed|denounced|condemned|slammed|warned against|denouncing|accusing|criticizing|criticising|lambasted|rebuked|blasted|castigated|hit out at|lashed out at|took aim at|blaming|condemning|sued|suing|filed * lawsuit against|filed * suit against|filed * complaint against|spoke out against|speaks out against|speaking out against|spoken out against|railed against|hit back at"},
 	{graph.Reject, "", "rejected|refused|dismissed|rebuffed|snubbed|vetoed|turned down|rejecting"},
 	{graph.Threaten, "", "threatened|threatening|warned|vowed * retaliate against|vowed * revenge against|vowed * retaliation against|threatens"},
 	{graph.Protest, "protest", "protested against|protested|rallied against|demonstrated against|protesting|protesting against|marched against|held * rallies * outside|held * rallies * against|held * protests * against|held * rally * against|staged * protest * against|rallied outside|rally against"},
-	{graph.Sanction, "", "sanctioned|suspended|fined|imposed * fine on|imposed * fine against|upheld * fine against|upheld * fine on|levied * fine on|imposed * penalty on|imposed * sanctions on|imposed * sanctions against|imposed * tariffs on|slapped * sanctions on|slapped * tariffs on|expelled|blacklisted|banned|froze * assets of|imposed * restrictions on|imposed * embargo on|imposed * travel ban on|sanctioning"},
+	{graph.Sanction, "", "sanctioned|suspended|fined|imposed * fine on|imposed * fine against|upheld * fine against|upheld * fine on|levied * fine on|imposed * penalty on|imposed * sanctions on|imposed * sanctions against|imposed * tariffs on|slapped * sanctions on|slapped * tariffs on|expelled|blacklisted|banned|froze * assets of|imposed * restrictions on|imposed * embargo on|imposed * travel ban on|sanctioning|impose * sanctions on|impose * sanctions against|impose * tariffs on|impose * restrictions on|impose * fine on|impose * embargo on"},
 	{graph.Assault, "attack", "attacked|struck|fired * at|launched * at|launched * on|launched * against|launched * into|bombed|shelled|invaded|raided|shot down|targeted|hit|opened fire on|ambushed|attacking|shelling|bombing"},
 	{graph.Cooperate, "", "cooperated with|colluded with|conspired with|colluding with|worked with|working with|partnered with|teamed up with|joined forces with|allied with|collaborated with|collaborating with|cooperating with|partnering with|teaming up with|coordinated with|coordinating with|coordinates with"},
 	{graph.Aid, "", "supplied|funded|aided|provided * to|sent * aid to|delivered * to|donated * to|financed|armed|supplying|pledged * aid to|pledged * assistance to|sent * weapons to|sent * arms to|delivered * weapons to|granted * loan to|lent|loaned|funding|arming"},
@@ -436,6 +436,9 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 			// "Weidel attacked Merz in the debate": words, not force.
 			class = graph.Accuse
 		}
+		if class == graph.Assault && !nominal && (p.words[0] == "attacked" || p.words[0] == "attacking") && d.possessedActAfter(r, si, bestEnd, s) {
+			class = graph.Accuse // "attacked the council's decision": with words
+		}
 		for _, a := range subj {
 			for _, o := range obj {
 				if a != o {
@@ -785,8 +788,14 @@ func (d *doc) clauseSubject(r *reader, si, i int, s sentence) []*actor {
 		if m.a > s.a && prepositions[d.toks[m.a-1].low] && !(d.toks[m.a-1].low == "from" && m.a-2 >= s.a && (!d.toks[m.a-2].cap || m.a-2 == start && commonPeople(d.toks[m.a-2].low))) {
 			continue // but "officials from X", "Negotiators from X and Y"
 		}
+		if m.a-1 > s.a && (d.toks[m.a-1].low == "the" || d.toks[m.a-1].low == "a") && d.toks[m.a-2].low != "from" && prepositions[d.toks[m.a-2].low] {
+			continue // "a system backed by the British Red Cross was rejected"
+		}
 		if m.kind == sPron && (m.pron == "its" || m.pron == "their" || m.pron == "them" || m.pron == "him") {
 			continue
+		}
+		if m.kind == sPron && m.b < i && familyWords[d.toks[m.b].low] {
+			continue // "her mother had spoken out": the mother, not her
 		}
 		if m.poss && m.kind != sPron {
 			// "Russia's war": a possessor, not the subject.
@@ -966,4 +975,20 @@ func (d *doc) emitRelations(eb *edgeBuilder, ids map[*actor]graph.ID) {
 			eb.add(s, graph.Role, o, d.withResolved(d.evidence(rl.sent, rl.verb), ids, rl.sent, rl.sent, rl.person.act, rl.target.act))
 		}
 	}
+}
+
+// possessedActAfter reports whether the object after token k is the
+// possessor of an act noun ("the council's decision", "Merz's plan").
+func (d *doc) possessedActAfter(r *reader, si, k int, s sentence) bool {
+	for _, m := range d.heads(r, si, false) {
+		if m.a < k {
+			continue
+		}
+		j := m.b
+		if j < s.b && (d.toks[j].low == "'s" || d.toks[j].low == "’s" || d.toks[j].low == "'") {
+			j++
+		}
+		return m.poss && j < s.b && actNouns[d.toks[j].low]
+	}
+	return false
 }

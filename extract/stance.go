@@ -1,0 +1,503 @@
+package extract
+
+import (
+	_ "embed"
+	"slices"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// This file holds the parse rules of stance and speech acts (ACCUSE,
+// SUPPORT, REJECT, REQUEST, THREATEN, PROTEST) that deprel.go's general
+// readings of subjects and objects leave out: a stance taken on what an
+// actor did or said stands for a stance on that actor ("condemned the
+// attack by X", "rejected the claims made by X", "a policy which Y
+// criticised"), whoever the act's agent is written as.
+
+// actNouns name what an actor did, said or decided; their agent stands
+// for them as a target: "rejected the ministry's appeal", "disappointed
+// with NASA's decision", "condemned the attack by X", "dismissed the
+// accusations of X".
+var actNouns = set("decision", "decisions", "appeal", "remarks", "remark", "comments", "comment",
+	"statement", "proposal", "plan", "policy", "policies", "move", "actions", "action", "request",
+	"requests", "demand", "demands", "offer", "claim", "claims", "refusal", "handling", "response",
+	"conduct", "behaviour", "behavior", "stance", "position", "role", "efforts", "effort", "choice",
+	"ruling", "announcement", "bid", "application",
+	"accusation", "accusations", "allegation", "allegations", "charge", "charges", "criticism",
+	"attack", "attacks", "threat", "threats", "ultimatum", "invitation", "initiative", "bill",
+	"measure", "measures", "sanctions", "tariffs", "crackdown", "invasion", "intervention", "war",
+	"strike", "strikes", "remarks", "suggestion", "call", "calls", "law", "reform", "reforms")
+
+// targetActors maps a trigger's target words to actors as wordActors
+// does, and an act noun among them to its agent: "condemned the attack
+// by X" targets X. (Speakers are read by wordActors alone: "criticism
+// from X for suggesting …" is not X suggesting.)
+func (d *doc) targetActors(r *reader, si int, ds *depSent, words []int) []*actor {
+	out := d.wordActors(r, si, ds, words)
+	for _, w := range words {
+		out = appendUnique(out, d.actAgentActors(r, si, ds, w)...)
+	}
+	return out
+}
+
+// actAgentActors returns the actors who did the act word w names, when w
+// is an act noun: its possessor ("NASA's decision"), a by-agent on it or
+// on a participle after it ("the attack by X", "the claims made by X"),
+// an actor after "of" ("the request of X"), or the subject of a relative
+// clause on it ("the plan X proposed").
+func (d *doc) actAgentActors(r *reader, si int, ds *depSent, w int) []*actor {
+	agents := authorWords(ds, w)
+	if actNouns[ds.lemma(w)] || actNouns[lowerForm(ds, w)] {
+		agents = actAgentWords(ds, w)
+	}
+	for _, agent := range agents {
+		var out []*actor
+		for _, y := range ds.withConjuncts(agent) {
+			if m := d.mentionAtTok(r, si, ds.tok[y]); m != nil {
+				out = append(out, d.refs(r, m)...)
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	return nil
+}
+
+// actAgentWords lists the words that may name the agent of act noun w,
+// the likeliest first.
+func actAgentWords(ds *depSent, w int) []int {
+	out := ds.children(w, "nmod:poss")
+	out = append(out, ds.modifiersWith(w, "nmod", "by")...)
+	out = append(out, ds.modifiersWith(w, "nmod", "from")...) // "calls from X"
+	for _, c := range ds.children(w, "acl") {
+		// "the claims made by X", "the plan put forward by X"
+		out = append(out, ds.modifiersWith(c, "obl", "by")...)
+	}
+	out = append(out, ds.modifiersWith(w, "nmod", "of")...)
+	for _, c := range ds.children(w, "acl:relcl") {
+		if s := ds.children(c, "nsubj"); len(s) > 0 && !isRelativePronoun(ds.lemma(s[0])) {
+			out = append(out, s[0]) // "the plan X proposed", "the policy which X keeps"
+		}
+	}
+	return out
+}
+
+// authorVerbs put a thing forward: "a system backed by X", "the bill
+// introduced by X" stand for X as the target of a stance.
+var authorVerbs = set("back", "propose", "support", "sponsor", "submit", "introduce", "draft",
+	"put", "table", "make", "issue", "present", "launch", "suggest", "advance", "announce",
+	"endorse", "champion", "push", "file", "bring", "design", "devise", "offer", "write")
+
+// authorWords returns the by-agents of authorship participles on any
+// noun w: "a fast-track system backed by X", "the bill introduced by X".
+func authorWords(ds *depSent, w int) []int {
+	var out []int
+	for _, c := range ds.children(w, "acl") {
+		if authorVerbs[ds.lemma(c)] || authorVerbs[ds.lemma(c)+"e"] {
+			out = append(out, ds.modifiersWith(c, "obl", "by")...)
+		}
+	}
+	return out
+}
+
+func lowerForm(ds *depSent, w int) string { return strings.ToLower(ds.words[w].Form) }
+
+// relativeObject: in "a policy which X criticised" (or "the plan X
+// rejected") the object of the relative clause's verb v is the noun the
+// clause hangs on; when that noun names an act with no agent of its own
+// in its phrase, the agent is the subject of the verb that holds it ("Y
+// maintained a policy which X criticised" is X on Y). It returns the
+// words that stand for the object, or nil when v is no such clause.
+func relativeObject(ds *depSent, v int) []int {
+	if ds.words[v].Deprel != "acl:relcl" {
+		return nil
+	}
+	objs := ds.children(v, "obj")
+	switch {
+	case len(objs) > 0 && !isRelativePronoun(ds.lemma(objs[0])):
+		return nil
+	case len(objs) == 0:
+		s := ds.children(v, "nsubj")
+		if len(s) == 0 || isRelativePronoun(ds.lemma(s[0])) {
+			return nil // "the man who criticised": the noun is the subject
+		}
+	}
+	n := ds.head(v)
+	out := []int{n}
+	if actNouns[ds.lemma(n)] && len(actAgentWords(ds, n)) == 0 && ds.words[n].Deprel == "obj" {
+		if s := verbSubject(ds, ds.head(n)); s >= 0 {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// verbByAgent: "condemned the attack by X", "rejected calls from X":
+// the parser may hang the by- or from-phrase of an act noun on the
+// active verb that takes the noun as object; the phrase names the act's
+// agent, not the verb's.
+func verbByAgent(ds *depSent, v int) []int {
+	if len(ds.children(v, "nsubj")) == 0 {
+		return nil
+	}
+	for _, o := range ds.children(v, "obj") {
+		if actNouns[ds.lemma(o)] && len(actAgentWords(ds, o)) == 0 {
+			return append(ds.modifiersWith(v, "obl", "by"), ds.modifiersWith(v, "obl", "from")...)
+		}
+	}
+	return nil
+}
+
+// objectIsAct reports whether a direct object of verb v names an act
+// ("attacked the court's decision"): an attack on it is made with words.
+func objectIsAct(ds *depSent, v int) bool {
+	for _, o := range ds.children(v, "obj") {
+		if actNouns[ds.lemma(o)] || actNouns[lowerForm(ds, o)] {
+			return true
+		}
+	}
+	return false
+}
+
+// requestNouns name a request made of someone.
+var requestNouns = set("request", "requests", "demand", "demands", "call", "calls", "appeal",
+	"appeals", "plea", "pleas", "ultimatum", "order", "orders", "petition")
+
+// answerVerbs answer a request: who complies with, grants, heeds,
+// refuses or ignores X's request is whom X asked.
+var answerVerbs = set("comply", "grant", "heed", "obey", "accept", "meet", "answer", "reject",
+	"refuse", "deny", "ignore", "dismiss", "rebuff", "decline", "fulfil", "fulfill", "honour", "honor")
+
+// answeredRequest returns the verb that answers request noun n ("Y
+// complied with X's request", "Y refused X's demands"), or -1.
+func answeredRequest(ds *depSent, n int) int {
+	if !requestNouns[ds.lemma(n)] && !requestNouns[lowerForm(ds, n)] {
+		return -1
+	}
+	h := ds.head(n)
+	if h < 0 || ds.words[n].Deprel != "obj" && ds.words[n].Deprel != "obl" && ds.words[n].Deprel != "nsubj:pass" {
+		return -1
+	}
+	if !answerVerbs[ds.lemma(h)] && !answerVerbs[ds.lemma(h)+"e"] {
+		return -1
+	}
+	return h
+}
+
+// answeredRequestArgs: "YouTube complied with the Church's requests",
+// "Y refused X's demand": X REQUEST Y, the request's author its source
+// and the answering verb's subject (or by-agent) its target.
+func answeredRequestArgs(ds *depSent, n int, t trigger) (depArgs, bool) {
+	h := answeredRequest(ds, n)
+	if h < 0 || t.class != graph.Request {
+		return depArgs{}, false
+	}
+	var dst []int
+	if ds.words[n].Deprel == "nsubj:pass" {
+		dst = ds.modifiersWith(h, "obl", "by")
+	} else if s := verbSubject(ds, h); s >= 0 {
+		dst = []int{s}
+	}
+	agents := actAgentWords(ds, n)
+	if len(dst) == 0 || len(agents) == 0 {
+		return depArgs{}, false
+	}
+	return depArgs{src: ds.withConjuncts(agents[0]), dst: ds.withConjuncts(dst[0])}, true
+}
+
+// threatRule names threatArgs; a threat is read beside the act it
+// threatens ("threatened to impose sanctions on X" is also a
+// hypothetical SANCTION), so only a threat read before stops it.
+const threatRule = "threat of force or penalties"
+
+// relatedAs reports whether sentence si already relates an actor of as
+// to one of bs with class.
+func (d *doc) relatedAs(si int, as, bs []*actor, class graph.EdgeClass) bool {
+	for _, rl := range d.rels {
+		if rl.sent == si && rl.class == class && slices.Contains(as, rl.src) && slices.Contains(bs, rl.dst) {
+			return true
+		}
+	}
+	return false
+}
+
+// threatPronouns stand for the one who warns in "X warned that it would
+// impose tariffs on Y".
+var threatPronouns = set("it", "we", "they", "he", "she", "i")
+
+// threatArgs: "X threatened to impose sanctions on Y", "X warned that it
+// could impose tariffs on Y": a warning of force or penalties the
+// warner would itself use is a threat to their target. The clause after
+// "that" must be the warner's own (a pronoun or no subject) and under a
+// modal ("could", "would", "will"): "X warned that Russia attacked Y"
+// is no threat of X's.
+func threatArgs(ds *depSent, v int, t trigger) (depArgs, bool) {
+	if t.noun || t.adj || t.class != graph.Threaten {
+		return depArgs{}, false
+	}
+	subj := verbSubject(ds, v)
+	if subj < 0 {
+		return depArgs{}, false
+	}
+	for _, c := range ds.children(v, "xcomp", "ccomp") {
+		tc, ok := triggerAt(ds, c)
+		if !ok || tc.noun || !threatening(tc, ds.lemma(c)) || !objectFits(ds, c, tc) {
+			continue
+		}
+		if ds.words[c].Deprel == "ccomp" && !ownModalClause(ds, c) {
+			continue
+		}
+		dst := targetsOf(ds, c, tc)
+		if len(dst) == 0 && tc.objects != nil {
+			dst = objectModifiers(ds, c, tc) // "impose tariffs on X" with "on X" on the noun
+		}
+		if len(dst) > 0 {
+			return depArgs{src: ds.withConjuncts(subj), dst: dst}, true
+		}
+	}
+	return depArgs{}, false
+}
+
+// threatening tells whether a trigger is one a threat can announce:
+// force, penalties, or a lawsuit.
+func threatening(t trigger, lemma string) bool {
+	return t.class == graph.Assault || t.class == graph.Sanction || lemma == "sue"
+}
+
+// ownModalClause reports whether clause c is under a modal and has a
+// pronoun subject, or none: "that it could impose …".
+func ownModalClause(ds *depSent, c int) bool {
+	modal := false
+	for _, a := range ds.children(c, "aux") {
+		modal = modal || modalAux[ds.lemma(a)]
+	}
+	s := ds.children(c, "nsubj")
+	return modal && (len(s) == 0 || threatPronouns[ds.lemma(s[0])])
+}
+
+// objectModifiers reads a light trigger's target slots on its object
+// noun, where the parser may hang them ("imposed tariffs on X").
+func objectModifiers(ds *depSent, v int, t trigger) []int {
+	var out []int
+	for _, o := range ds.children(v, "obj") {
+		for _, slot := range t.targets {
+			if rel, prep, ok := strings.Cut(slot, ":"); ok && rel == "obl" {
+				for _, f := range ds.modifiersWith(o, "nmod", prep) {
+					out = append(out, ds.withConjuncts(f)...)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// threatForms are the words of a warning or threat, for which a
+// sentence is parsed even when the surface patterns read it (they read
+// the threatened act, not the threat).
+var threatForms = set("threatened", "threatens", "threatening", "warned", "warns", "warning")
+
+// threatCue reports whether sentence s has a word of threatForms.
+func (d *doc) threatCue(s sentence) bool {
+	for i := s.a; i < s.b; i++ {
+		if threatForms[d.toks[i].low] && !d.inQuote[i] {
+			return true
+		}
+	}
+	return false
+}
+
+//go:embed lexicon/blame.tsv
+var blameTSV string
+
+// blameWord is one line of lexicon/blame.tsv.
+type blameWord struct {
+	adj     bool
+	objects map[string]bool // lemmas the direct object must have, if any
+}
+
+// blameWords maps "v:lemma" and "a:lemma" to their entry.
+var blameWords = mustBlame("lexicon/blame.tsv", blameTSV)
+
+func mustBlame(file, src string) map[string]blameWord {
+	m, err := parseBlame(file, src)
+	if err != nil {
+		panic(err) // the embedded file is checked by TestBlameParse
+	}
+	return m
+}
+
+// parseBlame reads lexicon/blame.tsv's format (see its header).
+func parseBlame(file, src string) (map[string]blameWord, error) {
+	rows, err := tsvRows(file, src, 2, 3)
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]blameWord{}
+	for _, r := range rows {
+		f := r.fields
+		if f[1] != "verb" && f[1] != "adj" {
+			return nil, r.errorf("kind %q is neither verb nor adj", f[1])
+		}
+		w := blameWord{adj: f[1] == "adj"}
+		if len(f) == 3 {
+			w.objects = map[string]bool{}
+			for _, o := range strings.Split(f[2], ",") {
+				w.objects[o] = true
+			}
+		}
+		out[f[1][:1]+":"+f[0]] = w
+	}
+	return out, nil
+}
+
+// accusationRule names the rule of reportedAccusations in explain.
+const accusationRule = "parse: accusation in reported speech"
+
+// blames reports whether word v of ds blames its subject: a word of
+// lexicon/blame.tsv (with a fitting object) or a verb of force.
+func blames(ds *depSent, v int) bool {
+	l := ds.lemma(v)
+	switch ds.words[v].UPOS {
+	case "VERB":
+		w, ok := blameWords["v:"+l]
+		if !ok {
+			w, ok = blameWords["v:"+l+"e"] // a lemma cut short ("imprisoned" → "imprison" is fine, "caus" is not)
+		}
+		if !ok {
+			// force, on someone: "shot down a missile" blames no one
+			t, isTrigger := triggerAt(ds, v)
+			return isTrigger && !t.noun && t.class == graph.Assault && hasNamedTarget(ds, v, t)
+		}
+		if w.objects == nil {
+			return true
+		}
+		for _, o := range ds.children(v, "obj") {
+			if w.objects[ds.lemma(o)] {
+				return true
+			}
+		}
+	case "ADJ":
+		_, ok := blameWords["a:"+l]
+		return ok && len(ds.children(v, "cop")) > 0
+	}
+	return false
+}
+
+// hasNamedTarget reports whether trigger v has a target word that is a
+// proper name.
+func hasNamedTarget(ds *depSent, v int, t trigger) bool {
+	for _, w := range targetsOf(ds, v, t) {
+		if ds.words[w].UPOS == "PROPN" {
+			return true
+		}
+	}
+	return false
+}
+
+// denialCues report words they reject or question: "X denied that Y
+// lied" accuses no one.
+var denialCues = set("denied", "denies", "deny", "denying", "doubted", "doubts", "questioned",
+	"asked", "asks", "wondered", "rejected", "disputed")
+
+// reportedAccusations: in words the text reports of a speaker, a named
+// third party as the subject of a word of blame is accused by the
+// speaker: "X said Y had failed the workers", "X claimed that the
+// church imprisoned her" are X ACCUSE Y (the claim, not the act, is the
+// fact). Only sentences already parsed are read.
+func (d *doc) reportedAccusations(r *reader, si int, ds *depSent) {
+	for v := range ds.words {
+		if ds.tok[v] < 0 || !blames(ds, v) || !factual(ds, v) {
+			continue
+		}
+		st := d.statementAt(si, ds.tok[v])
+		if st == nil || len(st.speakers) == 0 || denialCues[strings.ToLower(st.verb)] {
+			continue
+		}
+		subj := verbSubject(ds, v)
+		if subj < 0 || isFirstPerson(ds.words[subj].Form) {
+			continue
+		}
+		var blamed []*actor
+		for _, w := range ds.withConjuncts(subj) {
+			if st.quote {
+				blamed = appendUnique(blamed, d.quotedNames(r, si, ds, w)...)
+			} else if m := d.mentionAtTok(r, si, ds.tok[w]); m != nil && m.kind != sPron {
+				blamed = appendUnique(blamed, d.refs(r, m)...)
+			} else if m == nil {
+				blamed = appendUnique(blamed, d.actAgentActors(r, si, ds, w)...)
+			}
+		}
+		d.accuse(si, ds, v, st.speakers, blamed)
+	}
+}
+
+// accuse adds speakers ACCUSE blamed for word v, leaving out the
+// speakers themselves and what the sentence already relates.
+func (d *doc) accuse(si int, ds *depSent, v int, speakers, blamed []*actor) {
+	var dst []*actor
+	for _, b := range blamed {
+		if !party(speakers, []*actor{b}) && !namedInSpeaker(speakers, b) {
+			dst = append(dst, b)
+		}
+	}
+	if len(dst) == 0 {
+		return
+	}
+	md := d.modalAt(si, ds.tok[v], false)
+	md.mod, md.rule = graph.Asserted, accusationRule
+	if d.relatedIn(si, speakers, dst, graph.Accuse) {
+		d.reject(si, ds.tok[v], md.rule, "already read by the surface patterns")
+		return
+	}
+	for _, a := range speakers {
+		for _, o := range dst {
+			d.rels = append(d.rels, rel{src: a, dst: o, class: graph.Accuse, sent: si, verb: ds.words[v].Form, modal: md})
+		}
+	}
+}
+
+// namedInSpeaker reports whether a speaker's name holds b's name or
+// alias as words ("US Central Command" and the United States, as "US"):
+// the speaker speaks for b's side and reports its acts, not blame.
+func namedInSpeaker(speakers []*actor, b *actor) bool {
+	for _, sp := range speakers {
+		words := strings.Fields(sp.canon)
+		for _, n := range append([]string{b.canon}, b.aliases...) {
+			if sp != b && len(n) > 1 && containsWords(words, strings.Fields(n)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// containsWords reports whether ws holds part as consecutive words.
+func containsWords(ws, part []string) bool {
+	for i := 0; i+len(part) <= len(ws) && len(part) > 0; i++ {
+		if slices.Equal(ws[i:i+len(part)], part) {
+			return true
+		}
+	}
+	return false
+}
+
+// statementAt returns the statement whose words cover extraction token
+// k of sentence si, or nil.
+func (d *doc) statementAt(si, k int) *stmt {
+	at := d.toks[k].s
+	for i := len(d.stmts) - 1; i >= 0; i-- {
+		st := &d.stmts[i]
+		if st.sa > si {
+			continue
+		}
+		if st.sb < si {
+			break
+		}
+		if st.s <= at && at < st.e {
+			return st
+		}
+	}
+	return nil
+}
