@@ -662,7 +662,8 @@ func factual(ds *depSent, i int) bool {
 func (d *doc) depRelationsIn(r *reader, si int, s sentence) {
 	d.materialIn(r, si, s) // material.go
 	if !d.mayInteract(r, si, s) && !d.mayInteractQuoted(r, si, s) {
-		if ds, ok := d.parses[si]; ok {
+		if d.blameCue(r, si, s) {
+			ds := d.parsed(si)
 			for i := range ds {
 				d.reportedAccusations(r, si, &ds[i])
 			}

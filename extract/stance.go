@@ -352,6 +352,49 @@ func parseBlame(file, src string) (map[string]blameWord, error) {
 	return out, nil
 }
 
+// blameForms are the surface forms of the words blames reads, for
+// blameCue's cheap test.
+var blameForms = func() map[string]bool {
+	m := map[string]bool{"lying": true, "stole": true, "stolen": true, "misled": true, "shot": true,
+		"hit": true, "fought": true, "struck": true}
+	for key := range blameWords {
+		for _, f := range inflections(key[2:]) {
+			m[f] = true
+		}
+	}
+	for key, t := range triggers {
+		if t.class == graph.Assault && !t.noun {
+			for _, f := range inflections(key[2:]) {
+				m[f] = true
+			}
+		}
+	}
+	return m
+}()
+
+// blameCue tells whether sentence si is worth parsing for accusations
+// in reported speech: a name besides the speaker's and a blame word in
+// the words of a statement.
+func (d *doc) blameCue(r *reader, si int, s sentence) bool {
+	named := 0
+	for _, m := range r.mentsBy[si] {
+		if !m.mod && m.kind != sPron {
+			named++
+		}
+	}
+	if named < 2 {
+		return false
+	}
+	for i := s.a; i < s.b; i++ {
+		if blameForms[d.toks[i].low] {
+			if st := d.statementAt(si, i); st != nil && len(st.speakers) > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // accusationRule names the rule of reportedAccusations in explain.
 const accusationRule = "parse: accusation in reported speech"
 
