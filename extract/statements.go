@@ -547,6 +547,9 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 		if thatAt >= 0 && sayVerbs[t.low] && !d.complementizerThat(t.low, verbEnd, thatAt) {
 			thatAt = -1 // "said many of the examples that critics cite failed"
 		}
+		if thatAt >= 0 && d.clauseBegun(verbEnd, thatAt) {
+			thatAt = -1 // "believes we must keep the ferries that serve"
+		}
 		addressed := -1
 		if t.low == "told" || t.low == "tells" {
 			// "told the paper it was clear that …": the clause opens
@@ -1196,6 +1199,19 @@ func (d *doc) complementizerThat(verb string, v, at int) bool {
 		return true
 	}
 	return prepositions[d.toks[v].low]
+}
+
+// clauseBegun reports whether a clause opens with a subject pronoun in
+// tokens [a, b) after a reporting verb: a "that" at b is then a relative
+// word inside it ("believes we must keep the ferries that serve the
+// islands"), not the complementiser.
+func (d *doc) clauseBegun(a, b int) bool {
+	for k := a; k < b-1; k++ {
+		if l := d.toks[k].low; l != "it" && l != "you" && l != "there" && subjectPronouns[l] {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectPronouns open a clause ("told reporters it was clear").
