@@ -51,6 +51,23 @@ func depFacts(t *testing.T, text string) map[string]bool {
 	return out
 }
 
+// checkFacts fails t for each wanted fact of text missing from got and
+// each unwanted one present; the relation tables of deprel, material and
+// stance share it.
+func checkFacts(t *testing.T, text string, got map[string]bool, want, not []string) {
+	t.Helper()
+	for _, w := range want {
+		if !got[w] {
+			t.Errorf("%q: missing %q; have %v", text, w, got)
+		}
+	}
+	for _, n := range not {
+		if got[n] {
+			t.Errorf("%q: unexpected %q", text, n)
+		}
+	}
+}
+
 // TestDepRelations reads invented sentences of each class of
 // construction the parse-driven rules cover.
 func TestDepRelations(t *testing.T) {
@@ -203,19 +220,7 @@ func TestDepRelations(t *testing.T) {
 			[]string{"Rafael Ortiz SUPPORT Lena Sorensen"}, []string{"Tomas Berg SUPPORT Lena Sorensen"}},
 	}
 	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := depFacts(t, tc.text)
-			for _, w := range tc.want {
-				if !got[w] {
-					t.Errorf("missing %q; have %v", w, got)
-				}
-			}
-			for _, n := range tc.not {
-				if got[n] {
-					t.Errorf("unexpected %q", n)
-				}
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { checkFacts(t, tc.text, depFacts(t, tc.text), tc.want, tc.not) })
 	}
 }
 
