@@ -286,6 +286,7 @@ func BenchmarkExtract(b *testing.B) {
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
 	b.ResetTimer()
+	cpu := cpuTime()
 	for i := 0; i < b.N; i++ {
 		for _, t := range texts {
 			if _, err := x.Extract(graph.Article{Text: t}); err != nil {
@@ -293,4 +294,5 @@ func BenchmarkExtract(b *testing.B) {
 			}
 		}
 	}
+	reportCPU(b, cpu, size)
 }
