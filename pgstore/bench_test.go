@@ -386,3 +386,147 @@ func neighborhoodRuns(b *testing.B, s graph.Reader, root graph.ID, opt graph.Tra
 	b.ReportMetric(float64(nodes), "nodes")
 	b.ReportMetric(float64(edges), "edges")
 }
+
+// BenchmarkNeighborhoodView is the neighbourhood comparison in
+// one run: depth 2 with the GraphQL defaults (150 nodes, 400 edges),
+// around the hub and a median actor of the dense 10,000-article graph
+// (1,000 actors, BenchmarkNeighborhood's) and of the sparse one (10,000
+// actors, BenchmarkNeighborhoodSparse's), with the edge heads read by ID
+// ("heads") and with the edges taken from the links the walk read
+// ("fromlinks", graph.TraverseOptions.FromLinks, the GraphQL graph
+// view's path), Badger and PostgreSQL side by side. The graphs are
+// loaded once; the runs are interleaved (run1: every case, then run2…),
+// NEWSGRAPH_BENCH_RUNS of them (3 unless set), so that a change in the
+// machine's load shows in every case alike. With NEWSGRAPH_BENCH_QUIET
+// set (a duration such as 90m), the benchmark waits after loading, up to
+// that long, for a quiet moment (waitQuiet) before it measures, so that
+// wall times can be taken on a shared machine.
+//
+//	go test -run X -bench NeighborhoodView -benchtime 50x -timeout 60m ./pgstore
+func BenchmarkNeighborhoodView(b *testing.B) {
+	runs := 3
+	if v := os.Getenv("NEWSGRAPH_BENCH_RUNS"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 1 {
+			b.Fatalf("NEWSGRAPH_BENCH_RUNS=%q: want a number of runs, at least 1", v)
+		}
+		runs = n
+	}
+	type root struct {
+		name string
+		id   graph.ID
+	}
+	type loaded struct {
+		name   string
+		stores map[string]graph.Store
+		roots  []root
+	}
+	var graphs []loaded
+	for _, g := range []struct {
+		name           string
+		seed           uint64
+		actors, events int
+	}{{"dense", 1, 1000, 10000}, {"sparse", 2, 10000, 10000}} {
+		all, url := benchStoresURL(b)
+		stores := map[string]graph.Store{"badger": all["badger"], "postgres": all["postgres-bulk"]}
+		start := time.Now()
+		for _, s := range stores {
+			graphtest.GenerateGraph(b, s, g.seed, g.actors, g.events)
+		}
+		settle(b, url)
+		fmt.Fprintf(os.Stderr, "BenchmarkNeighborhoodView: %s graph loaded into both stores in %s\n", g.name, time.Since(start).Round(time.Second))
+		hub, median := pickActors(b, stores["badger"])
+		graphs = append(graphs, loaded{g.name, stores, []root{{"hub", hub}, {"median", median}}})
+	}
+	if v := os.Getenv("NEWSGRAPH_BENCH_QUIET"); v != "" {
+		d, err := time.ParseDuration(v)
+		if err != nil {
+			b.Fatalf("NEWSGRAPH_BENCH_QUIET=%q: want a duration such as 90m", v)
+		}
+		waitQuiet(b, d)
+	}
+	defer fmt.Fprintf(os.Stderr, "BenchmarkNeighborhoodView: measured; load average %s", loadAverage())
+	for run := 1; run <= runs; run++ {
+		for _, g := range graphs {
+			for _, r := range g.roots {
+				for _, fromLinks := range []bool{false, true} {
+					mode := "heads"
+					if fromLinks {
+						mode = "fromlinks"
+					}
+					opt := graph.TraverseOptions{Depth: 2, Direction: graph.Both, MaxNodes: 150, MaxEdges: 400, Heads: true, FromLinks: fromLinks}
+					for _, kind := range []string{"badger", "postgres"} {
+						b.Run(fmt.Sprintf("%s/%s/%s/%s/run%d", g.name, r.name, mode, kind, run), func(b *testing.B) {
+							neighborhoodRuns(b, g.stores[kind], r.id, opt)
+						})
+					}
+				}
+			}
+		}
+	}
+}
+
+// waitQuiet waits, up to limit, until the machine's CPUs have been at
+// least 80 % idle for ten seconds (from /proc/stat), and reports on
+// stderr what it found: a quiet moment or the end of the wait.
+func waitQuiet(b *testing.B, limit time.Duration) {
+	start := time.Now()
+	for time.Since(start) < limit {
+		idle, err := idleShare(10 * time.Second)
+		if err != nil {
+			b.Fatalf("waiting for a quiet moment: %v", err)
+		}
+		if idle >= 0.8 {
+			fmt.Fprintf(os.Stderr, "BenchmarkNeighborhoodView: quiet after %s (%.0f %% idle for 10 s); load average %s",
+				time.Since(start).Round(time.Second), idle*100, loadAverage())
+			return
+		}
+	}
+	fmt.Fprintf(os.Stderr, "BenchmarkNeighborhoodView: no quiet moment in %s; measuring anyway; load average %s", limit, loadAverage())
+}
+
+// idleShare is the share of the machine's CPU time spent idle (or
+// waiting for the disk) over the next d, from /proc/stat's cpu line.
+func idleShare(d time.Duration) (float64, error) {
+	read := func() (idle, total float64, err error) {
+		data, err := os.ReadFile("/proc/stat")
+		if err != nil {
+			return 0, 0, err
+		}
+		line, _, _ := strings.Cut(string(data), "\n")
+		fields := strings.Fields(line)
+		if len(fields) < 6 || fields[0] != "cpu" {
+			return 0, 0, fmt.Errorf("/proc/stat: unexpected first line %q", line)
+		}
+		for i, f := range fields[1:] {
+			v, err := strconv.ParseFloat(f, 64)
+			if err != nil {
+				return 0, 0, fmt.Errorf("/proc/stat: %q: %w", f, err)
+			}
+			total += v
+			if i == 3 || i == 4 { // idle, iowait
+				idle += v
+			}
+		}
+		return idle, total, nil
+	}
+	i0, t0, err := read()
+	if err != nil {
+		return 0, err
+	}
+	time.Sleep(d)
+	i1, t1, err := read()
+	if err != nil || t1 == t0 {
+		return 0, err
+	}
+	return (i1 - i0) / (t1 - t0), nil
+}
+
+// loadAverage is /proc/loadavg's line, or why it could not be read.
+func loadAverage() string {
+	data, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return err.Error() + "\n"
+	}
+	return string(data)
+}
