@@ -15,7 +15,8 @@
 //	db, err := pgstore.Open(ctx, pgtest.URL(t))
 //
 // When there is no server and none can be started, URL skips the test
-// with a message naming PostgreSQL and the reason.
+// with a message naming PostgreSQL and the reason, or fails it when
+// NEWSGRAPH_TEST_POSTGRES_REQUIRED is set (as CI sets it).
 package pgtest
 
 import (
@@ -42,6 +43,11 @@ import (
 
 // EnvURL names the variable that points the tests at a running server.
 const EnvURL = "NEWSGRAPH_TEST_POSTGRES"
+
+// EnvRequired names the variable that makes a missing PostgreSQL fail
+// the tests that need it instead of skipping them: CI sets it, so that
+// the conformance suite and the CLI tests cannot pass there by skipping.
+const EnvRequired = "NEWSGRAPH_TEST_POSTGRES_REQUIRED"
 
 var (
 	// mainCalled says that TestMain called Main, which stops the server.
@@ -92,7 +98,7 @@ func URL(t testing.TB) string {
 	t.Helper()
 	once.Do(setUp)
 	if base == "" {
-		t.Skipf("PostgreSQL is not available (%s); apt-get install postgresql, or set %s=postgres://…", why, EnvURL)
+		unavailable(t, fmt.Sprintf("PostgreSQL is not available (%s); apt-get install postgresql, or set %s=postgres://…", why, EnvURL))
 	}
 	name := fmt.Sprintf("t%d_%d", os.Getpid(), schemas.Add(1))
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
@@ -108,6 +114,17 @@ func URL(t testing.TB) string {
 		}
 	})
 	return WithSchema(base, name)
+}
+
+// unavailable skips t for want of PostgreSQL (msg says why), or fails it
+// when EnvRequired is set.
+func unavailable(t testing.TB, msg string) {
+	t.Helper()
+	if os.Getenv(EnvRequired) != "" {
+		t.Fatalf("%s (%s is set: these tests must run against PostgreSQL)", msg, EnvRequired)
+		return
+	}
+	t.Skip(msg)
 }
 
 // WithSchema is u with search_path set to schema.
