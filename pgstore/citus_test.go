@@ -21,7 +21,8 @@ var citusCall = regexp.MustCompile(`create_(distributed|reference)_table\('(\w+)
 // here): every table is distributed or a reference table, once; each
 // distribution column is text COLLATE "C" (so that the tables hash alike
 // and co-locate) and belongs to every unique index of its table, as
-// Citus requires; every distributed table co-locates with nodes.
+// Citus requires; every distributed table co-locates with nodes. The
+// commands README.md quotes are SCHEMA.md's.
 func TestCitusLayout(t *testing.T) {
 	doc, err := os.ReadFile("SCHEMA.md")
 	if err != nil {
@@ -103,6 +104,15 @@ func TestCitusLayout(t *testing.T) {
 	for _, table := range tables {
 		if !slices.Contains(named, table) {
 			t.Errorf("Open creates %s, which SCHEMA.md's Citus commands do not distribute", table)
+		}
+	}
+	readme, err := os.ReadFile("../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range citusCall.FindAllStringSubmatch(string(readme), -1) {
+		if !slices.ContainsFunc(calls, func(d []string) bool { return slices.Equal(c[1:], d[1:]) }) {
+			t.Errorf("README.md's %s differs from SCHEMA.md's commands", c[0])
 		}
 	}
 }
