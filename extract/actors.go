@@ -186,11 +186,40 @@ func (d *doc) dropPlaceModifiers(segs []segment) []segment {
 	return out
 }
 
+// creditLabels open a picture's or recording's credit at the end of a
+// caption ("… at the booth. Image: Jane Roe.").
+var creditLabels = set("image", "images", "photo", "photos", "picture", "video", "audio", "credit", "photograph")
+
+// dropCredits removes the segments after a credit label and its colon:
+// the photographer or the agency that supplied a picture is no actor
+// of the story.
+func (d *doc) dropCredits(segs []segment, s sentence, si int) []segment {
+	at := -1
+	for j := s.a; j+1 < s.b; j++ {
+		if t := d.toks[j]; t.kind == tWord && t.cap && creditLabels[t.low] && d.toks[j+1].text == ":" {
+			at = j
+			break
+		}
+	}
+	if at < 0 {
+		return segs
+	}
+	out := segs[:0]
+	for _, sg := range segs {
+		if sg.a > at {
+			d.reject(si, sg.a, "mention.credit", "a picture's credit after \"Image:\", not an actor")
+			continue
+		}
+		out = append(out, sg)
+	}
+	return out
+}
+
 // collect runs the chunker over every sentence and records mentions and
 // title constructions. Actors named in running text are created here.
 func (d *doc) collect() {
 	for si, s := range d.sents {
-		segs := d.dropPlaceModifiers(d.chunk(s))
+		segs := d.dropCredits(d.dropPlaceModifiers(d.chunk(s)), s, si)
 		d.segs[si] = segs
 		reg := d.sentRegion[si]
 		strongRegion := reg == rBody

@@ -197,6 +197,7 @@ func TestPageCleanUpDetectsTitleDateAndBoilerplate(t *testing.T) {
 		{"month name date", "World\n\nUS proposes talks\n\nDecember 22, 2025\n\nWASHINGTON — The talks were productive.\n", "US proposes talks", "2025-12-22", ""},
 		{"published line with non-ASCII hyphens", "Peace plan advances\nPublished: 2025\u201112\u201126 17:02:03\nThe plan advanced.\n", "Peace plan advances", "2025-12-26", ""},
 		{"day first date", "Vote counted\n\nPublished 12 May 2026\n\nThe vote was counted.\n", "Vote counted", "2026-05-12", ""},
+		{"a sources list after the story is dropped", "Talks end\n\nMay 4, 2026\n\nThe talks ended on Monday.\n\nSources\n\n\"Talks collapse\" \u2014 Harbour Gazette, May 2, 2026\n\nMara Vell. \"Ports reopen\" \u2014 Coast Herald, May 3, 2026\n", "Talks end", "2026-05-04", "Coast Herald"},
 		{"recommended list is dropped", "Talks end\n\nThe talks ended on Monday.\n\nRecommended Articles\nVenezuela seizes tanker near coast\n", "Talks end", "", "Venezuela"},
 	}
 	x := extract.New(extract.Options{})
