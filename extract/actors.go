@@ -368,6 +368,9 @@ func (d *doc) collect() {
 			if m == nil {
 				continue
 			}
+			if prev := d.slashedName(segs, made, k); prev != nil {
+				m = &mention{kind: sOrg, cand: candidate{canon: prev.cand.canon, typ: graph.Organization, alias: d.span(sg.a, sg.b)}, strong: prev.strong}
+			}
 			m.a, m.b, m.ha, m.hb, m.sent, m.region = sg.a, sg.b, sg.a, sg.b, si, reg
 			m.quote = d.inQuote[sg.a]
 			m.titled = sg.kind == sName && (sg.afterTitle || d.titleBefore(sg.a, s))
@@ -381,6 +384,23 @@ func (d *doc) collect() {
 		d.ofRoles(s, si)
 		d.appositives(s, si)
 	}
+}
+
+// slashedName returns the organisation's mention that segment k's name
+// follows across a spaced slash ("the Harbour Arts Centre / Quay
+// Galleries"): two names of one body, the second an alias of the first.
+func (d *doc) slashedName(segs []segment, made map[int]*mention, k int) *mention {
+	if k == 0 || (segs[k].kind != sName && segs[k].kind != sOrg) {
+		return nil
+	}
+	prev := made[k-1]
+	if prev == nil || prev.cand.typ != graph.Organization || prev.cand.canon == "" || segs[k-1].b+1 != segs[k].a {
+		return nil
+	}
+	if t := d.toks[segs[k-1].b]; t.text != "/" || t.tight {
+		return nil
+	}
+	return prev
 }
 
 func lastWord(s string) string {
@@ -1117,6 +1137,7 @@ func (d *doc) resolveNames() {
 	d.mergeAcronyms()
 	d.mergeInitialsPrefix()
 	d.mergePrefixForms()
+	d.mergeUnits()
 	d.governmentsAsCountries()
 	d.mergeCountryShortForms()
 	d.idleAcronyms()

@@ -469,3 +469,29 @@ func initialsPrefix(name, acr, rest string) bool {
 	}
 	return graph.Fold(strings.Join(w[k:], " ")) == rest
 }
+
+// unitHeads end the names of an institution's units that our
+// conventions count as the institution itself ("USI Art Collections",
+// "Harbour University Library").
+var unitHeads = set("department", "collection", "collections", "archives", "library", "libraries")
+
+// mergeUnits folds an organisation named by another organisation's
+// name or alias, then words ending in a unitHeads noun, into that
+// organisation: a collection or department does not act apart from the
+// body that holds it.
+func (d *doc) mergeUnits() {
+	for _, a := range append([]*actor(nil), d.actors...) {
+		w := strings.Fields(a.canon)
+		if a.typ != graph.Organization || len(w) < 2 || !unitHeads[strings.ToLower(w[len(w)-1])] {
+			continue
+		}
+		for k := len(w) - 2; k >= 1; k-- {
+			b := d.lookupKnown(strings.Join(w[:k], " "))
+			if b != nil && b != a && b.typ == graph.Organization && d.stillActor(b) {
+				d.traceMerge(a, b, "actor.unit")
+				d.mergeInto(a, b)
+				break
+			}
+		}
+	}
+}
