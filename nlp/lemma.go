@@ -386,7 +386,17 @@ func needsE(s string) bool {
 	case "ot":
 		return n >= 3 && strings.IndexByte("mvu", s[n-3]) >= 0 // "promot", "devot", "quot"
 	case "or":
-		return n >= 4 && !isVowel(s[n-3]) && !isVowel(s[n-4]) // "ignor", "explor", not "monitor"
+		// "ignor", "explor", "restor"; not "monitor", nor a cluster
+		// that ends nouns made verbs ("author", "sponsor", "mentor",
+		// "anchor", "doctor").
+		if n < 4 {
+			return false
+		}
+		switch s[n-4 : n-2] {
+		case "gn", "pl", "st":
+			return true
+		}
+		return false
 	case "et":
 		return n >= 3 && (s[n-3] == 'l' || s[n-3] == 'p') // "complet", "compet", not "target"
 	}
