@@ -178,6 +178,11 @@ func modalityOf(words []string, at int, nominal bool, isVerb func(string) bool) 
 	if at < 0 || at >= len(words) {
 		return modalCue{objAt: -1}
 	}
+	if !nominal && at > 0 && strings.HasSuffix(s.low[at], "ing") {
+		// "cut funding to X", "called for arming X": a gerund after a
+		// cue of the noun kind is a noun.
+		_, _, nominal = s.cueEnding("noun", at-1)
+	}
 	if nominal {
 		return s.nominalModality(at, isVerb)
 	}
@@ -378,6 +383,35 @@ func (s sentenceWords) anyOf(kind string, a, b int) bool {
 	return false
 }
 
+// nounWords open or fill a noun phrase; they are never the verb an
+// event noun hangs on.
+var nounWords = set("the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this",
+	"that", "these", "those", "some", "any", "more", "further", "new", "fresh", "all", "both")
+
+// unknownVerb tells whether word k, which no lexicon knows as a verb,
+// acts as one: a negator or a modal before it ("did not send aid to
+// X", "will send aid to X"), or "to" after a control cue ("failed to
+// deliver weapons to X"); and it opens no noun phrase ("went to the
+// talks") and names no one ("the end to Russia's war").
+func (s sentenceWords) unknownVerb(k int) bool {
+	if nounWords[s.low[k]] || strings.HasSuffix(s.low[k], "'s") || s.words[k] != s.low[k] {
+		return false
+	}
+	for _, g := range s.verbGroup(k) {
+		_, isAux := modalLex["aux"][s.low[g]]
+		_, _, neg := s.cueEnding("neg", g)
+		if neg || isAux {
+			return true
+		}
+		if s.low[g] == "to" && g == k-1 {
+			_, _, ctl := s.cueEnding("control", g-1)
+			_, _, obj := s.cueEnding("objctl", g-1)
+			return ctl || obj
+		}
+	}
+	return false
+}
+
 // nominalModality decides for an event noun at: a cue before it within
 // four words ("called for talks", "planned talks", "no talks"), checked
 // for negation itself ("did not call for talks"), else the verb that
@@ -394,7 +428,7 @@ func (s sentenceWords) nominalModality(at int, isVerb func(string) bool) modalCu
 			}
 			return modalCue{mod: m, cue: cue, objAt: -1, rule: "noun cue"}
 		}
-		if isVerb != nil && isVerb(s.low[k]) {
+		if isVerb != nil && isVerb(s.low[k]) || s.unknownVerb(k) {
 			return s.verbModality(k)
 		}
 	}
