@@ -206,6 +206,7 @@ var depRules = append(materialRules[:len(materialRules):len(materialRules)], []d
 	{"noun received from", receivedArgs},
 	{"request answered", answeredRequestArgs},
 	{"coordinated subject", pairwiseSubjectArgs},
+	{"light verb coordinated subject", lightPairwiseArgs},
 }...)
 
 // passiveArgs: "X was accused by Y" is Y → X.
@@ -305,7 +306,7 @@ func (ds *depSent) hasMark(c int, m string) bool {
 func verbSubject(ds *depSent, v int) int {
 	if s := ds.children(v, "nsubj"); len(s) > 0 {
 		if isRelativePronoun(ds.lemma(s[0])) && ds.words[v].Deprel == "acl:relcl" {
-			return ds.head(v)
+			return relativeAntecedent(ds, v, s[0])
 		}
 		return s[0]
 	}
@@ -328,6 +329,25 @@ func verbSubject(ds *depSent, v int) int {
 		}
 	}
 	return -1
+}
+
+// relativeAntecedent returns the noun relative clause v (with relative
+// pronoun pron) tells about: the word it hangs on, except that "who"
+// after "N of X" or "N from X" is about the people N, which the parser
+// may hang on the name X ("former members of Scientology, who helped
+// him": the members helped, not Scientology).
+func relativeAntecedent(ds *depSent, v, pron int) int {
+	h := ds.head(v)
+	if ds.lemma(pron) != "who" || ds.words[h].UPOS != "PROPN" || ds.words[h].Deprel != "nmod" {
+		return h
+	}
+	if c := ds.caseOf(h); c != "of" && c != "from" {
+		return h
+	}
+	if n := ds.head(h); n >= 0 && ds.words[n].UPOS == "NOUN" {
+		return n
+	}
+	return h
 }
 
 // documentNouns are things an actor issues that speak for it: "sent a
@@ -389,7 +409,7 @@ func isRelativePronoun(w string) bool { return w == "who" || w == "which" || w =
 // attack on".
 var lightVerbs = set("hold", "have", "conduct", "join", "attend", "launch", "carry", "stage",
 	"make", "sign", "reach", "strike", "seal", "begin", "start", "open", "resume", "wage", "mount", "impose",
-	"express", "voice", "tweet", "issue", "show", "declare", "lend", "level")
+	"express", "voice", "tweet", "issue", "show", "declare", "lend", "level", "form")
 
 // receiveVerbs take a noun trigger from its source: "Mohamed received
 // support from Obama" is Obama SUPPORT Mohamed.
@@ -550,6 +570,25 @@ func pairwiseSubjectArgs(ds *depSent, v int, t trigger) (depArgs, bool) {
 	return depArgs{}, false
 }
 
+// lightPairwiseArgs: "A and B formed a coalition", "A and B signed an
+// agreement": a symmetric noun carried by a light verb whose subject is
+// coordinated, pairwise.
+func lightPairwiseArgs(ds *depSent, n int, t trigger) (depArgs, bool) {
+	if !t.noun || !t.class.Symmetric() {
+		return depArgs{}, false
+	}
+	h := lightHead(ds, n, t)
+	if h < 0 {
+		return depArgs{}, false
+	}
+	if s := verbSubject(ds, h); s >= 0 {
+		if m := ds.withConjuncts(s); len(m) >= 2 {
+			return depArgs{pairwise: m}, true
+		}
+	}
+	return depArgs{}, false
+}
+
 func hasSlot(t trigger, slot string) bool {
 	for _, s := range t.targets {
 		if s == slot {
@@ -606,7 +645,9 @@ var (
 	nonFactGovernors = set("deny", "refuse", "reject", "doubt", "plan", "hope", "want", "wish", "intend",
 		"seek", "try", "propose", "suggest", "demand", "urge", "call", "ask", "expect", "prepare",
 		"schedule", "threaten", "vow", "promise", "offer", "agree", "decide", "aim", "consider",
-		"need", "fail", "avoid", "prevent", "stop", "cancel", "postpone", "delay", "rule")
+		"need", "fail", "avoid", "prevent", "stop", "cancel", "postpone", "delay", "rule",
+		// "blocked aid to X", "suspended talks with X": undone.
+		"block", "cut", "suspend", "freeze", "halt", "withhold", "withdraw")
 )
 
 // factual reports whether the action of word i is asserted: not negated,

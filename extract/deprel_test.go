@@ -265,3 +265,129 @@ func TestFactual(t *testing.T) {
 		}
 	}
 }
+
+// edgeModalities extracts text and returns the modality of each
+// interaction as "A CLASS B" → modality (symmetric classes both ways).
+func edgeModalities(t *testing.T, text string) map[string]graph.Modality {
+	t.Helper()
+	b, err := New(Options{}).Extract(graph.Article{Text: text, Published: "2026-03-02"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := map[graph.ID]string{}
+	for _, n := range b.Nodes {
+		names[n.ID] = n.Label
+	}
+	out := map[string]graph.Modality{}
+	for _, e := range b.Edges {
+		if !e.Class.BetweenActors() || e.Class == graph.Role {
+			continue
+		}
+		m := e.MostFactual()
+		out[names[e.Source]+" "+string(e.Class)+" "+names[e.Target]] = m
+		if e.Class.Symmetric() {
+			out[names[e.Target]+" "+string(e.Class)+" "+names[e.Source]] = m
+		}
+	}
+	return out
+}
+
+// TestInteractionModality: what governs a trigger noun or gerund decides
+// whether it happened ("did not send aid to X", "blocked aid to X",
+// "cut funding to X"), and an unknown verb before the noun is read as
+// the verb it is.
+func TestInteractionModality(t *testing.T) {
+	tests := []struct {
+		name, text, edge string
+		want             graph.Modality
+	}{
+		{"negated verb the lexicons lack", "Norway did not send humanitarian aid to Syria.", "Norway AID Syria", graph.Negated},
+		{"never", "Norway has never sent aid to Syria.", "Norway AID Syria", graph.Negated},
+		{"future", "Norway will send aid to Syria next month.", "Norway AID Syria", graph.Planned},
+		{"promised", "Denmark promised to send weapons to Ukraine.", "Denmark AID Ukraine", graph.Planned},
+		{"failed", "Denmark failed to deliver weapons to Ukraine.", "Denmark AID Ukraine", graph.Negated},
+		{"blocked", "Hungary blocked aid to Ukraine on Tuesday.", "Hungary AID Ukraine", graph.Negated},
+		{"cut", "The United States cut military aid to Ethiopia in 2021.", "United States AID Ethiopia", graph.Negated},
+		{"a gerund after cut is a noun", "Canada cut funding to the World Health Organization.", "Canada AID World Health Organization", graph.Negated},
+		{"suspended talks", "Norway suspended talks with Sweden on Monday.", "Norway CONSULT Sweden", graph.Negated},
+		{"done", "Norway sent aid to Syria.", "Norway AID Syria", graph.Asserted},
+		{"a determiner is no verb", "Norway went to the talks with Sweden in Oslo.", "Norway CONSULT Sweden", graph.Asserted},
+		{"reported as denied", "Hungary denied that it had sent weapons to Serbia.", "Hungary AID Serbia", graph.Negated},
+		{"conditional", "If Austria sends aid to Moldova, Hungary will object.", "Austria AID Moldova", graph.Hypothetical},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := edgeModalities(t, tc.text)
+			m, ok := got[tc.edge]
+			if !ok && tc.want != graph.Asserted && tc.want != graph.Planned {
+				return // not read at all: not in the default graph either
+			}
+			if !ok || m != tc.want {
+				t.Errorf("%q: %s is %q (read %v), want %q; have %v", tc.text, tc.edge, m, ok, tc.want, got)
+			}
+		})
+	}
+}
+
+// TestInteractionsWire reads invented wire-news sentences (trade,
+// courts, strikes, elections, wars, diplomacy) for the constructions
+// the rules were written for, with negated, future and conditional
+// twins that must stay out of the default graph.
+func TestInteractionsWire(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"called names, it is no call",
+			"Ana Costa called Pedro Alves a liar during the debate.",
+			nil, []string{"Ana Costa CONSULT Pedro Alves", "Pedro Alves CONSULT Ana Costa"}},
+		{"called with a quoted name",
+			"Ana Costa called Pedro Alves \"a danger to the republic\".",
+			nil, []string{"Ana Costa CONSULT Pedro Alves", "Pedro Alves CONSULT Ana Costa"}},
+		{"called on a day is a call",
+			"Ana Costa called Pedro Alves on Saturday to discuss the budget.",
+			[]string{"Ana Costa CONSULT Pedro Alves"}, nil},
+		{"threatened to retaliate",
+			"Iran threatened to retaliate against Israel after the strike.",
+			[]string{"Iran THREATEN Israel"}, nil},
+		{"a threat denied",
+			"Iran did not threaten to retaliate against Israel, its foreign minister said.",
+			nil, []string{"Iran THREATEN Israel"}},
+		{"went on strike against",
+			"The United Auto Workers went on strike against General Motors on Sunday.",
+			[]string{"United Auto Workers PROTEST General Motors"}, nil},
+		{"a strike ruled out",
+			"The United Auto Workers said it would not go on strike against General Motors.",
+			nil, []string{"United Auto Workers PROTEST General Motors"}},
+		{"formed a coalition with",
+			"The Green Party formed a coalition with the Liberal Party after the election.",
+			[]string{"Green Party COOPERATE Liberal Party"}, nil},
+		{"coordinated subject of a light verb and a symmetric noun",
+			"The Liberal Party and the Green Party formed a coalition in March.",
+			[]string{"Liberal Party COOPERATE Green Party"}, nil},
+		{"a coalition refused",
+			"The Liberal Party and the Green Party refused to form a coalition.",
+			nil, []string{"Liberal Party COOPERATE Green Party"}},
+		{"an agreement not signed",
+			"Greece and Turkey did not sign an agreement on Friday.",
+			nil, []string{"Greece AGREE Turkey"}},
+		{"cut a deal is an agreement",
+			"General Motors cut a deal with the United Auto Workers on Sunday.",
+			[]string{"General Motors AGREE United Auto Workers"}, nil},
+		{"suspended talks sanction no one",
+			"Norway suspended talks with Sweden on Monday.",
+			nil, []string{"Norway SANCTION Sweden", "Norway CONSULT Sweden"}},
+		{"who after members of an organisation is the members",
+			"Ruth Engel contacted former employees of Halden Bank, who helped her file the complaint.",
+			nil, []string{"Halden Bank AID Ruth Engel"}},
+		{"who after a leader of a party stands for the party",
+			"Ruth Engel met the leader of the Green Party, who praised her.",
+			[]string{"Green Party SUPPORT Ruth Engel"}, nil},
+		{"co-authored with the partner on the work",
+			"Maria Lund co-authored the report with Peter Holm.",
+			[]string{"Maria Lund COOPERATE Peter Holm"}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkFacts(t, tc.text, materialFacts(t, tc.text), tc.want, tc.not) })
+	}
+}

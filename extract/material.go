@@ -505,7 +505,13 @@ func coWorkArgs(ds *depSent, v int, t trigger) (depArgs, bool) {
 	} else if s := verbSubject(ds, v); s >= 0 {
 		m = ds.withConjuncts(s)
 	}
-	for _, c := range ds.modifiersWith(v, "obl", "with") {
+	with := ds.modifiersWith(v, "obl", "with")
+	for _, o := range ds.children(v, "obj") {
+		// "co-authored the report with X": the parser may hang the
+		// partner on the work.
+		with = append(with, ds.modifiersWith(o, "nmod", "with")...)
+	}
+	for _, c := range with {
 		m = append(m, ds.withConjuncts(c)...)
 	}
 	if len(m) < 2 {

@@ -27,16 +27,16 @@ var lexRaw = []struct {
 	{graph.Consult, "meeting", "met with|met|meet with|meets with|will meet|meet|held * meetings with|held * meeting with|hold * meeting with|joined * talks * with|joined * talks|joined * meeting with|visited|hosted|welcomed * to|conferred with|confer * with"},
 	{graph.Consult, "call", "spoke with|spoke to|speaks with|spoke by phone with|talked with|talked to|held * call with|had * call with|held * conversation with|had * conversation with|phoned|called|held * communication with|had * communication with"},
 	{graph.Consult, "talks", "held * talks with|had * talks with|hold * talks with|holds * talks with|held * discussions with|hold * discussions with|had * discussions with|held * consultations with|negotiated with|briefed|held * talks|held * discussions|discussed * with|sat down with|met up with|received|hosted * from|hosted * of|spoke over the phone with|spoke on the phone with|spoke by telephone with|telephoned"},
-	{graph.Agree, "", "agreed with|signed * with|reached * deal with|reached * agreement with|struck * deal with|agreed on by|agreed upon by|agreed between|agreed by|agreed|signed * agreement|signed * pact|signed * deal|signed * accord|signed * treaty|signed * memorandum|signed * contract|reached * agreement|reached * deal|struck * deal|sealed * deal|clinched * deal|agreeing"},
+	{graph.Agree, "", "agreed with|signed * with|reached * deal with|reached * agreement with|struck * deal with|cut * deal with|agreed on by|agreed upon by|agreed between|agreed by|agreed|signed * agreement|signed * pact|signed * deal|signed * accord|signed * treaty|signed * memorandum|signed * contract|reached * agreement|reached * deal|struck * deal|sealed * deal|clinched * deal|agreeing"},
 	{graph.Support, "", "praised|thanked|welcomed|backed|supported|endorsed|hailed|lauded|commended|congratulated|applauded|thanking|praising|expressed * gratitude to|expressed support for|voiced support for|defended|sided with|siding with|stood by|stood with|paid tribute to|expressed solidarity with|voiced solidarity with|endorsing|hailing|congratulating"},
 	{graph.Request, "", "urged|called on|demanded that|urged that|demanded|demanding|asked|pressed|pressed for|appealed to|requested|pleaded with|urging|calling on|called upon"},
 	{graph.Accuse, "", "voiced concern over|expressed concern over|accused|criticized|criticised|blamed|denounced|condemned|slammed|warned against|denouncing|accusing|criticizing|criticising|lambasted|rebuked|blasted|castigated|hit out at|lashed out at|took aim at|blaming|condemning|sued|suing|filed * lawsuit against|filed * suit against|filed * complaint against|spoke out against|speaks out against|speaking out against|spoken out against|railed against|hit back at"},
 	{graph.Reject, "", "rejected|refused|dismissed|rebuffed|snubbed|vetoed|turned down|rejecting"},
-	{graph.Threaten, "", "threatened|threatening|warned|vowed * retaliate against|vowed * revenge against|vowed * retaliation against|threatens"},
-	{graph.Protest, "protest", "protested against|protested|rallied against|demonstrated against|protesting|protesting against|marched against|held * rallies * outside|held * rallies * against|held * protests * against|held * rally * against|staged * protest * against|rallied outside|rally against"},
+	{graph.Threaten, "", "threatened|threatening|warned|threatened * retaliate against|threatened * retaliation against|threatening * retaliate against|threatens * retaliate against|vowed * retaliate against|vowed * revenge against|vowed * retaliation against|threatens"},
+	{graph.Protest, "protest", "protested against|protested|rallied against|demonstrated against|protesting|protesting against|marched against|held * rallies * outside|held * rallies * against|held * protests * against|held * rally * against|staged * protest * against|went on strike against|go on strike against|goes on strike against|going on strike against|gone on strike against|staged * strike against|held * strike against|rallied outside|rally against"},
 	{graph.Sanction, "", "sanctioned|suspended|fined|imposed * fine on|imposed * fine against|upheld * fine against|upheld * fine on|levied * fine on|imposed * penalty on|imposed * sanctions on|imposed * sanctions against|imposed * tariffs on|slapped * sanctions on|slapped * tariffs on|expelled|blacklisted|banned|froze * assets of|imposed * restrictions on|imposed * embargo on|imposed * travel ban on|sanctioning|impose * sanctions on|impose * sanctions against|impose * tariffs on|impose * restrictions on|impose * fine on|impose * embargo on"},
 	{graph.Assault, "attack", "attacked|struck|fired * at|launched * at|launched * on|launched * against|launched * into|bombed|shelled|invaded|raided|shot down|targeted|hit|opened fire on|ambushed|attacking|shelling|bombing"},
-	{graph.Cooperate, "", "cooperated with|colluded with|conspired with|colluding with|worked with|working with|partnered with|teamed up with|joined forces with|allied with|collaborated with|collaborating with|cooperating with|partnering with|teaming up with|coordinated with|coordinating with|coordinates with"},
+	{graph.Cooperate, "", "cooperated with|colluded with|conspired with|colluding with|worked with|working with|partnered with|teamed up with|joined forces with|allied with|collaborated with|collaborating with|cooperating with|partnering with|teaming up with|coordinated with|coordinating with|coordinates with|formed * coalition with|formed * alliance with|formed * partnership with|forming * coalition with|forms * coalition with"},
 	{graph.Aid, "", "supplied|funded|aided|provided * to|sent * aid to|delivered * to|donated * to|financed|armed|supplying|pledged * aid to|pledged * assistance to|sent * weapons to|sent * arms to|delivered * weapons to|granted * loan to|lent|loaned|funding|arming"},
 	// Headlines and leads in the present tense ("EU imposes sanctions on
 	// Iran", "Macron hosts Starmer"). Forms that are also plural nouns
@@ -280,6 +280,10 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 			d.reject(si, i, "rel.warned-that", "speech (\"warned that\"), not a threat")
 			continue
 		}
+		if p.class == graph.Consult && len(p.words) == 1 && t.low == "called" && d.callNames(r, si, bestEnd, s) {
+			d.reject(si, i, "rel.called-naming", "\"called X a …\" names X, it is no call")
+			continue
+		}
 		var subj, obj []*actor
 		passive := !nominal && d.passiveBefore(i, s)
 		last := p.words[len(p.words)-1]
@@ -506,7 +510,8 @@ func (d *doc) speakerBeforeAnd(si, i int) []*actor {
 }
 
 // eventBefore reports whether an event noun and a preposition follow
-// the verb ending at k ("condemned the deadly attack on").
+// the verb ending at k ("condemned the deadly attack on", "suspended
+// talks with").
 func (d *doc) eventBefore(k int, s sentence) bool {
 	for j := k; j < s.b && j < k+4; j++ {
 		t := d.toks[j]
@@ -515,7 +520,7 @@ func (d *doc) eventBefore(k int, s sentence) bool {
 		}
 		if eventNouns[t.low] != "" && j+1 < s.b {
 			switch d.toks[j+1].low {
-			case "on", "against", "of", "in", "at", "by":
+			case "on", "against", "of", "in", "at", "by", "with":
 				return true
 			}
 			return false
@@ -991,4 +996,21 @@ func (d *doc) possessedActAfter(r *reader, si, k int, s sentence) bool {
 		return m.poss && j < s.b && actNouns[d.toks[j].low]
 	}
 	return false
+}
+
+// namingWords open the name or description "called X" gives X: "called
+// Zelensky a hero", "called the envoy "a liar"", "called Putin his
+// friend".
+var namingWords = set("a", "an", "the", "his", "her", "its", "their", "our", "my", "\"", "\u201c", "one")
+
+// callNames reports whether "called" (ending at token k) names its
+// object rather than phoning it: the actors after it are followed by a
+// noun phrase or a quotation of their own.
+func (d *doc) callNames(r *reader, si, k int, s sentence) bool {
+	g := d.groupStartingAt(r, si, d.skipDet(k, s))
+	if len(g) == 0 {
+		return false
+	}
+	e := g[len(g)-1].b
+	return e < s.b && namingWords[d.toks[e].low]
 }
