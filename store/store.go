@@ -14,6 +14,7 @@ import (
 	"time"
 
 	badger "github.com/dgraph-io/badger/v4"
+	"github.com/dgraph-io/badger/v4/options"
 
 	"github.com/newsgraph/newsgraph/graph"
 )
@@ -50,13 +51,25 @@ type Options struct {
 	MemTables int
 	// BulkLoad shapes Badger's tree for a long run of writes: level 0
 	// holds 10 tables before it is compacted (Badger's default is 5, and
-	// writes stall at 30 instead of 15), the base level 256 MiB instead
+	// writes stall at 30 instead of 15), the base level 512 MiB instead
 	// of 10 MiB, and tables are 8 MiB instead of 2 MiB. With Badger's
 	// shape a 64 MiB memtable flushed into a 10 MiB base level is
 	// compacted over and over as the database grows (at 34,000 articles
 	// compaction and table building took more CPU than extraction);
 	// with this one, ingest of 34,000 articles took half the time and
 	// no more memory. Reads may look into a few more level 0 tables.
+	//
+	// The tables a bulk load writes are not compressed: past 40,000
+	// articles compactions are most of a bulk load's work, and Snappy
+	// made the tables only 1.5 times smaller while compressing and
+	// decompressing every block a compaction reads and writes took 14%
+	// of the CPU of ingest's last tenth at 100,000 articles and a
+	// quarter of its allocations. Badger records each table's
+	// compression, so a database keeps working when later opened
+	// without BulkLoad, whose compactions compress what they rewrite.
+	// The base level is 512 MiB rather than 256 MiB to hold about as
+	// many keys uncompressed, so that the last level stays a few times
+	// the base level's size.
 	BulkLoad bool
 	// CacheSize is the size in bytes of Badger's cache of decompressed
 	// table blocks (tables are compressed, so it cannot be off). Zero
@@ -102,6 +115,9 @@ type Options struct {
 	// 4×MemTableSize + 16 MiB; negative turns the check off.
 	DiskReserve int64
 }
+
+// bulkBaseLevelSize is the base level's size under Options.BulkLoad.
+const bulkBaseLevelSize = 512 << 20
 
 // minMemTableSize is the smallest Options.MemTableSize Open accepts.
 const minMemTableSize = 16 << 10
@@ -219,8 +235,9 @@ func Open(dir string, opts Options) (*DB, error) {
 	if opts.BulkLoad {
 		bo = bo.WithNumLevelZeroTables(10).
 			WithNumLevelZeroTablesStall(30).
-			WithBaseLevelSize(256 << 20).
-			WithBaseTableSize(8 << 20)
+			WithBaseLevelSize(bulkBaseLevelSize).
+			WithBaseTableSize(8 << 20).
+			WithCompression(options.None)
 	}
 	if err := preflight(dir, opts); err != nil {
 		return fail(err)

@@ -175,7 +175,8 @@ func badgerCount(name string) int64 {
 // per level), bytes compacted and iterators, so that a cost growing with
 // the database shows as a ratio above 1, and the peaks of anonymous and
 // file-backed resident memory. It logs the CPU per article of every
-// tenth. With NEWSGRAPH_GROWTH_PROFILE=DIR it writes CPU profiles of the
+// tenth, and reports the mean of the second half beside the tenths (a
+// tenth may hold a wave of compactions, or none). With NEWSGRAPH_GROWTH_PROFILE=DIR it writes CPU profiles of the
 // first and the last tenth (growth-cpu-first.prof, growth-cpu.prof) and
 // a heap profile at the end into DIR; with NEWSGRAPH_GROWTH_DB=DIR
 // it builds the database in DIR (which must not exist) and keeps it, for
@@ -212,7 +213,7 @@ func BenchmarkIngestGrowth(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		var first, last [2]sample
+		var first, last, half [2]sample
 		stopRSS := rssPeaks()
 		stopProfile := func() {}
 		start := time.Now()
@@ -227,6 +228,8 @@ func BenchmarkIngestGrowth(b *testing.B) {
 			case tenth:
 				first[1] = now()
 				stopProfile()
+			case n / 2:
+				half[0] = now()
 			case n - tenth:
 				last[0] = now()
 				if profDir != "" {
@@ -246,6 +249,7 @@ func BenchmarkIngestGrowth(b *testing.B) {
 			}
 		}
 		last[1] = now() // up to 16 articles may still be queued for Badger
+		half[1] = last[1]
 		elapsed := time.Since(start)
 		stopProfile()
 		if profDir != "" {
@@ -270,10 +274,12 @@ func BenchmarkIngestGrowth(b *testing.B) {
 		}
 		fc, fg, fl, fi, fk := per(first)
 		lc, lg, ll, li, lk := per(last)
+		hc := float64(half[1].cpu-half[0].cpu) / float64(time.Millisecond) / float64(n-n/2)
 		b.ReportMetric(float64(n)/elapsed.Seconds(), "articles/s")
 		b.ReportMetric(fc, "cpu-ms/article-first")
 		b.ReportMetric(lc, "cpu-ms/article-last")
 		b.ReportMetric(lc/fc, "cpu-growth")
+		b.ReportMetric(hc, "cpu-ms/article-second-half")
 		b.ReportMetric(fg, "gets/article-first")
 		b.ReportMetric(lg, "gets/article-last")
 		b.ReportMetric(fl, "lsm-gets/article-first")
