@@ -90,7 +90,27 @@ func (db *DB) verifyTables(rep *CheckReport, progress CheckProgress) {
 
 // verifyTable opens the table at path read-only, on a mapping of its
 // own, with Badger's table code, which checks every block's checksum.
-func verifyTable(path string, bo badger.Options) (err error) {
+// A table is compressed as the options that wrote it said (a bulk load
+// writes uncompressed ones; Badger's manifest records which), so one
+// that fails to open with bo's compression is tried with the other: the
+// checksums do not depend on it, only decoding the keys does.
+func verifyTable(path string, bo badger.Options) error {
+	err := verifyTableAs(path, bo, bo.Compression)
+	if err == nil {
+		return nil
+	}
+	other := options.None
+	if bo.Compression == options.None {
+		other = options.Snappy
+	}
+	if verifyTableAs(path, bo, other) == nil {
+		return nil
+	}
+	return err
+}
+
+// verifyTableAs is verifyTable for a table compressed with c.
+func verifyTableAs(path string, bo badger.Options, c options.CompressionType) (err error) {
 	mf, err := z.OpenMmapFile(path, os.O_RDONLY, 0)
 	if err != nil && !errors.Is(err, z.NewFile) {
 		return fmt.Errorf("cannot be read: %w", err)
@@ -104,7 +124,7 @@ func verifyTable(path string, bo badger.Options) (err error) {
 	_, err = table.OpenTable(mf, table.Options{
 		ChkMode:     options.OnTableRead,
 		BlockSize:   bo.BlockSize,
-		Compression: bo.Compression,
+		Compression: c,
 	})
 	if err != nil {
 		return fmt.Errorf("damaged: %w", err)
