@@ -2,6 +2,7 @@ package extract
 
 import (
 	_ "embed"
+	"maps"
 	"slices"
 	"strings"
 )
@@ -22,6 +23,22 @@ var reportingTSV string
 // "cognition").
 var reportingCues = mustReportingCues(reportingTSV)
 
+//go:embed lexicon/reporting_nouns.tsv
+var reportingNounsTSV string
+
+// reportingNouns maps a noun whose "that" clause is reported content
+// ("X's claim that A") to its kind; plurals are listed too.
+var reportingNouns = func() map[string]string {
+	c, err := parseCueFile("lexicon/reporting_nouns.tsv", reportingNounsTSV)
+	if err != nil {
+		panic(err) // the embedded file is checked by TestReportingCuesParse
+	}
+	for n, k := range maps.Clone(c) {
+		c[n+"s"] = k
+	}
+	return c
+}()
+
 func mustReportingCues(src string) map[string]string {
 	c, err := parseReportingCues(src)
 	if err != nil {
@@ -33,7 +50,13 @@ func mustReportingCues(src string) map[string]string {
 // parseReportingCues reads lexicon/reporting.tsv's format (see its
 // header).
 func parseReportingCues(src string) (map[string]string, error) {
-	rows, err := tsvRows("lexicon/reporting.tsv", src, 2, 3)
+	return parseCueFile("lexicon/reporting.tsv", src)
+}
+
+// parseCueFile reads a cue lexicon of reporting.tsv's format, named
+// file in errors.
+func parseCueFile(file, src string) (map[string]string, error) {
+	rows, err := tsvRows(file, src, 2, 3)
 	if err != nil {
 		return nil, err
 	}
@@ -93,7 +116,9 @@ func complementReport(ds *depSent, v int) (reported, bool) {
 		return reported{}, false
 	}
 	subj := reportSubject(ds, v)
-	if subj < 0 {
+	if subj < 0 || c < v && !ds.setOff(subj) {
+		// A clause before its verb is an aside's ("A, X said"), set off
+		// by punctuation.
 		return reported{}, false
 	}
 	from, to := ds.span(c)
@@ -137,12 +162,21 @@ func asideReport(ds *depSent, v int) (reported, bool) {
 		return reported{}, false
 	}
 	subj := reportSubject(ds, v)
-	if subj < 0 {
+	if subj < 0 || !ds.setOff(subj) {
 		return reported{}, false
 	}
 	vf, _ := ds.span(v)
 	from, _ := ds.span(h)
 	return reported{from: from, to: vf - 1, subj: subj}, true
+}
+
+// setOff reports whether the subtree of word i follows punctuation (a
+// comma, dash or closing quotation mark): an aside's speaker is set off
+// from the clause it reports ("A, X said"), while "images X saw" is a
+// relative clause with no "that".
+func (ds *depSent) setOff(i int) bool {
+	from, _ := ds.span(i)
+	return from > 0 && ds.words[from-1].UPOS == "PUNCT"
 }
 
 // reportSubject finds the speaker word of reporting verb v: its subject,

@@ -132,6 +132,8 @@ func TestReportRules(t *testing.T) {
 		{"clausal complement", "The ferry will stop in Bergen, she said.", "said", "she", "The", "Bergen"},
 		{"any", "The ferry will stop in Bergen, the mayor said on Monday.", "said", "mayor", "The", "Bergen"},
 		{"post-posed aside", "Anna Berg said on Monday.", "said", "", "", ""},
+		{"any", "The town was full of the boats and nets the painter saw at the harbour.", "saw", "", "", ""},
+		{"any", "The ferries were late and the piers were empty, which were things Anna Berg observed at the harbour.", "observed", "", "", ""},
 	}
 	d := &doc{}
 	for _, tc := range tests {

@@ -54,6 +54,7 @@ func (d *doc) quoteStatementsIn(r *reader, si int, s sentence) {
 			r.used[qi] = true
 			st := d.quoteStmt(q, sp, cue, rule.name)
 			if st.e-st.s <= d.x.opts.MaxStatementBytes && st.e > st.s {
+				d.dropStatements(d.partsOf(st))
 				d.stmts = append(d.stmts, st)
 			}
 			d.rememberSpeaker(r, sp, s.line)
@@ -96,6 +97,21 @@ func (d *doc) colonParagraph(r *reader, si int, s sentence) {
 	d.markQuotesUsed(r, a, end)
 	d.stmts = append(d.stmts, st)
 	d.rememberSpeaker(r, sp, d.sents[n].line)
+}
+
+// partsOf returns the indices (ascending) of the statements read before
+// that lie inside quotation st and have its speakers: the parse may
+// have read the quotation's first sentence as a reported clause
+// ("X's statement added, "A. B."" gave "A"); the whole quotation is the
+// statement.
+func (d *doc) partsOf(st stmt) []int {
+	var in []int
+	for k, o := range d.stmts {
+		if o.s >= st.s && o.e <= st.e && sameActors(o.speakers, st.speakers) {
+			in = append(in, k)
+		}
+	}
+	return in
 }
 
 // quoteInSentence reports whether quotation q closes in s (or, left

@@ -550,6 +550,10 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 		if thatAt >= 0 && d.clauseBegun(verbEnd, thatAt) {
 			thatAt = -1 // "believes we must keep the ferries that serve"
 		}
+		relative := thatAt >= 0 && d.objectRelativeThat(t.low, verbEnd, thatAt)
+		if relative || thatAt >= 0 && degreeThat[toks[thatAt-1].low] {
+			thatAt = -1 // "announced the sites that would get", "to the point that"
+		}
 		addressed := -1
 		if t.low == "told" || t.low == "tells" {
 			// "told the paper it was clear that …": the clause opens
@@ -562,7 +566,7 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 			cs = addressed
 		} else if thatAt >= 0 {
 			cs = thatAt + 1
-		} else if needThat {
+		} else if needThat || relative {
 			cs = -1
 		} else {
 			for cs < s.b && (adverbs[toks[cs].low] && !(pronouns[toks[cs].low] || toks[cs].low == "the" || toks[cs].low == "this" || toks[cs].low == "a")) {
@@ -587,7 +591,7 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 			}
 		}
 		// Reported clause before: "CLAUSE, the president said".
-		if !participle && (i+1 >= s.b || toks[i+1].text == "," || toks[i+1].text == "." || adverbs[toks[i+1].low] && !d.takesObject(t.low, i+1) || inverted) {
+		if !participle && !d.infinitiveAfter(i, s) && (i+1 >= s.b || toks[i+1].text == "," || toks[i+1].text == "." || adverbs[toks[i+1].low] && !d.takesObject(t.low, i+1) || inverted) {
 			if attrStart-1 > s.a && toks[attrStart-1].text == "," && toks[s.a].kind != tOpenQ && !d.inQuote[s.a] {
 				ce := attrStart - 1
 				cs := d.skipDateline(s)
@@ -769,7 +773,7 @@ func (d *doc) orphanClose(from int) int {
 			case tOpenQ:
 				return -1
 			case tCloseQ:
-				if k+1 >= lr[1] || k+2 >= lr[1] && d.toks[k+1].kind == tPunct {
+				if k+1 >= lr[1] || k+2 >= lr[1] && d.toks[k+1].kind == tPunct || d.closesSentence(k) {
 					return k
 				}
 			}
@@ -777,6 +781,17 @@ func (d *doc) orphanClose(from int) int {
 		return -1
 	}
 	return -1
+}
+
+// closesSentence reports whether the closing mark at token k follows
+// the end of a sentence or a clause ("…early." After the match, …): the
+// quotation ends there even if the line goes on.
+func (d *doc) closesSentence(k int) bool {
+	if k == 0 {
+		return false
+	}
+	p := d.toks[k-1].text
+	return p == "." || p == "," || p == "?" || p == "!"
 }
 
 // otherQuotes attributes the quotations of sentence si that no speech
@@ -1199,6 +1214,41 @@ func (d *doc) complementizerThat(verb string, v, at int) bool {
 		return true
 	}
 	return prepositions[d.toks[v].low]
+}
+
+// objectRelativeThat reports whether the "that" at token at, after
+// reporting verb verb whose words follow from token v, opens a relative
+// clause on the verb's object rather than the reported clause: the
+// object starts with a determiner right after the verb and no
+// preposition stands between ("announced the sites that would receive
+// the ships"). Verbs of saying and telling are read by
+// complementizerThat ("told the court that").
+func (d *doc) objectRelativeThat(verb string, v, at int) bool {
+	if sayVerbs[verb] || addresseeVerbs[verb] || v >= at || !determiners[d.toks[v].low] || reportingNouns[d.toks[at-1].low] != "" {
+		return false
+	}
+	for k := v + 1; k < at; k++ {
+		if prepositions[d.toks[k].low] || d.toks[k].kind != tWord {
+			return false
+		}
+	}
+	return true
+}
+
+// degreeThat before "that" make it a clause of degree or purpose ("to
+// the point that", "so that"), not a reported clause.
+var degreeThat = set("point", "extent", "degree", "so", "such", "now", "given")
+
+// infinitiveAfter reports whether reporting verb i is followed by "to"
+// and a verb ("continued to refuse", "promised to return"): the verb
+// then heads no aside, so nothing before it is what was said. "said to
+// reporters" and "told to the paper" are followed by a noun.
+func (d *doc) infinitiveAfter(i int, s sentence) bool {
+	if i+2 >= s.b || d.toks[i+1].low != "to" {
+		return false
+	}
+	n := d.toks[i+2]
+	return n.kind == tWord && !n.cap && !adverbs[n.low] && !determiners[n.low] && !pronouns[n.low]
 }
 
 // clauseBegun reports whether a clause opens with a subject pronoun in

@@ -111,6 +111,21 @@ func TestSpeakerClasses(t *testing.T) {
 		{"explained how is an embedded question",
 			"Curator Lena Holm showed the prints. Holm explained how the painter used the camera.",
 			"", "Lena Holm: how"},
+		{"a verb of saying followed by an infinitive heads no aside",
+			"Despite the storm and the closed roads, Mayor Lena Holm continued to sail every morning.",
+			"", "Lena Holm"},
+		{"that after the object of a reporting verb is a relative word",
+			"At the pier, Mayor Lena Holm announced the routes that would be given the three new ferries next spring.",
+			"", "Lena Holm: would be given"},
+		{"that after a reporting noun opens the content",
+			"Mayor Lena Holm expressed the hope that the ferries will run again by the spring.",
+			"Lena Holm: the ferries will run again", ""},
+		{"to the point that is no reported clause",
+			"Mayor Lena Holm complained about the delays to the point that the ferries stopped running.",
+			"", "Lena Holm: the ferries stopped"},
+		{"a quotation left open closes where the next paragraph's sentence ends",
+			"Harbour master Jens Lie was pleased. He said, \"In the morning the ferries ran well.\n\nWe could have moved twice as many cars before noon.\" After the storm, Mayor Lena Holm said the pier was closed.",
+			"Jens Lie: In the morning the ferries ran well.\n\nWe could have moved twice as many cars before noon.", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -124,5 +139,16 @@ func TestSpeakerClasses(t *testing.T) {
 			}
 			checkStatements(t, got, tc.want, unwanted)
 		})
+	}
+}
+
+// TestQuotePartsReplaced: a quotation read whole replaces its first
+// sentence, read before from the parse as a reported clause of the
+// same speaker; the statement is not stored twice.
+func TestQuotePartsReplaced(t *testing.T) {
+	got := statementsOf(t, "Harbour dispute widens in Bergen\n\nMayor Lena Holm issued a statement. Holm's statement added, \"There is no doubt the pier should have been rebuilt first. Today's vote is an insult to the fishermen of the town.\"")
+	want := "Lena Holm: There is no doubt the pier should have been rebuilt first. Today's vote is an insult to the fishermen of the town."
+	if len(got) != 1 || got[0] != want {
+		t.Errorf("have %q, want only %q", got, want)
 	}
 }
