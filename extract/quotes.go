@@ -641,3 +641,68 @@ func (d *doc) verbAt(si, k int) bool {
 	}
 	return false
 }
+
+// contentNoun reads a reporting noun at token i (lexicon/
+// reporting_nouns.tsv) with an owner and a "that" clause as the owner's
+// statement: "X's claim that C", "her repeated warning that C", "the
+// claim by X that C". A noun of no one ("the claim that C") and a
+// relative "that" ("the claim that was made") give none.
+func (d *doc) contentNoun(r *reader, si int, s sentence, i int) (stmt, bool) {
+	toks := d.toks
+	that, g := i+1, d.nounOwner(r, si, s, i)
+	if g == nil && that+1 < s.b && (toks[that].low == "by" || toks[that].low == "from") {
+		a := that + 1
+		if toks[a].low == "the" && a+1 < s.b {
+			a++
+		}
+		if g = d.groupStartingAt(r, si, a); g != nil {
+			that = g[len(g)-1].b
+		}
+	}
+	if that < s.b && toks[that].text == "," {
+		that++
+	}
+	if g == nil || that+1 >= s.b || toks[that].low != "that" || d.inQuote[that] || relativeAfter(toks[that+1]) {
+		return stmt{}, false
+	}
+	sp := d.groupSpeakers(r, g)
+	if len(sp) == 0 {
+		d.reject(si, i, "stmt.content-noun", "no owner that is an actor")
+		return stmt{}, false
+	}
+	cs := that + 1
+	ce := trimClauseEnd(d, cs, s.b)
+	if ce-cs < 3 {
+		return stmt{}, false
+	}
+	return stmt{s: toks[cs].s, e: toks[ce-1].e, sa: si, sb: si, speakers: sp, verb: toks[i].text, rule: "stmt.content-noun"}, true
+}
+
+// nounOwner returns the owner of the noun at token i written as a
+// possessive before it, up to two modifiers between ("Lie's earlier
+// claim", "her repeated warning"), or nil.
+func (d *doc) nounOwner(r *reader, si int, s sentence, i int) []*mention {
+	k := i - 1
+	for n := 0; n < 2 && k > s.a && d.toks[k].kind == tWord && !d.toks[k].cap && !determiners[d.toks[k].low] && !prepositions[d.toks[k].low]; n++ {
+		k--
+	}
+	if k < s.a {
+		return nil
+	}
+	switch t := d.toks[k]; {
+	case t.kind == tPoss:
+		return d.groupEndingAt(r, si, k)
+	case t.low == "his" || t.low == "her" || t.low == "their" || t.low == "its":
+		if m := d.mentionAtTok(r, si, k); m != nil {
+			return []*mention{m}
+		}
+	}
+	return nil
+}
+
+// relativeAfter reports whether the word after a noun's "that" makes it
+// a relative word ("the claim that was made", "the warning that
+// followed"): a verb right after it.
+func relativeAfter(t token) bool {
+	return t.kind == tWord && !t.cap && (auxiliaries[t.low] || isLexVerb(t.low) || shortPast[t.low] || strings.HasSuffix(t.low, "ed"))
+}

@@ -387,6 +387,12 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 				isSpeech = true
 			}
 		}
+		if reportingNouns[t.low] != "" {
+			if st, ok := d.contentNoun(r, si, s, i); ok {
+				found = append(found, st)
+			}
+			continue
+		}
 		if t.low == "according" && i+1 < s.b && toks[i+1].low == "to" {
 			if st, ok := d.accordingTo(r, si, s, i); ok {
 				found = append(found, st)
