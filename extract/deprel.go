@@ -792,6 +792,8 @@ func inflections(l string) []string {
 var irregularForms = map[string][]string{
 	"meet": {"met"}, "speak": {"spoke", "spoken"}, "have": {"had"}, "hold": {"held"},
 	"send": {"sent"}, "strike": {"struck"}, "make": {"made"}, "begin": {"began", "begun"},
+	"give": {"gave", "given"}, "lend": {"lent"}, "shoot": {"shot"}, "freeze": {"froze", "frozen"},
+	"forgive": {"forgave", "forgiven"}, "seek": {"sought"}, "fight": {"fought"},
 }
 
 // depTrigger reads word v of ds if it is a trigger.

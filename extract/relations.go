@@ -26,7 +26,7 @@ var lexRaw = []struct {
 }{
 	{graph.Consult, "meeting", "met with|met|meet with|meets with|will meet|meet|held * meetings with|held * meeting with|hold * meeting with|joined * talks * with|joined * talks|joined * meeting with|visited|hosted|welcomed * to|conferred with|confer * with"},
 	{graph.Consult, "call", "spoke with|spoke to|speaks with|spoke by phone with|talked with|talked to|held * call with|had * call with|held * conversation with|had * conversation with|phoned|called|held * communication with|had * communication with"},
-	{graph.Consult, "talks", "held * talks with|had * talks with|hold * talks with|holds * talks with|held * discussions with|hold * discussions with|had * discussions with|held * consultations with|negotiated with|briefed|held * talks|held * discussions|discussed * with|sat down with|met up with|received|hosted * from|hosted * of|spoke over the phone with|spoke on the phone with|spoke by telephone with|telephoned"},
+	{graph.Consult, "talks", "held * talks with|had * talks with|hold * talks with|holds * talks with|held * discussions with|hold * discussions with|had * discussions with|held * consultations with|negotiated with|briefed|held * talks|held * discussions|hold * talks|hold * discussions|discussed * with|sat down with|met up with|received|hosted * from|hosted * of|spoke over the phone with|spoke on the phone with|spoke by telephone with|telephoned"},
 	{graph.Agree, "", "agreed with|signed * with|reached * deal with|reached * agreement with|struck * deal with|cut * deal with|agreed on by|agreed upon by|agreed between|agreed by|agreed|signed * agreement|signed * pact|signed * deal|signed * accord|signed * treaty|signed * memorandum|signed * contract|reached * agreement|reached * deal|struck * deal|sealed * deal|clinched * deal|agreeing"},
 	{graph.Support, "", "praised|thanked|welcomed|backed|supported|endorsed|hailed|lauded|commended|congratulated|applauded|thanking|praising|expressed * gratitude to|expressed support for|voiced support for|defended|sided with|siding with|stood by|stood with|paid tribute to|expressed solidarity with|voiced solidarity with|endorsing|hailing|congratulating"},
 	{graph.Request, "", "urged|called on|demanded that|urged that|demanded|demanding|asked|pressed|pressed for|appealed to|requested|pleaded with|urging|calling on|called upon"},
@@ -283,6 +283,18 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 		if p.class == graph.Consult && len(p.words) == 1 && t.low == "called" && d.callNames(r, si, bestEnd, s) {
 			d.reject(si, i, "rel.called-naming", "\"called X a …\" names X, it is no call")
 			continue
+		}
+		if p.class == graph.Assault && p.words[0] == "launched" {
+			class, ok := d.launchedClass(i, bestEnd)
+			if !ok {
+				d.reject(si, i, "rel.launched-not-force", "what was launched is no force (an investigation, a campaign, a bid)")
+				continue
+			}
+			if class != p.class {
+				// "launched a legal challenge against X": a suit.
+				p.class = class
+				p.event = ""
+			}
 		}
 		var subj, obj []*actor
 		passive := !nominal && d.passiveBefore(i, s)
@@ -1013,4 +1025,38 @@ func (d *doc) callNames(r *reader, si, k int, s sentence) bool {
 	}
 	e := g[len(g)-1].b
 	return e < s.b && namingWords[d.toks[e].low]
+}
+
+// forceNouns are what is launched at, on or against someone in an
+// attack: "launched an attack on X", "launched missiles at X".
+var forceNouns = set("attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "air",
+	"offensive", "counteroffensive", "counter-offensive", "assault", "raid", "raids", "missile",
+	"missiles", "rocket", "rockets", "drone", "drones", "bomb", "bombs", "operation", "operations",
+	"invasion", "incursion", "war", "shells", "artillery", "barrage", "fire", "counterattack",
+	"counter-attack", "grenades", "torpedo", "torpedoes", "projectiles", "salvo", "bombardment",
+	"ambush", "assaults", "offensives", "incursions", "onslaught")
+
+// legalNouns are what is launched against someone in court: "launched a
+// legal challenge against X" accuses X.
+var legalNouns = set("lawsuit", "suit", "challenge", "complaint", "case", "action", "proceedings",
+	"appeal", "petition")
+
+// launchedClass says what "launched … against/on/at/into X" (the pattern
+// from token i to end) is: an attack when force was launched, an
+// accusation when a legal challenge was (class ACCUSE), and nothing
+// (ok false) for anything else ("launched an investigation into X",
+// "launched a campaign against X").
+func (d *doc) launchedClass(i, end int) (graph.EdgeClass, bool) {
+	legal := false
+	for k := i + 1; k < end-1; k++ {
+		w := d.toks[k].low
+		if forceNouns[w] {
+			return graph.Assault, true
+		}
+		legal = legal || legalNouns[w]
+	}
+	if legal {
+		return graph.Accuse, true
+	}
+	return "", false
 }

@@ -27,7 +27,9 @@ var actNouns = set("decision", "decisions", "appeal", "remarks", "remark", "comm
 	"accusation", "accusations", "allegation", "allegations", "charge", "charges", "criticism",
 	"attack", "attacks", "threat", "threats", "ultimatum", "invitation", "initiative", "bill",
 	"measure", "measures", "sanctions", "tariffs", "crackdown", "invasion", "intervention", "war",
-	"strike", "strikes", "remarks", "suggestion", "call", "calls", "law", "reform", "reforms")
+	"strike", "strikes", "remarks", "suggestion", "call", "calls", "law", "reform", "reforms",
+	"petition", "petitions", "lawsuit", "suit", "complaint", "motion", "nomination", "merger",
+	"takeover", "acquisition")
 
 // targetActors maps a trigger's target words to actors as wordActors
 // does, and an act noun among them to its agent: "condemned the attack
