@@ -319,7 +319,7 @@ type blameWord struct {
 	objects map[string]bool // lemmas the direct object must have, if any
 }
 
-// blameWords maps "v:lemma" and "a:lemma" to their entry.
+// blameWords maps "v:lemma", "a:lemma" and "j:verdict" to their entry.
 var blameWords = mustBlame("lexicon/blame.tsv", blameTSV)
 
 func mustBlame(file, src string) map[string]blameWord {
@@ -339,8 +339,8 @@ func parseBlame(file, src string) (map[string]blameWord, error) {
 	out := map[string]blameWord{}
 	for _, r := range rows {
 		f := r.fields
-		if f[1] != "verb" && f[1] != "adj" {
-			return nil, r.errorf("kind %q is neither verb nor adj", f[1])
+		if f[1] != "verb" && f[1] != "adj" && f[1] != "verdict" {
+			return nil, r.errorf("kind %q is none of verb, adj, verdict", f[1])
 		}
 		w := blameWord{adj: f[1] == "adj"}
 		if len(f) == 3 {
@@ -349,7 +349,11 @@ func parseBlame(file, src string) (map[string]blameWord, error) {
 				w.objects[o] = true
 			}
 		}
-		out[f[1][:1]+":"+f[0]] = w
+		kind := f[1][:1]
+		if f[1] == "verdict" {
+			kind = "j" // "v" is the verbs'
+		}
+		out[kind+":"+f[0]] = w
 	}
 	return out, nil
 }
@@ -430,6 +434,30 @@ func blames(ds *depSent, v int) bool {
 	return false
 }
 
+// judgedSubject returns the subject of the clause a verdict word v
+// judges with an expletive "it" ("it was shameful that Y ignored the
+// ruling", "it is damning that Y isn't doing this"), or -1.
+func judgedSubject(ds *depSent, v int) int {
+	if _, ok := blameWords["v:"+strings.ToLower(ds.words[v].Form)]; ok {
+		return -1 // a verb of blame read as such
+	}
+	if _, ok := blameWords["j:"+strings.ToLower(ds.words[v].Form)]; !ok || len(ds.children(v, "cop")) == 0 {
+		return -1
+	}
+	it := ds.children(v, "nsubj", "expl")
+	if len(it) == 0 || ds.lemma(it[0]) != "it" {
+		return -1
+	}
+	for _, c := range ds.children(v, "ccomp", "csubj") {
+		if ds.hasMark(c, "that") {
+			if s := ds.children(c, "nsubj", "nsubj:pass"); len(s) > 0 {
+				return s[0]
+			}
+		}
+	}
+	return -1
+}
+
 // hasNamedTarget reports whether trigger v has a target word that is a
 // proper name.
 func hasNamedTarget(ds *depSent, v int, t trigger) bool {
@@ -453,7 +481,8 @@ var denialCues = set("denied", "denies", "deny", "denying", "doubted", "doubts",
 // fact). Only sentences already parsed are read.
 func (d *doc) reportedAccusations(r *reader, si int, ds *depSent) {
 	for v := range ds.words {
-		if ds.tok[v] < 0 || !blames(ds, v) || !factual(ds, v) {
+		judged := judgedSubject(ds, v)
+		if ds.tok[v] < 0 || judged < 0 && !blames(ds, v) || !factual(ds, v) {
 			continue
 		}
 		st := d.statementAt(si, ds.tok[v])
@@ -461,12 +490,17 @@ func (d *doc) reportedAccusations(r *reader, si int, ds *depSent) {
 			continue
 		}
 		subj := verbSubject(ds, v)
+		if judged >= 0 {
+			subj = judged
+		}
 		if subj < 0 || isFirstPerson(ds.words[subj].Form) {
 			continue
 		}
 		var blamed []*actor
 		for _, w := range ds.withConjuncts(subj) {
-			if st.quote {
+			if st.quote || d.inQuote[ds.tok[w]] {
+				// also a quoted fragment of a reported clause: said it
+				// was "damning that Y …"
 				blamed = appendUnique(blamed, d.quotedNames(r, si, ds, w)...)
 			} else if m := d.mentionAtTok(r, si, ds.tok[w]); m != nil && m.kind != sPron {
 				blamed = appendUnique(blamed, d.refs(r, m)...)

@@ -16,6 +16,24 @@ func TestStanceRelations(t *testing.T) {
 		name, text string
 		want, not  []string
 	}{
+		{"a verdict on a that-clause blames its subject",
+			"Maria Lopez said it was shameful that the Ministry of Health had ignored the nurses.",
+			[]string{"Maria Lopez ACCUSE Ministry of Health"}, nil},
+		{"a verdict quoted inside a reported clause",
+			"Maria Lopez said it was \"damning that the Ministry of Health isn't doing this already\".",
+			[]string{"Maria Lopez ACCUSE Ministry of Health"}, nil},
+		{"a verdict negated",
+			"Maria Lopez said it was not shameful that the Ministry of Health had ignored the nurses.",
+			nil, []string{"Maria Lopez ACCUSE Ministry of Health"}},
+		{"a judgement that blames no one",
+			"Maria Lopez said it was important that the Ministry of Health had listened to the nurses.",
+			nil, []string{"Maria Lopez ACCUSE Ministry of Health"}},
+		{"a conditional verdict",
+			"Maria Lopez said it would be shameful if the Ministry of Health ignored the nurses.",
+			nil, []string{"Maria Lopez ACCUSE Ministry of Health"}},
+		{"a verdict denied",
+			"Maria Lopez denied that it was shameful that the Ministry of Health had ignored the nurses.",
+			nil, []string{"Maria Lopez ACCUSE Ministry of Health"}},
 		{"a stance on an act stands for its by-agent",
 			"Marta Kowalski condemned the attack by Sweden on the border post.",
 			[]string{"Marta Kowalski ACCUSE Sweden"}, nil},
@@ -157,6 +175,9 @@ func factualFacts(t *testing.T, text string) map[string]bool {
 func TestBlameParse(t *testing.T) {
 	if len(blameWords) < 30 || blameWords["v:fail"].adj || !blameWords["a:reckless"].adj {
 		t.Fatalf("lexicon/blame.tsv gave %d words, fail %v, reckless %v", len(blameWords), blameWords["v:fail"], blameWords["a:reckless"])
+	}
+	if _, ok := blameWords["j:shameful"]; !ok {
+		t.Errorf("lexicon/blame.tsv: no verdict shameful")
 	}
 	if w := blameWords["v:cause"]; !w.objects["delay"] || w.objects["stir"] {
 		t.Errorf("cause: objects %v, want delay and not stir", w.objects)
