@@ -235,14 +235,26 @@ const modelMagic = "newsgraph nlp model v2\n"
 // model, the second UPOS pass, follows the four.
 const modelMagic3 = "newsgraph nlp model v3\n"
 
-// Save writes the model in the format Load reads.
+// modelMagic4 marks a model with the UPOS sets of frequent words: the
+// number of linear models (4, or 5 with a second UPOS pass) follows the
+// magic, and the sets (word, UPOS bits) follow the tag dictionary.
+const modelMagic4 = "newsgraph nlp model v4\n"
+
+// Save writes the model in the format Load reads: v4 when it has tag
+// sets, else v3 or v2 as before.
 func (m *Model) Save(w io.Writer) error {
 	var b []byte
 	models := []scorer{m.tagger.umodel, m.tagger.xmodel, m.trans, m.labeller}
 	if m.tagger.u2model != nil {
-		b = append(b, modelMagic3...)
 		models = append(models, m.tagger.u2model)
-	} else {
+	}
+	switch {
+	case m.tagger.sets != nil:
+		b = append(b, modelMagic4...)
+		b = binary.AppendUvarint(b, uint64(len(models)))
+	case m.tagger.u2model != nil:
+		b = append(b, modelMagic3...)
+	default:
 		b = append(b, modelMagic...)
 	}
 	for _, list := range [][]string{m.tagger.upos, m.tagger.xpos, m.labels} {
@@ -255,6 +267,14 @@ func (m *Model) Save(w io.Writer) error {
 		p := m.tagger.dict[word]
 		b = appendString(b, word)
 		b = append(b, p.u, p.x)
+	}
+	if m.tagger.sets != nil {
+		words := sortedKeys(m.tagger.sets)
+		b = binary.AppendUvarint(b, uint64(len(words)))
+		for _, word := range words {
+			b = appendString(b, word)
+			b = binary.AppendUvarint(b, uint64(m.tagger.sets[word]))
+		}
 	}
 	for _, s := range models {
 		lin := asLinear(s)
@@ -314,11 +334,16 @@ func Load(r io.Reader) (*Model, error) {
 		return nil, fmt.Errorf("nlp: loading model: %w", err)
 	}
 	d := &decoder{b: data}
-	nmodels := 4
+	nmodels, sets := 4, false
 	switch string(d.bytes(len(modelMagic))) {
 	case modelMagic:
 	case modelMagic3:
 		nmodels = 5
+	case modelMagic4:
+		nmodels, sets = int(d.uvarint()), true
+		if nmodels != 4 && nmodels != 5 {
+			return nil, fmt.Errorf("nlp: loading model: %d linear models, want 4 or 5", nmodels)
+		}
 	default:
 		return nil, errors.New("nlp: loading model: not a newsgraph nlp model (bad magic)")
 	}
@@ -334,6 +359,14 @@ func Load(r io.Reader) (*Model, error) {
 		p := d.bytes(2)
 		if p != nil {
 			m.tagger.dict[word] = tagPair{p[0], p[1]}
+		}
+	}
+	if sets {
+		ns := d.uvarint()
+		m.tagger.sets = make(map[string]uint32, min(ns, 1<<20))
+		for i := uint64(0); i < ns && d.err == nil; i++ {
+			word := d.string()
+			m.tagger.sets[word] = uint32(d.uvarint())
 		}
 	}
 	lins := make([]scorer, nmodels)
@@ -371,6 +404,11 @@ func (m *Model) check() error {
 	for _, p := range m.tagger.dict {
 		if int(p.u) >= len(m.tagger.upos) || int(p.x) >= len(m.tagger.xpos) {
 			return errors.New("tag dictionary names an unknown tag")
+		}
+	}
+	for w, set := range m.tagger.sets {
+		if set == 0 || set>>len(m.tagger.upos) != 0 {
+			return fmt.Errorf("UPOS set of %q names no tag or an unknown one", w)
 		}
 	}
 	return nil

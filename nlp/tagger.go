@@ -18,8 +18,9 @@ import "math"
 type tagger struct {
 	upos, xpos []string // class names, in class order
 	dict       map[string]tagPair
-	umodel     scorer // UPOS (the first pass when u2model is set)
-	u2model    scorer // UPOS seeing the first pass's tags to the right; nil for one pass
+	sets       map[string]uint32 // UPOS classes (bits) of the words frequent in training; nil: none
+	umodel     scorer            // UPOS (the first pass when u2model is set)
+	u2model    scorer            // UPOS seeing the first pass's tags to the right; nil for one pass
 	xmodel     scorer
 }
 
@@ -139,25 +140,38 @@ type tagScratch struct {
 // (bestUPOS); the jackknifed tags the parser trains on are made without
 // it, as the tagger learned.
 func (t *tagger) tag(ws []wordInfo, us, xs []uint8, sc *tagScratch, openUnseen bool) {
-	umodel := t.umodel
+	umodel, first := t.umodel, []uint8(nil)
 	if t.u2model != nil {
 		sc.first = t.firstPass(ws, fill8(sc.first, len(ws), 0), sc, openUnseen)
-		umodel = t.u2model
+		umodel, first = t.u2model, sc.first
 	}
+	t.tagWith(umodel, ws, first, us, xs, sc, openUnseen)
+}
+
+// secondPass tags with a tagger trained as a second pass (its umodel
+// reads the first pass's tags, given in first), as the jackknifed tags
+// the parser trains on are made: without the unseen-word rule.
+func (t *tagger) secondPass(ws []wordInfo, first, us, xs []uint8, sc *tagScratch) {
+	t.tagWith(t.umodel, ws, first, us, xs, sc, false)
+}
+
+// tagWith tags with umodel as the UPOS model, which reads the first
+// pass's tags when first is not nil.
+func (t *tagger) tagWith(umodel scorer, ws []wordInfo, first, us, xs []uint8, sc *tagScratch, openUnseen bool) {
 	u1, u2, x1 := uint64(noTag), uint64(noTag), uint64(noTag)
 	for i := range ws {
 		if p, ok := t.dict[ws[i].text]; ok {
 			us[i], xs[i] = p.u, p.x
 		} else {
 			sc.feats = tagFeatures(sc.feats[:0], ws, i, u1, u2)
-			if t.u2model != nil {
-				sc.feats = rightFeatures(sc.feats, ws, sc.first, i, u1)
+			if first != nil {
+				sc.feats = rightFeatures(sc.feats, ws, first, i, u1)
 			}
 			// The Penn-tag model reads these features too: its rows
 			// load while the UPOS model scores.
 			prefetchRows(t.xmodel, sc.feats)
 			if openUnseen {
-				us[i] = uint8(t.bestUPOS(umodel, sc.feats, sc))
+				us[i] = uint8(t.bestUPOS(umodel, ws[i].text, sc.feats, sc))
 			} else {
 				us[i] = uint8(best(umodel, sc.feats, len(t.upos), sc))
 			}
@@ -178,7 +192,7 @@ func (t *tagger) firstPass(ws []wordInfo, us []uint8, sc *tagScratch, openUnseen
 		} else {
 			sc.feats = tagFeatures(sc.feats[:0], ws, i, u1, u2)
 			if openUnseen {
-				us[i] = uint8(t.bestUPOS(t.umodel, sc.feats, sc))
+				us[i] = uint8(t.bestUPOS(t.umodel, ws[i].text, sc.feats, sc))
 			} else {
 				us[i] = uint8(best(t.umodel, sc.feats, len(t.upos), sc))
 			}
@@ -196,10 +210,17 @@ var closedClasses = map[string]bool{"ADP": true, "AUX": true, "CCONJ": true, "DE
 // word's feature): a closed class only for a word the model knows, so
 // that an unseen name such as "Witkoff" is not taken for a preposition
 // by its first letters.
-func (t *tagger) bestUPOS(umodel scorer, feats []uint64, sc *tagScratch) int {
+//
+// A word seen often in training (t.sets) gets one of the tags it had
+// there: "met", a verb all 17 times in EWT, is not a noun because names
+// the model never saw stand before it.
+func (t *tagger) bestUPOS(umodel scorer, text string, feats []uint64, sc *tagScratch) int {
 	sc.scores = zeroed(sc.scores, len(t.upos))
 	umodel.score(feats, sc.scores)
 	u := argmax(sc.scores, nil)
+	if set, ok := t.sets[text]; ok {
+		return argmaxIn(sc.scores, u, set)
+	}
 	if !closedClasses[t.upos[u]] || knowsFeature(t.umodel, feats[1], sc) {
 		return u
 	}
@@ -209,6 +230,20 @@ func (t *tagger) bestUPOS(umodel scorer, feats []uint64, sc *tagScratch) int {
 		}
 	}
 	return argmax(sc.scores, nil)
+}
+
+// argmaxIn returns the best class of scores among those of set, given
+// the best class of all, u.
+func argmaxIn(scores []float32, u int, set uint32) int {
+	if set&(1<<u) != 0 {
+		return u
+	}
+	for c := range scores {
+		if set&(1<<c) == 0 {
+			scores[c] = float32(math.Inf(-1))
+		}
+	}
+	return argmax(scores, nil)
 }
 
 // knowsFeature reports whether a model has weights for feature f. The

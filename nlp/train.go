@@ -5,7 +5,10 @@ import (
 	"io"
 	"math/rand/v2"
 	"slices"
+	"strings"
+	"sync"
 	"time"
+	"unicode"
 )
 
 // TrainOptions sets how Train builds a model. DefaultTrainOptions gives
@@ -13,11 +16,13 @@ import (
 type TrainOptions struct {
 	Seed          uint64  // seeds the shuffles and the exploration
 	TagEpochs     int     // passes of the tagger over the training set
+	FinalEpochs   int     // passes of the final taggers (0: TagEpochs); the jackknife's keep TagEpochs
 	ParseEpochs   int     // passes of the parser
 	Folds         int     // jackknife folds for the parser's predicted tags
 	Explore       float64 // chance of following the model's wrong move after the first epoch
 	DictMinCount  int     // a word enters the tag dictionary from this many occurrences...
 	DictMinShare  float64 // ...when this share of them has one tag pair
+	SetMinCount   int     // a word seen this many times keeps its training UPOS at tagging time (0: off)
 	MinTagWeight  float64 // features whose weights all stay below are dropped from the tagger
 	MinParseWeigh float64 // ... from the parser and labeller
 	Prune         float64 // finally, drop the parser's and labeller's features whose weights all stay below this
@@ -26,6 +31,11 @@ type TrainOptions struct {
 	// TwoPass trains a second UPOS model that sees the first pass's
 	// tags to the right, on the jackknifed tags of the first pass.
 	TwoPass bool
+
+	// SecondPassTags trains the parser on jackknifed tags of both
+	// passes (a second-pass model per fold), as the two-pass tagger
+	// will give them, instead of the first pass's.
+	SecondPassTags bool
 
 	// TaggerOnly trains the tagger alone (the parser's models stay
 	// empty), for quick experiments with the tagger.
@@ -66,6 +76,7 @@ func Train(train []Sentence, opt TrainOptions, log io.Writer) (*Model, error) {
 			len(m.labels), m.rootLabel, len(m.tagger.xpos))
 	}
 	m.tagger.dict = tagDictionary(train, m, opt)
+	m.tagger.sets = tagSets(train, m, opt.SetMinCount)
 	fmt.Fprintf(log, "nlp: %d sentences; %d UPOS, %d XPOS, %d relations; %d words in the tag dictionary\n",
 		len(train), len(m.tagger.upos), len(m.tagger.xpos), len(m.labels), len(m.tagger.dict))
 
@@ -77,20 +88,26 @@ func Train(train []Sentence, opt TrainOptions, log io.Writer) (*Model, error) {
 	}
 	// Jackknifing: the parser trains on tags predicted by taggers that
 	// did not see the sentence, as it will meet them.
+	// The folds and the final tagger train side by side: each has its
+	// own random source, so the result does not depend on the order.
 	predicted := make([][2][]uint8, len(train))
+	var final tagger
+	var wg sync.WaitGroup
 	for k := 0; k < opt.Folds; k++ {
-		var in []int
-		for i := range train {
-			if i%opt.Folds != k {
-				in = append(in, i)
+		wg.Go(func() {
+			tg := m.trainTagger(train, foldIndexes(len(train), opt.Folds, k), nil, opt, log, fmt.Sprintf("fold %d/%d", k+1, opt.Folds))
+			for i := k; i < len(train); i += opt.Folds {
+				predicted[i] = tg.tagSentence(train[i].Tokens)
 			}
-		}
-		tg := m.trainTagger(train, in, nil, opt, log, fmt.Sprintf("fold %d/%d", k+1, opt.Folds))
-		for i := k; i < len(train); i += opt.Folds {
-			predicted[i] = tg.tagSentence(train[i].Tokens)
-		}
+		})
 	}
-	m.tagger = m.trainTagger(train, allIndexes(len(train)), nil, opt, log, "final")
+	fin := opt
+	if opt.FinalEpochs > 0 {
+		fin.TagEpochs = opt.FinalEpochs
+	}
+	wg.Go(func() { final = m.trainTagger(train, allIndexes(len(train)), nil, fin, log, "final") })
+	wg.Wait()
+	m.tagger = final
 	if opt.TwoPass {
 		// The second pass learns from the first pass's jackknifed
 		// tags, as good as it will meet them.
@@ -98,7 +115,12 @@ func Train(train []Sentence, opt TrainOptions, log io.Writer) (*Model, error) {
 		for i := range predicted {
 			first[i] = predicted[i][0]
 		}
-		second := m.trainTagger(train, allIndexes(len(train)), first, opt, log, "second pass")
+		var second tagger
+		wg.Go(func() { second = m.trainTagger(train, allIndexes(len(train)), first, fin, log, "second pass") })
+		if opt.SecondPassTags && !opt.TaggerOnly {
+			predicted = m.secondPassJackknife(train, first, opt, log)
+		}
+		wg.Wait()
 		m.tagger.u2model, m.tagger.xmodel = second.umodel, second.xmodel
 	}
 	if opt.TaggerOnly {
@@ -128,6 +150,43 @@ func (m *Model) PruneParts(tag, parse float64) *Model {
 		out.labeller = compact(asLinear(m.labeller).prune(parse))
 	}
 	return out
+}
+
+// secondPassJackknife returns each sentence's tags from a second-pass
+// model that did not see it, reading the first pass's jackknifed tags.
+func (m *Model) secondPassJackknife(train []Sentence, first [][]uint8, opt TrainOptions, log io.Writer) [][2][]uint8 {
+	out := make([][2][]uint8, len(train))
+	var wg sync.WaitGroup
+	for k := 0; k < opt.Folds; k++ {
+		wg.Go(func() {
+			tg := m.trainTagger(train, foldIndexes(len(train), opt.Folds, k), first, opt, log, fmt.Sprintf("second pass fold %d/%d", k+1, opt.Folds))
+			var sc tagScratch
+			for i := k; i < len(train); i += opt.Folds {
+				toks := train[i].Tokens
+				ws := make([]wordInfo, len(toks))
+				for j := range toks {
+					ws[j] = describe(&toks[j], j)
+				}
+				us, xs := make([]uint8, len(toks)), make([]uint8, len(toks))
+				tg.secondPass(ws, first[i], us, xs, &sc)
+				out[i] = [2][]uint8{us, xs}
+			}
+		})
+	}
+	wg.Wait()
+	return out
+}
+
+// foldIndexes returns the sentences a jackknife fold k of folds trains
+// on: all but every folds-th from k.
+func foldIndexes(n, folds, k int) []int {
+	var in []int
+	for i := 0; i < n; i++ {
+		if i%folds != k {
+			in = append(in, i)
+		}
+	}
+	return in
 }
 
 func allIndexes(n int) []int {
@@ -187,6 +246,49 @@ func tagDictionary(train []Sentence, m *Model, opt TrainOptions) map[string]tagP
 		}
 	}
 	return dict
+}
+
+// tagSets returns, for each word seen at least minCount times in train
+// and not in the tag dictionary, the set of its UPOS there (bit c for
+// class c); nil when minCount is 0. Words with capitals are left out:
+// a capitalised form is a name as often as not ("Trust", a verb all
+// three times in EWT, opening "Trust me", is a noun in "The Greenway
+// Trust launched …"). (The same for Penn tags lowered
+// their accuracy on EWT dev, 94.60 → 94.50.)
+func tagSets(train []Sentence, m *Model, minCount int) map[string]uint32 {
+	if minCount <= 0 {
+		return nil
+	}
+	uIndex := indexOf(m.tagger.upos)
+	counts, sets := map[string]int{}, map[string]uint32{}
+	for i := range train {
+		for j := range train[i].Tokens {
+			t := &train[i].Tokens[j]
+			w := modelText(t)
+			counts[w]++
+			sets[w] |= 1 << uIndex[t.UPOS]
+		}
+	}
+	for w, n := range counts {
+		if _, inDict := m.tagger.dict[w]; n < minCount || inDict || hasUpper(w) {
+			delete(sets, w)
+		}
+	}
+	return sets
+}
+
+// hasUpper reports whether w has a capital letter.
+func hasUpper(w string) bool {
+	return strings.IndexFunc(w, unicode.IsUpper) >= 0
+}
+
+// WithTagSets returns a copy of the model whose tagger keeps each word
+// seen at least minCount times in train to its UPOS there (0 removes
+// the sets).
+func (m *Model) WithTagSets(train []Sentence, minCount int) *Model {
+	out := &Model{tagger: m.tagger, labels: m.labels, rootLabel: m.rootLabel, trans: m.trans, labeller: m.labeller}
+	out.tagger.sets = tagSets(train, m, minCount)
+	return out
 }
 
 // trainTagger trains the two tag models on the sentences numbered in;

@@ -45,12 +45,15 @@ func run() error {
 	confusion := flag.String("confusion", "", "comma-separated relations (appos,parataxis): print what became of their gold arcs on each split")
 	prune := flag.Float64("prune", 0, "with -score: drop the parser's features whose weights all stay below this, write the result to -pruned and score it")
 	tagPrune := flag.Float64("tag-prune", 0, "with -score: the same for the tagger's features")
-	pruned := flag.String("pruned", "", "where -prune writes the pruned model")
+	tagSets := flag.Int("tag-sets", -1, "with -score: keep each word seen this many times in EWT train to its UPOS there (0: no sets), write the result to -pruned and score it")
+	pruned := flag.String("pruned", "", "where -prune and -tag-sets write the model")
 	limit := flag.Int("limit", 0, "train on the first N sentences only (0: all), for quick experiments")
 	flag.Uint64Var(&opt.Seed, "seed", opt.Seed, "random seed")
 	flag.IntVar(&opt.TagEpochs, "tag-epochs", opt.TagEpochs, "tagger epochs")
+	flag.IntVar(&opt.FinalEpochs, "final-tag-epochs", opt.FinalEpochs, "epochs of the final taggers (0: -tag-epochs; the jackknife's keep -tag-epochs)")
 	flag.IntVar(&opt.ParseEpochs, "parse-epochs", opt.ParseEpochs, "parser epochs")
 	flag.IntVar(&opt.Folds, "folds", opt.Folds, "jackknife folds for the parser's training tags")
+	flag.IntVar(&opt.SetMinCount, "set-min-count", opt.SetMinCount, "a word seen this many times keeps its training UPOS at tagging time (0: off)")
 	flag.IntVar(&opt.DictMinCount, "dict-min-count", opt.DictMinCount, "a word enters the tag dictionary from this many occurrences")
 	flag.Float64Var(&opt.DictMinShare, "dict-min-share", opt.DictMinShare, "... when this share of them has one tag pair")
 	flag.Float64Var(&opt.MinTagWeight, "min-tag-weight", opt.MinTagWeight, "prune tagger features below this weight")
@@ -58,6 +61,7 @@ func run() error {
 	flag.Float64Var(&opt.Prune, "final-prune", opt.Prune, "prune the trained parser's and labeller's features whose weights all stay below this")
 	flag.Float64Var(&opt.TagPrune, "final-tag-prune", opt.TagPrune, "prune the trained tagger's features whose weights all stay below this")
 	flag.BoolVar(&opt.TwoPass, "two-pass", opt.TwoPass, "tag in two passes, the second seeing the first's tags to the right")
+	flag.BoolVar(&opt.SecondPassTags, "second-pass-tags", opt.SecondPassTags, "with -two-pass: train the parser on jackknifed tags of both passes")
 	flag.BoolVar(&opt.TaggerOnly, "tagger-only", false, "train the tagger alone (quick tagger experiments; writes a model that cannot parse)")
 	flag.Parse()
 	if flag.NArg() > 0 {
@@ -87,9 +91,18 @@ func run() error {
 		runtime.ReadMemStats(&ms)
 		fmt.Fprintf(os.Stderr, "nlptrain: loaded %s in %s; features %v; heap in use %.1f MB\n",
 			*out, elapsed.Round(time.Millisecond), m.Sizes(), float64(ms.HeapInuse)/1e6)
+		if *tagSets >= 0 {
+			train, err := readSentences(filepath.Join(dir, "en_ewt-ud-train.conllu"))
+			if err != nil {
+				return err
+			}
+			m = m.WithTagSets(train, *tagSets)
+		}
 		if *prune > 0 || *tagPrune > 0 {
 			m = m.PruneParts(*tagPrune, *prune)
 			fmt.Fprintf(os.Stderr, "nlptrain: pruned to features %v\n", m.Sizes())
+		}
+		if *prune > 0 || *tagPrune > 0 || *tagSets >= 0 {
 			if *pruned != "" {
 				if err := save(m, *pruned); err != nil {
 					return err
