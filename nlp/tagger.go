@@ -7,7 +7,10 @@ import "math"
 // lines of Python"). Each token gets its universal tag (UPOS) first and
 // then its Penn tag (XPOS), the second model seeing the first's answer.
 // Frequent words that always carry the same pair of tags in the
-// training data skip both models (the tag dictionary).
+// training data skip both models (the tag dictionary). At tagging
+// time a lowercase word seen at least three times in training gets one
+// of the UPOS it had there (the tag sets): a cheap guard against
+// contexts the model never saw, such as unknown names before "met".
 
 // With a second UPOS model (u2model), tagging takes two passes: the
 // first model's UPOS of every token, then the second model's, which

@@ -56,6 +56,7 @@ func DefaultTrainOptions() TrainOptions {
 		MinParseWeigh: 0.05,
 		Prune:         1,
 		TagPrune:      1,
+		SetMinCount:   3,
 	}
 }
 
