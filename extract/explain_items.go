@@ -23,7 +23,7 @@ func (d *doc) explainStatements(used map[int]bool) []ExplainedStatement {
 	var out []ExplainedStatement
 	for _, st := range d.stmts {
 		es := ExplainedStatement{Speakers: d.refList(st.speakers), Cue: st.verb, Quote: st.quote, Rule: st.rule, Sentences: [2]int{st.sa, st.sb}}
-		es.Content = Span{Sentence: st.sa, Start: st.s, End: st.e, Text: d.text[st.s:st.e]}
+		es.Content = Span{Sentence: st.sa, Start: st.s, End: st.e, Text: d.stmtText(st)}
 		start, end := min(d.sents[st.sa].s, st.s), max(d.sents[st.sb].e, st.e)
 		es.Evidence = Span{Sentence: st.sa, Start: start, End: end, Text: d.text[start:end]}
 		for si := st.sa; si <= st.sb; si++ {

@@ -16,6 +16,15 @@ type stmt struct {
 	verb     string
 	quote    bool
 	rule     string // the rule that read it (docs/EXPLAIN.md)
+	gs, ge   int    // an attribution cut out of [s, e) ("A, X said, B"); gs == ge when none
+}
+
+// text returns the words of st: [s, e) less its attribution gap, if any.
+func (d *doc) stmtText(st stmt) string {
+	if st.ge <= st.gs {
+		return d.text[st.s:st.e]
+	}
+	return d.text[st.s:st.gs] + " " + d.text[st.ge:st.e]
 }
 
 // coreSpeech verbs take a bare clause ("X said Y"); the other speech
@@ -596,6 +605,18 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 				continue
 			}
 		}
+		// An aside inside the clause: "A, said X, B", "A, X said, B".
+		if !participle && !d.x.opts.NoReportedSpeech {
+			as, ae := attrStart, i+1
+			if inverted {
+				as, ae = i, verbEnd
+			}
+			if st, ok := d.midClauseAside(si, s, as, ae); ok {
+				st.speakers, st.verb = speakers, t.text
+				found = append(found, st)
+				continue
+			}
+		}
 		// Reported clause before: "CLAUSE, the president said".
 		if !participle && !d.infinitiveAfter(i, s) && (i+1 >= s.b || toks[i+1].text == "," || toks[i+1].text == "." || adverbs[toks[i+1].low] && !d.takesObject(t.low, i+1) || inverted) {
 			if attrStart-1 > s.a && toks[attrStart-1].text == "," && toks[s.a].kind != tOpenQ && !d.inQuote[s.a] {
@@ -1065,7 +1086,7 @@ func (d *doc) rememberGroups(r *reader, si int) {
 func (d *doc) emitStatements(b *graph.Batch, eb *edgeBuilder, ids map[*actor]graph.ID) {
 	seen := map[graph.ID]bool{}
 	for _, st := range d.stmts {
-		text := d.text[st.s:st.e]
+		text := d.stmtText(st)
 		ev := graph.Evidence{Article: d.art, Start: d.sents[st.sa].s, End: d.sents[st.sb].e, Verb: st.verb, Date: d.date}
 		if ev.End < st.e {
 			ev.End = st.e
@@ -1222,6 +1243,37 @@ func (d *doc) complementizerThat(verb string, v, at int) bool {
 	return prepositions[d.toks[v].low]
 }
 
+// asideBreaks open a part after a mid-clause attribution that is no
+// rest of the clause before it ("A, X said, adding that B").
+var asideBreaks = set("and", "but", "or", "who", "which", "according", "because", "as", "while", "although", "though")
+
+// midClauseAside reads an attribution in tokens [as, ae) set off by
+// commas inside the clause it reports ("Recipients, said Lie, must show
+// the prints", "The ferry, Lie said, will stop in May"): the words
+// before and after it are one statement with the attribution cut out.
+// The part after must not open a clause of its own ("…, X said, adding
+// that …", "…, X said, and …").
+func (d *doc) midClauseAside(si int, s sentence, as, ae int) (stmt, bool) {
+	toks := d.toks
+	cs := d.skipDateline(s)
+	k := ae
+	for k < s.b && k < ae+4 && toks[k].kind == tWord && adverbs[toks[k].low] && !subjectPronouns[toks[k].low] {
+		k++ // "…, X said on Monday, …"
+	}
+	if as-1 <= cs || toks[as-1].text != "," || k+1 >= s.b || toks[k].text != "," || toks[cs].kind == tOpenQ || d.inQuote[cs] {
+		return stmt{}, false
+	}
+	b := toks[k+1]
+	if b.kind != tWord || asideBreaks[b.low] || strings.HasSuffix(b.low, "ing") || d.reportsItself(cs, as-1) {
+		return stmt{}, false
+	}
+	ce := trimClauseEnd(d, k+1, s.b)
+	if ce-(k+1) < 2 {
+		return stmt{}, false
+	}
+	return stmt{s: toks[cs].s, e: toks[ce-1].e, gs: toks[as-1].s, ge: toks[k+1].s, sa: si, sb: si, rule: "stmt.mid-clause-aside"}, true
+}
+
 // objectRelativeThat reports whether the "that" at token at, after
 // reporting verb verb whose words follow from token v, opens a relative
 // clause on the verb's object rather than the reported clause: the
@@ -1363,7 +1415,7 @@ func (d *doc) fragment(st stmt) bool {
 	words, finite := 0, false
 	for k := a; k < len(d.toks) && d.toks[k].e <= st.e; k++ {
 		t := d.toks[k]
-		if t.kind != tWord && t.kind != tNum {
+		if t.kind != tWord && t.kind != tNum || t.s >= st.gs && t.e <= st.ge && st.ge > st.gs {
 			continue
 		}
 		if words++; words > fragmentWords {
