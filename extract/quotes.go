@@ -506,26 +506,61 @@ func (d *doc) colonSpeaker(r *reader, si, a, colon int) []*actor {
 // to X, …") and a sentence that reports its own speaker ("X said C,
 // according to the Herald") give none.
 func (d *doc) accordingTo(r *reader, si int, s sentence, i int) (stmt, bool) {
-	toks := d.toks
-	if d.x.opts.NoAccordingTo || d.x.opts.NoReportedSpeech || i+2 >= s.b || toks[i+1].low != "to" {
+	if i+2 >= s.b || d.toks[i+1].low != "to" {
 		return stmt{}, false
 	}
-	g := d.accordingSource(r, si, i+2, s)
+	return d.sourcePhrase(r, si, s, i, i+2, "according to")
+}
+
+// inWordsOf reads "in the words of X, C" at token i (the word "in") as
+// accordingTo reads "according to X, C"; it may also open a clause
+// after ", and" ("…, and in the words of X, "C"").
+func (d *doc) inWordsOf(r *reader, si int, s sentence, i int) (stmt, bool) {
+	if i+4 >= s.b || d.toks[i+1].low != "the" || d.toks[i+2].low != "words" || d.toks[i+3].low != "of" {
+		return stmt{}, false
+	}
+	return d.sourcePhrase(r, si, s, i, i+4, "in the words of")
+}
+
+// opensClause reports whether token i opens a clause inside its
+// sentence: it follows ", and", ", but" or a semicolon.
+func (d *doc) opensClause(i, start int) bool {
+	p := i - 1
+	if p > start && (d.toks[p].low == "and" || d.toks[p].low == "but") {
+		p--
+	}
+	return p > start && (d.toks[p].text == "," && p < i-1 || d.toks[p].text == ";")
+}
+
+// sourcePhrase reads a source phrase whose cue opens at token i and
+// whose source starts at token src ("according to X", "in the words of
+// X") with the content before or after it.
+func (d *doc) sourcePhrase(r *reader, si int, s sentence, i, src int, cue string) (stmt, bool) {
+	toks := d.toks
+	if d.x.opts.NoAccordingTo || d.x.opts.NoReportedSpeech {
+		return stmt{}, false
+	}
+	g, pe := d.accordingSource(r, si, src, s)
 	sp := d.actorsOf(r, g)
 	if len(sp) == 0 {
 		return stmt{}, false
 	}
 	start := d.skipDateline(s)
-	pe := g[len(g)-1].b
 	for pe < s.b && toks[pe].text == "," {
 		pe++
 	}
 	var cs, ce int
 	switch {
-	case i-start <= 4 && pe < s.b:
-		// "According to X, C", "But, according to X, C".
+	case (i-start <= 4 || d.opensClause(i, start)) && pe < s.b:
+		// "According to X, C", "But, according to X, C", "…, and in
+		// the words of X, C".
 		cs, ce = pe, s.b
 		cs = d.skipParticiple(cs, ce)
+		if q := d.quoteSoon(r, cs, ce); q >= 0 && !r.used[q] {
+			// "…, QC, "C"": the quotation is the content.
+			r.used[q] = true
+			return d.quoteStmt(r.qs[q], sp, cue, "stmt.according-to"), true
+		}
 	case pe >= s.b || toks[pe].kind == tPunct:
 		// "C, according to X."
 		cs, ce = start, i
@@ -544,7 +579,19 @@ func (d *doc) accordingTo(r *reader, si int, s sentence, i int) (stmt, bool) {
 	if ce-cs < 3 || d.reportsItself(cs, ce) {
 		return stmt{}, false
 	}
-	return stmt{s: toks[cs].s, e: toks[ce-1].e, sa: si, sb: si, speakers: sp, verb: "according to", rule: "stmt.according-to"}, true
+	return stmt{s: toks[cs].s, e: toks[ce-1].e, sa: si, sb: si, speakers: sp, verb: cue, rule: "stmt.according-to"}, true
+}
+
+// quoteSoon returns the quotation opening within three tokens of cs (a
+// title or degree after the source's name between: "X, QC, "C""), or
+// -1.
+func (d *doc) quoteSoon(r *reader, cs, ce int) int {
+	for k := cs; k < ce && k < cs+3; k++ {
+		if d.toks[k].kind == tOpenQ {
+			return r.quoteOpeningAt(k)
+		}
+	}
+	return -1
 }
 
 // reportsItself reports whether tokens [a, b) hold a reporting verb
@@ -581,7 +628,7 @@ var passiveAux = set("been", "be", "being", "was", "were", "is", "are")
 // United States Hamdullah Mohib", "curator Elaine Gustafon"), else its
 // first mention that no preposition governs ("the Saudi Interior
 // Ministry", "Saudi Arabia's Civil Defense Authority").
-func (d *doc) accordingSource(r *reader, si, a int, s sentence) []*mention {
+func (d *doc) accordingSource(r *reader, si, a int, s sentence) ([]*mention, int) {
 	end := a
 	for end < s.b && end < a+10 && d.toks[end].text != "," && d.toks[end].kind != tOpenQ {
 		end++
@@ -592,16 +639,38 @@ func (d *doc) accordingSource(r *reader, si, a int, s sentence) []*mention {
 			continue
 		}
 		if as := d.refs(r, m); len(as) == 1 && as[0].typ == graph.Person {
-			return []*mention{m}
+			return []*mention{m}, m.b
 		}
 		if first == nil && !d.prepositionIn(a, m.a) && !(m.b < end && d.toks[m.b].kind == tPoss) {
 			first = m
 		}
 	}
-	if first == nil {
+	if first != nil && len(d.refs(r, first)) > 0 {
+		return []*mention{first}, first.b
+	}
+	if m := d.appositiveName(r, si, s, end); m != nil {
+		return []*mention{m}, m.b
+	}
+	return nil, 0
+}
+
+// appositiveName returns the person named between the comma at token c
+// and the next comma, when the phrase before it names no one ("the
+// team's coach, Ann Lie, …", "the prosecutor, Mark Lund, QC, …"), or
+// nil.
+func (d *doc) appositiveName(r *reader, si int, s sentence, c int) *mention {
+	if c >= s.b || d.toks[c].text != "," {
 		return nil
 	}
-	return []*mention{first}
+	for _, m := range d.heads(r, si, false) {
+		if m.a != c+1 && m.ha != c+1 || m.kind == sPron || m.kind == sDesc || m.b >= s.b || d.toks[m.b].text != "," {
+			continue
+		}
+		if as := d.refs(r, m); len(as) == 1 && as[0].typ == graph.Person {
+			return m
+		}
+	}
+	return nil
 }
 
 // citationMonths name the month of a cited source's date.

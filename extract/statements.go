@@ -402,6 +402,12 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 			}
 			continue
 		}
+		if t.low == "in" && i+3 < s.b && toks[i+2].low == "words" {
+			if st, ok := d.inWordsOf(r, si, s, i); ok {
+				found = append(found, st)
+			}
+			continue
+		}
 		if t.low == "according" && i+1 < s.b && toks[i+1].low == "to" {
 			if st, ok := d.accordingTo(r, si, s, i); ok {
 				found = append(found, st)
