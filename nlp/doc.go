@@ -11,7 +11,9 @@
 //     table of irregular forms in data/irregular.tsv;
 //   - the tagger and the dependency parser: an averaged perceptron and a
 //     greedy transition system trained on UD English EWT, whose model is
-//     embedded in the binary and loaded once per process;
+//     embedded in the binary and loaded once per process (the parser's
+//     feature templates in parser.go; templates2.go holds a second set,
+//     model format v5, for a retrain not yet embedded);
 //   - CoNLL-U reading and writing, so that the parser can be trained,
 //     scored and used with the standard tools of the field;
 //   - scoring from raw text (align.go): system and gold tokens aligned

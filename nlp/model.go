@@ -20,6 +20,7 @@ type Model struct {
 	rootLabel int      // the class of "root"
 	trans     scorer   // scores the moves of the transition system
 	labeller  scorer   // scores the relation of a new arc
+	templates uint8    // the parser's feature templates: 1 (parser.go) or 2 (templates2.go)
 
 	pool sync.Pool // of *workspace
 }
@@ -184,12 +185,20 @@ func (m *Model) parse(w *workspace) {
 	var ok [nMoves]bool
 	for !st.terminal() {
 		st.valid(&ok)
-		w.feats = parseFeatures(w.feats[:0], st, &w.si)
+		w.feats = m.moveFeatures(w.feats[:0], st, &w.si)
 		w.scores = zeroed(w.scores, nMoves)
 		m.trans.score(w.feats, w.scores)
 		mv := argmax(w.scores, ok[:])
 		st.apply(mv, m.labelArc(w, mv))
 	}
+}
+
+// moveFeatures appends the move features of the model's templates.
+func (m *Model) moveFeatures(f []uint64, s *parseState, si *sentInfo) []uint64 {
+	if m.templates == 2 {
+		return parseFeatures2(f, s, si)
+	}
+	return parseFeatures(f, s, si)
 }
 
 // punct returns the UPOS class of punctuation.
@@ -217,7 +226,11 @@ func (m *Model) labelArc(w *workspace, mv int) uint8 {
 
 // predictLabel returns the best relation for h → d other than root.
 func (m *Model) predictLabel(lab scorer, w *workspace, h, d int32) int {
-	w.feats = labelFeatures(w.feats[:0], &w.st, &w.si, h, d)
+	if m.templates == 2 {
+		w.feats = labelFeatures2(w.feats[:0], &w.st, &w.si, h, d)
+	} else {
+		w.feats = labelFeatures(w.feats[:0], &w.st, &w.si, h, d)
+	}
 	w.scores = zeroed(w.scores, len(m.labels))
 	lab.score(w.feats, w.scores)
 	w.scores[m.rootLabel] = float32(math.Inf(-1))
@@ -240,8 +253,14 @@ const modelMagic3 = "newsgraph nlp model v3\n"
 // magic, and the sets (word, UPOS bits) follow the tag dictionary.
 const modelMagic4 = "newsgraph nlp model v4\n"
 
-// Save writes the model in the format Load reads: v4 when it has tag
-// sets, else v3 or v2 as before.
+// modelMagic5 marks a model whose parser reads other feature templates
+// than parser.go's: after the magic, the number of linear models and
+// the templates' number (2: templates2.go); then as v4.
+const modelMagic5 = "newsgraph nlp model v5\n"
+
+// Save writes the model in the format Load reads: v5 when its parser
+// has templates other than 1, v4 when it has tag sets, else v3 or v2
+// as before.
 func (m *Model) Save(w io.Writer) error {
 	var b []byte
 	models := []scorer{m.tagger.umodel, m.tagger.xmodel, m.trans, m.labeller}
@@ -249,6 +268,10 @@ func (m *Model) Save(w io.Writer) error {
 		models = append(models, m.tagger.u2model)
 	}
 	switch {
+	case m.templates > 1:
+		b = append(b, modelMagic5...)
+		b = binary.AppendUvarint(b, uint64(len(models)))
+		b = binary.AppendUvarint(b, uint64(m.templates))
 	case m.tagger.sets != nil:
 		b = append(b, modelMagic4...)
 		b = binary.AppendUvarint(b, uint64(len(models)))
@@ -268,7 +291,7 @@ func (m *Model) Save(w io.Writer) error {
 		b = appendString(b, word)
 		b = append(b, p.u, p.x)
 	}
-	if m.tagger.sets != nil {
+	if m.tagger.sets != nil || m.templates > 1 {
 		words := sortedKeys(m.tagger.sets)
 		b = binary.AppendUvarint(b, uint64(len(words)))
 		for _, word := range words {
@@ -334,20 +357,26 @@ func Load(r io.Reader) (*Model, error) {
 		return nil, fmt.Errorf("nlp: loading model: %w", err)
 	}
 	d := &decoder{b: data}
-	nmodels, sets := 4, false
+	nmodels, sets, templates := 4, false, uint64(1)
 	switch string(d.bytes(len(modelMagic))) {
 	case modelMagic:
 	case modelMagic3:
 		nmodels = 5
-	case modelMagic4:
+	case modelMagic4, modelMagic5:
 		nmodels, sets = int(d.uvarint()), true
 		if nmodels != 4 && nmodels != 5 {
 			return nil, fmt.Errorf("nlp: loading model: %d linear models, want 4 or 5", nmodels)
 		}
+		if string(data[:len(modelMagic5)]) == modelMagic5 {
+			templates = d.uvarint()
+			if templates != 2 {
+				return nil, fmt.Errorf("nlp: loading model: feature templates %d, want 2", templates)
+			}
+		}
 	default:
 		return nil, errors.New("nlp: loading model: not a newsgraph nlp model (bad magic)")
 	}
-	m := &Model{}
+	m := &Model{templates: uint8(templates)}
 	m.tagger.upos = d.strings()
 	m.tagger.xpos = d.strings()
 	m.labels = d.strings()
@@ -554,7 +583,7 @@ func appendStrings(b []byte, list []string) []byte {
 // Prune returns a copy of the model without the features whose largest
 // weight (after scaling) is below minWeight, for smaller files.
 func (m *Model) Prune(minWeight float64) *Model {
-	out := &Model{tagger: m.tagger, labels: m.labels, rootLabel: m.rootLabel}
+	out := &Model{tagger: m.tagger, labels: m.labels, rootLabel: m.rootLabel, templates: m.templates}
 	out.tagger.umodel = compact(asLinear(m.tagger.umodel).prune(minWeight))
 	out.tagger.xmodel = compact(asLinear(m.tagger.xmodel).prune(minWeight))
 	if m.tagger.u2model != nil {

@@ -2,7 +2,9 @@ package nlp_test
 
 import (
 	"bytes"
+	"compress/gzip"
 	"fmt"
+	"io"
 	"maps"
 	"math"
 	"os"
@@ -565,5 +567,79 @@ func TestPrunePartsPrunesEachPartByItsOwnThreshold(t *testing.T) {
 	}
 	if parseOnly[0] != all[0] || parseOnly[1] != all[1] || parseOnly[2] >= all[2] || parseOnly[3] >= all[3] {
 		t.Errorf("PruneParts(0, 2) sizes %v from %v: want the tagger's unchanged, fewer parser features", parseOnly, all)
+	}
+}
+
+// TestTemplates2ModelSavesLoadsAndParsesTheSame trains a small model
+// with the parser's feature templates 2, saves it (format v5), loads it
+// back and checks that it saves to the same bytes and parses alike, that
+// its move model differs from one of templates 1, and that a file naming
+// unknown templates is refused.
+func TestTemplates2ModelSavesLoadsAndParsesTheSame(t *testing.T) {
+	if testing.Short() {
+		t.Skip("trains two small models")
+	}
+	dir := udDir(t)
+	train := sentences(readTreebank(t, filepath.Join(dir, "en_ewt-ud-dev.conllu")))[:300]
+	opt := nlp.DefaultTrainOptions()
+	opt.TagEpochs, opt.ParseEpochs, opt.Folds, opt.Templates = 2, 1, 2, 2
+	m, err := nlp.Train(train, opt, &bytes.Buffer{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var saved, resaved bytes.Buffer
+	if err := m.Save(&saved); err != nil {
+		t.Fatal(err)
+	}
+	again, err := nlp.Load(bytes.NewReader(saved.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := again.Save(&resaved); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(saved.Bytes(), resaved.Bytes()) {
+		t.Error("the loaded model of templates 2 saves to other bytes")
+	}
+	a := tokens("Officials said on Tuesday that the deal , signed in Doha , would hold .")
+	b := a
+	b.Tokens = slices.Clone(a.Tokens)
+	m.Annotate(&a)
+	again.Annotate(&b)
+	if render(a) != render(b) {
+		t.Errorf("reloaded model parses\n%s\nthe original\n%s", render(b), render(a))
+	}
+	// The byte after the magic and the model count names the templates.
+	zr, err := gzip.NewReader(bytes.NewReader(saved.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err := io.ReadAll(zr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := len("newsgraph nlp model v5\n") + 1
+	if !bytes.HasPrefix(raw, []byte("newsgraph nlp model v5\n")) || raw[at] != 2 {
+		t.Fatalf("saved model starts %q, want format v5 with templates 2", raw[:at+1])
+	}
+	raw[at] = 3
+	var bad bytes.Buffer
+	zw := gzip.NewWriter(&bad)
+	zw.Write(raw)
+	zw.Close()
+	if _, err := nlp.Load(&bad); err == nil || !strings.Contains(err.Error(), "templates 3") {
+		t.Errorf("a model of templates 3: err = %v, want one naming them", err)
+	}
+	opt.Templates = 1
+	one, err := nlp.Train(train, opt, &bytes.Buffer{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Sizes()[2] == one.Sizes()[2] {
+		t.Errorf("templates 1 and 2 give move models of the same size (%d features)", m.Sizes()[2])
+	}
+	opt.Templates = 3
+	if _, err := nlp.Train(train, opt, &bytes.Buffer{}); err == nil {
+		t.Error("training with templates 3 gave no error")
 	}
 }

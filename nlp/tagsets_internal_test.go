@@ -3,6 +3,8 @@ package nlp
 import (
 	"bytes"
 	"maps"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -121,5 +123,39 @@ func TestTagSetsSaveAndLoad(t *testing.T) {
 	}
 	if _, err := Load(bytes.NewReader(saved.Bytes())); err == nil || !strings.Contains(err.Error(), `"met"`) {
 		t.Errorf("a set naming an unknown tag: err = %v, want one naming the word", err)
+	}
+}
+
+// TestTrainKeepsItsTagSets checks that the sets survive training (the
+// final tagger replaces the one they were first computed for).
+func TestTrainKeepsItsTagSets(t *testing.T) {
+	if testing.Short() {
+		t.Skip("trains a small model")
+	}
+	dir, err := FindUD()
+	if err != nil {
+		t.Skip(err)
+	}
+	f, err := os.Open(filepath.Join(dir, "en_ewt-ud-dev.conllu"))
+	if err != nil {
+		t.Skip(err)
+	}
+	defer f.Close()
+	recs, err := ReadCoNLLU(f, "en_ewt-ud-dev.conllu")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var train []Sentence
+	for _, r := range recs[:200] {
+		train = append(train, r.Sentence)
+	}
+	opt := DefaultTrainOptions()
+	opt.TagEpochs, opt.ParseEpochs, opt.Folds, opt.SetMinCount = 1, 1, 2, 3
+	m, err := Train(train, opt, &bytes.Buffer{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := tagSets(train, m, 3); len(want) == 0 || !maps.Equal(m.tagger.sets, want) {
+		t.Errorf("trained model has %d tag sets, want %d", len(m.tagger.sets), len(want))
 	}
 }

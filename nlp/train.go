@@ -37,6 +37,10 @@ type TrainOptions struct {
 	// will give them, instead of the first pass's.
 	SecondPassTags bool
 
+	// Templates numbers the parser's feature templates: 1 (or 0),
+	// parser.go's; 2, templates2.go's (model format v5).
+	Templates int
+
 	// TaggerOnly trains the tagger alone (the parser's models stay
 	// empty), for quick experiments with the tagger.
 	TaggerOnly bool
@@ -67,7 +71,10 @@ func Train(train []Sentence, opt TrainOptions, log io.Writer) (*Model, error) {
 	if len(train) == 0 {
 		return nil, fmt.Errorf("nlp: training: no sentences")
 	}
-	m := &Model{}
+	if opt.Templates > 2 {
+		return nil, fmt.Errorf("nlp: training: feature templates %d, want 1 or 2", opt.Templates)
+	}
+	m := &Model{templates: uint8(max(opt.Templates, 1))}
 	m.tagger.upos = classNames(train, func(t *Token) string { return t.UPOS })
 	m.tagger.xpos = classNames(train, func(t *Token) string { return t.XPOS })
 	m.labels = classNames(train, func(t *Token) string { return t.Deprel })
@@ -77,12 +84,12 @@ func Train(train []Sentence, opt TrainOptions, log io.Writer) (*Model, error) {
 			len(m.labels), m.rootLabel, len(m.tagger.xpos))
 	}
 	m.tagger.dict = tagDictionary(train, m, opt)
-	m.tagger.sets = tagSets(train, m, opt.SetMinCount)
 	fmt.Fprintf(log, "nlp: %d sentences; %d UPOS, %d XPOS, %d relations; %d words in the tag dictionary\n",
 		len(train), len(m.tagger.upos), len(m.tagger.xpos), len(m.labels), len(m.tagger.dict))
 
 	if opt.TaggerOnly && !opt.TwoPass {
 		m.tagger = m.trainTagger(train, allIndexes(len(train)), nil, opt, log, "only")
+		m.tagger.sets = tagSets(train, m, opt.SetMinCount)
 		m.trans = compact(newPerceptron(nMoves).averaged(0))
 		m.labeller = newPerceptron(len(m.labels)).averaged(0)
 		return m, nil
@@ -109,6 +116,7 @@ func Train(train []Sentence, opt TrainOptions, log io.Writer) (*Model, error) {
 	wg.Go(func() { final = m.trainTagger(train, allIndexes(len(train)), nil, fin, log, "final") })
 	wg.Wait()
 	m.tagger = final
+	m.tagger.sets = tagSets(train, m, opt.SetMinCount)
 	if opt.TwoPass {
 		// The second pass learns from the first pass's jackknifed
 		// tags, as good as it will meet them.
@@ -138,7 +146,7 @@ func Train(train []Sentence, opt TrainOptions, log io.Writer) (*Model, error) {
 // parse (as Model.Prune; 0 keeps a part whole): pruning costs the small
 // tagger more accuracy per megabyte saved than the parser.
 func (m *Model) PruneParts(tag, parse float64) *Model {
-	out := &Model{tagger: m.tagger, labels: m.labels, rootLabel: m.rootLabel, trans: m.trans, labeller: m.labeller}
+	out := &Model{tagger: m.tagger, labels: m.labels, rootLabel: m.rootLabel, trans: m.trans, labeller: m.labeller, templates: m.templates}
 	if tag > 0 {
 		out.tagger.umodel = compact(asLinear(m.tagger.umodel).prune(tag))
 		out.tagger.xmodel = compact(asLinear(m.tagger.xmodel).prune(tag))
@@ -278,6 +286,17 @@ func tagSets(train []Sentence, m *Model, minCount int) map[string]uint32 {
 	return sets
 }
 
+// WithTemplates returns a copy of the model that parses with feature
+// templates n (1 or 2): for a model written before format v5 recorded
+// them, whose weights were trained with templates 2.
+func (m *Model) WithTemplates(n int) (*Model, error) {
+	if n < 1 || n > 2 {
+		return nil, fmt.Errorf("nlp: feature templates %d, want 1 or 2", n)
+	}
+	out := &Model{tagger: m.tagger, labels: m.labels, rootLabel: m.rootLabel, trans: m.trans, labeller: m.labeller, templates: uint8(n)}
+	return out, nil
+}
+
 // hasUpper reports whether w has a capital letter.
 func hasUpper(w string) bool {
 	return strings.IndexFunc(w, unicode.IsUpper) >= 0
@@ -287,7 +306,7 @@ func hasUpper(w string) bool {
 // seen at least minCount times in train to its UPOS there (0 removes
 // the sets).
 func (m *Model) WithTagSets(train []Sentence, minCount int) *Model {
-	out := &Model{tagger: m.tagger, labels: m.labels, rootLabel: m.rootLabel, trans: m.trans, labeller: m.labeller}
+	out := &Model{tagger: m.tagger, labels: m.labels, rootLabel: m.rootLabel, trans: m.trans, labeller: m.labeller, templates: m.templates}
 	out.tagger.sets = tagSets(train, m, minCount)
 	return out
 }
@@ -403,7 +422,7 @@ func (m *Model) trainParser(train []Sentence, tags [][2][]uint8, opt TrainOption
 			for !st.terminal() {
 				st.valid(&ok)
 				st.costs(gold, &ok, &cost)
-				w.feats = parseFeatures(w.feats[:0], st, &w.si)
+				w.feats = m.moveFeatures(w.feats[:0], st, &w.si)
 				score = [nMoves]float32{}
 				trans.score(w.feats, score[:])
 				guess := argmax(score[:], ok[:])

@@ -60,6 +60,7 @@ func run() error {
 	flag.Float64Var(&opt.MinParseWeigh, "min-parse-weight", opt.MinParseWeigh, "prune parser features below this weight")
 	flag.Float64Var(&opt.Prune, "final-prune", opt.Prune, "prune the trained parser's and labeller's features whose weights all stay below this")
 	flag.Float64Var(&opt.TagPrune, "final-tag-prune", opt.TagPrune, "prune the trained tagger's features whose weights all stay below this")
+	flag.IntVar(&opt.Templates, "templates", opt.Templates, "the parser's feature templates: 1 (parser.go) or 2 (templates2.go, model format v5); with -score, those the model file was trained with (written to -pruned)")
 	flag.BoolVar(&opt.TwoPass, "two-pass", opt.TwoPass, "tag in two passes, the second seeing the first's tags to the right")
 	flag.BoolVar(&opt.SecondPassTags, "second-pass-tags", opt.SecondPassTags, "with -two-pass: train the parser on jackknifed tags of both passes")
 	flag.BoolVar(&opt.TaggerOnly, "tagger-only", false, "train the tagger alone (quick tagger experiments; writes a model that cannot parse)")
@@ -91,6 +92,12 @@ func run() error {
 		runtime.ReadMemStats(&ms)
 		fmt.Fprintf(os.Stderr, "nlptrain: loaded %s in %s; features %v; heap in use %.1f MB\n",
 			*out, elapsed.Round(time.Millisecond), m.Sizes(), float64(ms.HeapInuse)/1e6)
+		if opt.Templates > 0 {
+			// A model written before format v5 named its templates.
+			if m, err = m.WithTemplates(opt.Templates); err != nil {
+				return err
+			}
+		}
 		if *tagSets >= 0 {
 			train, err := readSentences(filepath.Join(dir, "en_ewt-ud-train.conllu"))
 			if err != nil {
@@ -102,7 +109,7 @@ func run() error {
 			m = m.PruneParts(*tagPrune, *prune)
 			fmt.Fprintf(os.Stderr, "nlptrain: pruned to features %v\n", m.Sizes())
 		}
-		if *prune > 0 || *tagPrune > 0 || *tagSets >= 0 {
+		if *prune > 0 || *tagPrune > 0 || *tagSets >= 0 || opt.Templates > 0 {
 			if *pruned != "" {
 				if err := save(m, *pruned); err != nil {
 					return err
