@@ -78,6 +78,7 @@ func (db *DB) Ingest(ctx context.Context, b *graph.Batch) (graph.IngestResult, e
 	if !split {
 		db.aliases.values.warm(warm)
 	}
+	db.moved.Add(deletedRankKeys(ops))
 	return res, nil
 }
 
