@@ -113,6 +113,9 @@ func (m *Main) ingest(ctx context.Context, args []string) int {
 	}
 	rep, runErr := p.IngestPaths(ctx, pos, bar)
 	writeHeapProfile(m.stderr)
+	if c, ok := db.(bulkCompactor); ok && runErr == nil {
+		runErr = m.compact(ctx, c, *quiet)
+	}
 	closeErr := db.Close()
 
 	if !*quiet {
@@ -222,4 +225,25 @@ func parseSize(s string) (int64, error) {
 		return 0, fmt.Errorf("%q is not a positive size", s)
 	}
 	return n * mult, nil
+}
+
+// bulkCompactor is a store that tidies its tree at the end of a bulk
+// load (store.DB).
+type bulkCompactor interface {
+	CompactBulkLoad(ctx context.Context) (store.CompactResult, error)
+}
+
+// compact flattens a Badger database whose ingest moved many of its
+// support keys, so that reads do not step over their deleted versions
+// (store.DB.CompactBulkLoad, which logs when it starts: it takes
+// minutes on a large database).
+func (m *Main) compact(ctx context.Context, c bulkCompactor, quiet bool) error {
+	res, err := c.CompactBulkLoad(ctx)
+	if err != nil {
+		return err
+	}
+	if res.Flattened && !quiet {
+		fmt.Fprintf(m.stderr, "newsgraph ingest: compacted in %s (%d index keys moved, %d relations)\n", res.Took.Round(time.Second), res.Moved, res.Edges)
+	}
+	return nil
 }
