@@ -207,14 +207,19 @@ func refused(t *testing.T, dir string, want error, mention string) {
 // manifest must make Open refuse, naming the tables, with nothing
 // deleted.
 func TestOpenRefusesDamagedManifest(t *testing.T) {
+	// Compaction merges the tables at its own pace: on a loaded machine
+	// it can leave one, so the database is built again when it did.
 	clean := closedTableDB(t, 300)
+	for try := 0; len(filesWith(t, clean, ".sst")) < 2 && try < 4; try++ {
+		clean = closedTableDB(t, 300)
+	}
 	// The dump of a copy: opening clean itself could merge its tables.
 	pristine := filepath.Join(t.TempDir(), "pristine")
 	copyDir(t, clean, pristine)
 	before := dumpDir(t, pristine)
 	tables := filesWith(t, clean, ".sst")
-	if len(tables) < 2 { // compaction merges them at its own pace
-		t.Fatalf("the test database has %d tables, want several", len(tables))
+	if len(tables) < 2 {
+		t.Fatalf("the test database has %d tables after five builds, want several", len(tables))
 	}
 	fi, err := os.Stat(filepath.Join(clean, "MANIFEST"))
 	if err != nil {
