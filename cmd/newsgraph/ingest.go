@@ -34,6 +34,11 @@ stored changes nothing and counts it as a duplicate. An article stored
 with nothing extracted from it (not English, or no sentences) is named
 on stderr with a warning. A summary line ends
 the run; a progress bar is shown on a terminal for more than 20 files.
+
+A run that moved many of a Badger database's index keys (a large load)
+ends by compacting the database into one level, so that queries do not
+step over the keys the articles replaced: minutes on a large database;
+an interruption loses nothing.
 `
 
 func (m *Main) ingest(ctx context.Context, args []string) int {
