@@ -18,11 +18,12 @@ func TestCompactWorthIt(t *testing.T) {
 		want         bool
 	}{
 		{0, 0, false},
-		{compactMinMoves - 1, 10, false},             // too few moves, however small the graph
-		{compactMinMoves, 2 * compactMinMoves, true}, // a quarter of the rank keys
-		{compactMinMoves, 2*compactMinMoves + 1, false},
-		{1_700_000, 1_170_000, true}, // the 34k corpus ingested at once
-		{500, 1_170_000, false},      // ten articles added to it
+		{compactMinMoves - 1, 10, false}, // too few moves, however small the graph
+		{compactMinMoves, 4 * compactMinMoves, true},
+		{compactMinMoves, 4*compactMinMoves + 1, false},
+		{549_242, 1_174_556, true}, // the 34k corpus ingested at once
+		{80_000, 2_160_020, false}, // 5,000 articles added to the 100k graph
+		{500, 1_174_556, false},    // ten articles added to the 34k corpus
 	} {
 		if got := compactWorthIt(c.moved, c.edges); got != c.want {
 			t.Errorf("compactWorthIt(%d moved, %d edges) = %v, want %v", c.moved, c.edges, got, c.want)
