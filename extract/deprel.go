@@ -138,7 +138,7 @@ func (ds *depSent) withConjuncts(i int) []int {
 func (ds *depSent) coordinated(i int, cs []int) []int {
 	var out []int
 	for _, c := range cs {
-		if p := ds.caseOf(c); p != "" && p != ds.caseOf(i) {
+		if p := ds.caseOf(c); p != "" && p != ds.caseOf(i) || isStranded(ds, c) {
 			continue
 		}
 		out = append(out, c)
@@ -310,6 +310,9 @@ func verbSubject(ds *depSent, v int) int {
 		}
 		return s[0]
 	}
+	if k := strandedSubject(ds, v); k >= 0 {
+		return k
+	}
 	switch ds.words[v].Deprel {
 	case "conj":
 		if h := ds.head(v); h >= 0 && ds.words[h].UPOS == "VERB" && len(ds.children(v, "nsubj:pass")) == 0 {
@@ -350,6 +353,54 @@ func relativeAntecedent(ds *depSent, v, pron int) int {
 	return h
 }
 
+// strandedSubject finds the subject of subjectless verb v that the
+// parser hung, as a conjunct or apposition, on a name inside a fronted
+// phrase of v ("In a call with A, B discussed …": B on A): the name
+// right after the comma that closes the phrase and right before v; -1
+// when there is none.
+func strandedSubject(ds *depSent, v int) int {
+	if len(ds.children(v, "nsubj", "nsubj:pass")) > 0 {
+		return -1
+	}
+	k := v - 1
+	for k >= 0 && ds.words[k].Deprel == "advmod" {
+		k--
+	}
+	if k >= 0 && ds.words[k].Deprel == "flat" {
+		k = ds.head(k)
+	}
+	if k < 1 || ds.words[k].UPOS != "PROPN" || ds.words[k].Deprel != "conj" && ds.words[k].Deprel != "appos" {
+		return -1
+	}
+	if ds.words[k-1].Form != "," && !(k >= 2 && ds.words[k-1].Deprel == "compound" && ds.words[k-2].Form == ",") {
+		return -1
+	}
+	// The phrase the name hangs in must be v's, and before it.
+	for h, hops := ds.head(k), 0; h >= 0 && hops < 6; h, hops = ds.head(h), hops+1 {
+		if h > k {
+			return -1
+		}
+		if ds.head(h) == v {
+			if d := ds.words[h].Deprel; d == "obl" || d == "advcl" || strings.HasPrefix(d, "obl:") {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// isStranded reports whether conjunct c is the stranded subject of a
+// verb after it (strandedSubject), no member of the phrase it hangs on.
+func isStranded(ds *depSent, c int) bool {
+	for v := c + 1; v < len(ds.words) && v <= c+4; v++ {
+		if ds.words[v].UPOS == "VERB" || ds.words[v].Deprel == "root" {
+			return strandedSubject(ds, v) == c
+		}
+	}
+	return false
+}
+
 // documentNouns are things an actor issues that speak for it: "sent a
 // letter urging X", "issued a statement condemning X".
 var documentNouns = set("letter", "statement", "petition", "resolution", "motion", "declaration",
@@ -380,7 +431,9 @@ func authorOf(ds *depSent, w int) int {
 // said"; "Y launched a petition, asking X").
 func controller(ds *depSent, v int) int {
 	h := ds.head(v)
-	if h < 0 || ds.words[h].UPOS != "VERB" && ds.words[h].UPOS != "AUX" {
+	if h < 0 || ds.words[h].UPOS != "VERB" && ds.words[h].UPOS != "AUX" && len(ds.children(h, "nsubj", "nsubj:pass")) == 0 {
+		// (a predicate the tagger took for a noun or adjective, "flew"
+		// tagged NOUN, has its subject: "after meeting X, Y flew …")
 		return -1
 	}
 	if ds.words[v].Deprel == "xcomp" {
@@ -409,7 +462,8 @@ func isRelativePronoun(w string) bool { return w == "who" || w == "which" || w =
 // attack on".
 var lightVerbs = set("hold", "have", "conduct", "join", "attend", "launch", "carry", "stage",
 	"make", "sign", "reach", "strike", "seal", "begin", "start", "open", "resume", "wage", "mount", "impose",
-	"express", "voice", "tweet", "issue", "show", "declare", "lend", "level", "form")
+	"express", "voice", "tweet", "issue", "show", "declare", "lend", "level", "form",
+	"lodge", "file", "bring", "press")
 
 // receiveVerbs take a noun trigger from its source: "Mohamed received
 // support from Obama" is Obama SUPPORT Mohamed.
@@ -484,12 +538,20 @@ func lightHead(ds *depSent, n int, t trigger) int {
 		if (c == "in" || c == "into") && t.class.Symmetric() && ds.words[h].UPOS == "VERB" {
 			return h
 		}
+		if talkPreps[c] && t.class == graph.Consult && n < h {
+			return h // "during talks with X, Y said": Y took part
+		}
 		if c == "in" && t.class == graph.Support && ds.words[h].UPOS == "VERB" {
 			return h // "spoke in defence of X", "ruled in favour of X"
 		}
 	}
 	return -1
 }
+
+// talkPreps open a fronted phrase whose consultation the clause's
+// subject took part in: "during talks with X", "after a meeting with X",
+// "at a summit with X", "following a call with X".
+var talkPreps = set("during", "after", "following", "at", "in")
 
 // betweenArgs: "talks between A and B" are pairwise.
 func betweenArgs(ds *depSent, n int, t trigger) (depArgs, bool) {
@@ -647,7 +709,7 @@ var (
 		"schedule", "threaten", "vow", "promise", "offer", "agree", "decide", "aim", "consider",
 		"need", "fail", "avoid", "prevent", "stop", "cancel", "postpone", "delay", "rule",
 		// "blocked aid to X", "suspended talks with X": undone.
-		"block", "cut", "suspend", "freeze", "halt", "withhold", "withdraw")
+		"block", "cut", "suspend", "freeze", "halt", "withhold", "withdraw", "drop", "abandon")
 )
 
 // factual reports whether the action of word i is asserted: not negated,
@@ -962,7 +1024,8 @@ func (d *doc) relatedIn(si int, as, bs []*actor, class graph.EdgeClass) bool {
 var proxyNouns = set("official", "officials", "envoy", "envoys", "adviser", "advisers", "advisor",
 	"advisors", "diplomat", "diplomats", "delegation", "delegations", "representative",
 	"representatives", "negotiator", "negotiators", "minister", "ministers", "leader", "leaders",
-	"spokesman", "spokeswoman", "spokesperson", "government", "authorities", "troops", "forces")
+	"spokesman", "spokeswoman", "spokesperson", "government", "authorities", "troops", "forces",
+	"ambassador", "ambassadors", "counterpart", "counterparts")
 
 // wordActors maps words to the actors of the mentions they head.
 func (d *doc) wordActors(r *reader, si int, ds *depSent, words []int) []*actor {
