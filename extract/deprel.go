@@ -369,8 +369,8 @@ func strandedSubject(ds *depSent, v int) int {
 	if k >= 0 && ds.words[k].Deprel == "flat" {
 		k = ds.head(k)
 	}
-	if k < 1 || ds.words[k].UPOS != "PROPN" || ds.words[k].Deprel != "conj" && ds.words[k].Deprel != "appos" {
-		return -1
+	if k < 1 || !capitalised(ds.words[k].Form) || ds.words[k].Deprel != "conj" && ds.words[k].Deprel != "appos" {
+		return -1 // (a name's last word may be tagged ADJ: "Anthony Albanese")
 	}
 	if ds.words[k-1].Form != "," && !(k >= 2 && ds.words[k-1].Deprel == "compound" && ds.words[k-2].Form == ",") {
 		return -1
@@ -389,6 +389,9 @@ func strandedSubject(ds *depSent, v int) int {
 	}
 	return -1
 }
+
+// capitalised reports whether a word starts with a capital letter.
+func capitalised(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
 
 // isStranded reports whether conjunct c is the stranded subject of a
 // verb after it (strandedSubject), no member of the phrase it hangs on.
@@ -449,6 +452,9 @@ func controller(ds *depSent, v int) int {
 			return -1
 		}
 		return s[0]
+	}
+	if k := strandedSubject(ds, h); k >= 0 {
+		return k // "after meeting X, Y flew …" with Y hung on "meeting"
 	}
 	if d := ds.words[h].Deprel; d == "conj" || d == "xcomp" || d == "advcl" {
 		return verbSubject(ds, h)
