@@ -236,6 +236,10 @@ func (d *doc) collect() {
 					d.reject(si, sg.a, "mention.gazetteer", "a capital after \"in\": a place, not an actor")
 					continue // "in Moscow": a place
 				}
+				if f.kind == gCapital && d.seatAsPlace(sg.a, sg.b, s) {
+					d.reject(si, sg.a, "mention.gazetteer", "a capital governed or qualified as a place (\"Governor of Washington\", \"Washington state\"), not its country")
+					continue
+				}
 				if f.kind == gCapital {
 					strong = strongRegion
 				}

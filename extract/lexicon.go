@@ -579,7 +579,7 @@ func lowerOK(f gform, key string) bool {
 
 // Title words: a person's office. Multi-word titles are matched first.
 var titleWords = set("president", "vice-president", "president-elect", "premier", "chancellor",
-	"minister", "secretary", "secretary-general", "spokesman", "spokeswoman", "spokesperson",
+	"minister", "secretary", "secretary-general", "undersecretary", "under-secretary", "spokesman", "spokeswoman", "spokesperson",
 	"envoy", "ambassador", "aide", "adviser", "advisor", "negotiator", "representative",
 	"senator", "congressman", "congresswoman", "governor", "mayor", "general", "commander",
 	"chief", "head", "director", "chairman", "chairwoman", "chairperson", "chair", "ceo", "president-elect", "director-general", "leader", "lawmaker",

@@ -411,6 +411,9 @@ func (d *doc) resolveOffice(r *reader, m *mention) []*actor {
 		if len(ds.countries) > 0 && !a.roleCountries[ds.countries[0]] {
 			continue
 		}
+		if !d.officeWordsMatch(m, a) {
+			continue
+		}
 		if o.a > bestAt {
 			best, bestAt = a, o.a
 		}
@@ -420,6 +423,36 @@ func (d *doc) resolveOffice(r *reader, m *mention) []*actor {
 	}
 	m.act = best
 	return []*actor{best}
+}
+
+// officeWordsMatch reports whether the words that qualify the office of
+// description m ("prime" in "the prime minister", "foreign" in "the
+// foreign minister") are all in a title person a was named with:
+// "the prime minister" is not the interior minister.
+func (d *doc) officeWordsMatch(m *mention, a *actor) bool {
+	var mods []string
+	for k := m.a; k < m.b-1; k++ {
+		if t := d.toks[k]; t.kind == tWord && t.low != "the" && titleMods[t.low] {
+			mods = append(mods, t.low)
+		}
+	}
+	if len(mods) == 0 {
+		return true
+	}
+	for _, pt := range d.pendingTitles {
+		if pt.m.act != a {
+			continue
+		}
+		words := set(strings.Fields(strings.ToLower(pt.text))...)
+		all := true
+		for _, w := range mods {
+			all = all && words[w]
+		}
+		if all {
+			return true
+		}
+	}
+	return false
 }
 
 // otherKind reports whether the text calls organisation a by a noun
@@ -454,6 +487,26 @@ func titleMatch(titles map[string]bool, class string) bool {
 	}
 	return false
 }
+
+// seatAsPlace reports whether the seat of power at tokens [a, b) is
+// named as the place it is, not the state it stands for: an office or
+// a body "of" it ("Governor of Washington", "Mayor of Moscow", "the
+// State of Washington"), or a place noun after it ("Washington state",
+// "Beijing municipality").
+func (d *doc) seatAsPlace(a, b int, s sentence) bool {
+	if a-2 >= s.a && d.toks[a-1].low == "of" {
+		if w := d.toks[a-2].low; titleWords[w] || seatOwners[w] {
+			return true
+		}
+	}
+	return b < s.b && d.toks[b].kind == tWord && seatPlaceNouns[d.toks[b].low]
+}
+
+// seatOwners are nouns that govern a place "of" it.
+var seatOwners = set("state", "city", "mayor", "governor", "municipality", "county", "province", "region", "people", "residents", "citizens")
+
+// seatPlaceNouns after a seat's name make it the place.
+var seatPlaceNouns = set("state", "city", "municipality", "county", "province", "region", "residents", "d.c.", "dc")
 
 //go:embed lexicon/metonyms.tsv
 var metonymsTSV string

@@ -72,6 +72,7 @@ var roleRules = []roleRule{
 	{"appositive role", roleAppositive},
 	{"nationality and role noun", roleDemonymTitle},
 	{"organisation and role noun before name", roleOrgNounFirst},
+	{"role as predicate", rolePredicate},
 	{"possessive family noun", familyPronoun},
 }
 
@@ -243,7 +244,7 @@ func roleOrgPossessive(d *doc, r *reader, si int, s sentence) []roleLink {
 			k++
 		}
 		for pi, p := range ps {
-			if p.ha < k || !d.titleGap(k, p.ha) {
+			if p.ha < k || !d.titleGap(k, p.ha) && !d.roleAside(k, p.ha) {
 				continue
 			}
 			for _, pm := range d.conjoinedAfter(ps, pi) {
@@ -253,6 +254,14 @@ func roleOrgPossessive(d *doc, r *reader, si int, s sentence) []roleLink {
 		}
 	}
 	return out
+}
+
+// roleAside reports whether tokens [a, b) are a role noun phrase set
+// off by a comma before a name ("Orkla's chief executive, Anna Berg"):
+// the comma is the last token and the words before it end in a role
+// noun.
+func (d *doc) roleAside(a, b int) bool {
+	return b-a >= 2 && d.toks[b-1].text == "," && roleNoun(d.toks[b-2].low) && d.titleGap(a, b-1)
 }
 
 // titleGap reports whether tokens [a, b) may stand between an owner and
@@ -286,6 +295,7 @@ func roleTitleOfOrgFirst(d *doc, r *reader, si int, s sentence) []roleLink {
 		if e > s.a && d.toks[e-1].text == "," {
 			e--
 		}
+		e = d.beforeParenthesis(e, s)
 		o := d.bodyEndingAt(r, si, e)
 		if o == nil {
 			continue
@@ -305,6 +315,24 @@ func roleTitleOfOrgFirst(d *doc, r *reader, si int, s sentence) []roleLink {
 		}
 	}
 	return out
+}
+
+// beforeParenthesis returns where a short parenthesis ending at e
+// opens ("CEI (Italian Episcopal Conference)" ends the name at CEI), or
+// e when none ends there.
+func (d *doc) beforeParenthesis(e int, s sentence) int {
+	if e-1 <= s.a || d.toks[e-1].text != ")" {
+		return e
+	}
+	for k := e - 2; k > s.a && k >= e-9; k-- {
+		switch d.toks[k].text {
+		case "(":
+			return k
+		case ")", ",":
+			return e
+		}
+	}
+	return e
 }
 
 // roleNounBefore reports whether a role noun ends the words within n
@@ -458,6 +486,98 @@ func (d *doc) placeOnly(m *mention) bool {
 	return m.act.typ == graph.Country && m.a > 0 && (d.toks[m.a-1].low == "in" || d.toks[m.a-1].low == "from")
 }
 
+// rolePredicate: "Kari Moe became the youngest Farmers Union member",
+// "Ola Dahl is a researcher at the University of Bergen", "Eva Lund
+// remains the party's treasurer": a copula that states a present role
+// ("is", "became", "remains"; not "was", a past role) between the
+// person and a role phrase naming the organisation.
+func rolePredicate(d *doc, r *reader, si int, s sentence) []roleLink {
+	var out []roleLink
+	ps := d.personsIn(r, si)
+	for pi, p := range ps {
+		e := s.b
+		if pi+1 < len(ps) {
+			e = ps[pi+1].ha
+		}
+		k := d.sharedPredicate(p.hb, e, s)
+		if k != p.hb && !containsActor(d.sentenceSubject(r, si, s.b), p.act) {
+			continue // "X met Y and became …": Y is no subject
+		}
+		if k < s.b && d.toks[k].low == "has" {
+			k++
+		}
+		if k+2 >= s.b || !roleCopulas[d.toks[k].low] || !determiners[d.toks[k+1].low] {
+			continue
+		}
+		if o := d.predicateBody(r, si, k+2, s); o != nil {
+			out = append(out, roleLink{person: p, target: o, class: graph.Role, sent: si, verb: d.span(p.ha, min(s.b, o.b+1))})
+		}
+	}
+	return out
+}
+
+// sharedPredicate returns where the predicate of a subject ending at k
+// begins: k itself, or after the "and" of a second predicate of the
+// same subject before token e ("X won the seat and becomes the
+// youngest member"), when no pronoun stands between.
+func (d *doc) sharedPredicate(k, e int, s sentence) int {
+	if k < s.b && (roleCopulas[d.toks[k].low] || d.toks[k].low == "has") {
+		return k
+	}
+	for j := k; j+1 < e; j++ {
+		t := d.toks[j]
+		if pronouns[t.low] || t.kind == tOpenQ || t.text == ";" {
+			return k
+		}
+		if t.low == "and" && roleCopulas[d.toks[j+1].low] {
+			return j + 1
+		}
+	}
+	return k
+}
+
+// roleCopulas state that a person holds a role now.
+var roleCopulas = set("is", "becomes", "became", "become", "remains")
+
+// predicateBody reads a role phrase from token k: up to three
+// lower-case modifiers, then an organisation and a role noun ("youngest
+// Farmers Union member", "party's treasurer"), or a role noun and
+// "of/at/for" an organisation ("researcher at the University of
+// Bergen"); nil when the phrase is another ("the first woman", "a
+// former member of").
+func (d *doc) predicateBody(r *reader, si, k int, s sentence) *mention {
+	for n := 0; n < 3 && k < s.b && d.lowerNoun(k) && !roleNoun(d.toks[k].low); n++ {
+		if d.toks[k].low == "former" || d.toks[k].low == "ex" {
+			return nil
+		}
+		k++
+	}
+	if k >= s.b {
+		return nil
+	}
+	if roleNoun(d.toks[k].low) {
+		if k+2 < s.b && (d.toks[k+1].low == "of" || d.toks[k+1].low == "at" || d.toks[k+1].low == "for") {
+			return d.bodyAt(r, si, k+2)
+		}
+		return nil
+	}
+	o := d.bodyAt(r, si, k)
+	if o == nil {
+		return nil
+	}
+	e := o.b
+	for e < s.b && d.toks[e].kind == tPoss {
+		e++
+	}
+	for n := 0; n < 3 && e < s.b && d.lowerNoun(e); n++ {
+		if roleNoun(d.toks[e].low) {
+			return o
+		}
+		e++
+	}
+	return nil
+}
+
 // roleDemonymTitle: "the Ukrainian president Z", "Italian Foreign
 // Minister Ada Neri": a nationality and a public office right before a
 // name give the country, when the text names that country as an actor.
@@ -564,6 +684,9 @@ func (d *doc) nationalOfficeRoles() []roleLink {
 		}
 		home := d.homeCountry(pt.m.sent)
 		if home == nil {
+			home = d.byKey[graph.Fold(d.articleCountry())]
+		}
+		if home == nil {
 			continue
 		}
 		out = append(out, roleLink{person: pt.m, target: &mention{act: home, sent: pt.m.sent}, class: graph.Role, sent: pt.m.sent, verb: pt.text, rule: "role.national-office"})
@@ -584,15 +707,28 @@ func nationalOffice(title string) bool {
 			return false
 		}
 	}
+	if w[0] == "the" {
+		w = w[1:]
+	}
+	if len(w) == 0 {
+		return false
+	}
 	switch w[len(w)-1] {
 	case "minister", "premier":
 		return true
 	case "secretary":
 		return len(w) > 1 // "Home Secretary", not a bare "secretary"
 	}
+	if undersecretary[w[0]] {
+		return true // "Undersecretary for Education", "undersecretary to the president"
+	}
 	// "Minister of Education", "Secretary of State"
 	return len(w) >= 3 && (w[0] == "minister" || w[0] == "secretary") && w[1] == "of"
 }
+
+// undersecretary are the junior offices of a government, national
+// whatever follows them.
+var undersecretary = set("undersecretary", "under-secretary", "vice-minister")
 
 // countryRole reports whether person p holds an office for a country.
 func (d *doc) countryRole(p *actor) bool {

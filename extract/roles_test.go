@@ -100,6 +100,27 @@ func TestRoleRules(t *testing.T) {
 		{"a representative of a title's office",
 			"Dan Wills, a representative for the Harbor County Sheriff's office, said the road was closed.",
 			[]string{"Dan Wills ROLE Harbor County Sheriff's office"}, nil},
+		{"an organisation's role noun set off by commas",
+			"The Farmers Union's chief executive, Anna Berg, said profits rose.",
+			[]string{"Anna Berg ROLE Farmers Union"}, nil},
+		{"a possessive and a comma without a role noun is no role",
+			"The Farmers Union's ally, Anna Berg, said profits rose.",
+			nil, []string{"Anna Berg ROLE Farmers Union"}},
+		{"title of an organisation with its name in parentheses",
+			"The secretary general of NAF (Nordic Anglers Federation), Tove Holm, said the ruling was wrong.",
+			[]string{"Tove Holm ROLE Nordic Anglers Federation"}, nil},
+		{"role as predicate of a copula",
+			"Ola Dahl is a researcher at the University of Bergen. Eva Lund remains the Farmers Union's treasurer. Kari Moe became the youngest Green Alliance member in its history.",
+			[]string{"Ola Dahl ROLE University of Bergen", "Eva Lund ROLE Farmers Union", "Kari Moe ROLE Green Alliance"}, nil},
+		{"role as a second predicate of the same subject",
+			"Kari Moe won the seat with 5,000 votes, and becomes the youngest Green Alliance member in its history.",
+			[]string{"Kari Moe ROLE Green Alliance"}, nil},
+		{"a past or former role, or an object, is no role",
+			"Tove Berg was a member of the Green Alliance. Ida Holm is a former member of the Farmers Union. Ola Dahl met Eva Lund and became the Farmers Union's treasurer.",
+			nil, []string{"Tove Berg ROLE Green Alliance", "Ida Holm ROLE Farmers Union", "Eva Lund ROLE Farmers Union"}},
+		{"a governor of a capital's state is not the country's",
+			"In a statement, Governor of Washington Anna Berg said the museum deserved the award.",
+			nil, []string{"Anna Berg ROLE United States"}},
 		{"family through a possessive pronoun",
 			"Karl Aune and his wife Liv Aune were questioned by the police.",
 			[]string{"Liv Aune FAMILY Karl Aune"}, nil},
@@ -129,6 +150,7 @@ func TestNationalOffice(t *testing.T) {
 		"Environment Minister": true, "Secretary of State": true,
 		"Shadow Home Secretary": false, "secretary": false, "Party Secretary": false,
 		"spokesman": false, "General Secretary": false, "former Prime Minister": false,
+		"Undersecretary for Education": true, "the undersecretary to the prime minister": true,
 	} {
 		if got := nationalOffice(title); got != want {
 			t.Errorf("nationalOffice(%q) = %v, want %v", title, got, want)
@@ -141,7 +163,12 @@ func TestNationalOffice(t *testing.T) {
 func TestNationalOfficeRole(t *testing.T) {
 	text := "Portugal will change its asylum rules, the government said on Monday.\n\n" +
 		"Interior Minister Rui Fonseca said Portugal would process claims faster. Critics in Portugal and Spain disagreed. Shadow Interior Minister Ana Costa called the plan rushed."
-	got := tieFacts(t, text)
+	got := tieFacts(t, text+" Undersecretary for Health Ms. Ferreira spoke later. Joao Silva, undersecretary to the prime minister, said the plan was fair.")
+	for _, w := range []string{"Ferreira ROLE Portugal", "Joao Silva ROLE Portugal"} {
+		if !got[w] {
+			t.Errorf("missing %s; got %v", w, got)
+		}
+	}
 	if !got["Rui Fonseca ROLE Portugal"] {
 		t.Errorf("missing Rui Fonseca ROLE Portugal; got %v", got)
 	}
