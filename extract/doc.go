@@ -51,7 +51,8 @@
 //     resolving pronouns, descriptions, plural mentions ("the pair",
 //     "both sides", "the government") and metonyms (lexicon/metonyms.tsv)
 //     through one resolver (resolve.go: resolve and resolveAt, a table of
-//     named rules, each answer recording its rule and antecedent), and
+//     named rules, each answer recording its rule and antecedent; a
+//     pronoun agrees in gender with its person, lexicon/name_gender.tsv), and
 //     reads quotations (straight
 //     or curly, speaker before or after, split, continued in the next
 //     sentence or paragraph), reported speech ("X said (that) …", "…, X

@@ -172,14 +172,13 @@ func (d *doc) antecedent(m *mention, a *actor) *mention {
 // resolvePersonal: "he", "she", "him" are the single person subject of
 // their own sentence when it comes before them ("Peskov said he …"),
 // else the person the text is about (the last person subject).
+// A person whose gender disagrees with the pronoun is never its
+// antecedent: the pronoun then stays unresolved (genderAgrees).
 func (d *doc) resolvePersonal(r *reader, m *mention) []*actor {
-	if subj := d.sentenceSubject(r, m.sent, m.a); len(subj) == 1 && subj[0].typ == graph.Person && !m.quote {
+	if subj := d.sentenceSubject(r, m.sent, m.a); len(subj) == 1 && subj[0].typ == graph.Person && !m.quote && genderAgrees(m, subj[0]) {
 		return subj
 	}
-	if r.focus != nil {
-		return []*actor{r.focus}
-	}
-	return nil
+	return d.focusOf(r, m)
 }
 
 // resolvePossessive: "his", "her" are the nearest person before them in
@@ -190,26 +189,58 @@ func (d *doc) resolvePossessive(r *reader, m *mention) []*actor {
 		if o.a >= m.a {
 			break
 		}
-		if o.act != nil && o.act.typ == graph.Person && !o.quote && !o.mod {
+		if o.act != nil && o.act.typ == graph.Person && !o.quote && !o.mod && genderAgrees(m, o.act) {
 			near = o
 		}
 	}
 	if near == nil {
-		if r.focus != nil {
-			return []*actor{r.focus}
-		}
-		return nil
+		return d.focusOf(r, m)
 	}
 	// "… congratulated Ribeiro, but said his party": across a speech
 	// verb the pronoun is the speaker's.
 	for k := near.b; k < m.a; k++ {
 		if coreSpeech[d.toks[k].low] {
-			if sp := r.subject[m.sent]; len(sp) == 1 && sp[0].typ == graph.Person {
+			if sp := r.subject[m.sent]; len(sp) == 1 && sp[0].typ == graph.Person && genderAgrees(m, sp[0]) {
 				return sp
 			}
 		}
 	}
 	return []*actor{near.act}
+}
+
+// focusOf is the person in focus for pronoun m; when its gender
+// disagrees, the person named most often before m, if one is named more
+// often than any other and is known to agree ("Pedro Sanchez also
+// congratulated her" in a story about Ana Ribeiro).
+func (d *doc) focusOf(r *reader, m *mention) []*actor {
+	if r.focus == nil {
+		return nil
+	}
+	if genderAgrees(m, r.focus) {
+		return []*actor{r.focus}
+	}
+	at := d.toks[m.a].s
+	count := map[*actor]int{}
+	for _, o := range d.ments {
+		if d.toks[o.a].s < at && o.act != nil && o.act.typ == graph.Person && o.kind != sPron && o.kind != sDesc && !o.quote {
+			count[o.act]++
+		}
+	}
+	var best *actor
+	first, second := 0, 0
+	for a, n := range count {
+		switch {
+		case n > first:
+			second = first
+			best, first = a, n
+		case n > second:
+			second = n
+		}
+	}
+	if best == nil || first == second || best.gender() != pronounGender[m.pron] {
+		return nil
+	}
+	return []*actor{best}
 }
 
 // resolveIts: "its" is the nearest organisation or country before it in
@@ -507,6 +538,80 @@ var seatOwners = set("state", "city", "mayor", "governor", "municipality", "coun
 
 // seatPlaceNouns after a seat's name make it the place.
 var seatPlaceNouns = set("state", "city", "municipality", "county", "province", "region", "residents", "d.c.", "dc")
+
+//go:embed lexicon/name_gender.tsv
+var nameGenderTSV string
+
+// nameGender maps a given name or a word of address to 'f' or 'm'
+// (lexicon/name_gender.tsv).
+var nameGender = mustNameGender(nameGenderTSV)
+
+func mustNameGender(src string) map[string]byte {
+	g, err := parseNameGender(src)
+	if err != nil {
+		panic(err) // the embedded file is tested
+	}
+	return g
+}
+
+// parseNameGender reads lexicon/name_gender.tsv: a gender (f or m) and
+// the words that show it; a word listed under both is refused.
+func parseNameGender(src string) (map[string]byte, error) {
+	rows, err := tsvRows("lexicon/name_gender.tsv", src, 2, 2)
+	if err != nil {
+		return nil, fmt.Errorf("%w (gender, words)", err)
+	}
+	out := map[string]byte{}
+	for _, r := range rows {
+		f := r.fields
+		if f[0] != "f" && f[0] != "m" {
+			return nil, r.errorf("gender %q is neither f nor m", f[0])
+		}
+		for _, w := range strings.Fields(f[1]) {
+			if g, ok := out[w]; ok && g != f[0][0] {
+				return nil, r.errorf("%q is listed as both f and m", w)
+			}
+			out[w] = f[0][0]
+		}
+	}
+	return out, nil
+}
+
+// gender returns 'f' or 'm' when a person's titles or first name show
+// it and do not disagree, 0 otherwise.
+func (a *actor) gender() byte {
+	if a.typ != graph.Person {
+		return 0
+	}
+	var g byte
+	for t := range a.titles {
+		if x := nameGender[t]; x != 0 {
+			if g != 0 && g != x {
+				return 0
+			}
+			g = x
+		}
+	}
+	first, _, _ := strings.Cut(strings.ToLower(a.canon), " ")
+	if x := nameGender[first]; x != 0 && strings.Contains(a.canon, " ") {
+		if g != 0 && g != x {
+			return 0
+		}
+		g = x
+	}
+	return g
+}
+
+// pronounGender is the gender a personal pronoun asks for.
+var pronounGender = map[string]byte{"he": 'm', "him": 'm', "his": 'm', "she": 'f', "her": 'f'}
+
+// genderAgrees reports whether person a may be what pronoun m refers
+// to: their genders are not known to differ.
+func genderAgrees(m *mention, a *actor) bool {
+	want := pronounGender[m.pron]
+	got := a.gender()
+	return want == 0 || got == 0 || want == got
+}
 
 //go:embed lexicon/metonyms.tsv
 var metonymsTSV string

@@ -84,6 +84,21 @@ func TestResolveMentions(t *testing.T) {
 		{"the foreign minister is the person named with that office",
 			"Foreign Minister Ana Costa met Interior Minister Rui Fonseca. The foreign minister said the talks went well.",
 			"The foreign minister", "Ana Costa by description:office ← Foreign Minister Ana Costa"},
+		{"she is not a man in focus",
+			"Thomas Berg spoke to reporters on Monday. She said the talks were useful.",
+			"She", " by "},
+		{"her skips a man named nearer",
+			"Eva Lund said Thomas Berg had read her letter.",
+			"her", "Eva Lund by pronoun:possessive ← Eva Lund"},
+		{"her is the person the text is about when the one in focus is a man",
+			"Eva Lund won the vote on Sunday. Lund thanked voters in Oslo. Tom Berg spoke next. Peter Holm also congratulated her.",
+			"her", "Eva Lund by pronoun:possessive ← Lund"},
+		{"he is not a person called Mrs",
+			"Mrs. Lund spoke to reporters on Monday. He said the talks were useful.",
+			"He", " by "},
+		{"a name worn by both stays open to either pronoun",
+			"Alex Moreno spoke to reporters on Monday. She said the talks were useful.",
+			"She", "Alex Moreno by pronoun:personal ← Alex Moreno"},
 		{"they are a plural subject of the sentence before",
 			"Germany and France backed the package on Monday. They said it was overdue.",
 			"They", "Germany, France by pronoun:plural ← Germany, France"},
@@ -121,6 +136,21 @@ func TestMetonymLexicon(t *testing.T) {
 	for _, bad := range []string{"Moscow\tRussia", "Moscow\tRussia\tcity", "\tRussia\tcountry"} {
 		if _, err := parseMetonyms("# header\n" + bad); err == nil || !strings.Contains(err.Error(), "line 2") {
 			t.Errorf("parseMetonyms(%q) = %v, want an error naming line 2", bad, err)
+		}
+	}
+}
+
+// TestNameGenderLexicon checks the embedded gender lexicon and that bad
+// lines are refused with their line number.
+func TestNameGenderLexicon(t *testing.T) {
+	for w, want := range map[string]byte{"thomas": 'm', "gloria": 'f', "mrs": 'f', "spokesman": 'm', "alex": 0} {
+		if got := nameGender[w]; got != want {
+			t.Errorf("lexicon/name_gender.tsv: %q is %q, want %q", w, got, want)
+		}
+	}
+	for _, bad := range []string{"x\tanna", "f", "f\tanna\tx", "f\tanna\nm\tanna"} {
+		if _, err := parseNameGender("# header\n" + bad); err == nil || !strings.Contains(err.Error(), "line ") {
+			t.Errorf("parseNameGender(%q) = %v, want an error naming the line", bad, err)
 		}
 	}
 }
