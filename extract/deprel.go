@@ -238,6 +238,13 @@ func verbArgs(ds *depSent, v int, t trigger) (depArgs, bool) {
 	}
 	subj := authorOf(ds, verbSubject(ds, v))
 	if subj < 0 {
+		subj = strandedSubject(ds, v)
+	}
+	if d := ds.words[v].Deprel; subj < 0 && (d == "advcl" || d == "xcomp") && ds.head(v) >= 0 {
+		// "after meeting X, Y flew …" with Y hung on "meeting"
+		subj = strandedSubject(ds, ds.head(v))
+	}
+	if subj < 0 {
 		return depArgs{}, false
 	}
 	dst := targetsOf(ds, v, t)
@@ -309,9 +316,6 @@ func verbSubject(ds *depSent, v int) int {
 			return relativeAntecedent(ds, v, s[0])
 		}
 		return s[0]
-	}
-	if k := strandedSubject(ds, v); k >= 0 {
-		return k
 	}
 	switch ds.words[v].Deprel {
 	case "conj":
@@ -453,9 +457,6 @@ func controller(ds *depSent, v int) int {
 		}
 		return s[0]
 	}
-	if k := strandedSubject(ds, h); k >= 0 {
-		return k // "after meeting X, Y flew …" with Y hung on "meeting"
-	}
 	if d := ds.words[h].Deprel; d == "conj" || d == "xcomp" || d == "advcl" {
 		return verbSubject(ds, h)
 	}
@@ -513,7 +514,11 @@ func nounArgs(ds *depSent, n int, t trigger) (depArgs, bool) {
 	} else if from := ds.modifiersWith(n, "nmod", "from"); len(from) > 0 && !t.class.Symmetric() {
 		src = ds.withConjuncts(from[0]) // "criticism from X of Y", "threats from X against Y"
 	} else if h := lightHead(ds, n, t); h >= 0 {
-		if s := verbSubject(ds, h); s >= 0 {
+		s := verbSubject(ds, h)
+		if s < 0 {
+			s = strandedSubject(ds, h) // "In a call with A, B discussed …"
+		}
+		if s >= 0 {
 			src = ds.withConjuncts(s)
 		}
 	}
