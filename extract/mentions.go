@@ -1366,6 +1366,7 @@ func (d *doc) descriptions(segs []segment, s sentence) []segment {
 	}
 	out = d.pluralNouns(out, s)
 	out = d.theGovernment(out, s)
+	out = d.compassHalves(out, s)
 	// "the union", "the authority's": an organisation named before.
 	for i := s.a + 1; i < s.b; i++ {
 		t := toks[i]

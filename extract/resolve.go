@@ -140,6 +140,7 @@ func ruleTable() []resolveRule {
 		{"description:number", func(m *mention) bool {
 			return m.kind == sDesc && m.desc.num > 0 && !strings.HasPrefix(m.desc.class, "sides:")
 		}, (*doc).resolveNumber},
+		{"description:half", desc(func(c string) bool { return strings.HasPrefix(c, "half:") }), (*doc).resolveHalf},
 		{"description:office", desc(func(c string) bool { return c != "protest" && c != "gov" && !strings.Contains(c, ":") }), (*doc).resolveOffice},
 	}
 }
@@ -411,6 +412,57 @@ func (d *doc) resolveSides(r *reader, m *mention) []*actor {
 		}
 	}
 	return nil
+}
+
+// compassHalves marks "the North", "the south" (not "the North
+// Atlantic", "the north of the country"): the half of a divided
+// country, when the article names both halves (resolveHalf).
+func (d *doc) compassHalves(segs []segment, s sentence) []segment {
+	for i := s.a; i+1 < s.b; i++ {
+		w := d.toks[i+1].low
+		if d.toks[i].low != "the" || compassOpposite[w] == "" || d.covered(segs, i+1) {
+			continue
+		}
+		if i+2 < s.b && (d.toks[i+2].kind == tWord && d.toks[i+2].cap || d.toks[i+2].low == "of" || d.toks[i+2].kind == tPunct && (d.toks[i+2].text == "-" || d.toks[i+2].text == "\u2011")) {
+			continue
+		}
+		segs = append(segs, segment{kind: sDesc, a: i, b: i + 2, class: "half:" + w})
+	}
+	return segs
+}
+
+// compassOpposite pairs the halves of a divided country.
+var compassOpposite = map[string]string{"north": "south", "south": "north", "east": "west", "west": "east"}
+
+// resolveHalf: "the South" is South Korea when the article names both
+// North Korea and South Korea, the one "the North" is set against; a
+// compass word alone, in an article naming one half or none, is a
+// direction or a region.
+func (d *doc) resolveHalf(r *reader, m *mention) []*actor {
+	half := m.desc.class[len("half:"):]
+	byRest := map[string]*actor{}
+	for _, a := range d.actors {
+		first, rest, ok := strings.Cut(a.canon, " ")
+		if ok && strings.EqualFold(first, compassOpposite[half]) && a.strong {
+			byRest[rest] = a
+		}
+	}
+	var found *actor
+	for _, a := range d.actors {
+		first, rest, ok := strings.Cut(a.canon, " ")
+		if !ok || !strings.EqualFold(first, half) || !a.strong || byRest[rest] == nil || a.typ != byRest[rest].typ {
+			continue
+		}
+		if found != nil {
+			return nil // two divided pairs: which one is not clear
+		}
+		found = a
+	}
+	if found == nil {
+		return nil
+	}
+	m.act = found
+	return []*actor{found}
 }
 
 // resolveNumber: "the two envoys", "the pair" are the last persons named

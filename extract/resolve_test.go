@@ -99,6 +99,18 @@ func TestResolveMentions(t *testing.T) {
 		{"a name worn by both stays open to either pronoun",
 			"Alex Moreno spoke to reporters on Monday. She said the talks were useful.",
 			"She", "Alex Moreno by pronoun:personal ← Alex Moreno"},
+		{"the South is the half of a divided country named with the other",
+			"North Korea and South Korea exchanged fire on Monday. The South fired rounds across the border.",
+			"The South", "South Korea by description:half ← South Korea"},
+		{"the north in lower case is that half too",
+			"North Korea and South Korea exchanged fire on Monday. Seoul fired rounds into the north.",
+			"the north", "North Korea by description:half ← North Korea"},
+		{"a compass word without both halves named is a direction",
+			"North Korea fired shells at a loudspeaker on Monday. Farmers in the south said it would respond.",
+			"the south", " by "},
+		{"the North of a place is a region",
+			"North Korea and South Korea exchanged fire. Floods hit the north of the country.",
+			"the north", ""},
 		{"they are a plural subject of the sentence before",
 			"Germany and France backed the package on Monday. They said it was overdue.",
 			"They", "Germany, France by pronoun:plural ← Germany, France"},
@@ -111,6 +123,9 @@ func TestResolveMentions(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := resolutions(t, tc.text, tc.word)
+			if tc.want == "" && len(got) == 0 {
+				return // no mention at all, as wanted
+			}
 			if len(got) != 1 || got[0] != tc.want {
 				t.Errorf("%q in %q resolved to %q, want [%q]", tc.word, tc.text, got, tc.want)
 			}
