@@ -239,13 +239,13 @@
 // on a timer (Options.GCInterval); Close stops it before closing Badger.
 //
 // A bulk load (newsgraph ingest) ends with CompactBulkLoad (compact.go):
-// when its articles moved many rank/ keys (each support change deletes
-// one and writes another, and Badger keeps the deletion markers until
-// they reach the last level), it flushes the memtables and flattens the
-// tree into one level, so that a hub's strongest-first walk and the
-// lists by support no longer step over deleted keys nor seek in level 0
-// (the hub's neighbourhood on the 34k corpus: 29–33 CPU-ms as ingested,
-// 12–16 flattened).
+// when its articles are a good part of the graph (each support change
+// deletes a rank/ key and writes another, and Badger keeps the deletion
+// markers until they reach the last level), it flushes the memtables
+// and flattens the tree into one level, so that a hub's strongest-first
+// walk and the lists by support no longer step over deleted keys nor
+// seek in level 0 (the hub's neighbourhood on the 34k corpus: 29–33
+// CPU-ms as ingested, 12–16 flattened).
 //
 // # Memory
 //

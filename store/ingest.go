@@ -78,7 +78,7 @@ func (db *DB) Ingest(ctx context.Context, b *graph.Batch) (graph.IngestResult, e
 	if !split {
 		db.aliases.values.warm(warm)
 	}
-	db.moved.Add(deletedRankKeys(ops))
+	db.ingested.Add(1)
 	return res, nil
 }
 

@@ -174,9 +174,9 @@ type DB struct {
 	broken atomic.Pointer[error]
 	// version counts committed writes; see Version.
 	version atomic.Uint64
-	// moved counts the rank/ keys Ingest deleted since Open (see
+	// ingested counts the articles Ingest stored since Open (see
 	// CompactBulkLoad).
-	moved atomic.Int64
+	ingested atomic.Int64
 	// counts holds the counters as last read, for the version they were
 	// read at (see countcache.go).
 	counts  countCache

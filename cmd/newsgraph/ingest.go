@@ -35,10 +35,10 @@ with nothing extracted from it (not English, or no sentences) is named
 on stderr with a warning. A summary line ends
 the run; a progress bar is shown on a terminal for more than 20 files.
 
-A run that moved many of a Badger database's index keys (a large load)
-ends by compacting the database into one level, so that queries do not
-step over the keys the articles replaced: minutes on a large database;
-an interruption loses nothing.
+A run that stored a good part of a Badger database's articles (a quarter
+or more, and at least 1,000) ends by compacting the database into one
+level, so that queries do not step over the index keys the articles
+replaced: minutes on a large database; an interruption loses nothing.
 `
 
 func (m *Main) ingest(ctx context.Context, args []string) int {
@@ -238,17 +238,17 @@ type bulkCompactor interface {
 	CompactBulkLoad(ctx context.Context) (store.CompactResult, error)
 }
 
-// compact flattens a Badger database whose ingest moved many of its
-// support keys, so that reads do not step over their deleted versions
-// (store.DB.CompactBulkLoad, which logs when it starts: it takes
-// minutes on a large database).
+// compact flattens a Badger database whose ingest stored a good part of
+// its articles, so that reads do not step over the deleted versions of
+// the index keys they moved (store.DB.CompactBulkLoad, which logs when
+// it starts: it takes minutes on a large database).
 func (m *Main) compact(ctx context.Context, c bulkCompactor, quiet bool) error {
 	res, err := c.CompactBulkLoad(ctx)
 	if err != nil {
 		return err
 	}
 	if res.Flattened && !quiet {
-		fmt.Fprintf(m.stderr, "newsgraph ingest: compacted in %s (%d index keys moved, %d relations)\n", res.Took.Round(time.Second), res.Moved, res.Edges)
+		fmt.Fprintf(m.stderr, "newsgraph ingest: compacted in %s (%d of its %d articles stored in this run)\n", res.Took.Round(time.Second), res.Ingested, res.Articles)
 	}
 	return nil
 }
