@@ -1401,8 +1401,22 @@ func (d *doc) pluralNouns(segs []segment, s sentence) []segment {
 		}
 		segs = append(segs, segment{kind: sDesc, a: i, b: i + 2, class: "", num: n, plural: true})
 	}
+	// "the parents", "the spouses": a married couple (resolveSpouses).
+	for i := s.a; i+1 < s.b; i++ {
+		w := d.toks[i+1].low
+		if d.toks[i].low != "the" || !coupleNouns[w] || d.toks[i+1].cap || d.covered(segs, i+1) {
+			continue
+		}
+		if i+2 < s.b && d.toks[i+2].low == "of" {
+			continue // "the parents of the victims"
+		}
+		segs = append(segs, segment{kind: sDesc, a: i, b: i + 2, class: "spouses:" + w, plural: true})
+	}
 	return segs
 }
+
+// coupleNouns after "the" refer to a married couple named before.
+var coupleNouns = set("parents", "spouses")
 
 // theGovernment marks "the government" (not "the government of X" nor
 // "the Government Accountability Office"): its country.

@@ -140,6 +140,7 @@ func ruleTable() []resolveRule {
 		{"description:number", func(m *mention) bool {
 			return m.kind == sDesc && m.desc.num > 0 && !strings.HasPrefix(m.desc.class, "sides:")
 		}, (*doc).resolveNumber},
+		{"description:spouses", desc(func(c string) bool { return strings.HasPrefix(c, "spouses:") }), (*doc).resolveSpouses},
 		{"description:half", desc(func(c string) bool { return strings.HasPrefix(c, "half:") }), (*doc).resolveHalf},
 		{"description:office", desc(func(c string) bool { return c != "protest" && c != "gov" && !strings.Contains(c, ":") }), (*doc).resolveOffice},
 	}
@@ -464,6 +465,28 @@ func (d *doc) resolveHalf(r *reader, m *mention) []*actor {
 	m.act = found
 	return []*actor{found}
 }
+
+// resolveSpouses: "the parents", "the spouses" are the last two persons
+// the text tied as husband and wife before them ("Ola Dahl and his wife
+// Eva Dahl … the parents"); without such a tie, none.
+func (d *doc) resolveSpouses(r *reader, m *mention) []*actor {
+	for i := len(d.roles) - 1; i >= 0; i-- {
+		rl := d.roles[i]
+		if rl.class != graph.Family || rl.sent > m.sent || rl.person.act == nil || rl.target.act == nil {
+			continue
+		}
+		for _, w := range strings.Fields(strings.ToLower(rl.verb)) {
+			if spouseWords[w] {
+				m.group = []*actor{rl.target.act, rl.person.act}
+				return m.group
+			}
+		}
+	}
+	return nil
+}
+
+// spouseWords in a FAMILY tie's words make the two a couple.
+var spouseWords = set("wife", "husband", "spouse")
 
 // resolveNumber: "the two envoys", "the pair" are the last persons named
 // together in that number.
