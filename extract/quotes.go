@@ -450,6 +450,38 @@ func (d *doc) lineSpeaker(r *reader, si int, s sentence) {
 	d.rememberSpeaker(r, sp, s.line)
 }
 
+// headlineSpeaker reads a headline that opens with a person's name and a
+// colon ("Lena Holm: The Ferries Will Run Again") as that person's
+// statement. Other names before a colon in a headline are mostly a
+// topic or a place ("Norway: Ferry Strike Ends"), so only persons count.
+func (d *doc) headlineSpeaker(r *reader, si int, s sentence) {
+	a := s.a
+	colon := -1
+	for k := a; k < s.b && k < a+5; k++ {
+		if d.toks[k].text == ":" {
+			colon = k
+			break
+		}
+	}
+	if colon <= a || s.b-colon-1 < 4 {
+		return
+	}
+	sp := d.colonSpeaker(r, si, a, colon)
+	if len(sp) != 1 || sp[0].typ != graph.Person {
+		return
+	}
+	end := s.b
+	for end > colon+1 && d.toks[end-1].kind == tPunct && d.toks[end-1].text == "." {
+		end--
+	}
+	st := stmt{s: d.toks[colon+1].s, e: d.toks[end-1].e, sa: si, sb: si, speakers: sp, verb: ":", quote: true, rule: "stmt.headline-speaker"}
+	if q := r.quoteOpeningAt(colon + 1); q >= 0 && !r.used[q] {
+		r.used[q] = true
+		st = d.quoteStmt(r.qs[q], sp, ":", "stmt.headline-speaker")
+	}
+	d.stmts = append(d.stmts, st)
+}
+
 // markQuotesUsed marks the quotations opening in tokens [a, b) as
 // attributed.
 func (d *doc) markQuotesUsed(r *reader, a, b int) {

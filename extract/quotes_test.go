@@ -105,3 +105,13 @@ func TestQuoteRules(t *testing.T) {
 		})
 	}
 }
+
+// TestHeadlineSpeaker: a headline opening with a person's name and a
+// colon is that person's statement; a place before the colon quotes no
+// one.
+func TestHeadlineSpeaker(t *testing.T) {
+	got := statementsOf(t, "Lena Holm: The Ferries Will Run Again Before Winter\n\nMayor Lena Holm spoke at the pier on Monday.")
+	checkStatements(t, got, "Lena Holm: The Ferries Will Run Again Before Winter", nil)
+	got = statementsOf(t, "Norway: Ferry Strike Ends After Three Weeks\n\nThe Norwegian Seamen's Union ended its strike in Norway on Monday.")
+	checkStatements(t, got, "", func(g string) bool { return strings.HasPrefix(g, "Norway:") })
+}

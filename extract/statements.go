@@ -227,6 +227,9 @@ func (d *doc) read() {
 				}
 			}
 		}
+		if reg == rTitle {
+			d.headlineSpeaker(r, si, s)
+		}
 		if reg == rBody || reg == rAux {
 			d.lineSpeaker(r, si, s)
 			d.statementsIn(r, si, s)
