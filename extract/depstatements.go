@@ -189,6 +189,15 @@ func reportSubject(ds *depSent, v int) int {
 		return -1
 	}
 	if ds.words[v].Deprel == "advcl" && ds.words[v].XPOS == "VBG" && len(ds.children(v, "nsubj")) == 0 {
+		for _, m := range ds.children(v, "mark") {
+			if ds.lemma(m) == "for" {
+				// "criticised X for saying that A": X said it.
+				if o := ds.children(ds.head(v), "obj"); len(o) > 0 {
+					return o[0]
+				}
+				return -1
+			}
+		}
 		// "…, saying that A": the participle's subject is its head's.
 		return verbSubject(ds, ds.head(v))
 	}

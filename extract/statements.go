@@ -492,6 +492,9 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 				speakers = d.clauseSubject(r, si, i, s)
 			}
 		}
+		if participle && len(speakers) == 0 && i-1 > s.a {
+			speakers = d.prepositionalSpeaker(r, si, s, i)
+		}
 		if len(speakers) == 0 {
 			d.reject(si, i, "stmt.speech-verb", "no speaker that is an actor")
 			continue
@@ -1250,6 +1253,46 @@ func (d *doc) complementizerThat(verb string, v, at int) bool {
 		return true
 	}
 	return prepositions[d.toks[v].low]
+}
+
+// subjectParticiplePreps before a reporting participle make the
+// clause's subject its speaker ("began by saying", "apologised after
+// saying").
+var subjectParticiplePreps = set("by", "after", "while", "when", "before")
+
+// blamingVerbs judge someone for what they said ("criticised X for
+// saying C").
+var blamingVerbs = set("criticized", "criticised", "criticizes", "criticises", "praised", "praises",
+	"attacked", "attacks", "blasted", "blasts", "slammed", "slams", "mocked", "mocks", "thanked",
+	"thanks", "faulted", "condemned", "condemns", "rebuked", "chided", "scolded", "ridiculed",
+	"lambasted", "commended", "applauded", "denounced", "denounces")
+
+// prepositionalSpeaker returns the speaker of a reporting participle
+// at token i after a preposition: the subject of the clause after "by",
+// "after", "while" ("X responded by saying C"), the person right before
+// "for" as the object of a verb of judging ("criticised X for saying
+// C": X said it, not the critic; not "drew criticism from X for
+// saying"), or nil.
+func (d *doc) prepositionalSpeaker(r *reader, si int, s sentence, i int) []*actor {
+	p := d.toks[i-1].low
+	switch {
+	case subjectParticiplePreps[p]:
+		return d.clauseSubject(r, si, i-1, s)
+	case p == "for":
+		// "drew criticism from X for saying": X is the critic.
+		g := d.groupEndingAt(r, si, i-1)
+		if g == nil {
+			return nil
+		}
+		k := g[0].a - 1
+		if k > s.a && d.toks[k].low == "the" {
+			k--
+		}
+		if k >= s.a && blamingVerbs[d.toks[k].low] {
+			return d.groupSpeakers(r, g)
+		}
+	}
+	return nil
 }
 
 // asideBreaks open a part after a mid-clause attribution that is no
