@@ -298,6 +298,10 @@ func (d *doc) collect() {
 				if sg.ofAdj {
 					continue
 				}
+				if d.workCueBefore(sg.a, s) && !sg.afterTitle {
+					d.reject(si, sg.a, "mention.work", "the title of a work or the name of a vessel after its noun (\"the film X\"), not an actor")
+					continue
+				}
 				name := d.nameText(sg.a, sg.b)
 				if sg.b < s.b && d.toks[sg.b].kind == tWord && (d.toks[sg.b].low == "administration" || d.toks[sg.b].low == "government") && n <= 2 {
 					// "the Trump administration", "the Albanese government"
@@ -314,6 +318,10 @@ func (d *doc) collect() {
 				if sg.b < s.b && militantNouns[d.toks[sg.b].low] && n <= 4 && !sg.afterTitle {
 					// "Jaish al-Adl militants attacked …": a named armed group.
 					m = &mention{kind: sOrg, cand: candidate{canon: name, typ: graph.Group, alias: d.span(sg.a, sg.b+1)}, strong: strongRegion}
+					d.orgNames[graph.Fold(name)] = true
+				} else if n >= 2 && n <= 4 && d.orgCueBefore(sg.a, s) && !sg.afterTitle {
+					// "the journal Nature Climate Change"
+					m = &mention{kind: sName, cand: candidate{canon: name, typ: graph.Organization, alias: name}, strong: strongRegion}
 					d.orgNames[graph.Fold(name)] = true
 				} else if n >= 2 && n <= 4 && !d.allUpper(sg.a, sg.b) {
 					canon := stripInitials(name)
@@ -540,7 +548,20 @@ func (d *doc) titleBefore(i int, s sentence) bool {
 var orgCues = set("company", "corporation", "firm", "group", "agency", "party", "giant",
 	"operator", "conglomerate", "bank", "broadcaster", "network", "militia", "organization",
 	"organisation", "movement", "carrier", "manufacturer", "maker", "insurer", "lender",
-	"producer", "utility", "outlet", "newspaper", "daily", "union", "alliance", "bloc")
+	"producer", "utility", "outlet", "newspaper", "daily", "union", "alliance", "bloc",
+	"journal", "magazine", "website", "tabloid", "weekly", "publisher", "label", "studio")
+
+// workCues are nouns of works and vessels: a capitalised name right
+// after one in lower case is a title or a ship's name ("the 1969 film
+// X", "her graphic novel X", "the patrol vessel X"), not an actor.
+var workCues = set("film", "movie", "novel", "book", "album", "song", "series",
+	"sitcom", "documentary", "musical", "opera", "painting", "sculpture", "installation",
+	"poem", "game", "videogame", "ship", "vessel", "boat", "yacht", "frigate", "submarine",
+	"tanker", "ferry", "spacecraft", "satellite", "rocket", "browser", "app", "costume", "character")
+
+func (d *doc) workCueBefore(i int, s sentence) bool {
+	return i-1 >= s.a && workCues[d.toks[i-1].low] && !d.toks[i-1].cap
+}
 
 func (d *doc) orgCueBefore(i int, s sentence) bool {
 	return i-1 >= s.a && orgCues[d.toks[i-1].low] && !d.toks[i-1].cap
