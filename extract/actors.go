@@ -232,6 +232,10 @@ func (d *doc) collect() {
 			case sGaz:
 				f := sg.form
 				strong := strongRegion && (f.kind == gName || f.kind == gPlural || f.typ == graph.Organization)
+				if f.typ == graph.Country && f.kind == gName && d.insideLongerName(segs, k, s) {
+					d.reject(si, sg.a, "mention.gazetteer", "a country's name inside a longer proper name (\"New South Wales\", \"Fan Expo Canada\"), not the country")
+					continue
+				}
 				if f.kind == gCapital && d.locative(sg.a, s) {
 					d.reject(si, sg.a, "mention.gazetteer", "a capital after \"in\": a place, not an actor")
 					continue // "in Moscow": a place
@@ -397,6 +401,25 @@ func (d *doc) collect() {
 		d.appositives(s, si)
 	}
 }
+
+// insideLongerName reports whether gazetteer segment k is flanked,
+// with no space of punctuation, by a capitalised name segment of the
+// same run: a country's name as a word of a longer name ("New South
+// Wales", "Fan Expo Canada", "Team Estonia", "China Daily").
+func (d *doc) insideLongerName(segs []segment, k int, s sentence) bool {
+	sg := segs[k]
+	if k > 0 && segs[k-1].b == sg.a && (segs[k-1].kind == sName && !segs[k-1].afterTitle || segs[k-1].kind == sGaz && segs[k-1].form.typ == graph.Country) {
+		return true // "Fan Expo Canada", "Australia New Zealand"
+	}
+	if k+1 < len(segs) && segs[k+1].a == sg.b && (segs[k+1].kind == sName || segs[k+1].kind == sGaz && segs[k+1].form.typ == graph.Country) {
+		return true // "China Daily"
+	}
+	return sg.a-1 > s.a && compassWords[d.toks[sg.a-1].low] && d.toks[sg.a-1].cap // "New South Wales"
+}
+
+// compassWords open place names that run on into a country's name
+// ("Western Australia", "New South Wales").
+var compassWords = set("new", "south", "north", "east", "west", "southern", "northern", "eastern", "western", "central", "upper", "lower")
 
 // slashedName returns the organisation's mention that segment k's name
 // follows across a spaced slash ("the Harbour Arts Centre / Quay
