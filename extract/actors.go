@@ -537,9 +537,31 @@ func (d *doc) countryLocative(i int, s sentence) bool {
 		// "hopefuls from Eritrea", "came from India": where someone
 		// comes from; "officials from Egypt" stand for Egypt.
 		return j == s.a || !proxyNouns[d.toks[j-1].low]
+	case "to":
+		return d.motionBefore(j, s) // "moved her to Britain", "a trip to India"
 	}
 	return i+1 < s.b && d.toks[i+1].text == "$" && d.toks[i+1].tight // "US$ 20,000"
 }
+
+// motionWords are verbs and nouns of going somewhere: the country after
+// their "to" is where someone went, a place.
+var motionWords = set("move", "moves", "moved", "moving", "trip", "trips", "travel", "travels",
+	"traveled", "travelled", "traveling", "travelling", "journey", "flew", "flight", "flights",
+	"return", "returned", "returning", "went", "go", "goes", "going", "came", "come", "relocated",
+	"relocate", "emigrated", "immigrated", "fled", "flee", "migrated", "pilgrimage", "holiday",
+	"vacation", "tour", "deported", "extradited", "smuggled", "sailed", "drove", "walked", "back")
+
+// motionBefore reports whether the "to" at token j follows a word of
+// motion, or a motion word and its object pronoun ("moved her to").
+func (d *doc) motionBefore(j int, s sentence) bool {
+	k := j - 1
+	if k > s.a && objectPronouns[d.toks[k].low] {
+		k--
+	}
+	return k >= s.a && motionWords[d.toks[k].low]
+}
+
+var objectPronouns = set("her", "him", "them", "us", "me", "it", "themselves", "himself", "herself")
 
 // listStart returns the first token of the list of capitalised names
 // that token i ends or continues ("Afghanistan, Eritrea and Libya").
