@@ -26,6 +26,9 @@ type actor struct {
 	nouns map[string]bool
 	// folded holds the folded aliases, for lookups.
 	folded map[string]bool
+	// onlyViaArticle: every mention that made or named the actor was an
+	// organisation only by its "the" (see idleArticleNames).
+	onlyViaArticle bool
 }
 
 func (a *actor) addAlias(s string) {
@@ -84,6 +87,9 @@ type candidate struct {
 	typ   graph.ActorType
 	class string
 	alias string
+	// viaArticle is set on a name typed an organisation only because
+	// "the" comes before it ("told the Daily Nation").
+	viaArticle bool
 }
 
 // roleLink is a ROLE or FAMILY fact read from a title construction.
@@ -105,9 +111,11 @@ func (d *doc) registry(c candidate, strong bool, at int) *actor {
 		if !strong {
 			return nil
 		}
-		a = &actor{canon: c.canon, typ: c.typ, first: at, titles: map[string]bool{}, roleCountries: map[string]bool{}, class: c.class, order: len(d.actors), nouns: map[string]bool{}}
+		a = &actor{canon: c.canon, typ: c.typ, first: at, titles: map[string]bool{}, roleCountries: map[string]bool{}, class: c.class, order: len(d.actors), nouns: map[string]bool{}, onlyViaArticle: c.viaArticle}
 		d.byKey[key] = a
 		d.actors = append(d.actors, a)
+	} else if !c.viaArticle {
+		a.onlyViaArticle = false
 	}
 	if strong {
 		a.strong = true
@@ -340,7 +348,7 @@ func (d *doc) collect() {
 						m.cand = candidate{canon: name, typ: graph.Organization}
 					} else if sg.a > s.a && d.toks[sg.a-1].low == "the" && !d.toks[sg.a-1].cap && !sg.afterTitle && !firstNames[d.toks[sg.a].low] {
 						// "told the Daily Nation": people take no article.
-						m.cand = candidate{canon: name, typ: graph.Organization, alias: "the " + name}
+						m.cand = candidate{canon: name, typ: graph.Organization, alias: "the " + name, viaArticle: true}
 						d.orgNames[graph.Fold(name)] = true
 					}
 				} else if n == 1 {
@@ -594,7 +602,8 @@ var orgCues = set("company", "corporation", "firm", "group", "agency", "party", 
 	"operator", "conglomerate", "bank", "broadcaster", "network", "militia", "organization",
 	"organisation", "movement", "carrier", "manufacturer", "maker", "insurer", "lender",
 	"producer", "utility", "outlet", "newspaper", "daily", "union", "alliance", "bloc",
-	"journal", "magazine", "website", "tabloid", "weekly", "publisher", "label", "studio")
+	"journal", "magazine", "website", "tabloid", "weekly", "publisher", "label", "studio",
+	"gang", "cartel", "band")
 
 // workCues are nouns of works and vessels: a capitalised name right
 // after one in lower case is a title or a ship's name ("the 1969 film
@@ -1211,6 +1220,7 @@ func (d *doc) resolveNames() {
 	d.governmentsAsCountries()
 	d.mergeCountryShortForms()
 	d.idleAcronyms()
+	d.idleArticleNames()
 	// Canonical names: the fullest form seen.
 	for _, a := range d.actors {
 		if a.typ != graph.Person {
@@ -1591,6 +1601,56 @@ func (d *doc) idleAcronyms() {
 			a.strong = false
 		}
 	}
+}
+
+// idleArticleNames makes weak an organisation that only "the" before
+// its name made one and that never acts: "the Bat Cave", "the Silver
+// Clouds installation", "the Pacific Northwest" are places and things,
+// while "the Daily Nation reported" and "told the Daily Nation" act.
+func (d *doc) idleArticleNames() {
+	for _, a := range d.actors {
+		if a.typ == graph.Organization && a.strong && a.onlyViaArticle && !holdingInstitutions[strings.ToLower(lastWord(a.canon))] && !d.articleNameActs(a) {
+			a.strong = false
+		}
+	}
+}
+
+// holdingInstitutions end the names of institutions that hold, show and
+// receive things even when the text only places something there ("to
+// the Adler Planetarium", "at the Tang Teaching Museum").
+var holdingInstitutions = set("museum", "planetarium", "gallery", "galleries", "zoo", "theatre", "theater",
+	"orchestra", "library", "archive", "archives", "foundation", "society", "trust", "institution")
+
+// articleNameActs reports whether a mention of a, written after "the",
+// is followed by a verb, a possessive or a noun of office, or is the
+// object of a verb or of "by".
+func (d *doc) articleNameActs(a *actor) bool {
+	for _, m := range d.ments {
+		if m.act != a {
+			continue
+		}
+		s := d.sents[m.sent]
+		if m.poss {
+			return true
+		}
+		if m.hb < s.b {
+			n := d.toks[m.hb]
+			if n.kind == tWord && !n.cap && (personSpeech[n.low] || isLexVerb(n.low) || auxiliaries[n.low] || titleWords[n.low] || orgDescNouns[n.low]) {
+				return true
+			}
+			if k := m.hb + 1; n.kind == tWord && !n.cap && k < s.b && orgCues[d.toks[k].low] {
+				return true // "the Hells Angels biker gang"
+			}
+		}
+		p := m.ha - 1
+		if p > s.a && d.toks[p].low == "the" {
+			p--
+		}
+		if p >= s.a && !d.toks[p].cap && (d.toks[p].low == "by" || isLexVerb(d.toks[p].low) || speechVerbs[d.toks[p].low]) {
+			return true // "told the Daily Nation", "condemned by the Coalition"
+		}
+	}
+	return false
 }
 
 // isAcronym reports whether name is one upper-case word ("NASA", "IE9").
