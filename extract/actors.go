@@ -416,13 +416,41 @@ func (d *doc) collect() {
 // Wales", "Fan Expo Canada", "Team Estonia", "China Daily").
 func (d *doc) insideLongerName(segs []segment, k int, s sentence) bool {
 	sg := segs[k]
-	if k > 0 && segs[k-1].b == sg.a && (segs[k-1].kind == sName && !segs[k-1].afterTitle || segs[k-1].kind == sGaz && segs[k-1].form.typ == graph.Country) {
+	if d.titleCase(s) {
+		return false // "End Russia's War in Ukraine": every word capitalised
+	}
+	if k > 0 && segs[k-1].b == sg.a && (segs[k-1].kind == sName && !segs[k-1].afterTitle && !(segs[k-1].a == d.firstWord(s) && segs[k-1].b == segs[k-1].a+1) || segs[k-1].kind == sGaz && segs[k-1].form.typ == graph.Country) {
 		return true // "Fan Expo Canada", "Australia New Zealand"
 	}
 	if k+1 < len(segs) && segs[k+1].a == sg.b && (segs[k+1].kind == sName || segs[k+1].kind == sGaz && segs[k+1].form.typ == graph.Country) {
 		return true // "China Daily"
 	}
 	return sg.a-1 > s.a && compassWords[d.toks[sg.a-1].low] && d.toks[sg.a-1].cap // "New South Wales"
+}
+
+// firstWord returns the first word token of sentence s, after any
+// opening quote mark.
+func (d *doc) firstWord(s sentence) int {
+	j := s.a
+	for j < s.b && d.toks[j].kind != tWord {
+		j++
+	}
+	return j
+}
+
+// titleCase reports whether sentence s writes most of its longer
+// words capitalised, as headlines do.
+func (d *doc) titleCase(s sentence) bool {
+	n, caps := 0, 0
+	for j := s.a; j < s.b; j++ {
+		if t := d.toks[j]; t.kind == tWord && len(t.text) > 3 {
+			n++
+			if t.cap {
+				caps++
+			}
+		}
+	}
+	return n >= 6 && caps*3 >= n*2
 }
 
 // compassWords open place names that run on into a country's name
