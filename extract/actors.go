@@ -1658,14 +1658,11 @@ func (d *doc) articleNameActs(a *actor) bool {
 			continue
 		}
 		s := d.sents[m.sent]
-		if m.poss {
+		if d.ownsOrActsNext(m, s) {
 			return true
 		}
 		if m.hb < s.b {
 			n := d.toks[m.hb]
-			if n.kind == tWord && !n.cap && (personSpeech[n.low] || isLexVerb(n.low) || auxiliaries[n.low] || titleWords[n.low] || orgDescNouns[n.low]) {
-				return true
-			}
 			if k := m.hb + 1; n.kind == tWord && !n.cap && k < s.b && orgCues[d.toks[k].low] {
 				return true // "the Hells Angels biker gang"
 			}
@@ -1679,6 +1676,21 @@ func (d *doc) articleNameActs(a *actor) bool {
 		}
 	}
 	return false
+}
+
+// ownsOrActsNext reports whether mention m of sentence s is a possessor
+// or is followed by a verb or a noun of office or organisation ("X
+// said", "X's director", "X spokesman"), the evidence articleNameActs
+// and acronymActs share that a name names an actor.
+func (d *doc) ownsOrActsNext(m *mention, s sentence) bool {
+	if m.poss {
+		return true
+	}
+	if m.hb >= s.b {
+		return false
+	}
+	n := d.toks[m.hb]
+	return n.kind == tWord && !n.cap && (personSpeech[n.low] || isLexVerb(n.low) || auxiliaries[n.low] || titleWords[n.low] || orgDescNouns[n.low])
 }
 
 // isAcronym reports whether name is one upper-case word ("NASA", "IE9").
@@ -1695,14 +1707,8 @@ func (d *doc) acronymActs(a *actor) bool {
 			continue
 		}
 		s := d.sents[m.sent]
-		if m.poss {
+		if d.ownsOrActsNext(m, s) {
 			return true
-		}
-		if m.hb < s.b {
-			n := d.toks[m.hb]
-			if n.kind == tWord && !n.cap && (personSpeech[n.low] || isLexVerb(n.low) || auxiliaries[n.low] || titleWords[n.low] || orgDescNouns[n.low]) {
-				return true
-			}
 		}
 		if m.ha > s.a {
 			p := d.toks[m.ha-1].low
