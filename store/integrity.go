@@ -176,12 +176,14 @@ func preflight(dir string, opts Options) error {
 	if err != nil {
 		return fmt.Errorf("list %s: %w", dir, err)
 	}
-	problem := checkManifest(dir, tables, int64(len(mems))*2*opts.MemTableSize)
+	leftovers, problem := checkManifest(dir, tables, int64(len(mems))*2*opts.MemTableSize)
 	if problem == nil {
 		problem = checkLogs(dir, mems, opts)
 	}
 	if problem == nil && verifyOnOpen {
-		problem = checkTables(dir, tables)
+		// A crash's leftover may be cut anywhere (even empty): Badger
+		// deletes it unread, so its checksums say nothing of the data.
+		problem = checkTables(dir, slices.DeleteFunc(tables, func(id uint64) bool { return slices.Contains(leftovers, id) }))
 	}
 	if problem == nil || heldByOther(dir) {
 		return nil
@@ -191,17 +193,19 @@ func preflight(dir string, opts Options) error {
 
 // checkManifest compares the manifest with the tables present. logBytes
 // is the most a flush of the memtable logs present could have written.
-func checkManifest(dir string, tables []uint64, logBytes int64) error {
+// It returns the tables a crash left between writing and recording
+// them, which Badger drops on open.
+func checkManifest(dir string, tables []uint64, logBytes int64) ([]uint64, error) {
 	path := filepath.Join(dir, "MANIFEST")
 	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
 		if len(tables) > 0 {
-			return damaged(dir, "MANIFEST is missing while %d table files are present (%s); Badger would delete them all", len(tables), fileList(names(tables)))
+			return nil, damaged(dir, "MANIFEST is missing while %d table files are present (%s); Badger would delete them all", len(tables), fileList(names(tables)))
 		}
-		return nil
+		return nil, nil
 	}
 	st, err := readManifest(path)
 	if err != nil {
-		return damaged(dir, "%v", err)
+		return nil, damaged(dir, "%v", err)
 	}
 	var missing, unlisted, newer []uint64
 	for id := range st.live {
@@ -234,13 +238,13 @@ func checkManifest(dir string, tables []uint64, logBytes int64) error {
 	slices.Sort(missing)
 	switch {
 	case len(missing) > 0:
-		return damaged(dir, "MANIFEST lists %d table files that are missing (%s)", len(missing), fileList(names(missing)))
+		return nil, damaged(dir, "MANIFEST lists %d table files that are missing (%s)", len(missing), fileList(names(missing)))
 	case len(unlisted) > 0 && st.tornAt >= 0:
-		return damaged(dir, "MANIFEST is cut short or damaged at byte %d of %d, and %d table files it does not list (%s) would be deleted by opening it", st.tornAt, st.size, len(unlisted), fileList(names(unlisted)))
+		return nil, damaged(dir, "MANIFEST is cut short or damaged at byte %d of %d, and %d table files it does not list (%s) would be deleted by opening it", st.tornAt, st.size, len(unlisted), fileList(names(unlisted)))
 	case len(unlisted) > 0:
-		return damaged(dir, "%d table files (%s) are not listed in MANIFEST and would be deleted by opening it", len(unlisted), fileList(names(unlisted)))
+		return nil, damaged(dir, "%d table files (%s) are not listed in MANIFEST and would be deleted by opening it", len(unlisted), fileList(names(unlisted)))
 	}
-	return nil
+	return newer, nil
 }
 
 // filesSize is the total size of the tables ids in dir.
