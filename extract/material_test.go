@@ -123,22 +123,7 @@ func TestMaterialRelations(t *testing.T) {
 // (symmetric classes both ways).
 func materialFacts(t *testing.T, text string) map[string]bool {
 	t.Helper()
-	b, err := New(Options{}).Extract(graph.Article{Text: text, Published: "2026-03-02"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	names := map[graph.ID]string{}
-	for _, n := range b.Nodes {
-		names[n.ID] = n.Label
-	}
-	out := map[string]bool{}
-	for _, e := range b.Edges {
-		if e.Class.BetweenActors() && e.Class != graph.Role && e.Factual() {
-			out[names[e.Source]+" "+string(e.Class)+" "+names[e.Target]] = true
-			if e.Class.Symmetric() {
-				out[names[e.Target]+" "+string(e.Class)+" "+names[e.Source]] = true
-			}
-		}
-	}
-	return out
+	return edgeFacts(t, text, true, func(e graph.Edge) bool {
+		return e.Class.BetweenActors() && e.Class != graph.Role && e.Factual()
+	})
 }

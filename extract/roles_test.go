@@ -24,6 +24,15 @@ func TestRoleNounsParse(t *testing.T) {
 // "A CLASS B" (both ways for FAMILY).
 func tieFacts(t *testing.T, text string) map[string]bool {
 	t.Helper()
+	return edgeFacts(t, text, true, func(e graph.Edge) bool {
+		return e.Class == graph.Role || e.Class == graph.Family
+	})
+}
+
+// edgeFacts extracts text and returns the edges keep accepts as
+// "A CLASS B" (symmetric classes also "B CLASS A" when bothWays).
+func edgeFacts(t *testing.T, text string, bothWays bool, keep func(graph.Edge) bool) map[string]bool {
+	t.Helper()
 	b, err := New(Options{}).Extract(graph.Article{Text: text, Published: "2026-03-02"})
 	if err != nil {
 		t.Fatal(err)
@@ -34,11 +43,12 @@ func tieFacts(t *testing.T, text string) map[string]bool {
 	}
 	out := map[string]bool{}
 	for _, e := range b.Edges {
-		if e.Class == graph.Role || e.Class == graph.Family {
-			out[names[e.Source]+" "+string(e.Class)+" "+names[e.Target]] = true
-			if e.Class.Symmetric() {
-				out[names[e.Target]+" "+string(e.Class)+" "+names[e.Source]] = true
-			}
+		if !keep(e) {
+			continue
+		}
+		out[names[e.Source]+" "+string(e.Class)+" "+names[e.Target]] = true
+		if bothWays && e.Class.Symmetric() {
+			out[names[e.Target]+" "+string(e.Class)+" "+names[e.Source]] = true
 		}
 	}
 	return out

@@ -146,28 +146,17 @@ func TestStanceRelations(t *testing.T) {
 // default graph shows (asserted or planned) as "A CLASS B".
 func factualFacts(t *testing.T, text string) map[string]bool {
 	t.Helper()
-	b, err := New(Options{}).Extract(graph.Article{Text: text, Published: "2026-03-02"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	names := map[graph.ID]string{}
-	for _, n := range b.Nodes {
-		names[n.ID] = n.Label
-	}
-	out := map[string]bool{}
-	for _, e := range b.Edges {
+	return edgeFacts(t, text, false, func(e graph.Edge) bool {
 		if !e.Class.BetweenActors() || e.Class == graph.Role || e.Class == graph.Family {
-			continue
+			return false
 		}
-		factual := false
 		for _, ev := range e.Evidence {
-			factual = factual || ev.Modality.Factual()
+			if ev.Modality.Factual() {
+				return true
+			}
 		}
-		if factual {
-			out[names[e.Source]+" "+string(e.Class)+" "+names[e.Target]] = true
-		}
-	}
-	return out
+		return false
+	})
 }
 
 // TestBlameParse checks the embedded blame lexicon and that bad lines
