@@ -185,12 +185,34 @@ func (m *Model) parse(w *workspace) {
 	var ok [nMoves]bool
 	for !st.terminal() {
 		st.valid(&ok)
-		w.feats = m.moveFeatures(w.feats[:0], st, &w.si)
-		w.scores = zeroed(w.scores, nMoves)
-		m.trans.score(w.feats, w.scores)
-		mv := argmax(w.scores, ok[:])
+		mv := onlyMove(&ok)
+		if mv < 0 {
+			w.feats = m.moveFeatures(w.feats[:0], st, &w.si)
+			w.scores = zeroed(w.scores, nMoves)
+			m.trans.score(w.feats, w.scores)
+			mv = argmax(w.scores, ok[:])
+		}
 		st.apply(mv, m.labelArc(w, mv))
 	}
+}
+
+// onlyMove returns the move when exactly one is allowed, else -1. Such
+// a move needs no scoring (argmax over the allowed moves would pick it
+// whatever the scores): the shift out of a stack holding only the root,
+// and the right arcs that empty the stack once the buffer is empty, a
+// tenth of PUD's configurations, whose move features are the costly
+// lookups.
+func onlyMove(ok *[nMoves]bool) int {
+	only := -1
+	for mv, allowed := range ok {
+		if allowed {
+			if only >= 0 {
+				return -1
+			}
+			only = mv
+		}
+	}
+	return only
 }
 
 // moveFeatures appends the move features of the model's templates.
