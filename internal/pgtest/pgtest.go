@@ -331,6 +331,13 @@ func ServerCPU() (d time.Duration, ok bool) {
 	if started == nil {
 		return 0, false
 	}
+	return TreeCPU(started.cmd.Process.Pid)
+}
+
+// TreeCPU is the CPU time (user and system) used so far by process root
+// and its descendants, as ServerCPU reads it: for a server started
+// elsewhere, given its postmaster's pid.
+func TreeCPU(root int) (d time.Duration, ok bool) {
 	type proc struct {
 		ppid int
 		cpu  time.Duration
@@ -366,7 +373,7 @@ func ServerCPU() (d time.Duration, ok bool) {
 		}
 		procs[pid] = p
 	}
-	in := map[int]bool{started.cmd.Process.Pid: true}
+	in := map[int]bool{root: true}
 	for grew := true; grew; {
 		grew = false
 		for pid, p := range procs {
