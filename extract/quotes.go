@@ -70,11 +70,8 @@ func (d *doc) colonParagraph(r *reader, si int, s sentence) {
 	if si+1 >= len(d.sents) || s.b-s.a < 3 || d.toks[s.b-1].text != ":" || d.sents[si+1].line != s.line+1 {
 		return
 	}
-	v := s.b - 2
-	for v > s.a && d.toks[v].kind == tWord && adverbs[d.toks[v].low] && !isReportForm(d.toks[v].low) {
-		v-- // "X wrote on Monday:"
-	}
-	if d.toks[v].kind != tWord || d.inQuote[v] || !isReportForm(d.toks[v].low) {
+	v := d.colonCue(s)
+	if v < 0 {
 		return
 	}
 	sp := d.adjacentSubject(r, si, v)
@@ -87,6 +84,9 @@ func (d *doc) colonParagraph(r *reader, si int, s sentence) {
 	}
 	end := d.lineEnd(n)
 	a := d.sents[n].a
+	if d.toks[a].kind != tOpenQ {
+		end = d.narrativeResumes(r, n, end)
+	}
 	st := stmt{s: d.toks[a].s, e: d.toks[end-1].e, sa: n, sb: d.sentOf(end - 1), speakers: sp, verb: d.toks[v].text, quote: true, rule: "stmt.colon-paragraph"}
 	if qi := r.quoteOpeningAt(a); qi >= 0 && !r.used[qi] {
 		st = d.quoteStmt(r.qs[qi], sp, d.toks[v].text, "stmt.colon-paragraph")
@@ -98,6 +98,78 @@ func (d *doc) colonParagraph(r *reader, si int, s sentence) {
 	d.stmts = append(d.stmts, st)
 	d.rememberSpeaker(r, sp, d.sents[n].line)
 }
+
+// colonCue returns the reporting verb of sentence s, which ends in a
+// colon, or -1: the verb right before the colon ("X wrote on Monday:")
+// or before a short object naming what was said ("X denied these
+// allegations:", "X made the following comment:", "X issued a
+// statement:").
+func (d *doc) colonCue(s sentence) int {
+	if k := d.statementObject(s); k >= 0 {
+		return k
+	}
+	v := s.b - 2
+	for v > s.a && d.toks[v].kind == tWord && adverbs[d.toks[v].low] && !isReportForm(d.toks[v].low) {
+		v-- // "X wrote on Monday:"
+	}
+	if d.toks[v].kind == tWord && !d.inQuote[v] && isReportForm(d.toks[v].low) {
+		return v
+	}
+	return -1
+}
+
+// statementObject returns the verb before a short object naming a
+// statement that ends sentence s before its colon ("denied these
+// allegations", "made the following comment"), or -1.
+func (d *doc) statementObject(s sentence) int {
+	k := s.b - 2
+	if k <= s.a || d.toks[k].kind != tWord || reportingNouns[d.toks[k].low] == "" && d.toks[k].low != "following" {
+		return -1
+	}
+	k--
+	mods := 0
+	for ; k > s.a && mods < 2 && (objectWords[d.toks[k].low] || determiners[d.toks[k].low]); mods++ {
+		k--
+	}
+	if w := d.toks[k]; mods > 0 && w.kind == tWord && !d.inQuote[k] && (isReportForm(w.low) || statementVerbs[w.low]) {
+		return k
+	}
+	return -1
+}
+
+// objectWords may stand between a verb and the reporting noun it takes
+// before a colon ("the following comment", "a brief statement").
+var objectWords = set("these", "this", "those", "following", "brief", "short", "written", "joint", "official", "further", "new")
+
+// statementVerbs take a reporting noun as object: "X issued a
+// statement:" is X's statement of what follows.
+var statementVerbs = set("issued", "issues", "made", "makes", "released", "releases", "gave", "gives", "published", "publishes", "posted", "posts", "sent")
+
+// narrativeResumes ends a block quotation without marks (paragraph from
+// sentence n to token end) before a sentence that reports of its own,
+// third-person speaker: "They also claimed A" is the writer again.
+func (d *doc) narrativeResumes(r *reader, n, end int) int {
+	for k := n + 1; k < len(d.sents) && d.sents[k].a < end; k++ {
+		s := d.sents[k]
+		for v := s.a + 1; v < s.b && v < s.a+6; v++ {
+			if d.toks[v].kind != tWord || d.inQuote[v] || !isReportForm(d.toks[v].low) {
+				continue
+			}
+			j := v - 1
+			for j > s.a && adverbs[d.toks[j].low] && !subjectPronouns[d.toks[j].low] {
+				j--
+			}
+			if thirdPersonSubject[d.toks[j].low] || d.groupEndingAt(r, k, j+1) != nil {
+				return s.a
+			}
+		}
+	}
+	return end
+}
+
+// thirdPersonSubject pronouns name someone other than a quotation's
+// speaker in a block quotation's own words.
+var thirdPersonSubject = set("he", "she", "they", "it")
 
 // partsOf returns the indices (ascending) of the statements read before
 // that lie inside quotation st and have its speakers: the parse may
