@@ -1059,7 +1059,7 @@ func (d *doc) appositives(s sentence, si int) {
 				switch {
 				case om.cand.typ == graph.Organization && !om.mod:
 					orgs = append(orgs, om)
-				case om.cand.typ == graph.Country && (om.kind == sGaz || om.kind == sGroup) && !om.mod:
+				case om.cand.typ == graph.Country && (om.kind == sGaz || om.kind == sGroup) && !om.mod && !d.notRoleCountry(om):
 					countries = append(countries, om)
 				case om.cand.typ == graph.Person && om.poss:
 					owner = om

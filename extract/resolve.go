@@ -196,7 +196,7 @@ func (d *doc) resolvePossessive(r *reader, m *mention) []*actor {
 		}
 	}
 	if near == nil {
-		return d.focusOf(r, m)
+		return d.notOwned(r, m, d.focusOf(r, m))
 	}
 	// "… congratulated Ribeiro, but said his party": across a speech
 	// verb the pronoun is the speaker's.
@@ -208,6 +208,44 @@ func (d *doc) resolvePossessive(r *reader, m *mention) []*actor {
 		}
 	}
 	return []*actor{near.act}
+}
+
+// notOwned keeps a possessive pronoun from referring to the person its
+// own phrase introduces ("His father Omar Said said …": the father is
+// not his own father): when the focus is that person or there is none,
+// the pronoun is the
+// single person subject of the sentence before, else the last other
+// person named before its sentence, if they agree.
+func (d *doc) notOwned(r *reader, m *mention, as []*actor) []*actor {
+	owned := d.ownedPerson(r, m)
+	if owned == nil || len(as) > 1 || len(as) == 1 && as[0] != owned {
+		return as
+	}
+	if m.sent > 0 {
+		if prev := r.subject[m.sent-1]; len(prev) == 1 && prev[0] != owned && prev[0].typ == graph.Person && genderAgrees(m, prev[0]) {
+			return prev
+		}
+	}
+	return nil
+}
+
+// ownedPerson returns the person a possessive pronoun's phrase names:
+// a name after at most three lower-case words and a comma ("his wife Eva
+// Lund", "her son, Per"), nil when there is none.
+func (d *doc) ownedPerson(r *reader, m *mention) *actor {
+	k := m.b
+	for n := 0; n < 3 && k < len(d.toks) && d.toks[k].kind == tWord && !d.toks[k].cap; n++ {
+		k++
+	}
+	if k < len(d.toks) && d.toks[k].text == "," {
+		k++
+	}
+	for _, o := range r.mentsBy[m.sent] {
+		if (o.a == k || o.ha == k) && o.act != nil && o.act.typ == graph.Person {
+			return o.act
+		}
+	}
+	return nil
 }
 
 // focusOf is the person in focus for pronoun m; when its gender
@@ -383,7 +421,7 @@ func (d *doc) resolveOrgNoun(r *reader, m *mention) []*actor {
 		if a == nil || a.typ != graph.Organization || o.kind == sDesc {
 			continue
 		}
-		if genericOrgNoun[noun] && !otherKind(a, noun) || strings.Contains(strings.ToLower(a.canon), noun) || a.nouns[noun] || noun == "bloc" && (strings.Contains(a.canon, "Union") || a.canon == "NATO") || noun == "alliance" && a.canon == "NATO" {
+		if genericOrgNoun[noun] && !otherKind(a, noun) || strings.Contains(strings.ToLower(a.canon), noun) || a.nouns[noun] || noun == "bloc" && blocName(a.canon) || noun == "alliance" && a.canon == "NATO" {
 			best = a
 		}
 	}
@@ -395,6 +433,25 @@ func (d *doc) resolveOrgNoun(r *reader, m *mention) []*actor {
 	m.act = best
 	return []*actor{best}
 }
+
+// blocName reports whether an organisation's name is that of a bloc of
+// states, which "the bloc" describes: a union, a community, an
+// association or organisation "of" states, a cooperation council, or
+// one of the blocs known by an acronym (blocAcronyms).
+func blocName(name string) bool {
+	if blocAcronyms[name] {
+		return true
+	}
+	for _, w := range []string{"Union", "Community", "Association of", "Organization of", "Organisation of", "Cooperation Council", "Common Market"} {
+		if strings.Contains(name, w) {
+			return strings.Contains(name, " ") // "Union" alone is no bloc's name
+		}
+	}
+	return false
+}
+
+// blocAcronyms are blocs of states named by an acronym alone.
+var blocAcronyms = set("NATO", "EU", "ASEAN", "ECOWAS", "SADC", "OPEC", "Mercosur", "CARICOM", "GCC", "BRICS", "APEC", "IGAD", "EAC", "CIS", "AU")
 
 // resolveSides: "the two sides", "both countries" are the last two
 // actors that dealt with each other (of that kind); parties that are

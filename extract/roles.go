@@ -73,6 +73,9 @@ var roleRules = []roleRule{
 	{"nationality and role noun", roleDemonymTitle},
 	{"organisation and role noun before name", roleOrgNounFirst},
 	{"role as predicate", rolePredicate},
+	{"role in a relative clause", roleRelative},
+	{"organisation led by", roleLedBy},
+	{"owner's organisation in apposition", roleOwnersOrg},
 	{"possessive family noun", familyPronoun},
 }
 
@@ -129,32 +132,109 @@ var thingNouns = set("museum", "gallery", "galleries", "center", "centre", "hall
 	"theater", "shuttle", "enterprise", "project", "program", "programme", "festival", "expo")
 
 // bodyAt returns the resolved organisation or country mention whose head
-// starts at token k (a leading "the" skipped), or nil.
+// starts at token k (a leading "the" skipped), or nil. A possessor that
+// owns a name is not the body: "of Norway's Dagsavisen" is Dagsavisen's
+// (nil when that name is no actor), "of Norway's foreign ministry" is
+// Norway's (possessedBody).
 func (d *doc) bodyAt(r *reader, si, k int) *mention {
+	k0 := k // a description starts at its "the"
 	if k < len(d.toks) && d.toks[k].low == "the" {
 		k++
 	}
 	var best *mention
 	for _, m := range r.mentsBy[si] {
-		if m.quote || m.act == nil || !isBody(m.act) {
+		if m.quote || d.bodyOf(m) == nil {
 			continue
 		}
-		if (m.a == k || m.ha == k) && (best == nil || m.b > best.b) {
+		if (m.a == k || m.ha == k || m.a == k0) && (best == nil || m.b > best.b) {
 			best = m
 		}
 	}
-	return best
+	if best != nil && best.poss {
+		return d.possessedBody(r, si, best)
+	}
+	return d.asBody(best)
 }
+
+// possessedBody returns what the possessive body mention o stands for
+// before the words it owns: the body named right after it, nil when a
+// name that is no body follows, else o itself.
+func (d *doc) possessedBody(r *reader, si int, o *mention) *mention {
+	k := o.hb
+	for k < len(d.toks) && d.toks[k].kind == tPoss {
+		k++
+	}
+	if d.ownsName(o) {
+		if in := d.bodyAt(r, si, k); in != nil && in != o {
+			return in
+		}
+		return nil
+	}
+	return d.asBody(o)
+}
+
+// ownsName reports whether possessive mention o owns a name ("Italy's
+// la Repubblica", "Norway's Dagsavisen"), not a role or a thing.
+func (d *doc) ownsName(o *mention) bool {
+	k := o.hb
+	for k < len(d.toks) && d.toks[k].kind == tPoss {
+		k++
+	}
+	if !o.poss || k == o.hb || k >= len(d.toks) {
+		return false
+	}
+	t := d.toks[k]
+	return t.kind == tWord && (t.cap && !titleWords[t.low] && !roleNoun(t.low) || articleWords[t.low])
+}
+
+// notRoleCountry reports whether a country named in a person's aside is
+// not the one the person serves: the country served in ("ambassador to
+// Sweden") or the owner of a name ("editor of Italy's la Repubblica").
+func (d *doc) notRoleCountry(m *mention) bool {
+	return m.a > 0 && d.toks[m.a-1].low == "to" || d.ownsName(m)
+}
+
+// articleWords open names in other languages ("la Repubblica").
+var articleWords = set("la", "le", "el", "il", "les", "los", "der", "die", "das")
 
 // bodyEndingAt returns the organisation or country mention ending at
 // token e, or nil.
 func (d *doc) bodyEndingAt(r *reader, si, e int) *mention {
 	for _, m := range r.mentsBy[si] {
-		if !m.quote && m.act != nil && isBody(m.act) && (m.b == e || m.hb == e) {
-			return m
+		if !m.quote && d.bodyOf(m) != nil && (m.b == e || m.hb == e) {
+			return d.asBody(m)
 		}
 	}
 	return nil
+}
+
+// bodyOf returns the organisation or country mention m names or, for a
+// description ("the government", "the bloc"), was resolved to alone;
+// nil for anything else.
+func (d *doc) bodyOf(m *mention) *actor {
+	a := m.act
+	if a == nil && m.kind == sDesc && len(m.ref.actors) == 1 {
+		a = m.ref.actors[0]
+	}
+	if a == nil || !isBody(a) {
+		return nil
+	}
+	return a
+}
+
+// asBody returns m as a mention that names its body, so that a role's
+// target carries the actor a description was resolved to.
+func (d *doc) asBody(m *mention) *mention {
+	if m == nil || m.act != nil {
+		return m
+	}
+	a := d.bodyOf(m)
+	if a == nil {
+		return nil
+	}
+	c := *m
+	c.act = a
+	return &c
 }
 
 func isBody(a *actor) bool { return a.typ == graph.Organization || a.typ == graph.Country }
@@ -214,6 +294,9 @@ func rolePersonOfOrg(d *doc, r *reader, si int, s sentence) []roleLink {
 		if o == nil || prep != "of" && o.act.typ == graph.Country {
 			continue // "from Canada" is where one comes from
 		}
+		if o.kind == sDesc && prep != "of" && prep != "at" {
+			continue // "received prints from the foundation"
+		}
 		persons := d.conjoinedBefore(ps, pi)
 		if respectively {
 			orgs := d.groupStartingAt(r, si, o.a)
@@ -236,9 +319,10 @@ func roleOrgPossessive(d *doc, r *reader, si int, s sentence) []roleLink {
 	var out []roleLink
 	ps := d.personsIn(r, si)
 	for _, o := range r.mentsBy[si] {
-		if !o.poss || o.quote || o.act == nil || !isBody(o.act) {
+		if !o.poss || o.quote || d.bodyOf(o) == nil {
 			continue
 		}
+		o := d.asBody(o)
 		k := o.hb
 		for k < s.b && d.toks[k].kind == tPoss {
 			k++
@@ -449,7 +533,13 @@ func (d *doc) appositiveBody(r *reader, si int, part [2]int) *mention {
 	// nuclear corporation Rosatom" is Rosatom's.
 	var country *mention
 	for _, m := range r.mentsBy[si] {
-		if m.a < a || m.b > b || m.quote || m.act == nil || !isBody(m.act) || d.placeOnly(m) {
+		if m.a < a || m.b > b || m.quote || d.bodyOf(m) == nil {
+			continue
+		}
+		if m = d.asBody(m); m.poss {
+			m = d.possessedBody(r, si, m) // "editor of Italy's la Repubblica": not Italy's
+		}
+		if m == nil || d.placeOnly(m) {
 			continue
 		}
 		if m.act.typ == graph.Organization {
@@ -480,10 +570,15 @@ func (d *doc) partyOpens(r *reader, si, a int) bool {
 	return false
 }
 
-// placeOnly reports whether a country mention only locates: "a USI
-// instructor in English" has no place, "a councillor in Canada" has one.
+// placeOnly reports whether a country mention only locates or is where
+// a role is served, not whose it is: "a councillor in Canada", "a
+// student from Peru", "ambassador to Sweden".
 func (d *doc) placeOnly(m *mention) bool {
-	return m.act.typ == graph.Country && m.a > 0 && (d.toks[m.a-1].low == "in" || d.toks[m.a-1].low == "from")
+	if m.act.typ != graph.Country || m.a == 0 {
+		return false
+	}
+	w := d.toks[m.a-1].low
+	return w == "in" || w == "from" || w == "to" // "ambassador to Sweden" serves another country
 }
 
 // rolePredicate: "Kari Moe became the youngest Farmers Union member",
@@ -623,7 +718,8 @@ func familyPronoun(d *doc, r *reader, si int, s sentence) []roleLink {
 			continue
 		}
 		k++
-		if k < s.b && d.toks[k].text == "," {
+		comma := k < s.b && d.toks[k].text == ","
+		if comma {
 			k++
 		}
 		var p *mention
@@ -632,8 +728,8 @@ func familyPronoun(d *doc, r *reader, si int, s sentence) []roleLink {
 				p = m
 			}
 		}
-		if p == nil {
-			continue
+		if p == nil || comma && !d.closesAside(p.b, s) {
+			continue // "to speak with his mother, Montalvo was …": a new clause
 		}
 		for _, a := range d.pronounPersons(r, si, pr) {
 			if a != p.act {
@@ -642,6 +738,17 @@ func familyPronoun(d *doc, r *reader, si int, s sentence) []roleLink {
 		}
 	}
 	return out
+}
+
+// closesAside reports whether a name set off by a comma ends at token
+// e as an aside does: at a comma, a closing bracket or the sentence's
+// end, not before its own verb.
+func (d *doc) closesAside(e int, s sentence) bool {
+	if e >= s.b {
+		return true
+	}
+	t := d.toks[e].text
+	return t == "," || t == ")" || t == "." || t == ";" || t == ":"
 }
 
 // pronounPersons resolves a possessive pronoun to persons: "his" to the
@@ -654,7 +761,7 @@ func (d *doc) pronounPersons(r *reader, si int, pr *mention) []*actor {
 		}
 	}
 	if len(before) == 0 {
-		return nil
+		return d.earlierPersons(r, si, pr)
 	}
 	if pr.pron != "their" {
 		return []*actor{before[len(before)-1].act}
@@ -666,6 +773,34 @@ func (d *doc) pronounPersons(r *reader, si int, pr *mention) []*actor {
 		return nil // whose "their" it is is not clear
 	}
 	return []*actor{before[0].act, before[1].act}
+}
+
+// earlierPersons resolves a possessive pronoun that opens its
+// sentence's persons ("Her son Per Lie said …") to the persons it refers
+// to when the sentence before names them, never to the person it
+// introduces.
+func (d *doc) earlierPersons(r *reader, si int, pr *mention) []*actor {
+	if si == 0 {
+		return nil
+	}
+	// Only a person the sentence before names: the focus further back
+	// is too often stale for a family tie.
+	prev := map[*actor]bool{}
+	for _, m := range d.personsIn(r, si-1) {
+		if m.kind != sPron && m.kind != sDesc {
+			prev[m.act] = true
+		}
+	}
+	var out []*actor
+	for _, a := range d.refs(r, pr) {
+		if a.typ == graph.Person && prev[a] {
+			out = append(out, a)
+		}
+	}
+	if pr.pron == "their" && len(out) < 2 {
+		return nil
+	}
+	return out
 }
 
 // nationalOfficeRoles: "Prime Minister Boris Johnson", "Minister of
@@ -787,3 +922,104 @@ var privateTitles = set("coach", "captain", "manager", "executive", "chief execu
 	"coo", "founder", "co-founder", "cofounder", "editor", "correspondent", "chairman", "chairwoman",
 	"chairperson", "chair", "director", "head", "lawyer", "attorney", "counsel", "officer", "leader",
 	"spokesman", "spokeswoman", "spokesperson")
+
+// roleRelative: "Ade Bako, who chairs the bloc,", "Tove Holm, who now
+// leads the Green Party": a relative clause whose present-tense verb of
+// leading takes an organisation or country (or a description resolved
+// to one) gives the person a role in it.
+func roleRelative(d *doc, r *reader, si int, s sentence) []roleLink {
+	var out []roleLink
+	for _, p := range d.personsIn(r, si) {
+		k := p.hb
+		if k < s.b && d.toks[k].text == "," {
+			k++
+		}
+		if k+2 >= s.b || d.toks[k].low != "who" {
+			continue
+		}
+		k++
+		for k < s.b && roleAdverbs[d.toks[k].low] {
+			k++
+		}
+		if k+1 >= s.b || !leadVerbs[d.toks[k].low] {
+			continue
+		}
+		if o := d.bodyAt(r, si, k+1); o != nil {
+			out = append(out, roleLink{person: p, target: o, class: graph.Role, sent: si, verb: d.span(p.ha, o.b)})
+		}
+	}
+	return out
+}
+
+// leadVerbs say in the present that the subject leads, runs or
+// founded an organisation ("chaired" is a past role; "founded" lasts).
+var leadVerbs = set("chairs", "heads", "leads", "runs", "directs", "manages", "coaches", "captains", "founded", "co-founded", "cofounded")
+
+// roleAdverbs may stand between "who" and its verb.
+var roleAdverbs = set("now", "also", "currently", "still", "jointly")
+
+// roleLedBy: "the Nordic Anglers Federation, led by Tove Holm,", "the
+// union, headed by Ola Brekke", "Meridian Labs was founded by Anna
+// Berg": an organisation or country, then a participle of leading and
+// "by" a person (only "founded" after "was": a past lead is no role).
+func roleLedBy(d *doc, r *reader, si int, s sentence) []roleLink {
+	var out []roleLink
+	for k := s.a + 1; k+2 < s.b; k++ {
+		if d.toks[k+1].low != "by" || !ledParticiples[d.toks[k].low] || d.inQuote[k] {
+			continue
+		}
+		e := k
+		if w := d.toks[e-1].low; w == "," || w == "is" || w == "are" || (w == "was" || w == "were") && foundedWords[d.toks[k].low] {
+			e--
+		}
+		o := d.bodyEndingAt(r, si, e)
+		if o == nil || o.act.typ == graph.Country && d.toks[k].low != "led" && d.toks[k].low != "ruled" {
+			continue
+		}
+		for _, pm := range d.groupStartingAt(r, si, d.skipDet(k+2, s)) {
+			if pm.act != nil && pm.act.typ == graph.Person {
+				out = append(out, roleLink{person: pm, target: o, class: graph.Role, sent: si, verb: d.span(o.a, pm.b)})
+			}
+		}
+	}
+	return out
+}
+
+// ledParticiples lead an organisation "by" its leader.
+var ledParticiples = set("led", "headed", "chaired", "founded", "co-founded", "cofounded", "ruled", "run", "directed", "managed", "coached", "captained")
+
+// foundedWords name a founding, which stays a role after it happened.
+var foundedWords = set("founded", "co-founded", "cofounded")
+
+// roleOwnersOrg: "Ola Brekke's party, the Coastal Alliance,", "his
+// employer, Meridian Labs,": a person's possessive (a name or a
+// pronoun) and a noun of the organisations one belongs to, then the
+// organisation's name set off by a comma.
+func roleOwnersOrg(d *doc, r *reader, si int, s sentence) []roleLink {
+	var out []roleLink
+	for _, m := range r.mentsBy[si] {
+		if m.quote || m.hb+3 >= s.b {
+			continue
+		}
+		k := m.hb
+		for k < s.b && d.toks[k].kind == tPoss {
+			k++
+		}
+		if !(m.poss || m.kind == sPron && (m.pron == "his" || m.pron == "her")) || !memberOrgNouns[d.toks[k].low] || d.toks[k+1].text != "," {
+			continue
+		}
+		o := d.bodyAt(r, si, k+2)
+		if o == nil || o.act.typ != graph.Organization {
+			continue
+		}
+		for _, p := range d.refs(r, m) {
+			if p.typ == graph.Person {
+				out = append(out, roleLink{person: &mention{act: p, sent: si, a: m.a, b: m.b}, target: o, class: graph.Role, sent: si, verb: d.span(m.a, o.b)})
+			}
+		}
+	}
+	return out
+}
+
+// memberOrgNouns name the organisation a person belongs to or works for.
+var memberOrgNouns = set("party", "employer", "company", "firm", "union", "club", "team", "movement", "newspaper", "university")
