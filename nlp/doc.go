@@ -14,6 +14,11 @@
 //     embedded in the binary and loaded once per process (the parser's
 //     feature templates in parser.go; templates2.go holds a second set,
 //     model format v5, for a retrain not yet embedded);
+//   - the relabeller (relabel.go): a second perceptron, trained on gold
+//     trees, that relabels the finished tree's clause, list and
+//     apposition arcs from what the parser could not see while building
+//     it, and rules after parsing (rules*.go) that repair what a label
+//     cannot;
 //   - CoNLL-U reading and writing, so that the parser can be trained,
 //     scored and used with the standard tools of the field;
 //   - scoring from raw text (align.go): system and gold tokens aligned

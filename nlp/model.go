@@ -16,11 +16,12 @@ import (
 // safe for concurrent use by many goroutines.
 type Model struct {
 	tagger    tagger
-	labels    []string // dependency relations, in class order
-	rootLabel int      // the class of "root"
-	trans     scorer   // scores the moves of the transition system
-	labeller  scorer   // scores the relation of a new arc
-	templates uint8    // the parser's feature templates: 1 (parser.go) or 2 (templates2.go)
+	labels    []string    // dependency relations, in class order
+	rootLabel int         // the class of "root"
+	trans     scorer      // scores the moves of the transition system
+	labeller  scorer      // scores the relation of a new arc
+	templates uint8       // the parser's feature templates: 1 (parser.go) or 2 (templates2.go)
+	relabel   *Relabeller // relabels the finished tree (nil: none); Load gives the embedded one
 
 	pool sync.Pool // of *workspace
 }
@@ -36,6 +37,9 @@ type workspace struct {
 	scores []float32
 	batch  []*Sentence // the sentences being annotated
 	infos  []sentInfo  // of each sentence of batch, between tagging and parsing
+
+	labScores []float32      // the labeller's scores of each token's arc, for the relabeller
+	relabel   relabelScratch // the relabeller's view of the sentence
 }
 
 //go:embed model
@@ -129,6 +133,9 @@ func (m *Model) annotate(w *workspace) {
 			continue
 		}
 		w.si, w.infos[k] = w.infos[k], w.si
+		if m.relabel != nil {
+			w.labScores = zeroed(w.labScores, (len(s.Tokens)+1)*len(m.labels))
+		}
 		m.parse(w)
 		w.si, w.infos[k] = w.infos[k], w.si
 		for i := range s.Tokens {
@@ -136,6 +143,7 @@ func (m *Model) annotate(w *workspace) {
 			t.Head = int(w.st.heads[i+1])
 			t.Deprel = m.labels[w.st.labels[i+1]]
 		}
+		m.relabel.relabel(s, w.labScores, m.labels, &w.relabel)
 		applyRules(s)
 	}
 }
@@ -243,7 +251,11 @@ func (m *Model) labelArc(w *workspace, mv int) uint8 {
 	if h == 0 {
 		return uint8(m.rootLabel)
 	}
-	return uint8(m.predictLabel(m.labeller, w, h, d))
+	l := m.predictLabel(m.labeller, w, h, d)
+	if m.relabel != nil {
+		copy(w.labScores[int(d)*len(m.labels):], w.scores)
+	}
+	return uint8(l)
 }
 
 // predictLabel returns the best relation for h → d other than root.
@@ -434,6 +446,9 @@ func Load(r io.Reader) (*Model, error) {
 	if err := m.check(); err != nil {
 		return nil, fmt.Errorf("nlp: loading model: %w", err)
 	}
+	if m.relabel, err = embeddedRelabeller(); err != nil {
+		return nil, err
+	}
 	return m, nil
 }
 
@@ -605,7 +620,7 @@ func appendStrings(b []byte, list []string) []byte {
 // Prune returns a copy of the model without the features whose largest
 // weight (after scaling) is below minWeight, for smaller files.
 func (m *Model) Prune(minWeight float64) *Model {
-	out := &Model{tagger: m.tagger, labels: m.labels, rootLabel: m.rootLabel, templates: m.templates}
+	out := &Model{tagger: m.tagger, labels: m.labels, rootLabel: m.rootLabel, templates: m.templates, relabel: m.relabel}
 	out.tagger.umodel = compact(asLinear(m.tagger.umodel).prune(minWeight))
 	out.tagger.xmodel = compact(asLinear(m.tagger.xmodel).prune(minWeight))
 	if m.tagger.u2model != nil {

@@ -37,6 +37,11 @@ func TestOutputsStayTheSame(t *testing.T) {
 		t.Fatal(err)
 	}
 	got := map[string]string{"model": sum(model)}
+	relabeller, err := os.ReadFile(filepath.Join("model", "en_ewt.relabel.gz"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got["relabeller"] = sum(relabeller)
 	got["texts"] = textsChecksum(t)
 	if dir, err := nlp.FindUD(); err == nil {
 		got["ewt-dev"] = treebankChecksum(t, filepath.Join(dir, "en_ewt-ud-dev.conllu"))
@@ -143,7 +148,7 @@ func readOutputs(t *testing.T) map[string]string {
 
 func writeOutputs(t *testing.T, got map[string]string) {
 	var b strings.Builder
-	for _, k := range []string{"model", "texts", "ewt-dev"} {
+	for _, k := range []string{"model", "relabeller", "texts", "ewt-dev"} {
 		if v, ok := got[k]; ok {
 			fmt.Fprintf(&b, "%s %s\n", k, v)
 		}

@@ -157,3 +157,82 @@ func TestRelativeParataxisIsRelcl(t *testing.T) {
 		},
 	})
 }
+
+func TestPostposedReportingClauseIsRoot(t *testing.T) {
+	runRuleCases(t, postposedReportingClauseIsRoot, []ruleCase{
+		{
+			name: "read as an adverbial clause",
+			in:   "Prices/NOUN/price/2/nsubj rose/VERB/rise/0/root ,/PUNCT/,/5/punct Tarlo/PROPN/Tarlo/5/nsubj explains/VERB/explain/2/advcl ./PUNCT/./2/punct",
+			want: "Prices→2:nsubj rose→5:ccomp ,→5:punct Tarlo→5:nsubj explains→0:root .→5:punct",
+		},
+		{
+			name: "subject after the verb read as its object",
+			in:   "Prices/NOUN/price/2/nsubj rose/VERB/rise/0/root ,/PUNCT/,/4/punct says/VERB/say/2/conj Tarlo/PROPN/Tarlo/4/obj ./PUNCT/./2/punct",
+			want: "Prices→2:nsubj rose→4:ccomp ,→4:punct says→0:root Tarlo→4:nsubj .→4:punct",
+		},
+		{
+			name: "tell keeps its object",
+			in:   "Prices/NOUN/price/2/nsubj rose/VERB/rise/0/root ,/PUNCT/,/5/punct he/PRON/he/5/nsubj told/VERB/tell/2/conj reporters/NOUN/reporter/5/obj ./PUNCT/./2/punct",
+			want: "Prices→2:nsubj rose→5:ccomp ,→5:punct he→5:nsubj told→0:root reporters→5:obj .→5:punct",
+		},
+		{
+			name: "a marker makes a true adverbial clause",
+			in:   "Prices/NOUN/price/2/nsubj rose/VERB/rise/0/root ,/PUNCT/,/6/punct as/SCONJ/as/6/mark Tarlo/PROPN/Tarlo/6/nsubj explains/VERB/explain/2/advcl",
+			want: "Prices→2:nsubj rose→0:root ,→6:punct as→6:mark Tarlo→6:nsubj explains→2:advcl",
+		},
+		{
+			name: "not set off by a comma",
+			in:   "Prices/NOUN/price/2/nsubj rose/VERB/rise/0/root and/CCONJ/and/5/cc Tarlo/PROPN/Tarlo/5/nsubj explains/VERB/explain/2/conj",
+			want: "Prices→2:nsubj rose→0:root and→5:cc Tarlo→5:nsubj explains→2:conj",
+		},
+		{
+			name: "an object that is no subject",
+			in:   "Prices/NOUN/price/2/nsubj rose/VERB/rise/0/root ,/PUNCT/,/5/punct he/PRON/he/5/nsubj said/VERB/say/2/conj nothing/PRON/nothing/5/obj",
+			want: "Prices→2:nsubj rose→0:root ,→5:punct he→5:nsubj said→2:conj nothing→5:obj",
+		},
+		{
+			name: "more of the main clause follows",
+			in:   "Prices/NOUN/price/2/nsubj rose/VERB/rise/0/root ,/PUNCT/,/5/punct Tarlo/PROPN/Tarlo/5/nsubj says/VERB/say/2/advcl again/ADV/again/2/advmod",
+			want: "Prices→2:nsubj rose→0:root ,→5:punct Tarlo→5:nsubj says→2:advcl again→2:advmod",
+		},
+	})
+}
+
+func TestListOfNamesIsConjuncts(t *testing.T) {
+	runRuleCases(t, listOfNamesIsConjuncts, []ruleCase{
+		{
+			name: "middle name read as an apposition of the first",
+			in:   "from/ADP/from/2/case Oslo/PROPN/Oslo/0/root ,/PUNCT/,/4/punct Bergen/PROPN/Bergen/2/appos and/CCONJ/and/6/cc Molde/PROPN/Molde/4/conj",
+			want: "from→2:case Oslo→0:root ,→4:punct Bergen→2:conj and→6:cc Molde→2:conj",
+		},
+		{
+			name: "middle name read as a bare modifier beside the first",
+			in:   "team/NOUN/team/0/root from/ADP/from/3/case Oslo/PROPN/Oslo/1/nmod ,/PUNCT/,/5/punct Bergen/PROPN/Bergen/1/nmod and/CCONJ/and/7/cc Molde/PROPN/Molde/5/conj",
+			want: "team→0:root from→3:case Oslo→1:nmod ,→5:punct Bergen→3:conj and→7:cc Molde→3:conj",
+		},
+		{
+			name: "an apposition with no conjunct of its own stays",
+			in:   "Oslo/PROPN/Oslo/0/root ,/PUNCT/,/3/punct Norway/PROPN/Norway/1/appos",
+			want: "Oslo→0:root ,→3:punct Norway→1:appos",
+		},
+		{
+			name: "a noun renamed by names stays",
+			in:   "winners/NOUN/winner/0/root ,/PUNCT/,/3/punct Ann/PROPN/Ann/1/appos and/CCONJ/and/5/cc Bo/PROPN/Bo/3/conj",
+			want: "winners→0:root ,→3:punct Ann→1:appos and→5:cc Bo→3:conj",
+		},
+		{
+			name: "a modifier with a preposition of its own stays",
+			in:   "team/NOUN/team/0/root from/ADP/from/3/case Oslo/PROPN/Oslo/1/nmod ,/PUNCT/,/6/punct in/ADP/in/6/case Bergen/PROPN/Bergen/1/nmod and/CCONJ/and/8/cc Molde/PROPN/Molde/6/conj",
+			want: "team→0:root from→3:case Oslo→1:nmod ,→6:punct in→6:case Bergen→1:nmod and→8:cc Molde→6:conj",
+		},
+	})
+}
+
+func TestPostposedParticipleStays(t *testing.T) {
+	s := parsed(t, "Trust/PROPN/Trust/2/nsubj launched/VERB/launch/0/root ,/PUNCT/,/4/punct asking/VERB/ask/2/advcl Norway/PROPN/Norway/4/obj")
+	s.Tokens[3].XPOS = "VBG"
+	postposedReportingClauseIsRoot(s)
+	if got, want := arcsOf(s), "Trust→2:nsubj launched→0:root ,→4:punct asking→2:advcl Norway→4:obj"; got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+}

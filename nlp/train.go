@@ -75,6 +75,10 @@ func Train(train []Sentence, opt TrainOptions, log io.Writer) (*Model, error) {
 		return nil, fmt.Errorf("nlp: training: feature templates %d, want 1 or 2", opt.Templates)
 	}
 	m := &Model{templates: uint8(max(opt.Templates, 1))}
+	var err error
+	if m.relabel, err = embeddedRelabeller(); err != nil { // as Load gives it
+		return nil, err
+	}
 	m.tagger.upos = classNames(train, func(t *Token) string { return t.UPOS })
 	m.tagger.xpos = classNames(train, func(t *Token) string { return t.XPOS })
 	m.labels = classNames(train, func(t *Token) string { return t.Deprel })
@@ -146,7 +150,7 @@ func Train(train []Sentence, opt TrainOptions, log io.Writer) (*Model, error) {
 // parse (as Model.Prune; 0 keeps a part whole): pruning costs the small
 // tagger more accuracy per megabyte saved than the parser.
 func (m *Model) PruneParts(tag, parse float64) *Model {
-	out := &Model{tagger: m.tagger, labels: m.labels, rootLabel: m.rootLabel, trans: m.trans, labeller: m.labeller, templates: m.templates}
+	out := &Model{tagger: m.tagger, labels: m.labels, rootLabel: m.rootLabel, trans: m.trans, labeller: m.labeller, templates: m.templates, relabel: m.relabel}
 	if tag > 0 {
 		out.tagger.umodel = compact(asLinear(m.tagger.umodel).prune(tag))
 		out.tagger.xmodel = compact(asLinear(m.tagger.xmodel).prune(tag))
@@ -293,7 +297,7 @@ func (m *Model) WithTemplates(n int) (*Model, error) {
 	if n < 1 || n > 2 {
 		return nil, fmt.Errorf("nlp: feature templates %d, want 1 or 2", n)
 	}
-	out := &Model{tagger: m.tagger, labels: m.labels, rootLabel: m.rootLabel, trans: m.trans, labeller: m.labeller, templates: uint8(n)}
+	out := &Model{tagger: m.tagger, labels: m.labels, rootLabel: m.rootLabel, trans: m.trans, labeller: m.labeller, templates: uint8(n), relabel: m.relabel}
 	return out, nil
 }
 
@@ -306,7 +310,7 @@ func hasUpper(w string) bool {
 // seen at least minCount times in train to its UPOS there (0 removes
 // the sets).
 func (m *Model) WithTagSets(train []Sentence, minCount int) *Model {
-	out := &Model{tagger: m.tagger, labels: m.labels, rootLabel: m.rootLabel, trans: m.trans, labeller: m.labeller, templates: m.templates}
+	out := &Model{tagger: m.tagger, labels: m.labels, rootLabel: m.rootLabel, trans: m.trans, labeller: m.labeller, templates: m.templates, relabel: m.relabel}
 	out.tagger.sets = tagSets(train, m, minCount)
 	return out
 }

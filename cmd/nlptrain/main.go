@@ -6,11 +6,15 @@
 //	go run ./cmd/nlptrain                 # train, write nlp/model/en_ewt.model.gz, score it
 //	go run ./cmd/nlptrain -score -labels  # score the model file, with F1 per relation
 //	go run ./cmd/nlptrain -score -confusion appos,conj  # and what became of those relations' gold arcs
+//	go run ./cmd/nlptrain -relabeller-only  # train the relabeller, write nlp/model/en_ewt.relabel.gz, score the model with it
+//	go run ./cmd/nlptrain -score -relabeller none  # score the model without the relabeller
 //
 // Training prints its progress (tagger and parser epochs) to stderr and
 // the scores (from gold tokens) to stdout. With the default flags it
 // rebuilds the committed model byte for byte (about 15 minutes on one
-// free core; TestRetrainingReproducesTheEmbeddedModel checks it).
+// free core; TestRetrainingReproducesTheEmbeddedModel checks it), and
+// -relabeller-only the committed relabeller (seconds;
+// TestRetrainingReproducesTheEmbeddedRelabeller).
 //
 // The treebanks are read from ../shared/ud (found by walking up from the
 // working directory) or from -ud. Training is deterministic: the same
@@ -64,7 +68,21 @@ func run() error {
 	flag.BoolVar(&opt.TwoPass, "two-pass", opt.TwoPass, "tag in two passes, the second seeing the first's tags to the right")
 	flag.BoolVar(&opt.SecondPassTags, "second-pass-tags", opt.SecondPassTags, "with -two-pass: train the parser on jackknifed tags of both passes")
 	flag.BoolVar(&opt.TaggerOnly, "tagger-only", false, "train the tagger alone (quick tagger experiments; writes a model that cannot parse)")
+	relOpt := nlp.DefaultRelabelOptions()
+	relabelOnly := flag.Bool("relabeller-only", false, "train the relabeller alone on EWT train, write it to -relabeller and score -model with it")
+	relabelPath := flag.String("relabeller", "nlp/model/en_ewt.relabel.gz", "relabeller file to write (with -relabeller-only) or to score with (with -score; \"none\": without a relabeller)")
+	flag.IntVar(&relOpt.Epochs, "relabel-epochs", relOpt.Epochs, "relabeller epochs")
+	flag.Float64Var(&relOpt.MinWeight, "relabel-min-weight", relOpt.MinWeight, "prune relabeller features below this weight")
+	flag.Float64Var(&relOpt.Margin, "relabel-margin", relOpt.Margin, "the relabeller changes the parser's relation only when better by this margin")
+	flag.Float64Var(&relOpt.Parser, "relabel-parser", relOpt.Parser, "the weight of the parser's labeller scores, added to the relabeller's")
 	flag.Parse()
+	blend := false // -relabel-margin or -relabel-parser given: they override the relabeller file's
+	flag.Visit(func(f *flag.Flag) {
+		blend = blend || f.Name == "relabel-margin" || f.Name == "relabel-parser"
+	})
+	if *relabelOnly {
+		*scoreOnly = true
+	}
 	if flag.NArg() > 0 {
 		return fmt.Errorf("unexpected arguments %q", flag.Args())
 	}
@@ -92,6 +110,22 @@ func run() error {
 		runtime.ReadMemStats(&ms)
 		fmt.Fprintf(os.Stderr, "nlptrain: loaded %s in %s; features %v; heap in use %.1f MB\n",
 			*out, elapsed.Round(time.Millisecond), m.Sizes(), float64(ms.HeapInuse)/1e6)
+		if *relabelOnly {
+			train, err := readSentences(filepath.Join(dir, "en_ewt-ud-train.conllu"))
+			if err != nil {
+				return err
+			}
+			r, err := nlp.TrainRelabeller(train, relOpt, os.Stderr)
+			if err != nil {
+				return err
+			}
+			if err := saveRelabeller(r, *relabelPath); err != nil {
+				return err
+			}
+		}
+		if m, err = withRelabeller(m, *relabelPath, blend, relOpt); err != nil {
+			return err
+		}
 		if opt.Templates > 0 {
 			// A model written before format v5 named its templates.
 			if m, err = m.WithTemplates(opt.Templates); err != nil {
@@ -183,6 +217,51 @@ func readSentences(path string) ([]nlp.Sentence, error) {
 		out[i] = recs[i].Sentence
 	}
 	return out, nil
+}
+
+// withRelabeller gives m the relabeller of path ("none": none), with
+// opt's margin and parser weight when blend.
+func withRelabeller(m *nlp.Model, path string, blend bool, opt nlp.RelabelOptions) (*nlp.Model, error) {
+	if path == "none" {
+		return m.WithRelabeller(nil), nil
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	r, err := nlp.LoadRelabeller(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	if blend {
+		r = r.WithBlend(opt.Parser, opt.Margin)
+	}
+	return m.WithRelabeller(r), nil
+}
+
+// saveRelabeller writes the relabeller as save writes the model.
+func saveRelabeller(r *nlp.Relabeller, path string) error {
+	tmp := path + ".tmp"
+	f, err := os.Create(tmp)
+	if err != nil {
+		return err
+	}
+	if err := r.Save(f); err != nil {
+		f.Close()
+		os.Remove(tmp)
+		return err
+	}
+	if err := f.Close(); err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		return err
+	}
+	info, _ := os.Stat(path)
+	fmt.Fprintf(os.Stderr, "nlptrain: wrote %s (%.1f MB)\n", path, float64(info.Size())/1e6)
+	return nil
 }
 
 // save writes the model beside its final path and renames it into

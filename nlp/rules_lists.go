@@ -1,0 +1,63 @@
+package nlp
+
+// listOfNamesIsConjuncts repairs a list of three or more names ("from
+// Harvard University, Stanford University and the University of
+// Tokyo") whose middle name the parser hung, bare (with no preposition
+// of its own), on the first name as an apposition or beside it as a
+// modifier, with the last name as its own conjunct: in UD every
+// conjunct hangs on the first. It applies when the middle name follows
+// the first after a comma and has a conjunct with a coordinating
+// conjunction; the middle name and its conjuncts move to the first.
+func listOfNamesIsConjuncts(s *Sentence) {
+	for y := range s.Tokens {
+		t := &s.Tokens[y]
+		if t.Head <= 0 || t.UPOS != "PROPN" || (t.Deprel != "appos" && t.Deprel != "nmod") || hasChild(s, y, "case") {
+			continue
+		}
+		z := conjunctWithCC(s, y)
+		x := itemBeforeComma(s, y)
+		if z < 0 || x < 0 || s.Tokens[x].UPOS != "PROPN" {
+			continue
+		}
+		t.Head, t.Deprel = x+1, "conj"
+		for k := range s.Tokens {
+			if c := &s.Tokens[k]; c.Head == y+1 && c.Deprel == "conj" {
+				c.Head = x + 1
+			}
+		}
+	}
+}
+
+// conjunctWithCC returns a conjunct of y, after it, that has a
+// coordinating conjunction, or -1.
+func conjunctWithCC(s *Sentence, y int) int {
+	for k := y + 1; k < len(s.Tokens); k++ {
+		if c := &s.Tokens[k]; c.Head == y+1 && c.Deprel == "conj" && hasChild(s, k, "cc") {
+			return k
+		}
+	}
+	return -1
+}
+
+// itemBeforeComma returns the head of the phrase that ends right
+// before the comma opening y's phrase, when that head is y's head or
+// hangs on it; else -1.
+func itemBeforeComma(s *Sentence, y int) int {
+	c := subtreeStart(s, y)
+	if s.Tokens[c].Text() != "," { // the comma may hang on y, as UD has it
+		c--
+	}
+	if c < 1 || s.Tokens[c].Text() != "," {
+		return -1
+	}
+	yh := s.Tokens[y].Head - 1
+	x := c - 1
+	for steps := 0; x != yh && s.Tokens[x].Head-1 != yh; steps++ {
+		h := s.Tokens[x].Head - 1
+		if h < 0 || h >= c || steps > len(s.Tokens) {
+			return -1
+		}
+		x = h
+	}
+	return x
+}
