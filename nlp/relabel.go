@@ -54,7 +54,7 @@ type relabelScratch struct {
 	kidAt, kidBuf           []int32 // children of each token, in text order (see kids)
 	first, last             []int32 // the span of each token's subtree
 	commas                  []int32 // commas before each token
-	marks                   []uint8 // punctuation kinds before each token (prefix OR is not enough: counts)
+	marks                   []uint8 // the punctKind of each token
 	feats                   []uint64
 	scores                  []float32
 	changes                 []relabelChange
