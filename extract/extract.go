@@ -77,7 +77,9 @@ type doc struct {
 	// parseOneByOne leaves every parse to the first reader that asks for
 	// it, with no batch ahead (tests compare the two ways).
 	parseOneByOne bool
-	texts         [][]string // each sentence's words, when asked for (tokenTexts)
+	texts         [][]string   // each sentence's words, when asked for (tokenTexts)
+	times         [][2][]timex // each sentence's time expressions, back and ahead (timesOf)
+	timesFound    [][2]bool    // which of times are found
 
 	tr *tracer // what the rules did, for Explain; nil when extracting
 

@@ -53,7 +53,8 @@ func (d *doc) modalDetail(si, i int, nominal bool) (modal, modalCue, timex) {
 			tx.at, tx.end = tx.at+i-s.a, tx.end+i-s.a
 		}
 	default:
-		tx = actionTime(words, i-s.a, d.date, c.mod == graph.Planned)
+		ahead := c.mod == graph.Planned
+		tx = actionTimeIn(words, d.timesOf(si, ahead), i-s.a, ahead)
 	}
 	m.when = tx.day
 	if c.objAt >= 0 {
@@ -66,6 +67,26 @@ func (d *doc) modalDetail(si, i int, nominal bool) (modal, modalCue, timex) {
 // interaction or speech verb, or one that makes its subject take part in
 // an event ("held", "joined").
 func isVerbWord(w string) bool { return isLexVerb(w) || agentEventVerbs[w] }
+
+// timesOf returns the time expressions of sentence si counted ahead or
+// back (findTimes), found once per sentence and direction: modalDetail
+// asks for them at every trigger and reporting verb, several times in
+// a sentence with several.
+func (d *doc) timesOf(si int, ahead bool) []timex {
+	if d.times == nil {
+		d.times = make([][2][]timex, len(d.sents))
+		d.timesFound = make([][2]bool, len(d.sents))
+	}
+	k := 0
+	if ahead {
+		k = 1
+	}
+	if !d.timesFound[si][k] {
+		d.times[si][k] = findTimes(d.tokenTexts(si), d.date, ahead)
+		d.timesFound[si][k] = true
+	}
+	return d.times[si][k]
+}
 
 // tokenTexts returns the words of sentence si, made once per sentence
 // (an article's triggers ask for their sentence's words one by one);

@@ -45,9 +45,15 @@ func actionDate(words []string, at int, published string, ahead bool) string {
 // (at < 0 when none); its said field tells a day taken from a verb of
 // speech.
 func actionTime(words []string, at int, published string, ahead bool) timex {
+	return actionTimeIn(words, findTimes(words, published, ahead), at, ahead)
+}
+
+// actionTimeIn is actionTime given the sentence's time expressions
+// (findTimes), which a doc keeps per sentence (doc.timesOf).
+func actionTimeIn(words []string, times []timex, at int, ahead bool) timex {
 	var said []timex
 	best, dist := timex{at: -1}, -1
-	for _, tx := range findTimes(words, published, ahead) {
+	for _, tx := range times {
 		if saidWhen(words, tx) {
 			said = append(said, tx)
 			continue
