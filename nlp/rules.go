@@ -27,6 +27,7 @@ var reportingVerbs = func() map[string]bool {
 func applyRules(s *Sentence) {
 	postposedReportingClauseIsRoot(s) // rules_reporting.go
 	listOfNamesIsConjuncts(s)         // rules_lists.go
+	personNameIsFlat(s)               // rules_names.go
 	parataxisWithConjunctionIsConj(s)
 	clausalApposIsParataxis(s)
 	relativeParataxisIsRelcl(s)

@@ -236,3 +236,33 @@ func TestPostposedParticipleStays(t *testing.T) {
 		t.Errorf("got  %s\nwant %s", got, want)
 	}
 }
+
+func TestPersonNameIsFlat(t *testing.T) {
+	runRuleCases(t, personNameIsFlat, []ruleCase{
+		{
+			name: "an apposition built on the last name",
+			in:   "wife/NOUN/wife/0/root ,/PUNCT/,/4/punct Anne/PROPN/Anne/4/compound Holm/PROPN/Holm/1/appos ,/PUNCT/,/4/punct",
+			want: "wife→0:root ,→3:punct Anne→1:appos Holm→3:flat ,→3:punct",
+		},
+		{
+			name: "three words, the middle one a compound too",
+			in:   "Peter/PROPN/Peter/3/compound Lund/PROPN/Lund/3/compound Berg/PROPN/Berg/4/nsubj spoke/VERB/speak/0/root",
+			want: "Peter→4:nsubj Lund→1:flat Berg→1:flat spoke→0:root",
+		},
+		{
+			name: "not a given name",
+			in:   "North/PROPN/North/2/compound Korea/PROPN/Korea/3/nsubj spoke/VERB/speak/0/root",
+			want: "North→2:compound Korea→3:nsubj spoke→0:root",
+		},
+		{
+			name: "already flat",
+			in:   "Anne/PROPN/Anne/3/nsubj Holm/PROPN/Holm/1/flat spoke/VERB/speak/0/root",
+			want: "Anne→3:nsubj Holm→1:flat spoke→0:root",
+		},
+		{
+			name: "a given name as a modifier of a common noun",
+			in:   "the/DET/the/3/det Peter/PROPN/Peter/3/compound principle/NOUN/principle/0/root",
+			want: "the→3:det Peter→3:compound principle→0:root",
+		},
+	})
+}
