@@ -1178,6 +1178,7 @@ func (d *doc) resolveNames() {
 		}
 	}
 	d.unevidencedPersons()
+	d.captionPersons()
 	// Pass 2b: one-word proper nouns that act ("Apple said", "fined
 	// Spotify") and never appear in lower case are organisations.
 	d.singleWordOrgs()
@@ -1469,6 +1470,45 @@ func (d *doc) unevidencedPersons() {
 			a.strong = false
 		}
 	}
+}
+
+// captionPersons makes weak the names taken for persons that only a
+// picture's caption names ("Brampton Spider-Gwen and Symbiote Spidey
+// pose at the booth. Image: Jane Roe.") and that nothing shows to be
+// persons (personEvidence): costumes, characters and things in the
+// picture, not people of the story. A caption's "cosplayer Ana Cruz"
+// or "minister X" keeps its person.
+func (d *doc) captionPersons() {
+	only := map[*actor]bool{}
+	for _, m := range d.ments {
+		if m.act == nil || m.act.typ != graph.Person {
+			continue
+		}
+		c, seen := only[m.act]
+		only[m.act] = (c || !seen) && d.captionSent(m.sent)
+	}
+	for a, c := range only {
+		if c && a.strong && !d.personEvidence(a) {
+			a.strong = false
+		}
+	}
+}
+
+// captionSent reports whether sentence si lies on a picture's caption:
+// a line with a credit label and its colon after some words ("… at the
+// booth. Image: Jane Roe.").
+func (d *doc) captionSent(si int) bool {
+	line := d.sents[si].line
+	a, ok := d.lineStart[line]
+	if !ok {
+		return false
+	}
+	for j := a + 1; j+1 < len(d.toks) && d.toks[j].s < d.pg.lines[line].e; j++ {
+		if t := d.toks[j]; t.kind == tWord && t.cap && creditLabels[t.low] && d.toks[j+1].text == ":" {
+			return true
+		}
+	}
+	return false
 }
 
 // writtenAsPlace reports whether the text writes name after "in" or

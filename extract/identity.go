@@ -431,11 +431,14 @@ func (d *doc) partyAdjective(canon string) bool {
 // mergeInitialsPrefix folds an organisation whose name opens with an
 // acronym of a place ("LA Sheriff's office", "NY Police Department")
 // into the one organisation whose first words that acronym spells and
-// whose other words are the same ("Los Angeles Sheriff's office").
+// whose other words are the same ("Los Angeles Sheriff's office"), or
+// whose campus they name ("UNC Greensboro" is the "University of North
+// Carolina at Greensboro"; a name that opens with an acronym and was
+// taken for a person's folds the same way).
 func (d *doc) mergeInitialsPrefix() {
 	for _, a := range append([]*actor(nil), d.actors...) {
 		w := strings.Fields(a.canon)
-		if a.typ != graph.Organization || len(w) < 2 || len(w[0]) < 2 || len(w[0]) > 4 || strings.ToUpper(w[0]) != w[0] {
+		if a.typ != graph.Organization && a.typ != graph.Person || len(w) < 2 || len(w[0]) < 2 || len(w[0]) > 4 || strings.ToUpper(w[0]) != w[0] {
 			continue
 		}
 		rest := graph.Fold(strings.Join(w[1:], " "))
@@ -458,17 +461,25 @@ func (d *doc) mergeInitialsPrefix() {
 // acr spells, then words that fold to rest.
 func initialsPrefix(name, acr, rest string) bool {
 	w := strings.Fields(name)
-	k := len(acr)
-	if len(w) <= k {
-		return false
-	}
-	for i := 0; i < k; i++ {
-		if w[i][0] != acr[i] {
+	i := 0
+	for k := 0; k < len(acr); k++ {
+		for i < len(w) && initialsSkip[w[i]] {
+			i++ // "University of North Carolina": UNC
+		}
+		if i >= len(w) || w[i][0] != acr[k] {
 			return false
 		}
+		i++
 	}
-	return graph.Fold(strings.Join(w[k:], " ")) == rest
+	if i < len(w) && w[i] == "at" {
+		i++ // "University of North Carolina at Greensboro": UNC Greensboro
+	}
+	return i < len(w) && graph.Fold(strings.Join(w[i:], " ")) == rest
 }
+
+// initialsSkip are the lower-case words an organisation's initials leave
+// out ("University of North Carolina" is UNC).
+var initialsSkip = set("of", "the", "for", "and")
 
 // unitHeads end the names of an institution's units that our
 // conventions count as the institution itself ("USI Art Collections",
@@ -482,7 +493,7 @@ var unitHeads = set("department", "collection", "collections", "archives", "libr
 func (d *doc) mergeUnits() {
 	for _, a := range append([]*actor(nil), d.actors...) {
 		w := strings.Fields(a.canon)
-		if a.typ != graph.Organization || len(w) < 2 || !unitHeads[strings.ToLower(w[len(w)-1])] {
+		if a.typ != graph.Organization && a.typ != graph.Person || len(w) < 2 || !unitHeads[strings.ToLower(w[len(w)-1])] {
 			continue
 		}
 		for k := len(w) - 2; k >= 1; k-- {

@@ -381,6 +381,25 @@ var mediaData = []string{
 	"Dagens Nyheter|",
 	"Aftonbladet|",
 	"Bild|",
+	"The Globe and Mail|Globe and Mail",
+	"Toronto Star|",
+	"CBC|CBC News,Canadian Broadcasting Corporation",
+	"USA Today|",
+	"Los Angeles Times|LA Times",
+	"Chicago Tribune|",
+	"The Daily Telegraph|Daily Telegraph",
+	"Sydney Morning Herald|",
+	"The Straits Times|Straits Times",
+	"Hindustan Times|",
+	"Mainichi Shimbun|Mainichi",
+	"Japan Times|The Japan Times",
+	"Korea Herald|The Korea Herald",
+	"TechCrunch|",
+	"Ars Technica|",
+	"CNET|",
+	"ZDNet|",
+	"The New Yorker|New Yorker",
+	"Newsweek|",
 }
 
 // armedGroupData are named armed groups (type group); several are
@@ -646,7 +665,7 @@ var orgHeads = set("ministry", "council", "party", "fund", "bank", "agency", "co
 	"collective", "consortium", "syndicate", "cooperative", "co-operative", "federal",
 	"society", "societies", "community", "platforms", "robotics", "aerospace", "semiconductor",
 	"semiconductors", "pharmaceutical", "brands", "zeitung", "shimbun", "nyheter", "chronicle", "courier",
-	"magazine", "weekly", "quarterly", "radio", "television")
+	"magazine", "weekly", "quarterly", "radio", "television", "municipality")
 
 // companyHeads end company names; the first word alone also names the
 // company ("Meridian Pharma" → "Meridian").

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/graph"
@@ -196,11 +197,18 @@ func (d *doc) titleEnd(i, b int, capOnly bool) int {
 		if !capOnly && t.cap && j > i {
 			break
 		}
-		if titleWords[t.low] || t.low == "staff" || t.low == "affairs" || t.low == "state" && j > i+1 && d.toks[j-1].low == "of" {
+		if titleWords[t.low] || t.low == "staff" || t.low == "affairs" || t.low == "state" && j > i+1 && d.toks[j-1].low == "of" || d.portfolioAfterOf(i, j) {
 			end = j + 1
 		}
 	}
 	return end
+}
+
+// portfolioAfterOf reports whether token j is a portfolio's word right
+// after a title word's "of" ("Minister of Education", "Secretary of
+// Health"): the title ends there, and a name after it is its holder's.
+func (d *doc) portfolioAfterOf(i, j int) bool {
+	return j-2 >= i && titleMods[d.toks[j].low] && !connectors[d.toks[j].low] && d.toks[j-1].low == "of" && titleWords[d.toks[j-2].low]
 }
 
 // gazAt returns the longest gazetteer form starting at token i (within
@@ -320,6 +328,10 @@ func (d *doc) chunk(s sentence) []segment {
 				j += 2 // "Democratic Republic of the Congo"
 				continue
 			}
+			if d.campusAt(i, j, s) {
+				j++ // "University of Texas at Austin"
+				continue
+			}
 			if (u.kind == tWord && connectors[u.low] || u.text == "&") && j+1 < s.b && toks[j+1].kind == tWord && toks[j+1].cap {
 				j++ // "Bank of England", "Rothschild & Co"
 				continue
@@ -373,6 +385,9 @@ func (d *doc) analyzeRun(a, b int, s sentence, segs []segment) []segment {
 	}
 	if a >= b {
 		return segs
+	}
+	if d.describerBeforeName(a, b, s) {
+		a++ // "Nonpartisan Paul Tse": a description, no part of the name
 	}
 	// "pro-Beijing New People Party": a side's adjective, no name.
 	if a = d.afterSidePrefix(a, b, s); a >= b {
@@ -564,6 +579,31 @@ func (d *doc) adherentBefore(a, b int) bool {
 	return firstNames[d.toks[a+1].low] || personShape(d.span(a+1, b))
 }
 
+// describerBeforeName reports whether the run [a, b) opens its sentence
+// with a word of description before a person's full name that fills
+// the run up to its end or its "and"/"of" ("Nonpartisan Paul Tse and
+// …", "Veteran Anna Berg was elected"): the first word is no known
+// given name, title or gazetteer form, and a known given name and one
+// or two capitalised words follow.
+func (d *doc) describerBeforeName(a, b int, s sentence) bool {
+	t := d.toks[a]
+	if a != d.firstWord(s) || t.kind != tWord || firstNames[t.low] || titleWords[t.low] || a+1 >= b || !firstNames[d.toks[a+1].low] {
+		return false
+	}
+	e := a + 2
+	for e < b && (d.toks[e].kind == tWord && d.toks[e].cap || d.toks[e].tight && d.toks[e].text == "-") {
+		e++
+	}
+	if e < b && d.toks[e].low != "and" && d.toks[e].low != "of" {
+		return false
+	}
+	if n := d.nameWords(a+1, e); n < 2 || n > 3 || !d.personLike(a+1, e) {
+		return false
+	}
+	_, _, ok := d.gazAt(a, b)
+	return !ok
+}
+
 // givenNameFirst reports whether the run [a, b) is a person's name
 // whose surname is also a head of things' names ("Kathryn Waters",
 // "Jack Hill"): two words, the first a known given name, not after a
@@ -619,7 +659,10 @@ func (d *doc) orgRun(a, b int, s sentence, segs []segment) ([]segment, bool) {
 		for k > ofAt+1 && toks[k].kind != tWord {
 			k--
 		}
-		k = d.ofPhraseTail(d.ofOrgTail(k, b), b)
+		k = d.campusTail(d.ofPhraseTail(d.ofOrgTail(k, b), b), b)
+		if p := d.personAfterOrg(ofAt+1, k); p > 0 {
+			k = p - 1 // "League of Women Voters Karen Black said"
+		}
 	}
 	// "the employers' group Port Employers Netherlands": a cue noun.
 	if k <= a && a > s.a && !toks[a-1].cap && orgCues[toks[a-1].low] && b-a >= 2 {
@@ -632,6 +675,12 @@ func (d *doc) orgRun(a, b int, s sentence, segs []segment) ([]segment, bool) {
 	}
 	if k+1 < b && toks[k+1].kind == tWord && corpSuffixes[toks[k+1].low] && (k+2 == b || connectors[toks[k+2].low]) {
 		k++ // "Nordvik Energy ASA"
+	}
+	if k+1 < b && toks[k+1].low == "district" && orgHeads[toks[k].low] {
+		k++ // "Springfield Unified School District"
+	}
+	if k+1 < b && toks[k+1].low == "and" && d.acronymAfter(a, b, s) {
+		k = b - 1 // "Union of Rationalist Atheists and Agnostics (UAAR)"
 	}
 	oa := a
 	// A title or a person before the organisation is not part of it,
@@ -762,6 +811,100 @@ func (d *doc) ofPhraseTail(k, b int) int {
 	return k
 }
 
+// acronymAfter reports whether the capitalised run [a, b) is followed
+// by a parenthesised acronym made of the initials of its capitalised
+// words, in any order ("Union of Rationalist Atheists and Agnostics
+// (UAAR)", a name translated from another language): the run is one
+// name, its "and" included.
+func (d *doc) acronymAfter(a, b int, s sentence) bool {
+	toks := d.toks
+	if b+2 >= s.b || toks[b].text != "(" || toks[b+2].text != ")" || !toks[b+1].upper {
+		return false
+	}
+	var initials []byte
+	for j := a; j < b; j++ {
+		if t := toks[j]; t.kind == tWord && t.cap {
+			initials = append(initials, t.text[0])
+		}
+	}
+	acr := []byte(toks[b+1].text)
+	if len(acr) != len(initials) || len(acr) < 3 {
+		return false
+	}
+	slices.Sort(acr)
+	slices.Sort(initials)
+	return string(acr) == string(initials)
+}
+
+// personAfterOrg returns where a person's name starts at the end of an
+// organisation's "of" phrase [from, k] that a capitalised run has
+// carried on into it ("League of Women Voters Karen Black", "University
+// of Vermont Burlington Maria Santos"): two or three capitalised words
+// that end the phrase, a known given name first or a person's shape,
+// after at least one other capitalised word ("Church of Jesus Christ"
+// keeps its name); or -1.
+func (d *doc) personAfterOrg(from, k int) int {
+	for n := 3; n >= 2; n-- {
+		p := k - n + 1
+		if p <= from || !d.toks[p-1].cap || d.toks[p-1].kind != tWord {
+			continue
+		}
+		whole := true
+		for j := p; j <= k; j++ {
+			if t := d.toks[j]; t.kind != tWord || !t.cap {
+				whole = false
+			}
+		}
+		if whole && firstNames[d.toks[p].low] && d.personLike(p, k+1) {
+			return p
+		}
+	}
+	return -1
+}
+
+// campusTail extends a university's name ending at token k by "at" and
+// the capitalised place of its campus ("University of North Carolina at
+// Chapel Hill", "University of Texas at Austin"): one institution. It
+// returns the new last token, or k.
+func (d *doc) campusTail(k, b int) int {
+	toks := d.toks
+	if k+2 >= b || toks[k+1].low != "at" || !toks[k+2].cap || !d.universityRun(k) {
+		return k
+	}
+	j := k + 2
+	for j+1 < b && toks[j+1].kind == tWord && toks[j+1].cap {
+		j++
+	}
+	return j
+}
+
+// universityRun reports whether the name ending at token k is a
+// university's "University of …" (looked for a few words back).
+func (d *doc) universityRun(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if t := d.toks[j]; t.kind == tWord && t.low == "university" && t.cap && d.toks[j+1].low == "of" {
+			return true
+		}
+		if d.toks[j].kind != tWord {
+			return false
+		}
+	}
+	return false
+}
+
+// campusAt reports whether the lower-case "at" at token j carries the
+// capitalised run [i, j) on to a campus's place ("University of Texas
+// at Austin"): a capitalised word follows that is no month or weekday.
+func (d *doc) campusAt(i, j int, s sentence) bool {
+	if j+1 >= s.b || d.toks[j].low != "at" || d.toks[j].cap || d.toks[j+1].kind != tWord || !d.toks[j+1].cap || j-1 < i {
+		return false
+	}
+	if _, ok := weekdays[d.toks[j+1].low]; ok || monthLike(d.toks[j+1].low) {
+		return false
+	}
+	return d.universityRun(j - 1)
+}
+
 // placeAt reports whether a gazetteer form that is no organisation (a
 // country, a capital, a nationality) starts at token j.
 func (d *doc) placeAt(j, b int) bool {
@@ -826,7 +969,7 @@ func (d *doc) nationalInstitution(sg segment, s sentence) bool {
 // month, title or nationality.
 func (d *doc) wordSurname(i, j, b int) bool {
 	u := d.toks[j]
-	if j != i+1 || !firstNames[d.toks[i].low] || !u.cap || functionCaps[u.low] || titleWords[u.low] || titleMods[u.low] {
+	if j != i+1 || !firstNames[d.toks[i].low] || !u.cap || functionCaps[u.low] && len(u.low) > 2 || titleWords[u.low] || titleMods[u.low] {
 		return false
 	}
 	if _, ok := weekdays[u.low]; ok || monthLike(u.low) {
@@ -947,11 +1090,40 @@ func (d *doc) orgOfPerson(segs []segment, i, b int, s sentence) int {
 // starting at a ("Jann Wenner of …"), or -1.
 func (d *doc) personOfAt(a, k int) int {
 	for p := a + 2; p < k && p <= a+3; p++ {
-		if d.toks[p].low == "of" && !d.toks[p].cap && d.personLike(a, p) {
+		if d.toks[p].low == "of" && !d.toks[p].cap && (d.personLike(a, p) || d.personNounBefore(a) && d.plainWords(a, p)) {
 			return p
 		}
 	}
 	return -1
+}
+
+// personNounBefore reports whether a lower-case noun for people comes
+// right before token a ("publishers Jann Wenner of …", "musician X"):
+// the name after it is a person's even when its given name is not
+// known.
+func (d *doc) personNounBefore(a int) bool {
+	if a == 0 {
+		return false
+	}
+	t := d.toks[a-1]
+	if t.kind != tWord || t.cap {
+		return false
+	}
+	return roleNoun(t.low) || roleNoun(strings.TrimSuffix(t.low, "s")) || peopleNoun(t.low)
+}
+
+// plainWords reports whether [a, b) is two or three capitalised words
+// and none of them heads an organisation's or a thing's name.
+func (d *doc) plainWords(a, b int) bool {
+	if n := d.nameWords(a, b); n < 2 || n > 3 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if t := d.toks[k]; t.kind == tWord && (!t.cap || orgHeads[t.low] || thingHeads[t.low]) {
+			return false
+		}
+	}
+	return true
 }
 
 // personLike reports whether the capitalised words [a, b) are, by their
