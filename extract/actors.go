@@ -189,9 +189,24 @@ func (d *doc) dropPlaceModifiers(segs []segment) []segment {
 				continue
 			}
 		}
+		if d.namedPrivateBody(sg) {
+			continue
+		}
 		out = append(out, sg)
 	}
 	return out
+}
+
+// namedPrivateBody reports whether the group segment sg is a
+// nationality and a noun of privateRoles with the body's own name
+// right after it ("US team Cloud9", "Brazilian club Santos"): the
+// name is the actor, and the nationality says where it is from.
+func (d *doc) namedPrivateBody(sg segment) bool {
+	if sg.kind != sGroup || sg.b >= len(d.toks) || sg.b-1 <= sg.a {
+		return false
+	}
+	last, next := d.toks[sg.b-1], d.toks[sg.b]
+	return last.kind == tWord && !last.cap && privateRoles[last.low] && next.kind == tWord && next.cap && !next.tight
 }
 
 // creditLabels open a picture's or recording's credit at the end of a

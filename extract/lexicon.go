@@ -665,7 +665,7 @@ var orgHeads = set("ministry", "council", "party", "fund", "bank", "agency", "co
 	"collective", "consortium", "syndicate", "cooperative", "co-operative", "federal",
 	"society", "societies", "community", "platforms", "robotics", "aerospace", "semiconductor",
 	"semiconductors", "pharmaceutical", "brands", "zeitung", "shimbun", "nyheter", "chronicle", "courier",
-	"magazine", "weekly", "quarterly", "radio", "television", "municipality")
+	"magazine", "weekly", "quarterly", "radio", "television", "municipality", "museum", "gallery")
 
 // companyHeads end company names; the first word alone also names the
 // company ("Meridian Pharma" → "Meridian").

@@ -906,9 +906,13 @@ func (d *doc) campusAt(i, j int, s sentence) bool {
 }
 
 // placeAt reports whether a gazetteer form that is no organisation (a
-// country, a capital, a nationality) starts at token j.
+// country, a capital, a nationality) starts at token j and is no
+// modifier of a capitalised name after it.
 func (d *doc) placeAt(j, b int) bool {
-	f, _, ok := d.gazAt(j, b)
+	f, e, ok := d.gazAt(j, b)
+	if ok && e < b && d.toks[e].kind == tWord && d.toks[e].cap {
+		return false // "of the U.S. Air Force": the country qualifies a name
+	}
 	return ok && f.typ != graph.Organization
 }
 
