@@ -1261,6 +1261,7 @@ func (d *doc) resolveNames() {
 	d.mergeInitialsPrefix()
 	d.mergePrefixForms()
 	d.mergeUnits()
+	d.mergeNamedUnits()
 	d.governmentsAsCountries()
 	d.mergeCountryShortForms()
 	d.idleAcronyms()

@@ -63,8 +63,9 @@ type doc struct {
 	sentRegion []region
 	inQuote    []bool
 	segs       [][]segment
-	orgNames   map[string]bool // folded names of organisations seen so far
-	lineStart  map[int]int     // line index → its first token
+	orgNames   map[string]bool   // folded names of organisations seen so far
+	unitNames  map[string]string // folded name of a unit → its organisation's name (noteNamedUnit)
+	lineStart  map[int]int       // line index → its first token
 
 	actors        []*actor
 	byKey         map[string]*actor

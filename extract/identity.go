@@ -506,3 +506,20 @@ func (d *doc) mergeUnits() {
 		}
 	}
 }
+
+// mergeNamedUnits folds the organisations named as units of another
+// written right after its name (noteNamedUnit: "the National Air and
+// Space Museum Steven F. Udvar-Hazy Center", later "the Udvar-Hazy
+// Center") into that organisation.
+func (d *doc) mergeNamedUnits() {
+	for _, a := range append([]*actor(nil), d.actors...) {
+		org, ok := d.unitNames[graph.Fold(a.canon)]
+		if !ok || a.typ != graph.Organization && a.typ != graph.Person {
+			continue
+		}
+		if b := d.lookupKnown(org); b != nil && b != a && d.stillActor(b) {
+			d.traceMerge(a, b, "actor.unit")
+			d.mergeInto(a, b)
+		}
+	}
+}

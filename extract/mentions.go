@@ -709,6 +709,16 @@ func (d *doc) orgRun(a, b int, s sentence, segs []segment) ([]segment, bool) {
 		segs = d.analyzeRun(oa, p, s, segs)
 		oa = p + 1
 	}
+	// "National Air and Space Museum Steven F. Udvar-Hazy Center": an
+	// organisation, then a place named after a person.
+	if h, n := d.headBeforePerson(oa, k); h > 0 {
+		segs = append(segs, segment{kind: sOrg, a: oa, b: h + 1})
+		d.noteNamedUnit(d.span(oa, h+1), d.span(h+1, k+1), n)
+		if k+1 < b {
+			return d.analyzeRun(k+1, b, s, segs), true
+		}
+		return segs, true
+	}
 	if f, e, ok := d.gazAt(oa, k+1); ok && e == k+1 {
 		segs = append(segs, segment{kind: sGaz, a: oa, b: e, form: f})
 	} else if k > oa {
@@ -809,6 +819,42 @@ func (d *doc) ofPhraseTail(k, b int) int {
 		k = j
 	}
 	return k
+}
+
+// headBeforePerson returns an organisation's head noun inside the name
+// [a, k] that a person's name follows ("… Space Museum Steven F.
+// Udvar-Hazy Center": the museum, and a centre named after someone),
+// and the person's number of words, or -1: two or three words of a
+// person's shape or with a known given name first, and more words after
+// them.
+func (d *doc) headBeforePerson(a, k int) (int, int) {
+	for h := a + 1; h+3 <= k; h++ {
+		if t := d.toks[h]; t.kind != tWord || !orgHeads[t.low] || !t.cap {
+			continue
+		}
+		for n := 3; n >= 2; n-- {
+			e := d.nthWord(h+1, k+1, n)
+			if e <= k && d.plainWords(h+1, e) && (firstNames[d.toks[h+1].low] || personShape(d.span(h+1, e))) {
+				return h, n
+			}
+		}
+	}
+	return -1, 0
+}
+
+// noteNamedUnit records that the place or unit called unit, whose first
+// n words are the person it is named after, belongs to organisation org
+// ("Steven F. Udvar-Hazy Center" of the "National Air and Space
+// Museum"); so does its name by the person's last word ("Udvar-Hazy
+// Center"). mergeNamedUnits folds them into org.
+func (d *doc) noteNamedUnit(org, unit string, n int) {
+	if d.unitNames == nil {
+		d.unitNames = map[string]string{}
+	}
+	d.unitNames[graph.Fold(unit)] = org
+	if w := strings.Fields(unit); len(w) > n {
+		d.unitNames[graph.Fold(strings.Join(w[n-1:], " "))] = org
+	}
 }
 
 // acronymAfter reports whether the capitalised run [a, b) is followed
