@@ -61,7 +61,7 @@ var floors = []floor{
 		"conj": 62.30, "appos": 44.17, "ccomp": 76.53, "parataxis": 34.38,
 		"nsubj": 87.76, "obj": 84.26, "acl:relcl": 63.27}},
 	{file: "en_pud-ud-test.conllu", upos: 94.7, uas: 81.9, las: 78.2, ref: map[string]float64{
-		"conj": 58.79, "appos": 34.75, "ccomp": 62.21, "parataxis": 34.53,
+		"conj": 59.28, "appos": 34.75, "ccomp": 62.21, "parataxis": 34.53,
 		"nsubj": 81.88, "obj": 84.26, "acl:relcl": 56.92}},
 }
 

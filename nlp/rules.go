@@ -25,9 +25,10 @@ var reportingVerbs = func() map[string]bool {
 
 // applyRules runs every post-parse rule on a parsed, lemmatised sentence.
 func applyRules(s *Sentence) {
-	postposedReportingClauseIsRoot(s) // rules_reporting.go
-	listOfNamesIsConjuncts(s)         // rules_lists.go
-	personNameIsFlat(s)               // rules_names.go
+	postposedReportingClauseIsRoot(s)     // rules_reporting.go
+	listOfNamesIsConjuncts(s)             // rules_lists.go
+	personNameIsFlat(s)                   // rules_names.go
+	parataxisOpenedByConjunctionIsConj(s) // rules_lists.go
 	parataxisWithConjunctionIsConj(s)
 	clausalApposIsParataxis(s)
 	relativeParataxisIsRelcl(s)

@@ -266,3 +266,23 @@ func TestPersonNameIsFlat(t *testing.T) {
 		},
 	})
 }
+
+func TestParataxisOpenedByConjunctionIsConj(t *testing.T) {
+	runRuleCases(t, parataxisOpenedByConjunctionIsConj, []ruleCase{
+		{
+			name: "the conjunction hangs on the clause's subject",
+			in:   "We/PRON/we/2/nsubj left/VERB/leave/0/root ,/PUNCT/,/6/punct and/CCONJ/and/5/cc they/PRON/they/6/nsubj stayed/VERB/stay/2/parataxis",
+			want: "We→2:nsubj left→0:root ,→6:punct and→6:cc they→6:nsubj stayed→2:conj",
+		},
+		{
+			name: "no conjunction: parataxis stays",
+			in:   "We/PRON/we/2/nsubj left/VERB/leave/0/root ,/PUNCT/,/5/punct they/PRON/they/5/nsubj stayed/VERB/stay/2/parataxis",
+			want: "We→2:nsubj left→0:root ,→5:punct they→5:nsubj stayed→2:parataxis",
+		},
+		{
+			name: "a conjunction outside the clause",
+			in:   "We/PRON/we/2/nsubj left/VERB/leave/0/root and/CCONJ/and/2/cc they/PRON/they/5/nsubj stayed/VERB/stay/2/parataxis",
+			want: "We→2:nsubj left→0:root and→2:cc they→5:nsubj stayed→2:parataxis",
+		},
+	})
+}

@@ -61,3 +61,27 @@ func itemBeforeComma(s *Sentence, y int) int {
 	}
 	return x
 }
+
+// parataxisOpenedByConjunctionIsConj relabels conj a parataxis that
+// follows its head and whose phrase opens with a coordinating
+// conjunction the parser hung on a word inside it (", and people
+// without children express …" with "and" on "people"): the clause is
+// coordinated, and its conjunction hangs on it, as
+// parataxisWithConjunctionIsConj has it when the parser did so.
+func parataxisOpenedByConjunctionIsConj(s *Sentence) {
+	for d := range s.Tokens {
+		t := &s.Tokens[d]
+		if t.Deprel != "parataxis" || t.Head-1 > d {
+			continue
+		}
+		k := subtreeStart(s, d)
+		for k < d && s.Tokens[k].UPOS == "PUNCT" {
+			k++
+		}
+		if k >= d || s.Tokens[k].UPOS != "CCONJ" || !dominates(s, d, k) {
+			continue
+		}
+		t.Deprel = "conj"
+		s.Tokens[k].Head, s.Tokens[k].Deprel = d+1, "cc"
+	}
+}
