@@ -586,8 +586,9 @@ func (d *doc) countryLocative(i int, s sentence) bool {
 		return true
 	case "from":
 		// "hopefuls from Eritrea", "came from India": where someone
-		// comes from; "officials from Egypt" stand for Egypt.
-		return j == s.a || !proxyNouns[d.toks[j-1].low]
+		// comes from; "officials from Egypt" stand for Egypt, and "aid
+		// from Japan", "came under attack from Russia" name who acts.
+		return j == s.a || !proxyNouns[d.toks[j-1].low] && !actNounBefore(d.toks[j-1].low)
 	case "to":
 		return d.motionBefore(j, s) // "moved her to Britain", "a trip to India"
 	}

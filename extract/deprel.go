@@ -200,10 +200,12 @@ var depRules = append(materialRules[:len(materialRules):len(materialRules)], []d
 	{"passive by-agent", passiveArgs},
 	{"verb subject and object", verbArgs},
 	{threatRule, threatArgs},
+	{"support held from", heldSupportArgs},
 	{"noun with possessor or light verb", nounArgs},
 	{"noun between", betweenArgs},
 	{"noun of members", membersArgs},
 	{"noun received from", receivedArgs},
+	{"came under from", comeUnderArgs},
 	{"request answered", answeredRequestArgs},
 	{"coordinated subject", pairwiseSubjectArgs},
 	{"light verb coordinated subject", lightPairwiseArgs},
@@ -252,6 +254,23 @@ func verbArgs(ds *depSent, v int, t trigger) (depArgs, bool) {
 		return depArgs{}, false
 	}
 	return depArgs{src: ds.withConjuncts(subj), dst: dst, inherited: len(ds.children(v, "nsubj")) == 0}, true
+}
+
+// nounFits checks a noun trigger's qualifier: one of its modifiers, or
+// the verb that takes it as object, must have a lemma of t.objects
+// ("air strikes", "carried out strikes"; not "a strike against the
+// reform").
+func nounFits(ds *depSent, n int, t trigger) bool {
+	if !t.noun || t.objects == nil {
+		return true
+	}
+	for _, m := range ds.children(n, "compound", "amod") {
+		if t.objects[ds.lemma(m)] {
+			return true
+		}
+	}
+	h := ds.head(n)
+	return h >= 0 && ds.words[n].Deprel == "obj" && t.objects[ds.lemma(h)]
 }
 
 // objectFits checks a light trigger's object ("imposed sanctions").
@@ -528,6 +547,26 @@ func nounArgs(ds *depSent, n int, t trigger) (depArgs, bool) {
 	return depArgs{src: src, dst: dst}, true
 }
 
+// holdingVerbs have or gain what someone else gives: "has the backing
+// of X", "won the support of X".
+var holdingVerbs = set("have", "win", "gain", "secure", "enjoy", "get", "earn", "receive", "lose", "retain", "keep")
+
+// heldSupportArgs: "A has the backing of B", "A won the endorsement of
+// B": support held or won comes from the actor after "of" and goes to
+// the holder.
+func heldSupportArgs(ds *depSent, n int, t trigger) (depArgs, bool) {
+	h := ds.head(n)
+	if !t.noun || t.class != graph.Support || h < 0 || ds.words[n].Deprel != "obj" || !holdingVerbs[ds.lemma(h)] {
+		return depArgs{}, false
+	}
+	subj := verbSubject(ds, h)
+	of := ds.modifiersWith(n, "nmod", "of")
+	if subj < 0 || len(of) == 0 {
+		return depArgs{}, false
+	}
+	return depArgs{src: ds.withConjuncts(of[0]), dst: ds.withConjuncts(subj)}, true
+}
+
 // lightHead returns the verb that carries noun trigger n, whose subject
 // does what n names: a light verb taking n as object ("held talks
 // with"), or any verb with n after "in" or "into" ("got in touch with",
@@ -719,6 +758,7 @@ var (
 		"seek", "try", "propose", "suggest", "demand", "urge", "call", "ask", "expect", "prepare",
 		"schedule", "threaten", "vow", "promise", "offer", "agree", "decide", "aim", "consider",
 		"need", "fail", "avoid", "prevent", "stop", "cancel", "postpone", "delay", "rule",
+		"refrain", "cease", "quit", "weigh", "mull", "contemplate",
 		// "blocked aid to X", "suspended talks with X": undone.
 		"block", "cut", "suspend", "freeze", "halt", "withhold", "withdraw", "drop", "abandon")
 )
@@ -872,7 +912,7 @@ var irregularForms = map[string][]string{
 // depTrigger reads word v of ds if it is a trigger.
 func (d *doc) depTrigger(r *reader, si int, ds *depSent, v int) {
 	t, ok := triggerAt(ds, v)
-	if !ok || ds.tok[v] < 0 {
+	if !ok || ds.tok[v] < 0 || !nounFits(ds, v, t) {
 		return
 	}
 	// In a quotation only what the speaker says they did is read ("We
@@ -1036,7 +1076,8 @@ var proxyNouns = set("official", "officials", "envoy", "envoys", "adviser", "adv
 	"advisors", "diplomat", "diplomats", "delegation", "delegations", "representative",
 	"representatives", "negotiator", "negotiators", "minister", "ministers", "leader", "leaders",
 	"spokesman", "spokeswoman", "spokesperson", "government", "authorities", "troops", "forces",
-	"ambassador", "ambassadors", "counterpart", "counterparts")
+	"ambassador", "ambassadors", "counterpart", "counterparts", "army", "armies", "military",
+	"navy", "soldiers", "embassy", "embassies")
 
 // wordActors maps words to the actors of the mentions they head.
 func (d *doc) wordActors(r *reader, si int, ds *depSent, words []int) []*actor {
@@ -1210,6 +1251,55 @@ func receivedArgs(ds *depSent, n int, t trigger) (depArgs, bool) {
 				src = append(src, ds.withConjuncts(w)...)
 			}
 		}
+	}
+	if len(src) == 0 {
+		return depArgs{}, false
+	}
+	return depArgs{src: src, dst: ds.withConjuncts(subj)}, true
+}
+
+// actNounBefore reports whether w (before "from") is an interaction
+// noun of the trigger lexicons, singular or plural: "aid from Japan",
+// "criticism from France", "threats from Iran". Nouns of members ("a
+// team from Sudan", "scientists from Chile") name where people come
+// from, not who acts.
+func actNounBefore(w string) bool {
+	t, ok := triggers["n:"+w]
+	if !ok && strings.HasSuffix(w, "s") {
+		t, ok = triggers["n:"+strings.TrimSuffix(w, "s")]
+	}
+	return ok && !hasSlot(t, "members:from")
+}
+
+// underVerbs carry a noun of what someone suffers after "under": "came
+// under attack from X", "fell under pressure from X".
+var underVerbs = set("come", "fall", "remain", "be", "find")
+
+// comeUnderArgs: "X came under attack from Y", "X came under fire from
+// Y", "X is under pressure from Y to …": the noun after "under" on a
+// verb of coming or being (or with a copula) is Y's act on the
+// subject. Y hangs on the noun or on the verb.
+func comeUnderArgs(ds *depSent, n int, t trigger) (depArgs, bool) {
+	if !t.noun || !hasSlot(t, "come-under") || ds.caseOf(n) != "under" {
+		return depArgs{}, false
+	}
+	carrier := ds.head(n) // "came under attack"
+	if len(ds.children(n, "cop")) > 0 {
+		carrier = n // "is under pressure": the noun is the predicate
+	} else if carrier < 0 || !underVerbs[ds.lemma(carrier)] {
+		return depArgs{}, false
+	}
+	subj := verbSubject(ds, carrier)
+	if subj < 0 {
+		return depArgs{}, false
+	}
+	from := ds.modifiersWith(n, "nmod", "from")
+	if carrier != n {
+		from = append(from, ds.modifiersWith(carrier, "obl", "from")...)
+	}
+	var src []int
+	for _, f := range from {
+		src = append(src, ds.withConjuncts(f)...)
 	}
 	if len(src) == 0 {
 		return depArgs{}, false

@@ -23,7 +23,7 @@ var modalityTSV string
 type modalLexicon map[string]map[string]graph.Modality
 
 // modalKinds are the kinds of cue lexicon/modality.tsv may use.
-var modalKinds = set("neg", "aux", "control", "objctl", "clause", "noun", "cond", "report")
+var modalKinds = set("neg", "aux", "control", "objctl", "clause", "noun", "gerund", "cond", "report")
 
 // parseModalLexicon reads the cue file: kind, modality and cue separated
 // by tabs, one a line; # starts a comment line. It reports the first bad
@@ -180,8 +180,13 @@ func modalityOf(words []string, at int, nominal bool, isVerb func(string) bool) 
 	}
 	if !nominal && at > 0 && strings.HasSuffix(s.low[at], "ing") {
 		// "cut funding to X", "called for arming X": a gerund after a
-		// cue of the noun kind is a noun.
+		// cue of the noun kind is a noun; so is one right after a verb
+		// ("did not provide funding to X"), unless that verb stops or
+		// denies it (gerundRule: "did not stop funding X" is asserted).
 		_, _, nominal = s.cueEnding("noun", at-1)
+		if _, _, g := s.cueEnding("gerund", at-1); !g {
+			nominal = nominal || isVerb != nil && isVerb(s.low[at-1]) || s.unknownVerb(at-1)
+		}
 	}
 	if nominal {
 		return s.nominalModality(at, isVerb)
@@ -208,6 +213,7 @@ var verbRules = []struct {
 }{
 	{"condition", conditionRule},
 	{"negation", negationRule},
+	{"gerund", gerundRule},
 	{"control", controlRule},
 	{"participle", participleRule},
 	{"clause", clauseRule},
@@ -249,6 +255,25 @@ func negationRule(s sentenceWords, h int) (modalCue, bool) {
 		}
 	}
 	return modalCue{}, false
+}
+
+// gerundRule: an action in the -ing form right after a verb that
+// denies, stops or avoids it did not happen ("denied sending weapons to
+// X", "stopped funding X", "refrained from criticising X"); after one
+// that weighs it, not yet ("is considering sending troops to X"). A
+// negated governor ("did not stop sending aid") decides nothing here.
+func gerundRule(s sentenceWords, h int) (modalCue, bool) {
+	if h < 1 || !strings.HasSuffix(s.low[h], "ing") || len(s.verbGroup(h)) > 0 {
+		return modalCue{}, false
+	}
+	cue, m, ok := s.cueEnding("gerund", h-1)
+	if !ok {
+		return modalCue{}, false
+	}
+	if _, neg := negationRule(s, h-1-strings.Count(cue, " ")); neg {
+		return modalCue{}, false
+	}
+	return modalCue{mod: m, cue: cue, objAt: -1}, true
 }
 
 // controlRule: an action after "to" takes its modality from the word
@@ -427,6 +452,9 @@ func (s sentenceWords) nominalModality(at int, isVerb func(string) bool) modalCu
 				return neg
 			}
 			return modalCue{mod: m, cue: cue, objAt: -1, rule: "noun cue"}
+		}
+		if c, ok := gerundRule(s, k); ok {
+			return c // "denied sending weapons to X"
 		}
 		if isVerb != nil && isVerb(s.low[k]) || s.unknownVerb(k) {
 			return s.verbModality(k)

@@ -62,6 +62,13 @@ func TestModalityRules(t *testing.T) {
 		{"would not join the strike", "The union said it would not join the [strike] .", true, graph.Negated, "not", ""},
 		{"no talks", "There will be no [talks] with the rebels .", true, graph.Negated, "no", ""},
 		{"talks called off", "The mayor called off [talks] with the board .", true, graph.Negated, "called off", ""},
+		{"denied sending", "The firm denied sending [weapons] to the rebels .", true, graph.Negated, "denied", ""},
+		{"stopped funding", "The city stopped [funding] the club .", false, graph.Negated, "stopped", ""},
+		{"refrained from", "The party refrained from [criticising] the mayor .", false, graph.Negated, "refrained from", ""},
+		{"stopped short of", "The council stopped short of [condemning] the mayor .", false, graph.Negated, "short of", ""},
+		{"gerund after a negated verb", "The city did not provide [funding] to the club .", false, graph.Negated, "not", ""},
+		{"did not stop", "The city did not stop [funding] the club .", false, graph.Asserted, "", ""},
+		{"continued sending", "The city continued sending [aid] to the town .", true, graph.Asserted, "", ""},
 		// planned
 		{"will", "The mayor [will meet] the governor on Monday .", false, graph.Planned, "will", ""},
 		{"will also", "The mayor will also [meet] the governor .", false, graph.Planned, "will", ""},
@@ -84,6 +91,7 @@ func TestModalityRules(t *testing.T) {
 		{"purpose", "The envoy flew to Oslo to [meet] the rebels .", false, graph.Hypothetical, "to", ""},
 		{"possible talks", "The mayor spoke of possible [talks] with the board .", true, graph.Hypothetical, "possible", ""},
 		{"wants to", "The firm wants to [buy] the mill .", false, graph.Hypothetical, "wants to", ""},
+		{"considering sending", "The council is considering sending [aid] to the town .", true, graph.Hypothetical, "considering", ""},
 		// demanded
 		{"called for talks", "The mayor called for [talks] with the governor .", true, graph.Demanded, "called for", ""},
 		{"proposed negotiations", "The union has proposed [negotiations] with the owners .", true, graph.Demanded, "proposed", ""},

@@ -284,6 +284,10 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 			d.reject(si, i, "rel.called-naming", "\"called X a …\" names X, it is no call")
 			continue
 		}
+		if p.class == graph.Consult && len(p.words) == 1 && t.low == "called" && bestEnd < s.b && toks[bestEnd].low == "for" {
+			d.reject(si, i, "rel.called-for", "\"called for …\" asks for something (read from the parse), it is no call")
+			continue
+		}
 		if p.class == graph.Assault && p.words[0] == "launched" {
 			class, ok := d.launchedClass(i, bestEnd)
 			if !ok {

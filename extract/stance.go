@@ -28,6 +28,7 @@ var actNouns = set("decision", "decisions", "appeal", "remarks", "remark", "comm
 	"attack", "attacks", "threat", "threats", "ultimatum", "invitation", "initiative", "bill",
 	"measure", "measures", "sanctions", "tariffs", "crackdown", "invasion", "intervention", "war",
 	"strike", "strikes", "remarks", "suggestion", "call", "calls", "law", "reform", "reforms",
+	"resignation", "apology", "explanation", "withdrawal",
 	"petition", "petitions", "lawsuit", "suit", "complaint", "motion", "nomination", "merger",
 	"takeover", "acquisition")
 
@@ -39,9 +40,20 @@ func (d *doc) targetActors(r *reader, si int, ds *depSent, words []int) []*actor
 	out := d.wordActors(r, si, ds, words)
 	for _, w := range words {
 		out = appendUnique(out, d.actAgentActors(r, si, ds, w)...)
+		if assetNouns[ds.lemma(w)] {
+			out = appendUnique(out, d.possessorActors(r, si, ds, w)...)
+		}
 	}
 	return out
 }
+
+// assetNouns are things an actor owns whose attack, visit or seizure
+// reaches the owner: "attacked X's website", "struck X's power grid",
+// "toured X's headquarters".
+var assetNouns = set("website", "site", "server", "network", "system", "embassy", "consulate",
+	"headquarters", "office", "base", "ship", "vessel", "tanker", "convoy", "plane", "aircraft",
+	"drone", "position", "territory", "infrastructure", "facility", "plant", "grid", "refinery",
+	"port", "airport", "pipeline", "asset", "property", "account", "computer")
 
 // actAgentActors returns the actors who did the act word w names, when w
 // is an act noun: its possessor ("NASA's decision"), a by-agent on it or
@@ -78,6 +90,12 @@ func actAgentWords(ds *depSent, w int) []int {
 		out = append(out, ds.modifiersWith(c, "obl", "by")...)
 	}
 	out = append(out, ds.modifiersWith(w, "nmod", "of")...)
+	if h := ds.head(w); h >= 0 && ds.words[w].Deprel == "obj" && holdVerbs[ds.lemma(h)] {
+		// "X kept a policy of …, which Y criticised": X's policy.
+		if s := verbSubject(ds, h); s >= 0 {
+			out = append(out, s)
+		}
+	}
 	for _, c := range ds.children(w, "acl:relcl") {
 		if s := ds.children(c, "nsubj"); len(s) > 0 && !isRelativePronoun(ds.lemma(s[0])) {
 			out = append(out, s[0]) // "the plan X proposed", "the policy which X keeps"
@@ -85,6 +103,11 @@ func actAgentWords(ds *depSent, w int) []int {
 	}
 	return out
 }
+
+// holdVerbs make an act noun their subject's: "X maintained a policy",
+// "X adopted a plan", "X took a decision".
+var holdVerbs = set("maintain", "keep", "adopt", "pursue", "introduce", "implement", "enforce",
+	"announce", "unveil", "take", "make", "impose", "continue")
 
 // authorVerbs put a thing forward: "a system backed by X", "the bill
 // introduced by X" stand for X as the target of a stance.
