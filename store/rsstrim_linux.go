@@ -88,14 +88,13 @@ func (t *trimmer) run(dir string, limit int64, logf func(string, ...any)) {
 	defer close(t.done)
 	tick := time.NewTicker(trimInterval)
 	defer tick.Stop()
-	indexes := indexStarts{}
 	for {
 		select {
 		case <-t.stop:
 			return
 		case <-tick.C:
 		}
-		if err := trimMapped(dir, limit, indexes); err != nil {
+		if err := trimMapped(dir, limit); err != nil {
 			if errors.Is(err, unix.EINVAL) {
 				logf("store %s: this kernel does not support madvise(MADV_PAGEOUT) (Linux 5.4 or later does); mapped files are no longer trimmed", dir)
 			} else {
@@ -108,14 +107,8 @@ func (t *trimmer) run(dir string, limit int64, logf func(string, ...any)) {
 
 // trimMapped pages out mappings of dir's table and value-log files,
 // oldest first, while the process's RssFile is above limit, down to 7/8
-// of it so that it does not run again at once. A table's index (its
-// blocks' offsets and its bloom filter, at the end of the file) is left
-// resident: every read of a key that misses the memtables probes the
-// bloom filter of every level-0 table, and a bulk load keeps up to
-// bulkLevelZeroTables of them, so paging the filters out made each
-// probe a page fault (most of the growth of a 100,000-article load's
-// CPU per article). The indexes are a few percent of the tables.
-func trimMapped(dir string, limit int64, indexes indexStarts) error {
+// of it so that it does not run again at once.
+func trimMapped(dir string, limit int64) error {
 	rss, err := rssFile()
 	if err != nil || rss <= limit {
 		return err
@@ -126,16 +119,7 @@ func trimMapped(dir string, limit int64, indexes indexStarts) error {
 	}
 	target := limit - limit/8
 	for _, m := range maps {
-		size := m.end - m.start
-		if !m.vlog && m.offset == 0 {
-			if at, ok := indexes.of(m); ok {
-				size = min(size, uintptr(at)&^uintptr(os.Getpagesize()-1))
-			}
-		}
-		if size == 0 {
-			continue
-		}
-		_, _, errno := unix.Syscall(unix.SYS_MADVISE, m.start, size, unix.MADV_PAGEOUT)
+		_, _, errno := unix.Syscall(unix.SYS_MADVISE, m.start, m.end-m.start, unix.MADV_PAGEOUT)
 		switch errno {
 		case 0:
 		case unix.ENOMEM, unix.EAGAIN:
@@ -150,66 +134,6 @@ func trimMapped(dir string, limit int64, indexes indexStarts) error {
 		}
 	}
 	return nil
-}
-
-// indexStarts holds, by table file number, where each table's index
-// starts; a table never changes once written. Only the trimmer's
-// goroutine uses it.
-type indexStarts map[uint64]int64
-
-// of returns where the index of m's table starts, reading its footer the
-// first time; ok is false when it cannot be read (the whole table is
-// then paged out, as before).
-func (x indexStarts) of(m mapping) (int64, bool) {
-	if at, ok := x[m.num]; ok {
-		return at, true
-	}
-	at, err := tableIndexStart(m.file)
-	if err != nil {
-		return 0, false
-	}
-	x[m.num] = at
-	return at, true
-}
-
-// tableIndexStart returns the offset at which the index of the Badger
-// table in file path begins. A table ends with its index, the index's
-// length (4 bytes, big-endian), a checksum and the checksum's length (4
-// bytes), as Badger's table.initIndex reads it.
-func tableIndexStart(path string) (int64, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return 0, err
-	}
-	defer f.Close()
-	fi, err := f.Stat()
-	if err != nil {
-		return 0, err
-	}
-	u32 := func(at int64) (int64, error) {
-		var b [4]byte
-		if at < 0 {
-			return 0, fmt.Errorf("table %s: footer out of range", path)
-		}
-		if _, err := f.ReadAt(b[:], at); err != nil {
-			return 0, err
-		}
-		return int64(b[0])<<24 | int64(b[1])<<16 | int64(b[2])<<8 | int64(b[3]), nil
-	}
-	pos := fi.Size() - 4
-	sumLen, err := u32(pos)
-	if err != nil {
-		return 0, err
-	}
-	pos -= sumLen + 4
-	indexLen, err := u32(pos)
-	if err != nil {
-		return 0, err
-	}
-	if pos -= indexLen; pos < 0 {
-		return 0, fmt.Errorf("table %s: index of %d bytes in a file of %d", path, indexLen, fi.Size())
-	}
-	return pos, nil
 }
 
 // rssFile returns the process's resident file-backed memory in bytes
@@ -240,7 +164,6 @@ func rssFile() (int64, error) {
 // mapping is one address range of a mapped database file.
 type mapping struct {
 	start, end uintptr
-	offset     uint64 // in the file
 	file       string
 	vlog       bool
 	num        uint64
@@ -310,11 +233,7 @@ func parseMaps(r io.Reader, dir string) ([]mapping, error) {
 		if err1 != nil || err2 != nil || end <= start {
 			continue
 		}
-		offset, err := strconv.ParseUint(fields[2], 16, 64)
-		if err != nil {
-			continue
-		}
-		out = append(out, mapping{start: uintptr(start), end: uintptr(end), offset: offset, file: path, vlog: ext == ".vlog", num: num})
+		out = append(out, mapping{start: uintptr(start), end: uintptr(end), file: path, vlog: ext == ".vlog", num: num})
 	}
 	if err := sc.Err(); err != nil {
 		return nil, err
