@@ -29,6 +29,10 @@ type actor struct {
 	// onlyViaArticle: every mention that made or named the actor was an
 	// organisation only by its "the" (see idleArticleNames).
 	onlyViaArticle bool
+	// pronounGender is the gender ('f', 'm') of a pronoun that referred
+	// to the person as its own sentence's subject ("X said she …"; see
+	// resolvePersonal).
+	pronounGender byte
 }
 
 func (a *actor) addAlias(s string) {

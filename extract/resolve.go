@@ -178,6 +178,9 @@ func (d *doc) antecedent(m *mention, a *actor) *mention {
 // antecedent: the pronoun then stays unresolved (genderAgrees).
 func (d *doc) resolvePersonal(r *reader, m *mention) []*actor {
 	if subj := d.sentenceSubject(r, m.sent, m.a); len(subj) == 1 && subj[0].typ == graph.Person && !m.quote && genderAgrees(m, subj[0]) {
+		if subj[0].pronounGender == 0 {
+			subj[0].pronounGender = pronounGender[m.pron] // "Kiara Lund said she …": Lund is no "he"
+		}
 		return subj
 	}
 	return d.focusOf(r, m)
@@ -259,6 +262,9 @@ func (d *doc) focusOf(r *reader, m *mention) []*actor {
 	if genderAgrees(m, r.focus) {
 		return []*actor{r.focus}
 	}
+	if a := d.lastAgreeing(m); a != nil {
+		return []*actor{a}
+	}
 	at := d.toks[m.a].s
 	count := map[*actor]int{}
 	for _, o := range d.ments {
@@ -281,6 +287,20 @@ func (d *doc) focusOf(r *reader, m *mention) []*actor {
 		return nil
 	}
 	return []*actor{best}
+}
+
+// lastAgreeing is, for a pronoun whose person in focus disagrees, the
+// last person the sentence before names who is known to agree ("For
+// Tom Lie, a teacher, Warhol was a legend. He said …" after a story
+// about a woman), nil when there is none.
+func (d *doc) lastAgreeing(m *mention) *actor {
+	var last *actor
+	for _, o := range d.ments {
+		if o.sent == m.sent-1 && o.act != nil && o.act.typ == graph.Person && o.kind != sPron && o.kind != sDesc && !o.quote && o.act.gender() == pronounGender[m.pron] {
+			last = o.act
+		}
+	}
+	return last
 }
 
 // resolveIts: "its" is the nearest organisation or country before it in
@@ -709,8 +729,8 @@ func parseNameGender(src string) (map[string]byte, error) {
 	return out, nil
 }
 
-// gender returns 'f' or 'm' when a person's titles or first name show
-// it and do not disagree, 0 otherwise.
+// gender returns 'f' or 'm' when a person's titles, first name or the
+// pronoun of "X said she …" show it and do not disagree, 0 otherwise.
 func (a *actor) gender() byte {
 	if a.typ != graph.Person {
 		return 0
@@ -726,6 +746,12 @@ func (a *actor) gender() byte {
 	}
 	first, _, _ := strings.Cut(strings.ToLower(a.canon), " ")
 	if x := nameGender[first]; x != 0 && strings.Contains(a.canon, " ") {
+		if g != 0 && g != x {
+			return 0
+		}
+		g = x
+	}
+	if x := a.pronounGender; x != 0 {
 		if g != 0 && g != x {
 			return 0
 		}
