@@ -293,7 +293,7 @@ func (d *doc) collect() {
 					d.reject(si, sg.a, "mention.gazetteer", "a news medium's credit at the end of a line, not an actor")
 					continue // "… — Euronews": a credit, not an actor
 				}
-				m = &mention{kind: sGaz, cand: candidate{canon: f.canon, typ: f.typ, alias: d.span(sg.a, d.nameEnd(sg.a, sg.b))}, strong: strong, metonym: f.kind == gCapital}
+				m = &mention{kind: sGaz, cand: candidate{canon: f.canon, typ: f.typ, alias: d.gazAlias(sg)}, strong: strong, metonym: f.kind == gCapital}
 				if f.kind == gDemonym && f.typ == graph.Group && k+1 < len(segs) && segs[k+1].kind == sTitle && segs[k+1].a == sg.b {
 					// "European Trade Commissioner X": the Union's office.
 					if u, ok := d.x.gaz.unionOf[f.canon]; ok {

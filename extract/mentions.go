@@ -41,6 +41,10 @@ type segment struct {
 	plural    bool
 	num       int // "the two envoys": 2
 	typ       graph.ActorType
+	// halfOf is set on the first word of "North and South Korea": it
+	// names the gazetteer form of the word with the head it shares, and
+	// gives no alias of its own (sharedHeadHalves).
+	halfOf bool
 }
 
 // proxyPeople are the nouns groupSegments takes into an organisation's
@@ -370,7 +374,44 @@ func (d *doc) chunk(s sentence) []segment {
 			i = segs[n-1].b // "(LDP)" after an organisation
 		}
 	}
-	return d.groupSegments(segs, s)
+	return d.groupSegments(d.sharedHeadHalves(segs, s), s)
+}
+
+// gazAlias is the alias a gazetteer segment gives its actor: its words,
+// none for the first half of "North and South Korea".
+func (d *doc) gazAlias(sg *segment) string {
+	if sg.halfOf {
+		return ""
+	}
+	return d.span(sg.a, d.nameEnd(sg.a, sg.b))
+}
+
+// sharedHeadHalves splits "North and South Korea", "East and West
+// Germany": a compass word, "and", and a gazetteer name that opens with
+// the opposite compass word name two actors when the gazetteer knows
+// the first word with the shared rest ("North Korea"); the first word
+// alone gets a segment of that form.
+func (d *doc) sharedHeadHalves(segs []segment, s sentence) []segment {
+	g := d.x.gaz
+	for _, sg := range segs {
+		a := sg.a
+		if sg.kind != sGaz || a-2 < s.a || d.toks[a-1].low != "and" || sg.form.kind != gName {
+			continue
+		}
+		w := d.toks[a-2]
+		if w.kind != tWord || !w.cap || compassOpposite[w.low] == "" || compassOpposite[w.low] != d.toks[a].low || d.covered(segs, a-2) {
+			continue
+		}
+		key := w.low + " " + strings.ToLower(d.span(a+1, sg.b))
+		for _, f := range g.forms[key] {
+			if f.typ == sg.form.typ && f.kind == gName {
+				segs = append(segs, segment{kind: sGaz, a: a - 2, b: a - 1, form: f, halfOf: true})
+				break
+			}
+		}
+	}
+	sortSegs(segs)
+	return segs
 }
 
 var pronouns = set("he", "she", "him", "his", "her", "its", "they", "their", "them")

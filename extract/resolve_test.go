@@ -135,6 +135,12 @@ func TestResolveMentions(t *testing.T) {
 		{"he is the man the sentence before names when the person in focus is a woman",
 			"Ferry strike ends\n\nRobin Lund said she would stand again. For Tom Berg, a teacher, the vote was a surprise. He said the turnout was low.",
 			"He", "Tom Berg by pronoun:personal ← Tom Berg"},
+		{"the first half of a coordination sharing its head names its country",
+			"Talks resume\n\nNorth and South Korea held talks in Panmunjom on Monday.",
+			"North", "North Korea by name"},
+		{"a compass word and another country's name are no half",
+			"Talks resume\n\nNorth and South Africa played a friendly on Monday.",
+			"North", ""},
 		{"a pronoun with nobody before it stays unresolved",
 			"He said the talks were useful.",
 			"He", " by "},
@@ -185,5 +191,14 @@ func TestNameGenderLexicon(t *testing.T) {
 		if _, err := parseNameGender("# header\n" + bad); err == nil || !strings.Contains(err.Error(), "line ") {
 			t.Errorf("parseNameGender(%q) = %v, want an error naming the line", bad, err)
 		}
+	}
+}
+
+// TestSharedHeadHalves reads "North and South Korea" as both countries
+// in the relations they take part in.
+func TestSharedHeadHalves(t *testing.T) {
+	got := edgeFacts(t, "Talks resume\n\nNorth and South Korea held talks in Panmunjom on Monday.", true, func(e graph.Edge) bool { return e.Class.BetweenActors() })
+	if !got["North Korea CONSULT South Korea"] {
+		t.Errorf("missing North Korea CONSULT South Korea; got %v", got)
 	}
 }
