@@ -267,6 +267,21 @@ func (d *doc) conjoinedAfter(ps []*mention, pi int) []*mention {
 	return out
 }
 
+// unaffiliated reports whether a person is called a member of no party
+// right before the name ("Nonpartisan Paul Tse and Wong Kwok-kin of the
+// FTU": Tse shares no party with Wong).
+func (d *doc) unaffiliated(m *mention) bool {
+	for k := m.ha - 1; k >= 0 && k >= m.a-2 && d.toks[k].kind == tWord; k-- {
+		if noPartyWords[d.toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// noPartyWords call a person a member of no party.
+var noPartyWords = set("nonpartisan", "non-partisan", "independent", "unaffiliated")
+
 // rolePersonOfOrg: "Cheng Chung-tai of Civic Passion", "Alvin Yeung from
 // the Civic Party", "Mu Li, of the University of NSW"; coordinated
 // persons share the organisation, or pair with a "respectively" list.
@@ -306,7 +321,9 @@ func rolePersonOfOrg(d *doc, r *reader, si int, s sentence) []roleLink {
 			continue
 		}
 		for _, pm := range persons {
-			out = append(out, roleLink{person: pm, target: o, class: graph.Role, sent: si, verb: d.span(p.ha, o.b)})
+			if !d.unaffiliated(pm) {
+				out = append(out, roleLink{person: pm, target: o, class: graph.Role, sent: si, verb: d.span(p.ha, o.b)})
+			}
 		}
 	}
 	return out
