@@ -39,6 +39,23 @@ var reportingNouns = func() map[string]string {
 	return c
 }()
 
+//go:embed lexicon/documents.tsv
+var documentsTSV string
+
+// speakingDocuments are nouns of documents that speak for their owner
+// (lexicon/documents.tsv), singular and plural.
+var speakingDocuments = func() map[string]bool {
+	rows, err := tsvRows("lexicon/documents.tsv", documentsTSV, 1, 2)
+	if err != nil {
+		panic(err) // the embedded file is checked by TestReportingCuesParse
+	}
+	m := map[string]bool{}
+	for _, r := range rows {
+		m[r.fields[0]], m[r.fields[0]+"s"] = true, true
+	}
+	return m
+}()
+
 func mustReportingCues(src string) map[string]string {
 	c, err := parseReportingCues(src)
 	if err != nil {
@@ -369,6 +386,9 @@ func (d *doc) depReport(r *reader, si int, ds *depSent, v int) (stmt, bool) {
 		speakers = d.groupSpeakers(r, []*mention{m})
 	}
 	if len(speakers) == 0 {
+		speakers = d.documentOwners(r, si, ds, rep.subj)
+	}
+	if len(speakers) == 0 {
 		d.reject(si, ds.tok[v], name, "speaker not an actor")
 		return stmt{}, false
 	}
@@ -384,6 +404,31 @@ func (d *doc) depReport(r *reader, si int, ds *depSent, v int) (stmt, bool) {
 	}
 	d.dropStatements(inner)
 	return st, true
+}
+
+// documentOwners returns the owners of subject word w when it is a
+// document (lexicon/documents.tsv) that names them: "the Home Office
+// letter reads", "Davis' commentary stated", "a statement from the
+// ministry said". Owners after "by" ("a letter seen by Sky News") only
+// saw it.
+func (d *doc) documentOwners(r *reader, si int, ds *depSent, w int) []*actor {
+	if !speakingDocuments[ds.lemma(w)] && !speakingDocuments[strings.ToLower(ds.words[w].Form)] {
+		return nil
+	}
+	var words []int
+	for _, c := range ds.children(w, "compound", "nmod:poss", "nmod") {
+		if ds.words[c].Deprel == "nmod" && ds.caseOf(c) != "from" && ds.caseOf(c) != "of" {
+			continue
+		}
+		words = append(words, ds.withConjuncts(c)...)
+	}
+	var out []*actor
+	for _, c := range words {
+		if m := d.mentionAtTok(r, si, ds.tok[c]); m != nil && !d.isDemonymTok(m.b-1) {
+			out = append(out, d.refs(r, m)...)
+		}
+	}
+	return out
 }
 
 // innerStatements returns the statements already read that overlap st,

@@ -13,6 +13,9 @@ func TestReportingCuesParse(t *testing.T) {
 	if len(reportingCues) < 60 || reportingCues["say"] != "speech" || reportingCues["believe"] != "cognition" {
 		t.Fatalf("lexicon/reporting.tsv gave %d cues (say %q, believe %q)", len(reportingCues), reportingCues["say"], reportingCues["believe"])
 	}
+	if !speakingDocuments["letter"] || !speakingDocuments["letters"] || speakingDocuments["say"] {
+		t.Errorf("lexicon/documents.tsv: letter %v, letters %v, say %v", speakingDocuments["letter"], speakingDocuments["letters"], speakingDocuments["say"])
+	}
 	for _, bad := range []string{"say", "say\tspeaking", "say\tspeech\tx\ty", "say\tspeech\nsay\tspeech"} {
 		if _, err := parseReportingCues("# header\n" + bad); err == nil || !strings.Contains(err.Error(), "line ") {
 			t.Errorf("parseReportingCues(%q) = %v, want an error naming the line", bad, err)

@@ -406,7 +406,7 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 			continue
 		}
 		verbEnd := i + 1
-		isSpeech := speechVerbs[t.low] || presentReport(t.low)
+		isSpeech := speechVerbs[t.low] || presentReport(t.low) || (t.low == "reads" || t.low == "read") && i > s.a && speakingDocuments[toks[i-1].low]
 		if t.low == "expressed" || t.low == "voiced" {
 			// "expressed the hope that"
 			j := i + 1
@@ -478,6 +478,11 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 			if g := d.groupEndingAt(r, si, j); g != nil {
 				speakers = d.groupSpeakers(r, g)
 				subjEnd = j
+			}
+		}
+		if speakers == nil && !participle {
+			if g, start := d.documentSubject(r, si, s, subjEnd); g != nil {
+				speakers, subjEnd = d.groupSpeakers(r, g), start
 			}
 		}
 		if speakers == nil && !participle && j >= s.a && (toks[j].low == "and" || toks[j].low == "but") {
@@ -698,6 +703,23 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 		}
 		reportedSpeaker(r, found[len(found)-1], s.line)
 	}
+}
+
+// documentSubject returns the owner named with a document that ends
+// right before token e ("the Home Office letter", "Holm's statement":
+// lexicon/documents.tsv) and the token the owner starts at, or nil.
+func (d *doc) documentSubject(r *reader, si int, s sentence, e int) ([]*mention, int) {
+	if e-2 < s.a || !speakingDocuments[d.toks[e-1].low] {
+		return nil, 0
+	}
+	o := e - 1
+	if d.toks[o-1].kind == tPoss {
+		o--
+	}
+	if g := d.groupEndingAt(r, si, o); g != nil && !d.isDemonymTok(o-1) {
+		return g, g[0].a // "Ukrainian reports said" name no owner
+	}
+	return nil, 0
 }
 
 // takesObject reports whether the word at k opens an object of
