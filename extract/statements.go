@@ -65,6 +65,35 @@ func (d *doc) finiteVerbNear(i int, s sentence) bool {
 	return false
 }
 
+// speechForms are the inflections of lexicon/reporting.tsv's verbs of
+// speech ("asked", "tweeting", "quipped").
+var speechForms = func() map[string]bool {
+	m := map[string]bool{}
+	for l, kind := range reportingCues {
+		if kind == "speech" {
+			for _, f := range inflections(l) {
+				m[f] = true
+			}
+		}
+	}
+	return m
+}()
+
+// verbBeforeQuote reports whether token i is a verb of speech in the
+// active voice that a quotation follows, after a comma or colon at most:
+// "Holm asked, "Who will pay?"", "tweeting "A"". Verbs speechVerbs lists
+// are read whatever follows them; these only with their quotation.
+func (d *doc) verbBeforeQuote(i int, s sentence) bool {
+	if !speechForms[d.toks[i].low] || i > s.a && passiveAux[d.toks[i-1].low] {
+		return false
+	}
+	k := i + 1
+	if k < s.b && (d.toks[k].text == "," || d.toks[k].text == ":") {
+		k++
+	}
+	return k < s.b && d.toks[k].kind == tOpenQ
+}
+
 // presentReport reports whether w is the present tense of a verb of
 // speech in lexicon/reporting.tsv that speechVerbs does not list
 // ("asserts", "estimates", "charges"): after a name the tagger often
@@ -406,7 +435,7 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 			continue
 		}
 		verbEnd := i + 1
-		isSpeech := speechVerbs[t.low] || presentReport(t.low) || (t.low == "reads" || t.low == "read") && i > s.a && speakingDocuments[toks[i-1].low]
+		isSpeech := speechVerbs[t.low] || presentReport(t.low) || (t.low == "reads" || t.low == "read") && i > s.a && speakingDocuments[toks[i-1].low] || d.verbBeforeQuote(i, s)
 		if t.low == "expressed" || t.low == "voiced" {
 			// "expressed the hope that"
 			j := i + 1
