@@ -65,6 +65,20 @@ func (d *doc) finiteVerbNear(i int, s sentence) bool {
 	return false
 }
 
+// progressive reports whether the -ing verb at token i is a finite
+// verb with its auxiliary ("X is warning voters that A", "X has been
+// arguing that A"), not a participle of another clause.
+func (d *doc) progressive(i int, s sentence) bool {
+	k := i - 1
+	for k > s.a && (d.toks[k].low == "also" || d.toks[k].low == "now" || d.toks[k].low == "still") {
+		k--
+	}
+	return k > s.a && progressiveAux[d.toks[k].low]
+}
+
+// progressiveAux before an -ing verb make it finite.
+var progressiveAux = set("is", "are", "was", "were", "been", "'s", "'re")
+
 // speechForms are the inflections of lexicon/reporting.tsv's verbs of
 // speech ("asked", "tweeting", "quipped").
 var speechForms = func() map[string]bool {
@@ -472,10 +486,10 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 			continue
 		}
 		// Speaker before the verb.
-		participle := strings.HasSuffix(t.low, "ing")
+		participle := strings.HasSuffix(t.low, "ing") && !d.progressive(i, s)
 		var speakers []*actor
 		j := i - 1
-		for j >= s.a && toks[j].kind == tWord && adverbs[toks[j].low] && !(toks[j].low == "he" || toks[j].low == "she") {
+		for j >= s.a && toks[j].kind == tWord && (adverbs[toks[j].low] || strings.HasSuffix(t.low, "ing") && !participle && progressiveAux[toks[j].low]) && !(toks[j].low == "he" || toks[j].low == "she") {
 			j--
 		}
 		subjEnd := j + 1
@@ -812,6 +826,9 @@ func trimClauseEnd(d *doc, cs, ce int) int {
 		if t.kind == tWord && strings.HasSuffix(t.low, "ing") && t.low != "including" && k > cs && toks[k-1].kind == tCloseQ && k-2 >= cs && toks[k-2].text == "," {
 			return k
 		}
+		if t.text == "," && d.reportFollows(k+1, ce) {
+			return k // "A, and rights groups warned that B"
+		}
 		if t.text == "," && k+1 < ce {
 			n := toks[k+1]
 			if n.kind == tWord && (strings.HasSuffix(n.low, "ing") && !d.inQuote[k+1] && n.low != "including" && n.low != "during" || n.low == "but" || n.low == "though" || n.low == "although" || n.low == "according" || n.low == "whereas") {
@@ -830,6 +847,25 @@ func trimClauseEnd(d *doc, cs, ce int) int {
 		ce--
 	}
 	return ce
+}
+
+// reportFollows reports whether a conjunction at token k opens a clause
+// with a reporting verb of its own within six words ("and human rights
+// groups warned that …", "but he said …"): a second statement.
+func (d *doc) reportFollows(k, ce int) bool {
+	if k >= ce || d.toks[k].low != "and" && d.toks[k].low != "but" && d.toks[k].low != "while" {
+		return false
+	}
+	for j := k + 2; j < ce && j <= k+6; j++ {
+		t := d.toks[j]
+		if t.kind != tWord || d.inQuote[j] {
+			return false
+		}
+		if speechVerbs[t.low] && !strings.HasSuffix(t.low, "ing") {
+			return true
+		}
+	}
+	return false
 }
 
 func (r *reader) quoteClosingAt(k int) int {
