@@ -280,6 +280,9 @@ func (d *doc) collect() {
 				if f.kind == gName && f.typ != graph.Organization && d.countryLocative(sg.a, s) {
 					strong = false // "in Belgium": a place
 				}
+				if f.typ == graph.Country && d.countryOfOrg(segs, k) {
+					strong = false // "the University of Sheffield of the UK": where it is
+				}
 				if f.typ != graph.Organization && k+2 < len(segs) && segs[k+1].kind == sPoss && (segs[k+2].kind == sOrg || segs[k+2].kind == sGaz && segs[k+2].form.typ == graph.Organization) && segs[k+2].a == segs[k+1].b {
 					strong = false // "Britain's Competition Appeal Tribunal"
 				}
@@ -428,6 +431,50 @@ func (d *doc) collect() {
 		d.appositives(s, si)
 	}
 }
+
+// countryOfOrg reports whether gazetteer segment k is a country written
+// after "of" or "of the" right after the name of an institution of
+// placedHeads, or after "and" following such a country: it says where
+// the institution is ("Colorado State University of the US", "the
+// University of Sheffield of the UK"), not that the country acts.
+func (d *doc) countryOfOrg(segs []segment, k int) bool {
+	for k > 0 {
+		sg, prev := segs[k], segs[k-1]
+		j := sg.a - 1
+		if j >= 0 && d.toks[j].low == "the" {
+			j--
+		}
+		if j < 0 {
+			return false
+		}
+		switch {
+		case d.toks[j].low == "of" && prev.b == j && prev.kind == sOrg && prev.b > prev.a:
+			return d.placedInstitution(prev) // not "Ministry of Defence of Ukraine"
+		case d.toks[j].low == "and" && prev.b == j && prev.kind == sGaz && prev.form.typ == graph.Country:
+			k-- // "… of Australia and New Zealand": as the country before it
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// placedInstitution reports whether a word of the organisation segment
+// sg is one of placedHeads.
+func (d *doc) placedInstitution(sg segment) bool {
+	for j := sg.a; j < sg.b; j++ {
+		if placedHeads[d.toks[j].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// placedHeads head the names of institutions that a country after them
+// only places ("University of Sheffield of the UK"); a ministry's or a
+// court's country is the state it belongs to.
+var placedHeads = set("university", "college", "institute", "school", "academy", "museum",
+	"gallery", "foundation", "society", "association", "company", "corporation", "hospital", "club")
 
 // insideLongerName reports whether gazetteer segment k is flanked,
 // with no space of punctuation, by a capitalised name segment of the

@@ -1134,13 +1134,15 @@ var platformNames = set("facebook", "twitter", "instagram", "youtube", "tiktok",
 
 // platformCompany reports whether the run [a, b) is one platform's name
 // written as its company: before a possessive or a role or title noun
-// ("Facebook's founder", "YouTube spokesperson X", "Twitter co-founder").
+// ("Facebook's founder", "YouTube spokesperson X", "Twitter co-founder"),
+// or as the subject of an auxiliary or a verb of speech ("YouTube is
+// complying", "Twitter said").
 func (d *doc) platformCompany(a, b int, s sentence) bool {
 	if b-a != 1 || !platformNames[d.toks[a].low] || b >= s.b {
 		return false
 	}
 	t := d.toks[b]
-	return t.kind == tPoss || t.kind == tWord && !t.cap && (roleNoun(t.low) || titleMods[t.low] && b+1 < s.b && roleNoun(d.toks[b+1].low))
+	return t.kind == tPoss || t.kind == tWord && !t.cap && (roleNoun(t.low) || titleMods[t.low] && b+1 < s.b && roleNoun(d.toks[b+1].low) || auxiliaries[t.low] || personSpeech[t.low])
 }
 
 // orgOfPerson reads the capitalised words from token i (up to b) written
@@ -1296,7 +1298,8 @@ var functionCaps = set("the", "a", "an", "in", "on", "at", "to", "for", "of", "a
 	"why", "how", "which", "since", "earlier", "later", "both", "some", "many", "most", "all",
 	"each", "every", "no", "not", "there", "here", "then", "now", "today", "yesterday",
 	"under", "over", "during", "amid", "among", "against", "between", "according", "speaking",
-	"summary", "context", "update", "breaking", "analysis", "opinion", "exclusive", "ongoing")
+	"summary", "context", "update", "breaking", "analysis", "opinion", "exclusive", "ongoing",
+	"though", "although", "because", "unless", "until", "whether", "once", "whereas")
 
 // hasDemonym reports whether the gazetteer segment can be read as a
 // nationality adjective ("U.S." is both a name and an adjective).
