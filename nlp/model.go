@@ -158,6 +158,7 @@ func (m *Model) tag(toks []Token, w *workspace) {
 	w.us = fill8(w.us, n, 0)
 	w.xs = fill8(w.xs, n, 0)
 	m.tagger.tag(w.ws, w.us, w.xs, &w.tsc, true)
+	m.tagger.unseenCapitalsAreNames(w.ws, w.us, w.xs, &w.tsc)
 	w.si.fill(w.ws, w.us, w.xs, m.punct())
 }
 

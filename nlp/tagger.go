@@ -134,6 +134,7 @@ type tagScratch struct {
 	// knowsFeature's feature and scores
 	probe    [1]uint64
 	probeOut []float32
+	orig     []uint8 // unseenCapitalsAreNames' copy of the UPOS
 }
 
 // tag sets UPOS and XPOS of every token (as class numbers into us and
