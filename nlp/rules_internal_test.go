@@ -5,20 +5,25 @@ import (
 	"testing"
 )
 
-// parsed builds a sentence from "form/UPOS/lemma/head/deprel" items.
+// parsed builds a sentence from "form/UPOS/lemma/head/deprel" items (a
+// sixth field, when present, is the XPOS).
 func parsed(t *testing.T, items string) *Sentence {
 	t.Helper()
 	var s Sentence
 	for _, it := range strings.Fields(items) {
 		f := strings.Split(it, "/")
-		if len(f) != 5 {
+		if len(f) != 5 && len(f) != 6 {
 			t.Fatalf("bad item %q", it)
 		}
 		head := 0
 		for _, c := range f[3] {
 			head = head*10 + int(c-'0')
 		}
-		s.Tokens = append(s.Tokens, Token{Form: f[0], UPOS: f[1], Lemma: f[2], Head: head, Deprel: f[4]})
+		tok := Token{Form: f[0], UPOS: f[1], Lemma: f[2], Head: head, Deprel: f[4]}
+		if len(f) == 6 {
+			tok.XPOS = f[5]
+		}
+		s.Tokens = append(s.Tokens, tok)
 	}
 	return &s
 }
@@ -283,6 +288,111 @@ func TestParataxisOpenedByConjunctionIsConj(t *testing.T) {
 			name: "a conjunction outside the clause",
 			in:   "We/PRON/we/2/nsubj left/VERB/leave/0/root and/CCONJ/and/2/cc they/PRON/they/5/nsubj stayed/VERB/stay/2/parataxis",
 			want: "We→2:nsubj left→0:root and→2:cc they→5:nsubj stayed→2:parataxis",
+		},
+	})
+}
+
+func TestVerbReadAsModifierIsRoot(t *testing.T) {
+	runRuleCases(t, verbReadAsModifierIsRoot, []ruleCase{
+		{
+			name: "a past verb between a noun root's subject and the noun is the predicate",
+			in:   "Norway/PROPN/Norway/3/nsubj sent/VERB/send/3/amod/VBD tents/NOUN/tent/0/root to/ADP/to/5/case Chile/PROPN/Chile/3/obl ./PUNCT/./3/punct",
+			want: "Norway→2:nsubj sent→0:root tents→2:obj to→5:case Chile→2:obl .→2:punct",
+		},
+		{
+			name: "a noun root with a copula is a clause already",
+			in:   "Norway/PROPN/Norway/4/nsubj is/AUX/be/4/cop a/DET/a/4/det donor/NOUN/donor/0/root",
+			want: "Norway→4:nsubj is→4:cop a→4:det donor→0:root",
+		},
+		{
+			name: "a participle before the subject stays a modifier",
+			in:   "used/VERB/use/2/amod/VBN tents/NOUN/tent/0/root Norway/PROPN/Norway/2/nsubj",
+			want: "used→2:amod tents→0:root Norway→2:nsubj",
+		},
+	})
+}
+
+func TestReportedSubjectReadAsObject(t *testing.T) {
+	runRuleCases(t, reportedSubjectReadAsObject, []ruleCase{
+		{
+			name: "the object of said and a subjectless conjunct make a reported clause",
+			in:   "Police/NOUN/police/2/nsubj said/VERB/say/0/root Vik/PROPN/Vik/2/obj ,/PUNCT/,/5/punct contacted/VERB/contact/2/conj Oslo/PROPN/Oslo/5/obj",
+			want: "Police→2:nsubj said→0:root Vik→5:nsubj ,→5:punct contacted→2:ccomp Oslo→5:obj",
+		},
+		{
+			name: "a second subject after the verb is read the same way",
+			in:   "Police/NOUN/police/2/nsubj said/VERB/say/0/root Vik/PROPN/Vik/2/nsubj ,/PUNCT/,/5/punct contacted/VERB/contact/2/conj Oslo/PROPN/Oslo/5/obj",
+			want: "Police→2:nsubj said→0:root Vik→5:nsubj ,→5:punct contacted→2:ccomp Oslo→5:obj",
+		},
+		{
+			name: "a conjunct with its own conjunction stays",
+			in:   "Police/NOUN/police/2/nsubj told/VERB/tell/0/root Vik/PROPN/Vik/2/obj and/CCONJ/and/5/cc contacted/VERB/contact/2/conj Oslo/PROPN/Oslo/5/obj",
+			want: "Police→2:nsubj told→0:root Vik→2:obj and→5:cc contacted→2:conj Oslo→5:obj",
+		},
+	})
+}
+
+func TestRelativeClauseSwallowsPredicate(t *testing.T) {
+	runRuleCases(t, relativeClauseSwallowsPredicate, []ruleCase{
+		{
+			name: "the verb after the relative clause is the noun's predicate",
+			in:   "Vik/PROPN/Vik/0/root ,/PUNCT/,/4/punct who/PRON/who/4/nsubj ran/VERB/run/1/acl:relcl it/PRON/it/4/obj ,/PUNCT/,/7/punct left/VERB/leave/4/conj ./PUNCT/./1/punct",
+			want: "Vik→7:nsubj ,→4:punct who→4:nsubj ran→1:acl:relcl it→4:obj ,→7:punct left→0:root .→7:punct",
+		},
+		{
+			name: "a conjunct with its own conjunction belongs to the relative clause",
+			in:   "Vik/PROPN/Vik/0/root ,/PUNCT/,/4/punct who/PRON/who/4/nsubj ran/VERB/run/1/acl:relcl it/PRON/it/4/obj and/CCONJ/and/7/cc left/VERB/leave/4/conj",
+			want: "Vik→0:root ,→4:punct who→4:nsubj ran→1:acl:relcl it→4:obj and→7:cc left→4:conj",
+		},
+	})
+}
+
+func TestToldWhomClauseIsComplement(t *testing.T) {
+	runRuleCases(t, toldWhomClauseIsComplement, []ruleCase{
+		{
+			name: "a clause with a subject after the person told is what was told",
+			in:   "Vik/PROPN/Vik/2/nsubj told/VERB/tell/0/root reporters/NOUN/reporter/2/iobj ships/NOUN/ship/6/nsubj would/AUX/would/6/aux come/VERB/come/3/acl:relcl",
+			want: "Vik→2:nsubj told→0:root reporters→2:iobj ships→6:nsubj would→6:aux come→2:ccomp",
+		},
+		{
+			name: "a clause opened by a relative word stays",
+			in:   "Vik/PROPN/Vik/2/nsubj told/VERB/tell/0/root reporters/NOUN/reporter/2/iobj who/PRON/who/5/nsubj came/VERB/come/3/acl:relcl",
+			want: "Vik→2:nsubj told→0:root reporters→2:iobj who→5:nsubj came→3:acl:relcl",
+		},
+		{
+			name: "a verb with an object of its own keeps the relative clause",
+			in:   "Vik/PROPN/Vik/2/nsubj told/VERB/tell/0/root reporters/NOUN/reporter/2/iobj lies/NOUN/lie/2/obj he/PRON/he/6/nsubj knew/VERB/know/4/acl:relcl",
+			want: "Vik→2:nsubj told→0:root reporters→2:iobj lies→2:obj he→6:nsubj knew→4:acl:relcl",
+		},
+	})
+}
+
+func TestNearestOfTwoSubjects(t *testing.T) {
+	runRuleCases(t, nearestOfTwoSubjects, []ruleCase{
+		{
+			name: "the farther subject, set off by a comma, goes to the passive clause the verb hangs on",
+			in:   "Vik/PROPN/Vik/4/nsubj ,/PUNCT/,/4/punct police/NOUN/police/4/nsubj said/VERB/say/6/parataxis was/AUX/be/6/aux:pass fined/VERB/fine/0/root",
+			want: "Vik→6:nsubj:pass ,→4:punct police→4:nsubj said→6:parataxis was→6:aux:pass fined→0:root",
+		},
+		{
+			name: "without a comma both stay",
+			in:   "Vik/PROPN/Vik/3/nsubj police/NOUN/police/3/nsubj said/VERB/say/4/parataxis left/VERB/leave/0/root",
+			want: "Vik→3:nsubj police→3:nsubj said→4:parataxis left→0:root",
+		},
+	})
+}
+
+func TestConjunctSubjectReadAsConjunct(t *testing.T) {
+	runRuleCases(t, conjunctSubjectReadAsConjunct, []ruleCase{
+		{
+			name: "the noun before a subjectless conjoined verb is its subject",
+			in:   "Vik/PROPN/Vik/2/nsubj sold/VERB/sell/0/root boats/NOUN/boat/2/obj ,/PUNCT/,/7/punct and/CCONJ/and/7/cc a/DET/a/7/det buyer/NOUN/buyer/3/conj paid/VERB/pay/2/conj",
+			want: "Vik→2:nsubj sold→0:root boats→2:obj ,→8:punct and→8:cc a→7:det buyer→8:nsubj paid→2:conj",
+		},
+		{
+			name: "a verb with a subject of its own keeps the conjoined nouns",
+			in:   "Vik/PROPN/Vik/2/nsubj sold/VERB/sell/0/root boats/NOUN/boat/2/obj ,/PUNCT/,/6/punct and/CCONJ/and/6/cc cars/NOUN/car/3/conj he/PRON/he/8/nsubj paid/VERB/pay/2/conj",
+			want: "Vik→2:nsubj sold→0:root boats→2:obj ,→6:punct and→6:cc cars→3:conj he→8:nsubj paid→2:conj",
 		},
 	})
 }
