@@ -300,6 +300,7 @@ func targetsOf(ds *depSent, v int, t trigger) []int {
 			found = append(found, ds.modifiersWith(v, "obl", "include")...)
 			found = append(found, relativeObject(ds, v)...)
 			found = append(found, verbByAgent(ds, v)...)
+			found = append(found, askedToDo(ds, v)...)
 		case rel == "obl" || rel == "nmod":
 			found = ds.modifiersWith(v, rel, prep)
 		case rel == "ccomp":
@@ -350,7 +351,9 @@ func verbSubject(ds *depSent, v int) int {
 	case "acl":
 		// "a letter urging X", "protesters denouncing X": the noun an
 		// -ing clause modifies does what it says.
-		if strings.HasSuffix(strings.ToLower(ds.words[v].Form), "ing") {
+		// "criticism from lawmakers for suggesting …" names why, not
+		// who: a clause opened by a preposition is no such modifier.
+		if strings.HasSuffix(strings.ToLower(ds.words[v].Form), "ing") && len(ds.children(v, "mark", "case")) == 0 {
 			return ds.head(v)
 		}
 	}
@@ -565,6 +568,24 @@ func heldSupportArgs(ds *depSent, n int, t trigger) (depArgs, bool) {
 		return depArgs{}, false
 	}
 	return depArgs{src: ds.withConjuncts(of[0]), dst: ds.withConjuncts(subj)}, true
+}
+
+// askedToDo returns the person asked, urged or told to do something
+// when the parser took them for an indirect object, as EWT often
+// annotates "asked X to …" ("asking Norway to protect the forest"): an
+// iobj of a verb with no object and an xcomp after that iobj.
+func askedToDo(ds *depSent, v int) []int {
+	if len(ds.children(v, "obj")) > 0 {
+		return nil
+	}
+	for _, io := range ds.children(v, "iobj") {
+		for _, x := range ds.children(v, "xcomp") {
+			if x > io {
+				return []int{io}
+			}
+		}
+	}
+	return nil
 }
 
 // lightHead returns the verb that carries noun trigger n, whose subject
@@ -792,7 +813,9 @@ func factual(ds *depSent, i int) bool {
 			// A coordinated verb, a noun trigger or a clause on a noun
 			// ("plans to send a letter urging X"): judged with its head.
 		case rel == "xcomp" || rel == "ccomp" || rel == "advcl":
-			if nonFactGovernors[ds.lemma(h)] {
+			// "As X told Y, ozone has dropped": an as-clause is no
+			// complement of its head's meaning.
+			if nonFactGovernors[ds.lemma(h)] && !ds.hasMark(i, "as") {
 				return false
 			}
 			if rel != "ccomp" {
@@ -1079,6 +1102,22 @@ var proxyNouns = set("official", "officials", "envoy", "envoys", "adviser", "adv
 	"ambassador", "ambassadors", "counterpart", "counterparts", "army", "armies", "military",
 	"navy", "soldiers", "embassy", "embassies")
 
+// fromRightAfter returns the "from X" that opens right after noun w but
+// that the parser hung on w's verb as an oblique ("met officials from
+// Egypt": "from Egypt" on "met"): X tells where w comes from.
+func fromRightAfter(ds *depSent, w int) []int {
+	v := ds.head(w)
+	if v < 0 || w+2 >= len(ds.words) || ds.lemma(w+1) != "from" {
+		return nil
+	}
+	for _, o := range ds.children(v, "obl") {
+		if o > w && ds.head(w+1) == o && ds.caseOf(o) == "from" {
+			return []int{o}
+		}
+	}
+	return nil
+}
+
 // wordActors maps words to the actors of the mentions they head.
 func (d *doc) wordActors(r *reader, si int, ds *depSent, words []int) []*actor {
 	var out []*actor
@@ -1107,7 +1146,7 @@ func (d *doc) wordActors(r *reader, si int, ds *depSent, words []int) []*actor {
 			}
 			continue
 		}
-		for _, c := range ds.children(w, "nmod", "compound", "amod", "nmod:poss") {
+		for _, c := range append(ds.children(w, "nmod", "compound", "amod", "nmod:poss"), fromRightAfter(ds, w)...) {
 			if c2 := ds.caseOf(c); c2 != "" && c2 != "from" && c2 != "of" && c2 != "'s" {
 				continue
 			}
@@ -1155,8 +1194,10 @@ func (d *doc) includedActors(r *reader, si int, ds *depSent, w int) []*actor {
 			for _, c := range ds.children(x, "nmod", "conj", "acl", "appos") {
 				if includedAfter(ds, x, c) || listed && ds.words[c].Deprel == "conj" {
 					listed = true
-					for _, y := range ds.withConjuncts(c) {
-						out = append(out, d.wordOrNameActors(r, si, ds, y)...)
+					for _, y := range ds.withConjuncts(examplesOf(ds, c)) {
+						for _, z := range append(namesAcrossAnd(ds, y), y) {
+							out = append(out, d.wordOrNameActors(r, si, ds, z)...)
+						}
 					}
 					continue
 				}
@@ -1166,6 +1207,38 @@ func (d *doc) includedActors(r *reader, si int, ds *depSent, w int) []*actor {
 		frontier = next
 	}
 	return out
+}
+
+// namesAcrossAnd returns the names the parser hung on name y as
+// compounds across a conjunction ("lawyer Mats Olsen and actor Paul
+// Weber" with "Olsen" a compound of "Weber"): each is an example of its
+// own.
+func namesAcrossAnd(ds *depSent, y int) []int {
+	var out []int
+	for _, c := range ds.children(y, "compound") {
+		if ds.words[c].UPOS != "PROPN" {
+			continue
+		}
+		for k := c + 1; k < y; k++ {
+			if ds.words[k].UPOS == "CCONJ" {
+				out = append(out, c)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// examplesOf returns the example an include mark c introduces when the
+// parser read the mark as a verb ("including" as an acl with the example
+// as its object), else c itself.
+func examplesOf(ds *depSent, c int) int {
+	if includeMarks[ds.lemma(c)] || includeMarks[strings.ToLower(ds.words[c].Form)] {
+		if objs := ds.children(c, "obj"); len(objs) > 0 {
+			return objs[0]
+		}
+	}
+	return c
 }
 
 // wordOrNameActors returns the actors of the mention at word y, or of a

@@ -123,6 +123,27 @@ type reportRule struct {
 var reportRules = []reportRule{
 	{"clausal complement", complementReport},
 	{"post-posed aside", asideReport},
+	{"as-clause", asReport},
+}
+
+// asReport: "As X told reporters, A": a reporting verb in a clause
+// opened by "as" before the clause it modifies, which is the content.
+func asReport(ds *depSent, v int) (reported, bool) {
+	h := ds.head(v)
+	if h < v || ds.words[v].Deprel != "advcl" || clauseOf(ds, v) >= 0 || len(ds.children(v, "nsubj")) == 0 {
+		return reported{}, false
+	}
+	as := false
+	for _, m := range ds.children(v, "mark") {
+		as = as || ds.lemma(m) == "as"
+	}
+	subj := reportSubject(ds, v)
+	if !as || subj < 0 {
+		return reported{}, false
+	}
+	_, vt := ds.span(v)
+	_, to := ds.span(h)
+	return reported{from: vt + 1, to: to, subj: subj}, true
 }
 
 // complementReport: "X said (that) A", "X told reporters A", "X is

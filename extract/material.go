@@ -773,6 +773,17 @@ var (
 	claimVerbs     = set("claim", "accept", "admit", "take", "acknowledge")
 )
 
+// claimsResponsibility reports whether verb v has "responsibility" as
+// its object.
+func claimsResponsibility(ds *depSent, v int) bool {
+	for i := range ds.words {
+		if ds.head(i) == v && ds.words[i].Deprel == "obj" && ds.lemma(i) == "responsibility" {
+			return true
+		}
+	}
+	return false
+}
+
 // ownedAttackArgs: "the attack on X was carried out by Y", "Y claimed
 // responsibility for the attack on X": Y attacked X.
 func ownedAttackArgs(ds *depSent, n int, t trigger) (depArgs, bool) {
@@ -800,6 +811,12 @@ func ownedAttackArgs(ds *depSent, n int, t trigger) (depArgs, bool) {
 			if s := verbSubject(ds, v); s >= 0 {
 				src = ds.withConjuncts(s)
 			}
+		}
+	case rel == "obl" && ds.caseOf(n) == "for" && claimVerbs[ds.lemma(h)] && claimsResponsibility(ds, h):
+		// "for the attack" hung on the verb rather than on
+		// "responsibility": the same claim.
+		if s := verbSubject(ds, h); s >= 0 {
+			src = ds.withConjuncts(s)
 		}
 	}
 	if len(src) == 0 {
