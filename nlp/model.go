@@ -159,6 +159,7 @@ func (m *Model) tag(toks []Token, w *workspace) {
 	w.xs = fill8(w.xs, n, 0)
 	m.tagger.tag(w.ws, w.us, w.xs, &w.tsc, true)
 	m.tagger.unseenCapitalsAreNames(w.ws, w.us, w.xs, &w.tsc)
+	m.tagger.pluralPossessiveIsPart(toks, w.ws, w.us, w.xs)
 	w.si.fill(w.ws, w.us, w.xs, m.punct())
 }
 

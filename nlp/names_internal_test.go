@@ -92,3 +92,37 @@ func fromWords(text string) Sentence {
 	s.End = pos - 1
 	return s
 }
+
+// TestPluralPossessiveIsPart tags the apostrophe after a plural owner
+// as the possessive marker, and leaves single quotation marks alone.
+func TestPluralPossessiveIsPart(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name, text string
+		at         int // token index of the apostrophe
+		want       string
+	}{
+		{"after a plural, before a noun", "talks with the United States’ envoy team ended", 5, "PART"},
+		{"after a plural, before a noun, straight", "the workers' union met", 2, "PART"},
+		{"closing a quotation opened before", "he called it ‘ a lot of votes’ and left", 8, "PUNCT"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			s := Tokenize(c.text)[0]
+			m.Annotate(&s)
+			if got := s.Tokens[c.at]; got.UPOS != c.want {
+				t.Errorf("%q tagged %s, want %s (%s)", got.Form, got.UPOS, c.want, render(s))
+			}
+		})
+	}
+}
+
+func render(s Sentence) string {
+	var b strings.Builder
+	for _, t := range s.Tokens {
+		b.WriteString(t.Form + "/" + t.UPOS + " ")
+	}
+	return b.String()
+}
