@@ -1221,7 +1221,10 @@ func namesAcrossAnd(ds *depSent, y int) []int {
 		}
 		for k := c + 1; k < y; k++ {
 			if ds.words[k].UPOS == "CCONJ" {
+				// A name flat on its first word ("Mats" ← "Olsen")
+				// is found by any of its words.
 				out = append(out, c)
+				out = append(out, ds.children(c, "flat")...)
 				break
 			}
 		}
@@ -1408,8 +1411,10 @@ func (d *doc) appositiveActors(r *reader, si int, ds *depSent, w int) []*actor {
 	}
 	var out []*actor
 	for _, c := range ds.children(w, "appos") {
-		if m := d.mentionAtTok(r, si, ds.tok[c]); m != nil {
-			out = append(out, d.refs(r, m)...)
+		for _, z := range append(namesAcrossAnd(ds, c), c) {
+			if m := d.mentionAtTok(r, si, ds.tok[z]); m != nil {
+				out = append(out, d.refs(r, m)...)
+			}
 		}
 	}
 	return out
