@@ -1612,7 +1612,7 @@ func pluralHead(name string) bool {
 }
 
 // personEvidence reports whether the text treats actor a as a person:
-// a known given name first (lexicon/given_names.txt), a name's shape
+// a known given name first (nlp/data/given_names.txt), a name's shape
 // (initials, a name particle, a hyphenated given name: "A. S. Heagle",
 // "Carlo De Benedetti", "Lam Cheuk-ting"), a gazetteer office holder,
 // or, at one of its mentions, a title or honorific before it, a verb of

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/nlp"
 )
 
 // gkind says how a gazetteer form names its actor.
@@ -833,12 +834,10 @@ var speechParticiples = set("saying", "adding", "noting", "stressing", "emphasiz
 	"reiterating", "recalling", "predicting", "vowing", "pledging", "promising",
 	"denying", "admitting", "cautioning", "underlining")
 
-//go:embed lexicon/given_names.txt
-var givenNamesTxt string
-
-// withGivenNames adds the names of lexicon/given_names.txt to set.
+// withGivenNames adds the given names of nlp/data/given_names.txt (the
+// list the parser's name rule reads too) to set.
 func withGivenNames(set map[string]bool) map[string]bool {
-	for w := range wordList(givenNamesTxt) {
+	for _, w := range nlp.GivenNames() {
 		set[w] = true
 	}
 	return set

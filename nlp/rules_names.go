@@ -2,11 +2,24 @@ package nlp
 
 import (
 	_ "embed"
+	"sort"
 	"strings"
 )
 
 //go:embed data/given_names.txt
 var givenNamesFile string
+
+// GivenNames returns the words of data/given_names.txt, lower-cased: the
+// one list of given names that the parser's name rule and extract's
+// person evidence both read.
+func GivenNames() []string {
+	words := make([]string, 0, len(givenNames))
+	for w := range givenNames {
+		words = append(words, w)
+	}
+	sort.Strings(words)
+	return words
+}
 
 // givenNames is the set of words of data/given_names.txt.
 var givenNames = func() map[string]bool {
