@@ -367,6 +367,19 @@ func clausalApposIsParataxis(s *Sentence) {
 	}
 }
 
+// reportingVerbBecomesRoot makes the reporting verb v the root and the
+// reported clause, headed by root, its ccomp; punctuation after the verb
+// moves to it, punctuation before stays with the reported clause.
+func reportingVerbBecomesRoot(s *Sentence, root, v int) {
+	s.Tokens[v].Head, s.Tokens[v].Deprel = 0, "root"
+	s.Tokens[root].Head, s.Tokens[root].Deprel = v+1, "ccomp"
+	for k := v + 1; k < len(s.Tokens); k++ {
+		if p := &s.Tokens[k]; p.Head == root+1 && p.UPOS == "PUNCT" {
+			p.Head = v + 1
+		}
+	}
+}
+
 // invertReportingClause makes a post-posed reporting clause the root:
 // in "The market has a political dimension, says Tarlo." UD takes
 // "says" for the root and the reported clause for its ccomp, where the
@@ -389,14 +402,7 @@ func invertReportingClause(s *Sentence) {
 		if !hasChild(s, v, "nsubj") || !endsSentence(s, v) {
 			continue
 		}
-		r := &s.Tokens[root]
-		t.Head, t.Deprel = 0, "root"
-		r.Head, r.Deprel = v+1, "ccomp"
-		for k := v + 1; k < len(s.Tokens); k++ {
-			if p := &s.Tokens[k]; p.Head == root+1 && p.UPOS == "PUNCT" {
-				p.Head = v + 1
-			}
-		}
+		reportingVerbBecomesRoot(s, root, v)
 		return
 	}
 }

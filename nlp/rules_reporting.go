@@ -37,14 +37,7 @@ func postposedReportingClauseIsRoot(s *Sentence) {
 			continue
 		}
 		s.Tokens[subj].Deprel = "nsubj"
-		r := &s.Tokens[root]
-		t.Head, t.Deprel = 0, "root"
-		r.Head, r.Deprel = v+1, "ccomp"
-		for k := v + 1; k < len(s.Tokens); k++ {
-			if p := &s.Tokens[k]; p.Head == root+1 && p.UPOS == "PUNCT" {
-				p.Head = v + 1
-			}
-		}
+		reportingVerbBecomesRoot(s, root, v)
 		return
 	}
 }

@@ -24,6 +24,7 @@ package main
 import (
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -242,37 +243,24 @@ func withRelabeller(m *nlp.Model, path string, blend bool, opt nlp.RelabelOption
 
 // saveRelabeller writes the relabeller as save writes the model.
 func saveRelabeller(r *nlp.Relabeller, path string) error {
-	tmp := path + ".tmp"
-	f, err := os.Create(tmp)
-	if err != nil {
-		return err
-	}
-	if err := r.Save(f); err != nil {
-		f.Close()
-		os.Remove(tmp)
-		return err
-	}
-	if err := f.Close(); err != nil {
-		os.Remove(tmp)
-		return err
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		return err
-	}
-	info, _ := os.Stat(path)
-	fmt.Fprintf(os.Stderr, "nlptrain: wrote %s (%.1f MB)\n", path, float64(info.Size())/1e6)
-	return nil
+	return saveAtomically(path, r.Save)
 }
 
 // save writes the model beside its final path and renames it into
 // place, so that a failed run never leaves half a model.
 func save(m *nlp.Model, path string) error {
+	return saveAtomically(path, m.Save)
+}
+
+// saveAtomically writes with write to a file beside path and renames it
+// into place, so that a failed run never leaves half a file.
+func saveAtomically(path string, write func(io.Writer) error) error {
 	tmp := path + ".tmp"
 	f, err := os.Create(tmp)
 	if err != nil {
 		return err
 	}
-	if err := m.Save(f); err != nil {
+	if err := write(f); err != nil {
 		f.Close()
 		os.Remove(tmp)
 		return err
