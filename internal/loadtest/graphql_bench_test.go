@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -58,21 +57,7 @@ func BenchmarkNeighborhoodGraphQL(b *testing.B) {
 			}
 			client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 64}}
 			defer client.CloseIdleConnections()
-			post := func(buf *bytes.Buffer) error {
-				resp, err := client.Post(url, "application/json", bytes.NewReader(body))
-				if err != nil {
-					return err
-				}
-				defer resp.Body.Close()
-				buf.Reset()
-				if _, err := buf.ReadFrom(resp.Body); err != nil {
-					return err
-				}
-				if resp.StatusCode != http.StatusOK || !bytes.HasPrefix(buf.Bytes(), []byte(`{"data"`)) {
-					return fmt.Errorf("HTTP %s: %.300s", resp.Status, buf.Bytes())
-				}
-				return nil
-			}
+			post := func(buf *bytes.Buffer) error { return postQuery(client, url, body, buf) }
 			var warm bytes.Buffer
 			if err := post(&warm); err != nil {
 				b.Fatalf("first request: %v: %.300s", err, warm.Bytes())
