@@ -269,6 +269,7 @@ func NewHandler(r graph.Reader, opts Options) http.Handler {
 	srv.AroundOperations(timeout(opts.Timeout, opts.WriteTimeout))
 	srv.AroundOperations(markQueries)
 	srv.AroundOperations(budget(opts))
+	srv.AroundFields(plainSubgraphs)
 	srv.AroundResponses(func(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
 		return next(withLoaders(ctx, r))
 	})

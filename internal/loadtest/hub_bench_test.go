@@ -228,3 +228,91 @@ func loadAverage() string {
 	}
 	return string(data)
 }
+
+// BenchmarkHubFreshCached is issue 14's two ratios in one run, without
+// PostgreSQL: the hub's depth-2 neighbourhood with the server's default
+// caps (loadtest.NeighborhoodQuery, root NEWSGRAPH_BENCH_ROOT, default
+// "Brian Griffin") afresh (badger/fresh, response cache off) against
+// the same answer from the response cache (badger/cached), and the
+// first 20 relations by support and statements by date against a
+// single node(id) lookup (response cache off), each over HTTP of a real
+// server, one request at a time. graph.Neighborhood in process
+// (store/badger) shows what of the fresh answer the traversal costs.
+// The cases are interleaved, NEWSGRAPH_BENCH_RUNS times (3 unless set);
+// each reports its CPU per request (client and server, one process) and
+// its median and 99th percentile wall time.
+//
+//	NEWSGRAPH_BENCH_DB=/tmp/db34 go test -run X -bench HubFreshCached -benchtime 100x ./internal/loadtest
+func BenchmarkHubFreshCached(b *testing.B) {
+	ctx := context.Background()
+	runs := envInt(b, "NEWSGRAPH_BENCH_RUNS", 3)
+	name := cmp.Or(os.Getenv("NEWSGRAPH_BENCH_ROOT"), "Brian Griffin")
+	db := benchDB(b, store.Options{ReadOnly: true})
+	ids, err := db.Lookup(ctx, name)
+	if err != nil || len(ids) == 0 {
+		b.Fatalf("no actor %q: %v", name, err)
+	}
+	root := ids[0]
+	hood, err := json.Marshal(map[string]any{"query": loadtest.NeighborhoodQuery, "variables": map[string]any{"id": root}})
+	if err != nil {
+		b.Fatal(err)
+	}
+	query := func(q string) []byte {
+		body, err := json.Marshal(map[string]any{"query": q})
+		if err != nil {
+			b.Fatal(err)
+		}
+		return body
+	}
+	cached := httptest.NewServer(resolvers.NewHandler(db, resolvers.Options{ResponseCacheBytes: 0}))
+	defer cached.Close()
+	fresh := httptest.NewServer(resolvers.NewHandler(db, resolvers.Options{ResponseCacheBytes: -1}))
+	defer fresh.Close()
+	cases := []struct {
+		name string
+		url  string
+		body []byte
+	}{
+		{"badger/cached", cached.URL + "/graphql", hood},
+		{"badger/fresh", fresh.URL + "/graphql", hood},
+		{"node", fresh.URL + "/graphql", query(`{ node(id: "` + string(root) + `") { id ... on Actor { name } } }`)},
+		{"relations-by-support", fresh.URL + "/graphql", query(`{ relations(orderBy: {field: SUPPORT, direction: DESC}, first: 20) { totalCount edges { node { id class support source target } } } }`)},
+		{"statements-by-date", fresh.URL + "/graphql", query(`{ statements(orderBy: {field: DATE, direction: DESC}, first: 20) { totalCount edges { node { id text date } } } }`)},
+	}
+	client := &http.Client{}
+	defer client.CloseIdleConnections()
+	answers := map[string][]byte{}
+	opt := graph.TraverseOptions{Depth: 2, Direction: graph.Both, MaxNodes: 150, MaxEdges: 400, FromLinks: true}
+	defer func() { fmt.Fprintf(os.Stderr, "BenchmarkHubFreshCached: measured; load average %s", loadAverage()) }()
+	fmt.Fprintf(os.Stderr, "BenchmarkHubFreshCached: measuring; load average %s", loadAverage())
+	for run := 1; run <= runs; run++ {
+		for _, c := range cases {
+			b.Run(fmt.Sprintf("run%d/%s", run, c.name), func(b *testing.B) {
+				var buf bytes.Buffer
+				post := func() {
+					if err := postQuery(client, c.url, c.body, &buf); err != nil {
+						b.Fatal(err)
+					}
+				}
+				post() // the cached server's answer is cached from here
+				answers[c.name] = bytes.Clone(buf.Bytes())
+				timed(b, post)
+				b.ReportMetric(float64(buf.Len()), "bytes/response")
+			})
+		}
+		b.Run(fmt.Sprintf("run%d/store/badger", run), func(b *testing.B) {
+			var sub *graph.Subgraph
+			timed(b, func() {
+				var err error
+				if sub, err = graph.Neighborhood(ctx, db, []graph.ID{root}, opt); err != nil {
+					b.Fatal(err)
+				}
+			})
+			b.ReportMetric(float64(len(sub.Nodes)), "nodes")
+			b.ReportMetric(float64(len(sub.Edges)), "edges")
+		})
+	}
+	if a, c := answers["badger/fresh"], answers["badger/cached"]; a != nil && c != nil && !bytes.Equal(a, c) {
+		b.Errorf("the cached answer (%d bytes) is not the fresh one (%d bytes)", len(c), len(a))
+	}
+}
