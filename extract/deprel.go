@@ -228,6 +228,9 @@ func passiveArgs(ds *depSent, v int, t trigger) (depArgs, bool) {
 	if len(subj) == 0 || len(agent) == 0 {
 		return depArgs{}, false
 	}
+	if isRelativePronoun(ds.lemma(subj[0])) && ds.words[v].Deprel == "acl:relcl" {
+		subj[0] = ds.head(v) // "X, who was backed by Y, …": Y backed X
+	}
 	return depArgs{src: ds.withConjuncts(agent[0]), dst: ds.withConjuncts(subj[0])}, true
 }
 
@@ -303,6 +306,13 @@ func targetsOf(ds *depSent, v int, t trigger) []int {
 			found = append(found, askedToDo(ds, v)...)
 		case rel == "obl" || rel == "nmod":
 			found = ds.modifiersWith(v, rel, prep)
+			if rel == "obl" && t.objects != nil {
+				// "sought help from X", "launched missiles at X": the
+				// parser may hang the phrase on the light verb's object.
+				for _, o := range ds.children(v, "obj") {
+					found = append(found, ds.modifiersWith(o, "nmod", prep)...)
+				}
+			}
 		case rel == "ccomp":
 			// "disappointed that X did not choose them": the subject
 			// of the clause after "that".

@@ -369,6 +369,11 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 				d.rememberSides(r, as[0], as[1])
 			}
 			continue
+		} else if by := d.appositivePassive(i, bestEnd, s); by >= 0 && d.mentionEndingAt(r, si, i-1) != nil {
+			// "X, criticised by Y, resigned": Y criticised X.
+			md.rule = "rel.appositive-passive"
+			subj = d.actorsOf(r, d.groupStartingAt(r, si, d.skipDet(by+1, s)))
+			obj = d.refs(r, d.mentionEndingAt(r, si, i-1))
 		} else if by, ok := d.reducedPassive(r, si, i, bestEnd, s, p); ok {
 			// "the paintings donated to the museum by the Foundation":
 			// the agent after "by", the target after the preposition.
@@ -729,6 +734,31 @@ func (d *doc) reducedPassive(r *reader, si, i, end int, s sentence, p vpattern) 
 		}
 	}
 	return -1, false
+}
+
+// appositivePassive returns the "by" right after a participle that
+// opens a phrase after a comma ("X, criticised by Y, …"; the pattern
+// ends at end), or -1.
+func (d *doc) appositivePassive(i, end int, s sentence) int {
+	t := d.toks[i]
+	if !strings.HasSuffix(t.low, "ed") && !irregularParticiples[t.low] || i-2 < s.a || d.toks[i-1].text != "," {
+		return -1
+	}
+	if end < s.b && d.toks[end].low == "by" {
+		return end
+	}
+	return -1
+}
+
+// mentionEndingAt returns the mention of sentence si whose last token
+// is right before token k, or nil.
+func (d *doc) mentionEndingAt(r *reader, si, k int) *mention {
+	for _, m := range r.mentsBy[si] {
+		if m.b == k && !m.mod && !m.quote {
+			return m
+		}
+	}
+	return nil
 }
 
 // irregularParticiples are past participles not ending in -ed.
