@@ -292,7 +292,7 @@ func TestTrainingIsDeterministic(t *testing.T) {
 	dir := udDir(t)
 	train := sentences(readTreebank(t, filepath.Join(dir, "en_ewt-ud-dev.conllu")))[:300]
 	opt := nlp.DefaultTrainOptions()
-	opt.TagEpochs, opt.ParseEpochs, opt.Folds = 2, 2, 2
+	opt.TagEpochs, opt.FinalEpochs, opt.ParseEpochs, opt.Folds = 2, 0, 2, 2
 	var out [2]bytes.Buffer
 	for i := range out {
 		m, err := nlp.Train(train, opt, &bytes.Buffer{})
@@ -308,6 +308,51 @@ func TestTrainingIsDeterministic(t *testing.T) {
 	}
 }
 
+// TestTagCacheGivesTheSameModel trains a small model without a tag
+// cache, then twice with one (the first run writes it, the second reads
+// it and skips the jackknife), then from the cache with the first
+// model's tagger, and checks that all four are the same bytes; and that
+// a cache written for other options is not read.
+func TestTagCacheGivesTheSameModel(t *testing.T) {
+	if testing.Short() {
+		t.Skip("trains small models")
+	}
+	dir := udDir(t)
+	train := sentences(readTreebank(t, filepath.Join(dir, "en_ewt-ud-dev.conllu")))[:300]
+	opt := nlp.DefaultTrainOptions()
+	opt.TagEpochs, opt.FinalEpochs, opt.ParseEpochs, opt.Folds = 2, 2, 2, 2
+	save := func(opt nlp.TrainOptions) ([]byte, *nlp.Model, string) {
+		t.Helper()
+		var log bytes.Buffer
+		m, err := nlp.Train(train, opt, &log)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b bytes.Buffer
+		if err := m.Save(&b); err != nil {
+			t.Fatal(err)
+		}
+		return b.Bytes(), m, log.String()
+	}
+	want, first, _ := save(opt)
+	opt.TagCache = filepath.Join(t.TempDir(), "tags")
+	if got, _, log := save(opt); !bytes.Equal(got, want) || !strings.Contains(log, "wrote the tag cache") {
+		t.Errorf("writing the cache: same model %v, log\n%s", bytes.Equal(got, want), log)
+	}
+	if got, _, log := save(opt); !bytes.Equal(got, want) || strings.Contains(log, "fold 1/2") {
+		t.Errorf("reading the cache: same model %v, log\n%s", bytes.Equal(got, want), log)
+	}
+	opt.TaggerFrom = first
+	if got, _, log := save(opt); !bytes.Equal(got, want) || strings.Contains(log, "tagger final") {
+		t.Errorf("the cache with the tagger given: same model %v, log\n%s", bytes.Equal(got, want), log)
+	}
+	opt.TaggerFrom = nil
+	opt.Seed++
+	if _, _, log := save(opt); !strings.Contains(log, "fold 1/2") {
+		t.Errorf("a cache of another seed was read:\n%s", log)
+	}
+}
+
 // TestTwoPassModelSavesLoadsAndTagsTheSame trains a small model whose
 // tagger takes two passes, saves it (the format with a fifth linear
 // model), loads it back and checks that both tag and parse a sentence
@@ -319,7 +364,7 @@ func TestTwoPassModelSavesLoadsAndTagsTheSame(t *testing.T) {
 	dir := udDir(t)
 	train := sentences(readTreebank(t, filepath.Join(dir, "en_ewt-ud-dev.conllu")))[:300]
 	opt := nlp.DefaultTrainOptions()
-	opt.TagEpochs, opt.ParseEpochs, opt.Folds, opt.TwoPass = 2, 1, 2, true
+	opt.TagEpochs, opt.FinalEpochs, opt.ParseEpochs, opt.Folds, opt.TwoPass = 2, 0, 1, 2, true
 	m, err := nlp.Train(train, opt, &bytes.Buffer{})
 	if err != nil {
 		t.Fatal(err)
@@ -582,7 +627,7 @@ func TestTemplates2ModelSavesLoadsAndParsesTheSame(t *testing.T) {
 	dir := udDir(t)
 	train := sentences(readTreebank(t, filepath.Join(dir, "en_ewt-ud-dev.conllu")))[:300]
 	opt := nlp.DefaultTrainOptions()
-	opt.TagEpochs, opt.ParseEpochs, opt.Folds, opt.Templates = 2, 1, 2, 2
+	opt.TagEpochs, opt.FinalEpochs, opt.ParseEpochs, opt.Folds, opt.Templates = 2, 0, 1, 2, 2
 	m, err := nlp.Train(train, opt, &bytes.Buffer{})
 	if err != nil {
 		t.Fatal(err)

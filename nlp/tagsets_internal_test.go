@@ -150,7 +150,7 @@ func TestTrainKeepsItsTagSets(t *testing.T) {
 		train = append(train, r.Sentence)
 	}
 	opt := DefaultTrainOptions()
-	opt.TagEpochs, opt.ParseEpochs, opt.Folds, opt.SetMinCount = 1, 1, 2, 3
+	opt.TagEpochs, opt.FinalEpochs, opt.ParseEpochs, opt.Folds, opt.SetMinCount = 1, 0, 1, 2, 3
 	m, err := Train(train, opt, &bytes.Buffer{})
 	if err != nil {
 		t.Fatal(err)

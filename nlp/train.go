@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"math/rand/v2"
@@ -41,6 +42,19 @@ type TrainOptions struct {
 	// parser.go's; 2, templates2.go's (model format v5).
 	Templates int
 
+	// TagCache, when set, names a file keeping the parser's jackknifed
+	// training tags (tagcache.go): Train reads them from it when it was
+	// written for the same sentences and tagger options, and skips the
+	// jackknife's taggers (the final taggers still train), else writes
+	// it. The model is the same, byte for byte; for experiments with the
+	// parser, whose training then takes a fraction of the time.
+	TagCache string
+
+	// TaggerFrom, with a TagCache that matches, gives the model its
+	// tagger, so that only the parser trains: for experiments with the
+	// parser, scored with the tagger the same options would train.
+	TaggerFrom *Model
+
 	// TaggerOnly trains the tagger alone (the parser's models stay
 	// empty), for quick experiments with the tagger.
 	TaggerOnly bool
@@ -49,18 +63,22 @@ type TrainOptions struct {
 // DefaultTrainOptions returns the settings of the embedded model.
 func DefaultTrainOptions() TrainOptions {
 	return TrainOptions{
-		Seed:          1,
-		TagEpochs:     8,
-		ParseEpochs:   15,
-		Folds:         5,
-		Explore:       0.9,
-		DictMinCount:  20,
-		DictMinShare:  0.97,
-		MinTagWeight:  0.05,
-		MinParseWeigh: 0.05,
-		Prune:         1,
-		TagPrune:      1,
-		SetMinCount:   3,
+		Seed:           1,
+		TagEpochs:      8,
+		FinalEpochs:    12,
+		ParseEpochs:    15,
+		Folds:          5,
+		Explore:        0.9,
+		DictMinCount:   20,
+		DictMinShare:   0.97,
+		MinTagWeight:   0.05,
+		MinParseWeigh:  0.05,
+		Prune:          1,
+		TagPrune:       0,
+		SetMinCount:    3,
+		TwoPass:        true,
+		SecondPassTags: true,
+		Templates:      2,
 	}
 }
 
@@ -102,16 +120,28 @@ func Train(train []Sentence, opt TrainOptions, log io.Writer) (*Model, error) {
 	// did not see the sentence, as it will meet them.
 	// The folds and the final tagger train side by side: each has its
 	// own random source, so the result does not depend on the order.
-	predicted := make([][2][]uint8, len(train))
+	predicted, firstCached, cached := readTagCache(opt.TagCache, train, opt)
+	if cached && opt.TaggerFrom != nil {
+		from := &opt.TaggerFrom.tagger
+		if !slices.Equal(from.upos, m.tagger.upos) || !slices.Equal(from.xpos, m.tagger.xpos) || !slices.Equal(opt.TaggerFrom.labels, m.labels) {
+			return nil, errors.New("nlp: training: the model to take the tagger from has other classes")
+		}
+		m.tagger = *from
+		m.trainParser(train, predicted, opt, log)
+		return m.PruneParts(opt.TagPrune, opt.Prune), nil
+	}
 	var final tagger
 	var wg sync.WaitGroup
-	for k := 0; k < opt.Folds; k++ {
-		wg.Go(func() {
-			tg := m.trainTagger(train, foldIndexes(len(train), opt.Folds, k), nil, opt, log, fmt.Sprintf("fold %d/%d", k+1, opt.Folds))
-			for i := k; i < len(train); i += opt.Folds {
-				predicted[i] = tg.tagSentence(train[i].Tokens)
-			}
-		})
+	if !cached {
+		predicted = make([][2][]uint8, len(train))
+		for k := 0; k < opt.Folds; k++ {
+			wg.Go(func() {
+				tg := m.trainTagger(train, foldIndexes(len(train), opt.Folds, k), nil, opt, log, fmt.Sprintf("fold %d/%d", k+1, opt.Folds))
+				for i := k; i < len(train); i += opt.Folds {
+					predicted[i] = tg.tagSentence(train[i].Tokens)
+				}
+			})
+		}
 	}
 	fin := opt
 	if opt.FinalEpochs > 0 {
@@ -124,17 +154,25 @@ func Train(train []Sentence, opt TrainOptions, log io.Writer) (*Model, error) {
 	if opt.TwoPass {
 		// The second pass learns from the first pass's jackknifed
 		// tags, as good as it will meet them.
-		first := make([][]uint8, len(train))
-		for i := range predicted {
-			first[i] = predicted[i][0]
+		first := firstCached
+		if !cached {
+			first = make([][]uint8, len(train))
+			for i := range predicted {
+				first[i] = predicted[i][0]
+			}
 		}
 		var second tagger
 		wg.Go(func() { second = m.trainTagger(train, allIndexes(len(train)), first, fin, log, "second pass") })
-		if opt.SecondPassTags && !opt.TaggerOnly {
+		if opt.SecondPassTags && !opt.TaggerOnly && !cached {
 			predicted = m.secondPassJackknife(train, first, opt, log)
+		}
+		if opt.TagCache != "" && !cached && !opt.TaggerOnly {
+			writeTagCache(opt.TagCache, train, opt, predicted, first, log)
 		}
 		wg.Wait()
 		m.tagger.u2model, m.tagger.xmodel = second.umodel, second.xmodel
+	} else if opt.TagCache != "" && !cached && !opt.TaggerOnly {
+		writeTagCache(opt.TagCache, train, opt, predicted, nil, log)
 	}
 	if opt.TaggerOnly {
 		m.trans = compact(newPerceptron(nMoves).averaged(0))
