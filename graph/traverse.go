@@ -203,7 +203,7 @@ func Neighborhood(ctx context.Context, r Reader, roots []ID, opt TraverseOptions
 	if len(roots) == 0 {
 		return nil, Errorf(op, Invalid, "no roots given")
 	}
-	sub := &Subgraph{Distance: map[ID]int{}}
+	sub := &Subgraph{Distance: make(map[ID]int, opt.MaxNodes)}
 	for _, id := range roots {
 		if _, dup := sub.Distance[id]; dup {
 			continue
@@ -232,10 +232,10 @@ func Neighborhood(ctx context.Context, r Reader, roots []ID, opt TraverseOptions
 
 	w := &walker{r: r, opt: opt, dated: opt.Since != "" || opt.Until != "", checked: map[ID]Edge{}, rejected: map[ID]bool{}}
 	if _, ranked := r.(RankedAdjacencyReader); ranked && opt.FromLinks && !w.dated {
-		w.linked = map[ID]Edge{}
+		w.linked = make(map[ID]Edge, opt.MaxEdges)
 	}
 	members := append([]ID(nil), sub.Roots...) // in the order reached
-	via := map[ID]int{}                        // the edge through which each node was reached, with its support
+	via := make(map[ID]int, opt.MaxNodes)      // the edge through which each node was reached, with its support
 	frontier := sub.Roots
 	full := func() bool { return opt.MaxNodes > 0 && len(sub.Distance) >= opt.MaxNodes }
 	for hop := 0; hop < opt.Depth && len(frontier) > 0; hop++ {
@@ -357,7 +357,7 @@ func (w *walker) edges(ctx context.Context, ids []ID) ([]Edge, error) {
 	if err != nil || w.linked == nil {
 		return loaded, err
 	}
-	edges := loaded
+	edges := append(make([]Edge, 0, len(ids)), loaded...)
 	for _, id := range ids {
 		if e, ok := w.linked[id]; ok {
 			edges = append(edges, e)
@@ -543,8 +543,8 @@ func (w *walker) among(ctx context.Context, members []ID, in map[ID]int, via map
 	}
 	if len(rest) > 0 {
 		if err := w.amongAll(ctx, rest, in, func(id ID, l Link) {
-			if _, ok := via[l.Edge]; !ok && top.offer(l) {
-				w.note(id, l)
+			if _, ok := via[l.Edge]; !ok {
+				top.offer(id, l)
 			}
 		}); err != nil {
 			return nil, nil, false, err
@@ -552,6 +552,7 @@ func (w *walker) among(ctx context.Context, members []ID, in map[ID]int, via map
 	}
 	for _, l := range top.links {
 		support[l.Edge] = l.Support
+		w.note(l.from, l.Link)
 	}
 	return sortedKeys(support), support, top.dropped, nil
 }
@@ -583,8 +584,7 @@ func (w *walker) amongRanked(ctx context.Context, members []ID, in map[ID]int, v
 			budget--
 			return true
 		}
-		if top.offer(l) {
-			w.note(id, l)
+		if top.offer(id, l) {
 			return true
 		}
 		budget--
@@ -686,15 +686,24 @@ func sortedKeys[V any](m map[ID]V) []ID {
 }
 
 // topLinks keeps the n strongest links offered, one per edge, by support
-// and then edge ID (strongestIDs' order).
+// and then edge ID (strongestIDs' order), each with the node it was
+// read from (for walker.note, once the links kept are known).
 type topLinks struct {
 	n       int
-	links   []Link // a min-heap by strength: links[0] is the weakest
+	links   []fromLink // a min-heap by strength: links[0] is the weakest
 	have    map[ID]bool
 	dropped bool // a link was left out or pushed out
 }
 
-func newTopLinks(n int) *topLinks { return &topLinks{n: n, have: map[ID]bool{}} }
+// fromLink is a link with the node it was read from.
+type fromLink struct {
+	from ID
+	Link
+}
+
+func newTopLinks(n int) *topLinks {
+	return &topLinks{n: n, links: make([]fromLink, 0, n), have: make(map[ID]bool, n)}
+}
 
 // weaker reports whether a ranks below b.
 func weaker(a, b Link) bool {
@@ -704,27 +713,28 @@ func weaker(a, b Link) bool {
 	return a.Edge > b.Edge
 }
 
-func (t *topLinks) weakest() Link { return t.links[0] }
+func (t *topLinks) weakest() Link { return t.links[0].Link }
 
-// offer adds l unless its edge is in already or it is weaker than all
-// n kept; it returns false when l is not kept and is new.
-func (t *topLinks) offer(l Link) bool {
+// offer adds node from's link l unless its edge is in already or it is
+// weaker than all n kept; it returns false when l is not kept and is
+// new.
+func (t *topLinks) offer(from ID, l Link) bool {
 	if t.have[l.Edge] {
 		return true
 	}
 	if len(t.links) < t.n {
 		t.have[l.Edge] = true
-		t.links = append(t.links, l)
+		t.links = append(t.links, fromLink{from, l})
 		t.up(len(t.links) - 1)
 		return true
 	}
-	if weaker(l, t.links[0]) {
+	if weaker(l, t.links[0].Link) {
 		t.dropped = true
 		return false
 	}
 	delete(t.have, t.links[0].Edge)
 	t.have[l.Edge] = true
-	t.links[0] = l
+	t.links[0] = fromLink{from, l}
 	t.down(0)
 	t.dropped = true
 	return true
@@ -733,7 +743,7 @@ func (t *topLinks) offer(l Link) bool {
 func (t *topLinks) up(i int) {
 	for i > 0 {
 		p := (i - 1) / 2
-		if !weaker(t.links[i], t.links[p]) {
+		if !weaker(t.links[i].Link, t.links[p].Link) {
 			return
 		}
 		t.links[i], t.links[p] = t.links[p], t.links[i]
@@ -744,10 +754,10 @@ func (t *topLinks) up(i int) {
 func (t *topLinks) down(i int) {
 	for {
 		m, l, r := i, 2*i+1, 2*i+2
-		if l < len(t.links) && weaker(t.links[l], t.links[m]) {
+		if l < len(t.links) && weaker(t.links[l].Link, t.links[m].Link) {
 			m = l
 		}
-		if r < len(t.links) && weaker(t.links[r], t.links[m]) {
+		if r < len(t.links) && weaker(t.links[r].Link, t.links[m].Link) {
 			m = r
 		}
 		if m == i {
