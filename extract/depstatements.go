@@ -433,7 +433,10 @@ func (d *doc) depReport(r *reader, si int, ds *depSent, v int) (stmt, bool) {
 // ministry said". Owners after "by" ("a letter seen by Sky News") only
 // saw it.
 func (d *doc) documentOwners(r *reader, si int, ds *depSent, w int) []*actor {
-	if !speakingDocuments[ds.lemma(w)] && !speakingDocuments[strings.ToLower(ds.words[w].Form)] {
+	if !isDocumentWord(ds, w) {
+		if ofDocument(ds, w) {
+			return d.wordActors(r, si, ds, sentDocumentSubject(ds, w)) // "a series of tweets saying"
+		}
 		return nil
 	}
 	var words []int
@@ -443,6 +446,9 @@ func (d *doc) documentOwners(r *reader, si int, ds *depSent, w int) []*actor {
 		}
 		words = append(words, ds.withConjuncts(c)...)
 	}
+	if len(words) == 0 {
+		words = sentDocumentSubject(ds, w)
+	}
 	var out []*actor
 	for _, c := range words {
 		if m := d.mentionAtTok(r, si, ds.tok[c]); m != nil && !d.isDemonymTok(m.b-1) {
@@ -450,6 +456,39 @@ func (d *doc) documentOwners(r *reader, si int, ds *depSent, w int) []*actor {
 		}
 	}
 	return out
+}
+
+// isDocumentWord reports whether word w is a document's noun
+// (lexicon/documents.tsv).
+func isDocumentWord(ds *depSent, w int) bool {
+	return speakingDocuments[ds.lemma(w)] || speakingDocuments[strings.ToLower(ds.words[w].Form)]
+}
+
+// ofDocument reports whether noun w counts documents: "a series of
+// tweets", "a pair of letters".
+func ofDocument(ds *depSent, w int) bool {
+	for _, c := range ds.children(w, "nmod") {
+		if ds.caseOf(c) == "of" && isDocumentWord(ds, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentDocumentSubject returns the subject (with its conjuncts) of the
+// verb whose object is document w, for a document that names no owner:
+// "X issued a statement saying A", "X posted a series of tweets saying
+// A": who sent it said it. Nil when w is no object of a verb.
+func sentDocumentSubject(ds *depSent, w int) []int {
+	h := ds.head(w)
+	if h < 0 || ds.words[w].Deprel != "obj" || ds.words[h].UPOS != "VERB" {
+		return nil
+	}
+	subj := verbSubject(ds, h)
+	if subj < 0 || subj == w {
+		return nil
+	}
+	return ds.withConjuncts(subj)
 }
 
 // innerStatements returns the statements already read that overlap st,

@@ -77,6 +77,12 @@ func TestDepStatements(t *testing.T) {
 		name, text string
 		want       string // "speaker: words" a statement must start with; "" for none
 	}{
+		{"a participle on a statement the subject put out",
+			"Mayor Lena Holm put out a short statement on Monday saying the pier would stay closed until May.",
+			"Lena Holm: the pier would stay closed"},
+		{"a participle on a series of posts the subject sent",
+			"Mayor Lena Holm unleashed a series of tweets early Friday saying that the ferry company had shown bad judgment.",
+			"Lena Holm: the ferry company had shown bad judgment"},
 		{"progressive reporting verb",
 			"Marta Solberg is stressing that her budget will cut waiting lists at every hospital.",
 			"Marta Solberg: her budget will cut waiting lists"},

@@ -223,7 +223,7 @@ func (d *doc) rememberSpeaker(r *reader, sp []*actor, line int) {
 // reporters": a reporting verb after the quotation with its subject
 // before it (titles and appositives allowed) or right after it.
 func speakerAfterQuote(d *doc, r *reader, q quoteSpan) ([]*actor, string) {
-	if q.close < 0 {
+	if q.close < 0 || d.titleQuote(q) {
 		return nil, ""
 	}
 	si := d.sentOf(q.close)

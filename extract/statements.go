@@ -489,8 +489,15 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 		participle := strings.HasSuffix(t.low, "ing") && !d.progressive(i, s)
 		var speakers []*actor
 		j := i - 1
-		for j >= s.a && toks[j].kind == tWord && (adverbs[toks[j].low] || strings.HasSuffix(t.low, "ing") && !participle && progressiveAux[toks[j].low]) && !(toks[j].low == "he" || toks[j].low == "she") {
-			j--
+		for {
+			for j >= s.a && toks[j].kind == tWord && (adverbs[toks[j].low] || strings.HasSuffix(t.low, "ing") && !participle && progressiveAux[toks[j].low]) && !(toks[j].low == "he" || toks[j].low == "she") {
+				j--
+			}
+			p := d.parenOpening(j, s.a)
+			if p <= s.a {
+				break
+			}
+			j = p - 1 // "Sen. X (R-S.C.) told"
 		}
 		subjEnd := j + 1
 		if j >= s.a && (toks[j].text == "," || isDash(toks[j])) && !participle {
@@ -601,7 +608,7 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 			k--
 		}
 		if k >= s.a && toks[k].kind == tCloseQ && !participle {
-			if qi := r.quoteClosingAt(k); qi >= 0 && !r.used[qi] {
+			if qi := r.quoteClosingAt(k); qi >= 0 && !r.used[qi] && !d.titleQuote(r.qs[qi]) {
 				r.used[qi] = true
 				found = append(found, d.quoteStmt(r.qs[qi], speakers, t.text, "stmt.quote-then-verb"))
 				r.lastQuote = speakers[0]
@@ -636,6 +643,12 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 			if toks[k].low == "that" && !d.inQuote[k] {
 				thatAt = k
 				break
+			}
+			if toks[k].kind == tOpenQ {
+				if qi := r.quoteOpeningAt(k); qi >= 0 && d.titleQuote(r.qs[qi]) {
+					k = r.qs[qi].close // "told NRK's "Dagsrevyen" that …"
+					continue
+				}
 			}
 			if toks[k].text == "," || toks[k].text == ";" || toks[k].kind == tOpenQ {
 				break
@@ -969,13 +982,13 @@ func (d *doc) otherQuotes(r *reader, si int, s sentence, found *[]stmt) {
 		// A quoted phrase after a verb of describing or judging, said
 		// by the subject of its clause.
 		vb := -1
-		for k := q.open - 1; k >= s.a && k >= q.open-14; k-- {
+		for k := q.open - 1; k >= s.a && k >= q.open-d.describeReach(q); k-- {
 			if describeVerbs[toks[k].low] && !d.inQuote[k] {
 				vb = k
 				break
 			}
 		}
-		if vb < 0 || namingVerbs[toks[vb].low] && vb == q.open-1 {
+		if vb < 0 || namingVerbs[toks[vb].low] && vb == q.open-1 || d.titleQuote(q) {
 			// "a print called "Cowboys"": a title, not words anyone said.
 			continue
 		}
@@ -983,7 +996,10 @@ func (d *doc) otherQuotes(r *reader, si int, s sentence, found *[]stmt) {
 		if len(subj) == 0 {
 			subj = d.clauseSubject(r, si, vb, s)
 		}
-		if len(subj) == 0 {
+		if len(subj) == 0 || q.open-vb > 14 && (len(subj) != 1 || subj[0].typ != graph.Person) {
+			// Far from its verb, a quotation is a named person's only
+			// ("A White House envoy described the talks held with … as
+			// "…"" names no one).
 			continue
 		}
 		r.used[qi] = true
@@ -1010,7 +1026,7 @@ func (d *doc) otherQuotes(r *reader, si int, s sentence, found *[]stmt) {
 			}
 			st.s = toks[q.open].s
 		}
-		if judgingVerbs[toks[vb].low] && d.objectBefore(vb+1, q.open) {
+		if judgingVerbs[toks[vb].low] && d.objectBefore(vb+1, q.open) && toks[q.open-1].text != ":" {
 			// "called the senator a "liar"", "described X as a
 			// "disgrace"": the judgement with what it judges.
 			st.s = toks[vb+1].s
@@ -1524,10 +1540,40 @@ func (d *doc) adjacentSubject(r *reader, si, v int) []*actor {
 		}
 		return nil
 	}
-	if g := d.groupEndingAt(r, si, j+1); g != nil && !(g[0].a > s.a && d.governed(g[0].a, v)) {
+	g := d.groupEndingAt(r, si, j+1)
+	if g != nil && g[0].a > s.a {
+		if o := d.ownerBeforeModifier(r, si, g[0].a); o != nil {
+			g = o
+		} else if d.governed(g[0].a, v) {
+			g = nil
+		}
+	}
+	if g != nil {
 		return d.groupSpeakers(r, g)
 	}
 	return nil
+}
+
+// ownerBeforeModifier returns the mention that an "of"/"for"/"at"/"from"
+// phrase starting at token a modifies ("columnist X of the Y dubbed",
+// "X for the Y Authority says"): the person, not the organisation, is
+// the speaker; nil when none stands right before the preposition.
+func (d *doc) ownerBeforeModifier(r *reader, si, a int) []*mention {
+	p := a - 1
+	if p > d.sents[si].a && d.toks[p].low == "the" {
+		p--
+	}
+	if p <= d.sents[si].a || !headModifiers[d.toks[p].low] {
+		return nil
+	}
+	g := d.groupEndingAt(r, si, p)
+	if len(g) != 1 || g[0].kind != sName {
+		return nil
+	}
+	if as := d.refs(r, g[0]); len(as) != 1 || as[0].typ != graph.Person {
+		return nil
+	}
+	return g
 }
 
 // governed reports whether a preposition governs the mention starting
@@ -1603,4 +1649,62 @@ func (d *doc) fragment(st stmt) bool {
 		}
 	}
 	return true
+}
+
+// parenOpening returns the "(" opening a short parenthetical that
+// closes at token j, or -1: a party and state ("Sen. X (R-S.C.) said"),
+// an age or an acronym between a speaker and the verb is no part of
+// either. A parenthetical with a verb or a quotation is an aside of its
+// own.
+func (d *doc) parenOpening(j, lo int) int {
+	if j <= lo || d.toks[j].text != ")" {
+		return -1
+	}
+	for k := j - 1; k >= lo && k >= j-8; k-- {
+		t := d.toks[k]
+		switch {
+		case t.text == "(":
+			if k == j-1 {
+				return -1
+			}
+			return k
+		case t.kind == tOpenQ || t.kind == tCloseQ || t.text == ")" || t.kind == tWord && (auxiliaries[t.low] || isReportForm(t.low)):
+			return -1
+		}
+	}
+	return -1
+}
+
+// titlePrepositions before a short quotation make it a name: "in an
+// interview on "Face the Nation," X said", "told NRK's "Dagsrevyen"
+// that …".
+var titlePrepositions = set("on", "in", "from", "at")
+
+// titleQuote reports whether quotation q names a show, a book or a
+// slogan rather than quoting anyone: six words at most, right after a
+// possessive ("NRK's "Dagsrevyen"") or a preposition.
+func (d *doc) titleQuote(q quoteSpan) bool {
+	if q.open < 1 || q.close < 0 || q.close-q.open > 8 {
+		return false
+	}
+	words := 0
+	for k := q.open + 1; k < q.close; k++ {
+		if d.toks[k].kind == tWord {
+			words++
+		}
+	}
+	p := d.toks[q.open-1]
+	return words <= 6 && (p.kind == tPoss || p.kind == tWord && titlePrepositions[p.low])
+}
+
+// describeReach is how many tokens before quotation q a verb of
+// describing may stand: fourteen, or thirty when the quotation follows
+// a colon or "as" that closes the object ("dubbed the long dispute
+// between A and B over C: "…"", "characterized the conflict between A
+// and B as "…"").
+func (d *doc) describeReach(q quoteSpan) int {
+	if q.open > 0 && (d.toks[q.open-1].text == ":" || d.toks[q.open-1].low == "as") {
+		return 30
+	}
+	return 14
 }
