@@ -429,6 +429,7 @@ func (d *doc) collect() {
 		d.titleConstructions(segs, made, s, si)
 		d.ofRoles(s, si)
 		d.appositives(s, si)
+		d.campMentions(s, si)
 	}
 }
 
@@ -1318,6 +1319,8 @@ func (d *doc) resolveNames() {
 	d.mergeCountryShortForms()
 	d.idleAcronyms()
 	d.idleArticleNames()
+	d.versionedProducts()
+	d.placeOnlyFacilities()
 	// Canonical names: the fullest form seen.
 	for _, a := range d.actors {
 		if a.typ != graph.Person {
@@ -1832,4 +1835,264 @@ func (d *doc) acronymActs(a *actor) bool {
 		}
 	}
 	return false
+}
+
+// orgOnPhrase reports whether the lower-case "on" at token j carries a
+// capitalised run on from an organisation's head noun to the field it
+// deals with ("Council on Foreign Relations", "Committee on Human
+// Rights"): a capitalised word follows that is no weekday, month or
+// country ("the Council on Monday").
+func (d *doc) orgOnPhrase(j int, s sentence) bool {
+	if j <= s.a || j+1 >= s.b {
+		return false
+	}
+	u, prev, next := d.toks[j], d.toks[j-1], d.toks[j+1]
+	if u.low != "on" || u.cap || prev.kind != tWord || !prev.cap || !orgHeads[prev.low] || next.kind != tWord || !next.cap {
+		return false
+	}
+	if _, ok := weekdays[next.low]; ok || monthLike(next.low) {
+		return false
+	}
+	f, _, ok := d.gazAt(j+1, s.b)
+	return !ok || f.typ != graph.Country || f.kind == gDemonym
+}
+
+// spacedCompound reports whether the spaced hyphen at token j joins a
+// nationality to the capitalised words after it inside one name
+// ("Council on American - Islamic Relations", written for
+// "American-Islamic"): a demonym before it and two capitalised words
+// after it.
+func (d *doc) spacedCompound(j int, s sentence) bool {
+	if j <= s.a || j+2 >= s.b {
+		return false
+	}
+	if u := d.toks[j]; u.kind != tPunct || u.text != "-" || u.tight {
+		return false
+	}
+	if f, e, ok := d.gazAt(j-1, j); !ok || e != j || f.kind != gDemonym {
+		return false
+	}
+	a, b := d.toks[j+1], d.toks[j+2]
+	return a.kind == tWord && a.cap && b.kind == tWord && b.cap
+}
+
+// surnameAlone reports whether the capitalised word at token k stands
+// alone somewhere else in the text, with no capitalised word before or
+// after it ("Jafari said"): the way a person's surname is used after
+// the full name.
+func (d *doc) surnameAlone(k int) bool {
+	w := d.toks[k]
+	if w.kind != tWord || !w.cap || len(w.low) < 3 {
+		return false
+	}
+	for i, t := range d.toks {
+		if i == k || t.low != w.low || !t.cap {
+			continue
+		}
+		before := i > 0 && d.toks[i-1].kind == tWord && d.toks[i-1].cap && d.toks[i-1].e+1 >= t.s
+		after := i+1 < len(d.toks) && d.toks[i+1].kind == tWord && d.toks[i+1].cap
+		if !before && !after {
+			return true
+		}
+	}
+	return false
+}
+
+// campNouns name a political camp or faction by its side ("the
+// pro-Beijing camp", "the localist camp", "the anti-war faction").
+var campNouns = set("camp", "faction")
+
+// sidePrefixWords open a side's adjective before a hyphen.
+var sidePrefixWords = set("pro", "anti", "pan")
+
+// campMentions adds the group mentions of sentence si's political camps:
+// a camp noun after a side's adjective ("the anti-establishment camp",
+// "pan-democracy camp's X", "the localist camp"). A camp without a side
+// ("either camp", "a refugee camp") is none.
+func (d *doc) campMentions(s sentence, si int) {
+	for j := s.a + 1; j < s.b; j++ {
+		if t := d.toks[j]; t.kind != tWord || t.cap || !campNouns[t.low] {
+			continue
+		}
+		a := d.campSide(j, s)
+		if a < 0 {
+			continue
+		}
+		side := d.span(a, j)
+		canon := strings.ToLower(side[:1]) + side[1:] + " " + d.toks[j].low
+		m := &mention{kind: sGroup, a: a, b: j + 1, ha: a, hb: j + 1, sent: si, region: d.sentRegion[si],
+			cand:   candidate{canon: canon, typ: graph.Group, class: "camp:" + graph.Fold(side), alias: d.span(a, j+1)},
+			strong: d.sentRegion[si] == rBody}
+		m.quote = d.inQuote[a]
+		m.poss = j+1 < s.b && d.toks[j+1].kind == tPoss
+		d.ments = append(d.ments, m)
+	}
+}
+
+// campSide returns the first token of the side's adjective before the
+// camp noun at token j, or -1: a prefix, a hyphen and a word
+// ("pro-Beijing", "anti-establishment", "pan-democracy"), or a
+// political -ist ("localist", "nationalist"; not "a terrorist camp",
+// "the tourist camp", which are places).
+func (d *doc) campSide(j int, s sentence) int {
+	if j-3 >= s.a && d.toks[j-1].kind == tWord && d.toks[j-2].text == "-" && d.toks[j-2].tight && d.toks[j-1].tight && sidePrefixWords[d.toks[j-3].low] {
+		return j - 3 // "pro-Beijing": three tokens
+	}
+	t := d.toks[j-1]
+	if t.kind != tWord {
+		return -1
+	}
+	if p, rest, ok := strings.Cut(t.low, "-"); ok && sidePrefixWords[p] && len(rest) >= 3 {
+		return j - 1 // "anti-establishment": one token
+	}
+	if len(t.low) >= 7 && strings.HasSuffix(t.low, "ist") && !roleNoun(t.low) && !campPlaceWords[t.low] {
+		return j - 1
+	}
+	return -1
+}
+
+// campPlaceWords are -ist words whose camp is a place, not a side.
+var campPlaceWords = set("terrorist", "tourist", "jihadist", "artist", "scientist", "journalist")
+
+// versionedProducts makes weak the actors named by a product line: a
+// name the text writes both with a version number after it and without
+// ("Internet Explorer 6" … "Internet Explorer"; "IE6", "IE9" … "IE")
+// names a product and its versions, not an actor. A name that speaks
+// keeps its actor ("the Orion 3 … Orion said": a company).
+func (d *doc) versionedProducts() {
+	numbered, bare := map[string]bool{}, map[string]bool{}
+	for _, m := range d.ments {
+		if m.act == nil || m.kind == sPron || m.kind == sDesc {
+			continue
+		}
+		name := d.span(m.ha, m.hb)
+		if base := versionBase(name); base != "" {
+			numbered[graph.Fold(base)] = true
+		} else if m.hb < len(d.toks) && d.versionNumber(m.hb) {
+			numbered[graph.Fold(name)] = true
+		} else {
+			bare[graph.Fold(name)] = true
+		}
+	}
+	for _, a := range d.actors {
+		if !a.strong || a.typ == graph.Country || a.typ == graph.Group {
+			continue
+		}
+		base := graph.Fold(a.canon)
+		if b := versionBase(a.canon); b != "" {
+			base = graph.Fold(b)
+		}
+		if !numbered[base] || !bare[base] || d.speaks(a) {
+			continue
+		}
+		if _, known := d.x.gaz.forms[strings.ToLower(a.canon)]; known {
+			continue
+		}
+		a.strong = false
+	}
+}
+
+// versionBase returns the letters of a one-word name that ends in a
+// version number ("IE9" → "IE", "Galaxy3" → "Galaxy"), or "".
+func versionBase(name string) string {
+	if strings.ContainsAny(name, " -") {
+		return ""
+	}
+	i := strings.IndexFunc(name, unicode.IsDigit)
+	if i < 2 || strings.TrimLeftFunc(name[i:], unicode.IsDigit) != "" || len(name)-i > 2 {
+		return ""
+	}
+	return name[:i]
+}
+
+// versionNumber reports whether token j is a version number after a
+// name: one or two digits, not a year or a count ("Explorer 6", not
+// "Explorer 2011").
+func (d *doc) versionNumber(j int) bool {
+	t := d.toks[j]
+	return t.kind == tNum && len(t.text) <= 2 && !t.tight
+}
+
+// speaks reports whether a mention of actor a has a verb of speech
+// beside it ("Orion said").
+func (d *doc) speaks(a *actor) bool {
+	for _, m := range d.ments {
+		if m.act == a && m.kind != sPron && d.speechBeside(m) {
+			return true
+		}
+	}
+	return false
+}
+
+// facilityHeads end the names of places that an organisation runs or
+// that host events: named only where something happens ("at the Metro
+// Convention Centre", "from Harbour Airport"), they are places.
+var facilityHeads = set("centre", "center", "complex", "airport", "station", "stadium", "arena",
+	"hospital", "terminal", "hall", "campus", "park", "square", "memorial", "convention")
+
+// placeOnlyFacilities makes weak the organisations and names taken for
+// persons whose name ends in a facility's head and that the text only
+// writes where something is or goes (placeSlot): "took place at the
+// Metro Convention Centre", "lifted off from the Space Center", "on
+// display at the Space Center Visitor Complex". One that acts, speaks,
+// owns or is a verb's object ("the hospital said", "the Centre's
+// director") keeps its actor.
+func (d *doc) placeOnlyFacilities() {
+	for _, a := range d.actors {
+		if !a.strong || a.typ != graph.Organization && a.typ != graph.Person || !facilityHeads[strings.ToLower(lastWord(a.canon))] {
+			continue
+		}
+		only, seen := true, false
+		for _, m := range d.ments {
+			if m.act != a || m.kind == sPron || m.kind == sDesc {
+				continue
+			}
+			seen = true
+			if !d.placeSlot(m) || d.ownsOrActsNext(m, d.sents[m.sent]) {
+				only = false
+				break
+			}
+		}
+		if seen && only {
+			a.strong = false
+		}
+	}
+}
+
+// placeSlot reports whether mention m stands where a place does: after
+// a preposition of place ("at", "from", "in", "near", a motion's "to";
+// not "sent to the Science Center", which receives), with "the" and a
+// capitalised name it is part of between ("at the Space Center Visitor
+// Complex").
+func (d *doc) placeSlot(m *mention) bool {
+	s := d.sents[m.sent]
+	j := m.ha - 1
+	for j > s.a && d.toks[j].kind == tWord && d.toks[j].cap && !functionCaps[d.toks[j].low] {
+		j--
+	}
+	if j > s.a && d.toks[j].low == "the" {
+		j--
+	}
+	if j < s.a {
+		return false
+	}
+	w := d.toks[j].low
+	return placePreps[w] || w == "at" || w == "from" || w == "via" || w == "to" && d.motionBefore(j, s)
+}
+
+// transitHeads end the names of buildings and stops that an
+// organisation's name may open ("Harbour University Hospital Station",
+// "Northfield International Airport").
+var transitHeads = set("airport", "station", "stadium", "arena", "terminal")
+
+// facilityRun reports whether the capitalised run [a, b) is the name of
+// a facility: two words or more ending in one of transitHeads. Its
+// words name no organisation ("from Harbour University Hospital
+// Station" names no hospital).
+func (d *doc) facilityRun(a, b int) bool {
+	if b-a < 2 {
+		return false
+	}
+	t := d.toks[b-1]
+	return t.kind == tWord && t.cap && transitHeads[t.low]
 }

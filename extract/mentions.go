@@ -336,6 +336,10 @@ func (d *doc) chunk(s sentence) []segment {
 				j++ // "University of Texas at Austin"
 				continue
 			}
+			if d.orgOnPhrase(j, s) || d.spacedCompound(j, s) {
+				j++ // "Council on American - Islamic Relations"
+				continue
+			}
 			if (u.kind == tWord && connectors[u.low] || u.text == "&") && j+1 < s.b && toks[j+1].kind == tWord && toks[j+1].cap {
 				j++ // "Bank of England", "Rothschild & Co"
 				continue
@@ -455,6 +459,9 @@ func (d *doc) analyzeRun(a, b int, s sentence, segs []segment) []segment {
 		if _, ge, ok := d.gazAt(a, b); !(ok && ge == b) && !titleWords[toks[b-1].low] {
 			return append(segs, segment{kind: sOrg, a: a, b: b})
 		}
+	}
+	if d.facilityRun(a, b) {
+		return segs // "Harbour University Hospital Station": a place
 	}
 	// Organisation: up to the last head noun.
 	if segs2, ok := d.orgRun(a, b, s, segs); ok {
@@ -684,7 +691,7 @@ func (d *doc) orgRun(a, b int, s sentence, segs []segment) ([]segment, bool) {
 	// "Law Society of Kenya": the "of" phrase up to a title word
 	// ("Bank of England Governor Andrew Bailey").
 	ofAt := -1
-	if k <= a && orgHeads[toks[a].low] && a+2 < b && (toks[a+1].low == "of" || toks[a+1].low == "for" && (toks[a+2].cap || toks[a+2].low == "the")) {
+	if k <= a && orgHeads[toks[a].low] && a+2 < b && (toks[a+1].low == "of" || toks[a+1].low == "for" && (toks[a+2].cap || toks[a+2].low == "the") || d.orgOnPhrase(a+1, s)) {
 		ofAt = a + 1 // "Court of Appeal", "Centre for Control of …", "Council for the Protection of …"
 	} else if k > a && k+2 < b && (toks[k+1].low == "of" || toks[k+1].low == "for") && (toks[k+2].cap || toks[k+2].low == "the" && k+3 < b && toks[k+3].cap && !d.placeAt(k+3, b)) {
 		ofAt = k + 1 // "Law Society of Kenya", "Administration for Market Regulation", "Council for the Welfare of …"
@@ -694,7 +701,7 @@ func (d *doc) orgRun(a, b int, s sentence, segs []segment) ([]segment, bool) {
 		if toks[k].low == "the" {
 			k++
 		}
-		for k+1 < b && toks[k+1].kind == tWord && toks[k+1].cap && !titleWords[toks[k+1].low] {
+		for k+1 < b && (toks[k+1].kind == tWord && toks[k+1].cap && !titleWords[toks[k+1].low] || d.spacedCompound(k+1, s)) {
 			k++
 		}
 		for k > ofAt+1 && toks[k].kind != tWord {
@@ -945,6 +952,11 @@ func (d *doc) personAfterOrg(from, k int) int {
 		if whole && firstNames[d.toks[p].low] && d.personLike(p, k+1) {
 			return p
 		}
+	}
+	// "University of Texas Arlington Amneh Jafari … Jafari said": an
+	// unknown given name, but the surname stands alone elsewhere.
+	if p := k - 1; p > from && d.toks[p-1].kind == tWord && d.toks[p-1].cap && d.plainWords(p, k+1) && d.surnameAlone(k) {
+		return p
 	}
 	return -1
 }
