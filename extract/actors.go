@@ -277,6 +277,9 @@ func (d *doc) collect() {
 				if f.kind == gDemonym {
 					strong = strongRegion && (d.agentive(sg.b, s) || f.typ == graph.Organization && d.partisanAside(sg.a, s))
 				}
+				if f.kind == gPlural && d.quantified(sg.a, s) {
+					strong = false // "about 100,000 Greeks": people, not the state
+				}
 				if f.kind == gName && f.typ != graph.Organization && d.countryLocative(sg.a, s) {
 					strong = false // "in Belgium": a place
 				}
@@ -475,7 +478,8 @@ func (d *doc) placedInstitution(sg segment) bool {
 // only places ("University of Sheffield of the UK"); a ministry's or a
 // court's country is the state it belongs to.
 var placedHeads = set("university", "college", "institute", "school", "academy", "museum",
-	"gallery", "foundation", "society", "association", "company", "corporation", "hospital", "club")
+	"gallery", "foundation", "society", "association", "company", "corporation", "hospital", "club",
+	"journal", "magazine", "review")
 
 // insideLongerName reports whether gazetteer segment k is flanked,
 // with no space of punctuation, by a capitalised name segment of the
@@ -485,6 +489,9 @@ func (d *doc) insideLongerName(segs []segment, k int, s sentence) bool {
 	sg := segs[k]
 	if d.titleCase(s) {
 		return false // "End Russia's War in Ukraine": every word capitalised
+	}
+	if sg.a > s.a && d.toks[sg.a-1].cap && (d.toks[sg.a-1].low == "team" || d.toks[sg.a-1].low == "club") {
+		return true // "Team Chile rebuilt its robot", also opening the sentence
 	}
 	if k > 0 && segs[k-1].b == sg.a && (segs[k-1].kind == sName && !segs[k-1].afterTitle && !(segs[k-1].a == d.firstWord(s) && segs[k-1].b == segs[k-1].a+1) || segs[k-1].kind == sGaz && segs[k-1].form.typ == graph.Country) {
 		return true // "Fan Expo Canada", "Australia New Zealand"
@@ -643,6 +650,10 @@ func (d *doc) countryLocative(i int, s sentence) bool {
 		return j == s.a || !proxyNouns[d.toks[j-1].low] && !actNounBefore(d.toks[j-1].low)
 	case "to":
 		return d.motionBefore(j, s) // "moved her to Britain", "a trip to India"
+	case "of":
+		return j > s.a && divisionNouns[d.toks[j-1].low] // "the provinces of Peru"
+	case "like":
+		return j > s.a && kindNouns[d.toks[j-1].low] // "a developed country like Peru"
 	}
 	return i+1 < s.b && d.toks[i+1].text == "$" && d.toks[i+1].tight // "US$ 20,000"
 }
@@ -730,6 +741,10 @@ func (d *doc) groupMentions(sg *segment, s sentence, si int, strong bool) {
 		d.ments = append(d.ments, m)
 	}
 	if sg.class == "country" {
+		if d.regionalSide(sg) {
+			d.reject(si, sg.a, "mention.group", "a region's sports side or team (\"the African side\"), not the region")
+			return
+		}
 		for _, c := range sg.countries {
 			typ := graph.Country
 			if c == "Europe" {
@@ -2095,4 +2110,52 @@ func (d *doc) facilityRun(a, b int) bool {
 	}
 	t := d.toks[b-1]
 	return t.kind == tWord && t.cap && transitHeads[t.low]
+}
+
+// divisionNouns name parts of a country: the country after their "of"
+// only places them ("the counties of Taiwan", "the north of Chile").
+var divisionNouns = set("counties", "county", "provinces", "province", "regions", "region",
+	"states", "cities", "city", "towns", "villages", "parts", "part", "areas", "area",
+	"north", "south", "east", "west", "coast", "capital", "mainland", "interior", "islands")
+
+// kindNouns name a kind of country: the country after their "like" is
+// an example of the kind, not an actor ("a developed country like Peru",
+// "nations like Chile and Peru").
+var kindNouns = set("country", "countries", "nation", "nations", "state", "places", "place", "economies", "economy")
+
+// quantified reports whether the plural demonym at token i is counted
+// ("about 100,000 Greeks", "thousands of Chileans", "many Peruvians"):
+// people of the country, not the country acting.
+func (d *doc) quantified(i int, s sentence) bool {
+	j := i - 1
+	if j > s.a && d.toks[j].low == "of" {
+		j--
+	}
+	if j < s.a {
+		return false
+	}
+	t := d.toks[j]
+	return t.kind == tNum || quantityWords[t.low]
+}
+
+var quantityWords = set("thousands", "hundreds", "millions", "dozens", "many", "most", "some", "few", "several", "numerous")
+
+// regionalSide reports whether the nationality group segment sg names a
+// region's sports side or team ("the African side", "the European
+// team"): the gazetteer types the region a group, not a country, and a
+// noun of private life ends the segment. The side is some country's
+// team, never the region.
+func (d *doc) regionalSide(sg *segment) bool {
+	if len(sg.countries) != 1 || sg.b <= sg.a {
+		return false
+	}
+	if t := d.toks[sg.b-1]; t.kind != tWord || t.cap || !privateRoles[t.low] {
+		return false
+	}
+	for _, f := range d.x.gaz.forms[strings.ToLower(sg.countries[0])] {
+		if f.typ == graph.Group && f.kind == gName {
+			return true
+		}
+	}
+	return false
 }

@@ -92,8 +92,9 @@ func (d *doc) skipDateline(s sentence) int {
 	if i > 0 && d.sentOfLineStart(s) != s.a {
 		return i
 	}
-	// "Frankfurt, Germany - …": a place and a spaced dash open the line.
-	for k := i; k < s.b && k < i+6; k++ {
+	// "Frankfurt, Germany - …", "Evansville, Indiana, United States -
+	// …": a place and a spaced dash open the line.
+	for k := i; k < s.b && k < i+8; k++ {
 		t := toks[k]
 		if t.kind == tPunct && (t.text == "-" || t.text == "\u2014" || t.text == "\u2013") && !t.tight && k > i {
 			return k + 1
