@@ -304,6 +304,7 @@ func targetsOf(ds *depSent, v int, t trigger) []int {
 			found = append(found, relativeObject(ds, v)...)
 			found = append(found, verbByAgent(ds, v)...)
 			found = append(found, askedToDo(ds, v)...)
+			found = append(found, particleObject(ds, v)...)
 		case rel == "obl" || rel == "nmod":
 			found = ds.modifiersWith(v, rel, prep)
 			if rel == "obl" && t.objects != nil {
@@ -312,6 +313,9 @@ func targetsOf(ds *depSent, v int, t trigger) []int {
 				for _, o := range ds.children(v, "obj") {
 					found = append(found, ds.modifiersWith(o, "nmod", prep)...)
 				}
+			}
+			if rel == "obl" {
+				found = append(found, addresseeModifiers(ds, v, prep)...)
 			}
 		case rel == "ccomp":
 			// "disappointed that X did not choose them": the subject
@@ -324,6 +328,37 @@ func targetsOf(ds *depSent, v int, t trigger) []int {
 		}
 		for _, f := range found {
 			out = append(out, ds.withConjuncts(f)...)
+		}
+	}
+	return out
+}
+
+// addresseeModifiers: "complained to the board about X": the parser
+// may hang the phrase after the addressee on it; an addressee ("to
+// the board") takes no such phrase of its own, so a phrase introduced
+// by prep on verb v's to-oblique is v's. None when prep is "to".
+func addresseeModifiers(ds *depSent, v int, prep string) []int {
+	if prep == "to" {
+		return nil
+	}
+	var out []int
+	for _, o := range ds.modifiersWith(v, "obl", "to") {
+		out = append(out, ds.modifiersWith(o, "nmod", prep)...)
+	}
+	return out
+}
+
+// particleObject: after a particle the parser may read the object as
+// an oblique without a preposition ("gunned down X"); such a bare
+// oblique of a verb with a particle and no object is its object.
+func particleObject(ds *depSent, v int) []int {
+	if len(ds.children(v, "obj")) > 0 || len(ds.children(v, "compound:prt")) == 0 {
+		return nil
+	}
+	var out []int
+	for _, o := range ds.children(v, "obl") {
+		if ds.words[o].Deprel == "obl" && ds.caseOf(o) == "" && ds.words[o].UPOS != "ADV" {
+			out = append(out, o)
 		}
 	}
 	return out
@@ -526,6 +561,9 @@ func nounArgs(ds *depSent, n int, t trigger) (depArgs, bool) {
 			for _, f := range ds.modifiersWith(n, "nmod", prep) {
 				dst = append(dst, ds.withConjuncts(f)...)
 			}
+			for _, f := range agentModifiers(ds, n, prep) {
+				dst = append(dst, ds.withConjuncts(f)...)
+			}
 			// "expressed her support for X": the parser may hang the
 			// target on the light verb.
 			if h := lightHead(ds, n, t); h >= 0 {
@@ -558,6 +596,21 @@ func nounArgs(ds *depSent, n int, t trigger) (depArgs, bool) {
 		return depArgs{}, false
 	}
 	return depArgs{src: src, dst: dst}, true
+}
+
+// agentModifiers: in "allegations by A against B" the parser may hang
+// the target's phrase on the agent's name; a name is no act, so a
+// phrase introduced by prep on the by- or from-agent of noun n is n's.
+func agentModifiers(ds *depSent, n int, prep string) []int {
+	var out []int
+	for _, by := range []string{"by", "from"} {
+		for _, a := range ds.modifiersWith(n, "nmod", by) {
+			if ds.words[a].UPOS == "PROPN" {
+				out = append(out, ds.modifiersWith(a, "nmod", prep)...)
+			}
+		}
+	}
+	return out
 }
 
 // holdingVerbs have or gain what someone else gives: "has the backing
@@ -698,9 +751,11 @@ func (ds *depSent) members(h int, prep string) []int {
 	return out
 }
 
-// pairwiseSubjectArgs: "A and B met" when the class is symmetric.
+// pairwiseSubjectArgs: "A and B met" when the class is symmetric; an
+// object the trigger does not take as its target is what they
+// interacted about ("A and B discussed the budget").
 func pairwiseSubjectArgs(ds *depSent, v int, t trigger) (depArgs, bool) {
-	if t.noun || !t.class.Symmetric() || len(ds.children(v, "obj")) > 0 {
+	if t.noun || !t.class.Symmetric() || hasSlot(t, "obj") && len(ds.children(v, "obj")) > 0 {
 		return depArgs{}, false
 	}
 	s := verbSubject(ds, v)
@@ -753,6 +808,12 @@ func triggerAt(ds *depSent, i int) (trigger, bool) {
 	}
 	switch w.UPOS {
 	case "VERB":
+		// A phrasal verb ("turned down the offer") is its own entry.
+		for _, p := range particles(ds, i) {
+			if t, ok := triggers["v:"+ds.lemma(i)+" "+ds.lemma(p)]; ok {
+				return t, true
+			}
+		}
 		t, ok := triggers["v:"+ds.lemma(i)]
 		if !ok && strings.HasSuffix(strings.ToLower(w.Form), "ed") {
 			// the lemmatizer may cut a verb's final e ("welcomed" →
@@ -774,6 +835,17 @@ func triggerAt(ds *depSent, i int) (trigger, bool) {
 		return t, ok
 	}
 	return trigger{}, false
+}
+
+// particles returns the particles of verb v ("down" in "turned down",
+// "turned the offer down"): its compound:prt dependents, and an adverb
+// right after it, as the parser often reads "reached out to X".
+func particles(ds *depSent, v int) []int {
+	out := ds.children(v, "compound:prt")
+	if v+1 < len(ds.words) && ds.head(v+1) == v && ds.words[v+1].Deprel == "advmod" {
+		out = append(out, v+1)
+	}
+	return out
 }
 
 // notFactCues are auxiliaries and markers that make an action
@@ -848,7 +920,7 @@ func factual(ds *depSent, i int) bool {
 // and adds those the surface patterns did not find.
 func (d *doc) depRelationsIn(r *reader, si int, s sentence) {
 	d.materialIn(r, si, s) // material.go
-	if !d.mayInteract(r, si, s) && !d.mayInteractQuoted(r, si, s) {
+	if !d.mayInteract(r, si, s) && !d.mayInteractQuoted(r, si, s) && !d.answersClaims(r, si, s) {
 		if d.blameCue(r, si, s) {
 			ds := d.parsed(si)
 			for i := range ds {
@@ -916,7 +988,7 @@ func (d *doc) hasSurfaceRelation(si int) bool {
 var triggerForms = func() map[string]bool {
 	m := map[string]bool{}
 	for key := range triggers {
-		l := key[2:]
+		l, _, _ := strings.Cut(key[2:], " ") // a phrasal verb: its verb
 		for _, f := range inflections(l) {
 			m[f] = true
 		}

@@ -101,3 +101,151 @@ func TestLightVerbObliques(t *testing.T) {
 			nil, []string{"Jonas Weber REJECT Green Party"}},
 	})
 }
+
+// TestSymmetricSubjectWithTopic: a symmetric verb whose object is not
+// its target ("discussed the budget", "negotiated a ceasefire") relates
+// its coordinated subjects; negated and future twins do not.
+func TestSymmetricSubjectWithTopic(t *testing.T) {
+	runInteractionCases(t, []interactionCase{
+		{"discussed a topic",
+			"Anna Berg and Karl Moe discussed the harbour budget on Monday.",
+			[]string{"Anna Berg CONSULT Karl Moe"}, nil},
+		{"negotiated a topic",
+			"The Harbour Union and Nordic Shipping negotiated a new wage deal in Bergen.",
+			[]string{"Harbour Union CONSULT Nordic Shipping"}, nil},
+		{"did not discuss",
+			"Anna Berg and Karl Moe did not discuss the harbour budget.",
+			nil, []string{"Anna Berg CONSULT Karl Moe"}},
+		{"will discuss",
+			"Anna Berg and Karl Moe will discuss the harbour budget next week.",
+			nil, []string{"Anna Berg CONSULT Karl Moe"}},
+		{"an object that is the target is no topic",
+			"Anna Berg and Karl Moe praised Lena Dahl after the vote.",
+			[]string{"Anna Berg SUPPORT Lena Dahl", "Karl Moe SUPPORT Lena Dahl"}, []string{"Anna Berg CONSULT Karl Moe"}},
+	})
+}
+
+// TestPhrasalTriggers: a verb and its particle are one trigger ("turned
+// down", "lashed out at", "reached out to"), the particle before or
+// after the object, with negated and future twins.
+func TestPhrasalTriggers(t *testing.T) {
+	runInteractionCases(t, []interactionCase{
+		{"turned down an offer from",
+			"Anna Berg turned down an offer from the Green Party on Monday.",
+			[]string{"Anna Berg REJECT Green Party"}, nil},
+		{"turned down a possessed proposal",
+			"Nordic Shipping turned down the Harbour Union's proposal.",
+			[]string{"Nordic Shipping REJECT Harbour Union"}, nil},
+		{"turned an actor down",
+			"The Green Party turned Anna Berg down after the interview.",
+			[]string{"Green Party REJECT Anna Berg"}, nil},
+		{"did not turn down",
+			"Anna Berg did not turn down the offer from the Green Party.",
+			nil, []string{"Anna Berg REJECT Green Party"}},
+		{"will turn down",
+			"Anna Berg will turn down the offer from the Green Party.",
+			nil, []string{"Anna Berg REJECT Green Party"}},
+		{"turned with another particle",
+			"Anna Berg turned up at the Green Party congress.",
+			nil, []string{"Anna Berg REJECT Green Party"}},
+		{"lashed out at",
+			"Anna Berg lashed out at Karl Moe over the harbour budget.",
+			[]string{"Anna Berg ACCUSE Karl Moe"}, nil},
+		{"did not lash out",
+			"Anna Berg did not lash out at Karl Moe.",
+			nil, []string{"Anna Berg ACCUSE Karl Moe"}},
+		{"may lash out",
+			"Anna Berg may lash out at Karl Moe tomorrow.",
+			nil, []string{"Anna Berg ACCUSE Karl Moe"}},
+		{"reached out to",
+			"The Harbour Union reached out to Nordic Shipping on Friday.",
+			[]string{"Harbour Union CONSULT Nordic Shipping"}, nil},
+		{"reached out in a reported clause",
+			"Anna Berg said Karl Moe had reached out to the Green Party.",
+			[]string{"Karl Moe CONSULT Green Party"}, nil},
+		{"has not reached out",
+			"The Harbour Union has not reached out to Nordic Shipping.",
+			nil, []string{"Harbour Union CONSULT Nordic Shipping"}},
+		{"will reach out",
+			"The Harbour Union will reach out to Nordic Shipping next week.",
+			nil, []string{"Harbour Union CONSULT Nordic Shipping"}},
+		{"reached a place is no contact",
+			"The Harbour Union delegation reached Oslo on Friday, Nordic Shipping said.",
+			nil, []string{"Harbour Union CONSULT Nordic Shipping"}},
+		{"gunned down, the object read as an oblique",
+			"The Red Brigade gunned down Karl Moe outside his home.",
+			[]string{"Red Brigade ASSAULT Karl Moe"}, nil},
+		{"dressed down",
+			"Anna Berg dressed down Karl Moe in front of the committee.",
+			[]string{"Anna Berg ACCUSE Karl Moe"}, nil},
+		{"sided with",
+			"Anna Berg sided with Karl Moe in the dispute over the port.",
+			[]string{"Anna Berg SUPPORT Karl Moe"}, nil},
+		{"would never side with",
+			"Anna Berg would never side with Karl Moe.",
+			nil, []string{"Anna Berg SUPPORT Karl Moe"}},
+	})
+}
+
+// TestAccusationForms: the forms of blame and complaint, nominal and
+// verbal, and "called X's decision …", which names and phones no one.
+func TestAccusationForms(t *testing.T) {
+	runInteractionCases(t, []interactionCase{
+		{"allegations by A against B",
+			"Allegations by Anna Berg against Karl Moe surfaced on Monday.",
+			[]string{"Anna Berg ACCUSE Karl Moe"}, []string{"Karl Moe ACCUSE Anna Berg"}},
+		{"accused of",
+			"Anna Berg accused Karl Moe of lying about the harbour budget.",
+			[]string{"Anna Berg ACCUSE Karl Moe"}, nil},
+		{"blamed for",
+			"Anna Berg blamed Karl Moe for the delays at the port.",
+			[]string{"Anna Berg ACCUSE Karl Moe"}, nil},
+		{"blamed in the passive",
+			"Karl Moe was blamed by Anna Berg for the delays.",
+			[]string{"Anna Berg ACCUSE Karl Moe"}, []string{"Karl Moe ACCUSE Anna Berg"}},
+		{"complained about",
+			"Anna Berg complained about Karl Moe on Monday.",
+			[]string{"Anna Berg ACCUSE Karl Moe"}, nil},
+		{"complained to an addressee about",
+			"Anna Berg complained to the committee about Karl Moe.",
+			[]string{"Anna Berg ACCUSE Karl Moe"}, nil},
+		{"did not complain",
+			"Anna Berg did not complain about Karl Moe.",
+			nil, []string{"Anna Berg ACCUSE Karl Moe"}},
+		{"will complain",
+			"Anna Berg will complain about Karl Moe to the committee.",
+			nil, []string{"Anna Berg ACCUSE Karl Moe"}},
+		{"talked to an addressee about someone is no complaint",
+			"Anna Berg talked to Lena Dahl about Karl Moe.",
+			[]string{"Anna Berg CONSULT Lena Dahl"}, []string{"Anna Berg CONSULT Karl Moe", "Anna Berg ACCUSE Karl Moe"}},
+		{"called a decision something is no call",
+			"Anna Berg called Karl Moe's decision dangerous.",
+			nil, []string{"Anna Berg CONSULT Karl Moe"}},
+		{"called someone on a day is a call",
+			"Anna Berg called Karl Moe on Saturday about the harbour budget.",
+			[]string{"Anna Berg CONSULT Karl Moe"}, nil},
+	})
+}
+
+// TestClaimsPointBack: "X denied these allegations" rejects whoever
+// made the claims reported just before; with no such statement, or
+// negated, there is nothing.
+func TestClaimsPointBack(t *testing.T) {
+	runInteractionCases(t, []interactionCase{
+		{"denied these allegations",
+			"Anna Berg said Nordic Shipping had cut wages illegally. Nordic Shipping denied these allegations on Monday.",
+			[]string{"Nordic Shipping REJECT Anna Berg"}, nil},
+		{"rejected such claims",
+			"Anna Berg said Nordic Shipping had cut wages illegally. Nordic Shipping rejected such claims.",
+			[]string{"Nordic Shipping REJECT Anna Berg"}, nil},
+		{"did not deny",
+			"Anna Berg said Nordic Shipping had cut wages illegally. Nordic Shipping did not deny these allegations.",
+			nil, []string{"Nordic Shipping REJECT Anna Berg"}},
+		{"will deny",
+			"Anna Berg said Nordic Shipping had cut wages illegally. Nordic Shipping will deny these allegations in court.",
+			nil, []string{"Nordic Shipping REJECT Anna Berg"}},
+		{"claims reported too long before",
+			"Anna Berg said Nordic Shipping had cut wages. The port closed. The ships waited. Many sailors left. The harbour emptied. Nordic Shipping denied these allegations.",
+			nil, []string{"Nordic Shipping REJECT Anna Berg"}},
+	})
+}

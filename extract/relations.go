@@ -1051,14 +1051,15 @@ var namingWords = set("a", "an", "the", "his", "her", "its", "their", "our", "my
 
 // callNames reports whether "called" (ending at token k) names its
 // object rather than phoning it: the actors after it are followed by a
-// noun phrase or a quotation of their own.
+// noun phrase or a quotation of their own, or the object is an act of
+// theirs ("called X's decision dangerous"; one phones no decision).
 func (d *doc) callNames(r *reader, si, k int, s sentence) bool {
 	g := d.groupStartingAt(r, si, d.skipDet(k, s))
 	if len(g) == 0 {
 		return false
 	}
 	e := g[len(g)-1].b
-	return e < s.b && namingWords[d.toks[e].low]
+	return e < s.b && namingWords[d.toks[e].low] || d.possessedActAfter(r, si, k, s)
 }
 
 // forceNouns are what is launched at, on or against someone in an

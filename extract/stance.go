@@ -76,7 +76,66 @@ func (d *doc) actAgentActors(r *reader, si int, ds *depSent, w int) []*actor {
 			return out
 		}
 	}
+	if len(agents) == 0 && pointsBack(ds, w) {
+		return d.lastClaimants(si)
+	}
 	return nil
+}
+
+// claimNouns are what someone said against another; "these
+// allegations", "such claims" point back to whoever made them.
+var claimNouns = set("allegation", "claim", "accusation", "charge", "criticism", "complaint")
+
+// pointsBack reports whether w is a claim noun that refers back to
+// claims already reported: with "these", "those" or "such" and no
+// agent of its own ("denied these allegations").
+func pointsBack(ds *depSent, w int) bool {
+	if !claimNouns[ds.lemma(w)] && !claimNouns[strings.TrimSuffix(lowerForm(ds, w), "s")] {
+		return false
+	}
+	for _, c := range ds.children(w, "det", "amod") {
+		switch lowerForm(ds, c) {
+		case "these", "those", "such":
+			return true
+		}
+	}
+	return false
+}
+
+// answersClaims tells whether sentence si, with one mention at least,
+// may answer claims reported before it ("X denied these allegations"):
+// a trigger word and "these", "those" or "such" right before a claim
+// noun. Such a sentence names one side only, so mayInteract lets it
+// pass unparsed.
+func (d *doc) answersClaims(r *reader, si int, s sentence) bool {
+	if len(r.mentsBy[si]) == 0 {
+		return false
+	}
+	trigger, back := false, false
+	for i := s.a; i+1 < s.b; i++ {
+		w := d.toks[i].low
+		trigger = trigger || triggerForms[w]
+		if w == "these" || w == "those" || w == "such" {
+			n := strings.TrimSuffix(d.toks[i+1].low, "s")
+			back = back || claimNouns[n]
+		}
+	}
+	return trigger && back
+}
+
+// lastClaimants returns the speakers of the last statement read in the
+// three sentences before sentence si: whom "these allegations" answer.
+func (d *doc) lastClaimants(si int) []*actor {
+	best := -1
+	for k, st := range d.stmts {
+		if st.sb < si && st.sb >= si-3 && len(st.speakers) > 0 && (best < 0 || st.sb > d.stmts[best].sb) {
+			best = k
+		}
+	}
+	if best < 0 {
+		return nil
+	}
+	return d.stmts[best].speakers
 }
 
 // actAgentWords lists the words that may name the agent of act noun w,
