@@ -327,6 +327,11 @@ type walker struct {
 	checked  map[ID]Edge   // edges loaded to check their dates, kept or not
 	rejected map[ID]bool   // edges outside the period
 	read     map[ID][]Link // adjacent's answers, for the edges among the nodes
+	// ranked holds the start of each node's ranked links as far as the
+	// walk read them (strongestRanked), so that a node read again, as
+	// the walk's nodes are when the edges among them are read, is not
+	// read twice.
+	ranked map[ID]*rankedPrefix
 	// linked holds the edges that links kept or offered describe, for
 	// FromLinks; nil when the edges are loaded instead.
 	linked map[ID]Edge
@@ -408,7 +413,9 @@ func (w *walker) follows(l Link) bool {
 func (w *walker) strongest(ctx context.Context, ids []ID, followedOnly bool, visit func(ID, Link) bool) error {
 	skip := func(l Link) bool { return followedOnly && !w.follows(l) }
 	if rr, ok := w.r.(RankedAdjacencyReader); ok && !w.dated {
-		return rr.StrongestLinks(ctx, ids, func(id ID, l Link) bool {
+		// The hops' reads are kept for the edges among the nodes,
+		// which read every node once more and keep nothing.
+		return w.strongestRanked(ctx, rr, ids, followedOnly, func(id ID, l Link) bool {
 			return skip(l) || visit(id, l)
 		})
 	}
@@ -421,6 +428,111 @@ func (w *walker) strongest(ctx context.Context, ids []ID, followedOnly bool, vis
 			if !skip(l) && !visit(id, l) {
 				break
 			}
+		}
+	}
+	return nil
+}
+
+// rankedPrefix is the start of a node's links strongest first, as a
+// RankedAdjacencyReader gave them to the walk.
+type rankedPrefix struct {
+	links []Link
+	all   bool // the node has no links past these
+}
+
+// strongestRanked is strongest from rr: each node's links come from
+// w.ranked as far as the walk read them before, then from rr, which is
+// asked once for each run of nodes not read before; with keep, the
+// links read are added to w.ranked. A hub's neighbourhood reads the
+// root's strongest links to choose the nodes, then again, to about the
+// same depth, for the edges among them: the second time costs no read.
+func (w *walker) strongestRanked(ctx context.Context, rr RankedAdjacencyReader, ids []ID, keep bool, visit func(ID, Link) bool) error {
+	if len(w.ranked) == 0 && !keep {
+		return rr.StrongestLinks(ctx, ids, visit)
+	}
+	if w.ranked == nil {
+		w.ranked = map[ID]*rankedPrefix{}
+	}
+	for i := 0; i < len(ids); {
+		j := i
+		for j < len(ids) && w.ranked[ids[j]] == nil {
+			j++
+		}
+		if j > i {
+			var err error
+			if keep {
+				err = w.readRanked(ctx, rr, ids[i:j], visit)
+			} else {
+				err = rr.StrongestLinks(ctx, ids[i:j], visit)
+			}
+			if err != nil {
+				return err
+			}
+			i = j
+			continue
+		}
+		id := ids[i]
+		i++
+		p := w.ranked[id]
+		stopped := false
+		for _, l := range p.links {
+			if !visit(id, l) {
+				stopped = true
+				break
+			}
+		}
+		if !stopped && !p.all {
+			if err := w.readRanked(ctx, rr, []ID{id}, visit); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// readRanked reads the links of ids from rr strongest first, past those
+// w.ranked holds for each (which visit has seen), adding them there,
+// and calls visit with each until it returns false for that node. A
+// link read again is known by its edge; should the reader's order have
+// changed since (a write in between), the links from the first that
+// differs on are visited, some perhaps a second time, as a walk that
+// reads a node twice would.
+func (w *walker) readRanked(ctx context.Context, rr RankedAdjacencyReader, ids []ID, visit func(ID, Link) bool) error {
+	stopped := make(map[ID]bool, len(ids))
+	var p *rankedPrefix
+	cur, n, known := ID(""), 0, 0
+	err := rr.StrongestLinks(ctx, ids, func(id ID, l Link) bool {
+		if id != cur || p == nil {
+			cur, n = id, 0
+			if p = w.ranked[id]; p == nil {
+				p = &rankedPrefix{}
+				w.ranked[id] = p
+			}
+			known = len(p.links)
+		}
+		if n < known {
+			if p.links[n].Edge == l.Edge {
+				n++
+				return true
+			}
+			p.links, known = p.links[:n], n // the order changed
+		}
+		n++
+		p.links = append(p.links, l)
+		if !visit(id, l) {
+			stopped[id] = true
+			return false
+		}
+		return true
+	})
+	if err != nil {
+		return err
+	}
+	for _, id := range ids {
+		if p := w.ranked[id]; p == nil {
+			w.ranked[id] = &rankedPrefix{all: true}
+		} else if !stopped[id] {
+			p.all = true
 		}
 	}
 	return nil

@@ -777,3 +777,81 @@ func TestNeighborhoodRankedAndInduced(t *testing.T) {
 		}
 	}
 }
+
+// deliveryReader is a rankedReader (no round trips) that counts how many
+// times it hands each node's link to the walk.
+type deliveryReader struct {
+	rankedReader
+	given map[[2]graph.ID]int
+}
+
+func (r deliveryReader) StrongestLinks(ctx context.Context, ids []graph.ID, visit func(graph.ID, graph.Link) bool) error {
+	return r.rankedReader.StrongestLinks(ctx, ids, func(id graph.ID, l graph.Link) bool {
+		r.given[[2]graph.ID{id, l.Edge}]++
+		return visit(id, l)
+	})
+}
+
+// TestNeighborhoodReadsRankedLinksOnce checks that a node's ranked links
+// read while choosing the nodes are not read again when the edges among
+// them are: a hub's root, read to the node cap in hop 1, is read to about
+// the same depth again for the edges among the nodes. The results are
+// those read from whole adjacencies.
+func TestNeighborhoodReadsRankedLinksOnce(t *testing.T) {
+	support := func(src, class, dst string, n int) string {
+		line := src + " " + class + " " + dst
+		for d := 1; d <= n; d++ {
+			line += fmt.Sprintf(" 2025-01-%02d", d)
+		}
+		return line
+	}
+	// The hub a0 meets n1, n2, n3 (AGREE) and consults them (CONSULT),
+	// more weakly each; it consults n4 … n9 more weakly still.
+	var hub []string
+	for i, s := range []int{10, 9, 8} {
+		hub = append(hub, support("a0", "AGREE", fmt.Sprint("n", i+1), s), support("a0", "CONSULT", fmt.Sprint("n", i+1), s))
+	}
+	for i := 4; i <= 9; i++ {
+		hub = append(hub, support("a0", "CONSULT", fmt.Sprint("n", i), 11-i), support(fmt.Sprint("n", i), "ACCUSE", "n1", 2))
+	}
+	cases := []struct {
+		edges []string
+		opt   graph.TraverseOptions
+		once  bool // every link is read once
+	}{
+		{hub, graph.TraverseOptions{Depth: 2, Direction: graph.Both, MaxNodes: 4, MaxEdges: 5}, true},
+		{generatedEdges(40, 400), graph.TraverseOptions{Depth: 2, Direction: graph.Both, MaxNodes: 12, MaxEdges: 20}, false},
+		{generatedEdges(40, 400), graph.TraverseOptions{Depth: 2, Direction: graph.Both, MaxNodes: 25, MaxEdges: 60}, false},
+		{generatedEdges(40, 400), graph.TraverseOptions{Depth: 3, Direction: graph.Out, MaxNodes: 15, MaxEdges: 30}, false},
+		{generatedEdges(40, 400), graph.TraverseOptions{Depth: 2, Direction: graph.In, LimitPerHop: 2, MaxEdges: 10}, false},
+	}
+	for _, c := range cases {
+		mem := newMemReader(t, c.edges...)
+		want, err := graph.Neighborhood(t.Context(), headReader{mem}, []graph.ID{"act_a0"}, c.opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ranked, induced int
+		r := deliveryReader{rankedReader{headReader{mem}, false, &ranked, &induced}, map[[2]graph.ID]int{}}
+		got, err := graph.Neighborhood(t.Context(), r, []graph.ID{"act_a0"}, c.opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		wn, we := short(want)
+		gn, ge := short(got)
+		if !slices.Equal(wn, gn) || !slices.Equal(we, ge) || want.Truncated != got.Truncated {
+			t.Errorf("%+v:\n got nodes %v edges %v truncated %v\nwant nodes %v edges %v truncated %v", c.opt, gn, ge, got.Truncated, wn, we, want.Truncated)
+		}
+		if !c.once {
+			continue
+		}
+		if len(gn) != 4 || len(ge) != 5 || !got.Truncated {
+			t.Fatalf("the hub's neighbourhood is %v %v: the test no longer fills both caps", gn, ge)
+		}
+		for k, n := range r.given {
+			if n > 1 {
+				t.Errorf("%+v: node %s's link %s read %d times", c.opt, k[0], k[1], n)
+			}
+		}
+	}
+}
