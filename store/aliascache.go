@@ -27,6 +27,10 @@ type aliasCache struct {
 	// values caches the nodes, edge heads and counters the writer reads
 	// (see valuecache.go); it is kept by the same note and reset.
 	values valueCache
+	// written knows which of those keys, and which names, certainly are
+	// not stored (see writtenkeys.go); note adds to it, and reset leaves
+	// it: a key of a failed write that it holds is read from Badger.
+	written writtenKeys
 }
 
 // maxAliasCache bounds the cache's entries; past it the cache starts
@@ -43,9 +47,11 @@ func (c *aliasCache) lookup(txn *badger.Txn, folded string, patch func(string, [
 	if ok {
 		return slices.Clone(ids), nil
 	}
-	ids, err := aliasIDs(txn, folded)
-	if err != nil {
-		return nil, err
+	if !c.written.absent(prefixAlias(folded)) {
+		var err error
+		if ids, err = aliasIDs(txn, folded); err != nil {
+			return nil, err
+		}
 	}
 	ids = patch(folded, ids)
 	c.mu.Lock()
@@ -60,6 +66,7 @@ func (c *aliasCache) lookup(txn *badger.Txn, folded string, patch func(string, [
 // note updates the cached names and values among committed writes.
 func (c *aliasCache) note(ops []kv) {
 	c.values.note(ops)
+	c.written.note(ops)
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.m == nil {

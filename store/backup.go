@@ -341,6 +341,8 @@ func load(ctx context.Context, db *DB, br *bufio.Reader) (int, error) {
 	invalid := func(format string, args ...any) error {
 		return graph.Errorf(op, graph.Invalid, "backup: "+format, args...)
 	}
+	// These writes do not go through aliasCache.note.
+	db.aliases.written.forget()
 	wb := db.bdb.NewWriteBatch()
 	defer wb.Cancel()
 	var crc uint32

@@ -238,6 +238,17 @@
 // Open starts a goroutine that runs Badger's value-log garbage collection
 // on a timer (Options.GCInterval); Close stops it before closing Badger.
 //
+// Most of what planning an article reads from Badger is keys that are
+// not there: the article (the duplicate check), new actors and
+// statements, the heads of new edges, names not yet indexed. When Open
+// finds no node, edge head, counter or alias in the database, the writer
+// keeps a filter of every such key written since (writtenkeys.go, fed by
+// the same note as the alias and value caches), and a key it does not
+// hold is absent without a Badger read. A bulk load
+// (Options.BulkLoad) leaves its tables in level 0 (up to 160 of them)
+// instead of compacting them as it goes, which those reads would
+// otherwise pay for, table by table.
+//
 // A bulk load (newsgraph ingest) ends with CompactBulkLoad (compact.go):
 // when its articles are a good part of the graph (each support change
 // deletes a rank/ key and writes another, and Badger keeps the deletion

@@ -50,14 +50,21 @@ type Options struct {
 	// Zero means Badger's 5; bulk loads that must stay small use 2.
 	MemTables int
 	// BulkLoad shapes Badger's tree for a long run of writes: level 0
-	// holds 10 tables before it is compacted (Badger's default is 5, and
-	// writes stall at 30 instead of 15), the base level 512 MiB instead
-	// of 10 MiB, and tables are 8 MiB instead of 2 MiB. With Badger's
-	// shape a 64 MiB memtable flushed into a 10 MiB base level is
-	// compacted over and over as the database grows (at 34,000 articles
-	// compaction and table building took more CPU than extraction);
-	// with this one, ingest of 34,000 articles took half the time and
-	// no more memory. Reads may look into a few more level 0 tables.
+	// holds up to 160 tables before it is compacted
+	// (bulkLevelZeroTables; Badger's default is 5), the base level 512
+	// MiB instead of 10 MiB, and tables are 8 MiB instead of 2 MiB, so
+	// that a load of up to about 240,000 generated articles into a new
+	// database is compacted once, by CompactBulkLoad at its end, every
+	// key written once more. Compacting level 0 as the load went
+	// rewrote each key 9–15 times past 60,000 articles (level-0 tables
+	// span the whole key space, so each compaction rewrites the base
+	// level, which spills into a last level that grows), and the CPU an
+	// article cost grew with the database (3.2 ms in the first tenth of
+	// 100,000 articles, 12 in the last). Reads of keys that are not
+	// stored, which would look into every level-0 table, are answered
+	// by the writer's filter of written keys (writtenkeys.go) when the
+	// load started on a new database; reads of stored keys mostly by the
+	// writer's value cache.
 	//
 	// The tables a bulk load writes are not compressed: past 40,000
 	// articles compactions are most of a bulk load's work, and Snappy
@@ -118,6 +125,15 @@ type Options struct {
 
 // bulkBaseLevelSize is the base level's size under Options.BulkLoad.
 const bulkBaseLevelSize = 512 << 20
+
+// bulkLevelZeroTables is how many level-0 tables a bulk load lets pile
+// up before Badger compacts them (see Options.BulkLoad): a memtable of
+// 64 MiB flushes into a table of about 1,500 generated articles'
+// writes (68 tables for 100,000), so 160 hold about 240,000 articles. Writes stall at half as
+// many again. The bound keeps a database that many small bulk loads add
+// to (each too small to be flattened at its end) from piling up tables
+// without end: past it, Badger compacts level 0 as usual.
+const bulkLevelZeroTables = 160
 
 // minMemTableSize is the smallest Options.MemTableSize Open accepts.
 const minMemTableSize = 16 << 10
@@ -236,8 +252,8 @@ func Open(dir string, opts Options) (*DB, error) {
 		WithLogger(badgerLogger{opts.Logger}).
 		WithChecksumVerificationMode(checksumMode)
 	if opts.BulkLoad {
-		bo = bo.WithNumLevelZeroTables(10).
-			WithNumLevelZeroTablesStall(30).
+		bo = bo.WithNumLevelZeroTables(bulkLevelZeroTables).
+			WithNumLevelZeroTablesStall(bulkLevelZeroTables + bulkLevelZeroTables/2).
 			WithBaseLevelSize(bulkBaseLevelSize).
 			WithBaseTableSize(8 << 20).
 			WithCompression(options.None)
@@ -267,6 +283,10 @@ func Open(dir string, opts Options) (*DB, error) {
 		return fail(err)
 	}
 	if err := db.recover(); err != nil {
+		bdb.Close()
+		return fail(err)
+	}
+	if err := db.startWrittenKeys(); err != nil {
 		bdb.Close()
 		return fail(err)
 	}

@@ -223,6 +223,9 @@ func (db *DB) planRaw(txn *badger.Txn, key []byte) ([]byte, bool, error) {
 	if op, ok := db.wb.get(key); ok {
 		return op.value, !op.del, nil
 	}
+	if db.aliases.written.absent(key) {
+		return nil, false, nil
+	}
 	item, err := txn.Get(key)
 	if errors.Is(err, badger.ErrKeyNotFound) {
 		return nil, false, nil
