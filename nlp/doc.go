@@ -12,8 +12,9 @@
 //   - the tagger and the dependency parser: an averaged perceptron and a
 //     greedy transition system trained on UD English EWT, whose model is
 //     embedded in the binary and loaded once per process (the parser's
-//     feature templates in parser.go; templates2.go holds a second set,
-//     model format v5, for a retrain not yet embedded);
+//     feature templates: parser.go's, templates2.go's, which the
+//     embedded model reads (model format v5), and templates3.go's, a
+//     measured candidate for a retrain not yet embedded);
 //   - the relabeller (relabel.go): a second perceptron, trained on gold
 //     trees, that relabels the finished tree's clause, list and
 //     apposition arcs from what the parser could not see while building

@@ -20,7 +20,7 @@ type Model struct {
 	rootLabel int         // the class of "root"
 	trans     scorer      // scores the moves of the transition system
 	labeller  scorer      // scores the relation of a new arc
-	templates uint8       // the parser's feature templates: 1 (parser.go) or 2 (templates2.go)
+	templates uint8       // the parser's feature templates: 1 (parser.go), 2 (templates2.go) or 3 (templates3.go)
 	relabel   *Relabeller // relabels the finished tree (nil: none); Load gives the embedded one
 
 	pool sync.Pool // of *workspace
@@ -161,6 +161,9 @@ func (m *Model) tag(toks []Token, w *workspace) {
 	m.tagger.unseenCapitalsAreNames(w.ws, w.us, w.xs, &w.tsc)
 	m.tagger.pluralPossessiveIsPart(toks, w.ws, w.us, w.xs)
 	w.si.fill(w.ws, w.us, w.xs, m.punct())
+	if m.templates >= 3 {
+		w.si.fill3(w.ws, w.us, m.verb())
+	}
 }
 
 // fill sets the parser's view of the sentence from the tagger's.
@@ -227,8 +230,11 @@ func onlyMove(ok *[nMoves]bool) int {
 
 // moveFeatures appends the move features of the model's templates.
 func (m *Model) moveFeatures(f []uint64, s *parseState, si *sentInfo) []uint64 {
-	if m.templates == 2 {
+	switch m.templates {
+	case 2:
 		return parseFeatures2(f, s, si)
+	case 3:
+		return parseFeatures3(f, s, si)
 	}
 	return parseFeatures(f, s, si)
 }
@@ -237,6 +243,16 @@ func (m *Model) moveFeatures(f []uint64, s *parseState, si *sentInfo) []uint64 {
 func (m *Model) punct() uint8 {
 	for i, u := range m.tagger.upos {
 		if u == "PUNCT" {
+			return uint8(i)
+		}
+	}
+	return 0xff
+}
+
+// verb returns the UPOS class of verbs.
+func (m *Model) verb() uint8 {
+	for i, u := range m.tagger.upos {
+		if u == "VERB" {
 			return uint8(i)
 		}
 	}
@@ -262,9 +278,12 @@ func (m *Model) labelArc(w *workspace, mv int) uint8 {
 
 // predictLabel returns the best relation for h → d other than root.
 func (m *Model) predictLabel(lab scorer, w *workspace, h, d int32) int {
-	if m.templates == 2 {
+	switch m.templates {
+	case 2:
 		w.feats = labelFeatures2(w.feats[:0], &w.st, &w.si, h, d)
-	} else {
+	case 3:
+		w.feats = labelFeatures3(w.feats[:0], &w.st, &w.si, h, d)
+	default:
 		w.feats = labelFeatures(w.feats[:0], &w.st, &w.si, h, d)
 	}
 	w.scores = zeroed(w.scores, len(m.labels))
@@ -405,8 +424,8 @@ func Load(r io.Reader) (*Model, error) {
 		}
 		if string(data[:len(modelMagic5)]) == modelMagic5 {
 			templates = d.uvarint()
-			if templates != 2 {
-				return nil, fmt.Errorf("nlp: loading model: feature templates %d, want 2", templates)
+			if templates != 2 && templates != 3 {
+				return nil, fmt.Errorf("nlp: loading model: feature templates %d, want 2 or 3", templates)
 			}
 		}
 	default:

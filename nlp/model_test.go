@@ -615,76 +615,80 @@ func TestPrunePartsPrunesEachPartByItsOwnThreshold(t *testing.T) {
 	}
 }
 
-// TestTemplates2ModelSavesLoadsAndParsesTheSame trains a small model
-// with the parser's feature templates 2, saves it (format v5), loads it
-// back and checks that it saves to the same bytes and parses alike, that
-// its move model differs from one of templates 1, and that a file naming
-// unknown templates is refused.
-func TestTemplates2ModelSavesLoadsAndParsesTheSame(t *testing.T) {
+// TestTemplatesModelsSaveLoadAndParseTheSame trains a small model with
+// the parser's feature templates 2 and one with templates 3, saves each
+// (format v5), loads it back and checks that it saves to the same bytes
+// and parses alike and that the file names its templates; that the
+// move models of templates 1, 2 and 3 differ; and that unknown
+// templates are refused, in a file and in training.
+func TestTemplatesModelsSaveLoadAndParseTheSame(t *testing.T) {
 	if testing.Short() {
-		t.Skip("trains two small models")
+		t.Skip("trains three small models")
 	}
 	dir := udDir(t)
 	train := sentences(readTreebank(t, filepath.Join(dir, "en_ewt-ud-dev.conllu")))[:300]
 	opt := nlp.DefaultTrainOptions()
-	opt.TagEpochs, opt.FinalEpochs, opt.ParseEpochs, opt.Folds, opt.Templates = 2, 0, 1, 2, 2
-	m, err := nlp.Train(train, opt, &bytes.Buffer{})
-	if err != nil {
-		t.Fatal(err)
+	opt.TagEpochs, opt.FinalEpochs, opt.ParseEpochs, opt.Folds = 2, 0, 1, 2
+	sizes := map[int]int{}
+	for _, n := range []int{1, 2, 3} {
+		opt.Templates = n
+		m, err := nlp.Train(train, opt, &bytes.Buffer{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		sizes[n] = m.Sizes()[2]
+		if n == 1 {
+			continue
+		}
+		var saved, resaved bytes.Buffer
+		if err := m.Save(&saved); err != nil {
+			t.Fatal(err)
+		}
+		again, err := nlp.Load(bytes.NewReader(saved.Bytes()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := again.Save(&resaved); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(saved.Bytes(), resaved.Bytes()) {
+			t.Errorf("the loaded model of templates %d saves to other bytes", n)
+		}
+		a := tokens("Officials said on Tuesday that the deal , signed in Doha , would hold .")
+		b := a
+		b.Tokens = slices.Clone(a.Tokens)
+		m.Annotate(&a)
+		again.Annotate(&b)
+		if render(a) != render(b) {
+			t.Errorf("reloaded model of templates %d parses\n%s\nthe original\n%s", n, render(b), render(a))
+		}
+		// The byte after the magic and the model count names the templates.
+		zr, err := gzip.NewReader(bytes.NewReader(saved.Bytes()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		raw, err := io.ReadAll(zr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		at := len("newsgraph nlp model v5\n") + 1
+		if !bytes.HasPrefix(raw, []byte("newsgraph nlp model v5\n")) || raw[at] != byte(n) {
+			t.Fatalf("saved model starts %q, want format v5 with templates %d", raw[:at+1], n)
+		}
+		raw[at] = 4
+		var bad bytes.Buffer
+		zw := gzip.NewWriter(&bad)
+		zw.Write(raw)
+		zw.Close()
+		if _, err := nlp.Load(&bad); err == nil || !strings.Contains(err.Error(), "templates 4") {
+			t.Errorf("a model of templates 4: err = %v, want one naming them", err)
+		}
 	}
-	var saved, resaved bytes.Buffer
-	if err := m.Save(&saved); err != nil {
-		t.Fatal(err)
+	if sizes[1] == sizes[2] || sizes[2] == sizes[3] {
+		t.Errorf("templates 1, 2 and 3 give move models of %v features", sizes)
 	}
-	again, err := nlp.Load(bytes.NewReader(saved.Bytes()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := again.Save(&resaved); err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(saved.Bytes(), resaved.Bytes()) {
-		t.Error("the loaded model of templates 2 saves to other bytes")
-	}
-	a := tokens("Officials said on Tuesday that the deal , signed in Doha , would hold .")
-	b := a
-	b.Tokens = slices.Clone(a.Tokens)
-	m.Annotate(&a)
-	again.Annotate(&b)
-	if render(a) != render(b) {
-		t.Errorf("reloaded model parses\n%s\nthe original\n%s", render(b), render(a))
-	}
-	// The byte after the magic and the model count names the templates.
-	zr, err := gzip.NewReader(bytes.NewReader(saved.Bytes()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	raw, err := io.ReadAll(zr)
-	if err != nil {
-		t.Fatal(err)
-	}
-	at := len("newsgraph nlp model v5\n") + 1
-	if !bytes.HasPrefix(raw, []byte("newsgraph nlp model v5\n")) || raw[at] != 2 {
-		t.Fatalf("saved model starts %q, want format v5 with templates 2", raw[:at+1])
-	}
-	raw[at] = 3
-	var bad bytes.Buffer
-	zw := gzip.NewWriter(&bad)
-	zw.Write(raw)
-	zw.Close()
-	if _, err := nlp.Load(&bad); err == nil || !strings.Contains(err.Error(), "templates 3") {
-		t.Errorf("a model of templates 3: err = %v, want one naming them", err)
-	}
-	opt.Templates = 1
-	one, err := nlp.Train(train, opt, &bytes.Buffer{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if m.Sizes()[2] == one.Sizes()[2] {
-		t.Errorf("templates 1 and 2 give move models of the same size (%d features)", m.Sizes()[2])
-	}
-	opt.Templates = 3
+	opt.Templates = 4
 	if _, err := nlp.Train(train, opt, &bytes.Buffer{}); err == nil {
-		t.Error("training with templates 3 gave no error")
+		t.Error("training with templates 4 gave no error")
 	}
 }

@@ -238,6 +238,8 @@ type sentInfo struct {
 	u      []uint64 // UPOS class
 	commas []int32  // commas[i]: commas among tokens 1..i
 	puncts []int32  // puncts[i]: other punctuation among tokens 1..i
+	suf    []uint64 // three-rune suffix hash (templates 3 only: fill3)
+	verbs  []int32  // verbs[i]: verbs among tokens 1..i (templates 3 only)
 }
 
 // between returns how many commas and other punctuation tokens lie

@@ -89,8 +89,8 @@ func Train(train []Sentence, opt TrainOptions, log io.Writer) (*Model, error) {
 	if len(train) == 0 {
 		return nil, fmt.Errorf("nlp: training: no sentences")
 	}
-	if opt.Templates > 2 {
-		return nil, fmt.Errorf("nlp: training: feature templates %d, want 1 or 2", opt.Templates)
+	if opt.Templates > 3 {
+		return nil, fmt.Errorf("nlp: training: feature templates %d, want 1, 2 or 3", opt.Templates)
 	}
 	m := &Model{templates: uint8(max(opt.Templates, 1))}
 	var err error
@@ -332,8 +332,8 @@ func tagSets(train []Sentence, m *Model, minCount int) map[string]uint32 {
 // templates n (1 or 2): for a model written before format v5 recorded
 // them, whose weights were trained with templates 2.
 func (m *Model) WithTemplates(n int) (*Model, error) {
-	if n < 1 || n > 2 {
-		return nil, fmt.Errorf("nlp: feature templates %d, want 1 or 2", n)
+	if n < 1 || n > 3 {
+		return nil, fmt.Errorf("nlp: feature templates %d, want 1, 2 or 3", n)
 	}
 	out := &Model{tagger: m.tagger, labels: m.labels, rootLabel: m.rootLabel, trans: m.trans, labeller: m.labeller, templates: uint8(n), relabel: m.relabel}
 	return out, nil
@@ -458,6 +458,9 @@ func (m *Model) trainParser(train []Sentence, tags [][2][]uint8, opt TrainOption
 				w.ws = append(w.ws, describe(&toks[i], i))
 			}
 			w.si.fill(w.ws, tags[si][0], tags[si][1], m.punct())
+			if m.templates >= 3 {
+				w.si.fill3(w.ws, tags[si][0], m.verb())
+			}
 			gold, glab = projectiveHeads(toks, gold, glab, labIndex)
 			st := &w.st
 			st.reset(n)
