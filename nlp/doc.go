@@ -13,8 +13,11 @@
 //     greedy transition system trained on UD English EWT, whose model is
 //     embedded in the binary and loaded once per process (the parser's
 //     feature templates: parser.go's, templates2.go's, which the
-//     embedded model reads (model format v5), and templates3.go's, a
-//     measured candidate for a retrain not yet embedded);
+//     embedded model reads, and templates3.go's, a measured candidate
+//     for a retrain not yet embedded); the model file (flat.go, format
+//     v6) holds the hash tables' keys and weights in fixed-width arrays,
+//     so that loading is one pass into tables placed on huge pages
+//     (hugepages.go), tens of milliseconds;
 //   - the relabeller (relabel.go): a second perceptron, trained on gold
 //     trees, that relabels the finished tree's clause, list and
 //     apposition arcs from what the parser could not see while building

@@ -95,12 +95,20 @@ type featSlot struct {
 }
 
 func newFeatTable(capacity int) featTable {
+	size, shift := tableSize(capacity)
+	return featTable{slots: make([]featSlot, size), shift: shift}
+}
+
+// tableSize returns the number of slots of a table for capacity keys
+// (a power of two, at least twice capacity) and the shift that gives
+// a key's home slot.
+func tableSize(capacity int) (size int, shift uint) {
 	size, bits := 16, uint(4)
 	for size < capacity*2 {
 		size *= 2
 		bits++
 	}
-	return featTable{slots: make([]featSlot, size), shift: 64 - bits}
+	return size, 64 - bits
 }
 
 // get returns the row of key, or -1.
@@ -386,24 +394,31 @@ func compact(lin *linear) scorer {
 }
 
 func newSmallLinear(nclass, n int, scale float32) *smallLinear {
-	t := newFeatTable(n) // for its size and shift only
-	return &smallLinear{nclass: nclass, slots: make([]smallSlot, len(t.slots)), shift: t.shift, n: n, scale: scale}
+	size, shift := tableSize(n)
+	return &smallLinear{nclass: nclass, slots: hugeSlice[smallSlot](size), shift: shift, n: n, scale: scale}
 }
 
 // putSorted stores the weights of a key greater than every key stored
 // before (see featTable.putSorted).
 func (m *smallLinear) putSorted(key uint64, w []int16) {
-	mask := uint64(len(m.slots) - 1)
-	i := max(key>>m.shift, m.next)
-	if i >= uint64(len(m.slots)) {
-		for i = key >> m.shift; m.slots[i&mask].key != 0; i++ {
-		}
-		i &= mask
-	} else {
-		m.next = i + 1
-	}
+	i := m.place(key)
 	m.slots[i].key = key
 	copy(m.slots[i].w[:], w)
+}
+
+// place returns the slot for a key greater than every key stored
+// before: the first free slot at or after its home, which, keys coming
+// in order, is at or after the last one filled (see featTable.putSorted).
+func (m *smallLinear) place(key uint64) uint64 {
+	i := max(key>>m.shift, m.next)
+	if i < uint64(len(m.slots)) {
+		m.next = i + 1
+		return i
+	}
+	mask := uint64(len(m.slots) - 1)
+	for i = key >> m.shift; m.slots[i&mask].key != 0; i++ {
+	}
+	return i & mask
 }
 
 func (m *smallLinear) score(feats []uint64, out []float32) {
@@ -479,8 +494,8 @@ type sparseSlot struct {
 }
 
 func newSparseLinear(nclass, rows int, scale float32) *sparseLinear {
-	t := newFeatTable(rows) // for its size and shift only
-	return &sparseLinear{nclass: nclass, slots: make([]sparseSlot, len(t.slots)), shift: t.shift, scale: scale}
+	size, shift := tableSize(rows)
+	return &sparseLinear{nclass: nclass, slots: hugeSlice[sparseSlot](size), shift: shift, scale: scale}
 }
 
 // appendRow adds the row of a key greater than every key added before.
@@ -488,20 +503,34 @@ func (m *sparseLinear) appendRow(key uint64, row []int16) {
 	off := uint32(len(m.entries))
 	for c, v := range row {
 		if v != 0 {
-			m.entries = append(m.entries, uint32(c)<<16|uint32(uint16(v)))
+			m.entries = append(m.entries, packEntry(c, v))
 		}
+	}
+	m.endRow(key, off)
+}
+
+// packEntry packs a class and its weight as sparseLinear.entries holds them.
+func packEntry(c int, v int16) uint32 { return uint32(c)<<16 | uint32(uint16(v)) }
+
+// endRow gives key, greater than every key added before, the entries
+// appended since off.
+func (m *sparseLinear) endRow(key uint64, off uint32) {
+	m.slots[m.place(key)] = sparseSlot{key, off, uint32(len(m.entries)) - off}
+	m.n++
+}
+
+// place returns the slot for a key greater than every key stored
+// before (see smallLinear.place).
+func (m *sparseLinear) place(key uint64) uint64 {
+	i := max(key>>m.shift, m.next)
+	if i < uint64(len(m.slots)) {
+		m.next = i + 1
+		return i
 	}
 	mask := uint64(len(m.slots) - 1)
-	i := max(key>>m.shift, m.next)
-	if i >= uint64(len(m.slots)) {
-		for i = key >> m.shift; m.slots[i&mask].key != 0; i++ {
-		}
-		i &= mask
-	} else {
-		m.next = i + 1
+	for i = key >> m.shift; m.slots[i&mask].key != 0; i++ {
 	}
-	m.slots[i] = sparseSlot{key, off, uint32(len(m.entries)) - off}
-	m.n++
+	return i & mask
 }
 
 func (m *sparseLinear) score(feats []uint64, out []float32) {

@@ -1,9 +1,7 @@
 package nlp
 
 import (
-	"bytes"
-	"compress/gzip"
-	"embed"
+	_ "embed" // the model
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -42,11 +40,11 @@ type workspace struct {
 	relabel   relabelScratch // the relabeller's view of the sentence
 }
 
-//go:embed model
-var modelFiles embed.FS
-
-// modelPath is the embedded model, trained by cmd/nlptrain.
-const modelPath = "model/en_ewt.model.gz"
+// embeddedModel is the model, trained by cmd/nlptrain. Loading reads
+// it where the executable holds it, without a copy.
+//
+//go:embed model/en_ewt.model
+var embeddedModel []byte
 
 var (
 	defaultOnce  sync.Once
@@ -58,12 +56,7 @@ var (
 // caller in the process shares it.
 func Default() (*Model, error) {
 	defaultOnce.Do(func() {
-		data, err := modelFiles.ReadFile(modelPath)
-		if err != nil {
-			defaultErr = fmt.Errorf("nlp: no model embedded (%s): %w", modelPath, err)
-			return
-		}
-		defaultModel, defaultErr = Load(bytes.NewReader(data))
+		defaultModel, defaultErr = loadModel(embeddedModel)
 	})
 	return defaultModel, defaultErr
 }
@@ -292,7 +285,7 @@ func (m *Model) predictLabel(lab scorer, w *workspace, h, d int32) int {
 	return argmax(w.scores, nil)
 }
 
-// The model file is gzip-compressed binary: a magic line, the class
+// Model files before v6 are gzip-compressed binary: a magic line, the class
 // names, the tag dictionary, then four linear models (UPOS, XPOS,
 // moves, relations). A linear model is its class count, scale and row
 // count, then per row the feature hash and the nonzero weights as
@@ -313,28 +306,30 @@ const modelMagic4 = "newsgraph nlp model v4\n"
 // the templates' number (2: templates2.go); then as v4.
 const modelMagic5 = "newsgraph nlp model v5\n"
 
-// Save writes the model in the format Load reads: v5 when its parser
-// has templates other than 1, v4 when it has tag sets, else v3 or v2
-// as before.
+// modelMagic6 marks a model stored flat (flat.go): not compressed, and
+// its linear models in fixed-width arrays. After the magic, the number
+// of linear models, the templates' number and flags (modelHasSets);
+// then as v4, with the tag sets only when flagged, and the linear
+// models flat.
+const modelMagic6 = "newsgraph nlp model v6\n"
+
+// modelHasSets flags a v6 model with tag sets.
+const modelHasSets = 1
+
+// Save writes the model in the format Load reads (v6).
 func (m *Model) Save(w io.Writer) error {
-	var b []byte
 	models := []scorer{m.tagger.umodel, m.tagger.xmodel, m.trans, m.labeller}
 	if m.tagger.u2model != nil {
 		models = append(models, m.tagger.u2model)
 	}
-	switch {
-	case m.templates > 1:
-		b = append(b, modelMagic5...)
-		b = binary.AppendUvarint(b, uint64(len(models)))
-		b = binary.AppendUvarint(b, uint64(m.templates))
-	case m.tagger.sets != nil:
-		b = append(b, modelMagic4...)
-		b = binary.AppendUvarint(b, uint64(len(models)))
-	case m.tagger.u2model != nil:
-		b = append(b, modelMagic3...)
-	default:
-		b = append(b, modelMagic...)
+	b := append([]byte(nil), modelMagic6...)
+	b = binary.AppendUvarint(b, uint64(len(models)))
+	b = binary.AppendUvarint(b, uint64(max(m.templates, 1)))
+	flags := uint64(0)
+	if m.tagger.sets != nil {
+		flags |= modelHasSets
 	}
+	b = binary.AppendUvarint(b, flags)
 	for _, list := range [][]string{m.tagger.upos, m.tagger.xpos, m.labels} {
 		b = appendStrings(b, list)
 	}
@@ -346,7 +341,7 @@ func (m *Model) Save(w io.Writer) error {
 		b = appendString(b, word)
 		b = append(b, p.u, p.x)
 	}
-	if m.tagger.sets != nil || m.templates > 1 {
+	if m.tagger.sets != nil {
 		words := sortedKeys(m.tagger.sets)
 		b = binary.AppendUvarint(b, uint64(len(words)))
 		for _, word := range words {
@@ -359,74 +354,49 @@ func (m *Model) Save(w io.Writer) error {
 		if lin == nil {
 			return errors.New("nlp: saving a model still in training")
 		}
-		b = lin.append(b)
+		b = lin.appendFlat(b)
 	}
-	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
-	if err != nil {
-		return fmt.Errorf("nlp: saving model: %w", err)
-	}
-	if _, err := zw.Write(b); err != nil {
-		return fmt.Errorf("nlp: saving model: %w", err)
-	}
-	if err := zw.Close(); err != nil {
+	if _, err := w.Write(b); err != nil {
 		return fmt.Errorf("nlp: saving model: %w", err)
 	}
 	return nil
 }
 
-func (lin *linear) append(b []byte) []byte {
-	b = binary.AppendUvarint(b, uint64(lin.nclass))
-	b = binary.LittleEndian.AppendUint32(b, math.Float32bits(lin.scale))
-	b = binary.AppendUvarint(b, uint64(lin.table.n))
-	n := lin.nclass
-	// Rows go in key order, so that the file does not depend on the
-	// table's layout: a loaded model saves to the same bytes.
-	for _, k := range lin.table.sortedKeys() {
-		row := lin.w[int(lin.table.get(k))*n:][:n]
-		b = binary.LittleEndian.AppendUint64(b, k)
-		nz := 0
-		for _, v := range row {
-			if v != 0 {
-				nz++
-			}
-		}
-		b = binary.AppendUvarint(b, uint64(nz))
-		for c, v := range row {
-			if v != 0 {
-				b = append(b, byte(c))
-				b = binary.AppendVarint(b, int64(v))
-			}
-		}
-	}
-	return b
-}
-
-// Load reads a model written by Save.
+// Load reads a model written by Save, in any of its formats (v2–v6).
 func Load(r io.Reader) (*Model, error) {
-	zr, err := gzip.NewReader(r)
+	data, err := io.ReadAll(r)
 	if err != nil {
 		return nil, fmt.Errorf("nlp: loading model: %w", err)
 	}
-	data, err := io.ReadAll(zr)
+	return loadModel(data)
+}
+
+// loadModel reads a model from data, which it does not keep.
+func loadModel(data []byte) (*Model, error) {
+	data, err := inflated(data)
 	if err != nil {
 		return nil, fmt.Errorf("nlp: loading model: %w", err)
 	}
 	d := &decoder{b: data}
-	nmodels, sets, templates := 4, false, uint64(1)
+	nmodels, sets, templates, flat := 4, false, uint64(1), false
 	switch string(d.bytes(len(modelMagic))) {
 	case modelMagic:
 	case modelMagic3:
 		nmodels = 5
-	case modelMagic4, modelMagic5:
+	case modelMagic4, modelMagic5, modelMagic6:
 		nmodels, sets = int(d.uvarint()), true
 		if nmodels != 4 && nmodels != 5 {
 			return nil, fmt.Errorf("nlp: loading model: %d linear models, want 4 or 5", nmodels)
 		}
-		if string(data[:len(modelMagic5)]) == modelMagic5 {
+		if magic := string(data[:len(modelMagic5)]); magic != modelMagic4 {
 			templates = d.uvarint()
-			if templates != 2 && templates != 3 {
-				return nil, fmt.Errorf("nlp: loading model: feature templates %d, want 2 or 3", templates)
+			if templates < 1 || templates > 3 || magic == modelMagic5 && templates == 1 {
+				return nil, fmt.Errorf("nlp: loading model: feature templates %d, want 1, 2 or 3 (2 or 3 in v5)", templates)
 			}
+		}
+		if string(data[:len(modelMagic6)]) == modelMagic6 {
+			flat = true
+			sets = d.uvarint()&modelHasSets != 0
 		}
 	default:
 		return nil, errors.New("nlp: loading model: not a newsgraph nlp model (bad magic)")
@@ -455,7 +425,14 @@ func Load(r io.Reader) (*Model, error) {
 	}
 	lins := make([]scorer, nmodels)
 	for i := range lins {
-		lins[i] = d.linear()
+		if flat {
+			lins[i] = d.flatLinear()
+		} else {
+			lins[i] = d.linear()
+		}
+	}
+	if d.err == nil && flat && len(d.b) != 0 {
+		d.fail("end (bytes after the last model)")
 	}
 	if d.err != nil {
 		return nil, fmt.Errorf("nlp: loading model: %w", d.err)

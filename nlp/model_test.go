@@ -241,7 +241,7 @@ func TestSavedModelLoadsAndParsesTheSame(t *testing.T) {
 	if err := m.Save(&buf); err != nil {
 		t.Fatal(err)
 	}
-	committed, err := os.ReadFile(filepath.Join("model", "en_ewt.model.gz"))
+	committed, err := os.ReadFile(filepath.Join("model", "en_ewt.model"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -270,10 +270,21 @@ func TestLoadRejectsWhatIsNotAModel(t *testing.T) {
 	if err := m.Save(&buf); err != nil {
 		t.Fatal(err)
 	}
+	relabeller, err := os.ReadFile(filepath.Join("model", "en_ewt.relabel"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var oldGarbage bytes.Buffer // a gzip stream, as models before v6, of no model
+	zw := gzip.NewWriter(&oldGarbage)
+	zw.Write([]byte("newsgraph nlp model v5\n\x04\x02garbage"))
+	zw.Close()
 	for name, data := range map[string][]byte{
-		"empty":     nil,
-		"not gzip":  []byte("hello"),
-		"truncated": buf.Bytes()[:buf.Len()/2],
+		"empty":             nil,
+		"not a model":       []byte("hello"),
+		"a relabeller":      relabeller,
+		"truncated":         buf.Bytes()[:buf.Len()/2],
+		"one byte too many": append(buf.Bytes(), 0),
+		"old and corrupt":   oldGarbage.Bytes(),
 	} {
 		t.Run(name, func(t *testing.T) {
 			if _, err := nlp.Load(bytes.NewReader(data)); err == nil || !strings.HasPrefix(err.Error(), "nlp: loading model") {
@@ -422,7 +433,7 @@ func TestRetrainingReproducesTheEmbeddedModel(t *testing.T) {
 	if err := m.Save(&got); err != nil {
 		t.Fatal(err)
 	}
-	want, err := os.ReadFile(filepath.Join("model", "en_ewt.model.gz"))
+	want, err := os.ReadFile(filepath.Join("model", "en_ewt.model"))
 	if err != nil {
 		t.Fatal(err)
 	}

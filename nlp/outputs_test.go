@@ -32,12 +32,12 @@ func TestOutputsStayTheSame(t *testing.T) {
 	if testing.Short() {
 		t.Skip("parses 2,000 sentences; not in -short")
 	}
-	model, err := os.ReadFile(filepath.Join("model", "en_ewt.model.gz"))
+	model, err := os.ReadFile(filepath.Join("model", "en_ewt.model"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	got := map[string]string{"model": sum(model)}
-	relabeller, err := os.ReadFile(filepath.Join("model", "en_ewt.relabel.gz"))
+	relabeller, err := os.ReadFile(filepath.Join("model", "en_ewt.relabel"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -2,7 +2,7 @@ package nlp
 
 import (
 	"bytes"
-	"compress/gzip"
+	_ "embed" // the relabeller
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -475,46 +475,49 @@ func shapeOf(w string) uint8 {
 	return 3
 }
 
-// The relabeller file is gzip-compressed binary: a magic line, the
-// relations, the root's class, the margin, then one linear model as
-// model.go writes them.
-const relabelMagic = "newsgraph nlp relabeller v1\n"
+// The relabeller file is binary: a magic line, the relations, the
+// root's class, the margin and the parser's weight, then one linear
+// model, flat (flat.go) since v2, gzip-compressed with varint weights
+// in v1.
+const (
+	relabelMagic  = "newsgraph nlp relabeller v1\n"
+	relabelMagic2 = "newsgraph nlp relabeller v2\n"
+)
 
-// Save writes the relabeller in the format LoadRelabeller reads.
+// Save writes the relabeller in the format LoadRelabeller reads (v2).
 func (r *Relabeller) Save(w io.Writer) error {
 	lin := asLinear(r.model)
 	if lin == nil {
 		return errors.New("nlp: saving a relabeller still in training")
 	}
-	b := append([]byte(relabelMagic), appendStrings(nil, r.labels)...)
+	b := append([]byte(relabelMagic2), appendStrings(nil, r.labels)...)
 	b = binary.AppendUvarint(b, uint64(r.root))
 	b = binary.LittleEndian.AppendUint32(b, math.Float32bits(r.margin))
 	b = binary.LittleEndian.AppendUint32(b, math.Float32bits(r.parserWeight))
-	b = lin.append(b)
-	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
-	if err != nil {
-		return fmt.Errorf("nlp: saving relabeller: %w", err)
-	}
-	if _, err := zw.Write(b); err != nil {
-		return fmt.Errorf("nlp: saving relabeller: %w", err)
-	}
-	if err := zw.Close(); err != nil {
+	b = lin.appendFlat(b)
+	if _, err := w.Write(b); err != nil {
 		return fmt.Errorf("nlp: saving relabeller: %w", err)
 	}
 	return nil
 }
 
-// LoadRelabeller reads a relabeller written by Save.
+// LoadRelabeller reads a relabeller written by Save, v1 or v2.
 func LoadRelabeller(rd io.Reader) (*Relabeller, error) {
-	zr, err := gzip.NewReader(rd)
+	data, err := io.ReadAll(rd)
 	if err != nil {
 		return nil, fmt.Errorf("nlp: loading relabeller: %w", err)
 	}
-	data, err := io.ReadAll(zr)
+	return loadRelabeller(data)
+}
+
+// loadRelabeller reads a relabeller from data, which it does not keep.
+func loadRelabeller(data []byte) (*Relabeller, error) {
+	data, err := inflated(data)
 	if err != nil {
 		return nil, fmt.Errorf("nlp: loading relabeller: %w", err)
 	}
-	if !bytes.HasPrefix(data, []byte(relabelMagic)) {
+	flat := bytes.HasPrefix(data, []byte(relabelMagic2))
+	if !flat && !bytes.HasPrefix(data, []byte(relabelMagic)) {
 		return nil, errors.New("nlp: loading relabeller: not a newsgraph relabeller (bad magic)")
 	}
 	d := &decoder{b: data[len(relabelMagic):]}
@@ -525,7 +528,14 @@ func LoadRelabeller(rd io.Reader) (*Relabeller, error) {
 	if pb := d.bytes(4); pb != nil {
 		r.parserWeight = math.Float32frombits(binary.LittleEndian.Uint32(pb))
 	}
-	r.model = d.linear()
+	if flat {
+		r.model = d.flatLinear()
+		if d.err == nil && len(d.b) != 0 {
+			d.fail("end (bytes after the model)")
+		}
+	} else {
+		r.model = d.linear()
+	}
 	r.index = indexOf(r.labels)
 	if d.err != nil {
 		return nil, fmt.Errorf("nlp: loading relabeller: %w", d.err)
@@ -536,8 +546,11 @@ func LoadRelabeller(rd io.Reader) (*Relabeller, error) {
 	return r, nil
 }
 
-// relabelPath is the embedded relabeller, trained by cmd/nlptrain -relabeller-only.
-const relabelPath = "model/en_ewt.relabel.gz"
+// embeddedRelabel is the relabeller, trained by cmd/nlptrain
+// -relabeller-only.
+//
+//go:embed model/en_ewt.relabel
+var embeddedRelabel []byte
 
 var (
 	relabelOnce sync.Once
@@ -546,14 +559,10 @@ var (
 )
 
 // embeddedRelabeller returns the embedded relabeller, loading it on
-// first use (nil when none is embedded); every model shares it.
+// first use; every model shares it.
 func embeddedRelabeller() (*Relabeller, error) {
 	relabelOnce.Do(func() {
-		data, err := modelFiles.ReadFile(relabelPath)
-		if err != nil {
-			return
-		}
-		relabelDef, relabelErr = LoadRelabeller(bytes.NewReader(data))
+		relabelDef, relabelErr = loadRelabeller(embeddedRelabel)
 	})
 	return relabelDef, relabelErr
 }

@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -29,7 +30,7 @@ func TestRetrainingReproducesTheEmbeddedRelabeller(t *testing.T) {
 	if err := r.Save(&got); err != nil {
 		t.Fatal(err)
 	}
-	want, err := os.ReadFile(filepath.Join("model", "en_ewt.relabel.gz"))
+	want, err := os.ReadFile(filepath.Join("model", "en_ewt.relabel"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -76,33 +77,29 @@ func TestRelabellerSavesLoadsAndRelabelsTheSame(t *testing.T) {
 // TestLoadRelabellerRejectsWhatIsNotOne feeds LoadRelabeller a model
 // file, garbage and a truncated relabeller.
 func TestLoadRelabellerRejectsWhatIsNotOne(t *testing.T) {
-	file, err := os.ReadFile(filepath.Join("model", "en_ewt.relabel.gz"))
+	file, err := os.ReadFile(filepath.Join("model", "en_ewt.relabel"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if _, err := nlp.LoadRelabeller(bytes.NewReader(file)); err != nil {
 		t.Fatalf("the committed relabeller: %v", err)
 	}
-	model, err := os.ReadFile(filepath.Join("model", "en_ewt.model.gz"))
+	model, err := os.ReadFile(filepath.Join("model", "en_ewt.model"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	zr, err := gzip.NewReader(bytes.NewReader(file))
-	if err != nil {
-		t.Fatal(err)
-	}
-	raw, err := io.ReadAll(zr)
-	if err != nil {
-		t.Fatal(err)
-	}
+	// A v1 file (gzip) of half a relabeller, and half a v2 file.
 	var truncated bytes.Buffer
 	zw := gzip.NewWriter(&truncated)
-	zw.Write(raw[:len(raw)/2])
+	zw.Write([]byte("newsgraph nlp relabeller v1\n"))
+	zw.Write(file[len("newsgraph nlp relabeller v2\n") : len(file)/2])
 	zw.Close()
 	for name, data := range map[string][]byte{
-		"a parser model": model[:4096],
-		"not gzip":       []byte("hello"),
-		"truncated":      truncated.Bytes(),
+		"a parser model":    model[:4096],
+		"not a relabeller":  []byte("hello"),
+		"truncated v1":      truncated.Bytes(),
+		"truncated":         file[:len(file)/2],
+		"one byte too many": append(slices.Clone(file), 0),
 	} {
 		if _, err := nlp.LoadRelabeller(bytes.NewReader(data)); err == nil || !strings.Contains(err.Error(), "relabeller") {
 			t.Errorf("%s: got %v, want an error naming the relabeller", name, err)

@@ -3,10 +3,11 @@
 // nlp embeds, or scores a model on the EWT dev and test splits and on
 // PUD.
 //
-//	go run ./cmd/nlptrain                 # train, write nlp/model/en_ewt.model.gz, score it
+//	go run ./cmd/nlptrain                 # train, write nlp/model/en_ewt.model, score it
 //	go run ./cmd/nlptrain -score -labels  # score the model file, with F1 per relation
 //	go run ./cmd/nlptrain -score -confusion appos,conj  # and what became of those relations' gold arcs
-//	go run ./cmd/nlptrain -relabeller-only  # train the relabeller, write nlp/model/en_ewt.relabel.gz, score the model with it
+//	go run ./cmd/nlptrain -relabeller-only  # train the relabeller, write nlp/model/en_ewt.relabel, score the model with it
+//	go run ./cmd/nlptrain -convert old.model.gz  # rewrite a model or relabeller of an earlier format to -model or -relabeller
 //	go run ./cmd/nlptrain -score -relabeller none  # score the model without the relabeller
 //
 // Training prints its progress (tagger and parser epochs) to stderr and
@@ -24,6 +25,7 @@
 package main
 
 import (
+	"bytes"
 	"flag"
 	"fmt"
 	"io"
@@ -46,7 +48,7 @@ func main() {
 func run() error {
 	opt := nlp.DefaultTrainOptions()
 	ud := flag.String("ud", "", "folder of the UD treebanks (default: ../shared/ud, found upward)")
-	out := flag.String("model", "nlp/model/en_ewt.model.gz", "model file to write (or to score with -score)")
+	out := flag.String("model", "nlp/model/en_ewt.model", "model file to write (or to score with -score)")
 	scoreOnly := flag.Bool("score", false, "score the model file instead of training")
 	labels := flag.Bool("labels", false, "print per-relation F1 on each split")
 	confusion := flag.String("confusion", "", "comma-separated relations (appos,parataxis): print what became of their gold arcs on each split")
@@ -75,12 +77,16 @@ func run() error {
 	flag.BoolVar(&opt.TaggerOnly, "tagger-only", false, "train the tagger alone (quick tagger experiments; writes a model that cannot parse)")
 	relOpt := nlp.DefaultRelabelOptions()
 	relabelOnly := flag.Bool("relabeller-only", false, "train the relabeller alone on EWT train, write it to -relabeller and score -model with it")
-	relabelPath := flag.String("relabeller", "nlp/model/en_ewt.relabel.gz", "relabeller file to write (with -relabeller-only) or to score with (with -score; \"none\": without a relabeller)")
+	relabelPath := flag.String("relabeller", "nlp/model/en_ewt.relabel", "relabeller file to write (with -relabeller-only) or to score with (with -score; \"none\": without a relabeller)")
 	flag.IntVar(&relOpt.Epochs, "relabel-epochs", relOpt.Epochs, "relabeller epochs")
 	flag.Float64Var(&relOpt.MinWeight, "relabel-min-weight", relOpt.MinWeight, "prune relabeller features below this weight")
 	flag.Float64Var(&relOpt.Margin, "relabel-margin", relOpt.Margin, "the relabeller changes the parser's relation only when better by this margin")
 	flag.Float64Var(&relOpt.Parser, "relabel-parser", relOpt.Parser, "the weight of the parser's labeller scores, added to the relabeller's")
+	convert := flag.String("convert", "", "read this model or relabeller file, of any format, and write it in the current format to -model or -relabeller (nothing is trained or scored)")
 	flag.Parse()
+	if *convert != "" {
+		return convertFile(*convert, *out, *relabelPath)
+	}
 	blend := false        // -relabel-margin or -relabel-parser given: they override the relabeller file's
 	setTemplates := false // -templates given: with -score, the model file's are overridden
 	flag.Visit(func(f *flag.Flag) {
@@ -250,6 +256,25 @@ func withRelabeller(m *nlp.Model, path string, blend bool, opt nlp.RelabelOption
 		r = r.WithBlend(opt.Parser, opt.Margin)
 	}
 	return m.WithRelabeller(r), nil
+}
+
+// convertFile reads the model or relabeller file from, in any format
+// Load or LoadRelabeller reads, and writes it in the current format to
+// model or relabeller.
+func convertFile(from, model, relabeller string) error {
+	data, err := os.ReadFile(from)
+	if err != nil {
+		return err
+	}
+	r, rerr := nlp.LoadRelabeller(bytes.NewReader(data))
+	if rerr == nil {
+		return saveRelabeller(r, relabeller)
+	}
+	m, err := nlp.Load(bytes.NewReader(data))
+	if err != nil {
+		return fmt.Errorf("%s: neither a model (%v) nor a relabeller (%v)", from, err, rerr)
+	}
+	return save(m, model)
 }
 
 // saveRelabeller writes the relabeller as save writes the model.
