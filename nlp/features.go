@@ -478,20 +478,39 @@ func asLinear(s scorer) *linear {
 // (class, weight) in one uint32 each, and the hash slot holds the key
 // with where its run of weights starts: scoring a feature reads the
 // slot and one short run of memory.
+//
+// A row with weights for more than half the classes (the rows scored
+// most: the bias, frequent words and tags, with a weight for nearly
+// every class) is kept dense instead: the weights of classes 2j and
+// 2j+1 in the low and high half of its j-th uint32. It takes fewer
+// words, and each is added without reading a class.
 type sparseLinear struct {
 	nclass  int
 	slots   []sparseSlot
 	shift   uint
 	next    uint64 // see featTable.putSorted
 	n       int
-	entries []uint32 // class<<16 | uint16(weight)
+	entries []uint32 // class<<16 | uint16(weight), or a dense row's pairs of weights
 	scale   float32
 }
 
 type sparseSlot struct {
-	key      uint64 // 0 marks an empty slot
-	off, cnt uint32 // the row is entries[off:off+cnt]
+	key uint64 // 0 marks an empty slot
+	// The row is entries[off:off+cnt&^denseRow], dense when cnt&denseRow.
+	off, cnt uint32
 }
+
+// denseRow marks a dense row's count of words.
+const denseRow = 1 << 31
+
+// denseWords returns the words a dense row of nclass classes takes.
+func denseWords(nclass int) int { return (nclass + 1) / 2 }
+
+// keepsDense reports whether a row of cnt nonzero weights is kept dense.
+func (m *sparseLinear) keepsDense(cnt int) bool { return cnt > denseWords(m.nclass) }
+
+// densePair returns the word of a dense row holding weights lo and hi.
+func densePair(lo, hi int16) uint32 { return uint32(uint16(lo)) | uint32(uint16(hi))<<16 }
 
 func newSparseLinear(nclass, rows int, scale float32) *sparseLinear {
 	size, shift := tableSize(rows)
@@ -501,23 +520,35 @@ func newSparseLinear(nclass, rows int, scale float32) *sparseLinear {
 // appendRow adds the row of a key greater than every key added before.
 func (m *sparseLinear) appendRow(key uint64, row []int16) {
 	off := uint32(len(m.entries))
+	nz := 0
+	for _, v := range row {
+		if v != 0 {
+			nz++
+		}
+	}
+	if m.keepsDense(nz) {
+		for j := range denseWords(m.nclass) {
+			var hi int16
+			if 2*j+1 < len(row) {
+				hi = row[2*j+1]
+			}
+			m.entries = append(m.entries, densePair(row[2*j], hi))
+		}
+		m.slots[m.place(key)] = sparseSlot{key, off, uint32(len(m.entries)) - off | denseRow}
+		m.n++
+		return
+	}
 	for c, v := range row {
 		if v != 0 {
 			m.entries = append(m.entries, packEntry(c, v))
 		}
 	}
-	m.endRow(key, off)
+	m.slots[m.place(key)] = sparseSlot{key, off, uint32(len(m.entries)) - off}
+	m.n++
 }
 
 // packEntry packs a class and its weight as sparseLinear.entries holds them.
 func packEntry(c int, v int16) uint32 { return uint32(c)<<16 | uint32(uint16(v)) }
-
-// endRow gives key, greater than every key added before, the entries
-// appended since off.
-func (m *sparseLinear) endRow(key uint64, off uint32) {
-	m.slots[m.place(key)] = sparseSlot{key, off, uint32(len(m.entries)) - off}
-	m.n++
-}
 
 // place returns the slot for a key greater than every key stored
 // before (see smallLinear.place).
@@ -538,6 +569,7 @@ func (m *sparseLinear) score(feats []uint64, out []float32) {
 		acc  [maxClasses]int32
 		rows [32]uint32 // the slots found, their weights being fetched
 	)
+	pairs := (*[maxClasses / 2][2]int32)(unsafe.Pointer(&acc)) // acc two classes at a time, for dense rows
 	mask := uint64(len(m.slots) - 1)
 	prefetchHomes(unsafe.Pointer(unsafe.SliceData(m.slots)), feats, m.shift)
 	for len(feats) > 0 {
@@ -564,6 +596,14 @@ func (m *sparseLinear) score(feats []uint64, out []float32) {
 		}
 		for _, i := range rows[:n] {
 			s := &m.slots[i]
+			if s.cnt&denseRow != 0 {
+				for j, e := range m.entries[s.off : s.off+s.cnt&^denseRow] {
+					p := &pairs[j&(maxClasses/2-1)]
+					p[0] += int32(int16(e))
+					p[1] += int32(e) >> 16
+				}
+				continue
+			}
 			for _, e := range m.entries[s.off : s.off+s.cnt] {
 				acc[uint8(e>>16)&(maxClasses-1)] += int32(int16(e))
 			}
@@ -586,6 +626,15 @@ func (m *sparseLinear) expand() *linear {
 		r := lin.table.n
 		lin.table.put(s.key, int32(r))
 		lin.table.n++
+		if s.cnt&denseRow != 0 {
+			for j, e := range m.entries[s.off : s.off+s.cnt&^denseRow] {
+				lin.w[r*n+2*j] = int16(e)
+				if 2*j+1 < n {
+					lin.w[r*n+2*j+1] = int16(e >> 16)
+				}
+			}
+			continue
+		}
 		for _, e := range m.entries[s.off : s.off+s.cnt] {
 			lin.w[r*n+int(e>>16)] = int16(e)
 		}

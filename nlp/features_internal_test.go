@@ -46,21 +46,40 @@ func sparseOf(lin *linear) *sparseLinear {
 	return m
 }
 
-// TestSparseLinearAgreesWithDenseRows checks the loaded layout against
-// the plain hash table and dense rows it is built from: every key's
-// weights, no weights for absent keys, and the same scores.
+// TestSparseLinearAgreesWithDenseRows checks the loaded layout, built
+// row by row (appendRow, as from files before v6) and read from the
+// flat file layout, against the plain hash table and dense rows it is
+// built from: every key's weights, no weights for absent keys, and the
+// same scores; rows with weights for more than half the classes are
+// kept dense, the others sparse.
 func TestSparseLinearAgreesWithDenseRows(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
-	for _, rows := range []int{0, 1, 2, 3, 14, 100, 112, 3584, 5000} {
-		lin := denseModel(rows, 17, rng)
-		m := sparseOf(lin)
+	for _, nclass := range []int{17, 5, 50, 64} {
+		for _, rows := range []int{0, 1, 2, 3, 14, 100, 112, 3584, 5000} {
+			lin := denseModel(rows, nclass, rng)
+			d := &decoder{b: lin.appendFlat(nil)}
+			flat, ok := d.flatLinear().(*sparseLinear)
+			if !ok || d.err != nil || len(d.b) != 0 {
+				t.Fatalf("%d classes, %d rows: the flat layout reads as %T (%v)", nclass, rows, flat, d.err)
+			}
+			for _, m := range []*sparseLinear{sparseOf(lin), flat} {
+				checkSparse(t, lin, m, rng)
+			}
+		}
+	}
+}
+
+func checkSparse(t *testing.T, lin *linear, m *sparseLinear, rng *rand.Rand) {
+	t.Helper()
+	nclass, rows := lin.nclass, lin.table.n
+	{
 		keys := lin.table.sortedKeys()
 		for _, k := range keys {
-			want, got := make([]float32, 17), make([]float32, 17)
+			want, got := make([]float32, nclass), make([]float32, nclass)
 			lin.score([]uint64{k}, want)
 			m.score([]uint64{k}, got)
 			if !slices.Equal(got, want) {
-				t.Fatalf("%d rows: key %#x has %v, want %v", rows, k, got, want)
+				t.Fatalf("%d classes, %d rows: key %#x has %v, want %v", nclass, rows, k, got, want)
 			}
 		}
 		var absent []uint64
@@ -71,10 +90,10 @@ func TestSparseLinearAgreesWithDenseRows(t *testing.T) {
 		// No feature hash is 0 (the plain table's empty slot).
 		absent = slices.DeleteFunc(absent, func(k uint64) bool { return k == 0 })
 		for _, k := range absent {
-			got := make([]float32, 17)
+			got := make([]float32, nclass)
 			m.score([]uint64{k}, got)
 			if lin.table.get(k) < 0 && slices.ContainsFunc(got, func(v float32) bool { return v != 0 }) {
-				t.Fatalf("%d rows: absent key %#x has weights %v", rows, k, got)
+				t.Fatalf("%d classes, %d rows: absent key %#x has weights %v", nclass, rows, k, got)
 			}
 		}
 		for range 200 {
@@ -86,21 +105,21 @@ func TestSparseLinearAgreesWithDenseRows(t *testing.T) {
 					bag = append(bag, keys[rng.IntN(len(keys))])
 				}
 			}
-			want, got := make([]float32, 17), make([]float32, 17)
+			want, got := make([]float32, nclass), make([]float32, nclass)
 			lin.score(bag, want)
 			m.score(bag, got)
 			if !slices.Equal(got, want) {
-				t.Fatalf("%d rows: scores %v, want %v", rows, got, want)
+				t.Fatalf("%d classes, %d rows: scores %v, want %v", nclass, rows, got, want)
 			}
 		}
 		back := m.expand()
 		if back.table.n != rows || !slices.Equal(back.table.sortedKeys(), keys) {
-			t.Fatalf("%d rows: expand gives %d rows", rows, back.table.n)
+			t.Fatalf("%d classes, %d rows: expand gives %d rows", nclass, rows, back.table.n)
 		}
 		for _, k := range keys {
-			a, b := lin.w[int(lin.table.get(k))*17:][:17], back.w[int(back.table.get(k))*17:][:17]
+			a, b := lin.w[int(lin.table.get(k))*nclass:][:nclass], back.w[int(back.table.get(k))*nclass:][:nclass]
 			if !slices.Equal(a, b) {
-				t.Fatalf("%d rows: expand gives key %#x %v, want %v", rows, k, b, a)
+				t.Fatalf("%d classes, %d rows: expand gives key %#x %v, want %v", nclass, rows, k, b, a)
 			}
 		}
 	}

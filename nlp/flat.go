@@ -131,9 +131,13 @@ func (d *decoder) flatSparse(nclass int, scale float32, keys []byte) scorer {
 		return &linear{nclass: 1}
 	}
 	m := newSparseLinear(nclass, n, scale)
+	// A dense row takes fewer words than its weights: total bounds both.
 	m.entries = hugeSlice[uint32](total)
-	var last uint64
-	e := 0
+	var (
+		last uint64
+		row  [maxClasses + 1]int16 // a dense row's weights (and one past an odd count of classes)
+	)
+	e, at := 0, 0 // the row's first weight in ents, its first word in entries
 	for r, cnt := range counts {
 		key := binary.LittleEndian.Uint64(keys[8*r:])
 		if key <= last {
@@ -141,22 +145,40 @@ func (d *decoder) flatSparse(nclass int, scale float32, keys []byte) scorer {
 			return &linear{nclass: 1}
 		}
 		last = key
-		row := ents[3*e:][:3*int(cnt)]
-		out := m.entries[e:][:cnt]
+		in := ents[3*e:][:3*int(cnt)]
+		e += int(cnt)
+		dense := m.keepsDense(int(cnt))
+		if dense {
+			clear(row[:nclass+1])
+		}
+		out := m.entries[at:][:cnt]
 		prev := -1
 		for j := range out {
-			c, v := int(row[3*j]), binary.LittleEndian.Uint16(row[3*j+1:])
+			c, v := int(in[3*j]), int16(binary.LittleEndian.Uint16(in[3*j+1:]))
 			if c <= prev || c >= nclass || v == 0 {
 				d.fail("weights")
 				return &linear{nclass: 1}
 			}
 			prev = c
-			out[j] = uint32(c)<<16 | uint32(v)
+			if dense {
+				row[c] = v
+			} else {
+				out[j] = packEntry(c, v)
+			}
 		}
-		m.slots[m.place(key)] = sparseSlot{key, uint32(e), uint32(cnt)}
+		slot := sparseSlot{key, uint32(at), uint32(cnt)}
+		if dense {
+			words := out[:denseWords(nclass)]
+			for j := range words {
+				words[j] = densePair(row[2*j], row[2*j+1])
+			}
+			slot.cnt = uint32(len(words)) | denseRow
+		}
+		at += int(slot.cnt &^ denseRow)
+		m.slots[m.place(key)] = slot
 		m.n++
-		e += int(cnt)
 	}
+	m.entries = m.entries[:at:at]
 	return m
 }
 
