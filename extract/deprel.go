@@ -920,7 +920,7 @@ func factual(ds *depSent, i int) bool {
 // and adds those the surface patterns did not find.
 func (d *doc) depRelationsIn(r *reader, si int, s sentence) {
 	d.materialIn(r, si, s) // material.go
-	if !d.mayInteract(r, si, s) && !d.mayInteractQuoted(r, si, s) && !d.answersClaims(r, si, s) {
+	if !d.mayInteract(r, si, s) && !d.mayInteractQuoted(r, si, s) && !d.answersClaims(r, si, s) && !d.sanctionsGoods(r, si, s) {
 		if d.blameCue(r, si, s) {
 			ds := d.parsed(si)
 			for i := range ds {
@@ -1073,6 +1073,9 @@ func (d *doc) depTrigger(r *reader, si int, ds *depSent, v int) {
 	src, dst := d.wordActors(r, si, ds, args.src), d.targetActors(r, si, ds, args.dst)
 	if args.measure {
 		src = d.measureOwners(r, si, ds, args.src[0])
+	}
+	if len(dst) == 0 && t.class == graph.Sanction {
+		dst = d.goodsOrigin(ds, args.dst) // material.go
 	}
 	switch {
 	case len(src) == 0:

@@ -249,3 +249,27 @@ func TestClaimsPointBack(t *testing.T) {
 			nil, []string{"Nordic Shipping REJECT Anna Berg"}},
 	})
 }
+
+// TestSanctionOnGoods: a measure on goods that a nationality adjective
+// qualifies falls on that country when the article names it; negated
+// and future twins stay out of the default graph, and with no such
+// country actor there is nothing.
+func TestSanctionOnGoods(t *testing.T) {
+	runInteractionCases(t, []interactionCase{
+		{"tariffs on X-made goods",
+			"China denied the claims. The European Commission imposed tariffs on Chinese-made electric cars last year.",
+			[]string{"European Commission SANCTION China"}, nil},
+		{"a ban on goods",
+			"Russia protested. The European Union banned Russian oil imports in June.",
+			[]string{"European Union SANCTION Russia"}, nil},
+		{"no ban",
+			"Russia protested. The European Union did not ban Russian oil imports in June.",
+			nil, []string{"European Union SANCTION Russia"}},
+		{"future tariffs",
+			"Russia protested. The European Union will impose tariffs on Russian steel next year.",
+			nil, []string{"European Union SANCTION Russia"}},
+		{"a nationality of no actor",
+			"The European Commission imposed tariffs on Chinese-made electric cars last year.",
+			nil, []string{"European Commission SANCTION China"}},
+	})
+}

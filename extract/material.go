@@ -824,3 +824,57 @@ func ownedAttackArgs(ds *depSent, n int, t trigger) (depArgs, bool) {
 	}
 	return depArgs{src: src, dst: dst}, true
 }
+
+// goodsOrigin: "imposed tariffs on Chinese-made cars", "banned Russian
+// oil": a measure on goods (the target words ws, none an actor) that a
+// nationality adjective qualifies falls on that country, when the
+// article names it as an actor.
+func (d *doc) goodsOrigin(ds *depSent, ws []int) []*actor {
+	var out []*actor
+	for _, w := range ws {
+		for _, m := range ds.subtree(w, 2) {
+			// "Russian oil imports", "Chinese - made cars"
+			if rel := ds.words[m].Deprel; rel != "amod" && rel != "compound" {
+				continue
+			}
+			if a := d.demonymActor(ds.words[m].Form); a != nil {
+				out = appendUnique(out, a)
+			}
+		}
+	}
+	return out
+}
+
+// demonymActor returns the country actor a nationality adjective
+// ("Chinese", "Chinese-made") names, or nil.
+func (d *doc) demonymActor(word string) *actor {
+	w := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(word, "-made"), "-built"))
+	for _, f := range d.x.gaz.forms[w] {
+		if f.kind != gDemonym {
+			continue
+		}
+		for _, a := range d.actors {
+			if a.canon == f.canon {
+				return a
+			}
+		}
+	}
+	return nil
+}
+
+// sanctionsGoods tells whether sentence si, with one mention at least,
+// may impose a measure on a country's goods (goodsOrigin): a measure
+// word and a nationality adjective. Such a sentence may name one actor
+// only, so mayInteract lets it pass unparsed.
+func (d *doc) sanctionsGoods(r *reader, si int, s sentence) bool {
+	if len(r.mentsBy[si]) == 0 {
+		return false
+	}
+	measure, demonym := false, false
+	for i := s.a; i < s.b; i++ {
+		w := d.toks[i].low
+		measure = measure || sanctionWords[w] || w == "banned"
+		demonym = demonym || d.isDemonymTok(i)
+	}
+	return measure && demonym
+}
