@@ -72,7 +72,7 @@ func BenchmarkOpenChecksums(b *testing.B) {
 	}
 }
 
-func fillForChecksums(b *testing.B, dir string, n int) {
+func fillForChecksums(b testing.TB, dir string, n int) {
 	db, err := Open(dir, Options{BulkLoad: true})
 	if err != nil {
 		b.Fatal(err)

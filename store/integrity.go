@@ -72,11 +72,13 @@ type manifestState struct {
 	// or -1 when the manifest ends on a whole record.
 	tornAt int64
 	size   int64
+	// compressed holds the live tables written compressed.
+	compressed map[uint64]bool
 }
 
 // readManifest parses the manifest at path.
 func readManifest(path string) (manifestState, error) {
-	st := manifestState{live: map[uint64]bool{}, deleted: map[uint64]bool{}, tornAt: -1}
+	st := manifestState{live: map[uint64]bool{}, deleted: map[uint64]bool{}, compressed: map[uint64]bool{}, tornAt: -1}
 	f, err := os.Open(path)
 	if err != nil {
 		return st, err
@@ -119,8 +121,12 @@ func readManifest(path string) (manifestState, error) {
 			switch c.Op {
 			case pb.ManifestChange_CREATE:
 				st.live[c.Id] = true
+				if c.Compression != uint32(options.None) {
+					st.compressed[c.Id] = true
+				}
 			case pb.ManifestChange_DELETE:
 				delete(st.live, c.Id)
+				delete(st.compressed, c.Id)
 				st.deleted[c.Id] = true
 			}
 		}

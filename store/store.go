@@ -80,7 +80,8 @@ type Options struct {
 	BulkLoad bool
 	// CacheSize is the size in bytes of Badger's cache of decompressed
 	// table blocks (tables are compressed, so it cannot be off). Zero
-	// means Badger's 256 MiB.
+	// means Badger's 256 MiB. On a database of uncompressed tables it
+	// is the number of 4 KB blocks it would hold (see blockcache.go).
 	CacheSize int64
 	// WriterCacheSize bounds, in bytes, the writer's cache of the values
 	// that planning an article reads again (actors, edge heads,
@@ -261,6 +262,12 @@ func Open(dir string, opts Options) (*DB, error) {
 	if err := preflight(dir, opts); err != nil {
 		return fail(err)
 	}
+	mapped, largest := false, int64(0)
+	if !opts.InMemory {
+		if mapped, largest = mappedTables(dir, opts.BulkLoad); mapped {
+			bo = withMappedTables(bo)
+		}
+	}
 	var logsBefore []string
 	if !opts.InMemory {
 		_, logsBefore, _ = dirFiles(dir)
@@ -274,6 +281,12 @@ func Open(dir string, opts Options) (*DB, error) {
 			removeNewLogs(dir, logsBefore, opts.logf)
 		}
 		return fail(describeOpenError(dir, err))
+	}
+	if mapped && bo.BlockCacheSize > 0 {
+		if _, err := bdb.CacheMaxCost(badger.BlockCache, mappedCacheCost(bo, largest)); err != nil {
+			bdb.Close()
+			return fail(err)
+		}
 	}
 	db := &DB{bdb: bdb, dir: name, opts: opts}
 	db.aliases.values.limit = opts.WriterCacheSize
