@@ -772,6 +772,9 @@ func (d *doc) groupMentions(sg *segment, s sentence, si int, strong bool) {
 	if sg.class == "allies" {
 		canon = sg.canon
 	}
+	if sg.same != "" {
+		canon = sg.same // "the Afghan team" after "a group of Afghan teenagers"
+	}
 	if sg.class == "protest" {
 		nat := d.x.gaz.demonymOf[sg.countries[0]]
 		if nat == "" {
@@ -1229,6 +1232,11 @@ func (d *doc) resolveNames() {
 		if ps := persons[key]; len(ps) == 1 {
 			m.act = ps[0]
 			m.act.addAlias(m.surname)
+			continue
+		}
+		if a := d.surnameOwner(m, persons[key]); a != nil {
+			m.act = a // "Mohamed" after "Ahmed Mohamed", before his father is named
+			a.addAlias(m.surname)
 			continue
 		}
 		if ps := firsts[key]; len(ps) == 1 && len(persons[key]) == 0 {

@@ -41,6 +41,10 @@ type segment struct {
 	plural    bool
 	num       int // "the two envoys": 2
 	typ       graph.ActorType
+	// same is, for a group segment, the surface of the earlier group it
+	// refers to ("the Afghan team" after "a group of Afghan
+	// teenagers"; groupIntroduced): one actor.
+	same string
 	// halfOf is set on the first word of "North and South Korea": it
 	// names the gazetteer form of the word with the head it shares, and
 	// gives no alias of its own (sharedHeadHalves).
@@ -161,7 +165,7 @@ var groupNouns = map[string]string{
 	"forces": "country", "troops": "country", "soldiers": "country",
 	"spokesperson": "country", "spokesman": "country", "spokeswoman": "country",
 	"official": "country", "leadership": "country", "administration": "country",
-	"navy": "country", "counterparts": "country", "team": "country",
+	"navy": "country", "counterparts": "country", "team": "team",
 	"negotiating": "country", "intelligence": "country", "regime": "country",
 	"guards": "country", "police": "country", "peacekeepers": "country", "warplanes": "country",
 	"jets": "country", "warships": "country",
@@ -1432,6 +1436,7 @@ func (d *doc) groupSegments(segs []segment, s sentence) []segment {
 				if toks[n].low == "citizens" && d.protestContext(s) {
 					cls = "protest"
 				}
+				cls = stateTeam(cls, n > pos)
 				var cs []string
 				for _, x := range nats {
 					cs = append(cs, x.form.canon)
@@ -1441,6 +1446,9 @@ func (d *doc) groupSegments(segs []segment, s sentence) []segment {
 				if len(nats) > 1 && cls != "country" {
 					// Two sides named together: the countries act.
 					g.class = "country"
+				}
+				if g.class == "team" && len(nats) == 1 {
+					g.same = d.groupIntroduced(nats[0].form.canon, s)
 				}
 				if g.class == "envoys" {
 					// "U.S. envoys": people not named; no actor.
@@ -1517,6 +1525,46 @@ var protestDets = set("a", "an", "another", "one", "the", "third", "second", "fo
 	"rally", "protest", "young", "elderly", "female", "male", "fellow", "other", "some", "many")
 
 var directions = set("western", "eastern", "northern", "southern", "central")
+
+// groupIntroduced returns the surface of the group of country's people
+// an earlier sentence introduced as a collective ("a group of Afghan
+// teenagers"), which a later "the Afghan team" refers to; "" when there
+// is none or more than one.
+func (d *doc) groupIntroduced(country string, s sentence) string {
+	found := ""
+	for si := 0; si < len(d.segs) && si < len(d.sents) && d.sents[si].b <= s.a; si++ {
+		for _, g := range d.segs[si] {
+			if g.kind != sGroup || len(g.countries) != 1 || g.countries[0] != country || g.class == "country" || g.class == "team" || g.a < 2 {
+				continue
+			}
+			if d.toks[g.a-1].low != "of" || !collectiveHeads[d.toks[g.a-2].low] {
+				continue
+			}
+			if sf := d.span(g.a, g.b); found != "" && found != sf {
+				return ""
+			} else {
+				found = sf
+			}
+		}
+	}
+	return found
+}
+
+// collectiveHeads introduce a group by its members ("a group of
+// teenagers", "a team of engineers").
+var collectiveHeads = set("group", "team", "delegation", "squad", "party", "band", "crew")
+
+// stateTeam keeps a nationality's team a group of its own ("the
+// Kenyan team" of a contest acts and is acted upon as itself, as the
+// annotation conventions say), but a team with a modifier of state
+// business is the state's delegation ("the Ukrainian negotiating team",
+// "the U.S. security team"): the country.
+func stateTeam(cls string, modified bool) string {
+	if cls == "team" && modified {
+		return "country"
+	}
+	return cls
+}
 
 func isModifier(w string) bool {
 	switch w {
@@ -1646,10 +1694,11 @@ func (d *doc) descriptions(segs []segment, s sentence) []segment {
 	out = d.pluralNouns(out, s)
 	out = d.theGovernment(out, s)
 	out = d.compassHalves(out, s)
-	// "the union", "the authority's": an organisation named before.
+	// "the union", "the authority's": an organisation named before;
+	// "the team": a group named before.
 	for i := s.a + 1; i < s.b; i++ {
 		t := toks[i]
-		if t.kind != tWord || t.cap || !orgDescNouns[t.low] || toks[i-1].low != "the" {
+		if t.kind != tWord || t.cap || !orgDescNouns[t.low] && !groupDescNouns[t.low] || toks[i-1].low != "the" {
 			continue
 		}
 		if i+1 < s.b && toks[i+1].kind == tWord && toks[i+1].cap {
@@ -1658,7 +1707,11 @@ func (d *doc) descriptions(segs []segment, s sentence) []segment {
 		if d.covered(out, i) || d.covered(out, i-1) {
 			continue
 		}
-		out = append(out, segment{kind: sDesc, a: i - 1, b: i + 1, class: "org:" + t.low})
+		cls := "org:" + t.low
+		if groupDescNouns[t.low] {
+			cls = "group:" + t.low
+		}
+		out = append(out, segment{kind: sDesc, a: i - 1, b: i + 1, class: cls})
 	}
 	sortSegs(out)
 	return out
@@ -1727,6 +1780,10 @@ var orgDescNouns = set("union", "authority", "association", "commission", "compa
 	"organization", "coalition", "regulator", "watchdog", "broadcaster", "airline", "insurer",
 	"retailer", "federation", "league", "corporation", "institute", "foundation", "network",
 	"police")
+
+// groupDescNouns refer back to a group named with that noun ("the
+// team" after "the Kenyan team").
+var groupDescNouns = set("team", "squad")
 
 // peopleNoun reports whether a plural noun names people ("dockworkers",
 // "nurses"), so that a nationality before it makes a group.

@@ -3,6 +3,7 @@ package extract
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/graph"
@@ -136,6 +137,7 @@ func ruleTable() []resolveRule {
 		{"description:protest", desc(func(c string) bool { return c == "protest" }), (*doc).resolveProtesters},
 		{"description:government", desc(func(c string) bool { return c == "gov" }), (*doc).resolveGovernment},
 		{"description:organisation", desc(func(c string) bool { return strings.HasPrefix(c, "org:") }), (*doc).resolveOrgNoun},
+		{"description:group", desc(func(c string) bool { return strings.HasPrefix(c, "group:") }), (*doc).resolveGroupNoun},
 		{"description:sides", desc(func(c string) bool { return strings.HasPrefix(c, "sides:") }), (*doc).resolveSides},
 		{"description:number", func(m *mention) bool {
 			return m.kind == sDesc && m.desc.num > 0 && !strings.HasPrefix(m.desc.class, "sides:")
@@ -184,6 +186,43 @@ func (d *doc) resolvePersonal(r *reader, m *mention) []*actor {
 		return subj
 	}
 	return d.focusOf(r, m)
+}
+
+// surnameOwner returns, for a single name m that is the surname of
+// several persons ps, the one it refers to: the only one named in full
+// before m ("Mohamed" after "Ahmed Mohamed", before "his father Omar
+// Mohamed" appears), else the one named before m at least twice as
+// often as any other (the person the story is about); nil otherwise.
+func (d *doc) surnameOwner(m *mention, ps []*actor) *actor {
+	if len(ps) < 2 {
+		return nil
+	}
+	count := map[*actor]int{}
+	for _, o := range d.ments {
+		if o.a >= m.a {
+			continue
+		}
+		if o.act != nil && slices.Contains(ps, o.act) && o.kind != sPron && o.kind != sDesc {
+			count[o.act]++
+		}
+	}
+	var best *actor
+	first, second := 0, 0
+	for _, a := range ps {
+		switch n := count[a]; {
+		case n > first:
+			best, first, second = a, n, first
+		case n > second:
+			second = n
+		}
+	}
+	if best == nil || first == second {
+		return nil
+	}
+	if second == 0 || first >= 2*second {
+		return best
+	}
+	return nil
 }
 
 // resolvePossessive: "his", "her" are the nearest person before them in
@@ -450,6 +489,34 @@ func (d *doc) resolveOrgNoun(r *reader, m *mention) []*actor {
 	}
 	// "the bloc", "the union" are not names: as aliases they would
 	// merge other articles' blocs and unions into best.
+	m.act = best
+	return []*actor{best}
+}
+
+// resolveGroupNoun: "the team" is the last group named before whose
+// name ends in that noun ("the Kenyan team"), else the last
+// organisation whose name has it ("Team Nordic").
+func (d *doc) resolveGroupNoun(r *reader, m *mention) []*actor {
+	noun := m.desc.class[len("group:"):]
+	var best *actor
+	for _, o := range d.ments {
+		if o.a >= m.a {
+			break
+		}
+		a := o.act
+		if a == nil || o.kind == sDesc || o.kind == sPron {
+			continue
+		}
+		switch {
+		case teamGroup(a, noun):
+			best = a
+		case a.typ == graph.Organization && slices.Contains(strings.Fields(strings.ToLower(a.canon)), noun):
+			best = a
+		}
+	}
+	if best == nil {
+		return nil
+	}
 	m.act = best
 	return []*actor{best}
 }

@@ -77,6 +77,7 @@ var roleRules = []roleRule{
 	{"organisation led by", roleLedBy},
 	{"owner's organisation in apposition", roleOwnersOrg},
 	{"possessive family noun", familyPronoun},
+	{"family noun in apposition", familyAppositive},
 }
 
 // rolesIn adds the ROLE and FAMILY ties the rules read in sentence si
@@ -237,7 +238,27 @@ func (d *doc) asBody(m *mention) *mention {
 	return &c
 }
 
-func isBody(a *actor) bool { return a.typ == graph.Organization || a.typ == graph.Country }
+// isBody reports whether a can have members: an organisation, a
+// country, or a group that is a team ("the Kenyan team's coach").
+func isBody(a *actor) bool {
+	return a.typ == graph.Organization || a.typ == graph.Country || teamGroup(a, "")
+}
+
+// teamGroup reports whether a is a group named as a team ("Kenyan
+// team", or an earlier group the text then calls so), and when noun is
+// given, named with that noun.
+func teamGroup(a *actor, noun string) bool {
+	if a.typ != graph.Group {
+		return false
+	}
+	for _, n := range append([]string{a.canon}, a.aliases...) {
+		f := strings.Fields(strings.ToLower(n))
+		if len(f) > 1 && (noun == "" && groupDescNouns[f[len(f)-1]] || f[len(f)-1] == noun) {
+			return true
+		}
+	}
+	return false
+}
 
 // conjoinedBefore returns the person mentions coordinated before p
 // ("A, B and C of X"), nearest last, p included.
@@ -756,6 +777,67 @@ func familyPronoun(d *doc, r *reader, si int, s sentence) []roleLink {
 	}
 	return out
 }
+
+// familyAppositive: "Karl Moe, Anna Berg's husband, said", "Per Lie,
+// the son of Tove Lie,": an aside after a person's name that is another
+// person's family noun, in either order, and closes as an aside.
+func familyAppositive(d *doc, r *reader, si int, s sentence) []roleLink {
+	var out []roleLink
+	ps := d.personsIn(r, si)
+	for _, p := range ps {
+		k := p.b
+		if k+2 >= s.b || d.toks[k].text != "," {
+			continue
+		}
+		k++
+		if q, e := d.kinOwner(ps, k, s); q != nil && q.act != p.act && d.closesAside(e, s) {
+			out = append(out, roleLink{person: p, target: q, class: graph.Family, sent: si, verb: d.span(k, e)})
+		}
+	}
+	return out
+}
+
+// kinOwner reads, at token k, "Q's [two words] husband" or "[the]
+// husband of Q" and returns Q's person mention among ps and the end of
+// the phrase; nil when the words are neither.
+func (d *doc) kinOwner(ps []*mention, k int, s sentence) (*mention, int) {
+	at := func(i int) *mention {
+		for _, m := range ps {
+			if m.a == i || m.ha == i {
+				return m
+			}
+		}
+		return nil
+	}
+	if q := at(k); q != nil && q.poss {
+		e := q.hb
+		for e < s.b && d.toks[e].kind == tPoss {
+			e++
+		}
+		for n := 0; n < 3 && e < s.b && d.toks[e].kind == tWord && !d.toks[e].cap; n++ {
+			if pastWords[d.toks[e].low] || strings.HasPrefix(d.toks[e].low, "ex-") {
+				return nil, k // "Anna Berg's former husband": no tie now
+			}
+			if familyNoun(d.toks[e].low) {
+				return q, e + 1
+			}
+			e++
+		}
+		return nil, k
+	}
+	if k < s.b && determiners[d.toks[k].low] && !possessivePronouns[d.toks[k].low] {
+		k++
+	}
+	if k+2 < s.b && familyNoun(d.toks[k].low) && d.toks[k+1].low == "of" {
+		if q := at(k + 2); q != nil {
+			return q, q.b
+		}
+	}
+	return nil, k
+}
+
+// pastWords before a family noun say the tie has ended.
+var pastWords = set("former", "late", "estranged")
 
 // closesAside reports whether a name set off by a comma ends at token
 // e as an aside does: at a comma, a closing bracket or the sentence's
