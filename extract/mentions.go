@@ -291,7 +291,7 @@ func (d *doc) chunk(s sentence) []segment {
 			i++
 			continue
 		}
-		if pronouns[t.low] {
+		if pronouns[t.low] || d.itReports(i, s) {
 			segs = append(segs, segment{kind: sPron, a: i, b: i + 1, canon: t.low})
 			i++
 			continue
@@ -424,6 +424,26 @@ func (d *doc) sharedHeadHalves(segs []segment, s sentence) []segment {
 }
 
 var pronouns = set("he", "she", "him", "his", "her", "its", "they", "their", "them")
+
+// beForms make a passive of a verb of saying.
+var beForms = set("is", "was", "were", "are", "be", "been", "being")
+
+// itReports reports whether token i is an "it" that speaks: a verb of
+// saying follows, at most after an auxiliary ("it added", "it has
+// said"). Other uses of "it" are mostly no actor ("it is raining").
+func (d *doc) itReports(i int, s sentence) bool {
+	if d.toks[i].low != "it" || i+1 >= s.b {
+		return false
+	}
+	k := i + 1
+	if beForms[d.toks[k].low] {
+		return false // "it is said that …", "it was announced": no one speaks
+	}
+	if auxiliaries[d.toks[k].low] && k+1 < s.b {
+		k++
+	}
+	return d.toks[k].kind == tWord && (speechVerbs[d.toks[k].low] || reportingForms[d.toks[k].low])
+}
 
 // analyzeRun splits the capitalised run [a, b) into segments.
 func (d *doc) analyzeRun(a, b int, s sentence, segs []segment) []segment {

@@ -133,6 +133,7 @@ func ruleTable() []resolveRule {
 		{"pronoun:personal", pron("he", "she", "him"), (*doc).resolvePersonal},
 		{"pronoun:possessive", pron("his", "her"), (*doc).resolvePossessive},
 		{"pronoun:its", pron("its"), (*doc).resolveIts},
+		{"pronoun:it", pron("it"), (*doc).resolveIt},
 		{"pronoun:plural", pron("they", "them", "their"), (*doc).resolvePlural},
 		{"description:protest", desc(func(c string) bool { return c == "protest" }), (*doc).resolveProtesters},
 		{"description:government", desc(func(c string) bool { return c == "gov" }), (*doc).resolveGovernment},
@@ -361,6 +362,20 @@ func (d *doc) resolveIts(r *reader, m *mention) []*actor {
 		return []*actor{r.lastOrg}
 	}
 	return nil
+}
+
+// resolveIt: an "it" that speaks ("…," it added) is the single
+// organisation, country or group the sentence before had as subject,
+// else what "its" would be.
+func (d *doc) resolveIt(r *reader, m *mention) []*actor {
+	if m.sent > 0 && m.sent-1 < len(r.subject) {
+		if sp := r.subject[m.sent-1]; len(sp) == 1 && sp[0].typ != graph.Person {
+			return sp
+		} else if len(sp) > 1 {
+			return nil // "Norway and Sweden signed a pact. It said …": no one of them
+		}
+	}
+	return d.resolveIts(r, m)
 }
 
 // resolvePlural: "they", "them", "their" are a plural subject of their

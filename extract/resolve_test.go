@@ -162,6 +162,15 @@ func TestResolveMentions(t *testing.T) {
 		{"a negotiating team is its country",
 			"The Ukrainian negotiating team met Russian officials in Istanbul.",
 			"Ukrainian negotiating", "Ukraine by name"},
+		{"an it that speaks is the organisation the sentence before had as subject",
+			"Meridian Labs said on Monday that profits rose. It added that the plant would open in May.",
+			"It", "Meridian Labs by pronoun:it ← Meridian Labs"},
+		{"an it that speaks after two subjects stays open",
+			"Norway and Sweden signed a pact on Monday. It said the pact would last ten years.",
+			"It", " by "},
+		{"an it in a passive of saying is no mention",
+			"Meridian Labs opened a plant on Monday. It is said that profits rose.",
+			"It", ""},
 		{"a pronoun with nobody before it stays unresolved",
 			"He said the talks were useful.",
 			"He", " by "},
@@ -221,5 +230,25 @@ func TestSharedHeadHalves(t *testing.T) {
 	got := edgeFacts(t, "Talks resume\n\nNorth and South Korea held talks in Panmunjom on Monday.", true, func(e graph.Edge) bool { return e.Class.BetweenActors() })
 	if !got["North Korea CONSULT South Korea"] {
 		t.Errorf("missing North Korea CONSULT South Korea; got %v", got)
+	}
+}
+
+// TestItSpeaks checks that a quotation or clause credited to "it" goes
+// to the organisation "it" refers to.
+func TestItSpeaks(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"\"The rebels shelled our posts,\" said the Harbin News Agency. \"Such provocation deserves punishment,\" it added.",
+			"Harbin News Agency: Such provocation deserves punishment"},
+		{"The Coastal Alliance said fees would rise. It warned that spending would fall.",
+			"Coastal Alliance: spending would fall"},
+	} {
+		got := statementsOf(t, tc.text)
+		found := false
+		for _, g := range got {
+			found = found || strings.HasPrefix(g, tc.want)
+		}
+		if !found {
+			t.Errorf("%q: no %q in %q", tc.text, tc.want, got)
+		}
 	}
 }
