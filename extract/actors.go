@@ -356,6 +356,18 @@ func (d *doc) collect() {
 					// "Jaish al-Adl militants attacked …": a named armed group.
 					m = &mention{kind: sOrg, cand: candidate{canon: name, typ: graph.Group, alias: d.span(sg.a, sg.b+1)}, strong: strongRegion}
 					d.orgNames[graph.Fold(name)] = true
+				} else if n >= 2 && n <= 4 && d.orgCueBefore(sg.a, s) && !sg.afterTitle && d.andInside(sg.a, sg.b) > 0 {
+					// "team Nightowl7 and Quorra": two bodies after the cue
+					p := d.andInside(sg.a, sg.b)
+					for _, r := range [][2]int{{sg.a, p}, {p + 1, sg.b}} {
+						om := &mention{kind: sName, cand: candidate{canon: d.span(r[0], r[1]), typ: graph.Organization}, strong: strongRegion}
+						om.a, om.b, om.ha, om.hb, om.sent, om.region = r[0], r[1], r[0], r[1], si, reg
+						om.quote = d.inQuote[r[0]]
+						om.poss = r[1] < s.b && d.toks[r[1]].kind == tPoss
+						d.orgNames[graph.Fold(om.cand.canon)] = true
+						d.ments = append(d.ments, om)
+					}
+					continue
 				} else if n >= 2 && n <= 4 && d.orgCueBefore(sg.a, s) && !sg.afterTitle {
 					// "the journal Nature Climate Change"
 					m = &mention{kind: sName, cand: candidate{canon: name, typ: graph.Organization, alias: name}, strong: strongRegion}
@@ -710,7 +722,7 @@ var orgCues = set("company", "corporation", "firm", "group", "agency", "party", 
 	"organisation", "movement", "carrier", "manufacturer", "maker", "insurer", "lender",
 	"producer", "utility", "outlet", "newspaper", "daily", "union", "alliance", "bloc",
 	"journal", "magazine", "website", "tabloid", "weekly", "publisher", "label", "studio",
-	"gang", "cartel", "band")
+	"gang", "cartel", "band", "team", "club")
 
 // workCues are nouns of works and vessels: a capitalised name right
 // after one in lower case is a title or a ship's name ("the 1969 film
@@ -1478,7 +1490,7 @@ func (d *doc) singleWordOrgs() {
 			continue
 		}
 		s := d.sents[m.sent]
-		if m.ha > d.skipDateline(s) {
+		if m.ha > d.skipDateline(s) || d.possessorOfPerson(m, s) {
 			count[t.low]++ // sentence-initial capitals prove nothing
 		} else if m.hb < s.b && coreSpeech[d.toks[m.hb].low] && !strings.HasSuffix(t.low, "s") {
 			count[t.low]++ // "Lufthansa said"
@@ -2166,4 +2178,29 @@ func (d *doc) regionalSide(sg *segment) bool {
 		}
 	}
 	return false
+}
+
+// possessorOfPerson reports whether the one-word mention m owns a
+// person's full name right after it ("Civic Dawn's Ada Lam", "Quorra's
+// Ben Tal won"): a body its member is named by, a proper noun even at
+// the start of a sentence.
+func (d *doc) possessorOfPerson(m *mention, s sentence) bool {
+	j := m.hb
+	if j+2 >= s.b || d.toks[j].kind != tPoss {
+		return false
+	}
+	e := j + 1
+	for e < s.b && d.toks[e].kind == tWord && d.toks[e].cap {
+		e++
+	}
+	return e-(j+1) >= 2 && e-(j+1) <= 3 && (firstNames[d.toks[j+1].low] || personShape(d.span(j+1, e)))
+}
+
+// andInside returns the "and" inside the name [a, b) that joins two
+// one-word names ("Nightowl7 and Quorra"), or -1.
+func (d *doc) andInside(a, b int) int {
+	if b-a == 3 && d.toks[a+1].low == "and" && !d.toks[a+1].cap {
+		return a + 1
+	}
+	return -1
 }

@@ -739,6 +739,9 @@ func (d *doc) orgRun(a, b int, s sentence, segs []segment) ([]segment, bool) {
 	}
 	// "the employers' group Port Employers Netherlands": a cue noun.
 	if k <= a && a > s.a && !toks[a-1].cap && orgCues[toks[a-1].low] && b-a >= 2 {
+		if p := d.andInside(a, b); p > 0 {
+			return append(segs, segment{kind: sOrg, a: a, b: p}, segment{kind: sOrg, a: p + 1, b: b}), true // "team Nightowl7 and Quorra"
+		}
 		if _, e, ok := d.gazAt(a, b); !(ok && e == b) {
 			k = b - 1
 		}
