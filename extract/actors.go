@@ -1355,6 +1355,7 @@ func (d *doc) resolveNames() {
 	d.idleAcronyms()
 	d.idleArticleNames()
 	d.versionedProducts()
+	d.modifierOnlyNames()
 	d.placeOnlyFacilities()
 	// Canonical names: the fullest form seen.
 	for _, a := range d.actors {
@@ -1817,8 +1818,8 @@ func (d *doc) articleNameActs(a *actor) bool {
 		if p > s.a && d.toks[p].low == "the" {
 			p--
 		}
-		if p >= s.a && !d.toks[p].cap && (d.toks[p].low == "by" || isLexVerb(d.toks[p].low) || speechVerbs[d.toks[p].low]) {
-			return true // "told the Daily Nation", "condemned by the Coalition"
+		if p >= s.a && !d.toks[p].cap && (d.toks[p].low == "by" || isLexVerb(d.toks[p].low) || speechVerbs[d.toks[p].low]) && !d.nounModifier(m, s) {
+			return true // "told the Daily Nation", "condemned by the Coalition"; not "seen the Silver Clouds installation"
 		}
 	}
 	return false
@@ -2203,4 +2204,73 @@ func (d *doc) andInside(a, b int) int {
 		return a + 1
 	}
 	return -1
+}
+
+// nounModifier reports whether mention m is a modifier of the common
+// noun right after it ("the Silver Clouds installation", "Treasury Board
+// letters", "NCLAN studies"): a lower-case word follows that is no
+// function word, verb, auxiliary, adverb or verb of speech.
+func (d *doc) nounModifier(m *mention, s sentence) bool {
+	if m.poss || m.hb >= s.b {
+		return false
+	}
+	t := d.toks[m.hb]
+	if t.kind != tWord || t.cap || len(t.low) < 3 || functionCaps[t.low] || isLexVerb(t.low) || auxiliaries[t.low] || adverbs[t.low] || personSpeech[t.low] || speechVerbs[t.low] {
+		return false
+	}
+	if strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ly") {
+		return false
+	}
+	// What follows the noun shows it is one: a mark, a preposition, a
+	// verb; a determiner or another content word would make it a verb
+	// ("MicroMega describe the ruling", "Delta collects donations").
+	j := m.hb + 1
+	if j >= s.b {
+		return true
+	}
+	u := d.toks[j]
+	return u.kind != tWord || u.cap || functionCaps[u.low] && !determiners[u.low] || auxiliaries[u.low] || isLexVerb(u.low)
+}
+
+// ownedNouns after an organisation's name are its own people, parts
+// and belongings ("Apex headquarters", "Apex shares", "Apex staff"): the
+// name names the organisation.
+var ownedNouns = set("headquarters", "shares", "stock", "employees", "staff", "workers",
+	"members", "products", "stores", "offices", "office", "factory", "factories", "executives",
+	"board", "chief", "boss", "founder", "owner", "owners", "users", "customers", "subsidiary",
+	"website", "site", "account", "accounts", "report", "reports", "researchers", "scientists")
+
+// modifierOnlyNames makes weak the organisations the gazetteer does not
+// know whose every mention modifies a common noun that is no person,
+// part or belonging of theirs ("the Silver Clouds installation",
+// "Treasury Board letters", "results of NCLAN studies"): the name of a
+// thing's kind, not an actor the story has act or be acted upon.
+func (d *doc) modifierOnlyNames() {
+	for _, a := range d.actors {
+		if !a.strong || a.typ != graph.Organization {
+			continue
+		}
+		if _, known := d.x.gaz.forms[strings.ToLower(a.canon)]; known {
+			continue
+		}
+		only, seen := true, false
+		for _, m := range d.ments {
+			if m.act != a || m.kind == sPron || m.kind == sDesc {
+				continue
+			}
+			seen = true
+			s := d.sents[m.sent]
+			if !d.nounModifier(m, s) {
+				only = false
+				break
+			}
+			if n := d.toks[m.hb].low; ownedNouns[n] || titleWords[n] || orgDescNouns[n] || proxyNouns[n] || agentNouns[n] || roleNoun(n) {
+				only = false
+				break
+			}
+		}
+		if seen && only {
+			a.strong = false
+		}
+	}
 }
