@@ -2229,8 +2229,15 @@ func (d *doc) nounModifier(m *mention, s sentence) bool {
 		return true
 	}
 	u := d.toks[j]
+	if verbComplements[u.low] {
+		return false // "the Authority recommends that …": a verb
+	}
 	return u.kind != tWord || u.cap || functionCaps[u.low] && !determiners[u.low] || auxiliaries[u.low] || isLexVerb(u.low)
 }
+
+// verbComplements open a clause that a verb takes ("recommends that",
+// "estimates whether", "plans to").
+var verbComplements = set("that", "which", "who", "whether", "to", "if", "how", "what")
 
 // ownedNouns after an organisation's name are its own people, parts
 // and belongings ("Apex headquarters", "Apex shares", "Apex staff"): the
