@@ -2078,21 +2078,30 @@ func (d *doc) placeOnlyFacilities() {
 		if !a.strong || a.typ != graph.Organization && a.typ != graph.Person || !facilityHeads[strings.ToLower(lastWord(a.canon))] {
 			continue
 		}
-		only, seen := true, false
-		for _, m := range d.ments {
-			if m.act != a || m.kind == sPron || m.kind == sDesc {
-				continue
-			}
-			seen = true
-			if !d.placeSlot(m) || d.ownsOrActsNext(m, d.sents[m.sent]) {
-				only = false
-				break
-			}
-		}
-		if seen && only {
+		if d.namedOnlyWhere(a, func(m *mention) bool {
+			return d.placeSlot(m) && !d.ownsOrActsNext(m, d.sents[m.sent])
+		}) {
 			a.strong = false
 		}
 	}
+}
+
+// namedOnlyWhere reports whether the text names actor a at least once
+// and every mention of it by name (not by pronoun or description)
+// passes ok: the test of the passes that drop an actor the text only
+// writes in one kind of place.
+func (d *doc) namedOnlyWhere(a *actor, ok func(m *mention) bool) bool {
+	seen := false
+	for _, m := range d.ments {
+		if m.act != a || m.kind == sPron || m.kind == sDesc {
+			continue
+		}
+		if !ok(m) {
+			return false
+		}
+		seen = true
+	}
+	return seen
 }
 
 // placeSlot reports whether mention m stands where a place does: after
@@ -2260,23 +2269,13 @@ func (d *doc) modifierOnlyNames() {
 		if _, known := d.x.gaz.forms[strings.ToLower(a.canon)]; known {
 			continue
 		}
-		only, seen := true, false
-		for _, m := range d.ments {
-			if m.act != a || m.kind == sPron || m.kind == sDesc {
-				continue
+		if d.namedOnlyWhere(a, func(m *mention) bool {
+			if !d.nounModifier(m, d.sents[m.sent]) {
+				return false
 			}
-			seen = true
-			s := d.sents[m.sent]
-			if !d.nounModifier(m, s) {
-				only = false
-				break
-			}
-			if n := d.toks[m.hb].low; ownedNouns[n] || titleWords[n] || orgDescNouns[n] || proxyNouns[n] || agentNouns[n] || roleNoun(n) {
-				only = false
-				break
-			}
-		}
-		if seen && only {
+			n := d.toks[m.hb].low
+			return !(ownedNouns[n] || titleWords[n] || orgDescNouns[n] || proxyNouns[n] || agentNouns[n] || roleNoun(n))
+		}) {
 			a.strong = false
 		}
 	}
