@@ -972,6 +972,12 @@ func (d *doc) otherQuotes(r *reader, si int, s sentence, found *[]stmt) {
 			if q.close >= 0 && q.close+1 < len(toks) && (d.attributionAfter(q.close) || d.creditedLater(r, q)) {
 				continue
 			}
+			if sp := d.subjectBefore(r, si); sp != nil && r.lastQLine != s.line {
+				r.used[qi] = true
+				*found = append(*found, d.quoteStmt(q, sp, "", "stmt.quote-after-subject"))
+				r.lastQuote, r.lastQLine = sp[0], s.line
+				continue
+			}
 			if r.lastQuote != nil && (r.lastQLine == s.line || r.lastQLine == s.line-1 || d.prevLineQuoted(s.line, r.lastQLine)) {
 				r.used[qi] = true
 				*found = append(*found, d.quoteStmt(q, []*actor{r.lastQuote}, "", "stmt.quote-continues"))
@@ -1707,4 +1713,41 @@ func (d *doc) describeReach(q quoteSpan) int {
 		return 30
 	}
 	return 14
+}
+
+// subjectBefore returns the person who is the subject of the sentence
+// before si in the same paragraph, when that sentence reports no
+// statement of its own: a quotation standing alone after it is theirs
+// ("X issued a statement about the pier. "…"", "X named anger as one
+// reason. "…""), not the previous paragraph's speaker's. Nil when that
+// subject is no single person, or a possessive ("X's ferry was late").
+func (d *doc) subjectBefore(r *reader, si int) []*actor {
+	if si == 0 || d.sents[si-1].line != d.sents[si].line || d.statesIn(si-1) {
+		return nil
+	}
+	p := d.sents[si-1]
+	for _, m := range d.heads(r, si-1, false) {
+		if m.a > p.a && prepositions[d.toks[m.a-1].low] {
+			continue
+		}
+		if m.poss || m.kind == sPron && m.pron != "he" && m.pron != "she" {
+			return nil
+		}
+		if as := d.actorsOf(r, d.groupOrSelf(r, si-1, m)); len(as) == 1 && as[0].typ == graph.Person {
+			return as
+		}
+		return nil
+	}
+	return nil
+}
+
+// statesIn reports whether a statement read so far has its evidence in
+// sentence si.
+func (d *doc) statesIn(si int) bool {
+	for _, st := range d.stmts {
+		if st.sa <= si && si <= st.sb {
+			return true
+		}
+	}
+	return false
 }
