@@ -863,8 +863,10 @@ func trimClauseEnd(d *doc, cs, ce int) int {
 }
 
 // reportFollows reports whether a conjunction at token k opens a clause
-// with a reporting verb of its own within six words ("and human rights
-// groups warned that …", "but he said …"): a second statement.
+// with a reporting or blaming verb of its own within six words ("and
+// human rights groups warned that …", "but he said …", "and the party
+// accused X of …"): a second statement or judgement, no part of the
+// first.
 func (d *doc) reportFollows(k, ce int) bool {
 	if k >= ce || d.toks[k].low != "and" && d.toks[k].low != "but" && d.toks[k].low != "while" {
 		return false
@@ -874,7 +876,7 @@ func (d *doc) reportFollows(k, ce int) bool {
 		if t.kind != tWord || d.inQuote[j] {
 			return false
 		}
-		if speechVerbs[t.low] && !strings.HasSuffix(t.low, "ing") {
+		if (speechVerbs[t.low] || accuseVerb[t.low] || blamingVerbs[t.low]) && !strings.HasSuffix(t.low, "ing") {
 			return true
 		}
 	}
