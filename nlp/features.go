@@ -569,7 +569,6 @@ func (m *sparseLinear) score(feats []uint64, out []float32) {
 		acc  [maxClasses]int32
 		rows [32]uint32 // the slots found, their weights being fetched
 	)
-	pairs := (*[maxClasses / 2][2]int32)(unsafe.Pointer(&acc)) // acc two classes at a time, for dense rows
 	mask := uint64(len(m.slots) - 1)
 	prefetchHomes(unsafe.Pointer(unsafe.SliceData(m.slots)), feats, m.shift)
 	for len(feats) > 0 {
@@ -597,11 +596,7 @@ func (m *sparseLinear) score(feats []uint64, out []float32) {
 		for _, i := range rows[:n] {
 			s := &m.slots[i]
 			if s.cnt&denseRow != 0 {
-				for j, e := range m.entries[s.off : s.off+s.cnt&^denseRow] {
-					p := &pairs[j&(maxClasses/2-1)]
-					p[0] += int32(int16(e))
-					p[1] += int32(e) >> 16
-				}
+				addDense(&acc, m.entries[s.off:s.off+s.cnt&^denseRow])
 				continue
 			}
 			for _, e := range m.entries[s.off : s.off+s.cnt] {
@@ -640,6 +635,17 @@ func (m *sparseLinear) expand() *linear {
 		}
 	}
 	return lin
+}
+
+// addDenseGo adds a dense row into acc, two classes a word (addDense
+// without SIMD).
+func addDenseGo(acc *[maxClasses]int32, row []uint32) {
+	pairs := (*[maxClasses / 2][2]int32)(unsafe.Pointer(acc))
+	for j, e := range row {
+		p := &pairs[j&(maxClasses/2-1)]
+		p[0] += int32(int16(e))
+		p[1] += int32(e) >> 16
+	}
 }
 
 // prefetchRows starts loading the slots of feats in s's table, to be

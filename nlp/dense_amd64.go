@@ -1,0 +1,29 @@
+package nlp
+
+import (
+	"unsafe"
+
+	"golang.org/x/sys/cpu"
+)
+
+// addDenseAVX2 adds a dense row of words pairs of int16 weights into
+// acc (dense_amd64.s): the same sums as addDenseGo, eight classes an
+// instruction.
+//
+//go:noescape
+func addDenseAVX2(acc *int32, row *uint32, words int)
+
+// haveAVX2 tells whether addDense may use addDenseAVX2.
+var haveAVX2 = cpu.X86.HasAVX2
+
+// addDense adds a dense row (see sparseLinear) into acc, two classes a
+// word. Integer sums: the result is the same in any order, with or
+// without AVX2.
+func addDense(acc *[maxClasses]int32, row []uint32) {
+	if !haveAVX2 || len(row) == 0 {
+		addDenseGo(acc, row)
+		return
+	}
+	row = row[:min(len(row), maxClasses/2)]
+	addDenseAVX2(&acc[0], unsafe.SliceData(row), len(row))
+}
