@@ -27,3 +27,25 @@ func addDense(acc *[maxClasses]int32, row []uint32) {
 	row = row[:min(len(row), maxClasses/2)]
 	addDenseAVX2(&acc[0], unsafe.SliceData(row), len(row))
 }
+
+// scaleAddAVX2 adds float32(acc[c])*scale into out[c] for c < n, n a
+// multiple of 8 (dense_amd64.s).
+//
+//go:noescape
+func scaleAddAVX2(out *float32, acc *int32, n int, scale float32)
+
+// scaleAdd adds the scaled sums of acc into out (one per class), as
+// scaleAddGo does.
+func scaleAdd(out []float32, acc *[maxClasses]int32, scale float32) {
+	out = out[:min(len(out), maxClasses)]
+	k := 0
+	if haveAVX2 {
+		k = len(out) &^ 7
+		if k > 0 {
+			scaleAddAVX2(&out[0], &acc[0], k, scale)
+		}
+	}
+	for c := k; c < len(out); c++ {
+		out[c] += float32(acc[c]) * scale
+	}
+}

@@ -41,3 +41,29 @@ two:
 done:
 	VZEROUPPER
 	RET
+
+// func scaleAddAVX2(out *float32, acc *int32, n int, scale float32)
+//
+// out[c] += float32(acc[c]) * scale for c < n, n a multiple of 8: the
+// same single-precision conversion, product and sum as the Go loop.
+TEXT ·scaleAddAVX2(SB), NOSPLIT, $0-28
+	MOVQ out+0(FP), DI
+	MOVQ acc+8(FP), SI
+	MOVQ n+16(FP), CX
+	VBROADCASTSS scale+24(FP), Y1
+
+scale8:
+	CMPQ CX, $8
+	JLT  scaleDone
+	VCVTDQ2PS (SI), Y0
+	VMULPS    Y1, Y0, Y0
+	VADDPS    (DI), Y0, Y0
+	VMOVUPS   Y0, (DI)
+	ADDQ $32, SI
+	ADDQ $32, DI
+	SUBQ $8, CX
+	JMP  scale8
+
+scaleDone:
+	VZEROUPPER
+	RET

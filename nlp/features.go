@@ -604,9 +604,15 @@ func (m *sparseLinear) score(feats []uint64, out []float32) {
 			}
 		}
 	}
-	out = out[:m.nclass]
+	scaleAdd(out[:m.nclass], &acc, m.scale)
+}
+
+// scaleAddGo adds float32(acc[c])*scale into out[c] for each class c
+// (scaleAdd without SIMD).
+func scaleAddGo(out []float32, acc *[maxClasses]int32, scale float32) {
+	out = out[:min(len(out), maxClasses)]
 	for c := range out {
-		out[c] += float32(acc[c]) * m.scale
+		out[c] += float32(acc[c]) * scale
 	}
 }
 

@@ -149,3 +149,26 @@ func TestAddDenseAgreesWithGo(t *testing.T) {
 		}
 	}
 }
+
+// TestScaleAddAgreesWithGo checks the scores' scaling (AVX2 where the
+// processor has it) against the plain loop, for every class count.
+func TestScaleAddAgreesWithGo(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	for n := 0; n <= maxClasses; n++ {
+		var acc [maxClasses]int32
+		for c := range acc {
+			acc[c] = int32(rng.IntN(1<<24)) - 1<<23
+		}
+		want, got := make([]float32, n), make([]float32, n)
+		for c := range want {
+			want[c] = rng.Float32()*200 - 100
+		}
+		copy(got, want)
+		scale := rng.Float32() / 1000
+		scaleAddGo(want, &acc, scale)
+		scaleAdd(got, &acc, scale)
+		if !slices.Equal(got, want) {
+			t.Fatalf("%d classes: %v, want %v", n, got, want)
+		}
+	}
+}
