@@ -49,3 +49,19 @@ func scaleAdd(out []float32, acc *[maxClasses]int32, scale float32) {
 		out[c] += float32(acc[c]) * scale
 	}
 }
+
+// smallScoreAVX2 adds the weights of feats found in a smallLinear's
+// slots (mask and shift as in smallLinear.score) into acc
+// (dense_amd64.s).
+//
+//go:noescape
+func smallScoreAVX2(slots unsafe.Pointer, mask uint64, shift uint, feats []uint64, acc *[4]int32)
+
+// smallScore adds the weights of feats in m into acc, as smallScoreGo does.
+func (m *smallLinear) smallScore(feats []uint64, acc *[4]int32) {
+	if !haveAVX2 || len(m.slots) == 0 {
+		m.smallScoreGo(feats, acc)
+		return
+	}
+	smallScoreAVX2(unsafe.Pointer(unsafe.SliceData(m.slots)), uint64(len(m.slots)-1), m.shift, feats, acc)
+}

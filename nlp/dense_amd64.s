@@ -67,3 +67,51 @@ scale8:
 scaleDone:
 	VZEROUPPER
 	RET
+
+// func smallScoreAVX2(slots unsafe.Pointer, mask uint64, shift uint, feats []uint64, acc *[4]int32)
+//
+// For each feature of feats, finds its 16-byte slot (key, then four
+// int16 weights) by linear probing from its home, feature>>shift, and
+// adds the weights of a hit into acc: smallLinear.score's loop, the
+// four weights widened and added in one instruction each.
+TEXT ·smallScoreAVX2(SB), NOSPLIT, $0-56
+	MOVQ slots+0(FP), SI
+	MOVQ mask+8(FP), R8
+	MOVQ shift+16(FP), CX
+	MOVQ feats_base+24(FP), DI
+	MOVQ feats_len+32(FP), BX
+	MOVQ acc+48(FP), R9
+	VMOVDQU (R9), X0
+	TESTQ BX, BX
+	JEQ   smallDone
+
+smallFeat:
+	MOVQ (DI), AX
+	MOVQ AX, DX
+	SHRQ CX, DX
+
+smallProbe:
+	MOVQ DX, R10
+	SHLQ $4, R10
+	MOVQ (SI)(R10*1), R11
+	CMPQ R11, AX
+	JEQ  smallHit
+	TESTQ R11, R11
+	JEQ  smallNext
+	INCQ DX
+	ANDQ R8, DX
+	JMP  smallProbe
+
+smallHit:
+	VPMOVSXWD 8(SI)(R10*1), X1
+	VPADDD    X1, X0, X0
+
+smallNext:
+	ADDQ $8, DI
+	DECQ BX
+	JNE  smallFeat
+
+smallDone:
+	VMOVDQU X0, (R9)
+	VZEROUPPER
+	RET

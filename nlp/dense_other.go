@@ -7,3 +7,6 @@ func addDense(acc *[maxClasses]int32, row []uint32) { addDenseGo(acc, row) }
 
 // scaleAdd adds the scaled sums of acc into out (one per class).
 func scaleAdd(out []float32, acc *[maxClasses]int32, scale float32) { scaleAddGo(out, acc, scale) }
+
+// smallScore adds the weights of feats in m into acc.
+func (m *smallLinear) smallScore(feats []uint64, acc *[4]int32) { m.smallScoreGo(feats, acc) }

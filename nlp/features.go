@@ -423,8 +423,17 @@ func (m *smallLinear) place(key uint64) uint64 {
 
 func (m *smallLinear) score(feats []uint64, out []float32) {
 	var a [4]int32
-	mask := uint64(len(m.slots) - 1)
 	prefetchHomes(unsafe.Pointer(unsafe.SliceData(m.slots)), feats, m.shift)
+	m.smallScore(feats, &a)
+	for c := 0; c < m.nclass; c++ {
+		out[c] += float32(a[c]) * m.scale
+	}
+}
+
+// smallScoreGo adds the weights of feats into a (smallScore without
+// SIMD).
+func (m *smallLinear) smallScoreGo(feats []uint64, a *[4]int32) {
+	mask := uint64(len(m.slots) - 1)
 	for _, f := range feats {
 		for i := f >> m.shift; ; i = (i + 1) & mask {
 			s := &m.slots[i]
@@ -439,9 +448,6 @@ func (m *smallLinear) score(feats []uint64, out []float32) {
 				break
 			}
 		}
-	}
-	for c := 0; c < m.nclass; c++ {
-		out[c] += float32(a[c]) * m.scale
 	}
 }
 

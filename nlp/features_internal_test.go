@@ -172,3 +172,45 @@ func TestScaleAddAgreesWithGo(t *testing.T) {
 		}
 	}
 }
+
+// TestSmallScoreAgreesWithGo checks the move scorer's lookups (AVX2
+// where the processor has it) against the plain loop and against the
+// plain table, on keys present and absent, crowded and at the ends of
+// the key range (wrapping round the table).
+func TestSmallScoreAgreesWithGo(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	for _, rows := range []int{0, 1, 3, 14, 100, 3584, 5000} {
+		lin := denseModel(rows, 3, rng)
+		m, ok := compact(lin).(*smallLinear)
+		if !ok {
+			t.Fatal("3 classes do not make a smallLinear")
+		}
+		keys := lin.table.sortedKeys()
+		absent := []uint64{1, ^uint64(0), rng.Uint64()}
+		for _, k := range keys {
+			absent = append(absent, k+1, k^1<<40)
+		}
+		for range 300 {
+			var bag []uint64
+			for range rng.IntN(130) {
+				if len(keys) > 0 && rng.IntN(4) > 0 {
+					bag = append(bag, keys[rng.IntN(len(keys))])
+				} else if k := absent[rng.IntN(len(absent))]; k != 0 {
+					bag = append(bag, k)
+				}
+			}
+			var want, got [4]int32
+			m.smallScoreGo(bag, &want)
+			m.smallScore(bag, &got)
+			if got != want {
+				t.Fatalf("%d rows: %v, want %v", rows, got, want)
+			}
+			plain, scored := make([]float32, 3), make([]float32, 3)
+			lin.score(bag, plain)
+			m.score(bag, scored)
+			if !slices.Equal(plain, scored) {
+				t.Fatalf("%d rows: scores %v, want %v", rows, scored, plain)
+			}
+		}
+	}
+}
