@@ -65,3 +65,19 @@ func (m *smallLinear) smallScore(feats []uint64, acc *[4]int32) {
 	}
 	smallScoreAVX2(unsafe.Pointer(unsafe.SliceData(m.slots)), uint64(len(m.slots)-1), m.shift, feats, acc)
 }
+
+// sparseScoreAVX2 adds the weights of feats in a sparseLinear into acc
+// (dense_amd64.s): sparseLinear.scoreGo's loop.
+//
+//go:noescape
+func sparseScoreAVX2(slots unsafe.Pointer, mask uint64, shift uint, feats []uint64, entries unsafe.Pointer, acc *[maxClasses]int32)
+
+// sum adds the weights of feats in m into acc, as sumGo does.
+func (m *sparseLinear) sum(feats []uint64, acc *[maxClasses]int32) {
+	if !haveAVX2 || len(m.slots) == 0 || len(m.entries) == 0 {
+		m.sumGo(feats, acc)
+		return
+	}
+	sparseScoreAVX2(unsafe.Pointer(unsafe.SliceData(m.slots)), uint64(len(m.slots)-1), m.shift, feats,
+		unsafe.Pointer(unsafe.SliceData(m.entries)), acc)
+}

@@ -115,3 +115,134 @@ smallDone:
 	VMOVDQU X0, (R9)
 	VZEROUPPER
 	RET
+
+// func sparseScoreAVX2(slots unsafe.Pointer, mask uint64, shift uint, feats []uint64, entries unsafe.Pointer, acc *[64]int32)
+//
+// sparseLinear.score's loop: for each batch of up to 32 features, find
+// their 16-byte slots (key, off, cnt) by linear probing from the home,
+// feature>>shift, asking for each found row's weights (entries[off:])
+// as it is found; then add the rows into acc: a dense row (cnt bit 31)
+// eight classes an instruction, a sparse one entry by entry (class in
+// the high half, masked to 63, int16 weight in the low half).
+TEXT ·sparseScoreAVX2(SB), NOSPLIT, $144-64
+	MOVQ slots+0(FP), SI
+	MOVQ mask+8(FP), R8
+	MOVQ shift+16(FP), CX
+	MOVQ feats_base+24(FP), DI
+	MOVQ feats_len+32(FP), BX
+	MOVQ entries+48(FP), R12
+	MOVQ acc+56(FP), R9
+
+sparseBatch:
+	TESTQ BX, BX
+	JEQ   sparseDone
+	XORQ  R13, R13 // rows found in this batch, their slots' byte offsets at 0(SP)
+
+sparseFind:
+	TESTQ BX, BX
+	JEQ   sparseAdd
+	CMPQ  R13, $32
+	JEQ   sparseAdd
+	MOVQ  (DI), AX
+	ADDQ  $8, DI
+	DECQ  BX
+	MOVQ  AX, DX
+	SHRQ  CX, DX
+
+sparseProbe:
+	MOVQ  DX, R10
+	SHLQ  $4, R10
+	MOVQ  (SI)(R10*1), R11
+	CMPQ  R11, AX
+	JEQ   sparseFound
+	TESTQ R11, R11
+	JEQ   sparseFind
+	INCQ  DX
+	ANDQ  R8, DX
+	JMP   sparseProbe
+
+sparseFound:
+	MOVL  12(SI)(R10*1), R11
+	TESTL R11, R11
+	JEQ   sparseFind
+	MOVL  8(SI)(R10*1), AX
+	PREFETCHT0 (R12)(AX*4)
+	MOVL  R10, (SP)(R13*4)
+	INCQ  R13
+	JMP   sparseFind
+
+sparseAdd:
+	MOVQ CX, 128(SP)
+	MOVQ R8, 136(SP)
+	XORQ CX, CX
+
+sparseRow:
+	CMPQ CX, R13
+	JEQ  sparseBatchEnd
+	MOVL (SP)(CX*4), R10
+	INCQ CX
+	MOVL 8(SI)(R10*1), R11
+	MOVL 12(SI)(R10*1), R8
+	LEAQ (R12)(R11*4), R11
+	BTRL $31, R8
+	JCS  sparseDense
+	TESTL R8, R8
+	JEQ  sparseRow
+
+sparseEntry:
+	MOVL    (R11), AX
+	MOVWLSX AX, DX
+	SHRL    $16, AX
+	ANDL    $63, AX
+	ADDL    DX, (R9)(AX*4)
+	ADDQ    $4, R11
+	DECL    R8
+	JNE     sparseEntry
+	JMP     sparseRow
+
+sparseDense:
+	CMPL R8, $32
+	JLE  sparseDenseLen
+	MOVL $32, R8
+
+sparseDenseLen:
+	MOVQ R9, AX
+
+sparseDense8:
+	CMPL R8, $4
+	JLT  sparseDense4
+	VPMOVSXWD (R11), Y0
+	VPADDD    (AX), Y0, Y0
+	VMOVDQU   Y0, (AX)
+	ADDQ $16, R11
+	ADDQ $32, AX
+	SUBL $4, R8
+	JMP  sparseDense8
+
+sparseDense4:
+	CMPL R8, $2
+	JLT  sparseDense2
+	VPMOVSXWD (R11), X0
+	VPADDD    (AX), X0, X0
+	VMOVDQU   X0, (AX)
+	ADDQ $8, R11
+	ADDQ $16, AX
+	SUBL $2, R8
+
+sparseDense2:
+	TESTL R8, R8
+	JEQ   sparseRow
+	MOVWLSX (R11), DX
+	ADDL    DX, (AX)
+	MOVWLSX 2(R11), DX
+	ADDL    DX, 4(AX)
+	JMP     sparseRow
+
+sparseBatchEnd:
+	MOVQ 128(SP), CX
+	MOVQ 136(SP), R8
+	JMP  sparseBatch
+
+sparseDone:
+	VZEROUPPER
+	RET

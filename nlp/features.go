@@ -571,12 +571,16 @@ func (m *sparseLinear) place(key uint64) uint64 {
 }
 
 func (m *sparseLinear) score(feats []uint64, out []float32) {
-	var (
-		acc  [maxClasses]int32
-		rows [32]uint32 // the slots found, their weights being fetched
-	)
-	mask := uint64(len(m.slots) - 1)
+	var acc [maxClasses]int32
 	prefetchHomes(unsafe.Pointer(unsafe.SliceData(m.slots)), feats, m.shift)
+	m.sum(feats, &acc)
+	scaleAdd(out[:m.nclass], &acc, m.scale)
+}
+
+// sumGo adds the weights of feats into acc (sum without SIMD).
+func (m *sparseLinear) sumGo(feats []uint64, acc *[maxClasses]int32) {
+	var rows [32]uint32 // the slots found, their weights being fetched
+	mask := uint64(len(m.slots) - 1)
 	for len(feats) > 0 {
 		// Find a batch of rows, asking for each one's weights as it is
 		// found, then add them up: the fetches overlap.
@@ -602,7 +606,7 @@ func (m *sparseLinear) score(feats []uint64, out []float32) {
 		for _, i := range rows[:n] {
 			s := &m.slots[i]
 			if s.cnt&denseRow != 0 {
-				addDense(&acc, m.entries[s.off:s.off+s.cnt&^denseRow])
+				addDense(acc, m.entries[s.off:s.off+s.cnt&^denseRow])
 				continue
 			}
 			for _, e := range m.entries[s.off : s.off+s.cnt] {
@@ -610,7 +614,6 @@ func (m *sparseLinear) score(feats []uint64, out []float32) {
 			}
 		}
 	}
-	scaleAdd(out[:m.nclass], &acc, m.scale)
 }
 
 // scaleAddGo adds float32(acc[c])*scale into out[c] for each class c

@@ -214,3 +214,37 @@ func TestSmallScoreAgreesWithGo(t *testing.T) {
 		}
 	}
 }
+
+// TestSparseSumAgreesWithGo checks the sparse scorer's lookups and sums
+// (AVX2 where the processor has it) against the plain loop, with bags
+// longer than a batch of 32 rows, dense and sparse rows, absent keys.
+func TestSparseSumAgreesWithGo(t *testing.T) {
+	rng := rand.New(rand.NewPCG(9, 10))
+	for _, nclass := range []int{5, 17, 50, 64} {
+		for _, rows := range []int{0, 1, 14, 3584} {
+			m := sparseOf(denseModel(rows, nclass, rng))
+			keys := make([]uint64, 0, rows)
+			for _, s := range m.slots {
+				if s.key != 0 {
+					keys = append(keys, s.key)
+				}
+			}
+			for range 200 {
+				bag := []uint64{1}
+				for range rng.IntN(100) {
+					if len(keys) > 0 && rng.IntN(5) > 0 {
+						bag = append(bag, keys[rng.IntN(len(keys))])
+					} else {
+						bag = append(bag, rng.Uint64()|1)
+					}
+				}
+				var want, got [maxClasses]int32
+				m.sumGo(bag, &want)
+				m.sum(bag, &got)
+				if got != want {
+					t.Fatalf("%d classes, %d rows: %v, want %v", nclass, rows, got, want)
+				}
+			}
+		}
+	}
+}
