@@ -606,7 +606,7 @@ func (m *sparseLinear) sumGo(feats []uint64, acc *[maxClasses]int32) {
 		for _, i := range rows[:n] {
 			s := &m.slots[i]
 			if s.cnt&denseRow != 0 {
-				addDense(acc, m.entries[s.off:s.off+s.cnt&^denseRow])
+				addDenseGo(acc, m.entries[s.off:s.off+s.cnt&^denseRow])
 				continue
 			}
 			for _, e := range m.entries[s.off : s.off+s.cnt] {
@@ -652,8 +652,7 @@ func (m *sparseLinear) expand() *linear {
 	return lin
 }
 
-// addDenseGo adds a dense row into acc, two classes a word (addDense
-// without SIMD).
+// addDenseGo adds a dense row into acc, two classes a word.
 func addDenseGo(acc *[maxClasses]int32, row []uint32) {
 	pairs := (*[maxClasses / 2][2]int32)(unsafe.Pointer(acc))
 	for j, e := range row {

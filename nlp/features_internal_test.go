@@ -125,31 +125,6 @@ func checkSparse(t *testing.T, lin *linear, m *sparseLinear, rng *rand.Rand) {
 	}
 }
 
-// TestAddDenseAgreesWithGo checks the dense rows' adder (AVX2 where the
-// processor has it) against the plain loop, at every row length.
-func TestAddDenseAgreesWithGo(t *testing.T) {
-	rng := rand.New(rand.NewPCG(3, 4))
-	for words := 0; words <= maxClasses/2; words++ {
-		row := make([]uint32, words)
-		for j := range row {
-			row[j] = densePair(int16(rng.IntN(1<<16)), int16(rng.IntN(1<<16)))
-		}
-		var want, got [maxClasses]int32
-		for c := range want {
-			want[c] = int32(rng.IntN(1<<20)) - 1<<19
-		}
-		got = want
-		addDenseGo(&want, row)
-		addDense(&got, row)
-		if got != want {
-			t.Fatalf("%d words: %v, want %v", words, got, want)
-		}
-		if words > 0 && got == ([maxClasses]int32{}) {
-			t.Fatal("nothing added")
-		}
-	}
-}
-
 // TestScaleAddAgreesWithGo checks the scores' scaling (AVX2 where the
 // processor has it) against the plain loop, for every class count.
 func TestScaleAddAgreesWithGo(t *testing.T) {

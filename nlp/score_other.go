@@ -2,9 +2,6 @@
 
 package nlp
 
-// addDense adds a dense row (see sparseLinear) into acc, two classes a word.
-func addDense(acc *[maxClasses]int32, row []uint32) { addDenseGo(acc, row) }
-
 // scaleAdd adds the scaled sums of acc into out (one per class).
 func scaleAdd(out []float32, acc *[maxClasses]int32, scale float32) { scaleAddGo(out, acc, scale) }
 

@@ -6,30 +6,18 @@ import (
 	"golang.org/x/sys/cpu"
 )
 
-// addDenseAVX2 adds a dense row of words pairs of int16 weights into
-// acc (dense_amd64.s): the same sums as addDenseGo, eight classes an
-// instruction.
-//
-//go:noescape
-func addDenseAVX2(acc *int32, row *uint32, words int)
+// The scorers' inner loops in assembly (score_amd64.s), where the
+// processor has AVX2: the same integer sums and float32 products as the
+// Go loops (sumGo, smallScoreGo, scaleAddGo), which other processors
+// run and the tests compare them with, in fewer instructions: weights
+// widened and added eight (dense rows) or four (moves) at a time, and
+// no bounds checks.
 
-// haveAVX2 tells whether addDense may use addDenseAVX2.
+// haveAVX2 tells whether the assembly may run.
 var haveAVX2 = cpu.X86.HasAVX2
 
-// addDense adds a dense row (see sparseLinear) into acc, two classes a
-// word. Integer sums: the result is the same in any order, with or
-// without AVX2.
-func addDense(acc *[maxClasses]int32, row []uint32) {
-	if !haveAVX2 || len(row) == 0 {
-		addDenseGo(acc, row)
-		return
-	}
-	row = row[:min(len(row), maxClasses/2)]
-	addDenseAVX2(&acc[0], unsafe.SliceData(row), len(row))
-}
-
 // scaleAddAVX2 adds float32(acc[c])*scale into out[c] for c < n, n a
-// multiple of 8 (dense_amd64.s).
+// multiple of 8 (score_amd64.s).
 //
 //go:noescape
 func scaleAddAVX2(out *float32, acc *int32, n int, scale float32)
@@ -52,7 +40,7 @@ func scaleAdd(out []float32, acc *[maxClasses]int32, scale float32) {
 
 // smallScoreAVX2 adds the weights of feats found in a smallLinear's
 // slots (mask and shift as in smallLinear.score) into acc
-// (dense_amd64.s).
+// (score_amd64.s).
 //
 //go:noescape
 func smallScoreAVX2(slots unsafe.Pointer, mask uint64, shift uint, feats []uint64, acc *[4]int32)
@@ -67,7 +55,7 @@ func (m *smallLinear) smallScore(feats []uint64, acc *[4]int32) {
 }
 
 // sparseScoreAVX2 adds the weights of feats in a sparseLinear into acc
-// (dense_amd64.s): sparseLinear.scoreGo's loop.
+// (score_amd64.s): sparseLinear.sumGo's loop.
 //
 //go:noescape
 func sparseScoreAVX2(slots unsafe.Pointer, mask uint64, shift uint, feats []uint64, entries unsafe.Pointer, acc *[maxClasses]int32)

@@ -1,47 +1,5 @@
 #include "textflag.h"
 
-// func addDenseAVX2(acc *int32, row *uint32, words int)
-//
-// acc[2j] += int16(row[j]); acc[2j+1] += int16(row[j]>>16) for j < words:
-// eight classes at a time (VPMOVSXWD widens eight int16 weights).
-TEXT ·addDenseAVX2(SB), NOSPLIT, $0-24
-	MOVQ acc+0(FP), DI
-	MOVQ row+8(FP), SI
-	MOVQ words+16(FP), CX
-
-eight:
-	CMPQ CX, $4
-	JLT  four
-	VPMOVSXWD (SI), Y0
-	VPADDD    (DI), Y0, Y0
-	VMOVDQU   Y0, (DI)
-	ADDQ $16, SI
-	ADDQ $32, DI
-	SUBQ $4, CX
-	JMP  eight
-
-four:
-	CMPQ CX, $2
-	JLT  two
-	VPMOVSXWD (SI), X0
-	VPADDD    (DI), X0, X0
-	VMOVDQU   X0, (DI)
-	ADDQ $8, SI
-	ADDQ $16, DI
-	SUBQ $2, CX
-
-two:
-	TESTQ CX, CX
-	JEQ   done
-	MOVWLSX (SI), AX
-	ADDL    AX, (DI)
-	MOVWLSX 2(SI), AX
-	ADDL    AX, 4(DI)
-
-done:
-	VZEROUPPER
-	RET
-
 // func scaleAddAVX2(out *float32, acc *int32, n int, scale float32)
 //
 // out[c] += float32(acc[c]) * scale for c < n, n a multiple of 8: the
