@@ -1508,6 +1508,10 @@ func (d *doc) appositiveActors(r *reader, si int, ds *depSent, w int) []*actor {
 // firstPerson are the words by which a speaker names themself.
 var firstPerson = set("i", "we", "me", "us", "my", "our")
 
+// firstPlural are the first-person words of a group: a speaker who
+// says them may speak for the body they lead (speakerCountry).
+var firstPlural = set("we", "us", "our", "ours")
+
 // isFirstPerson reports whether form is a first-person word, also when
 // the tokenizer kept a contraction with it ("I’m", "we've").
 func isFirstPerson(form string) bool {
@@ -1554,9 +1558,12 @@ func (d *doc) quoteSpeakers(at int) []*actor {
 // the speaker in the first person ("we", "I", "our"), the target a name
 // the quotation gives ("We condemn Norway's decision").
 func (d *doc) quotedTrigger(r *reader, si int, ds *depSent, v int, t trigger, args depArgs, speakers []*actor, md modal) {
-	self := false
+	self, plural := false, true
 	for _, w := range args.src {
-		self = self || isFirstPerson(ds.words[w].Form)
+		if isFirstPerson(ds.words[w].Form) {
+			self = true
+			plural = plural && firstPlural[strings.ToLower(ds.words[w].Form)]
+		}
 	}
 	if !self || len(args.pairwise) > 0 {
 		d.reject(si, ds.tok[v], md.rule, "in a quotation, only the speaker's own act (\"we\", \"I\") is read")
@@ -1577,7 +1584,7 @@ func (d *doc) quotedTrigger(r *reader, si int, ds *depSent, v int, t trigger, ar
 	for _, a := range speakers {
 		for _, o := range dst {
 			if a != o {
-				d.rels = append(d.rels, rel{src: a, dst: o, class: t.class, sent: si, verb: verb, modal: md})
+				d.rels = append(d.rels, rel{src: a, dst: o, class: t.class, sent: si, verb: verb, modal: md, ours: plural})
 			}
 		}
 	}

@@ -273,3 +273,31 @@ func TestSanctionOnGoods(t *testing.T) {
 			nil, []string{"European Commission SANCTION China"}},
 	})
 }
+
+// TestGovernmentWe: "our deal with X", "we thank X" said in a quotation
+// by a head of government or a minister are their country's acts; said
+// in the singular, or by someone with no governing office, they stay
+// the speaker's; negated and future twins stay out of the default graph.
+func TestGovernmentWe(t *testing.T) {
+	const who = "Prime Minister Anna Lindqvist of Sweden spoke in Stockholm on Monday. "
+	runInteractionCases(t, []interactionCase{
+		{"our agreement, said by a premier",
+			who + "\"Our agreement with Finland is working well,\" Lindqvist said.",
+			[]string{"Sweden AGREE Finland"}, []string{"Anna Lindqvist AGREE Finland"}},
+		{"we thank, said by a premier",
+			who + "\"We thank Estonia for its help,\" Lindqvist said.",
+			[]string{"Sweden SUPPORT Estonia"}, []string{"Anna Lindqvist SUPPORT Estonia"}},
+		{"no agreement",
+			who + "\"We have no agreement with Finland,\" Lindqvist said.",
+			nil, []string{"Sweden AGREE Finland", "Anna Lindqvist AGREE Finland"}},
+		{"an agreement to come",
+			who + "\"We will sign an agreement with Finland next year,\" Lindqvist said.",
+			nil, []string{"Sweden AGREE Finland", "Anna Lindqvist AGREE Finland"}},
+		{"I, said by a premier, is the person",
+			who + "\"I thank Estonia for its help,\" Lindqvist said.",
+			[]string{"Anna Lindqvist SUPPORT Estonia"}, []string{"Sweden SUPPORT Estonia"}},
+		{"we, said by someone with no office",
+			"Marta Kowalski, a farmer from Sweden, spoke on Monday. \"We thank Estonia for its help,\" Kowalski said.",
+			nil, []string{"Sweden SUPPORT Estonia"}},
+	})
+}

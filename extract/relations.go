@@ -160,6 +160,10 @@ type rel struct {
 	sent     int
 	verb     string
 	modal    modal
+	// ours: the source said "we" or "our" in a quotation; a head of
+	// government or minister speaking so acts for their country
+	// (speakerCountries).
+	ours bool
 }
 
 // clauseBreak reports whether token k starts a new clause.
@@ -1014,18 +1018,54 @@ func (d *doc) pairwise(as []*actor, class graph.EdgeClass, si int, verb string, 
 
 // emitRelations adds the actor-actor interaction edges.
 func (d *doc) emitRelations(eb *edgeBuilder, ids map[*actor]graph.ID) {
+	offices := d.nationalOfficeRoles()
 	for _, rl := range d.rels {
+		if rl.ours {
+			rl.src = d.speakerCountry(rl.src, offices)
+		}
+		if rl.src == rl.dst {
+			continue // "our deal with Albania" said by Albania's premier
+		}
 		s, o := ids[rl.src], ids[rl.dst]
 		if s == "" || o == "" {
 			continue
 		}
 		eb.add(s, rl.class, o, d.withResolved(rl.modal.on(d.evidence(rl.sent, rl.verb)), ids, rl.sent, rl.sent, rl.src, rl.dst))
 	}
-	for _, rl := range d.nationalOfficeRoles() {
+	for _, rl := range offices {
 		if s, o := ids[rl.person.act], ids[rl.target.act]; s != "" && o != "" {
 			eb.add(s, graph.Role, o, d.withResolved(d.evidence(rl.sent, rl.verb), ids, rl.sent, rl.sent, rl.person.act, rl.target.act))
 		}
 	}
+}
+
+// governingTitles are the offices whose holder, saying "we" or "our",
+// speaks for their country: heads of state and government, ministers
+// and secretaries of a government.
+var governingTitles = set("president", "premier", "chancellor", "minister", "secretary", "king", "queen",
+	"emir", "sultan", "monarch", "ruler")
+
+// speakerCountry: "our deals with Albania", said by a prime minister,
+// are their country's deals (rel.ours); p itself when p holds no
+// governing office for a country. offices are the national-office
+// roles (nationalOfficeRoles), read after the sentences.
+func (d *doc) speakerCountry(p *actor, offices []roleLink) *actor {
+	if p == nil || p.typ != graph.Person {
+		return p
+	}
+	governs := false
+	for t := range p.titles {
+		governs = governs || governingTitles[t]
+	}
+	if !governs {
+		return p
+	}
+	for _, rl := range append(d.roles[:len(d.roles):len(d.roles)], offices...) {
+		if rl.class == graph.Role && rl.person.act == p && rl.target.act != nil && rl.target.act.typ == graph.Country {
+			return rl.target.act
+		}
+	}
+	return p
 }
 
 // possessedActAfter reports whether the object after token k is the
