@@ -1393,7 +1393,7 @@ func (d *doc) possessorActors(r *reader, si int, ds *depSent, w int) []*actor {
 // verb ("support"), so both are read.
 func receivedArgs(ds *depSent, n int, t trigger) (depArgs, bool) {
 	h := ds.head(n)
-	if h < 0 || ds.words[n].Deprel != "obj" || !receiveVerbs[ds.lemma(h)] {
+	if h < 0 || !receivedThing(ds, n) || !receiveVerbs[ds.lemma(h)] {
 		return depArgs{}, false
 	}
 	subj := verbSubject(ds, h)
@@ -1402,7 +1402,15 @@ func receivedArgs(ds *depSent, n int, t trigger) (depArgs, bool) {
 	}
 	var src []int
 	ranged := false
-	for _, w := range append(ds.subtree(n, 3), ds.modifiersWith(h, "obl", "from")...) {
+	scope := append(ds.subtree(n, 3), ds.modifiersWith(h, "obl", "from")...)
+	for _, c := range ds.children(h, "xcomp", "advcl") {
+		if strings.ToLower(ds.words[c].Form) == "ranging" && c > n {
+			// "received praise ranging from A to B", the range hung
+			// on the verb
+			scope = append(scope, ds.children(c, "obl")...)
+		}
+	}
+	for _, w := range scope {
 		switch ds.caseOf(w) {
 		case "from":
 			src = append(src, ds.withConjuncts(w)...)
@@ -1417,6 +1425,19 @@ func receivedArgs(ds *depSent, n int, t trigger) (depArgs, bool) {
 		return depArgs{}, false
 	}
 	return depArgs{src: src, dst: ds.withConjuncts(subj)}, true
+}
+
+// receivedThing reports whether word n is what its head verb receives:
+// its object, or a complement the tagger took for a verb ("received
+// support online ranging from A to B", "support" read as "to support").
+func receivedThing(ds *depSent, n int) bool {
+	switch ds.words[n].Deprel {
+	case "obj":
+		return true
+	case "xcomp":
+		return ds.words[n].UPOS == "VERB" && len(ds.children(n, "obj", "mark")) == 0
+	}
+	return false
 }
 
 // actNounBefore reports whether w (before "from") is an interaction

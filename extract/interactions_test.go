@@ -301,3 +301,27 @@ func TestGovernmentWe(t *testing.T) {
 			nil, []string{"Sweden SUPPORT Estonia"}},
 	})
 }
+
+// TestReceivedRange: support received "ranging from A to B" is A's and
+// B's, also when the tagger takes the noun for a verb or hangs the range
+// on the receiving verb; negated and future twins stay out of the
+// default graph.
+func TestReceivedRange(t *testing.T) {
+	runInteractionCases(t, []interactionCase{
+		{"support ranging from A to B",
+			"Tove Lund received support online ranging from Oskar Berg to Greta Holm.",
+			[]string{"Oskar Berg SUPPORT Tove Lund", "Greta Holm SUPPORT Tove Lund"}, []string{"Tove Lund SUPPORT Oskar Berg"}},
+		{"praise ranging from A to B after a fronted clause",
+			"After the ruling was published, Tove Lund received praise ranging from Oskar Berg to Greta Holm.",
+			[]string{"Oskar Berg SUPPORT Tove Lund", "Greta Holm SUPPORT Tove Lund"}, nil},
+		{"no support received",
+			"Tove Lund did not receive support ranging from Oskar Berg to Greta Holm.",
+			nil, []string{"Oskar Berg SUPPORT Tove Lund", "Greta Holm SUPPORT Tove Lund"}},
+		{"support to come",
+			"Tove Lund will receive praise ranging from Oskar Berg to Greta Holm.",
+			nil, []string{"Oskar Berg SUPPORT Tove Lund", "Greta Holm SUPPORT Tove Lund"}},
+		{"a range of prices is no support",
+			"Tove Lund received offers ranging from Oskar Berg to Greta Holm.",
+			nil, []string{"Oskar Berg SUPPORT Tove Lund"}},
+	})
+}
