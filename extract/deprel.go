@@ -307,11 +307,15 @@ func targetsOf(ds *depSent, v int, t trigger) []int {
 			found = append(found, particleObject(ds, v)...)
 		case rel == "obl" || rel == "nmod":
 			found = ds.modifiersWith(v, rel, prep)
+			if rel == "nmod" {
+				found = append(found, quantityModifiers(ds, v, prep)...)
+			}
 			if rel == "obl" && t.objects != nil {
 				// "sought help from X", "launched missiles at X": the
 				// parser may hang the phrase on the light verb's object.
 				for _, o := range ds.children(v, "obj") {
 					found = append(found, ds.modifiersWith(o, "nmod", prep)...)
+					found = append(found, quantityModifiers(ds, o, prep)...)
 				}
 			}
 			if rel == "obl" {
@@ -331,6 +335,30 @@ func targetsOf(ds *depSent, v int, t trigger) []int {
 		}
 	}
 	return out
+}
+
+// quantityModifiers: "tariffs of up to 35 percent on X", "a fine of
+// $5 million on X": the parser may hang the phrase after a noun's
+// amount on the amount; a phrase introduced by prep on an amount after
+// "of" is noun n's.
+func quantityModifiers(ds *depSent, n int, prep string) []int {
+	var out []int
+	for _, q := range ds.modifiersWith(n, "nmod", "of") {
+		if amountWord(ds, q) {
+			out = append(out, ds.modifiersWith(q, "nmod", prep)...)
+		}
+	}
+	return out
+}
+
+// amountWord reports whether word q names an amount: a number, a
+// percentage or a noun counted by a number ("35 percent", "$5 million").
+func amountWord(ds *depSent, q int) bool {
+	switch strings.ToLower(ds.words[q].Form) {
+	case "percent", "per cent", "%", "pc":
+		return true
+	}
+	return ds.words[q].UPOS == "NUM" || ds.words[q].UPOS == "SYM" || len(ds.children(q, "nummod")) > 0
 }
 
 // addresseeModifiers: "complained to the board about X": the parser

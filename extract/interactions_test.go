@@ -251,7 +251,9 @@ func TestClaimsPointBack(t *testing.T) {
 }
 
 // TestSanctionOnGoods: a measure on goods that a nationality adjective
-// qualifies falls on that country when the article names it; negated
+// qualifies, or that come from a country, falls on that country when
+// the article names it, also when the parser hangs the goods on the
+// measure's amount ("tariffs of 30 percent on X"); negated
 // and future twins stay out of the default graph, and with no such
 // country actor there is nothing.
 func TestSanctionOnGoods(t *testing.T) {
@@ -271,6 +273,27 @@ func TestSanctionOnGoods(t *testing.T) {
 		{"a nationality of no actor",
 			"The European Commission imposed tariffs on Chinese-made electric cars last year.",
 			nil, []string{"European Commission SANCTION China"}},
+		{"tariffs on goods hung on their amount",
+			"Russia protested. The European Union imposed tariffs of up to 30 percent on Russian steel in May.",
+			[]string{"European Union SANCTION Russia"}, nil},
+		{"no tariffs of an amount",
+			"Russia protested. The European Union did not impose tariffs of up to 30 percent on Russian steel in May.",
+			nil, []string{"European Union SANCTION Russia"}},
+		{"tariffs of an amount to come",
+			"Russia protested. The European Union will impose tariffs of up to 30 percent on Russian steel in May.",
+			nil, []string{"European Union SANCTION Russia"}},
+		{"a tariff on goods from a country",
+			"Canada protested. The United States imposed a 25 percent tariff on goods from Canada on Monday.",
+			[]string{"United States SANCTION Canada"}, nil},
+		{"no tariff on goods from a country",
+			"Canada protested. The United States did not impose a 25 percent tariff on goods from Canada on Monday.",
+			nil, []string{"United States SANCTION Canada"}},
+		{"a tariff on goods from a country to come",
+			"Canada protested. The United States will impose a 25 percent tariff on goods from Canada next month.",
+			nil, []string{"United States SANCTION Canada"}},
+		{"a tariff of an amount on goods of no actor",
+			"Canada protested. The United States imposed tariffs of 25 percent on steel on Monday.",
+			nil, []string{"United States SANCTION Canada"}},
 	})
 }
 

@@ -238,7 +238,7 @@ func recipientArgs(ds *depSent, n int, t trigger) (depArgs, bool) {
 // belong to: "barring citizens of A", "tariffs on Chinese imports",
 // "froze the assets of X".
 var proxyTargets = set("citizen", "national", "resident", "traveler", "traveller", "visitor",
-	"immigrant", "migrant", "refugee", "passport", "import", "export", "good", "product", "car",
+	"immigrant", "migrant", "refugee", "passport", "import", "export", "good", "goods", "product", "car",
 	"vehicle", "steel", "aluminium", "aluminum", "asset", "account", "property", "airline", "flight",
 	"ship", "vessel", "bank", "company", "firm", "entity", "individual", "official", "diplomat")
 
@@ -269,12 +269,30 @@ func sanctionProxyArgs(ds *depSent, v int, t trigger) (depArgs, bool) {
 		proxied = true
 		dst = append(dst, w)
 		dst = append(dst, ds.owners(w)...)
+		dst = append(dst, strayOrigin(ds, w)...)
 	}
 	if !proxied {
 		return depArgs{}, false
 	}
 	args.dst = dst
 	return args, true
+}
+
+// strayOrigin: in "a tariff on goods from Canada" the parser may hang
+// the goods' origin on the noun or verb that carries them; a "from"
+// phrase right after proxy w on w's head is where w comes from.
+func strayOrigin(ds *depSent, w int) []int {
+	h := ds.head(w)
+	if h < 0 {
+		return nil
+	}
+	var out []int
+	for _, c := range ds.children(h, "nmod", "obl") {
+		if c > w && ds.caseOf(c) == "from" && c-w <= 3 {
+			out = append(out, ds.withConjuncts(c)...)
+		}
+	}
+	return out
 }
 
 // owners returns the words naming whom word w belongs to: its possessor,
