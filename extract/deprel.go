@@ -404,7 +404,7 @@ func (ds *depSent) hasMark(c int, m string) bool {
 
 // verbSubject finds the subject of verb v, or -1.
 func verbSubject(ds *depSent, v int) int {
-	if s := ds.children(v, "nsubj"); len(s) > 0 {
+	if s := comparedAway(ds, ds.children(v, "nsubj")); len(s) > 0 {
 		if isRelativePronoun(ds.lemma(s[0])) && ds.words[v].Deprel == "acl:relcl" {
 			return relativeAntecedent(ds, v, s[0])
 		}
@@ -431,6 +431,16 @@ func verbSubject(ds *depSent, v int) int {
 		}
 	}
 	return -1
+}
+
+// comparedAway drops from subjects s one introduced by a preposition
+// when another follows: in "Like many farmers, I am disappointed", the
+// parser may take the fronted comparison for a second subject.
+func comparedAway(ds *depSent, s []int) []int {
+	if len(s) < 2 || len(ds.children(s[0], "case")) == 0 {
+		return s
+	}
+	return s[1:]
 }
 
 // relativeAntecedent returns the noun relative clause v (with relative

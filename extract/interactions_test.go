@@ -348,3 +348,24 @@ func TestReceivedRange(t *testing.T) {
 			nil, []string{"Oskar Berg SUPPORT Tove Lund"}},
 	})
 }
+
+// TestComparisonBeforeSubject: a fronted "Like X," is no subject; the
+// speaker who follows it is ("Like many farmers, I am disappointed with
+// X's decision"); negated and future twins stay out of the default graph.
+func TestComparisonBeforeSubject(t *testing.T) {
+	const intro = "Norway closed the port on Monday. "
+	runInteractionCases(t, []interactionCase{
+		{"like many, I am disappointed",
+			intro + "\"Like many Swedes, I am disappointed with Norway's decision,\" Tove Lund said.",
+			[]string{"Tove Lund ACCUSE Norway"}, nil},
+		{"like many, I am not disappointed",
+			intro + "\"Like many Swedes, I am not disappointed with Norway's decision,\" Tove Lund said.",
+			nil, []string{"Tove Lund ACCUSE Norway"}},
+		{"like many, I will be disappointed",
+			intro + "\"Like many Swedes, I will be disappointed with Norway's decision if it stays,\" Tove Lund said.",
+			nil, []string{"Tove Lund ACCUSE Norway"}},
+		{"like a named person, a speaker praises",
+			"Like Greta Holm, Oskar Berg praised Tove Lund on Monday.",
+			[]string{"Oskar Berg SUPPORT Tove Lund"}, []string{"Greta Holm SUPPORT Tove Lund"}},
+	})
+}
