@@ -247,6 +247,18 @@ func TestClaimsPointBack(t *testing.T) {
 		{"claims reported too long before",
 			"Anna Berg said Nordic Shipping had cut wages. The port closed. The ships waited. Many sailors left. The harbour emptied. Nordic Shipping denied these allegations.",
 			nil, []string{"Nordic Shipping REJECT Anna Berg"}},
+		{"allegations claimed a story before",
+			"Anna Berg claims that Nordic Shipping cut her wages. The port closed. The ships waited. Many sailors left. The harbour emptied. Nordic Shipping denied these allegations.",
+			[]string{"Nordic Shipping REJECT Anna Berg"}, nil},
+		{"allegations claimed a story before, not denied",
+			"Anna Berg claims that Nordic Shipping cut her wages. The port closed. The ships waited. Many sailors left. The harbour emptied. Nordic Shipping did not deny these allegations.",
+			nil, []string{"Nordic Shipping REJECT Anna Berg"}},
+		{"allegations claimed a story before, to be denied",
+			"Anna Berg claims that Nordic Shipping cut her wages. The port closed. The ships waited. Many sailors left. The harbour emptied. Nordic Shipping will deny these allegations in court.",
+			nil, []string{"Nordic Shipping REJECT Anna Berg"}},
+		{"allegations claimed too long before",
+			"Anna Berg claims that Nordic Shipping cut her wages. The port closed. The ships waited. Many sailors left. The harbour emptied. The town slept. The winter came. Nordic Shipping denied these allegations.",
+			nil, []string{"Nordic Shipping REJECT Anna Berg"}},
 	})
 }
 

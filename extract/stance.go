@@ -124,11 +124,18 @@ func (d *doc) answersClaims(r *reader, si int, s sentence) bool {
 }
 
 // lastClaimants returns the speakers of the last statement read in the
-// three sentences before sentence si: whom "these allegations" answer.
+// three sentences before sentence si, or in the six before it when its
+// verb claims or alleges ("Paris claims that …", a story of her own,
+// then "the Church denied these allegations"): whom "these
+// allegations" answer.
 func (d *doc) lastClaimants(si int) []*actor {
 	best := -1
 	for k, st := range d.stmts {
-		if st.sb < si && st.sb >= si-3 && len(st.speakers) > 0 && (best < 0 || st.sb > d.stmts[best].sb) {
+		back := 3
+		if allegingVerbs[strings.ToLower(st.verb)] {
+			back = 6
+		}
+		if st.sb < si && st.sb >= si-back && len(st.speakers) > 0 && (best < 0 || st.sb > d.stmts[best].sb) {
 			best = k
 		}
 	}
@@ -137,6 +144,12 @@ func (d *doc) lastClaimants(si int) []*actor {
 	}
 	return d.stmts[best].speakers
 }
+
+// allegingVerbs report a statement as a claim or an allegation, which a
+// later "these allegations" answers from further away than a plain
+// "said".
+var allegingVerbs = set("claim", "claims", "claimed", "claiming", "allege", "alleges", "alleged", "alleging",
+	"accuse", "accuses", "accused", "accusing", "charge", "charges", "charged", "charging")
 
 // actAgentWords lists the words that may name the agent of act noun w,
 // the likeliest first.
