@@ -139,7 +139,8 @@ func (d *doc) explainRelations(used map[int]bool) []ExplainedRelation {
 // pairwiseRules relate actors among themselves ("A and B met", "talks
 // between A and B"): their ends are parties, not subject and object.
 var pairwiseRules = set("rel.coordinated-subject", "rel.noun-between", "rel.verb-between",
-	"rel.passive-agreed-by", "rel.agreed-at-meeting", "parse: coordinated subject", "parse: noun between")
+	"rel.passive-agreed-by", "rel.agreed-at-meeting", "parse: coordinated subject", "parse: noun between",
+	"rel.hosted-for-talks")
 
 // explainEvents lists the event nodes, each with the sentences that
 // report it.

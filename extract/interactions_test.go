@@ -381,3 +381,30 @@ func TestComparisonBeforeSubject(t *testing.T) {
 			[]string{"Oskar Berg SUPPORT Tove Lund"}, []string{"Greta Holm SUPPORT Tove Lund"}},
 	})
 }
+
+// TestHostedTalks: the sides whose delegations a host receives for
+// talks talk with one another as well as with the host; guests hosted
+// by name, or for no talks, do not;
+// negated and future twins stay out of the default graph.
+func TestHostedTalks(t *testing.T) {
+	runInteractionCases(t, []interactionCase{
+		{"delegations hosted for talks",
+			"Norway hosted delegations from the Harbour Union and the Ferry Council on Monday for talks on wages.",
+			[]string{"Norway CONSULT Harbour Union", "Norway CONSULT Ferry Council", "Harbour Union CONSULT Ferry Council"}, nil},
+		{"delegations hosted for a round of talks",
+			"Norway hosted delegations from the Harbour Union and the Ferry Council for a third round of talks.",
+			[]string{"Harbour Union CONSULT Ferry Council"}, nil},
+		{"guests hosted by name talk with the host",
+			"Norway hosted Tove Lund and Oskar Berg on Monday for talks on wages.",
+			[]string{"Norway CONSULT Tove Lund", "Norway CONSULT Oskar Berg"}, []string{"Tove Lund CONSULT Oskar Berg"}},
+		{"guests hosted for a dinner do not talk",
+			"Norway hosted delegations from the Harbour Union and the Ferry Council for a dinner on Monday.",
+			nil, []string{"Harbour Union CONSULT Ferry Council"}},
+		{"delegations not hosted for talks",
+			"Norway did not host delegations from the Harbour Union and the Ferry Council for talks on wages.",
+			nil, []string{"Harbour Union CONSULT Ferry Council", "Norway CONSULT Harbour Union"}},
+		{"delegations to be hosted for talks",
+			"Norway will host delegations from the Harbour Union and the Ferry Council next week for talks on wages.",
+			nil, []string{"Harbour Union CONSULT Ferry Council", "Norway CONSULT Harbour Union"}},
+	})
+}

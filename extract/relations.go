@@ -475,6 +475,15 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 				}
 			}
 		}
+		if class == graph.Consult && len(obj) >= 2 && hostWords[p.words[0]] && (last == "from" || last == "of") && d.forTalksAfter(bestEnd, s) {
+			// "hosted delegations from A and B for talks": the sides
+			// the delegations stand for talk with one another too
+			// (guests hosted by name, "hosted A and B for talks", may
+			// each talk with the host only).
+			gmd := md
+			gmd.rule = "rel.hosted-for-talks"
+			d.pairwise(obj, graph.Consult, si, verb, gmd)
+		}
 		switch {
 		case len(subj) == 1 && len(obj) == 1 && subj[0] != obj[0]:
 			d.rememberSides(r, subj[0], obj[0])
@@ -487,6 +496,36 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 		}
 		d.addEvent(p.event, append(append([]*actor{}, subj...), obj...), si, i, md)
 	}
+}
+
+// hostWords are the forms of "host" a consultation's surface pattern
+// opens with.
+var hostWords = set("host", "hosts", "hosted", "hosting")
+
+// talkNouns name a consultation that guests come for.
+var talkNouns = set("talks", "negotiations", "consultations", "meeting", "meetings", "summit")
+
+// forTalksAfter reports whether, after token k of sentence s, a "for"
+// opens a phrase naming a consultation within six words ("for talks",
+// "for a third round of ceasefire talks"), before the clause ends.
+func (d *doc) forTalksAfter(k int, s sentence) bool {
+	for i := k; i < s.b; i++ {
+		if i > k && d.clauseBreak(i) {
+			return false
+		}
+		if d.toks[i].low != "for" {
+			continue
+		}
+		for j := i + 1; j < s.b && j <= i+6; j++ {
+			if talkNouns[d.toks[j].low] {
+				return true
+			}
+			if d.toks[j].kind != tWord {
+				break
+			}
+		}
+	}
+	return false
 }
 
 // eventNouns name events on their own: "a press conference", "the
