@@ -152,7 +152,7 @@ const (
 func EdgeKey(o Order, e Edge) string {
 	switch o {
 	case BySupport:
-		return fmt.Sprintf("%010d", e.Support())
+		return supportKey(e.Support())
 	case ByFirstSeen:
 		// A coarse day ("2026-06") sorts as its first or last full
 		// date, so that every key is a full date and sorts as one.
@@ -161,6 +161,20 @@ func EdgeKey(o Order, e Edge) string {
 		return DayEnd(e.LastSeen())
 	}
 	return ""
+}
+
+// supportKey is n in ten zero-padded digits, as "%010d" prints it,
+// without fmt: a store builds one for every edge an article adds to.
+func supportKey(n int) string {
+	if n < 0 || n > 9_999_999_999 {
+		return fmt.Sprintf("%010d", n)
+	}
+	var b [10]byte
+	for i := len(b) - 1; i >= 0; i-- {
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	return string(b[:])
 }
 
 // OrderedReader is implemented by Readers that keep indexes of the

@@ -3,6 +3,7 @@ package store
 import (
 	"bytes"
 	"encoding/binary"
+	"slices"
 
 	"github.com/newsgraph/newsgraph/graph"
 )
@@ -134,6 +135,46 @@ func putAdjacency(set func(k, v []byte), del func(k []byte), id, src graph.ID, c
 	}
 	for _, k := range append(orderKeys(id, c, now), factKeys(id, now)...) {
 		set(k, orderValue(now.mod))
+	}
+}
+
+// indexKeys are the out/, in/, rank/, ord/r/ and ord/f/ keys an edge
+// has for summary s, with their values, as putAdjacency writes them.
+func indexKeys(id, src graph.ID, c graph.EdgeClass, dst graph.ID, s edgeSummary) []kv {
+	adj := adjValue(id, s.support, s.mod)
+	keys := []kv{{key: keyOut(src, c, dst), value: adj}, {key: keyIn(dst, c, src), value: adj}}
+	rv := rankValue(id, s.mod)
+	for _, k := range rankKeys(src, c, dst, s.support) {
+		keys = append(keys, kv{key: k, value: rv})
+	}
+	ov := orderValue(s.mod)
+	for _, k := range append(orderKeys(id, c, s), factKeys(id, s)...) {
+		keys = append(keys, kv{key: k, value: ov})
+	}
+	return keys
+}
+
+// updateAdjacency plans moving a stored edge's index keys from summary
+// was, which they hold, to now, writing only what changes: a key of was
+// that now lacks is deleted, a key of now is set unless was has it with
+// the same value. An article that adds to an edge changes its support
+// (the out/, in/, rank/ and support order keys) but seldom its first
+// seen and last seen days, whose order keys putAdjacency would delete
+// and write again unchanged. It suits a plan whose other writes touch
+// none of this edge's index keys (Ingest's: each edge once per
+// article); a correction, whose writes may delete such a key first,
+// uses putAdjacency.
+func updateAdjacency(set func(k, v []byte), del func(k []byte), id, src graph.ID, c graph.EdgeClass, dst graph.ID, was, now edgeSummary) {
+	old, cur := indexKeys(id, src, c, dst, was), indexKeys(id, src, c, dst, now)
+	for _, o := range old {
+		if !slices.ContainsFunc(cur, func(n kv) bool { return bytes.Equal(n.key, o.key) }) {
+			del(o.key)
+		}
+	}
+	for _, n := range cur {
+		if !slices.ContainsFunc(old, func(o kv) bool { return bytes.Equal(n.key, o.key) && bytes.Equal(n.value, o.value) }) {
+			set(n.key, n.value)
+		}
 	}
 }
 

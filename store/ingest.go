@@ -415,7 +415,7 @@ func (db *DB) plan(txn *badger.Txn, nb *graph.Batch, name string) (ops, warm []k
 				set(keyEdge(e.ID), v)
 			}
 			if was, now := old.index(), upd.index(); now != was {
-				putAdjacency(set, del, e.ID, e.Source, e.Class, e.Target, &was, now)
+				updateAdjacency(set, del, e.ID, e.Source, e.Class, e.Target, was, now)
 				mods.move(e.Class, &was, &now)
 			}
 			res.EdgesUpdated++

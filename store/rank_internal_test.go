@@ -1,6 +1,8 @@
 package store
 
 import (
+	"fmt"
+	"maps"
 	"math"
 	"testing"
 
@@ -44,6 +46,83 @@ func TestParseRankReadsKeyRank(t *testing.T) {
 	} {
 		if _, _, _, _, ok := parseRank([]byte(bad)); ok {
 			t.Errorf("parseRank(%q) accepted it", bad)
+		}
+	}
+}
+
+// TestKeyRankSpellsTheDocumentedLayout checks keyRank, built without
+// fmt, against rank/<node>/<%08x of the inverted support>/<class>/<far
+// end>/<i|o> printed by fmt, at the edges of the support's range.
+func TestKeyRankSpellsTheDocumentedLayout(t *testing.T) {
+	for _, support := range []int{-3, 0, 1, 9, 10, 15, 16, 255, 4096, 70000, 1 << 31, math.MaxUint32 - 1, math.MaxUint32, math.MaxUint32 + 5} {
+		for _, out := range []bool{false, true} {
+			dir := "i"
+			if out {
+				dir = "o"
+			}
+			inv := uint32(math.MaxUint32 - uint32(min(max(support, 0), math.MaxUint32)))
+			want := fmt.Sprintf("rank/%s/%08x/%s/%s/%s", "act_0000", inv, graph.Consult, "act_ffff", dir)
+			if got := string(keyRank("act_0000", support, graph.Consult, "act_ffff", out)); got != want {
+				t.Errorf("keyRank(support %d, outgoing %v) = %q, want %q", support, out, got, want)
+			}
+		}
+	}
+}
+
+// TestUpdateAdjacencyWritesOnlyWhatChanges checks that moving an edge's
+// index keys from one summary to another with updateAdjacency leaves
+// exactly the keys and values putAdjacency leaves, from the keys of the
+// first summary, and that it writes no key whose value stays the same.
+func TestUpdateAdjacencyWritesOnlyWhatChanges(t *testing.T) {
+	base := edgeSummary{support: 3, first: "2025-11-02", last: "2025-11-20", mod: graph.Asserted}
+	moved := func(f func(*edgeSummary)) edgeSummary { s := base; f(&s); return s }
+	for name, now := range map[string]edgeSummary{
+		"support":           moved(func(s *edgeSummary) { s.support++ }),
+		"support and last":  moved(func(s *edgeSummary) { s.support++; s.last = "2025-12-01" }),
+		"support and first": moved(func(s *edgeSummary) { s.support++; s.first = "2025-10" }),
+		"modality only":     moved(func(s *edgeSummary) { s.mod = graph.Negated }),
+		"no longer a fact":  moved(func(s *edgeSummary) { s.support++; s.mod = graph.Planned }),
+		"unchanged":         base,
+	} {
+		was := base
+		if name == "no longer a fact" {
+			was, now = now, base // and back: a fact again
+		}
+		apply := func(store map[string]string, update bool) (writes int) {
+			set := func(k, v []byte) { store[string(k)] = string(v); writes++ }
+			del := func(k []byte) { delete(store, string(k)); writes++ }
+			if update {
+				updateAdjacency(set, del, "rel_1", "act_a", graph.Accuse, "act_b", was, now)
+			} else {
+				putAdjacency(set, del, "rel_1", "act_a", graph.Accuse, "act_b", &was, now)
+			}
+			return writes
+		}
+		start := func() map[string]string {
+			m := map[string]string{}
+			putAdjacency(func(k, v []byte) { m[string(k)] = string(v) }, nil, "rel_1", "act_a", graph.Accuse, "act_b", nil, was)
+			return m
+		}
+		want, got := start(), start()
+		before := maps.Clone(got)
+		apply(want, false)
+		writes := apply(got, true)
+		if !maps.Equal(got, want) {
+			t.Errorf("%s: updateAdjacency leaves %v, putAdjacency %v", name, got, want)
+		}
+		changed := 0
+		for k, v := range want {
+			if old, ok := before[k]; !ok || old != v {
+				changed++
+			}
+		}
+		for k := range before {
+			if _, ok := want[k]; !ok {
+				changed++
+			}
+		}
+		if writes != changed {
+			t.Errorf("%s: updateAdjacency made %d writes for %d keys changed", name, writes, changed)
 		}
 	}
 }
