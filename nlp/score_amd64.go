@@ -1,10 +1,6 @@
 package nlp
 
-import (
-	"unsafe"
-
-	"golang.org/x/sys/cpu"
-)
+import "unsafe"
 
 // The scorers' inner loops in assembly (score_amd64.s), where the
 // processor has AVX2: the same integer sums and float32 products as the
@@ -14,7 +10,7 @@ import (
 // no bounds checks.
 
 // haveAVX2 tells whether the assembly may run.
-var haveAVX2 = cpu.X86.HasAVX2
+var haveAVX2 = detectAVX2()
 
 // scaleAddAVX2 adds float32(acc[c])*scale into out[c] for c < n, n a
 // multiple of 8 (score_amd64.s).
