@@ -259,7 +259,7 @@ func NewHandler(r graph.Reader, opts Options) http.Handler {
 	srv := handler.New(generated.NewExecutableSchema(cfg))
 	srv.AddTransport(websocketTransport(opts))
 	srv.AddTransport(transport.GET{})
-	srv.AddTransport(transport.POST{})
+	srv.AddTransport(postTransport{})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](opts.QueryCacheSize))
 	srv.SetParserTokenLimit(opts.ParserTokenLimit)
 	srv.Use(extension.Introspection{})

@@ -12,3 +12,15 @@ func SetPlainSubgraphs(on bool) (restore func()) {
 
 // PlainSubgraphsWritten is how many subgraphs plainSubgraphs wrote.
 func PlainSubgraphsWritten() int64 { return atomic.LoadInt64(&plainWritten) }
+
+// SetCompactResponses turns writeResponse's own writing of answers on
+// or off (off: json.Marshal, as gqlgen's transport) for a test, which
+// restores it with the function returned.
+func SetCompactResponses(on bool) (restore func()) {
+	was := compactEnabled
+	compactEnabled = on
+	return func() { compactEnabled = was }
+}
+
+// AppendCompactData is appendCompactData, for its table test.
+var AppendCompactData = appendCompactData
