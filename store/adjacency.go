@@ -27,6 +27,7 @@ var (
 // next node.
 func (db *DB) StrongestLinks(ctx context.Context, ids []graph.ID, visit func(graph.ID, graph.Link) bool) error {
 	const op = "store.StrongestLinks"
+	var ids2 idArena
 	err := db.view(op, func(txn *badger.Txn) error {
 		it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte(prefixRankAll)})
 		defer it.Close()
@@ -40,19 +41,21 @@ func (db *DB) StrongestLinks(ctx context.Context, ids []graph.ID, visit func(gra
 			prefix := prefixRank(id)
 			for it.Seek(prefix); it.ValidForPrefix(prefix); it.Next() {
 				item := it.Item()
-				support, class, other, outgoing, ok := parseRank(item.Key()[len(prefix):])
+				support, class, other, outgoing, ok := parseRankBytes(item.Key()[len(prefix):])
 				if !ok {
 					return fmt.Errorf("malformed rank key %q", item.Key())
 				}
-				var edge graph.ID
+				var edge []byte
 				var mod graph.Modality
 				if err := item.Value(func(v []byte) error {
-					edge, mod = parseRankValue(v)
+					edge, mod = parseRankValueBytes(v)
 					return nil
 				}); err != nil {
 					return err
 				}
-				if !visit(id, graph.Link{Edge: edge, Class: class, Other: other, Outgoing: outgoing, Support: support, Modality: mod}) {
+				l := graph.Link{Class: class, Outgoing: outgoing, Support: support, Modality: mod}
+				l.Other, l.Edge = ids2.strings(other, edge)
+				if !visit(id, l) {
 					break
 				}
 			}

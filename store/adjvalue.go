@@ -191,17 +191,17 @@ func rankValue(id graph.ID, mod graph.Modality) []byte {
 	return v
 }
 
-// parseRankValue reads a rank/ value.
-func parseRankValue(v []byte) (graph.ID, graph.Modality) {
+// parseRankValueBytes reads a rank/ value; the ID is left in v.
+func parseRankValueBytes(v []byte) ([]byte, graph.Modality) {
 	i := bytes.IndexByte(v, 0)
 	if i < 0 {
-		return graph.ID(v), graph.Asserted
+		return v, graph.Asserted
 	}
 	mod := graph.Asserted
 	if i+1 < len(v) && int(v[i+1]) < len(graph.Modalities) {
 		mod = graph.Modalities[v[i+1]]
 	}
-	return graph.ID(v[:i]), mod
+	return v[:i], mod
 }
 
 // deleteAdjacency plans deleting an edge's out/, in/, rank/, ord/r/ and

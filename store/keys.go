@@ -86,9 +86,15 @@ const prefixRankAll = "rank/"
 // far end and direction. It copies only the far end: a neighbourhood
 // reads thousands of rank keys.
 func parseRank(rest []byte) (support int, c graph.EdgeClass, other graph.ID, outgoing bool, ok bool) {
+	support, c, b, outgoing, ok := parseRankBytes(rest)
+	return support, c, graph.ID(b), outgoing, ok
+}
+
+// parseRankBytes is parseRank with the far end left in rest.
+func parseRankBytes(rest []byte) (support int, c graph.EdgeClass, other []byte, outgoing bool, ok bool) {
 	// <support: 8 hex digits>/<class>/<far end>/<i|o>
 	if len(rest) < 8+1+1+2 || rest[8] != '/' || rest[len(rest)-2] != '/' {
-		return 0, "", "", false, false
+		return 0, "", nil, false, false
 	}
 	var inv uint32
 	for _, b := range rest[:8] {
@@ -99,23 +105,23 @@ func parseRank(rest []byte) (support int, c graph.EdgeClass, other graph.ID, out
 		case 'a' <= b && b <= 'f':
 			d = b - 'a' + 10
 		default:
-			return 0, "", "", false, false
+			return 0, "", nil, false, false
 		}
 		inv = inv<<4 | uint32(d)
 	}
 	mid := rest[9 : len(rest)-2] // <class>/<far end>
 	slash := bytes.IndexByte(mid, '/')
 	if slash < 0 || bytes.IndexByte(mid[slash+1:], '/') >= 0 {
-		return 0, "", "", false, false
+		return 0, "", nil, false, false
 	}
 	switch rest[len(rest)-1] {
 	case 'o':
 		outgoing = true
 	case 'i':
 	default:
-		return 0, "", "", false, false
+		return 0, "", nil, false, false
 	}
-	return int(math.MaxUint32 - inv), classOf(mid[:slash]), graph.ID(mid[slash+1:]), outgoing, true
+	return int(math.MaxUint32 - inv), classOf(mid[:slash]), mid[slash+1:], outgoing, true
 }
 
 // keyEdgeOrder is an edge's ord/r/ key in order o: the order, the
