@@ -116,6 +116,9 @@ func (db *DB) Nodes(ctx context.Context, ids []graph.ID) ([]graph.Node, error) {
 	const op = "store.Nodes"
 	out := make([]graph.Node, 0, len(ids))
 	err := db.view(op, func(txn *badger.Txn) error {
+		if len(ids) >= nodesBySeek {
+			return seekNodes(ctx, txn, ids, func(n graph.Node) { out = append(out, n) })
+		}
 		for _, id := range ids {
 			if err := ctx.Err(); err != nil {
 				return err
@@ -131,6 +134,37 @@ func (db *DB) Nodes(ctx context.Context, ids []graph.ID) ([]graph.Node, error) {
 		return nil
 	})
 	return out, readErr(op, db.dir, err)
+}
+
+// nodesBySeek is how many nodes Nodes reads through one iterator,
+// seeking to each, instead of a point read each: a point read makes
+// an iterator of each table it looks in, and checks the bloom filter,
+// where a seek on one iterator does neither (for a neighbourhood's 150
+// nodes, about a third of their reading).
+const nodesBySeek = 8
+
+// seekNodes calls found with each of the nodes ids that exists, in
+// the order of ids, read through one iterator.
+func seekNodes(ctx context.Context, txn *badger.Txn, ids []graph.ID, found func(graph.Node)) error {
+	it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte("n/")})
+	defer it.Close()
+	var key []byte
+	for _, id := range ids {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		key = append(append(key[:0], "n/"...), id...)
+		if it.Seek(key); !it.Valid() || !bytes.Equal(it.Item().Key(), key) {
+			continue
+		}
+		var n graph.Node
+		// decodeNode copies what it keeps.
+		if err := it.Item().Value(func(b []byte) (err error) { n, err = decodeNode(b); return err }); err != nil {
+			return fmt.Errorf("decode %s: %w", key, err)
+		}
+		found(n)
+	}
+	return nil
 }
 
 // Edge returns the edge with the given ID.
