@@ -8,6 +8,7 @@ import (
 	"mime"
 	"net/http"
 	"strings"
+	"sync"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/errcode"
@@ -99,10 +100,17 @@ func responseContentType(r *http.Request) string {
 // other, or data it cannot vouch for, goes through json.Marshal.
 func writeResponse(w io.Writer, resp *graphql.Response) {
 	if compactEnabled && len(resp.Errors) == 0 && resp.Label == "" && resp.Path == nil && resp.HasNext == nil && len(resp.Extensions) == 0 && len(resp.Data) > 0 {
-		out := make([]byte, 0, len(resp.Data)+len(`{"data":}`)+64)
-		out = append(out, `{"data":`...)
-		if out, ok := appendCompactData(out, resp.Data); ok {
+		buf := responseBuffers.Get().(*[]byte)
+		out := append((*buf)[:0], `{"data":`...)
+		out, ok := appendCompactData(out, resp.Data)
+		if ok {
 			w.Write(append(out, '}'))
+		}
+		if cap(out) <= maxPooledResponse {
+			*buf = out[:0]
+			responseBuffers.Put(buf)
+		}
+		if ok {
 			return
 		}
 	}
@@ -113,43 +121,71 @@ func writeResponse(w io.Writer, resp *graphql.Response) {
 	w.Write(b)
 }
 
+// responseBuffers hold the buffers writeResponse writes answers in, up
+// to maxPooledResponse bytes: a hub's neighbourhood is 63 KB.
+var responseBuffers = sync.Pool{New: func() any { return new([]byte) }}
+
+const maxPooledResponse = 1 << 20
+
 // appendCompactData appends data, JSON that gqlgen wrote (no space
 // between tokens), as json.Marshal writes a json.RawMessage: with '<',
 // '>' and '&' escaped as \u003c, \u003e and \u0026, and U+2028 and
 // U+2029 as \u2028 and \u2029. It reports false, leaving json.Marshal
-// to compact it, when data has white space outside its strings, is not
-// an object, or ends inside a string.
+// to compact (or refuse) it, when data is not an object, has white
+// space outside its strings or a tab or line break anywhere, or ends
+// inside a string.
 func appendCompactData(dst, data []byte) ([]byte, bool) {
 	const hex = "0123456789abcdef"
 	if data[0] != '{' || data[len(data)-1] != '}' {
 		return dst, false
 	}
-	inString, escaped := false, false
+	inString := false
 	start := 0
 	for i := 0; i < len(data); i++ {
-		c := data[i]
-		switch {
-		case escaped:
-			escaped = false
-		case inString && c == '\\':
-			escaped = true
+		for i < len(data) && !compactSpecial[data[i]] {
+			i++
+		}
+		if i == len(data) {
+			break
+		}
+		switch c := data[i]; {
 		case c == '"':
 			inString = !inString
-		case !inString && (c == ' ' || c == '\t' || c == '\n' || c == '\r'):
-			return dst, false
+		case c == '\\':
+			if !inString {
+				return dst, false
+			}
+			i++ // the escaped character
+		case c == ' ':
+			if !inString {
+				return dst, false
+			}
+		case c == '\t' || c == '\n' || c == '\r':
+			return dst, false // space between tokens, or not JSON
 		case c == '<' || c == '>' || c == '&':
 			dst = append(dst, data[start:i]...)
 			dst = append(dst, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xF])
 			start = i + 1
-		case c == 0xE2 && i+2 < len(data) && data[i+1] == 0x80 && data[i+2]&^1 == 0xA8:
-			dst = append(dst, data[start:i]...)
-			dst = append(dst, '\\', 'u', '2', '0', '2', hex[data[i+2]&0xF])
-			start = i + 3
-			i += 2
+		case c == 0xE2:
+			if i+2 < len(data) && data[i+1] == 0x80 && data[i+2]&^1 == 0xA8 {
+				dst = append(dst, data[start:i]...)
+				dst = append(dst, '\\', 'u', '2', '0', '2', hex[data[i+2]&0xF])
+				start = i + 3
+				i += 2
+			}
 		}
 	}
-	if inString || escaped {
+	if inString {
 		return dst, false
 	}
 	return append(dst, data[start:]...), true
 }
+
+// compactSpecial marks the bytes appendCompactData looks at: quotes,
+// backslashes, white space, and the first bytes of what it escapes.
+var compactSpecial = func() (t [256]bool) {
+	for _, c := range []byte("\"\\ \t\n\r<>&\xe2") {
+		t[c] = true
+	}
+	return t
+}()

@@ -29,6 +29,9 @@ func TestAppendCompactDataIsMarshal(t *testing.T) {
 		{`{"sp":"spaces inside are kept"}`, true},
 		{`{"a": 1}`, false},
 		{"{\"a\":1,\n\"b\":2}", false},
+		{"{\"a\":\"raw\ttab\"}", false},
+		{`{"a":"ends \`, false},
+		{`{"a":"open}`, false},
 		{`null`, false},
 		{`[{"a":"<"}]`, false},
 	}
