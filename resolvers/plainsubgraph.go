@@ -134,7 +134,41 @@ func seenAlias(fields []graphql.CollectedField, alias string) bool {
 	return false
 }
 
-func (w *plainWriter) str(s string) { graphql.MarshalString(s).MarshalGQL(&w.buf) }
+func (w *plainWriter) str(s string) { w.buf.Write(appendQuoted(w.buf.AvailableBuffer(), s)) }
+
+// appendQuoted appends s quoted as graphql.MarshalString writes it:
+// '"', '\\' and the control characters escaped, \t, \r and \n by name,
+// the others as \u00XX, and every other byte as it is (invalid UTF-8
+// too). MarshalString writes each piece through an io.Writer; for the
+// thousand strings of a hub's neighbourhood that was a tenth of
+// writing it.
+func appendQuoted(b []byte, s string) []byte {
+	const hex = "0123456789ABCDEF"
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x20 && c != '\\' && c != '"' {
+			continue
+		}
+		b = append(b, s[start:i]...)
+		switch c {
+		case '\t':
+			b = append(b, '\\', 't')
+		case '\r':
+			b = append(b, '\\', 'r')
+		case '\n':
+			b = append(b, '\\', 'n')
+		case '\\', '"':
+			b = append(b, '\\', c)
+		default:
+			b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xf])
+		}
+		start = i + 1
+	}
+	b = append(b, s[start:]...)
+	return append(b, '"')
+}
 
 // optional writes s, or null when it is empty (model's optional).
 func (w *plainWriter) optional(s string) {
