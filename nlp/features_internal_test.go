@@ -223,3 +223,40 @@ func TestSparseSumAgreesWithGo(t *testing.T) {
 		}
 	}
 }
+
+// TestRetagFeaturesAreTagFeatures checks the second tagging pass's
+// features, patched from the first pass's, against tagFeatures, for
+// every token of invented sentences and tags before it that agree with
+// the first pass's or not.
+func TestRetagFeaturesAreTagFeatures(t *testing.T) {
+	rng := rand.New(rand.NewPCG(11, 12))
+	for _, s := range Tokenize("Maria Lindqvist, who chairs the board, said on Tuesday that the ferry would stop. Then it rained.") {
+		ws := make([]wordInfo, len(s.Tokens))
+		for i := range s.Tokens {
+			ws[i] = describe(&s.Tokens[i], i)
+		}
+		first := make([]uint8, len(ws))
+		for i := range first {
+			first[i] = uint8(rng.IntN(17))
+		}
+		for i := range ws {
+			p1, p2 := uint64(noTag), uint64(noTag)
+			if i >= 1 {
+				p1 = uint64(first[i-1])
+			}
+			if i >= 2 {
+				p2 = uint64(first[i-2])
+			}
+			feats := tagFeatures(nil, ws, i, p1, p2)
+			if len(feats) != tagFeatureCount {
+				t.Fatalf("tagFeatures gives %d features, tagFeatureCount says %d", len(feats), tagFeatureCount)
+			}
+			for _, u := range [][2]uint64{{p1, p2}, {p1, 3}, {4, p2}, {5, 6}, {noTag, noTag}} {
+				want := tagFeatures(nil, ws, i, u[0], u[1])
+				if got := retagFeatures([]uint64{7}, feats, ws, first, i, u[0], u[1]); !slices.Equal(got[1:], want) || got[0] != 7 {
+					t.Fatalf("token %d, tags before it %v (first pass %d, %d): %#x, want %#x", i, u, p1, p2, got, want)
+				}
+			}
+		}
+	}
+}

@@ -79,6 +79,42 @@ func tagFeatures(f []uint64, ws []wordInfo, i int, u1, u2 uint64) []uint64 {
 	return f
 }
 
+// tagFeatureCount is the number of features tagFeatures appends.
+const tagFeatureCount = 29
+
+// retagFeatures appends tagFeatures(ws, i, u1, u2) given feats, the
+// token's tagFeatures in the first pass, which read the first pass's
+// tags before it (first): only the six features that read u1 or u2 are
+// hashed again (at their places in the list: the order of features is
+// the order of the sums), and only when u1 or u2 differ from the first
+// pass's.
+func retagFeatures(f, feats []uint64, ws []wordInfo, first []uint8, i int, u1, u2 uint64) []uint64 {
+	n := len(f)
+	f = append(f, feats...)
+	p1, p2 := uint64(noTag), uint64(noTag)
+	if i >= 1 {
+		p1 = uint64(first[i-1])
+	}
+	if i >= 2 {
+		p2 = uint64(first[i-2])
+	}
+	if p1 == u1 && p2 == u2 {
+		return f
+	}
+	w, n1 := &ws[i], boundary.lower
+	if i+1 < len(ws) {
+		n1 = ws[i+1].lower
+	}
+	g := f[n : n+tagFeatureCount]
+	g[11] = feat1(12, u1)
+	g[12] = feat1(13, u2)
+	g[13] = feat2(14, u1, u2)
+	g[14] = feat2(15, u1, w.lower)
+	g[24] = feat2(25, u1, n1)
+	g[25] = feat2(26, w.flags, u1)
+	return f
+}
+
 // xposFeatures appends the features the Penn-tag model adds: the token's
 // UPOS, alone and with its word and suffix, and the previous Penn tag.
 func xposFeatures(f []uint64, ws []wordInfo, i int, u, x1 uint64) []uint64 {
@@ -135,6 +171,9 @@ type tagScratch struct {
 	probe    [1]uint64
 	probeOut []float32
 	orig     []uint8 // unseenCapitalsAreNames' copy of the UPOS
+	// firstFeats holds the first pass's tagFeatures of each token
+	// (tagFeatureCount a token) for the second pass.
+	firstFeats []uint64
 }
 
 // tag sets UPOS and XPOS of every token (as class numbers into us and
@@ -144,30 +183,37 @@ type tagScratch struct {
 // (bestUPOS); the jackknifed tags the parser trains on are made without
 // it, as the tagger learned.
 func (t *tagger) tag(ws []wordInfo, us, xs []uint8, sc *tagScratch, openUnseen bool) {
-	umodel, first := t.umodel, []uint8(nil)
+	umodel, first, prev := t.umodel, []uint8(nil), []uint64(nil)
 	if t.u2model != nil {
 		sc.first = t.firstPass(ws, fill8(sc.first, len(ws), 0), sc, openUnseen)
-		umodel, first = t.u2model, sc.first
+		umodel, first, prev = t.u2model, sc.first, sc.firstFeats
 	}
-	t.tagWith(umodel, ws, first, us, xs, sc, openUnseen)
+	t.tagWith(umodel, ws, first, prev, us, xs, sc, openUnseen)
 }
 
 // secondPass tags with a tagger trained as a second pass (its umodel
 // reads the first pass's tags, given in first), as the jackknifed tags
 // the parser trains on are made: without the unseen-word rule.
 func (t *tagger) secondPass(ws []wordInfo, first, us, xs []uint8, sc *tagScratch) {
-	t.tagWith(t.umodel, ws, first, us, xs, sc, false)
+	t.tagWith(t.umodel, ws, first, nil, us, xs, sc, false)
 }
 
 // tagWith tags with umodel as the UPOS model, which reads the first
-// pass's tags when first is not nil.
-func (t *tagger) tagWith(umodel scorer, ws []wordInfo, first, us, xs []uint8, sc *tagScratch, openUnseen bool) {
+// pass's tags when first is not nil. prev, when not nil, holds the first
+// pass's tagFeatures of each token outside the tag dictionary
+// (tagFeatureCount a token): only those that read the tags before the
+// token are hashed again, and only where those tags changed.
+func (t *tagger) tagWith(umodel scorer, ws []wordInfo, first []uint8, prev []uint64, us, xs []uint8, sc *tagScratch, openUnseen bool) {
 	u1, u2, x1 := uint64(noTag), uint64(noTag), uint64(noTag)
 	for i := range ws {
 		if p, ok := t.dict[ws[i].text]; ok {
 			us[i], xs[i] = p.u, p.x
 		} else {
-			sc.feats = tagFeatures(sc.feats[:0], ws, i, u1, u2)
+			if prev != nil {
+				sc.feats = retagFeatures(sc.feats[:0], prev[i*tagFeatureCount:(i+1)*tagFeatureCount], ws, first, i, u1, u2)
+			} else {
+				sc.feats = tagFeatures(sc.feats[:0], ws, i, u1, u2)
+			}
 			if first != nil {
 				sc.feats = rightFeatures(sc.feats, ws, first, i, u1)
 			}
@@ -187,14 +233,20 @@ func (t *tagger) tagWith(umodel scorer, ws []wordInfo, first, us, xs []uint8, sc
 	}
 }
 
-// firstPass fills us with the first UPOS model's tags.
+// firstPass fills us with the first UPOS model's tags, keeping each
+// token's tagFeatures in sc.firstFeats for the second pass.
 func (t *tagger) firstPass(ws []wordInfo, us []uint8, sc *tagScratch, openUnseen bool) []uint8 {
 	u1, u2 := uint64(noTag), uint64(noTag)
+	if need := len(ws) * tagFeatureCount; cap(sc.firstFeats) < need {
+		sc.firstFeats = make([]uint64, need)
+	}
+	sc.firstFeats = sc.firstFeats[:len(ws)*tagFeatureCount]
 	for i := range ws {
 		if p, ok := t.dict[ws[i].text]; ok {
 			us[i] = p.u
 		} else {
 			sc.feats = tagFeatures(sc.feats[:0], ws, i, u1, u2)
+			copy(sc.firstFeats[i*tagFeatureCount:], sc.feats)
 			if openUnseen {
 				us[i] = uint8(t.bestUPOS(t.umodel, ws[i].text, sc.feats, sc))
 			} else {
