@@ -254,7 +254,30 @@ func speakerAfterQuote(d *doc, r *reader, q quoteSpan) ([]*actor, string) {
 	if v < 0 {
 		return nil, ""
 	}
-	return d.subjectAround(r, si, j, v), d.toks[v].text
+	return d.subjectAround(r, si, d.skipQuoteTail(j, v), v), d.toks[v].text
+}
+
+// skipQuoteTail returns where the attribution after a quotation starts
+// when a short prepositional phrase of the quoted words' sentence runs
+// on past the closing mark (""I admire the mechanics" of the plan, Mr.
+// Lund said", "…" about the ferries, said X): the token after the
+// comma that ends the phrase. It returns from itself when the tokens
+// at from open no preposition, or no comma ends the phrase within
+// eight tokens before verb v, or a verb or quotation mark comes first.
+func (d *doc) skipQuoteTail(from, v int) int {
+	if from >= v || !prepositions[d.toks[from].low] {
+		return from
+	}
+	for k := from + 1; k < v && k <= from+8; k++ {
+		t := d.toks[k]
+		if t.kind == tOpenQ || t.kind == tCloseQ || d.verbIn(k, k+1) {
+			return from
+		}
+		if t.text == "," {
+			return k + 1
+		}
+	}
+	return from
 }
 
 // subjectAround returns the speaker of reporting verb v whose clause

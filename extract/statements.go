@@ -996,6 +996,11 @@ func (d *doc) otherQuotes(r *reader, si int, s sentence, found *[]stmt) {
 				break
 			}
 		}
+		asVerb := false
+		if vb < 0 {
+			vb = d.asJudgement(si, q)
+			asVerb = vb >= 0
+		}
 		if vb < 0 || namingVerbs[toks[vb].low] && vb == q.open-1 || d.titleQuote(q) {
 			// "a print called "Cowboys"": a title, not words anyone said.
 			continue
@@ -1034,7 +1039,7 @@ func (d *doc) otherQuotes(r *reader, si int, s sentence, found *[]stmt) {
 			}
 			st.s = toks[q.open].s
 		}
-		if judgingVerbs[toks[vb].low] && d.objectBefore(vb+1, q.open) && toks[q.open-1].text != ":" {
+		if (judgingVerbs[toks[vb].low] || asVerb) && d.objectBefore(vb+1, q.open) && toks[q.open-1].text != ":" {
 			// "called the senator a "liar"", "described X as a
 			// "disgrace"": the judgement with what it judges.
 			st.s = toks[vb+1].s
@@ -1056,6 +1061,62 @@ func (d *doc) otherQuotes(r *reader, si int, s sentence, found *[]stmt) {
 		r.lastQuote = subj[0]
 		r.lastQLine = s.line
 	}
+}
+
+// asJudgement returns the verb whose object a quotation after "as"
+// judges ("portrayed the treasurer as "the only adult in the room"",
+// "dismissed the plan as being "a gimmick"", "admires the general as a
+// "strong leader""): the subject used those words of the object, as
+// with the verbs of describeVerbs. It returns -1 when the quotation
+// follows no "as", when "as" follows a word that makes a name or an
+// example of it ("such as", "known as"), or when no word the parse
+// reads as a main verb stands two to nine words before "as", with an
+// object (no preposition) right after it and no comma or quotation
+// mark between ("has worked for years as a "fixer"" has none).
+func (d *doc) asJudgement(si int, q quoteSpan) int {
+	s := d.sents[si]
+	k := q.open - 1
+	for k > s.a && asFillers[d.toks[k].low] {
+		k--
+	}
+	if k <= s.a+1 || d.toks[k].low != "as" || d.inQuote[k] || asNamers[d.toks[k-1].low] {
+		return -1
+	}
+	for v := k - 2; v >= s.a && v >= k-9; v-- {
+		t := d.toks[v]
+		if t.kind != tWord || d.inQuote[v] {
+			return -1
+		}
+		if !d.mainVerbAt(si, v) {
+			continue
+		}
+		if asNamers[t.low] || prepositions[d.toks[v+1].low] {
+			return -1
+		}
+		return v
+	}
+	return -1
+}
+
+// asFillers stand between "as" and a quoted judgement ("as a "…"", "as
+// being "…"").
+var asFillers = set("a", "an", "the", "being", "nothing", "more", "than", "just", "merely", "simply")
+
+// asNamers before "as" make the quotation a name, a title or an example,
+// not a judgement ("known as "…"", "such as "…"", "billed as "…"").
+var asNamers = set("such", "known", "referred", "named", "listed", "billed", "titled", "styled", "identified", "registered", "served", "serves", "serving", "worked", "works", "working")
+
+// mainVerbAt reports whether the parse of sentence si takes token k for
+// a main verb (no auxiliary or copula).
+func (d *doc) mainVerbAt(si, k int) bool {
+	for _, ds := range d.parsed(si) {
+		for _, w := range ds.words {
+			if w.Start == d.toks[k].s {
+				return w.UPOS == "VERB"
+			}
+		}
+	}
+	return false
 }
 
 // describeVerbs introduce a quoted word or phrase that the subject used:
