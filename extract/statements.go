@@ -522,6 +522,9 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 		if speakers != nil {
 			// read by appositiveHead
 		} else if g := d.groupEndingAt(r, si, subjEnd); g != nil && !participle {
+			if o := d.orgBeforeModifier(r, si, g[0].a); o != nil {
+				g = o
+			}
 			speakers = d.groupSpeakers(r, g)
 		} else if !participle && j >= s.a && toks[j].text == "," {
 			// "Our correspondent, Miguel Santos, says"
@@ -675,7 +678,7 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 		if addressed >= 0 {
 			cs = addressed
 		} else if thatAt >= 0 {
-			cs = thatAt + 1
+			cs = d.afterOpeningComma(thatAt+1, s)
 		} else if needThat || relative {
 			cs = -1
 		} else {
@@ -694,7 +697,7 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 			cs = -1
 		}
 		if cs >= 0 && cs < s.b && !inverted {
-			ce := trimClauseEnd(d, cs, s.b)
+			ce := d.subordinateEnd(si, i, trimClauseEnd(d, cs, s.b))
 			if ce-cs >= 3 || ce-cs == 2 && d.shortClause(cs) {
 				found = append(found, stmt{s: toks[cs].s, e: toks[ce-1].e, sa: si, sb: si, speakers: speakers, verb: t.text, rule: "stmt.reported-clause"})
 				continue
@@ -1640,6 +1643,86 @@ func (d *doc) ownerBeforeModifier(r *reader, si, a int) []*mention {
 		return nil
 	}
 	if as := d.refs(r, g[0]); len(as) != 1 || as[0].typ != graph.Person {
+		return nil
+	}
+	return g
+}
+
+// subordinateEnd ends the reported clause of verb v at ce, or earlier
+// where the parse closes v's own clause when v heads a clause set
+// before the main one ("When Holm noted that the ferries were late,
+// Berg laughed": the statement is "the ferries were late", not "…,
+// Berg laughed"). A comma ending the clause is dropped. Only sentences
+// that open with a subordinator are looked at (and parsed).
+func (d *doc) subordinateEnd(si, v, ce int) int {
+	if first := d.sents[si].a; first >= v || !subordinators[d.toks[first].low] {
+		return ce // only a sentence opening with a subordinator is parsed for this
+	}
+	for _, ds := range d.parsed(si) {
+		for w := range ds.words {
+			if ds.tok[w] != v {
+				continue
+			}
+			h := ds.head(w)
+			if ds.words[w].Deprel != "advcl" || h <= w {
+				return ce
+			}
+			_, last := ds.span(w)
+			e := ds.tok[last] + 1
+			if ds.tok[last] < 0 || e >= ce {
+				return ce
+			}
+			for e > v+1 && d.toks[e-1].text == "," {
+				e--
+			}
+			return e
+		}
+	}
+	return ce
+}
+
+// subordinators open a clause set before the main clause of a sentence.
+var subordinators = set("when", "while", "as", "after", "although", "though", "because", "since", "if", "before", "once", "until", "unless", "whereas", "whenever")
+
+// afterOpeningComma returns where a reported clause after "that"
+// starts when a comma opens it before a fronted phrase ("joked that,
+// among all the ports, Bergen ranks last"): the token after that
+// comma, if a second comma closes the phrase within twelve tokens;
+// else cs itself.
+func (d *doc) afterOpeningComma(cs int, s sentence) int {
+	if cs >= s.b || d.toks[cs].text != "," {
+		return cs
+	}
+	for k := cs + 1; k < s.b && k <= cs+12; k++ {
+		if d.toks[k].text == "," {
+			return cs + 1
+		}
+		if d.toks[k].kind == tOpenQ || d.toks[k].kind == tCloseQ {
+			break
+		}
+	}
+	return cs
+}
+
+// orgBeforeModifier returns the organisation that an "at"/"of" phrase
+// starting at token a modifies ("The Fjord Policy Center at the
+// University of Bergen estimates", "the Ocean Institute of the Bergen
+// Academy said"): the head of the subject speaks, not the organisation
+// inside its modifier. Nil when no single organisation's mention ends
+// right before the preposition (with an optional "the").
+func (d *doc) orgBeforeModifier(r *reader, si, a int) []*mention {
+	p := a - 1
+	if p > d.sents[si].a && d.toks[p].low == "the" {
+		p--
+	}
+	if p <= d.sents[si].a || d.toks[p].low != "at" && d.toks[p].low != "of" {
+		return nil
+	}
+	g := d.groupEndingAt(r, si, p)
+	if len(g) != 1 {
+		return nil
+	}
+	if as := d.refs(r, g[0]); len(as) != 1 || as[0].typ != graph.Organization {
 		return nil
 	}
 	return g
