@@ -130,20 +130,60 @@ var reportRules = []reportRule{
 // opened by "as" before the clause it modifies, which is the content.
 func asReport(ds *depSent, v int) (reported, bool) {
 	h := ds.head(v)
-	if h < v || ds.words[v].Deprel != "advcl" || clauseOf(ds, v) >= 0 || len(ds.children(v, "nsubj")) == 0 {
+	if h < v || ds.words[v].Deprel != "advcl" || clauseOf(ds, v) >= 0 {
 		return reported{}, false
 	}
 	as := false
 	for _, m := range ds.children(v, "mark") {
 		as = as || ds.lemma(m) == "as"
 	}
-	subj := reportSubject(ds, v)
+	subj := -1
+	if len(ds.children(v, "nsubj")) > 0 {
+		subj = reportSubject(ds, v)
+	} else {
+		subj = asPassiveSource(ds, v)
+	}
 	if !as || subj < 0 {
 		return reported{}, false
 	}
 	_, vt := ds.span(v)
 	_, to := ds.span(h)
 	return reported{from: vt + 1, to: to, subj: subj}, true
+}
+
+// factualAside reports whether reporting verb v opens an "as" clause
+// that is itself asserted ("As reported by the Tidende, the pier will
+// close": the modal is the content's, not the report's): no negation or
+// modal of its own.
+func factualAside(ds *depSent, v int) bool {
+	if ds.words[v].Deprel != "advcl" || !ds.hasMark(v, "as") {
+		return false
+	}
+	for _, c := range ds.children(v, "advmod", "aux") {
+		if l := ds.lemma(c); negationWords[l] || ds.words[c].Deprel == "aux" && modalAux[l] {
+			return false
+		}
+	}
+	return true
+}
+
+// asPassiveSource returns the source of a passive reporting verb with
+// no subject in an "as" clause: its "by" agent ("As reported by the
+// Bergen Tidende, A") or a document it was stated in ("As stated in
+// Holm's report, A", whose owner documentOwners finds); -1 when there
+// is neither.
+func asPassiveSource(ds *depSent, v int) int {
+	for _, c := range ds.children(v, "obl", "obl:agent") {
+		switch ds.caseOf(c) {
+		case "by":
+			return c
+		case "in":
+			if isDocumentWord(ds, c) {
+				return c
+			}
+		}
+	}
+	return -1
 }
 
 // complementReport: "X said (that) A", "X told reporters A", "X is
@@ -367,7 +407,7 @@ func (d *doc) depReport(r *reader, si int, ds *depSent, v int) (stmt, bool) {
 	if w.UPOS != "VERB" || reportingCues[ds.lemma(v)] == "" || ds.tok[v] < 0 || d.inQuote[ds.tok[v]] {
 		return stmt{}, false
 	}
-	if !factual(ds, v) {
+	if !factual(ds, v) && !factualAside(ds, v) {
 		d.reject(si, ds.tok[v], "parse: reporting verb", "not factual in the parse (negated, modal, conditional or wanted)")
 		return stmt{}, false
 	}
