@@ -517,7 +517,7 @@ func (d *doc) analyzeRun(a, b int, s sentence, segs []segment) []segment {
 	// Things: documents, facilities, places ("Zaporizhzhia Nuclear Power
 	// Plant", "Treaty of Peace and Friendship", "Sino-Japanese Joint
 	// Statement"): a thing noun heads the run or its "of" phrase.
-	if last := b - 1; last > a && toks[last].kind == tWord && thingHeads[toks[last].low] && !d.givenNameFirst(a, b, s) {
+	if last := b - 1; last > a && toks[last].kind == tWord && thingHeads[toks[last].low] && !d.givenNameFirst(a, b, s) && !d.speakingSurnameHead(a, b, s) {
 		return segs
 	}
 	for j := a; j+1 < b; j++ {
@@ -694,6 +694,26 @@ func (d *doc) givenNameFirst(a, b int, s sentence) bool {
 	}
 	return true
 }
+
+// speakingSurnameHead reports whether the run [a, b) of three words is
+// a person whose surname is also a word for a place ("Marc Lamont Hill
+// said", "Anna Marie Park told"): a known given name first, a surname
+// from surnamePlaceWords last (after any title words), and a reporting
+// verb right after it, which no hill or park does.
+func (d *doc) speakingSurnameHead(a, b int, s sentence) bool {
+	for a < b && (titleWords[d.toks[a].low] || d.toks[a].text == ".") {
+		a++ // "Professor", "Dr."
+	}
+	if b-a != 3 || !firstNames[d.toks[a].low] || !surnamePlaceWords[d.toks[b-1].low] || b >= s.b {
+		return false
+	}
+	n := d.toks[b]
+	return n.kind == tWord && !n.cap && isReportForm(n.low)
+}
+
+// surnamePlaceWords are words for places (thingHeads) that are also
+// common surnames.
+var surnamePlaceWords = set("hill", "hall", "park", "field", "lake", "bay")
 
 // orgRun reads an organisation name ending in a head noun ("Liberal
 // Democratic Party", "Russian Foreign Ministry") at the start of the run.
