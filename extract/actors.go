@@ -1664,6 +1664,9 @@ func (d *doc) personEvidence(a *actor) bool {
 		if w := strings.Fields(al); len(w) >= 2 && firstNames[strings.ToLower(w[0])] {
 			return true
 		}
+		if personShape(al) {
+			return true // "Vann R. Newkirk II": the initial the canonical name drops
+		}
 	}
 	for _, rl := range d.roles {
 		if rl.person.act == a {
