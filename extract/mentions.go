@@ -578,7 +578,7 @@ func (d *doc) analyzeRun(a, b int, s sentence, segs []segment) []segment {
 				if _, _, ok := d.gazAt(j, b); ok && !(u.kind == tWord && nameConnectors[u.low]) {
 					break
 				}
-				if d.titleEnd(j, b, true) > j {
+				if d.titleEnd(j, b, true) > j && !d.titleAsSurname(i, j, b) {
 					break
 				}
 			}
@@ -693,6 +693,17 @@ func (d *doc) givenNameFirst(a, b int, s sentence) bool {
 		}
 	}
 	return true
+}
+
+// titleAsSurname reports whether the title word at token j is the
+// surname of the known given name at i, right before it, that it ends
+// the run [i, b) of ("Peter King said", "Anna Bishop, a lawyer"): a
+// title comes before the name it goes with, not after it.
+func (d *doc) titleAsSurname(i, j, b int) bool {
+	if j != i+1 || !firstNames[d.toks[i].low] || d.toks[j].kind != tWord || !d.toks[j].cap {
+		return false
+	}
+	return j+1 == b || d.toks[j+1].kind != tWord || !d.toks[j+1].cap
 }
 
 // speakingSurnameHead reports whether the run [a, b) of three words is
