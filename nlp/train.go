@@ -16,6 +16,7 @@ import (
 // the settings the embedded model was trained with.
 type TrainOptions struct {
 	Seed          uint64  // seeds the shuffles and the exploration
+	ParserSeed    uint64  // seeds the parser's shuffles and exploration alone (0: Seed); not the tag cache's key
 	TagEpochs     int     // passes of the tagger over the training set
 	FinalEpochs   int     // passes of the final taggers (0: TagEpochs); the jackknife's keep TagEpochs
 	ParseEpochs   int     // passes of the parser
@@ -433,7 +434,11 @@ func (t *tagger) tagSentence(toks []Token) [2][]uint8 {
 func (m *Model) trainParser(train []Sentence, tags [][2][]uint8, opt TrainOptions, log io.Writer) {
 	trans, lab := newPerceptron(nMoves), newPerceptron(len(m.labels))
 	labIndex := indexOf(m.labels)
-	rng := rand.New(rand.NewPCG(opt.Seed, 0x9a75e))
+	seed := opt.Seed
+	if opt.ParserSeed != 0 {
+		seed = opt.ParserSeed
+	}
+	rng := rand.New(rand.NewPCG(seed, 0x9a75e))
 	order := make([]int, len(train))
 	for i := range order {
 		order[i] = i

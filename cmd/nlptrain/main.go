@@ -58,6 +58,8 @@ func run() error {
 	pruned := flag.String("pruned", "", "where -prune and -tag-sets write the model")
 	limit := flag.Int("limit", 0, "train on the first N sentences only (0: all), for quick experiments")
 	flag.Uint64Var(&opt.Seed, "seed", opt.Seed, "random seed")
+	flag.Uint64Var(&opt.ParserSeed, "parser-seed", opt.ParserSeed, "random seed of the parser's training alone (0: -seed); with -tag-cache, the same tags")
+	average := flag.String("average", "", "comma-separated model files (parsers trained on the same tags): write the mean of their parsers to -model and score it")
 	flag.IntVar(&opt.TagEpochs, "tag-epochs", opt.TagEpochs, "tagger epochs")
 	flag.IntVar(&opt.FinalEpochs, "final-tag-epochs", opt.FinalEpochs, "epochs of the final taggers (0: -tag-epochs; the jackknife's keep -tag-epochs)")
 	flag.IntVar(&opt.ParseEpochs, "parse-epochs", opt.ParseEpochs, "parser epochs")
@@ -107,6 +109,24 @@ func run() error {
 		}
 	}
 	var m *nlp.Model
+	if *average != "" {
+		var ms []*nlp.Model
+		for _, path := range strings.Split(*average, ",") {
+			a, err := loadModel(path)
+			if err != nil {
+				return err
+			}
+			ms = append(ms, a)
+		}
+		var err error
+		if m, err = nlp.AverageParsers(ms...); err != nil {
+			return err
+		}
+		if err := save(m, *out); err != nil {
+			return err
+		}
+		*scoreOnly = true
+	}
 	if *scoreOnly {
 		f, err := os.Open(*out)
 		if err != nil {
