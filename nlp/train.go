@@ -56,6 +56,11 @@ type TrainOptions struct {
 	// parser, scored with the tagger the same options would train.
 	TaggerFrom *Model
 
+	// Parsers, above 1, trains that many parsers on the same tags, with
+	// parser seeds Seed (or ParserSeed), and the next ones, side by side,
+	// and keeps the mean of their weights (AverageParsers).
+	Parsers int
+
 	// TaggerOnly trains the tagger alone (the parser's models stay
 	// empty), for quick experiments with the tagger.
 	TaggerOnly bool
@@ -128,7 +133,9 @@ func Train(train []Sentence, opt TrainOptions, log io.Writer) (*Model, error) {
 			return nil, errors.New("nlp: training: the model to take the tagger from has other classes")
 		}
 		m.tagger = *from
-		m.trainParser(train, predicted, opt, log)
+		if err := m.trainParsers(train, predicted, opt, log); err != nil {
+			return nil, err
+		}
 		return m.PruneParts(opt.TagPrune, opt.Prune), nil
 	}
 	var final tagger
@@ -180,7 +187,9 @@ func Train(train []Sentence, opt TrainOptions, log io.Writer) (*Model, error) {
 		m.labeller = newPerceptron(len(m.labels)).averaged(0)
 		return m, nil
 	}
-	m.trainParser(train, predicted, opt, log)
+	if err := m.trainParsers(train, predicted, opt, log); err != nil {
+		return nil, err
+	}
 	return m.PruneParts(opt.TagPrune, opt.Prune), nil
 }
 
@@ -427,6 +436,34 @@ func (t *tagger) tagSentence(toks []Token) [2][]uint8 {
 	us, xs := make([]uint8, len(toks)), make([]uint8, len(toks))
 	t.tag(ws, us, xs, &tagScratch{}, false)
 	return [2][]uint8{us, xs}
+}
+
+// trainParsers trains the parser, or opt.Parsers parsers with
+// consecutive seeds side by side and keeps their mean.
+func (m *Model) trainParsers(train []Sentence, tags [][2][]uint8, opt TrainOptions, log io.Writer) error {
+	if opt.Parsers <= 1 {
+		m.trainParser(train, tags, opt, log)
+		return nil
+	}
+	seed := opt.Seed
+	if opt.ParserSeed != 0 {
+		seed = opt.ParserSeed
+	}
+	ms := make([]*Model, opt.Parsers)
+	var wg sync.WaitGroup
+	for k := range ms {
+		o := opt
+		o.ParserSeed = seed + uint64(k)
+		ms[k] = &Model{tagger: m.tagger, labels: m.labels, rootLabel: m.rootLabel, templates: m.templates, relabel: m.relabel}
+		wg.Go(func() { ms[k].trainParser(train, tags, o, log) })
+	}
+	wg.Wait()
+	avg, err := AverageParsers(ms...)
+	if err != nil {
+		return err
+	}
+	m.trans, m.labeller = avg.trans, avg.labeller
+	return nil
 }
 
 // trainParser trains the move and relation models with the dynamic

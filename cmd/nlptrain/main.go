@@ -59,6 +59,7 @@ func run() error {
 	limit := flag.Int("limit", 0, "train on the first N sentences only (0: all), for quick experiments")
 	flag.Uint64Var(&opt.Seed, "seed", opt.Seed, "random seed")
 	flag.Uint64Var(&opt.ParserSeed, "parser-seed", opt.ParserSeed, "random seed of the parser's training alone (0: -seed); with -tag-cache, the same tags")
+	flag.IntVar(&opt.Parsers, "parsers", opt.Parsers, "train this many parsers on the same tags (seeds -parser-seed or -seed and the next ones) and keep the mean of their weights")
 	average := flag.String("average", "", "comma-separated model files (parsers trained on the same tags): write the mean of their parsers to -model and score it")
 	flag.IntVar(&opt.TagEpochs, "tag-epochs", opt.TagEpochs, "tagger epochs")
 	flag.IntVar(&opt.FinalEpochs, "final-tag-epochs", opt.FinalEpochs, "epochs of the final taggers (0: -tag-epochs; the jackknife's keep -tag-epochs)")
