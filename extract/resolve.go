@@ -132,6 +132,7 @@ func ruleTable() []resolveRule {
 	return []resolveRule{
 		{"pronoun:personal", pron("he", "she", "him"), (*doc).resolvePersonal},
 		{"pronoun:possessive", pron("his", "her"), (*doc).resolvePossessive},
+		{"pronoun:its-subject", pron("its"), (*doc).resolveItsSubject},
 		{"pronoun:its", pron("its"), (*doc).resolveIts},
 		{"pronoun:it", pron("it"), (*doc).resolveIt},
 		{"pronoun:plural", pron("they", "them", "their"), (*doc).resolvePlural},
@@ -346,6 +347,18 @@ func (d *doc) lastAgreeing(m *mention) *actor {
 // resolveIts: "its" is the nearest organisation or country before it in
 // the sentence, else the last organisation the text was about.
 func (d *doc) resolveIts(r *reader, m *mention) []*actor {
+	if near := d.itsInSentence(r, m); near != nil {
+		return []*actor{near}
+	}
+	if r.lastOrg != nil {
+		return []*actor{r.lastOrg}
+	}
+	return nil
+}
+
+// itsInSentence is the last organisation or country named before m in
+// m's own sentence, nil when there is none.
+func (d *doc) itsInSentence(r *reader, m *mention) *actor {
 	var near *actor
 	for _, o := range r.mentsBy[m.sent] {
 		if o.a >= m.a {
@@ -355,11 +368,23 @@ func (d *doc) resolveIts(r *reader, m *mention) []*actor {
 			near = o.act
 		}
 	}
-	if near != nil {
-		return []*actor{near}
+	return near
+}
+
+// resolveItsSubject: an "its" with no organisation or country before it
+// in its own sentence is the single organisation or country that opened
+// the sentence before as its subject ("France rejected the plan,
+// according to Reuters. Its foreign minister …" is France's, not the
+// source's; "Japan … . Its prime minister" though an organisation was
+// the last one named). Else resolveIts decides.
+func (d *doc) resolveItsSubject(r *reader, m *mention) []*actor {
+	if m.sent == 0 || d.sentRegion[m.sent-1] != rBody || d.itsInSentence(r, m) != nil {
+		return nil
 	}
-	if r.lastOrg != nil {
-		return []*actor{r.lastOrg}
+	prev := m.sent - 1
+	subj := d.sentenceSubject(r, prev, d.sents[prev].b)
+	if len(subj) == 1 && (subj[0].typ == graph.Country || subj[0].typ == graph.Organization) {
+		return subj
 	}
 	return nil
 }
