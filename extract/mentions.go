@@ -1747,6 +1747,7 @@ func (d *doc) descriptions(segs []segment, s sentence) []segment {
 	}
 	out = d.pluralNouns(out, s)
 	out = d.theGovernment(out, s)
+	out = d.theCountry(out, s)
 	out = d.compassHalves(out, s)
 	// "the union", "the authority's": an organisation named before;
 	// "the team": a group named before.
@@ -1815,6 +1816,22 @@ func (d *doc) theGovernment(segs []segment, s sentence) []segment {
 			continue
 		}
 		segs = append(segs, segment{kind: sDesc, a: i, b: i + 2, class: "gov"})
+	}
+	return segs
+}
+
+// theCountry marks "the country" ("the country's foreign minister",
+// not "the country of X" nor "the Country Party"): a country named
+// before (resolveCountryNoun).
+func (d *doc) theCountry(segs []segment, s sentence) []segment {
+	for i := s.a; i+1 < s.b; i++ {
+		if d.toks[i].low != "the" || d.toks[i+1].low != "country" || d.toks[i+1].cap || d.covered(segs, i+1) {
+			continue
+		}
+		if i+2 < s.b && (d.toks[i+2].kind == tWord && d.toks[i+2].cap || d.toks[i+2].low == "of") {
+			continue
+		}
+		segs = append(segs, segment{kind: sDesc, a: i, b: i + 2, class: "country:"})
 	}
 	return segs
 }

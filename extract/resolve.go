@@ -138,6 +138,7 @@ func ruleTable() []resolveRule {
 		{"pronoun:plural", pron("they", "them", "their"), (*doc).resolvePlural},
 		{"description:protest", desc(func(c string) bool { return c == "protest" }), (*doc).resolveProtesters},
 		{"description:government", desc(func(c string) bool { return c == "gov" }), (*doc).resolveGovernment},
+		{"description:country", desc(func(c string) bool { return c == "country:" }), (*doc).resolveCountryNoun},
 		{"description:organisation", desc(func(c string) bool { return strings.HasPrefix(c, "org:") }), (*doc).resolveOrgNoun},
 		{"description:group", desc(func(c string) bool { return strings.HasPrefix(c, "group:") }), (*doc).resolveGroupNoun},
 		{"description:sides", desc(func(c string) bool { return strings.HasPrefix(c, "sides:") }), (*doc).resolveSides},
@@ -381,10 +382,28 @@ func (d *doc) resolveItsSubject(r *reader, m *mention) []*actor {
 	if m.sent == 0 || d.sentRegion[m.sent-1] != rBody || d.itsInSentence(r, m) != nil {
 		return nil
 	}
-	prev := m.sent - 1
-	subj := d.sentenceSubject(r, prev, d.sents[prev].b)
+	subj := d.ownedSubject(r, m.sent-1)
 	if len(subj) == 1 && (subj[0].typ == graph.Country || subj[0].typ == graph.Organization) {
 		return subj
+	}
+	return nil
+}
+
+// ownedSubject is the subject of sentence si as sentenceSubject finds
+// it, but past an owner: in "India's ministry rejected …" the subject is
+// the ministry, not India.
+func (d *doc) ownedSubject(r *reader, si int) []*actor {
+	s := d.sents[si]
+	for _, m := range d.heads(r, si, false) {
+		if m.a > s.a && prepositions[d.toks[m.a-1].low] {
+			continue
+		}
+		if m.poss || m.kind == sPron && (m.pron == "his" || m.pron == "her") {
+			continue
+		}
+		if a := d.actorsOf(r, d.groupStartingAt(r, si, m.a)); len(a) > 0 {
+			return a
+		}
 	}
 	return nil
 }
@@ -467,6 +486,46 @@ func (d *doc) resolveGovernment(r *reader, m *mention) []*actor {
 	}
 	if len(seen) == 1 {
 		return []*actor{only}
+	}
+	return nil
+}
+
+// resolveCountryNoun: "the country" is the only country named before
+// it, else the single country that was the subject of the sentence
+// before ("Russia criticised the plan. The country's foreign minister
+// …"), else nobody: with several countries named, the last one is no
+// safe guess.
+func (d *doc) resolveCountryNoun(r *reader, m *mention) []*actor {
+	at := d.toks[m.a].s
+	var only *actor
+	for _, o := range d.ments {
+		if d.toks[o.a].s >= at || o.kind == sPron || o.kind == sDesc {
+			continue
+		}
+		for _, a := range o.named() {
+			if a.typ != graph.Country {
+				continue
+			}
+			if only != nil && only != a {
+				return d.countrySubjectBefore(r, m)
+			}
+			only = a
+		}
+	}
+	if only != nil {
+		return []*actor{only}
+	}
+	return nil
+}
+
+// countrySubjectBefore is the single country that was the subject of
+// the body sentence before m's, nil when there is none.
+func (d *doc) countrySubjectBefore(r *reader, m *mention) []*actor {
+	if m.sent == 0 || d.sentRegion[m.sent-1] != rBody {
+		return nil
+	}
+	if subj := d.ownedSubject(r, m.sent-1); len(subj) == 1 && subj[0].typ == graph.Country {
+		return subj
 	}
 	return nil
 }
