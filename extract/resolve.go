@@ -372,15 +372,20 @@ func (d *doc) itsInSentence(r *reader, m *mention) *actor {
 	return near
 }
 
-// resolveItsSubject: an "its" with no organisation or country before it
-// in its own sentence is the single organisation or country that opened
+// resolveItsSubject: an "its" with nothing but persons before it in its
+// own sentence is the single organisation or country that opened
 // the sentence before as its subject ("France rejected the plan,
 // according to Reuters. Its foreign minister …" is France's, not the
 // source's; "Japan … . Its prime minister" though an organisation was
 // the last one named). Else resolveIts decides.
 func (d *doc) resolveItsSubject(r *reader, m *mention) []*actor {
-	if m.sent == 0 || d.sentRegion[m.sent-1] != rBody || d.itsInSentence(r, m) != nil {
+	if m.sent == 0 || d.sentRegion[m.sent-1] != rBody {
 		return nil
+	}
+	for _, o := range r.mentsBy[m.sent] {
+		if o.a < m.a && (o.act == nil || o.act.typ != graph.Person) {
+			return nil // "The union said its members …": the sentence names its own
+		}
 	}
 	subj := d.ownedSubject(r, m.sent-1)
 	if len(subj) == 1 && (subj[0].typ == graph.Country || subj[0].typ == graph.Organization) {
