@@ -1285,6 +1285,7 @@ func (d *doc) resolveNames() {
 	// Pass 2b: one-word proper nouns that act ("Apple said", "fined
 	// Spotify") and never appear in lower case are organisations.
 	d.singleWordOrgs()
+	d.moreOneWordOrgs()
 	// Pass 3: weak mentions attach to existing actors.
 	for _, m := range d.ments {
 		if m.act != nil || m.cand.canon == "" {
@@ -2221,7 +2222,8 @@ func (d *doc) andInside(a, b int) int {
 // nounModifier reports whether mention m is a modifier of the common
 // noun right after it ("the Silver Clouds installation", "Treasury Board
 // letters", "NCLAN studies"): a lower-case word follows that is no
-// function word, verb, auxiliary, adverb or verb of speech.
+// function word, verb, auxiliary, adverb or verb of speech, and the
+// parser does not read the name as a verb's subject (verbSubject).
 func (d *doc) nounModifier(m *mention, s sentence) bool {
 	if m.poss || m.hb >= s.b {
 		return false
@@ -2230,7 +2232,7 @@ func (d *doc) nounModifier(m *mention, s sentence) bool {
 	if t.kind != tWord || t.cap || len(t.low) < 3 || functionCaps[t.low] || isLexVerb(t.low) || auxiliaries[t.low] || adverbs[t.low] || personSpeech[t.low] || speechVerbs[t.low] {
 		return false
 	}
-	if strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ly") {
+	if strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ly") || d.verbSubject(m.sent, m.hb-1) {
 		return false
 	}
 	// What follows the noun shows it is one: a mark, a preposition, a

@@ -372,6 +372,11 @@ func (d *doc) chunk(s sentence) []segment {
 			i = e
 			continue
 		}
+		if e := d.domainEnd(i, s); j == i+1 && e > j {
+			segs = append(segs, segment{kind: sOrg, a: i, b: e}) // "Gawker.com"
+			i = e
+			continue
+		}
 		if e := d.titleOffice(i, j, s); e > j {
 			segs = append(segs, segment{kind: sOrg, a: i, b: e}) // "the LA Sheriff's office"
 			i = e
@@ -1206,14 +1211,15 @@ var platformNames = set("facebook", "twitter", "instagram", "youtube", "tiktok",
 // platformCompany reports whether the run [a, b) is one platform's name
 // written as its company: before a possessive or a role or title noun
 // ("Facebook's founder", "YouTube spokesperson X", "Twitter co-founder"),
-// or as the subject of an auxiliary or a verb of speech ("YouTube is
-// complying", "Twitter said").
+// or as the subject of an auxiliary, a verb of speech or, as the parser
+// reads it, any verb ("YouTube is complying", "Twitter said", "Twitter
+// gave him an internship"; platformActs).
 func (d *doc) platformCompany(a, b int, s sentence) bool {
 	if b-a != 1 || !platformNames[d.toks[a].low] || b >= s.b {
 		return false
 	}
 	t := d.toks[b]
-	return t.kind == tPoss || t.kind == tWord && !t.cap && (roleNoun(t.low) || titleMods[t.low] && b+1 < s.b && roleNoun(d.toks[b+1].low) || auxiliaries[t.low] || personSpeech[t.low])
+	return t.kind == tPoss || t.kind == tWord && !t.cap && (roleNoun(t.low) || titleMods[t.low] && b+1 < s.b && roleNoun(d.toks[b+1].low) || auxiliaries[t.low] || personSpeech[t.low] || d.platformActs(a, s))
 }
 
 // orgOfPerson reads the capitalised words from token i (up to b) written

@@ -1,0 +1,227 @@
+package extract
+
+import (
+	_ "embed"
+	"sort"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// This file holds the rules that find organisations the text names by
+// one word (a company, a website, a platform, a studio): a web domain
+// ("Gawker.com"), a proper noun that does what organisations do
+// ("Zentrix acquired …"), one listed with organisations ("Zentrix,
+// Microsoft and Sony"), one described as one ("Zentrix, a video game
+// publisher,").
+
+//go:embed lexicon/org_verbs.txt
+var orgVerbsTxt string
+
+// orgVerbs are the lemmas of verbs whose proper-noun subject is an
+// organisation (lexicon/org_verbs.txt).
+var orgVerbs = wordList(orgVerbsTxt)
+
+// domainSuffixes end a web address written as a name ("Gawker.com").
+var domainSuffixes = set("com", "org", "net", "io", "info", "biz", "tv", "co")
+
+// domainEnd returns the end of a web domain written as a name whose
+// first word is the capitalised token i ("Gawker.com", "Salon.com"):
+// the word, a tight dot and a tight domain suffix, and no word after
+// it. It returns i when there is none.
+func (d *doc) domainEnd(i int, s sentence) int {
+	t := d.toks
+	dot, suf := i+1, i+2
+	if suf >= s.b || t[i].kind != tWord || !t[i].cap || t[dot].text != "." || !t[dot].tight || !t[suf].tight || t[suf].kind != tWord || !domainSuffixes[t[suf].low] {
+		return i
+	}
+	if suf+1 < s.b && t[suf+1].tight && (t[suf+1].kind == tWord || t[suf+1].text == ".") && t[suf+1].kind != tPoss {
+		return i // "Example.com.au", "x.co.uk" and the like: no rule
+	}
+	return suf + 1
+}
+
+// appositiveOrgHeads are the nouns of an appositive that says a name is
+// an organisation's ("Zentrix, a video game publisher,").
+var appositiveOrgHeads = func() map[string]bool {
+	m := set("developer", "retailer", "platform", "forum", "startup", "charity",
+		"nonprofit", "chain", "airline", "broadcaster", "service", "site", "website")
+	for w := range orgCues {
+		m[w] = true
+	}
+	return m
+}()
+
+// oneWordOrgCandidate reports whether mention m is a single capitalised
+// word still unresolved that may name an organisation: in the body, no
+// word the article also writes in lower case, no given name, no word of
+// a person's name, no gazetteer form.
+func (d *doc) oneWordOrgCandidate(m *mention, lower, personWord map[string]bool) bool {
+	if m.act != nil || m.surname == "" || m.ha+1 != m.hb || m.region != rBody || m.titled {
+		return false
+	}
+	t := d.toks[m.ha]
+	if lower[t.low] || t.upper || firstNames[t.low] || personWord[graph.Fold(m.surname)] || strings.ContainsAny(t.text, "-\u2011") {
+		return false
+	}
+	if _, ok := d.x.gaz.forms[t.low]; ok {
+		return false
+	}
+	return len(t.text) >= 3
+}
+
+// moreOneWordOrgs makes organisations of the single capitalised words
+// singleWordOrgs left, when the parse or the words around them say they
+// name one: the subject of an organisation's verb (subjectOrg), a
+// member of a list of organisations (orgListMember), or a name an
+// appositive calls an organisation (orgAppositive).
+func (d *doc) moreOneWordOrgs() {
+	lower := map[string]bool{}
+	for _, t := range d.toks {
+		if t.kind == tWord && !t.cap {
+			lower[t.low] = true
+		}
+	}
+	personWord := map[string]bool{}
+	for _, a := range d.actors {
+		if a.typ == graph.Person {
+			for _, w := range strings.Fields(graph.Fold(a.canon)) {
+				personWord[w] = true
+			}
+		}
+	}
+	made := map[string]bool{}
+	for _, m := range d.ments {
+		if !d.oneWordOrgCandidate(m, lower, personWord) {
+			continue
+		}
+		low := d.toks[m.ha].low
+		if made[low] || d.orgAppositive(m) || d.orgListMember(m) || d.subjectOrg(m) {
+			made[low] = true
+		}
+	}
+	for _, m := range d.ments {
+		if m.act != nil || m.surname == "" || m.ha+1 != m.hb || !made[d.toks[m.ha].low] {
+			continue
+		}
+		m.act = d.registry(candidate{canon: m.surname, typ: graph.Organization, alias: m.surname}, m.region == rBody || m.strong, d.toks[m.ha].s)
+	}
+}
+
+// orgAppositive reports whether a comma and an appositive whose head is
+// an organisation's noun follow mention m: "Zentrix, a video game
+// publisher,", "Kestrelnet, the broadcaster,".
+func (d *doc) orgAppositive(m *mention) bool {
+	s := d.sents[m.sent]
+	i := m.hb
+	if i+2 >= s.b || d.toks[i].text != "," || !(d.toks[i+1].low == "a" || d.toks[i+1].low == "an" || d.toks[i+1].low == "the") || d.toks[i+1].cap && i+1 != s.a {
+		return false
+	}
+	for j := i + 2; j < s.b && j <= i+6; j++ {
+		t := d.toks[j]
+		if t.kind != tWord || t.cap {
+			return false
+		}
+		if appositiveOrgHeads[t.low] {
+			return j+1 == s.b || d.toks[j+1].kind == tPunct || d.toks[j+1].low == "that" || d.toks[j+1].low == "which" || d.toks[j+1].low == "based"
+		}
+	}
+	return false
+}
+
+// orgListMember reports whether mention m is written next to an
+// organisation in a list ("Zentrix, Microsoft and Sony showed …",
+// "Microsoft and Zentrix"): "and" or "or" between m and an
+// organisation's mention on either side, or a comma where the list goes
+// on after that organisation ("Zentrix, Microsoft, and …"; a comma
+// alone may open an appositive: "Zentrix, Microsoft's partner").
+func (d *doc) orgListMember(m *mention) bool {
+	s := d.sents[m.sent]
+	conj := func(i int) bool { return i >= s.a && i < s.b && (d.toks[i].low == "and" || d.toks[i].low == "or") }
+	comma := func(i int) bool { return i >= s.a && i < s.b && d.toks[i].text == "," }
+	after := m.hb
+	if comma(after) {
+		after++
+	}
+	and := conj(after)
+	if and {
+		after++
+	}
+	if o := d.orgMentionAt(m.sent, after, true); after > m.hb && o != nil && !o.poss && (and || comma(o.hb) || conj(o.hb)) {
+		return true
+	}
+	before := m.ha - 1
+	and = conj(before)
+	if and {
+		before--
+	}
+	if comma(before) {
+		before--
+	}
+	o := d.orgMentionAt(m.sent, before+1, false)
+	return before < m.ha-1 && o != nil && and
+}
+
+// orgMentionAt returns an organisation's mention of sentence si that
+// starts at token i (start) or ends just before it (!start), or nil.
+func (d *doc) orgMentionAt(si, i int, start bool) *mention {
+	for _, o := range d.ments {
+		if o.sent != si || o.act == nil || o.act.typ != graph.Organization || o.kind == sPron || o.kind == sDesc {
+			continue
+		}
+		if start && o.ha == i || !start && o.hb == i {
+			return o
+		}
+	}
+	return nil
+}
+
+// subjectOrg reports whether the parser reads mention m as a proper noun
+// that is the subject of an organisation's verb (lexicon/org_verbs.txt):
+// "Kestrelnet has learned that …", "Zentrix acquired the studio".
+func (d *doc) subjectOrg(m *mention) bool {
+	for _, ds := range d.parsed(m.sent) {
+		for w, k := range ds.tok {
+			if k != m.ha {
+				continue
+			}
+			word := ds.words[w]
+			if word.UPOS != "PROPN" || word.Deprel != "nsubj" {
+				return false
+			}
+			h := ds.head(w)
+			return h >= 0 && ds.words[h].UPOS == "VERB" && orgVerbs[ds.lemma(h)]
+		}
+	}
+	return false
+}
+
+// sentIndex returns the index of sentence s in d.sents.
+func (d *doc) sentIndex(s sentence) int {
+	return sort.Search(len(d.sents), func(k int) bool { return d.sents[k].a >= s.a })
+}
+
+// platformActs reports whether the parser reads token a, a platform's
+// name, as the subject of a verb: the company acts ("Chirper gave the
+// boy an internship", "Chirper has banned the account"), where "on
+// Chirper" or "Chirper posts" name the product.
+func (d *doc) platformActs(a int, s sentence) bool {
+	return d.verbSubject(d.sentIndex(s), a)
+}
+
+// verbSubject reports whether the parser reads token k of sentence si
+// as the subject of a verb ("Chirper gave him an internship": not a
+// noun's modifier, though "gave" looks like none of the verbs the
+// token rules know).
+func (d *doc) verbSubject(si, k int) bool {
+	for _, ds := range d.parsed(si) {
+		for w, t := range ds.tok {
+			if t != k {
+				continue
+			}
+			h := ds.head(w)
+			return strings.HasPrefix(ds.words[w].Deprel, "nsubj") && h >= 0 && ds.words[h].UPOS == "VERB"
+		}
+	}
+	return false
+}
