@@ -1351,6 +1351,7 @@ func (d *doc) resolveNames() {
 	d.mergePrefixForms()
 	d.mergeUnits()
 	d.mergeNamedUnits()
+	d.mergePossessedUnits()
 	d.governmentsAsCountries()
 	d.mergeCountryShortForms()
 	d.idleAcronyms()

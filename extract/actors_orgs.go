@@ -225,3 +225,52 @@ func (d *doc) verbSubject(si, k int) bool {
 	}
 	return false
 }
+
+// ampersandName reports whether the capitalised run [a, b) is one name
+// joined by "&" ("Harlow & Finch", "Texas A&M", "Soil Science & Policy",
+// "Mary & Leigh Block Museum"): a firm's, a school's or a journal's
+// name, which people do not take. Two gazetteer forms joined ("UK &
+// Ireland") are two actors, and a title opening the run is a person's.
+func (d *doc) ampersandName(a, b int) bool {
+	if b-a < 3 || b-a > 8 || titleWords[d.toks[a].low] {
+		return false
+	}
+	for k := a + 1; k+1 < b; k++ {
+		if d.toks[k].text != "&" {
+			continue
+		}
+		l, r := d.toks[k-1], d.toks[k+1]
+		if l.kind != tWord || r.kind != tWord || !l.cap || !r.cap {
+			return false
+		}
+		_, le, lok := d.gazAt(a, k)
+		_, re, rok := d.gazAt(k+1, b)
+		return !(lok && le == k && rok && re == b)
+	}
+	return false
+}
+
+// mergePossessedUnits folds an organisation whose name ends in a unit's
+// noun (unitHeads) and that the text writes after another
+// organisation's possessive ("Harlow College's Marine Biology
+// Department") into that organisation, as mergeUnits does for a unit
+// named with its institution's name.
+func (d *doc) mergePossessedUnits() {
+	for _, a := range append([]*actor(nil), d.actors...) {
+		w := strings.Fields(a.canon)
+		if a.typ != graph.Organization || len(w) < 2 || !unitHeads[strings.ToLower(w[len(w)-1])] {
+			continue
+		}
+		for _, m := range d.ments {
+			if m.act != a || m.ha < 2 || d.toks[m.ha-1].kind != tPoss {
+				continue
+			}
+			o := d.orgMentionAt(m.sent, m.ha-1, false)
+			if o != nil && o.act != a && d.stillActor(o.act) {
+				d.traceMerge(a, o.act, "actor.unit")
+				d.mergeInto(a, o.act)
+				break
+			}
+		}
+	}
+}

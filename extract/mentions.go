@@ -468,9 +468,10 @@ func (d *doc) analyzeRun(a, b int, s sentence, segs []segment) []segment {
 	if a = d.afterSidePrefix(a, b, s); a >= b {
 		return segs
 	}
-	// "Environment Canada", "Facebook co-founder X": organisations whose
-	// words alone read as a field and a country, or as a product.
-	if d.agencyName(a, b) || d.platformCompany(a, b, s) {
+	// "Environment Canada", "Facebook co-founder X", "Harlow & Finch":
+	// organisations whose words alone read as a field and a country, or
+	// as a product, or that "&" joins.
+	if d.agencyName(a, b) || d.platformCompany(a, b, s) || d.ampersandName(a, b) {
 		return append(segs, segment{kind: sOrg, a: a, b: b})
 	}
 	// An organisation named before: "Port Employers Netherlands".

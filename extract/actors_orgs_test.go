@@ -1,0 +1,70 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestOrganisationNames: the organisation rules of
+// actors_orgs.go, each rule with sentences that make one and sentences
+// of the same shape that must not.
+func TestOrganisationNames(t *testing.T) {
+	for _, tc := range []struct {
+		rule, text string
+		want, not  []string
+	}{
+		{"domain", "Other sites such as Plumtree.com have stated that they will keep the clip online.",
+			[]string{"Plumtree.com (organization)"}, nil},
+		{"domain", "The clip spread widely after Lanternpost.org reported it.",
+			[]string{"Lanternpost.org (organization)"}, nil},
+		{"domain: a sentence's end is no domain", "The visitors came from Karvonia. Com officials were not there.",
+			nil, []string{"Karvonia.Com (organization)"}},
+		{"subject of an organisation's verb", "Kestrelnet has learned that the servers were attacked on Monday.",
+			[]string{"Kestrelnet (organization)"}, nil},
+		{"subject of an organisation's verb", "Zentrix acquired the small studio for $40 million last year.",
+			[]string{"Zentrix (organization)"}, nil},
+		{"subject of a verb people do is no organisation", "Brindleford walked to the river and sat on the bank.",
+			nil, []string{"Brindleford (organization)"}},
+		{"a given name is no organisation", "Maria has learned that the shop would close.",
+			nil, []string{"Maria (organization)"}},
+		{"list with an organisation", "Vorlund, Microsoft, and Sony all had large stands at the fair.",
+			[]string{"Vorlund (organization)"}, nil},
+		{"list with an organisation", "Visitors tried games from Microsoft and Vorlund at the fair.",
+			[]string{"Vorlund (organization)"}, nil},
+		{"a comma alone before an organisation's possessive is an appositive", "Brindleford, Microsoft's old partner, kept quiet.",
+			nil, []string{"Brindleford (organization)"}},
+		{"appositive", "Quillsoft, a video game publisher, showed its new titles at the fair.",
+			[]string{"Quillsoft (organization)"}, nil},
+		{"appositive", "Tarrow, the broadcaster, aired the debate on Monday.",
+			[]string{"Tarrow (organization)"}, nil},
+		{"appositive of a person is no organisation", "Brindleford, a retired teacher, showed his paintings at the fair.",
+			nil, []string{"Brindleford (organization)"}},
+		{"ampersand", "Students at Ardmore A&M built the robot, and Harlow & Finch paid for it.",
+			[]string{"Ardmore A&M (organization)", "Harlow & Finch (organization)"}, nil},
+		{"ampersand", "Articles in journals including Soil Science & Policy have called it quackery.",
+			[]string{"Soil Science & Policy (organization)"}, nil},
+		{"ampersand: two countries joined are two", "Fleets from Norway & Denmark sailed on Monday, Norway said.",
+			nil, []string{"Norway & Denmark (organization)"}},
+		{"possessed unit", "The trainer went to Ardmore A&M's Aerospace Engineering Department, the agency said.",
+			[]string{"Ardmore A&M (organization)"}, []string{"Aerospace Engineering Department (organization)"}},
+		{"platform as a verb's subject", "The boy was praised. Twitter gave him an internship.",
+			[]string{"Twitter (organization)"}, nil},
+		{"platform as a place", "The clip was posted on Twitter and shared widely.",
+			nil, []string{"Twitter (organization)"}},
+	} {
+		t.Run(tc.rule, func(t *testing.T) {
+			got := actorNames(t, tc.text)
+			for _, w := range tc.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("actors of %q are %s, want %s among them", tc.text, strings.Join(got, "; "), w)
+				}
+			}
+			for _, n := range tc.not {
+				if slices.Contains(got, n) {
+					t.Errorf("actors of %q are %s, want no %s", tc.text, strings.Join(got, "; "), n)
+				}
+			}
+		})
+	}
+}
