@@ -289,6 +289,9 @@ func (d *doc) collect() {
 				if f.typ != graph.Organization && k+2 < len(segs) && segs[k+1].kind == sPoss && (segs[k+2].kind == sOrg || segs[k+2].kind == sGaz && segs[k+2].form.typ == graph.Organization) && segs[k+2].a == segs[k+1].b {
 					strong = false // "Britain's Competition Appeal Tribunal"
 				}
+				if d.makersProduct(segs, k, s) {
+					strong = false // "Google Chrome": a product
+				}
 				if f.typ == graph.Group && sg.b < s.b && d.toks[sg.b].kind == tPoss {
 					strong = false // "Europe's largest harbour"
 				}
@@ -333,6 +336,10 @@ func (d *doc) collect() {
 			case sName:
 				n := d.nameWords(sg.a, sg.b)
 				if sg.ofAdj {
+					continue
+				}
+				if d.workTitle(sg.a, sg.b) && !sg.afterTitle {
+					d.reject(si, sg.a, "mention.work", "a title ending in a noun of works (\"The Animated Series\"), not an actor")
 					continue
 				}
 				if d.workCueBefore(sg.a, s) && !sg.afterTitle {
@@ -1357,6 +1364,7 @@ func (d *doc) resolveNames() {
 	d.idleAcronyms()
 	d.idleArticleNames()
 	d.versionedProducts()
+	d.namedAfterPerson()
 	d.modifierOnlyNames()
 	d.placeOnlyFacilities()
 	// Canonical names: the fullest form seen.
