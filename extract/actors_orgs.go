@@ -274,3 +274,50 @@ func (d *doc) mergePossessedUnits() {
 		}
 	}
 }
+
+// programmeHeads end the names of programmes and projects, things the
+// text may also have act as bodies ("the Harbour Legacy Program has
+// seeded galleries").
+var programmeHeads = set("program", "programme", "project", "initiative")
+
+// actingProgramme reports whether the capitalised run [a, b), of two
+// words or more, ends in a programme's noun (programmeHeads) and acts
+// there as a body does: the subject of "has"/"have"/"had" and a verb
+// ("the Flag Review Project has planned roadshows"), of a verb of
+// speech, or the agent after "by" ("donated by the Harbour Legacy
+// Program"). Elsewhere it is a thing ("under the Apollo Program").
+func (d *doc) actingProgramme(a, b int, s sentence) bool {
+	if b-a < 2 || !programmeHeads[d.toks[b-1].low] {
+		return false
+	}
+	p := a - 1
+	if p > s.a && d.toks[p].low == "the" {
+		p--
+	}
+	if p >= s.a && d.toks[p].low == "by" {
+		return true
+	}
+	if b >= s.b {
+		return false
+	}
+	n := d.toks[b].low
+	if coreSpeech[n] {
+		return true
+	}
+	return (n == "has" || n == "have" || n == "had") && b+1 < s.b && !d.toks[b+1].cap && (strings.HasSuffix(d.toks[b+1].low, "ed") || isLexVerb(d.toks[b+1].low))
+}
+
+// pronounContraction reports whether token t is a pronoun run together
+// with a verb ("I'm", "I've", "We'll", "It's" written with no
+// possessive): capitalised, but no name.
+func pronounContraction(t token) bool {
+	p := strings.IndexAny(t.low, "'\u2019")
+	if t.kind != tWord || p <= 0 {
+		return false
+	}
+	switch t.low[p+len(string([]rune(t.low[p:])[0])):] {
+	case "m", "re", "ve", "ll", "d":
+		return pronouns[t.low[:p]] || t.low[:p] == "i"
+	}
+	return false
+}

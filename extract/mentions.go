@@ -291,6 +291,10 @@ func (d *doc) chunk(s sentence) []segment {
 			i++
 			continue
 		}
+		if pronounContraction(t) {
+			i++ // "I'm": no name
+			continue
+		}
 		if pronouns[t.low] || d.itReports(i, s) {
 			segs = append(segs, segment{kind: sPron, a: i, b: i + 1, canon: t.low})
 			i++
@@ -470,8 +474,8 @@ func (d *doc) analyzeRun(a, b int, s sentence, segs []segment) []segment {
 	}
 	// "Environment Canada", "Facebook co-founder X", "Harlow & Finch":
 	// organisations whose words alone read as a field and a country, or
-	// as a product, or that "&" joins.
-	if d.agencyName(a, b) || d.platformCompany(a, b, s) || d.ampersandName(a, b) {
+	// as a product, or that "&" joins, or programmes that act.
+	if d.agencyName(a, b) || d.platformCompany(a, b, s) || d.ampersandName(a, b) || d.actingProgramme(a, b, s) {
 		return append(segs, segment{kind: sOrg, a: a, b: b})
 	}
 	// An organisation named before: "Port Employers Netherlands".
