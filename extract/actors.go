@@ -29,6 +29,8 @@ type actor struct {
 	// onlyViaArticle: every mention that made or named the actor was an
 	// organisation only by its "the" (see idleArticleNames).
 	onlyViaArticle bool
+	// weakBy is the rule that last made the actor weak (weaken).
+	weakBy string
 	// pronounGender is the gender ('f', 'm') of a pronoun that referred
 	// to the person as its own sentence's subject ("X said she …"; see
 	// resolvePersonal).
@@ -1569,7 +1571,7 @@ func (d *doc) unevidencedPersons() {
 	}
 	for _, a := range d.actors {
 		if a.typ == graph.Person && d.writtenAsPlace(a.canon) && !d.personEvidence(a) {
-			a.strong = false // "Los Angeles", written "in Los Angeles" elsewhere
+			a.weaken("unevidencedPersons:place") // "Los Angeles", written "in Los Angeles" elsewhere
 			continue
 		}
 		if a.typ == graph.Person && pluralHead(a.canon) && !d.personEvidence(a) {
@@ -1584,7 +1586,7 @@ func (d *doc) unevidencedPersons() {
 		case orgHeads[last] && !thingHeads[last] || companyHeads[last]:
 			a.typ = graph.Organization
 		default:
-			a.strong = false
+			a.weaken("unevidencedPersons")
 		}
 	}
 }
@@ -1606,7 +1608,7 @@ func (d *doc) captionPersons() {
 	}
 	for a, c := range only {
 		if c && a.strong && !d.personEvidence(a) {
-			a.strong = false
+			a.weaken("captionPersons")
 		}
 	}
 }
@@ -1786,7 +1788,7 @@ func (d *doc) idleAcronyms() {
 			continue
 		}
 		if !d.acronymActs(a) {
-			a.strong = false
+			a.weaken("idleAcronyms")
 		}
 	}
 }
@@ -1798,7 +1800,7 @@ func (d *doc) idleAcronyms() {
 func (d *doc) idleArticleNames() {
 	for _, a := range d.actors {
 		if a.typ == graph.Organization && a.strong && a.onlyViaArticle && !holdingInstitutions[strings.ToLower(lastWord(a.canon))] && !d.articleNameActs(a) {
-			a.strong = false
+			a.weaken("idleArticleNames")
 		}
 	}
 }
@@ -2037,7 +2039,7 @@ func (d *doc) versionedProducts() {
 		if _, known := d.x.gaz.forms[strings.ToLower(a.canon)]; known {
 			continue
 		}
-		a.strong = false
+		a.weaken("versionedProducts")
 	}
 }
 
@@ -2094,7 +2096,7 @@ func (d *doc) placeOnlyFacilities() {
 		if d.namedOnlyWhere(a, func(m *mention) bool {
 			return d.placeSlot(m) && !d.ownsOrActsNext(m, d.sents[m.sent])
 		}) {
-			a.strong = false
+			a.weaken("placeOnlyFacilities")
 		}
 	}
 }
@@ -2290,7 +2292,7 @@ func (d *doc) modifierOnlyNames() {
 			n := d.toks[m.hb].low
 			return !(ownedNouns[n] || titleWords[n] || orgDescNouns[n] || proxyNouns[n] || agentNouns[n] || roleNoun(n))
 		}) {
-			a.strong = false
+			a.weaken("modifierOnlyNames")
 		}
 	}
 }

@@ -76,9 +76,9 @@ func (d *doc) namedAfterPerson() {
 		}
 		switch {
 		case a.typ == graph.Person && !d.personEvidence(a):
-			a.strong = false
+			a.weaken("namedAfterPerson")
 		case a.typ == graph.Organization && a.onlyViaArticle && !orgHeads[w[len(w)-1]] && !companyHeads[w[len(w)-1]] && !holdingInstitutions[w[len(w)-1]]:
-			a.strong = false // "the Warhol Polaroids"; not "the Warhol Foundation"
+			a.weaken("namedAfterPerson") // "the Warhol Polaroids"; not "the Warhol Foundation"
 		}
 	}
 }

@@ -113,13 +113,15 @@ type ExplainedActor struct {
 	Type string `json:"type"`
 	// Stored is false for actors named only in headings, lists or
 	// tables, which the batch leaves out.
-	Stored   bool               `json:"stored"`
-	Aliases  []ExplainedAlias   `json:"aliases"`
-	Mentions []ExplainedMention `json:"mentions"`
-	Merged   []ExplainedMerge   `json:"merged,omitempty"`
-	Titles   []string           `json:"titles,omitempty"`
-	Nouns    []string           `json:"nouns,omitempty"`
-	Group    string             `json:"group,omitempty"` // the group class ("protest:", "gov:Russia")
+	Stored bool `json:"stored"`
+	// NotStored says why an actor is not stored.
+	NotStored string             `json:"not_stored,omitempty"`
+	Aliases   []ExplainedAlias   `json:"aliases"`
+	Mentions  []ExplainedMention `json:"mentions"`
+	Merged    []ExplainedMerge   `json:"merged,omitempty"`
+	Titles    []string           `json:"titles,omitempty"`
+	Nouns     []string           `json:"nouns,omitempty"`
+	Group     string             `json:"group,omitempty"` // the group class ("protest:", "gov:Russia")
 }
 
 // ExplainedAlias is one alias and where it came from.
@@ -460,6 +462,9 @@ func (d *doc) explainActors(tr *tracer, used map[int]bool) []ExplainedActor {
 	var out []ExplainedActor
 	for _, a := range d.actors {
 		ea := ExplainedActor{Ref: d.ref(a), Type: string(a.typ), Stored: d.ids[a] != "", Titles: sortedStrings(a.titles), Nouns: sortedStrings(a.nouns)}
+		if !ea.Stored {
+			ea.NotStored = notStoredReason(a)
+		}
 		if a.typ == graph.Group {
 			ea.Group = a.class
 		}

@@ -164,7 +164,7 @@ func writeSentences(p func(string, ...any), ex *extract.Explanation) {
 func writeActor(p func(string, ...any), n int, ac extract.ExplainedActor) {
 	p("%d. %s [%s] %s\n", n, ac.Label, ac.Type, orNot(string(ac.ID)))
 	if !ac.Stored {
-		p("   not stored: named only in headings, lists or tables\n")
+		p("   not stored: %s\n", ac.NotStored)
 	}
 	if ac.Group != "" {
 		p("   group     %s\n", ac.Group)
