@@ -746,7 +746,7 @@ func (d *doc) workCueBefore(i int, s sentence) bool {
 }
 
 func (d *doc) orgCueBefore(i int, s sentence) bool {
-	return i-1 >= s.a && orgCues[d.toks[i-1].low] && !d.toks[i-1].cap
+	return i-1 >= s.a && (orgCues[d.toks[i-1].low] || pluralOrgCues[d.toks[i-1].low]) && !d.toks[i-1].cap
 }
 
 // groupMentions adds the mentions of a nationality + noun phrase: either
@@ -1295,6 +1295,7 @@ func (d *doc) resolveNames() {
 	// Spotify") and never appear in lower case are organisations.
 	d.singleWordOrgs()
 	d.moreOneWordOrgs()
+	d.appositiveOrgNames()
 	// Pass 3: weak mentions attach to existing actors.
 	for _, m := range d.ments {
 		if m.act != nil || m.cand.canon == "" {

@@ -45,12 +45,17 @@ func (d *doc) domainEnd(i int, s sentence) int {
 // an organisation's ("Zentrix, a video game publisher,").
 var appositiveOrgHeads = func() map[string]bool {
 	m := set("developer", "retailer", "platform", "forum", "startup", "charity",
-		"nonprofit", "chain", "airline", "broadcaster", "service", "site", "website")
+		"nonprofit", "chain", "airline", "broadcaster", "service", "site", "website",
+		"school", "college", "university", "academy", "institute", "museum")
 	for w := range orgCues {
 		m[w] = true
 	}
 	return m
 }()
+
+// appositiveOrgTails may follow the head noun of an organisation's
+// appositive ("a catholic school in Milan", "a publisher based in …").
+var appositiveOrgTails = set("that", "which", "based", "in", "from", "founded", "owned", "run")
 
 // oneWordOrgCandidate reports whether mention m is a single capitalised
 // word still unresolved that may name an organisation: in the body, no
@@ -123,7 +128,7 @@ func (d *doc) orgAppositive(m *mention) bool {
 			return false
 		}
 		if appositiveOrgHeads[t.low] {
-			return j+1 == s.b || d.toks[j+1].kind == tPunct || d.toks[j+1].low == "that" || d.toks[j+1].low == "which" || d.toks[j+1].low == "based"
+			return j+1 == s.b || d.toks[j+1].kind == tPunct || appositiveOrgTails[d.toks[j+1].low]
 		}
 	}
 	return false
@@ -320,4 +325,24 @@ func pronounContraction(t token) bool {
 		return pronouns[t.low[:p]] || t.low[:p] == "i"
 	}
 	return false
+}
+
+// pluralOrgCues are plural nouns of organisations: capitalised names
+// right after one are organisations' ("the religious schools Santo
+// Marco and Immacolata", "the companies Vorlund and Quillsoft").
+var pluralOrgCues = set("companies", "firms", "schools", "universities", "colleges",
+	"newspapers", "banks", "studios", "airlines", "charities")
+
+// appositiveOrgNames makes organisations of the names taken for persons
+// that nothing shows to be persons (personEvidence) and that an
+// appositive calls an organisation ("Santo Marco, a catholic school in
+// Milan,", orgAppositive).
+func (d *doc) appositiveOrgNames() {
+	for _, m := range d.ments {
+		a := m.act
+		if a == nil || a.typ != graph.Person || m.kind != sName || !d.orgAppositive(m) || d.personEvidence(a) {
+			continue
+		}
+		a.typ = graph.Organization
+	}
 }
