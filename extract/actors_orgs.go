@@ -60,12 +60,16 @@ var appositiveOrgTails = set("that", "which", "based", "in", "from", "founded", 
 // oneWordOrgCandidate reports whether mention m is a single capitalised
 // word still unresolved that may name an organisation: in the body, no
 // word the article also writes in lower case, no given name, no word of
-// a person's name, no gazetteer form.
+// a person's name, no gazetteer form, not inside a longer capitalised
+// run.
 func (d *doc) oneWordOrgCandidate(m *mention, lower, personWord map[string]bool) bool {
 	if m.act != nil || m.surname == "" || m.ha+1 != m.hb || m.region != rBody || m.titled {
 		return false
 	}
 	t := d.toks[m.ha]
+	if m.ha > 0 && d.toks[m.ha-1].kind == tWord && d.toks[m.ha-1].cap && m.ha > d.sents[m.sent].a || m.hb < len(d.toks) && d.toks[m.hb].kind == tWord && d.toks[m.hb].cap {
+		return false // a word of a longer capitalised run ("New Jersey")
+	}
 	if lower[t.low] || t.upper || firstNames[t.low] || personWord[graph.Fold(m.surname)] || strings.ContainsAny(t.text, "-\u2011") {
 		return false
 	}
@@ -182,8 +186,10 @@ func (d *doc) orgMentionAt(si, i int, start bool) *mention {
 }
 
 // subjectOrg reports whether the parser reads mention m as a proper noun
-// that is the subject of an organisation's verb (lexicon/org_verbs.txt):
-// "Kestrelnet has learned that …", "Zentrix acquired the studio".
+// that is the subject of an organisation's verb (lexicon/org_verbs.txt)
+// written after it, finite or with an auxiliary: "Kestrelnet has learned
+// that …", "Zentrix acquired the studio"; not "since Nixon and release
+// his returns", where the parse is wrong.
 func (d *doc) subjectOrg(m *mention) bool {
 	for _, ds := range d.parsed(m.sent) {
 		for w, k := range ds.tok {
@@ -195,7 +201,7 @@ func (d *doc) subjectOrg(m *mention) bool {
 				return false
 			}
 			h := ds.head(w)
-			return h >= 0 && ds.words[h].UPOS == "VERB" && orgVerbs[ds.lemma(h)]
+			return h > w && ds.words[h].UPOS == "VERB" && orgVerbs[ds.lemma(h)] && finiteOrAided(&ds, h)
 		}
 	}
 	return false
@@ -345,4 +351,14 @@ func (d *doc) appositiveOrgNames() {
 		}
 		a.typ = graph.Organization
 	}
+}
+
+// finiteOrAided reports whether verb v of the parse is finite (past or
+// present tense) or has an auxiliary ("has learned", "will release").
+func finiteOrAided(ds *depSent, v int) bool {
+	switch ds.words[v].XPOS {
+	case "VBD", "VBZ", "VBP":
+		return true
+	}
+	return len(ds.children(v, "aux")) > 0
 }

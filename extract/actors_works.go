@@ -23,8 +23,8 @@ func (d *doc) workTitle(a, b int) bool {
 	return b-a >= 2 && t.kind == tWord && t.cap && !t.upper && workTitleHeads[t.low]
 }
 
-// makersProduct reports whether gazetteer segment k, an organisation,
-// is written right before one more capitalised word of the same run
+// makersProduct reports whether gazetteer segment k, an organisation
+// named by one word, is written right before one more capitalised word of the same run
 // that names no organisation ("Google Chrome", "Microsoft Windows"):
 // the maker's name is part of the product's, and names the maker no
 // more than "Chrome" would. A possessive, a verb of speech or of the
@@ -32,7 +32,7 @@ func (d *doc) workTitle(a, b int) bool {
 // DeepMind's chief", "Google DeepMind said").
 func (d *doc) makersProduct(segs []segment, k int, s sentence) bool {
 	sg := segs[k]
-	if sg.form.typ != graph.Organization || k+1 >= len(segs) {
+	if sg.form.typ != graph.Organization || sg.b != sg.a+1 || k+1 >= len(segs) {
 		return false
 	}
 	n := segs[k+1]
