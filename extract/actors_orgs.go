@@ -187,10 +187,14 @@ func (d *doc) orgMentionAt(si, i int, start bool) *mention {
 
 // subjectOrg reports whether the parser reads mention m as a proper noun
 // that is the subject of an organisation's verb (lexicon/org_verbs.txt)
-// written after it, finite or with an auxiliary: "Kestrelnet has learned
+// written after it (the word right after it is in lower case: a verb,
+// an auxiliary, an adverb), finite or with an auxiliary: "Kestrelnet has learned
 // that …", "Zentrix acquired the studio"; not "since Nixon and release
 // his returns", where the parse is wrong.
 func (d *doc) subjectOrg(m *mention) bool {
+	if s := d.sents[m.sent]; m.hb >= s.b || d.toks[m.hb].kind != tWord || d.toks[m.hb].cap {
+		return false // no verb or auxiliary next: no parse asked for
+	}
 	for _, ds := range d.parsed(m.sent) {
 		for w, k := range ds.tok {
 			if k != m.ha {
