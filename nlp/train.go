@@ -85,6 +85,7 @@ func DefaultTrainOptions() TrainOptions {
 		TwoPass:        true,
 		SecondPassTags: true,
 		Templates:      2,
+		Parsers:        3,
 	}
 }
 
