@@ -20,16 +20,14 @@ func (t *tagger) participleOpeningNoFiniteClauseIsPast(ws []wordInfo, us, xs []u
 	}
 	first := -1
 	for i := range xs {
-		switch t.xpos[xs[i]] {
-		case "VBD", "VBZ", "VBP", "MD":
-			return
-		}
-		u := t.upos[us[i]]
-		if u == "AUX" {
-			return
-		}
-		if first < 0 && (u == "VERB" || t.xpos[xs[i]] == "VBN") {
+		if first < 0 && (t.upos[us[i]] == "VERB" || t.xpos[xs[i]] == "VBN") {
 			first = i
+		}
+		if first >= 0 && i > first && clauseOpener(t, us[i], xs[i]) {
+			break // a finite verb after it may be a subordinate clause's
+		}
+		if finiteOrAux(t, us[i], xs[i]) {
+			return
 		}
 	}
 	if first < 1 || first+1 >= len(xs) || int(xs[first]) != vbn {
@@ -44,4 +42,22 @@ func (t *tagger) participleOpeningNoFiniteClauseIsPast(ws []wordInfo, us, xs []u
 	case "DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON":
 		xs[first] = uint8(vbd)
 	}
+}
+
+func finiteOrAux(t *tagger, u, x uint8) bool {
+	switch t.xpos[x] {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return t.upos[u] == "AUX"
+}
+
+// clauseOpener reports whether a word tagged u, x opens a clause of its
+// own: a subordinating or coordinating conjunction or a wh-word.
+func clauseOpener(t *tagger, u, x uint8) bool {
+	switch t.xpos[x] {
+	case "WDT", "WP", "WP$", "WRB":
+		return true
+	}
+	return t.upos[u] == "SCONJ" || t.upos[u] == "CCONJ"
 }
