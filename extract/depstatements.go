@@ -200,12 +200,37 @@ func complementReport(ds *depSent, v int) (reported, bool) {
 		return reported{}, false
 	}
 	from, to := ds.span(c)
+	if c < v && quotationWithTail(ds, from, to) {
+		return reported{}, false
+	}
 	for _, m := range ds.children(c, "mark") {
 		if m == from && (ds.lemma(m) == "that" || ds.lemma(m) == "whether" || ds.lemma(m) == "if") {
 			from++
 		}
 	}
 	return reported{from: from, to: to, subj: subj}, true
+}
+
+// quotationWithTail reports whether words from..to (inclusive) open
+// with a quotation that closes before a word of the sentence's own ("“I
+// admire the engineering” of the new ferries, X said"): the quotation
+// rules read such a report (skipQuoteTail), the quotation alone being
+// what the speaker said.
+func quotationWithTail(ds *depSent, from, to int) bool {
+	if ds.words[from].XPOS != "``" {
+		return false
+	}
+	for k := from + 1; k < to; k++ {
+		if ds.words[k].XPOS == "''" {
+			for j := k + 1; j <= to; j++ {
+				if ds.words[j].UPOS != "PUNCT" {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // clauseOf returns the clausal complement of verb v, or -1. Of several
