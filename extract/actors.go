@@ -196,6 +196,7 @@ func (d *doc) dropPlaceModifiers(segs []segment) []segment {
 			}
 		}
 		if d.namedPrivateBody(sg) {
+			d.notePrivateBody(sg)
 			continue
 		}
 		out = append(out, sg)
@@ -284,6 +285,9 @@ func (d *doc) collect() {
 				}
 				if f.kind == gName && f.typ != graph.Organization && d.countryLocative(sg.a, s) {
 					strong = false // "in Belgium": a place
+				}
+				if f.typ != graph.Organization && d.onlyPlaced(sg.a, sg.b, s) {
+					strong = false // "the UK's flag", "larger than France", "the bronze to Chile"
 				}
 				if f.typ == graph.Country && d.countryOfOrg(segs, k) {
 					strong = false // "the University of Sheffield of the UK": where it is
@@ -593,7 +597,7 @@ func (d *doc) allUpper(a, b int) bool {
 
 // locative reports whether the token before i is a preposition of place.
 func (d *doc) locative(i int, s sentence) bool {
-	j := i - 1
+	j := d.skipPlaceAdjectives(i, s)
 	if j >= s.a && d.toks[j].low == "the" {
 		j--
 	}
@@ -654,7 +658,7 @@ func genericOrg(name string) bool {
 // countryLocative reports whether a country at token i is only a place:
 // "in Belgium", "across Europe".
 func (d *doc) countryLocative(i int, s sentence) bool {
-	j := d.listStart(i, s) - 1
+	j := d.skipPlaceAdjectives(d.listStart(i, s), s)
 	if j >= s.a && d.toks[j].low == "the" {
 		j--
 	}
@@ -761,11 +765,19 @@ func (d *doc) groupMentions(sg *segment, s sentence, si int, strong bool) {
 		}
 		d.ments = append(d.ments, m)
 	}
+	if body := d.privateBodyOf(sg); body != "" {
+		// "the US team" after "US team Cloud9": that body again.
+		add(candidate{canon: body, typ: graph.Organization, alias: body}, strong)
+		return
+	}
+	if strong && d.comparedCountry(sg.a, s) {
+		strong = false // "in line with the US and most European countries"
+	}
+	if (sg.class == "country" || sg.class == "team") && d.regionalSide(sg) {
+		d.reject(si, sg.a, "mention.group", "a region's sports side or team (\"the African side\", \"the European team\"), not the region")
+		return
+	}
 	if sg.class == "country" {
-		if d.regionalSide(sg) {
-			d.reject(si, sg.a, "mention.group", "a region's sports side or team (\"the African side\"), not the region")
-			return
-		}
 		for _, c := range sg.countries {
 			typ := graph.Country
 			if c == "Europe" {

@@ -65,6 +65,10 @@ type doc struct {
 	segs       [][]segment
 	orgNames   map[string]bool   // folded names of organisations seen so far
 	unitNames  map[string]string // folded name of a unit → its organisation's name (noteNamedUnit)
+	// privateBodies maps a nationality and a noun of privateRoles ("US
+	// team") to the body the text named with them ("US team Cloud9";
+	// notePrivateBody).
+	privateBodies map[string]string
 	lineStart  map[int]int       // line index → its first token
 
 	actors        []*actor

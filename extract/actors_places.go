@@ -1,0 +1,188 @@
+package extract
+
+import (
+	_ "embed"
+	"strings"
+)
+
+// This file holds the rules that tell a country that acts, is acted
+// upon or speaks (an actor) from a country that only places, compares
+// or owns something (an attribute of the thing): docs/ONTOLOGY.md, "a
+// country that merely locates something is not one".
+
+//go:embed lexicon/place_attributes.txt
+var placeAttributesTxt string
+
+// placeAttributes are nouns of a country's attributes and things
+// (lexicon/place_attributes.txt).
+var placeAttributes = wordList(placeAttributesTxt)
+
+// onlyPlaced reports whether the country's name [a, b) of sentence s
+// only places, compares or owns something there: a possessive of a
+// thing (placeAttribute), a comparison (comparedCountry) or a prize's
+// receiver in a contest (prizeReceiver).
+func (d *doc) onlyPlaced(a, b int, s sentence) bool {
+	return d.placeAttribute(b, s) || d.comparedCountry(a, s) || d.prizeReceiver(a, s)
+}
+
+// placeAttribute reports whether the country's name ending at token b
+// owns or modifies a noun of its attributes (placeAttributes) or a
+// superlative ("the UK's flag", "Japan's economy grew", "the New
+// Zealand flag", "Brazil's largest bank"): the thing is the country's,
+// the country does nothing.
+func (d *doc) placeAttribute(b int, s sentence) bool {
+	j := b
+	if j < s.b && d.toks[j].kind == tPoss {
+		j++
+	}
+	// Up to two lower-case modifiers: "the UK's national flag".
+	for k := 0; k < 3 && j < s.b; k++ {
+		t := d.toks[j]
+		if t.kind != tWord || t.cap {
+			return false
+		}
+		if placeAttributes[t.low] || superlative(t.low) {
+			return true
+		}
+		if !attributeModifiers[t.low] {
+			return false
+		}
+		j++
+	}
+	return false
+}
+
+// attributeModifiers are the adjectives that come between a country and
+// a noun of its attributes ("the UK's national flag", "Japan's
+// northern coast").
+var attributeModifiers = set("national", "current", "old", "new", "former", "official",
+	"northern", "southern", "eastern", "western", "entire", "whole", "own", "rural",
+	"urban", "total", "overall", "domestic", "local", "native", "ancient", "modern")
+
+// superlative reports whether w is a superlative adjective ("largest",
+// "second-biggest", "most"): a country before it only ranks something
+// of its own ("Brazil's largest bank").
+func superlative(w string) bool {
+	if w == "most" || w == "best" || w == "worst" {
+		return true
+	}
+	if _, after, ok := strings.Cut(w, "-"); ok {
+		w = after // "second-largest"
+	}
+	if len(w) < 6 || !strings.HasSuffix(w, "est") {
+		return false
+	}
+	return !notSuperlatives[w]
+}
+
+// notSuperlatives end in "-est" without being superlatives.
+var notSuperlatives = set("interest", "request", "protest", "contest", "conquest", "harvest",
+	"arrest", "suggest", "invest", "honest", "modest", "forest", "manifest", "digest",
+	"inquest", "unrest", "behest", "bequest", "earnest", "attest", "detest", "divest")
+
+// comparedCountry reports whether the country at token i (or the list
+// it ends) is what something is compared with ("larger than France",
+// "in line with the United States and Canada", "unlike Germany",
+// "compared with Japan"): a yardstick, not an actor.
+func (d *doc) comparedCountry(i int, s sentence) bool {
+	j := d.listStart(i, s) - 1
+	for j > s.a && listQuantifiers[d.toks[j].low] {
+		j-- // "and most European countries"
+	}
+	if j > s.a && (d.toks[j].low == "and" || d.toks[j].low == ",") && d.toks[j-1].kind == tWord && d.toks[j-1].cap {
+		k := j - 1
+		for k > s.a && d.toks[k-1].kind == tWord && d.toks[k-1].cap && k > j-4 {
+			k-- // the first word of "the United States"
+		}
+		return d.comparedCountry(k, s)
+	}
+	if j > s.a && d.toks[j].low == "the" {
+		j--
+	}
+	if j < s.a {
+		return false
+	}
+	switch d.toks[j].low {
+	case "than", "unlike":
+		return true
+	case "with", "to":
+		if j == s.a {
+			return false
+		}
+		p := d.toks[j-1].low
+		return p == "compared" || p == "comparison" || p == "line" || p == "similar" || p == "relative" || p == "equal"
+	}
+	return false
+}
+
+// listQuantifiers open the last item of a list of countries ("the
+// United States and most European countries").
+var listQuantifiers = set("most", "other", "many", "some", "several", "all")
+
+// prizeReceiver reports whether the country at token i comes after the
+// "to" of a prize ("the bronze to Armenia", "the gold medal went to
+// Chile"): who placed in a contest, not an actor.
+func (d *doc) prizeReceiver(i int, s sentence) bool {
+	j := d.listStart(i, s) - 1
+	if j > s.a && d.toks[j].low == "the" {
+		j--
+	}
+	if j <= s.a || d.toks[j].low != "to" {
+		return false
+	}
+	k := j - 1
+	if k > s.a && (d.toks[k].low == "going" || d.toks[k].low == "went" || d.toks[k].low == "goes" || d.toks[k].low == "go") {
+		k--
+	}
+	return prizeNouns[d.toks[k].low]
+}
+
+// prizeNouns are what a contest gives its winners.
+var prizeNouns = set("medal", "medals", "gold", "silver", "bronze", "title", "trophy", "prize",
+	"prizes", "award", "awards", "crown", "cup", "place", "spot")
+
+// placeAdjectives come between a preposition of place and the place
+// ("in mainland Australia", "near downtown Taipei", "in eastern
+// Ukraine"): the name after them is still only a place.
+var placeAdjectives = set("downtown", "central", "northern", "southern", "eastern", "western",
+	"north-eastern", "north-western", "south-eastern", "south-western", "northeastern",
+	"northwestern", "southeastern", "southwestern", "mainland", "rural", "coastal", "greater",
+	"suburban", "inner", "outer", "remote", "neighbouring", "neighboring", "nearby", "upstate")
+
+// skipPlaceAdjectives returns the token before the place adjectives
+// that end right before token i (i-1 when there are none).
+func (d *doc) skipPlaceAdjectives(i int, s sentence) int {
+	j := i - 1
+	for j > s.a && d.toks[j].kind == tWord && !d.toks[j].cap && placeAdjectives[d.toks[j].low] {
+		j--
+	}
+	return j
+}
+
+// notePrivateBody records the body that the group segment sg names
+// ("US team Cloud9", namedPrivateBody), so that a later "the US team"
+// is that body (privateBodyOf).
+func (d *doc) notePrivateBody(sg segment) {
+	e := sg.b
+	for e < len(d.toks) && e < sg.b+4 && d.toks[e].kind == tWord && d.toks[e].cap {
+		e++
+	}
+	if d.privateBodies == nil {
+		d.privateBodies = map[string]string{}
+	}
+	d.privateBodies[d.privateKey(sg)] = d.span(sg.b, e)
+}
+
+// privateBodyOf returns the body an earlier "US team Cloud9" named,
+// when the group segment sg is its nationality and noun without a name
+// ("the US team"), or "".
+func (d *doc) privateBodyOf(sg *segment) string {
+	if len(d.privateBodies) == 0 || sg.b < len(d.toks) && d.toks[sg.b].kind == tWord && d.toks[sg.b].cap {
+		return ""
+	}
+	return d.privateBodies[d.privateKey(*sg)]
+}
+
+func (d *doc) privateKey(sg segment) string {
+	return strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(d.span(sg.a, sg.b), "the "), "The "))
+}

@@ -1,0 +1,83 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// checkActors runs the table of TestPlacesAndActors and its siblings:
+// every want is among the actors of text, no not is.
+func checkActors(t *testing.T, text string, want, not []string) {
+	t.Helper()
+	got := actorNames(t, text)
+	for _, w := range want {
+		if !slices.Contains(got, w) {
+			t.Errorf("actors of %q are %s, want %s among them", text, strings.Join(got, "; "), w)
+		}
+	}
+	for _, n := range not {
+		if slices.Contains(got, n) {
+			t.Errorf("actors of %q are %s, want no %s", text, strings.Join(got, "; "), n)
+		}
+	}
+}
+
+func TestPlacesAndActors(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"a country owning a thing of its own does not act (placeAttribute)",
+			"Marta Quill said the new banner borrows from the United Kingdom's flag, and Peru's coastline inspired its colours.",
+			[]string{"Marta Quill (person)"}, []string{"United Kingdom (country)", "Peru (country)"}},
+		{"a country ranking something of its own does not act (placeAttribute, superlative)",
+			"Jonas Berglund now runs Brazil's second-largest bank, the Lisbon Herald reported.",
+			[]string{"Jonas Berglund (person)"}, []string{"Brazil (country)"}},
+		{"a country's economy growing is no act of the country (placeAttribute)",
+			"Japan's economy grew by 2 percent, economist Ada Lam said.",
+			[]string{"Ada Lam (person)"}, []string{"Japan (country)"}},
+		{"a country that acts keeps its actor beside a possessive of a thing",
+			"France's flag flew at the summit, and France sanctioned the firm.",
+			[]string{"France (country)"}, nil},
+		{"a country's possessive of an action or of its people acts",
+			"Chile's response angered Bolivia, and Peru's foreign minister said so.",
+			[]string{"Chile (country)", "Bolivia (country)", "Peru (country)"}, nil},
+		{"a country compared with is no actor (comparedCountry)",
+			"The lake is larger than Belgium, and the salt rules are in line with the United States and most European countries, said Tom Hale.",
+			[]string{"Tom Hale (person)"}, []string{"Belgium (country)", "United States (country)", "European countries (group)"}},
+		{"a country compared with or unlike is no actor (comparedCountry)",
+			"Unlike Norway, the island taxes fuel, compared with Denmark, Rita Oyelaran said.",
+			[]string{"Rita Oyelaran (person)"}, []string{"Norway (country)", "Denmark (country)"}},
+		{"a country that placed in a contest is no actor (prizeReceiver)",
+			"The Kenyan team won the robot contest, with the silver medal going to Chile and the bronze to Georgia.",
+			nil, []string{"Chile (country)", "Georgia (country)"}},
+		{"a country given aid to is acted upon",
+			"Norway gave aid to Chile after the quake.",
+			[]string{"Norway (country)", "Chile (country)"}, nil},
+		{"a place adjective after a preposition keeps the name a place (skipPlaceAdjectives)",
+			"Crowds gathered near downtown Lima, and children in mainland Portugal lack iodine, Ines Duarte said.",
+			[]string{"Ines Duarte (person)"}, []string{"Peru (country)", "Portugal (country)"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { checkActors(t, tc.text, tc.want, tc.not) })
+	}
+}
+
+func TestTeamsOfRegionsAndBodies(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"a region's team is no actor (regionalSide)",
+			"The African team won the quiz, and the Kenyan team came second.",
+			[]string{"Kenyan team (group)"}, []string{"African team (group)", "Africa (group)"}},
+		{"a nationality's team named before is that body (privateBodyOf)",
+			"The final saw Canadian team Northwind face Redline from Peru. A late goal gave the Canadian team the match.",
+			[]string{"Northwind (organization)"}, []string{"Canadian team (group)", "Canada (country)"}},
+		{"a nationality's team with no body named is a group",
+			"The Canadian team thanked its coach.",
+			[]string{"Canadian team (group)"}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) { checkActors(t, tc.text, tc.want, tc.not) })
+	}
+}
