@@ -69,7 +69,7 @@ type doc struct {
 	// team") to the body the text named with them ("US team Cloud9";
 	// notePrivateBody).
 	privateBodies map[string]string
-	lineStart  map[int]int       // line index → its first token
+	lineStart     map[int]int // line index → its first token
 
 	actors        []*actor
 	byKey         map[string]*actor
