@@ -81,3 +81,31 @@ func TestTeamsOfRegionsAndBodies(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkActors(t, tc.text, tc.want, tc.not) })
 	}
 }
+
+func TestSurnamesThatArePlacesOrMonths(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"a given name and a country's name are one person (placeSurname); the surname alone is that person (wordSurnameAt)",
+			"Sen. Mark Chad said the bill was flawed. Chad added that he would vote no.",
+			[]string{"Mark Chad (person)"}, []string{"Chad (country)", "Mark (person)"}},
+		{"a title, a given name and a capital are one person (placeSurname)",
+			"Police Chief Laura Lima said Monday that the case was closed.",
+			[]string{"Laura Lima (person)"}, []string{"Peru (country)", "Laura (person)"}},
+		{"a given name and a month are one person (monthSurname); the month alone after is that person",
+			"Home Secretary Clara May said the rules would change. May told reporters the plan was ready.",
+			[]string{"Clara May (person)"}, []string{"Clara (person)"}},
+		{"a month with a day after a name stays a date",
+			"The report reached David Osei on Friday. Voting ends on Clara May 5.",
+			[]string{"David Osei (person)"}, []string{"Clara May (person)"}},
+		{"a month after a preposition stays a date after the person is named",
+			"Prime Minister Grace May spoke. In May, Chile protested, Grace May said.",
+			[]string{"Grace May (person)", "Chile (country)"}, nil},
+		{"the country stays the country when no person carries its name",
+			"Jordan condemned the strike, and Syria denied it.",
+			[]string{"Jordan (country)", "Syria (country)"}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) { checkActors(t, tc.text, tc.want, tc.not) })
+	}
+}

@@ -457,6 +457,9 @@ func (d *doc) itReports(i int, s sentence) bool {
 // analyzeRun splits the capitalised run [a, b) into segments.
 func (d *doc) analyzeRun(a, b int, s sentence, segs []segment) []segment {
 	toks := d.toks
+	if b == a+1 && d.wordSurnameAt(a, s) {
+		return append(segs, segment{kind: sName, a: a, b: b}) // "Jordan said", after "Jim Jordan"
+	}
 	// Leading function words ("The", "In") and descriptions ("Rival")
 	// are not part of any name.
 	for a < b && toks[a].kind == tWord && (functionCaps[toks[a].low] || leadingDescriptors[toks[a].low] && a+1 < b || d.adherentBefore(a, b)) {
@@ -585,6 +588,11 @@ func (d *doc) analyzeRun(a, b int, s sentence, segs []segment) []segment {
 				break
 			}
 			if j > i {
+				if d.placeSurname(i, j, b) || d.monthSurname(i, j, b) {
+					d.noteWordSurname(j) // "Rep. Jim Jordan", "Theresa May"
+					j++
+					continue
+				}
 				if _, _, ok := d.gazAt(j, b); ok && !(u.kind == tWord && nameConnectors[u.low]) {
 					break
 				}

@@ -1,0 +1,74 @@
+package extract
+
+import "github.com/newsgraph/newsgraph/graph"
+
+// This file holds the rules that keep a person's name whole when its
+// surname is also a place or a month ("Jim Jordan", "Theresa May"), and
+// that read the surname alone later as that person, not as the place.
+
+// placeSurname reports whether the one-word country or capital at token
+// j ends the person's name that a known given name opens at token i
+// ("Rep. Jim Jordan", "Chief Chuck Jordan"): the given name right
+// before it, the place ending the capitalised run [.., b).
+func (d *doc) placeSurname(i, j, b int) bool {
+	if j != i+1 || !d.givenNameOpens(i) {
+		return false
+	}
+	f, e, ok := d.gazAt(j, b)
+	return ok && e == j+1 && e == b && f.typ == graph.Country && (f.kind == gName || f.kind == gCapital)
+}
+
+// monthSurname reports whether the month at token j ends the person's
+// name that a known given name opens at token i ("Theresa May", "Clara
+// May"): the month ends the capitalised run [.., b) and no day number
+// follows it ("Clara May 5" is a date after a name).
+func (d *doc) monthSurname(i, j, b int) bool {
+	if j != i+1 || j+1 != b || !d.givenNameOpens(i) || !monthLike(d.toks[j].low) {
+		return false
+	}
+	return b >= len(d.toks) || d.toks[b].kind != tNum
+}
+
+// givenNameOpens reports whether token i is a known given name that is
+// no function word or auxiliary ("Will Jordan sign?", "May Britain …").
+func (d *doc) givenNameOpens(i int) bool {
+	t := d.toks[i]
+	return t.kind == tWord && t.cap && firstNames[t.low] && !stopCaps[t.low] && !auxiliaryCaps[t.low]
+}
+
+// auxiliaryCaps are given names that open questions as auxiliaries.
+var auxiliaryCaps = set("will", "may", "can", "should", "would", "shall", "did", "does")
+
+// noteWordSurname records the surname of a person's name kept whole by
+// placeSurname or monthSurname, so that the surname alone later is
+// that person (wordSurnameAt).
+func (d *doc) noteWordSurname(j int) {
+	if d.wordSurnames == nil {
+		d.wordSurnames = map[string]bool{}
+	}
+	d.wordSurnames[d.toks[j].low] = true
+}
+
+// wordSurnameAt reports whether the capitalised word at token j is alone
+// (no capitalised word beside it) and is the surname of a person named
+// in full before ("Jim Jordan … Jordan said"): it names the person, not
+// the country or the month. A month before a day number stays a date.
+func (d *doc) wordSurnameAt(j int, s sentence) bool {
+	t := d.toks[j]
+	if !d.wordSurnames[t.low] || !t.cap {
+		return false
+	}
+	if j > s.a && d.toks[j-1].kind == tWord && d.toks[j-1].cap && j-1 != d.firstWord(s) {
+		return false
+	}
+	if j+1 < s.b && (d.toks[j+1].kind == tWord && d.toks[j+1].cap || d.toks[j+1].kind == tNum) {
+		return false
+	}
+	return j == s.a || !dateOrPlaceBefore[d.toks[j-1].low]
+}
+
+// dateOrPlaceBefore come before a month or a place, never before a
+// person's surname ("in May", "since May", "to Jordan").
+var dateOrPlaceBefore = set("in", "on", "at", "since", "until", "till", "by", "from", "of", "to",
+	"into", "last", "next", "this", "early", "late", "mid", "before", "after", "through",
+	"during", "across", "near", "the", "a", "an", "visit", "visited", "visiting")
