@@ -72,7 +72,7 @@ type doc struct {
 	// wordSurnames are the surnames, in lower case, of persons whose
 	// surname is also a place or a month ("Jim Jordan"; noteWordSurname).
 	wordSurnames map[string]bool
-	lineStart     map[int]int // line index → its first token
+	lineStart    map[int]int // line index → its first token
 
 	actors        []*actor
 	byKey         map[string]*actor
