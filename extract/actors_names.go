@@ -8,10 +8,12 @@ import "github.com/newsgraph/newsgraph/graph"
 
 // placeSurname reports whether the one-word country or capital at token
 // j ends the person's name that a known given name opens at token i
-// ("Rep. Jim Jordan", "Chief Chuck Jordan"): the given name right
-// before it, the place ending the capitalised run [.., b).
+// ("Rep. Jim Jordan", "Chief Chuck Jordan"), or that an appositive
+// shows to be a person's ("Valeska Paris, an Australian woman"), or
+// that was kept whole before: the place ends the capitalised run
+// [.., b).
 func (d *doc) placeSurname(i, j, b int) bool {
-	if j != i+1 || !d.givenNameOpens(i) {
+	if j != i+1 || !(d.givenNameOpens(i) || d.personAppositiveAfter(b) || d.wordSurnames[d.toks[i].low+" "+d.toks[j].low]) {
 		return false
 	}
 	f, e, ok := d.gazAt(j, b)
@@ -36,6 +38,25 @@ func (d *doc) givenNameOpens(i int) bool {
 	return t.kind == tWord && t.cap && firstNames[t.low] && !stopCaps[t.low] && !auxiliaryCaps[t.low]
 }
 
+// personAppositiveAfter reports whether an appositive that says what
+// kind of person someone is follows token b ("Valeska Paris, an
+// Australian woman and …"): the name before it is a person's.
+func (d *doc) personAppositiveAfter(b int) bool {
+	if b+2 >= len(d.toks) || d.toks[b].text != "," || d.toks[b+1].low != "a" && d.toks[b+1].low != "an" {
+		return false
+	}
+	for k := b + 2; k < len(d.toks) && k < b+6 && d.toks[k].kind == tWord; k++ {
+		if personKinds[d.toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// personKinds are nouns an appositive uses for a person.
+var personKinds = set("woman", "man", "girl", "boy", "teenager", "mother", "father", "widow",
+	"widower", "resident", "student", "pensioner", "veteran", "grandmother", "grandfather")
+
 // auxiliaryCaps are given names that open questions as auxiliaries.
 var auxiliaryCaps = set("will", "may", "can", "should", "would", "shall", "did", "does")
 
@@ -47,6 +68,7 @@ func (d *doc) noteWordSurname(j int) {
 		d.wordSurnames = map[string]bool{}
 	}
 	d.wordSurnames[d.toks[j].low] = true
+	d.wordSurnames[d.toks[j-1].low+" "+d.toks[j].low] = true // the full name, kept whole again later
 }
 
 // wordSurnameAt reports whether the capitalised word at token j is alone

@@ -69,8 +69,9 @@ type doc struct {
 	// team") to the body the text named with them ("US team Cloud9";
 	// notePrivateBody).
 	privateBodies map[string]string
-	// wordSurnames are the surnames, in lower case, of persons whose
-	// surname is also a place or a month ("Jim Jordan"; noteWordSurname).
+	// wordSurnames are the surnames, and the full names, in lower case,
+	// of persons whose surname is also a place or a month ("jordan", "jim
+	// jordan"; noteWordSurname).
 	wordSurnames map[string]bool
 	lineStart    map[int]int // line index → its first token
 
