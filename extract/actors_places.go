@@ -22,7 +22,74 @@ var placeAttributes = wordList(placeAttributesTxt)
 // thing (placeAttribute), a comparison (comparedCountry) or a prize's
 // receiver in a contest (prizeReceiver).
 func (d *doc) onlyPlaced(a, b int, s sentence) bool {
-	return d.placeAttribute(b, s) || d.comparedCountry(a, s) || d.prizeReceiver(a, s)
+	return d.placeAttribute(a, b, s) || d.comparedCountry(a, s) || d.prizeReceiver(a, s) ||
+		d.describedCountry(b, s) || d.inQuotedTitle(a, s) || d.characterName(a, s)
+}
+
+// describedCountry reports whether the country's name ending at token b
+// is the subject of "is" or "was" and a word of its religion, people or
+// land that ends the clause ("Myanmar is mainly Buddhist and …",
+// "Bolivia is landlocked."): a description of the place, no act.
+func (d *doc) describedCountry(b int, s sentence) bool {
+	j := b
+	if j >= s.b || d.toks[j].low != "is" && d.toks[j].low != "was" {
+		return false
+	}
+	j++
+	for j < s.b && degreeAdverbs[d.toks[j].low] {
+		j++
+	}
+	if j+1 >= s.b || d.toks[j].kind != tWord {
+		return false
+	}
+	if w := d.toks[j]; !(w.cap && !w.upper) && !landAdjectives[w.low] {
+		return false
+	}
+	e := d.toks[j+1]
+	return e.kind == tPunct && e.text != "-" || e.low == "and" || e.low == "but"
+}
+
+// degreeAdverbs come between "is" and a description ("is mainly
+// Buddhist").
+var degreeAdverbs = set("mainly", "mostly", "largely", "predominantly", "overwhelmingly", "chiefly",
+	"officially", "still", "also", "very", "highly", "deeply", "historically", "traditionally")
+
+// landAdjectives describe a country's land and people.
+var landAdjectives = set("landlocked", "mountainous", "arid", "tropical", "multiethnic",
+	"multi-ethnic", "multicultural", "secular", "populous", "rural", "urbanised", "urbanized",
+	"small", "large", "vast", "poor", "rich", "wealthy", "sparsely", "densely")
+
+// titleCues open a quoted title of a work ("a print called "Cowboys and
+// Indians"").
+var titleCues = set("called", "titled", "entitled", "named", "dubbed")
+
+// inQuotedTitle reports whether token i lies inside a quotation that a
+// title cue opens ("a screen print called "Cowboys and Indians"", "the
+// song titled "Hello America""): a word of a work's title.
+func (d *doc) inQuotedTitle(i int, s sentence) bool {
+	if !d.inQuote[i] {
+		return false
+	}
+	j := i - 1
+	for j > s.a && d.toks[j].kind != tOpenQ && i-j < 8 {
+		j--
+	}
+	return j > s.a && d.toks[j].kind == tOpenQ && titleCues[d.toks[j-1].low]
+}
+
+// characterHonorifics before a country's name in one capitalised run
+// make a character's or a title holder's name ("Captain America", "Miss
+// Peru"), not the country.
+var characterHonorifics = set("captain", "miss", "mister", "mr", "mr.")
+
+// characterName reports whether the country's name at token i follows
+// a capitalised honorific of characterHonorifics.
+func (d *doc) characterName(i int, s sentence) bool {
+	if i == s.a {
+		return false
+	}
+	t := d.toks[i-1]
+	return t.kind == tWord && t.cap && characterHonorifics[t.low]
 }
 
 // placeAttribute reports whether the country's name ending at token b
@@ -30,34 +97,49 @@ func (d *doc) onlyPlaced(a, b int, s sentence) bool {
 // superlative ("the UK's flag", "Japan's economy grew", "the New
 // Zealand flag", "Brazil's largest bank"): the thing is the country's,
 // the country does nothing.
-func (d *doc) placeAttribute(b int, s sentence) bool {
+func (d *doc) placeAttribute(a, b int, s sentence) bool {
 	j := b
 	if j < s.b && d.toks[j].kind == tPoss {
 		j++
+	} else if a == s.a || !determiners[d.toks[a-1].low] {
+		return false // "Chile blocked the language": a verb after the name
 	}
-	// Up to two lower-case modifiers: "the UK's national flag".
+	// Up to two lower-case modifiers: "the UK's national flag", "the
+	// Lima lantern festival".
 	for k := 0; k < 3 && j < s.b; k++ {
 		t := d.toks[j]
-		if t.kind != tWord || t.cap {
+		if t.kind != tWord || t.cap || agentHead(t.low) || stopCaps[t.low] || isLexVerb(t.low) {
 			return false
 		}
-		if placeAttributes[t.low] || superlative(t.low) {
+		if placeAttributes[t.low] {
+			// The attribute heads the phrase: "Peru's coast guard" acts.
+			return j+1 >= s.b || !agentHead(d.toks[j+1].low)
+		}
+		if superlative(t.low) {
+			// "Brazil's largest bank" is a bank there; "Brazil's most
+			// senior official" acts for Brazil.
+			for k := j + 1; k < s.b && k < j+3 && d.toks[k].kind == tWord; k++ {
+				if l := d.toks[k].low; titleWords[l] || proxyNouns[l] || agentWords[l] {
+					return false
+				}
+			}
 			return true
-		}
-		if !attributeModifiers[t.low] {
-			return false
 		}
 		j++
 	}
 	return false
 }
 
-// attributeModifiers are the adjectives that come between a country and
-// a noun of its attributes ("the UK's national flag", "Japan's
-// northern coast").
-var attributeModifiers = set("national", "current", "old", "new", "former", "official",
-	"northern", "southern", "eastern", "western", "entire", "whole", "own", "rural",
-	"urban", "total", "overall", "domestic", "local", "native", "ancient", "modern")
+// agentHead reports whether w is a noun of people or bodies acting for
+// a country ("officials", "minister", "guard", "police"): a country
+// before it acts through them.
+func agentHead(w string) bool {
+	return titleWords[w] || proxyNouns[w] || groupNouns[w] != "" || orgHeads[w] || peopleNoun(w) || agentWords[w]
+}
+
+// agentWords act for a country beside titleWords, proxyNouns and orgHeads.
+var agentWords = set("guard", "guards", "police", "army", "navy", "force", "forces", "troops",
+	"military", "patrol", "patrols", "officer", "officers", "agents", "team", "delegation")
 
 // superlative reports whether w is a superlative adjective ("largest",
 // "second-biggest", "most"): a country before it only ranks something
