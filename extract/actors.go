@@ -770,6 +770,9 @@ func (d *doc) groupMentions(sg *segment, s sentence, si int, strong bool) {
 		add(candidate{canon: body, typ: graph.Organization, alias: body}, strong)
 		return
 	}
+	if strong && d.countedPeople(sg, s) {
+		strong = false // "five Panamanian players were booked"
+	}
 	if strong && d.comparedCountry(sg.a, s) {
 		strong = false // "in line with the US and most European countries"
 	}

@@ -268,3 +268,36 @@ func (d *doc) privateBodyOf(sg *segment) string {
 func (d *doc) privateKey(sg segment) string {
 	return strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(d.span(sg.a, sg.b), "the "), "The "))
 }
+
+// collectiveNouns are plural nouns of bodies that a nationality before
+// makes a group ("Italian secularist associations", "Kenyan women's
+// groups"), as groupNouns does for people.
+var collectiveNouns = set("associations", "organisations", "organizations", "groups",
+	"movements", "unions", "federations", "societies", "communities", "charities")
+
+// ideologyAdjective reports whether w is an adjective of a creed or a
+// cause that may stand between a nationality and a collective noun
+// ("Italian secularist associations", "Greek nationalist groups").
+func ideologyAdjective(w string) bool {
+	return len(w) >= 6 && strings.HasSuffix(w, "ist") && groupNouns[w] == ""
+}
+
+// countedPeople reports whether the group segment sg of people (not a
+// country's officials or forces, not protesters, not a team) is counted
+// by an exact number ("five Panamanian players were booked", "3,000
+// Afghan refugees"): so many individuals, not a collective that acts.
+func (d *doc) countedPeople(sg *segment, s sentence) bool {
+	if sg.class == "country" || sg.class == "protest" || sg.class == "team" || sg.class == "states" || sg.a == s.a {
+		return false
+	}
+	j := sg.a - 1
+	if j > s.a && d.toks[j].low == "of" {
+		j--
+	}
+	t := d.toks[j]
+	_, word := numberWords[t.low]
+	return t.kind == tNum || word || countWords[t.low]
+}
+
+// countWords count people exactly beside numberWords.
+var countWords = set("seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "dozen", "hundred", "thousand")

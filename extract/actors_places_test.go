@@ -130,3 +130,25 @@ func TestSurnamesThatArePlacesOrMonths(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkActors(t, tc.text, tc.want, tc.not) })
 	}
 }
+
+func TestGroupsOfPeople(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"a nationality, a creed's adjective and a collective noun are a group (collectiveNouns, ideologyAdjective)",
+			"Greek nationalist groups fear the council will change the rule, and Spanish women's associations agree.",
+			[]string{"Greek nationalist groups (group)"}, nil},
+		{"people counted by an exact number are no group (countedPeople)",
+			"Seven Chilean players were booked in the match, and a fund helped 2,000 Syrian refugees.",
+			nil, []string{"Chilean players (group)", "Syrian refugees (group)"}},
+		{"counted protesters still protest as a group",
+			"About 2,000 Chilean protesters rallied against the law in Santiago.",
+			[]string{"Chilean protesters (group)"}, nil},
+		{"uncounted people of a nationality acting are a group",
+			"Chilean players criticised the referee.",
+			[]string{"Chilean players (group)"}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) { checkActors(t, tc.text, tc.want, tc.not) })
+	}
+}

@@ -1490,7 +1490,7 @@ func (d *doc) groupSegments(segs []segment, s sentence) []segment {
 			// Skip up to two lower-case modifiers: "special envoys".
 			n := pos
 			for m := 0; m < 3 && n < s.b && toks[n].kind == tWord && !toks[n].cap && groupNouns[toks[n].low] == ""; m++ {
-				if !isModifier(toks[n].low) {
+				if !isModifier(toks[n].low) && !(ideologyAdjective(toks[n].low) && n+1 < s.b && collectiveNouns[toks[n+1].low]) {
 					break
 				}
 				n++
@@ -1501,7 +1501,7 @@ func (d *doc) groupSegments(segs []segment, s sentence) []segment {
 				i = k
 				continue
 			}
-			if d.hasDemonym(last) && n < s.b && toks[n].kind == tWord && (groupNouns[toks[n].low] != "" || peopleNoun(toks[n].low)) {
+			if d.hasDemonym(last) && n < s.b && toks[n].kind == tWord && (groupNouns[toks[n].low] != "" || peopleNoun(toks[n].low) || collectiveNouns[toks[n].low]) {
 				cls := groupNouns[toks[n].low]
 				if cls == "" {
 					cls = toks[n].low
