@@ -1509,7 +1509,7 @@ func (d *doc) singleWordOrgs() {
 		}
 	}
 	count := map[string]int{}
-	acts := map[string]bool{}
+	acts, actsNotOwns := map[string]bool{}, map[string]bool{}
 	for _, m := range d.ments {
 		if m.act != nil || m.surname == "" || m.ha+1 != m.hb || m.region != rBody {
 			continue
@@ -1530,9 +1530,13 @@ func (d *doc) singleWordOrgs() {
 		}
 		if next < s.b && (isLexVerb(d.toks[next].low) || d.toks[next].kind == tPoss || orgDescNouns[d.toks[next].low]) {
 			acts[t.low] = true
+			if d.toks[next].kind != tPoss {
+				actsNotOwns[t.low] = true
+			}
 		}
 		if m.ha > s.a && isLexVerb(d.toks[m.ha-1].low) && !coreSpeech[d.toks[m.ha-1].low] {
 			acts[t.low] = true
+			actsNotOwns[t.low] = true
 		}
 	}
 	// A word of a person's name ("Kim" with two Kims named) is no
@@ -1552,6 +1556,9 @@ func (d *doc) singleWordOrgs() {
 		low := d.toks[m.ha].low
 		if personWord[graph.Fold(m.surname)] {
 			continue
+		}
+		if acts[low] && !actsNotOwns[low] && d.writtenAsPlace(m.surname) {
+			continue // "Mecca's Grand Mosque … pilgrims arrive in Mecca": a place (ownerOnlyPlace)
 		}
 		if acts[low] && count[low] >= 1 {
 			m.act = d.registry(candidate{canon: m.surname, typ: graph.Organization, alias: m.surname}, m.region == rBody || m.strong, d.toks[m.ha].s)
