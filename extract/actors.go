@@ -365,7 +365,7 @@ func (d *doc) collect() {
 					d.ments = append(d.ments, m)
 					continue
 				}
-				if sg.b < s.b && militantNouns[d.toks[sg.b].low] && n <= 4 && !sg.afterTitle {
+				if sg.b < s.b && (militantNouns[d.toks[sg.b].low] || d.gangAfter(sg.b, s)) && n <= 4 && !sg.afterTitle {
 					// "Jaish al-Adl militants attacked …": a named armed group.
 					m = &mention{kind: sOrg, cand: candidate{canon: name, typ: graph.Group, alias: d.span(sg.a, sg.b+1)}, strong: strongRegion}
 					d.orgNames[graph.Fold(name)] = true

@@ -301,3 +301,17 @@ func (d *doc) countedPeople(sg *segment, s sentence) bool {
 
 // countWords count people exactly beside numberWords.
 var countWords = set("seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "dozen", "hundred", "thousand")
+
+// gangNouns name collectives outside the law that are no institutions.
+var gangNouns = set("gang", "gangs", "mob", "syndicate")
+
+// gangAfter reports whether a noun of gangNouns, with at most one
+// lower-case word before it, follows token b ("the Hells Angels biker
+// gang", "the Kray gang"): the name before it is a group, as a
+// militant's name is.
+func (d *doc) gangAfter(b int, s sentence) bool {
+	if b < s.b && d.toks[b].kind == tWord && gangNouns[d.toks[b].low] {
+		return true
+	}
+	return b+1 < s.b && d.toks[b].kind == tWord && !d.toks[b].cap && d.toks[b+1].kind == tWord && gangNouns[d.toks[b+1].low]
+}

@@ -263,7 +263,6 @@ var orgData = []string{
 	"International Court of Justice|ICJ",
 	"International Atomic Energy Agency|IAEA",
 	"Red Cross|International Committee of the Red Cross,ICRC",
-	"Taliban|",
 	"FBI|Federal Bureau of Investigation",
 	"CIA|Central Intelligence Agency",
 	"Congress|U.S. Congress,US Congress",
@@ -407,6 +406,7 @@ var mediaData = []string{
 // written with a lower-case particle ("al-Shabaab").
 var armedGroupData = []string{
 	"Hamas|",
+	"Taliban|",
 	"Hezbollah|Hizbollah,Hizballah",
 	"Houthis|Houthi,Houthi rebels,Houthi movement,Ansar Allah",
 	"Islamic State|ISIS,ISIL,Daesh",
