@@ -750,7 +750,7 @@ func (d *doc) workCueBefore(i int, s sentence) bool {
 }
 
 func (d *doc) orgCueBefore(i int, s sentence) bool {
-	return i-1 >= s.a && (orgCues[d.toks[i-1].low] || pluralOrgCues[d.toks[i-1].low]) && !d.toks[i-1].cap
+	return i-1 >= s.a && (orgCues[d.toks[i-1].low] || pluralOrgCues[d.toks[i-1].low]) && !d.toks[i-1].cap || d.pluralOrgCueBefore(i, s)
 }
 
 // groupMentions adds the mentions of a nationality + noun phrase: either

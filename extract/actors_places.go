@@ -315,3 +315,40 @@ func (d *doc) gangAfter(b int, s sentence) bool {
 	}
 	return b+1 < s.b && d.toks[b].kind == tWord && !d.toks[b].cap && d.toks[b+1].kind == tWord && gangNouns[d.toks[b+1].low]
 }
+
+// pluralOrgCueBefore reports whether the name at token i follows the
+// plural of a noun of orgCues or of schools, right before it or as
+// "such … as" ("the religious schools Santo Spirito and …", "such
+// bands as The Velvet Underground"): an example of those bodies.
+func (d *doc) pluralOrgCueBefore(i int, s sentence) bool {
+	if firstNames[d.toks[i].low] {
+		return false // "publishers Jann Wenner of …": people of that trade
+	}
+	j := i - 1
+	if j > s.a && d.toks[j].low == "the" {
+		j-- // "such bands as The Velvet Underground"
+	}
+	if j > s.a+1 && d.toks[j].low == "as" && d.toks[j-2].low == "such" {
+		j--
+	}
+	if j < s.a || d.toks[j].kind != tWord || d.toks[j].cap {
+		return false
+	}
+	return pluralOrgCue(d.toks[j].low)
+}
+
+// pluralOrgCue reports whether w is the plural of a noun of orgCues or
+// of schools ("bands", "companies", "schools").
+func pluralOrgCue(w string) bool {
+	switch {
+	case w == "schools" || w == "colleges":
+		return true
+	case strings.HasSuffix(w, "ies"):
+		return orgCues[strings.TrimSuffix(w, "ies")+"y"]
+	case strings.HasSuffix(w, "ers") || strings.HasSuffix(w, "ors"):
+		return false // "publishers Jann Wenner": people of a trade as well
+	case strings.HasSuffix(w, "s"):
+		return orgCues[strings.TrimSuffix(w, "s")]
+	}
+	return false
+}

@@ -164,3 +164,19 @@ func TestGroupsOfPeople(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkActors(t, tc.text, tc.want, tc.not) })
 	}
 }
+
+func TestNamesAfterPluralCues(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"a name after the plural of a body's noun is an organisation (pluralOrgCueBefore)",
+			"Fees rose at the private schools Monte Verde and Casa Alta, and the radio played such bands as The Silver Owls.",
+			[]string{"Monte Verde (organization)", "Silver Owls (organization)"}, []string{"Monte Verde (person)", "Silver Owls (person)"}},
+		{"a name after the plural of a trade is a person (pluralOrgCue)",
+			"Among the guests were publishers Jann Wenner, who said the prints were rare.",
+			[]string{"Jann Wenner (person)"}, []string{"Jann Wenner (organization)"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { checkActors(t, tc.text, tc.want, tc.not) })
+	}
+}
