@@ -220,7 +220,7 @@ func TestActorClasses(t *testing.T) {
 			[]string{"Peru (country)", "Bolivia (country)"}, []string{"Portugal (country)", "Chile (country)"}},
 		{"a name after \"the\" that never acts is a place or thing, not an organisation",
 			"Visitors walked down to the Crystal Grotto, admired the Golden Wings installation and toured the Pacific Coastline. The Harbour Gazette reported the crowds, and Mara Lind told the Evening Ledger it was busy. The engines went to the Lakeside Air Museum. He had ties to the Iron Saints biker gang.",
-			[]string{"Iron Saints (organization)", "Harbour Gazette (organization)", "Evening Ledger (organization)", "Lakeside Air Museum (organization)"},
+			[]string{"Iron Saints (group)", "Harbour Gazette (organization)", "Evening Ledger (organization)", "Lakeside Air Museum (organization)"},
 			[]string{"Crystal Grotto (organization)", "Golden Wings (organization)", "Pacific Coastline (organization)"}},
 		{"a person's name the capitals carry on after an organisation's \"of\" phrase is the person's",
 			"Chemistry student at University of Vermont Burlington Maria Santos heard of the protest. Director of the Ohio chapter of the League of Women Voters Karen Black said the vote was fair.",
