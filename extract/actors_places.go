@@ -3,6 +3,8 @@ package extract
 import (
 	_ "embed"
 	"strings"
+
+	"github.com/newsgraph/newsgraph/graph"
 )
 
 // This file holds the rules that tell a country that acts, is acted
@@ -351,4 +353,20 @@ func pluralOrgCue(w string) bool {
 		return orgCues[strings.TrimSuffix(w, "s")]
 	}
 	return false
+}
+
+// placeAbbreviation reports whether the name [i, j) is a dotted
+// abbreviation of up to three letters ("D.C.", "N.Y.") right after a
+// place of the gazetteer in the same run ("Washington D.C."): the
+// district or state of that place, no organisation.
+func (d *doc) placeAbbreviation(segs []segment, i, j int) bool {
+	if len(segs) == 0 || segs[len(segs)-1].kind != sGaz || segs[len(segs)-1].b != i {
+		return false
+	}
+	if f := segs[len(segs)-1].form; f.typ == graph.Organization || f.kind == gDemonym {
+		return false
+	}
+	w := strings.ReplaceAll(d.span(i, j), " ", "")
+	letters := strings.ReplaceAll(w, ".", "")
+	return strings.HasSuffix(w, ".") && len(letters) >= 1 && len(letters) <= 3 && len(w) == 2*len(letters) && strings.ToUpper(letters) == letters
 }

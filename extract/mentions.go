@@ -612,6 +612,10 @@ func (d *doc) analyzeRun(a, b int, s sentence, segs []segment) []segment {
 			j = i + 1
 		}
 		seg := segment{kind: sName, a: i, b: j, afterTitle: afterTitle}
+		if d.placeAbbreviation(segs, i, j) {
+			prevConn, afterTitle, i = "", false, j // "Washington D.C.": the district of the place
+			continue
+		}
 		if j > i+1 && toks[j-1].kind == tWord && corpSuffixes[toks[j-1].low] && !afterTitle {
 			seg.kind = sOrg
 		} else if j == b && j > i && j < s.b && toks[j].kind == tWord && !toks[j].cap && legalSuffixes[toks[j].low] && !afterTitle {
