@@ -1,27 +1,8 @@
 package extract
 
 import (
-	"slices"
-	"strings"
 	"testing"
 )
-
-// checkActors runs the table of TestPlacesAndActors and its siblings:
-// every want is among the actors of text, no not is.
-func checkActors(t *testing.T, text string, want, not []string) {
-	t.Helper()
-	got := actorNames(t, text)
-	for _, w := range want {
-		if !slices.Contains(got, w) {
-			t.Errorf("actors of %q are %s, want %s among them", text, strings.Join(got, "; "), w)
-		}
-	}
-	for _, n := range not {
-		if slices.Contains(got, n) {
-			t.Errorf("actors of %q are %s, want no %s", text, strings.Join(got, "; "), n)
-		}
-	}
-}
 
 func TestPlacesAndActors(t *testing.T) {
 	for _, tc := range []struct {

@@ -468,24 +468,14 @@ func (d *doc) resolveProtesters(r *reader, m *mention) []*actor {
 // government", "Canada's government"), else the only country the text
 // has named so far.
 func (d *doc) resolveGovernment(r *reader, m *mention) []*actor {
-	at := d.toks[m.a].s
-	var withGov *actor
+	var withGov, only *actor
 	seen := map[*actor]bool{}
-	var only *actor
-	for _, o := range d.ments {
-		if d.toks[o.a].s >= at || o.kind == sPron || o.kind == sDesc {
-			continue
+	d.countriesNamedBefore(m, func(o *mention, a *actor) {
+		seen[a], only = true, a
+		if d.governmentAfter(o) {
+			withGov = a
 		}
-		for _, a := range o.named() {
-			if a.typ != graph.Country {
-				continue
-			}
-			seen[a], only = true, a
-			if d.governmentAfter(o) {
-				withGov = a
-			}
-		}
-	}
+	})
 	if withGov != nil {
 		return []*actor{withGov}
 	}
@@ -495,32 +485,43 @@ func (d *doc) resolveGovernment(r *reader, m *mention) []*actor {
 	return nil
 }
 
+// countriesNamedBefore calls visit for each country named (or already
+// resolved) by a mention before m, in text order; pronouns and
+// descriptions are left out, as they only repeat a country.
+func (d *doc) countriesNamedBefore(m *mention, visit func(o *mention, a *actor)) {
+	at := d.toks[m.a].s
+	for _, o := range d.ments {
+		if d.toks[o.a].s >= at || o.kind == sPron || o.kind == sDesc {
+			continue
+		}
+		for _, a := range o.named() {
+			if a.typ == graph.Country {
+				visit(o, a)
+			}
+		}
+	}
+}
+
 // resolveCountryNoun: "the country" is the only country named before
 // it, else the single country that was the subject of the sentence
 // before ("Russia criticised the plan. The country's foreign minister
 // …"), else nobody: with several countries named, the last one is no
 // safe guess.
 func (d *doc) resolveCountryNoun(r *reader, m *mention) []*actor {
-	at := d.toks[m.a].s
-	var only *actor
-	for _, o := range d.ments {
-		if d.toks[o.a].s >= at || o.kind == sPron || o.kind == sDesc {
-			continue
+	var countries []*actor
+	d.countriesNamedBefore(m, func(_ *mention, a *actor) {
+		if !slices.Contains(countries, a) {
+			countries = append(countries, a)
 		}
-		for _, a := range o.named() {
-			if a.typ != graph.Country {
-				continue
-			}
-			if only != nil && only != a {
-				return d.countrySubjectBefore(r, m)
-			}
-			only = a
-		}
+	})
+	switch len(countries) {
+	case 0:
+		return nil
+	case 1:
+		return countries
+	default:
+		return d.countrySubjectBefore(r, m)
 	}
-	if only != nil {
-		return []*actor{only}
-	}
-	return nil
 }
 
 // countrySubjectBefore is the single country that was the subject of
