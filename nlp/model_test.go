@@ -363,6 +363,36 @@ func TestTagCacheGivesTheSameModel(t *testing.T) {
 	}
 }
 
+// saveLoadSameModel saves m, loads it back and checks that the loaded
+// model saves to the same bytes and parses a sentence as m does; what
+// names m in errors. It returns the saved bytes.
+func saveLoadSameModel(t *testing.T, m *nlp.Model, what string) []byte {
+	t.Helper()
+	var saved, resaved bytes.Buffer
+	if err := m.Save(&saved); err != nil {
+		t.Fatal(err)
+	}
+	again, err := nlp.Load(bytes.NewReader(saved.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := again.Save(&resaved); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(saved.Bytes(), resaved.Bytes()) {
+		t.Errorf("%s, loaded, saves to other bytes", what)
+	}
+	a := tokens("Officials said on Tuesday that the deal , signed in Doha , would hold .")
+	b := a
+	b.Tokens = slices.Clone(a.Tokens)
+	m.Annotate(&a)
+	again.Annotate(&b)
+	if render(a) != render(b) {
+		t.Errorf("%s, reloaded, parses\n%s\nthe original\n%s", what, render(b), render(a))
+	}
+	return saved.Bytes()
+}
+
 // TestTwoPassModelSavesLoadsAndTagsTheSame trains a small model whose
 // tagger takes two passes, saves it (the format with a fifth linear
 // model), loads it back and checks that both tag and parse a sentence
@@ -379,29 +409,7 @@ func TestTwoPassModelSavesLoadsAndTagsTheSame(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var saved bytes.Buffer
-	if err := m.Save(&saved); err != nil {
-		t.Fatal(err)
-	}
-	again, err := nlp.Load(bytes.NewReader(saved.Bytes()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var resaved bytes.Buffer
-	if err := again.Save(&resaved); err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(saved.Bytes(), resaved.Bytes()) {
-		t.Error("the loaded two-pass model saves to other bytes")
-	}
-	a := tokens("Officials said on Tuesday that the deal , signed in Doha , would hold .")
-	b := a
-	b.Tokens = slices.Clone(a.Tokens)
-	m.Annotate(&a)
-	again.Annotate(&b)
-	if render(a) != render(b) {
-		t.Errorf("reloaded model parses\n%s\nthe original\n%s", render(b), render(a))
-	}
+	saveLoadSameModel(t, m, "the two-pass model")
 	opt.TwoPass = false
 	one, err := nlp.Train(train, opt, &bytes.Buffer{})
 	if err != nil {
@@ -650,30 +658,8 @@ func TestTemplatesModelsSaveLoadAndParseTheSame(t *testing.T) {
 		if n == 1 {
 			continue
 		}
-		var saved, resaved bytes.Buffer
-		if err := m.Save(&saved); err != nil {
-			t.Fatal(err)
-		}
-		again, err := nlp.Load(bytes.NewReader(saved.Bytes()))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := again.Save(&resaved); err != nil {
-			t.Fatal(err)
-		}
-		if !bytes.Equal(saved.Bytes(), resaved.Bytes()) {
-			t.Errorf("the loaded model of templates %d saves to other bytes", n)
-		}
-		a := tokens("Officials said on Tuesday that the deal , signed in Doha , would hold .")
-		b := a
-		b.Tokens = slices.Clone(a.Tokens)
-		m.Annotate(&a)
-		again.Annotate(&b)
-		if render(a) != render(b) {
-			t.Errorf("reloaded model of templates %d parses\n%s\nthe original\n%s", n, render(b), render(a))
-		}
+		raw := saveLoadSameModel(t, m, fmt.Sprintf("the model of templates %d", n))
 		// The byte after the magic and the model count names the templates.
-		raw := saved.Bytes()
 		at := len("newsgraph nlp model v6\n") + 1
 		if !bytes.HasPrefix(raw, []byte("newsgraph nlp model v6\n")) || raw[at] != byte(n) {
 			t.Fatalf("saved model starts %q, want format v6 with templates %d", raw[:at+1], n)
