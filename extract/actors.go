@@ -344,6 +344,10 @@ func (d *doc) collect() {
 				if sg.ofAdj {
 					continue
 				}
+				if d.stormName(sg.a, sg.b, s) {
+					d.reject(si, sg.a, "mention.storm", "a storm's name (\"Hurricane Katrina\", \"the storm Gloria\"), not an actor")
+					continue
+				}
 				if d.workTitle(sg.a, sg.b) && !sg.afterTitle {
 					d.reject(si, sg.a, "mention.work", "a title ending in a noun of works (\"The Animated Series\"), not an actor")
 					continue
@@ -1372,6 +1376,7 @@ func (d *doc) resolveNames() {
 		}
 	}
 	d.mergeAcronyms()
+	d.bareBodyNouns()
 	d.mergeInitialsPrefix()
 	d.mergePrefixForms()
 	d.mergeUnits()
@@ -1554,7 +1559,7 @@ func (d *doc) singleWordOrgs() {
 			continue
 		}
 		low := d.toks[m.ha].low
-		if personWord[graph.Fold(m.surname)] {
+		if personWord[graph.Fold(m.surname)] || d.storms[graph.Fold(m.surname)] {
 			continue
 		}
 		if acts[low] && !actsNotOwns[low] && d.writtenAsPlace(m.surname) {

@@ -64,6 +64,7 @@ type doc struct {
 	inQuote    []bool
 	segs       [][]segment
 	orgNames   map[string]bool   // folded names of organisations seen so far
+	storms     map[string]bool   // folded given names of storms (stormName)
 	unitNames  map[string]string // folded name of a unit → its organisation's name (noteNamedUnit)
 	// privateBodies maps a nationality and a noun of privateRoles ("US
 	// team") to the body the text named with them ("US team Cloud9";

@@ -228,6 +228,19 @@ var countryData = []string{
 	"San Marino|Sammarinese||",
 	"group:Europe|European||Europeans",
 	"group:Africa|African||Africans",
+	// Peoples without a state of their own, named in the plural.
+	"group:Rohingya||Rohingyas|",
+	"group:Uyghurs||Uighurs|",
+	"group:Kurds|||",
+	"group:Yazidis||Yezidis|",
+	"group:Hazaras|||",
+	"group:Tutsis|||",
+	"group:Hutus|||",
+	"group:Pashtuns|||",
+	"group:Druze|||",
+	"group:Copts|||",
+	"group:Tamils|||",
+	"group:Tibetans|||",
 }
 
 // orgData: canonical | aliases. Type organization.
@@ -317,6 +330,27 @@ var orgData = []string{
 	"Boeing|",
 	"Airbus|",
 	"US Central Command|U.S. Central Command,CENTCOM,Central Command",
+	"United Nations High Commissioner for Refugees|UNHCR,UN High Commissioner for Refugees,U.N. High Commissioner for Refugees,UN refugee agency,U.N. refugee agency",
+	"Office of the United Nations High Commissioner for Human Rights|OHCHR,UN Human Rights Office,U.N. Human Rights Office",
+	"UN Human Rights Council|U.N. Human Rights Council,United Nations Human Rights Council,Human Rights Council",
+	"World Food Programme|WFP,World Food Program,UN World Food Programme",
+	"International Organization for Migration|IOM",
+	"UNRWA|United Nations Relief and Works Agency",
+	"United Nations Development Programme|UNDP",
+	"Mozilla|Mozilla Foundation",
+	"Adobe|Adobe Inc.",
+	"Apple|Apple Inc.",
+	"Sony|",
+	"Nintendo|",
+	"Intel|",
+	"IBM|",
+	"Netflix|",
+	"Tesla|",
+	"Toyota|",
+	"Nokia|",
+	"Siemens|",
+	"Spotify|",
+	"Volkswagen|VW",
 }
 
 // mediaData are news organisations and agencies: they are actors when

@@ -24,6 +24,7 @@ var weakReasons = map[string]string{
 	"placeOnlyFacilities":      "a facility named only where something happens (placeOnlyFacilities)",
 	"modifierOnlyNames":        "named only as the modifier of a common noun (modifierOnlyNames)",
 	"namedAfterPerson":         "a thing named after a person of the article (namedAfterPerson)",
+	"bareBodyNouns":            "a body's common noun written with a capital (\"the Administration's decision\") and no organisation of the article named with it (bareBodyNouns)",
 }
 
 // notStoredReason says why actor a is not stored: the reason of the rule

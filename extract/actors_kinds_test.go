@@ -1,0 +1,46 @@
+package extract
+
+import (
+	"testing"
+)
+
+// TestActorKinds: the rules of actors_kinds.go and the lexicon entries
+// that tell actors from other names, each with sentences where they
+// must fire and sentences of the same shape where they must not.
+func TestActorKinds(t *testing.T) {
+	for _, tc := range []struct {
+		rule, text string
+		want, not  []string
+	}{
+		{"bare body noun", "Senator Ruth Calloway said she was troubled by the Administration's choice of site.",
+			[]string{"Ruth Calloway (person)"}, []string{"Administration (organization)"}},
+		{"bare body noun", "Dana Whitlow said the Government's new levy would hurt farmers, and the Ministry rejected her claim.",
+			[]string{"Dana Whitlow (person)"}, []string{"Government (organization)", "Ministry (organization)"}},
+		{"bare body noun: the short form of a named body is that body", "The Northland Transport Commission fined the ferry operator. The Commission said the fine was fair.",
+			[]string{"Northland Transport Commission (organization)"}, []string{"Commission (organization)"}},
+		{"bare body noun: a gazetteer's body stays", "Congress passed the spending bill on Friday after a long debate.",
+			[]string{"Congress (organization)"}, nil},
+		{"storm name", "Hurricane Marisol flooded the port, and Typhoon Kanrei hit the coast. Marisol also cut power to 40,000 homes, officials said.",
+			nil, []string{"Hurricane Marisol (person)", "Typhoon Kanrei (person)", "Marisol (organization)"}},
+		{"storm name after a lower-case storm word", "Farmers lost their crops when the storm Odalys reached the valley.",
+			nil, []string{"Odalys (organization)", "Odalys (person)"}},
+		{"storm name: a surname Storm stays a person", "The singer Jane Storm said the tour would go on.",
+			[]string{"Jane Storm (person)"}, nil},
+		{"peoples without a state", "Police detained hundreds of Uyghurs, and the Yazidis asked for protection.",
+			[]string{"Uyghurs (group)", "Yazidis (group)"}, nil},
+		{"a country's attitude is no act", "\"Norway's obsession with skiing is older than the state,\" said the historian Eva Lind.",
+			[]string{"Eva Lind (person)"}, []string{"Norway (country)"}},
+		{"a country that acts stays", "Norway condemned the decision on Monday.",
+			[]string{"Norway (country)"}, nil},
+		{"a maker's product is no person", "Mozilla Firefox, its main rival, has gained users, and Adobe Photoshop was updated.",
+			nil, []string{"Mozilla Firefox (person)", "Adobe Photoshop (person)"}},
+		{"the maker that speaks stays", "Mozilla said the update fixed the flaw.",
+			[]string{"Mozilla (organization)"}, nil},
+		{"a refugee agency named with its office", "The UN High Commissioner for Refugees said 5,000 people had fled, and UNHCR asked for funds.",
+			[]string{"United Nations High Commissioner for Refugees (organization)"}, []string{"United Nations (organization)"}},
+	} {
+		t.Run(tc.rule, func(t *testing.T) {
+			checkActors(t, tc.text, tc.want, tc.not)
+		})
+	}
+}
