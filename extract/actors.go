@@ -1377,6 +1377,7 @@ func (d *doc) resolveNames() {
 	}
 	d.mergeAcronyms()
 	d.bareBodyNouns()
+	d.familyPlurals()
 	d.mergeInitialsPrefix()
 	d.mergePrefixForms()
 	d.mergeUnits()
@@ -1505,7 +1506,10 @@ func (d *doc) mergeInto(from, to *actor) {
 
 // singleWordOrgs turns unresolved one-word names into organisations when
 // they speak or act, or recur, and the word is never written in lower
-// case in the article (so it is no common word).
+// case in the article (so it is no common word). A known given name is
+// no organisation: it is a person when it opens a verb or owns something
+// (givenNameAlone: "Gloria developed eczema", "Gloria's illness"), else
+// nothing ("the storm hit Brittany").
 func (d *doc) singleWordOrgs() {
 	lower := map[string]bool{}
 	for _, t := range d.toks {
@@ -1515,6 +1519,7 @@ func (d *doc) singleWordOrgs() {
 	}
 	count := map[string]int{}
 	acts, actsNotOwns := map[string]bool{}, map[string]bool{}
+	leads := map[string]bool{} // written before a verb or its possessive
 	for _, m := range d.ments {
 		if m.act != nil || m.surname == "" || m.ha+1 != m.hb || m.region != rBody {
 			continue
@@ -1537,6 +1542,9 @@ func (d *doc) singleWordOrgs() {
 			acts[t.low] = true
 			if d.toks[next].kind != tPoss {
 				actsNotOwns[t.low] = true
+			}
+			if !orgDescNouns[d.toks[next].low] {
+				leads[t.low] = true
 			}
 		}
 		if m.ha > s.a && isLexVerb(d.toks[m.ha-1].low) && !coreSpeech[d.toks[m.ha-1].low] {
@@ -1564,6 +1572,13 @@ func (d *doc) singleWordOrgs() {
 		}
 		if acts[low] && !actsNotOwns[low] && d.writtenAsPlace(m.surname) {
 			continue // "Mecca's Grand Mosque … pilgrims arrive in Mecca": a place (ownerOnlyPlace)
+		}
+		if firstNames[low] {
+			if acts[low] && count[low] >= 1 && leads[low] {
+				// "Gloria developed eczema": a given name alone (givenNameAlone)
+				m.act = d.registry(candidate{canon: m.surname, typ: graph.Person, alias: m.surname}, m.region == rBody || m.strong, d.toks[m.ha].s)
+			}
+			continue
 		}
 		if acts[low] && count[low] >= 1 {
 			m.act = d.registry(candidate{canon: m.surname, typ: graph.Organization, alias: m.surname}, m.region == rBody || m.strong, d.toks[m.ha].s)

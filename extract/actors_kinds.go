@@ -66,3 +66,27 @@ func (d *doc) noteStorm(a, b int) {
 	}
 	d.storms[graph.Fold(d.span(a, b))] = true
 }
+
+// familyPlurals makes weak the organisations named by one word that is
+// the plural of the surname of a person of the article ("the Sams
+// continued" after "Thomas Sam and his wife Manju Sam", "the Obamas"):
+// a family, which "the" made an organisation.
+func (d *doc) familyPlurals() {
+	surnames := map[string]bool{}
+	for _, a := range d.actors {
+		if a.typ == graph.Person {
+			if w := strings.Fields(a.canon); len(w) >= 2 {
+				surnames[strings.ToLower(w[len(w)-1])] = true
+			}
+		}
+	}
+	for _, a := range d.actors {
+		low := strings.ToLower(a.canon)
+		if a.typ != graph.Organization || !a.strong || strings.Contains(low, " ") || !strings.HasSuffix(low, "s") {
+			continue
+		}
+		if surnames[low[:len(low)-1]] || strings.HasSuffix(low, "es") && surnames[low[:len(low)-2]] {
+			a.weaken("familyPlurals")
+		}
+	}
+}

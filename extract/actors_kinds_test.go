@@ -38,6 +38,16 @@ func TestActorKinds(t *testing.T) {
 			[]string{"Mozilla (organization)"}, nil},
 		{"a refugee agency named with its office", "The UN High Commissioner for Refugees said 5,000 people had fled, and UNHCR asked for funds.",
 			[]string{"United Nations High Commissioner for Refugees (organization)"}, []string{"United Nations (organization)"}},
+		{"given name alone that acts is a person", "Peter Lang and his wife Ada Lang were charged over the death of their baby, Ruth. Doctors said Ruth's fever rose in May.",
+			[]string{"Ruth (person)"}, []string{"Ruth (organization)"}},
+		{"given name alone as an object is no organisation", "Storm winds hit the coast of Brittany, and later Farrow said the floods hit Brittany hard.",
+			nil, []string{"Brittany (organization)"}},
+		{"a one-word name that acts stays an organisation", "Shares rose after Lufthansa said profits doubled.",
+			[]string{"Lufthansa (organization)"}, nil},
+		{"family plural", "Peter Lang and his wife Ada Lang were charged. The Langs refused to see a doctor.",
+			[]string{"Peter Lang (person)", "Ada Lang (person)"}, []string{"Langs (organization)"}},
+		{"family plural: an organisation ending in s stays", "Ada Lang joined Siemens in 2010. The Ottens said the fair was a success.",
+			[]string{"Siemens (organization)"}, nil},
 	} {
 		t.Run(tc.rule, func(t *testing.T) {
 			checkActors(t, tc.text, tc.want, tc.not)

@@ -24,6 +24,7 @@ var weakReasons = map[string]string{
 	"placeOnlyFacilities":      "a facility named only where something happens (placeOnlyFacilities)",
 	"modifierOnlyNames":        "named only as the modifier of a common noun (modifierOnlyNames)",
 	"namedAfterPerson":         "a thing named after a person of the article (namedAfterPerson)",
+	"familyPlurals":            "the plural of a person's surname (\"the Sams\"): a family, no organisation (familyPlurals)",
 	"bareBodyNouns":            "a body's common noun written with a capital (\"the Administration's decision\") and no organisation of the article named with it (bareBodyNouns)",
 }
 
