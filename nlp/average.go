@@ -31,6 +31,19 @@ func AverageParsers(models ...*Model) (*Model, error) {
 	return out, nil
 }
 
+// averageTaggers returns a tagger whose UPOS and Penn-tag weights are
+// the means of those of tgs (taggers of the same classes and dictionary
+// trained with other seeds), as AverageParsers averages parsers.
+func averageTaggers(tgs []tagger) tagger {
+	out := tgs[0]
+	us, xs := make([]*linear, len(tgs)), make([]*linear, len(tgs))
+	for i := range tgs {
+		us[i], xs[i] = asLinear(tgs[i].umodel), asLinear(tgs[i].xmodel)
+	}
+	out.umodel, out.xmodel = compact(averageLinear(us)), compact(averageLinear(xs))
+	return out
+}
+
 // averageLinear returns the mean of linear models of the same classes
 // over the union of their features, quantised as perceptron.averaged
 // quantises.

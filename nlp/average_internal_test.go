@@ -1,7 +1,11 @@
 package nlp
 
 import (
+	"bytes"
 	"math"
+	"os"
+	"path/filepath"
+	"slices"
 	"testing"
 )
 
@@ -61,4 +65,77 @@ func TestAverageLinearIsTheMeanOverTheUnionOfFeatures(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestTaggersAverageTheFinalTaggersAndKeepTheParser trains a small model
+// with one final tagger and with the mean of two: the taggers differ, the
+// mean's weights are the mean of the two seeds' taggers, and the parser,
+// trained on the jackknife's single taggers' tags, is the same.
+func TestTaggersAverageTheFinalTaggersAndKeepTheParser(t *testing.T) {
+	if testing.Short() {
+		t.Skip("trains small models")
+	}
+	dir, err := FindUD()
+	if err != nil {
+		t.Skip(err)
+	}
+	f, err := os.Open(filepath.Join(dir, "en_ewt-ud-dev.conllu"))
+	if err != nil {
+		t.Skip(err)
+	}
+	defer f.Close()
+	recs, err := ReadCoNLLU(f, "en_ewt-ud-dev.conllu")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var train []Sentence
+	for _, r := range recs[:200] {
+		train = append(train, r.Sentence)
+	}
+	opt := DefaultTrainOptions()
+	opt.TagEpochs, opt.FinalEpochs, opt.ParseEpochs, opt.Folds, opt.Parsers = 2, 0, 1, 2, 1
+	one, err := Train(train, opt, &bytes.Buffer{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	opt.Taggers = 2
+	two, err := Train(train, opt, &bytes.Buffer{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !sameLinear(asLinear(one.trans), asLinear(two.trans)) || !sameLinear(asLinear(one.labeller), asLinear(two.labeller)) {
+		t.Error("the parser changed with the number of final taggers")
+	}
+	u1, u2 := asLinear(one.tagger.u2model), asLinear(two.tagger.u2model)
+	if sameLinear(u1, u2) {
+		t.Fatal("the mean of two second-pass taggers is the first alone")
+	}
+	// one's tagger is the first seed's: the mean moves away from it
+	// wherever the second seed's differs.
+	moved := 0
+	for _, k := range u2.table.sortedKeys() {
+		for c := 0; c < u2.nclass; c++ {
+			if math.Abs(weightOf(u2, k, c)-weightOf(u1, k, c)) > 1e-3 {
+				moved++
+			}
+		}
+	}
+	if moved == 0 {
+		t.Error("no weight of the mean differs from the first seed's tagger")
+	}
+}
+
+// sameLinear reports whether two linear models have the same features
+// and weights.
+func sameLinear(a, b *linear) bool {
+	if a.nclass != b.nclass || a.scale != b.scale || a.table.n != b.table.n {
+		return false
+	}
+	for _, k := range a.table.sortedKeys() {
+		ra, rb := a.table.get(k), b.table.get(k)
+		if rb < 0 || !slices.Equal(a.w[int(ra)*a.nclass:int(ra+1)*a.nclass], b.w[int(rb)*b.nclass:int(rb+1)*b.nclass]) {
+			return false
+		}
+	}
+	return true
 }

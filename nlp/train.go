@@ -61,6 +61,13 @@ type TrainOptions struct {
 	// and keeps the mean of their weights (AverageParsers).
 	Parsers int
 
+	// Taggers, above 1, makes each final tagger (the first pass's and
+	// the second pass's) the mean of that many taggers trained side by
+	// side with seeds Seed and the next ones (averageTaggers): an
+	// ensemble at the cost of one tagger's lookups. The jackknife's
+	// taggers, and so the tags the parser trains on, stay single.
+	Taggers int
+
 	// TaggerOnly trains the tagger alone (the parser's models stay
 	// empty), for quick experiments with the tagger.
 	TaggerOnly bool
@@ -156,7 +163,7 @@ func Train(train []Sentence, opt TrainOptions, log io.Writer) (*Model, error) {
 	if opt.FinalEpochs > 0 {
 		fin.TagEpochs = opt.FinalEpochs
 	}
-	wg.Go(func() { final = m.trainTagger(train, allIndexes(len(train)), nil, fin, log, "final") })
+	wg.Go(func() { final = m.trainTaggers(train, nil, fin, log, "final") })
 	wg.Wait()
 	m.tagger = final
 	m.tagger.sets = tagSets(train, m, opt.SetMinCount)
@@ -171,7 +178,7 @@ func Train(train []Sentence, opt TrainOptions, log io.Writer) (*Model, error) {
 			}
 		}
 		var second tagger
-		wg.Go(func() { second = m.trainTagger(train, allIndexes(len(train)), first, fin, log, "second pass") })
+		wg.Go(func() { second = m.trainTaggers(train, first, fin, log, "second pass") })
 		if opt.SecondPassTags && !opt.TaggerOnly && !cached {
 			predicted = m.secondPassJackknife(train, first, opt, log)
 		}
@@ -350,6 +357,17 @@ func (m *Model) WithTemplates(n int) (*Model, error) {
 	return out, nil
 }
 
+// WithTaggerOf returns a copy of the model that tags with from's tagger
+// (its models, dictionary and tag sets), which must have the same
+// classes: for scoring a tagger with a parser trained apart.
+func (m *Model) WithTaggerOf(from *Model) (*Model, error) {
+	if !slices.Equal(from.tagger.upos, m.tagger.upos) || !slices.Equal(from.tagger.xpos, m.tagger.xpos) {
+		return nil, errors.New("nlp: the model to take the tagger from has other classes")
+	}
+	out := &Model{tagger: from.tagger, labels: m.labels, rootLabel: m.rootLabel, trans: m.trans, labeller: m.labeller, templates: m.templates, relabel: m.relabel}
+	return out, nil
+}
+
 // hasUpper reports whether w has a capital letter.
 func hasUpper(w string) bool {
 	return strings.IndexFunc(w, unicode.IsUpper) >= 0
@@ -418,6 +436,24 @@ func (m *Model) trainTagger(train []Sentence, in []int, first [][]uint8, opt Tra
 	tg.umodel = up.averaged(opt.MinTagWeight)
 	tg.xmodel = xp.averaged(opt.MinTagWeight)
 	return tg
+}
+
+// trainTaggers trains a tagger on all of train (with first, a second
+// pass's), or opt.Taggers taggers with consecutive seeds side by side,
+// and returns their mean.
+func (m *Model) trainTaggers(train []Sentence, first [][]uint8, opt TrainOptions, log io.Writer, what string) tagger {
+	if opt.Taggers <= 1 {
+		return m.trainTagger(train, allIndexes(len(train)), first, opt, log, what)
+	}
+	tgs := make([]tagger, opt.Taggers)
+	var wg sync.WaitGroup
+	for k := range tgs {
+		o := opt
+		o.Seed = opt.Seed + uint64(k)
+		wg.Go(func() { tgs[k] = m.trainTagger(train, allIndexes(len(train)), first, o, log, fmt.Sprintf("%s seed %d", what, o.Seed)) })
+	}
+	wg.Wait()
+	return averageTaggers(tgs)
 }
 
 func indexOf(names []string) map[string]int {

@@ -61,6 +61,7 @@ func run() error {
 	flag.Uint64Var(&opt.ParserSeed, "parser-seed", opt.ParserSeed, "random seed of the parser's training alone (0: -seed); with -tag-cache, the same tags")
 	flag.IntVar(&opt.Parsers, "parsers", opt.Parsers, "train this many parsers on the same tags (seeds -parser-seed or -seed and the next ones) and keep the mean of their weights")
 	average := flag.String("average", "", "comma-separated model files (parsers trained on the same tags): write the mean of their parsers to -model and score it")
+	flag.IntVar(&opt.Taggers, "taggers", opt.Taggers, "make each final tagger the mean of this many, trained with seeds -seed and the next ones (the jackknife's taggers stay single)")
 	flag.IntVar(&opt.TagEpochs, "tag-epochs", opt.TagEpochs, "tagger epochs")
 	flag.IntVar(&opt.FinalEpochs, "final-tag-epochs", opt.FinalEpochs, "epochs of the final taggers (0: -tag-epochs; the jackknife's keep -tag-epochs)")
 	flag.IntVar(&opt.ParseEpochs, "parse-epochs", opt.ParseEpochs, "parser epochs")
@@ -76,7 +77,7 @@ func run() error {
 	flag.BoolVar(&opt.TwoPass, "two-pass", opt.TwoPass, "tag in two passes, the second seeing the first's tags to the right")
 	flag.BoolVar(&opt.SecondPassTags, "second-pass-tags", opt.SecondPassTags, "with -two-pass: train the parser on jackknifed tags of both passes")
 	flag.StringVar(&opt.TagCache, "tag-cache", "", "file keeping the parser's jackknifed training tags between runs (read when it matches the flags, else written): the same model, sooner")
-	taggerFrom := flag.String("tagger-from", "", "with a matching -tag-cache: take the tagger from this model file and train the parser alone (experiments)")
+	taggerFrom := flag.String("tagger-from", "", "with a matching -tag-cache: take the tagger from this model file and train the parser alone (experiments); with -score, score the model with this model file's tagger (written to -pruned)")
 	flag.BoolVar(&opt.TaggerOnly, "tagger-only", false, "train the tagger alone (quick tagger experiments; writes a model that cannot parse)")
 	relOpt := nlp.DefaultRelabelOptions()
 	relabelOnly := flag.Bool("relabeller-only", false, "train the relabeller alone on EWT train, write it to -relabeller and score -model with it")
@@ -166,6 +167,15 @@ func run() error {
 				return err
 			}
 		}
+		if *taggerFrom != "" {
+			from, err := loadModel(*taggerFrom)
+			if err != nil {
+				return err
+			}
+			if m, err = m.WithTaggerOf(from); err != nil {
+				return err
+			}
+		}
 		if *tagSets >= 0 {
 			train, err := readSentences(filepath.Join(dir, "en_ewt-ud-train.conllu"))
 			if err != nil {
@@ -177,7 +187,7 @@ func run() error {
 			m = m.PruneParts(*tagPrune, *prune)
 			fmt.Fprintf(os.Stderr, "nlptrain: pruned to features %v\n", m.Sizes())
 		}
-		if *prune > 0 || *tagPrune > 0 || *tagSets >= 0 || setTemplates {
+		if *prune > 0 || *tagPrune > 0 || *tagSets >= 0 || setTemplates || *taggerFrom != "" {
 			if *pruned != "" {
 				if err := save(m, *pruned); err != nil {
 					return err
