@@ -450,7 +450,9 @@ func (m *Model) trainTaggers(train []Sentence, first [][]uint8, opt TrainOptions
 	for k := range tgs {
 		o := opt
 		o.Seed = opt.Seed + uint64(k)
-		wg.Go(func() { tgs[k] = m.trainTagger(train, allIndexes(len(train)), first, o, log, fmt.Sprintf("%s seed %d", what, o.Seed)) })
+		wg.Go(func() {
+			tgs[k] = m.trainTagger(train, allIndexes(len(train)), first, o, log, fmt.Sprintf("%s seed %d", what, o.Seed))
+		})
 	}
 	wg.Wait()
 	return averageTaggers(tgs)
