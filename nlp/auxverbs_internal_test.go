@@ -1,0 +1,91 @@
+package nlp
+
+import (
+	"strings"
+	"testing"
+)
+
+// taggedWords builds word infos and tag classes from "word/UPOS/XPOS"
+// items, as the tagger may have tagged them; star is the index of the
+// item marked with "*".
+func taggedWords(t *testing.T, tg *tagger, tagged string) (ws []wordInfo, us, xs []uint8, star int) {
+	t.Helper()
+	star = -1
+	for i, it := range strings.Fields(tagged) {
+		if strings.HasPrefix(it, "*") {
+			star, it = i, it[1:]
+		}
+		parts := strings.Split(it, "/")
+		tok := Token{Form: parts[0]}
+		ws = append(ws, describe(&tok, i))
+		u, x := classIndex(tg.upos, parts[1]), classIndex(tg.xpos, parts[2])
+		if u < 0 || x < 0 {
+			t.Fatalf("unknown tags %s/%s", parts[1], parts[2])
+		}
+		us, xs = append(us, uint8(u)), append(xs, uint8(x))
+	}
+	return ws, us, xs, star
+}
+
+// TestExistentialBeIsVerb gives the rule invented sentences tagged as
+// the tagger may tag them and checks the UPOS it leaves on the starred
+// word.
+func TestExistentialBeIsVerb(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tg := &m.tagger
+	for _, c := range []struct {
+		name, tagged, want string
+	}{
+		{"after a modal", "There/PRON/EX will/AUX/MD *be/AUX/VB a/DET/DT vote/NOUN/NN ./PUNCT/.", "VERB"},
+		{"after has", "There/PRON/EX has/AUX/VBZ *been/AUX/VBN little/ADJ/JJ rain/NOUN/NN ./PUNCT/.", "VERB"},
+		{"after a modal and not", "there/PRON/EX should/AUX/MD not/PART/RB *be/AUX/VB delays/NOUN/NNS", "VERB"},
+		{"right after there", "There/PRON/EX *are/AUX/VBP two/NUM/CD ferries/NOUN/NNS ./PUNCT/.", "VERB"},
+		{"an adverb there", "The/DET/DT keys/NOUN/NNS are/AUX/VBP there/ADV/RB and/CCONJ/CC will/AUX/MD *be/AUX/VB safe/ADJ/JJ ./PUNCT/.", "AUX"},
+		{"a passive, no there", "The/DET/DT bridge/NOUN/NN will/AUX/MD *be/AUX/VB closed/VERB/VBN ./PUNCT/.", "AUX"},
+		{"a noun between", "There/PRON/EX the/DET/DT price/NOUN/NN will/AUX/MD *be/AUX/VB high/ADJ/JJ ./PUNCT/.", "AUX"},
+		{"a comma between", "There/PRON/EX has/AUX/VBZ ,/PUNCT/, however/ADV/RB ,/PUNCT/, *been/AUX/VBN talk/NOUN/NN ./PUNCT/.", "AUX"},
+		{"not a form of be", "There/PRON/EX *will/AUX/MD be/AUX/VB rain/NOUN/NN ./PUNCT/.", "AUX"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			ws, us, xs, star := taggedWords(t, tg, c.tagged)
+			tg.existentialBeIsVerb(ws, us, xs)
+			if got := tg.upos[us[star]]; got != c.want {
+				t.Errorf("%s: %s, want %s", ws[star].text, got, c.want)
+			}
+		})
+	}
+}
+
+// TestHaveBeforeParticipleIsAux gives the rule invented sentences tagged
+// as the tagger may tag them and checks the UPOS it leaves on the
+// starred word.
+func TestHaveBeforeParticipleIsAux(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tg := &m.tagger
+	for _, c := range []struct {
+		name, tagged, want string
+	}{
+		{"an adverb between", "The/DET/DT towns/NOUN/NNS *have/VERB/VBP quietly/ADV/RB merged/VERB/VBN ./PUNCT/.", "AUX"},
+		{"two adverbs", "She/PRON/PRP *had/VERB/VBD not/PART/RB yet/ADV/RB signed/VERB/VBN ./PUNCT/.", "AUX"},
+		{"both between", "The/DET/DT clubs/NOUN/NNS *had/VERB/VBD both/DET/DT refused/VERB/VBN ./PUNCT/.", "AUX"},
+		{"right before it", "They/PRON/PRP *have/VERB/VBP voted/VERB/VBN ./PUNCT/.", "AUX"},
+		{"an object between", "We/PRON/PRP *had/VERB/VBD the/DET/DT roof/NOUN/NN repaired/VERB/VBN ./PUNCT/.", "VERB"},
+		{"a main verb", "They/PRON/PRP *have/VERB/VBP two/NUM/CD boats/NOUN/NNS ./PUNCT/.", "VERB"},
+		{"have to", "You/PRON/PRP *have/VERB/VBP to/PART/TO go/VERB/VB ./PUNCT/.", "VERB"},
+		{"not a form of have", "They/PRON/PRP *got/VERB/VBD quickly/ADV/RB married/VERB/VBN ./PUNCT/.", "VERB"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			ws, us, xs, star := taggedWords(t, tg, c.tagged)
+			tg.haveBeforeParticipleIsAux(ws, us, xs)
+			if got := tg.upos[us[star]]; got != c.want {
+				t.Errorf("%s: %s, want %s", ws[star].text, got, c.want)
+			}
+		})
+	}
+}
