@@ -63,8 +63,8 @@ func (t *tagger) haveBeforeParticipleIsAux(ws []wordInfo, us, xs []uint8) {
 
 var (
 	quantifiersBeforeVerbs = []string{"both", "all"}
-	beForms   = []string{"be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "’s", "’re", "'m", "’m"}
-	haveForms = []string{"have", "has", "had", "'ve", "’ve", "having"}
+	beForms                = []string{"be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "’s", "’re", "'m", "’m"}
+	haveForms              = []string{"have", "has", "had", "'ve", "’ve", "having"}
 )
 
 // isFormOf reports whether word, in any case, is one of forms.
