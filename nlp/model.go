@@ -156,6 +156,7 @@ func (m *Model) tag(toks []Token, w *workspace) {
 	m.tagger.participleOpeningNoFiniteClauseIsPast(w.ws, w.us, w.xs)
 	m.tagger.existentialBeIsVerb(w.ws, w.us, w.xs)
 	m.tagger.haveBeforeParticipleIsAux(w.ws, w.us, w.xs)
+	m.tagger.hyphenBySpacing(toks, w.ws, w.xs)
 	w.si.fill(w.ws, w.us, w.xs, m.punct())
 	if m.templates >= 3 {
 		w.si.fill3(w.ws, w.us, m.verb())
