@@ -27,3 +27,31 @@ func (t *tagger) hyphenBySpacing(toks []Token, ws []wordInfo, xs []uint8) {
 		}
 	}
 }
+
+// quoteBySpacing runs between tagging and parsing. A straight double
+// quote (or a typographic one, which the models read as one) opens a
+// quotation when a space stands before it and none after ("he said
+// "we will …"), and closes one the other way round: EWT train gives the
+// first the opening tag 632 times of 637, the second the closing tag
+// 506 times of 514. The tagger, which sees no spaces, confuses the
+// two; the rule swaps the Penn tag where the spacing says otherwise (the
+// start and end of the sentence count as spaces).
+func (t *tagger) quoteBySpacing(toks []Token, ws []wordInfo, xs []uint8) {
+	open, shut := classIndex(t.xpos, "``"), classIndex(t.xpos, "''")
+	if open < 0 || shut < 0 {
+		return
+	}
+	for i := range toks {
+		if ws[i].text != `"` || (int(xs[i]) != open && int(xs[i]) != shut) {
+			continue
+		}
+		spaceBefore := i == 0 || toks[i-1].End != toks[i].Start
+		spaceAfter := i+1 == len(toks) || toks[i].End != toks[i+1].Start
+		switch {
+		case spaceBefore && !spaceAfter:
+			xs[i] = uint8(open)
+		case !spaceBefore && spaceAfter:
+			xs[i] = uint8(shut)
+		}
+	}
+}

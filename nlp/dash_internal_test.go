@@ -26,25 +26,7 @@ func TestHyphenBySpacing(t *testing.T) {
 		{"a hyphen glued on one side", "Pre- and post-war towns.", "HYPH", "HYPH"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			sents := Tokenize(c.text)
-			if len(sents) != 1 {
-				t.Fatalf("%d sentences", len(sents))
-			}
-			toks := sents[0].Tokens
-			ws := make([]wordInfo, len(toks))
-			xs := make([]uint8, len(toks))
-			dash := -1
-			for i := range toks {
-				ws[i] = describe(&toks[i], i)
-				xs[i] = uint8(classIndex(tg.xpos, "NN"))
-				if toks[i].Form == "-" && dash < 0 {
-					dash = i
-					xs[i] = uint8(classIndex(tg.xpos, c.tag))
-				}
-			}
-			if dash < 0 {
-				t.Fatalf("no \"-\" token in %q", strings.Join(formsOf(toks), " "))
-			}
+			toks, ws, xs, dash := tagFirst(t, tg, c.text, "-", c.tag)
 			tg.hyphenBySpacing(toks, ws, xs)
 			if got := tg.xpos[xs[dash]]; got != c.want {
 				t.Errorf("%q: \"-\" tagged %s, want %s", c.text, got, c.want)
@@ -59,4 +41,73 @@ func formsOf(toks []Token) []string {
 		out = append(out, t.Form)
 	}
 	return out
+}
+
+// TestQuoteBySpacing tokenises invented sentences, tags the first
+// double quote as "tag" says and checks the Penn tag the rule leaves.
+func TestQuoteBySpacing(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tg := &m.tagger
+	for _, c := range []struct {
+		name, text, tag, want string
+	}{
+		{"an opening quote read as closing", `She said "we will go" and left.`, "''", "``"},
+		{"an opening quote read right", `She said "we will go" and left.`, "``", "``"},
+		{"the sentence's first quote", `"We will go," she said.`, "''", "``"},
+		{"a typographic opening quote", "She said “we will go” and left.", "''", "``"},
+		{"a quote between spaces", `She said " we will go.`, "''", "''"},
+		{"a quote glued on both sides", `She said we"ll go.`, "``", "``"},
+		{"a quote read as something else", `She said "we will go" and left.`, "NN", "NN"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			toks, ws, xs, q := tagFirst(t, tg, c.text, `"`, c.tag)
+			tg.quoteBySpacing(toks, ws, xs)
+			if got := tg.xpos[xs[q]]; got != c.want {
+				t.Errorf("%s: quote tagged %s, want %s", c.text, got, c.want)
+			}
+		})
+	}
+	// The closing quote of a quotation.
+	toks, ws, xs, _ := tagFirst(t, tg, `She said "we will go" and left.`, `"`, "``")
+	last := -1
+	for i := range toks {
+		if ws[i].text == `"` {
+			last = i
+		}
+	}
+	xs[last] = uint8(classIndex(tg.xpos, "``"))
+	tg.quoteBySpacing(toks, ws, xs)
+	if got := tg.xpos[xs[last]]; got != "''" {
+		t.Errorf("closing quote tagged %s, want ''", got)
+	}
+}
+
+// tagFirst tokenises text, tags every token NN but the first whose
+// model form is form, tagged tag, and returns the tokens, their word
+// infos and Penn tags and that token's index.
+func tagFirst(t *testing.T, tg *tagger, text, form, tag string) ([]Token, []wordInfo, []uint8, int) {
+	t.Helper()
+	sents := Tokenize(text)
+	if len(sents) != 1 {
+		t.Fatalf("%q: %d sentences", text, len(sents))
+	}
+	toks := sents[0].Tokens
+	ws := make([]wordInfo, len(toks))
+	xs := make([]uint8, len(toks))
+	at := -1
+	for i := range toks {
+		ws[i] = describe(&toks[i], i)
+		xs[i] = uint8(classIndex(tg.xpos, "NN"))
+		if ws[i].text == form && at < 0 {
+			at = i
+			xs[i] = uint8(classIndex(tg.xpos, tag))
+		}
+	}
+	if at < 0 {
+		t.Fatalf("no %q token in %q", form, strings.Join(formsOf(toks), " "))
+	}
+	return toks, ws, xs, at
 }
