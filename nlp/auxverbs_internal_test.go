@@ -89,3 +89,34 @@ func TestHaveBeforeParticipleIsAux(t *testing.T) {
 		})
 	}
 }
+
+// TestHaveBeforeObjectIsVerb gives the rule invented sentences tagged as
+// the tagger may tag them and checks the UPOS it leaves on the starred
+// word.
+func TestHaveBeforeObjectIsVerb(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tg := &m.tagger
+	for _, c := range []struct {
+		name, tagged, want string
+	}{
+		{"a determiner after it", "Members/NOUN/NNS may/AUX/MD *have/AUX/VB some/DET/DT doubts/NOUN/NNS ./PUNCT/.", "VERB"},
+		{"an adverb, then a determiner", "I/PRON/PRP *have/AUX/VBP n't/PART/RB the/DET/DT time/NOUN/NN ./PUNCT/.", "VERB"},
+		{"an adjective after it", "The/DET/DT ferries/NOUN/NNS *have/AUX/VBP new/ADJ/JJ engines/NOUN/NNS", "VERB"},
+		{"a participle later", "They/PRON/PRP *have/AUX/VBP all/DET/DT left/VERB/VBN ./PUNCT/.", "AUX"},
+		{"a pronoun after it", "*Have/AUX/VBP you/PRON/PRP seen/VERB/VBN it/PRON/PRP ?/PUNCT/.", "AUX"},
+		{"nothing after it", "Yes/INTJ/UH ,/PUNCT/, we/PRON/PRP *have/AUX/VBP ./PUNCT/.", "AUX"},
+		{"a participle after a comma is another clause's", "We/PRON/PRP *have/AUX/VBP two/NUM/CD boats/NOUN/NNS ,/PUNCT/, both/DET/DT sold/VERB/VBN", "VERB"},
+		{"not a form of have", "We/PRON/PRP *are/AUX/VBP the/DET/DT owners/NOUN/NNS ./PUNCT/.", "AUX"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			ws, us, xs, star := taggedWords(t, tg, c.tagged)
+			tg.haveBeforeObjectIsVerb(ws, us, xs)
+			if got := tg.upos[us[star]]; got != c.want {
+				t.Errorf("%s: %s, want %s", ws[star].text, got, c.want)
+			}
+		})
+	}
+}
