@@ -157,6 +157,7 @@ func (m *Model) tag(toks []Token, w *workspace) {
 	m.tagger.existentialBeIsVerb(w.ws, w.us, w.xs)
 	m.tagger.haveBeforeParticipleIsAux(w.ws, w.us, w.xs)
 	m.tagger.haveBeforeObjectIsVerb(w.ws, w.us, w.xs)
+	m.tagger.conjunctionBeforeClauseIsMarker(w.ws, w.us, w.xs)
 	m.tagger.hyphenBySpacing(toks, w.ws, w.xs)
 	m.tagger.quoteBySpacing(toks, w.ws, w.xs)
 	w.si.fill(w.ws, w.us, w.xs, m.punct())
