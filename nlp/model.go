@@ -152,18 +152,26 @@ func (m *Model) tag(toks []Token, w *workspace) {
 	w.xs = fill8(w.xs, n, 0)
 	m.tagger.tag(w.ws, w.us, w.xs, &w.tsc, true)
 	m.tagger.unseenCapitalsAreNames(w.ws, w.us, w.xs, &w.tsc)
-	m.tagger.pluralPossessiveIsPart(toks, w.ws, w.us, w.xs)
-	m.tagger.participleOpeningNoFiniteClauseIsPast(w.ws, w.us, w.xs)
-	m.tagger.existentialBeIsVerb(w.ws, w.us, w.xs)
-	m.tagger.haveBeforeParticipleIsAux(w.ws, w.us, w.xs)
-	m.tagger.haveBeforeObjectIsVerb(w.ws, w.us, w.xs)
-	m.tagger.conjunctionBeforeClauseIsMarker(w.ws, w.us, w.xs)
-	m.tagger.hyphenBySpacing(toks, w.ws, w.xs)
-	m.tagger.quoteBySpacing(toks, w.ws, w.xs)
+	m.tagger.tagRules(toks, w.ws, w.us, w.xs)
 	w.si.fill(w.ws, w.us, w.xs, m.punct())
 	if m.templates >= 3 {
 		w.si.fill3(w.ws, w.us, m.verb())
 	}
+}
+
+// tagRules runs the rules that correct the tagger's classes from the
+// words and their spacing alone (unseenCapitalsAreNames, which asks the
+// model what it saw, runs before them). Training can run them on the
+// jackknifed tags the parser learns from (TrainOptions.RuleTags).
+func (t *tagger) tagRules(toks []Token, ws []wordInfo, us, xs []uint8) {
+	t.pluralPossessiveIsPart(toks, ws, us, xs)
+	t.participleOpeningNoFiniteClauseIsPast(ws, us, xs)
+	t.existentialBeIsVerb(ws, us, xs)
+	t.haveBeforeParticipleIsAux(ws, us, xs)
+	t.haveBeforeObjectIsVerb(ws, us, xs)
+	t.conjunctionBeforeClauseIsMarker(ws, us, xs)
+	t.hyphenBySpacing(toks, ws, xs)
+	t.quoteBySpacing(toks, ws, xs)
 }
 
 // fill sets the parser's view of the sentence from the tagger's.

@@ -68,6 +68,11 @@ type TrainOptions struct {
 	// taggers, and so the tags the parser trains on, stay single.
 	Taggers int
 
+	// RuleTags runs the tagging rules (tagRules) over the jackknifed tags
+	// before the parser trains on them, so that it learns from tags as
+	// it will meet them.
+	RuleTags bool
+
 	// TaggerOnly trains the tagger alone (the parser's models stay
 	// empty), for quick experiments with the tagger.
 	TaggerOnly bool
@@ -141,7 +146,7 @@ func Train(train []Sentence, opt TrainOptions, log io.Writer) (*Model, error) {
 			return nil, errors.New("nlp: training: the model to take the tagger from has other classes")
 		}
 		m.tagger = *from
-		if err := m.trainParsers(train, predicted, opt, log); err != nil {
+		if err := m.trainParsers(train, m.ruleTags(train, predicted, opt), opt, log); err != nil {
 			return nil, err
 		}
 		return m.PruneParts(opt.TagPrune, opt.Prune), nil
@@ -195,10 +200,32 @@ func Train(train []Sentence, opt TrainOptions, log io.Writer) (*Model, error) {
 		m.labeller = newPerceptron(len(m.labels)).averaged(0)
 		return m, nil
 	}
-	if err := m.trainParsers(train, predicted, opt, log); err != nil {
+	if err := m.trainParsers(train, m.ruleTags(train, predicted, opt), opt, log); err != nil {
 		return nil, err
 	}
 	return m.PruneParts(opt.TagPrune, opt.Prune), nil
+}
+
+// ruleTags returns the jackknifed tags with the tagging rules run over
+// them when opt.RuleTags (copies: the tag cache keeps the tagger's own),
+// else tags.
+func (m *Model) ruleTags(train []Sentence, tags [][2][]uint8, opt TrainOptions) [][2][]uint8 {
+	if !opt.RuleTags {
+		return tags
+	}
+	out := make([][2][]uint8, len(tags))
+	var ws []wordInfo
+	for i := range tags {
+		toks := train[i].Tokens
+		ws = ws[:0]
+		for j := range toks {
+			ws = append(ws, describe(&toks[j], j))
+		}
+		us, xs := slices.Clone(tags[i][0]), slices.Clone(tags[i][1])
+		m.tagger.tagRules(toks, ws, us, xs)
+		out[i] = [2][]uint8{us, xs}
+	}
+	return out
 }
 
 // PruneParts returns a copy of the model without the tagger's features

@@ -62,6 +62,7 @@ func run() error {
 	flag.IntVar(&opt.Parsers, "parsers", opt.Parsers, "train this many parsers on the same tags (seeds -parser-seed or -seed and the next ones) and keep the mean of their weights")
 	average := flag.String("average", "", "comma-separated model files (parsers trained on the same tags): write the mean of their parsers to -model and score it")
 	flag.IntVar(&opt.Taggers, "taggers", opt.Taggers, "make each final tagger the mean of this many, trained with seeds -seed and the next ones (the jackknife's taggers stay single)")
+	flag.BoolVar(&opt.RuleTags, "rule-tags", opt.RuleTags, "run the tagging rules over the jackknifed tags the parser trains on")
 	flag.IntVar(&opt.TagEpochs, "tag-epochs", opt.TagEpochs, "tagger epochs")
 	flag.IntVar(&opt.FinalEpochs, "final-tag-epochs", opt.FinalEpochs, "epochs of the final taggers (0: -tag-epochs; the jackknife's keep -tag-epochs)")
 	flag.IntVar(&opt.ParseEpochs, "parse-epochs", opt.ParseEpochs, "parser epochs")
