@@ -111,3 +111,39 @@ func tagFirst(t *testing.T, tg *tagger, text, form, tag string) ([]Token, []word
 	}
 	return toks, ws, xs, at
 }
+
+// TestRuleTagsRunsTheRulesOverTrainingTags checks that with RuleTags the
+// jackknifed tags the parser trains on pass through the tagging rules
+// (a spaced "-" the tagger read as a hyphen becomes a dash), as copies,
+// and that without it they are left alone.
+func TestRuleTagsRunsTheRulesOverTrainingTags(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sents := Tokenize("The plan - if it works - saves money.")
+	toks := sents[0].Tokens
+	us, xs := make([]uint8, len(toks)), make([]uint8, len(toks))
+	dash := -1
+	for i := range toks {
+		us[i], xs[i] = uint8(classIndex(m.tagger.upos, "NOUN")), uint8(classIndex(m.tagger.xpos, "NN"))
+		if toks[i].Form == "-" && dash < 0 {
+			dash = i
+			us[i], xs[i] = uint8(classIndex(m.tagger.upos, "PUNCT")), uint8(classIndex(m.tagger.xpos, "HYPH"))
+		}
+	}
+	tags := [][2][]uint8{{us, xs}}
+	opt := DefaultTrainOptions()
+	opt.RuleTags = false
+	if got := m.ruleTags(sents, tags, opt); &got[0][1][0] != &xs[0] {
+		t.Error("without RuleTags the tags were copied")
+	}
+	opt.RuleTags = true
+	got := m.ruleTags(sents, tags, opt)
+	if x := m.tagger.xpos[got[0][1][dash]]; x != "," {
+		t.Errorf("with RuleTags the spaced dash is %s, want ,", x)
+	}
+	if x := m.tagger.xpos[xs[dash]]; x != "HYPH" {
+		t.Errorf("the tagger's own tags changed: the dash is %s, want HYPH", x)
+	}
+}
