@@ -1,7 +1,5 @@
 package nlp
 
-import "strings"
-
 // existentialBeIsVerb runs between tagging and parsing. In "there is",
 // "there will be", "there have never been", "be" is the clause's own
 // verb (VERB, the root of "there" as expl and of what exists as nsubj),
@@ -18,7 +16,7 @@ func (t *tagger) existentialBeIsVerb(ws []wordInfo, us, xs []uint8) {
 		return
 	}
 	for i := range us {
-		if int(us[i]) != aux || !isFormOf(beForms, ws[i].text) {
+		if int(us[i]) != aux || !isFormOf(beForms, &ws[i]) {
 			continue
 		}
 		for j := i - 1; j >= 0; j-- {
@@ -26,7 +24,7 @@ func (t *tagger) existentialBeIsVerb(ws []wordInfo, us, xs []uint8) {
 				us[i] = uint8(verb)
 				break
 			}
-			if x := t.xpos[xs[j]]; x != "MD" && x != "RB" && !isFormOf(haveForms, ws[j].text) {
+			if x := t.xpos[xs[j]]; x != "MD" && x != "RB" && !isFormOf(haveForms, &ws[j]) {
 				break
 			}
 		}
@@ -46,7 +44,7 @@ func (t *tagger) haveBeforeParticipleIsAux(ws []wordInfo, us, xs []uint8) {
 		return
 	}
 	for i := range us {
-		if int(us[i]) != verb || !isFormOf(haveForms, ws[i].text) {
+		if int(us[i]) != verb || !isFormOf(haveForms, &ws[i]) {
 			continue
 		}
 		for j := i + 1; j < len(us); j++ {
@@ -54,7 +52,7 @@ func (t *tagger) haveBeforeParticipleIsAux(ws []wordInfo, us, xs []uint8) {
 				us[i] = uint8(aux)
 				break
 			}
-			if t.xpos[xs[j]] != "RB" && !isFormOf(quantifiersBeforeVerbs, ws[j].text) {
+			if t.xpos[xs[j]] != "RB" && !isFormOf(quantifiersBeforeVerbs, &ws[j]) {
 				break
 			}
 		}
@@ -75,7 +73,7 @@ func (t *tagger) haveBeforeObjectIsVerb(ws []wordInfo, us, xs []uint8) {
 		return
 	}
 	for i := range us {
-		if int(us[i]) != aux || !isFormOf(haveForms, ws[i].text) {
+		if int(us[i]) != aux || !isFormOf(haveForms, &ws[i]) {
 			continue
 		}
 		j := i + 1
@@ -106,15 +104,26 @@ func opensNounPhrase(x string) bool {
 }
 
 var (
-	quantifiersBeforeVerbs = []string{"both", "all"}
-	beForms                = []string{"be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "’s", "’re", "'m", "’m"}
-	haveForms              = []string{"have", "has", "had", "'ve", "’ve", "having"}
+	quantifiersBeforeVerbs = formSet("both", "all")
+	beForms                = formSet("be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "'m")
+	haveForms              = formSet("have", "has", "had", "'ve", "having")
 )
 
-// isFormOf reports whether word, in any case, is one of forms.
-func isFormOf(forms []string, word string) bool {
+// formSet returns the hashes of the lowercased forms (wordInfo.lower),
+// which the rules compare for the words themselves: the typographic
+// apostrophe is read as "'" (modelText).
+func formSet(forms ...string) []uint64 {
+	out := make([]uint64, len(forms))
+	for i, f := range forms {
+		out[i] = hashLower(f)
+	}
+	return out
+}
+
+// isFormOf reports whether w's word, in any case, is one of forms.
+func isFormOf(forms []uint64, w *wordInfo) bool {
 	for _, f := range forms {
-		if strings.EqualFold(word, f) {
+		if w.lower == f {
 			return true
 		}
 	}

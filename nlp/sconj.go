@@ -13,7 +13,7 @@ func (t *tagger) conjunctionBeforeClauseIsMarker(ws []wordInfo, us, xs []uint8) 
 		return
 	}
 	for i := range us {
-		if int(us[i]) != adp || !isFormOf(clauseOrPhrase, ws[i].text) {
+		if int(us[i]) != adp || !isFormOf(clauseOrPhrase, &ws[i]) {
 			continue
 		}
 		subject := false
@@ -37,4 +37,4 @@ func (t *tagger) conjunctionBeforeClauseIsMarker(ws []wordInfo, us, xs []uint8) 
 	}
 }
 
-var clauseOrPhrase = []string{"after", "before", "since", "until", "as", "because"}
+var clauseOrPhrase = formSet("after", "before", "since", "until", "as", "because")
