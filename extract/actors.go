@@ -249,7 +249,7 @@ func (d *doc) dropCredits(segs []segment, s sentence, si int) []segment {
 // title constructions. Actors named in running text are created here.
 func (d *doc) collect() {
 	for si, s := range d.sents {
-		segs := d.dropCredits(d.dropPlaceModifiers(d.chunk(s)), s, si)
+		segs := d.dropCredits(d.dropPlaceModifiers(d.sharedPluralHead(d.chunk(s), s)), s, si)
 		d.segs[si] = segs
 		reg := d.sentRegion[si]
 		strongRegion := reg == rBody
@@ -318,8 +318,11 @@ func (d *doc) collect() {
 				}
 			case sOrg:
 				name := d.span(sg.a, d.nameEnd(sg.a, sg.b))
-				d.orgNames[graph.Fold(name)] = true
 				alias := ""
+				if sg.canon != "" {
+					name = sg.canon // "the State and Homeland Security Departments"
+				}
+				d.orgNames[graph.Fold(name)] = true
 				if p := strings.Index(name, " ("); p > 0 {
 					alias = strings.Trim(name[p+1:], "()")
 					name = name[:p]
@@ -342,6 +345,10 @@ func (d *doc) collect() {
 			case sName:
 				n := d.nameWords(sg.a, sg.b)
 				if sg.ofAdj {
+					continue
+				}
+				if d.compoundDescriber(sg.a, sg.b) && !sg.afterTitle {
+					d.reject(si, sg.a, "mention.name", "a name ending in a describing compound (\"a Booker Prize-winner\", \"a NASA T-shirt\"), no person")
 					continue
 				}
 				if d.stormName(sg.a, sg.b, s) {

@@ -90,3 +90,77 @@ func (d *doc) familyPlurals() {
 		}
 	}
 }
+
+// compoundHeads end hyphenated compounds that describe or name things,
+// not persons ("a Booker Prize-winner", "a NASA T-shirt", "a
+// Kremlin-backed", "Oscar-winning").
+var compoundHeads = set("winner", "winners", "winning", "shirt", "shirts", "style", "based",
+	"born", "led", "backed", "owned", "funded", "made", "run", "themed", "inspired", "linked", "affiliated")
+
+// compoundDescriber reports whether the name [a, b) ends in a hyphenated
+// compound whose last part is a lower-case word of compoundHeads: a
+// description or a thing, no person's name ("Atwood, a Booker
+// Prize-winner", "wearing a NASA T-shirt"). Names with a lower-case
+// syllable after a hyphen ("Lam Cheuk-ting") stay.
+func (d *doc) compoundDescriber(a, b int) bool {
+	w := d.toks[b-1].text
+	i := strings.LastIndexAny(w, "-‑")
+	return b-a >= 2 && i > 0 && compoundHeads[w[i+1:]]
+}
+
+// sharedHeads are plural heads that two coordinated names share ("the
+// State and Homeland Security Departments"), with their singular.
+var sharedHeads = map[string]string{"departments": "Department", "ministries": "Ministry",
+	"committees": "Committee", "commissions": "Commission", "agencies": "Agency", "councils": "Council"}
+
+// sharedPluralHead splits two capitalised names joined by "and" and
+// sharing a capitalised plural head noun into two organisations, each
+// with the head in the singular ("the State and Homeland Security
+// Departments" names the State Department and the Homeland Security
+// Department; "the Justice and Interior Ministries"). The segments of
+// the words give way to the two organisations. Persons' names before
+// the "and" are no such name ("Ana Lind and Legal Services").
+func (d *doc) sharedPluralHead(segs []segment, s sentence) []segment {
+	capWord := func(j int) bool {
+		return j >= s.a && d.toks[j].kind == tWord && d.toks[j].cap && !functionCaps[d.toks[j].low]
+	}
+	for h := s.a + 3; h < s.b; h++ {
+		head, ok := sharedHeads[d.toks[h].low]
+		if !ok || !d.toks[h].cap {
+			continue
+		}
+		b2 := h
+		for capWord(b2 - 1) {
+			b2--
+		}
+		if b2 == h || b2-1 < s.a || d.toks[b2-1].low != "and" {
+			continue
+		}
+		a1 := b2 - 1
+		for capWord(a1 - 1) {
+			a1--
+		}
+		if a1 == b2-1 || d.personLike(a1, b2-1) {
+			continue
+		}
+		first := segment{kind: sOrg, a: a1, b: b2 - 1, canon: d.span(a1, b2-1) + " " + head}
+		second := segment{kind: sOrg, a: b2, b: h + 1, canon: d.span(b2, h) + " " + head}
+		out := make([]segment, 0, len(segs)+2)
+		done := false
+		for _, x := range segs {
+			if x.b > a1 && x.a <= h {
+				continue // a word of the two names
+			}
+			if !done && x.a > h {
+				out = append(out, first, second)
+				done = true
+			}
+			out = append(out, x)
+		}
+		if !done {
+			out = append(out, first, second)
+		}
+		segs = out
+	}
+	return segs
+}

@@ -48,6 +48,22 @@ func TestActorKinds(t *testing.T) {
 			[]string{"Peter Lang (person)", "Ada Lang (person)"}, []string{"Langs (organization)"}},
 		{"family plural: an organisation ending in s stays", "Ada Lang joined Siemens in 2010. The Ottens said the fair was a success.",
 			[]string{"Siemens (organization)"}, nil},
+		{"particle name", "The prints went to Carla Moretti of Italy's la Repubblica, and le Monde said it would print them.",
+			[]string{"La Repubblica (organization)", "Le Monde (organization)"}, []string{"Italy (country)"}},
+		{"particle name: a lower-case particle alone names nothing", "The word de is common, and la is a note of the scale, Ana Lind said.",
+			[]string{"Ana Lind (person)"}, []string{"Le Monde (organization)"}},
+		{"one institution joined by and", "The prints hang in the Harbour Teaching Museum and Art Gallery at Ardmore College.",
+			[]string{"Harbour Teaching Museum and Art Gallery (organization)"}, []string{"Art Gallery (organization)"}},
+		{"two institutions joined by and stay two", "The Massachusetts Institute of Technology and Colorado State University ran the study.",
+			[]string{"Massachusetts Institute of Technology (organization)", "Colorado State University (organization)"}, nil},
+		{"describing compound", "Atwood, a Booker Prize-winner, spoke first. The boy wore a Zentrix T-shirt when the police arrested him.",
+			nil, []string{"Booker Prize-winner (person)", "Zentrix T-shirt (person)"}},
+		{"describing compound: a hyphenated given name stays", "Lam Cheuk-ting said he would appeal, and Jean-Luc Marchand agreed.",
+			[]string{"Lam Cheuk-ting (person)", "Jean-Luc Marchand (person)"}, nil},
+		{"shared plural head", "After talks between the Treasury and Homeland Security Departments, the girls got visas, and the Justice and Interior Ministries said the plan was legal.",
+			[]string{"Treasury Department (organization)", "Homeland Security Department (organization)", "Justice Ministry (organization)", "Interior Ministry (organization)"}, nil},
+		{"shared plural head: a person before the and is no name", "Rafael Ortiz and Legal Councils fought the plan, Ortiz said.",
+			[]string{"Rafael Ortiz (person)"}, []string{"Rafael Ortiz Council (organization)"}},
 	} {
 		t.Run(tc.rule, func(t *testing.T) {
 			checkActors(t, tc.text, tc.want, tc.not)

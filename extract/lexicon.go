@@ -434,6 +434,11 @@ var mediaData = []string{
 	"ZDNet|",
 	"The New Yorker|New Yorker",
 	"Newsweek|",
+	"PC World|PCWorld",
+	"The Verge|",
+	"Engadget|",
+	"Gizmodo|",
+	"Mashable|",
 }
 
 // armedGroupData are named armed groups (type group); several are

@@ -274,7 +274,23 @@ func (d *doc) caseOK(f gform, a, b int, key string) bool {
 	if f.typ == graph.Group && (first.low == "al" || first.low == "el") && strings.HasPrefix(f.text, first.text) {
 		return true // "al-Shabaab" as the gazetteer writes it
 	}
+	if d.particleName(f, a, b) {
+		return true
+	}
 	return lowerOK(f, key)
+}
+
+// nameParticles are the articles of other languages that open the names
+// of newspapers and bodies ("la Repubblica", "le Monde", "el País",
+// "die Zeit"); English text often writes them in lower case.
+var nameParticles = set("la", "le", "les", "el", "il", "lo", "der", "die", "das", "de", "het")
+
+// particleName reports whether the gazetteer's organisation f, written
+// [a, b) in the text, opens with a particle of nameParticles in lower
+// case and a capitalised word after it ("Italy's la Repubblica"): the
+// organisation, as the gazetteer writes it with a capital.
+func (d *doc) particleName(f gform, a, b int) bool {
+	return f.typ == graph.Organization && b-a >= 2 && nameParticles[d.toks[a].low] && d.toks[a+1].kind == tWord && d.toks[a+1].cap
 }
 
 // chunk finds the segments of sentence s.
@@ -1106,6 +1122,9 @@ func (d *doc) orgListAnd(a, k int) int {
 		if d.toks[p].low != "and" && d.toks[p].text != "&" {
 			continue
 		}
+		if d.oneInstitutionAnd(p, k) {
+			return -1 // "Tang Teaching Museum and Art Gallery": one institution
+		}
 		for q := a; q < p; q++ {
 			if orgHeads[d.toks[q].low] {
 				return p
@@ -1117,6 +1136,27 @@ func (d *doc) orgListAnd(a, k int) int {
 		return -1
 	}
 	return -1
+}
+
+// institutionWords are the common words of the part after "and" of one
+// cultural institution's name ("Museum and Art Gallery", "Library and
+// Archives", "Museum and Gardens").
+var institutionWords = set("art", "arts", "gallery", "galleries", "museum", "library", "archives",
+	"archive", "garden", "gardens", "park", "zoo", "aquarium", "sculpture", "heritage", "centre", "center")
+
+// oneInstitutionAnd reports whether every word from the "and" at p to k
+// is a word of institutionWords: the "and" joins two parts of one
+// institution's name, no two organisations.
+func (d *doc) oneInstitutionAnd(p, k int) bool {
+	if k <= p {
+		return false
+	}
+	for q := p + 1; q <= k; q++ {
+		if t := d.toks[q]; t.kind != tWord || !institutionWords[t.low] {
+			return false
+		}
+	}
+	return true
 }
 
 // institutionNouns after a nationality name one body of that country
