@@ -351,6 +351,10 @@ func (d *doc) collect() {
 					d.reject(si, sg.a, "mention.name", "a name ending in a describing compound (\"a Booker Prize-winner\", \"a NASA T-shirt\"), no person")
 					continue
 				}
+				if d.operationName(sg.a, sg.b, s) {
+					d.reject(si, sg.a, "mention.operation", "an operation's name (\"Operation Midnight Hammer\"), not an actor")
+					continue
+				}
 				if d.stormName(sg.a, sg.b, s) {
 					d.reject(si, sg.a, "mention.storm", "a storm's name (\"Hurricane Katrina\", \"the storm Gloria\"), not an actor")
 					continue
@@ -392,7 +396,7 @@ func (d *doc) collect() {
 						d.ments = append(d.ments, om)
 					}
 					continue
-				} else if n >= 2 && n <= 4 && d.orgCueBefore(sg.a, s) && !sg.afterTitle {
+				} else if n >= 2 && n <= 4 && (d.orgCueBefore(sg.a, s) || d.operationSite(sg.a, s) && d.toks[sg.a].low == "operation") && !sg.afterTitle {
 					// "the journal Nature Climate Change"
 					m = &mention{kind: sName, cand: candidate{canon: name, typ: graph.Organization, alias: name}, strong: strongRegion}
 					d.orgNames[graph.Fold(name)] = true
@@ -1513,10 +1517,9 @@ func (d *doc) mergeInto(from, to *actor) {
 
 // singleWordOrgs turns unresolved one-word names into organisations when
 // they speak or act, or recur, and the word is never written in lower
-// case in the article (so it is no common word). A known given name is
-// no organisation: it is a person when it opens a verb or owns something
-// (givenNameAlone: "Gloria developed eczema", "Gloria's illness"), else
-// nothing ("the storm hit Brittany").
+// case in the article (so it is no common word). A known given name
+// that opens a verb or owns something is a person, not an organisation,
+// when a personal pronoun follows it in its sentence (givenNameAlone).
 func (d *doc) singleWordOrgs() {
 	lower := map[string]bool{}
 	for _, t := range d.toks {
@@ -1580,11 +1583,9 @@ func (d *doc) singleWordOrgs() {
 		if acts[low] && !actsNotOwns[low] && d.writtenAsPlace(m.surname) {
 			continue // "Mecca's Grand Mosque … pilgrims arrive in Mecca": a place (ownerOnlyPlace)
 		}
-		if firstNames[low] {
-			if acts[low] && count[low] >= 1 && leads[low] {
-				// "Gloria developed eczema": a given name alone (givenNameAlone)
-				m.act = d.registry(candidate{canon: m.surname, typ: graph.Person, alias: m.surname}, m.region == rBody || m.strong, d.toks[m.ha].s)
-			}
+		if firstNames[low] && acts[low] && count[low] >= 1 && leads[low] && d.givenNameAlone(low) {
+			// "Gloria developed eczema … her skin": a person
+			m.act = d.registry(candidate{canon: m.surname, typ: graph.Person, alias: m.surname}, m.region == rBody || m.strong, d.toks[m.ha].s)
 			continue
 		}
 		if acts[low] && count[low] >= 1 {

@@ -164,3 +164,50 @@ func (d *doc) sharedPluralHead(segs []segment, s sentence) []segment {
 	}
 	return segs
 }
+
+// siteNouns before a name say that it names a website ("the site
+// Operation Clambake").
+var siteNouns = set("site", "website", "blog", "forum", "newsgroup")
+
+// operationName reports whether the capitalised run [a, b) names a
+// military, police or other operation ("Operation Midnight Hammer",
+// "Operation Sindoor"): an undertaking, no person and no actor; after a
+// noun of websites it names a site, which the caller keeps
+// (operationSite).
+func (d *doc) operationName(a, b int, s sentence) bool {
+	return b-a >= 2 && d.toks[a].cap && d.toks[a].low == "operation" && !d.operationSite(a, s)
+}
+
+// operationSite reports whether a noun of websites in lower case comes
+// right before token a ("the Scientology-critic site Operation
+// Clambake").
+func (d *doc) operationSite(a int, s sentence) bool {
+	return a-1 >= s.a && siteNouns[d.toks[a-1].low] && !d.toks[a-1].cap
+}
+
+// genderedPronouns refer to persons only.
+var genderedPronouns = set("she", "her", "hers", "herself", "he", "him", "his", "himself")
+
+// givenNameAlone reports whether the one-word name low, a known given
+// name, has a gendered personal pronoun after it in a sentence that
+// names it ("Gloria's eczema was so severe that her skin broke"): a
+// person named by the given name alone. A place with a given name's
+// word ("Victoria's government", "Florence's museums") has none, and a
+// name the text also writes as a place is none.
+func (d *doc) givenNameAlone(low string) bool {
+	for _, m := range d.ments {
+		if m.surname == "" || m.ha+1 != m.hb || d.toks[m.ha].low != low {
+			continue
+		}
+		if d.writtenAsPlace(m.surname) {
+			return false
+		}
+		s := d.sents[m.sent]
+		for j := m.hb; j < s.b; j++ {
+			if genderedPronouns[d.toks[j].low] {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -38,10 +38,10 @@ func TestActorKinds(t *testing.T) {
 			[]string{"Mozilla (organization)"}, nil},
 		{"a refugee agency named with its office", "The UN High Commissioner for Refugees said 5,000 people had fled, and UNHCR asked for funds.",
 			[]string{"United Nations High Commissioner for Refugees (organization)"}, []string{"United Nations (organization)"}},
-		{"given name alone that acts is a person", "Peter Lang and his wife Ada Lang were charged over the death of their baby, Ruth. Doctors said Ruth's fever rose in May.",
+		{"given name alone that acts is a person", "Peter Lang and his wife Ada Lang were charged over the death of their baby, Ruth. Doctors said Ruth's fever rose until her skin broke.",
 			[]string{"Ruth (person)"}, []string{"Ruth (organization)"}},
-		{"given name alone as an object is no organisation", "Storm winds hit the coast of Brittany, and later Farrow said the floods hit Brittany hard.",
-			nil, []string{"Brittany (organization)"}},
+		{"a place with a given name's word is no person", "Officials said Victoria's government would act, and Florence's museums reopened.",
+			nil, []string{"Victoria (person)", "Florence (person)"}},
 		{"a one-word name that acts stays an organisation", "Shares rose after Lufthansa said profits doubled.",
 			[]string{"Lufthansa (organization)"}, nil},
 		{"family plural", "Peter Lang and his wife Ada Lang were charged. The Langs refused to see a doctor.",
@@ -64,6 +64,12 @@ func TestActorKinds(t *testing.T) {
 			[]string{"Treasury Department (organization)", "Homeland Security Department (organization)", "Justice Ministry (organization)", "Interior Ministry (organization)"}, nil},
 		{"shared plural head: a person before the and is no name", "Rafael Ortiz and Legal Councils fought the plan, Ortiz said.",
 			[]string{"Rafael Ortiz (person)"}, []string{"Rafael Ortiz Council (organization)"}},
+		{"operation name", "Operation Granite Dawn struck three depots, the ministry said, and Operation Velt ended on Monday.",
+			nil, []string{"Operation Granite Dawn (person)", "Operation Velt (person)", "Operation Granite Dawn (organization)"}},
+		{"operation name after a noun of websites is a site", "Posts on the critic site Operation Lanternfish said the attack had occurred.",
+			[]string{"Operation Lanternfish (organization)"}, nil},
+		{"operation in lower case before a person's name", "The rescue operation Karl Berg led saved ten people, Berg said.",
+			[]string{"Karl Berg (person)"}, nil},
 	} {
 		t.Run(tc.rule, func(t *testing.T) {
 			checkActors(t, tc.text, tc.want, tc.not)
