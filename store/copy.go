@@ -9,7 +9,7 @@ import (
 	"github.com/newsgraph/newsgraph/graph"
 )
 
-// Copying a graph in or out (graph.Copy, newsgraph migrate): the an/ and
+// Copying a graph in or out (graph.Copy, newsgraph migrate): the ap/ and
 // redirect/ keys a copy carries, and loading what another store holds as
 // it is, each page written as a correction is (all or nothing, through
 // the stage/ redo log when too big) with its checkpoint under
@@ -25,7 +25,7 @@ var keyCopy = []byte("meta/copy")
 const opLoad = "store.Load"
 
 // ArticleNodes returns the nodes each article brought or named, read
-// from its an/ keys (graph.ProvenanceReader).
+// from its ap/ key (graph.ProvenanceReader).
 func (db *DB) ArticleNodes(ctx context.Context, articles []graph.ID) (map[graph.ID][]graph.ID, error) {
 	const op = "store.ArticleNodes"
 	out := map[graph.ID][]graph.ID{}
@@ -37,12 +37,12 @@ func (db *DB) ArticleNodes(ctx context.Context, articles []graph.ID) (map[graph.
 			if !validID(art) {
 				continue
 			}
-			ids, err := keysUnder(txn, prefixArticleNodes(art))
+			p, _, err := getProvenance(txn, art)
 			if err != nil {
 				return err
 			}
-			if len(ids) > 0 {
-				out[art] = ids
+			if len(p.nodes) > 0 {
+				out[art] = p.nodes
 			}
 		}
 		return nil
@@ -90,7 +90,7 @@ func (db *DB) Checkpoint(ctx context.Context) (string, error) {
 }
 
 // LoadNodes writes nodes as they are, with their kind and name index
-// keys, and the texts and an/ keys of the articles among them
+// keys, and the texts and ap/ node lists of the articles among them
 // (graph.Loader).
 func (db *DB) LoadNodes(ctx context.Context, nodes []graph.Node, texts map[graph.ID]string, named map[graph.ID][]graph.ID, cp string) error {
 	for _, n := range nodes {
@@ -141,7 +141,7 @@ func (db *DB) LoadNodes(ctx context.Context, nodes []graph.Node, texts map[graph
 		}
 		for art, ids := range named {
 			for _, id := range ids {
-				e.set(keyArticleNode(art, id), nil)
+				e.provAddNode(art, id)
 			}
 			if err := redateStatements(txn, e, page[art], ids); err != nil {
 				return err

@@ -36,7 +36,6 @@ const (
 	opDelete      = "store.DeleteArticle"
 
 	prefixRedirect = "redirect/"
-	prefixAN       = "an/"
 	// maxAlias is the longest alias AddAlias takes, in bytes.
 	maxAlias = 200
 	// maxRedirectHops bounds how many redirects Ingest follows.
@@ -45,10 +44,6 @@ const (
 
 func keyRedirect(id graph.ID) []byte { return []byte(prefixRedirect + string(id)) }
 
-func prefixArticleNodes(art graph.ID) []byte { return []byte(prefixAN + string(art) + "/") }
-
-func prefixArticleEdges(art graph.ID) []byte { return []byte("ae/" + string(art) + "/") }
-
 // edit collects the writes of one correction. A later write of a key
 // replaces an earlier one, so the order of the writes does not matter.
 type edit struct {
@@ -56,10 +51,17 @@ type edit struct {
 	nodeCounts map[graph.NodeKind]int64
 	edgeCounts map[graph.EdgeClass]int64
 	modCounts  modCounts
+	// txn is the snapshot the correction is planned from, provs the
+	// articles' provenance (ap/ values) read from it and changed, and
+	// err the first failed read of one (see provenance.go).
+	txn   *badger.Txn
+	provs map[graph.ID]*provEdit
+	err   error
 }
 
-func newEdit() *edit {
-	return &edit{ops: map[string]kv{}, nodeCounts: map[graph.NodeKind]int64{}, edgeCounts: map[graph.EdgeClass]int64{}, modCounts: modCounts{}}
+func newEdit(txn *badger.Txn) *edit {
+	return &edit{ops: map[string]kv{}, nodeCounts: map[graph.NodeKind]int64{}, edgeCounts: map[graph.EdgeClass]int64{}, modCounts: modCounts{},
+		txn: txn, provs: map[graph.ID]*provEdit{}}
 }
 
 func (e *edit) set(key, value []byte) { e.ops[string(key)] = kv{key: key, value: value} }
@@ -85,7 +87,7 @@ func (e *edit) deleteEdge(x graph.Edge) {
 	s := summaryOf(x)
 	deleteAdjacency(e.del, x.ID, x.Source, x.Class, x.Target, s)
 	for _, art := range evidenceArticles(x) {
-		e.del(keyArticleEdge(art, x.ID))
+		e.provDelEdge(art, x.ID)
 	}
 	e.edgeCounts[x.Class]--
 	e.modCounts.move(x.Class, &s, nil)
@@ -113,7 +115,7 @@ func (e *edit) putEdge(x graph.Edge, created bool, was *edgeSummary) error {
 	}
 	e.setAdjacency(x.Source, x.Class, x.Target, x.ID, was, summaryOf(x))
 	for _, art := range evidenceArticles(x) {
-		e.set(keyArticleEdge(art, x.ID), nil)
+		e.provAddEdge(art, x.ID)
 	}
 	if created {
 		e.edgeCounts[x.Class]++
@@ -139,39 +141,20 @@ func (e *edit) deleteNode(n graph.Node) {
 // list returns the planned writes with the counters brought up to date
 // from txn.
 func (e *edit) list(txn *badger.Txn) ([]kv, error) {
-	ops := make([]kv, 0, len(e.ops)+len(e.nodeCounts)+len(e.edgeCounts))
+	if e.err != nil {
+		return nil, e.err
+	}
+	e.provOps()
+	ops := make([]kv, 0, len(e.ops)+1)
 	for _, op := range e.ops {
 		ops = append(ops, op)
 	}
-	for k, d := range e.nodeCounts {
-		if d == 0 {
-			continue
-		}
-		c, err := getCount(txn, keyCountNode(k))
-		if err != nil {
-			return nil, err
-		}
-		ops = append(ops, kv{key: keyCountNode(k), value: encodeCount(max(c+d, 0))})
+	cs, err := getCounters(txn)
+	if err != nil {
+		return nil, err
 	}
-	for k, d := range e.edgeCounts {
-		if d == 0 {
-			continue
-		}
-		c, err := getCount(txn, keyCountEdge(k))
-		if err != nil {
-			return nil, err
-		}
-		ops = append(ops, kv{key: keyCountEdge(k), value: encodeCount(max(c+d, 0))})
-	}
-	for k, d := range e.modCounts {
-		if d == 0 {
-			continue
-		}
-		c, err := getCount(txn, keyCountModality(k.class, k.mod))
-		if err != nil {
-			return nil, err
-		}
-		ops = append(ops, kv{key: keyCountModality(k.class, k.mod), value: encodeCount(max(c+d, 0))})
+	if cs.add(e.nodeCounts, e.edgeCounts, e.modCounts) {
+		ops = append(ops, kv{key: keyCounters, value: cs.encode()})
 	}
 	slices.SortFunc(ops, func(a, b kv) int { return bytes.Compare(a.key, b.key) })
 	return ops, nil
@@ -222,7 +205,7 @@ func (db *DB) correct(ctx context.Context, op string, plan func(txn *badger.Txn,
 		return graph.Errorf(op, graph.Internal, "%s: %w", db.dir, err)
 	}
 	txn := db.bdb.NewTransaction(false)
-	e := newEdit()
+	e := newEdit(txn)
 	err := plan(txn, e)
 	var ops []kv
 	if err == nil {
@@ -289,32 +272,8 @@ func adjacentEdgeIDs(txn *badger.Txn, id graph.ID) ([]graph.ID, error) {
 	return ids, nil
 }
 
-// namedBy returns, of the nodes in want, those that an article other
-// than except has an an/ key for. It scans the an/ keys alone: the index
-// is by article, not by node.
-func namedBy(txn *badger.Txn, want map[graph.ID]bool, except graph.ID) (map[graph.ID][]graph.ID, error) {
-	out := map[graph.ID][]graph.ID{}
-	if len(want) == 0 {
-		return out, nil
-	}
-	it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte(prefixAN)})
-	defer it.Close()
-	for it.Rewind(); it.Valid(); it.Next() {
-		rest := it.Item().Key()[len(prefixAN):]
-		i := bytes.IndexByte(rest, '/')
-		if i < 0 {
-			return nil, fmt.Errorf("malformed key %q", it.Item().Key())
-		}
-		art, node := graph.ID(rest[:i]), graph.ID(rest[i+1:])
-		if art != except && want[node] {
-			out[node] = append(out[node], art)
-		}
-	}
-	return out, nil
-}
-
 // MergeActors folds the actors from into the actor into (see
-// graph.Editor). It costs a pass over the an/ keys besides the merged
+// graph.Editor). It costs a pass over the ap/ values besides the merged
 // actors' own edges.
 func (db *DB) MergeActors(ctx context.Context, into graph.ID, from []graph.ID) (graph.Node, error) {
 	const op = opMerge
@@ -432,7 +391,7 @@ func (db *DB) MergeActors(ctx context.Context, into graph.ID, from []graph.ID) (
 			return err
 		}
 
-		// What each article named: an/<art>/<from> becomes an/<art>/<into>.
+		// What each article named: <from> in its ap/ value becomes <into>.
 		want := map[graph.ID]bool{}
 		for _, id := range order {
 			want[id] = true
@@ -443,8 +402,7 @@ func (db *DB) MergeActors(ctx context.Context, into graph.ID, from []graph.ID) (
 		}
 		for id, arts := range named {
 			for _, art := range arts {
-				e.del(keyArticleNode(art, id))
-				e.set(keyArticleNode(art, into), nil)
+				e.provRenameNode(art, id, into)
 			}
 		}
 
@@ -679,7 +637,7 @@ func (db *DB) RemoveAlias(ctx context.Context, id graph.ID, alias string) (graph
 }
 
 // DeleteArticle withdraws article id (see graph.Editor). Besides the
-// article's own an/ and ae/ keys, it costs a pass over the an/ keys when
+// article's own ap/ key, it costs a pass over the ap/ values when
 // some node the article brought has no edge left.
 func (db *DB) DeleteArticle(ctx context.Context, id graph.ID) error {
 	const op = opDelete
@@ -700,17 +658,14 @@ func (db *DB) DeleteArticle(ctx context.Context, id graph.ID) error {
 		e.del(keyText(id))
 		e.del(keyNodeDate(graph.KindArticle, art.Date, id))
 
-		nodeIDs, err := keysUnder(txn, prefixArticleNodes(id))
+		prov, _, err := getProvenance(txn, id)
 		if err != nil {
 			return err
 		}
-		edgeIDs, err := keysUnder(txn, prefixArticleEdges(id))
-		if err != nil {
-			return err
-		}
+		nodeIDs, edgeIDs := prov.nodes, prov.edges
+		e.provDrop(id)
 		gone := map[graph.ID]bool{}
 		for _, x := range edgeIDs {
-			e.del(keyArticleEdge(id, x))
 			old, ok, err := getEdge(txn, x)
 			if err != nil {
 				return err
@@ -770,7 +725,6 @@ func (db *DB) DeleteArticle(ctx context.Context, id graph.ID) error {
 		// edge left and no other article naming them.
 		bare := map[graph.ID]bool{}
 		for _, n := range nodeIDs {
-			e.del(keyArticleNode(id, n))
 			links, err := adjacentEdgeIDs(txn, n)
 			if err != nil {
 				return err
@@ -814,15 +768,4 @@ func (db *DB) DeleteArticle(ctx context.Context, id graph.ID) error {
 		}
 		return nil
 	})
-}
-
-// keysUnder lists the last segments of the keys under prefix.
-func keysUnder(txn *badger.Txn, prefix []byte) ([]graph.ID, error) {
-	it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix})
-	defer it.Close()
-	var ids []graph.ID
-	for it.Rewind(); it.Valid(); it.Next() {
-		ids = append(ids, graph.ID(it.Item().Key()[len(prefix):]))
-	}
-	return ids, nil
 }

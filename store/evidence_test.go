@@ -143,6 +143,7 @@ func TestOpenUpgradesFormat1(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	store.DowngradeToFormat6(t, bdb)
 	err = bdb.Update(func(txn *badger.Txn) error {
 		var keys [][]byte
 		for _, prefix := range []string{"ev/", "rank/", "ord/"} {
@@ -194,7 +195,8 @@ func TestOpenUpgradesFormat1(t *testing.T) {
 	graphtest.CheckConsistent(t, db)
 }
 
-// TestOpenUpgradesFormats2To5 turns a database into format 2 by hand
+// TestOpenUpgradesFormats2To5 turns a database into format 6
+// (DowngradeToFormat6), then into format 2 by hand
 // (no rank/, ord/ or count/mod/ keys, and some edges' heads and
 // adjacency values without the support, as written before the summary
 // was kept), into format 3 (no ord/ or count/mod/ keys), into format 4
@@ -202,7 +204,8 @@ func TestOpenUpgradesFormat1(t *testing.T) {
 // modalities, no events by date and no count/mod/ keys) or into format
 // 5 (no ord/f/ keys of the facts, no ord/n/event/ keys), and checks that
 // a read-only Open refuses it and a read-write Open writes exactly the
-// rank/, ord/ and count/mod/ keys the database had, with the same graph.
+// rank/, ord/, ap/ and count/all keys the database had, with the same
+// graph.
 func TestOpenUpgradesFormats2To5(t *testing.T) {
 	for _, from := range []string{"2", "3", "4", "5"} {
 		t.Run("format "+from, func(t *testing.T) { testUpgrade(t, from) })
@@ -239,6 +242,11 @@ func testUpgrade(t *testing.T, from string) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	counters, provs := keysWith(t, bdb, "count/all"), keysWith(t, bdb, "ap/")
+	if len(counters) != 1 || len(provs) < 7 {
+		t.Fatalf("%d count/all keys, %d ap/ keys", len(counters), len(provs))
+	}
+	store.DowngradeToFormat6(t, bdb)
 	ranks, ords, mods := keysWith(t, bdb, "rank/"), keysWith(t, bdb, "ord/"), keysWith(t, bdb, "count/mod/")
 	facts, events := keysWith(t, bdb, "ord/f/"), keysWith(t, bdb, "ord/n/event/")
 	if len(ranks) < 40 || len(ords) < 100 || len(mods) < 3 || len(facts) < 40 || len(events) != 2 {
@@ -367,11 +375,14 @@ func testUpgrade(t *testing.T, from string) {
 	if after := keysWith(t, bdb, "ord/"); !maps.EqualFunc(after, ords, bytes.Equal) {
 		t.Errorf("after the upgrade %d ord/ keys, before %d, or other values", len(after), len(ords))
 	}
-	if after := keysWith(t, bdb, "count/mod/"); !maps.EqualFunc(after, mods, bytes.Equal) {
-		t.Errorf("after the upgrade the counters by modality are %v, before %v", after, mods)
+	if after := keysWith(t, bdb, "count/"); !maps.EqualFunc(after, counters, bytes.Equal) {
+		t.Errorf("after the upgrade the counters are %q, before %q", after, counters)
 	}
-	if v := keysWith(t, bdb, "meta/format")["meta/format"]; string(v) != "6" {
-		t.Errorf("meta/format %q after the upgrade, want 6", v)
+	if after := keysWith(t, bdb, "ap/"); !maps.EqualFunc(after, provs, bytes.Equal) {
+		t.Errorf("after the upgrade %d ap/ keys, before %d, or other values", len(after), len(provs))
+	}
+	if v := keysWith(t, bdb, "meta/format")["meta/format"]; string(v) != "7" {
+		t.Errorf("meta/format %q after the upgrade, want 7", v)
 	}
 }
 

@@ -97,6 +97,7 @@ func TestEdgeHeadsWithoutSummary(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	store.DowngradeToFormat6(t, bdb)
 	// Its adjacency values too: the edge ID alone, without support.
 	err = bdb.Update(func(txn *badger.Txn) error {
 		for _, k := range []string{

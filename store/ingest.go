@@ -332,6 +332,8 @@ func (db *DB) plan(txn *badger.Txn, nb *graph.Batch, name string) (ops, warm []k
 	// fresh holds the nodes this article creates: no stored edge can
 	// touch them, so their edges are new without a read.
 	fresh := map[graph.ID]bool{art: true}
+	// prov lists the nodes and edges the article brings (its ap/ key).
+	var prov provenance
 	for _, n := range nb.Nodes {
 		old, err := node(n.ID)
 		if err != nil {
@@ -378,7 +380,7 @@ func (db *DB) plan(txn *badger.Txn, nb *graph.Batch, name string) (ops, warm []k
 		default:
 			n = *old // other kinds keep their first version
 		}
-		set(keyArticleNode(art, n.ID), nil)
+		prov.nodes = append(prov.nodes, n.ID)
 		if n.Kind == graph.KindActor {
 			for _, name := range append([]string{n.Label}, n.Aliases...) {
 				// Names the index has are not written again.
@@ -439,33 +441,19 @@ func (db *DB) plan(txn *badger.Txn, nb *graph.Batch, name string) (ops, warm []k
 		if err := putEvidence(set, e.ID, e.Evidence); err != nil {
 			return internal(err)
 		}
-		set(keyArticleEdge(art, e.ID), nil)
+		prov.edges = append(prov.edges, e.ID)
+	}
+	prov.nodes, prov.edges = sortedIDs(prov.nodes), sortedIDs(prov.edges)
+	if len(prov.nodes) > 0 || len(prov.edges) > 0 {
+		set(keyProvenance(art), encodeProvenance(prov))
 	}
 
-	for k, n := range nodeCounts {
-		c, err := db.planCount(txn, keyCountNode(k))
-		if err != nil {
-			return internal(err)
-		}
-		set(keyCountNode(k), encodeCount(c+n))
+	cs, err := db.planCounters(txn)
+	if err != nil {
+		return internal(err)
 	}
-	for k, n := range edgeCounts {
-		c, err := db.planCount(txn, keyCountEdge(k))
-		if err != nil {
-			return internal(err)
-		}
-		set(keyCountEdge(k), encodeCount(c+n))
-	}
-	for k, n := range mods {
-		if n == 0 {
-			continue
-		}
-		key := keyCountModality(k.class, k.mod)
-		c, err := db.planCount(txn, key)
-		if err != nil {
-			return internal(err)
-		}
-		set(key, encodeCount(max(c+n, 0)))
+	if cs.add(nodeCounts, edgeCounts, mods) {
+		set(keyCounters, cs.encode())
 	}
 	return ops, warm, res, nil
 }

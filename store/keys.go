@@ -13,7 +13,7 @@ import (
 // formatVersion is the value of meta/format this build writes and reads.
 // Change it, and teach Open to migrate, whenever the layout in doc.go
 // changes.
-const formatVersion = "6"
+const formatVersion = "7"
 
 // Key builders for the layout documented in doc.go. Each returns a fresh
 // slice the caller may keep.
@@ -189,34 +189,11 @@ func prefixAlias(folded string) []byte { return []byte("alias/" + folded + "/") 
 
 func keyText(art graph.ID) []byte { return []byte("text/" + string(art)) }
 
-func keyArticleNode(art, node graph.ID) []byte {
-	return []byte("an/" + string(art) + "/" + string(node))
-}
-
-func keyArticleEdge(art, edge graph.ID) []byte {
-	return []byte("ae/" + string(art) + "/" + string(edge))
-}
-
-func keyCountNode(k graph.NodeKind) []byte { return []byte("count/node/" + string(k)) }
-
-func keyCountEdge(c graph.EdgeClass) []byte { return []byte("count/edge/" + string(c)) }
-
-// keyCountModality is the counter of edges of class c whose most
-// factual modality is m, by its graph.Modality.Rank.
+// keyCountModality is format 6's counter of edges of class c whose most
+// factual modality is m, by its graph.Modality.Rank, which migrateV4
+// writes and the upgrade to format 7 packs into count/all (migrate7.go).
 func keyCountModality(c graph.EdgeClass, m graph.Modality) []byte {
 	return []byte("count/mod/" + string(c) + "/" + strconv.Itoa(m.Rank()))
-}
-
-const prefixCountModality = "count/mod/"
-
-// parseCountModality reads the class and modality of a count/mod/ key.
-func parseCountModality(key []byte) (graph.EdgeClass, graph.Modality, bool) {
-	c, r, ok := strings.Cut(string(key[len(prefixCountModality):]), "/")
-	i, err := strconv.Atoi(r)
-	if !ok || err != nil || i < 0 || i >= len(graph.Modalities) {
-		return "", "", false
-	}
-	return graph.EdgeClass(c), graph.Modalities[i], true
 }
 
 const prefixPending = "pending/"

@@ -50,18 +50,6 @@ func getJSON(txn *badger.Txn, key []byte, v any) (bool, error) {
 	return true, nil
 }
 
-func getCount(txn *badger.Txn, key []byte) (int64, error) {
-	item, err := txn.Get(key)
-	if errors.Is(err, badger.ErrKeyNotFound) {
-		return 0, nil
-	}
-	if err != nil {
-		return 0, err
-	}
-	v, err := item.ValueCopy(nil)
-	return decodeCount(v), err
-}
-
 // aliasIDs returns the actors indexed under a folded name, in ID order.
 func aliasIDs(txn *badger.Txn, folded string) ([]graph.ID, error) {
 	if folded == "" {
@@ -393,7 +381,7 @@ func (s Stats) TotalEdges() int64 {
 	return t
 }
 
-// Stats reads the counters Ingest maintains, one key per kind and class;
+// Stats reads the counters Ingest maintains (count/all), one per kind and class;
 // kinds and classes with nothing stored are absent from the maps.
 func (db *DB) Stats(ctx context.Context) (Stats, error) {
 	const op = "store.Stats"
@@ -406,21 +394,17 @@ func (db *DB) Stats(ctx context.Context) (Stats, error) {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
+		cs, err := getCounters(txn)
+		if err != nil {
+			return err
+		}
 		for _, k := range graph.NodeKinds {
-			n, err := getCount(txn, keyCountNode(k))
-			if err != nil {
-				return err
-			}
-			if n > 0 {
+			if n := cs[counterNode(k)]; n > 0 {
 				s.Nodes[k] = n
 			}
 		}
 		for _, c := range graph.EdgeClasses {
-			n, err := getCount(txn, keyCountEdge(c))
-			if err != nil {
-				return err
-			}
-			if n > 0 {
+			if n := cs[counterEdge(c)]; n > 0 {
 				s.Edges[c] = n
 			}
 		}
@@ -432,7 +416,7 @@ func (db *DB) Stats(ctx context.Context) (Stats, error) {
 	return s, readErr(op, db.dir, err)
 }
 
-// EdgeCountsByModality reads the count/mod/ counters: edges by class,
+// EdgeCountsByModality reads the mod/ counters of count/all: edges by class,
 // then by most factual modality (graph.SelectiveOrderedReader).
 func (db *DB) EdgeCountsByModality(ctx context.Context) (map[graph.EdgeClass]map[graph.Modality]int64, error) {
 	const op = "store.EdgeCountsByModality"
@@ -445,23 +429,19 @@ func (db *DB) EdgeCountsByModality(ctx context.Context) (map[graph.EdgeClass]map
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte(prefixCountModality), PrefetchValues: true})
-		defer it.Close()
-		for it.Rewind(); it.Valid(); it.Next() {
-			c, m, ok := parseCountModality(it.Item().Key())
-			if !ok {
-				return fmt.Errorf("malformed counter key %q", it.Item().Key())
+		cs, err := getCounters(txn)
+		if err != nil {
+			return err
+		}
+		for name, n := range cs {
+			c, m, ok := parseCounterMod(name)
+			if !ok || n <= 0 {
+				continue
 			}
-			v, err := it.Item().ValueCopy(nil)
-			if err != nil {
-				return err
+			if out[c] == nil {
+				out[c] = map[graph.Modality]int64{}
 			}
-			if n := decodeCount(v); n > 0 {
-				if out[c] == nil {
-					out[c] = map[graph.Modality]int64{}
-				}
-				out[c][m] = n
-			}
+			out[c][m] = n
 		}
 		return nil
 	})

@@ -238,8 +238,8 @@ func TestOpenWritesFormatVersion(t *testing.T) {
 			return err
 		}
 		v, err := item.ValueCopy(nil)
-		if string(v) != "6" {
-			t.Errorf("meta/format = %q, want 6", v)
+		if string(v) != "7" {
+			t.Errorf("meta/format = %q, want 7", v)
 		}
 		return err
 	})

@@ -281,19 +281,6 @@ func (db *DB) planEdgeHead(txn *badger.Txn, id graph.ID) (edgeHead, bool, error)
 	return h, true, nil
 }
 
-// planCount reads a counter for the planner, through the value cache.
-func (db *DB) planCount(txn *badger.Txn, key []byte) (int64, error) {
-	if raw, ok := db.aliases.values.get(key); ok {
-		return decodeCount(raw), nil
-	}
-	raw, ok, err := db.planRaw(txn, key)
-	if !ok || err != nil {
-		return 0, err
-	}
-	db.aliases.values.put(key, raw)
-	return decodeCount(raw), nil
-}
-
 // writeBehindCommit writes ops in one transaction and returns without
 // waiting for the commit, or returns ErrTxnTooBig having written nothing.
 func (db *DB) writeBehindCommit(ops []kv) error {

@@ -1,0 +1,66 @@
+package store
+
+import (
+	"testing"
+
+	badger "github.com/dgraph-io/badger/v4"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// DowngradeToFormat6 rewrites a format 7 database (Badger opened by the
+// test) as format 6 wrote it: each ap/ key as an/ and ae/ keys, count/all
+// as a key per counter, meta/format "6". The upgrade tests start from
+// it, and those of older formats go on from it.
+func DowngradeToFormat6(t testing.TB, bdb *badger.DB) {
+	t.Helper()
+	var ops []kv
+	err := bdb.View(func(txn *badger.Txn) error {
+		it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte(prefixProvenance), PrefetchValues: true})
+		defer it.Close()
+		for it.Rewind(); it.Valid(); it.Next() {
+			art := graph.ID(it.Item().Key()[len(prefixProvenance):])
+			v, err := it.Item().ValueCopy(nil)
+			if err != nil {
+				return err
+			}
+			p, err := decodeProvenance(v)
+			if err != nil {
+				return err
+			}
+			ops = append(ops, kv{key: keyProvenance(art), del: true})
+			for _, n := range p.nodes {
+				ops = append(ops, kv{key: []byte(prefixArticleNodesV6 + string(art) + "/" + string(n)), value: []byte{}})
+			}
+			for _, e := range p.edges {
+				ops = append(ops, kv{key: []byte(prefixArticleEdgesV6 + string(art) + "/" + string(e)), value: []byte{}})
+			}
+		}
+		cs, err := getCounters(txn)
+		if err != nil {
+			return err
+		}
+		for name, n := range cs {
+			ops = append(ops, kv{key: []byte("count/" + name), value: encodeCount(n)})
+		}
+		ops = append(ops, kv{key: keyCounters, del: true}, kv{key: keyFormat, value: []byte("6")})
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	wb := bdb.NewWriteBatch()
+	for _, op := range ops {
+		if op.del {
+			err = wb.Delete(op.key)
+		} else {
+			err = wb.Set(op.key, op.value)
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := wb.Flush(); err != nil {
+		t.Fatal(err)
+	}
+}
