@@ -70,15 +70,12 @@ func summaryOf(e graph.Edge) edgeSummary {
 
 func (h edgeHead) index() edgeSummary { return edgeSummary{h.Articles, h.First, h.Last, h.Modality} }
 
-// orderKeys are an edge's ord/r/ keys for summary s; their value is
-// orderValue(s.mod).
+// orderKeys are an edge's ord/r/ keys for summary s, by support and by
+// first and last seen (seenorder.go); their value is orderValue(s.mod).
 func orderKeys(id graph.ID, c graph.EdgeClass, s edgeSummary) [][]byte {
 	e := graph.Edge{Articles: s.support, First: s.first, Last: s.last}
-	keys := make([][]byte, len(edgeOrders))
-	for i, o := range edgeOrders {
-		keys[i] = keyEdgeOrder(o, c, graph.EdgeKey(o, e), id)
-	}
-	return keys
+	keys := [][]byte{keyEdgeOrder(graph.BySupport, c, graph.EdgeKey(graph.BySupport, e), id)}
+	return append(keys, seenKeys(id, c, e)...)
 }
 
 // factKeys are an edge's ord/f/ keys for summary s: none when its most

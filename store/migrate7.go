@@ -13,7 +13,8 @@ import (
 
 // Format 6's keys that format 7 packs: an article's an/ and ae/ keys
 // into its ap/ key (provenance.go), the counters into count/all
-// (counters.go).
+// (counters.go), and the relations by first and by last seen into one
+// list per class (seenorder.go).
 const (
 	prefixArticleNodesV6 = "an/"
 	prefixArticleEdgesV6 = "ae/"
@@ -29,7 +30,8 @@ var keyDropV6 = []byte("meta/drop6")
 
 // migrateV6 upgrades a format 6 database to format 7: one pass over the
 // an/ and ae/ keys side by side (both sort by article) writes each
-// article's ap/ key, a batch of articles per transaction; count/all is
+// article's ap/ key, a batch of articles per transaction, one over the
+// edge heads their ord/r/seen/ keys; count/all is
 // written from the count/ keys with meta/format "7" and the drop marker
 // in one transaction; then the format 6 keys are dropped. Until
 // meta/format says 7 the old keys are all there and the pass can start
@@ -38,7 +40,22 @@ func (db *DB) migrateV6() error {
 	if err := db.packProvenance(); err != nil {
 		return fmt.Errorf("migrate to format 7: %w", err)
 	}
-	err := db.bdb.Update(func(txn *badger.Txn) error {
+	err := db.eachBatch(prefixEdges, func(_ *badger.Txn, _, v []byte) ([]kv, error) {
+		h, err := decodeHead(v)
+		if err != nil {
+			return nil, err
+		}
+		s := h.index()
+		var ops []kv
+		for _, k := range seenKeys(h.ID, h.Class, graph.Edge{Articles: s.support, First: s.first, Last: s.last}) {
+			ops = append(ops, kv{key: k, value: orderValue(s.mod)})
+		}
+		return ops, nil
+	})
+	if err != nil {
+		return fmt.Errorf("migrate to format 7: %w", err)
+	}
+	err = db.bdb.Update(func(txn *badger.Txn) error {
 		cs := counters{}
 		it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte("count/"), PrefetchValues: true})
 		defer it.Close()
@@ -68,10 +85,11 @@ func (db *DB) migrateV6() error {
 	return db.dropV6()
 }
 
-// dropV6 drops format 6's an/, ae/ and counter keys, then the marker
-// that says they are to be dropped.
+// dropV6 drops format 6's an/, ae/, counter and first and last seen
+// order keys, then the marker that says they are to be dropped.
 func (db *DB) dropV6() error {
-	for _, p := range append([]string{prefixArticleNodesV6, prefixArticleEdgesV6}, prefixCountersV6...) {
+	drops := append([]string{prefixArticleNodesV6, prefixArticleEdgesV6}, prefixCountersV6...)
+	for _, p := range append(drops, prefixSeenOrdersV6...) {
 		if err := db.bdb.DropPrefix([]byte(p)); err != nil {
 			return fmt.Errorf("migrate to format 7: drop the %s keys: %w", p, err)
 		}

@@ -10,7 +10,8 @@ import (
 
 // DowngradeToFormat6 rewrites a format 7 database (Badger opened by the
 // test) as format 6 wrote it: each ap/ key as an/ and ae/ keys, count/all
-// as a key per counter, meta/format "6". The upgrade tests start from
+// as a key per counter, the ord/r/seen/ keys as ord/r/first/ and
+// ord/r/last/ keys, meta/format "6". The upgrade tests start from
 // it, and those of older formats go on from it.
 func DowngradeToFormat6(t testing.TB, bdb *badger.DB) {
 	t.Helper()
@@ -34,6 +35,23 @@ func DowngradeToFormat6(t testing.TB, bdb *badger.DB) {
 			}
 			for _, e := range p.edges {
 				ops = append(ops, kv{key: []byte(prefixArticleEdgesV6 + string(art) + "/" + string(e)), value: []byte{}})
+			}
+		}
+		seen := txn.NewIterator(badger.IteratorOptions{Prefix: []byte(prefixSeenAll), PrefetchValues: true})
+		defer seen.Close()
+		for seen.Rewind(); seen.Valid(); seen.Next() {
+			k := seen.Item().KeyCopy(nil)
+			v, err := seen.Item().ValueCopy(nil)
+			if err != nil {
+				return err
+			}
+			ops = append(ops, kv{key: k, del: true})
+			rest, flag := string(k[len(prefixSeenAll):len(k)-2]), k[len(k)-1]
+			if flag != seenLast {
+				ops = append(ops, kv{key: []byte("ord/r/first/" + rest), value: v})
+			}
+			if flag != seenFirst {
+				ops = append(ops, kv{key: []byte("ord/r/last/" + rest), value: v})
 			}
 		}
 		cs, err := getCounters(txn)

@@ -41,13 +41,17 @@ func (db *DB) SelectedEdgesInOrder(ctx context.Context, o graph.Order, sel graph
 		prefixes = [][]byte{prefixFactOrder(o)}
 	} else {
 		for _, c := range classes {
-			prefixes = append(prefixes, prefixEdgeOrder(o, c))
+			if passedOver(o) != 0 {
+				prefixes = append(prefixes, prefixEdgeSeen(c))
+			} else {
+				prefixes = append(prefixes, prefixEdgeOrder(o, c))
+			}
 		}
 	}
 	err := db.view(op, func(txn *badger.Txn) error {
 		er := newEdgeReader(txn)
 		defer er.close()
-		m := newOrderMerge(txn, prefixes, desc, afterKey, afterID)
+		m := newOrderMerge(txn, prefixes, desc, afterKey, afterID, passedOver(o))
 		defer m.close()
 		for n := 0; ; n++ {
 			if n%256 == 255 {
@@ -100,16 +104,21 @@ type orderMerge struct {
 	desc  bool
 	skip  []byte // the key after which the list begins, within a class
 	heads []*orderRun
+	// pass is the flag of the ord/r/seen/ keys passed over (0: the keys
+	// have no flag), see seenorder.go.
+	pass byte
 }
 
-// orderRun is one class's iterator and the length of its prefix.
+// orderRun is one class's iterator and the length of its prefix; flag
+// says whether its keys end in a flag, which rest leaves out.
 type orderRun struct {
 	it     *badger.Iterator
 	prefix int
+	flag   bool
 }
 
-func newOrderMerge(txn *badger.Txn, prefixes [][]byte, desc bool, afterKey string, afterID graph.ID) *orderMerge {
-	m := &orderMerge{desc: desc}
+func newOrderMerge(txn *badger.Txn, prefixes [][]byte, desc bool, afterKey string, afterID graph.ID, pass byte) *orderMerge {
+	m := &orderMerge{desc: desc, pass: pass}
 	if afterID != "" {
 		m.skip = []byte(afterKey + "/" + string(afterID))
 	}
@@ -125,7 +134,7 @@ func newOrderMerge(txn *badger.Txn, prefixes [][]byte, desc bool, afterKey strin
 			start = prefix
 		}
 		it.Seek(start)
-		r := &orderRun{it: it, prefix: len(prefix)}
+		r := &orderRun{it: it, prefix: len(prefix), flag: pass != 0}
 		if r.valid() && m.skip != nil && bytes.Equal(r.rest(), m.skip) {
 			it.Next()
 		}
@@ -138,11 +147,49 @@ func newOrderMerge(txn *badger.Txn, prefixes [][]byte, desc bool, afterKey strin
 	return m
 }
 
-func (r *orderRun) valid() bool  { return r.it.Valid() }
-func (r *orderRun) rest() []byte { return r.it.Item().Key()[r.prefix:] }
+func (r *orderRun) valid() bool { return r.it.Valid() }
+
+// rest is what follows the prefix in the current key, without its flag.
+func (r *orderRun) rest() []byte {
+	k := r.it.Item().Key()[r.prefix:]
+	if r.flag && len(k) >= 2 {
+		k = k[:len(k)-2]
+	}
+	return k
+}
+
+// passed reports whether the current key is one the list passes over.
+func (r *orderRun) passed(pass byte) bool {
+	k := r.it.Item().Key()
+	return r.flag && k[len(k)-1] == pass
+}
+
+// advance moves run i on, dropping it at its end.
+func (m *orderMerge) advance(i int) {
+	r := m.heads[i]
+	if r.it.Next(); !r.valid() {
+		r.it.Close()
+		m.heads = slices.Delete(m.heads, i, i+1)
+	}
+}
 
 // next is the next edge's ID and modality; ok is false at the end.
 func (m *orderMerge) next() (id graph.ID, mod graph.Modality, ok bool, err error) {
+	for {
+		best := m.best()
+		if best < 0 {
+			return "", "", false, nil
+		}
+		if m.heads[best].passed(m.pass) {
+			m.advance(best)
+			continue
+		}
+		return m.take(best)
+	}
+}
+
+// best is the run whose key comes next, -1 when none is left.
+func (m *orderMerge) best() int {
 	best := -1
 	for i, r := range m.heads {
 		if best < 0 {
@@ -154,12 +201,14 @@ func (m *orderMerge) next() (id graph.ID, mod graph.Modality, ok bool, err error
 			best = i
 		}
 	}
-	if best < 0 {
-		return "", "", false, nil
-	}
+	return best
+}
+
+// take reads run best's key and moves the run on.
+func (m *orderMerge) take(best int) (id graph.ID, mod graph.Modality, ok bool, err error) {
 	r := m.heads[best]
 	item := r.it.Item()
-	rest := item.Key()[r.prefix:]
+	rest := r.rest()
 	i := bytes.LastIndexByte(rest, '/')
 	if i < 0 {
 		return "", "", false, fmt.Errorf("malformed order key %q", item.Key())
@@ -172,10 +221,7 @@ func (m *orderMerge) next() (id graph.ID, mod graph.Modality, ok bool, err error
 	if err != nil {
 		return "", "", false, err
 	}
-	if r.it.Next(); !r.valid() {
-		r.it.Close()
-		m.heads = slices.Delete(m.heads, best, best+1)
-	}
+	m.advance(best)
 	return id, mod, true, nil
 }
 
