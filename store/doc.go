@@ -18,7 +18,8 @@
 // where its '/' says. Keys sort bytewise, which for IDs is the ID order of
 // the Reader's scans.
 //
-//	meta/format                      → format version, ASCII ("5")
+//	meta/format                      → format version, ASCII ("7")
+//	meta/drop6                       → present while format 6's keys are still to be dropped (migrate7.go)
 //	meta/copy                        → checkpoint of a copy into this database (copy.go, newsgraph migrate)
 //	n/<node id>                      → node, JSON of graph.Node
 //	k/<kind>/<node id>               → empty; the kind index for ScanNodes
@@ -39,22 +40,27 @@
 //	                                   and its modality's rank, as in out/); the node's links strongest first:
 //	                                   support inverted (0xffffffff − articles, eight hex digits),
 //	                                   then 'o' when the node is the stored source, 'i' when the target
-//	ord/r/<order>/<class>/<key>/<edge id> → empty for an asserted edge, else its most factual
-//	                                   modality's rank as one byte; a class's relations in order:
-//	                                   <order> is support, first or last, <key> graph.EdgeKey
-//	                                   (support in ten digits, a date)
+//	ord/r/support/<class>/<key>/<edge id> → empty for an asserted edge, else its most factual
+//	                                   modality's rank as one byte; a class's relations by support:
+//	                                   <key> graph.EdgeKey (support in ten digits)
+//	ord/r/seen/<class>/<day>/<edge id>/<flag> → as ord/r/support/; a class's relations by first and
+//	                                   by last seen: <day> graph.EdgeKey, flag '=' when the first-seen
+//	                                   and last-seen keys are one day (the key serves both lists),
+//	                                   else one key 'f' at the first-seen day, one 'l' at the last
 //	ord/f/support/<key>/<edge id>    → as ord/r/; the facts (asserted or planned) of every class
 //	                                   by support, for the default list of relations
 //	ord/n/<kind>/<date>/<node id>    → empty; articles by date, statements by their article's date,
 //	                                   events by their date (graph.DayStart)
 //	alias/<graph.Fold(name)>/<actor> → empty; one key per name and alias of an actor
 //	text/<article id>                → the article's full text, raw bytes
-//	an/<article id>/<node id>        → empty; nodes the article brought or named
-//	ae/<article id>/<edge id>        → empty; edges the article gave evidence for
-//	count/node/<kind>                → number of nodes of that kind, 8 bytes big-endian
-//	count/edge/<class>               → number of edges of that class, 8 bytes big-endian
-//	count/mod/<class>/<rank>         → number of edges of that class whose most factual
-//	                                   modality has that graph.Modality.Rank, 8 bytes big-endian
+//	ap/<article id>                  → the nodes the article brought or named and the edges it
+//	                                   gave evidence for: a 1 byte, then each list as its length
+//	                                   and each ID's length (uvarints) and bytes, sorted
+//	count/all                        → every counter: a 1 byte, then for each counter not zero,
+//	                                   in name order, the name's length (uvarint), the name and
+//	                                   the count (uvarint); names node/<kind>, edge/<class> and
+//	                                   mod/<class>/<rank> (edges of that class whose most factual
+//	                                   modality has that graph.Modality.Rank)
 //	redirect/<actor id>              → actor id; see Corrections below
 //	pending/<article id>             → "staging" or "applying"; see below
 //	stage/<article id>/<key>         → value to write under <key>; see below
@@ -169,9 +175,29 @@
 // kept have none (articles absent): EdgeHeads then reads the edge's
 // evidence; the upgrade to format 3 gives every such head its summary.
 //
-// The an/ and ae/ keys say exactly which nodes and which edges' evidence
-// an article contributed, so that removing an article can remove its
+// The ap/ key says exactly which nodes and which edges' evidence an
+// article contributed, so that removing an article can remove its
 // evidence and whatever is left without any.
+//
+// Format 7 writes fewer keys an article, since Badger inserts every key
+// of a commit into its memtable's skiplist in one goroutine, which
+// bounds how fast a load can go (BENCHMARKS.md): an article's provenance
+// is one ap/ key where format 6 had an an/ key per node and an ae/ key per
+// edge (about 65 an article), the counters one count/all key where format
+// 6 had a count/node/, count/edge/ or count/mod/ key per counter (about
+// 26 written by every article), and the relations by first and by last
+// seen share one list per class (ord/r/seen/, seenorder.go), where an edge
+// seen on one day has one key for both lists instead of an ord/r/first/
+// and an ord/r/last/ key (about 40 an article): 448 keys an extracted
+// article instead of 572. Corrections read an article's ap/ value, change
+// it and write it back (edit.prov); every write that changes a counter
+// reads count/all and writes it back. Open upgrades a format 6 database
+// (migrateV6): one pass over the an/ and ae/ keys side by side writes the
+// ap/ keys, one over the heads the ord/r/seen/ keys, then count/all is
+// written from the counter keys in the transaction that sets meta/format
+// to 7 and meta/drop6, and format 6's keys are dropped; until meta/format
+// says 7 a crash leaves format 6 whole, and after it, Open finishes the
+// drops that meta/drop6 says are left.
 //
 // Values are JSON (encoding/json of the graph types), except evidence
 // values, which a neighbourhood reads by the thousand: readable with any
@@ -231,9 +257,10 @@
 // chose. RemoveAlias deletes the alias's redirect. Redirect keys were
 // added within format version 1: older builds ignore them.
 //
-// Nodes have no index of the articles that name them (an/ is keyed by
+// Nodes have no index of the articles that name them (ap/ is keyed by
 // article), so MergeActors, and DeleteArticle when a node it brought has
-// no edge left, make one key-only pass over the an/ keys.
+// no edge left, make one pass over the ap/ values, decoding only those
+// that hold a wanted ID's bytes.
 //
 // Open starts a goroutine that runs Badger's value-log garbage collection
 // on a timer (Options.GCInterval); Close stops it before closing Badger.
