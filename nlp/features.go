@@ -523,15 +523,42 @@ func newSparseLinear(nclass, rows int, scale float32) *sparseLinear {
 	return &sparseLinear{nclass: nclass, slots: hugeSlice[sparseSlot](size), shift: shift, scale: scale}
 }
 
+// lineWords is the number of entries words in a cache line.
+const lineWords = 64 / 4
+
+// rowStart returns where a row of n words goes when the words before at
+// are taken: at, or the next cache line when a row starting at at would
+// cross more lines than it must (a row of up to a line's words lies in
+// one line, a longer one in as few as its length allows). A row is
+// fetched whole when it is scored: a line more is a miss more.
+// (Entries start on a line: they are a large allocation.)
+func rowStart(at, n int) int {
+	if n <= 0 {
+		return at
+	}
+	lines := (at+n-1)/lineWords - at/lineWords + 1
+	if lines > (n+lineWords-1)/lineWords {
+		return (at + lineWords - 1) &^ (lineWords - 1)
+	}
+	return at
+}
+
 // appendRow adds the row of a key greater than every key added before.
 func (m *sparseLinear) appendRow(key uint64, row []int16) {
-	off := uint32(len(m.entries))
 	nz := 0
 	for _, v := range row {
 		if v != 0 {
 			nz++
 		}
 	}
+	words := nz
+	if m.keepsDense(nz) {
+		words = denseWords(m.nclass)
+	}
+	for start := rowStart(len(m.entries), words); len(m.entries) < start; {
+		m.entries = append(m.entries, 0)
+	}
+	off := uint32(len(m.entries))
 	if m.keepsDense(nz) {
 		for j := range denseWords(m.nclass) {
 			var hi int16
@@ -592,7 +619,9 @@ func (m *sparseLinear) sumGo(feats []uint64, acc *[maxClasses]int32) {
 				s := &m.slots[i]
 				if s.key == f {
 					if s.cnt > 0 {
+						// The first and the last line of the row.
 						prefetch(unsafe.Pointer(&m.entries[s.off]))
+						prefetch(unsafe.Pointer(&m.entries[s.off+s.cnt&^denseRow-1]))
 						rows[n] = uint32(i)
 						n++
 					}

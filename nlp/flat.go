@@ -131,8 +131,19 @@ func (d *decoder) flatSparse(nclass int, scale float32, keys []byte) scorer {
 		return &linear{nclass: 1}
 	}
 	m := newSparseLinear(nclass, n, scale)
-	// A dense row takes fewer words than its weights: total bounds both.
-	m.entries = hugeSlice[uint32](total)
+	// Rows are placed so as to cross no more cache lines than they
+	// must (rowStart): their words as they will be placed.
+	words := 0
+	for _, cnt := range counts {
+		w := int(cnt)
+		if m.keepsDense(w) {
+			w = denseWords(nclass)
+		}
+		words = rowStart(words, w) + w
+	}
+	// (A dense row's nonzero weights are read into the words it will
+	// take and past them: nclass words of room at the end.)
+	m.entries = hugeSlice[uint32](words + nclass)
 	var (
 		last uint64
 		row  [maxClasses + 1]int16 // a dense row's weights (and one past an odd count of classes)
@@ -150,6 +161,11 @@ func (d *decoder) flatSparse(nclass int, scale float32, keys []byte) scorer {
 		dense := m.keepsDense(int(cnt))
 		if dense {
 			clear(row[:nclass+1])
+		}
+		if dense {
+			at = rowStart(at, denseWords(nclass))
+		} else {
+			at = rowStart(at, int(cnt))
 		}
 		out := m.entries[at:][:cnt]
 		prev := -1

@@ -125,6 +125,9 @@ sparseFound:
 	JEQ   sparseFind
 	MOVL  8(SI)(R10*1), AX
 	PREFETCHT0 (R12)(AX*4)
+	ANDL  $0x7fffffff, R11
+	LEAL  -1(AX)(R11*1), R11
+	PREFETCHT0 (R12)(R11*4) // the row's last line (a row spans one or two)
 	MOVL  R10, (SP)(R13*4)
 	INCQ  R13
 	JMP   sparseFind
