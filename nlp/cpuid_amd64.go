@@ -31,3 +31,18 @@ func detectAVX2() bool {
 	const avx2 = 1 << 5
 	return ebx7&avx2 != 0
 }
+
+// detectAVX512 tells whether the processor has AVX-512 F and DQ (the
+// 64-bit products) and the operating system saves the mask and ZMM
+// registers.
+func detectAVX512() bool {
+	if !detectAVX2() {
+		return false
+	}
+	if xcr0, _ := xgetbv(); xcr0&0b1110_0110 != 0b1110_0110 { // XMM, YMM, opmask, ZMM
+		return false
+	}
+	_, ebx7, _, _ := cpuid(7, 0)
+	const avx512f, avx512dq = 1 << 16, 1 << 17
+	return ebx7&avx512f != 0 && ebx7&avx512dq != 0
+}

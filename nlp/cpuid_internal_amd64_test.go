@@ -2,13 +2,15 @@ package nlp
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
 )
 
-// TestDetectAVX2MatchesKernel compares detectAVX2 with the flags Linux
-// reports for the processor: both read CPUID, but the kernel also knows
-// whether it saves the YMM registers, so they must agree.
+// TestDetectAVX2MatchesKernel compares detectAVX2 and detectAVX512 with
+// the flags Linux reports for the processor: both read CPUID, but the
+// kernel also knows whether it saves the YMM, ZMM and mask registers,
+// so they must agree.
 func TestDetectAVX2MatchesKernel(t *testing.T) {
 	info, err := os.ReadFile("/proc/cpuinfo")
 	if err != nil {
@@ -24,13 +26,11 @@ func TestDetectAVX2MatchesKernel(t *testing.T) {
 	if flags == nil {
 		t.Skip("no flags line in /proc/cpuinfo")
 	}
-	kernel := false
-	for _, f := range flags {
-		if f == "avx2" {
-			kernel = true
-		}
-	}
-	if got := detectAVX2(); got != kernel {
+	has := func(flag string) bool { return slices.Contains(flags, flag) }
+	if got, kernel := detectAVX2(), has("avx2"); got != kernel {
 		t.Errorf("detectAVX2() = %v, but /proc/cpuinfo says avx2 is %v", got, kernel)
+	}
+	if got, kernel := detectAVX512(), has("avx2") && has("avx512f") && has("avx512dq"); got != kernel {
+		t.Errorf("detectAVX512() = %v, but /proc/cpuinfo says avx2, avx512f and avx512dq are %v", got, kernel)
 	}
 }

@@ -66,9 +66,16 @@ func mix(h, v uint64) uint64 {
 
 // feat1..feat4 hash a template number with its values. The result is
 // never 0, which the feature table keeps for empty slots.
-func feat1(tmpl, a uint64) uint64       { return nonzero(mix(mix(tmpl, a), 0x51)) }
-func feat2(tmpl, a, b uint64) uint64    { return nonzero(mix(mix(mix(tmpl, a), b), 0x52)) }
-func feat3(tmpl, a, b, c uint64) uint64 { return nonzero(mix(mix(mix(mix(tmpl, a), b), c), 0x53)) }
+func feat1(tmpl, a uint64) uint64       { return nonzero(mix(mix(tmpl, a), featEnd1)) }
+func feat2(tmpl, a, b uint64) uint64    { return nonzero(mix(mix(mix(tmpl, a), b), featEnd2)) }
+func feat3(tmpl, a, b, c uint64) uint64 { return nonzero(mix(mix(mix(mix(tmpl, a), b), c), featEnd3)) }
+
+// The values mixed in last by feat1, feat2 and feat3.
+const (
+	featEnd1 = 0x51
+	featEnd2 = 0x52
+	featEnd3 = 0x53
+)
 
 func nonzero(h uint64) uint64 {
 	if h == 0 {

@@ -33,6 +33,8 @@ type parseState struct {
 	nl, nr []uint8
 	lset   []uint64 // bit set of the labels of the left children
 	rset   []uint64
+
+	hq hashQueue // the feature builders' scratch
 }
 
 func (s *parseState) reset(n int) {
@@ -310,19 +312,45 @@ func (s *parseState) label(i int32) uint64 {
 	return uint64(s.labels[i])
 }
 
-// builder numbers feature templates by the order of its calls.
+// builder numbers feature templates by the order of its calls. It
+// queues each feature's values in q and hashes them together (done):
+// the features, in the order of the calls, are feat1, feat2 or feat3
+// of the template's number and values.
 type builder struct {
 	f []uint64
 	t uint64
+	q *hashQueue
 }
 
-func (b *builder) add1(a uint64)       { b.t++; b.f = append(b.f, feat1(b.t, a)) }
-func (b *builder) add2(a, c uint64)    { b.t++; b.f = append(b.f, feat2(b.t, a, c)) }
-func (b *builder) add3(a, c, d uint64) { b.t++; b.f = append(b.f, feat3(b.t, a, c, d)) }
+func (b *builder) add1(a uint64)       { b.push(a, featEnd1, 0, 1) }
+func (b *builder) add2(a, c uint64)    { b.push(a, c, featEnd2, 2) }
+func (b *builder) add3(a, c, d uint64) { b.push(a, c, d, 3) }
+
+// push queues the next template's feature of n values: a, then v1 and
+// v2 (each the value or, past the last one, the end marker
+// hashQueue.hash mixes in).
+// The queue holds more features than a builder makes (done checks).
+func (b *builder) push(a, v1, v2 uint64, n uint8) {
+	b.t++
+	q := b.q
+	i := q.n & (queueLen - 1)
+	q.a[i], q.b[i], q.c[i], q.vals[i] = a, v1, v2, n
+	q.n++
+}
+
+// done returns the features, all hashed.
+func (b *builder) done() []uint64 {
+	if b.q.n > queueLen {
+		panic("nlp: a feature builder made more features than its queue holds")
+	}
+	b.f = b.q.hash(b.f, b.t+1-uint64(b.q.n))
+	b.q.n = 0
+	return b.f
+}
 
 // parseFeatures appends the features of a configuration.
 func parseFeatures(f []uint64, s *parseState, si *sentInfo) []uint64 {
-	b := builder{f: f, t: 1000}
+	b := builder{f: f, t: 1000, q: &s.hq}
 	s0, s1, s2 := s.top(0), s.top(1), s.top(2)
 	b0, b1, b2 := s.buf(0), s.buf(1), s.buf(2)
 	s0l, s0l2 := child(s.l1, s0), child(s.l2, s0)
@@ -460,13 +488,13 @@ func parseFeatures(f []uint64, s *parseState, si *sentInfo) []uint64 {
 	b.add3(s1u, s0u, c2*4+p2)
 	b.add3(s0w, s0u, b0u)
 	b.add3(b0w, s0u, b0u)
-	return b.f
+	return b.done()
 }
 
 // labelFeatures appends the features the labeller sees for the arc
 // h → d being made in configuration s.
 func labelFeatures(f []uint64, s *parseState, si *sentInfo, h, d int32) []uint64 {
-	b := builder{f: f, t: 5000}
+	b := builder{f: f, t: 5000, q: &s.hq}
 	left := uint64(0)
 	if d < h {
 		left = 1
@@ -526,5 +554,5 @@ func labelFeatures(f []uint64, s *parseState, si *sentInfo, h, d int32) []uint64
 	b.add3(hu*31+du, left, c*4+p)
 	b.add3(du, si.after(d), left)
 	b.add3(hu, si.after(h), left)
-	return b.f
+	return b.done()
 }

@@ -14,7 +14,7 @@ package nlp
 
 // parseFeatures2 appends the move features of templates 2.
 func parseFeatures2(f []uint64, s *parseState, si *sentInfo) []uint64 {
-	b := builder{f: f, t: 1000}
+	b := builder{f: f, t: 1000, q: &s.hq}
 	s0, s1, s2 := s.top(0), s.top(1), s.top(2)
 	b0, b1, b2 := s.buf(0), s.buf(1), s.buf(2)
 	s0l, s0l2 := child(s.l1, s0), child(s.l2, s0)
@@ -147,7 +147,7 @@ func parseFeatures2(f []uint64, s *parseState, si *sentInfo) []uint64 {
 	b.add3(s1u*31+s0u, s0v.ls, b0w)
 	b.add3(s0u, b0w, b1u)
 	b.add3(s0u*31+b0u, c*4+p, si.after(b0))
-	return b.f
+	return b.done()
 }
 
 // valency is an item's number of left and right children and the sets
@@ -164,7 +164,7 @@ func (s *parseState) valency(x int32) valency {
 // labelFeatures2 appends the labeller's features of templates 2 for
 // the arc h → d being made in configuration s.
 func labelFeatures2(f []uint64, s *parseState, si *sentInfo, h, d int32) []uint64 {
-	b := builder{f: f, t: 5000}
+	b := builder{f: f, t: 5000, q: &s.hq}
 	left := uint64(0)
 	if d < h {
 		left = 1
@@ -220,5 +220,5 @@ func labelFeatures2(f []uint64, s *parseState, si *sentInfo, h, d int32) []uint6
 	b.add3(hp*31+dp, left, c*4+p)
 	b.add3(hu*31+du, left, c*4+p)
 	b.add3(hu, si.after(h), left)
-	return b.f
+	return b.done()
 }

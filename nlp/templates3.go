@@ -60,7 +60,7 @@ func (si *sentInfo) before(i int32) uint64 {
 // parseFeatures3 appends the move features of templates 3.
 func parseFeatures3(f []uint64, s *parseState, si *sentInfo) []uint64 {
 	f = parseFeatures2(f, s, si)
-	b := builder{f: f, t: 1500}
+	b := builder{f: f, t: 1500, q: &s.hq}
 	s0, s1, b0 := s.top(0), s.top(1), s.buf(0)
 	s0u, s1u, b0u := si.utag(s0), si.utag(s1), si.utag(b0)
 	b.add2(si.suffix(s0), s0u)
@@ -76,13 +76,13 @@ func parseFeatures3(f []uint64, s *parseState, si *sentInfo) []uint64 {
 	b.add3(s0u, si.before(b0), b0u)
 	b.add3(s1u, si.before(s0), s0u)
 	b.add3(s0u, si.before(s0), b0u)
-	return b.f
+	return b.done()
 }
 
 // labelFeatures3 appends the labeller's features of templates 3.
 func labelFeatures3(f []uint64, s *parseState, si *sentInfo, h, d int32) []uint64 {
 	f = labelFeatures2(f, s, si, h, d)
-	b := builder{f: f, t: 5500}
+	b := builder{f: f, t: 5500, q: &s.hq}
 	left := uint64(0)
 	if d < h {
 		left = 1
@@ -93,5 +93,5 @@ func labelFeatures3(f []uint64, s *parseState, si *sentInfo, h, d int32) []uint6
 	}
 	b.add3(si.suffix(d), du, left)
 	b.add3(hu*31+du, left, si.verbsBetween(h, d))
-	return b.f
+	return b.done()
 }
