@@ -481,6 +481,8 @@ func asLinear(s scorer) *linear {
 		return s.expand()
 	case *sparseLinear:
 		return s.expand()
+	case *jointModel:
+		return s.expand()
 	}
 	return nil
 }
@@ -706,6 +708,8 @@ func prefetchRows(s scorer, feats []uint64) {
 		prefetchHomes(unsafe.Pointer(unsafe.SliceData(s.slots)), feats, s.shift)
 	case *smallLinear:
 		prefetchHomes(unsafe.Pointer(unsafe.SliceData(s.slots)), feats, s.shift)
+	case *jointModel:
+		prefetchHomes32(unsafe.Pointer(unsafe.SliceData(s.j.slots)), feats, s.j.shift)
 	}
 }
 
@@ -717,6 +721,8 @@ func classCount(s scorer) int {
 	case *smallLinear:
 		return s.nclass
 	case *sparseLinear:
+		return s.nclass
+	case *jointModel:
 		return s.nclass
 	}
 	return 0

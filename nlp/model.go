@@ -459,6 +459,7 @@ func loadModel(data []byte) (*Model, error) {
 	if err := m.check(); err != nil {
 		return nil, fmt.Errorf("nlp: loading model: %w", err)
 	}
+	m.tagger.join()
 	if m.relabel, err = embeddedRelabeller(); err != nil {
 		return nil, err
 	}

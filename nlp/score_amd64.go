@@ -65,3 +65,22 @@ func (m *sparseLinear) sum(feats []uint64, acc *[maxClasses]int32) {
 	sparseScoreAVX2(unsafe.Pointer(unsafe.SliceData(m.slots)), uint64(len(m.slots)-1), m.shift, feats,
 		unsafe.Pointer(unsafe.SliceData(m.entries)), acc)
 }
+
+// jointScoreAVX2 adds the weights of feats in a jointSparse's model
+// whose off and cnt are at byte row of each slot into acc
+// (score_amd64.s): jointModel.sumGo's loop.
+//
+//go:noescape
+func jointScoreAVX2(slots unsafe.Pointer, mask uint64, shift uint, feats []uint64, entries unsafe.Pointer, acc *[maxClasses]int32, row uintptr)
+
+// sum adds the weights of feats in m into acc, as sumGo does.
+func (m *jointModel) sum(feats []uint64, acc *[maxClasses]int32) {
+	j := m.j
+	if !haveAVX2 || len(j.slots) == 0 || len(j.entries) == 0 {
+		m.sumGo(feats, acc)
+		return
+	}
+	row := unsafe.Offsetof(jointSlot{}.rows) + uintptr(m.k)*unsafe.Sizeof(jointRow{})
+	jointScoreAVX2(unsafe.Pointer(unsafe.SliceData(j.slots)), uint64(len(j.slots)-1), j.shift, feats,
+		unsafe.Pointer(unsafe.SliceData(j.entries)), acc, row)
+}

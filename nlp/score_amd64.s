@@ -207,3 +207,138 @@ sparseBatchEnd:
 sparseDone:
 	VZEROUPPER
 	RET
+
+// func jointScoreAVX2(slots unsafe.Pointer, mask uint64, shift uint, feats []uint64, entries unsafe.Pointer, acc *[64]int32, row uintptr)
+//
+// sparseScoreAVX2's loop over a jointSparse's 32-byte slots (key, then
+// each model's off and cnt): the model's off and cnt are at byte row of
+// the slot, and cnt's presentRow bit is cleared before use.
+TEXT ·jointScoreAVX2(SB), NOSPLIT, $144-72
+	MOVQ slots+0(FP), SI
+	MOVQ mask+8(FP), R8
+	MOVQ shift+16(FP), CX
+	MOVQ feats_base+24(FP), DI
+	MOVQ feats_len+32(FP), BX
+	MOVQ entries+48(FP), R12
+	MOVQ acc+56(FP), R9
+	MOVQ row+64(FP), R15
+	ADDQ SI, R15 // the model's off and cnt of slot i at (R15)(i*32)
+
+jointBatch:
+	TESTQ BX, BX
+	JEQ   jointDone
+	XORQ  R13, R13 // rows found in this batch, their slots' byte offsets at 0(SP)
+
+jointFind:
+	TESTQ BX, BX
+	JEQ   jointAdd
+	CMPQ  R13, $32
+	JEQ   jointAdd
+	MOVQ  (DI), AX
+	ADDQ  $8, DI
+	DECQ  BX
+	MOVQ  AX, DX
+	SHRQ  CX, DX
+
+jointProbe:
+	MOVQ  DX, R10
+	SHLQ  $5, R10
+	MOVQ  (SI)(R10*1), R11
+	CMPQ  R11, AX
+	JEQ   jointFound
+	TESTQ R11, R11
+	JEQ   jointFind
+	INCQ  DX
+	ANDQ  R8, DX
+	JMP   jointProbe
+
+jointFound:
+	MOVL  4(R15)(R10*1), R11
+	ANDL  $0xbfffffff, R11 // presentRow
+	TESTL R11, R11
+	JEQ   jointFind
+	MOVL  (R15)(R10*1), AX
+	PREFETCHT0 (R12)(AX*4)
+	ANDL  $0x7fffffff, R11
+	LEAL  -1(AX)(R11*1), R11
+	PREFETCHT0 (R12)(R11*4) // the row's last line (a row spans one or two)
+	MOVL  R10, (SP)(R13*4)
+	INCQ  R13
+	JMP   jointFind
+
+jointAdd:
+	MOVQ CX, 128(SP)
+	MOVQ R8, 136(SP)
+	XORQ CX, CX
+
+jointRow:
+	CMPQ CX, R13
+	JEQ  jointBatchEnd
+	MOVL (SP)(CX*4), R10
+	INCQ CX
+	MOVL (R15)(R10*1), R11
+	MOVL 4(R15)(R10*1), R8
+	ANDL $0xbfffffff, R8 // presentRow
+	LEAQ (R12)(R11*4), R11
+	BTRL $31, R8
+	JCS  jointDense
+	TESTL R8, R8
+	JEQ  jointRow
+
+jointEntry:
+	MOVL    (R11), AX
+	MOVWLSX AX, DX
+	SHRL    $16, AX
+	ANDL    $63, AX
+	ADDL    DX, (R9)(AX*4)
+	ADDQ    $4, R11
+	DECL    R8
+	JNE     jointEntry
+	JMP     jointRow
+
+jointDense:
+	CMPL R8, $32
+	JLE  jointDenseLen
+	MOVL $32, R8
+
+jointDenseLen:
+	MOVQ R9, AX
+
+jointDense8:
+	CMPL R8, $4
+	JLT  jointDense4
+	VPMOVSXWD (R11), Y0
+	VPADDD    (AX), Y0, Y0
+	VMOVDQU   Y0, (AX)
+	ADDQ $16, R11
+	ADDQ $32, AX
+	SUBL $4, R8
+	JMP  jointDense8
+
+jointDense4:
+	CMPL R8, $2
+	JLT  jointDense2
+	VPMOVSXWD (R11), X0
+	VPADDD    (AX), X0, X0
+	VMOVDQU   X0, (AX)
+	ADDQ $8, R11
+	ADDQ $16, AX
+	SUBL $2, R8
+
+jointDense2:
+	TESTL R8, R8
+	JEQ   jointRow
+	MOVWLSX (R11), DX
+	ADDL    DX, (AX)
+	MOVWLSX 2(R11), DX
+	ADDL    DX, 4(AX)
+	JMP     jointRow
+
+jointBatchEnd:
+	MOVQ 128(SP), CX
+	MOVQ 136(SP), R8
+	JMP  jointBatch
+
+jointDone:
+	VZEROUPPER
+	RET

@@ -10,3 +10,6 @@ func (m *smallLinear) smallScore(feats []uint64, acc *[4]int32) { m.smallScoreGo
 
 // sum adds the weights of feats in m into acc.
 func (m *sparseLinear) sum(feats []uint64, acc *[maxClasses]int32) { m.sumGo(feats, acc) }
+
+// sum adds the weights of feats in m into acc.
+func (m *jointModel) sum(feats []uint64, acc *[maxClasses]int32) { m.sumGo(feats, acc) }
