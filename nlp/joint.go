@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"cmp"
 	"slices"
 	"unsafe"
 )
@@ -52,28 +53,53 @@ type jointModel struct {
 // joinSparse joins models (at most jointMax) into one table and returns
 // a scorer for each, scoring as it does.
 func joinSparse(models []*sparseLinear) []*jointModel {
-	var keys []uint64
-	for _, m := range models {
-		for _, s := range m.slots {
-			if s.key != 0 {
-				keys = append(keys, s.key)
+	// Each model's keys in order, with their slots (a sequential scan:
+	// the slots hold the keys nearly in order already), then merged.
+	lists := make([][]keySlot, len(models))
+	total := 0
+	for mi, m := range models {
+		lists[mi] = make([]keySlot, 0, m.n)
+		total += m.n
+		for i := range m.slots {
+			if k := m.slots[i].key; k != 0 {
+				lists[mi] = append(lists[mi], keySlot{k, int32(i)})
 			}
 		}
+		slices.SortFunc(lists[mi], func(a, b keySlot) int { return cmp.Compare(a.key, b.key) })
 	}
-	slices.Sort(keys)
-	keys = slices.Compact(keys)
+	keys := make([]uint64, 0, total)
+	// found[i*len(models)+mi]: model mi's slot of keys[i], or -1 (no
+	// pointers: the collector would scan them).
+	found := make([]int32, 0, total*len(models))
+	for {
+		k, any := ^uint64(0), false
+		for _, l := range lists {
+			if len(l) > 0 && (!any || l[0].key < k) {
+				k, any = l[0].key, true
+			}
+		}
+		if !any {
+			break
+		}
+		keys = append(keys, k)
+		for mi, l := range lists {
+			s := int32(-1)
+			if len(l) > 0 && l[0].key == k {
+				s, lists[mi] = l[0].slot, l[1:]
+			}
+			found = append(found, s)
+		}
+	}
 	size, shift := tableSize(len(keys))
 	j := &jointSparse{slots: hugeSlice[jointSlot](size), shift: shift}
 	// A key's rows in one run, placed to cross no more cache lines
 	// than it must (rowStart); the runs' words first.
-	found := make([]*sparseSlot, len(models)*len(keys))
 	words := 0
-	for i, k := range keys {
+	for i := range keys {
 		run := 0
-		for mi, m := range models {
-			if s := m.find(k); s != nil {
-				found[i*len(models)+mi] = s
-				run += int(s.cnt &^ denseRow)
+		for mi, si := range found[i*len(models):][:len(models)] {
+			if si >= 0 {
+				run += int(models[mi].slots[si].cnt &^ denseRow)
 			}
 		}
 		words = rowStart(words, run) + run
@@ -82,19 +108,20 @@ func joinSparse(models []*sparseLinear) []*jointModel {
 	at := 0
 	for i, k := range keys {
 		run := 0
-		for _, s := range found[i*len(models):][:len(models)] {
-			if s != nil {
-				run += int(s.cnt &^ denseRow)
+		for mi, si := range found[i*len(models):][:len(models)] {
+			if si >= 0 {
+				run += int(models[mi].slots[si].cnt &^ denseRow)
 			}
 		}
 		at = rowStart(at, run)
 		var slot jointSlot
 		slot.key = k
-		for mi, s := range found[i*len(models):][:len(models)] {
-			if s == nil {
+		for mi, si := range found[i*len(models):][:len(models)] {
+			if si < 0 {
 				continue
 			}
 			m := models[mi]
+			s := &m.slots[si]
 			cnt := s.cnt &^ denseRow
 			copy(j.entries[at:], m.entries[s.off:s.off+cnt])
 			slot.rows[mi] = jointRow{uint32(at), s.cnt | presentRow}
@@ -109,18 +136,10 @@ func joinSparse(models []*sparseLinear) []*jointModel {
 	return out
 }
 
-// find returns the slot of key, or nil.
-func (m *sparseLinear) find(key uint64) *sparseSlot {
-	mask := uint64(len(m.slots) - 1)
-	for i := key >> m.shift; ; i = (i + 1) & mask {
-		s := &m.slots[i]
-		if s.key == key {
-			return s
-		}
-		if s.key == 0 {
-			return nil
-		}
-	}
+// keySlot is a key and its slot.
+type keySlot struct {
+	key  uint64
+	slot int32
 }
 
 // place returns the slot for a key greater than every key stored
