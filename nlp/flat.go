@@ -70,24 +70,11 @@ func (lin *linear) appendFlat(b []byte) []byte {
 
 // flatLinear reads a model in the flat layout.
 func (d *decoder) flatLinear() scorer {
-	nclass := int(d.uvarint())
-	var scale float32
-	if sb := d.bytes(4); sb != nil {
-		scale = math.Float32frombits(binary.LittleEndian.Uint32(sb))
+	s, rows := d.flatModel()
+	if rows != nil {
+		return rows.table()
 	}
-	rows := d.uvarint()
-	if d.err != nil || nclass < 1 || nclass > maxClasses || rows > uint64(len(d.b))/8 {
-		d.fail("model header")
-		return &linear{nclass: 1}
-	}
-	keys := d.bytes(8 * int(rows))
-	if d.err != nil {
-		return &linear{nclass: 1}
-	}
-	if nclass <= smallClasses {
-		return d.flatSmall(nclass, scale, keys)
-	}
-	return d.flatSparse(nclass, scale, keys)
+	return s
 }
 
 // The loops below are the whole of loading: they read each row once,
@@ -119,7 +106,30 @@ func (d *decoder) flatSmall(nclass int, scale float32, keys []byte) scorer {
 	return m
 }
 
-func (d *decoder) flatSparse(nclass int, scale float32, keys []byte) scorer {
+// sparseRows is a sparse model's rows (as sparseLinear keeps them) in
+// increasing key order, not yet in a hash table: loading makes a table
+// of them (table), or joins them with others' (joinSparse).
+type sparseRows struct {
+	nclass  int
+	scale   float32
+	rows    []sparseSlot // in increasing key order
+	entries []uint32
+}
+
+// table returns the rows in a sparseLinear.
+func (r *sparseRows) table() *sparseLinear {
+	m := newSparseLinear(r.nclass, len(r.rows), r.scale)
+	m.entries = r.entries
+	for _, s := range r.rows {
+		m.slots[m.place(s.key)] = s
+	}
+	m.n = len(r.rows)
+	return m
+}
+
+// flatSparseRows reads the rows of a flat sparse model (d.err tells
+// whether they are sound).
+func (d *decoder) flatSparseRows(nclass int, scale float32, keys []byte) *sparseRows {
 	n := len(keys) / 8
 	counts := d.bytes(n)
 	total := 0
@@ -128,9 +138,10 @@ func (d *decoder) flatSparse(nclass int, scale float32, keys []byte) scorer {
 	}
 	ents := d.bytes(3 * total)
 	if ents == nil {
-		return &linear{nclass: 1}
+		return nil
 	}
-	m := newSparseLinear(nclass, n, scale)
+	r := &sparseRows{nclass: nclass, scale: scale, rows: make([]sparseSlot, n)}
+	m := sparseLinear{nclass: nclass} // for keepsDense
 	// Rows are placed so as to cross no more cache lines than they
 	// must (rowStart): their words as they will be placed.
 	words := 0
@@ -143,17 +154,17 @@ func (d *decoder) flatSparse(nclass int, scale float32, keys []byte) scorer {
 	}
 	// (A dense row's nonzero weights are read into the words it will
 	// take and past them: nclass words of room at the end.)
-	m.entries = hugeSlice[uint32](words + nclass)
+	r.entries = hugeSlice[uint32](words + nclass)
 	var (
 		last uint64
 		row  [maxClasses + 1]int16 // a dense row's weights (and one past an odd count of classes)
 	)
 	e, at := 0, 0 // the row's first weight in ents, its first word in entries
-	for r, cnt := range counts {
-		key := binary.LittleEndian.Uint64(keys[8*r:])
+	for i, cnt := range counts {
+		key := binary.LittleEndian.Uint64(keys[8*i:])
 		if key <= last {
 			d.fail("feature order")
-			return &linear{nclass: 1}
+			return nil
 		}
 		last = key
 		in := ents[3*e:][:3*int(cnt)]
@@ -161,19 +172,17 @@ func (d *decoder) flatSparse(nclass int, scale float32, keys []byte) scorer {
 		dense := m.keepsDense(int(cnt))
 		if dense {
 			clear(row[:nclass+1])
-		}
-		if dense {
 			at = rowStart(at, denseWords(nclass))
 		} else {
 			at = rowStart(at, int(cnt))
 		}
-		out := m.entries[at:][:cnt]
+		out := r.entries[at:][:cnt]
 		prev := -1
 		for j := range out {
 			c, v := int(in[3*j]), int16(binary.LittleEndian.Uint16(in[3*j+1:]))
 			if c <= prev || c >= nclass || v == 0 {
 				d.fail("weights")
-				return &linear{nclass: 1}
+				return nil
 			}
 			prev = c
 			if dense {
@@ -191,11 +200,37 @@ func (d *decoder) flatSparse(nclass int, scale float32, keys []byte) scorer {
 			slot.cnt = uint32(len(words)) | denseRow
 		}
 		at += int(slot.cnt &^ denseRow)
-		m.slots[m.place(key)] = slot
-		m.n++
+		r.rows[i] = slot
 	}
-	m.entries = m.entries[:at:at]
-	return m
+	r.entries = r.entries[:at:at]
+	return r
+}
+
+// flatModel reads a model in the flat layout: a sparse one as its rows
+// (nil scorer), for a table of its own or the tagger's joint table.
+func (d *decoder) flatModel() (scorer, *sparseRows) {
+	nclass := int(d.uvarint())
+	var scale float32
+	if sb := d.bytes(4); sb != nil {
+		scale = math.Float32frombits(binary.LittleEndian.Uint32(sb))
+	}
+	rows := d.uvarint()
+	if d.err != nil || nclass < 1 || nclass > maxClasses || rows > uint64(len(d.b))/8 {
+		d.fail("model header")
+		return &linear{nclass: 1}, nil
+	}
+	keys := d.bytes(8 * int(rows))
+	if d.err != nil {
+		return &linear{nclass: 1}, nil
+	}
+	if nclass <= smallClasses {
+		return d.flatSmall(nclass, scale, keys), nil
+	}
+	r := d.flatSparseRows(nclass, scale, keys)
+	if d.err != nil {
+		return &linear{nclass: 1}, nil
+	}
+	return nil, r
 }
 
 // inflated returns data itself, or, when it is gzip-compressed (model

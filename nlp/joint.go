@@ -50,96 +50,91 @@ type jointModel struct {
 	n      int // its keys
 }
 
-// joinSparse joins models (at most jointMax) into one table and returns
-// a scorer for each, scoring as it does.
-func joinSparse(models []*sparseLinear) []*jointModel {
-	// Each model's keys in order, with their slots (a sequential scan:
-	// the slots hold the keys nearly in order already), then merged.
-	lists := make([][]keySlot, len(models))
+// joinSparse joins models (at most jointMax, their rows in key order)
+// into one table and returns a scorer for each, scoring as it does.
+func joinSparse(models []*sparseRows) []*jointModel {
 	total := 0
-	for mi, m := range models {
-		lists[mi] = make([]keySlot, 0, m.n)
-		total += m.n
-		for i := range m.slots {
-			if k := m.slots[i].key; k != 0 {
-				lists[mi] = append(lists[mi], keySlot{k, int32(i)})
-			}
-		}
-		slices.SortFunc(lists[mi], func(a, b keySlot) int { return cmp.Compare(a.key, b.key) })
+	for _, m := range models {
+		total += len(m.rows)
 	}
+	// The union of the keys, merged in order, with each model's row of
+	// each: found[i*len(models)+mi] is model mi's of keys[i], or -1.
 	keys := make([]uint64, 0, total)
-	// found[i*len(models)+mi]: model mi's slot of keys[i], or -1 (no
-	// pointers: the collector would scan them).
 	found := make([]int32, 0, total*len(models))
+	at := make([]int, len(models))
 	for {
 		k, any := ^uint64(0), false
-		for _, l := range lists {
-			if len(l) > 0 && (!any || l[0].key < k) {
-				k, any = l[0].key, true
+		for mi, m := range models {
+			if at[mi] < len(m.rows) && (!any || m.rows[at[mi]].key < k) {
+				k, any = m.rows[at[mi]].key, true
 			}
 		}
 		if !any {
 			break
 		}
 		keys = append(keys, k)
-		for mi, l := range lists {
-			s := int32(-1)
-			if len(l) > 0 && l[0].key == k {
-				s, lists[mi] = l[0].slot, l[1:]
+		for mi, m := range models {
+			r := int32(-1)
+			if at[mi] < len(m.rows) && m.rows[at[mi]].key == k {
+				r = int32(at[mi])
+				at[mi]++
 			}
-			found = append(found, s)
+			found = append(found, r)
 		}
 	}
 	size, shift := tableSize(len(keys))
 	j := &jointSparse{slots: hugeSlice[jointSlot](size), shift: shift}
 	// A key's rows in one run, placed to cross no more cache lines
-	// than it must (rowStart); the runs' words first.
-	words := 0
-	for i := range keys {
+	// than it must (rowStart).
+	runWords := func(i int) int {
 		run := 0
-		for mi, si := range found[i*len(models):][:len(models)] {
-			if si >= 0 {
-				run += int(models[mi].slots[si].cnt &^ denseRow)
+		for mi, r := range found[i*len(models):][:len(models)] {
+			if r >= 0 {
+				run += int(models[mi].rows[r].cnt &^ denseRow)
 			}
 		}
+		return run
+	}
+	words := 0
+	for i := range keys {
+		run := runWords(i)
 		words = rowStart(words, run) + run
 	}
 	j.entries = hugeSlice[uint32](words)
-	at := 0
+	next := 0
 	for i, k := range keys {
-		run := 0
-		for mi, si := range found[i*len(models):][:len(models)] {
-			if si >= 0 {
-				run += int(models[mi].slots[si].cnt &^ denseRow)
-			}
-		}
-		at = rowStart(at, run)
-		var slot jointSlot
-		slot.key = k
-		for mi, si := range found[i*len(models):][:len(models)] {
-			if si < 0 {
+		next = rowStart(next, runWords(i))
+		slot := jointSlot{key: k}
+		for mi, r := range found[i*len(models):][:len(models)] {
+			if r < 0 {
 				continue
 			}
 			m := models[mi]
-			s := &m.slots[si]
+			s := m.rows[r]
 			cnt := s.cnt &^ denseRow
-			copy(j.entries[at:], m.entries[s.off:s.off+cnt])
-			slot.rows[mi] = jointRow{uint32(at), s.cnt | presentRow}
-			at += int(cnt)
+			copy(j.entries[next:], m.entries[s.off:s.off+cnt])
+			slot.rows[mi] = jointRow{uint32(next), s.cnt | presentRow}
+			next += int(cnt)
 		}
 		j.slots[j.place(k)] = slot
 	}
 	out := make([]*jointModel, len(models))
 	for mi, m := range models {
-		out[mi] = &jointModel{j: j, k: mi, nclass: m.nclass, scale: m.scale, n: m.n}
+		out[mi] = &jointModel{j: j, k: mi, nclass: m.nclass, scale: m.scale, n: len(m.rows)}
 	}
 	return out
 }
 
-// keySlot is a key and its slot.
-type keySlot struct {
-	key  uint64
-	slot int32
+// sortedRows returns the model's rows in key order.
+func (m *sparseLinear) sortedRows() *sparseRows {
+	r := &sparseRows{nclass: m.nclass, scale: m.scale, entries: m.entries, rows: make([]sparseSlot, 0, m.n)}
+	for _, s := range m.slots {
+		if s.key != 0 {
+			r.rows = append(r.rows, s)
+		}
+	}
+	slices.SortFunc(r.rows, func(a, b sparseSlot) int { return cmp.Compare(a.key, b.key) })
+	return r
 }
 
 // place returns the slot for a key greater than every key stored
@@ -237,23 +232,29 @@ func (m *jointModel) expand() *linear {
 }
 
 // join puts the tagger's models in one table when they are all sparse
-// (as loaded).
+// (as loaded from a file before v6; loadModel joins a flat file's rows
+// itself).
 func (t *tagger) join() {
-	models := []scorer{t.umodel, t.u2model, t.xmodel}
-	if t.u2model == nil {
-		models = []scorer{t.umodel, t.xmodel}
-	}
-	var sparse []*sparseLinear
-	for _, s := range models {
+	var rows []*sparseRows
+	for _, s := range t.models() {
 		m, ok := s.(*sparseLinear)
 		if !ok {
 			return
 		}
-		sparse = append(sparse, m)
+		rows = append(rows, m.sortedRows())
 	}
-	joint := joinSparse(sparse)
+	joint := joinSparse(rows)
 	t.umodel, t.xmodel = joint[0], joint[len(joint)-1]
 	if t.u2model != nil {
 		t.u2model = joint[1]
 	}
+}
+
+// models returns the tagger's models in the joint table's order: UPOS,
+// second-pass UPOS (when there is one), Penn tags.
+func (t *tagger) models() []scorer {
+	if t.u2model == nil {
+		return []scorer{t.umodel, t.xmodel}
+	}
+	return []scorer{t.umodel, t.u2model, t.xmodel}
 }

@@ -42,7 +42,11 @@ func TestJointModelsScoreAsApart(t *testing.T) {
 				lins = append(lins, shared)
 				apart = append(apart, sparseOf(shared))
 			}
-			joint := joinSparse(apart)
+			var sorted []*sparseRows
+			for _, a := range apart {
+				sorted = append(sorted, a.sortedRows())
+			}
+			joint := joinSparse(sorted)
 			var all []uint64
 			for _, lin := range lins {
 				all = append(all, lin.table.sortedKeys()...)

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"sync"
 )
 
@@ -439,9 +440,10 @@ func loadModel(data []byte) (*Model, error) {
 		}
 	}
 	lins := make([]scorer, nmodels)
+	rows := make([]*sparseRows, nmodels) // a flat file's sparse models, not yet in tables
 	for i := range lins {
 		if flat {
-			lins[i] = d.flatLinear()
+			lins[i], rows[i] = d.flatModel()
 		} else {
 			lins[i] = d.linear()
 		}
@@ -452,6 +454,24 @@ func loadModel(data []byte) (*Model, error) {
 	if d.err != nil {
 		return nil, fmt.Errorf("nlp: loading model: %w", d.err)
 	}
+	// The tagger's models in one table (joint.go), when all are sparse.
+	tagRows := []*sparseRows{rows[0], rows[1]}
+	if nmodels == 5 {
+		tagRows = []*sparseRows{rows[0], rows[4], rows[1]}
+	}
+	if !slices.Contains(tagRows, nil) {
+		joint := joinSparse(tagRows)
+		for i, r := range rows {
+			if k := slices.Index(tagRows, r); k >= 0 {
+				lins[i], rows[i] = joint[k], nil
+			}
+		}
+	}
+	for i, r := range rows {
+		if r != nil {
+			lins[i] = r.table()
+		}
+	}
 	m.tagger.umodel, m.tagger.xmodel, m.trans, m.labeller = lins[0], lins[1], lins[2], lins[3]
 	if nmodels == 5 {
 		m.tagger.u2model = lins[4]
@@ -459,7 +479,9 @@ func loadModel(data []byte) (*Model, error) {
 	if err := m.check(); err != nil {
 		return nil, fmt.Errorf("nlp: loading model: %w", err)
 	}
-	m.tagger.join()
+	if !flat {
+		m.tagger.join()
+	}
 	if m.relabel, err = embeddedRelabeller(); err != nil {
 		return nil, err
 	}
