@@ -81,18 +81,3 @@ func TestJointModelsScoreAsApart(t *testing.T) {
 		}
 	}
 }
-
-// sameLinear reports whether two linear models have the same keys and
-// weights.
-func sameLinear(a, b *linear) bool {
-	if a.nclass != b.nclass || a.scale != b.scale || a.table.n != b.table.n {
-		return false
-	}
-	for _, k := range a.table.sortedKeys() {
-		ra, rb := a.table.get(k), b.table.get(k)
-		if rb < 0 || !slices.Equal(a.w[int(ra)*a.nclass:][:a.nclass], b.w[int(rb)*b.nclass:][:b.nclass]) {
-			return false
-		}
-	}
-	return true
-}
