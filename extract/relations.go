@@ -974,6 +974,9 @@ func (d *doc) objectAfter(r *reader, si, k int, s sentence, gap int) []*actor {
 				return nil
 			}
 		}
+		if !d.endsInPreposition(k) && d.placeBefore(k, m.a) {
+			continue
+		}
 		g := d.groupStartingAt(r, si, m.a)
 		if m.poss {
 			// "the United States' envoy team led by A and B"
@@ -989,6 +992,40 @@ func (d *doc) objectAfter(r *reader, si, k int, s sentence, gap int) []*actor {
 	}
 	return nil
 }
+
+// placeBefore (rule rel.place-not-object) reports whether a preposition
+// of place stands between the end k of a trigger and the mention at a:
+// the mention is where the action happened ("held talks at the White
+// House", "met at the United Nations with X"), not whom it involved.
+func (d *doc) placeBefore(k, a int) bool {
+	for j := a - 1; j >= k; j-- {
+		if w := d.toks[j].low; (placePreps[w] || w == "at") && !towardWords[w] {
+			return true
+		} else if partnerPreps[w] {
+			return false // "held talks at the summit with X"
+		}
+	}
+	return false
+}
+
+// endsInPreposition reports whether the trigger ending before token k
+// ends in its own preposition ("fired rockets at", "protested
+// outside"): what follows is its target, wherever it is ("fired at a
+// post in X").
+func (d *doc) endsInPreposition(k int) bool {
+	if k == 0 {
+		return false
+	}
+	w := d.toks[k-1].low
+	return partnerPreps[w] || placePreps[w] || w == "at" || towardWords[w]
+}
+
+// towardWords are places an action is aimed at, which may be its target
+// ("fired rockets into Israel").
+var towardWords = set("into", "towards", "toward")
+
+// partnerPreps introduce whom an action involves.
+var partnerPreps = set("with", "to", "on", "against", "from", "of", "by", "for", "between")
 
 // objSkip are words between a verb and its object that do not count
 // towards the gap: "met Saturday with", "urged the".
