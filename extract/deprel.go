@@ -1488,8 +1488,23 @@ func actNounBefore(w string) bool {
 	if !ok && strings.HasSuffix(w, "s") {
 		t, ok = triggers["n:"+strings.TrimSuffix(w, "s")]
 	}
-	return ok && !hasSlot(t, "members:from")
+	return ok && !hasSlot(t, "members:from") || receivedGoods[w] || receivedGoods[strings.TrimSuffix(w, "s")]
 }
+
+// receivedGoods are the things a verb of receiving gets from a giver
+// (lexicon/material.tsv, slot giver): "weapons from Germany", "a loan
+// from the IMF" name who gives.
+var receivedGoods = func() map[string]bool {
+	m := map[string]bool{}
+	for _, t := range triggers {
+		if hasSlot(t, "giver") {
+			for o := range t.objects {
+				m[o] = true
+			}
+		}
+	}
+	return m
+}()
 
 // underVerbs carry a noun of what someone suffers after "under": "came
 // under attack from X", "fell under pressure from X".

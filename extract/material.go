@@ -29,6 +29,7 @@ var materialRules = []depRule{
 	{"gift to a recipient", giftArgs},
 	{"gift noun to a recipient", giftNounArgs},
 	{"recipient of a gift", recipientArgs},
+	{"gift received from", receivedGoodsArgs},
 	{"sanction as agent", sanctionAgentArgs},
 	{"sanction on a proxy", sanctionProxyArgs},
 	{"exchange of fire", exchangeArgs},
@@ -72,6 +73,9 @@ func giftArgs(ds *depSent, v int, t trigger) (depArgs, bool) {
 			}
 		}
 	}
+	if gift >= 0 && !with {
+		dst = append(dst, firstObjects(ds, v, gift)...)
+	}
 	if with {
 		// "provided Kenya with aid": the object receives; the parser
 		// may hang the name on the gift as a compound before "with".
@@ -91,6 +95,47 @@ func giftArgs(ds *depSent, v int, t trigger) (depArgs, bool) {
 		return depArgs{}, false
 	}
 	return depArgs{src: src, dst: dst}, true
+}
+
+// receivedGoodsArgs: "Y received weapons from X", "Y secured a loan from
+// X and Z": what the verb's subject receives, if a thing its trigger
+// lists, is the aid of whoever gave it, after "from" on the verb or on
+// the thing. Support, praise and criticism received are read by
+// receivedArgs.
+func receivedGoodsArgs(ds *depSent, v int, t trigger) (depArgs, bool) {
+	if t.noun || !hasSlot(t, "giver") || charged(ds, v) {
+		return depArgs{}, false
+	}
+	gift, _ := giftOf(ds, v, t)
+	if gift < 0 || ds.words[gift].Deprel != "obj" {
+		return depArgs{}, false
+	}
+	subj := authorOf(ds, verbSubject(ds, v))
+	if subj < 0 {
+		return depArgs{}, false
+	}
+	var src []int
+	for _, w := range append(ds.modifiersWith(v, "obl", "from"), ds.modifiersWith(gift, "nmod", "from")...) {
+		src = append(src, ds.withConjuncts(w)...)
+	}
+	if len(src) == 0 {
+		return depArgs{}, false
+	}
+	return depArgs{src: src, dst: ds.withConjuncts(subj)}, true
+}
+
+// firstObjects (rule gift to a recipient, double object) returns the
+// objects of verb v before its gift: in "granted Egypt a loan" the
+// parser may take the recipient for a second object rather than an
+// indirect one.
+func firstObjects(ds *depSent, v, gift int) []int {
+	var out []int
+	for _, o := range ds.children(v, "obj") {
+		if o < gift {
+			out = append(out, ds.withConjuncts(o)...)
+		}
+	}
+	return out
 }
 
 // charged reports whether verb v is what someone is accused of or
