@@ -213,7 +213,7 @@ var depRules = append(materialRules[:len(materialRules):len(materialRules)], []d
 
 // passiveArgs: "X was accused by Y" is Y → X.
 func passiveArgs(ds *depSent, v int, t trigger) (depArgs, bool) {
-	if t.noun || !hasSlot(t, "obj") {
+	if t.noun || !hasSlot(t, "obj") && !(hasSlot(t, "obj-with") && withOblique(ds, v)) {
 		// Only an object turns around: "Y was disappointed by X" is
 		// Y's blame of X, read as subject and oblique.
 		return depArgs{}, false
@@ -305,6 +305,10 @@ func targetsOf(ds *depSent, v int, t trigger) []int {
 			found = append(found, verbByAgent(ds, v)...)
 			found = append(found, askedToDo(ds, v)...)
 			found = append(found, particleObject(ds, v)...)
+		case rel == "obj-with":
+			if withOblique(ds, v) {
+				found = ds.children(v, "obj")
+			}
 		case rel == "obl" || rel == "nmod":
 			found = ds.modifiersWith(v, rel, prep)
 			if rel == "nmod" {
@@ -335,6 +339,21 @@ func targetsOf(ds *depSent, v int, t trigger) []int {
 		}
 	}
 	return out
+}
+
+// withOblique reports whether verb v has a phrase after "with", on it
+// or on its object: the slot obj-with of a trigger that is one only
+// with it ("charged X with fraud", not "charged the battery").
+func withOblique(ds *depSent, v int) bool {
+	if len(ds.modifiersWith(v, "obl", "with")) > 0 {
+		return true
+	}
+	for _, o := range ds.children(v, "obj") {
+		if len(ds.modifiersWith(o, "nmod", "with")) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // quantityModifiers: "tariffs of up to 35 percent on X", "a fine of
@@ -575,7 +594,7 @@ func isRelativePronoun(w string) bool { return w == "who" || w == "which" || w =
 var lightVerbs = set("hold", "have", "conduct", "join", "attend", "launch", "carry", "stage",
 	"make", "sign", "reach", "strike", "seal", "begin", "start", "open", "resume", "wage", "mount", "impose",
 	"express", "voice", "tweet", "issue", "show", "declare", "lend", "level", "form",
-	"lodge", "file", "bring", "press")
+	"lodge", "file", "bring", "press", "take")
 
 // receiveVerbs take a noun trigger from its source: "Mohamed received
 // support from Obama" is Obama SUPPORT Mohamed.
@@ -1223,7 +1242,8 @@ var proxyNouns = set("official", "officials", "envoy", "envoys", "adviser", "adv
 	"representatives", "negotiator", "negotiators", "minister", "ministers", "leader", "leaders",
 	"spokesman", "spokeswoman", "spokesperson", "government", "authorities", "troops", "forces",
 	"ambassador", "ambassadors", "counterpart", "counterparts", "army", "armies", "military",
-	"navy", "soldiers", "embassy", "embassies")
+	"navy", "soldiers", "embassy", "embassies", "ministry", "ministries", "commander", "commanders",
+	"police", "warplanes", "jets")
 
 // fromRightAfter returns the "from X" that opens right after noun w but
 // that the parser hung on w's verb as an oblique ("met officials from

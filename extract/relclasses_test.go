@@ -137,3 +137,52 @@ func TestGiftDoubleObject(t *testing.T) {
 			nil, nil, []string{"Spain AID Latvia"}},
 	})
 }
+
+// TestLegalAccusations: charges, indictments, prosecutions and legal
+// action are accusations (interactions.tsv: indict, prosecute, charge
+// with slot obj-with, "action" qualified as legal); "charged a fee" is
+// none.
+func TestLegalAccusations(t *testing.T) {
+	runModalCases(t, []modalCase{
+		{"charged with",
+			"The Finnish Prosecution Authority charged Mikko Salo with bribery in April.",
+			map[string]graph.Modality{"Finnish Prosecution Authority ACCUSE Mikko Salo": graph.Asserted}, nil, nil},
+		{"indicted",
+			"Argentina indicted Carlos Vidal over the bank collapse.",
+			map[string]graph.Modality{"Argentina ACCUSE Carlos Vidal": graph.Asserted}, nil, nil},
+		{"prosecuted",
+			"The Serious Fraud Office prosecuted Helena Marsh for false accounting.",
+			map[string]graph.Modality{"Serious Fraud Office ACCUSE Helena Marsh": graph.Asserted}, nil, nil},
+		{"took legal action",
+			"The European Commission took legal action against Slovakia over air quality.",
+			map[string]graph.Modality{"European Commission ACCUSE Slovakia": graph.Asserted}, nil, nil},
+		{"a fee charged is no accusation",
+			"Nordic Rail charged Estonia a higher fee for the line.",
+			nil, []string{"Nordic Rail ACCUSE Estonia"}, nil},
+		{"military action is no legal action",
+			"Norway took military action against Iceland in the cod dispute.",
+			nil, []string{"Norway ACCUSE Iceland"}, nil},
+		{"negated twin",
+			"The European Commission has not taken legal action against Slovakia.",
+			nil, nil, []string{"European Commission ACCUSE Slovakia"}},
+		{"future twin",
+			"Argentina may indict Carlos Vidal next year.",
+			nil, nil, []string{"Argentina ACCUSE Carlos Vidal"}},
+	})
+}
+
+// TestProxyNouns: a ministry, commanders, police or warplanes of a
+// country act for it and, as objects, stand for it.
+func TestProxyNouns(t *testing.T) {
+	runModalCases(t, []modalCase{
+		{"a possessed ministry summons an ambassador",
+			"Chile's foreign ministry summoned Bolivia's ambassador on Monday.",
+			map[string]graph.Modality{"Chile CONSULT Bolivia": graph.Asserted}, nil, nil},
+		{"a commander killed",
+			"Colombia killed a FARC commander in the jungle.",
+			map[string]graph.Modality{"Colombia ASSAULT FARC": graph.Asserted}, nil, nil},
+		{"negated twin",
+			"Chile's foreign ministry did not summon Bolivia's ambassador.",
+			nil, nil, []string{"Chile CONSULT Bolivia"}},
+	})
+}
