@@ -975,6 +975,7 @@ func (d *doc) objectAfter(r *reader, si, k int, s sentence, gap int) []*actor {
 			}
 		}
 		if !d.endsInPreposition(k) && d.placeBefore(k, m.a) {
+			d.reject(si, m.a, "rel.place-not-object", "a name after a preposition of place is where the action happened, not its partner")
 			continue
 		}
 		g := d.groupStartingAt(r, si, m.a)
