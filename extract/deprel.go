@@ -1161,6 +1161,10 @@ func (d *doc) depTrigger(r *reader, si int, ds *depSent, v int) {
 	if verbalAttack(ds.lemma(v), src, dst) || (ds.lemma(v) == "attack" && objectIsAct(ds, v)) {
 		class = graph.Accuse
 	}
+	if class == graph.Support && welcomedTo(ds, v) {
+		class = graph.Consult
+		md.rule = "parse: welcomed to a place"
+	}
 	for _, a := range src {
 		for _, o := range dst {
 			if a != o {
@@ -1430,6 +1434,27 @@ func verbalAttack(lemma string, src, dst []*actor) bool {
 	}
 	return true
 }
+
+// welcomedTo (rule parse: welcomed to a place) reports whether verb v
+// welcomes its object to a named place: "X welcomed Y to Beijing", "to
+// the White House" is X hosting Y, a consultation, not praise. Welcomed
+// into a body ("welcomed Y to NATO") stays support; the surface
+// reading is corrected the same way (material.welcomed-to).
+func welcomedTo(ds *depSent, v int) bool {
+	if ds.lemma(v) != "welcome" || len(ds.children(v, "obj")) == 0 {
+		return false
+	}
+	for _, o := range ds.modifiersWith(v, "obl", "to") {
+		if ds.words[o].UPOS == "PROPN" && !memberBodies[ds.lemma(o)] {
+			return true
+		}
+	}
+	return false
+}
+
+// memberBodies are what one is welcomed into as a member.
+var memberBodies = set("alliance", "union", "bloc", "club", "organisation", "organization", "nato",
+	"group", "coalition", "family", "fold", "team", "party", "community", "league", "federation")
 
 // possessorActors returns the actors of word w's possessor ("NASA's").
 func (d *doc) possessorActors(r *reader, si int, ds *depSent, w int) []*actor {

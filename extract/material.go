@@ -683,6 +683,43 @@ type surfaceFix struct {
 var surfaceFixes = []surfaceFix{
 	{"material.received-from", receivedFrom},
 	{"material.hit-with-sanctions", hitWithSanctions},
+	{"material.welcomed-to", welcomedToPlace},
+}
+
+// welcomedToPlace: "X welcomed Y to Beijing", "… to the White House" is X
+// hosting Y, a consultation; the surface pattern read praise. A named
+// body one joins ("welcomed Y to NATO", "to the European Union") or an
+// infinitive ("welcomed Y's decision to join") leaves the praise.
+func welcomedToPlace(d *doc, s sentence, rl *rel) bool {
+	if rl.class != graph.Support {
+		return false
+	}
+	i := d.triggerTok(s, rl)
+	if i < 0 || !strings.HasPrefix(d.toks[i].low, "welcom") {
+		return false
+	}
+	for j := i + 1; j+1 < s.b && j <= i+7; j++ {
+		if d.toks[j].kind == tPunct || d.clauseBreak(j) {
+			return false
+		}
+		if d.toks[j].low != "to" {
+			continue
+		}
+		k := j + 1
+		if d.toks[k].low == "the" && k+1 < s.b {
+			k++
+		}
+		end := k
+		for end+1 < s.b && d.toks[end+1].cap {
+			end++
+		}
+		if !d.toks[k].cap || memberBodies[d.toks[end].low] {
+			return false
+		}
+		rl.class = graph.Consult
+		return true
+	}
+	return false
 }
 
 // materialIn runs before the parse rules of sentence si: it corrects the

@@ -8,14 +8,14 @@ import (
 
 // modalCase is one invented sentence: the interactions it must give,
 // each with its modality (the most factual of its evidence), those it
-// must not give at all, and those it may keep only as no fact (a
-// future or hypothetical twin that the parse rules, which read facts
-// only, leave unread and the surface rules keep with its modality).
+// must not give at all, and those it must not assert (a negated, future
+// or hypothetical twin, which the parse rules, reading facts only,
+// leave unread and the surface rules keep with its modality).
 type modalCase struct {
-	name, text string
-	want       map[string]graph.Modality
-	not        []string
-	notFact    []string
+	name, text  string
+	want        map[string]graph.Modality
+	not         []string
+	notAsserted []string
 }
 
 // runModalCases checks each case's edges and their modalities.
@@ -36,9 +36,9 @@ func runModalCases(t *testing.T, tests []modalCase) {
 					t.Errorf("%q: unexpected %q", tc.text, k)
 				}
 			}
-			for _, k := range tc.notFact {
-				if m, ok := got[k]; ok && (m == graph.Asserted || m == graph.Planned) {
-					t.Errorf("%q: %q is a fact (%q), want none", tc.text, k, m)
+			for _, k := range tc.notAsserted {
+				if m, ok := got[k]; ok && m == graph.Asserted {
+					t.Errorf("%q: %q is asserted, want no assertion", tc.text, k)
 				}
 			}
 		})
@@ -184,5 +184,34 @@ func TestProxyNouns(t *testing.T) {
 		{"negated twin",
 			"Chile's foreign ministry did not summon Bolivia's ambassador.",
 			nil, nil, []string{"Chile CONSULT Bolivia"}},
+	})
+}
+
+// TestWelcomedTo (parse: welcomed to a place, material.welcomed-to):
+// welcoming someone to a named place is hosting them, a consultation;
+// welcoming them into a body, or welcoming a decision, is support.
+func TestWelcomedTo(t *testing.T) {
+	runModalCases(t, []modalCase{
+		{"welcomed to a capital",
+			"Gabriel Boric welcomed Luis Arce to Santiago on Thursday.",
+			map[string]graph.Modality{"Gabriel Boric CONSULT Luis Arce": graph.Asserted},
+			[]string{"Gabriel Boric SUPPORT Luis Arce"}, nil},
+		{"welcomed to a seat",
+			"Mette Frederiksen welcomed Jonas Gahr Store to the Marienborg residence.",
+			map[string]graph.Modality{"Mette Frederiksen CONSULT Jonas Gahr Store": graph.Asserted},
+			[]string{"Mette Frederiksen SUPPORT Jonas Gahr Store"}, nil},
+		{"welcomed into an alliance",
+			"Estonia welcomed Finland to NATO in April.",
+			nil, []string{"Estonia CONSULT Finland", "NATO CONSULT Estonia"}, nil},
+		{"welcomed a decision to join",
+			"Estonia welcomed Finland's decision to join NATO.",
+			map[string]graph.Modality{"Estonia SUPPORT Finland": graph.Asserted},
+			[]string{"NATO CONSULT Estonia", "Estonia CONSULT Finland"}, nil},
+		{"negated twin",
+			"Gabriel Boric did not welcome Luis Arce to Santiago.",
+			nil, nil, []string{"Gabriel Boric CONSULT Luis Arce", "Gabriel Boric SUPPORT Luis Arce"}},
+		{"future twin",
+			"Gabriel Boric will welcome Luis Arce to Santiago next week.",
+			nil, []string{"Gabriel Boric SUPPORT Luis Arce"}, []string{"Gabriel Boric CONSULT Luis Arce"}},
 	})
 }
