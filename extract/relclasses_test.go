@@ -215,3 +215,54 @@ func TestWelcomedTo(t *testing.T) {
 			nil, []string{"Gabriel Boric SUPPORT Luis Arce"}, []string{"Gabriel Boric CONSULT Luis Arce"}},
 	})
 }
+
+// roleFacts extracts text and returns its ROLE edges as "A ROLE B".
+func roleFacts(t *testing.T, text string) map[string]bool {
+	t.Helper()
+	b, err := New(Options{}).Extract(graph.Article{Text: text, Published: "2026-03-02"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := map[graph.ID]string{}
+	for _, n := range b.Nodes {
+		names[n.ID] = n.Label
+	}
+	out := map[string]bool{}
+	for _, e := range b.Edges {
+		if e.Class == graph.Role {
+			out[names[e.Source]+" ROLE "+names[e.Target]] = true
+		}
+	}
+	return out
+}
+
+// TestRoleVerbs (role by a verb of leading, role as predicate): a person
+// who leads, runs, founded, works or plays for a body, or was elected,
+// appointed or named to a role in it, or became or serves as its
+// officer, holds a role in it; a possessive after the body, a past
+// resignation or a verb of no role gives none.
+func TestRoleVerbs(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"leads", "Tove Brekke leads the Norwegian Farmers Union.", []string{"Tove Brekke ROLE Norwegian Farmers Union"}, nil},
+		{"founded", "Amara Okafor founded Lagos Solar Cooperative in 2011.", []string{"Amara Okafor ROLE Lagos Solar Cooperative"}, nil},
+		{"works for", "Ines Duarte works for Amnesty International in Lisbon.", []string{"Ines Duarte ROLE Amnesty International"}, nil},
+		{"who works at", "Ines Duarte, who works at the World Bank, said the loan was approved.", []string{"Ines Duarte ROLE World Bank"}, nil},
+		{"was elected leader of", "Oskar Lind was elected leader of the Centre Party in May.", []string{"Oskar Lind ROLE Centre Party"}, nil},
+		{"was appointed governor of", "Priya Raman was appointed governor of the Reserve Bank of India.", []string{"Priya Raman ROLE Reserve Bank of India"}, nil},
+		{"became without a determiner", "Lena Vogt became chairwoman of Siemens in 2021.", []string{"Lena Vogt ROLE Siemens"}, nil},
+		{"serves as", "Lena Vogt serves as treasurer of the Green Party.", []string{"Lena Vogt ROLE Green Party"}, nil},
+		{"a possessive after the body", "Tove Brekke leads NATO's response to the storm.", nil, []string{"Tove Brekke ROLE NATO"}},
+		{"a person led is no body", "Oskar Lind leads Ada Holm in the polls.", nil, []string{"Oskar Lind ROLE Ada Holm"}},
+		{"resigned is a past role", "Lena Vogt resigned as chairwoman of Siemens.", nil, []string{"Lena Vogt ROLE Siemens"}},
+		{"was is a past role", "Lena Vogt was chairwoman of Siemens.", nil, []string{"Lena Vogt ROLE Siemens"}},
+		{"praised is no role", "Oskar Lind praised the Centre Party.", nil, []string{"Oskar Lind ROLE Centre Party"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkFacts(t, tc.text, roleFacts(t, tc.text), tc.want, tc.not)
+		})
+	}
+}

@@ -74,6 +74,7 @@ var roleRules = []roleRule{
 	{"organisation and role noun before name", roleOrgNounFirst},
 	{"role as predicate", rolePredicate},
 	{"role in a relative clause", roleRelative},
+	{"role by a verb of leading", roleLeadVerb},
 	{"organisation led by", roleLedBy},
 	{"owner's organisation in apposition", roleOwnersOrg},
 	{"possessive family noun", familyPronoun},
@@ -639,10 +640,11 @@ func rolePredicate(d *doc, r *reader, si int, s sentence) []roleLink {
 		if k < s.b && d.toks[k].low == "has" {
 			k++
 		}
-		if k+2 >= s.b || !roleCopulas[d.toks[k].low] || !determiners[d.toks[k+1].low] {
+		j := d.roleVerbEnd(k, s)
+		if j < 0 {
 			continue
 		}
-		if o := d.predicateBody(r, si, k+2, s); o != nil {
+		if o := d.predicateBody(r, si, j, s); o != nil {
 			out = append(out, roleLink{person: p, target: o, class: graph.Role, sent: si, verb: d.span(p.ha, min(s.b, o.b+1))})
 		}
 	}
@@ -671,6 +673,51 @@ func (d *doc) sharedPredicate(k, e int, s sentence) int {
 
 // roleCopulas state that a person holds a role now.
 var roleCopulas = set("is", "becomes", "became", "become", "remains")
+
+// roleVerbEnd returns where the role phrase after the verb group at k
+// begins, or -1: a copula of a present role and a determiner ("became
+// the party's treasurer"), or none before a role noun ("became
+// chairwoman of X"); "serves as"; or a passive of choosing, "was
+// elected/appointed/named (as) …" (rule role as predicate).
+func (d *doc) roleVerbEnd(k int, s sentence) int {
+	if k+2 >= s.b {
+		return -1
+	}
+	w := d.toks[k].low
+	switch {
+	case roleCopulas[w]:
+		k++
+	case (w == "serves" || w == "serve") && d.toks[k+1].low == "as":
+		k += 2
+	case w == "was" || w == "is" || w == "has" || w == "have" || w == "were":
+		k++
+		if d.toks[k].low == "been" {
+			k++
+		}
+		if k >= s.b || !choosingVerbs[d.toks[k].low] {
+			return -1
+		}
+		k++
+		if k < s.b && d.toks[k].low == "as" {
+			k++
+		}
+	default:
+		return -1
+	}
+	if k >= s.b {
+		return -1
+	}
+	if determiners[d.toks[k].low] {
+		return k + 1
+	}
+	if roleNoun(d.toks[k].low) {
+		return k
+	}
+	return -1
+}
+
+// choosingVerbs put a person in a role: "was elected leader of X".
+var choosingVerbs = set("elected", "re-elected", "reelected", "appointed", "named", "chosen", "installed", "confirmed")
 
 // predicateBody reads a role phrase from token k: up to three
 // lower-case modifiers, then an organisation and a role noun ("youngest
@@ -1048,6 +1095,48 @@ func roleRelative(d *doc, r *reader, si int, s sentence) []roleLink {
 		}
 	}
 	return out
+}
+
+// roleLeadVerb: "Tove Holm leads the Green Party", "Ada Berg founded
+// Meridian Labs", "Ola Dahl works for the Red Cross", "who plays for
+// Bodø/Glimt": a person right before a verb of leading (leadVerbs) and
+// an organisation or country, or a present verb of working (workVerbs)
+// and "for" or "at" one, holds a role in it; not before a possessive
+// ("leads NATO's response"). roleRelative reads the leading verbs after
+// "who".
+func roleLeadVerb(d *doc, r *reader, si int, s sentence) []roleLink {
+	var out []roleLink
+	for _, p := range d.personsIn(r, si) {
+		k := p.hb
+		if k < s.b && d.toks[k].text == "," && k+1 < s.b && d.toks[k+1].low == "who" {
+			k += 2
+		}
+		for k < s.b && roleAdverbs[d.toks[k].low] {
+			k++
+		}
+		if k+2 >= s.b || p.poss {
+			continue
+		}
+		switch w := d.toks[k].low; {
+		case leadVerbs[w] && k == p.hb:
+		case workVerbs[w] && (d.toks[k+1].low == "for" || d.toks[k+1].low == "at"):
+			k++
+		default:
+			continue
+		}
+		if o := d.bodyAt(r, si, k+1); o != nil && !o.poss && !d.possessiveAfter(o, s) {
+			out = append(out, roleLink{person: p, target: o, class: graph.Role, sent: si, verb: d.span(p.ha, o.b)})
+		}
+	}
+	return out
+}
+
+// workVerbs say in the present that the subject works for a body.
+var workVerbs = set("works", "plays", "writes", "reports", "volunteers", "serves")
+
+// possessiveAfter reports whether mention o is followed by "'s".
+func (d *doc) possessiveAfter(o *mention, s sentence) bool {
+	return o.b < s.b && d.toks[o.b].kind == tPoss
 }
 
 // leadVerbs say in the present that the subject leads, runs or
