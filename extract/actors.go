@@ -1521,12 +1521,7 @@ func (d *doc) mergeInto(from, to *actor) {
 // that opens a verb or owns something is a person, not an organisation,
 // when a personal pronoun follows it in its sentence (givenNameAlone).
 func (d *doc) singleWordOrgs() {
-	lower := map[string]bool{}
-	for _, t := range d.toks {
-		if t.kind == tWord && !t.cap {
-			lower[t.low] = true
-		}
-	}
+	lower := d.lowerWords()
 	count := map[string]int{}
 	acts, actsNotOwns := map[string]bool{}, map[string]bool{}
 	leads := map[string]bool{} // written before a verb or its possessive
@@ -1614,12 +1609,7 @@ func (d *doc) isPlainName(s string) bool {
 // an organisation's head noun is that organisation ("Border Force"),
 // any other is no actor ("Space Shuttle Atlantis", "Launch Pad").
 func (d *doc) unevidencedPersons() {
-	lower := map[string]bool{}
-	for _, t := range d.toks {
-		if t.kind == tWord && !t.cap {
-			lower[t.low] = true
-		}
-	}
+	lower := d.lowerWords()
 	for _, a := range d.actors {
 		if a.typ == graph.Person && d.writtenAsPlace(a.canon) && !d.personEvidence(a) {
 			a.weaken("unevidencedPersons:place") // "Los Angeles", written "in Los Angeles" elsewhere
@@ -2346,4 +2336,20 @@ func (d *doc) modifierOnlyNames() {
 			a.weaken("modifierOnlyNames")
 		}
 	}
+}
+
+// lowerWords returns the set of words the article writes in lower case
+// (a word token without a capital), made once per article: the one-word
+// organisation and person rules each ask whether a name is also written
+// as a common word. Callers only read it.
+func (d *doc) lowerWords() map[string]bool {
+	if d.lower == nil {
+		d.lower = map[string]bool{}
+		for _, t := range d.toks {
+			if t.kind == tWord && !t.cap {
+				d.lower[t.low] = true
+			}
+		}
+	}
+	return d.lower
 }

@@ -85,12 +85,7 @@ func (d *doc) oneWordOrgCandidate(m *mention, lower, personWord map[string]bool)
 // member of a list of organisations (orgListMember), or a name an
 // appositive calls an organisation (orgAppositive).
 func (d *doc) moreOneWordOrgs() {
-	lower := map[string]bool{}
-	for _, t := range d.toks {
-		if t.kind == tWord && !t.cap {
-			lower[t.low] = true
-		}
-	}
+	lower := d.lowerWords()
 	personWord := map[string]bool{}
 	for _, a := range d.actors {
 		if a.typ == graph.Person {

@@ -87,9 +87,13 @@ type doc struct {
 	// parseOneByOne leaves every parse to the first reader that asks for
 	// it, with no batch ahead (tests compare the two ways).
 	parseOneByOne bool
-	texts         [][]string   // each sentence's words, when asked for (tokenTexts)
-	times         [][2][]timex // each sentence's time expressions, back and ahead (timesOf)
-	timesFound    [][2]bool    // which of times are found
+	texts         [][]string      // each sentence's words, when asked for (tokenTexts)
+	times         [][2][]timex    // each sentence's time expressions, back and ahead (timesOf)
+	timesFound    [][2]bool       // which of times are found
+	lower         map[string]bool // the words written in lower case (lowerWords)
+	lowered       []sentenceWords // each sentence's words and their lower-case forms (sentenceWords)
+	gazHits       [][]gazHit      // the gazetteer forms read from each token (gazHitsAt)
+	gazDone       []bool          // which tokens' gazHits are read
 
 	tr *tracer // what the rules did, for Explain; nil when extracting
 

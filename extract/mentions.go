@@ -221,16 +221,48 @@ func (d *doc) portfolioAfterOf(i, j int) bool {
 }
 
 // gazAt returns the longest gazetteer form starting at token i (within
-// b), honouring case rules.
+// b), honouring case rules. The forms starting at each token are found
+// once per article (gazHitsAt): the chunker and the name rules ask
+// again at the same tokens with different bounds.
 func (d *doc) gazAt(i, b int) (gform, int, bool) {
-	g := d.x.gaz
-	if i >= b || !g.first[d.toks[i].low] {
+	if i >= b {
 		return gform{}, i, false
 	}
+	hits := d.gazHitsAt(i)
+	for k := len(hits) - 1; k >= 0; k-- {
+		if hits[k].end <= b {
+			return hits[k].form, hits[k].end, true
+		}
+	}
+	return gform{}, i, false
+}
+
+// gazHit is a gazetteer form that case rules allow at a token and the
+// token it ends before.
+type gazHit struct {
+	form gform
+	end  int
+}
+
+// gazHitsAt returns, for each end in increasing order, the form that
+// ends there when read from token i: of the forms written with those
+// words that the case rules allow, the first of the lowest kind.
+func (d *doc) gazHitsAt(i int) []gazHit {
+	if d.gazHits == nil {
+		d.gazHits = make([][]gazHit, len(d.toks))
+		d.gazDone = make([]bool, len(d.toks))
+	}
+	if d.gazDone[i] {
+		return d.gazHits[i]
+	}
+	d.gazDone[i] = true
+	g := d.x.gaz
+	if !g.first[d.toks[i].low] {
+		return nil
+	}
 	var key strings.Builder
-	best, bestEnd := gform{}, i
-	found := false
-	for j := i; j < b && j-i < g.maxLen; j++ {
+	var hits []gazHit
+	for j := i; j < len(d.toks) && j-i < g.maxLen; j++ {
 		t := d.toks[j]
 		if t.kind != tWord && t.kind != tPoss && !(t.kind == tPunct && (t.text == "-" || t.text == "\u2011")) {
 			break
@@ -239,17 +271,22 @@ func (d *doc) gazAt(i, b int) (gform, int, bool) {
 			key.WriteByte(' ')
 		}
 		key.WriteString(t.low)
-		forms := g.forms[key.String()]
-		for _, f := range forms {
+		found := false
+		var best gform
+		for _, f := range g.forms[key.String()] {
 			if !d.caseOK(f, i, j+1, key.String()) {
 				continue
 			}
-			if !found || j+1 > bestEnd || (j+1 == bestEnd && f.kind < best.kind) {
-				best, bestEnd, found = f, j+1, true
+			if !found || f.kind < best.kind {
+				best, found = f, true
 			}
 		}
+		if found {
+			hits = append(hits, gazHit{form: best, end: j + 1})
+		}
 	}
-	return best, bestEnd, found
+	d.gazHits[i] = hits
+	return hits
 }
 
 func (d *doc) caseOK(f gform, a, b int, key string) bool {

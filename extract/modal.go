@@ -40,7 +40,7 @@ func (d *doc) modalAt(si, i int, nominal bool) modal {
 func (d *doc) modalDetail(si, i int, nominal bool) (modal, modalCue, timex) {
 	s := d.sents[si]
 	words := d.tokenTexts(si)
-	c := modalityOf(words, i-s.a, nominal, isVerbWord)
+	c := modalityOfWords(d.sentenceWords(si), i-s.a, nominal, isVerbWord)
 	m := modal{mod: c.mod, objAt: -1, at: i, nominal: nominal}
 	var tx timex
 	switch c.mod {
@@ -86,6 +86,19 @@ func (d *doc) timesOf(si int, ahead bool) []timex {
 		d.timesFound[si][k] = true
 	}
 	return d.times[si][k]
+}
+
+// sentenceWords returns the words of sentence si with their lower-case
+// forms (newSentenceWords), made once per sentence for the modality
+// rules, which read them at every trigger; callers only read them.
+func (d *doc) sentenceWords(si int) sentenceWords {
+	if d.lowered == nil {
+		d.lowered = make([]sentenceWords, len(d.sents))
+	}
+	if d.lowered[si].low == nil {
+		d.lowered[si] = newSentenceWords(d.tokenTexts(si))
+	}
+	return d.lowered[si]
 }
 
 // tokenTexts returns the words of sentence si, made once per sentence

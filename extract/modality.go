@@ -66,6 +66,21 @@ var modalLex = func() modalLexicon {
 	return l
 }()
 
+// modalPairEnds holds the last word of every cue of several words, of
+// any kind: cueEnding joins a word to the one before it only when the
+// pair may be a cue.
+var modalPairEnds = func() map[string]bool {
+	ends := map[string]bool{}
+	for _, cues := range modalLex {
+		for cue := range cues {
+			if i := strings.LastIndexByte(cue, ' '); i >= 0 {
+				ends[cue[i+1:]] = true
+			}
+		}
+	}
+	return ends
+}()
+
 // modalCue is what the rules decided for one action: its modality, the
 // cue that decided it ("" for asserted) and, for an action someone was
 // asked to do ("urged Kyiv to hold talks"), the word position of the
@@ -100,7 +115,7 @@ func (s sentenceWords) cueEnding(kind string, i int) (string, graph.Modality, bo
 	if i < 0 || i >= len(s.low) {
 		return "", "", false
 	}
-	if i > 0 {
+	if i > 0 && modalPairEnds[s.low[i]] {
 		two := s.low[i-1] + " " + s.low[i]
 		if m, ok := modalLex[kind][two]; ok {
 			return two, m, true
@@ -174,7 +189,14 @@ func (s sentenceWords) verbGroup(h int) []int {
 // for", "planned", "no"), then decides. isVerb says which words are
 // verbs (the extractor's lexicons; a parse gives them directly).
 func modalityOf(words []string, at int, nominal bool, isVerb func(string) bool) modalCue {
-	s := newSentenceWords(words)
+	return modalityOfWords(newSentenceWords(words), at, nominal, isVerb)
+}
+
+// modalityOfWords is modalityOf on words already lowered
+// (newSentenceWords), which a caller may keep for the sentence's other
+// actions.
+func modalityOfWords(s sentenceWords, at int, nominal bool, isVerb func(string) bool) modalCue {
+	words := s.words
 	if at < 0 || at >= len(words) {
 		return modalCue{objAt: -1}
 	}
