@@ -101,7 +101,7 @@ func (ds *depSent) children(i int, rels ...string) []int {
 			continue
 		}
 		for _, r := range rels {
-			if ds.words[j].Deprel == r || strings.HasPrefix(ds.words[j].Deprel, r+":") {
+			if rel := ds.words[j].Deprel; rel == r || len(rel) > len(r) && rel[len(r)] == ':' && strings.HasPrefix(rel, r) {
 				out = append(out, j)
 				break
 			}

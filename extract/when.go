@@ -157,7 +157,7 @@ type timeCtx struct {
 // timeRules are tried in order at each word; each returns the end of the
 // expression it read (or i when none) and its day ("" when the words are
 // a time expression that cannot be placed).
-var timeRules = []func(c timeCtx, i int) (int, string){
+var timeRules = []func(c *timeCtx, i int) (int, string){
 	isoDate,
 	relativeDayWord,
 	weekdayExpr,
@@ -166,7 +166,7 @@ var timeRules = []func(c timeCtx, i int) (int, string){
 	yearExpr,
 }
 
-func (c timeCtx) at(i int) (int, string) {
+func (c *timeCtx) at(i int) (int, string) {
 	for _, rule := range timeRules {
 		if end, day := rule(c, i); end > i {
 			return end, day
@@ -177,14 +177,14 @@ func (c timeCtx) at(i int) (int, string) {
 
 // low is word i in lower case without a trailing dot ("Nov." → "nov"),
 // or "" past the end.
-func (c timeCtx) low(i int) string {
+func (c *timeCtx) low(i int) string {
 	if i < 0 || i >= len(c.lows) {
 		return ""
 	}
 	return c.lows[i]
 }
 
-func (c timeCtx) capital(i int) bool {
+func (c *timeCtx) capital(i int) bool {
 	if i < 0 || i >= len(c.words) || c.words[i] == "" {
 		return false
 	}
@@ -193,7 +193,7 @@ func (c timeCtx) capital(i int) bool {
 }
 
 // isoDate reads "2026-11-27".
-func isoDate(c timeCtx, i int) (int, string) {
+func isoDate(c *timeCtx, i int) (int, string) {
 	w := c.words[i]
 	if len(w) != 10 || w[4] != '-' || w[7] != '-' {
 		return i, ""
@@ -204,9 +204,13 @@ func isoDate(c timeCtx, i int) (int, string) {
 	return i + 1, w
 }
 
+// relativeDays are the words of a day counted from the publication
+// date, and how many days they count.
+var relativeDays = map[string]int{"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+
 // relativeDayWord reads "yesterday", "today", "tonight", "tomorrow".
-func relativeDayWord(c timeCtx, i int) (int, string) {
-	shift, ok := map[string]int{"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[c.low(i)]
+func relativeDayWord(c *timeCtx, i int) (int, string) {
+	shift, ok := relativeDays[c.low(i)]
 	if !ok {
 		return i, ""
 	}
@@ -238,7 +242,7 @@ func direction(w string) (dir int, ok bool) {
 // "this Friday": the most recent such day on or before the publication
 // date, or, for a planned action or after "next", the next on or after
 // it ("next" and "last" exclude the publication day itself).
-func weekdayExpr(c timeCtx, i int) (int, string) {
+func weekdayExpr(c *timeCtx, i int) (int, string) {
 	dir, hasDir := direction(c.low(i))
 	at := i
 	if hasDir {
@@ -275,7 +279,7 @@ func weekdayExpr(c timeCtx, i int) (int, string) {
 
 // relativePeriod reads "last week", "this month", "next year", "last
 // weekend": a month for weeks and months, a year for years.
-func relativePeriod(c timeCtx, i int) (int, string) {
+func relativePeriod(c *timeCtx, i int) (int, string) {
 	dir, ok := direction(c.low(i))
 	if !ok {
 		return i, ""
@@ -314,7 +318,7 @@ func relativePeriod(c timeCtx, i int) (int, string) {
 
 // month returns the number of the month word i names, capitalised:
 // the full name or its abbreviation ("March", "Nov.", "Sept"), or 0.
-func (c timeCtx) month(i int) int {
+func (c *timeCtx) month(i int) int {
 	if !c.capital(i) {
 		return 0
 	}
@@ -332,8 +336,11 @@ var monthWords = func() map[string]int {
 }()
 
 // dayNum reads a day of the month: "27", "27th", "1st".
-func (c timeCtx) dayNum(i int) int {
+func (c *timeCtx) dayNum(i int) int {
 	w := c.low(i)
+	if w == "" || (w[0] < '0' || w[0] > '9') && w[0] != '+' && w[0] != '-' {
+		return 0 // no number (atoiWord), whatever its ending
+	}
 	for _, suf := range []string{"st", "nd", "rd", "th"} {
 		w = strings.TrimSuffix(w, suf)
 	}
@@ -345,7 +352,7 @@ func (c timeCtx) dayNum(i int) int {
 }
 
 // year reads a four-digit year from 1900 to 2099.
-func (c timeCtx) year(i int) int {
+func (c *timeCtx) year(i int) int {
 	w := c.low(i)
 	n, err := atoiWord(w)
 	if err != nil || len(w) != 4 || n < 1900 || n > 2099 {
@@ -380,7 +387,7 @@ var monthLead = set("in", "on", "by", "since", "until", "till", "from", "of", "d
 // before the publication date (the next on or after it for a planned
 // action); a month alone likewise, by month, and "this August" is the
 // publication year's.
-func monthExpr(c timeCtx, i int) (int, string) {
+func monthExpr(c *timeCtx, i int) (int, string) {
 	if d := c.dayNum(i); d > 0 {
 		// "27 November (2026)"
 		if m := c.month(i + 1); m > 0 {
@@ -448,7 +455,7 @@ func monthExpr(c timeCtx, i int) (int, string) {
 // fullDate is month m, day d of year y, or, with no year, of the year
 // that puts it on the right side of the publication date ("" when there
 // is none or the date does not exist).
-func (c timeCtx) fullDate(y, m, d int) string {
+func (c *timeCtx) fullDate(y, m, d int) string {
 	if y == 0 {
 		if !c.havePub {
 			return ""
@@ -469,7 +476,7 @@ func (c timeCtx) fullDate(y, m, d int) string {
 }
 
 // yearExpr reads "in 2024", "in early 2024", "during 2019".
-func yearExpr(c timeCtx, i int) (int, string) {
+func yearExpr(c *timeCtx, i int) (int, string) {
 	switch c.low(i) {
 	case "in", "during":
 	default:
