@@ -96,10 +96,7 @@ func parseTriggers(file, src string) (map[string]trigger, error) {
 // the relations rels (a relation "obl" also matches "obl:tmod" etc.).
 func (ds *depSent) children(i int, rels ...string) []int {
 	var out []int
-	for j := range ds.words {
-		if ds.words[j].Head != i+1 {
-			continue
-		}
+	for _, j := range ds.kids[i] {
 		for _, r := range rels {
 			if rel := ds.words[j].Deprel; rel == r || len(rel) > len(r) && rel[len(r)] == ':' && strings.HasPrefix(rel, r) {
 				out = append(out, j)

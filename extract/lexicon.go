@@ -488,6 +488,11 @@ type gazetteer struct {
 	maxLen int
 	// first holds the first token of every form, for a quick reject.
 	first map[string]bool
+	// prefixes holds the first words of every form of several words,
+	// one word and more short of the whole form ("united", "united
+	// arab" for "united arab emirates"): reading a form stops at words
+	// that start none.
+	prefixes map[string]bool
 	// leaders maps a folded surname to the canonical full name.
 	leaders map[string]string
 	// demonymOf maps a canonical country to its first demonym.
@@ -514,6 +519,11 @@ func (g *gazetteer) add(form string, f gform) {
 	}
 	g.forms[key] = append(g.forms[key], f)
 	g.first[strings.SplitN(key, " ", 2)[0]] = true
+	for i := 0; i < len(key); i++ {
+		if key[i] == ' ' {
+			g.prefixes[key[:i]] = true
+		}
+	}
 	if n := len(strings.Fields(key)); n > g.maxLen {
 		g.maxLen = n
 	}
@@ -531,7 +541,7 @@ func formKey(s string) string {
 }
 
 func newGazetteer(extra []KnownActor) *gazetteer {
-	g := &gazetteer{forms: map[string][]gform{}, leaders: map[string]string{}, demonymOf: map[string]string{}, first: map[string]bool{},
+	g := &gazetteer{forms: map[string][]gform{}, leaders: map[string]string{}, demonymOf: map[string]string{}, first: map[string]bool{}, prefixes: map[string]bool{},
 		unionOf: map[string]string{"Europe": "European Union", "Africa": "African Union"}}
 	for _, row := range countryData {
 		typ := graph.Country

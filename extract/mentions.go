@@ -284,6 +284,9 @@ func (d *doc) gazHitsAt(i int) []gazHit {
 		if found {
 			hits = append(hits, gazHit{form: best, end: j + 1})
 		}
+		if !g.prefixes[key.String()] {
+			break // no longer form starts with these words
+		}
 	}
 	d.gazHits[i] = hits
 	return hits

@@ -18,6 +18,36 @@ import "github.com/newsgraph/newsgraph/nlp"
 type depSent struct {
 	words []nlp.Token
 	tok   []int // index into doc.toks of each word, -1 when none
+	// kids lists each word's dependents in text order (kidsOf), so
+	// that children need not scan the sentence at every word.
+	kids [][]int
+}
+
+// kidsOf returns the dependents of each word of words, in text order.
+func kidsOf(words []nlp.Token) [][]int {
+	n := len(words)
+	start := make([]int, n+1) // word h's dependents are flat[start[h]:start[h+1]]
+	for j := range words {
+		if h := words[j].Head - 1; h >= 0 && h < n {
+			start[h+1]++
+		}
+	}
+	for h := 0; h < n; h++ {
+		start[h+1] += start[h]
+	}
+	flat := make([]int, start[n])
+	next := append([]int(nil), start[:n]...)
+	for j := range words {
+		if h := words[j].Head - 1; h >= 0 && h < n {
+			flat[next[h]] = j
+			next[h]++
+		}
+	}
+	kids := make([][]int, n)
+	for h := range kids {
+		kids[h] = flat[start[h]:start[h+1]:start[h+1]]
+	}
+	return kids
 }
 
 // parsed returns the parse of sentence si, parsing it once per
@@ -181,7 +211,7 @@ func inStatement(sts []stmt, s, e int) bool {
 func (d *doc) depSents(s sentence, parse []nlp.Sentence) []depSent {
 	var out []depSent
 	for _, ps := range parse {
-		ds := depSent{words: ps.Tokens, tok: make([]int, len(ps.Tokens))}
+		ds := depSent{words: ps.Tokens, tok: make([]int, len(ps.Tokens)), kids: kidsOf(ps.Tokens)}
 		k := s.a
 		for i := range ds.words {
 			w := &ds.words[i]
