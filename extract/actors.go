@@ -108,7 +108,7 @@ type roleLink struct {
 }
 
 func (d *doc) registry(c candidate, strong bool, at int) *actor {
-	key := graph.Fold(c.canon)
+	key := d.fold(c.canon)
 	if c.typ == graph.Group {
 		key = "group:" + key
 	}
@@ -134,7 +134,7 @@ func (d *doc) registry(c candidate, strong bool, at int) *actor {
 
 // lookupKnown finds an existing actor by any of its names.
 func (d *doc) lookupKnown(name string) *actor {
-	key := graph.Fold(name)
+	key := d.fold(name)
 	if a := d.byKey[key]; a != nil {
 		return a
 	}
@@ -332,7 +332,7 @@ func (d *doc) collect() {
 					// "Calder Power plc" is "Calder Power".
 					alias = canon
 					canon = strings.Join(w[:len(w)-1], " ")
-					d.orgNames[graph.Fold(canon)] = true
+					d.orgNames[d.fold(canon)] = true
 				}
 				m = &mention{kind: sOrg, cand: candidate{canon: canon, typ: graph.Organization, alias: alias}, strong: strongRegion}
 				if k >= 2 && segs[k-1].kind == sPoss && segs[k-2].kind == sGaz && segs[k-2].form.typ == graph.Country && segs[k-1].b == sg.a && genericOrg(canon) {
@@ -383,7 +383,7 @@ func (d *doc) collect() {
 				if sg.b < s.b && (militantNouns[d.toks[sg.b].low] || d.gangAfter(sg.b, s)) && n <= 4 && !sg.afterTitle {
 					// "Jaish al-Adl militants attacked …": a named armed group.
 					m = &mention{kind: sOrg, cand: candidate{canon: name, typ: graph.Group, alias: d.span(sg.a, sg.b+1)}, strong: strongRegion}
-					d.orgNames[graph.Fold(name)] = true
+					d.orgNames[d.fold(name)] = true
 				} else if n >= 2 && n <= 4 && d.orgCueBefore(sg.a, s) && !sg.afterTitle && d.andInside(sg.a, sg.b) > 0 {
 					// "team Nightowl7 and Quorra": two bodies after the cue
 					p := d.andInside(sg.a, sg.b)
@@ -392,34 +392,34 @@ func (d *doc) collect() {
 						om.a, om.b, om.ha, om.hb, om.sent, om.region = r[0], r[1], r[0], r[1], si, reg
 						om.quote = d.inQuote[r[0]]
 						om.poss = r[1] < s.b && d.toks[r[1]].kind == tPoss
-						d.orgNames[graph.Fold(om.cand.canon)] = true
+						d.orgNames[d.fold(om.cand.canon)] = true
 						d.ments = append(d.ments, om)
 					}
 					continue
 				} else if n >= 2 && n <= 4 && (d.orgCueBefore(sg.a, s) || d.operationSite(sg.a, s) && d.toks[sg.a].low == "operation") && !sg.afterTitle {
 					// "the journal Nature Climate Change"
 					m = &mention{kind: sName, cand: candidate{canon: name, typ: graph.Organization, alias: name}, strong: strongRegion}
-					d.orgNames[graph.Fold(name)] = true
+					d.orgNames[d.fold(name)] = true
 				} else if n >= 2 && n <= 4 && !d.allUpper(sg.a, sg.b) {
 					canon := stripInitials(name)
-					if full, ok := d.x.gaz.leaders[graph.Fold(lastWord(canon))]; ok && d.sameFirst(full, canon) {
+					if full, ok := d.x.gaz.leaders[d.fold(lastWord(canon))]; ok && d.sameFirst(full, canon) {
 						canon = full
-					} else if full, ok := d.x.gaz.leaders[graph.Fold(strings.Fields(canon)[0])]; ok && graph.Fold(strings.Fields(full)[0]) == graph.Fold(lastWord(canon)) {
+					} else if full, ok := d.x.gaz.leaders[d.fold(strings.Fields(canon)[0])]; ok && d.fold(strings.Fields(full)[0]) == d.fold(lastWord(canon)) {
 						canon = full // "Orbán Viktor", written surname first
 					}
 					m = &mention{kind: sName, cand: candidate{canon: canon, typ: graph.Person, alias: name}, strong: strongRegion}
-					if (d.orgNames[graph.Fold(name)] || strings.Contains(name, " & ")) && !sg.afterTitle {
+					if (d.orgNames[d.fold(name)] || strings.Contains(name, " & ")) && !sg.afterTitle {
 						// "Calder Power", named before as "Calder Power plc"
 						m.cand = candidate{canon: name, typ: graph.Organization}
 					} else if sg.a > s.a && d.toks[sg.a-1].low == "the" && !d.toks[sg.a-1].cap && !sg.afterTitle && !firstNames[d.toks[sg.a].low] {
 						// "told the Daily Nation": people take no article.
 						m.cand = candidate{canon: name, typ: graph.Organization, alias: "the " + name, viaArticle: true}
-						d.orgNames[graph.Fold(name)] = true
+						d.orgNames[d.fold(name)] = true
 					}
 				} else if n == 1 {
 					// Resolved later against full names.
 					m = &mention{kind: sName, surname: name}
-					if d.orgNames[graph.Fold(name)] {
+					if d.orgNames[d.fold(name)] {
 						m.surname = ""
 						m.cand = candidate{canon: name, typ: graph.Organization, alias: name}
 						m.strong = strongRegion
@@ -428,7 +428,7 @@ func (d *doc) collect() {
 						m.surname = ""
 						m.cand = candidate{canon: name, typ: graph.Organization, alias: "the " + name}
 						m.strong = strongRegion
-						d.orgNames[graph.Fold(name)] = true
+						d.orgNames[d.fold(name)] = true
 					}
 					if sg.afterTitle || d.titleBefore(sg.a, s) {
 						m.strong = strongRegion
@@ -598,7 +598,7 @@ func lastWord(s string) string {
 
 func (d *doc) sameFirst(full, name string) bool {
 	fa, fb := strings.Fields(full), strings.Fields(name)
-	return graph.Fold(fa[0]) == graph.Fold(fb[0]) || len(fb) == 1
+	return d.fold(fa[0]) == d.fold(fb[0]) || len(fb) == 1
 }
 
 func (d *doc) allUpper(a, b int) bool {
@@ -957,12 +957,12 @@ func (d *doc) titleConstructions1(segs []segment, made map[int]*mention, s sente
 		if prev.kind == sName && prev.b-prev.a == 1 && title.kind == sTitle && capOK && !strings.ContainsAny(d.toks[prev.a].text, "-\u2011") {
 			// "Greens leader Adam Bandt", "Hamas spokesman X": an
 			// organisation known by one word.
-			if tm := made[j]; tm != nil && tm.surname != "" && d.x.gaz.leaders[graph.Fold(tm.surname)] == "" {
+			if tm := made[j]; tm != nil && tm.surname != "" && d.x.gaz.leaders[d.fold(tm.surname)] == "" {
 				tm.surname = ""
 				tm.cand = candidate{canon: d.span(prev.a, prev.b), typ: graph.Organization, alias: d.span(prev.a, prev.b)}
 				tm.strong = d.sentRegion[si] == rBody
 				tm.mod = true
-				d.orgNames[graph.Fold(tm.cand.canon)] = true
+				d.orgNames[d.fold(tm.cand.canon)] = true
 				d.roles = append(d.roles, roleLink{person: pm, target: tm, class: graph.Role, sent: si, verb: d.span(prev.a, title.b), rule: "role.title"})
 				pm.a = prev.a
 				continue
@@ -1259,17 +1259,17 @@ func (d *doc) resolveNames() {
 		if a.typ != graph.Person {
 			continue
 		}
-		f := strings.Fields(graph.Fold(a.canon))
+		f := strings.Fields(d.fold(a.canon))
 		if len(f) > 1 {
 			persons[f[len(f)-1]] = append(persons[f[len(f)-1]], a)
 			firsts[f[0]] = append(firsts[f[0]], a)
 		}
 		// "Majed al-Ansari" is also "Al-Ansari".
 		if w := strings.Fields(a.canon); len(w) > 1 {
-			if k := graph.Fold(w[len(w)-1]); k != f[len(f)-1] {
+			if k := d.fold(w[len(w)-1]); k != f[len(f)-1] {
 				persons[k] = append(persons[k], a)
 			}
-			if k := graph.Fold(w[0]); k != f[0] {
+			if k := d.fold(w[0]); k != f[0] {
 				firsts[k] = append(firsts[k], a)
 			}
 		}
@@ -1279,7 +1279,7 @@ func (d *doc) resolveNames() {
 		if m.act != nil || m.surname == "" {
 			continue
 		}
-		key := graph.Fold(m.surname)
+		key := d.fold(m.surname)
 		if ps := persons[key]; len(ps) == 1 {
 			m.act = ps[0]
 			m.act.addAlias(m.surname)
@@ -1340,7 +1340,7 @@ func (d *doc) resolveNames() {
 		}
 		if m.kind == sName && m.cand.typ == graph.Person {
 			// A full name in a heading or list: known by surname?
-			f := strings.Fields(graph.Fold(m.cand.canon))
+			f := strings.Fields(d.fold(m.cand.canon))
 			if ps := persons[f[len(f)-1]]; len(ps) == 1 {
 				m.act = ps[0]
 				ps[0].addAlias(m.cand.alias)
@@ -1461,7 +1461,7 @@ func (d *doc) mergeAcronyms() {
 		}
 		// "Newcastle", the short form of "Newcastle United";
 		// "Commission", the head of "European Commission".
-		key := graph.Fold(a.canon)
+		key := d.fold(a.canon)
 		var full *actor
 		n := 0
 		for _, b := range d.actors {
@@ -1472,7 +1472,7 @@ func (d *doc) mergeAcronyms() {
 		}
 		if n == 0 && orgHeads[key] {
 			for _, b := range d.actors {
-				if b != a && b.typ == graph.Organization && strings.HasSuffix(graph.Fold(b.canon), " "+key) {
+				if b != a && b.typ == graph.Organization && strings.HasSuffix(d.fold(b.canon), " "+key) {
 					full = b
 					n++
 				}
@@ -1505,7 +1505,7 @@ func (d *doc) mergeInto(from, to *actor) {
 	if from.first < to.first {
 		to.first = from.first
 	}
-	d.byKey[graph.Fold(from.canon)] = to
+	d.byKey[d.fold(from.canon)] = to
 	out := d.actors[:0]
 	for _, a := range d.actors {
 		if a != from {
@@ -1562,7 +1562,7 @@ func (d *doc) singleWordOrgs() {
 	personWord := map[string]bool{}
 	for _, a := range d.actors {
 		if a.typ == graph.Person {
-			for _, w := range strings.Fields(graph.Fold(a.canon)) {
+			for _, w := range strings.Fields(d.fold(a.canon)) {
 				personWord[w] = true
 			}
 		}
@@ -1572,7 +1572,7 @@ func (d *doc) singleWordOrgs() {
 			continue
 		}
 		low := d.toks[m.ha].low
-		if personWord[graph.Fold(m.surname)] || d.storms[graph.Fold(m.surname)] {
+		if personWord[d.fold(m.surname)] || d.storms[d.fold(m.surname)] {
 			continue
 		}
 		if acts[low] && !actsNotOwns[low] && d.writtenAsPlace(m.surname) {
@@ -1710,7 +1710,7 @@ func pluralHead(name string) bool {
 // or, at one of its mentions, a title or honorific before it, a verb of
 // speech beside it, or a role read from its appositive.
 func (d *doc) personEvidence(a *actor) bool {
-	if personShape(a.canon) || d.x.gaz.leaders[graph.Fold(lastWord(a.canon))] == a.canon {
+	if personShape(a.canon) || d.x.gaz.leaders[d.fold(lastWord(a.canon))] == a.canon {
 		return true
 	}
 	for _, al := range append([]string{a.canon}, a.aliases...) {
@@ -2013,7 +2013,7 @@ func (d *doc) campMentions(s sentence, si int) {
 		side := d.span(a, j)
 		canon := strings.ToLower(side[:1]) + side[1:] + " " + d.toks[j].low
 		m := &mention{kind: sGroup, a: a, b: j + 1, ha: a, hb: j + 1, sent: si, region: d.sentRegion[si],
-			cand:   candidate{canon: canon, typ: graph.Group, class: "camp:" + graph.Fold(side), alias: d.span(a, j+1)},
+			cand:   candidate{canon: canon, typ: graph.Group, class: "camp:" + d.fold(side), alias: d.span(a, j+1)},
 			strong: d.sentRegion[si] == rBody}
 		m.quote = d.inQuote[a]
 		m.poss = j+1 < s.b && d.toks[j+1].kind == tPoss
@@ -2053,26 +2053,33 @@ var campPlaceWords = set("terrorist", "tourist", "jihadist", "artist", "scientis
 // keeps its actor ("the Orion 3 … Orion said": a company).
 func (d *doc) versionedProducts() {
 	numbered, bare := map[string]bool{}, map[string]bool{}
+	var plain []string // the names written with no version
 	for _, m := range d.ments {
 		if m.act == nil || m.kind == sPron || m.kind == sDesc {
 			continue
 		}
 		name := d.span(m.ha, m.hb)
 		if base := versionBase(name); base != "" {
-			numbered[graph.Fold(base)] = true
+			numbered[d.fold(base)] = true
 		} else if m.hb < len(d.toks) && d.versionNumber(m.hb) {
-			numbered[graph.Fold(name)] = true
+			numbered[d.fold(name)] = true
 		} else {
-			bare[graph.Fold(name)] = true
+			plain = append(plain, name)
 		}
+	}
+	if len(numbered) == 0 {
+		return // no name written with a version: no product line
+	}
+	for _, name := range plain {
+		bare[d.fold(name)] = true
 	}
 	for _, a := range d.actors {
 		if !a.strong || a.typ == graph.Country || a.typ == graph.Group {
 			continue
 		}
-		base := graph.Fold(a.canon)
+		base := d.fold(a.canon)
 		if b := versionBase(a.canon); b != "" {
-			base = graph.Fold(b)
+			base = d.fold(b)
 		}
 		if !numbered[base] || !bare[base] || d.speaks(a) {
 			continue

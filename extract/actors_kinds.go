@@ -64,7 +64,7 @@ func (d *doc) noteStorm(a, b int) {
 	if d.storms == nil {
 		d.storms = map[string]bool{}
 	}
-	d.storms[graph.Fold(d.span(a, b))] = true
+	d.storms[d.fold(d.span(a, b))] = true
 }
 
 // familyPlurals makes weak the organisations named by one word that is

@@ -64,13 +64,13 @@ func (d *doc) namedAfterPerson() {
 	surnames := map[string]bool{}
 	firsts := map[string]bool{}
 	for _, a := range d.actors {
-		if w := strings.Fields(graph.Fold(a.canon)); a.typ == graph.Person && len(w) >= 2 {
+		if w := strings.Fields(d.fold(a.canon)); a.typ == graph.Person && len(w) >= 2 {
 			surnames[w[len(w)-1]] = true
 			firsts[w[0]] = true
 		}
 	}
 	for _, a := range d.actors {
-		w := strings.Fields(graph.Fold(a.canon))
+		w := strings.Fields(d.fold(a.canon))
 		if !a.strong || len(w) < 2 || !surnames[w[0]] || firsts[w[0]] && d.firstWordOfOther(a, w[0]) {
 			continue
 		}
@@ -87,7 +87,7 @@ func (d *doc) namedAfterPerson() {
 // one (personEvidence), opens the name with word w.
 func (d *doc) firstWordOfOther(a *actor, w string) bool {
 	for _, b := range d.actors {
-		if f := strings.Fields(graph.Fold(b.canon)); b != a && b.typ == graph.Person && len(f) >= 2 && f[0] == w && d.personEvidence(b) {
+		if f := strings.Fields(d.fold(b.canon)); b != a && b.typ == graph.Person && len(f) >= 2 && f[0] == w && d.personEvidence(b) {
 			return true
 		}
 	}

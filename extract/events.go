@@ -373,7 +373,7 @@ func (d *doc) byActors(si int) []*actor {
 func (d *doc) emitObjects(b *graph.Batch, eb *edgeBuilder, ids map[*actor]graph.ID) {
 	d.readObjects()
 	for _, o := range d.objs {
-		id := graph.NodeID(graph.KindObject, o.typ, graph.Fold(o.label))
+		id := graph.NodeID(graph.KindObject, o.typ, d.fold(o.label))
 		attrs := map[string]string{}
 		if len(o.values) > 0 {
 			attrs["points"] = strings.TrimSuffix(o.values[len(o.values)-1].label, " points")
@@ -387,7 +387,7 @@ func (d *doc) emitObjects(b *graph.Batch, eb *edgeBuilder, ids map[*actor]graph.
 			eb.add(ids[a], graph.Reviewed, id, d.evidence(o.sent, "reviewed"))
 		}
 		for _, v := range o.values {
-			vid := graph.NodeID(graph.KindObject, "value", graph.Fold(o.label), v.label)
+			vid := graph.NodeID(graph.KindObject, "value", d.fold(o.label), v.label)
 			b.Nodes = append(b.Nodes, graph.Node{ID: vid, Kind: graph.KindObject, Label: v.label, Type: "value", Article: d.art})
 			eb.add(id, graph.RevisedTo, vid, d.evidence(v.sent, v.label))
 		}

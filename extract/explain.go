@@ -434,17 +434,17 @@ func (d *doc) mentionHow(m *mention, a *actor) string {
 		return "plural mention standing for " + itoa(n) + " actors"
 	}
 	if m.kind == sName && m.surname != "" {
-		if graph.Fold(m.surname) == graph.Fold(a.canon) {
+		if d.fold(m.surname) == d.fold(a.canon) {
 			return "single name that speaks or acts, made an organisation"
 		}
-		if full := d.x.gaz.leaders[graph.Fold(m.surname)]; full == a.canon {
+		if full := d.x.gaz.leaders[d.fold(m.surname)]; full == a.canon {
 			return "surname of a known office holder"
 		}
 		return "single name matched to a word of the full name " + a.canon
 	}
-	if m.cand.canon != "" && graph.Fold(m.cand.canon) != graph.Fold(a.canon) {
+	if m.cand.canon != "" && d.fold(m.cand.canon) != d.fold(a.canon) {
 		for _, mg := range d.tr.merges {
-			if graph.Fold(mg.from) == graph.Fold(m.cand.canon) {
+			if d.fold(mg.from) == d.fold(m.cand.canon) {
 				return "named " + m.cand.canon + ", merged (" + mg.why + ")"
 			}
 		}
@@ -488,7 +488,7 @@ func (d *doc) explainActors(tr *tracer, used map[int]bool) []ExplainedActor {
 			ea.Mentions = append(ea.Mentions, em)
 		}
 		for _, mg := range tr.merges {
-			if mg.to == a.canon || a.folded[graph.Fold(mg.to)] {
+			if mg.to == a.canon || a.folded[d.fold(mg.to)] {
 				ea.Merged = append(ea.Merged, ExplainedMerge{From: mg.from, Rule: mg.why})
 			}
 		}

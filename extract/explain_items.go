@@ -193,7 +193,7 @@ func (d *doc) explainRoles(used map[int]bool) []ExplainedRole {
 			continue
 		}
 		for _, c := range sortedKeys(rl.target.act.roleCountries) {
-			ca := d.byKey[graph.Fold(c)]
+			ca := d.byKey[d.fold(c)]
 			if ca == nil {
 				continue
 			}
@@ -210,10 +210,10 @@ func (d *doc) explainRoles(used map[int]bool) []ExplainedRole {
 func (d *doc) explainObjects(used map[int]bool) []ExplainedObject {
 	var out []ExplainedObject
 	for _, o := range d.objs {
-		id := graph.NodeID(graph.KindObject, o.typ, graph.Fold(o.label))
+		id := graph.NodeID(graph.KindObject, o.typ, d.fold(o.label))
 		eo := ExplainedObject{Node: id, Label: o.label, Type: o.typ, Rule: "object.plan", Evidence: d.sentSpan(o.sent, used)}
 		for _, v := range o.values {
-			vid := graph.NodeID(graph.KindObject, "value", graph.Fold(o.label), v.label)
+			vid := graph.NodeID(graph.KindObject, "value", d.fold(o.label), v.label)
 			eo.Values = append(eo.Values, ExplainedLink{Edge: d.edgeID(id, graph.RevisedTo, vid), Ref: Ref{ID: vid, Label: v.label}, Evidence: d.sentSpan(v.sent, used)})
 		}
 		for _, a := range o.by {
@@ -377,12 +377,12 @@ func (d *doc) appendMentionArc(arcs []Arc, m *mention, a *actor, role string) []
 
 // names reports whether word w is a's name, an alias or a word of one.
 func (d *doc) names(a *actor, w string) bool {
-	f := graph.Fold(w)
+	f := d.fold(w)
 	if f == "" {
 		return false
 	}
 	for _, n := range append([]string{a.canon}, a.aliases...) {
-		for _, x := range strings.Fields(graph.Fold(n)) {
+		for _, x := range strings.Fields(d.fold(n)) {
 			if x == f {
 				return true
 			}

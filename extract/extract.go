@@ -87,13 +87,14 @@ type doc struct {
 	// parseOneByOne leaves every parse to the first reader that asks for
 	// it, with no batch ahead (tests compare the two ways).
 	parseOneByOne bool
-	texts         [][]string      // each sentence's words, when asked for (tokenTexts)
-	times         [][2][]timex    // each sentence's time expressions, back and ahead (timesOf)
-	timesFound    [][2]bool       // which of times are found
-	lower         map[string]bool // the words written in lower case (lowerWords)
-	lowered       []sentenceWords // each sentence's words and their lower-case forms (sentenceWords)
-	gazHits       [][]gazHit      // the gazetteer forms read from each token (gazHitsAt)
-	gazDone       []bool          // which tokens' gazHits are read
+	texts         [][]string        // each sentence's words, when asked for (tokenTexts)
+	times         [][2][]timex      // each sentence's time expressions, back and ahead (timesOf)
+	timesFound    [][2]bool         // which of times are found
+	lower         map[string]bool   // the words written in lower case (lowerWords)
+	lowered       []sentenceWords   // each sentence's words and their lower-case forms (sentenceWords)
+	gazHits       [][]gazHit        // the gazetteer forms read from each token (gazHitsAt)
+	gazDone       []bool            // which tokens' gazHits are read
+	folds         map[string]string // graph.Fold of the names folded so far (fold)
 
 	tr *tracer // what the rules did, for Explain; nil when extracting
 
@@ -275,7 +276,7 @@ func (d *doc) batch(a graph.Article) *graph.Batch {
 			continue
 		}
 		for _, c := range sortedKeys(rl.target.act.roleCountries) {
-			if ca := d.byKey[graph.Fold(c)]; ca != nil && ids[ca] != "" {
+			if ca := d.byKey[d.fold(c)]; ca != nil && ids[ca] != "" {
 				eb.add(ids[rl.person.act], graph.Role, ids[ca], d.withResolved(d.evidence(rl.sent, rl.verb), ids, rl.sent, rl.sent, rl.person.act, ca))
 			}
 		}
@@ -295,7 +296,7 @@ func (d *doc) actorID(ac *actor) (graph.ID, string) {
 		// protesters in Tokyo are not protesters in Nairobi. The label
 		// says where they come from, so that neither the ID nor the name
 		// index merges them across articles.
-		return graph.NodeID(graph.KindActor, string(d.art)+"|"+graph.Fold(ac.canon)), ac.canon + " (" + d.scopeName() + ")"
+		return graph.NodeID(graph.KindActor, string(d.art)+"|"+d.fold(ac.canon)), ac.canon + " (" + d.scopeName() + ")"
 	}
 	return graph.ActorID(ac.canon), ac.canon
 }
@@ -362,4 +363,18 @@ func sortedKeys(m map[string]bool) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// fold is graph.Fold, remembered for the article: the name rules fold
+// the same names again and again (every mention's, every actor's).
+func (d *doc) fold(name string) string {
+	if f, ok := d.folds[name]; ok {
+		return f
+	}
+	if d.folds == nil {
+		d.folds = map[string]string{}
+	}
+	f := graph.Fold(name)
+	d.folds[name] = f
+	return f
 }

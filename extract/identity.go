@@ -109,7 +109,7 @@ func (d *doc) mentionCount(a *actor) int {
 func (d *doc) mergeTypos() {
 	words := make(map[*actor][]string, len(d.actors))
 	for _, a := range d.actors {
-		words[a] = strings.Fields(graph.Fold(a.canon))
+		words[a] = strings.Fields(d.fold(a.canon))
 	}
 	for _, a := range append([]*actor(nil), d.actors...) {
 		if len(words[a]) < 2 {
@@ -171,7 +171,7 @@ func (d *doc) foldMentions(from, to *actor) {
 	from.canon, from.aliases = to.canon, nil
 	d.mergeInto(from, to)
 	from.canon, from.aliases = canon, aliases
-	d.byKey[graph.Fold(canon)] = to
+	d.byKey[d.fold(canon)] = to
 }
 
 // countryForm returns the canonical country that the words w name or
@@ -240,14 +240,14 @@ func (d *doc) mergePrefixForms() {
 			continue
 		}
 		for _, f := range d.prefixForms(b.canon) {
-			full[graph.Fold(f)] = append(full[graph.Fold(f)], b)
+			full[d.fold(f)] = append(full[d.fold(f)], b)
 		}
 	}
 	for _, a := range append([]*actor(nil), d.actors...) {
 		if a.typ != graph.Organization {
 			continue
 		}
-		bs := full[graph.Fold(a.canon)]
+		bs := full[d.fold(a.canon)]
 		if len(bs) != 1 || bs[0] == a || !d.stillActor(bs[0]) {
 			continue
 		}
@@ -268,7 +268,7 @@ func (d *doc) mergePrefixForms() {
 // government: "the Conservative government"); "" when none is clear.
 func (d *doc) governedCountry(a *actor, sent int) string {
 	w := strings.Fields(a.canon)
-	if len(w) < 2 || graph.Fold(w[len(w)-1]) != "government" {
+	if len(w) < 2 || d.fold(w[len(w)-1]) != "government" {
 		return ""
 	}
 	p := w[:len(w)-1]
@@ -276,7 +276,7 @@ func (d *doc) governedCountry(a *actor, sent int) string {
 		return c
 	}
 	for _, b := range d.actors {
-		if b.typ == graph.Person && graph.Fold(lastWord(b.canon)) == graph.Fold(strings.Join(p, " ")) && len(b.roleCountries) == 1 {
+		if b.typ == graph.Person && d.fold(lastWord(b.canon)) == d.fold(strings.Join(p, " ")) && len(b.roleCountries) == 1 {
 			for c := range b.roleCountries {
 				return c
 			}
@@ -357,7 +357,7 @@ func (d *doc) mergeCountryShortForms() {
 	countries := map[*actor]string{}
 	for _, b := range d.actors {
 		if b.typ == graph.Country && strings.Contains(b.canon, " ") {
-			countries[b] = graph.Fold(b.canon)
+			countries[b] = d.fold(b.canon)
 		}
 	}
 	if len(countries) == 0 {
@@ -367,7 +367,7 @@ func (d *doc) mergeCountryShortForms() {
 		if a.typ != graph.Organization || strings.Contains(a.canon, " ") {
 			continue
 		}
-		key := graph.Fold(a.canon)
+		key := d.fold(a.canon)
 		var to *actor
 		n := 0
 		for _, b := range d.actors {
@@ -411,7 +411,7 @@ func (d *doc) oneWordForms() shortForms {
 			if _, known := d.x.gaz.forms[formKey(f)]; known {
 				continue
 			}
-			out[graph.Fold(f)] = append(out[graph.Fold(f)], a)
+			out[d.fold(f)] = append(out[d.fold(f)], a)
 		}
 	}
 	return out
@@ -441,7 +441,7 @@ func (d *doc) mergeInitialsPrefix() {
 		if a.typ != graph.Organization && a.typ != graph.Person || len(w) < 2 || len(w[0]) < 2 || len(w[0]) > 4 || strings.ToUpper(w[0]) != w[0] {
 			continue
 		}
-		rest := graph.Fold(strings.Join(w[1:], " "))
+		rest := d.fold(strings.Join(w[1:], " "))
 		var full *actor
 		n := 0
 		for _, b := range d.actors {
@@ -513,7 +513,7 @@ func (d *doc) mergeUnits() {
 // Center") into that organisation.
 func (d *doc) mergeNamedUnits() {
 	for _, a := range append([]*actor(nil), d.actors...) {
-		org, ok := d.unitNames[graph.Fold(a.canon)]
+		org, ok := d.unitNames[d.fold(a.canon)]
 		if !ok || a.typ != graph.Organization && a.typ != graph.Person {
 			continue
 		}

@@ -538,7 +538,7 @@ func (d *doc) analyzeRun(a, b int, s sentence, segs []segment) []segment {
 		return append(segs, segment{kind: sOrg, a: a, b: b})
 	}
 	// An organisation named before: "Port Employers Netherlands".
-	if b-a >= 2 && d.orgNames[graph.Fold(d.span(a, b))] {
+	if b-a >= 2 && d.orgNames[d.fold(d.span(a, b))] {
 		return append(segs, segment{kind: sOrg, a: a, b: b})
 	}
 	// "National Diet building", "Donetsk region": a place or facility.
@@ -1036,9 +1036,9 @@ func (d *doc) noteNamedUnit(org, unit string, n int) {
 	if d.unitNames == nil {
 		d.unitNames = map[string]string{}
 	}
-	d.unitNames[graph.Fold(unit)] = org
+	d.unitNames[d.fold(unit)] = org
 	if w := strings.Fields(unit); len(w) > n {
-		d.unitNames[graph.Fold(strings.Join(w[n-1:], " "))] = org
+		d.unitNames[d.fold(strings.Join(w[n-1:], " "))] = org
 	}
 }
 

@@ -965,7 +965,7 @@ func (d *doc) nationalOfficeRoles() []roleLink {
 		}
 		home := d.homeCountry(pt.m.sent)
 		if home == nil {
-			home = d.byKey[graph.Fold(d.articleCountry())]
+			home = d.byKey[d.fold(d.articleCountry())]
 		}
 		if home == nil {
 			continue
