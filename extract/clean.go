@@ -275,7 +275,7 @@ func cleanPage(text string, a articleMeta) page {
 		case bodySeen && reTrailer.MatchString(t):
 			trailer = true
 			l.kind = rDrop
-		case isDateLine(t) || strings.HasPrefix(strings.ToLower(t), "published"):
+		case isDateLine(t) || strings.HasPrefix(key, "published"):
 			if p.date == "" {
 				p.date = findDate(t)
 			}
@@ -352,7 +352,7 @@ func cleanPage(text string, a articleMeta) page {
 		// A wire credit at the end of the last body line: "— Euronews".
 		for k := len(p.lines) - 1; k >= 0; k-- {
 			if p.lines[k].kind == rBody {
-				if m := reTailSrc.FindStringSubmatch(p.lines[k].text); m != nil && wordCount(m[1]) <= 3 {
+				if m := tailSource(p.lines[k].text); m != nil && wordCount(m[1]) <= 3 {
 					p.source = m[1]
 				}
 				break
@@ -360,6 +360,18 @@ func cleanPage(text string, a articleMeta) page {
 		}
 	}
 	return p
+}
+
+// tailSource is reTailSrc.FindStringSubmatch(t), read from t's last
+// dash: the name and spaces after the dash hold no dash, so a match
+// starts at the last one or nowhere, and the expression need not be
+// tried at every other position of a long line.
+func tailSource(t string) []string {
+	i := strings.LastIndexAny(t, "\u2014\u2013-")
+	if i < 0 {
+		return nil
+	}
+	return reTailSrc.FindStringSubmatch(t[i:])
 }
 
 // articleMeta is what the caller already knows about an article.

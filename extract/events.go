@@ -238,11 +238,14 @@ func (d *doc) readObjects() {
 			continue
 		}
 		var vals []string
-		for _, m := range rePointPlan.FindAllStringSubmatch(text, -1) {
-			vals = append(vals, m[1]+" points")
-		}
-		for _, m := range rePoints.FindAllStringSubmatch(text, -1) {
-			vals = append(vals, m[1]+" points")
+		if hasPoint := containsFoldASCII(text, "point"); hasPoint {
+			// Both expressions need the word; most sentences lack it.
+			for _, m := range rePointPlan.FindAllStringSubmatch(text, -1) {
+				vals = append(vals, m[1]+" points")
+			}
+			for _, m := range rePoints.FindAllStringSubmatch(text, -1) {
+				vals = append(vals, m[1]+" points")
+			}
 		}
 		if len(vals) == 0 && plan == nil {
 			continue
@@ -271,6 +274,22 @@ func (d *doc) readObjects() {
 	if plan != nil {
 		d.objs = append(d.objs, *plan)
 	}
+}
+
+// containsFoldASCII reports whether s contains word (lower-case ASCII
+// letters) in any mix of ASCII cases: what a (?i) expression needs to
+// match word's letters, which fold to no other letter.
+func containsFoldASCII(s, word string) bool {
+	for i := 0; i+len(word) <= len(s); i++ {
+		j := 0
+		for j < len(word) && s[i+j]|0x20 == word[j] {
+			j++
+		}
+		if j == len(word) {
+			return true
+		}
+	}
+	return false
 }
 
 // mayHavePlan is a cheap token test before the plan expressions run.
