@@ -111,7 +111,10 @@ func (ds *depSent) children(i int, rels ...string) []int {
 func (ds *depSent) head(i int) int { return ds.words[i].Head - 1 }
 
 // lemma is word i's lemma in lower case.
-func (ds *depSent) lemma(i int) string { return strings.ToLower(ds.words[i].Lemma) }
+func (ds *depSent) lemma(i int) string { return ds.lemmas[i] }
+
+// form is word i's form in lower case.
+func (ds *depSent) form(i int) string { return ds.forms[i] }
 
 // withConjuncts returns i and the words coordinated with it ("A, B and
 // C"), in text order.
@@ -370,7 +373,7 @@ func quantityModifiers(ds *depSent, n int, prep string) []int {
 // amountWord reports whether word q names an amount: a number, a
 // percentage or a noun counted by a number ("35 percent", "$5 million").
 func amountWord(ds *depSent, q int) bool {
-	switch strings.ToLower(ds.words[q].Form) {
+	switch ds.form(q) {
 	case "percent", "per cent", "%", "pc":
 		return true
 	}
@@ -442,7 +445,7 @@ func verbSubject(ds *depSent, v int) int {
 		// -ing clause modifies does what it says.
 		// "criticism from lawmakers for suggesting …" names why, not
 		// who: a clause opened by a preposition is no such modifier.
-		if strings.HasSuffix(strings.ToLower(ds.words[v].Form), "ing") && len(ds.children(v, "mark", "case")) == 0 {
+		if strings.HasSuffix(ds.form(v), "ing") && len(ds.children(v, "mark", "case")) == 0 {
 			return ds.head(v)
 		}
 	}
@@ -869,7 +872,7 @@ func triggerAt(ds *depSent, i int) (trigger, bool) {
 			}
 		}
 		t, ok := triggers["v:"+ds.lemma(i)]
-		if !ok && strings.HasSuffix(strings.ToLower(w.Form), "ed") {
+		if !ok && strings.HasSuffix(ds.form(i), "ed") {
 			// the lemmatizer may cut a verb's final e ("welcomed" →
 			// "welcom")
 			t, ok = triggers["v:"+ds.lemma(i)+"e"]
@@ -878,14 +881,14 @@ func triggerAt(ds *depSent, i int) (trigger, bool) {
 	case "ADJ":
 		t, ok := triggers["a:"+ds.lemma(i)]
 		if !ok {
-			t, ok = triggers["a:"+strings.ToLower(w.Form)]
+			t, ok = triggers["a:"+ds.form(i)]
 		}
 		return t, ok
 	case "NOUN", "PROPN":
 		if t, ok := triggers["n:"+ds.lemma(i)]; ok {
 			return t, true
 		}
-		t, ok := triggers["n:"+strings.ToLower(w.Form)]
+		t, ok := triggers["n:"+ds.form(i)]
 		return t, ok
 	}
 	return trigger{}, false
@@ -1283,7 +1286,7 @@ func (d *doc) wordActors(r *reader, si int, ds *depSent, words []int) []*actor {
 			add(as) // "the co-founder of Google, Sergey Brin, met …"
 			continue
 		}
-		if !proxyNouns[ds.lemma(w)] && !proxyNouns[strings.ToLower(ds.words[w].Form)] {
+		if !proxyNouns[ds.lemma(w)] && !proxyNouns[ds.form(w)] {
 			add(d.includedActors(r, si, ds, w))
 			if actNouns[ds.lemma(w)] {
 				add(d.possessorActors(r, si, ds, w))
@@ -1380,7 +1383,7 @@ func namesAcrossAnd(ds *depSent, y int) []int {
 // parser read the mark as a verb ("including" as an acl with the example
 // as its object), else c itself.
 func examplesOf(ds *depSent, c int) int {
-	if includeMarks[ds.lemma(c)] || includeMarks[strings.ToLower(ds.words[c].Form)] {
+	if includeMarks[ds.lemma(c)] || includeMarks[ds.form(c)] {
 		if objs := ds.children(c, "obj"); len(objs) > 0 {
 			return objs[0]
 		}
@@ -1484,7 +1487,7 @@ func receivedArgs(ds *depSent, n int, t trigger) (depArgs, bool) {
 	ranged := false
 	scope := append(ds.subtree(n, 3), ds.modifiersWith(h, "obl", "from")...)
 	for _, c := range ds.children(h, "xcomp", "advcl") {
-		if strings.ToLower(ds.words[c].Form) == "ranging" && c > n {
+		if ds.form(c) == "ranging" && c > n {
 			// "received praise ranging from A to B", the range hung
 			// on the verb
 			scope = append(scope, ds.children(c, "obl")...)
@@ -1678,7 +1681,7 @@ func (d *doc) quotedTrigger(r *reader, si int, ds *depSent, v int, t trigger, ar
 	for _, w := range args.src {
 		if isFirstPerson(ds.words[w].Form) {
 			self = true
-			plural = plural && firstPlural[strings.ToLower(ds.words[w].Form)]
+			plural = plural && firstPlural[ds.form(w)]
 		}
 	}
 	if !self || len(args.pairwise) > 0 {

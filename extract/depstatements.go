@@ -459,7 +459,7 @@ func (d *doc) depReport(r *reader, si int, ds *depSent, v int) (stmt, bool) {
 			from++
 		}
 	}
-	if embeddedQuestion(strings.ToLower(w.Form), strings.ToLower(ds.words[from].Form)) {
+	if embeddedQuestion(strings.ToLower(w.Form), ds.form(from)) {
 		d.reject(si, ds.tok[v], name, "an embedded question (\"explained how …\"), not what was said")
 		return stmt{}, false
 	}
@@ -526,7 +526,7 @@ func (d *doc) documentOwners(r *reader, si int, ds *depSent, w int) []*actor {
 // isDocumentWord reports whether word w is a document's noun
 // (lexicon/documents.tsv).
 func isDocumentWord(ds *depSent, w int) bool {
-	return speakingDocuments[ds.lemma(w)] || speakingDocuments[strings.ToLower(ds.words[w].Form)]
+	return speakingDocuments[ds.lemma(w)] || speakingDocuments[ds.form(w)]
 }
 
 // ofDocument reports whether noun w counts documents: "a series of

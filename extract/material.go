@@ -152,7 +152,7 @@ func giftOf(ds *depSent, v int, t trigger) (int, bool) {
 		if t.objects == nil {
 			return true
 		}
-		if t.objects[ds.lemma(w)] || t.objects[strings.ToLower(ds.words[w].Form)] {
+		if t.objects[ds.lemma(w)] || t.objects[ds.form(w)] {
 			return true
 		}
 		// "$2 million in aid", "300 tonnes of food": the thing after
@@ -436,7 +436,7 @@ func (d *doc) measureOwners(r *reader, si int, ds *depSent, w int) []*actor {
 			return d.wordActors(r, si, ds, ds.withConjuncts(c))
 		}
 	}
-	form := strings.ToLower(ds.words[w].Form)
+	form := ds.form(w)
 	for sj := si; sj >= 0 && sj > si-8; sj-- {
 		ms := r.mentsBy[sj]
 		for k := len(ms) - 1; k >= 0; k-- {
@@ -525,7 +525,7 @@ func jointArgs(ds *depSent, n int, t trigger) (depArgs, bool) {
 	}
 	joint := false
 	for _, c := range ds.children(n, "amod", "compound") {
-		joint = joint || jointMarks[ds.lemma(c)] || jointMarks[strings.ToLower(ds.words[c].Form)]
+		joint = joint || jointMarks[ds.lemma(c)] || jointMarks[ds.form(c)]
 	}
 	if !joint {
 		return depArgs{}, false

@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/newsgraph/newsgraph/nlp"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/nlp"
+)
 
 // This file gives the readers the dependency parse of a sentence
 // (package nlp). Parsing is most of extraction's cost, so a sentence is
@@ -21,6 +25,18 @@ type depSent struct {
 	// kids lists each word's dependents in text order (kidsOf), so
 	// that children need not scan the sentence at every word.
 	kids [][]int
+	// forms and lemmas are the words' forms and lemmas in lower case,
+	// lowered once (the rules ask at every word).
+	forms, lemmas []string
+}
+
+// lowered returns the lower-case forms and lemmas of words.
+func lowered(words []nlp.Token) (forms, lemmas []string) {
+	forms, lemmas = make([]string, len(words)), make([]string, len(words))
+	for i := range words {
+		forms[i], lemmas[i] = strings.ToLower(words[i].Form), strings.ToLower(words[i].Lemma)
+	}
+	return forms, lemmas
 }
 
 // kidsOf returns the dependents of each word of words, in text order.
@@ -212,6 +228,7 @@ func (d *doc) depSents(s sentence, parse []nlp.Sentence) []depSent {
 	var out []depSent
 	for _, ps := range parse {
 		ds := depSent{words: ps.Tokens, tok: make([]int, len(ps.Tokens)), kids: kidsOf(ps.Tokens)}
+		ds.forms, ds.lemmas = lowered(ps.Tokens)
 		k := s.a
 		for i := range ds.words {
 			w := &ds.words[i]

@@ -199,7 +199,7 @@ func authorWords(ds *depSent, w int) []int {
 	return out
 }
 
-func lowerForm(ds *depSent, w int) string { return strings.ToLower(ds.words[w].Form) }
+func lowerForm(ds *depSent, w int) string { return ds.form(w) }
 
 // relativeObject: in "a policy which X criticised" (or "the plan X
 // rejected") the object of the relative clause's verb v is the noun the
@@ -533,10 +533,10 @@ func blames(ds *depSent, v int) bool {
 // judges with an expletive "it" ("it was shameful that Y ignored the
 // ruling", "it is damning that Y isn't doing this"), or -1.
 func judgedSubject(ds *depSent, v int) int {
-	if _, ok := blameWords["v:"+strings.ToLower(ds.words[v].Form)]; ok {
+	if _, ok := blameWords["v:"+ds.form(v)]; ok {
 		return -1 // a verb of blame read as such
 	}
-	if _, ok := blameWords["j:"+strings.ToLower(ds.words[v].Form)]; !ok || len(ds.children(v, "cop")) == 0 {
+	if _, ok := blameWords["j:"+ds.form(v)]; !ok || len(ds.children(v, "cop")) == 0 {
 		return -1
 	}
 	it := ds.children(v, "nsubj", "expl")
