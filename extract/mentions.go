@@ -538,7 +538,7 @@ func (d *doc) analyzeRun(a, b int, s sentence, segs []segment) []segment {
 		return append(segs, segment{kind: sOrg, a: a, b: b})
 	}
 	// An organisation named before: "Port Employers Netherlands".
-	if b-a >= 2 && d.orgNames[d.fold(d.span(a, b))] {
+	if b-a >= 2 && len(d.orgNames) > 0 && d.orgNames[d.fold(d.span(a, b))] {
 		return append(segs, segment{kind: sOrg, a: a, b: b})
 	}
 	// "National Diet building", "Donetsk region": a place or facility.
