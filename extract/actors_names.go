@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/newsgraph/newsgraph/graph"
+import (
+	_ "embed"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
 
 // This file holds the rules that keep a person's name whole when its
 // surname is also a place or a month ("Jim Jordan", "Theresa May"), and
@@ -29,6 +33,82 @@ func (d *doc) monthSurname(i, j, b int) bool {
 		return false
 	}
 	return b >= len(d.toks) || d.toks[b].kind != tNum
+}
+
+// placeGivenName reports whether the one-word country or capital at
+// token i is the given name of a person whose surname follows it
+// ("Sofia Marin, a spokeswoman for …", "Israel Navarro said"): the two
+// words fill the capitalised run [i, b), the place's name is also a
+// known given name, the second word names no body, thing or place
+// ("Jordan Valley", "Georgia Power", "Paris Agreement"), and a person's
+// cue follows the name: a reporting verb, or an appositive that says
+// what kind of person or which role.
+func (d *doc) placeGivenName(i, b int, s sentence) bool {
+	if b != i+2 || b > s.b || !(d.givenNameOpens(i) || placeGivenNames[d.toks[i].low] && d.toks[i].cap) {
+		return false
+	}
+	if i > s.a && (determiners[d.toks[i-1].low] || placePreps[d.toks[i-1].low]) {
+		return false // "the Jordan Times", "in Paris Saturday"
+	}
+	f, e, ok := d.gazAt(i, b)
+	if !ok || e != i+1 || f.typ != graph.Country || !(f.kind == gName || f.kind == gCapital) {
+		return false
+	}
+	if !d.surnameShaped(i + 1) {
+		return false
+	}
+	return d.personCueAfter(b, s)
+}
+
+// placeGivenNames are names of countries and capitals that are also
+// given names ("Israel Katz", "Georgia Ruiz"; lexicon/place_given_names.txt).
+var placeGivenNames = wordList(placeGivenNamesTxt)
+
+//go:embed lexicon/place_given_names.txt
+var placeGivenNamesTxt string
+
+// placeBrandWords end companies', papers' and teams' names after a
+// place's name ("Georgia Power"; lexicon/place_brand_words.txt).
+var placeBrandWords = wordList(placeBrandWordsTxt)
+
+//go:embed lexicon/place_brand_words.txt
+var placeBrandWordsTxt string
+
+// surnameShaped reports whether the word at token j could be a surname:
+// capitalised, no acronym, no head of a body's or a thing's name, no
+// title, month or place.
+func (d *doc) surnameShaped(j int) bool {
+	t := d.toks[j]
+	if t.kind != tWord || !t.cap || t.upper || orgHeads[t.low] || thingHeads[t.low] || companyHeads[t.low] || placeBrandWords[t.low] ||
+		titleWords[t.low] || stopCaps[t.low] || corpSuffixes[t.low] || monthWords[t.low] > 0 {
+		return false
+	}
+	_, _, ok := d.gazAt(j, j+1)
+	return !ok
+}
+
+// personCueAfter reports whether what follows token b shows the name
+// before it to be a person's: a reporting verb ("… said"), or an
+// appositive of a kind of person or of a role (", a spokeswoman for").
+func (d *doc) personCueAfter(b int, s sentence) bool {
+	if b >= s.b {
+		return false
+	}
+	if t := d.toks[b]; t.kind == tWord && !t.cap && isReportForm(t.low) {
+		return true
+	}
+	if d.personAppositiveAfter(b) {
+		return true
+	}
+	if d.toks[b].text != "," || b+1 >= s.b || !determiners[d.toks[b+1].low] {
+		return false
+	}
+	for k := b + 2; k < s.b && k < b+7 && d.toks[k].kind == tWord; k++ {
+		if titleWords[d.toks[k].low] {
+			return true
+		}
+	}
+	return false
 }
 
 // givenNameOpens reports whether token i is a known given name that is

@@ -167,3 +167,25 @@ func TestNamesAfterPluralCues(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkActors(t, tc.text, tc.want, tc.not) })
 	}
 }
+
+func TestPlaceGivenNames(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"a capital that is a given name, a surname and an appositive of a role are one person (placeGivenName)",
+			"Sofia Marin, a spokeswoman for the union, said the strike would continue. Marin told reporters that talks had failed.",
+			[]string{"Sofia Marin (person)"}, []string{"Bulgaria (country)", "Marin (organization)"}},
+		{"a country that is a given name and a surname before a reporting verb are one person (placeGivenName)",
+			"Officials met on Monday. Israel Navarro said the vote was fair.",
+			[]string{"Israel Navarro (person)"}, []string{"Israel (country)"}},
+		{"a country before a word of a body stays the country",
+			"Georgia Power said prices would rise, and Jordan Valley farmers protested.",
+			nil, []string{"Georgia Power (person)", "Jordan Valley (person)"}},
+		{"a country with no person's cue after stays the country",
+			"Jordan Peterson-style debates drew crowds. Jordan condemned the strike.",
+			[]string{"Jordan (country)"}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) { checkActors(t, tc.text, tc.want, tc.not) })
+	}
+}

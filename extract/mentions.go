@@ -605,6 +605,11 @@ func (d *doc) analyzeRun(a, b int, s sentence, segs []segment) []segment {
 			i++
 			continue
 		}
+		if prevConn == "" && d.placeGivenName(i, b, s) {
+			segs = append(segs, segment{kind: sName, a: i, b: b, afterTitle: afterTitle}) // "Sofia Marin, a spokeswoman"
+			i, afterTitle = b, false
+			continue
+		}
 		if f, e, ok := d.gazAt(i, b); ok && !(f.kind == gDemonym && f.typ == graph.Organization && e < b && ministerial[toks[e].low]) {
 			segs = append(segs, segment{kind: sGaz, a: i, b: e, form: f})
 			i = e
