@@ -65,6 +65,7 @@ type amongMerge struct {
 	floor supportHeap         // the supports of the limit strongest edges found
 	ids   idArena
 	more  bool
+	first bool // reading the first chunk of each node
 }
 
 // sourcedLink is an edge among the nodes as a link from its source.
@@ -100,6 +101,7 @@ const firstChunk = 8
 func (m *amongMerge) run(ctx context.Context, txn *badger.Txn) error {
 	m.seen = make(map[string]struct{}, 2*m.limit+1)
 	m.it = txn.NewIterator(badger.IteratorOptions{Prefix: []byte(prefixRankAll)})
+	m.first = true
 	defer m.it.Close()
 	var part []*rankHead // nodes read part way
 	for _, id := range m.nodes {
@@ -118,6 +120,9 @@ func (m *amongMerge) run(ctx context.Context, txn *badger.Txn) error {
 			part = append(part, h)
 		}
 	}
+	m.first = false
+	// The strongest first, so that the floor rises soonest.
+	slices.SortStableFunc(part, func(a, b *rankHead) int { return b.bound - a.bound })
 	for more := m.limit > 0; more; {
 		more = false
 		for _, h := range part {
@@ -175,9 +180,10 @@ func (m *amongMerge) fill(h *rankHead, one bool) error {
 			return fmt.Errorf("malformed rank key %q", item.Key())
 		}
 		low, known := m.low()
-		if stop := (one && len(m.found) > found) || (!one && (known && support < low || !known && n == h.chunk)); stop {
+		chunked := !known || m.first
+		if stop := (one && len(m.found) > found) || (!one && (known && support < low || chunked && n == h.chunk)); stop {
 			h.resume, h.bound = item.KeyCopy(nil), support
-			if !known {
+			if chunked {
 				h.chunk *= 2
 			}
 			return nil
@@ -270,7 +276,7 @@ func (m *amongMerge) result() map[graph.ID][]graph.Link {
 // merge reads down to their weak links, all their links to other
 // nodes, where the out/ keys are walked beside the nodes, seeking past
 // the links elsewhere.
-func mergeBudget(limit, n int) int { return 8*limit + 4*n }
+func mergeBudget(limit, n int) int { return 16*limit + 8*n }
 
 // fromOut finds the edges among the nodes as LinksAmong does, from
 // their out/ keys, in place of what the merge found.
