@@ -189,3 +189,22 @@ func TestPlaceGivenNames(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkActors(t, tc.text, tc.want, tc.not) })
 	}
 }
+
+func TestWellKnownCompanies(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"a one-word company of the gazetteer is an organisation also where it only is acted upon",
+			"Montana sued ByteDance on Tuesday, and India signed a supply deal with Rosneft.",
+			[]string{"ByteDance (organization)", "Rosneft (organization)", "India (country)"}, nil},
+		{"a company's short name is an alias of its full name",
+			"Exxon Mobil said output rose. Exxon also cut jobs in Texas.",
+			[]string{"ExxonMobil (organization)"}, nil},
+		{"companies named as objects and after prepositions are organisations",
+			"European regulators fined Meta, and Japan bought a launch from SpaceX.",
+			[]string{"Meta Platforms (organization)", "SpaceX (organization)", "Japan (country)"}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) { checkActors(t, tc.text, tc.want, tc.not) })
+	}
+}

@@ -351,6 +351,23 @@ var orgData = []string{
 	"Siemens|",
 	"Spotify|",
 	"Volkswagen|VW",
+	"Meta Platforms|Meta",
+	"Walt Disney Company|Disney",
+	"SpaceX|",
+	"ByteDance|",
+	"Alibaba|Alibaba Group",
+	"Tencent|",
+	"TSMC|Taiwan Semiconductor Manufacturing Company",
+	"Uber|",
+	"Epic Games|",
+	"Pfizer|",
+	"Moderna|",
+	"AstraZeneca|",
+	"Rosneft|",
+	"Lukoil|",
+	"ExxonMobil|Exxon Mobil,Exxon",
+	"Chevron|",
+	"Saudi Aramco|Aramco",
 }
 
 // mediaData are news organisations and agencies: they are actors when
