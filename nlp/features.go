@@ -417,13 +417,30 @@ func (m *smallLinear) putSorted(key uint64, w []int16) {
 // before: the first free slot at or after its home, which, keys coming
 // in order, is at or after the last one filled (see featTable.putSorted).
 func (m *smallLinear) place(key uint64) uint64 {
-	i := max(key>>m.shift, m.next)
-	if i < uint64(len(m.slots)) {
-		m.next = i + 1
+	return placeSorted(m.slots, m.shift, &m.next, key)
+}
+
+// keyedSlot is a slot of an open-addressed table of weights; key 0
+// marks it free.
+type keyedSlot interface{ slotKey() uint64 }
+
+func (s smallSlot) slotKey() uint64  { return s.key }
+func (s sparseSlot) slotKey() uint64 { return s.key }
+func (s jointSlot) slotKey() uint64  { return s.key }
+
+// placeSorted returns the slot of slots (2^(64-shift) of them) for a
+// key greater than every key placed before: its home, or the slot after
+// the last one placed (*next) when that is further on, or, past the
+// end, the first free slot after its home, wrapping. The three weight
+// tables (smallLinear, sparseLinear, jointSparse) fill this way.
+func placeSorted[S keyedSlot](slots []S, shift uint, next *uint64, key uint64) uint64 {
+	i := max(key>>shift, *next)
+	if i < uint64(len(slots)) {
+		*next = i + 1
 		return i
 	}
-	mask := uint64(len(m.slots) - 1)
-	for i = key >> m.shift; m.slots[i&mask].key != 0; i++ {
+	mask := uint64(len(slots) - 1)
+	for i = key >> shift; slots[i&mask].slotKey() != 0; i++ {
 	}
 	return i & mask
 }
@@ -595,15 +612,7 @@ func packEntry(c int, v int16) uint32 { return uint32(c)<<16 | uint32(uint16(v))
 // place returns the slot for a key greater than every key stored
 // before (see smallLinear.place).
 func (m *sparseLinear) place(key uint64) uint64 {
-	i := max(key>>m.shift, m.next)
-	if i < uint64(len(m.slots)) {
-		m.next = i + 1
-		return i
-	}
-	mask := uint64(len(m.slots) - 1)
-	for i = key >> m.shift; m.slots[i&mask].key != 0; i++ {
-	}
-	return i & mask
+	return placeSorted(m.slots, m.shift, &m.next, key)
 }
 
 func (m *sparseLinear) score(feats []uint64, out []float32) {

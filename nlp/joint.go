@@ -140,15 +140,7 @@ func (m *sparseLinear) sortedRows() *sparseRows {
 // place returns the slot for a key greater than every key stored
 // before (see smallLinear.place).
 func (j *jointSparse) place(key uint64) uint64 {
-	i := max(key>>j.shift, j.next)
-	if i < uint64(len(j.slots)) {
-		j.next = i + 1
-		return i
-	}
-	mask := uint64(len(j.slots) - 1)
-	for i = key >> j.shift; j.slots[i&mask].key != 0; i++ {
-	}
-	return i & mask
+	return placeSorted(j.slots, j.shift, &j.next, key)
 }
 
 func (m *jointModel) score(feats []uint64, out []float32) {
