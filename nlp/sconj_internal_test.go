@@ -6,14 +6,7 @@ import "testing"
 // tagged as the tagger may tag them and checks the UPOS it leaves on
 // the starred word.
 func TestConjunctionBeforeClauseIsMarker(t *testing.T) {
-	m, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	tg := &m.tagger
-	for _, c := range []struct {
-		name, tagged, want string
-	}{
+	checkUPOSRule(t, (*tagger).conjunctionBeforeClauseIsMarker, []tagRuleCase{
 		{"a clause after it", "Shops/NOUN/NNS closed/VERB/VBD *after/ADP/IN the/DET/DT storm/NOUN/NN hit/VERB/VBD ./PUNCT/.", "SCONJ"},
 		{"a pronoun subject", "We/PRON/PRP stayed/VERB/VBD *because/ADP/IN we/PRON/PRP could/AUX/MD ./PUNCT/.", "SCONJ"},
 		{"a noun phrase only", "Shops/NOUN/NNS closed/VERB/VBD *after/ADP/IN the/DET/DT storm/NOUN/NN ./PUNCT/.", "ADP"},
@@ -21,13 +14,5 @@ func TestConjunctionBeforeClauseIsMarker(t *testing.T) {
 		{"a preposition between", "Shops/NOUN/NNS closed/VERB/VBD *before/ADP/IN noon/NOUN/NN on/ADP/IN days/NOUN/NNS rain/NOUN/NN fell/VERB/VBD", "ADP"},
 		{"no subject", "Prices/NOUN/NNS rose/VERB/VBD *as/ADP/IN expected/VERB/VBD ./PUNCT/.", "ADP"},
 		{"another preposition", "Shops/NOUN/NNS closed/VERB/VBD *during/ADP/IN the/DET/DT storm/NOUN/NN people/NOUN/NNS fled/VERB/VBD", "ADP"},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			ws, us, xs, star := taggedWords(t, tg, c.tagged)
-			tg.conjunctionBeforeClauseIsMarker(ws, us, xs)
-			if got := tg.upos[us[star]]; got != c.want {
-				t.Errorf("%s: %s, want %s", ws[star].text, got, c.want)
-			}
-		})
-	}
+	})
 }
