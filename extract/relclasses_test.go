@@ -219,21 +219,7 @@ func TestWelcomedTo(t *testing.T) {
 // roleFacts extracts text and returns its ROLE edges as "A ROLE B".
 func roleFacts(t *testing.T, text string) map[string]bool {
 	t.Helper()
-	b, err := New(Options{}).Extract(graph.Article{Text: text, Published: "2026-03-02"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	names := map[graph.ID]string{}
-	for _, n := range b.Nodes {
-		names[n.ID] = n.Label
-	}
-	out := map[string]bool{}
-	for _, e := range b.Edges {
-		if e.Class == graph.Role {
-			out[names[e.Source]+" ROLE "+names[e.Target]] = true
-		}
-	}
-	return out
+	return edgeFacts(t, text, false, func(e graph.Edge) bool { return e.Class == graph.Role })
 }
 
 // TestRoleVerbs (role by a verb of leading, role as predicate): a person
