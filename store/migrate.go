@@ -167,6 +167,24 @@ func (db *DB) migrateV4() error {
 	})
 }
 
+// writeHeadOrders writes, for every edge's head, the order keys keysOf
+// gives it, each valued with the edge's modality as the orders keep it:
+// the pass an upgrade makes when it adds an order of edges.
+func (db *DB) writeHeadOrders(keysOf func(edgeHead, edgeSummary) [][]byte) error {
+	return db.eachBatch(prefixEdges, func(_ *badger.Txn, _, v []byte) ([]kv, error) {
+		h, err := decodeHead(v)
+		if err != nil {
+			return nil, err
+		}
+		s := h.index()
+		var ops []kv
+		for _, k := range keysOf(h, s) {
+			ops = append(ops, kv{key: k, value: orderValue(s.mod)})
+		}
+		return ops, nil
+	})
+}
+
 // migrateV5 upgrades a format 5 database to format 6, which adds the
 // facts' order of every class (ord/f/) and the events' dates (ord/n/event/):
 // one pass over the heads writes the ord/f/ keys of the edges that are
@@ -174,18 +192,7 @@ func (db *DB) migrateV4() error {
 // last. The writes are idempotent, so a crash part way starts again from
 // the beginning on the next Open.
 func (db *DB) migrateV5() error {
-	err := db.eachBatch(prefixEdges, func(_ *badger.Txn, _, v []byte) ([]kv, error) {
-		h, err := decodeHead(v)
-		if err != nil {
-			return nil, err
-		}
-		s := h.index()
-		var ops []kv
-		for _, k := range factKeys(h.ID, s) {
-			ops = append(ops, kv{key: k, value: orderValue(s.mod)})
-		}
-		return ops, nil
-	})
+	err := db.writeHeadOrders(func(h edgeHead, s edgeSummary) [][]byte { return factKeys(h.ID, s) })
 	if err != nil {
 		return fmt.Errorf("migrate to format 6: %w", err)
 	}

@@ -40,17 +40,8 @@ func (db *DB) migrateV6() error {
 	if err := db.packProvenance(); err != nil {
 		return fmt.Errorf("migrate to format 7: %w", err)
 	}
-	err := db.eachBatch(prefixEdges, func(_ *badger.Txn, _, v []byte) ([]kv, error) {
-		h, err := decodeHead(v)
-		if err != nil {
-			return nil, err
-		}
-		s := h.index()
-		var ops []kv
-		for _, k := range seenKeys(h.ID, h.Class, graph.Edge{Articles: s.support, First: s.first, Last: s.last}) {
-			ops = append(ops, kv{key: k, value: orderValue(s.mod)})
-		}
-		return ops, nil
+	err := db.writeHeadOrders(func(h edgeHead, s edgeSummary) [][]byte {
+		return seenKeys(h.ID, h.Class, graph.Edge{Articles: s.support, First: s.first, Last: s.last})
 	})
 	if err != nil {
 		return fmt.Errorf("migrate to format 7: %w", err)
