@@ -1,7 +1,6 @@
 package nlp
 
 import (
-	"strings"
 	"testing"
 )
 
@@ -30,22 +29,7 @@ func TestParticipleOpeningNoFiniteClauseIsPast(t *testing.T) {
 		{"the sentence's first word", "*Signed/VERB/VBN copies/NOUN/NNS ./PUNCT/.", "VBN"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			var ws []wordInfo
-			var us, xs []uint8
-			star := -1
-			for i, it := range strings.Fields(c.tagged) {
-				if strings.HasPrefix(it, "*") {
-					star, it = i, it[1:]
-				}
-				parts := strings.Split(it, "/")
-				tok := Token{Form: parts[0]}
-				ws = append(ws, describe(&tok, i))
-				u, x := classIndex(tg.upos, parts[1]), classIndex(tg.xpos, parts[2])
-				if u < 0 || x < 0 {
-					t.Fatalf("unknown tags %s/%s", parts[1], parts[2])
-				}
-				us, xs = append(us, uint8(u)), append(xs, uint8(x))
-			}
+			ws, us, xs, star := taggedWords(t, tg, c.tagged)
 			tg.participleOpeningNoFiniteClauseIsPast(ws, us, xs)
 			if got := tg.xpos[xs[star]]; got != c.want {
 				t.Errorf("%s: %s, want %s", ws[star].text, got, c.want)
