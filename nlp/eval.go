@@ -14,6 +14,14 @@ type Accuracy struct {
 	Labelled   int // ... and the right relation (LAS)
 	Labels     map[string]*LabelAccuracy
 
+	// Punct, PunctHeads and PunctLabelled count the tokens whose gold
+	// relation is punct, and of them those with the right head and with
+	// the right relation too: treebanks attach punctuation by
+	// conventions of their own (PUD hangs the comma after a fronted
+	// phrase on the main verb, EWT on the phrase), so the scores
+	// without it (UASNoPunct, LASNoPunct) compare parsers across them.
+	Punct, PunctHeads, PunctLabelled int
+
 	// Outcomes counts, per gold relation, what became of its arcs:
 	// "right", "label X" (right head, relation X), "head X" (wrong
 	// head, relation X), with "(sibling)" or "(grandparent)" when the
@@ -47,6 +55,11 @@ func (a *Accuracy) UPOSPct() float64 { return pct(a.UPOS, a.Tokens) }
 func (a *Accuracy) XPOSPct() float64 { return pct(a.XPOS, a.Tokens) }
 func (a *Accuracy) UAS() float64     { return pct(a.Heads, a.Tokens) }
 func (a *Accuracy) LAS() float64     { return pct(a.Labelled, a.Tokens) }
+
+// UASNoPunct and LASNoPunct are UAS and LAS over the tokens whose gold
+// relation is not punct.
+func (a *Accuracy) UASNoPunct() float64 { return pct(a.Heads-a.PunctHeads, a.Tokens-a.Punct) }
+func (a *Accuracy) LASNoPunct() float64 { return pct(a.Labelled-a.PunctLabelled, a.Tokens-a.Punct) }
 
 // LabelNames returns the relations seen, sorted.
 func (a *Accuracy) LabelNames() []string {
@@ -91,11 +104,21 @@ func (a *Accuracy) Add(gold, sys *Sentence) {
 		}
 		lab(g.Deprel).Gold++
 		lab(s.Deprel).System++
+		punct := g.Deprel == "punct"
+		if punct {
+			a.Punct++
+		}
 		if g.Head == s.Head {
 			a.Heads++
+			if punct {
+				a.PunctHeads++
+			}
 			if g.Deprel == s.Deprel {
 				a.Labelled++
 				lab(g.Deprel).Correct++
+				if punct {
+					a.PunctLabelled++
+				}
 			}
 		}
 		a.addOutcome(g.Deprel, outcome(gold, sys, i))

@@ -38,3 +38,26 @@ func TestConfusionNamesWhatBecameOfEachGoldArc(t *testing.T) {
 		}
 	}
 }
+
+// TestScoresWithoutPunctuation checks that UASNoPunct and LASNoPunct
+// leave out the gold punct tokens, right or wrong.
+func TestScoresWithoutPunctuation(t *testing.T) {
+	// "Berg , the mayor , resigned ." with the commas and the period on
+	// other heads, and one relation wrong.
+	gold := arcs(6, "nsubj", 4, "punct", 4, "det", 1, "appos", 4, "punct", 0, "root", 6, "punct")
+	sys := arcs(6, "nsubj", 1, "punct", 4, "det", 1, "conj", 1, "punct", 0, "root", 6, "punct")
+	var a nlp.Accuracy
+	a.Add(gold, sys)
+	if a.Punct != 3 || a.PunctHeads != 1 || a.PunctLabelled != 1 {
+		t.Errorf("punct %d, right heads %d, right relations %d; want 3, 1, 1", a.Punct, a.PunctHeads, a.PunctLabelled)
+	}
+	if got, want := a.UASNoPunct(), 100.0; got != want {
+		t.Errorf("UASNoPunct = %.2f, want %.2f", got, want)
+	}
+	if got, want := a.LASNoPunct(), 75.0; got != want {
+		t.Errorf("LASNoPunct = %.2f, want %.2f", got, want)
+	}
+	if got, want := a.UAS(), 500.0/7; got != want {
+		t.Errorf("UAS = %.2f, want %.2f", got, want)
+	}
+}
