@@ -13,8 +13,9 @@
 //     greedy transition system trained on UD English EWT, whose model is
 //     embedded in the binary and loaded once per process (the parser's
 //     feature templates: parser.go's, templates2.go's, which the
-//     embedded model reads, and templates3.go's, a measured candidate
-//     for a retrain not yet embedded); the model file (flat.go, format
+//     embedded model reads, and templates3.go's and templates4.go's,
+//     measured candidates for a retrain not yet embedded); the model
+//     file (flat.go, format
 //     v6) holds the hash tables' keys and weights in fixed-width arrays,
 //     so that loading is one pass into tables placed on huge pages
 //     (hugepages.go), tens of milliseconds;

@@ -19,7 +19,7 @@ type Model struct {
 	rootLabel int         // the class of "root"
 	trans     scorer      // scores the moves of the transition system
 	labeller  scorer      // scores the relation of a new arc
-	templates uint8       // the parser's feature templates: 1 (parser.go), 2 (templates2.go) or 3 (templates3.go)
+	templates uint8       // the parser's feature templates: 1 (parser.go), 2 (templates2.go), 3 (templates3.go) or 4 (templates4.go)
 	relabel   *Relabeller // relabels the finished tree (nil: none); Load gives the embedded one
 
 	pool sync.Pool // of *workspace
@@ -244,6 +244,8 @@ func (m *Model) moveFeatures(f []uint64, s *parseState, si *sentInfo) []uint64 {
 		return parseFeatures2(f, s, si)
 	case 3:
 		return parseFeatures3(f, s, si)
+	case 4:
+		return parseFeatures4(f, s, si)
 	}
 	return parseFeatures(f, s, si)
 }
@@ -292,6 +294,8 @@ func (m *Model) predictLabel(lab scorer, w *workspace, h, d int32) int {
 		w.feats = labelFeatures2(w.feats[:0], &w.st, &w.si, h, d)
 	case 3:
 		w.feats = labelFeatures3(w.feats[:0], &w.st, &w.si, h, d)
+	case 4:
+		w.feats = labelFeatures4(w.feats[:0], &w.st, &w.si, h, d)
 	default:
 		w.feats = labelFeatures(w.feats[:0], &w.st, &w.si, h, d)
 	}
@@ -406,8 +410,8 @@ func loadModel(data []byte) (*Model, error) {
 		}
 		if magic := string(data[:len(modelMagic5)]); magic != modelMagic4 {
 			templates = d.uvarint()
-			if templates < 1 || templates > 3 || magic == modelMagic5 && templates == 1 {
-				return nil, fmt.Errorf("nlp: loading model: feature templates %d, want 1, 2 or 3 (2 or 3 in v5)", templates)
+			if templates < 1 || templates > 4 || magic == modelMagic5 && templates == 1 {
+				return nil, fmt.Errorf("nlp: loading model: feature templates %d, want 1 to 4 (2 to 4 in v5)", templates)
 			}
 		}
 		if string(data[:len(modelMagic6)]) == modelMagic6 {

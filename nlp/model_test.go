@@ -637,21 +637,21 @@ func TestPrunePartsPrunesEachPartByItsOwnThreshold(t *testing.T) {
 }
 
 // TestTemplatesModelsSaveLoadAndParseTheSame trains a small model with
-// the parser's feature templates 2 and one with templates 3, saves each
+// each of the parser's feature templates 2, 3 and 4, saves each
 // (format v5), loads it back and checks that it saves to the same bytes
 // and parses alike and that the file names its templates; that the
-// move models of templates 1, 2 and 3 differ; and that unknown
-// templates are refused, in a file and in training.
+// move models of templates 1 to 4 differ; and that unknown templates
+// are refused, in a file and in training.
 func TestTemplatesModelsSaveLoadAndParseTheSame(t *testing.T) {
 	if testing.Short() {
-		t.Skip("trains three small models")
+		t.Skip("trains four small models")
 	}
 	dir := udDir(t)
 	train := sentences(readTreebank(t, filepath.Join(dir, "en_ewt-ud-dev.conllu")))[:300]
 	opt := nlp.DefaultTrainOptions()
 	opt.TagEpochs, opt.FinalEpochs, opt.ParseEpochs, opt.Folds = 2, 0, 1, 2
 	sizes := map[int]int{}
-	for _, n := range []int{1, 2, 3} {
+	for _, n := range []int{1, 2, 3, 4} {
 		opt.Templates = n
 		m, err := nlp.Train(train, opt, &bytes.Buffer{})
 		if err != nil {
@@ -667,17 +667,17 @@ func TestTemplatesModelsSaveLoadAndParseTheSame(t *testing.T) {
 		if !bytes.HasPrefix(raw, []byte("newsgraph nlp model v6\n")) || raw[at] != byte(n) {
 			t.Fatalf("saved model starts %q, want format v6 with templates %d", raw[:at+1], n)
 		}
-		raw[at] = 4
+		raw[at] = 5
 		bad := bytes.NewReader(raw)
-		if _, err := nlp.Load(bad); err == nil || !strings.Contains(err.Error(), "templates 4") {
-			t.Errorf("a model of templates 4: err = %v, want one naming them", err)
+		if _, err := nlp.Load(bad); err == nil || !strings.Contains(err.Error(), "templates 5") {
+			t.Errorf("a model of templates 5: err = %v, want one naming them", err)
 		}
 	}
-	if sizes[1] == sizes[2] || sizes[2] == sizes[3] {
-		t.Errorf("templates 1, 2 and 3 give move models of %v features", sizes)
+	if sizes[1] == sizes[2] || sizes[2] == sizes[3] || sizes[3] == sizes[4] {
+		t.Errorf("templates 1 to 4 give move models of %v features", sizes)
 	}
-	opt.Templates = 4
+	opt.Templates = 5
 	if _, err := nlp.Train(train, opt, &bytes.Buffer{}); err == nil {
-		t.Error("training with templates 4 gave no error")
+		t.Error("training with templates 5 gave no error")
 	}
 }
