@@ -66,6 +66,7 @@ func run() error {
 	flag.IntVar(&opt.TagEpochs, "tag-epochs", opt.TagEpochs, "tagger epochs")
 	flag.IntVar(&opt.FinalEpochs, "final-tag-epochs", opt.FinalEpochs, "epochs of the final taggers (0: -tag-epochs; the jackknife's keep -tag-epochs)")
 	flag.IntVar(&opt.ParseEpochs, "parse-epochs", opt.ParseEpochs, "parser epochs")
+	flag.Float64Var(&opt.Explore, "explore", opt.Explore, "chance of following the parser's own wrong move in training after the first epoch")
 	flag.IntVar(&opt.Folds, "folds", opt.Folds, "jackknife folds for the parser's training tags")
 	flag.IntVar(&opt.SetMinCount, "set-min-count", opt.SetMinCount, "a word seen this many times keeps its training UPOS at tagging time (0: off)")
 	flag.IntVar(&opt.DictMinCount, "dict-min-count", opt.DictMinCount, "a word enters the tag dictionary from this many occurrences")
