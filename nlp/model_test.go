@@ -41,6 +41,7 @@ func defaultModel(t testing.TB) *nlp.Model {
 type floor struct {
 	file           string
 	upos, uas, las float64
+	noPunct        [2]float64         // UAS and LAS without punctuation (Accuracy.UASNoPunct)
 	ref            map[string]float64 // relation → best F1 of a committed model
 }
 
@@ -56,11 +57,14 @@ var floors = []floor{
 	// spacing and the auxiliaries"). The references are the best F1 a
 	// committed set of model and rules measured: these but for EWT test
 	// ccomp (74.58 now, 76.53 with model D) and PUD obj (84.92 now, 85.13
-	// without the rules of auxverbs.go and dash.go).
-	{file: "en_ewt-ud-test.conllu", upos: 95.0, uas: 85.8, las: 82.5, ref: map[string]float64{
+	// without the rules of auxverbs.go and dash.go). Without
+	// punctuation, whose attachment is a treebank's convention (PUD's
+	// differs from EWT's), UAS / LAS are 86.26 / 82.55 on EWT test and
+	// 86.06 / 81.87 on PUD (BENCHMARKS.md "Punctuation conventions").
+	{file: "en_ewt-ud-test.conllu", upos: 95.0, uas: 85.8, las: 82.5, noPunct: [2]float64{86.15, 82.45}, ref: map[string]float64{
 		"conj": 65.70, "appos": 44.56, "ccomp": 76.53, "parataxis": 36.07,
 		"nsubj": 88.47, "obj": 85.42, "acl:relcl": 66.14}},
-	{file: "en_pud-ud-test.conllu", upos: 95.1, uas: 82.8, las: 79.1, ref: map[string]float64{
+	{file: "en_pud-ud-test.conllu", upos: 95.1, uas: 82.8, las: 79.1, noPunct: [2]float64{85.95, 81.75}, ref: map[string]float64{
 		"conj": 63.09, "appos": 41.76, "ccomp": 65.51, "parataxis": 35.37,
 		"nsubj": 83.58, "obj": 85.13, "acl:relcl": 59.85}},
 }
@@ -119,6 +123,8 @@ func TestAccuracyStaysAboveItsFloors(t *testing.T) {
 			check("UPOS", a.UPOSPct(), f.upos)
 			check("UAS", a.UAS(), f.uas)
 			check("LAS", a.LAS(), f.las)
+			check("UAS without punctuation", a.UASNoPunct(), f.noPunct[0])
+			check("LAS without punctuation", a.LASNoPunct(), f.noPunct[1])
 			for _, rel := range slices.Sorted(maps.Keys(f.ref)) {
 				l := a.Label(rel)
 				ref := f.ref[rel]
