@@ -80,9 +80,11 @@ type RoundTripReader interface {
 }
 
 // StrongestAmongReader is implemented by Readers that can rank the
-// edges among a set of nodes where they are stored (a database server),
-// so that a capped neighbourhood receives the edges it keeps, not every
-// edge among its nodes: the Reader filters, sorts and cuts them.
+// edges among a set of nodes where they are stored (a database server,
+// or a store that keeps each node's links strongest first and can merge
+// them), so that a capped neighbourhood receives the edges it keeps,
+// not every edge among its nodes: the Reader filters, sorts and cuts
+// them.
 type StrongestAmongReader interface {
 	// StrongestAmong lists the limit strongest edges among nodes,
 	// which must be sorted: those whose source and target are both in

@@ -414,8 +414,10 @@ func (w *walker) strongest(ctx context.Context, ids []ID, followedOnly bool, vis
 	skip := func(l Link) bool { return followedOnly && !w.follows(l) }
 	if rr, ok := w.r.(RankedAdjacencyReader); ok && !w.dated {
 		// The hops' reads are kept for the edges among the nodes,
-		// which read every node once more and keep nothing.
-		return w.strongestRanked(ctx, rr, ids, followedOnly, func(id ID, l Link) bool {
+		// which read every node once more and keep nothing, unless
+		// the reader ranks those itself (StrongestAmongReader).
+		_, ranks := w.r.(StrongestAmongReader)
+		return w.strongestRanked(ctx, rr, ids, followedOnly && !ranks, func(id ID, l Link) bool {
 			return skip(l) || visit(id, l)
 		})
 	}
@@ -611,9 +613,11 @@ func withSupport(ctx context.Context, r Reader, links []Link, loaded map[ID]Edge
 // which are kept whatever their support. With MaxEdges set and no
 // period, the others are read strongest first (amongRanked) and the
 // members that reading leaves, or all of them for a RoundTripReader,
-// among the others (amongAll); a RoundTripReader that is a
-// StrongestAmongReader ranks and cuts them itself. Without MaxEdges,
-// every link among the members is read.
+// among the others (amongAll); a StrongestAmongReader ranks and cuts
+// them itself (a server in one round trip; a store that keeps ranked
+// links by merging the members' links strongest first, which reads
+// each only as deep as the weakest edge kept). Without MaxEdges, every
+// link among the members is read.
 //
 // Every edge kept is found: its source was either read strongest first
 // until its links were too weak for the kept ones, or read among the
@@ -631,8 +635,8 @@ func (w *walker) among(ctx context.Context, members []ID, in map[ID]int, via map
 		})
 		return sortedKeys(support), support, false, err
 	}
-	if sr, ok := w.r.(StrongestAmongReader); ok && roundTrips(w.r) {
-		// One round trip, which returns the edges kept alone.
+	if sr, ok := w.r.(StrongestAmongReader); ok {
+		// One call, which returns the edges kept alone.
 		links, more, err := sr.StrongestAmong(ctx, sortedKeys(in), w.opt.Classes, w.opt.NonFactual, sortedKeys(via), room)
 		if err != nil {
 			return nil, nil, false, err

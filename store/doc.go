@@ -88,7 +88,9 @@
 // class, far end and direction: graph.CompareStrength's order. A capped
 // traversal (graph.RankedAdjacencyReader) reads a hub's 150 strongest
 // links from the first 150 keys under its prefix, where out/ and in/
-// make it read and rank all 30,000. The support is in the key, so an
+// make it read and rank all 30,000. The edges among a capped
+// neighbourhood's nodes come from the same keys (StrongestAmong): each
+// node's are read only down to a floor under the weakest edge kept. The support is in the key, so an
 // edge that gains an article moves: Ingest and the corrections delete
 // the key for the old support and write the one for the new in the same
 // transaction as the head, reading the old support from the head
