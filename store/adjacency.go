@@ -45,16 +45,17 @@ func (db *DB) StrongestLinks(ctx context.Context, ids []graph.ID, visit func(gra
 				if !ok {
 					return fmt.Errorf("malformed rank key %q", item.Key())
 				}
-				var edge []byte
-				var mod graph.Modality
+				l := graph.Link{Class: class, Outgoing: outgoing, Support: support}
 				if err := item.Value(func(v []byte) error {
-					edge, mod = parseRankValueBytes(v)
+					// v is Badger's only until this returns: the IDs
+					// are copied here.
+					var edge []byte
+					edge, l.Modality = parseRankValueBytes(v)
+					l.Other, l.Edge = ids2.strings(other, edge)
 					return nil
 				}); err != nil {
 					return err
 				}
-				l := graph.Link{Class: class, Outgoing: outgoing, Support: support, Modality: mod}
-				l.Other, l.Edge = ids2.strings(other, edge)
 				if !visit(id, l) {
 					break
 				}

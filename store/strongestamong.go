@@ -60,25 +60,42 @@ type amongMerge struct {
 	budget int
 
 	it    *badger.Iterator
-	found []sourcedLink       // the edges found
-	seen  map[string]struct{} // their IDs
-	floor supportHeap         // the supports of the limit strongest edges found
+	found []amongLink           // the edges found, but those cut below the floor
+	seen  map[amongKey]struct{} // the edges met, kept or not
+	added int                   // how many edges were ever added to found
+	cut   bool                  // some edges found were cut below the floor
+	floor supportHeap           // the supports of the limit strongest edges found
 	ids   idArena
 	more  bool
 	first bool // reading the first chunk of each node
 }
 
-// sourcedLink is an edge among the nodes as a link from its source.
-type sourcedLink struct {
-	from graph.ID
-	graph.Link
+// amongLink is an edge among the nodes: its ends are indexes in nodes.
+// It is a third of the size of a graph.Link and its source, and the
+// merge finds two to three times as many edges as it keeps.
+type amongLink struct {
+	edge     graph.ID
+	class    graph.EdgeClass
+	mod      graph.Modality
+	support  int
+	from, to int32
+}
+
+// amongKey names an edge among the nodes by its ends and class, as its
+// rank/ keys at both ends do: the second of them is known for one
+// already met without reading its value.
+type amongKey struct {
+	from, to int32
+	class    graph.EdgeClass
 }
 
 // rankHead is where the reading of a node's rank/ keys stands.
 type rankHead struct {
 	node   graph.ID
+	index  int32 // in nodes
 	prefix []byte
 	resume []byte // the key to read on from; nil once all are read
+	buf    []byte // resume's memory once it is a key read
 	bound  int    // the support of the key at resume
 	chunk  int    // how many keys the next read takes while the floor is unknown
 }
@@ -99,19 +116,21 @@ const firstChunk = 8
 // on until one more is found, or none is left, to say whether there are
 // more.
 func (m *amongMerge) run(ctx context.Context, txn *badger.Txn) error {
-	m.seen = make(map[string]struct{}, 2*m.limit+1)
+	size := min(m.limit, 1<<12) // a limit may be far above the edges there are
+	m.seen = make(map[amongKey]struct{}, 4*size+1)
+	m.found = make([]amongLink, 0, 2*size+1)
 	m.it = txn.NewIterator(badger.IteratorOptions{Prefix: []byte(prefixRankAll)})
 	m.first = true
 	defer m.it.Close()
 	var part []*rankHead // nodes read part way
-	for _, id := range m.nodes {
-		if !validID(id) {
+	for i, id := range m.nodes {
+		if !validID(id) || (i > 0 && m.nodes[i-1] == id) {
 			continue
 		}
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		h := &rankHead{node: id, prefix: prefixRank(id), chunk: firstChunk}
+		h := &rankHead{node: id, index: int32(i), prefix: prefixRank(id), chunk: firstChunk}
 		h.resume = h.prefix
 		if err := m.fill(h, false); err != nil {
 			return err
@@ -142,10 +161,10 @@ func (m *amongMerge) run(ctx context.Context, txn *badger.Txn) error {
 		}
 	}
 	for _, h := range part {
-		if len(m.found) > m.limit {
+		if m.beyond() {
 			break
 		}
-		for h.resume != nil && len(m.found) <= m.limit {
+		for h.resume != nil && !m.beyond() {
 			if m.budget < 0 {
 				return m.fromOut(ctx, txn)
 			}
@@ -154,9 +173,12 @@ func (m *amongMerge) run(ctx context.Context, txn *badger.Txn) error {
 			}
 		}
 	}
-	m.more = len(m.found) > m.limit
+	m.more = m.beyond()
 	return nil
 }
+
+// beyond reports whether more than limit edges were found.
+func (m *amongMerge) beyond() bool { return m.cut || len(m.found) > m.limit }
 
 // low is the floor: the support of the weakest of the limit strongest
 // edges found, once limit have been found.
@@ -172,7 +194,7 @@ func (m *amongMerge) low() (int, bool) {
 // reads, whatever the floor, until one edge is found. It leaves
 // h.resume at the next key, or nil when none is left.
 func (m *amongMerge) fill(h *rankHead, one bool) error {
-	n, found := 0, len(m.found)
+	n, added := 0, m.added
 	for m.it.Seek(h.resume); m.it.ValidForPrefix(h.prefix); m.it.Next() {
 		item := m.it.Item()
 		support, class, other, outgoing, ok := parseRankBytes(item.Key()[len(h.prefix):])
@@ -181,8 +203,9 @@ func (m *amongMerge) fill(h *rankHead, one bool) error {
 		}
 		low, known := m.low()
 		chunked := !known || m.first
-		if stop := (one && len(m.found) > found) || (!one && (known && support < low || chunked && n == h.chunk)); stop {
-			h.resume, h.bound = item.KeyCopy(nil), support
+		if stop := (one && m.added > added) || (!one && (known && support < low || chunked && n == h.chunk)); stop {
+			h.resume, h.bound = item.KeyCopy(h.buf[:0]), support
+			h.buf = h.resume
 			if chunked {
 				h.chunk *= 2
 			}
@@ -194,6 +217,16 @@ func (m *amongMerge) fill(h *rankHead, one bool) error {
 		if !in || (len(m.classes) > 0 && !slices.Contains(m.classes, class)) {
 			continue
 		}
+		// The edge's other rank/ key is at its far end: met there
+		// before, its value need not be read again.
+		k := amongKey{from: h.index, to: int32(far), class: class}
+		if !outgoing {
+			k.from, k.to = k.to, k.from
+		}
+		if _, dup := m.seen[k]; dup {
+			continue
+		}
+		m.seen[k] = struct{}{}
 		err := item.Value(func(v []byte) error {
 			edge, mod := parseRankValueBytes(v)
 			if !m.nonFactual && !mod.Factual() {
@@ -202,17 +235,8 @@ func (m *amongMerge) fill(h *rankHead, one bool) error {
 			if _, left := slices.BinarySearchFunc(m.except, edge, compareID); left {
 				return nil
 			}
-			if _, dup := m.seen[string(edge)]; dup {
-				return nil
-			}
 			_, id := m.ids.strings(nil, edge)
-			m.seen[string(id)] = struct{}{}
-			l := sourcedLink{h.node, graph.Link{Edge: id, Class: class, Other: m.nodes[far], Outgoing: true, Support: support, Modality: mod}}
-			if !outgoing {
-				l.from, l.Other = m.nodes[far], h.node
-			}
-			m.found = append(m.found, l)
-			m.floor.add(support, m.limit)
+			m.add(amongLink{edge: id, class: class, mod: mod, support: support, from: k.from, to: k.to})
 			return nil
 		})
 		if err != nil {
@@ -221,6 +245,19 @@ func (m *amongMerge) fill(h *rankHead, one bool) error {
 	}
 	h.resume = nil
 	return nil
+}
+
+// add adds an edge found. When found holds four times limit, those
+// below the floor are cut: many are read before the floor rises.
+func (m *amongMerge) add(l amongLink) {
+	m.found = append(m.found, l)
+	m.added++
+	m.floor.add(l.support, m.limit)
+	if low, ok := m.low(); ok && len(m.found) >= 4*m.limit {
+		n := len(m.found)
+		m.found = slices.DeleteFunc(m.found, func(l amongLink) bool { return l.support < low })
+		m.cut = m.cut || len(m.found) < n
+	}
 }
 
 // supportHeap is a min-heap of supports, at most a limit of them: the
@@ -255,17 +292,18 @@ func (h *supportHeap) add(support, limit int) {
 // many may have been read before it rose, are left out first.
 func (m *amongMerge) result() map[graph.ID][]graph.Link {
 	if low, ok := m.low(); ok {
-		m.found = slices.DeleteFunc(m.found, func(l sourcedLink) bool { return l.Support < low })
+		m.found = slices.DeleteFunc(m.found, func(l amongLink) bool { return l.support < low })
 	}
-	slices.SortFunc(m.found, func(a, b sourcedLink) int {
-		if a.Support != b.Support {
-			return b.Support - a.Support
+	slices.SortFunc(m.found, func(a, b amongLink) int {
+		if a.support != b.support {
+			return b.support - a.support
 		}
-		return strings.Compare(string(a.Edge), string(b.Edge))
+		return strings.Compare(string(a.edge), string(b.edge))
 	})
 	out := map[graph.ID][]graph.Link{}
 	for _, l := range m.found[:min(m.limit, len(m.found))] {
-		out[l.from] = append(out[l.from], l.Link)
+		from := m.nodes[l.from]
+		out[from] = append(out[from], graph.Link{Edge: l.edge, Class: l.class, Other: m.nodes[l.to], Outgoing: true, Support: l.support, Modality: l.mod})
 	}
 	return out
 }
@@ -281,7 +319,7 @@ func mergeBudget(limit, n int) int { return 16*limit + 8*n }
 // fromOut finds the edges among the nodes as LinksAmong does, from
 // their out/ keys, in place of what the merge found.
 func (m *amongMerge) fromOut(ctx context.Context, txn *badger.Txn) error {
-	m.found, m.floor = m.found[:0], nil
+	m.found, m.floor, m.cut = m.found[:0], nil, false
 	clear(m.seen)
 	var want []graph.EdgeClass // nil for all
 	if len(m.classes) > 0 {
@@ -289,8 +327,8 @@ func (m *amongMerge) fromOut(ctx context.Context, txn *badger.Txn) error {
 	}
 	a := newAdjReader(txn)
 	defer a.close()
-	for _, id := range m.nodes {
-		if !validID(id) {
+	for i, id := range m.nodes {
+		if !validID(id) || (i > 0 && m.nodes[i-1] == id) {
 			continue
 		}
 		if err := ctx.Err(); err != nil {
@@ -304,9 +342,10 @@ func (m *amongMerge) fromOut(ctx context.Context, txn *badger.Txn) error {
 			if _, left := slices.BinarySearch(m.except, l.Edge); left || !(m.nonFactual || l.Modality.Factual()) {
 				continue
 			}
-			m.found = append(m.found, sourcedLink{id, l})
+			to, _ := slices.BinarySearch(m.nodes, l.Other)
+			m.found = append(m.found, amongLink{edge: l.Edge, class: l.Class, mod: l.Modality, support: l.Support, from: int32(i), to: int32(to)})
 		}
 	}
-	m.more = len(m.found) > m.limit
+	m.more = m.beyond()
 	return nil
 }

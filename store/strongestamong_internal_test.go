@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"math"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -51,6 +52,22 @@ func TestStrongestAmongMergeIsOutKeys(t *testing.T) {
 	}
 	if len(hub) < 4*firstChunk {
 		t.Fatalf("the biggest hub has %d links; the test no longer reads a node's links in several steps", len(hub))
+	}
+	// Nodes named twice are read once.
+	twice := append(slices.Clone(some), some[:len(some)/2]...)
+	slices.Sort(twice)
+	for _, limit := range []int{1, 50, math.MaxInt32} {
+		var res [2]map[graph.ID][]graph.Link
+		for i, nodes := range [][]graph.ID{some, twice} {
+			m := amongMerge{nodes: nodes, limit: limit, budget: math.MaxInt}
+			if err := db.view("test", func(txn *badger.Txn) error { return m.run(ctx, txn) }); err != nil {
+				t.Fatal(err)
+			}
+			res[i] = m.result()
+		}
+		if !reflect.DeepEqual(res[0], res[1]) {
+			t.Errorf("limit %d: nodes named twice give\n %v\nnot\n %v", limit, res[1], res[0])
+		}
 	}
 	for _, nodes := range [][]graph.ID{actors, some, actors[:5], nil} {
 		for _, classes := range [][]graph.EdgeClass{nil, {graph.Consult, graph.Accuse}} {
@@ -106,6 +123,12 @@ func strongestFromLinksAmong(t *testing.T, db *DB, nodes []graph.ID, classes []g
 	}
 	slices.SortFunc(out, strongerLink)
 	return out
+}
+
+// sourcedLink is a link from its source.
+type sourcedLink struct {
+	from graph.ID
+	graph.Link
 }
 
 func strongerLink(a, b sourcedLink) int {
