@@ -718,7 +718,7 @@ func prefetchRows(s scorer, feats []uint64) {
 	case *smallLinear:
 		prefetchHomes(unsafe.Pointer(unsafe.SliceData(s.slots)), feats, s.shift)
 	case *jointModel:
-		prefetchHomes32(unsafe.Pointer(unsafe.SliceData(s.j.slots)), feats, s.j.shift)
+		prefetchHomes(unsafe.Pointer(unsafe.SliceData(s.j.slots)), feats, s.j.shift)
 	}
 }
 

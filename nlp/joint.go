@@ -31,15 +31,35 @@ type jointSparse struct {
 
 type jointSlot struct {
 	key  uint64 // 0 marks an empty slot
-	rows [jointMax]jointRow
+	base uint32 // where the key's run of rows starts in entries
+	// Each model's row of the key, as jointPresent, jointDense and its
+	// number of words (at most 32: a row of more words than half its
+	// classes is kept dense, in half its classes' words). The rows lie
+	// in the run in model order, so that a model's row starts where the
+	// rows of the models before it end.
+	rows [jointMax]uint8
+	_    uint8
 }
 
-// jointRow is a model's row of a key: entries[off:off+cnt&^(denseRow|presentRow)],
-// dense when cnt&denseRow, none unless cnt&presentRow.
-type jointRow struct{ off, cnt uint32 }
+// A jointSlot is 16 bytes, four to a cache line (with each model's
+// offset and count, 32 bytes, it was two: the table took 32 MB).
 
-// presentRow marks a row the model has (its count may be 0).
-const presentRow = 1 << 30
+// The flags and count of a jointSlot's row.
+const (
+	jointPresent = 0x80 // the model has the key (its row may have no words)
+	jointDense   = 0x40 // the row is dense
+	jointWords   = 0x3f // the row's words
+)
+
+// row returns where model k's row of the slot starts in entries, its
+// number of words, and its flags.
+func (s *jointSlot) row(k int) (off, words uint32, field uint8) {
+	off = s.base
+	for _, f := range s.rows[:k] {
+		off += uint32(f & jointWords)
+	}
+	return off, uint32(s.rows[k] & jointWords), s.rows[k]
+}
 
 // jointModel is one model of a jointSparse: a scorer.
 type jointModel struct {
@@ -104,7 +124,7 @@ func joinSparse(models []*sparseRows) []*jointModel {
 	next := 0
 	for i, k := range keys {
 		next = rowStart(next, runWords(i))
-		slot := jointSlot{key: k}
+		slot := jointSlot{key: k, base: uint32(next)}
 		for mi, r := range found[i*len(models):][:len(models)] {
 			if r < 0 {
 				continue
@@ -112,8 +132,14 @@ func joinSparse(models []*sparseRows) []*jointModel {
 			m := models[mi]
 			s := m.rows[r]
 			cnt := s.cnt &^ denseRow
+			if cnt > jointWords {
+				panic("nlp: a joint row of more words than a slot counts")
+			}
 			copy(j.entries[next:], m.entries[s.off:s.off+cnt])
-			slot.rows[mi] = jointRow{uint32(next), s.cnt | presentRow}
+			slot.rows[mi] = jointPresent | uint8(cnt)
+			if s.cnt&denseRow != 0 {
+				slot.rows[mi] |= jointDense
+			}
 			next += int(cnt)
 		}
 		j.slots[j.place(k)] = slot
@@ -146,7 +172,7 @@ func (j *jointSparse) place(key uint64) uint64 {
 func (m *jointModel) score(feats []uint64, out []float32) {
 	var acc [maxClasses]int32
 	j := m.j
-	prefetchHomes32(unsafe.Pointer(unsafe.SliceData(j.slots)), feats, j.shift)
+	prefetchHomes(unsafe.Pointer(unsafe.SliceData(j.slots)), feats, j.shift)
 	m.sum(feats, &acc)
 	scaleAdd(out[:m.nclass], &acc, m.scale)
 }
@@ -165,10 +191,9 @@ func (m *jointModel) sumGo(feats []uint64, acc *[maxClasses]int32) {
 			for i := f >> j.shift; ; i = (i + 1) & mask {
 				s := &j.slots[i]
 				if s.key == f {
-					r := s.rows[m.k]
-					if words := r.cnt &^ (denseRow | presentRow); words > 0 {
-						prefetch(unsafe.Pointer(&j.entries[r.off]))
-						prefetch(unsafe.Pointer(&j.entries[r.off+words-1]))
+					if off, words, _ := s.row(m.k); words > 0 {
+						prefetch(unsafe.Pointer(&j.entries[off]))
+						prefetch(unsafe.Pointer(&j.entries[off+words-1]))
 						rows[n] = uint32(i)
 						n++
 					}
@@ -180,13 +205,12 @@ func (m *jointModel) sumGo(feats []uint64, acc *[maxClasses]int32) {
 			}
 		}
 		for _, i := range rows[:n] {
-			r := j.slots[i].rows[m.k]
-			words := r.cnt &^ (denseRow | presentRow)
-			if r.cnt&denseRow != 0 {
-				addDenseGo(acc, j.entries[r.off:r.off+words])
+			off, words, field := j.slots[i].row(m.k)
+			if field&jointDense != 0 {
+				addDenseGo(acc, j.entries[off:off+words])
 				continue
 			}
-			for _, e := range j.entries[r.off : r.off+words] {
+			for _, e := range j.entries[off : off+words] {
 				acc[uint8(e>>16)&(maxClasses-1)] += int32(int16(e))
 			}
 		}
@@ -198,16 +222,17 @@ func (m *jointModel) expand() *linear {
 	n := m.nclass
 	lin := &linear{nclass: n, scale: m.scale, table: newFeatTable(m.n), w: make([]int16, m.n*n)}
 	j := m.j
-	for _, s := range j.slots {
-		r := s.rows[m.k]
-		if s.key == 0 || r.cnt&presentRow == 0 {
+	for i := range j.slots {
+		s := &j.slots[i]
+		off, cnt, field := s.row(m.k)
+		if s.key == 0 || field&jointPresent == 0 {
 			continue
 		}
 		row := lin.table.n
 		lin.table.put(s.key, int32(row))
 		lin.table.n++
-		words := j.entries[r.off : r.off+r.cnt&^(denseRow|presentRow)]
-		if r.cnt&denseRow != 0 {
+		words := j.entries[off : off+cnt]
+		if field&jointDense != 0 {
 			for i, e := range words {
 				lin.w[row*n+2*i] = int16(e)
 				if 2*i+1 < n {

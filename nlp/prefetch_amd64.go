@@ -16,11 +16,6 @@ import "unsafe"
 //go:noescape
 func prefetchHomes(slots unsafe.Pointer, keys []uint64, shift uint)
 
-// prefetchHomes32 is prefetchHomes for 32-byte slots (jointSparse's).
-//
-//go:noescape
-func prefetchHomes32(slots unsafe.Pointer, keys []uint64, shift uint)
-
 // prefetch asks the processor to start loading the cache line at p.
 //
 //go:noescape

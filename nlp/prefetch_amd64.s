@@ -48,54 +48,6 @@ homesLoop:
 homesDone:
 	RET
 
-// func prefetchHomes32(slots unsafe.Pointer, keys []uint64, shift uint)
-//
-// prefetchHomes for 32-byte slots.
-TEXT ·prefetchHomes32(SB), NOSPLIT, $0-40
-	MOVQ slots+0(FP), SI
-	MOVQ keys_base+8(FP), DI
-	MOVQ keys_len+16(FP), BX
-	MOVQ shift+32(FP), CX
-
-homes324:
-	CMPQ BX, $4
-	JLT homes321
-	MOVQ (DI), AX
-	MOVQ 8(DI), DX
-	SHRQ CX, AX
-	SHRQ CX, DX
-	SHLQ $5, AX
-	SHLQ $5, DX
-	PREFETCHT0 (SI)(AX*1)
-	PREFETCHT0 (SI)(DX*1)
-	MOVQ 16(DI), AX
-	MOVQ 24(DI), DX
-	SHRQ CX, AX
-	SHRQ CX, DX
-	SHLQ $5, AX
-	SHLQ $5, DX
-	PREFETCHT0 (SI)(AX*1)
-	PREFETCHT0 (SI)(DX*1)
-	ADDQ $32, DI
-	SUBQ $4, BX
-	JMP homes324
-
-homes321:
-	TESTQ BX, BX
-	JEQ homes32Done
-
-homes32Loop:
-	MOVQ (DI), AX
-	SHRQ CX, AX
-	SHLQ $5, AX
-	PREFETCHT0 (SI)(AX*1)
-	ADDQ $8, DI
-	DECQ BX
-	JNE homes32Loop
-
-homes32Done:
-	RET
-
 // func prefetch(p unsafe.Pointer)
 TEXT ·prefetch(SB), NOSPLIT, $0-8
 	MOVQ p+0(FP), AX

@@ -7,8 +7,5 @@ import "unsafe"
 // prefetchHomes does nothing but on amd64 (prefetch_amd64.go).
 func prefetchHomes(slots unsafe.Pointer, keys []uint64, shift uint) {}
 
-// prefetchHomes32 does nothing but on amd64.
-func prefetchHomes32(slots unsafe.Pointer, keys []uint64, shift uint) {}
-
 // prefetch does nothing but on amd64.
 func prefetch(p unsafe.Pointer) {}

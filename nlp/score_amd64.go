@@ -67,11 +67,12 @@ func (m *sparseLinear) sum(feats []uint64, acc *[maxClasses]int32) {
 }
 
 // jointScoreAVX2 adds the weights of feats in a jointSparse's model
-// whose off and cnt are at byte row of each slot into acc
-// (score_amd64.s): jointModel.sumGo's loop.
+// whose row's byte is at byte field of each slot into acc; before masks
+// the slot's row bytes to those of the models before it, with their
+// flags cleared (score_amd64.s): jointModel.sumGo's loop.
 //
 //go:noescape
-func jointScoreAVX2(slots unsafe.Pointer, mask uint64, shift uint, feats []uint64, entries unsafe.Pointer, acc *[maxClasses]int32, row uintptr)
+func jointScoreAVX2(slots unsafe.Pointer, mask uint64, shift uint, feats []uint64, entries unsafe.Pointer, acc *[maxClasses]int32, field uintptr, before uint32)
 
 // sum adds the weights of feats in m into acc, as sumGo does.
 func (m *jointModel) sum(feats []uint64, acc *[maxClasses]int32) {
@@ -80,7 +81,8 @@ func (m *jointModel) sum(feats []uint64, acc *[maxClasses]int32) {
 		m.sumGo(feats, acc)
 		return
 	}
-	row := unsafe.Offsetof(jointSlot{}.rows) + uintptr(m.k)*unsafe.Sizeof(jointRow{})
+	field := unsafe.Offsetof(jointSlot{}.rows) + uintptr(m.k)
+	before := uint32(jointWords*0x01010101) & (1<<(8*m.k) - 1)
 	jointScoreAVX2(unsafe.Pointer(unsafe.SliceData(j.slots)), uint64(len(j.slots)-1), j.shift, feats,
-		unsafe.Pointer(unsafe.SliceData(j.entries)), acc, row)
+		unsafe.Pointer(unsafe.SliceData(j.entries)), acc, field, before)
 }

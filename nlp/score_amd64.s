@@ -208,12 +208,14 @@ sparseDone:
 	VZEROUPPER
 	RET
 
-// func jointScoreAVX2(slots unsafe.Pointer, mask uint64, shift uint, feats []uint64, entries unsafe.Pointer, acc *[64]int32, row uintptr)
+// func jointScoreAVX2(slots unsafe.Pointer, mask uint64, shift uint, feats []uint64, entries unsafe.Pointer, acc *[64]int32, field uintptr, before uint32)
 //
-// sparseScoreAVX2's loop over a jointSparse's 32-byte slots (key, then
-// each model's off and cnt): the model's off and cnt are at byte row of
-// the slot, and cnt's presentRow bit is cleared before use.
-TEXT ·jointScoreAVX2(SB), NOSPLIT, $144-72
+// sparseScoreAVX2's loop over a jointSparse's 16-byte slots (key, base,
+// then each model's row as a byte: present, dense, words): the model's
+// byte is at byte field of the slot, and its row starts at base plus
+// the words of the bytes before it (the slot's bytes 12–15 masked with
+// before, whose bytes add up in one multiplication).
+TEXT ·jointScoreAVX2(SB), NOSPLIT, $176-76
 	MOVQ slots+0(FP), SI
 	MOVQ mask+8(FP), R8
 	MOVQ shift+16(FP), CX
@@ -221,13 +223,14 @@ TEXT ·jointScoreAVX2(SB), NOSPLIT, $144-72
 	MOVQ feats_len+32(FP), BX
 	MOVQ entries+48(FP), R12
 	MOVQ acc+56(FP), R9
-	MOVQ row+64(FP), R15
-	ADDQ SI, R15 // the model's off and cnt of slot i at (R15)(i*32)
+	MOVQ field+64(FP), R15
+	ADDQ SI, R15 // the model's byte of slot i at (R15)(i*16)
+	MOVL before+72(FP), R14
 
 jointBatch:
 	TESTQ BX, BX
 	JEQ   jointDone
-	XORQ  R13, R13 // rows found in this batch, their slots' byte offsets at 0(SP)
+	XORQ  R13, R13 // rows found in this batch: their offsets at 0(SP), their bytes at 128(SP)
 
 jointFind:
 	TESTQ BX, BX
@@ -242,7 +245,7 @@ jointFind:
 
 jointProbe:
 	MOVQ  DX, R10
-	SHLQ  $5, R10
+	SHLQ  $4, R10
 	MOVQ  (SI)(R10*1), R11
 	CMPQ  R11, AX
 	JEQ   jointFound
@@ -253,37 +256,41 @@ jointProbe:
 	JMP   jointProbe
 
 jointFound:
-	MOVL  4(R15)(R10*1), R11
-	ANDL  $0xbfffffff, R11 // presentRow
-	TESTL R11, R11
-	JEQ   jointFind
-	MOVL  (R15)(R10*1), AX
-	PREFETCHT0 (R12)(AX*4)
-	ANDL  $0x7fffffff, R11
-	LEAL  -1(AX)(R11*1), R11
-	PREFETCHT0 (R12)(R11*4) // the row's last line (a row spans one or two)
-	MOVL  R10, (SP)(R13*4)
-	INCQ  R13
-	JMP   jointFind
+	MOVBLZX (R15)(R10*1), R11
+	TESTL   $0x7f, R11 // no words, and not dense
+	JEQ     jointFind
+	MOVL    12(SI)(R10*1), DX
+	ANDL    R14, DX
+	IMUL3L  $0x01010101, DX, DX
+	SHRL    $24, DX
+	ADDL    8(SI)(R10*1), DX // the row's offset
+	PREFETCHT0 (R12)(DX*4)
+	MOVL    R11, AX
+	ANDL    $0x3f, AX
+	LEAL    -1(DX)(AX*1), AX
+	PREFETCHT0 (R12)(AX*4) // the row's last line (a row spans one or two)
+	MOVL    DX, (SP)(R13*4)
+	MOVB    R11, 128(SP)(R13*1)
+	INCQ    R13
+	JMP     jointFind
 
 jointAdd:
-	MOVQ CX, 128(SP)
-	MOVQ R8, 136(SP)
+	MOVQ CX, 160(SP)
+	MOVQ R8, 168(SP)
 	XORQ CX, CX
 
 jointRow:
-	CMPQ CX, R13
-	JEQ  jointBatchEnd
-	MOVL (SP)(CX*4), R10
-	INCQ CX
-	MOVL (R15)(R10*1), R11
-	MOVL 4(R15)(R10*1), R8
-	ANDL $0xbfffffff, R8 // presentRow
-	LEAQ (R12)(R11*4), R11
-	BTRL $31, R8
-	JCS  jointDense
-	TESTL R8, R8
-	JEQ  jointRow
+	CMPQ    CX, R13
+	JEQ     jointBatchEnd
+	MOVL    (SP)(CX*4), R11
+	MOVBLZX 128(SP)(CX*1), R8
+	INCQ    CX
+	ANDL    $0x7f, R8 // present
+	LEAQ    (R12)(R11*4), R11
+	BTRL    $6, R8
+	JCS     jointDense
+	TESTL   R8, R8
+	JEQ     jointRow
 
 jointEntry:
 	MOVL    (R11), AX
@@ -335,8 +342,8 @@ jointDense2:
 	JMP     jointRow
 
 jointBatchEnd:
-	MOVQ 128(SP), CX
-	MOVQ 136(SP), R8
+	MOVQ 160(SP), CX
+	MOVQ 168(SP), R8
 	JMP  jointBatch
 
 jointDone:
