@@ -184,6 +184,7 @@ var privateRoles = set("striker", "midfielder", "defender", "goalkeeper", "forwa
 	"firm", "startup", "start-up", "tourist", "champion", "star", "singer", "actor", "actress",
 	"artist", "rapper", "director", "author", "novelist", "businessman", "businesswoman",
 	"billionaire", "entrepreneur", "brand", "carmaker", "retailer", "bank", "lender", "investor")
+var privateRolesClass = classOf(privateRoles)
 
 // dropPlaceModifiers removes demonyms and capitals that only modify a
 // noun of privateRoles.
@@ -191,7 +192,7 @@ func (d *doc) dropPlaceModifiers(segs []segment) []segment {
 	out := segs[:0]
 	for _, sg := range segs {
 		if sg.kind == sGaz && (sg.form.kind == gDemonym || sg.form.kind == gCapital) && sg.b < len(d.toks) {
-			if t := d.toks[sg.b]; t.kind == tWord && !t.cap && privateRoles[t.low] {
+			if t := d.toks[sg.b]; t.kind == tWord && !t.cap && t.is(privateRolesClass) {
 				continue
 			}
 		}
@@ -213,12 +214,13 @@ func (d *doc) namedPrivateBody(sg segment) bool {
 		return false
 	}
 	last, next := d.toks[sg.b-1], d.toks[sg.b]
-	return last.kind == tWord && !last.cap && privateRoles[last.low] && next.kind == tWord && next.cap && !next.tight
+	return last.kind == tWord && !last.cap && last.is(privateRolesClass) && next.kind == tWord && next.cap && !next.tight
 }
 
 // creditLabels open a picture's or recording's credit at the end of a
 // caption ("… at the booth. Image: Jane Roe.").
 var creditLabels = set("image", "images", "photo", "photos", "picture", "video", "audio", "credit", "photograph")
+var creditLabelsClass = classOf(creditLabels)
 
 // dropCredits removes the segments after a credit label and its colon:
 // the photographer or the agency that supplied a picture is no actor
@@ -226,7 +228,7 @@ var creditLabels = set("image", "images", "photo", "photos", "picture", "video",
 func (d *doc) dropCredits(segs []segment, s sentence, si int) []segment {
 	at := -1
 	for j := s.a; j+1 < s.b; j++ {
-		if t := d.toks[j]; t.kind == tWord && t.cap && creditLabels[t.low] && d.toks[j+1].text == ":" {
+		if t := d.toks[j]; t.kind == tWord && t.cap && t.is(creditLabelsClass) && d.toks[j+1].text == ":" {
 			at = j
 			break
 		}
@@ -380,7 +382,7 @@ func (d *doc) collect() {
 					d.ments = append(d.ments, m)
 					continue
 				}
-				if sg.b < s.b && (militantNouns[d.toks[sg.b].low] || d.gangAfter(sg.b, s)) && n <= 4 && !sg.afterTitle {
+				if sg.b < s.b && (d.toks[sg.b].is(militantNounsClass) || d.gangAfter(sg.b, s)) && n <= 4 && !sg.afterTitle {
 					// "Jaish al-Adl militants attacked …": a named armed group.
 					m = &mention{kind: sOrg, cand: candidate{canon: name, typ: graph.Group, alias: d.span(sg.a, sg.b+1)}, strong: strongRegion}
 					d.orgNames[d.fold(name)] = true
@@ -507,7 +509,7 @@ func (d *doc) countryOfOrg(segs []segment, k int) bool {
 // sg is one of placedHeads.
 func (d *doc) placedInstitution(sg segment) bool {
 	for j := sg.a; j < sg.b; j++ {
-		if placedHeads[d.toks[j].low] {
+		if d.toks[j].is(placedHeadsClass) {
 			return true
 		}
 	}
@@ -520,6 +522,7 @@ func (d *doc) placedInstitution(sg segment) bool {
 var placedHeads = set("university", "college", "institute", "school", "academy", "museum",
 	"gallery", "foundation", "society", "association", "company", "corporation", "hospital", "club",
 	"journal", "magazine", "review")
+var placedHeadsClass = classOf(placedHeads)
 
 // insideLongerName reports whether gazetteer segment k is flanked,
 // with no space of punctuation, by a capitalised name segment of the
@@ -539,7 +542,7 @@ func (d *doc) insideLongerName(segs []segment, k int, s sentence) bool {
 	if k+1 < len(segs) && segs[k+1].a == sg.b && (segs[k+1].kind == sName || segs[k+1].kind == sGaz && segs[k+1].form.typ == graph.Country) {
 		return true // "China Daily"
 	}
-	return sg.a-1 > s.a && compassWords[d.toks[sg.a-1].low] && d.toks[sg.a-1].cap // "New South Wales"
+	return sg.a-1 > s.a && d.toks[sg.a-1].is(compassWordsClass) && d.toks[sg.a-1].cap // "New South Wales"
 }
 
 // firstWord returns the first word token of sentence s, after any
@@ -570,6 +573,7 @@ func (d *doc) titleCase(s sentence) bool {
 // compassWords open place names that run on into a country's name
 // ("Western Australia", "New South Wales").
 var compassWords = set("new", "south", "north", "east", "west", "southern", "northern", "eastern", "western", "central", "upper", "lower")
+var compassWordsClass = classOf(compassWords)
 
 // slashedName returns the organisation's mention that segment k's name
 // follows across a spaced slash ("the Harbour Arts Centre / Quay
@@ -645,10 +649,10 @@ func (d *doc) agentive(b int, s sentence) bool {
 		if t.kind != tWord {
 			return false
 		}
-		if agentNouns[t.low] || groupNouns[t.low] != "" || titleWords[t.low] {
+		if t.is(agentNounsClass) || t.is(groupNounsKeys) && groupNouns[t.low] != "" || t.is(titleWordsClass) {
 			return true
 		}
-		if !isModifier(t.low) && !titleMods[t.low] && !(t.cap && titleWords[t.low]) {
+		if !isModifier(t.low) && !t.is(titleModsClass) && !(t.cap && t.is(titleWordsClass)) {
 			return false
 		}
 	}
@@ -691,9 +695,9 @@ func (d *doc) countryLocative(i int, s sentence) bool {
 	case "to":
 		return d.motionBefore(j, s) // "moved her to Britain", "a trip to India"
 	case "of":
-		return j > s.a && divisionNouns[d.toks[j-1].low] // "the provinces of Peru"
+		return j > s.a && d.toks[j-1].is(divisionNounsClass) // "the provinces of Peru"
 	case "like":
-		return j > s.a && kindNouns[d.toks[j-1].low] // "a developed country like Peru"
+		return j > s.a && d.toks[j-1].is(kindNounsClass) // "a developed country like Peru"
 	}
 	return i+1 < s.b && d.toks[i+1].text == "$" && d.toks[i+1].tight // "US$ 20,000"
 }
@@ -705,18 +709,20 @@ var motionWords = set("move", "moves", "moved", "moving", "trip", "trips", "trav
 	"return", "returned", "returning", "went", "go", "goes", "going", "came", "come", "relocated",
 	"relocate", "emigrated", "immigrated", "fled", "flee", "migrated", "pilgrimage", "holiday",
 	"vacation", "tour", "deported", "extradited", "smuggled", "sailed", "drove", "walked", "back")
+var motionWordsClass = classOf(motionWords)
 
 // motionBefore reports whether the "to" at token j follows a word of
 // motion, or a motion word and its object pronoun ("moved her to").
 func (d *doc) motionBefore(j int, s sentence) bool {
 	k := j - 1
-	if k > s.a && objectPronouns[d.toks[k].low] {
+	if k > s.a && d.toks[k].is(objectPronounsClass) {
 		k--
 	}
-	return k >= s.a && motionWords[d.toks[k].low]
+	return k >= s.a && d.toks[k].is(motionWordsClass)
 }
 
 var objectPronouns = set("her", "him", "them", "us", "me", "it", "themselves", "himself", "herself")
+var objectPronounsClass = classOf(objectPronouns)
 
 // listStart returns the first token of the list of capitalised names
 // that token i ends or continues ("Afghanistan, Eritrea and Libya").
@@ -751,6 +757,7 @@ var orgCues = set("company", "corporation", "firm", "group", "agency", "party", 
 	"producer", "utility", "outlet", "newspaper", "daily", "union", "alliance", "bloc",
 	"journal", "magazine", "website", "tabloid", "weekly", "publisher", "label", "studio",
 	"gang", "cartel", "band", "team", "club")
+var orgCuesClass = classOf(orgCues)
 
 // workCues are nouns of works and vessels: a capitalised name right
 // after one in lower case is a title or a ship's name ("the 1969 film
@@ -759,13 +766,14 @@ var workCues = set("film", "movie", "novel", "book", "album", "song", "series",
 	"sitcom", "documentary", "musical", "opera", "painting", "sculpture", "installation",
 	"poem", "game", "videogame", "ship", "vessel", "boat", "yacht", "frigate", "submarine",
 	"tanker", "ferry", "spacecraft", "satellite", "rocket", "browser", "app", "costume", "character")
+var workCuesClass = classOf(workCues)
 
 func (d *doc) workCueBefore(i int, s sentence) bool {
-	return i-1 >= s.a && workCues[d.toks[i-1].low] && !d.toks[i-1].cap
+	return i-1 >= s.a && d.toks[i-1].is(workCuesClass) && !d.toks[i-1].cap
 }
 
 func (d *doc) orgCueBefore(i int, s sentence) bool {
-	return i-1 >= s.a && (orgCues[d.toks[i-1].low] || pluralOrgCues[d.toks[i-1].low]) && !d.toks[i-1].cap || d.pluralOrgCueBefore(i, s)
+	return i-1 >= s.a && (d.toks[i-1].is(orgCuesClass) || d.toks[i-1].is(pluralOrgCuesClass)) && !d.toks[i-1].cap || d.pluralOrgCueBefore(i, s)
 }
 
 // groupMentions adds the mentions of a nationality + noun phrase: either
@@ -845,6 +853,7 @@ func (d *doc) groupMentions(sg *segment, s sentence, si int, strong bool) {
 // possessivePronouns begin phrases that refer back ("its allies", "their
 // supporters"): no name of an actor.
 var possessivePronouns = set("its", "their", "his", "her", "our", "my", "your")
+var possessivePronounsClass = classOf(possessivePronouns)
 
 func groupKey(sg *segment) string {
 	return sg.class + ":" + strings.Join(sg.countries, "+")
@@ -953,7 +962,7 @@ func (d *doc) titleConstructions1(segs []segment, made map[int]*mention, s sente
 		}
 		prev := &segs[j]
 		capOK := !d.toks[title.a].cap || !firstNames[d.toks[prev.a].low] && (prev.a == s.a || !d.toks[prev.a-1].cap)
-		capOK = capOK && !titleMods[d.toks[prev.a].low] // "Opposition leader X"
+		capOK = capOK && !d.toks[prev.a].is(titleModsClass) // "Opposition leader X"
 		if prev.kind == sName && prev.b-prev.a == 1 && title.kind == sTitle && capOK && !strings.ContainsAny(d.toks[prev.a].text, "-\u2011") {
 			// "Greens leader Adam Bandt", "Hamas spokesman X": an
 			// organisation known by one word.
@@ -1044,9 +1053,11 @@ func (d *doc) titleConstructions1(segs []segment, made map[int]*mention, s sente
 // militantNouns after a name make it an armed group.
 var militantNouns = set("militants", "militant", "rebels", "fighters", "insurgents", "jihadists",
 	"militia", "militiamen", "guerrillas")
+var militantNounsClass = classOf(militantNouns)
 
 // envoyTitles act for the country of the person who sent them.
 var envoyTitles = set("envoy", "ambassador", "representative", "emissary")
+var envoyTitlesClass = classOf(envoyTitles)
 
 type pendingTitle struct {
 	m     *mention
@@ -1211,9 +1222,9 @@ func (d *doc) appositives(s sentence, si int) {
 				d.roles = append(d.roles, roleLink{person: pm, target: t, class: graph.Role, sent: si, verb: d.span(p[0], p[1]), rule: "role.appositive"})
 			}
 			if len(targets) == 0 && owner != nil && te > p[0] {
-				if envoyTitles[toks[te-1].low] {
+				if toks[te-1].is(envoyTitlesClass) {
 					d.envoys = append(d.envoys, roleLink{person: pm, target: owner, class: graph.Role, sent: si, rule: "role.envoy"})
-				} else if familyWords[toks[te-1].low] {
+				} else if toks[te-1].is(familyWordsClass) {
 					d.roles = append(d.roles, roleLink{person: pm, target: owner, class: graph.Family, sent: si, verb: d.span(p[0], p[1]), rule: "family.appositive"})
 				}
 			}
@@ -1352,10 +1363,10 @@ func (d *doc) resolveNames() {
 		if m.act == nil || m.act.typ != graph.Organization {
 			continue
 		}
-		if m.b < len(d.toks) && d.toks[m.b].kind == tWord && orgDescNouns[d.toks[m.b].low] {
+		if m.b < len(d.toks) && d.toks[m.b].kind == tWord && d.toks[m.b].is(orgDescNounsClass) {
 			m.act.nouns[d.toks[m.b].low] = true
 		}
-		if m.a > 0 && d.toks[m.a-1].kind == tWord && orgDescNouns[d.toks[m.a-1].low] {
+		if m.a > 0 && d.toks[m.a-1].kind == tWord && d.toks[m.a-1].is(orgDescNounsClass) {
 			m.act.nouns[d.toks[m.a-1].low] = true
 		}
 	}
@@ -1536,23 +1547,23 @@ func (d *doc) singleWordOrgs() {
 		s := d.sents[m.sent]
 		if m.ha > d.skipDateline(s) || d.possessorOfPerson(m, s) {
 			count[t.low]++ // sentence-initial capitals prove nothing
-		} else if m.hb < s.b && coreSpeech[d.toks[m.hb].low] && !strings.HasSuffix(t.low, "s") {
+		} else if m.hb < s.b && d.toks[m.hb].is(coreSpeechClass) && !strings.HasSuffix(t.low, "s") {
 			count[t.low]++ // "Lufthansa said"
 		}
 		next := m.hb
 		for next < s.b && adverbs[d.toks[next].low] && (d.toks[next].low == "also" || d.toks[next].low == "has" || d.toks[next].low == "had") {
 			next++
 		}
-		if next < s.b && (isLexVerb(d.toks[next].low) || d.toks[next].kind == tPoss || orgDescNouns[d.toks[next].low]) {
+		if next < s.b && (isLexVerb(d.toks[next].low) || d.toks[next].kind == tPoss || d.toks[next].is(orgDescNounsClass)) {
 			acts[t.low] = true
 			if d.toks[next].kind != tPoss {
 				actsNotOwns[t.low] = true
 			}
-			if !orgDescNouns[d.toks[next].low] {
+			if !d.toks[next].is(orgDescNounsClass) {
 				leads[t.low] = true
 			}
 		}
-		if m.ha > s.a && isLexVerb(d.toks[m.ha-1].low) && !coreSpeech[d.toks[m.ha-1].low] {
+		if m.ha > s.a && isLexVerb(d.toks[m.ha-1].low) && !d.toks[m.ha-1].is(coreSpeechClass) {
 			acts[t.low] = true
 			actsNotOwns[t.low] = true
 		}
@@ -1664,7 +1675,7 @@ func (d *doc) captionSent(si int) bool {
 		return false
 	}
 	for j := a + 1; j+1 < len(d.toks) && d.toks[j].s < d.pg.lines[line].e; j++ {
-		if t := d.toks[j]; t.kind == tWord && t.cap && creditLabels[t.low] && d.toks[j+1].text == ":" {
+		if t := d.toks[j]; t.kind == tWord && t.cap && t.is(creditLabelsClass) && d.toks[j+1].text == ":" {
 			return true
 		}
 	}
@@ -1675,20 +1686,39 @@ func (d *doc) captionSent(si int) bool {
 // "near" somewhere, not as a possessor ("in Hong Kong", not "in Harry
 // Kane's absence"): a place's name.
 func (d *doc) writtenAsPlace(name string) bool {
-	for _, p := range []string{" in ", " near "} {
-		rest := d.text
-		for {
-			i := strings.Index(rest, p+name)
-			if i < 0 {
-				break
+	if !d.placeFound {
+		d.placeAfter, d.placeFound = [2][]int{occurrences(d.text, " in "), occurrences(d.text, " near ")}, true
+	}
+	for pi, p := range []string{" in ", " near "} {
+		// Each occurrence of p followed by name, leftmost first, none
+		// starting inside the one before: what strings.Index of p+name
+		// finds, again and again after each.
+		next := 0
+		for _, i := range d.placeAfter[pi] {
+			if i < next || !strings.HasPrefix(d.text[i+len(p):], name) {
+				continue
 			}
-			rest = rest[i+len(p)+len(name):]
+			next = i + len(p) + len(name)
+			rest := d.text[next:]
 			if r, _ := utf8.DecodeRuneInString(rest); rest == "" || r != '\'' && r != '\u2019' && !unicode.IsLetter(r) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// occurrences returns where sub occurs in text, overlapping ones too.
+func occurrences(text, sub string) []int {
+	var out []int
+	for k := 0; ; {
+		i := strings.Index(text[k:], sub)
+		if i < 0 {
+			return out
+		}
+		out = append(out, k+i)
+		k += i + 1
+	}
 }
 
 // pluralHead reports whether a name of two words or more ends in a
@@ -1771,10 +1801,10 @@ func (d *doc) speechBeside(m *mention) bool {
 	for j < s.b && (d.toks[j].low == "also" || d.toks[j].low == "has" || d.toks[j].low == "had") {
 		j++
 	}
-	if j < s.b && personSpeech[d.toks[j].low] {
+	if j < s.b && d.toks[j].is(personSpeechClass) {
 		return true
 	}
-	return m.ha > s.a && personSpeech[d.toks[m.ha-1].low] && (m.hb == s.b || !d.toks[m.hb].cap)
+	return m.ha > s.a && d.toks[m.ha-1].is(personSpeechClass) && (m.hb == s.b || !d.toks[m.hb].cap)
 }
 
 // personSpeech are verbs of speech and thought that, next to a
@@ -1782,6 +1812,7 @@ func (d *doc) speechBeside(m *mention) bool {
 var personSpeech = set("said", "says", "told", "tells", "added", "adds", "wrote", "writes",
 	"explained", "recalled", "asked", "replied", "noted", "stated", "argued", "insisted",
 	"believes", "thinks", "thought", "remarked", "commented", "admitted", "acknowledged")
+var personSpeechClass = classOf(personSpeech)
 
 // thingLike reports whether a capitalised name taken for a person's
 // looks like the name of a thing: its first word is a common word the
@@ -1866,7 +1897,7 @@ func (d *doc) articleNameActs(a *actor) bool {
 		}
 		if m.hb < s.b {
 			n := d.toks[m.hb]
-			if k := m.hb + 1; n.kind == tWord && !n.cap && k < s.b && orgCues[d.toks[k].low] {
+			if k := m.hb + 1; n.kind == tWord && !n.cap && k < s.b && d.toks[k].is(orgCuesClass) {
 				return true // "the Hells Angels biker gang"
 			}
 		}
@@ -1874,7 +1905,7 @@ func (d *doc) articleNameActs(a *actor) bool {
 		if p > s.a && d.toks[p].low == "the" {
 			p--
 		}
-		if p >= s.a && !d.toks[p].cap && (d.toks[p].low == "by" || isLexVerb(d.toks[p].low) || speechVerbs[d.toks[p].low]) && !d.nounModifier(m, s) {
+		if p >= s.a && !d.toks[p].cap && (d.toks[p].low == "by" || isLexVerb(d.toks[p].low) || d.toks[p].is(speechVerbsClass)) && !d.nounModifier(m, s) {
 			return true // "told the Daily Nation", "condemned by the Coalition"; not "seen the Silver Clouds installation"
 		}
 	}
@@ -1893,7 +1924,7 @@ func (d *doc) ownsOrActsNext(m *mention, s sentence) bool {
 		return false
 	}
 	n := d.toks[m.hb]
-	return n.kind == tWord && !n.cap && (personSpeech[n.low] || isLexVerb(n.low) || auxiliaries[n.low] || titleWords[n.low] || orgDescNouns[n.low])
+	return n.kind == tWord && !n.cap && (n.is(personSpeechClass) || isLexVerb(n.low) || n.is(auxiliariesClass) || n.is(titleWordsClass) || n.is(orgDescNounsClass))
 }
 
 // isAcronym reports whether name is one upper-case word ("NASA", "IE9").
@@ -1921,7 +1952,7 @@ func (d *doc) acronymActs(a *actor) bool {
 			if p == "the" && (m.hb == s.b || d.toks[m.hb].kind == tPunct || d.toks[m.hb].low == "which" || d.toks[m.hb].low == "and") {
 				return true // "sided with the NAACP, which had sued"
 			}
-			if (p == "of" || p == "from") && m.ha-2 >= s.a && (d.toks[m.ha-2].cap || titleWords[d.toks[m.ha-2].low]) {
+			if (p == "of" || p == "from") && m.ha-2 >= s.a && (d.toks[m.ha-2].cap || d.toks[m.ha-2].is(titleWordsClass)) {
 				return true // "Leung Yiu-chung of NWSC", "deputies of M5S"
 			}
 		}
@@ -1939,7 +1970,7 @@ func (d *doc) orgOnPhrase(j int, s sentence) bool {
 		return false
 	}
 	u, prev, next := d.toks[j], d.toks[j-1], d.toks[j+1]
-	if u.low != "on" || u.cap || prev.kind != tWord || !prev.cap || !orgHeads[prev.low] || next.kind != tWord || !next.cap {
+	if u.low != "on" || u.cap || prev.kind != tWord || !prev.cap || !prev.is(orgHeadsClass) || next.kind != tWord || !next.cap {
 		return false
 	}
 	if _, ok := weekdays[next.low]; ok || monthLike(next.low) {
@@ -1993,9 +2024,11 @@ func (d *doc) surnameAlone(k int) bool {
 // campNouns name a political camp or faction by its side ("the
 // pro-Beijing camp", "the localist camp", "the anti-war faction").
 var campNouns = set("camp", "faction")
+var campNounsClass = classOf(campNouns)
 
 // sidePrefixWords open a side's adjective before a hyphen.
 var sidePrefixWords = set("pro", "anti", "pan")
+var sidePrefixWordsClass = classOf(sidePrefixWords)
 
 // campMentions adds the group mentions of sentence si's political camps:
 // a camp noun after a side's adjective ("the anti-establishment camp",
@@ -2003,7 +2036,7 @@ var sidePrefixWords = set("pro", "anti", "pan")
 // ("either camp", "a refugee camp") is none.
 func (d *doc) campMentions(s sentence, si int) {
 	for j := s.a + 1; j < s.b; j++ {
-		if t := d.toks[j]; t.kind != tWord || t.cap || !campNouns[t.low] {
+		if t := d.toks[j]; t.kind != tWord || t.cap || !t.is(campNounsClass) {
 			continue
 		}
 		a := d.campSide(j, s)
@@ -2027,7 +2060,7 @@ func (d *doc) campMentions(s sentence, si int) {
 // political -ist ("localist", "nationalist"; not "a terrorist camp",
 // "the tourist camp", which are places).
 func (d *doc) campSide(j int, s sentence) int {
-	if j-3 >= s.a && d.toks[j-1].kind == tWord && d.toks[j-2].text == "-" && d.toks[j-2].tight && d.toks[j-1].tight && sidePrefixWords[d.toks[j-3].low] {
+	if j-3 >= s.a && d.toks[j-1].kind == tWord && d.toks[j-2].text == "-" && d.toks[j-2].tight && d.toks[j-1].tight && d.toks[j-3].is(sidePrefixWordsClass) {
 		return j - 3 // "pro-Beijing": three tokens
 	}
 	t := d.toks[j-1]
@@ -2037,7 +2070,7 @@ func (d *doc) campSide(j int, s sentence) int {
 	if p, rest, ok := strings.Cut(t.low, "-"); ok && sidePrefixWords[p] && len(rest) >= 3 {
 		return j - 1 // "anti-establishment": one token
 	}
-	if len(t.low) >= 7 && strings.HasSuffix(t.low, "ist") && !roleNoun(t.low) && !campPlaceWords[t.low] {
+	if len(t.low) >= 7 && strings.HasSuffix(t.low, "ist") && !roleNoun(t.low) && !t.is(campPlaceWordsClass) {
 		return j - 1
 	}
 	return -1
@@ -2045,6 +2078,7 @@ func (d *doc) campSide(j int, s sentence) int {
 
 // campPlaceWords are -ist words whose camp is a place, not a side.
 var campPlaceWords = set("terrorist", "tourist", "jihadist", "artist", "scientist", "journalist")
+var campPlaceWordsClass = classOf(campPlaceWords)
 
 // versionedProducts makes weak the actors named by a product line: a
 // name the text writes both with a version number after it and without
@@ -2175,7 +2209,7 @@ func (d *doc) namedOnlyWhere(a *actor, ok func(m *mention) bool) bool {
 func (d *doc) placeSlot(m *mention) bool {
 	s := d.sents[m.sent]
 	j := m.ha - 1
-	for j > s.a && d.toks[j].kind == tWord && d.toks[j].cap && !functionCaps[d.toks[j].low] {
+	for j > s.a && d.toks[j].kind == tWord && d.toks[j].cap && !d.toks[j].is(functionCapsClass) {
 		j--
 	}
 	if j > s.a && d.toks[j].low == "the" {
@@ -2192,6 +2226,7 @@ func (d *doc) placeSlot(m *mention) bool {
 // organisation's name may open ("Harbour University Hospital Station",
 // "Northfield International Airport").
 var transitHeads = set("airport", "station", "stadium", "arena", "terminal")
+var transitHeadsClass = classOf(transitHeads)
 
 // facilityRun reports whether the capitalised run [a, b) is the name of
 // a facility: two words or more ending in one of transitHeads. Its
@@ -2202,7 +2237,7 @@ func (d *doc) facilityRun(a, b int) bool {
 		return false
 	}
 	t := d.toks[b-1]
-	return t.kind == tWord && t.cap && transitHeads[t.low]
+	return t.kind == tWord && t.cap && t.is(transitHeadsClass)
 }
 
 // divisionNouns name parts of a country: the country after their "of"
@@ -2210,11 +2245,13 @@ func (d *doc) facilityRun(a, b int) bool {
 var divisionNouns = set("counties", "county", "provinces", "province", "regions", "region",
 	"states", "cities", "city", "towns", "villages", "parts", "part", "areas", "area",
 	"north", "south", "east", "west", "coast", "capital", "mainland", "interior", "islands")
+var divisionNounsClass = classOf(divisionNouns)
 
 // kindNouns name a kind of country: the country after their "like" is
 // an example of the kind, not an actor ("a developed country like Peru",
 // "nations like Chile and Peru").
 var kindNouns = set("country", "countries", "nation", "nations", "state", "places", "place", "economies", "economy")
+var kindNounsClass = classOf(kindNouns)
 
 // quantified reports whether the plural demonym at token i is counted
 // ("about 100,000 Greeks", "thousands of Chileans", "many Peruvians"):
@@ -2228,10 +2265,11 @@ func (d *doc) quantified(i int, s sentence) bool {
 		return false
 	}
 	t := d.toks[j]
-	return t.kind == tNum || quantityWords[t.low]
+	return t.kind == tNum || t.is(quantityWordsClass)
 }
 
 var quantityWords = set("thousands", "hundreds", "millions", "dozens", "many", "most", "some", "few", "several", "numerous")
+var quantityWordsClass = classOf(quantityWords)
 
 // regionalSide reports whether the nationality group segment sg names a
 // region's sports side or team ("the African side", "the European
@@ -2242,7 +2280,7 @@ func (d *doc) regionalSide(sg *segment) bool {
 	if len(sg.countries) != 1 || sg.b <= sg.a {
 		return false
 	}
-	if t := d.toks[sg.b-1]; t.kind != tWord || t.cap || !privateRoles[t.low] {
+	if t := d.toks[sg.b-1]; t.kind != tWord || t.cap || !t.is(privateRolesClass) {
 		return false
 	}
 	for _, f := range d.x.gaz.forms[strings.ToLower(sg.countries[0])] {
@@ -2288,7 +2326,7 @@ func (d *doc) nounModifier(m *mention, s sentence) bool {
 		return false
 	}
 	t := d.toks[m.hb]
-	if t.kind != tWord || t.cap || len(t.low) < 3 || functionCaps[t.low] || isLexVerb(t.low) || auxiliaries[t.low] || adverbs[t.low] || personSpeech[t.low] || speechVerbs[t.low] {
+	if t.kind != tWord || t.cap || len(t.low) < 3 || t.is(functionCapsClass) || isLexVerb(t.low) || t.is(auxiliariesClass) || adverbs[t.low] || t.is(personSpeechClass) || t.is(speechVerbsClass) {
 		return false
 	}
 	if strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ly") || d.verbSubject(m.sent, m.hb-1) {
@@ -2302,15 +2340,16 @@ func (d *doc) nounModifier(m *mention, s sentence) bool {
 		return true
 	}
 	u := d.toks[j]
-	if verbComplements[u.low] {
+	if u.is(verbComplementsClass) {
 		return false // "the Authority recommends that …": a verb
 	}
-	return u.kind != tWord || u.cap || functionCaps[u.low] && !determiners[u.low] || auxiliaries[u.low] || isLexVerb(u.low)
+	return u.kind != tWord || u.cap || u.is(functionCapsClass) && !u.is(determinersClass) || u.is(auxiliariesClass) || isLexVerb(u.low)
 }
 
 // verbComplements open a clause that a verb takes ("recommends that",
 // "estimates whether", "plans to").
 var verbComplements = set("that", "which", "who", "whether", "to", "if", "how", "what")
+var verbComplementsClass = classOf(verbComplements)
 
 // ownedNouns after an organisation's name are its own people, parts
 // and belongings ("Apex headquarters", "Apex shares", "Apex staff"): the

@@ -38,6 +38,7 @@ func (d *doc) bareBodyNouns() {
 // stormWords open the names of storms ("Hurricane Katrina", "Typhoon
 // Haiyan", "Storm Ciara", "Tropical Storm Alberto", "the storm Gloria").
 var stormWords = set("hurricane", "typhoon", "cyclone", "storm", "superstorm", "windstorm", "tornado")
+var stormWordsClass = classOf(stormWords)
 
 // stormName reports whether the capitalised run [a, b) names a storm:
 // it opens with a word of stormWords and has a name after it, or a storm
@@ -45,7 +46,7 @@ var stormWords = set("hurricane", "typhoon", "cyclone", "storm", "superstorm", "
 // word is noted (noteStorm) so that the name alone later ("Katrina
 // flooded the city") is no organisation either.
 func (d *doc) stormName(a, b int, s sentence) bool {
-	if b-a >= 2 && stormWords[d.toks[a].low] && d.toks[a].cap {
+	if b-a >= 2 && d.toks[a].is(stormWordsClass) && d.toks[a].cap {
 		d.noteStorm(a+1, b)
 		return true
 	}
@@ -53,7 +54,7 @@ func (d *doc) stormName(a, b int, s sentence) bool {
 		d.noteStorm(a+2, b)
 		return true
 	}
-	if a-1 >= s.a && stormWords[d.toks[a-1].low] && !d.toks[a-1].cap {
+	if a-1 >= s.a && d.toks[a-1].is(stormWordsClass) && !d.toks[a-1].cap {
 		d.noteStorm(a, b)
 		return true
 	}
@@ -122,7 +123,7 @@ var sharedHeads = map[string]string{"departments": "Department", "ministries": "
 // the "and" are no such name ("Ana Lind and Legal Services").
 func (d *doc) sharedPluralHead(segs []segment, s sentence) []segment {
 	capWord := func(j int) bool {
-		return j >= s.a && d.toks[j].kind == tWord && d.toks[j].cap && !functionCaps[d.toks[j].low]
+		return j >= s.a && d.toks[j].kind == tWord && d.toks[j].cap && !d.toks[j].is(functionCapsClass)
 	}
 	for h := s.a + 3; h < s.b; h++ {
 		head, ok := sharedHeads[d.toks[h].low]
@@ -168,6 +169,7 @@ func (d *doc) sharedPluralHead(segs []segment, s sentence) []segment {
 // siteNouns before a name say that it names a website ("the site
 // Operation Clambake").
 var siteNouns = set("site", "website", "blog", "forum", "newsgroup")
+var siteNounsClass = classOf(siteNouns)
 
 // operationName reports whether the capitalised run [a, b) names a
 // military, police or other operation ("Operation Midnight Hammer",
@@ -182,11 +184,12 @@ func (d *doc) operationName(a, b int, s sentence) bool {
 // right before token a ("the Scientology-critic site Operation
 // Clambake").
 func (d *doc) operationSite(a int, s sentence) bool {
-	return a-1 >= s.a && siteNouns[d.toks[a-1].low] && !d.toks[a-1].cap
+	return a-1 >= s.a && d.toks[a-1].is(siteNounsClass) && !d.toks[a-1].cap
 }
 
 // genderedPronouns refer to persons only.
 var genderedPronouns = set("she", "her", "hers", "herself", "he", "him", "his", "himself")
+var genderedPronounsClass = classOf(genderedPronouns)
 
 // givenNameAlone reports whether the one-word name low, a known given
 // name, has a gendered personal pronoun after it in a sentence that
@@ -204,7 +207,7 @@ func (d *doc) givenNameAlone(low string) bool {
 		}
 		s := d.sents[m.sent]
 		for j := m.hb; j < s.b; j++ {
-			if genderedPronouns[d.toks[j].low] {
+			if d.toks[j].is(genderedPronounsClass) {
 				return true
 			}
 		}

@@ -47,7 +47,7 @@ func (d *doc) placeGivenName(i, b int, s sentence) bool {
 	if b != i+2 || b > s.b || !(d.givenNameOpens(i) || placeGivenNames[d.toks[i].low] && d.toks[i].cap) {
 		return false
 	}
-	if i > s.a && (determiners[d.toks[i-1].low] || placePreps[d.toks[i-1].low]) {
+	if i > s.a && (d.toks[i-1].is(determinersClass) || d.toks[i-1].is(placePrepsClass)) {
 		return false // "the Jordan Times", "in Paris Saturday"
 	}
 	f, e, ok := d.gazAt(i, b)
@@ -79,8 +79,8 @@ var placeBrandWordsTxt string
 // title, month or place.
 func (d *doc) surnameShaped(j int) bool {
 	t := d.toks[j]
-	if t.kind != tWord || !t.cap || t.upper || orgHeads[t.low] || thingHeads[t.low] || companyHeads[t.low] || placeBrandWords[t.low] ||
-		titleWords[t.low] || stopCaps[t.low] || corpSuffixes[t.low] || monthWords[t.low] > 0 {
+	if t.kind != tWord || !t.cap || t.upper || t.is(orgHeadsClass) || t.is(thingHeadsClass) || t.is(companyHeadsClass) || placeBrandWords[t.low] ||
+		t.is(titleWordsClass) || t.is(stopCapsClass) || t.is(corpSuffixesClass) || monthWords[t.low] > 0 {
 		return false
 	}
 	_, _, ok := d.gazAt(j, j+1)
@@ -100,11 +100,11 @@ func (d *doc) personCueAfter(b int, s sentence) bool {
 	if d.personAppositiveAfter(b) {
 		return true
 	}
-	if d.toks[b].text != "," || b+1 >= s.b || !determiners[d.toks[b+1].low] {
+	if d.toks[b].text != "," || b+1 >= s.b || !d.toks[b+1].is(determinersClass) {
 		return false
 	}
 	for k := b + 2; k < s.b && k < b+7 && d.toks[k].kind == tWord; k++ {
-		if titleWords[d.toks[k].low] {
+		if d.toks[k].is(titleWordsClass) {
 			return true
 		}
 	}
@@ -115,7 +115,7 @@ func (d *doc) personCueAfter(b int, s sentence) bool {
 // no function word or auxiliary ("Will Jordan sign?", "May Britain …").
 func (d *doc) givenNameOpens(i int) bool {
 	t := d.toks[i]
-	return t.kind == tWord && t.cap && firstNames[t.low] && !stopCaps[t.low] && !auxiliaryCaps[t.low]
+	return t.kind == tWord && t.cap && firstNames[t.low] && !t.is(stopCapsClass) && !t.is(auxiliaryCapsClass)
 }
 
 // personAppositiveAfter reports whether an appositive that says what
@@ -126,7 +126,7 @@ func (d *doc) personAppositiveAfter(b int) bool {
 		return false
 	}
 	for k := b + 2; k < len(d.toks) && k < b+6 && d.toks[k].kind == tWord; k++ {
-		if personKinds[d.toks[k].low] {
+		if d.toks[k].is(personKindsClass) {
 			return true
 		}
 	}
@@ -136,9 +136,11 @@ func (d *doc) personAppositiveAfter(b int) bool {
 // personKinds are nouns an appositive uses for a person.
 var personKinds = set("woman", "man", "girl", "boy", "teenager", "mother", "father", "widow",
 	"widower", "resident", "student", "pensioner", "veteran", "grandmother", "grandfather")
+var personKindsClass = classOf(personKinds)
 
 // auxiliaryCaps are given names that open questions as auxiliaries.
 var auxiliaryCaps = set("will", "may", "can", "should", "would", "shall", "did", "does")
+var auxiliaryCapsClass = classOf(auxiliaryCaps)
 
 // noteWordSurname records the surname of a person's name kept whole by
 // placeSurname or monthSurname, so that the surname alone later is
@@ -166,7 +168,7 @@ func (d *doc) wordSurnameAt(j int, s sentence) bool {
 	if j+1 < s.b && (d.toks[j+1].kind == tWord && d.toks[j+1].cap || d.toks[j+1].kind == tNum) {
 		return false
 	}
-	return j == s.a || !dateOrPlaceBefore[d.toks[j-1].low]
+	return j == s.a || !d.toks[j-1].is(dateOrPlaceBeforeClass)
 }
 
 // dateOrPlaceBefore come before a month or a place, never before a
@@ -174,3 +176,4 @@ func (d *doc) wordSurnameAt(j int, s sentence) bool {
 var dateOrPlaceBefore = set("in", "on", "at", "since", "until", "till", "by", "from", "of", "to",
 	"into", "last", "next", "this", "early", "late", "mid", "before", "after", "through",
 	"during", "across", "near", "the", "a", "an", "visit", "visited", "visiting")
+var dateOrPlaceBeforeClass = classOf(dateOrPlaceBefore)

@@ -24,6 +24,7 @@ var orgVerbs = wordList(orgVerbsTxt)
 
 // domainSuffixes end a web address written as a name ("Gawker.com").
 var domainSuffixes = set("com", "org", "net", "io", "info", "biz", "tv", "co")
+var domainSuffixesClass = classOf(domainSuffixes)
 
 // domainEnd returns the end of a web domain written as a name whose
 // first word is the capitalised token i ("Gawker.com", "Salon.com"):
@@ -32,7 +33,7 @@ var domainSuffixes = set("com", "org", "net", "io", "info", "biz", "tv", "co")
 func (d *doc) domainEnd(i int, s sentence) int {
 	t := d.toks
 	dot, suf := i+1, i+2
-	if suf >= s.b || t[i].kind != tWord || !t[i].cap || t[dot].text != "." || !t[dot].tight || !t[suf].tight || t[suf].kind != tWord || !domainSuffixes[t[suf].low] {
+	if suf >= s.b || t[i].kind != tWord || !t[i].cap || t[dot].text != "." || !t[dot].tight || !t[suf].tight || t[suf].kind != tWord || !t[suf].is(domainSuffixesClass) {
 		return i
 	}
 	if suf+1 < s.b && t[suf+1].tight && (t[suf+1].kind == tWord || t[suf+1].text == ".") && t[suf+1].kind != tPoss {
@@ -52,10 +53,12 @@ var appositiveOrgHeads = func() map[string]bool {
 	}
 	return m
 }()
+var appositiveOrgHeadsClass = classOf(appositiveOrgHeads)
 
 // appositiveOrgTails may follow the head noun of an organisation's
 // appositive ("a catholic school in Milan", "a publisher based in …").
 var appositiveOrgTails = set("that", "which", "based", "in", "from", "founded", "owned", "run")
+var appositiveOrgTailsClass = classOf(appositiveOrgTails)
 
 // oneWordOrgCandidate reports whether mention m is a single capitalised
 // word still unresolved that may name an organisation: in the body, no
@@ -126,8 +129,8 @@ func (d *doc) orgAppositive(m *mention) bool {
 		if t.kind != tWord || t.cap {
 			return false
 		}
-		if appositiveOrgHeads[t.low] {
-			return j+1 == s.b || d.toks[j+1].kind == tPunct || appositiveOrgTails[d.toks[j+1].low]
+		if t.is(appositiveOrgHeadsClass) {
+			return j+1 == s.b || d.toks[j+1].kind == tPunct || d.toks[j+1].is(appositiveOrgTailsClass)
 		}
 	}
 	return false
@@ -242,7 +245,7 @@ func (d *doc) verbSubject(si, k int) bool {
 // name, which people do not take. Two gazetteer forms joined ("UK &
 // Ireland") are two actors, and a title opening the run is a person's.
 func (d *doc) ampersandName(a, b int) bool {
-	if b-a < 3 || b-a > 8 || titleWords[d.toks[a].low] {
+	if b-a < 3 || b-a > 8 || d.toks[a].is(titleWordsClass) {
 		return false
 	}
 	for k := a + 1; k+1 < b; k++ {
@@ -289,6 +292,7 @@ func (d *doc) mergePossessedUnits() {
 // text may also have act as bodies ("the Harbour Legacy Program has
 // seeded galleries").
 var programmeHeads = set("program", "programme", "project", "initiative")
+var programmeHeadsClass = classOf(programmeHeads)
 
 // actingProgramme reports whether the capitalised run [a, b), of two
 // words or more, ends in a programme's noun (programmeHeads) and acts
@@ -297,7 +301,7 @@ var programmeHeads = set("program", "programme", "project", "initiative")
 // speech, or the agent after "by" ("donated by the Harbour Legacy
 // Program"). Elsewhere it is a thing ("under the Apollo Program").
 func (d *doc) actingProgramme(a, b int, s sentence) bool {
-	if b-a < 2 || !programmeHeads[d.toks[b-1].low] {
+	if b-a < 2 || !d.toks[b-1].is(programmeHeadsClass) {
 		return false
 	}
 	p := a - 1
@@ -321,8 +325,11 @@ func (d *doc) actingProgramme(a, b int, s sentence) bool {
 // with a verb ("I'm", "I've", "We'll", "It's" written with no
 // possessive): capitalised, but no name.
 func pronounContraction(t token) bool {
-	p := strings.IndexAny(t.low, "'\u2019")
-	if t.kind != tWord || p <= 0 {
+	if t.kind != tWord {
+		return false
+	}
+	p := indexApostrophe(t.low)
+	if p <= 0 {
 		return false
 	}
 	switch t.low[p+len(string([]rune(t.low[p:])[0])):] {
@@ -332,11 +339,22 @@ func pronounContraction(t token) bool {
 	return false
 }
 
+// indexApostrophe is strings.IndexAny(s, "'\u2019") without decoding s
+// rune by rune: a valid UTF-8 sequence is found whatever comes before it.
+func indexApostrophe(s string) int {
+	p, q := strings.IndexByte(s, '\''), strings.Index(s, "\u2019")
+	if p < 0 || q >= 0 && q < p {
+		return q
+	}
+	return p
+}
+
 // pluralOrgCues are plural nouns of organisations: capitalised names
 // right after one are organisations' ("the religious schools Santo
 // Marco and Immacolata", "the companies Vorlund and Quillsoft").
 var pluralOrgCues = set("companies", "firms", "schools", "universities", "colleges",
 	"newspapers", "banks", "studios", "airlines", "charities")
+var pluralOrgCuesClass = classOf(pluralOrgCues)
 
 // appositiveOrgNames makes organisations of the names taken for persons
 // that nothing shows to be persons (personEvidence) and that an

@@ -38,13 +38,13 @@ func (d *doc) describedCountry(b int, s sentence) bool {
 		return false
 	}
 	j++
-	for j < s.b && degreeAdverbs[d.toks[j].low] {
+	for j < s.b && d.toks[j].is(degreeAdverbsClass) {
 		j++
 	}
 	if j+1 >= s.b || d.toks[j].kind != tWord {
 		return false
 	}
-	if w := d.toks[j]; !(w.cap && !w.upper) && !landAdjectives[w.low] {
+	if w := d.toks[j]; !(w.cap && !w.upper) && !w.is(landAdjectivesClass) {
 		return false
 	}
 	e := d.toks[j+1]
@@ -55,15 +55,18 @@ func (d *doc) describedCountry(b int, s sentence) bool {
 // Buddhist").
 var degreeAdverbs = set("mainly", "mostly", "largely", "predominantly", "overwhelmingly", "chiefly",
 	"officially", "still", "also", "very", "highly", "deeply", "historically", "traditionally")
+var degreeAdverbsClass = classOf(degreeAdverbs)
 
 // landAdjectives describe a country's land and people.
 var landAdjectives = set("landlocked", "mountainous", "arid", "tropical", "multiethnic",
 	"multi-ethnic", "multicultural", "secular", "populous", "rural", "urbanised", "urbanized",
 	"small", "large", "vast", "poor", "rich", "wealthy", "sparsely", "densely")
+var landAdjectivesClass = classOf(landAdjectives)
 
 // titleCues open a quoted title of a work ("a print called "Cowboys and
 // Indians"").
 var titleCues = set("called", "titled", "entitled", "named", "dubbed")
+var titleCuesClass = classOf(titleCues)
 
 // inQuotedTitle reports whether token i lies inside a quotation that a
 // title cue opens ("a screen print called "Cowboys and Indians"", "the
@@ -76,13 +79,14 @@ func (d *doc) inQuotedTitle(i int, s sentence) bool {
 	for j > s.a && d.toks[j].kind != tOpenQ && i-j < 8 {
 		j--
 	}
-	return j > s.a && d.toks[j].kind == tOpenQ && titleCues[d.toks[j-1].low]
+	return j > s.a && d.toks[j].kind == tOpenQ && d.toks[j-1].is(titleCuesClass)
 }
 
 // characterHonorifics before a country's name in one capitalised run
 // make a character's or a title holder's name ("Captain America", "Miss
 // Peru"), not the country.
 var characterHonorifics = set("captain", "miss", "mister", "mr", "mr.")
+var characterHonorificsClass = classOf(characterHonorifics)
 
 // characterName reports whether the country's name at token i follows
 // a capitalised honorific of characterHonorifics.
@@ -91,7 +95,7 @@ func (d *doc) characterName(i int, s sentence) bool {
 		return false
 	}
 	t := d.toks[i-1]
-	return t.kind == tWord && t.cap && characterHonorifics[t.low]
+	return t.kind == tWord && t.cap && t.is(characterHonorificsClass)
 }
 
 // placeAttribute reports whether the country's name ending at token b
@@ -103,14 +107,14 @@ func (d *doc) placeAttribute(a, b int, s sentence) bool {
 	j := b
 	if j < s.b && d.toks[j].kind == tPoss {
 		j++
-	} else if a == s.a || !determiners[d.toks[a-1].low] {
+	} else if a == s.a || !d.toks[a-1].is(determinersClass) {
 		return false // "Chile blocked the language": a verb after the name
 	}
 	// Up to two lower-case modifiers: "the UK's national flag", "the
 	// Lima lantern festival".
 	for k := 0; k < 3 && j < s.b; k++ {
 		t := d.toks[j]
-		if t.kind != tWord || t.cap || agentHead(t.low) || stopCaps[t.low] || isLexVerb(t.low) {
+		if t.kind != tWord || t.cap || agentHead(t.low) || t.is(stopCapsClass) || isLexVerb(t.low) {
 			return false
 		}
 		if placeAttributes[t.low] {
@@ -170,7 +174,7 @@ var notSuperlatives = set("interest", "request", "protest", "contest", "conquest
 // "compared with Japan"): a yardstick, not an actor.
 func (d *doc) comparedCountry(i int, s sentence) bool {
 	j := d.listStart(i, s) - 1
-	for j > s.a && listQuantifiers[d.toks[j].low] {
+	for j > s.a && d.toks[j].is(listQuantifiersClass) {
 		j-- // "and most European countries"
 	}
 	if j > s.a && (d.toks[j].low == "and" || d.toks[j].low == ",") && d.toks[j-1].kind == tWord && d.toks[j-1].cap {
@@ -202,6 +206,7 @@ func (d *doc) comparedCountry(i int, s sentence) bool {
 // listQuantifiers open the last item of a list of countries ("the
 // United States and most European countries").
 var listQuantifiers = set("most", "other", "many", "some", "several", "all")
+var listQuantifiersClass = classOf(listQuantifiers)
 
 // prizeReceiver reports whether the country at token i comes after the
 // "to" of a prize ("the bronze to Armenia", "the gold medal went to
@@ -218,12 +223,13 @@ func (d *doc) prizeReceiver(i int, s sentence) bool {
 	if k > s.a && (d.toks[k].low == "going" || d.toks[k].low == "went" || d.toks[k].low == "goes" || d.toks[k].low == "go") {
 		k--
 	}
-	return prizeNouns[d.toks[k].low]
+	return d.toks[k].is(prizeNounsClass)
 }
 
 // prizeNouns are what a contest gives its winners.
 var prizeNouns = set("medal", "medals", "gold", "silver", "bronze", "title", "trophy", "prize",
 	"prizes", "award", "awards", "crown", "cup", "place", "spot")
+var prizeNounsClass = classOf(prizeNouns)
 
 // placeAdjectives come between a preposition of place and the place
 // ("in mainland Australia", "near downtown Taipei", "in eastern
@@ -232,12 +238,13 @@ var placeAdjectives = set("downtown", "central", "northern", "southern", "easter
 	"north-eastern", "north-western", "south-eastern", "south-western", "northeastern",
 	"northwestern", "southeastern", "southwestern", "mainland", "rural", "coastal", "greater",
 	"suburban", "inner", "outer", "remote", "neighbouring", "neighboring", "nearby", "upstate")
+var placeAdjectivesClass = classOf(placeAdjectives)
 
 // skipPlaceAdjectives returns the token before the place adjectives
 // that end right before token i (i-1 when there are none).
 func (d *doc) skipPlaceAdjectives(i int, s sentence) int {
 	j := i - 1
-	for j > s.a && d.toks[j].kind == tWord && !d.toks[j].cap && placeAdjectives[d.toks[j].low] {
+	for j > s.a && d.toks[j].kind == tWord && !d.toks[j].cap && d.toks[j].is(placeAdjectivesClass) {
 		j--
 	}
 	return j
@@ -276,6 +283,7 @@ func (d *doc) privateKey(sg segment) string {
 // groups"), as groupNouns does for people.
 var collectiveNouns = set("associations", "organisations", "organizations", "groups",
 	"movements", "unions", "federations", "societies", "communities", "charities")
+var collectiveNounsClass = classOf(collectiveNouns)
 
 // ideologyAdjective reports whether w is an adjective of a creed or a
 // cause that may stand between a nationality and a collective noun
@@ -298,24 +306,26 @@ func (d *doc) countedPeople(sg *segment, s sentence) bool {
 	}
 	t := d.toks[j]
 	_, word := numberWords[t.low]
-	return t.kind == tNum || word || countWords[t.low]
+	return t.kind == tNum || word || t.is(countWordsClass)
 }
 
 // countWords count people exactly beside numberWords.
 var countWords = set("seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "dozen", "hundred", "thousand")
+var countWordsClass = classOf(countWords)
 
 // gangNouns name collectives outside the law that are no institutions.
 var gangNouns = set("gang", "gangs", "mob", "syndicate")
+var gangNounsClass = classOf(gangNouns)
 
 // gangAfter reports whether a noun of gangNouns, with at most one
 // lower-case word before it, follows token b ("the Hells Angels biker
 // gang", "the Kray gang"): the name before it is a group, as a
 // militant's name is.
 func (d *doc) gangAfter(b int, s sentence) bool {
-	if b < s.b && d.toks[b].kind == tWord && gangNouns[d.toks[b].low] {
+	if b < s.b && d.toks[b].kind == tWord && d.toks[b].is(gangNounsClass) {
 		return true
 	}
-	return b+1 < s.b && d.toks[b].kind == tWord && !d.toks[b].cap && d.toks[b+1].kind == tWord && gangNouns[d.toks[b+1].low]
+	return b+1 < s.b && d.toks[b].kind == tWord && !d.toks[b].cap && d.toks[b+1].kind == tWord && d.toks[b+1].is(gangNounsClass)
 }
 
 // pluralOrgCueBefore reports whether the name at token i follows the

@@ -15,12 +15,13 @@ import (
 // title ("Batman: The Animated Series", "The Tonight Show").
 var workTitleHeads = set("series", "show", "saga", "trilogy", "chronicles", "edition",
 	"movie", "film", "album", "musical", "podcast", "episode", "novel", "sitcom", "videogame")
+var workTitleHeadsClass = classOf(workTitleHeads)
 
 // workTitle reports whether the name [a, b) of two or more words ends
 // in a capitalised noun of works (workTitleHeads): a title, no person.
 func (d *doc) workTitle(a, b int) bool {
 	t := d.toks[b-1]
-	return b-a >= 2 && t.kind == tWord && t.cap && !t.upper && workTitleHeads[t.low]
+	return b-a >= 2 && t.kind == tWord && t.cap && !t.upper && t.is(workTitleHeadsClass)
 }
 
 // makersProduct reports whether gazetteer segment k, an organisation
@@ -40,12 +41,12 @@ func (d *doc) makersProduct(segs []segment, k int, s sentence) bool {
 		return false
 	}
 	t := d.toks[n.a]
-	if t.upper || orgHeads[t.low] || companyHeads[t.low] || corpSuffixes[t.low] || orgDescNouns[t.low] {
+	if t.upper || t.is(orgHeadsClass) || t.is(companyHeadsClass) || t.is(corpSuffixesClass) || t.is(orgDescNounsClass) {
 		return false
 	}
 	if n.b < s.b {
 		u := d.toks[n.b]
-		if u.kind == tPoss || u.kind == tWord && (isLexVerb(u.low) || personSpeech[u.low] || roleNoun(u.low)) {
+		if u.kind == tPoss || u.kind == tWord && (isLexVerb(u.low) || u.is(personSpeechClass) || roleNoun(u.low)) {
 			return false
 		}
 	}

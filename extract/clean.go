@@ -135,8 +135,11 @@ func isDateLine(t string) bool {
 func mayBeDateLine(t string) bool {
 	words, runs := 0, 0
 	inWord, hasLetter, inDigits := false, false, false
-	for _, r := range t {
-		if r >= '0' && r <= '9' {
+	for i := 0; i < len(t); {
+		digit := '0' <= t[i] && t[i] <= '9'
+		space, letter, _, w := runeClass(t, i)
+		i += w
+		if digit {
 			if !inDigits {
 				runs++
 			}
@@ -144,7 +147,7 @@ func mayBeDateLine(t string) bool {
 		} else {
 			inDigits = false
 		}
-		if unicode.IsSpace(r) {
+		if space {
 			if inWord && hasLetter {
 				words++
 			}
@@ -152,7 +155,7 @@ func mayBeDateLine(t string) bool {
 			continue
 		}
 		inWord = true
-		if unicode.IsLetter(r) {
+		if letter {
 			hasLetter = true
 		}
 	}
@@ -162,16 +165,30 @@ func mayBeDateLine(t string) bool {
 	return runs > 0 && words <= 4+3*runs
 }
 
+// runeClass decodes the rune at t[i] as a range loop does and reports
+// whether it is white space, a letter and a digit (unicode.IsSpace,
+// IsLetter and IsDigit), and its width; ASCII without the tables.
+func runeClass(t string, i int) (space, letter, digit bool, w int) {
+	if c := t[i]; c < utf8.RuneSelf {
+		l := c | 0x20
+		return c == ' ' || c-'\t' <= '\r'-'\t', 'a' <= l && l <= 'z', '0' <= c && c <= '9', 1
+	}
+	r, w := utf8.DecodeRuneInString(t[i:])
+	return unicode.IsSpace(r), unicode.IsLetter(r), unicode.IsDigit(r), w
+}
+
 func wordCount(s string) int {
 	n := 0
 	in := false
-	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+	for i := 0; i < len(s); {
+		space, letter, digit, w := runeClass(s, i)
+		i += w
+		if letter || digit {
 			if !in {
 				n++
 			}
 			in = true
-		} else if unicode.IsSpace(r) {
+		} else if space {
 			in = false
 		}
 	}

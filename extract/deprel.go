@@ -1023,7 +1023,7 @@ func (d *doc) interactionCues(r *reader, si int, s sentence) (cued, and bool) {
 		if d.inQuote[i] {
 			continue
 		}
-		trigger = trigger || triggerForms[d.toks[i].low]
+		trigger = trigger || d.toks[i].is(triggerFormsClass)
 		and = and || d.toks[i].low == "and"
 	}
 	return trigger, and
@@ -1052,6 +1052,7 @@ var triggerForms = func() map[string]bool {
 	}
 	return m
 }()
+var triggerFormsClass = classOf(triggerForms)
 
 // inflections over-generates the regular forms of an English lemma
 // (meet → meets, meeted, meeting, and met through irregularForms).
@@ -1455,6 +1456,7 @@ func welcomedTo(ds *depSent, v int) bool {
 // memberBodies are what one is welcomed into as a member.
 var memberBodies = set("alliance", "union", "bloc", "club", "organisation", "organization", "nato",
 	"group", "coalition", "family", "fold", "team", "party", "community", "league", "federation")
+var memberBodiesClass = classOf(memberBodies)
 
 // possessorActors returns the actors of word w's possessor ("NASA's").
 func (d *doc) possessorActors(r *reader, si int, ds *depSent, w int) []*actor {
@@ -1656,7 +1658,7 @@ func (d *doc) mayInteractQuoted(r *reader, si int, s sentence) bool {
 	for i := s.a; i < s.b; i++ {
 		if d.inQuote[i] {
 			first = first || isFirstPerson(d.toks[i].low)
-			trigger = trigger || triggerForms[d.toks[i].low]
+			trigger = trigger || d.toks[i].is(triggerFormsClass)
 		}
 	}
 	return first && trigger

@@ -38,6 +38,7 @@ var reportingNouns = func() map[string]string {
 	}
 	return c
 }()
+var reportingNounsKeys = keysClass(reportingNouns)
 
 //go:embed lexicon/documents.tsv
 var documentsTSV string
@@ -55,6 +56,7 @@ var speakingDocuments = func() map[string]bool {
 	}
 	return m
 }()
+var speakingDocumentsClass = classOf(speakingDocuments)
 
 func mustReportingCues(src string) map[string]string {
 	c, err := parseReportingCues(src)
@@ -105,6 +107,7 @@ var reportingForms = func() map[string]bool {
 	}
 	return m
 }()
+var reportingFormsClass = classOf(reportingForms)
 
 // reported is one statement read from the parse: the content words
 // [from, to] (0-based, inclusive) and the speaker's head word.
@@ -395,7 +398,7 @@ func (d *doc) mayReport(r *reader, si int, s sentence) bool {
 		return false
 	}
 	for i := s.a; i < s.b; i++ {
-		if reportingForms[d.toks[i].low] && !d.inQuote[i] {
+		if d.toks[i].is(reportingFormsClass) && !d.inQuote[i] {
 			return true
 		}
 	}

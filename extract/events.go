@@ -47,7 +47,7 @@ func (d *doc) addEvent(typ string, parts []*actor, si, at int, md modal) {
 		t := d.toks[j]
 		if t.low == "in" && j+1 < s.b && d.toks[j+1].cap && ev.place == "" && !d.inQuote[j] {
 			k := j + 1
-			for k < s.b && d.toks[k].cap && d.toks[k].kind == tWord && !stopCaps[d.toks[k].low] {
+			for k < s.b && d.toks[k].cap && d.toks[k].kind == tWord && !d.toks[k].is(stopCapsClass) {
 				k++
 			}
 			if k > j+1 {

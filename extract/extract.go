@@ -95,6 +95,8 @@ type doc struct {
 	gazHits       [][]gazHit        // the gazetteer forms read from each token (gazHitsAt)
 	gazDone       []bool            // which tokens' gazHits are read
 	folds         map[string]string // graph.Fold of the names folded so far (fold)
+	placeAfter    [2][]int          // where " in " and " near " occur in text (writtenAsPlace)
+	placeFound    bool              // whether placeAfter is found
 
 	tr *tracer // what the rules did, for Explain; nil when extracting
 

@@ -13,6 +13,7 @@ var englishWords = map[string]bool{
 	"will": true, "would": true, "not": true, "but": true, "they": true,
 	"his": true, "her": true, "their": true, "an": true, "which": true,
 }
+var englishWordsClass = classOf(englishWords)
 
 // Below minLanguageWords words a text is too short to judge, and is
 // read as English.
@@ -32,7 +33,7 @@ func looksEnglish(toks []token) bool {
 			continue
 		}
 		words++
-		if englishWords[t.low] {
+		if t.is(englishWordsClass) {
 			english++
 		}
 	}

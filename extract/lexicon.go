@@ -681,6 +681,7 @@ var titleWords = set("president", "vice-president", "president-elect", "premier"
 	"legislator", "mp", "mep", "delegate", "monarch", "ruler", "strongman", "hostage", "counterpart",
 	"commodore", "brigadier", "corporal", "lieutenant-general", "major-general", "rear",
 	"vice-admiral", "field", "gen.", "col.", "lt.", "maj.", "capt.", "sgt.", "adm.", "administrator", "sheriff")
+var titleWordsClass = classOf(titleWords)
 
 // titleMods can precede a title word ("special envoy", "foreign minister").
 var titleMods = set("special", "senior", "top", "former", "deputy", "acting", "then", "interim",
@@ -702,12 +703,14 @@ var titleMods = set("special", "senior", "top", "former", "deputy", "acting", "t
 	"migration", "asylum", "enlargement", "cohesion", "humanitarian", "maritime", "water",
 	"equality", "planning", "local", "consumer", "markets", "regional", "legal", "public",
 	"shadow", "emeritus")
+var titleModsClass = classOf(titleMods)
 
 // familyWords name family ties ("Trump's son-in-law Jared Kushner").
 var familyWords = set("son", "daughter", "wife", "husband", "son-in-law", "daughter-in-law",
 	"father-in-law", "mother-in-law", "brother", "sister", "father", "mother", "nephew", "niece",
 	"cousin", "widow", "widower", "grandson", "granddaughter", "brother-in-law", "sister-in-law",
 	"stepson", "stepdaughter", "uncle", "aunt", "fiancee", "fiance")
+var familyWordsClass = classOf(familyWords)
 
 // orgHeads end the names of organisations ("Liberal Democratic Party").
 var orgHeads = set("ministry", "council", "party", "fund", "bank", "agency", "corporation",
@@ -733,6 +736,7 @@ var orgHeads = set("ministry", "council", "party", "fund", "bank", "agency", "co
 	"society", "societies", "community", "platforms", "robotics", "aerospace", "semiconductor",
 	"semiconductors", "pharmaceutical", "brands", "zeitung", "shimbun", "nyheter", "chronicle", "courier",
 	"magazine", "weekly", "quarterly", "radio", "television", "municipality", "museum", "gallery")
+var orgHeadsClass = classOf(orgHeads)
 
 // companyHeads end company names; the first word alone also names the
 // company ("Meridian Pharma" → "Meridian").
@@ -743,6 +747,7 @@ var companyHeads = set("pharma", "pharmaceuticals", "labs", "laboratories", "the
 	"technologies", "industries", "group", "inc", "inc.", "corp", "corp.", "ltd", "llc",
 	"bank", "ventures", "entertainment", "studios", "company", "corporation", "platforms",
 	"robotics", "aerospace", "semiconductor", "semiconductors", "pharmaceutical", "brands")
+var companyHeadsClass = classOf(companyHeads)
 
 // thingHeads end names of things that are not actors: documents,
 // facilities, events, places.
@@ -765,6 +770,7 @@ var thingHeads = set("plan", "plant", "treaty", "statement", "initiative", "proc
 	"basin", "delta", "archipelago", "channel", "hill", "hills", "heights", "forest", "park",
 	"crossing", "checkpoint", "airfield", "refinery", "terminal", "harbour", "harbor", "waters",
 	"arena", "mosque", "cathedral", "memorial", "monument", "towers", "mall", "pavilion")
+var thingHeadsClass = classOf(thingHeads)
 
 // stopCaps are capitalised words that never start or make up a name.
 var stopCaps = set("the", "a", "an", "in", "on", "at", "to", "for", "of", "and", "or", "but",
@@ -827,6 +833,7 @@ var stopCaps = set("the", "a", "an", "in", "on", "at", "to", "for", "of", "and",
 	"arabs", "kurdish", "kurds", "latin", "asian", "african", "table", "figure",
 	"chapter", "section", "part", "item", "note", "notes", "source", "sources",
 	"image", "images", "feature", "photo", "caption", "credit", "top", "bottom")
+var stopCapsClass = classOf(stopCaps)
 
 // firstNames are common given names, a hint that a capitalised pair is a
 // person.
@@ -892,6 +899,7 @@ var speechVerbs = set("said", "says", "say", "added", "adds", "told", "tells", "
 	"stating", "acknowledging", "confirming", "announcing", "suggesting", "asserting",
 	"reiterating", "recalling", "predicting", "hoping", "vowing", "pledging", "promising",
 	"denying", "admitting", "cautioning", "underlining")
+var speechVerbsClass = classOf(speechVerbs)
 
 // participles that start a statement clause after a comma.
 var speechParticiples = set("saying", "adding", "noting", "stressing", "emphasizing",

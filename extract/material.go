@@ -713,7 +713,7 @@ func welcomedToPlace(d *doc, s sentence, rl *rel) bool {
 		for end+1 < s.b && d.toks[end+1].cap {
 			end++
 		}
-		if !d.toks[k].cap || memberBodies[d.toks[end].low] {
+		if !d.toks[k].cap || d.toks[end].is(memberBodiesClass) {
 			return false
 		}
 		rl.class = graph.Consult
@@ -753,6 +753,7 @@ var measureForms = func() map[string]bool {
 	}
 	return m
 }()
+var measureFormsClass = classOf(measureForms)
 
 // measureCue tells whether sentence si names an actor outside quotes
 // and has a measure word and a verb it acts through.
@@ -767,8 +768,8 @@ func (d *doc) measureCue(r *reader, si int, s sentence) bool {
 	measure, verb := false, false
 	for i := s.a; i < s.b; i++ {
 		if !d.inQuote[i] {
-			measure = measure || sanctionWords[d.toks[i].low]
-			verb = verb || measureForms[d.toks[i].low]
+			measure = measure || d.toks[i].is(sanctionWordsClass)
+			verb = verb || d.toks[i].is(measureFormsClass)
 		}
 	}
 	return measure && verb
@@ -807,6 +808,7 @@ func (d *doc) triggerTok(s sentence, rl *rel) int {
 // receiveForms are verbs whose subject gets what follows.
 var receiveForms = set("received", "receives", "receive", "receiving", "got", "gets", "won", "wins",
 	"secured", "secures", "obtained", "obtains", "accepted", "accepts", "attracted", "attracts")
+var receiveFormsClass = classOf(receiveForms)
 
 // receivedFrom: "Y received funding from X" is X's aid to Y; the surface
 // pattern read "funding" as Y's act.
@@ -820,7 +822,7 @@ func receivedFrom(d *doc, s sentence, rl *rel) bool {
 	}
 	received := -1
 	for j := i - 1; j >= s.a && j >= i-4 && received < 0; j-- {
-		if receiveForms[d.toks[j].low] {
+		if d.toks[j].is(receiveFormsClass) {
 			received = j
 		}
 	}
@@ -841,6 +843,7 @@ func receivedFrom(d *doc, s sentence, rl *rel) bool {
 // sanctionWords are the measures one is "hit with".
 var sanctionWords = set("sanctions", "sanction", "tariffs", "tariff", "fines", "fine", "penalties",
 	"penalty", "ban", "bans", "embargo", "restrictions", "duties", "levies")
+var sanctionWordsClass = classOf(sanctionWords)
 
 // hitWithSanctions: "X was hit with sanctions by Y", "Y hit X with
 // tariffs" are sanctions, not force.
@@ -857,7 +860,7 @@ func hitWithSanctions(d *doc, s sentence, rl *rel) bool {
 			continue
 		}
 		for k := j + 1; k < s.b && k <= j+4; k++ {
-			if sanctionWords[d.toks[k].low] {
+			if d.toks[k].is(sanctionWordsClass) {
 				rl.class = graph.Sanction
 				return true
 			}

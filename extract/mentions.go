@@ -55,38 +55,45 @@ type segment struct {
 // mention ("Kremlin officials", "the State Department spokesperson"):
 // they are the people speaking for it, not part of its name.
 var proxyPeople = set("officials", "sources", "spokesperson", "spokesman", "spokeswoman", "representatives", "staff", "officers")
+var proxyPeopleClass = classOf(proxyPeople)
 
 // nameEnd is the end of the name in the mention span [a, b): b, or the
 // token before a trailing proxyPeople noun.
 func (d *doc) nameEnd(a, b int) int {
-	if b-1 > a && d.toks[b-1].kind == tWord && !d.toks[b-1].cap && proxyPeople[d.toks[b-1].low] {
+	if b-1 > a && d.toks[b-1].kind == tWord && !d.toks[b-1].cap && d.toks[b-1].is(proxyPeopleClass) {
 		return b - 1
 	}
 	return b
 }
 
 var connectors = set("of", "and", "the", "for", "de", "von", "van", "bin", "al", "la", "le", "du", "der", "da", "dos", "del", "el", "ibn", "abu", "ben", "di", "den", "ter", "zu", "do", "das", "della")
+var connectorsClass = classOf(connectors)
 
 // nameConnectors may sit inside a person's name.
 var nameConnectors = set("de", "von", "van", "bin", "al", "la", "le", "du", "der", "da", "dos", "del", "el", "ibn", "abu", "ben", "di", "den", "ter", "zu", "do", "das", "della")
+var nameConnectorsClass = classOf(nameConnectors)
 
 // leadingDescriptors open a sentence before a name without being part
 // of it ("Rival Helix Systems said").
 var leadingDescriptors = set("rival", "fellow", "embattled", "troubled", "struggling",
 	"beleaguered", "indebted", "loss-making", "cash-strapped")
+var leadingDescriptorsClass = classOf(leadingDescriptors)
 
 // stateHeads end the first part of state names ("Republic of the
 // Congo", "United Kingdom of …").
 var stateHeads = set("republic", "kingdom", "states", "emirates", "islands", "federation", "commonwealth")
+var stateHeadsClass = classOf(stateHeads)
 
 // corpSuffixes end the names of companies and clubs ("Sporting CP",
 // "Nordvik Energy ASA", "Calder Power plc", "Newcastle United").
 var corpSuffixes = set("cp", "fc", "cf", "sc", "afc", "asa", "ag", "sa", "se", "nv", "ab", "plc",
 	"spa", "gmbh", "bv", "oyj", "kk", "united", "rovers", "athletic", "wanderers", "hotspur", "albion")
+var corpSuffixesClass = classOf(corpSuffixes)
 
 // legalSuffixes are the corpSuffixes that are a legal form, not part of
 // the name people use.
 var legalSuffixes = set("asa", "ag", "sa", "se", "nv", "ab", "plc", "spa", "gmbh", "bv", "oyj", "kk", "inc", "inc.", "ltd", "llc", "corp", "corp.")
+var legalSuffixesClass = classOf(legalSuffixes)
 
 // skipDateline returns the first token after a dateline such as
 // "OTTAWA, March 4, 2026 (Wire) -" or "KYIV –" at the start of a line.
@@ -146,6 +153,7 @@ var lowerThingHeads = set("building", "plant", "region", "oblast", "province", "
 	"headquarters", "airport", "station", "area", "district", "border", "city", "river",
 	"port", "base", "peninsula", "square", "street", "county", "village", "town", "valley",
 	"facility", "reactor", "dam", "bridge", "mine", "field", "prison", "palace", "airbase")
+var lowerThingHeadsClass = classOf(lowerThingHeads)
 
 // groupNouns map a plural noun after a nationality to a group class; the
 // classes in countryNouns make the phrase name the country itself.
@@ -170,6 +178,7 @@ var groupNouns = map[string]string{
 	"guards": "country", "police": "country", "peacekeepers": "country", "warplanes": "country",
 	"jets": "country", "warships": "country",
 }
+var groupNounsKeys = keysClass(groupNouns)
 
 // agentNouns after a nationality make the country an actor even without
 // a group ("Russian war", "Russian drones").
@@ -177,36 +186,37 @@ var agentNouns = set("war", "invasion", "attack", "attacks", "strikes", "strike"
 	"missiles", "offensive", "aggression", "shelling", "bombing", "occupation", "sanctions",
 	"president", "leader", "proposal", "plan", "demands", "position", "stance", "response",
 	"economy", "ministry", "embassy", "parliament", "court", "media", "side", "officials")
+var agentNounsClass = classOf(agentNouns)
 
-// isTitleTok reports whether a lower-case token may belong to a title;
-// sector words count as modifiers ("Shipping Minister").
-func isTitleTok(low string) bool {
-	return titleWords[low] || titleMods[low] || orgHeads[low] && !institutionHeads[low] && !titleWords[low]
+// isTitleTok reports whether a token may belong to a title; sector
+// words count as modifiers ("Shipping Minister").
+func isTitleTok(t *token) bool {
+	return t.is(titleWordsClass) || t.is(titleModsClass) || t.is(orgHeadsClass) && !t.is(institutionHeadsClass)
 }
 
 // titleEnd returns the end of the title phrase that starts at i, or i
 // when there is none. The phrase must end on a title word.
 func (d *doc) titleEnd(i, b int, capOnly bool) int {
 	end := i
-	if i < b && connectors[d.toks[i].low] {
+	if i < b && d.toks[i].is(connectorsClass) {
 		return i
 	}
 	for j := i; j < b; j++ {
 		t := d.toks[j]
 		// "Secretary-General": a hyphen inside a title.
-		if t.kind == tPunct && (t.text == "-" || t.text == "\u2011") && t.tight && j > i && j+1 < b && d.toks[j+1].tight && isTitleTok(d.toks[j+1].low) && isTitleTok(d.toks[j-1].low) {
+		if t.kind == tPunct && (t.text == "-" || t.text == "\u2011") && t.tight && j > i && j+1 < b && d.toks[j+1].tight && isTitleTok(&d.toks[j+1]) && isTitleTok(&d.toks[j-1]) {
 			continue
 		}
-		if t.kind != tWord || !isTitleTok(t.low) {
+		if t.kind != tWord || !isTitleTok(&t) {
 			break
 		}
-		if capOnly && !t.cap && !connectors[t.low] {
+		if capOnly && !t.cap && !t.is(connectorsClass) {
 			break
 		}
 		if !capOnly && t.cap && j > i {
 			break
 		}
-		if titleWords[t.low] || t.low == "staff" || t.low == "affairs" || t.low == "state" && j > i+1 && d.toks[j-1].low == "of" || d.portfolioAfterOf(i, j) {
+		if t.is(titleWordsClass) || t.low == "staff" || t.low == "affairs" || t.low == "state" && j > i+1 && d.toks[j-1].low == "of" || d.portfolioAfterOf(i, j) {
 			end = j + 1
 		}
 	}
@@ -217,7 +227,7 @@ func (d *doc) titleEnd(i, b int, capOnly bool) int {
 // after a title word's "of" ("Minister of Education", "Secretary of
 // Health"): the title ends there, and a name after it is its holder's.
 func (d *doc) portfolioAfterOf(i, j int) bool {
-	return j-2 >= i && titleMods[d.toks[j].low] && !connectors[d.toks[j].low] && d.toks[j-1].low == "of" && titleWords[d.toks[j-2].low]
+	return j-2 >= i && d.toks[j].is(titleModsClass) && !d.toks[j].is(connectorsClass) && d.toks[j-1].low == "of" && d.toks[j-2].is(titleWordsClass)
 }
 
 // gazAt returns the longest gazetteer form starting at token i (within
@@ -324,13 +334,14 @@ func (d *doc) caseOK(f gform, a, b int, key string) bool {
 // of newspapers and bodies ("la Repubblica", "le Monde", "el País",
 // "die Zeit"); English text often writes them in lower case.
 var nameParticles = set("la", "le", "les", "el", "il", "lo", "der", "die", "das", "de", "het")
+var nameParticlesClass = classOf(nameParticles)
 
 // particleName reports whether the gazetteer's organisation f, written
 // [a, b) in the text, opens with a particle of nameParticles in lower
 // case and a capitalised word after it ("Italy's la Repubblica"): the
 // organisation, as the gazetteer writes it with a capital.
 func (d *doc) particleName(f gform, a, b int) bool {
-	return f.typ == graph.Organization && b-a >= 2 && nameParticles[d.toks[a].low] && d.toks[a+1].kind == tWord && d.toks[a+1].cap
+	return f.typ == graph.Organization && b-a >= 2 && d.toks[a].is(nameParticlesClass) && d.toks[a+1].kind == tWord && d.toks[a+1].cap
 }
 
 // chunk finds the segments of sentence s.
@@ -351,7 +362,7 @@ func (d *doc) chunk(s sentence) []segment {
 			i++ // "I'm": no name
 			continue
 		}
-		if pronouns[t.low] || d.itReports(i, s) {
+		if t.is(pronounsClass) || d.itReports(i, s) {
 			segs = append(segs, segment{kind: sPron, a: i, b: i + 1, canon: t.low})
 			i++
 			continue
@@ -368,7 +379,7 @@ func (d *doc) chunk(s sentence) []segment {
 				continue
 			}
 			switch {
-			case familyWords[t.low]:
+			case t.is(familyWordsClass):
 				segs = append(segs, segment{kind: sFamily, a: i, b: i + 1, canon: t.low})
 			}
 			i++
@@ -385,7 +396,7 @@ func (d *doc) chunk(s sentence) []segment {
 				j++
 				continue
 			}
-			if u.kind == tPunct && u.text == "." && u.tight && (len(toks[j-1].text) == 1 || abbreviations[toks[j-1].low]) && toks[j-1].cap && j+1 < s.b && toks[j+1].cap {
+			if u.kind == tPunct && u.text == "." && u.tight && (len(toks[j-1].text) == 1 || toks[j-1].is(abbreviationsClass)) && toks[j-1].cap && j+1 < s.b && toks[j+1].cap {
 				j++
 				continue
 			}
@@ -393,7 +404,7 @@ func (d *doc) chunk(s sentence) []segment {
 				j += 2
 				continue
 			}
-			if (u.low == "of" || u.low == "for" && orgHeads[toks[j-1].low]) && j+2 < s.b && toks[j+1].low == "the" && !toks[j+1].cap && toks[j+2].kind == tWord && toks[j+2].cap && (orgHeads[toks[j-1].low] || stateHeads[toks[j-1].low] || d.orgOfOrg(i, j, s)) {
+			if (u.low == "of" || u.low == "for" && toks[j-1].is(orgHeadsClass)) && j+2 < s.b && toks[j+1].low == "the" && !toks[j+1].cap && toks[j+2].kind == tWord && toks[j+2].cap && (toks[j-1].is(orgHeadsClass) || toks[j-1].is(stateHeadsClass) || d.orgOfOrg(i, j, s)) {
 				j += 2 // "Democratic Republic of the Congo"
 				continue
 			}
@@ -405,14 +416,14 @@ func (d *doc) chunk(s sentence) []segment {
 				j++ // "Council on American - Islamic Relations"
 				continue
 			}
-			if (u.kind == tWord && connectors[u.low] || u.text == "&") && j+1 < s.b && toks[j+1].kind == tWord && toks[j+1].cap {
+			if (u.kind == tWord && u.is(connectorsClass) || u.text == "&") && j+1 < s.b && toks[j+1].kind == tWord && toks[j+1].cap {
 				j++ // "Bank of England", "Rothschild & Co"
 				continue
 			}
 			// Name particles: "von der Leyen", "el-Sisi", "bin Salman".
-			if u.kind == tWord && nameConnectors[u.low] {
+			if u.kind == tWord && u.is(nameConnectorsClass) {
 				k := j
-				for k < s.b && toks[k].kind == tWord && nameConnectors[toks[k].low] {
+				for k < s.b && toks[k].kind == tWord && toks[k].is(nameConnectorsClass) {
 					k++
 				}
 				if k < s.b && toks[k].kind == tPunct && (toks[k].text == "-" || toks[k].text == "\u2011") && toks[k].tight && k+1 < s.b && toks[k+1].cap {
@@ -489,9 +500,11 @@ func (d *doc) sharedHeadHalves(segs []segment, s sentence) []segment {
 }
 
 var pronouns = set("he", "she", "him", "his", "her", "its", "they", "their", "them")
+var pronounsClass = classOf(pronouns)
 
 // beForms make a passive of a verb of saying.
 var beForms = set("is", "was", "were", "are", "be", "been", "being")
+var beFormsClass = classOf(beForms)
 
 // itReports reports whether token i is an "it" that speaks: a verb of
 // saying follows, at most after an auxiliary ("it added", "it has
@@ -501,13 +514,13 @@ func (d *doc) itReports(i int, s sentence) bool {
 		return false
 	}
 	k := i + 1
-	if beForms[d.toks[k].low] {
+	if d.toks[k].is(beFormsClass) {
 		return false // "it is said that …", "it was announced": no one speaks
 	}
-	if auxiliaries[d.toks[k].low] && k+1 < s.b {
+	if d.toks[k].is(auxiliariesClass) && k+1 < s.b {
 		k++
 	}
-	return d.toks[k].kind == tWord && (speechVerbs[d.toks[k].low] || reportingForms[d.toks[k].low])
+	return d.toks[k].kind == tWord && (d.toks[k].is(speechVerbsClass) || d.toks[k].is(reportingFormsClass))
 }
 
 // analyzeRun splits the capitalised run [a, b) into segments.
@@ -518,7 +531,7 @@ func (d *doc) analyzeRun(a, b int, s sentence, segs []segment) []segment {
 	}
 	// Leading function words ("The", "In") and descriptions ("Rival")
 	// are not part of any name.
-	for a < b && toks[a].kind == tWord && (functionCaps[toks[a].low] || leadingDescriptors[toks[a].low] && a+1 < b || d.adherentBefore(a, b)) {
+	for a < b && toks[a].kind == tWord && (toks[a].is(functionCapsClass) || toks[a].is(leadingDescriptorsClass) && a+1 < b || d.adherentBefore(a, b)) {
 		a++
 	}
 	if a >= b {
@@ -542,15 +555,15 @@ func (d *doc) analyzeRun(a, b int, s sentence, segs []segment) []segment {
 		return append(segs, segment{kind: sOrg, a: a, b: b})
 	}
 	// "National Diet building", "Donetsk region": a place or facility.
-	if b < s.b && toks[b].kind == tWord && lowerThingHeads[toks[b].low] {
+	if b < s.b && toks[b].kind == tWord && toks[b].is(lowerThingHeadsClass) {
 		if _, e, ok := d.gazAt(a, b); !(ok && e == b) {
 			return segs
 		}
 	}
 	// "the UK Maritime Trade Operations agency", "their Al-Masirah
 	// television channel": a capitalised name before an organisation noun.
-	if e := d.orgCueAfter(b, s); e > b && a > s.a && (toks[a-1].kind == tPoss || determiners[toks[a-1].low]) {
-		if _, ge, ok := d.gazAt(a, b); !(ok && ge == b) && !titleWords[toks[b-1].low] {
+	if e := d.orgCueAfter(b, s); e > b && a > s.a && (toks[a-1].kind == tPoss || toks[a-1].is(determinersClass)) {
+		if _, ge, ok := d.gazAt(a, b); !(ok && ge == b) && !toks[b-1].is(titleWordsClass) {
 			return append(segs, segment{kind: sOrg, a: a, b: b})
 		}
 	}
@@ -567,11 +580,11 @@ func (d *doc) analyzeRun(a, b int, s sentence, segs []segment) []segment {
 		return append(segs, segment{kind: sOrg, a: a, b: b})
 	}
 	// Leading stop words ("Western") are not part of any name.
-	for a < b && toks[a].kind == tWord && stopCaps[toks[a].low] {
+	for a < b && toks[a].kind == tWord && toks[a].is(stopCapsClass) {
 		if _, _, ok := d.gazAt(a, b); ok {
 			break
 		}
-		if titleWords[toks[a].low] || titleMods[toks[a].low] {
+		if toks[a].is(titleWordsClass) || toks[a].is(titleModsClass) {
 			break
 		}
 		a++
@@ -586,11 +599,11 @@ func (d *doc) analyzeRun(a, b int, s sentence, segs []segment) []segment {
 	// Things: documents, facilities, places ("Zaporizhzhia Nuclear Power
 	// Plant", "Treaty of Peace and Friendship", "Sino-Japanese Joint
 	// Statement"): a thing noun heads the run or its "of" phrase.
-	if last := b - 1; last > a && toks[last].kind == tWord && thingHeads[toks[last].low] && !d.givenNameFirst(a, b, s) && !d.speakingSurnameHead(a, b, s) {
+	if last := b - 1; last > a && toks[last].kind == tWord && toks[last].is(thingHeadsClass) && !d.givenNameFirst(a, b, s) && !d.speakingSurnameHead(a, b, s) {
 		return segs
 	}
 	for j := a; j+1 < b; j++ {
-		if toks[j].kind == tWord && thingHeads[toks[j].low] && toks[j+1].low == "of" && !titleWords[toks[a].low] {
+		if toks[j].kind == tWord && toks[j].is(thingHeadsClass) && toks[j+1].low == "of" && !toks[a].is(titleWordsClass) {
 			return segs
 		}
 	}
@@ -600,7 +613,7 @@ func (d *doc) analyzeRun(a, b int, s sentence, segs []segment) []segment {
 	afterTitle := false
 	for i < b {
 		t := toks[i]
-		if t.kind == tWord && connectors[t.low] && !t.cap {
+		if t.kind == tWord && t.is(connectorsClass) && !t.cap {
 			prevConn = t.low
 			i++
 			continue
@@ -610,14 +623,14 @@ func (d *doc) analyzeRun(a, b int, s sentence, segs []segment) []segment {
 			i, afterTitle = b, false
 			continue
 		}
-		if f, e, ok := d.gazAt(i, b); ok && !(f.kind == gDemonym && f.typ == graph.Organization && e < b && ministerial[toks[e].low]) {
+		if f, e, ok := d.gazAt(i, b); ok && !(f.kind == gDemonym && f.typ == graph.Organization && e < b && toks[e].is(ministerialClass)) {
 			segs = append(segs, segment{kind: sGaz, a: i, b: e, form: f})
 			i = e
 			prevConn = ""
 			continue
 		}
 		if e := d.titleEnd(i, b, true); e > i {
-			if e < b && toks[e].text == "." && toks[e].tight && abbreviations[toks[e-1].low] {
+			if e < b && toks[e].text == "." && toks[e].tight && toks[e-1].is(abbreviationsClass) {
 				e++ // "Sen. Chuck Schumer"
 			}
 			segs = append(segs, segment{kind: sTitle, a: i, b: e, canon: toks[e-1].low})
@@ -636,7 +649,7 @@ func (d *doc) analyzeRun(a, b int, s sentence, segs []segment) []segment {
 				continue
 			}
 		}
-		if t.kind == tWord && stopCaps[t.low] {
+		if t.kind == tWord && t.is(stopCapsClass) {
 			i++
 			prevConn = ""
 			continue
@@ -645,7 +658,7 @@ func (d *doc) analyzeRun(a, b int, s sentence, segs []segment) []segment {
 		j := i
 		for j < b {
 			u := toks[j]
-			if u.kind == tWord && connectors[u.low] && !nameConnectors[u.low] {
+			if u.kind == tWord && u.is(connectorsClass) && !u.is(nameConnectorsClass) {
 				break
 			}
 			if j > i {
@@ -654,15 +667,15 @@ func (d *doc) analyzeRun(a, b int, s sentence, segs []segment) []segment {
 					j++
 					continue
 				}
-				if _, _, ok := d.gazAt(j, b); ok && !(u.kind == tWord && nameConnectors[u.low]) {
+				if _, _, ok := d.gazAt(j, b); ok && !(u.kind == tWord && u.is(nameConnectorsClass)) {
 					break
 				}
 				if d.titleEnd(j, b, true) > j && !d.titleAsSurname(i, j, b) {
 					break
 				}
 			}
-			if u.kind == tWord && stopCaps[u.low] && j > i && !(nameConnectors[u.low] && !u.cap) && !d.wordSurname(i, j, b) {
-				if corpSuffixes[u.low] && j+1 == b {
+			if u.kind == tWord && u.is(stopCapsClass) && j > i && !(u.is(nameConnectorsClass) && !u.cap) && !d.wordSurname(i, j, b) {
+				if u.is(corpSuffixesClass) && j+1 == b {
 					j++ // "Newcastle United"
 				}
 				break
@@ -677,20 +690,20 @@ func (d *doc) analyzeRun(a, b int, s sentence, segs []segment) []segment {
 			prevConn, afterTitle, i = "", false, j // "Washington D.C.": the district of the place
 			continue
 		}
-		if j > i+1 && toks[j-1].kind == tWord && corpSuffixes[toks[j-1].low] && !afterTitle {
+		if j > i+1 && toks[j-1].kind == tWord && toks[j-1].is(corpSuffixesClass) && !afterTitle {
 			seg.kind = sOrg
-		} else if j == b && j > i && j < s.b && toks[j].kind == tWord && !toks[j].cap && legalSuffixes[toks[j].low] && !afterTitle {
+		} else if j == b && j > i && j < s.b && toks[j].kind == tWord && !toks[j].cap && toks[j].is(legalSuffixesClass) && !afterTitle {
 			seg.kind = sOrg // "Calder Power plc"
 			seg.b = j + 1
 		}
-		if j == i+1 && t.upper && len(t.text) >= 2 && len(t.text) <= 6 && !acronymStop[t.low] && !afterTitle {
+		if j == i+1 && t.upper && len(t.text) >= 2 && len(t.text) <= 6 && !t.is(acronymStopClass) && !afterTitle {
 			seg.kind = sOrg
 		}
-		if i == a && a > s.a && placePreps[toks[a-1].low] && !afterTitle {
+		if i == a && a > s.a && toks[a-1].is(placePrepsClass) && !afterTitle {
 			seg.ofAdj = true // "near El Fasher", "in Addis Ababa": a place
 		}
 		if i == a && a > s.a && toks[a-1].low == "at" && j-i >= 2 && !afterTitle && seg.kind == sName {
-			if thingHeads[toks[j-1].low] || toks[j-1].low == "house" {
+			if toks[j-1].is(thingHeadsClass) || toks[j-1].low == "house" {
 				seg.ofAdj = true // "at Parliament House": a place
 			} else {
 				seg.kind = sOrg // "analysts at Goldman Sachs"
@@ -699,7 +712,7 @@ func (d *doc) analyzeRun(a, b int, s sentence, segs []segment) []segment {
 		if prevConn == "of" || prevConn == "for" || prevConn == "the" {
 			seg.ofAdj = true
 		}
-		if j < b && toks[j].kind == tWord && (toks[j].low == "of" || toks[j].low == "for") && !afterTitle && !firstNames[toks[i].low] && !(i > s.a && titleWords[toks[i-1].low]) && !personShape(d.span(i, j)) {
+		if j < b && toks[j].kind == tWord && (toks[j].low == "of" || toks[j].low == "for") && !afterTitle && !firstNames[toks[i].low] && !(i > s.a && toks[i-1].is(titleWordsClass)) && !personShape(d.span(i, j)) {
 			seg.ofAdj = true
 		}
 		if toks[i].kind == tWord && len(toks[i].text) == 1 && j > i+1 && toks[i+1].text == "-" {
@@ -743,7 +756,7 @@ func (d *doc) adherentBefore(a, b int) bool {
 // or two capitalised words follow.
 func (d *doc) describerBeforeName(a, b int, s sentence) bool {
 	t := d.toks[a]
-	if a != d.firstWord(s) || t.kind != tWord || firstNames[t.low] || titleWords[t.low] || a+1 >= b || !firstNames[d.toks[a+1].low] {
+	if a != d.firstWord(s) || t.kind != tWord || firstNames[t.low] || t.is(titleWordsClass) || a+1 >= b || !firstNames[d.toks[a+1].low] {
 		return false
 	}
 	e := a + 2
@@ -795,10 +808,10 @@ func (d *doc) titleAsSurname(i, j, b int) bool {
 // from surnamePlaceWords last (after any title words), and a reporting
 // verb right after it, which no hill or park does.
 func (d *doc) speakingSurnameHead(a, b int, s sentence) bool {
-	for a < b && (titleWords[d.toks[a].low] || d.toks[a].text == ".") {
+	for a < b && (d.toks[a].is(titleWordsClass) || d.toks[a].text == ".") {
 		a++ // "Professor", "Dr."
 	}
-	if b-a != 3 || !firstNames[d.toks[a].low] || !surnamePlaceWords[d.toks[b-1].low] || b >= s.b {
+	if b-a != 3 || !firstNames[d.toks[a].low] || !d.toks[b-1].is(surnamePlaceWordsClass) || b >= s.b {
 		return false
 	}
 	n := d.toks[b]
@@ -808,6 +821,7 @@ func (d *doc) speakingSurnameHead(a, b int, s sentence) bool {
 // surnamePlaceWords are words for places (thingHeads) that are also
 // common surnames.
 var surnamePlaceWords = set("hill", "hall", "park", "field", "lake", "bay")
+var surnamePlaceWordsClass = classOf(surnamePlaceWords)
 
 // orgRun reads an organisation name ending in a head noun ("Liberal
 // Democratic Party", "Russian Foreign Ministry") at the start of the run.
@@ -815,11 +829,11 @@ func (d *doc) orgRun(a, b int, s sentence, segs []segment) ([]segment, bool) {
 	toks := d.toks
 	k := -1
 	for j := b - 1; j > a; j-- {
-		if toks[j].kind == tWord && orgHeads[toks[j].low] {
-			if j+1 < b && titleWords[toks[j].low] {
+		if toks[j].kind == tWord && toks[j].is(orgHeadsClass) {
+			if j+1 < b && toks[j].is(titleWordsClass) {
 				continue // "Trade Commissioner Maros Sefcovic": a title
 			}
-			if j+1 < b && toks[j+1].kind == tWord && titleWords[toks[j+1].low] && !institutionHeads[toks[j].low] && d.titlePhrase(a, j+1) {
+			if j+1 < b && toks[j+1].kind == tWord && toks[j+1].is(titleWordsClass) && !toks[j].is(institutionHeadsClass) && d.titlePhrase(a, j+1) {
 				continue // "Norwegian Energy Minister": a title
 			}
 			k = j
@@ -830,7 +844,7 @@ func (d *doc) orgRun(a, b int, s sentence, segs []segment) ([]segment, bool) {
 	// "Law Society of Kenya": the "of" phrase up to a title word
 	// ("Bank of England Governor Andrew Bailey").
 	ofAt := -1
-	if k <= a && orgHeads[toks[a].low] && a+2 < b && (toks[a+1].low == "of" || toks[a+1].low == "for" && (toks[a+2].cap || toks[a+2].low == "the") || d.orgOnPhrase(a+1, s)) {
+	if k <= a && toks[a].is(orgHeadsClass) && a+2 < b && (toks[a+1].low == "of" || toks[a+1].low == "for" && (toks[a+2].cap || toks[a+2].low == "the") || d.orgOnPhrase(a+1, s)) {
 		ofAt = a + 1 // "Court of Appeal", "Centre for Control of …", "Council for the Protection of …"
 	} else if k > a && k+2 < b && (toks[k+1].low == "of" || toks[k+1].low == "for") && (toks[k+2].cap || toks[k+2].low == "the" && k+3 < b && toks[k+3].cap && !d.placeAt(k+3, b)) {
 		ofAt = k + 1 // "Law Society of Kenya", "Administration for Market Regulation", "Council for the Welfare of …"
@@ -840,7 +854,7 @@ func (d *doc) orgRun(a, b int, s sentence, segs []segment) ([]segment, bool) {
 		if toks[k].low == "the" {
 			k++
 		}
-		for k+1 < b && (toks[k+1].kind == tWord && toks[k+1].cap && !titleWords[toks[k+1].low] || d.spacedCompound(k+1, s)) {
+		for k+1 < b && (toks[k+1].kind == tWord && toks[k+1].cap && !toks[k+1].is(titleWordsClass) || d.spacedCompound(k+1, s)) {
 			k++
 		}
 		for k > ofAt+1 && toks[k].kind != tWord {
@@ -852,7 +866,7 @@ func (d *doc) orgRun(a, b int, s sentence, segs []segment) ([]segment, bool) {
 		}
 	}
 	// "the employers' group Port Employers Netherlands": a cue noun.
-	if k <= a && a > s.a && !toks[a-1].cap && orgCues[toks[a-1].low] && b-a >= 2 {
+	if k <= a && a > s.a && !toks[a-1].cap && toks[a-1].is(orgCuesClass) && b-a >= 2 {
 		if p := d.andInside(a, b); p > 0 {
 			return append(segs, segment{kind: sOrg, a: a, b: p}, segment{kind: sOrg, a: p + 1, b: b}), true // "team Nightowl7 and Quorra"
 		}
@@ -863,10 +877,10 @@ func (d *doc) orgRun(a, b int, s sentence, segs []segment) ([]segment, bool) {
 	if k <= a {
 		return segs, false
 	}
-	if k+1 < b && toks[k+1].kind == tWord && corpSuffixes[toks[k+1].low] && (k+2 == b || connectors[toks[k+2].low]) {
+	if k+1 < b && toks[k+1].kind == tWord && toks[k+1].is(corpSuffixesClass) && (k+2 == b || toks[k+2].is(connectorsClass)) {
 		k++ // "Nordvik Energy ASA"
 	}
-	if k+1 < b && toks[k+1].low == "district" && orgHeads[toks[k].low] {
+	if k+1 < b && toks[k+1].low == "district" && toks[k].is(orgHeadsClass) {
 		k++ // "Springfield Unified School District"
 	}
 	if k+1 < b && toks[k+1].low == "and" && d.acronymAfter(a, b, s) {
@@ -875,8 +889,8 @@ func (d *doc) orgRun(a, b int, s sentence, segs []segment) ([]segment, bool) {
 	oa := a
 	// A title or a person before the organisation is not part of it,
 	// unless it is all the name has before its head ("Premier League").
-	for oa < k && toks[oa].kind == tWord && (functionCaps[toks[oa].low] || titleWords[toks[oa].low]) {
-		if !functionCaps[toks[oa].low] && oa+1 == k && !titleWords[toks[k].low] && !(oa > a && titleWords[toks[oa-1].low]) {
+	for oa < k && toks[oa].kind == tWord && (toks[oa].is(functionCapsClass) || toks[oa].is(titleWordsClass)) {
+		if !toks[oa].is(functionCapsClass) && oa+1 == k && !toks[k].is(titleWordsClass) && !(oa > a && toks[oa-1].is(titleWordsClass)) {
 			break
 		}
 		oa++
@@ -942,7 +956,7 @@ func (d *doc) orgOfOrg(i, j int, s sentence) bool {
 		if d.toks[k].low == "and" || d.toks[k].text == "&" {
 			return false // "the Civic Party and X of the …": a list
 		}
-		head = head || orgHeads[d.toks[k].low]
+		head = head || d.toks[k].is(orgHeadsClass)
 	}
 	return head
 }
@@ -997,13 +1011,13 @@ func (d *doc) ofPhraseTail(k, b int) int {
 		if toks[j].low == "the" && j+1 < b {
 			j++
 		}
-		if t := toks[j]; t.kind != tWord || !t.cap || titleWords[t.low] {
+		if t := toks[j]; t.kind != tWord || !t.cap || t.is(titleWordsClass) {
 			return k
 		}
 		if d.placeAt(j, b) {
 			return k
 		}
-		for j+1 < b && toks[j+1].kind == tWord && toks[j+1].cap && !titleWords[toks[j+1].low] {
+		for j+1 < b && toks[j+1].kind == tWord && toks[j+1].cap && !toks[j+1].is(titleWordsClass) {
 			j++
 		}
 		k = j
@@ -1019,7 +1033,7 @@ func (d *doc) ofPhraseTail(k, b int) int {
 // them.
 func (d *doc) headBeforePerson(a, k int) (int, int) {
 	for h := a + 1; h+3 <= k; h++ {
-		if t := d.toks[h]; t.kind != tWord || !orgHeads[t.low] || !t.cap {
+		if t := d.toks[h]; t.kind != tWord || !t.is(orgHeadsClass) || !t.cap {
 			continue
 		}
 		for n := 3; n >= 2; n-- {
@@ -1171,7 +1185,7 @@ func (d *doc) orgListAnd(a, k int) int {
 			return -1 // "Tang Teaching Museum and Art Gallery": one institution
 		}
 		for q := a; q < p; q++ {
-			if orgHeads[d.toks[q].low] {
+			if d.toks[q].is(orgHeadsClass) {
 				return p
 			}
 		}
@@ -1188,6 +1202,7 @@ func (d *doc) orgListAnd(a, k int) int {
 // Archives", "Museum and Gardens").
 var institutionWords = set("art", "arts", "gallery", "galleries", "museum", "library", "archives",
 	"archive", "garden", "gardens", "park", "zoo", "aquarium", "sculpture", "heritage", "centre", "center")
+var institutionWordsClass = classOf(institutionWords)
 
 // oneInstitutionAnd reports whether every word from the "and" at p to k
 // is a word of institutionWords: the "and" joins two parts of one
@@ -1197,7 +1212,7 @@ func (d *doc) oneInstitutionAnd(p, k int) bool {
 		return false
 	}
 	for q := p + 1; q <= k; q++ {
-		if t := d.toks[q]; t.kind != tWord || !institutionWords[t.low] {
+		if t := d.toks[q]; t.kind != tWord || !t.is(institutionWordsClass) {
 			return false
 		}
 	}
@@ -1209,6 +1224,7 @@ func (d *doc) oneInstitutionAnd(p, k int) bool {
 // organisation of its own; troops, forces and officials stand for the
 // country.
 var institutionNouns = set("military", "navy", "police", "court", "coastguard")
+var institutionNounsClass = classOf(institutionNouns)
 
 // nationalInstitution reports whether the nationality segment sg is
 // followed by an institution noun that names a definite body: the
@@ -1218,14 +1234,14 @@ var institutionNouns = set("military", "navy", "police", "court", "coastguard")
 // Trade Operations agency").
 func (d *doc) nationalInstitution(sg segment, s sentence) bool {
 	n := sg.b
-	if sg.form.kind != gDemonym || sg.form.typ != graph.Country || n >= s.b || !institutionNouns[d.toks[n].low] || d.toks[n].cap {
+	if sg.form.kind != gDemonym || sg.form.typ != graph.Country || n >= s.b || !d.toks[n].is(institutionNounsClass) || d.toks[n].cap {
 		return false
 	}
-	if k := sg.a - 1; k >= s.a && (d.toks[k].low == "a" || d.toks[k].low == "an" || d.toks[k].kind == tWord && d.toks[k].cap && directions[d.toks[k].low]) {
+	if k := sg.a - 1; k >= s.a && (d.toks[k].low == "a" || d.toks[k].low == "an" || d.toks[k].kind == tWord && d.toks[k].cap && d.toks[k].is(directionsClass)) {
 		return false
 	}
 	if n+1 < s.b {
-		if t := d.toks[n+1]; t.kind == tWord && !t.cap && !prepositions[t.low] && !auxiliaries[t.low] && !isLexVerb(t.low) && !speechVerbs[t.low] && t.low != "and" && t.low != "or" && !strings.HasSuffix(t.low, "ed") && !strings.HasSuffix(t.low, "ly") {
+		if t := d.toks[n+1]; t.kind == tWord && !t.cap && !t.is(prepositionsClass) && !t.is(auxiliariesClass) && !isLexVerb(t.low) && !t.is(speechVerbsClass) && t.low != "and" && t.low != "or" && !strings.HasSuffix(t.low, "ed") && !strings.HasSuffix(t.low, "ly") {
 			return false // "Russian military logistics": a modifier
 		}
 	}
@@ -1238,7 +1254,7 @@ func (d *doc) nationalInstitution(sg segment, s sentence) bool {
 // month, title or nationality.
 func (d *doc) wordSurname(i, j, b int) bool {
 	u := d.toks[j]
-	if j != i+1 || !firstNames[d.toks[i].low] || !u.cap || functionCaps[u.low] && len(u.low) > 2 || titleWords[u.low] || titleMods[u.low] {
+	if j != i+1 || !firstNames[d.toks[i].low] || !u.cap || u.is(functionCapsClass) && len(u.low) > 2 || u.is(titleWordsClass) || u.is(titleModsClass) {
 		return false
 	}
 	if _, ok := weekdays[u.low]; ok || monthLike(u.low) {
@@ -1257,7 +1273,7 @@ func (d *doc) wordSurname(i, j, b int) bool {
 // organisation; else i.
 func (d *doc) titleOffice(i, j int, s sentence) int {
 	toks := d.toks
-	if j+1 >= s.b || j-i < 2 || toks[j].kind != tPoss || !titleWords[toks[j-1].low] {
+	if j+1 >= s.b || j-i < 2 || toks[j].kind != tPoss || !toks[j-1].is(titleWordsClass) {
 		return i
 	}
 	if o := toks[j+1].low; o != "office" && o != "department" {
@@ -1269,6 +1285,7 @@ func (d *doc) titleOffice(i, j int, s sentence) int {
 // sidePrefixes make an adjective of the name after them ("pro-Beijing",
 // "anti-Kremlin").
 var sidePrefixes = set("pro", "anti")
+var sidePrefixesClass = classOf(sidePrefixes)
 
 // afterSidePrefix returns where the run [a, b) starts once a side's
 // adjective ("pro-Beijing", "Anti-Kremlin") is skipped: the place it
@@ -1277,9 +1294,9 @@ var sidePrefixes = set("pro", "anti")
 func (d *doc) afterSidePrefix(a, b int, s sentence) int {
 	toks := d.toks
 	switch {
-	case a+2 < b && sidePrefixes[toks[a].low] && toks[a+1].text == "-" && toks[a+1].tight:
+	case a+2 < b && toks[a].is(sidePrefixesClass) && toks[a+1].text == "-" && toks[a+1].tight:
 		a += 2 // "Pro-Beijing camp"
-	case a-2 >= s.a && toks[a-1].text == "-" && toks[a-1].tight && toks[a].tight && sidePrefixes[toks[a-2].low]:
+	case a-2 >= s.a && toks[a-1].text == "-" && toks[a-1].tight && toks[a].tight && toks[a-2].is(sidePrefixesClass):
 		// "pro-Beijing": the run starts after the hyphen.
 	default:
 		return a
@@ -1309,6 +1326,7 @@ func (d *doc) agencyName(a, b int) bool {
 // the product ("posted on Facebook"), so they are organisations only
 // where the text treats them as one.
 var platformNames = set("facebook", "twitter", "instagram", "youtube", "tiktok", "whatsapp", "telegram", "snapchat", "reddit", "wikipedia")
+var platformNamesClass = classOf(platformNames)
 
 // platformCompany reports whether the run [a, b) is one platform's name
 // written as its company: before a possessive or a role or title noun
@@ -1317,11 +1335,11 @@ var platformNames = set("facebook", "twitter", "instagram", "youtube", "tiktok",
 // reads it, any verb ("YouTube is complying", "Twitter said", "Twitter
 // gave him an internship"; platformActs).
 func (d *doc) platformCompany(a, b int, s sentence) bool {
-	if b-a != 1 || !platformNames[d.toks[a].low] || b >= s.b {
+	if b-a != 1 || !d.toks[a].is(platformNamesClass) || b >= s.b {
 		return false
 	}
 	t := d.toks[b]
-	return t.kind == tPoss || t.kind == tWord && !t.cap && (roleNoun(t.low) || titleMods[t.low] && b+1 < s.b && roleNoun(d.toks[b+1].low) || auxiliaries[t.low] || personSpeech[t.low] || d.platformActs(a, s))
+	return t.kind == tPoss || t.kind == tWord && !t.cap && (roleNoun(t.low) || t.is(titleModsClass) && b+1 < s.b && roleNoun(d.toks[b+1].low) || t.is(auxiliariesClass) || t.is(personSpeechClass) || d.platformActs(a, s))
 }
 
 // orgOfPerson reads the capitalised words from token i (up to b) written
@@ -1340,13 +1358,13 @@ func (d *doc) orgOfPerson(segs []segment, i, b int, s sentence) int {
 		return i
 	}
 	j := i
-	for j < b && j < i+4 && toks[j].kind == tWord && toks[j].cap && !connectors[toks[j].low] && !titleWords[toks[j].low] && !functionCaps[toks[j].low] {
+	for j < b && j < i+4 && toks[j].kind == tWord && toks[j].cap && !toks[j].is(connectorsClass) && !toks[j].is(titleWordsClass) && !toks[j].is(functionCapsClass) {
 		j++
 	}
 	if j == i+1 && j == b && j < s.b && toks[j].kind == tNum {
 		j++ // "Studio 54"
 	}
-	if j == i || j < b && toks[j].kind == tWord && toks[j].cap && !functionCaps[toks[j].low] {
+	if j == i || j < b && toks[j].kind == tWord && toks[j].cap && !toks[j].is(functionCapsClass) {
 		return i
 	}
 	if j+1 < s.b && toks[j].text == "," && toks[j+1].cap && toks[j+1].kind == tWord && !d.personLike(j+1, min(j+3, s.b)) {
@@ -1391,7 +1409,7 @@ func (d *doc) plainWords(a, b int) bool {
 		return false
 	}
 	for k := a; k < b; k++ {
-		if t := d.toks[k]; t.kind == tWord && (!t.cap || orgHeads[t.low] || thingHeads[t.low]) {
+		if t := d.toks[k]; t.kind == tWord && (!t.cap || t.is(orgHeadsClass) || t.is(thingHeadsClass)) {
 			return false
 		}
 	}
@@ -1407,7 +1425,7 @@ func (d *doc) personLike(a, b int) bool {
 		return false
 	}
 	for k := a; k < b; k++ {
-		if t := d.toks[k]; t.kind == tWord && (orgHeads[t.low] || thingHeads[t.low] || connectors[t.low] && !nameConnectors[t.low]) {
+		if t := d.toks[k]; t.kind == tWord && (t.is(orgHeadsClass) || t.is(thingHeadsClass) || t.is(connectorsClass) && !t.is(nameConnectorsClass)) {
 			return false
 		}
 	}
@@ -1416,14 +1434,17 @@ func (d *doc) personLike(a, b int) bool {
 
 // determiners before a name show it is no person ("the", "its").
 var determiners = set("the", "a", "an", "its", "their", "his", "her", "our")
+var determinersClass = classOf(determiners)
 
 // ministerial titles follow a portfolio, not a party ("Labour Minister").
 var ministerial = set("minister", "secretary", "ministry", "department", "commissioner")
+var ministerialClass = classOf(ministerial)
 
 // postOrgCues after a capitalised name show that it names an
 // organisation ("the Al-Masirah television channel").
 var postOrgCues = set("agency", "channel", "newspaper", "broadcaster", "network", "conglomerate",
 	"airline", "carrier", "militia", "lender", "watchdog", "regulator")
+var postOrgCuesClass = classOf(postOrgCues)
 
 // orgCueAfter returns the end of an organisation noun phrase after token
 // b ("agency", "television channel"), or b.
@@ -1433,7 +1454,7 @@ func (d *doc) orgCueAfter(b int, s sentence) int {
 		if t.kind != tWord || t.cap {
 			return b
 		}
-		if postOrgCues[t.low] {
+		if t.is(postOrgCuesClass) {
 			return k + 1
 		}
 		if t.low != "television" && t.low != "tv" && t.low != "news" && t.low != "radio" && t.low != "state" && t.low != "oil" {
@@ -1448,6 +1469,7 @@ func (d *doc) orgCueAfter(b int, s sentence) int {
 var institutionHeads = set("council", "ministry", "committee", "bank", "union", "party",
 	"commission", "police", "government", "office", "department", "agency", "court",
 	"forces", "army", "navy", "guard", "reserve", "authority", "service", "bureau")
+var institutionHeadsClass = classOf(institutionHeads)
 
 // titlePhrase reports whether tokens [a, b) are only title modifiers and
 // nationalities ("Norwegian Energy", "Interior Cabinet"), so that with
@@ -1458,7 +1480,7 @@ func (d *doc) titlePhrase(a, b int) bool {
 		if t.kind != tWord {
 			return false
 		}
-		if functionCaps[t.low] || titleMods[t.low] || orgHeads[t.low] && !institutionHeads[t.low] {
+		if t.is(functionCapsClass) || t.is(titleModsClass) || t.is(orgHeadsClass) && !t.is(institutionHeadsClass) {
 			continue // "Energy", "Shipping": the sector of a minister
 		}
 		if f, e, ok := d.gazAt(j, b); ok && f.typ != graph.Organization {
@@ -1479,6 +1501,7 @@ var functionCaps = set("the", "a", "an", "in", "on", "at", "to", "for", "of", "a
 	"under", "over", "during", "amid", "among", "against", "between", "according", "speaking",
 	"summary", "context", "update", "breaking", "analysis", "opinion", "exclusive", "ongoing",
 	"though", "although", "because", "unless", "until", "whether", "once", "whereas")
+var functionCapsClass = classOf(functionCaps)
 
 // hasDemonym reports whether the gazetteer segment can be read as a
 // nationality adjective ("U.S." is both a name and an adjective).
@@ -1500,6 +1523,7 @@ func (d *doc) hasDemonym(sg segment) bool {
 
 // placePreps before a name make it a place.
 var placePreps = set("in", "near", "outside", "inside", "across", "into", "around", "towards", "toward", "throughout")
+var placePrepsClass = classOf(placePreps)
 
 // acronymStop are upper-case words that are not organisations.
 var acronymStop = set("ceo", "cfo", "coo", "gdp", "ai", "tv", "pm", "am", "mp", "mps", "ok", "usd", "eur",
@@ -1510,6 +1534,7 @@ var acronymStop = set("ceo", "cfo", "coo", "gdp", "ai", "tv", "pm", "am", "mp", 
 	"url", "http", "api", "btc", "eth", "nft", "esg", "r&d", "ev", "evs", "suv", "kg", "km",
 	"mph", "bbc", "cnn", "ap", "afp", "nbc", "cbs", "abc", "fox", "npr", "wsj", "nyt", "upi",
 	"opinion", "update", "watch", "live", "breaking", "exclusive", "video", "photos", "news")
+var acronymStopClass = classOf(acronymStop)
 
 func isDemonym(d *doc, i int) bool {
 	f, _, ok := d.gazAt(i, i+1)
@@ -1550,6 +1575,7 @@ var descNouns = set("president", "leader", "minister", "premier", "chancellor", 
 // protestPeople are indefinite references to a participant of a protest.
 var protestPeople = set("protester", "protestor", "demonstrator", "participant", "marcher",
 	"protesters", "demonstrators", "protestors")
+var protestPeopleClass = classOf(protestPeople)
 
 var numberWords = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
 
@@ -1578,8 +1604,8 @@ func (d *doc) groupSegments(segs []segment, s sentence) []segment {
 			}
 			// Skip up to two lower-case modifiers: "special envoys".
 			n := pos
-			for m := 0; m < 3 && n < s.b && toks[n].kind == tWord && !toks[n].cap && groupNouns[toks[n].low] == ""; m++ {
-				if !isModifier(toks[n].low) && !(ideologyAdjective(toks[n].low) && n+1 < s.b && collectiveNouns[toks[n+1].low]) {
+			for m := 0; m < 3 && n < s.b && toks[n].kind == tWord && !toks[n].cap && !(toks[n].is(groupNounsKeys) && groupNouns[toks[n].low] != ""); m++ {
+				if !isModifier(toks[n].low) && !(ideologyAdjective(toks[n].low) && n+1 < s.b && toks[n+1].is(collectiveNounsClass)) {
 					break
 				}
 				n++
@@ -1590,7 +1616,7 @@ func (d *doc) groupSegments(segs []segment, s sentence) []segment {
 				i = k
 				continue
 			}
-			if d.hasDemonym(last) && n < s.b && toks[n].kind == tWord && (groupNouns[toks[n].low] != "" || peopleNoun(toks[n].low) || collectiveNouns[toks[n].low]) {
+			if d.hasDemonym(last) && n < s.b && toks[n].kind == tWord && (toks[n].is(groupNounsKeys) && groupNouns[toks[n].low] != "" || peopleNoun(toks[n].low) || toks[n].is(collectiveNounsClass)) {
 				cls := groupNouns[toks[n].low]
 				if cls == "" {
 					cls = toks[n].low
@@ -1666,14 +1692,14 @@ func (d *doc) groupSegments(segs []segment, s sentence) []segment {
 		if t.kind != tWord {
 			continue
 		}
-		if protestPeople[t.low] && !d.covered(out, i) {
+		if t.is(protestPeopleClass) && !d.covered(out, i) {
 			// "a protester", "another protester", "Demonstrators", "a
 			// third rally participant"
 			if t.low == "participant" && !(i > s.a && (toks[i-1].low == "rally" || toks[i-1].low == "protest")) {
 				continue
 			}
 			a := i
-			for a-1 >= s.a && protestDets[toks[a-1].low] {
+			for a-1 >= s.a && toks[a-1].is(protestDetsClass) {
 				a--
 			}
 			out = append(out, segment{kind: sDesc, a: a, b: i + 1, class: "protest"})
@@ -1685,8 +1711,10 @@ func (d *doc) groupSegments(segs []segment, s sentence) []segment {
 
 var protestDets = set("a", "an", "another", "one", "the", "third", "second", "fourth", "fifth",
 	"rally", "protest", "young", "elderly", "female", "male", "fellow", "other", "some", "many")
+var protestDetsClass = classOf(protestDets)
 
 var directions = set("western", "eastern", "northern", "southern", "central")
+var directionsClass = classOf(directions)
 
 // groupIntroduced returns the surface of the group of country's people
 // an earlier sentence introduced as a collective ("a group of Afghan
@@ -1699,7 +1727,7 @@ func (d *doc) groupIntroduced(country string, s sentence) string {
 			if g.kind != sGroup || len(g.countries) != 1 || g.countries[0] != country || g.class == "country" || g.class == "team" || g.a < 2 {
 				continue
 			}
-			if d.toks[g.a-1].low != "of" || !collectiveHeads[d.toks[g.a-2].low] {
+			if d.toks[g.a-1].low != "of" || !d.toks[g.a-2].is(collectiveHeadsClass) {
 				continue
 			}
 			if sf := d.span(g.a, g.b); found != "" && found != sf {
@@ -1715,6 +1743,7 @@ func (d *doc) groupIntroduced(country string, s sentence) string {
 // collectiveHeads introduce a group by its members ("a group of
 // teenagers", "a team of engineers").
 var collectiveHeads = set("group", "team", "delegation", "squad", "party", "band", "crew")
+var collectiveHeadsClass = classOf(collectiveHeads)
 
 // stateTeam keeps a nationality's team a group of its own ("the
 // Kenyan team" of a contest acts and is acted upon as itself, as the
@@ -1816,7 +1845,7 @@ func (d *doc) descriptions(segs []segment, s sentence) []segment {
 	// "the two envoys", "the four"; "the two sides", "both sides" are
 	// the last two actors that dealt with each other.
 	for i := s.a; i+1 < s.b; i++ {
-		if toks[i].low == "both" && sidesNoun[toks[i+1].low] {
+		if toks[i].low == "both" && toks[i+1].is(sidesNounClass) {
 			if !d.covered(out, i) && !d.covered(out, i+1) {
 				out = append(out, segment{kind: sDesc, a: i, b: i + 2, class: "sides:" + toks[i+1].low, num: 2, plural: true})
 			}
@@ -1861,7 +1890,7 @@ func (d *doc) descriptions(segs []segment, s sentence) []segment {
 	// "the team": a group named before.
 	for i := s.a + 1; i < s.b; i++ {
 		t := toks[i]
-		if t.kind != tWord || t.cap || !orgDescNouns[t.low] && !groupDescNouns[t.low] || toks[i-1].low != "the" {
+		if t.kind != tWord || t.cap || !t.is(orgDescNounsClass) && !t.is(groupDescNounsClass) || toks[i-1].low != "the" {
 			continue
 		}
 		if i+1 < s.b && toks[i+1].kind == tWord && toks[i+1].cap {
@@ -1871,7 +1900,7 @@ func (d *doc) descriptions(segs []segment, s sentence) []segment {
 			continue
 		}
 		cls := "org:" + t.low
-		if groupDescNouns[t.low] {
+		if t.is(groupDescNounsClass) {
 			cls = "group:" + t.low
 		}
 		out = append(out, segment{kind: sDesc, a: i - 1, b: i + 1, class: cls})
@@ -1947,6 +1976,7 @@ func (d *doc) theCountry(segs []segment, s sentence) []segment {
 // sidesNoun after "the two" or "both" names the two parties of a
 // dispute or negotiation, not people of some office.
 var sidesNoun = set("sides", "parties", "countries", "nations", "governments")
+var sidesNounClass = classOf(sidesNoun)
 
 // genericOrgNoun refer to the organisation named last, whatever its name.
 var genericOrgNoun = set("company", "firm", "drugmaker", "carmaker", "automaker", "lender",
@@ -1959,10 +1989,12 @@ var orgDescNouns = set("union", "authority", "association", "commission", "compa
 	"organization", "coalition", "regulator", "watchdog", "broadcaster", "airline", "insurer",
 	"retailer", "federation", "league", "corporation", "institute", "foundation", "network",
 	"police")
+var orgDescNounsClass = classOf(orgDescNouns)
 
 // groupDescNouns refer back to a group named with that noun ("the
 // team" after "the Kenyan team").
 var groupDescNouns = set("team", "squad")
+var groupDescNounsClass = classOf(groupDescNouns)
 
 // peopleNoun reports whether a plural noun names people ("dockworkers",
 // "nurses"), so that a nationality before it makes a group.

@@ -177,7 +177,7 @@ func (d *doc) statementParseUseless(r *reader, si int, s sentence) bool {
 			k++
 		}
 		t := &d.toks[i]
-		if t.kind != tWord && t.kind != tNum || d.inQuote[i] || reportingForms[t.low] || inMention(ms[k:], i) || inStatement(covering, t.s, t.e) {
+		if t.kind != tWord && t.kind != tNum || d.inQuote[i] || t.is(reportingFormsClass) || inMention(ms[k:], i) || inStatement(covering, t.s, t.e) {
 			continue
 		}
 		if free++; free >= minFreeWords {
@@ -191,7 +191,7 @@ func (d *doc) statementParseUseless(r *reader, si int, s sentence) bool {
 // quotations that is a reporting verb's form (the one mayReport found).
 func (d *doc) reportingFormAt(s sentence) int {
 	for i := s.a; i < s.b; i++ {
-		if reportingForms[d.toks[i].low] && !d.inQuote[i] {
+		if d.toks[i].is(reportingFormsClass) && !d.inQuote[i] {
 			return i
 		}
 	}

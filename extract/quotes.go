@@ -128,10 +128,10 @@ func (d *doc) statementObject(s sentence) int {
 	}
 	k--
 	mods := 0
-	for ; k > s.a && mods < 2 && (objectWords[d.toks[k].low] || determiners[d.toks[k].low]); mods++ {
+	for ; k > s.a && mods < 2 && (d.toks[k].is(objectWordsClass) || d.toks[k].is(determinersClass)); mods++ {
 		k--
 	}
-	if w := d.toks[k]; mods > 0 && w.kind == tWord && !d.inQuote[k] && (isReportForm(w.low) || statementVerbs[w.low]) {
+	if w := d.toks[k]; mods > 0 && w.kind == tWord && !d.inQuote[k] && (isReportForm(w.low) || w.is(statementVerbsClass)) {
 		return k
 	}
 	return -1
@@ -140,10 +140,12 @@ func (d *doc) statementObject(s sentence) int {
 // objectWords may stand between a verb and the reporting noun it takes
 // before a colon ("the following comment", "a brief statement").
 var objectWords = set("these", "this", "those", "following", "brief", "short", "written", "joint", "official", "further", "new")
+var objectWordsClass = classOf(objectWords)
 
 // statementVerbs take a reporting noun as object: "X issued a
 // statement:" is X's statement of what follows.
 var statementVerbs = set("issued", "issues", "made", "makes", "released", "releases", "gave", "gives", "published", "publishes", "posted", "posts", "sent")
+var statementVerbsClass = classOf(statementVerbs)
 
 // narrativeResumes ends a block quotation without marks (paragraph from
 // sentence n to token end) before a sentence that reports of its own,
@@ -156,10 +158,10 @@ func (d *doc) narrativeResumes(r *reader, n, end int) int {
 				continue
 			}
 			j := v - 1
-			for j > s.a && adverbs[d.toks[j].low] && !subjectPronouns[d.toks[j].low] {
+			for j > s.a && adverbs[d.toks[j].low] && !d.toks[j].is(subjectPronounsClass) {
 				j--
 			}
-			if thirdPersonSubject[d.toks[j].low] || d.groupEndingAt(r, k, j+1) != nil {
+			if d.toks[j].is(thirdPersonSubjectClass) || d.groupEndingAt(r, k, j+1) != nil {
 				return s.a
 			}
 		}
@@ -170,6 +172,7 @@ func (d *doc) narrativeResumes(r *reader, n, end int) int {
 // thirdPersonSubject pronouns name someone other than a quotation's
 // speaker in a block quotation's own words.
 var thirdPersonSubject = set("he", "she", "they", "it")
+var thirdPersonSubjectClass = classOf(thirdPersonSubject)
 
 // partsOf returns the indices (ascending) of the statements read before
 // that lie inside quotation st and have its speakers: the parse may
@@ -265,7 +268,7 @@ func speakerAfterQuote(d *doc, r *reader, q quoteSpan) ([]*actor, string) {
 // at from open no preposition, or no comma ends the phrase within
 // eight tokens before verb v, or a verb or quotation mark comes first.
 func (d *doc) skipQuoteTail(from, v int) int {
-	if from >= v || !prepositions[d.toks[from].low] {
+	if from >= v || !d.toks[from].is(prepositionsClass) {
 		return from
 	}
 	for k := from + 1; k < v && k <= from+8; k++ {
@@ -301,7 +304,7 @@ func (d *doc) subjectAround(r *reader, si, from, v int) []*actor {
 		}
 		return d.speakersOf(r, si, m)
 	}
-	if neverInverted[d.toks[v].low] {
+	if d.toks[v].is(neverInvertedClass) {
 		return nil
 	}
 	for _, m := range d.heads(r, si, false) {
@@ -385,7 +388,7 @@ func (d *doc) titleWordsGap(a, b int) bool {
 	}
 	for k := a; k < b; k++ {
 		t := d.toks[k]
-		if t.kind != tWord || prepositions[t.low] || t.low == "and" || t.low == "or" || auxiliaries[t.low] || isReportForm(t.low) {
+		if t.kind != tWord || t.is(prepositionsClass) || t.low == "and" || t.low == "or" || t.is(auxiliariesClass) || isReportForm(t.low) {
 			return false
 		}
 	}
@@ -404,7 +407,7 @@ func (d *doc) groupOrSelf(r *reader, si int, m *mention) []*mention {
 // a mention after it is no subject ("a narrator in the Clinton ad").
 func (d *doc) prepositionIn(a, b int) bool {
 	for k := a; k < b; k++ {
-		if prepositions[d.toks[k].low] {
+		if d.toks[k].is(prepositionsClass) {
 			return true
 		}
 	}
@@ -414,7 +417,7 @@ func (d *doc) prepositionIn(a, b int) bool {
 // verbIn reports whether a finite verb form is among tokens [a, b).
 func (d *doc) verbIn(a, b int) bool {
 	for k := a; k < b; k++ {
-		if auxiliaries[d.toks[k].low] || isReportForm(d.toks[k].low) {
+		if d.toks[k].is(auxiliariesClass) || isReportForm(d.toks[k].low) {
 			return true
 		}
 	}
@@ -486,7 +489,7 @@ func speakerBeforeQuote(d *doc, r *reader, q quoteSpan) ([]*actor, string) {
 		if t.kind == tOpenQ || t.kind == tCloseQ {
 			return nil, ""
 		}
-		if t.kind != tWord || d.inQuote[v] || !isReportForm(t.low) || mark == "," && !speechVerbs[t.low] {
+		if t.kind != tWord || d.inQuote[v] || !isReportForm(t.low) || mark == "," && !t.is(speechVerbsClass) {
 			continue
 		}
 		if sp := d.adjacentSubject(r, si, v); len(sp) > 0 {
@@ -694,7 +697,7 @@ func (d *doc) sourcePhrase(r *reader, si int, s sentence, i, src int, cue string
 		if i-1 >= start && toks[i-1].text != "," {
 			return stmt{}, false
 		}
-	case i-1 > start && toks[i-1].text == "," && !relativeWords[toks[i-2].low] && !d.verbAt(si, pe):
+	case i-1 > start && toks[i-1].text == "," && !toks[i-2].is(relativeWordsClass) && !d.verbAt(si, pe):
 		// "C, according to X, head of Y, and others." and "C, according
 		// to X, more than twice …": what follows is no verb of C's
 		// subject ("The count, according to X, rose").
@@ -725,7 +728,7 @@ func (d *doc) quoteSoon(r *reader, cs, ce int) int {
 // outside quotations ("X said C"): such a clause has its own speaker.
 func (d *doc) reportsItself(a, b int) bool {
 	for k := a; k < b; k++ {
-		if !d.inQuote[k] && speechVerbs[d.toks[k].low] && !(k > a && passiveAux[d.toks[k-1].low]) {
+		if !d.inQuote[k] && d.toks[k].is(speechVerbsClass) && !(k > a && d.toks[k-1].is(passiveAuxClass)) {
 			return true
 		}
 	}
@@ -748,6 +751,7 @@ func (d *doc) skipParticiple(a, b int) int {
 
 // passiveAux before a reporting verb make it passive ("has been told").
 var passiveAux = set("been", "be", "being", "was", "were", "is", "are")
+var passiveAuxClass = classOf(passiveAux)
 
 // accordingSource returns the source of "according to" whose phrase
 // starts at token a and runs to the next comma (ten words at most): the
@@ -804,6 +808,7 @@ func (d *doc) appositiveName(r *reader, si int, s sentence, c int) *mention {
 var citationMonths = set("january", "february", "march", "april", "may", "june", "july", "august",
 	"september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
 	"aug", "sep", "sept", "oct", "nov", "dec")
+var citationMonthsClass = classOf(citationMonths)
 
 // datedCitation reports whether tokens [a, b) after a dash credit's
 // name hold a date (""Headline" — Toronto Star, August 15, 2008"): the
@@ -811,7 +816,7 @@ var citationMonths = set("january", "february", "march", "april", "may", "june",
 func (d *doc) datedCitation(a, b int) bool {
 	for k := a; k < b; k++ {
 		t := d.toks[k]
-		if citationMonths[t.low] || t.kind == tNum && len(t.text) == 4 {
+		if t.is(citationMonthsClass) || t.kind == tNum && len(t.text) == 4 {
 			return true
 		}
 	}
@@ -821,6 +826,7 @@ func (d *doc) datedCitation(a, b int) bool {
 // relativeWords before a parenthetical "according to X" make it an
 // aside inside a clause ("ships which, according to X, …").
 var relativeWords = set("which", "who", "whom", "that", "where", "when", "and", "but", "or")
+var relativeWordsClass = classOf(relativeWords)
 
 // verbAt reports whether the parse of sentence si takes token k for a
 // verb.
@@ -879,7 +885,7 @@ func (d *doc) contentNoun(r *reader, si int, s sentence, i int) (stmt, bool) {
 // claim", "her repeated warning"), or nil.
 func (d *doc) nounOwner(r *reader, si int, s sentence, i int) []*mention {
 	k := i - 1
-	for n := 0; n < 2 && k > s.a && d.toks[k].kind == tWord && !d.toks[k].cap && !determiners[d.toks[k].low] && !prepositions[d.toks[k].low]; n++ {
+	for n := 0; n < 2 && k > s.a && d.toks[k].kind == tWord && !d.toks[k].cap && !d.toks[k].is(determinersClass) && !d.toks[k].is(prepositionsClass); n++ {
 		k--
 	}
 	if k < s.a {
@@ -900,5 +906,5 @@ func (d *doc) nounOwner(r *reader, si int, s sentence, i int) []*mention {
 // a relative word ("the claim that was made", "the warning that
 // followed"): a verb right after it.
 func relativeAfter(t token) bool {
-	return t.kind == tWord && !t.cap && (auxiliaries[t.low] || isLexVerb(t.low) || shortPast[t.low] || strings.HasSuffix(t.low, "ed"))
+	return t.kind == tWord && !t.cap && (t.is(auxiliariesClass) || isLexVerb(t.low) || t.is(shortPastClass) || strings.HasSuffix(t.low, "ed"))
 }

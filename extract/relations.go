@@ -84,6 +84,22 @@ type lexicon struct {
 
 var lex = buildLexicon()
 
+// The first words of the lexicon's verb and nominal patterns, as word
+// classes (lexFirst).
+var (
+	lexVerbFirst    = keysClass(lex.byFirst)
+	lexNominalFirst = keysClass(lex.nomFirst)
+)
+
+// lexFirst returns first[t.low], the patterns whose first word is t's,
+// asking the map only when c, first's keys as a class, holds t.
+func lexFirst(t *token, c wordClass, first map[string][]int) []int {
+	if !t.is(c) {
+		return nil
+	}
+	return first[t.low]
+}
+
 func buildLexicon() *lexicon {
 	l := &lexicon{byFirst: map[string][]int{}, nomFirst: map[string][]int{}, verbWord: map[string]bool{}}
 	for _, e := range lexRaw {
@@ -176,7 +192,7 @@ func (d *doc) clauseBreak(k int) bool {
 	if t.low == "as" && k+1 < len(d.toks) && !d.toks[k+1].cap {
 		return true
 	}
-	if t.low == "as" && k > 0 && k+2 < len(d.toks) && d.toks[k+1].cap && !asNotClause[d.toks[k-1].low] {
+	if t.low == "as" && k > 0 && k+2 < len(d.toks) && d.toks[k+1].cap && !d.toks[k-1].is(asNotClauseClass) {
 		// "… sign a pact as Orbán hosts …": a clause with its own
 		// subject, unless a name follows ("such as Chile", "served as
 		// Minister").
@@ -184,10 +200,10 @@ func (d *doc) clauseBreak(k int) bool {
 			if d.toks[j].cap || d.toks[j].text == "." {
 				continue
 			}
-			return isLexVerb(d.toks[j].low) || auxiliaries[d.toks[j].low]
+			return isLexVerb(d.toks[j].low) || d.toks[j].is(auxiliariesClass)
 		}
 	}
-	if speechVerbs[t.low] && coreSpeech[t.low] {
+	if t.is(speechVerbsClass) && t.is(coreSpeechClass) {
 		return true
 	}
 	return false
@@ -196,6 +212,7 @@ func (d *doc) clauseBreak(k int) bool {
 // asNotClause words before "as" make it no conjunction.
 var asNotClause = set("such", "well", "known", "same", "served", "serves", "serving", "acting", "act",
 	"acts", "named", "appointed", "elected", "sworn", "installed", "replaced", "identified", "described")
+var asNotClauseClass = classOf(asNotClause)
 
 // relationsIn finds the interactions of sentence si.
 func (d *doc) relationsIn(r *reader, si int, s sentence) {
@@ -242,14 +259,14 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 		}
 		// Verb patterns (longest first).
 		best, bestEnd := -1, -1
-		for _, pi := range lex.byFirst[t.low] {
+		for _, pi := range lexFirst(&t, lexVerbFirst, lex.byFirst) {
 			if e := d.matchAt(lex.verbs[pi], i, s.b); e > bestEnd {
 				best, bestEnd = pi, e
 			}
 		}
 		nominal := false
 		if best < 0 {
-			for _, pi := range lex.nomFirst[t.low] {
+			for _, pi := range lexFirst(&t, lexNominalFirst, lex.nomFirst) {
 				if e := d.matchAt(lex.nominals[pi], i, s.b); e > bestEnd {
 					best, bestEnd = pi, e
 				}
@@ -504,6 +521,7 @@ var hostWords = set("host", "hosts", "hosted", "hosting")
 
 // talkNouns name a consultation that guests come for.
 var talkNouns = set("talks", "negotiations", "consultations", "meeting", "meetings", "summit")
+var talkNounsClass = classOf(talkNouns)
 
 // forTalksAfter reports whether, after token k of sentence s, a "for"
 // opens a phrase naming a consultation within six words ("for talks",
@@ -517,7 +535,7 @@ func (d *doc) forTalksAfter(k int, s sentence) bool {
 			continue
 		}
 		for j := i + 1; j < s.b && j <= i+6; j++ {
-			if talkNouns[d.toks[j].low] {
+			if d.toks[j].is(talkNounsClass) {
 				return true
 			}
 			if d.toks[j].kind != tWord {
@@ -541,6 +559,7 @@ var eventNouns = map[string]string{
 	"vote": "election", "runoff": "election", "strike": "strike", "walkout": "strike",
 	"verdict": "ruling", "judgment": "ruling", "ceasefire": "ceasefire",
 }
+var eventNounsKeys = keysClass(eventNouns)
 
 // roleOrg returns the organisation or country person p holds a role
 // in, or nil.
@@ -582,7 +601,7 @@ func (d *doc) eventBefore(k int, s sentence) bool {
 		if t.kind != tWord || t.cap {
 			return false
 		}
-		if eventNouns[t.low] != "" && j+1 < s.b {
+		if t.is(eventNounsKeys) && eventNouns[t.low] != "" && j+1 < s.b {
 			switch d.toks[j+1].low {
 			case "on", "against", "of", "in", "at", "by", "with":
 				return true
@@ -601,7 +620,10 @@ func (d *doc) standaloneEvents(r *reader, si int, s sentence) {
 	}
 	for i := s.a; i < s.b; i++ {
 		t := d.toks[i]
-		typ := eventNouns[t.low]
+		typ := ""
+		if t.is(eventNounsKeys) {
+			typ = eventNouns[t.low]
+		}
 		if typ == "" || t.cap || d.inQuote[i] {
 			continue
 		}
@@ -648,6 +670,7 @@ var agentEventVerbs = set("held", "hold", "holds", "holding", "attended", "atten
 	"took", "take", "takes", "mounted", "waged", "wage", "fired", "walked", "staged",
 	"participated", "participate", "marched", "rallied", "boycotted", "ended", "wrapped",
 	"concluded", "closed", "at", "during")
+var agentEventVerbsClass = classOf(agentEventVerbs)
 
 // agentVerbBefore reports whether the event noun at token i is governed
 // by an agent verb within a few words before it ("held a two-hour
@@ -658,7 +681,7 @@ func (d *doc) agentVerbBefore(i int, s sentence) bool {
 		if t.kind != tWord && t.text != "-" {
 			return false
 		}
-		if agentEventVerbs[t.low] {
+		if t.is(agentEventVerbsClass) {
 			return true
 		}
 		if isLexVerb(t.low) {
@@ -732,7 +755,7 @@ func (d *doc) modifiesNoun(k int, s sentence) bool {
 		return false
 	}
 	w, next := d.toks[k], d.toks[k+1]
-	return w.kind == tWord && !w.cap && !objSkip[w.low] && (next.kind == tPunct || prepositions[next.low])
+	return w.kind == tWord && !w.cap && !w.is(objSkipClass) && (next.kind == tPunct || next.is(prepositionsClass))
 }
 
 // passiveBefore reports whether the participle at token i has a form
@@ -759,7 +782,7 @@ var passiveAdverbs = set("all", "also", "later", "then", "not", "never", "since"
 // "by" when such an agent is an actor.
 func (d *doc) reducedPassive(r *reader, si, i, end int, s sentence, p vpattern) (int, bool) {
 	t := d.toks[i]
-	if !strings.HasSuffix(t.low, "ed") && !irregularParticiples[t.low] || i-1 < s.a || !prepositions[p.words[len(p.words)-1]] {
+	if !strings.HasSuffix(t.low, "ed") && !t.is(irregularParticiplesClass) || i-1 < s.a || !prepositions[p.words[len(p.words)-1]] {
 		return -1, false
 	}
 	if prev := d.toks[i-1].low; auxiliaries[prev] || isBe(prev) {
@@ -784,7 +807,7 @@ func (d *doc) reducedPassive(r *reader, si, i, end int, s sentence, p vpattern) 
 // ends at end), or -1.
 func (d *doc) appositivePassive(i, end int, s sentence) int {
 	t := d.toks[i]
-	if !strings.HasSuffix(t.low, "ed") && !irregularParticiples[t.low] || i-2 < s.a || d.toks[i-1].text != "," {
+	if !strings.HasSuffix(t.low, "ed") && !t.is(irregularParticiplesClass) || i-2 < s.a || d.toks[i-1].text != "," {
 		return -1
 	}
 	if end < s.b && d.toks[end].low == "by" {
@@ -806,6 +829,7 @@ func (d *doc) mentionEndingAt(r *reader, si, k int) *mention {
 
 // irregularParticiples are past participles not ending in -ed.
 var irregularParticiples = set("sent", "lent", "struck", "hit", "met", "held", "given", "shot", "brought")
+var irregularParticiplesClass = classOf(irregularParticiples)
 
 func (d *doc) byAfter(k int, s sentence) int {
 	for j := k; j < s.b && j < k+4; j++ {
@@ -862,7 +886,7 @@ func (d *doc) clauseSubject(r *reader, si, i int, s sentence) []*actor {
 			break
 		}
 	}
-	if start > s.a && start < i && (d.toks[start].low == "it" || d.toks[start].low == "they") && speechVerbs[d.toks[start-1].low] {
+	if start > s.a && start < i && (d.toks[start].low == "it" || d.toks[start].low == "they") && d.toks[start-1].is(speechVerbsClass) {
 		if sp := r.subject[si]; len(sp) > 0 && sp[0].typ != graph.Person {
 			return sp
 		}
@@ -879,16 +903,16 @@ func (d *doc) clauseSubject(r *reader, si, i int, s sentence) []*actor {
 		if m.a >= i {
 			break
 		}
-		if m.a > s.a && prepositions[d.toks[m.a-1].low] && !(d.toks[m.a-1].low == "from" && m.a-2 >= s.a && (!d.toks[m.a-2].cap || m.a-2 == start && commonPeople(d.toks[m.a-2].low))) {
+		if m.a > s.a && d.toks[m.a-1].is(prepositionsClass) && !(d.toks[m.a-1].low == "from" && m.a-2 >= s.a && (!d.toks[m.a-2].cap || m.a-2 == start && commonPeople(d.toks[m.a-2].low))) {
 			continue // but "officials from X", "Negotiators from X and Y"
 		}
-		if m.a-1 > s.a && (d.toks[m.a-1].low == "the" || d.toks[m.a-1].low == "a") && d.toks[m.a-2].low != "from" && prepositions[d.toks[m.a-2].low] {
+		if m.a-1 > s.a && (d.toks[m.a-1].low == "the" || d.toks[m.a-1].low == "a") && d.toks[m.a-2].low != "from" && d.toks[m.a-2].is(prepositionsClass) {
 			continue // "a system backed by the British Red Cross was rejected"
 		}
 		if m.kind == sPron && (m.pron == "its" || m.pron == "their" || m.pron == "them" || m.pron == "him") {
 			continue
 		}
-		if m.kind == sPron && m.b < i && familyWords[d.toks[m.b].low] {
+		if m.kind == sPron && m.b < i && d.toks[m.b].is(familyWordsClass) {
 			continue // "her mother had spoken out": the mother, not her
 		}
 		if m.poss && m.kind != sPron {
@@ -937,7 +961,7 @@ func (d *doc) possessor(r *reader, si, i int, s sentence) []*actor {
 				return []*actor{m.act} // "Russian war"
 			}
 		}
-		if t.kind != tWord || t.cap && !d.isDemonymTok(j) || prepositions[t.low] {
+		if t.kind != tWord || t.cap && !d.isDemonymTok(j) || t.is(prepositionsClass) {
 			return nil
 		}
 	}
@@ -962,7 +986,7 @@ func (d *doc) objectAfter(r *reader, si, k int, s sentence, gap int) []*actor {
 		}
 		n := 0
 		for j := k; j < m.a; j++ {
-			if !objSkip[d.toks[j].low] {
+			if !d.toks[j].is(objSkipClass) {
 				n++
 			}
 		}
@@ -1032,6 +1056,7 @@ var partnerPreps = set("with", "to", "on", "against", "from", "of", "by", "for",
 // towards the gap: "met Saturday with", "urged the".
 var objSkip = set("the", "a", "an", "both", "with", "on", "also", "monday", "tuesday", "wednesday",
 	"thursday", "friday", "saturday", "sunday", "again", "later", "then", "to", "'s", "’s")
+var objSkipClass = classOf(objSkip)
 
 // reportedBy returns the speakers of the reported clause (not a
 // quotation, which is never read for interactions) of sentence si that
@@ -1156,7 +1181,7 @@ func (d *doc) possessedActAfter(r *reader, si, k int, s sentence) bool {
 		if j < s.b && (d.toks[j].low == "'s" || d.toks[j].low == "’s" || d.toks[j].low == "'") {
 			j++
 		}
-		return m.poss && j < s.b && actNouns[d.toks[j].low]
+		return m.poss && j < s.b && d.toks[j].is(actNounsClass)
 	}
 	return false
 }
@@ -1165,6 +1190,7 @@ func (d *doc) possessedActAfter(r *reader, si, k int, s sentence) bool {
 // Zelensky a hero", "called the envoy "a liar"", "called Putin his
 // friend".
 var namingWords = set("a", "an", "the", "his", "her", "its", "their", "our", "my", "\"", "\u201c", "one")
+var namingWordsClass = classOf(namingWords)
 
 // callNames reports whether "called" (ending at token k) names its
 // object rather than phoning it: the actors after it are followed by a
@@ -1176,7 +1202,7 @@ func (d *doc) callNames(r *reader, si, k int, s sentence) bool {
 		return false
 	}
 	e := g[len(g)-1].b
-	return e < s.b && namingWords[d.toks[e].low] || d.possessedActAfter(r, si, k, s)
+	return e < s.b && d.toks[e].is(namingWordsClass) || d.possessedActAfter(r, si, k, s)
 }
 
 // forceNouns are what is launched at, on or against someone in an

@@ -246,7 +246,7 @@ func (d *doc) resolvePossessive(r *reader, m *mention) []*actor {
 	// "… congratulated Ribeiro, but said his party": across a speech
 	// verb the pronoun is the speaker's.
 	for k := near.b; k < m.a; k++ {
-		if coreSpeech[d.toks[k].low] {
+		if d.toks[k].is(coreSpeechClass) {
 			if sp := r.subject[m.sent]; len(sp) == 1 && sp[0].typ == graph.Person && genderAgrees(m, sp[0]) {
 				return sp
 			}
@@ -400,7 +400,7 @@ func (d *doc) resolveItsSubject(r *reader, m *mention) []*actor {
 func (d *doc) ownedSubject(r *reader, si int) []*actor {
 	s := d.sents[si]
 	for _, m := range d.heads(r, si, false) {
-		if m.a > s.a && prepositions[d.toks[m.a-1].low] {
+		if m.a > s.a && d.toks[m.a-1].is(prepositionsClass) {
 			continue
 		}
 		if m.poss || m.kind == sPron && (m.pron == "his" || m.pron == "her") {
@@ -453,7 +453,7 @@ func (d *doc) resolveProtesters(r *reader, m *mention) []*actor {
 	if r.protest == nil {
 		r.protest = d.registry(candidate{canon: "protesters", typ: graph.Group, class: "protest:"}, true, d.toks[m.a].s)
 	}
-	if r.protest.class == "protest:" && !protestDets[d.toks[m.ha].low] {
+	if r.protest.class == "protest:" && !d.toks[m.ha].is(protestDetsClass) {
 		// Only the article's own group keeps "Protesters": on a named
 		// group ("Japanese protesters") such generic names would later
 		// merge other articles' protesters into it.
@@ -787,7 +787,7 @@ func (d *doc) resolveOffice(r *reader, m *mention) []*actor {
 func (d *doc) officeWordsMatch(m *mention, a *actor) bool {
 	var mods []string
 	for k := m.a; k < m.b-1; k++ {
-		if t := d.toks[k]; t.kind == tWord && t.low != "the" && titleMods[t.low] {
+		if t := d.toks[k]; t.kind == tWord && t.low != "the" && t.is(titleModsClass) {
 			mods = append(mods, t.low)
 		}
 	}
@@ -854,7 +854,7 @@ func (d *doc) seatAsPlace(a, b int, s sentence) bool {
 			return true
 		}
 	}
-	return b < s.b && d.toks[b].kind == tWord && seatPlaceNouns[d.toks[b].low]
+	return b < s.b && d.toks[b].kind == tWord && d.toks[b].is(seatPlaceNounsClass)
 }
 
 // seatOwners are nouns that govern a place "of" it.
@@ -862,6 +862,7 @@ var seatOwners = set("state", "city", "mayor", "governor", "municipality", "coun
 
 // seatPlaceNouns after a seat's name make it the place.
 var seatPlaceNouns = set("state", "city", "municipality", "county", "province", "region", "residents", "d.c.", "dc")
+var seatPlaceNounsClass = classOf(seatPlaceNouns)
 
 //go:embed lexicon/name_gender.tsv
 var nameGenderTSV string

@@ -186,7 +186,7 @@ func (d *doc) ownsName(o *mention) bool {
 		return false
 	}
 	t := d.toks[k]
-	return t.kind == tWord && (t.cap && !titleWords[t.low] && !roleNoun(t.low) || articleWords[t.low])
+	return t.kind == tWord && (t.cap && !t.is(titleWordsClass) && !roleNoun(t.low) || t.is(articleWordsClass))
 }
 
 // notRoleCountry reports whether a country named in a person's aside is
@@ -198,6 +198,7 @@ func (d *doc) notRoleCountry(m *mention) bool {
 
 // articleWords open names in other languages ("la Repubblica").
 var articleWords = set("la", "le", "el", "il", "les", "los", "der", "die", "das")
+var articleWordsClass = classOf(articleWords)
 
 // bodyEndingAt returns the organisation or country mention ending at
 // token e, or nil.
@@ -294,7 +295,7 @@ func (d *doc) conjoinedAfter(ps []*mention, pi int) []*mention {
 // FTU": Tse shares no party with Wong).
 func (d *doc) unaffiliated(m *mention) bool {
 	for k := m.ha - 1; k >= 0 && k >= m.a-2 && d.toks[k].kind == tWord; k-- {
-		if noPartyWords[d.toks[k].low] {
+		if d.toks[k].is(noPartyWordsClass) {
 			return true
 		}
 	}
@@ -303,6 +304,7 @@ func (d *doc) unaffiliated(m *mention) bool {
 
 // noPartyWords call a person a member of no party.
 var noPartyWords = set("nonpartisan", "non-partisan", "independent", "unaffiliated")
+var noPartyWordsClass = classOf(noPartyWords)
 
 // rolePersonOfOrg: "Cheng Chung-tai of Civic Passion", "Alvin Yeung from
 // the Civic Party", "Mu Li, of the University of NSW"; coordinated
@@ -400,7 +402,7 @@ func (d *doc) titleGap(a, b int) bool {
 		if t.kind != tWord && !(t.kind == tPunct && (t.text == "-" || t.text == "\u2011")) {
 			return false
 		}
-		if t.low != "and" && (prepositions[t.low] || isLexVerb(t.low) || familyNoun(t.low)) {
+		if t.low != "and" && (t.is(prepositionsClass) || isLexVerb(t.low) || familyNoun(t.low)) {
 			return false
 		}
 	}
@@ -500,7 +502,7 @@ func roleOrgNounFirst(d *doc, r *reader, si int, s sentence) []roleLink {
 // in a role's words: no verb, preposition or article.
 func (d *doc) lowerNoun(k int) bool {
 	t := d.toks[k]
-	return t.kind == tWord && !t.cap && !prepositions[t.low] && !determiners[t.low] && !isLexVerb(t.low) && !auxiliaries[t.low] && t.low != "and" && t.low != "or"
+	return t.kind == tWord && !t.cap && !t.is(prepositionsClass) && !t.is(determinersClass) && !isLexVerb(t.low) && !t.is(auxiliariesClass) && t.low != "and" && t.low != "or"
 }
 
 // roleAppositive: "Jeff Rathke, the State Department spokesperson,",
@@ -656,15 +658,15 @@ func rolePredicate(d *doc, r *reader, si int, s sentence) []roleLink {
 // same subject before token e ("X won the seat and becomes the
 // youngest member"), when no pronoun stands between.
 func (d *doc) sharedPredicate(k, e int, s sentence) int {
-	if k < s.b && (roleCopulas[d.toks[k].low] || d.toks[k].low == "has") {
+	if k < s.b && (d.toks[k].is(roleCopulasClass) || d.toks[k].low == "has") {
 		return k
 	}
 	for j := k; j+1 < e; j++ {
 		t := d.toks[j]
-		if pronouns[t.low] || t.kind == tOpenQ || t.text == ";" {
+		if t.is(pronounsClass) || t.kind == tOpenQ || t.text == ";" {
 			return k
 		}
-		if t.low == "and" && roleCopulas[d.toks[j+1].low] {
+		if t.low == "and" && d.toks[j+1].is(roleCopulasClass) {
 			return j + 1
 		}
 	}
@@ -673,6 +675,7 @@ func (d *doc) sharedPredicate(k, e int, s sentence) int {
 
 // roleCopulas state that a person holds a role now.
 var roleCopulas = set("is", "becomes", "became", "become", "remains")
+var roleCopulasClass = classOf(roleCopulas)
 
 // roleVerbEnd returns where the role phrase after the verb group at k
 // begins, or -1: a copula of a present role and a determiner ("became
@@ -694,7 +697,7 @@ func (d *doc) roleVerbEnd(k int, s sentence) int {
 		if d.toks[k].low == "been" {
 			k++
 		}
-		if k >= s.b || !choosingVerbs[d.toks[k].low] {
+		if k >= s.b || !d.toks[k].is(choosingVerbsClass) {
 			return -1
 		}
 		k++
@@ -707,7 +710,7 @@ func (d *doc) roleVerbEnd(k int, s sentence) int {
 	if k >= s.b {
 		return -1
 	}
-	if determiners[d.toks[k].low] {
+	if d.toks[k].is(determinersClass) {
 		return k + 1
 	}
 	if roleNoun(d.toks[k].low) {
@@ -718,6 +721,7 @@ func (d *doc) roleVerbEnd(k int, s sentence) int {
 
 // choosingVerbs put a person in a role: "was elected leader of X".
 var choosingVerbs = set("elected", "re-elected", "reelected", "appointed", "named", "chosen", "installed", "confirmed")
+var choosingVerbsClass = classOf(choosingVerbs)
 
 // predicateBody reads a role phrase from token k: up to three
 // lower-case modifiers, then an organisation and a role noun ("youngest
@@ -862,7 +866,7 @@ func (d *doc) kinOwner(ps []*mention, k int, s sentence) (*mention, int) {
 			e++
 		}
 		for n := 0; n < 3 && e < s.b && d.toks[e].kind == tWord && !d.toks[e].cap; n++ {
-			if pastWords[d.toks[e].low] || strings.HasPrefix(d.toks[e].low, "ex-") {
+			if d.toks[e].is(pastWordsClass) || strings.HasPrefix(d.toks[e].low, "ex-") {
 				return nil, k // "Anna Berg's former husband": no tie now
 			}
 			if familyNoun(d.toks[e].low) {
@@ -872,7 +876,7 @@ func (d *doc) kinOwner(ps []*mention, k int, s sentence) (*mention, int) {
 		}
 		return nil, k
 	}
-	if k < s.b && determiners[d.toks[k].low] && !possessivePronouns[d.toks[k].low] {
+	if k < s.b && d.toks[k].is(determinersClass) && !d.toks[k].is(possessivePronounsClass) {
 		k++
 	}
 	if k+2 < s.b && familyNoun(d.toks[k].low) && d.toks[k+1].low == "of" {
@@ -885,6 +889,7 @@ func (d *doc) kinOwner(ps []*mention, k int, s sentence) (*mention, int) {
 
 // pastWords before a family noun say the tie has ended.
 var pastWords = set("former", "late", "estranged")
+var pastWordsClass = classOf(pastWords)
 
 // closesAside reports whether a name set off by a comma ends at token
 // e as an aside does: at a comma, a closing bracket or the sentence's
@@ -1084,10 +1089,10 @@ func roleRelative(d *doc, r *reader, si int, s sentence) []roleLink {
 			continue
 		}
 		k++
-		for k < s.b && roleAdverbs[d.toks[k].low] {
+		for k < s.b && d.toks[k].is(roleAdverbsClass) {
 			k++
 		}
-		if k+1 >= s.b || !leadVerbs[d.toks[k].low] {
+		if k+1 >= s.b || !d.toks[k].is(leadVerbsClass) {
 			continue
 		}
 		if o := d.bodyAt(r, si, k+1); o != nil {
@@ -1111,7 +1116,7 @@ func roleLeadVerb(d *doc, r *reader, si int, s sentence) []roleLink {
 		if k < s.b && d.toks[k].text == "," && k+1 < s.b && d.toks[k+1].low == "who" {
 			k += 2
 		}
-		for k < s.b && roleAdverbs[d.toks[k].low] {
+		for k < s.b && d.toks[k].is(roleAdverbsClass) {
 			k++
 		}
 		if k+2 >= s.b || p.poss {
@@ -1142,9 +1147,11 @@ func (d *doc) possessiveAfter(o *mention, s sentence) bool {
 // leadVerbs say in the present that the subject leads, runs or
 // founded an organisation ("chaired" is a past role; "founded" lasts).
 var leadVerbs = set("chairs", "heads", "leads", "runs", "directs", "manages", "coaches", "captains", "founded", "co-founded", "cofounded")
+var leadVerbsClass = classOf(leadVerbs)
 
 // roleAdverbs may stand between "who" and its verb.
 var roleAdverbs = set("now", "also", "currently", "still", "jointly")
+var roleAdverbsClass = classOf(roleAdverbs)
 
 // roleLedBy: "the Nordic Anglers Federation, led by Tove Holm,", "the
 // union, headed by Ola Brekke", "Meridian Labs was founded by Anna
@@ -1153,11 +1160,11 @@ var roleAdverbs = set("now", "also", "currently", "still", "jointly")
 func roleLedBy(d *doc, r *reader, si int, s sentence) []roleLink {
 	var out []roleLink
 	for k := s.a + 1; k+2 < s.b; k++ {
-		if d.toks[k+1].low != "by" || !ledParticiples[d.toks[k].low] || d.inQuote[k] {
+		if d.toks[k+1].low != "by" || !d.toks[k].is(ledParticiplesClass) || d.inQuote[k] {
 			continue
 		}
 		e := k
-		if w := d.toks[e-1].low; w == "," || w == "is" || w == "are" || (w == "was" || w == "were") && foundedWords[d.toks[k].low] {
+		if w := d.toks[e-1].low; w == "," || w == "is" || w == "are" || (w == "was" || w == "were") && d.toks[k].is(foundedWordsClass) {
 			e--
 		}
 		o := d.bodyEndingAt(r, si, e)
@@ -1175,9 +1182,11 @@ func roleLedBy(d *doc, r *reader, si int, s sentence) []roleLink {
 
 // ledParticiples lead an organisation "by" its leader.
 var ledParticiples = set("led", "headed", "chaired", "founded", "co-founded", "cofounded", "ruled", "run", "directed", "managed", "coached", "captained")
+var ledParticiplesClass = classOf(ledParticiples)
 
 // foundedWords name a founding, which stays a role after it happened.
 var foundedWords = set("founded", "co-founded", "cofounded")
+var foundedWordsClass = classOf(foundedWords)
 
 // roleOwnersOrg: "Ola Brekke's party, the Coastal Alliance,", "his
 // employer, Meridian Labs,": a person's possessive (a name or a
@@ -1193,7 +1202,7 @@ func roleOwnersOrg(d *doc, r *reader, si int, s sentence) []roleLink {
 		for k < s.b && d.toks[k].kind == tPoss {
 			k++
 		}
-		if !(m.poss || m.kind == sPron && (m.pron == "his" || m.pron == "her")) || !memberOrgNouns[d.toks[k].low] || d.toks[k+1].text != "," {
+		if !(m.poss || m.kind == sPron && (m.pron == "his" || m.pron == "her")) || !d.toks[k].is(memberOrgNounsClass) || d.toks[k+1].text != "," {
 			continue
 		}
 		o := d.bodyAt(r, si, k+2)
@@ -1211,3 +1220,4 @@ func roleOwnersOrg(d *doc, r *reader, si int, s sentence) []roleLink {
 
 // memberOrgNouns name the organisation a person belongs to or works for.
 var memberOrgNouns = set("party", "employer", "company", "firm", "union", "club", "team", "movement", "newspaper", "university")
+var memberOrgNounsClass = classOf(memberOrgNouns)

@@ -2,7 +2,10 @@ package extract
 
 import (
 	"reflect"
+	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/nlp"
 )
@@ -136,4 +139,162 @@ func gazScan(d *doc, i, b int) (gform, int, bool) {
 		}
 	}
 	return best, bestEnd, found
+}
+
+// Word classes answer what their sets answer, for every token.
+func TestWordClassesMatchTheirSets(t *testing.T) {
+	text := "The Foreign Minister of the Republic said, \u201cWe will not meet them.\u201d Officials of al-Shabaab and Sporting CP's president met Ukraine\u2019s envoys on Friday; she told reporters the U.S. would sanction 20 firms."
+	toks := tokenize(text, 0, len(text), nil)
+	words := map[string]bool{}
+	for c, s := range classSets {
+		s.words(func(w string) {
+			words[w] = true
+			if !wordLex[wordIDs[w]].has(wordClass(c)) || !s.member(w) {
+				t.Errorf("class %d, word %q: bit %v, set %v", c, w, wordLex[wordIDs[w]].has(wordClass(c)), s.member(w))
+			}
+		})
+		for w, id := range wordIDs {
+			if got := wordLex[id].has(wordClass(c)); got != s.member(w) {
+				t.Errorf("class %d, word %q: bit %v, set %v", c, w, got, s.member(w))
+			}
+		}
+		for i := range toks {
+			if got := toks[i].is(wordClass(c)); got != s.member(toks[i].low) {
+				t.Errorf("class %d, token %q: is %v, set %v", c, toks[i].low, got, s.member(toks[i].low))
+			}
+		}
+	}
+	if len(wordIDs) != len(words) || len(wordLex) != len(words)+1 {
+		t.Errorf("%d numbered words, %d bit sets, for %d words in the sets", len(wordIDs), len(wordLex), len(words))
+	}
+}
+
+// writtenAsPlaceScan is writtenAsPlace as it was: strings.Index over the
+// whole text for each name.
+func writtenAsPlaceScan(text, name string) bool {
+	for _, p := range []string{" in ", " near "} {
+		rest := text
+		for {
+			i := strings.Index(rest, p+name)
+			if i < 0 {
+				break
+			}
+			rest = rest[i+len(p)+len(name):]
+			if r, _ := utf8.DecodeRuneInString(rest); rest == "" || r != '\'' && r != '\u2019' && !unicode.IsLetter(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func TestWrittenAsPlaceIsTheScan(t *testing.T) {
+	texts := []string{
+		"She lives in Hong Kong. He was born near Hong Kongers' homes.",
+		"In Harry Kane's absence, the team played in Harry Kanes and in Harry Kane\u2019s shirt.",
+		"They met in in in Ali in Ali in Alibaba, near near Rome",
+		"Protests in Jordan; talks in Jordan Peterson's podcast near Jordan",
+		"nothing here in",
+		"",
+	}
+	names := []string{"Hong Kong", "Harry Kane", "Ali in Ali", "in", "Ali", "Jordan", "Rome", "", "near Rome", "Alibaba"}
+	for _, text := range texts {
+		d := &doc{text: text}
+		for _, name := range names {
+			if got, want := d.writtenAsPlace(name), writtenAsPlaceScan(text, name); got != want {
+				t.Errorf("writtenAsPlace(%q) in %q = %v, want %v", name, text, got, want)
+			}
+		}
+	}
+}
+
+// mayBeDateLineRunes and wordCountRunes are the two line tests as they
+// were, with the unicode package on every rune.
+func mayBeDateLineRunes(t string) bool {
+	words, runs := 0, 0
+	inWord, hasLetter, inDigits := false, false, false
+	for _, r := range t {
+		if r >= '0' && r <= '9' {
+			if !inDigits {
+				runs++
+			}
+			inDigits = true
+		} else {
+			inDigits = false
+		}
+		if unicode.IsSpace(r) {
+			if inWord && hasLetter {
+				words++
+			}
+			inWord, hasLetter = false, false
+			continue
+		}
+		inWord = true
+		if unicode.IsLetter(r) {
+			hasLetter = true
+		}
+	}
+	if inWord && hasLetter {
+		words++
+	}
+	return runs > 0 && words <= 4+3*runs
+}
+
+func wordCountRunes(s string) int {
+	n := 0
+	in := false
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if !in {
+				n++
+			}
+			in = true
+		} else if unicode.IsSpace(r) {
+			in = false
+		}
+	}
+	return n
+}
+
+func TestLineTestsAreTheRuneLoops(t *testing.T) {
+	for _, line := range []string{
+		"Published: 2025\u201112\u201126 04:52",
+		"December 22, 2025 | 3 min read",
+		"\u0661\u0662 \u0663 words\u00a0and\u0085more\tand\vso\fon\r",
+		"a1 b2 c3 d4 e5 f6 g7 h8 i9 j10 k11 l12 m13 n14 o15 p16",
+		"\xff\xfe 12 broken \xc3 utf-8 34",
+		"Zo\u00eb \u00c9lise M\u00fcller, 2026 \u2014 \u5317\u4eac 7",
+		"[@`{ 0 9 /:", "", " ",
+	} {
+		if got, want := mayBeDateLine(line), mayBeDateLineRunes(line); got != want {
+			t.Errorf("mayBeDateLine(%q) = %v, want %v", line, got, want)
+		}
+		if got, want := wordCount(line), wordCountRunes(line); got != want {
+			t.Errorf("wordCount(%q) = %v, want %v", line, got, want)
+		}
+	}
+}
+
+func TestIndexApostropheIsIndexAny(t *testing.T) {
+	for _, s := range []string{"i'm", "we\u2019re", "o'neill\u2019s", "x\u2019y'z", "none", "", "'", "\u2019", "\xe2\x80'\u2019", "\xf0\u2019", "\xc3'"} {
+		if got, want := indexApostrophe(s), strings.IndexAny(s, "'\u2019"); got != want {
+			t.Errorf("indexApostrophe(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+func TestKeysAfterAreTheJoinedKeys(t *testing.T) {
+	for _, prefix := range []string{"v:", "j:"} {
+		after := keysAfter(blameWords, prefix)
+		for k := range blameWords {
+			if w, ok := strings.CutPrefix(k, prefix); ok && !after[w] {
+				t.Errorf("%q missing from keysAfter(%q)", w, prefix)
+			}
+		}
+		for w := range after {
+			if _, ok := blameWords[prefix+w]; !ok {
+				t.Errorf("%q in keysAfter(%q) but %q is no key", w, prefix, prefix+w)
+			}
+		}
+	}
 }

@@ -31,6 +31,7 @@ var actNouns = set("decision", "decisions", "appeal", "remarks", "remark", "comm
 	"resignation", "apology", "explanation", "withdrawal",
 	"petition", "petitions", "lawsuit", "suit", "complaint", "motion", "nomination", "merger",
 	"takeover", "acquisition")
+var actNounsClass = classOf(actNouns)
 
 // targetActors maps a trigger's target words to actors as wordActors
 // does, and an act noun among them to its agent: "condemned the attack
@@ -394,11 +395,12 @@ func objectModifiers(ds *depSent, v int, t trigger) []int {
 // sentence is parsed even when the surface patterns read it (they read
 // the threatened act, not the threat).
 var threatForms = set("threatened", "threatens", "threatening", "warned", "warns", "warning")
+var threatFormsClass = classOf(threatForms)
 
 // threatCue reports whether sentence s has a word of threatForms.
 func (d *doc) threatCue(s sentence) bool {
 	for i := s.a; i < s.b; i++ {
-		if threatForms[d.toks[i].low] && !d.inQuote[i] {
+		if d.toks[i].is(threatFormsClass) && !d.inQuote[i] {
 			return true
 		}
 	}
@@ -416,6 +418,11 @@ type blameWord struct {
 
 // blameWords maps "v:lemma", "a:lemma" and "j:verdict" to their entry.
 var blameWords = mustBlame("lexicon/blame.tsv", blameTSV)
+
+// blameVerbForms and blameVerdictForms are the words of blameWords' "v:"
+// and "j:" entries: judgedSubject asks at every parsed word, by form,
+// without joining a key.
+var blameVerbForms, blameVerdictForms = keysAfter(blameWords, "v:"), keysAfter(blameWords, "j:")
 
 func mustBlame(file, src string) map[string]blameWord {
 	m, err := parseBlame(file, src)
@@ -472,6 +479,7 @@ var blameForms = func() map[string]bool {
 	}
 	return m
 }()
+var blameFormsClass = classOf(blameForms)
 
 // blameCue tells whether sentence si is worth parsing for accusations
 // in reported speech: a name besides the speaker's and a blame word in
@@ -487,7 +495,7 @@ func (d *doc) blameCue(r *reader, si int, s sentence) bool {
 		return false
 	}
 	for i := s.a; i < s.b; i++ {
-		if blameForms[d.toks[i].low] {
+		if d.toks[i].is(blameFormsClass) {
 			if st := d.statementAt(si, i); st != nil && len(st.speakers) > 0 {
 				return true
 			}
@@ -533,10 +541,10 @@ func blames(ds *depSent, v int) bool {
 // judges with an expletive "it" ("it was shameful that Y ignored the
 // ruling", "it is damning that Y isn't doing this"), or -1.
 func judgedSubject(ds *depSent, v int) int {
-	if _, ok := blameWords["v:"+ds.form(v)]; ok {
+	if blameVerbForms[ds.form(v)] {
 		return -1 // a verb of blame read as such
 	}
-	if _, ok := blameWords["j:"+ds.form(v)]; !ok || len(ds.children(v, "cop")) == 0 {
+	if !blameVerdictForms[ds.form(v)] || len(ds.children(v, "cop")) == 0 {
 		return -1
 	}
 	it := ds.children(v, "nsubj", "expl")

@@ -35,30 +35,33 @@ var coreSpeech = set("said", "says", "say", "added", "adds", "told", "tells", "w
 	"declared", "asserted", "explained", "replied", "remarked", "reiterated", "underlined",
 	"underscored", "saying", "adding", "noting", "stressing", "emphasizing", "emphasising",
 	"insisting", "arguing", "claiming", "declaring", "stating", "explaining", "posted", "tweeted")
+var coreSpeechClass = classOf(coreSpeech)
 
 // auxiliaries show a clause ("noting the plan had been reduced").
 var auxiliaries = set("is", "was", "were", "are", "had", "has", "have", "would", "will", "could",
 	"can", "should", "may", "might", "must", "did", "does", "do")
+var auxiliariesClass = classOf(auxiliaries)
 
 // shortClause reports whether the two words at cs are a clause of
 // their own: a noun and a verb in the past ("said demand rose", "said
 // talks continued").
 func (d *doc) shortClause(cs int) bool {
 	n, v := d.toks[cs], d.toks[cs+1]
-	if n.kind != tWord || v.kind != tWord || v.cap || adverbs[n.low] || pronouns[n.low] && n.low != "he" && n.low != "she" && n.low != "it" && n.low != "they" {
+	if n.kind != tWord || v.kind != tWord || v.cap || adverbs[n.low] || n.is(pronounsClass) && n.low != "he" && n.low != "she" && n.low != "it" && n.low != "they" {
 		return false
 	}
-	return strings.HasSuffix(v.low, "ed") || shortPast[v.low]
+	return strings.HasSuffix(v.low, "ed") || v.is(shortPastClass)
 }
 
 // shortPast are irregular past tenses that end a two-word clause.
 var shortPast = set("rose", "fell", "grew", "won", "lost", "left", "went", "came", "held", "broke", "froze", "ran", "stood", "sank", "soared", "slumped", "lied", "agreed", "refused", "resigned")
+var shortPastClass = classOf(shortPast)
 
 // finiteVerbNear reports whether an auxiliary follows token i within
 // eight words of its sentence.
 func (d *doc) finiteVerbNear(i int, s sentence) bool {
 	for k := i; k < s.b && k < i+8; k++ {
-		if d.toks[k].kind == tWord && auxiliaries[d.toks[k].low] {
+		if d.toks[k].kind == tWord && d.toks[k].is(auxiliariesClass) {
 			return true
 		}
 	}
@@ -73,11 +76,12 @@ func (d *doc) progressive(i int, s sentence) bool {
 	for k > s.a && (d.toks[k].low == "also" || d.toks[k].low == "now" || d.toks[k].low == "still") {
 		k--
 	}
-	return k > s.a && progressiveAux[d.toks[k].low]
+	return k > s.a && d.toks[k].is(progressiveAuxClass)
 }
 
 // progressiveAux before an -ing verb make it finite.
 var progressiveAux = set("is", "are", "was", "were", "been", "'s", "'re")
+var progressiveAuxClass = classOf(progressiveAux)
 
 // speechForms are the inflections of lexicon/reporting.tsv's verbs of
 // speech ("asked", "tweeting", "quipped").
@@ -92,13 +96,14 @@ var speechForms = func() map[string]bool {
 	}
 	return m
 }()
+var speechFormsClass = classOf(speechForms)
 
 // verbBeforeQuote reports whether token i is a verb of speech in the
 // active voice that a quotation follows, after a comma or colon at most:
 // "Holm asked, "Who will pay?"", "tweeting "A"". Verbs speechVerbs lists
 // are read whatever follows them; these only with their quotation.
 func (d *doc) verbBeforeQuote(i int, s sentence) bool {
-	if !speechForms[d.toks[i].low] || i > s.a && passiveAux[d.toks[i-1].low] {
+	if !d.toks[i].is(speechFormsClass) || i > s.a && d.toks[i-1].is(passiveAuxClass) {
 		return false
 	}
 	k := i + 1
@@ -127,10 +132,12 @@ func presentReport(w string) bool {
 
 // sayVerbs are always followed by a clause when they have no "that".
 var sayVerbs = set("said", "says", "say", "added", "adds", "saying", "adding", "wrote", "writes")
+var sayVerbsClass = classOf(sayVerbs)
 
 // objectStart words begin a noun phrase object, not a clause.
 var objectStart = set("a", "an", "the", "its", "their", "his", "her", "our", "plans", "new", "details",
 	"responsibility", "credit", "victory", "ownership")
+var objectStartClass = classOf(objectStart)
 
 // skippable words between a speaker and its verb, or between the verb
 // and its clause.
@@ -449,7 +456,7 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 			continue
 		}
 		verbEnd := i + 1
-		isSpeech := speechVerbs[t.low] || presentReport(t.low) || (t.low == "reads" || t.low == "read") && i > s.a && speakingDocuments[toks[i-1].low] || d.verbBeforeQuote(i, s)
+		isSpeech := t.is(speechVerbsClass) || presentReport(t.low) || (t.low == "reads" || t.low == "read") && i > s.a && toks[i-1].is(speakingDocumentsClass) || d.verbBeforeQuote(i, s)
 		if t.low == "expressed" || t.low == "voiced" {
 			// "expressed the hope that"
 			j := i + 1
@@ -460,7 +467,7 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 				isSpeech = true
 			}
 		}
-		if reportingNouns[t.low] != "" {
+		if t.is(reportingNounsKeys) && reportingNouns[t.low] != "" {
 			if st, ok := d.contentNoun(r, si, s, i); ok {
 				found = append(found, st)
 				continue
@@ -490,7 +497,7 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 		var speakers []*actor
 		j := i - 1
 		for {
-			for j >= s.a && toks[j].kind == tWord && (adverbs[toks[j].low] || strings.HasSuffix(t.low, "ing") && !participle && progressiveAux[toks[j].low]) && !(toks[j].low == "he" || toks[j].low == "she") {
+			for j >= s.a && toks[j].kind == tWord && (adverbs[toks[j].low] || strings.HasSuffix(t.low, "ing") && !participle && toks[j].is(progressiveAuxClass)) && !(toks[j].low == "he" || toks[j].low == "she") {
 				j--
 			}
 			p := d.parenOpening(j, s.a)
@@ -543,7 +550,7 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 			speakers = d.sentenceSubject(r, si, j)
 		}
 		inverted := false
-		if speakers == nil && !participle && !neverInverted[t.low] {
+		if speakers == nil && !participle && !t.is(neverInvertedClass) {
 			// "said a demonstrator", "said Peskov"
 			k := i + 1
 			if k < s.b && (toks[k].low == "the") {
@@ -622,7 +629,7 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 		}
 		// Content: a quotation right after the verb ("wrote: "…"").
 		k = verbEnd
-		for k < s.b && k < verbEnd+8 && toks[k].kind != tOpenQ && (toks[k].text == ":" || toks[k].text == "," || adverbs[toks[k].low] && !pronouns[toks[k].low]) {
+		for k < s.b && k < verbEnd+8 && toks[k].kind != tOpenQ && (toks[k].text == ":" || toks[k].text == "," || adverbs[toks[k].low] && !toks[k].is(pronounsClass)) {
 			k++
 		}
 		if k < s.b && toks[k].kind == tOpenQ {
@@ -639,7 +646,7 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 		}
 		// Reported clause after the verb.
 		cs := verbEnd
-		needThat := !coreSpeech[t.low]
+		needThat := !t.is(coreSpeechClass)
 		lim := cs + 14
 		thatAt := -1
 		for k := cs; k < s.b && k < lim; k++ {
@@ -657,14 +664,14 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 				break
 			}
 		}
-		if thatAt >= 0 && sayVerbs[t.low] && !d.complementizerThat(t.low, verbEnd, thatAt) {
+		if thatAt >= 0 && t.is(sayVerbsClass) && !d.complementizerThat(t.low, verbEnd, thatAt) {
 			thatAt = -1 // "said many of the examples that critics cite failed"
 		}
 		if thatAt >= 0 && d.clauseBegun(verbEnd, thatAt) {
 			thatAt = -1 // "believes we must keep the ferries that serve"
 		}
 		relative := thatAt >= 0 && d.objectRelativeThat(t.low, verbEnd, thatAt)
-		if relative || thatAt >= 0 && degreeThat[toks[thatAt-1].low] {
+		if relative || thatAt >= 0 && toks[thatAt-1].is(degreeThatClass) {
 			thatAt = -1 // "announced the sites that would get", "to the point that"
 		}
 		addressed := -1
@@ -682,14 +689,14 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 		} else if needThat || relative {
 			cs = -1
 		} else {
-			for cs < s.b && (adverbs[toks[cs].low] && !(pronouns[toks[cs].low] || toks[cs].low == "the" || toks[cs].low == "this" || toks[cs].low == "a")) {
+			for cs < s.b && (adverbs[toks[cs].low] && !(toks[cs].is(pronounsClass) || toks[cs].low == "the" || toks[cs].low == "this" || toks[cs].low == "a")) {
 				cs++
 			}
 			if t.low == "told" || t.low == "tells" {
 				cs = -1
 			}
 			// "announced a definitive agreement": an object, not a clause.
-			if cs >= 0 && cs < s.b && !sayVerbs[t.low] && objectStart[toks[cs].low] && !d.finiteVerbNear(cs, s) {
+			if cs >= 0 && cs < s.b && !t.is(sayVerbsClass) && toks[cs].is(objectStartClass) && !d.finiteVerbNear(cs, s) {
 				cs = -1
 			}
 		}
@@ -768,7 +775,7 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 // right before token e ("the Home Office letter", "Holm's statement":
 // lexicon/documents.tsv) and the token the owner starts at, or nil.
 func (d *doc) documentSubject(r *reader, si int, s sentence, e int) ([]*mention, int) {
-	if e-2 < s.a || !speakingDocuments[d.toks[e-1].low] {
+	if e-2 < s.a || !d.toks[e-1].is(speakingDocumentsClass) {
 		return nil, 0
 	}
 	o := e - 1
@@ -786,7 +793,7 @@ func (d *doc) documentSubject(r *reader, si int, s sentence, e int) ([]*mention,
 // announced the start of a process": no clause before the verb; "…, she
 // said in a statement" and "…, she said the day before" are asides).
 func (d *doc) takesObject(verb string, k int) bool {
-	return !sayVerbs[verb] && objectStart[d.toks[k].low]
+	return !sayVerbs[verb] && d.toks[k].is(objectStartClass)
 }
 
 // reportedSpeaker makes the speaker of a reported statement the one a
@@ -879,7 +886,7 @@ func (d *doc) reportFollows(k, ce int) bool {
 		if t.kind != tWord || d.inQuote[j] {
 			return false
 		}
-		if (speechVerbs[t.low] || accuseVerb[t.low] || blamingVerbs[t.low]) && !strings.HasSuffix(t.low, "ing") {
+		if (t.is(speechVerbsClass) || t.is(accuseVerbClass) || t.is(blamingVerbsClass)) && !strings.HasSuffix(t.low, "ing") {
 			return true
 		}
 	}
@@ -994,7 +1001,7 @@ func (d *doc) otherQuotes(r *reader, si int, s sentence, found *[]stmt) {
 		// by the subject of its clause.
 		vb := -1
 		for k := q.open - 1; k >= s.a && k >= q.open-d.describeReach(q); k-- {
-			if describeVerbs[toks[k].low] && !d.inQuote[k] {
+			if toks[k].is(describeVerbsClass) && !d.inQuote[k] {
 				vb = k
 				break
 			}
@@ -1004,7 +1011,7 @@ func (d *doc) otherQuotes(r *reader, si int, s sentence, found *[]stmt) {
 			vb = d.asJudgement(si, q)
 			asVerb = vb >= 0
 		}
-		if vb < 0 || namingVerbs[toks[vb].low] && vb == q.open-1 || d.titleQuote(q) {
+		if vb < 0 || toks[vb].is(namingVerbsClass) && vb == q.open-1 || d.titleQuote(q) {
 			// "a print called "Cowboys"": a title, not words anyone said.
 			continue
 		}
@@ -1042,7 +1049,7 @@ func (d *doc) otherQuotes(r *reader, si int, s sentence, found *[]stmt) {
 			}
 			st.s = toks[q.open].s
 		}
-		if (judgingVerbs[toks[vb].low] || asVerb) && d.objectBefore(vb+1, q.open) && toks[q.open-1].text != ":" {
+		if (toks[vb].is(judgingVerbsClass) || asVerb) && d.objectBefore(vb+1, q.open) && toks[q.open-1].text != ":" {
 			// "called the senator a "liar"", "described X as a
 			// "disgrace"": the judgement with what it judges.
 			st.s = toks[vb+1].s
@@ -1053,7 +1060,7 @@ func (d *doc) otherQuotes(r *reader, si int, s sentence, found *[]stmt) {
 		// "accused X of "…"": the accusation with its object.
 		if q.open >= 1 && toks[q.open-1].low == "of" {
 			for k := q.open - 2; k > s.a && k > q.open-12; k-- {
-				if accuseVerb[toks[k].low] {
+				if toks[k].is(accuseVerbClass) {
 					ce := trimClauseEnd(d, k+1, s.b)
 					st.s, st.e = toks[k+1].s, toks[ce-1].e
 					break
@@ -1079,10 +1086,10 @@ func (d *doc) otherQuotes(r *reader, si int, s sentence, found *[]stmt) {
 func (d *doc) asJudgement(si int, q quoteSpan) int {
 	s := d.sents[si]
 	k := q.open - 1
-	for k > s.a && asFillers[d.toks[k].low] {
+	for k > s.a && d.toks[k].is(asFillersClass) {
 		k--
 	}
-	if k <= s.a+1 || d.toks[k].low != "as" || d.inQuote[k] || asNamers[d.toks[k-1].low] {
+	if k <= s.a+1 || d.toks[k].low != "as" || d.inQuote[k] || d.toks[k-1].is(asNamersClass) {
 		return -1
 	}
 	for v := k - 2; v >= s.a && v >= k-9; v-- {
@@ -1093,7 +1100,7 @@ func (d *doc) asJudgement(si int, q quoteSpan) int {
 		if !d.mainVerbAt(si, v) {
 			continue
 		}
-		if asNamers[t.low] || prepositions[d.toks[v+1].low] {
+		if t.is(asNamersClass) || d.toks[v+1].is(prepositionsClass) {
 			return -1
 		}
 		return v
@@ -1104,10 +1111,12 @@ func (d *doc) asJudgement(si int, q quoteSpan) int {
 // asFillers stand between "as" and a quoted judgement ("as a "…"", "as
 // being "…"").
 var asFillers = set("a", "an", "the", "being", "nothing", "more", "than", "just", "merely", "simply")
+var asFillersClass = classOf(asFillers)
 
 // asNamers before "as" make the quotation a name, a title or an example,
 // not a judgement ("known as "…"", "such as "…"", "billed as "…"").
 var asNamers = set("such", "known", "referred", "named", "listed", "billed", "titled", "styled", "identified", "registered", "served", "serves", "serving", "worked", "works", "working")
+var asNamersClass = classOf(asNamers)
 
 // mainVerbAt reports whether the parse of sentence si takes token k for
 // a main verb (no auxiliary or copula).
@@ -1131,10 +1140,12 @@ var describeVerbs = set("called", "calls", "described", "describes", "termed", "
 	"dismissed", "defended", "praising", "calling", "describing", "thanking", "hailing",
 	"accusing", "deemed", "characterized", "characterised", "insisted", "stressed", "said",
 	"told", "wrote", "added")
+var describeVerbsClass = classOf(describeVerbs)
 
 // namingVerbs give a name when the quotation follows them at once ("a
 // print called "Cowboys"").
 var namingVerbs = set("called", "named", "dubbed", "titled", "entitled", "labelled", "labeled", "termed")
+var namingVerbsClass = classOf(namingVerbs)
 
 // judgingVerbs put a quoted judgement on their object ("called the plan
 // "a disgrace"", "condemned the test as "provocative""): the statement
@@ -1142,6 +1153,7 @@ var namingVerbs = set("called", "named", "dubbed", "titled", "entitled", "labell
 var judgingVerbs = set("called", "calls", "calling", "described", "describes", "describing", "termed",
 	"dubbed", "labelled", "labeled", "branded", "deemed", "characterized", "characterised",
 	"condemned", "denounced", "dismissed", "likened", "compared")
+var judgingVerbsClass = classOf(judgingVerbs)
 
 // objectBefore reports whether tokens [a, b) between a judging verb and
 // its quotation hold an object, not an article alone ("called the plan
@@ -1189,6 +1201,7 @@ func (d *doc) quoteListGap(a, b int) bool {
 }
 
 var accuseVerb = set("accused", "accusing", "accuses", "blamed", "criticized", "criticised", "charged")
+var accuseVerbClass = classOf(accuseVerb)
 
 // attributionAfter reports whether a closing quote at k is followed by
 // ", X said" style attribution.
@@ -1202,7 +1215,7 @@ func (d *doc) attributionAfter(k int) bool {
 		if toks[j].kind == tOpenQ || toks[j].text == "." && j > k+1 {
 			return false
 		}
-		if speechVerbs[toks[j].low] {
+		if toks[j].is(speechVerbsClass) {
 			return true
 		}
 	}
@@ -1230,7 +1243,7 @@ func (d *doc) sentenceSubject(r *reader, si, lim int) []*actor {
 		if m.a >= lim {
 			break
 		}
-		if m.a > s.a && prepositions[d.toks[m.a-1].low] {
+		if m.a > s.a && d.toks[m.a-1].is(prepositionsClass) {
 			continue
 		}
 		if m.kind == sPron && (m.pron == "his" || m.pron == "her" || m.pron == "its" || m.pron == "their") {
@@ -1248,6 +1261,7 @@ var prepositions = set("in", "on", "at", "to", "for", "with", "by", "from", "of"
 	"against", "between", "over", "under", "into", "onto", "toward", "towards", "through",
 	"during", "after", "before", "since", "despite", "amid", "among", "via", "like", "than",
 	"including", "without", "within", "across", "around", "near", "outside", "inside")
+var prepositionsClass = classOf(prepositions)
 
 // updateFocus sets the person "he" and "she" refer to after sentence si.
 func (d *doc) updateFocus(r *reader, si int) {
@@ -1367,10 +1381,12 @@ func itoa(n int) string {
 // headModifiers open a phrase that modifies the head of an appositive
 // construction ("Ann Lee for the Food Agency, says").
 var headModifiers = set("for", "of", "at", "from", "with")
+var headModifiersClass = classOf(headModifiers)
 
 // clauseOpeners may open a clause before its subject ("But X, the
 // mayor, said").
 var clauseOpeners = set("but", "and", "so", "yet", "still", "meanwhile", "however", "also", "now", "then")
+var clauseOpenersClass = classOf(clauseOpeners)
 
 // appositiveHead reads "X, APPOSITIVE, said" where the comma (or dash)
 // at j ends the appositives: the subject is the mention group that opens
@@ -1393,7 +1409,7 @@ func (d *doc) appositiveHead(r *reader, si int, s sentence, j int) ([]*mention, 
 			break
 		}
 	}
-	for lo < j && (toks[lo].text == "," || clauseOpeners[toks[lo].low]) {
+	for lo < j && (toks[lo].text == "," || toks[lo].is(clauseOpenersClass)) {
 		lo++
 	}
 	if lo < j && (toks[lo].low == "the" || toks[lo].low == "a") {
@@ -1410,11 +1426,11 @@ func (d *doc) appositiveHead(r *reader, si int, s sentence, j int) ([]*mention, 
 		return nil, 0
 	}
 	end := g[len(g)-1].b
-	if end >= j || !(toks[end].text == "," || toks[end].text == "(" || isDash(toks[end]) || headModifiers[toks[end].low]) {
+	if end >= j || !(toks[end].text == "," || toks[end].text == "(" || isDash(toks[end]) || toks[end].is(headModifiersClass)) {
 		return nil, 0
 	}
 	for k := end; k < j; k++ {
-		if !d.inQuote[k] && isReportForm(toks[k].low) && !passiveAux[toks[k-1].low] {
+		if !d.inQuote[k] && isReportForm(toks[k].low) && !toks[k-1].is(passiveAuxClass) {
 			return nil, 0
 		}
 	}
@@ -1432,6 +1448,7 @@ var addresseeVerbs = set("told", "tells", "telling", "tell", "assured", "assures
 // neverInverted verbs of telling are followed by whom they told, never
 // by their speaker (""…," one worker told Reuters").
 var neverInverted = set("told", "tells", "assured", "assures", "reminded", "reminds", "informed", "informs", "notified")
+var neverInvertedClass = classOf(neverInverted)
 
 // complementizerThat reports whether "that" at token at introduces the
 // clause of a verb of saying (which takes a bare clause as readily)
@@ -1443,13 +1460,13 @@ var neverInverted = set("told", "tells", "assured", "assures", "reminded", "remi
 // ("said many of the examples that critics cite were wrong").
 func (d *doc) complementizerThat(verb string, v, at int) bool {
 	k := v
-	for k < at && adverbs[d.toks[k].low] && !pronouns[d.toks[k].low] {
+	for k < at && adverbs[d.toks[k].low] && !d.toks[k].is(pronounsClass) {
 		k++
 	}
 	if k == at || addresseeVerbs[verb] {
 		return true
 	}
-	return prepositions[d.toks[v].low]
+	return d.toks[v].is(prepositionsClass)
 }
 
 // subjectParticiplePreps before a reporting participle make the
@@ -1463,6 +1480,7 @@ var blamingVerbs = set("criticized", "criticised", "criticizes", "criticises", "
 	"attacked", "attacks", "blasted", "blasts", "slammed", "slams", "mocked", "mocks", "thanked",
 	"thanks", "faulted", "condemned", "condemns", "rebuked", "chided", "scolded", "ridiculed",
 	"lambasted", "commended", "applauded", "denounced", "denounces")
+var blamingVerbsClass = classOf(blamingVerbs)
 
 // prepositionalSpeaker returns the speaker of a reporting participle
 // at token i after a preposition: the subject of the clause after "by",
@@ -1485,7 +1503,7 @@ func (d *doc) prepositionalSpeaker(r *reader, si int, s sentence, i int) []*acto
 		if k > s.a && d.toks[k].low == "the" {
 			k--
 		}
-		if k >= s.a && blamingVerbs[d.toks[k].low] {
+		if k >= s.a && d.toks[k].is(blamingVerbsClass) {
 			return d.groupSpeakers(r, g)
 		}
 	}
@@ -1495,6 +1513,7 @@ func (d *doc) prepositionalSpeaker(r *reader, si int, s sentence, i int) []*acto
 // asideBreaks open a part after a mid-clause attribution that is no
 // rest of the clause before it ("A, X said, adding that B").
 var asideBreaks = set("and", "but", "or", "who", "which", "according", "because", "as", "while", "although", "though")
+var asideBreaksClass = classOf(asideBreaks)
 
 // midClauseAside reads an attribution in tokens [as, ae) set off by
 // commas inside the clause it reports ("Recipients, said Lie, must show
@@ -1506,14 +1525,14 @@ func (d *doc) midClauseAside(si int, s sentence, as, ae int) (stmt, bool) {
 	toks := d.toks
 	cs := d.skipDateline(s)
 	k := ae
-	for k < s.b && k < ae+4 && toks[k].kind == tWord && adverbs[toks[k].low] && !subjectPronouns[toks[k].low] {
+	for k < s.b && k < ae+4 && toks[k].kind == tWord && adverbs[toks[k].low] && !toks[k].is(subjectPronounsClass) {
 		k++ // "…, X said on Monday, …"
 	}
 	if as-1 <= cs || toks[as-1].text != "," || k+1 >= s.b || toks[k].text != "," || toks[cs].kind == tOpenQ || d.inQuote[cs] {
 		return stmt{}, false
 	}
 	b := toks[k+1]
-	if b.kind != tWord || asideBreaks[b.low] || strings.HasSuffix(b.low, "ing") || d.reportsItself(cs, as-1) {
+	if b.kind != tWord || b.is(asideBreaksClass) || strings.HasSuffix(b.low, "ing") || d.reportsItself(cs, as-1) {
 		return stmt{}, false
 	}
 	ce := trimClauseEnd(d, k+1, s.b)
@@ -1531,11 +1550,11 @@ func (d *doc) midClauseAside(si int, s sentence, as, ae int) (stmt, bool) {
 // the ships"). Verbs of saying and telling are read by
 // complementizerThat ("told the court that").
 func (d *doc) objectRelativeThat(verb string, v, at int) bool {
-	if sayVerbs[verb] || addresseeVerbs[verb] || v >= at || !determiners[d.toks[v].low] || reportingNouns[d.toks[at-1].low] != "" {
+	if sayVerbs[verb] || addresseeVerbs[verb] || v >= at || !d.toks[v].is(determinersClass) || reportingNouns[d.toks[at-1].low] != "" {
 		return false
 	}
 	for k := v + 1; k < at; k++ {
-		if prepositions[d.toks[k].low] || d.toks[k].kind != tWord {
+		if d.toks[k].is(prepositionsClass) || d.toks[k].kind != tWord {
 			return false
 		}
 	}
@@ -1545,6 +1564,7 @@ func (d *doc) objectRelativeThat(verb string, v, at int) bool {
 // degreeThat before "that" make it a clause of degree or purpose ("to
 // the point that", "so that"), not a reported clause.
 var degreeThat = set("point", "extent", "degree", "so", "such", "now", "given")
+var degreeThatClass = classOf(degreeThat)
 
 // infinitiveAfter reports whether reporting verb i is followed by "to"
 // and a verb ("continued to refuse", "promised to return"): the verb
@@ -1555,7 +1575,7 @@ func (d *doc) infinitiveAfter(i int, s sentence) bool {
 		return false
 	}
 	n := d.toks[i+2]
-	return n.kind == tWord && !n.cap && !adverbs[n.low] && !determiners[n.low] && !pronouns[n.low]
+	return n.kind == tWord && !n.cap && !adverbs[n.low] && !n.is(determinersClass) && !n.is(pronounsClass)
 }
 
 // clauseBegun reports whether a clause opens with a subject pronoun in
@@ -1573,6 +1593,7 @@ func (d *doc) clauseBegun(a, b int) bool {
 
 // subjectPronouns open a clause ("told reporters it was clear").
 var subjectPronouns = set("it", "he", "she", "they", "we", "i", "there", "you")
+var subjectPronounsClass = classOf(subjectPronouns)
 
 // clauseAfterAddressee returns where the clause of "told ADDRESSEE
 // CLAUSE" starts when it has no "that" and opens with a subject pronoun
@@ -1585,7 +1606,7 @@ func (d *doc) clauseAfterAddressee(v int, s sentence) int {
 			return -1
 		}
 		n := d.toks[k+1]
-		if subjectPronouns[t.low] && n.kind == tWord && (auxiliaries[n.low] || strings.HasSuffix(n.low, "ed") || shortPast[n.low]) {
+		if t.is(subjectPronounsClass) && n.kind == tWord && (n.is(auxiliariesClass) || strings.HasSuffix(n.low, "ed") || n.is(shortPastClass)) {
 			return k
 		}
 	}
@@ -1600,7 +1621,7 @@ func (d *doc) clauseAfterAddressee(v int, s sentence) int {
 func (d *doc) adjacentSubject(r *reader, si, v int) []*actor {
 	s := d.sents[si]
 	j := v - 1
-	for j >= s.a && d.toks[j].kind == tWord && adverbs[d.toks[j].low] && !subjectPronouns[d.toks[j].low] {
+	for j >= s.a && d.toks[j].kind == tWord && adverbs[d.toks[j].low] && !d.toks[j].is(subjectPronounsClass) {
 		j--
 	}
 	if j < s.a {
@@ -1635,7 +1656,7 @@ func (d *doc) ownerBeforeModifier(r *reader, si, a int) []*mention {
 	if p > d.sents[si].a && d.toks[p].low == "the" {
 		p--
 	}
-	if p <= d.sents[si].a || !headModifiers[d.toks[p].low] {
+	if p <= d.sents[si].a || !d.toks[p].is(headModifiersClass) {
 		return nil
 	}
 	g := d.groupEndingAt(r, si, p)
@@ -1655,7 +1676,7 @@ func (d *doc) ownerBeforeModifier(r *reader, si, a int) []*mention {
 // Berg laughed"). A comma ending the clause is dropped. Only sentences
 // that open with a subordinator are looked at (and parsed).
 func (d *doc) subordinateEnd(si, v, ce int) int {
-	if first := d.sents[si].a; first >= v || !subordinators[d.toks[first].low] {
+	if first := d.sents[si].a; first >= v || !d.toks[first].is(subordinatorsClass) {
 		return ce // only a sentence opening with a subordinator is parsed for this
 	}
 	for _, ds := range d.parsed(si) {
@@ -1683,6 +1704,7 @@ func (d *doc) subordinateEnd(si, v, ce int) int {
 
 // subordinators open a clause set before the main clause of a sentence.
 var subordinators = set("when", "while", "as", "after", "although", "though", "because", "since", "if", "before", "once", "until", "unless", "whereas", "whenever")
+var subordinatorsClass = classOf(subordinators)
 
 // afterOpeningComma returns where a reported clause after "that"
 // starts when a comma opens it before a fronted phrase ("joked that,
@@ -1782,8 +1804,8 @@ func (d *doc) fragment(st stmt) bool {
 		}
 		// A reporting word makes a fragment only of a content this
 		// short: "iodine is added to only 10 per cent of …" is a clause.
-		reports = reports || sayVerbs[t.low] || t.low == "told" || t.low == "according"
-		if auxiliaries[t.low] || shortPast[t.low] || k > a && strings.HasSuffix(t.low, "ed") {
+		reports = reports || t.is(sayVerbsClass) || t.low == "told" || t.low == "according"
+		if t.is(auxiliariesClass) || t.is(shortPastClass) || k > a && strings.HasSuffix(t.low, "ed") {
 			finite = true
 		}
 	}
@@ -1820,7 +1842,7 @@ func (d *doc) parenOpening(j, lo int) int {
 				return -1
 			}
 			return k
-		case t.kind == tOpenQ || t.kind == tCloseQ || t.text == ")" || t.kind == tWord && (auxiliaries[t.low] || isReportForm(t.low)):
+		case t.kind == tOpenQ || t.kind == tCloseQ || t.text == ")" || t.kind == tWord && (t.is(auxiliariesClass) || isReportForm(t.low)):
 			return -1
 		}
 	}
@@ -1831,6 +1853,7 @@ func (d *doc) parenOpening(j, lo int) int {
 // interview on "Face the Nation," X said", "told NRK's "Dagsrevyen"
 // that …".
 var titlePrepositions = set("on", "in", "from", "at")
+var titlePrepositionsClass = classOf(titlePrepositions)
 
 // titleQuote reports whether quotation q names a show, a book or a
 // slogan rather than quoting anyone: six words at most, right after a
@@ -1846,7 +1869,7 @@ func (d *doc) titleQuote(q quoteSpan) bool {
 		}
 	}
 	p := d.toks[q.open-1]
-	return words <= 6 && (p.kind == tPoss || p.kind == tWord && titlePrepositions[p.low])
+	return words <= 6 && (p.kind == tPoss || p.kind == tWord && p.is(titlePrepositionsClass))
 }
 
 // describeReach is how many tokens before quotation q a verb of
@@ -1873,7 +1896,7 @@ func (d *doc) subjectBefore(r *reader, si int) []*actor {
 	}
 	p := d.sents[si-1]
 	for _, m := range d.heads(r, si-1, false) {
-		if m.a > p.a && prepositions[d.toks[m.a-1].low] {
+		if m.a > p.a && d.toks[m.a-1].is(prepositionsClass) {
 			continue
 		}
 		if m.poss || m.kind == sPron && m.pron != "he" && m.pron != "she" {

@@ -27,9 +27,10 @@ type token struct {
 	text  string
 	low   string
 	kind  tkind
-	cap   bool // first letter upper case
-	upper bool // every letter upper case (acronyms, at least two letters)
-	tight bool // no white space before it
+	cap   bool   // first letter upper case
+	upper bool   // every letter upper case (acronyms, at least two letters)
+	tight bool   // no white space before it
+	wid   uint32 // the number of low among the word classes' words (wordclass.go); 0 if in none
 }
 
 func isHyphen(r rune) bool {
@@ -41,6 +42,7 @@ func isApos(r rune) bool { return r == '\'' || r == '\u2019' }
 // tokenize splits text[s:e] into tokens. It never allocates per rune and
 // keeps byte offsets into text.
 func tokenize(text string, s, e int, out []token) []token {
+	n0 := len(out)
 	i := s
 	prevSpace := true
 	for i < e {
@@ -135,6 +137,7 @@ func tokenize(text string, s, e int, out []token) []token {
 		}
 		out = append(out, t)
 	}
+	internWords(out[n0:])
 	return out
 }
 
@@ -322,6 +325,7 @@ var abbreviations = set("mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "cap
 	"gov", "sen", "rep", "st", "jr", "sr", "prof", "no", "vs", "jan", "feb", "apr", "aug",
 	"sep", "sept", "oct", "nov", "dec", "inc", "corp", "ltd", "co", "fig", "approx", "est",
 	"adm", "maj", "rev", "hon", "pres", "dept", "univ", "mt", "ft", "del", "atty", "supt")
+var abbreviationsClass = classOf(abbreviations)
 
 // sentenceStarters are capitalised words that show a dotted abbreviation
 // ("U.S.") ended its sentence.
@@ -329,6 +333,7 @@ var sentenceStarters = set("the", "he", "she", "it", "they", "we", "i", "but", "
 	"a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our",
 	"meanwhile", "however", "earlier", "later", "after", "before", "as", "at", "and",
 	"since", "while", "when", "some", "many", "officials", "there")
+var sentenceStartersClass = classOf(sentenceStarters)
 
 // splitSentences splits the tokens of one line into sentences.
 func splitSentences(toks []token, a, b int, line int, out []sentence) []sentence {
@@ -357,7 +362,7 @@ func splitSentences(toks []token, a, b int, line int, out []sentence) []sentence
 				if p.kind == tWord && !t.tight {
 					break
 				}
-				if p.kind == tWord && (abbreviations[p.low] || (len(p.text) == 1 && p.cap)) {
+				if p.kind == tWord && (p.is(abbreviationsClass) || (len(p.text) == 1 && p.cap)) {
 					// "Mr. Smith", "Donald J. Trump": not an end unless
 					// nothing follows.
 					end = i+1 >= b
@@ -367,7 +372,7 @@ func splitSentences(toks []token, a, b int, line int, out []sentence) []sentence
 			// "U.S." ends a sentence when a typical sentence opener follows.
 			if i+1 >= b {
 				end = true
-			} else if n := toks[i+1]; n.kind == tWord && n.cap && sentenceStarters[n.low] && !n.tight {
+			} else if n := toks[i+1]; n.kind == tWord && n.cap && n.is(sentenceStartersClass) && !n.tight {
 				end = true
 			}
 		}
