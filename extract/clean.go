@@ -136,10 +136,17 @@ func mayBeDateLine(t string) bool {
 	words, runs := 0, 0
 	inWord, hasLetter, inDigits := false, false, false
 	for i := 0; i < len(t); {
-		digit := '0' <= t[i] && t[i] <= '9'
-		space, letter, _, w := runeClass(t, i)
-		i += w
-		if digit {
+		c := t[i]
+		var space, letter bool
+		if c < utf8.RuneSelf {
+			i++
+			space, letter = asciiSpace(c), asciiLetter(c)
+		} else {
+			var w int
+			space, letter, _, w = runeClass(t, i)
+			i += w
+		}
+		if '0' <= c && c <= '9' {
 			if !inDigits {
 				runs++
 			}
@@ -165,14 +172,15 @@ func mayBeDateLine(t string) bool {
 	return runs > 0 && words <= 4+3*runs
 }
 
+// asciiSpace and asciiLetter are unicode.IsSpace and IsLetter for an
+// ASCII byte.
+func asciiSpace(c byte) bool  { return c == ' ' || c-'\t' <= '\r'-'\t' }
+func asciiLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
+
 // runeClass decodes the rune at t[i] as a range loop does and reports
 // whether it is white space, a letter and a digit (unicode.IsSpace,
-// IsLetter and IsDigit), and its width; ASCII without the tables.
+// IsLetter and IsDigit), and its width.
 func runeClass(t string, i int) (space, letter, digit bool, w int) {
-	if c := t[i]; c < utf8.RuneSelf {
-		l := c | 0x20
-		return c == ' ' || c-'\t' <= '\r'-'\t', 'a' <= l && l <= 'z', '0' <= c && c <= '9', 1
-	}
 	r, w := utf8.DecodeRuneInString(t[i:])
 	return unicode.IsSpace(r), unicode.IsLetter(r), unicode.IsDigit(r), w
 }
@@ -181,9 +189,17 @@ func wordCount(s string) int {
 	n := 0
 	in := false
 	for i := 0; i < len(s); {
-		space, letter, digit, w := runeClass(s, i)
-		i += w
-		if letter || digit {
+		c := s[i]
+		var space, word bool
+		if c < utf8.RuneSelf {
+			i++
+			space, word = asciiSpace(c), asciiLetter(c) || '0' <= c && c <= '9'
+		} else {
+			sp, letter, digit, w := runeClass(s, i)
+			i += w
+			space, word = sp, letter || digit
+		}
+		if word {
 			if !in {
 				n++
 			}

@@ -129,4 +129,22 @@
 // of its modality, the words that dated it and the dependency arcs of
 // its words, and the candidates the rules turned down. Extract runs
 // without the tracer and pays nothing for it.
+//
+// Word classes (wordclass.go): a lexicon set that rules ask about a
+// token's lower-case form is registered once, next to its declaration,
+//
+//	var titleWords = set("president", …)
+//	var titleWordsClass = classOf(titleWords)
+//
+// and a rule asks t.is(titleWordsClass) (or d.tokIs(i, titleWordsClass))
+// instead of titleWords[t.low]: the same answer, a bit test instead of a
+// string hash and a map probe. tokenize interns each token's lower-case
+// form once (token.wid, its number among the registered sets' words) and
+// each number carries one bit per class. keysClass registers the keys of
+// a map whose values a rule reads (t.is(eventNounsKeys) && eventNouns[t.low]
+// != ""). Lookups of other strings (lemmas, folded names, joined keys)
+// stay map lookups. A new set used with tokens: declare it with set(…),
+// add its classOf line, and write t.is(…); the sets must not change
+// after init, and TestWordClassesMatchTheirSets checks every class
+// against its set.
 package extract
