@@ -113,6 +113,7 @@ func (d *doc) compoundDescriber(a, b int) bool {
 // State and Homeland Security Departments"), with their singular.
 var sharedHeads = map[string]string{"departments": "Department", "ministries": "Ministry",
 	"committees": "Committee", "commissions": "Commission", "agencies": "Agency", "councils": "Council"}
+var sharedHeadsKeys = keysClass(sharedHeads)
 
 // sharedPluralHead splits two capitalised names joined by "and" and
 // sharing a capitalised plural head noun into two organisations, each
@@ -126,6 +127,9 @@ func (d *doc) sharedPluralHead(segs []segment, s sentence) []segment {
 		return j >= s.a && d.toks[j].kind == tWord && d.toks[j].cap && !d.toks[j].is(functionCapsClass)
 	}
 	for h := s.a + 3; h < s.b; h++ {
+		if !d.tokIs(h, sharedHeadsKeys) {
+			continue
+		}
 		head, ok := sharedHeads[d.toks[h].low]
 		if !ok || !d.toks[h].cap {
 			continue

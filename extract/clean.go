@@ -126,6 +126,36 @@ func isDateLine(t string) bool {
 	return words <= 4
 }
 
+// mayBeTrailer is a cheap test that rules out lines reTrailer cannot
+// match: its alternatives without ".*" are at most 21 letters, each at
+// most 3 bytes however (?i) folds it ("k" as U+212A), so a longer line
+// can only be "more from …" or "categories:…", whose first letters fold
+// to no other.
+func mayBeTrailer(t string) bool {
+	return len(t) <= 63 || t != "" && (t[0]|0x20 == 'm' || t[0]|0x20 == 'c')
+}
+
+// mayBeDropLine is a cheap test that rules out lines reDropLine cannot
+// match: after an optional "(", each alternative starts with one of
+// these letters (either case; "s" also as U+017F, whose first byte is
+// 0xc5), "©" (0xc2 0xa9), a digit or "(".
+func mayBeDropLine(t string) bool {
+	if t != "" && t[0] == '(' {
+		t = t[1:]
+	}
+	if t == "" {
+		return false
+	}
+	c := t[0]
+	switch {
+	case c == '(' || '0' <= c && c <= '9' || c == 0xc2 || c == 0xc5:
+		return true
+	case c < 'A':
+		return false
+	}
+	return strings.IndexByte("aceflmprstuwi", c|0x20) >= 0
+}
+
 // mayBeDateLine is a cheap test that rules out most lines before
 // isDateLine runs its regular expressions, with the same answer: every
 // date and time pattern needs a digit, and each match removes whole runs
@@ -305,7 +335,7 @@ func cleanPage(text string, a articleMeta) page {
 		switch {
 		case trailer:
 			l.kind = rDrop
-		case bodySeen && reTrailer.MatchString(t):
+		case bodySeen && mayBeTrailer(t) && reTrailer.MatchString(t):
 			trailer = true
 			l.kind = rDrop
 		case isDateLine(t) || strings.HasPrefix(key, "published"):
@@ -313,7 +343,7 @@ func cleanPage(text string, a articleMeta) page {
 				p.date = findDate(t)
 			}
 			l.kind = rDrop
-		case reDropLine.MatchString(t):
+		case mayBeDropLine(t) && reDropLine.MatchString(t):
 			l.kind = rDrop
 		case reByline.MatchString(t) && words <= 10:
 			l.kind = rDrop

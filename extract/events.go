@@ -252,7 +252,9 @@ func (d *doc) readObjects() {
 		}
 		if plan == nil {
 			label := "peace plan"
-			if !strings.Contains(strings.ToLower(d.text), "peace") {
+			// containsFoldASCII is strings.Contains of the lowered text:
+			// only U+0130 and U+212A lower to ASCII ("i", "k").
+			if !containsFoldASCII(d.text, "peace") {
 				label = strings.ToLower(pw)
 			}
 			plan = &object{label: label, typ: "plan", sent: si}

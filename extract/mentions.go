@@ -1911,11 +1911,15 @@ func (d *doc) descriptions(segs []segment, s sentence) []segment {
 
 // collectiveNumbers are nouns that count the persons they refer to.
 var collectiveNumbers = map[string]int{"pair": 2, "duo": 2, "couple": 2, "trio": 3}
+var collectiveNumbersKeys = keysClass(collectiveNumbers)
 
 // pluralNouns marks "the pair", "the duo", "the trio": the persons last
 // named together in that number.
 func (d *doc) pluralNouns(segs []segment, s sentence) []segment {
 	for i := s.a; i+1 < s.b; i++ {
+		if !d.tokIs(i+1, collectiveNumbersKeys) {
+			continue
+		}
 		n, ok := collectiveNumbers[d.toks[i+1].low]
 		if !ok || d.toks[i].low != "the" || d.toks[i+1].cap || d.covered(segs, i+1) {
 			continue
@@ -1928,7 +1932,7 @@ func (d *doc) pluralNouns(segs []segment, s sentence) []segment {
 	// "the parents", "the spouses": a married couple (resolveSpouses).
 	for i := s.a; i+1 < s.b; i++ {
 		w := d.toks[i+1].low
-		if d.toks[i].low != "the" || !coupleNouns[w] || d.toks[i+1].cap || d.covered(segs, i+1) {
+		if d.toks[i].low != "the" || !d.tokIs(i+1, coupleNounsClass) || d.toks[i+1].cap || d.covered(segs, i+1) {
 			continue
 		}
 		if i+2 < s.b && d.toks[i+2].low == "of" {
@@ -1941,6 +1945,7 @@ func (d *doc) pluralNouns(segs []segment, s sentence) []segment {
 
 // coupleNouns after "the" refer to a married couple named before.
 var coupleNouns = set("parents", "spouses")
+var coupleNounsClass = classOf(coupleNouns)
 
 // theGovernment marks "the government" (not "the government of X" nor
 // "the Government Accountability Office"): its country.

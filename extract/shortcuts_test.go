@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -295,6 +297,74 @@ func TestKeysAfterAreTheJoinedKeys(t *testing.T) {
 			if _, ok := blameWords[prefix+w]; !ok {
 				t.Errorf("%q in keysAfter(%q) but %q is no key", w, prefix, prefix+w)
 			}
+		}
+	}
+}
+
+// containsFoldASCII(text, "peace") stands for strings.Contains of the
+// lowered text in readObjects: no rune outside ASCII lowers to one of
+// its letters.
+func TestContainsFoldASCIIIsTheLoweredText(t *testing.T) {
+	for r := rune(0x80); r <= unicode.MaxRune; r++ {
+		for _, c := range strings.ToLower(string(r)) {
+			if c < 0x80 && strings.ContainsRune("peace", c) {
+				t.Fatalf("%U lowers to %q", r, c)
+			}
+		}
+	}
+	for _, s := range []string{"PEACE talks", "a Pe\u0430ce plan", "pe\xfface", "peac", "Peace", "PEA\u212aCE", ""} {
+		if got, want := containsFoldASCII(s, "peace"), strings.Contains(strings.ToLower(s), "peace"); got != want {
+			t.Errorf("%q: %v, want %v", s, got, want)
+		}
+	}
+}
+
+// The line prefilters of cleanPage never rule out a line their
+// expression matches.
+func TestLinePrefiltersKeepEveryMatch(t *testing.T) {
+	// Every rune that (?i) folds to an ASCII letter: at most 3 bytes,
+	// and for the letters that start reDropLine's alternatives, a first
+	// byte mayBeDropLine lets through; "m" and "c" fold to no other rune.
+	for r := rune(0x80); r <= unicode.MaxRune; r++ {
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			if f >= 0x80 {
+				continue
+			}
+			if n := utf8.RuneLen(r); n > 3 {
+				t.Errorf("%U folds to %q and is %d bytes", r, f, n)
+			}
+			if f|0x20 == 'm' || f|0x20 == 'c' {
+				t.Errorf("%U folds to %q", r, f)
+			}
+			if strings.ContainsRune("aceflmprstuwiACEFLMPRSTUWI", f) && !mayBeDropLine(string(r)+"x") {
+				t.Errorf("%U folds to %q but mayBeDropLine rules it out", r, f)
+			}
+		}
+	}
+	lines := []string{
+		"Share", "share this", "(Skip to content", "((12 views", "12 min read", "3 hours ago",
+		"\u00a9 2026 Wire", "\u017fhare on", "Subscribe", "More from Europe and the rest of the world, in a line longer than sixty-three bytes",
+		"Categories: a list of categories that is longer than sixty-three bytes for sure, yes",
+		"Recommended for you", "RELATED COVERAGE:", "related storie\u017f", "Editor's picks.",
+		"The minister said the talks would resume on Monday after a pause of three weeks.",
+		"[Photo: Reuters]", "@handle", "", "(", "Hello", "you might also li\u212ae",
+	}
+	for _, pat := range []string{"../seeds/*.txt", "testdata/articles/*.txt", "../testdata/heldout/*.txt"} {
+		files, _ := filepath.Glob(pat)
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			lines = append(lines, strings.Split(string(b), "\n")...)
+		}
+	}
+	for _, l := range lines {
+		if reTrailer.MatchString(l) && !mayBeTrailer(l) {
+			t.Errorf("mayBeTrailer rules out %q", l)
+		}
+		if reDropLine.MatchString(l) && !mayBeDropLine(l) {
+			t.Errorf("mayBeDropLine rules out %q", l)
 		}
 	}
 }
