@@ -43,6 +43,11 @@ var triggers = mustTriggers(
 	lexiconFile{"lexicon/cameo.tsv", cameoTSV},
 )
 
+// triggerVerbs, triggerAdjectives and triggerNouns are triggers' "v:",
+// "a:" and "n:" entries without the prefix: triggerAt asks at every
+// parsed word without joining a key (triggerVerbs[w] is triggers["v:"+w]).
+var triggerVerbs, triggerAdjectives, triggerNouns = valuesAfter(triggers, "v:"), valuesAfter(triggers, "a:"), valuesAfter(triggers, "n:")
+
 // lexiconFile is an embedded lexicon and the name its errors give.
 type lexiconFile struct{ name, src string }
 
@@ -859,7 +864,7 @@ func triggerAt(ds *depSent, i int) (trigger, bool) {
 	if w.UPOS != "VERB" && len(ds.children(i, "nsubj", "obj")) > 0 {
 		// A predicate the tagger took for a noun ("met" tagged NOUN
 		// with a subject and an object): read it as the verb it acts as.
-		if t, ok := triggers["v:"+strings.ToLower(nlp.Lemma(w.Form, "VERB", "VBD"))]; ok && !t.noun {
+		if t, ok := triggerVerbs[strings.ToLower(nlp.Lemma(w.Form, "VERB", "VBD"))]; ok && !t.noun {
 			return t, true
 		}
 	}
@@ -867,28 +872,28 @@ func triggerAt(ds *depSent, i int) (trigger, bool) {
 	case "VERB":
 		// A phrasal verb ("turned down the offer") is its own entry.
 		for _, p := range particles(ds, i) {
-			if t, ok := triggers["v:"+ds.lemma(i)+" "+ds.lemma(p)]; ok {
+			if t, ok := triggerVerbs[ds.lemma(i)+" "+ds.lemma(p)]; ok {
 				return t, true
 			}
 		}
-		t, ok := triggers["v:"+ds.lemma(i)]
+		t, ok := triggerVerbs[ds.lemma(i)]
 		if !ok && strings.HasSuffix(ds.form(i), "ed") {
 			// the lemmatizer may cut a verb's final e ("welcomed" →
 			// "welcom")
-			t, ok = triggers["v:"+ds.lemma(i)+"e"]
+			t, ok = triggerVerbs[ds.lemma(i)+"e"]
 		}
 		return t, ok
 	case "ADJ":
-		t, ok := triggers["a:"+ds.lemma(i)]
+		t, ok := triggerAdjectives[ds.lemma(i)]
 		if !ok {
-			t, ok = triggers["a:"+ds.form(i)]
+			t, ok = triggerAdjectives[ds.form(i)]
 		}
 		return t, ok
 	case "NOUN", "PROPN":
-		if t, ok := triggers["n:"+ds.lemma(i)]; ok {
+		if t, ok := triggerNouns[ds.lemma(i)]; ok {
 			return t, true
 		}
-		t, ok := triggers["n:"+ds.form(i)]
+		t, ok := triggerNouns[ds.form(i)]
 		return t, ok
 	}
 	return trigger{}, false

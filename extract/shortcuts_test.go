@@ -368,3 +368,23 @@ func TestLinePrefiltersKeepEveryMatch(t *testing.T) {
 		}
 	}
 }
+
+func TestValuesAfterAreTheJoinedKeys(t *testing.T) {
+	for _, c := range []struct {
+		prefix string
+		m      map[string]trigger
+	}{{"v:", triggerVerbs}, {"a:", triggerAdjectives}, {"n:", triggerNouns}} {
+		n := 0
+		for k, v := range triggers {
+			if w, ok := strings.CutPrefix(k, c.prefix); ok {
+				n++
+				if got, ok := c.m[w]; !ok || !reflect.DeepEqual(got, v) {
+					t.Errorf("%q: %v, want %v", k, got, v)
+				}
+			}
+		}
+		if n != len(c.m) || n == 0 {
+			t.Errorf("%s: %d entries, %d in triggers", c.prefix, len(c.m), n)
+		}
+	}
+}

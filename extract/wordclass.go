@@ -51,6 +51,18 @@ func keysAfter[V any](m map[string]V, prefix string) map[string]bool {
 	return out
 }
 
+// valuesAfter returns the entries of m whose keys start with prefix,
+// keyed without it: valuesAfter(m, "v:")[w] is m["v:"+w].
+func valuesAfter[V any](m map[string]V, prefix string) map[string]V {
+	out := map[string]V{}
+	for k, v := range m {
+		if w, ok := strings.CutPrefix(k, prefix); ok {
+			out[w] = v
+		}
+	}
+	return out
+}
+
 // classSet is a registered set: its words, and its own answer for a word.
 type classSet struct {
 	words  func(add func(w string)) // calls add with every word in the set
