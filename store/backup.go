@@ -60,7 +60,7 @@ func (db *DB) Backup(ctx context.Context, w io.Writer) error {
 	if err != nil {
 		return graph.Errorf(op, graph.Internal, "%s: %w", db.dir, err)
 	}
-	defer txn.Discard()
+	defer db.endRead(txn)
 	bw := &backupWriter{w: w}
 	if _, err := io.WriteString(w, backupHeader); err != nil {
 		return fmt.Errorf("backup %s: write: %w", db.dir, err)

@@ -145,7 +145,7 @@ func (db *DB) checkKeys(ctx context.Context, rep *CheckReport, progress CheckPro
 	if err != nil {
 		return err
 	}
-	defer txn.Discard()
+	defer db.endRead(txn)
 	it := txn.NewIterator(badger.IteratorOptions{PrefetchValues: false, AllVersions: false})
 	defer it.Close()
 	for it.Rewind(); it.Valid(); it.Next() {

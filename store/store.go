@@ -200,6 +200,8 @@ type DB struct {
 	stopGC  chan struct{}
 	gcDone  chan struct{}
 	closeMu sync.Mutex
+	// reads counts the read snapshots in use, which Close waits for.
+	reads readers
 
 	// delayCommit, when set by tests, is handed each write-behind
 	// commit to start later, in order, as a slow disk would.
@@ -333,6 +335,9 @@ func (db *DB) Close() error {
 	db.closed.Store(true)
 	werr := db.wb.wait()
 	db.writeMu.Unlock()
+	// Badger unmaps its tables as it closes: an iterator still reading
+	// them would fault, a crash no recover catches.
+	db.reads.close()
 	if err := db.bdb.Close(); err != nil {
 		return fmt.Errorf("close store %s: %w", db.dir, err)
 	}
@@ -437,16 +442,71 @@ func (db *DB) checkFormat() error {
 	})
 }
 
-// snapshot opens a read transaction. It waits while a split article is
-// being applied, so that the snapshot has all of it or none.
+// snapshot opens a read transaction, which the caller must end with
+// db.endRead; Close waits until every snapshot has ended. It waits
+// while a split article is being applied, so that the snapshot has all
+// of it or none.
 func (db *DB) snapshot() (*badger.Txn, error) {
+	if !db.reads.enter() {
+		return nil, errors.New("store is closed")
+	}
 	if err := db.usable(); err != nil {
+		db.reads.exit()
 		return nil, err
 	}
 	db.gate.RLock()
 	txn := db.bdb.NewTransaction(false)
 	db.gate.RUnlock()
 	return txn, nil
+}
+
+// endRead discards a snapshot's transaction and lets Close go on.
+func (db *DB) endRead(txn *badger.Txn) {
+	txn.Discard()
+	db.reads.exit()
+}
+
+// readers counts the reads in flight, so that Close can wait for them.
+type readers struct {
+	mu      sync.Mutex
+	n       int
+	closing bool
+	idle    chan struct{} // closed when n falls to 0 while closing
+}
+
+// enter counts a read in, false once the store is closing.
+func (r *readers) enter() bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.closing {
+		return false
+	}
+	r.n++
+	return true
+}
+
+// exit counts a read out.
+func (r *readers) exit() {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.n--; r.n == 0 && r.idle != nil {
+		close(r.idle)
+		r.idle = nil
+	}
+}
+
+// close refuses new reads and waits for those in flight to end.
+func (r *readers) close() {
+	r.mu.Lock()
+	r.closing = true
+	if r.n == 0 {
+		r.mu.Unlock()
+		return
+	}
+	idle := make(chan struct{})
+	r.idle = idle
+	r.mu.Unlock()
+	<-idle
 }
 
 // usable returns why the store cannot be used, or nil.
@@ -466,7 +526,7 @@ func (db *DB) view(op string, fn func(txn *badger.Txn) error) error {
 	if err != nil {
 		return graph.Errorf(op, graph.Internal, "%s: %w", db.dir, err)
 	}
-	defer txn.Discard()
+	defer db.endRead(txn)
 	return fn(txn)
 }
 
