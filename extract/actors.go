@@ -1413,6 +1413,7 @@ func (d *doc) resolveNames() {
 	d.namedAfterPerson()
 	d.modifierOnlyNames()
 	d.placeOnlyFacilities()
+	d.companyOwnerCountries()
 	// Canonical names: the fullest form seen.
 	for _, a := range d.actors {
 		if a.typ != graph.Person {
@@ -1541,7 +1542,7 @@ func (d *doc) singleWordOrgs() {
 			continue
 		}
 		t := d.toks[m.ha]
-		if lower[t.low] || t.upper && len(t.text) <= 2 || strings.ContainsAny(t.text, "-\u2011") {
+		if lower[t.low] || t.upper && len(t.text) <= 2 || hyphenedWord(t) {
 			continue
 		}
 		s := d.sents[m.sent]
@@ -2176,12 +2177,23 @@ func (d *doc) placeOnlyFacilities() {
 			continue
 		}
 		if d.namedOnlyWhere(a, func(m *mention) bool {
-			return d.placeSlot(m) && !d.ownsOrActsNext(m, d.sents[m.sent])
+			return (d.placeSlot(m) || d.staffOfPlace(m)) && !d.ownsOrActsNext(m, d.sents[m.sent])
 		}) {
 			a.weaken("placeOnlyFacilities")
 		}
 	}
 }
+
+// staffOfPlace reports whether mention m, a facility's name, only
+// says where the people after it work ("many KSC employees", "the
+// Harbour Station staff"): as after "at", a place.
+func (d *doc) staffOfPlace(m *mention) bool {
+	s := d.sents[m.sent]
+	return m.hb < s.b && placeStaff[d.toks[m.hb].low]
+}
+
+// placeStaff are the people who work at a place.
+var placeStaff = set("employees", "workers", "staff", "staffers", "personnel")
 
 // namedOnlyWhere reports whether the text names actor a at least once
 // and every mention of it by name (not by pronoun or description)

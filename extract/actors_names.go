@@ -2,6 +2,7 @@ package extract
 
 import (
 	_ "embed"
+	"strings"
 
 	"github.com/newsgraph/newsgraph/graph"
 )
@@ -42,7 +43,8 @@ func (d *doc) monthSurname(i, j, b int) bool {
 // known given name, the second word names no body, thing or place
 // ("Jordan Valley", "Georgia Power", "Paris Agreement"), and a person's
 // cue follows the name: a reporting verb, or an appositive that says
-// what kind of person or which role.
+// what kind of person or which role; or a post-posed reporting verb
+// comes before it (speechVerbBefore).
 func (d *doc) placeGivenName(i, b int, s sentence) bool {
 	if b != i+2 || b > s.b || !(d.givenNameOpens(i) || placeGivenNames[d.toks[i].low] && d.toks[i].cap) {
 		return false
@@ -57,7 +59,18 @@ func (d *doc) placeGivenName(i, b int, s sentence) bool {
 	if !d.surnameShaped(i + 1) {
 		return false
 	}
-	return d.personCueAfter(b, s)
+	return d.personCueAfter(b, s) || d.speechVerbBefore(i, s)
+}
+
+// speechVerbBefore reports whether a post-posed reporting verb stands
+// right before token i, after a quotation or a comma ("'…,' said Chad
+// Bown", "…, says Paris Lund"): the name after it is the speaker's.
+func (d *doc) speechVerbBefore(i int, s sentence) bool {
+	if i-2 < s.a {
+		return false
+	}
+	v, p := d.toks[i-1], d.toks[i-2]
+	return v.kind == tWord && !v.cap && isReportForm(v.low) && (p.kind == tCloseQ || p.kind == tCloseS || p.text == ",")
 }
 
 // placeGivenNames are names of countries and capitals that are also
@@ -177,3 +190,23 @@ var dateOrPlaceBefore = set("in", "on", "at", "since", "until", "till", "by", "f
 	"into", "last", "next", "this", "early", "late", "mid", "before", "after", "through",
 	"during", "across", "near", "the", "a", "an", "visit", "visited", "visiting")
 var dateOrPlaceBeforeClass = classOf(dateOrPlaceBefore)
+
+// speakerAfterOfPhrase returns the first token of a person's two-word
+// name that ends the capitalised run of an organisation's "of" or "on"
+// phrase at token k, when a person's cue follows the run ("Council on
+// Civic Rights Mira Olsen said", "Institute of Marine Studies Tove
+// Lind, a biologist, …"); or -1. The phrase must end in a plural
+// ("Rights", "Studies") or an organisation's head before the name, so
+// that a place's name ("Bank of England") stays whole, and keep a word
+// of its own after from.
+func (d *doc) speakerAfterOfPhrase(from, k int, s sentence) int {
+	p := k - 1
+	if p <= from+1 || !d.plainWords(p, k+1) || !d.personCueAfter(k+1, s) {
+		return -1
+	}
+	last := d.toks[p-1]
+	if last.kind != tWord || !last.cap || !(orgHeads[last.low] || len(last.low) > 4 && strings.HasSuffix(last.low, "s") && !strings.HasSuffix(last.low, "ss")) {
+		return -1
+	}
+	return p
+}

@@ -73,7 +73,7 @@ func (d *doc) oneWordOrgCandidate(m *mention, lower, personWord map[string]bool)
 	if m.ha > 0 && d.toks[m.ha-1].kind == tWord && d.toks[m.ha-1].cap && m.ha > d.sents[m.sent].a || m.hb < len(d.toks) && d.toks[m.hb].kind == tWord && d.toks[m.hb].cap {
 		return false // a word of a longer capitalised run ("New Jersey")
 	}
-	if lower[t.low] || t.upper || firstNames[t.low] || personWord[d.fold(m.surname)] || d.storms[d.fold(m.surname)] || strings.ContainsAny(t.text, "-\u2011") {
+	if lower[t.low] || t.upper || firstNames[t.low] || personWord[d.fold(m.surname)] || d.storms[d.fold(m.surname)] || hyphenedWord(t) {
 		return false
 	}
 	if _, ok := d.x.gaz.forms[t.low]; ok {

@@ -380,3 +380,81 @@ func (d *doc) placeAbbreviation(segs []segment, i, j int) bool {
 	letters := strings.ReplaceAll(w, ".", "")
 	return strings.HasSuffix(w, ".") && len(letters) >= 1 && len(letters) <= 3 && len(w) == 2*len(letters) && strings.ToUpper(letters) == letters
 }
+
+// companyOwnerCountries makes weak the countries the text only names as
+// the possessor of an organisation that is no body of their state
+// (ownsPrivateOrg): "Norway's Aftenposten reported", "Japan's Kestra
+// Motors said" place the paper and the company, the country does not
+// act. A country also named acting, or owning a ministry, an army or a
+// government ("Norway's Foreign Ministry"), keeps its actor.
+func (d *doc) companyOwnerCountries() {
+	for _, a := range d.actors {
+		if !a.strong || a.typ != graph.Country {
+			continue
+		}
+		owns := false
+		if d.namedOnlyWhere(a, func(m *mention) bool {
+			if d.ownsPrivateOrg(m) {
+				owns = true
+				return true
+			}
+			return !m.strong
+		}) && owns {
+			a.weaken("companyOwnerCountries")
+		}
+	}
+}
+
+// ownsPrivateOrg reports whether mention m is a possessive ("Norway's")
+// followed, after at most three lower-case words that describe an
+// organisation (ownedOrgWords, superlatives: "Norway's biggest daily"),
+// by an organisation's mention whose name has no word of a state body
+// (stateBodyWords).
+func (d *doc) ownsPrivateOrg(m *mention) bool {
+	s := d.sents[m.sent]
+	j := m.hb
+	if j >= s.b || d.toks[j].kind != tPoss {
+		return false
+	}
+	j++
+	for k := 0; k < 3 && j < s.b && d.toks[j].kind == tWord && !d.toks[j].cap; k++ {
+		if w := d.toks[j].low; !ownedOrgWords[w] && !superlative(w) {
+			return false // "Sweden's bid to join NATO": no description of the organisation
+		}
+		j++
+	}
+	o := d.orgMentionAt(m.sent, j, true)
+	if o == nil {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(o.act.canon)) {
+		if stateBodyWords[w] || agentHead(w) && !privateOrgHeads[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// ownedOrgWords describe an organisation between its country's
+// possessive and its name ("Norway's biggest daily Aftenposten",
+// "Japan's carmaker Kestra").
+var ownedOrgWords = set("daily", "newspaper", "paper", "weekly", "tabloid", "magazine", "broadcaster",
+	"channel", "network", "company", "firm", "group", "giant", "carmaker", "automaker", "maker",
+	"producer", "retailer", "airline", "carrier", "bank", "lender", "insurer", "conglomerate",
+	"private", "leading", "top", "main", "oldest", "flagship")
+
+// stateBodyWords are words of the names of a state's bodies, which act
+// for their country ("Norway's Foreign Ministry", "Britain's Royal
+// Navy", "Japan's Central Bank").
+var stateBodyWords = set("state", "national", "federal", "central", "royal", "foreign", "public",
+	"government", "ministry", "parliament", "senate", "congress", "assembly", "cabinet", "court",
+	"tribunal", "embassy", "consulate", "army", "navy", "military", "police", "guard", "forces",
+	"agency", "office", "department", "commission", "committee", "council", "authority",
+	"administration", "directorate", "secretariat", "command", "bureau", "service", "services",
+	"reserve", "regulator", "president", "presidency", "kremlin")
+
+// privateOrgHeads head the names of organisations that are no state's
+// body although agentHead counts them: a company, a newspaper, a club.
+var privateOrgHeads = set("company", "corporation", "group", "bank", "network", "times", "post",
+	"news", "press", "journal", "inc", "inc.", "corp", "corp.", "ltd", "llc", "airlines",
+	"foundation", "association", "union", "league", "university", "institute")

@@ -654,6 +654,11 @@ func (d *doc) analyzeRun(a, b int, s sentence, segs []segment) []segment {
 			prevConn = ""
 			continue
 		}
+		if i > a && d.agencyName(i, b) {
+			segs = append(segs, segment{kind: sOrg, a: i, b: b}) // "Lydia Lund for Food Standards Australia"
+			i, prevConn, afterTitle = b, "", false
+			continue
+		}
 		// A name: up to the next connector, gazetteer form or title.
 		j := i
 		for j < b {
@@ -863,6 +868,8 @@ func (d *doc) orgRun(a, b int, s sentence, segs []segment) ([]segment, bool) {
 		k = d.campusTail(d.ofPhraseTail(d.ofOrgTail(k, b), b), b)
 		if p := d.personAfterOrg(ofAt+1, k); p > 0 {
 			k = p - 1 // "League of Women Voters Karen Black said"
+		} else if p := d.speakerAfterOfPhrase(ofAt+1, k, s); p > 0 {
+			k = p - 1 // "Council on Civic Rights Mira Olsen said"
 		}
 	}
 	// "the employers' group Port Employers Netherlands": a cue noun.
@@ -1308,8 +1315,9 @@ func (d *doc) afterSidePrefix(a, b int, s sentence) int {
 }
 
 // agencyName reports whether the run [a, b) is a public agency named by
-// one or two field words and a country ("Environment Canada", "Tourism
-// Malaysia", "Public Safety Canada"; lexicon/agency_fields.txt).
+// one or two field words and a country, or two countries that share it
+// ("Environment Canada", "Tourism Malaysia", "Public Safety Canada",
+// "Food Standards Australia New Zealand"; lexicon/agency_fields.txt).
 func (d *doc) agencyName(a, b int) bool {
 	c := a
 	for c < b && c < a+2 && d.toks[c].kind == tWord && agencyFields[d.toks[c].low] {
@@ -1319,6 +1327,9 @@ func (d *doc) agencyName(a, b int) bool {
 		return false
 	}
 	f, e, ok := d.gazAt(c, b)
+	if ok && e < b && f.kind == gName && f.typ == graph.Country {
+		f, e, ok = d.gazAt(e, b) // "Food Standards Australia New Zealand": two countries' agency
+	}
 	return ok && e == b && f.kind == gName && f.typ == graph.Country
 }
 
@@ -1705,6 +1716,7 @@ func (d *doc) groupSegments(segs []segment, s sentence) []segment {
 			out = append(out, segment{kind: sDesc, a: a, b: i + 1, class: "protest"})
 		}
 	}
+	out = d.regionGovernments(out, s)
 	sortSegs(out)
 	return d.descriptions(out, s)
 }

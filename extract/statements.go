@@ -700,7 +700,7 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 				cs = -1
 			}
 		}
-		if cs >= 0 && cs < s.b && (toks[cs].kind == tPunct || toks[cs].kind == tCloseQ || embeddedQuestion(t.low, toks[cs].low)) {
+		if cs >= 0 && cs < s.b && (toks[cs].kind == tPunct || toks[cs].kind == tCloseQ || embeddedQuestion(t.low, toks[cs].low) || d.adverbialAfterVerb(cs, s)) {
 			cs = -1
 		}
 		if cs >= 0 && cs < s.b && !inverted {
@@ -1774,6 +1774,29 @@ func (d *doc) groupSpeakers(r *reader, g []*mention) []*actor {
 // questionWords open an embedded question ("explained how X works"):
 // it names a topic, not what was said.
 var questionWords = set("how", "why", "what", "whether", "where", "which", "who")
+
+// adverbialOpeners open an adverbial clause right after a reporting
+// verb ("said Friday as he entered the talks", "said while touring the
+// plant"): when or why the words were said, not what (adverbialAfterVerb).
+var adverbialOpeners = set("as", "while", "whilst", "after", "before", "because", "until",
+	"though", "although", "once", "whereas")
+
+// adverbialAfterVerb reports whether the words from token cs to the end
+// of sentence s are one adverbial clause (adverbialOpeners, no comma
+// after it opens another): "said Friday as he entered the talks", not
+// "said while talks go on, the sides remain apart", whose clause after
+// the comma is what was said.
+func (d *doc) adverbialAfterVerb(cs int, s sentence) bool {
+	if !adverbialOpeners[d.toks[cs].low] {
+		return false
+	}
+	for k := cs + 1; k < s.b; k++ {
+		if d.toks[k].text == "," {
+			return false
+		}
+	}
+	return true
+}
 
 // embeddedQuestion reports whether a reporting verb's clause opening
 // with word w is an embedded question rather than reported content.

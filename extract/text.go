@@ -62,6 +62,9 @@ func tokenize(text string, s, e int, out []token) []token {
 		case unicode.IsDigit(r):
 			j := scanNumber(text, i, e)
 			t = token{s: start, e: j, kind: tNum}
+			if digitName(text[start:j]) && !currencyBefore(text, start) {
+				t.kind = tWord // "4chan", "7-Eleven", "3M": a name (digitName)
+			}
 			i = j
 		case r == '"':
 			k := tCloseQ
@@ -171,7 +174,7 @@ func openerBefore(text string, i int) bool {
 func finishWord(t token) token {
 	t.low = lower(t.text)
 	r, _ := utf8.DecodeRuneInString(t.text)
-	t.cap = unicode.IsUpper(r)
+	t.cap = unicode.IsUpper(r) || unicode.IsDigit(r) // a word that opens with a digit is a name (digitName)
 	if t.cap {
 		up, letters := true, 0
 		for _, r := range t.text {
@@ -221,7 +224,7 @@ func scanWord(text string, i, e int) int {
 	for i < e {
 		r, w := utf8.DecodeRuneInString(text[i:])
 		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r):
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || mojibakeTail(text[start:i], r):
 			i += w
 		case isApos(r) && i > start:
 			nr, _ := utf8.DecodeRuneInString(text[i+w:])
@@ -409,4 +412,22 @@ func set(words ...string) map[string]bool {
 		m[w] = true
 	}
 	return m
+}
+
+// mojibakeTail reports whether rune r, after the word so far, continues
+// a letter whose UTF-8 bytes were read as Latin-1 or Windows-1252
+// ("FranÃ§ois" for "François", "Ã©" for "é"): a lead "Ã" or "Â"
+// (also decomposed, "A" and a combining mark) then a control, a symbol
+// or a punctuation mark of U+0080-U+00BF. The word
+// stays one token, not a name cut at the symbol.
+func mojibakeTail(word string, r rune) bool {
+	if r < 0x80 || r > 0xBF || word == "" {
+		return false
+	}
+	p, n := utf8.DecodeLastRuneInString(word)
+	if p == '\u0303' || p == '\u0302' {
+		p, _ = utf8.DecodeLastRuneInString(word[:len(word)-n]) // decomposed: "A" and a combining tilde
+		return p == 'A'
+	}
+	return p == 'Ã' || p == 'Â'
 }

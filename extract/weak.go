@@ -22,6 +22,7 @@ var weakReasons = map[string]string{
 	"idleArticleNames":         "an organisation only its \"the\" made one, which never acts (idleArticleNames)",
 	"versionedProducts":        "a product line, written with a version number and without (versionedProducts)",
 	"placeOnlyFacilities":      "a facility named only where something happens (placeOnlyFacilities)",
+	"companyOwnerCountries":    "a country named only as the owner of a company, a paper or another body not of its state (\"Norway's Aftenposten\") (companyOwnerCountries)",
 	"modifierOnlyNames":        "named only as the modifier of a common noun (modifierOnlyNames)",
 	"namedAfterPerson":         "a thing named after a person of the article (namedAfterPerson)",
 	"familyPlurals":            "the plural of a person's surname (\"the Sams\"): a family, no organisation (familyPlurals)",

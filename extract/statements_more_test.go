@@ -1,0 +1,52 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestStatementClassesMore: speechVerbBefore (a country's name as a
+// speaker's given name after "said"), adverbialAfterVerb and
+// mojibakeTail, with rows that must not fire.
+func TestStatementClassesMore(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, want string
+		unwanted         func(string) bool
+	}{
+		{"a given name that is a country, after a post-posed said",
+			"''Exports held up well this year,'' said Chad Varga, an expert on trade at the Oslo Trade Institute.",
+			"Chad Varga: Exports held up well", func(g string) bool { return strings.HasPrefix(g, "Chad:") }},
+		{"a country after said and before a place stays no person",
+			"The talks ended on Monday. Officials said Chad Province was calm.",
+			"", func(g string) bool { return strings.HasPrefix(g, "Chad Province") }},
+		{"an adverbial clause after the verb is not what was said",
+			"The summit opened in Bratislava.\n\nEurope must defend itself, Henri Lemaire said Friday as he entered the talks.",
+			"Henri Lemaire: Europe must defend itself", func(g string) bool { return strings.Contains(g, "he entered the talks") }},
+		{"nor is a clause opened by while that ends the sentence",
+			"The minister spoke briefly. Henri Lemaire said on Friday while he toured the plant.",
+			"", func(g string) bool { return strings.Contains(g, "he toured the plant") }},
+		{"a clause opened by while and a comma is what was said",
+			"The minister said while negotiations are advancing, the rebels appear resolute to hinder the talks.",
+			"", func(g string) bool { return strings.HasSuffix(g, ": while negotiations are advancing") }},
+		{"a name written with mojibake stays one name",
+			"\"The union is strong,\" French President FranÃ§ois Lemaire said on Friday.",
+			"FranÃ§ois Lemaire: The union is strong", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) { checkStatements(t, statementsOf(t, tc.text), tc.want, tc.unwanted) })
+	}
+}
+
+func TestMojibakeTail(t *testing.T) {
+	for _, tc := range []struct {
+		word string
+		r    rune
+		want bool
+	}{
+		{"FranÃ", '§', true}, {"CafÃ", '©', true}, {"FranA\u0303", '\u0083', true},
+		{"Fran", '§', false}, {"Ã", 'z', false}, {"B\u0303", '§', false}, {"", '§', false},
+	} {
+		if got := mojibakeTail(tc.word, tc.r); got != tc.want {
+			t.Errorf("mojibakeTail(%q, %q) = %v, want %v", tc.word, tc.r, got, tc.want)
+		}
+	}
+}
