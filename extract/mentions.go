@@ -655,6 +655,9 @@ func (d *doc) analyzeRun(a, b int, s sentence, segs []segment) []segment {
 			continue
 		}
 		if i > a && d.agencyName(i, b) {
+			if n := len(segs); n > 0 && prevConn == "for" && segs[n-1].kind == sName && segs[n-1].b == i-1 {
+				segs[n-1].ofAdj = false // a person speaking for the agency, no "X for Y" name
+			}
 			segs = append(segs, segment{kind: sOrg, a: i, b: b}) // "Lydia Lund for Food Standards Australia"
 			i, prevConn, afterTitle = b, "", false
 			continue

@@ -772,7 +772,7 @@ func (d *doc) accordingSource(r *reader, si, a int, s sentence) ([]*mention, int
 		if as := d.refs(r, m); len(as) == 1 && as[0].typ == graph.Person {
 			return []*mention{m}, m.b
 		}
-		if first == nil && !d.prepositionIn(a, m.a) && !(m.b < end && d.toks[m.b].kind == tPoss) {
+		if first == nil && (!d.prepositionIn(a, m.a) || d.documentFrom(a, m.a)) && !(m.b < end && d.toks[m.b].kind == tPoss) {
 			first = m
 		}
 	}
@@ -783,6 +783,29 @@ func (d *doc) accordingSource(r *reader, si, a int, s sentence) ([]*mention, int
 		return []*mention{m}, m.b
 	}
 	return nil, 0
+}
+
+// documentFrom reports whether tokens [a, b) are a document the source
+// after them issued: "a statement from", "the report by", "a press
+// release issued by" (lexicon/documents.tsv); "according to a statement
+// from the Harbour Authority" is the authority's.
+func (d *doc) documentFrom(a, b int) bool {
+	k := a
+	if k < b && (d.toks[k].low == "a" || d.toks[k].low == "an" || d.toks[k].low == "the") {
+		k++
+	}
+	if k < b && d.toks[k].low == "press" {
+		k++
+	}
+	if k >= b || !speakingDocuments[d.toks[k].low] {
+		return false
+	}
+	k++
+	if k < b && (d.toks[k].low == "issued" || d.toks[k].low == "released" || d.toks[k].low == "published") {
+		k++
+	}
+	return k+1 == b && (d.toks[k].low == "from" || d.toks[k].low == "by" || d.toks[k].low == "of") ||
+		k+2 == b && (d.toks[k].low == "from" || d.toks[k].low == "by" || d.toks[k].low == "of") && d.toks[k+1].low == "the"
 }
 
 // appositiveName returns the person named between the comma at token c

@@ -543,6 +543,8 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 		if speakers == nil && !participle {
 			if g, start := d.documentSubject(r, si, s, subjEnd); g != nil {
 				speakers, subjEnd = d.groupSpeakers(r, g), start
+			} else if g, start := d.proxySubject(r, si, s, subjEnd); g != nil {
+				speakers, subjEnd = d.groupSpeakers(r, g), start
 			}
 		}
 		if speakers == nil && !participle && j >= s.a && (toks[j].low == "and" || toks[j].low == "but") {
@@ -787,6 +789,31 @@ func (d *doc) documentSubject(r *reader, si int, s sentence, e int) ([]*mention,
 	}
 	return nil, 0
 }
+
+// proxySubject returns the owner of the people who speak for it, named
+// with a possessive right before token e ("Senator Quist's office said",
+// "Holm's campaign said": speakerProxies), and the token the owner
+// starts at, or nil. The owner is a person or an organisation; a
+// country's "office" is a body of its own ("Britain's Foreign Office").
+func (d *doc) proxySubject(r *reader, si int, s sentence, e int) ([]*mention, int) {
+	if e-3 < s.a || !speakerProxies[d.toks[e-1].low] || d.toks[e-1].cap || d.toks[e-2].kind != tPoss {
+		return nil, 0
+	}
+	g := d.groupEndingAt(r, si, e-2)
+	if g == nil {
+		return nil, 0
+	}
+	for _, m := range g {
+		if m.act == nil || m.act.typ != graph.Person && m.act.typ != graph.Organization {
+			return nil, 0
+		}
+	}
+	return g, g[0].a
+}
+
+// speakerProxies are the people who speak for their owner, after a
+// possessive: the words are the owner's ("X's office said").
+var speakerProxies = set("office", "campaign", "aides", "team", "staff", "spokespeople", "camp")
 
 // takesObject reports whether the word at k opens an object of
 // reporting verb verb rather than an aside of it ("…, the government
@@ -1726,29 +1753,45 @@ func (d *doc) afterOpeningComma(cs int, s sentence) int {
 	return cs
 }
 
-// orgBeforeModifier returns the organisation that an "at"/"of" phrase
-// starting at token a modifies ("The Fjord Policy Center at the
-// University of Bergen estimates", "the Ocean Institute of the Bergen
-// Academy said"): the head of the subject speaks, not the organisation
-// inside its modifier. Nil when no single organisation's mention ends
-// right before the preposition (with an optional "the").
+// orgBeforeModifier returns the organisation or the person that an
+// "at"/"of" phrase starting at token a modifies ("The Fjord Policy
+// Center at the University of Bergen estimates", "the Ocean Institute
+// of the Bergen Academy said", "Mira Lund of the Harbour Authority
+// says"), or the person a "for"/"from" phrase does (headPreps: "Lydia
+// Lund for the Harbour Authority says"): the head of the subject
+// speaks, not the organisation inside its modifier. Nil when no single
+// such mention ends right before the preposition (with an optional
+// "the").
 func (d *doc) orgBeforeModifier(r *reader, si, a int) []*mention {
 	p := a - 1
 	if p > d.sents[si].a && d.toks[p].low == "the" {
 		p--
 	}
-	if p <= d.sents[si].a || d.toks[p].low != "at" && d.toks[p].low != "of" {
+	if p <= d.sents[si].a {
+		return nil
+	}
+	prep := d.toks[p].low
+	if prep != "at" && prep != "of" && !headPreps[prep] {
 		return nil
 	}
 	g := d.groupEndingAt(r, si, p)
 	if len(g) != 1 {
 		return nil
 	}
-	if as := d.refs(r, g[0]); len(as) != 1 || as[0].typ != graph.Organization {
+	as := d.refs(r, g[0])
+	if len(as) != 1 || as[0].typ != graph.Organization && as[0].typ != graph.Person {
 		return nil
+	}
+	if as[0].typ == graph.Organization && headPreps[prep] {
+		return nil // "the Centre for X": a name, no head and its modifier
 	}
 	return g
 }
+
+// headPreps join a person to the organisation they speak for or come
+// from, beside "of" and "at" ("Lydia Lund for Food Standards Australia
+// New Zealand says", "Jon Berg from the Harbour Institute said").
+var headPreps = set("for", "from")
 
 // governed reports whether a preposition governs the mention starting
 // at token a, so it is no subject of verb v; "with X stating" is the
