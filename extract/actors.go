@@ -1321,7 +1321,8 @@ func (d *doc) resolveNames() {
 			a.addAlias(m.surname)
 			continue
 		}
-		if a := typoSurname(persons, key); a != nil && m.cand.canon == "" {
+		if a := typoSurname(persons, key); a != nil && (m.cand.canon == "" || m.cand.typ == graph.Person && !strings.Contains(m.cand.canon, " ")) {
+			// "Water said", "Ms Bauchtman said": a misspelt surname
 			m.act = a
 			a.addAlias(m.surname)
 			continue

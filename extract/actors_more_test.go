@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestMoreActorClasses: regionGovernments, companyOwnerCountries,
 // speakerAfterOfPhrase, agencyName with two countries and staffOfPlace,
@@ -50,4 +53,33 @@ func TestMoreActorClasses(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) { checkActors(t, tc.text, tc.want, tc.not) })
 	}
+}
+
+func TestTwoEditsLong(t *testing.T) {
+	for _, tc := range []struct {
+		x, y string
+		want bool
+	}{
+		{"bauchtman", "buchtmann", true}, {"kristiansen", "kristiansson", true},
+		{"hartmann", "hartwell", false}, {"bauchtma", "mauchtma", false}, {"bucht", "baucht", false},
+		{"buchtmann", "buchtmann", false},
+	} {
+		if got := twoEditsLong(tc.x, tc.y); got != tc.want {
+			t.Errorf("twoEditsLong(%q, %q) = %v, want %v", tc.x, tc.y, got, tc.want)
+		}
+	}
+}
+
+func TestMisspeltSurname(t *testing.T) {
+	checkActors(t, "Lydia Buchtmann of the Harbour Authority says the rules will change. \"We need time,\" Ms Bauchtman said.",
+		[]string{"Lydia Buchtmann (person)"}, []string{"Bauchtman (person)", "Bauchtman (organization)"})
+}
+
+// TestCaptionSetsNoFocus: a picture's caption names no person "she"
+// refers to later (updateFocus).
+func TestCaptionSetsNoFocus(t *testing.T) {
+	got := statementsOf(t, "Fans gathered in Toronto on Friday.\n\nLena Dahl as the Fawn. Image: Jon Berg.\n\nThe fair drew crowds on Sunday. She said the costumes took months.")
+	checkStatements(t, got, "", func(g string) bool { return strings.Contains(g, "costumes took months") })
+	got = statementsOf(t, "Fans gathered in Toronto on Friday. Lena Dahl came as the Fawn.\n\nThe fair drew crowds on Sunday. She said the costumes took months.")
+	checkStatements(t, got, "Lena Dahl: the costumes took months", nil)
 }

@@ -146,12 +146,44 @@ func (d *doc) stillActor(a *actor) bool {
 	return false
 }
 
+// longTypoLen is the shortest word two edits may be a typo in.
+const longTypoLen = 8
+
+// twoEditsLong reports whether words x and y, both at least longTypoLen
+// letters long and with the same first letter, are two edits apart
+// (insertions, deletions or substitutions: "bauchtman", "buchtmann").
+func twoEditsLong(x, y string) bool {
+	a, b := []rune(x), []rune(y)
+	if len(a) < longTypoLen || len(b) < longTypoLen || a[0] != b[0] || x == y {
+		return false
+	}
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			c := prev[j-1]
+			if a[i-1] != b[j-1] {
+				c++
+			}
+			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)] <= 2
+}
+
 // typoSurname returns the one person whose surname the single name key
-// (folded) misspells by one letter ("Water" for Kathryn Waters), or nil.
+// (folded) misspells by one letter ("Water" for Kathryn Waters), or by
+// two in a long name (twoEditsLong: "Bauchtman" for Lydia Buchtmann),
+// or nil.
 func typoSurname(persons map[string][]*actor, key string) *actor {
 	var found *actor
 	for surname, ps := range persons {
-		if !oneEdit(key, surname) {
+		if !oneEdit(key, surname) && !twoEditsLong(key, surname) {
 			continue
 		}
 		if found != nil || len(ps) != 1 {

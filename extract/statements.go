@@ -543,8 +543,6 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 		if speakers == nil && !participle {
 			if g, start := d.documentSubject(r, si, s, subjEnd); g != nil {
 				speakers, subjEnd = d.groupSpeakers(r, g), start
-			} else if g, start := d.proxySubject(r, si, s, subjEnd); g != nil {
-				speakers, subjEnd = d.groupSpeakers(r, g), start
 			}
 		}
 		if speakers == nil && !participle && j >= s.a && (toks[j].low == "and" || toks[j].low == "but") {
@@ -789,31 +787,6 @@ func (d *doc) documentSubject(r *reader, si int, s sentence, e int) ([]*mention,
 	}
 	return nil, 0
 }
-
-// proxySubject returns the owner of the people who speak for it, named
-// with a possessive right before token e ("Senator Quist's office said",
-// "Holm's campaign said": speakerProxies), and the token the owner
-// starts at, or nil. The owner is a person or an organisation; a
-// country's "office" is a body of its own ("Britain's Foreign Office").
-func (d *doc) proxySubject(r *reader, si int, s sentence, e int) ([]*mention, int) {
-	if e-3 < s.a || !speakerProxies[d.toks[e-1].low] || d.toks[e-1].cap || d.toks[e-2].kind != tPoss {
-		return nil, 0
-	}
-	g := d.groupEndingAt(r, si, e-2)
-	if g == nil {
-		return nil, 0
-	}
-	for _, m := range g {
-		if m.act == nil || m.act.typ != graph.Person && m.act.typ != graph.Organization {
-			return nil, 0
-		}
-	}
-	return g, g[0].a
-}
-
-// speakerProxies are the people who speak for their owner, after a
-// possessive: the words are the owner's ("X's office said").
-var speakerProxies = set("office", "campaign", "aides", "team", "staff", "spokespeople", "camp")
 
 // takesObject reports whether the word at k opens an object of
 // reporting verb verb rather than an aside of it ("…, the government
@@ -1290,10 +1263,11 @@ var prepositions = set("in", "on", "at", "to", "for", "with", "by", "from", "of"
 	"including", "without", "within", "across", "around", "near", "outside", "inside")
 var prepositionsClass = classOf(prepositions)
 
-// updateFocus sets the person "he" and "she" refer to after sentence si.
+// updateFocus sets the person "he" and "she" refer to after sentence si;
+// a caption's (captionSent) sets none.
 func (d *doc) updateFocus(r *reader, si int) {
-	if d.sentRegion[si] != rBody {
-		return
+	if d.sentRegion[si] != rBody || d.captionSent(si) {
+		return // a picture's caption ("X by Y. Image: Z.") is no part of the story's thread
 	}
 	if r.subject[si] != nil {
 		return
