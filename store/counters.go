@@ -138,23 +138,23 @@ func getCounters(txn *badger.Txn) (counters, error) {
 	return cs, nil
 }
 
-// planCounters reads count/all for the planner, through the value cache
-// and the write-behind overlay.
+// planCounters reads count/all for the planner: the value cache keeps
+// it decoded (see valueCache.counts); else it is read through the
+// write-behind overlay. The caller may change the counters it gets.
 func (db *DB) planCounters(txn *badger.Txn) (counters, error) {
-	raw, ok := db.aliases.values.get(keyCounters)
-	if !ok {
-		var found bool
-		var err error
-		if raw, found, err = db.planRaw(txn, keyCounters); err != nil {
-			return nil, err
-		}
-		if found {
-			db.aliases.values.put(keyCounters, raw)
-		}
+	if cs, ok := db.aliases.values.counters(); ok {
+		return cs, nil
+	}
+	raw, found, err := db.planRaw(txn, keyCounters)
+	if err != nil {
+		return nil, err
 	}
 	cs, err := decodeCounters(raw)
 	if err != nil {
 		return nil, fmt.Errorf("decode %s: %w", keyCounters, err)
+	}
+	if found {
+		db.aliases.values.keepCounters(cs)
 	}
 	return cs, nil
 }

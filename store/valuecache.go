@@ -3,6 +3,7 @@ package store
 import (
 	"bytes"
 	"hash/maphash"
+	"maps"
 	"sync"
 
 	badger "github.com/dgraph-io/badger/v4"
@@ -11,7 +12,7 @@ import (
 // valueCache mirrors, for the writer, the values of the keys that
 // planning an article reads again and again: stored actors (the same
 // people recur across articles), the heads of the edges between them,
-// and the counters. A Badger point read looks in every memtable and
+// and the counters (kept decoded, apart from the rest). A Badger point read looks in every memtable and
 // then level by level, seeking in each table whose bloom filter holds
 // the key, so a read that misses the cache costs more as the database
 // gets more levels: at 100,000 generated articles the 400,000 heads of
@@ -48,6 +49,13 @@ type valueCache struct {
 	// write of one. Most databases have none, and then Ingest need not
 	// look up a redirect for every actor of every article.
 	redirects redirectState
+	// counts is count/all decoded, when hasCounts: every article reads
+	// and rewrites it, so it is kept beside the generations rather than
+	// in them, where its value (about 450 bytes, a new one every
+	// article) pushed actors and heads out sooner and was decoded again
+	// by every article.
+	counts    counters
+	hasCounts bool
 }
 
 type redirectState int8
@@ -203,6 +211,10 @@ func (c *valueCache) note(ops []kv) {
 		if bytes.HasPrefix(op.key, []byte(prefixRedirect)) {
 			c.redirects = redirectsUnknown
 		}
+		if bytes.Equal(op.key, keyCounters) {
+			c.noteCountersLocked(op)
+			continue
+		}
 		if c.young.index == nil && c.old.index == nil || !plannerReads(op.key) {
 			continue
 		}
@@ -219,6 +231,35 @@ func (c *valueCache) note(ops []kv) {
 		}
 		c.addLocked(h, op.key, op.value)
 	}
+}
+
+// noteCountersLocked keeps a write of count/all as the cached counters
+// (a deletion or a value that does not decode forgets them).
+func (c *valueCache) noteCountersLocked(op kv) {
+	c.counts, c.hasCounts = nil, false
+	if op.del {
+		return
+	}
+	if cs, err := decodeCounters(op.value); err == nil {
+		c.counts, c.hasCounts = cs, true
+	}
+}
+
+// counters returns a copy of the cached counters, if any.
+func (c *valueCache) counters() (counters, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if !c.hasCounts {
+		return nil, false
+	}
+	return maps.Clone(c.counts), true
+}
+
+// keepCounters caches cs, read from the database, as the counters.
+func (c *valueCache) keepCounters(cs counters) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.counts, c.hasCounts = maps.Clone(cs), true
 }
 
 // warm caches the values of ops, which the writer has just handed to
@@ -252,5 +293,6 @@ func (c *valueCache) reset() {
 	c.mu.Lock()
 	c.young, c.old = valueGen{}, valueGen{}
 	c.redirects = redirectsUnknown
+	c.counts, c.hasCounts = nil, false
 	c.mu.Unlock()
 }

@@ -100,3 +100,48 @@ func TestValueCacheCollision(t *testing.T) {
 		t.Errorf("an entry larger than a chunk was added")
 	}
 }
+
+// TestValueCacheKeepsCountersApart checks that count/all is kept decoded
+// beside the generations: a write of it replaces the counters without
+// adding to the generations' bytes, a deletion or reset forgets them,
+// and the copy handed out is the caller's to change.
+func TestValueCacheKeepsCountersApart(t *testing.T) {
+	c := valueCache{limit: 64 << 10}
+	c.put([]byte("n/act_x"), []byte("actor"))
+	before := c.size()
+	if _, ok := c.counters(); ok {
+		t.Fatal("counters cached before any were read or written")
+	}
+	for i := range 1000 {
+		cs := counters{"node/actor": int64(i + 1), "edge/MENTIONS": int64(2 * (i + 1))}
+		c.note([]kv{{key: keyCounters, value: cs.encode()}})
+		got, ok := c.counters()
+		if !ok || got["node/actor"] != int64(i+1) || got["edge/MENTIONS"] != int64(2*(i+1)) || len(got) != 2 {
+			t.Fatalf("after write %d: counters %v, %v", i, got, ok)
+		}
+		got["node/actor"] = -5 // the caller's copy
+	}
+	if c.size() != before {
+		t.Errorf("1000 writes of count/all took the generations from %d to %d bytes", before, c.size())
+	}
+	if _, ok := c.get(keyCounters); ok {
+		t.Error("count/all is in the generations")
+	}
+	if got, _ := c.counters(); got["node/actor"] != 1000 {
+		t.Errorf("a caller's change reached the cache: node/actor = %d", got["node/actor"])
+	}
+	c.note([]kv{{key: keyCounters, del: true}})
+	if got, ok := c.counters(); ok {
+		t.Errorf("after count/all was deleted: counters %v", got)
+	}
+	c.keepCounters(counters{"node/article": 3})
+	c.note([]kv{{key: keyCounters, value: []byte("not counters")}})
+	if got, ok := c.counters(); ok {
+		t.Errorf("after a value that does not decode: counters %v", got)
+	}
+	c.keepCounters(counters{"node/article": 3})
+	c.reset()
+	if got, ok := c.counters(); ok {
+		t.Errorf("after reset: counters %v", got)
+	}
+}

@@ -180,9 +180,12 @@ func badgerCount(name string) int64 {
 // first and the last tenth (growth-cpu-first.prof, growth-cpu.prof) and
 // a heap profile at the end into DIR; with NEWSGRAPH_GROWTH_DB=DIR
 // it builds the database in DIR (which must not exist) and keeps it, for
-// the list benchmarks (NEWSGRAPH_BENCH_DB). Run it once (-benchtime 1x).
+// the list benchmarks (NEWSGRAPH_BENCH_DB); NEWSGRAPH_MEMTABLE_MB sets
+// Badger's memtable size (default 64, newsgraph ingest's). Run it once
+// (-benchtime 1x).
 func BenchmarkIngestGrowth(b *testing.B) {
 	n := envInt(b, "NEWSGRAPH_ARTICLES", 2000)
+	memTable := int64(envInt(b, "NEWSGRAPH_MEMTABLE_MB", 64)) << 20
 	profDir := os.Getenv("NEWSGRAPH_GROWTH_PROFILE")
 	g := corpus.New(corpus.Options{Seed: 1})
 	types := map[string]graph.ActorType{}
@@ -209,7 +212,8 @@ func BenchmarkIngestGrowth(b *testing.B) {
 		} else if _, err := os.Stat(dir); err == nil {
 			b.Fatalf("NEWSGRAPH_GROWTH_DB=%s exists; name a new directory", dir)
 		}
-		db, err := store.Open(dir, store.Options{WriteBehind: true, MemTables: 2, CacheSize: 64 << 20, BulkLoad: true, MappedResidentLimit: 256 << 20})
+		db, err := store.Open(dir, store.Options{WriteBehind: true, MemTables: 2, CacheSize: 64 << 20, BulkLoad: true, MappedResidentLimit: 256 << 20,
+			MemTableSize: memTable})
 		if err != nil {
 			b.Fatal(err)
 		}
