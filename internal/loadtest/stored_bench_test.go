@@ -97,10 +97,12 @@ func writeBatches(file string, bs []*graph.Batch) error {
 // (BenchmarkIngestGrowth). It reports the process's CPU an article
 // (getrusage, Badger's goroutines included, up to the last commit) and
 // the entries Badger was handed an article (its put_num_user counter:
-// the transactions' keys and one end-of-transaction mark each). Compare
-// builds with -cpu 1 -count N, side by side.
+// the transactions' keys and one end-of-transaction mark each).
+// NEWSGRAPH_MEMTABLE_MB sets Badger's memtable size (default 64, newsgraph
+// ingest's). Compare builds with -cpu 1 -count N, side by side.
 func BenchmarkIngestExtracted(b *testing.B) {
 	n := envInt(b, "NEWSGRAPH_ARTICLES", 1000)
+	memTable := int64(envInt(b, "NEWSGRAPH_MEMTABLE_MB", 64)) << 20
 	bs := extractedBatches(b, n)
 	ctx := context.Background()
 	var cpu time.Duration
@@ -108,7 +110,7 @@ func BenchmarkIngestExtracted(b *testing.B) {
 	b.ResetTimer()
 	for range b.N {
 		b.StopTimer()
-		db, err := store.Open(b.TempDir(), store.Options{WriteBehind: true, MemTables: 2, CacheSize: 64 << 20, BulkLoad: true})
+		db, err := store.Open(b.TempDir(), store.Options{WriteBehind: true, MemTables: 2, CacheSize: 64 << 20, BulkLoad: true, MemTableSize: memTable})
 		if err != nil {
 			b.Fatal(err)
 		}
