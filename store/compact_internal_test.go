@@ -133,3 +133,25 @@ func TestCompactBulkLoadFlattens(t *testing.T) {
 		t.Errorf("second CompactBulkLoad = %+v, %v; want nothing done", res, err)
 	}
 }
+
+// TestBulkLevelZero checks the bound on a bulk load's level-0 tables:
+// 160 for memtables of 64 MiB or more, as many times more as the
+// memtables are smaller, at most four times.
+func TestBulkLevelZero(t *testing.T) {
+	for _, c := range []struct {
+		memTable int64
+		want     int
+	}{
+		{128 << 20, 160},
+		{64 << 20, 160},
+		{48 << 20, 160},
+		{32 << 20, 320},
+		{16 << 20, 640},
+		{8 << 20, 640},
+		{minMemTableSize, 640},
+	} {
+		if got := bulkLevelZero(c.memTable); got != c.want {
+			t.Errorf("bulkLevelZero(%d) = %d, want %d", c.memTable, got, c.want)
+		}
+	}
+}

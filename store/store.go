@@ -50,8 +50,8 @@ type Options struct {
 	// Zero means Badger's 5; bulk loads that must stay small use 2.
 	MemTables int
 	// BulkLoad shapes Badger's tree for a long run of writes: level 0
-	// holds up to 160 tables before it is compacted
-	// (bulkLevelZeroTables; Badger's default is 5), the base level 512
+	// holds up to 160 tables before it is compacted, more with memtables
+	// under 64 MiB (bulkLevelZero; Badger's default is 5), the base level 512
 	// MiB instead of 10 MiB, and tables are 8 MiB instead of 2 MiB, so
 	// that a load of up to about 240,000 generated articles into a new
 	// database is compacted once, by CompactBulkLoad at its end, every
@@ -127,14 +127,26 @@ type Options struct {
 // bulkBaseLevelSize is the base level's size under Options.BulkLoad.
 const bulkBaseLevelSize = 512 << 20
 
-// bulkLevelZeroTables is how many level-0 tables a bulk load lets pile
-// up before Badger compacts them (see Options.BulkLoad): a memtable of
-// 64 MiB flushes into a table of about 1,500 generated articles'
-// writes (68 tables for 100,000), so 160 hold about 240,000 articles. Writes stall at half as
-// many again. The bound keeps a database that many small bulk loads add
-// to (each too small to be flattened at its end) from piling up tables
-// without end: past it, Badger compacts level 0 as usual.
+// bulkLevelZeroTables is how many level-0 tables a bulk load with 64
+// MiB memtables lets pile up before Badger compacts them (see
+// Options.BulkLoad): a memtable of 64 MiB flushes into a table of about
+// 1,500 generated articles' writes (68 tables for 100,000), so 160 hold
+// about 240,000 articles. Writes stall at half as many again. The bound
+// keeps a database that many small bulk loads add to (each too small to
+// be flattened at its end) from piling up tables without end: past it,
+// Badger compacts level 0 as usual. Smaller memtables flush into more
+// tables for the same articles, and the bound grows with them
+// (bulkLevelZero).
 const bulkLevelZeroTables = 160
+
+// bulkLevelZero is the bound on level-0 tables of a bulk load with
+// memtables of memTable bytes: bulkLevelZeroTables for 64 MiB or more,
+// as many more tables as the memtables are smaller (320 for the 32 MiB
+// of newsgraph ingest), at most four times as many.
+func bulkLevelZero(memTable int64) int {
+	scale := min(max((64<<20)/max(memTable, 1), 1), 4)
+	return bulkLevelZeroTables * int(scale)
+}
 
 // minMemTableSize is the smallest Options.MemTableSize Open accepts.
 const minMemTableSize = 16 << 10
@@ -255,8 +267,9 @@ func Open(dir string, opts Options) (*DB, error) {
 		WithLogger(badgerLogger{opts.Logger}).
 		WithChecksumVerificationMode(checksumMode)
 	if opts.BulkLoad {
-		bo = bo.WithNumLevelZeroTables(bulkLevelZeroTables).
-			WithNumLevelZeroTablesStall(bulkLevelZeroTables + bulkLevelZeroTables/2).
+		l0 := bulkLevelZero(opts.MemTableSize)
+		bo = bo.WithNumLevelZeroTables(l0).
+			WithNumLevelZeroTablesStall(l0 + l0/2).
 			WithBaseLevelSize(bulkBaseLevelSize).
 			WithBaseTableSize(8 << 20).
 			WithCompression(options.None)

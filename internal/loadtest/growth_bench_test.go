@@ -181,11 +181,11 @@ func badgerCount(name string) int64 {
 // a heap profile at the end into DIR; with NEWSGRAPH_GROWTH_DB=DIR
 // it builds the database in DIR (which must not exist) and keeps it, for
 // the list benchmarks (NEWSGRAPH_BENCH_DB); NEWSGRAPH_MEMTABLE_MB sets
-// Badger's memtable size (default 64, newsgraph ingest's). Run it once
+// Badger's memtable size (default 32, newsgraph ingest's). Run it once
 // (-benchtime 1x).
 func BenchmarkIngestGrowth(b *testing.B) {
 	n := envInt(b, "NEWSGRAPH_ARTICLES", 2000)
-	memTable := int64(envInt(b, "NEWSGRAPH_MEMTABLE_MB", 64)) << 20
+	memTable := int64(envInt(b, "NEWSGRAPH_MEMTABLE_MB", 32)) << 20
 	profDir := os.Getenv("NEWSGRAPH_GROWTH_PROFILE")
 	g := corpus.New(corpus.Options{Seed: 1})
 	types := map[string]graph.ActorType{}

@@ -98,11 +98,11 @@ func writeBatches(file string, bs []*graph.Batch) error {
 // (getrusage, Badger's goroutines included, up to the last commit) and
 // the entries Badger was handed an article (its put_num_user counter:
 // the transactions' keys and one end-of-transaction mark each).
-// NEWSGRAPH_MEMTABLE_MB sets Badger's memtable size (default 64, newsgraph
+// NEWSGRAPH_MEMTABLE_MB sets Badger's memtable size (default 32, newsgraph
 // ingest's). Compare builds with -cpu 1 -count N, side by side.
 func BenchmarkIngestExtracted(b *testing.B) {
 	n := envInt(b, "NEWSGRAPH_ARTICLES", 1000)
-	memTable := int64(envInt(b, "NEWSGRAPH_MEMTABLE_MB", 64)) << 20
+	memTable := int64(envInt(b, "NEWSGRAPH_MEMTABLE_MB", 32)) << 20
 	bs := extractedBatches(b, n)
 	ctx := context.Background()
 	var cpu time.Duration
