@@ -92,8 +92,9 @@ func (m *Main) ingest(ctx context.Context, args []string) int {
 		// Memtables of 32 MiB, not Badger's 64: Badger inserts every key
 		// into the memtable's skiplist in one goroutine, which bounds a
 		// load, and an insert into the smaller skiplist misses the
-		// caches less (store's share of an extracted article: 4.3–4.9
-		// CPU-ms against 5.1–6.8 with 64 MiB, BENCHMARKS.md).
+		// caches less (100,000 planted articles: 2.95 CPU-ms an article
+		// against 3.20 with 64 MiB, the flatten at the end apart, which
+		// costs 0.2 ms an article more; BENCHMARKS.md, session 12).
 		o.MemTableSize = 32 << 20
 		o.CacheSize = 64 << 20
 		o.BulkLoad = true
