@@ -34,6 +34,10 @@ type trigger struct {
 	adj     bool
 	targets []string        // "obj", "obl:with", "nmod:on", "between"
 	objects map[string]bool // lemmas the direct object must have, if any
+	// slotClass: a target slot written "slot=CLASS" gives its targets
+	// that class instead ("protested to X" is blame, "protested
+	// against X" a protest).
+	slotClass map[string]graph.EdgeClass
 }
 
 // triggers maps "v:lemma" and "n:lemma" to their trigger.
@@ -85,7 +89,20 @@ func parseTriggers(file, src string) (map[string]trigger, error) {
 		if f[2] != "verb" && f[2] != "noun" && f[2] != "adj" {
 			return nil, r.errorf("kind %q is none of verb, noun, adj", f[2])
 		}
-		t := trigger{class: class, noun: f[2] == "noun", adj: f[2] == "adj", targets: strings.Split(f[3], ",")}
+		t := trigger{class: class, noun: f[2] == "noun", adj: f[2] == "adj"}
+		for _, slot := range strings.Split(f[3], ",") {
+			slot, other, ok := strings.Cut(slot, "=")
+			if ok {
+				if !graph.EdgeClass(other).Valid() {
+					return nil, r.errorf("slot %q: unknown class %q", slot, other)
+				}
+				if t.slotClass == nil {
+					t.slotClass = map[string]graph.EdgeClass{}
+				}
+				t.slotClass[slot] = graph.EdgeClass(other)
+			}
+			t.targets = append(t.targets, slot)
+		}
 		if len(f) == 5 {
 			t.objects = map[string]bool{}
 			for _, o := range strings.Split(f[4], ",") {
@@ -201,7 +218,7 @@ type depRule struct {
 
 // depRules are tried in order; the first that reads both sides wins.
 // material.go's rules come first.
-var depRules = append(materialRules[:len(materialRules):len(materialRules)], []depRule{
+var depRules = append(append(materialRules[:len(materialRules):len(materialRules)], designationRules...), []depRule{
 	{"passive by-agent", passiveArgs},
 	{"verb subject and object", verbArgs},
 	{threatRule, threatArgs},
@@ -599,7 +616,10 @@ func isRelativePronoun(w string) bool { return w == "who" || w == "which" || w =
 var lightVerbs = set("hold", "have", "conduct", "join", "attend", "launch", "carry", "stage",
 	"make", "sign", "reach", "strike", "seal", "begin", "start", "open", "resume", "wage", "mount", "impose",
 	"express", "voice", "tweet", "issue", "show", "declare", "lend", "level", "form",
-	"lodge", "file", "bring", "press", "take")
+	"lodge", "file", "bring", "press", "take",
+	// "sent a protest note to X", "registered a protest with X",
+	// "delivered an ultimatum to X"
+	"send", "deliver", "register", "raise", "submit", "hand", "extend")
 
 // receiveVerbs take a noun trigger from its source: "Mohamed received
 // support from Obama" is Obama SUPPORT Mohamed.
@@ -932,24 +952,61 @@ var (
 // not under a modal, not conditional, and not the complement of a verb
 // of wanting, planning or denying. Nouns are judged by the verb they
 // hang on.
-func factual(ds *depSent, i int) bool {
+func factual(ds *depSent, i int) bool { return clauseModality(ds, i) == graph.Asserted }
+
+// governorModality is what a verb of nonFactGovernors makes of the
+// action under it: "plans to meet" planned, "refused to meet" negated,
+// "urged X to sanction Y" demanded; the others ("hopes to", "offered
+// to") hypothetical.
+var governorModality = map[string]graph.Modality{
+	"plan": graph.Planned, "intend": graph.Planned, "schedule": graph.Planned, "prepare": graph.Planned,
+	"expect": graph.Planned, "promise": graph.Planned, "vow": graph.Planned, "agree": graph.Planned,
+	"decide": graph.Planned, "aim": graph.Planned,
+	"deny": graph.Negated, "refuse": graph.Negated, "reject": graph.Negated, "fail": graph.Negated,
+	"avoid": graph.Negated, "prevent": graph.Negated, "stop": graph.Negated, "cancel": graph.Negated,
+	"refrain": graph.Negated, "cease": graph.Negated, "quit": graph.Negated, "rule": graph.Negated,
+	"block": graph.Negated, "cut": graph.Negated, "suspend": graph.Negated, "freeze": graph.Negated,
+	"halt": graph.Negated, "withhold": graph.Negated, "withdraw": graph.Negated, "drop": graph.Negated,
+	"abandon": graph.Negated,
+	"seek": graph.Demanded, "demand": graph.Demanded, "urge": graph.Demanded, "call": graph.Demanded,
+	"ask": graph.Demanded,
+}
+
+// auxModality is what a modal auxiliary makes of its verb's action.
+func auxModality(l string) graph.Modality {
+	if l == "will" || l == "shall" || l == "'ll" || l == "wo" {
+		return graph.Planned
+	}
+	return graph.Hypothetical
+}
+
+// clauseModality (modality rule "parse clause") reads the modality of
+// the action of word i from the parse: negation, a modal auxiliary, a
+// condition, or a verb of wanting, planning or denying above it
+// (governorModality); Asserted when none. factual is its yes/no.
+func clauseModality(ds *depSent, i int) graph.Modality {
 	for hops := 0; i >= 0 && hops < 6; hops++ {
 		for _, c := range ds.children(i, "advmod", "aux", "mark", "det") {
 			l := ds.lemma(c)
 			switch rel := ds.words[c].Deprel; {
 			case rel == "det" && l == "no":
-				return false
+				return graph.Negated
 			case rel != "det" && negationWords[l]:
-				return false
+				return graph.Negated
 			case rel == "aux" && modalAux[l]:
-				return false
-			case rel == "mark" && (conditionMark[l] || l == "to" && hops == 0 && ds.words[i].Deprel != "conj"):
-				return false
+				return auxModality(l)
+			case rel == "mark" && conditionMark[l]:
+				return graph.Hypothetical
+			case rel == "mark" && l == "to" && hops == 0 && ds.words[i].Deprel != "conj":
+				if h := ds.head(i); h >= 0 && governorModality[ds.lemma(h)] != "" {
+					return governorModality[ds.lemma(h)]
+				}
+				return graph.Hypothetical
 			}
 		}
 		h := ds.head(i)
 		if h < 0 {
-			return true
+			return graph.Asserted
 		}
 		rel := ds.words[i].Deprel
 		switch {
@@ -960,22 +1017,30 @@ func factual(ds *depSent, i int) bool {
 			// "As X told Y, ozone has dropped": an as-clause is no
 			// complement of its head's meaning.
 			if nonFactGovernors[ds.lemma(h)] && !ds.hasMark(i, "as") {
-				return false
+				return governed(ds.lemma(h))
 			}
 			if rel != "ccomp" {
 				break
 			}
-			return true // "X said A met B": what is reported is judged elsewhere
+			return graph.Asserted // "X said A met B": what is reported is judged elsewhere
 		default:
-			return true
+			return graph.Asserted
 		}
 		if (rel == "obj" || rel == "acl" || strings.HasPrefix(rel, "obl") && ds.caseOf(i) != "in") && nonFactGovernors[ds.lemma(h)] {
 			// ("ruled out talks" is no fact, "ruled in favour of" is)
-			return false
+			return governed(ds.lemma(h))
 		}
 		i = h
 	}
-	return true
+	return graph.Asserted
+}
+
+// governed is the modality a non-fact governor gives what it governs.
+func governed(l string) graph.Modality {
+	if m := governorModality[l]; m != "" {
+		return m
+	}
+	return graph.Hypothetical
 }
 
 // depRelationsIn reads the interactions of sentence si from its parse
@@ -1075,6 +1140,7 @@ var irregularForms = map[string][]string{
 	"send": {"sent"}, "strike": {"struck"}, "make": {"made"}, "begin": {"began", "begun"},
 	"give": {"gave", "given"}, "lend": {"lent"}, "shoot": {"shot"}, "freeze": {"froze", "frozen"},
 	"forgive": {"forgave", "forgiven"}, "seek": {"sought"}, "fight": {"fought"},
+	"take": {"took", "taken"}, "bring": {"brought"}, "put": {"put"},
 }
 
 // depTrigger reads word v of ds if it is a trigger.
@@ -1091,9 +1157,9 @@ func (d *doc) depTrigger(r *reader, si int, ds *depSent, v int) {
 			return
 		}
 	}
-	if !factual(ds, v) && !(t.class == graph.Request && answeredRequest(ds, v) >= 0 && factual(ds, ds.head(v))) {
-		d.reject(si, ds.tok[v], "parse: trigger", "not factual in the parse (negated, modal, conditional or wanted); the surface reading keeps its modality")
-		return
+	clause := clauseModality(ds, v)
+	if clause != graph.Asserted && t.class == graph.Request && answeredRequest(ds, v) >= 0 && factual(ds, ds.head(v)) {
+		clause = graph.Asserted
 	}
 	var args depArgs
 	found := false
@@ -1113,6 +1179,9 @@ func (d *doc) depTrigger(r *reader, si int, ds *depSent, v int) {
 	// the trigger, as for the surface reading.
 	md := d.modalAt(si, ds.tok[v], false)
 	md.rule = parseRule(name)
+	if clause != graph.Asserted && md.mod != clause {
+		md.mod, md.byParse = clause, true
+	}
 	if speakers != nil {
 		d.quotedTrigger(r, si, ds, v, t, args, speakers, md)
 		return
@@ -1167,6 +1236,14 @@ func (d *doc) depTrigger(r *reader, si int, ds *depSent, v int) {
 	if verbalAttack(ds.lemma(v), src, dst) || (ds.lemma(v) == "attack" && objectIsAct(ds, v)) {
 		class = graph.Accuse
 	}
+	if summonedDiplomat(ds, v, class) {
+		class = graph.Accuse
+		md.rule = "parse: summoned diplomat"
+	}
+	if c, ok := slotClassOf(ds, v, t, args.dst); ok {
+		class = c
+		md.rule = "parse: slot class"
+	}
 	if class == graph.Support && welcomedTo(ds, v) {
 		class = graph.Consult
 		md.rule = "parse: welcomed to a place"
@@ -1181,6 +1258,36 @@ func (d *doc) depTrigger(r *reader, si int, ds *depSent, v int) {
 	if len(src) == 1 && len(dst) == 1 && src[0] != dst[0] {
 		d.rememberSides(r, src[0], dst[0])
 	}
+}
+
+// slotClassOf (rule "parse: slot class") returns the class a trigger's
+// slot written "slot=CLASS" gives, when one of the targets dst was
+// read through that slot: "protested to X" is blame, though "protested
+// against X" is a protest.
+func slotClassOf(ds *depSent, v int, t trigger, dst []int) (graph.EdgeClass, bool) {
+	for _, slot := range t.targets {
+		class, ok := t.slotClass[slot]
+		if !ok {
+			continue
+		}
+		one := t
+		one.targets, one.slotClass = []string{slot}, nil
+		var found []int
+		if t.noun {
+			a, _ := nounArgs(ds, v, one)
+			found = a.dst
+		} else {
+			found = targetsOf(ds, v, one)
+		}
+		for _, f := range found {
+			for _, d := range dst {
+				if f == d {
+					return class, true
+				}
+			}
+		}
+	}
+	return "", false
 }
 
 // dropSameSide removes what the surface patterns read from the same

@@ -369,6 +369,9 @@ func (d *doc) edgeID(src graph.ID, class graph.EdgeClass, dst graph.ID) graph.ID
 func (d *doc) modality(si int, md modal, used map[int]bool) (Modality, When) {
 	_, c, tx := d.modalDetail(si, md.at, md.nominal)
 	m := Modality{Modality: md.mod.Name(), Cue: c.cue, Rule: c.rule}
+	if md.byParse {
+		m.Cue, m.Rule = "", "parse clause"
+	}
 	w := When{Day: md.when}
 	if tx.at >= 0 && tx.day != "" {
 		s := d.sents[si]

@@ -285,7 +285,8 @@ func recipientArgs(ds *depSent, n int, t trigger) (depArgs, bool) {
 var proxyTargets = set("citizen", "national", "resident", "traveler", "traveller", "visitor",
 	"immigrant", "migrant", "refugee", "passport", "import", "export", "good", "goods", "product", "car",
 	"vehicle", "steel", "aluminium", "aluminum", "asset", "account", "property", "airline", "flight",
-	"ship", "vessel", "bank", "company", "firm", "entity", "individual", "official", "diplomat")
+	"ship", "vessel", "bank", "company", "firm", "entity", "individual", "official", "diplomat",
+	"fund", "reserve", "holding", "wealth", "deposit", "yacht")
 
 // sanctionProxyArgs: a sanction whose object is a proxy of an actor
 // ("an order barring citizens of Iran and Syria", "imposed tariffs on
@@ -365,8 +366,22 @@ func (ds *depSent) owners(w int) []int {
 			}
 		}
 	}
+	// "assets belonging to X", "funds held by X"
+	for _, a := range ds.children(w, "acl") {
+		if ownerVerbs[ds.lemma(a)] {
+			for _, p := range []string{"to", "by"} {
+				for _, c := range ds.modifiersWith(a, "obl", p) {
+					out = append(out, ds.withConjuncts(c)...)
+				}
+			}
+		}
+	}
 	return out
 }
+
+// ownerVerbs tie a thing to its owner: "assets belonging to X", "funds
+// held by X".
+var ownerVerbs = set("belong", "own", "hold", "link", "tie", "control")
 
 // sanctionNouns are measures that act as the subject of what they do:
 // "the ban covers X", "the sanctions freeze the assets of X".
@@ -681,9 +696,16 @@ type surfaceFix struct {
 // surfaceFixes are applied to each surface relation of a sentence
 // before the parse is read (materialFixes).
 var surfaceFixes = []surfaceFix{
-	{"material.received-from", receivedFrom},
 	{"material.hit-with-sanctions", hitWithSanctions},
 	{"material.welcomed-to", welcomedToPlace},
+	{"rel.protested-to", protestedTo}, // designations.go
+}
+
+// surfaceDrops remove, in sentence si, a reading of the surface patterns
+// that the words of its trigger show to be none (materialFixes).
+var surfaceDrops = []surfaceFix{
+	{"material.received-from", receivedFrom},
+	{"rel.message-not-aid", messageNotAid}, // designations.go
 }
 
 // welcomedToPlace: "X welcomed Y to Beijing", "… to the White House" is X
@@ -779,6 +801,7 @@ func (d *doc) measureCue(r *reader, si int, s sentence) bool {
 // sentence si; each changed relation names the fix as its rule.
 func (d *doc) materialFixes(si int) {
 	s := d.sents[si]
+	d.dropSurface(si, s)
 	for k := len(d.rels) - 1; k >= 0 && d.rels[k].sent >= si; k-- {
 		rl := &d.rels[k]
 		if rl.sent != si {
@@ -791,6 +814,30 @@ func (d *doc) materialFixes(si int) {
 			}
 		}
 	}
+}
+
+// dropSurface removes the relations of sentence si that a surfaceDrops
+// rule refuses, noting the rule in the trace.
+func (d *doc) dropSurface(si int, s sentence) {
+	first := len(d.rels)
+	for first > 0 && d.rels[first-1].sent >= si {
+		first--
+	}
+	kept := d.rels[:first]
+	for _, rl := range d.rels[first:] {
+		dropped := false
+		for _, f := range surfaceDrops {
+			if rl.sent == si && f.fix(d, s, &rl) {
+				d.reject(si, d.triggerTok(s, &rl), f.name, "the surface reading is none: "+rl.verb)
+				dropped = true
+				break
+			}
+		}
+		if !dropped {
+			kept = append(kept, rl)
+		}
+	}
+	d.rels = kept
 }
 
 // triggerTok returns the first token of sentence s that starts rl's
@@ -810,8 +857,13 @@ var receiveForms = set("received", "receives", "receive", "receiving", "got", "g
 	"secured", "secures", "obtained", "obtains", "accepted", "accepts", "attracted", "attracts")
 var receiveFormsClass = classOf(receiveForms)
 
-// receivedFrom: "Y received funding from X" is X's aid to Y; the surface
-// pattern read "funding" as Y's act.
+// receivedFrom (rule material.received-from): "Y received funding
+// from X" is X's aid to Y, which the parse reads (rule "gift received
+// from", with Y the subject of "received"); the surface pattern read
+// "funding" as the act of whatever actor it found before it, in an
+// earlier clause or sentence when Y is no actor ("The clinic received
+// funding from X" credited the last person named), so its reading is
+// dropped.
 func receivedFrom(d *doc, s sentence, rl *rel) bool {
 	if rl.class != graph.Aid {
 		return false
@@ -820,24 +872,15 @@ func receivedFrom(d *doc, s sentence, rl *rel) bool {
 	if i < 0 {
 		return false
 	}
-	received := -1
-	for j := i - 1; j >= s.a && j >= i-4 && received < 0; j-- {
-		if d.toks[j].is(receiveFormsClass) {
-			received = j
-		}
+	received := false
+	for j := i - 1; j >= s.a && j >= i-4 && !received; j-- {
+		received = d.toks[j].is(receiveFormsClass)
 	}
 	from := false
 	for j := i + 1; j < s.b && j <= i+6; j++ {
 		from = from || d.toks[j].low == "from"
 	}
-	if received < 0 || !from {
-		return false
-	}
-	rl.src, rl.dst = rl.dst, rl.src
-	// What is said of the receiving holds for the gift ("did not
-	// receive funding from X").
-	rl.modal = d.modalAt(rl.sent, received, false)
-	return true
+	return received && from
 }
 
 // sanctionWords are the measures one is "hit with".

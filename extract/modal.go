@@ -19,6 +19,9 @@ type modal struct {
 	// rule names the rule that read the action (docs/EXPLAIN.md lists
 	// them); the rule sets it on the modal it passes on.
 	rule string
+	// byParse: mod is the parse's (clauseModality), not the surface
+	// cue's, which explain then does not show.
+	byParse bool
 }
 
 // on returns ev with m's modality and day.

@@ -319,6 +319,12 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 				// "launched a legal challenge against X": a suit.
 				p.class = class
 				p.event = ""
+				if k := d.againstIn(i, bestEnd); k > 0 {
+					// "launched proceedings against X at the court":
+					// X is sued, not the court (rel.launched-against).
+					bestEnd = k + 1
+					verb = d.span(i, bestEnd)
+				}
 			}
 		}
 		var subj, obj []*actor
@@ -1224,6 +1230,17 @@ var legalNouns = set("lawsuit", "suit", "challenge", "complaint", "case", "actio
 // accusation when a legal challenge was (class ACCUSE), and nothing
 // (ok false) for anything else ("launched an investigation into X",
 // "launched a campaign against X").
+// againstIn returns the token of an "against" inside the gap of a
+// trigger spanning tokens [i, end) before its last word, or -1.
+func (d *doc) againstIn(i, end int) int {
+	for k := i + 1; k < end-1; k++ {
+		if d.toks[k].low == "against" {
+			return k
+		}
+	}
+	return -1
+}
+
 func (d *doc) launchedClass(i, end int) (graph.EdgeClass, bool) {
 	legal := false
 	for k := i + 1; k < end-1; k++ {
