@@ -968,7 +968,7 @@ var governorModality = map[string]graph.Modality{
 	"block": graph.Negated, "cut": graph.Negated, "suspend": graph.Negated, "freeze": graph.Negated,
 	"halt": graph.Negated, "withhold": graph.Negated, "withdraw": graph.Negated, "drop": graph.Negated,
 	"abandon": graph.Negated,
-	"seek": graph.Demanded, "demand": graph.Demanded, "urge": graph.Demanded, "call": graph.Demanded,
+	"seek":    graph.Demanded, "demand": graph.Demanded, "urge": graph.Demanded, "call": graph.Demanded,
 	"ask": graph.Demanded,
 }
 
