@@ -1161,6 +1161,12 @@ func (d *doc) depTrigger(r *reader, si int, ds *depSent, v int) {
 	if clause != graph.Asserted && t.class == graph.Request && answeredRequest(ds, v) >= 0 && factual(ds, ds.head(v)) {
 		clause = graph.Asserted
 	}
+	if clause == graph.Planned {
+		// A planned action would show in the default graph; the parse
+		// reads only what is done, or not done (kept with its modality).
+		d.reject(si, ds.tok[v], "parse: trigger", "planned in the parse (\"will\", \"plans to\"); the surface reading keeps its modality")
+		return
+	}
 	var args depArgs
 	found := false
 	name := ""
@@ -1181,6 +1187,10 @@ func (d *doc) depTrigger(r *reader, si int, ds *depSent, v int) {
 	md.rule = parseRule(name)
 	if clause != graph.Asserted && md.mod != clause {
 		md.mod, md.byParse = clause, true
+	}
+	if proposalVerbs[ds.lemma(v)] && md.mod.Factual() {
+		// "invited X to Beijing": the meeting is only proposed.
+		md.mod, md.byParse = graph.Demanded, true
 	}
 	if speakers != nil {
 		d.quotedTrigger(r, si, ds, v, t, args, speakers, md)

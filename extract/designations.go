@@ -239,6 +239,11 @@ func summonedDiplomat(ds *depSent, v int, class graph.EdgeClass) bool {
 	return false
 }
 
+// proposalVerbs propose the interaction their trigger names rather than
+// do it: "X invited Y to Beijing" is a meeting X proposed (demanded in
+// graph.Modality), kept but not in the default graph.
+var proposalVerbs = set("invite")
+
 // diplomatNouns are the envoys a government summons in protest.
 var diplomatNouns = set("ambassador", "envoy", "diplomat", "chargé", "charge", "emissary", "consul",
 	"attaché", "attache", "representative", "ambassadors", "envoys", "diplomats")

@@ -23,7 +23,7 @@ var modalityTSV string
 type modalLexicon map[string]map[string]graph.Modality
 
 // modalKinds are the kinds of cue lexicon/modality.tsv may use.
-var modalKinds = set("neg", "aux", "control", "objctl", "clause", "noun", "gerund", "cond", "report")
+var modalKinds = set("neg", "aux", "control", "objctl", "clause", "noun", "gerund", "cond", "report", "undone")
 
 // parseModalLexicon reads the cue file: kind, modality and cue separated
 // by tabs, one a line; # starts a comment line. It reports the first bad
@@ -491,5 +491,24 @@ func (s sentenceWords) nominalModality(at int, isVerb func(string) bool) modalCu
 			return c
 		}
 	}
+	if c, ok := undoneRule(s, at); ok {
+		return c
+	}
 	return modalCue{objAt: -1}
+}
+
+// undoneRule (modality rule "undone"): an event noun whose own clause
+// goes on to say it was called off did not happen ("a meeting between A
+// and B was cancelled", "talks with X were postponed"): the cues of
+// kind undone within eight words after the noun, before the clause ends.
+func undoneRule(s sentenceWords, at int) (modalCue, bool) {
+	for k := at + 1; k < len(s.low) && k <= at+8; k++ {
+		if s.boundary(k) {
+			break
+		}
+		if cue, m, ok := s.cueEnding("undone", k); ok {
+			return modalCue{mod: m, cue: cue, objAt: -1, rule: "undone"}, true
+		}
+	}
+	return modalCue{}, false
 }

@@ -321,7 +321,7 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 				p.event = ""
 				if k := d.againstIn(i, bestEnd); k > 0 {
 					// "launched proceedings against X at the court":
-					// X is sued, not the court (rel.launched-against).
+					// X is sued, not the court.
 					bestEnd = k + 1
 					verb = d.span(i, bestEnd)
 				}
