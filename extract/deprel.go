@@ -247,6 +247,9 @@ func passiveArgs(ds *depSent, v int, t trigger) (depArgs, bool) {
 			agent = append(agent, c)
 		}
 	}
+	if a := passiveAgent(ds, v); len(agent) == 0 && a >= 0 && len(subj) > 0 {
+		agent = append(agent, a) // designations.go
+	}
 	if len(subj) == 0 || len(agent) == 0 {
 		return depArgs{}, false
 	}
@@ -1112,12 +1115,24 @@ func (d *doc) hasSurfaceRelation(si int) bool {
 
 // triggerForms are the surface forms a trigger lemma can take, for
 // mayInteract's cheap test.
+// A frame trigger (designations.go: "took X to court", "added X to its
+// blacklist") counts by its frame's words, not by its verb, as "added"
+// and "took" are in most news sentences.
 var triggerForms = func() map[string]bool {
 	m := map[string]bool{}
-	for key := range triggers {
+	for key, t := range triggers {
+		if frameTrigger(t) {
+			continue
+		}
 		l, _, _ := strings.Cut(key[2:], " ") // a phrasal verb: its verb
 		for _, f := range inflections(l) {
 			m[f] = true
+		}
+	}
+	m["list"] = true
+	for _, words := range []map[string]bool{courtNouns, listNouns, designationWords} {
+		for w := range words {
+			m[w] = true
 		}
 	}
 	return m
@@ -1177,7 +1192,9 @@ func (d *doc) depTrigger(r *reader, si int, ds *depSent, v int) {
 		}
 	}
 	if !found {
-		d.reject(si, ds.tok[v], "parse: trigger", "no rule found both sides in the parse")
+		if !frameTrigger(t) { // "added", "took" outside their frame are no triggers
+			d.reject(si, ds.tok[v], "parse: trigger", "no rule found both sides in the parse")
+		}
 		return
 	}
 	verb := ds.words[v].Form

@@ -31,10 +31,16 @@ var (
 	// listNouns are lists an authority puts actors on; a plain "list"
 	// counts only with a qualifier of listQualifiers ("its entity
 	// list", "the list of state sponsors of terrorism").
-	listNouns      = set("blacklist", "watchlist", "blocklist", "black-list", "watch-list")
+	listNouns      = set("blacklist", "watchlist", "blocklist", "black-list", "watch-list", "blacklists")
 	listQualifiers = set("entity", "sanction", "sanctions", "terror", "terrorist", "terrorism", "black",
 		"watch", "banned", "proscribed", "sanctioned", "sponsor", "extremist", "undesirable")
 )
+
+// frameTrigger reports whether t reads a frame of this file, whose
+// verb alone ("take", "add") is no cue to parse a sentence.
+func frameTrigger(t trigger) bool {
+	return hasSlot(t, "to-court") || hasSlot(t, "designated") || hasSlot(t, "on-list")
+}
 
 // activeSource is the subject of verb v (as verbArgs finds it), or -1.
 func activeSource(ds *depSent, v int) int {
@@ -46,15 +52,18 @@ func activeSource(ds *depSent, v int) int {
 }
 
 // passiveAgent returns the by-agent of passive verb v: an oblique of v,
-// or a phrase the parser hung on one of v's dependents ("was designated
-// a terrorist group by X"); -1 if none.
+// or a phrase the parser hung on one of v's obliques, objects or
+// complements ("was designated a terrorist group by X", "was invited
+// to Washington by X", "was taken to court by X"); -1 if none.
 func passiveAgent(ds *depSent, v int) int {
 	if by := ds.modifiersWith(v, "obl", "by"); len(by) > 0 {
 		return by[0]
 	}
-	for _, c := range ds.kids[v] {
-		if by := ds.modifiersWith(c, "nmod", "by"); len(by) > 0 {
-			return by[0]
+	for _, c := range ds.children(v, "obl", "obj", "xcomp") {
+		for _, rel := range []string{"nmod", "obl"} {
+			if by := ds.modifiersWith(c, rel, "by"); len(by) > 0 {
+				return by[0]
+			}
 		}
 	}
 	return -1
