@@ -17,11 +17,15 @@ func TestTriggersParse(t *testing.T) {
 	if err != nil || len(cameo) < 50 {
 		t.Fatalf("lexicon/cameo.tsv: %d triggers, %v; want at least 50", len(cameo), err)
 	}
+	// A slot written slot=CLASS gives its class ("protested to X").
+	if p := triggers["v:protest"]; p.slotClass["obl:to"] != graph.Accuse || !hasSlot(p, "obl:to") || p.class != graph.Protest {
+		t.Errorf("protest: class %q, slot classes %v, targets %v; want PROTEST with obl:to=ACCUSE", p.class, p.slotClass, p.targets)
+	}
 	// interactions.tsv wins where both list a lemma.
 	if triggers["v:meet"].class != graph.Consult || triggers["v:berate"].class != graph.Accuse {
 		t.Errorf("merged triggers: meet %q, berate %q; want CONSULT and ACCUSE", triggers["v:meet"].class, triggers["v:berate"].class)
 	}
-	for _, bad := range []string{"meet\tCONSULT\tverb", "meet\tCHAT\tverb\tobj", "meet\tCONSULT\tadverb\tobj"} {
+	for _, bad := range []string{"meet\tCONSULT\tverb", "meet\tCHAT\tverb\tobj", "meet\tCONSULT\tadverb\tobj", "meet\tCONSULT\tverb\tobj=CHAT"} {
 		if _, err := parseTriggers("x.tsv", "# header\n"+bad); err == nil || !strings.Contains(err.Error(), "line 2") {
 			t.Errorf("parseTriggers(%q) = %v, want an error naming line 2", bad, err)
 		}

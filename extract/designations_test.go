@@ -224,3 +224,23 @@ func TestParseTriggerModality(t *testing.T) {
 			map[string]graph.Modality{"Hungary CONSULT Ukraine": graph.Asserted}, nil, nil},
 	})
 }
+
+// TestUndoneEventNoun (modality rule "undone"): an event noun whose
+// clause goes on to say it was called off is negated; one that took
+// place, or was only postponed in a clause of its own, stays asserted.
+func TestUndoneEventNoun(t *testing.T) {
+	runModalCases(t, []modalCase{
+		{"cancelled",
+			"A meeting between Egypt and Israel was cancelled.",
+			map[string]graph.Modality{"Egypt CONSULT Israel": graph.Negated}, nil, nil},
+		{"called off",
+			"Talks between Egypt and Israel were called off on Monday.",
+			nil, nil, []string{"Egypt CONSULT Israel"}},
+		{"held",
+			"Talks between Egypt and Israel ended on Monday.",
+			map[string]graph.Modality{"Egypt CONSULT Israel": graph.Asserted}, nil, nil},
+		{"postponed in a clause of its own",
+			"A meeting between Egypt and Israel, which had been postponed twice, took place in Cairo.",
+			map[string]graph.Modality{"Egypt CONSULT Israel": graph.Asserted}, nil, nil},
+	})
+}
