@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/internal/editdist"
 )
 
 // Identity of actors inside one article: the rules here fold the
@@ -157,23 +158,7 @@ func twoEditsLong(x, y string) bool {
 	if len(a) < longTypoLen || len(b) < longTypoLen || a[0] != b[0] || x == y {
 		return false
 	}
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			c := prev[j-1]
-			if a[i-1] != b[j-1] {
-				c++
-			}
-			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)] <= 2
+	return editdist.Levenshtein(a, b) <= 2
 }
 
 // typoSurname returns the one person whose surname the single name key

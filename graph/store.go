@@ -98,6 +98,19 @@ type StrongestAmongReader interface {
 	StrongestAmong(ctx context.Context, nodes []ID, classes []EdgeClass, nonFactual bool, except []ID, limit int) (links map[ID][]Link, more bool, err error)
 }
 
+// CheckStrongestAmong refuses the arguments no StrongestAmong takes:
+// nodes or except not sorted, or a negative limit. op names the caller
+// in the error.
+func CheckStrongestAmong(op string, nodes, except []ID, limit int) error {
+	if !slices.IsSorted(nodes) || !slices.IsSorted(except) {
+		return Errorf(op, Invalid, "the nodes to look among or the edges to leave out are not sorted")
+	}
+	if limit < 0 {
+		return Errorf(op, Invalid, "limit %d is negative", limit)
+	}
+	return nil
+}
+
 // RankedAdjacencyReader is implemented by Readers that keep each node's
 // links in order of strength, so that a capped traversal reads the few
 // links it keeps instead of a hub's whole adjacency. Readers without it

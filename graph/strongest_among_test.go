@@ -93,3 +93,32 @@ func TestNeighborhoodStrongestAmong(t *testing.T) {
 		}
 	}
 }
+
+func TestCheckStrongestAmong(t *testing.T) {
+	sorted, unsorted := []graph.ID{"a", "b"}, []graph.ID{"b", "a"}
+	for _, tc := range []struct {
+		name          string
+		nodes, except []graph.ID
+		limit         int
+		wantErr       string
+	}{
+		{"sorted", sorted, sorted, 3, ""},
+		{"empty", nil, nil, 0, ""},
+		{"nodes unsorted", unsorted, nil, 3, "not sorted"},
+		{"except unsorted", sorted, unsorted, 3, "not sorted"},
+		{"negative limit", sorted, nil, -1, "limit -1 is negative"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			err := graph.CheckStrongestAmong("test.op", tc.nodes, tc.except, tc.limit)
+			if tc.wantErr == "" {
+				if err != nil {
+					t.Fatalf("err = %v, want nil", err)
+				}
+				return
+			}
+			if err == nil || !strings.Contains(err.Error(), tc.wantErr) || !strings.Contains(err.Error(), "test.op") || graph.KindOf(err) != graph.Invalid {
+				t.Fatalf("err = %v, want an Invalid error of test.op saying %q", err, tc.wantErr)
+			}
+		})
+	}
+}

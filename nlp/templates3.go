@@ -79,18 +79,25 @@ func parseFeatures3(f []uint64, s *parseState, si *sentInfo) []uint64 {
 	return b.done()
 }
 
+// labelArc gives what the labeller's templates 3 and 4 read of the arc
+// from h to d: whether d stands left of its head (1) or right (0), d's
+// universal tag and h's (rootTag for the root).
+func labelArc(si *sentInfo, h, d int32) (left, du, hu uint64) {
+	if d < h {
+		left = 1
+	}
+	du, hu = si.utag(d), si.utag(h)
+	if h == 0 {
+		hu = rootTag
+	}
+	return left, du, hu
+}
+
 // labelFeatures3 appends the labeller's features of templates 3.
 func labelFeatures3(f []uint64, s *parseState, si *sentInfo, h, d int32) []uint64 {
 	f = labelFeatures2(f, s, si, h, d)
 	b := builder{f: f, t: 5500, q: &s.hq}
-	left := uint64(0)
-	if d < h {
-		left = 1
-	}
-	du, hu := si.utag(d), si.utag(h)
-	if h == 0 {
-		hu = rootTag
-	}
+	left, du, hu := labelArc(si, h, d)
 	b.add3(si.suffix(d), du, left)
 	b.add3(hu*31+du, left, si.verbsBetween(h, d))
 	return b.done()

@@ -56,14 +56,7 @@ func parseFeatures4(f []uint64, s *parseState, si *sentInfo) []uint64 {
 func labelFeatures4(f []uint64, s *parseState, si *sentInfo, h, d int32) []uint64 {
 	f = labelFeatures3(f, s, si, h, d)
 	b := builder{f: f, t: 5700, q: &s.hq}
-	left := uint64(0)
-	if d < h {
-		left = 1
-	}
-	du, hu := si.utag(d), si.utag(h)
-	if h == 0 {
-		hu = rootTag
-	}
+	left, du, hu := labelArc(si, h, d)
 	b.add3(hu*31+du, left, si.before(d))
 	b.add3(hu*31+du, left, si.afterSpan(s, d))
 	b.add3(si.before(d), si.afterSpan(s, d), du)

@@ -253,11 +253,8 @@ func (db *DB) StrongestAmong(ctx context.Context, nodes []graph.ID, classes []gr
 	if err := checkAdjacency(op, graph.Out, classes); err != nil {
 		return nil, false, err
 	}
-	if !slices.IsSorted(nodes) || !slices.IsSorted(except) {
-		return nil, false, graph.Errorf(op, graph.Invalid, "the nodes to look among or the edges to leave out are not sorted")
-	}
-	if limit < 0 {
-		return nil, false, graph.Errorf(op, graph.Invalid, "limit %d is negative", limit)
+	if err := graph.CheckStrongestAmong(op, nodes, except, limit); err != nil {
+		return nil, false, err
 	}
 	out := map[graph.ID][]graph.Link{}
 	if len(nodes) == 0 {

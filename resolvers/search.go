@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/internal/editdist"
 	"github.com/newsgraph/newsgraph/resolvers/model"
 )
 
@@ -317,28 +318,7 @@ func near(a, b string) bool {
 	if la-lb > limit || lb-la > limit {
 		return false
 	}
-	return editDistance([]rune(a), []rune(b)) <= limit
-}
-
-// editDistance is the Levenshtein distance of a and b.
-func editDistance(a, b []rune) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
+	return editdist.Levenshtein([]rune(a), []rune(b)) <= limit
 }
 
 // hasCyrillic reports whether s holds a letter that searchFold
