@@ -136,6 +136,34 @@ func (d *doc) orgAppositive(m *mention) bool {
 	return false
 }
 
+// possessedOrgBefore reports whether mention m is the appositive of a
+// possessed organisation's noun: "his party, Renovacion Patria,", "its
+// parent company, Halvard Holdings,", "Ostrava's club, Banik,". The
+// noun, after a possessive and at most two lower-case words, and a
+// comma come right before the name; a comma or the sentence's end
+// closes it.
+func (d *doc) possessedOrgBefore(m *mention) bool {
+	s := d.sents[m.sent]
+	k := m.ha - 1
+	if k-2 < s.a || d.toks[k].text != "," || m.hb < s.b && d.toks[m.hb].kind != tPunct {
+		return false
+	}
+	k--
+	if t := d.toks[k]; t.kind != tWord || t.cap || !appositiveOrgHeads[t.low] {
+		return false
+	}
+	for j := k - 1; j >= s.a && j >= k-3; j-- {
+		t := d.toks[j]
+		if t.kind == tPoss || t.kind == tWord && (t.low == "his" || t.low == "her" || t.low == "its" || t.low == "their") {
+			return true
+		}
+		if t.kind != tWord || t.cap {
+			return false
+		}
+	}
+	return false
+}
+
 // orgListMember reports whether mention m is written next to an
 // organisation in a list ("Zentrix, Microsoft and Sony showed …",
 // "Microsoft and Zentrix"): "and" or "or" between m and an
@@ -363,7 +391,7 @@ var pluralOrgCuesClass = classOf(pluralOrgCues)
 func (d *doc) appositiveOrgNames() {
 	for _, m := range d.ments {
 		a := m.act
-		if a == nil || a.typ != graph.Person || m.kind != sName || !d.orgAppositive(m) || d.personEvidence(a) {
+		if a == nil || a.typ != graph.Person || m.kind != sName || !d.orgAppositive(m) && !d.possessedOrgBefore(m) || d.personEvidence(a) {
 			continue
 		}
 		a.typ = graph.Organization

@@ -12,6 +12,22 @@ func TestOrganisationNames(t *testing.T) {
 		rule, text string
 		want, not  []string
 	}{
+		{"plural possessive inside a name", "The Harbour Dockers' Union warned the port operator on Monday that it would strike.",
+			[]string{"Harbour Dockers' Union (organization)"}, []string{"Union (organization)", "Harbour Dockers (organization)"}},
+		{"plural possessive inside a name", "Members of the Rural Nurses' Association of Manitoba rallied against the plan, the Midwives' Federation said.",
+			[]string{"Rural Nurses' Association of Manitoba (organization)", "Midwives' Federation (organization)"}, []string{"Association of Manitoba (organization)", "Federation (organization)"}},
+		{"a place's plural possessive is no part of a name", "The Bahamas' Ministry of Tourism said on Friday that visitor numbers had doubled.",
+			nil, []string{"Bahamas' Ministry of Tourism (organization)"}},
+		{"a plural possessive before a common noun is no name", "The Farmers' protest blocked the road, and the Trawlers' Union joined them.",
+			[]string{"Trawlers' Union (organization)"}, []string{"Farmers' protest (organization)"}},
+		{"appositive of a possessed organisation's noun", "Vidal lost the vote, and his party, Unidad Verde, said it would appeal.",
+			[]string{"Unidad Verde (organization)"}, []string{"Unidad Verde (person)"}},
+		{"appositive of a possessed organisation's noun", "The founder of Brisk Labs sold the stake to its parent company, Halvard Kessel, on Monday.",
+			[]string{"Halvard Kessel (organization)"}, nil},
+		{"appositive of a possessed person's noun is a person", "Vidal lost the vote, and his lawyer, Marta Quiles, said he would appeal.",
+			[]string{"Marta Quiles (person)"}, []string{"Marta Quiles (organization)"}},
+		{"a company's plural head", "Brevik Networks agreed on Monday to sell its cable unit, and Tarsen Telecoms said it would bid for it.",
+			[]string{"Brevik Networks (organization)", "Tarsen Telecoms (organization)"}, []string{"Brevik Networks (person)", "Tarsen Telecoms (person)"}},
 		{"domain", "Other sites such as Plumtree.com have stated that they will keep the clip online.",
 			[]string{"Plumtree.com (organization)"}, nil},
 		{"domain", "The clip spread widely after Lanternpost.org reported it.",

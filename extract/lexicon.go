@@ -702,7 +702,11 @@ var titleMods = set("special", "senior", "top", "former", "deputy", "acting", "t
 	"veterans", "women", "youth", "social", "welfare", "pensions", "budget", "tax", "customs",
 	"migration", "asylum", "enlargement", "cohesion", "humanitarian", "maritime", "water",
 	"equality", "planning", "local", "consumer", "markets", "regional", "legal", "public",
-	"shadow", "emeritus")
+	"shadow", "emeritus",
+	// Portfolios of two words ("External Affairs Minister", "Natural
+	// Resources Minister") and more of one ("Petroleum Minister").
+	"external", "natural", "resources", "mines", "petroleum", "information", "railways",
+	"aviation", "forestry", "investment", "heritage", "parliamentary", "employment", "disaster")
 var titleModsClass = classOf(titleMods)
 
 // familyWords name family ties ("Trump's son-in-law Jared Kushner").
@@ -735,7 +739,8 @@ var orgHeads = set("ministry", "council", "party", "fund", "bank", "agency", "co
 	"collective", "consortium", "syndicate", "cooperative", "co-operative", "federal",
 	"society", "societies", "community", "platforms", "robotics", "aerospace", "semiconductor",
 	"semiconductors", "pharmaceutical", "brands", "zeitung", "shimbun", "nyheter", "chronicle", "courier",
-	"magazine", "weekly", "quarterly", "radio", "television", "municipality", "museum", "gallery")
+	"magazine", "weekly", "quarterly", "radio", "television", "municipality", "museum", "gallery",
+	"networks", "telecoms")
 var orgHeadsClass = classOf(orgHeads)
 
 // companyHeads end company names; the first word alone also names the
@@ -746,7 +751,8 @@ var companyHeads = set("pharma", "pharmaceuticals", "labs", "laboratories", "the
 	"partners", "media", "solutions", "insurance", "holdings", "motors", "systems",
 	"technologies", "industries", "group", "inc", "inc.", "corp", "corp.", "ltd", "llc",
 	"bank", "ventures", "entertainment", "studios", "company", "corporation", "platforms",
-	"robotics", "aerospace", "semiconductor", "semiconductors", "pharmaceutical", "brands")
+	"robotics", "aerospace", "semiconductor", "semiconductors", "pharmaceutical", "brands",
+	"networks", "telecoms")
 var companyHeadsClass = classOf(companyHeads)
 
 // thingHeads end names of things that are not actors: documents,

@@ -408,6 +408,10 @@ func (d *doc) chunk(s sentence) []segment {
 				j += 2 // "Democratic Republic of the Congo"
 				continue
 			}
+			if d.pluralPossInName(i, j, s) {
+				j++ // "Finnish Technical Workers' Union"
+				continue
+			}
 			if d.campusAt(i, j, s) {
 				j++ // "University of Texas at Austin"
 				continue
@@ -986,6 +990,28 @@ func (d *doc) workersUnion(a, b int) bool {
 	}
 	last := d.toks[b-1].low
 	return strings.HasSuffix(last, "workers") || last == "teamsters"
+}
+
+// pluralPossInName reports whether token j, in the capitalised run
+// opened at i, is the apostrophe of a plural possessive inside an
+// organisation's name: after a capitalised plural and before the
+// capitalised head noun of an organisation ("Finnish Technical Workers'
+// Union", "the Nurses' Association"). A place's possessive is no part of
+// a name ("the Philippines' Department of Health").
+func (d *doc) pluralPossInName(i, j int, s sentence) bool {
+	t := d.toks
+	if t[j].kind != tPoss || t[j].low == "'s" || j+1 >= s.b || j == i {
+		return false
+	}
+	if t[j-1].kind != tWord || !t[j-1].cap || t[j+1].kind != tWord || !t[j+1].cap || !orgHeads[t[j+1].low] {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if _, e, ok := d.gazAt(k, j); ok && e == j {
+			return false
+		}
+	}
+	return true
 }
 
 // ofOrgTail extends an organisation's "of" phrase ending at token k by

@@ -968,6 +968,9 @@ func (d *doc) nationalOfficeRoles() []roleLink {
 		if before := d.span(pt.m.a, pt.m.ha); before != "" && !nationalOffice(before) {
 			continue // "Shadow Home Secretary": the whole title counts
 		}
+		if d.countryBeforeTitle(pt.m) {
+			continue // "Indian Ayush Minister X": India's office, not the article's country's
+		}
 		home := d.homeCountry(pt.m.sent)
 		if home == nil {
 			home = d.byKey[d.fold(d.articleCountry())]
@@ -978,6 +981,26 @@ func (d *doc) nationalOfficeRoles() []roleLink {
 		out = append(out, roleLink{person: pt.m, target: &mention{act: home, sent: pt.m.sent}, class: graph.Role, sent: pt.m.sent, verb: pt.text, rule: "role.national-office"})
 	}
 	return out
+}
+
+// countryBeforeTitle reports whether a country's form ends before the
+// title that opens mention m, with at most two capitalised words between
+// that were not read as the title's ("Indian Ayush Minister X"): the
+// office is that country's, though its title was not read whole, so it
+// is no office of the country the article names most.
+func (d *doc) countryBeforeTitle(m *mention) bool {
+	s := d.sents[m.sent]
+	for k := m.a - 1; k >= s.a && k >= m.a-3; k-- {
+		if t := d.toks[k]; t.kind != tWord || !t.cap {
+			return false
+		}
+		for j := k; j >= s.a && j >= k-2; j-- {
+			if f, e, ok := d.gazAt(j, k+1); ok && e == k+1 && f.typ == graph.Country {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // nationalOffice reports whether a title names a government office that

@@ -225,6 +225,40 @@ func TestNationalOffice(t *testing.T) {
 	}
 }
 
+// TestPortfolioTitles reads titles whose portfolio is two words or a
+// word not otherwise a title's ("External Affairs", "Natural Resources")
+// as the office of the country before them, and gives a title the
+// extractor does not read whole to no other country.
+func TestPortfolioTitles(t *testing.T) {
+	for _, tc := range []struct {
+		text      string
+		want, not []string
+	}{
+		{"Norway hosted the talks. Indian External Affairs Minister Ravi Kapoor met Norwegian officials in Oslo on Monday.",
+			[]string{"Ravi Kapoor ROLE India"}, []string{"Ravi Kapoor ROLE Norway"}},
+		{"Norway hosted the talks. Canadian Natural Resources Minister Claire Dubois visited Norway on Monday.",
+			[]string{"Claire Dubois ROLE Canada"}, []string{"Claire Dubois ROLE Norway"}},
+		{"Ghana hosted the talks. Nigerian Petroleum Minister Emeka Obi visited Ghana on Tuesday.",
+			[]string{"Emeka Obi ROLE Nigeria"}, []string{"Emeka Obi ROLE Ghana"}},
+		{"Ghana hosted the forum. Kenyan Blue Economy Minister Joyce Wanjiru visited Ghana on Thursday.",
+			nil, []string{"Joyce Wanjiru ROLE Ghana"}},
+		{"Ghana hosted the forum on Monday. Information Minister Kwame Asante said Ghana was ready.",
+			[]string{"Kwame Asante ROLE Ghana"}, nil},
+	} {
+		got := tieFacts(t, tc.text)
+		for _, w := range tc.want {
+			if !got[w] {
+				t.Errorf("%q: missing %s; got %v", tc.text, w, got)
+			}
+		}
+		for _, n := range tc.not {
+			if got[n] {
+				t.Errorf("%q: unwanted %s; got %v", tc.text, n, got)
+			}
+		}
+	}
+}
+
 // TestNationalOfficeRole reads a cabinet title without a country as an
 // office of the country the article names most.
 func TestNationalOfficeRole(t *testing.T) {
