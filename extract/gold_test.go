@@ -49,8 +49,11 @@ func goldSets() []goldSet {
 			actors: 0.98, stmts: 0.97, relations: 0.89, maxSplitActors: 0},
 		{name: "articles", texts: filepath.Join("testdata", "articles"), golds: filepath.Join("testdata", "articles"),
 			actors: 0.98, stmts: 0.96, relations: 0.92, maxSplitActors: 0},
+		// heldout grew from three articles to seven on 2026-12-06 (relations
+		// 0.90 → 0.75 blind on the seven): its relations floor went down
+		// with the set, not with a change of the extractor.
 		{name: "heldout", texts: filepath.Join("..", "testdata", "heldout"), golds: filepath.Join("..", "testdata", "heldout"),
-			actors: 0.94, stmts: 0.85, relations: 0.89, maxSplitActors: 0},
+			actors: 0.95, stmts: 0.855, relations: 0.795, maxSplitActors: 0},
 	}
 }
 
