@@ -1,11 +1,11 @@
 package store
 
 import (
+	"maps"
+	"slices"
 	"testing"
 
 	badger "github.com/dgraph-io/badger/v4"
-
-	"github.com/newsgraph/newsgraph/graph"
 )
 
 // DowngradeToFormat6 rewrites a format 7 database (Badger opened by the
@@ -17,18 +17,12 @@ func DowngradeToFormat6(t testing.TB, bdb *badger.DB) {
 	t.Helper()
 	var ops []kv
 	err := bdb.View(func(txn *badger.Txn) error {
-		it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte(prefixProvenance), PrefetchValues: true})
-		defer it.Close()
-		for it.Rewind(); it.Valid(); it.Next() {
-			art := graph.ID(it.Item().Key()[len(prefixProvenance):])
-			v, err := it.Item().ValueCopy(nil)
-			if err != nil {
-				return err
-			}
-			p, err := decodeProvenance(v)
-			if err != nil {
-				return err
-			}
+		provs, err := readProvenances(txn)
+		if err != nil {
+			return err
+		}
+		for _, art := range slices.Sorted(maps.Keys(provs)) {
+			p := provs[art]
 			ops = append(ops, kv{key: keyProvenance(art), del: true})
 			for _, n := range p.nodes {
 				ops = append(ops, kv{key: []byte(prefixArticleNodesV6 + string(art) + "/" + string(n)), value: []byte{}})

@@ -61,6 +61,24 @@ func scanIDs(t *testing.T, db *DB, k graph.NodeKind) []graph.ID {
 	return out
 }
 
+// readProvenances decodes every article's ap/ key that txn sees.
+func readProvenances(txn *badger.Txn) (map[graph.ID]provenance, error) {
+	out := map[graph.ID]provenance{}
+	it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte(prefixProvenance), PrefetchValues: true})
+	defer it.Close()
+	for it.Rewind(); it.Valid(); it.Next() {
+		art := graph.ID(it.Item().Key()[len(prefixProvenance):])
+		v, err := it.Item().ValueCopy(nil)
+		if err != nil {
+			return nil, err
+		}
+		if out[art], err = decodeProvenance(v); err != nil {
+			return nil, fmt.Errorf("ap/ key of article %s: %w", art, err)
+		}
+	}
+	return out, nil
+}
+
 func checkProvenance(t *testing.T, db *DB, when string) {
 	t.Helper()
 	ctx := context.Background()
@@ -76,21 +94,10 @@ func checkProvenance(t *testing.T, db *DB, when string) {
 	}); err != nil {
 		t.Fatal(err)
 	}
-	got := map[graph.ID]provenance{}
-	err := db.bdb.View(func(txn *badger.Txn) error {
-		it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte(prefixProvenance), PrefetchValues: true})
-		defer it.Close()
-		for it.Rewind(); it.Valid(); it.Next() {
-			art := graph.ID(it.Item().Key()[len(prefixProvenance):])
-			v, err := it.Item().ValueCopy(nil)
-			if err != nil {
-				return err
-			}
-			if got[art], err = decodeProvenance(v); err != nil {
-				return err
-			}
-		}
-		return nil
+	var got map[graph.ID]provenance
+	err := db.bdb.View(func(txn *badger.Txn) (err error) {
+		got, err = readProvenances(txn)
+		return err
 	})
 	if err != nil {
 		t.Fatal(err)
