@@ -256,7 +256,26 @@ func passiveArgs(ds *depSent, v int, t trigger) (depArgs, bool) {
 	if isRelativePronoun(ds.lemma(subj[0])) && ds.words[v].Deprel == "acl:relcl" {
 		subj[0] = ds.head(v) // "X, who was backed by Y, …": Y backed X
 	}
-	return depArgs{src: ds.withConjuncts(agent[0]), dst: ds.withConjuncts(subj[0])}, true
+	return depArgs{src: append(ds.withConjuncts(agent[0]), examplesOnVerb(ds, v, agent[0])...), dst: ds.withConjuncts(subj[0])}, true
+}
+
+// examplesOnVerb returns the examples of word w that the parser hung on
+// its verb v instead of on w: "assisted by former colleagues, including
+// lawyer A and actor B" with "including lawyer A" an oblique of
+// "assisted" (and "B" a conjunct of the name in apposition to "lawyer").
+// Only examples right after w count.
+func examplesOnVerb(ds *depSent, v, w int) []int {
+	var out []int
+	for _, c := range ds.modifiersWith(v, "obl", "include") {
+		if c < w {
+			continue
+		}
+		out = append(out, ds.withConjuncts(c)...)
+		for _, a := range ds.children(c, "appos") {
+			out = append(out, ds.withConjuncts(a)...)
+		}
+	}
+	return out
 }
 
 // verbArgs: "A and B met C" is A → C and B → C; the subject may come
@@ -494,6 +513,9 @@ func comparedAway(ds *depSent, s []int) []int {
 // him": the members helped, not Scientology).
 func relativeAntecedent(ds *depSent, v, pron int) int {
 	h := ds.head(v)
+	if n := nameBeforeRelative(ds, h, pron); n >= 0 {
+		return n
+	}
 	if ds.lemma(pron) != "who" || ds.words[h].UPOS != "PROPN" || ds.words[h].Deprel != "nmod" {
 		return h
 	}
@@ -504,6 +526,33 @@ func relativeAntecedent(ds *depSent, v, pron int) int {
 		return n
 	}
 	return h
+}
+
+// nameBeforeRelative returns the name that a relative clause set off by
+// a comma follows when the parser hung the clause on a common noun h
+// higher in the phrase ("an article in the magazine Freedom Magazine,
+// which attacked …": the magazine attacked, not the article): the name
+// ends right before the comma and hangs below h. Else -1.
+func nameBeforeRelative(ds *depSent, h, pron int) int {
+	if h < 0 || ds.words[h].UPOS != "NOUN" || pron < 2 || ds.words[pron-1].Form != "," {
+		return -1
+	}
+	k := pron - 2
+	if k <= h || ds.words[k].UPOS != "PROPN" {
+		return -1
+	}
+	for hops := 0; hops < 4 && (ds.words[k].Deprel == "flat" || ds.words[k].Deprel == "compound"); hops++ {
+		k = ds.head(k)
+	}
+	if k <= h || ds.words[k].UPOS != "PROPN" {
+		return -1
+	}
+	for a, hops := ds.head(k), 0; a >= 0 && hops < 6; a, hops = ds.head(a), hops+1 {
+		if a == h {
+			return k
+		}
+	}
+	return -1
 }
 
 // strandedSubject finds the subject of subjectless verb v that the
@@ -608,6 +657,32 @@ func controller(ds *depSent, v int) int {
 	}
 	if d := ds.words[h].Deprel; d == "conj" || d == "xcomp" || d == "advcl" {
 		return verbSubject(ds, h)
+	}
+	return -1
+}
+
+// participleHost returns the verb whose phrase h an -ing clause v set
+// off by a comma was hung on by the parser ("described the talks as
+// \"constructive,\" saying …" with "saying" on "constructive"): the
+// clause is the verb's, as its speaker is; -1 when v is no such clause.
+func participleHost(ds *depSent, v, h int) int {
+	if h < 0 || h > v || ds.words[v].Deprel != "advcl" || !strings.HasSuffix(strings.ToLower(ds.form(v)), "ing") {
+		return -1
+	}
+	k := v - 1
+	if k > 0 && isQuoteMark(ds.form(k)) {
+		k--
+	}
+	if k < 0 || ds.form(k) != "," {
+		return -1
+	}
+	switch ds.words[h].Deprel {
+	case "obl", "obj", "xcomp":
+	default:
+		return -1
+	}
+	if g := ds.head(h); g >= 0 && ds.words[g].UPOS == "VERB" {
+		return g
 	}
 	return -1
 }
@@ -1336,7 +1411,9 @@ func (d *doc) dropSameSide(si int, form string, side []*actor) {
 	kept := d.rels[:0]
 	for _, rl := range d.rels {
 		first, _, _ := strings.Cut(rl.verb, " ")
-		if rl.sent == si && strings.EqualFold(first, form) && in(rl.src) && in(rl.dst) {
+		// "hosted delegations from A and B for talks" puts A and B on
+		// one side on purpose (rel.hosted-for-talks): they stay.
+		if rl.sent == si && strings.EqualFold(first, form) && in(rl.src) && in(rl.dst) && rl.modal.rule != "rel.hosted-for-talks" {
 			continue
 		}
 		kept = append(kept, rl)

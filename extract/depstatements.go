@@ -305,7 +305,11 @@ func reportSubject(ds *depSent, v int) int {
 			}
 		}
 		// "…, saying that A": the participle's subject is its head's.
-		return verbSubject(ds, ds.head(v))
+		h := ds.head(v)
+		if g := participleHost(ds, v, h); g >= 0 {
+			h = g
+		}
+		return verbSubject(ds, h)
 	}
 	return verbSubject(ds, v)
 }

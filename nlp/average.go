@@ -25,7 +25,7 @@ func AverageParsers(models ...*Model) (*Model, error) {
 		}
 		trans[i], labs[i] = asLinear(m.trans), asLinear(m.labeller)
 	}
-	out := &Model{tagger: first.tagger, labels: first.labels, rootLabel: first.rootLabel, templates: first.templates, relabel: first.relabel}
+	out := &Model{tagger: first.tagger, labels: first.labels, rootLabel: first.rootLabel, templates: first.templates, relabel: first.relabel, beam: first.beam}
 	out.trans = compact(averageLinear(trans))
 	out.labeller = compact(averageLinear(labs))
 	return out, nil

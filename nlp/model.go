@@ -21,6 +21,7 @@ type Model struct {
 	labeller  scorer      // scores the relation of a new arc
 	templates uint8       // the parser's feature templates: 1 (parser.go), 2 (templates2.go), 3 (templates3.go) or 4 (templates4.go)
 	relabel   *Relabeller // relabels the finished tree (nil: none); Load gives the embedded one
+	beam      BeamOptions // the parser's beam search; width 0 or 1: greedy
 
 	pool sync.Pool // of *workspace
 }
@@ -39,6 +40,7 @@ type workspace struct {
 
 	labScores []float32      // the labeller's scores of each token's arc, for the relabeller
 	relabel   relabelScratch // the relabeller's view of the sentence
+	beam      beamScratch    // the parser's beam (Model.beam above 1)
 }
 
 // embeddedModel is the model, trained by cmd/nlptrain. Loading reads
@@ -130,7 +132,11 @@ func (m *Model) annotate(w *workspace) {
 		if m.relabel != nil {
 			w.labScores = zeroed(w.labScores, (len(s.Tokens)+1)*len(m.labels))
 		}
-		m.parse(w)
+		if m.beam.Width > 1 {
+			m.parseBeam(w, m.beam.Width)
+		} else {
+			m.parse(w)
+		}
 		w.si, w.infos[k] = w.infos[k], w.si
 		for i := range s.Tokens {
 			t := &s.Tokens[i]
@@ -289,16 +295,33 @@ func (m *Model) labelArc(w *workspace, mv int) uint8 {
 
 // predictLabel returns the best relation for h → d other than root.
 func (m *Model) predictLabel(lab scorer, w *workspace, h, d int32) int {
+	return m.predictLabelOn(lab, w, &w.st, h, d)
+}
+
+// predictLabelOn returns the best relation for h → d other than root in
+// configuration st.
+func (m *Model) predictLabelOn(lab scorer, w *workspace, st *parseState, h, d int32) int {
+	w.feats = m.arcFeatures(w.feats[:0], st, &w.si, h, d)
+	return m.bestLabel(lab, w)
+}
+
+// arcFeatures appends the labeller's features of the model's templates
+// for the arc h → d being made in configuration st.
+func (m *Model) arcFeatures(f []uint64, st *parseState, si *sentInfo, h, d int32) []uint64 {
 	switch m.templates {
 	case 2:
-		w.feats = labelFeatures2(w.feats[:0], &w.st, &w.si, h, d)
+		return labelFeatures2(f, st, si, h, d)
 	case 3:
-		w.feats = labelFeatures3(w.feats[:0], &w.st, &w.si, h, d)
+		return labelFeatures3(f, st, si, h, d)
 	case 4:
-		w.feats = labelFeatures4(w.feats[:0], &w.st, &w.si, h, d)
-	default:
-		w.feats = labelFeatures(w.feats[:0], &w.st, &w.si, h, d)
+		return labelFeatures4(f, st, si, h, d)
 	}
+	return labelFeatures(f, st, si, h, d)
+}
+
+// bestLabel scores the relations of the arc whose features are w.feats
+// into w.scores and returns the best other than root.
+func (m *Model) bestLabel(lab scorer, w *workspace) int {
 	w.scores = zeroed(w.scores, len(m.labels))
 	lab.score(w.feats, w.scores)
 	w.scores[m.rootLabel] = float32(math.Inf(-1))
@@ -489,6 +512,7 @@ func loadModel(data []byte) (*Model, error) {
 	if m.relabel, err = embeddedRelabeller(); err != nil {
 		return nil, err
 	}
+	m.beam = DefaultBeamOptions()
 	return m, nil
 }
 
@@ -660,7 +684,7 @@ func appendStrings(b []byte, list []string) []byte {
 // Prune returns a copy of the model without the features whose largest
 // weight (after scaling) is below minWeight, for smaller files.
 func (m *Model) Prune(minWeight float64) *Model {
-	out := &Model{tagger: m.tagger, labels: m.labels, rootLabel: m.rootLabel, templates: m.templates, relabel: m.relabel}
+	out := &Model{tagger: m.tagger, labels: m.labels, rootLabel: m.rootLabel, templates: m.templates, relabel: m.relabel, beam: m.beam}
 	out.tagger.umodel = compact(asLinear(m.tagger.umodel).prune(minWeight))
 	out.tagger.xmodel = compact(asLinear(m.tagger.xmodel).prune(minWeight))
 	if m.tagger.u2model != nil {

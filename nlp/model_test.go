@@ -506,6 +506,42 @@ func BenchmarkAnnotateAll(b *testing.B) {
 	reportCPU(b, cpu, size)
 }
 
+// BenchmarkAnnotateAllBeam is BenchmarkAnnotateAll with the parser's
+// beam at several widths, greedy first, side by side in one run.
+func BenchmarkAnnotateAllBeam(b *testing.B) {
+	dir := udDir(b)
+	m := defaultModel(b)
+	recs := readTreebank(b, filepath.Join(dir, "en_pud-ud-test.conllu"))
+	size := 0
+	for _, r := range recs {
+		size += len(r.Text) + 1
+	}
+	def := m.Beam()
+	for _, opt := range []nlp.BeamOptions{
+		{Width: 1},
+		{Width: 2, Temperature: def.Temperature, LabelTemperature: def.LabelTemperature, Threshold: def.Threshold},
+		{Width: 4, Temperature: def.Temperature, LabelTemperature: def.LabelTemperature, Threshold: def.Threshold},
+		{Width: 8, Temperature: def.Temperature, LabelTemperature: def.LabelTemperature, Threshold: def.Threshold},
+		{Width: 8, Temperature: def.Temperature, LabelTemperature: def.LabelTemperature},
+	} {
+		mb := m.WithBeam(opt)
+		b.Run(fmt.Sprintf("width=%d/threshold=%g", opt.Width, opt.Threshold), func(b *testing.B) {
+			work := make([]nlp.Sentence, len(recs))
+			b.SetBytes(int64(size))
+			b.ReportAllocs()
+			b.ResetTimer()
+			cpu := cpuTime()
+			for range b.N {
+				for i := range recs {
+					work[i].Tokens = append(work[i].Tokens[:0], recs[i].Sentence.Tokens...)
+				}
+				mb.AnnotateAll(work)
+			}
+			reportCPU(b, cpu, size)
+		})
+	}
+}
+
 // TestAnnotateAllAgreesWithAnnotate checks that annotating sentences
 // together (tagging all before parsing any) gives what annotating each
 // alone gives, on a text of its own and, when at hand, on PUD.

@@ -570,7 +570,7 @@ func embeddedRelabeller() (*Relabeller, error) {
 // WithRelabeller returns a copy of the model that relabels its trees
 // with r (nil: not at all).
 func (m *Model) WithRelabeller(r *Relabeller) *Model {
-	return &Model{tagger: m.tagger, labels: m.labels, rootLabel: m.rootLabel, trans: m.trans, labeller: m.labeller, templates: m.templates, relabel: r}
+	return &Model{tagger: m.tagger, labels: m.labels, rootLabel: m.rootLabel, trans: m.trans, labeller: m.labeller, templates: m.templates, relabel: r, beam: m.beam}
 }
 
 // WithBlend returns a copy of r that adds the parser's labeller scores

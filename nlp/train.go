@@ -112,7 +112,7 @@ func Train(train []Sentence, opt TrainOptions, log io.Writer) (*Model, error) {
 	if opt.Templates > 4 {
 		return nil, fmt.Errorf("nlp: training: feature templates %d, want 1 to 4", opt.Templates)
 	}
-	m := &Model{templates: uint8(max(opt.Templates, 1))}
+	m := &Model{templates: uint8(max(opt.Templates, 1)), beam: DefaultBeamOptions()} // as Load gives it
 	var err error
 	if m.relabel, err = embeddedRelabeller(); err != nil { // as Load gives it
 		return nil, err
@@ -234,7 +234,7 @@ func (m *Model) ruleTags(train []Sentence, tags [][2][]uint8, opt TrainOptions) 
 // parse (as Model.Prune; 0 keeps a part whole): pruning costs the small
 // tagger more accuracy per megabyte saved than the parser.
 func (m *Model) PruneParts(tag, parse float64) *Model {
-	out := &Model{tagger: m.tagger, labels: m.labels, rootLabel: m.rootLabel, trans: m.trans, labeller: m.labeller, templates: m.templates, relabel: m.relabel}
+	out := &Model{tagger: m.tagger, labels: m.labels, rootLabel: m.rootLabel, trans: m.trans, labeller: m.labeller, templates: m.templates, relabel: m.relabel, beam: m.beam}
 	if tag > 0 {
 		out.tagger.umodel = compact(asLinear(m.tagger.umodel).prune(tag))
 		out.tagger.xmodel = compact(asLinear(m.tagger.xmodel).prune(tag))
@@ -381,7 +381,7 @@ func (m *Model) WithTemplates(n int) (*Model, error) {
 	if n < 1 || n > 4 {
 		return nil, fmt.Errorf("nlp: feature templates %d, want 1 to 4", n)
 	}
-	out := &Model{tagger: m.tagger, labels: m.labels, rootLabel: m.rootLabel, trans: m.trans, labeller: m.labeller, templates: uint8(n), relabel: m.relabel}
+	out := &Model{tagger: m.tagger, labels: m.labels, rootLabel: m.rootLabel, trans: m.trans, labeller: m.labeller, templates: uint8(n), relabel: m.relabel, beam: m.beam}
 	return out, nil
 }
 
@@ -392,7 +392,7 @@ func (m *Model) WithTaggerOf(from *Model) (*Model, error) {
 	if !slices.Equal(from.tagger.upos, m.tagger.upos) || !slices.Equal(from.tagger.xpos, m.tagger.xpos) {
 		return nil, errors.New("nlp: the model to take the tagger from has other classes")
 	}
-	out := &Model{tagger: from.tagger, labels: m.labels, rootLabel: m.rootLabel, trans: m.trans, labeller: m.labeller, templates: m.templates, relabel: m.relabel}
+	out := &Model{tagger: from.tagger, labels: m.labels, rootLabel: m.rootLabel, trans: m.trans, labeller: m.labeller, templates: m.templates, relabel: m.relabel, beam: m.beam}
 	return out, nil
 }
 
@@ -405,7 +405,7 @@ func hasUpper(w string) bool {
 // seen at least minCount times in train to its UPOS there (0 removes
 // the sets).
 func (m *Model) WithTagSets(train []Sentence, minCount int) *Model {
-	out := &Model{tagger: m.tagger, labels: m.labels, rootLabel: m.rootLabel, trans: m.trans, labeller: m.labeller, templates: m.templates, relabel: m.relabel}
+	out := &Model{tagger: m.tagger, labels: m.labels, rootLabel: m.rootLabel, trans: m.trans, labeller: m.labeller, templates: m.templates, relabel: m.relabel, beam: m.beam}
 	out.tagger.sets = tagSets(train, m, minCount)
 	return out
 }
@@ -521,7 +521,7 @@ func (m *Model) trainParsers(train []Sentence, tags [][2][]uint8, opt TrainOptio
 	for k := range ms {
 		o := opt
 		o.ParserSeed = seed + uint64(k)
-		ms[k] = &Model{tagger: m.tagger, labels: m.labels, rootLabel: m.rootLabel, templates: m.templates, relabel: m.relabel}
+		ms[k] = &Model{tagger: m.tagger, labels: m.labels, rootLabel: m.rootLabel, templates: m.templates, relabel: m.relabel, beam: m.beam}
 		wg.Go(func() { ms[k].trainParser(train, tags, o, log) })
 	}
 	wg.Wait()

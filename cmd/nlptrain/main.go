@@ -56,6 +56,12 @@ func run() error {
 	tagPrune := flag.Float64("tag-prune", 0, "with -score: the same for the tagger's features")
 	tagSets := flag.Int("tag-sets", -1, "with -score: keep each word seen this many times in EWT train to its UPOS there (0: no sets), write the result to -pruned and score it")
 	pruned := flag.String("pruned", "", "where -prune and -tag-sets write the model")
+	devOnly := flag.Bool("dev-only", false, "score on EWT dev alone (quick experiments)")
+	defBeam := nlp.DefaultBeamOptions()
+	temp := flag.Float64("beam-temperature", defBeam.Temperature, "divide the move scores by this before the beam's softmax")
+	thr := flag.Float64("beam-threshold", defBeam.Threshold, "drop the beam's candidates this far below the best (log probability)")
+	ltemp := flag.Float64("beam-label-temperature", defBeam.LabelTemperature, "add the relations' log probabilities at this temperature to the beam's scores (0: not)")
+	beam := flag.Int("beam", defBeam.Width, "parse with a beam of this width (1: greedy)")
 	limit := flag.Int("limit", 0, "train on the first N sentences only (0: all), for quick experiments")
 	flag.Uint64Var(&opt.Seed, "seed", opt.Seed, "random seed")
 	flag.Uint64Var(&opt.ParserSeed, "parser-seed", opt.ParserSeed, "random seed of the parser's training alone (0: -seed); with -tag-cache, the same tags")
@@ -218,7 +224,12 @@ func run() error {
 			return err
 		}
 	}
-	for _, f := range []string{"en_ewt-ud-dev.conllu", "en_ewt-ud-test.conllu", "en_pud-ud-test.conllu"} {
+	m = m.WithBeam(nlp.BeamOptions{Width: *beam, Temperature: *temp, LabelTemperature: *ltemp, Threshold: *thr})
+	splits := []string{"en_ewt-ud-dev.conllu", "en_ewt-ud-test.conllu", "en_pud-ud-test.conllu"}
+	if *devOnly {
+		splits = splits[:1]
+	}
+	for _, f := range splits {
 		gold, err := readSentences(filepath.Join(dir, f))
 		if err != nil {
 			return err

@@ -1,0 +1,262 @@
+package nlp
+
+import (
+	"math"
+	"math/bits"
+	"slices"
+)
+
+// Beam search over the transition system. The greedy parser commits to
+// the best-scoring move of each configuration; a beam of k keeps the k
+// move sequences with the highest summed move scores and takes the best
+// complete one (Zhang and Clark 2008). Every arc-hybrid sequence has 2n
+// moves, so the items of a beam advance in step. The labeller still
+// names each arc as it is made (its scores are not summed): the beam
+// chooses the tree's shape.
+
+// beamItem is a configuration of the beam, the sum of the scores of the
+// moves that led to it, and those moves.
+type beamItem struct {
+	st    parseState
+	score float64
+	moves []uint8
+}
+
+// beamCand is a move from a beam item, with the score the item would
+// reach.
+type beamCand struct {
+	from  int32
+	move  int32
+	label uint8
+	score float64
+}
+
+// beamScratch is a parse's beam, reused across sentences: two pools of
+// items, the beam's and the next one's, in turn.
+type beamScratch struct {
+	pool   [2][]*beamItem
+	cur    []*beamItem
+	cands  []beamCand
+	scores []float32
+	labels map[uint64]beamLabel // the relations of the sentence's arcs, by the hash of their features
+}
+
+// fillPool gives p k items, making those missing.
+func fillPool(p []*beamItem, k int) []*beamItem {
+	for len(p) < k {
+		p = append(p, &beamItem{})
+	}
+	return p
+}
+
+// copyFrom makes s the configuration of o (the feature builders'
+// scratch aside).
+func (s *parseState) copyFrom(o *parseState) {
+	s.n = o.n
+	s.stack = append(s.stack[:0], o.stack...)
+	s.b = o.b
+	s.heads = append(s.heads[:0], o.heads...)
+	s.labels = append(s.labels[:0], o.labels...)
+	s.l1 = append(s.l1[:0], o.l1...)
+	s.l2 = append(s.l2[:0], o.l2...)
+	s.r1 = append(s.r1[:0], o.r1...)
+	s.r2 = append(s.r2[:0], o.r2...)
+	s.nl = append(s.nl[:0], o.nl...)
+	s.nr = append(s.nr[:0], o.nr...)
+	s.lset = append(s.lset[:0], o.lset...)
+	s.rset = append(s.rset[:0], o.rset...)
+}
+
+// parseBeam parses the sentence in w.si with a beam of k and leaves the
+// best complete configuration in w.st, as parse does (the labeller's
+// scores of its arcs too, for the relabeller).
+func (m *Model) parseBeam(w *workspace, k int) {
+	bs := &w.beam
+	n := len(w.si.w) - 1
+	bs.pool[0], bs.pool[1] = fillPool(bs.pool[0], k), fillPool(bs.pool[1], k)
+	first := bs.pool[0][0]
+	first.st.reset(n)
+	first.score = 0
+	first.moves = first.moves[:0]
+	bs.cur = bs.pool[0][:1]
+	if bs.labels == nil {
+		bs.labels = make(map[uint64]beamLabel)
+	}
+	clear(bs.labels)
+	side := 0
+	for !bs.cur[0].st.terminal() {
+		bs.cands = m.beamCandidates(bs, w, k)
+		side = 1 - side
+		keep := min(k, len(bs.cands))
+		for m.beam.Threshold > 0 && keep > 1 && bs.cands[keep-1].score < bs.cands[0].score-m.beam.Threshold {
+			keep--
+		}
+		next := bs.pool[side][:keep]
+		for j, c := range bs.cands[:len(next)] {
+			from, nx := bs.cur[c.from], next[j]
+			nx.st.copyFrom(&from.st)
+			mv := int(c.move)
+			nx.st.apply(mv, c.label)
+			nx.score = c.score
+			nx.moves = append(append(nx.moves[:0], from.moves...), uint8(mv))
+		}
+		bs.cur = next
+	}
+	// Replay the best sequence in w.st, labelling as parse does.
+	best := bs.cur[0]
+	st := &w.st
+	st.reset(n)
+	for _, mv := range best.moves {
+		st.apply(int(mv), m.labelArc(w, int(mv)))
+	}
+}
+
+// beamCandidates scores the moves of every item of the beam and returns
+// the best of them, best first (ties to the earlier item and the lower
+// move, for determinism): at least the k best, each with the log
+// probability of its arc's relation added. The relations are scored
+// lazily, best move first, since they can only lower a candidate: once
+// k are labelled, a candidate whose move alone scores below the k-th
+// cannot enter, nor can those after it.
+func (m *Model) beamCandidates(bs *beamScratch, w *workspace, k int) []beamCand {
+	cands := bs.cands[:0]
+	var ok [nMoves]bool
+	for i, it := range bs.cur {
+		it.st.valid(&ok)
+		if mv := onlyMove(&ok); mv >= 0 {
+			cands = append(cands, beamCand{from: int32(i), move: int32(mv), score: it.score})
+			continue
+		}
+		w.feats = m.moveFeatures(w.feats[:0], &it.st, &w.si)
+		bs.scores = zeroed(bs.scores, nMoves)
+		m.trans.score(w.feats, bs.scores)
+		logSoftmax(bs.scores, ok[:], float32(m.beam.Temperature))
+		for mv, allowed := range ok {
+			if allowed {
+				cands = append(cands, beamCand{from: int32(i), move: int32(mv), score: it.score + float64(bs.scores[mv])})
+			}
+		}
+	}
+	bs.cands = cands
+	slices.SortStableFunc(cands, func(a, b beamCand) int {
+		switch {
+		case a.score > b.score:
+			return -1
+		case a.score < b.score:
+			return 1
+		}
+		return 0
+	})
+	done := 0
+	for ; done < len(cands); done++ {
+		if done >= k && cands[done].score < cands[k-1].score {
+			break
+		}
+		c := m.labelled(w, bs.cur[cands[done].from], cands[done])
+		// Insert c into the labelled prefix, after those scoring as well.
+		j := done
+		for j > 0 && cands[j-1].score < c.score {
+			cands[j] = cands[j-1]
+			j--
+		}
+		cands[j] = c
+	}
+	return cands[:done]
+}
+
+// labelled returns c with its arc's relation, and that relation's log
+// probability added to its score (with a label temperature).
+func (m *Model) labelled(w *workspace, it *beamItem, c beamCand) beamCand {
+	mv := int(c.move)
+	if mv == moveShift {
+		return c
+	}
+	h, d := it.st.arcOf(mv)
+	if h == 0 {
+		c.label = uint8(m.rootLabel)
+		return c
+	}
+	w.feats = m.arcFeatures(w.feats[:0], &it.st, &w.si, h, d)
+	// The items of a beam share most of their arcs and subtrees: the same
+	// features give the same relation, scored once a sentence.
+	key := featuresKey(w.feats)
+	bs := &w.beam
+	if e, ok := bs.labels[key]; ok {
+		c.label = e.label
+		c.score += e.logp
+		return c
+	}
+	e := beamLabel{label: uint8(m.bestLabel(m.labeller, w))}
+	if t := float32(m.beam.LabelTemperature); t > 0 {
+		top := w.scores[e.label]
+		sum := 0.0
+		for l, s := range w.scores {
+			// exp(-30) is below a float64's precision next to exp(0).
+			if x := (s - top) / t; l != m.rootLabel && x > -30 {
+				sum += math.Exp(float64(x))
+			}
+		}
+		e.logp = -math.Log(sum)
+	}
+	bs.labels[key] = e
+	c.label = e.label
+	c.score += e.logp
+	return c
+}
+
+// featuresKey hashes a configuration's features (themselves hashes) in
+// their order, cheaply.
+func featuresKey(feats []uint64) uint64 {
+	key := uint64(len(feats))
+	for _, f := range feats {
+		key = bits.RotateLeft64(key, 7) ^ f
+	}
+	return key
+}
+
+// beamLabel is the relation of an arc and its log probability.
+type beamLabel struct {
+	label uint8
+	logp  float64
+}
+
+// logSoftmax turns the scores of the allowed moves into their log
+// probabilities at temperature t.
+func logSoftmax(s []float32, ok []bool, t float32) {
+	top := s[argmax(s, ok)]
+	sum := 0.0
+	for c := range s {
+		if ok[c] {
+			sum += math.Exp(float64((s[c] - top) / t))
+		}
+	}
+	ls := float32(math.Log(sum))
+	for c := range s {
+		s[c] = (s[c]-top)/t - ls
+	}
+}
+
+// BeamOptions sets the parser's beam search.
+type BeamOptions struct {
+	Width            int     // items kept; 0 or 1: greedy
+	Temperature      float64 // the move scores are divided by it before the softmax
+	LabelTemperature float64 // when above 0, each arc's relation adds its log probability at this temperature
+	Threshold        float64 // when above 0, candidates this far below the best (in log probability) are dropped
+}
+
+// DefaultBeamOptions returns the beam Load gives a model, tuned on EWT
+// dev with the embedded model (its temperatures depend on the scale of
+// a model's weights: a retrained model should check them).
+func DefaultBeamOptions() BeamOptions {
+	return BeamOptions{Width: 8, Temperature: 60, LabelTemperature: 7, Threshold: 3}
+}
+
+// WithBeam returns a copy of the model that parses with beam search as
+// opt sets it.
+func (m *Model) WithBeam(opt BeamOptions) *Model {
+	out := &Model{tagger: m.tagger, labels: m.labels, rootLabel: m.rootLabel, trans: m.trans, labeller: m.labeller, templates: m.templates, relabel: m.relabel, beam: opt}
+	return out
+}
+
+// Beam returns the model's beam options.
+func (m *Model) Beam() BeamOptions { return m.beam }
