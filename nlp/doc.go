@@ -10,7 +10,8 @@
 //   - the lemmatiser (lemma.go): rules for regular inflections and a
 //     table of irregular forms in data/irregular.tsv;
 //   - the tagger and the dependency parser: an averaged perceptron and a
-//     greedy transition system trained on UD English EWT, whose model is
+//     transition system trained greedily on UD English EWT (and searched
+//     with a beam of 8 at parse time, beam.go), whose model is
 //     embedded in the binary and loaded once per process (the parser's
 //     feature templates: parser.go's, templates2.go's, which the
 //     embedded model reads, and templates3.go's and templates4.go's,

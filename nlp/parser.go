@@ -6,7 +6,9 @@ package nlp
 // Features follow Zhang and Nivre (2011): words, tags, distances,
 // valencies and label sets of the stack and buffer items and of their
 // outermost children. A second perceptron, the labeller, names each arc
-// when it is made, so that later moves see the labels.
+// when it is made, so that later moves see the labels. At parse time a
+// beam (beam.go) keeps the best move sequences instead of the one
+// greedy one.
 //
 // Tokens are numbered 1..n; 0 is the root, which sits at the bottom of
 // the stack. The root takes exactly one dependent: the move that
