@@ -26,6 +26,7 @@ var reportingVerbs = func() map[string]bool {
 // applyRules runs every post-parse rule on a parsed, lemmatised sentence.
 func applyRules(s *Sentence) {
 	postposedReportingClauseIsRoot(s)     // rules_reporting.go
+	preposedReportedClauseIsComplement(s) // rules_reporting.go
 	listOfNamesIsConjuncts(s)             // rules_lists.go
 	personNameIsFlat(s)                   // rules_names.go
 	parataxisOpenedByConjunctionIsConj(s) // rules_lists.go

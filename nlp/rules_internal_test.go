@@ -396,3 +396,28 @@ func TestConjunctSubjectReadAsConjunct(t *testing.T) {
 		},
 	})
 }
+
+func TestPreposedReportedClauseIsComplement(t *testing.T) {
+	runRuleCases(t, preposedReportedClauseIsComplement, []ruleCase{
+		{
+			name: "a reported clause before its reporting verb is its complement",
+			in:   "The/DET/the/2/det talks/NOUN/talk/3/nsubj failed/VERB/fail/6/advcl/VBD ,/PUNCT/,/3/punct officials/NOUN/official/6/nsubj told/VERB/tell/0/root/VBD reporters/NOUN/reporter/6/obj ./PUNCT/./6/punct",
+			want: "The→2:det talks→3:nsubj failed→6:ccomp ,→3:punct officials→6:nsubj told→0:root reporters→6:obj .→6:punct",
+		},
+		{
+			name: "a clause with a marker stays an adverbial",
+			in:   "When/SCONJ/when/3/mark talks/NOUN/talk/3/nsubj failed/VERB/fail/6/advcl/VBD ,/PUNCT/,/3/punct officials/NOUN/official/6/nsubj said/VERB/say/0/root/VBD so/ADV/so/6/advmod ./PUNCT/./6/punct",
+			want: "When→3:mark talks→3:nsubj failed→6:advcl ,→3:punct officials→6:nsubj said→0:root so→6:advmod .→6:punct",
+		},
+		{
+			name: "a participle without a subject stays an adverbial",
+			in:   "Citing/VERB/cite/6/advcl/VBG the/DET/the/3/det talks/NOUN/talk/1/obj ,/PUNCT/,/1/punct officials/NOUN/official/6/nsubj said/VERB/say/0/root/VBD so/ADV/so/6/advmod ./PUNCT/./6/punct",
+			want: "Citing→6:advcl the→3:det talks→1:obj ,→1:punct officials→6:nsubj said→0:root so→6:advmod .→6:punct",
+		},
+		{
+			name: "before a verb that reports nothing it stays",
+			in:   "The/DET/the/2/det talks/NOUN/talk/3/nsubj failed/VERB/fail/6/advcl/VBD ,/PUNCT/,/3/punct officials/NOUN/official/6/nsubj left/VERB/leave/0/root/VBD ./PUNCT/./6/punct",
+			want: "The→2:det talks→3:nsubj failed→6:advcl ,→3:punct officials→6:nsubj left→0:root .→6:punct",
+		},
+	})
+}

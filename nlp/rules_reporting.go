@@ -93,3 +93,50 @@ func setOffBefore(s *Sentence, v int) bool {
 	}
 	return false
 }
+
+// preposedReportedClauseIsComplement relabels ccomp a clause the parser
+// hung as advcl on the root, a reporting verb that follows it: "Most of
+// the soldiers showed signs of abuse, Lysak told a briefing." The
+// clause opens the sentence, has a subject of its own and no marker or
+// conjunction ("Before the vote began, X said …" keeps its advcl), and
+// ends right before a comma or closing quote; the reporting verb is
+// finite and has its own subject after that.
+func preposedReportedClauseIsComplement(s *Sentence) {
+	root := s.Root()
+	if root < 0 || s.Tokens[root].UPOS != "VERB" || !reportingVerbs[s.Tokens[root].Lemma] || nonFinite[s.Tokens[root].XPOS] {
+		return
+	}
+	subj := -1
+	for j := range s.Tokens {
+		if s.Tokens[j].Head == root+1 && s.Tokens[j].Deprel == "nsubj" {
+			subj = j
+		}
+	}
+	if subj < 0 || subj > root {
+		return
+	}
+	for c := 0; c < subj; c++ {
+		t := &s.Tokens[c]
+		if t.Head != root+1 || t.Deprel != "advcl" || nonFinite[t.XPOS] {
+			continue
+		}
+		if !hasChild(s, c, "nsubj") && !hasChild(s, c, "nsubj:pass") || hasChild(s, c, "mark") || hasChild(s, c, "cc") {
+			continue
+		}
+		if !opensSentence(s, c) || !setOffBefore(s, subj) {
+			continue
+		}
+		t.Deprel = "ccomp"
+	}
+}
+
+// opensSentence reports whether the phrase of token c (its subtree)
+// opens the sentence, or follows only punctuation (an opening quote).
+func opensSentence(s *Sentence, c int) bool {
+	for k := subtreeStart(s, c) - 1; k >= 0; k-- {
+		if s.Tokens[k].UPOS != "PUNCT" {
+			return false
+		}
+	}
+	return true
+}
