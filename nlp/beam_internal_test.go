@@ -3,7 +3,6 @@ package nlp
 import (
 	"math"
 	"slices"
-	"strings"
 	"testing"
 )
 
@@ -25,7 +24,7 @@ func TestBeamOfOneIsGreedy(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, text := range beamSentences {
-		s := tokensOf(text)
+		s := fromWords(text)
 		w := m.workspace()
 		m.tag(s.Tokens, w)
 		n := len(s.Tokens)
@@ -56,7 +55,7 @@ func TestBeamParsesAreTreesAndRepeat(t *testing.T) {
 		t.Fatalf("the default model parses greedily (beam %+v)", m.beam)
 	}
 	for _, text := range beamSentences {
-		a, b := tokensOf(text), tokensOf(text)
+		a, b := fromWords(text), fromWords(text)
 		m.Annotate(&a)
 		m.AnnotateAll([]Sentence{b})
 		roots := 0
@@ -93,16 +92,4 @@ func TestLogSoftmax(t *testing.T) {
 			t.Errorf("log p[%d] = %.6f, want %.6f", c, s[c], want)
 		}
 	}
-}
-
-// tokensOf makes an unannotated sentence from space-separated words.
-func tokensOf(words string) Sentence {
-	var s Sentence
-	pos := 0
-	for _, f := range strings.Fields(words) {
-		s.Tokens = append(s.Tokens, Token{Form: f, Start: pos, End: pos + len(f), SpaceAfter: true, Head: -1})
-		pos += len(f) + 1
-	}
-	s.End = pos - 1
-	return s
 }

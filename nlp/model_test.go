@@ -485,8 +485,30 @@ func BenchmarkAnnotate(b *testing.B) {
 // BenchmarkAnnotateAll is BenchmarkAnnotate with the sentences given
 // together, as Parse gives those of a text.
 func BenchmarkAnnotateAll(b *testing.B) {
-	dir := udDir(b)
+	benchAnnotateAll(b, defaultModel(b))
+}
+
+// BenchmarkAnnotateAllBeam is BenchmarkAnnotateAll with the parser's
+// beam at several widths, greedy first, side by side in one run.
+func BenchmarkAnnotateAllBeam(b *testing.B) {
 	m := defaultModel(b)
+	def := m.Beam()
+	for _, opt := range []nlp.BeamOptions{
+		{Width: 1},
+		{Width: 2, Temperature: def.Temperature, LabelTemperature: def.LabelTemperature, Threshold: def.Threshold},
+		{Width: 4, Temperature: def.Temperature, LabelTemperature: def.LabelTemperature, Threshold: def.Threshold},
+		{Width: 8, Temperature: def.Temperature, LabelTemperature: def.LabelTemperature, Threshold: def.Threshold},
+		{Width: 8, Temperature: def.Temperature, LabelTemperature: def.LabelTemperature},
+	} {
+		b.Run(fmt.Sprintf("width=%d/threshold=%g", opt.Width, opt.Threshold), func(b *testing.B) {
+			benchAnnotateAll(b, m.WithBeam(opt))
+		})
+	}
+}
+
+// benchAnnotateAll annotates PUD's sentences, from gold tokens, with m.
+func benchAnnotateAll(b *testing.B, m *nlp.Model) {
+	dir := udDir(b)
 	recs := readTreebank(b, filepath.Join(dir, "en_pud-ud-test.conllu"))
 	size := 0
 	for _, r := range recs {
@@ -504,42 +526,6 @@ func BenchmarkAnnotateAll(b *testing.B) {
 		m.AnnotateAll(work)
 	}
 	reportCPU(b, cpu, size)
-}
-
-// BenchmarkAnnotateAllBeam is BenchmarkAnnotateAll with the parser's
-// beam at several widths, greedy first, side by side in one run.
-func BenchmarkAnnotateAllBeam(b *testing.B) {
-	dir := udDir(b)
-	m := defaultModel(b)
-	recs := readTreebank(b, filepath.Join(dir, "en_pud-ud-test.conllu"))
-	size := 0
-	for _, r := range recs {
-		size += len(r.Text) + 1
-	}
-	def := m.Beam()
-	for _, opt := range []nlp.BeamOptions{
-		{Width: 1},
-		{Width: 2, Temperature: def.Temperature, LabelTemperature: def.LabelTemperature, Threshold: def.Threshold},
-		{Width: 4, Temperature: def.Temperature, LabelTemperature: def.LabelTemperature, Threshold: def.Threshold},
-		{Width: 8, Temperature: def.Temperature, LabelTemperature: def.LabelTemperature, Threshold: def.Threshold},
-		{Width: 8, Temperature: def.Temperature, LabelTemperature: def.LabelTemperature},
-	} {
-		mb := m.WithBeam(opt)
-		b.Run(fmt.Sprintf("width=%d/threshold=%g", opt.Width, opt.Threshold), func(b *testing.B) {
-			work := make([]nlp.Sentence, len(recs))
-			b.SetBytes(int64(size))
-			b.ReportAllocs()
-			b.ResetTimer()
-			cpu := cpuTime()
-			for range b.N {
-				for i := range recs {
-					work[i].Tokens = append(work[i].Tokens[:0], recs[i].Sentence.Tokens...)
-				}
-				mb.AnnotateAll(work)
-			}
-			reportCPU(b, cpu, size)
-		})
-	}
 }
 
 // TestAnnotateAllAgreesWithAnnotate checks that annotating sentences

@@ -9,6 +9,8 @@
 //	go run ./cmd/nlptrain -relabeller-only  # train the relabeller, write nlp/model/en_ewt.relabel, score the model with it
 //	go run ./cmd/nlptrain -convert old.model.gz  # rewrite a model or relabeller of an earlier format to -model or -relabeller
 //	go run ./cmd/nlptrain -score -relabeller none  # score the model without the relabeller
+//	go run ./cmd/nlptrain -score -beam 1  # score the model parsing greedily (the default is nlp.DefaultBeamOptions)
+//	go run ./cmd/nlptrain -score -dev-only -beam 8 -beam-temperature 60  # tune the beam on EWT dev alone
 //
 // Training prints its progress (tagger and parser epochs) to stderr and
 // the scores (from gold tokens) to stdout. With the default flags it
