@@ -485,13 +485,14 @@ func BenchmarkAnnotate(b *testing.B) {
 // BenchmarkAnnotateAll is BenchmarkAnnotate with the sentences given
 // together, as Parse gives those of a text.
 func BenchmarkAnnotateAll(b *testing.B) {
-	benchAnnotateAll(b, defaultModel(b))
+	benchAnnotateAll(b, defaultModel(b), readTreebank(b, filepath.Join(udDir(b), "en_pud-ud-test.conllu")))
 }
 
 // BenchmarkAnnotateAllBeam is BenchmarkAnnotateAll with the parser's
 // beam at several widths, greedy first, side by side in one run.
 func BenchmarkAnnotateAllBeam(b *testing.B) {
 	m := defaultModel(b)
+	recs := readTreebank(b, filepath.Join(udDir(b), "en_pud-ud-test.conllu"))
 	def := m.Beam()
 	for _, opt := range []nlp.BeamOptions{
 		{Width: 1},
@@ -500,16 +501,16 @@ func BenchmarkAnnotateAllBeam(b *testing.B) {
 		{Width: 8, Temperature: def.Temperature, LabelTemperature: def.LabelTemperature, Threshold: def.Threshold},
 		{Width: 8, Temperature: def.Temperature, LabelTemperature: def.LabelTemperature},
 	} {
+		mb := m.WithBeam(opt) // one model, and so one workspace pool, for every run of b
 		b.Run(fmt.Sprintf("width=%d/threshold=%g", opt.Width, opt.Threshold), func(b *testing.B) {
-			benchAnnotateAll(b, m.WithBeam(opt))
+			benchAnnotateAll(b, mb, recs)
 		})
 	}
 }
 
-// benchAnnotateAll annotates PUD's sentences, from gold tokens, with m.
-func benchAnnotateAll(b *testing.B, m *nlp.Model) {
-	dir := udDir(b)
-	recs := readTreebank(b, filepath.Join(dir, "en_pud-ud-test.conllu"))
+// benchAnnotateAll annotates the sentences of recs, from gold tokens,
+// with m.
+func benchAnnotateAll(b *testing.B, m *nlp.Model, recs []nlp.Record) {
 	size := 0
 	for _, r := range recs {
 		size += len(r.Text) + 1
