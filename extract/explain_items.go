@@ -14,7 +14,7 @@ import (
 
 // parserReady reports whether the dependency parser is available.
 func parserReady() bool {
-	_, err := nlp.Default()
+	_, err := nlp.Greedy()
 	return err == nil
 }
 

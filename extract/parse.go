@@ -83,7 +83,7 @@ func (d *doc) parsed(si int) []depSent {
 // parseSentence parses extraction sentence s alone; nil when the parser
 // is unavailable. Words are numbered as in nlp (Head 1-based).
 func (d *doc) parseSentence(s sentence) []depSent {
-	m, err := nlp.Default()
+	m, err := nlp.Greedy()
 	if err != nil || s.e <= s.s {
 		return nil
 	}
@@ -97,7 +97,7 @@ func (d *doc) parseAhead(r *reader) {
 	if d.parseOneByOne {
 		return
 	}
-	m, err := nlp.Default()
+	m, err := nlp.Greedy()
 	if err != nil {
 		return // parsed finds no parser either
 	}

@@ -710,3 +710,23 @@ func TestTemplatesModelsSaveLoadAndParseTheSame(t *testing.T) {
 		t.Error("training with templates 5 gave no error")
 	}
 }
+
+// TestGreedyIsSharedAndGreedy checks that Greedy hands every caller the
+// same model, parsing with a beam of one over Default's weights.
+func TestGreedyIsSharedAndGreedy(t *testing.T) {
+	g1, err := nlp.Greedy()
+	if err != nil {
+		t.Fatal(err)
+	}
+	g2, _ := nlp.Greedy()
+	if g1 != g2 {
+		t.Error("Greedy returned two models")
+	}
+	if w := g1.Beam().Width; w != 1 {
+		t.Errorf("Greedy's beam width %d, want 1", w)
+	}
+	d, _ := nlp.Default()
+	if d.Beam().Width <= 1 {
+		t.Errorf("Default's beam width %d, want a beam", d.Beam().Width)
+	}
+}

@@ -4,8 +4,12 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/newsgraph/newsgraph/nlp"
 )
 
 // conlluWords returns the word lines of CoNLL-U output, split in columns.
@@ -61,6 +65,53 @@ func TestParseRawText(t *testing.T) {
 		}
 		if c[1] == "did" && c[9] != "SpaceAfter=No" {
 			t.Errorf("did MISC %q, want SpaceAfter=No", c[9])
+		}
+	}
+}
+
+// TestParseBeamWidth checks that --beam chooses the parser: the default
+// parses as nlp.Default (the beam), --beam 1 as nlp.Greedy (what
+// extraction reads). The sentence is one the two parse differently.
+func TestParseBeamWidth(t *testing.T) {
+	const text = "Rescue teams from India and China arrived on Sunday with tents, food and medical supplies for the survivors.\n"
+	heads := func(m *nlp.Model) []string {
+		var out []string
+		for _, s := range m.Parse(text) {
+			for _, tok := range s.Tokens {
+				out = append(out, strconv.Itoa(tok.Head))
+			}
+		}
+		return out
+	}
+	beam, err := nlp.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	greedy, err := nlp.Greedy()
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantBeam, wantGreedy := heads(beam), heads(greedy)
+	if slices.Equal(wantBeam, wantGreedy) {
+		t.Fatalf("the beam and the greedy parser agree on %q: pick a sentence they parse differently", text)
+	}
+	for _, c := range []struct {
+		args []string
+		want []string
+	}{
+		{[]string{"parse"}, wantBeam},
+		{[]string{"parse", "--beam", "1"}, wantGreedy},
+	} {
+		r := run(t, text, c.args...)
+		if r.code != 0 {
+			t.Fatalf("%v: exit %d, stderr %q", c.args, r.code, r.stderr)
+		}
+		var got []string
+		for _, cols := range conlluWords(t, r.stdout) {
+			got = append(got, cols[6])
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%v: heads %v, want %v", c.args, got, c.want)
 		}
 	}
 }
@@ -128,6 +179,7 @@ func TestParseBadInput(t *testing.T) {
 		{[]string{"parse", "--input", "conllu", badConllu}, 1, "bad.conllu:1"},
 		{[]string{"parse", "--input", "xml"}, 2, `--input: "xml" is neither text nor conllu`},
 		{[]string{"parse", "a.txt", "b.txt"}, 2, "one FILE at most"},
+		{[]string{"parse", "--beam", "0"}, 2, "--beam: 0 is not a width"},
 	} {
 		r := run(t, "", c.args...)
 		if r.code != c.code || !strings.Contains(r.stderr, c.want) || r.stdout != "" {
