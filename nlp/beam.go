@@ -138,7 +138,9 @@ func (m *Model) beamCandidates(bs *beamScratch, w *workspace, k int) []beamCand 
 		w.feats = m.moveFeatures(w.feats[:0], &it.st, &w.si)
 		bs.scores = zeroed(bs.scores, nMoves)
 		m.trans.score(w.feats, bs.scores)
-		logSoftmax(bs.scores, ok[:], float32(m.beam.Temperature))
+		if m.beam.Temperature > 0 {
+			logSoftmax(bs.scores, ok[:], float32(m.beam.Temperature))
+		}
 		for mv, allowed := range ok {
 			if allowed {
 				cands = append(cands, beamCand{from: int32(i), move: int32(mv), score: it.score + float64(bs.scores[mv])})
@@ -247,7 +249,7 @@ func logSoftmax(s []float32, ok []bool, t float32) {
 // BeamOptions sets the parser's beam search.
 type BeamOptions struct {
 	Width            int     // items kept; 0 or 1: greedy
-	Temperature      float64 // the move scores are divided by it before the softmax
+	Temperature      float64 // the move scores are divided by it before the softmax; 0: raw sums (a model trained for the beam)
 	LabelTemperature float64 // when above 0, each arc's relation adds its log probability at this temperature
 	Threshold        float64 // when above 0, candidates this far below the best (in log probability) are dropped
 }

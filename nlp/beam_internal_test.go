@@ -93,3 +93,28 @@ func TestLogSoftmax(t *testing.T) {
 		}
 	}
 }
+
+// TestGoldMovesBuildTheGoldTree checks the static oracle the beam's
+// training follows: its moves rebuild each projective gold tree.
+func TestGoldMovesBuildTheGoldTree(t *testing.T) {
+	for _, h := range [][]int32{
+		heads(2, 0, 2),          // a b c: b the root
+		heads(3, 3, 0, 5, 3, 3), // the man saw a dog .
+		heads(0, 1, 1, 5, 1, 1), // a verb with a clause below
+		heads(2, 4, 4, 0, 4, 7, 4, 4),
+	} {
+		var st parseState
+		n := len(h) - 1
+		moves := goldMoves(&st, n, h, nil)
+		if len(moves) != 2*n {
+			t.Errorf("heads %v: %d moves, want %d", h[1:], len(moves), 2*n)
+		}
+		st.reset(n)
+		for _, mv := range moves {
+			st.apply(int(mv), 0)
+		}
+		if !slices.Equal(st.heads[1:], h[1:]) {
+			t.Errorf("heads %v: the moves build %v", h[1:], st.heads[1:])
+		}
+	}
+}

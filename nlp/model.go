@@ -41,6 +41,7 @@ type workspace struct {
 	labScores []float32      // the labeller's scores of each token's arc, for the relabeller
 	relabel   relabelScratch // the relabeller's view of the sentence
 	beam      beamScratch    // the parser's beam (Model.beam above 1)
+	beamGold  parseState     // the gold configuration, training for the beam (beamtrain.go)
 }
 
 // embeddedModel is the model, trained by cmd/nlptrain. Loading reads

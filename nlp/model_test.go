@@ -327,6 +327,44 @@ func TestTrainingIsDeterministic(t *testing.T) {
 	}
 }
 
+// TestBeamTrainingFitsItsSentences trains a small parser for the beam
+// (TrainOptions.BeamTrain, max violation) twice with the same seed:
+// the same bytes; parsed with the beam and raw sums, its own training
+// sentences.
+func TestBeamTrainingFitsItsSentences(t *testing.T) {
+	if testing.Short() {
+		t.Skip("trains two small models")
+	}
+	dir := udDir(t)
+	train := sentences(readTreebank(t, filepath.Join(dir, "en_ewt-ud-dev.conllu")))[:150]
+	opt := nlp.DefaultTrainOptions()
+	opt.TagEpochs, opt.FinalEpochs, opt.ParseEpochs, opt.Folds, opt.Parsers = 2, 0, 6, 2, 1
+	opt.BeamTrain, opt.MaxViolation = 4, true
+	var out [2]bytes.Buffer
+	var m *nlp.Model
+	for i := range out {
+		var err error
+		if m, err = nlp.Train(train, opt, &bytes.Buffer{}); err != nil {
+			t.Fatal(err)
+		}
+		if err := m.Save(&out[i]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if !bytes.Equal(out[0].Bytes(), out[1].Bytes()) {
+		t.Error("two trainings with the same seed gave different models")
+	}
+	// Its own tagger, trained as briefly, errs: the parse does not fit
+	// the sentences exactly, but the beam it learned for does better than
+	// following its best move alone.
+	beam := m.WithBeam(nlp.BeamOptions{Width: 4}).Score(train)
+	greedy := m.WithBeam(nlp.BeamOptions{Width: 1}).Score(train)
+	t.Logf("UAS on its training sentences: beam of 4 %.2f, greedy %.2f", beam.UAS(), greedy.UAS())
+	if beam.UAS() < 80 || beam.UAS() < greedy.UAS()+1 {
+		t.Errorf("UAS on its own training sentences: beam of 4 %.2f, greedy %.2f; want at least 80 and a point above greedy", beam.UAS(), greedy.UAS())
+	}
+}
+
 // TestTagCacheGivesTheSameModel trains a small model without a tag
 // cache, then twice with one (the first run writes it, the second reads
 // it and skips the jackknife), then from the cache with the first

@@ -74,6 +74,15 @@ type TrainOptions struct {
 	// it will meet them.
 	RuleTags bool
 
+	// BeamTrain, above 1, trains the parser's moves globally with a beam
+	// of this width and early update (beamtrain.go; an experiment).
+	BeamTrain int
+
+	// MaxViolation, with BeamTrain, updates at the step where the beam's
+	// best beats the gold prefix by most (Huang et al. 2012) instead of
+	// where the gold sequence falls out of the beam.
+	MaxViolation bool
+
 	// TaggerOnly trains the tagger alone (the parser's models stay
 	// empty), for quick experiments with the tagger.
 	TaggerOnly bool
@@ -536,6 +545,10 @@ func (m *Model) trainParsers(train []Sentence, tags [][2][]uint8, opt TrainOptio
 // trainParser trains the move and relation models with the dynamic
 // oracle on the jackknifed tags.
 func (m *Model) trainParser(train []Sentence, tags [][2][]uint8, opt TrainOptions, log io.Writer) {
+	if opt.BeamTrain > 1 {
+		m.trainParserBeam(train, tags, opt, log)
+		return
+	}
 	trans, lab := newPerceptron(nMoves), newPerceptron(len(m.labels))
 	labIndex := indexOf(m.labels)
 	seed := opt.Seed

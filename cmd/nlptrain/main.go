@@ -71,6 +71,8 @@ func run() error {
 	average := flag.String("average", "", "comma-separated model files (parsers trained on the same tags): write the mean of their parsers to -model and score it")
 	flag.IntVar(&opt.Taggers, "taggers", opt.Taggers, "make each final tagger the mean of this many, trained with seeds -seed and the next ones (the jackknife's taggers stay single)")
 	flag.BoolVar(&opt.RuleTags, "rule-tags", opt.RuleTags, "run the tagging rules over the jackknifed tags the parser trains on")
+	flag.IntVar(&opt.BeamTrain, "beam-train", opt.BeamTrain, "train the parser's moves globally with a beam of this width (early update; an experiment: score with -beam-temperature 0)")
+	flag.BoolVar(&opt.MaxViolation, "max-violation", opt.MaxViolation, "with -beam-train: update at the step of the largest violation instead of early")
 	flag.IntVar(&opt.TagEpochs, "tag-epochs", opt.TagEpochs, "tagger epochs")
 	flag.IntVar(&opt.FinalEpochs, "final-tag-epochs", opt.FinalEpochs, "epochs of the final taggers (0: -tag-epochs; the jackknife's keep -tag-epochs)")
 	flag.IntVar(&opt.ParseEpochs, "parse-epochs", opt.ParseEpochs, "parser epochs")
