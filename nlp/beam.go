@@ -148,15 +148,7 @@ func (m *Model) beamCandidates(bs *beamScratch, w *workspace, k int) []beamCand 
 		}
 	}
 	bs.cands = cands
-	slices.SortStableFunc(cands, func(a, b beamCand) int {
-		switch {
-		case a.score > b.score:
-			return -1
-		case a.score < b.score:
-			return 1
-		}
-		return 0
-	})
+	sortCandidates(cands)
 	done := 0
 	for ; done < len(cands); done++ {
 		if done >= k && cands[done].score < cands[k-1].score {
@@ -172,6 +164,20 @@ func (m *Model) beamCandidates(bs *beamScratch, w *workspace, k int) []beamCand 
 		cands[j] = c
 	}
 	return cands[:done]
+}
+
+// sortCandidates orders candidates best first, stably (ties keep the
+// earlier item and the lower move, for determinism).
+func sortCandidates(cands []beamCand) {
+	slices.SortStableFunc(cands, func(a, b beamCand) int {
+		switch {
+		case a.score > b.score:
+			return -1
+		case a.score < b.score:
+			return 1
+		}
+		return 0
+	})
 }
 
 // labelled returns c with its arc's relation, and that relation's log

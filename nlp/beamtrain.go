@@ -87,15 +87,7 @@ func (m *Model) trainParserBeam(train []Sentence, tags [][2][]uint8, opt TrainOp
 		updates := 0
 		for _, si := range order {
 			toks := train[si].Tokens
-			w := &bt.w
-			w.ws = w.ws[:0]
-			for i := range toks {
-				w.ws = append(w.ws, describe(&toks[i], i))
-			}
-			w.si.fill(w.ws, tags[si][0], tags[si][1], m.punct())
-			if m.templates >= 3 {
-				w.si.fill3(w.ws, tags[si][0], m.verb())
-			}
+			m.fillTraining(&bt.w, toks, tags[si])
 			bt.gold, bt.glab = projectiveHeads(toks, bt.gold, bt.glab, labIndex)
 			if bt.sentence(len(toks)) {
 				updates++
@@ -212,15 +204,7 @@ func (bt *beamTrainer) step(cur []*beamItem, t int) ([]*beamItem, bool) {
 			}
 		}
 	}
-	slices.SortStableFunc(bt.cands, func(a, b beamCand) int {
-		switch {
-		case a.score > b.score:
-			return -1
-		case a.score < b.score:
-			return 1
-		}
-		return 0
-	})
+	sortCandidates(bt.cands)
 	bt.side = 1 - bt.side
 	next := bt.pool[bt.side][:min(bt.opt.BeamTrain, len(bt.cands))]
 	goldIn := false

@@ -575,14 +575,7 @@ func (m *Model) trainParser(train []Sentence, tags [][2][]uint8, opt TrainOption
 		for _, si := range order {
 			toks := train[si].Tokens
 			n := len(toks)
-			w.ws = w.ws[:0]
-			for i := range toks {
-				w.ws = append(w.ws, describe(&toks[i], i))
-			}
-			w.si.fill(w.ws, tags[si][0], tags[si][1], m.punct())
-			if m.templates >= 3 {
-				w.si.fill3(w.ws, tags[si][0], m.verb())
-			}
+			m.fillTraining(&w, toks, tags[si])
 			gold, glab = projectiveHeads(toks, gold, glab, labIndex)
 			st := &w.st
 			st.reset(n)
@@ -630,6 +623,19 @@ func (m *Model) trainParser(train []Sentence, tags [][2][]uint8, opt TrainOption
 	}
 	m.trans = compact(trans.averaged(opt.MinParseWeigh))
 	m.labeller = lab.averaged(opt.MinParseWeigh)
+}
+
+// fillTraining sets w's view of a training sentence with its
+// jackknifed tags.
+func (m *Model) fillTraining(w *workspace, toks []Token, tags [2][]uint8) {
+	w.ws = w.ws[:0]
+	for i := range toks {
+		w.ws = append(w.ws, describe(&toks[i], i))
+	}
+	w.si.fill(w.ws, tags[0], tags[1], m.punct())
+	if m.templates >= 3 {
+		w.si.fill3(w.ws, tags[0], m.verb())
+	}
 }
 
 // trainLabel predicts the relation of the arc h → d, learning from it
