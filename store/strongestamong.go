@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 
 	badger "github.com/dgraph-io/badger/v4"
 
@@ -37,11 +38,47 @@ func (db *DB) StrongestAmong(ctx context.Context, nodes []graph.ID, classes []gr
 	}
 	m := amongMerge{nodes: nodes, classes: classes, nonFactual: nonFactual, except: except, limit: limit,
 		budget: mergeBudget(limit, len(nodes))}
+	m.scratch = amongScratches.Get().(*amongScratch)
+	defer m.release()
 	err := db.view(op, func(txn *badger.Txn) error { return m.run(ctx, txn) })
 	if err != nil {
 		return nil, false, readErr(op, db.dir, err)
 	}
 	return m.result(), m.more, nil
+}
+
+// amongScratch is the memory of one StrongestAmong that does not
+// outlive it, kept for the next: a neighbourhood's merge finds two to
+// three times the edges it keeps, and its map of edges met, its list of
+// edges found and its nodes' heads were a third of what a fresh
+// neighbourhood allocated.
+type amongScratch struct {
+	seen  map[amongKey]struct{}
+	index map[string]int32 // each node's first index in nodes
+	found []amongLink
+	floor supportHeap
+	heads []rankHead
+	keys  []byte // the heads' prefixes and resume keys
+}
+
+var amongScratches = sync.Pool{New: func() any {
+	return &amongScratch{seen: map[amongKey]struct{}{}, index: map[string]int32{}}
+}}
+
+// release gives the scratch memory back; m is not used after.
+func (m *amongMerge) release() {
+	s := m.scratch
+	if s == nil {
+		return
+	}
+	m.scratch = nil
+	if cap(m.found) > 1<<16 || len(m.nodes) > 1<<14 {
+		return // a merge far larger than a neighbourhood's: let it go
+	}
+	clear(s.seen)
+	clear(s.index)
+	s.found, s.floor, s.heads, s.keys = m.found[:0], m.floor[:0], s.heads[:0], s.keys[:0]
+	amongScratches.Put(s)
 }
 
 // amongMerge is one StrongestAmong: the nodes' rank/ keys as far as
@@ -56,7 +93,10 @@ type amongMerge struct {
 	// the nodes are read from their out/ keys instead (fromOut).
 	budget int
 
+	scratch *amongScratch // the memory below, but ids', kept from merge to merge
+
 	it    *badger.Iterator
+	index map[string]int32      // each node's first index in nodes
 	found []amongLink           // the edges found, but those cut below the floor
 	seen  map[amongKey]struct{} // the edges met, kept or not
 	added int                   // how many edges were ever added to found
@@ -65,6 +105,9 @@ type amongMerge struct {
 	ids   idArena
 	more  bool
 	first bool // reading the first chunk of each node
+	// keys and seeks count what the merge read, for tests and
+	// benchmarks.
+	keys, seeks int
 }
 
 // amongLink is an edge among the nodes: its ends are indexes in nodes.
@@ -97,6 +140,11 @@ type rankHead struct {
 	chunk  int    // how many keys the next read takes while the floor is unknown
 }
 
+// rankKeyRoom is the room kept for a node's rank/ key beyond its
+// prefix and the far end's ID, about as long: the support, the class
+// and the direction.
+const rankKeyRoom = 32
+
 // firstChunk is how many rank/ keys of each node are read while no
 // floor is known (see amongMerge.low); each further read of the node
 // takes twice as many. Each read is a seek.
@@ -113,9 +161,27 @@ const firstChunk = 8
 // on until one more is found, or none is left, to say whether there are
 // more.
 func (m *amongMerge) run(ctx context.Context, txn *badger.Txn) error {
+	s := m.scratch
+	if s == nil {
+		s = &amongScratch{seen: map[amongKey]struct{}{}, index: map[string]int32{}}
+		m.scratch = s
+	}
 	size := min(m.limit, 1<<12) // a limit may be far above the edges there are
-	m.seen = make(map[amongKey]struct{}, 4*size+1)
-	m.found = make([]amongLink, 0, 2*size+1)
+	m.seen, m.index = s.seen, s.index
+	m.found, m.floor = slices.Grow(s.found[:0], 2*size+1), s.floor[:0]
+	// The heads' prefixes, and room for a key to resume from of each,
+	// in one piece; their addresses stay put.
+	n := 0
+	for _, id := range m.nodes {
+		n += 2*len(prefixRankAll+"/") + 3*len(id) + rankKeyRoom
+	}
+	for i, id := range m.nodes {
+		if _, dup := m.index[string(id)]; !dup && validID(id) {
+			m.index[string(id)] = int32(i)
+		}
+	}
+	keys := slices.Grow(s.keys[:0], n)
+	heads := slices.Grow(s.heads[:0], len(m.nodes))
 	m.it = txn.NewIterator(badger.IteratorOptions{Prefix: []byte(prefixRankAll)})
 	m.first = true
 	defer m.it.Close()
@@ -127,7 +193,13 @@ func (m *amongMerge) run(ctx context.Context, txn *badger.Txn) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		h := &rankHead{node: id, index: int32(i), prefix: prefixRank(id), chunk: firstChunk}
+		start := len(keys)
+		keys = append(append(append(keys, prefixRankAll...), id...), '/')
+		prefix := keys[start:len(keys):len(keys)]
+		room := len(prefix) + len(id) + rankKeyRoom
+		keys = keys[:len(keys)+room]
+		heads = append(heads, rankHead{node: id, index: int32(i), prefix: prefix, buf: keys[len(keys)-room : len(keys)-room : len(keys)], chunk: firstChunk})
+		h := &heads[len(heads)-1]
 		h.resume = h.prefix
 		if err := m.fill(h, false); err != nil {
 			return err
@@ -136,9 +208,11 @@ func (m *amongMerge) run(ctx context.Context, txn *badger.Txn) error {
 			part = append(part, h)
 		}
 	}
+	s.heads, s.keys = heads, keys
 	m.first = false
 	// The strongest first, so that the floor rises soonest.
 	slices.SortStableFunc(part, func(a, b *rankHead) int { return b.bound - a.bound })
+	part = leaveStrongest(part)
 	for more := m.limit > 0; more; {
 		more = false
 		for _, h := range part {
@@ -174,6 +248,23 @@ func (m *amongMerge) run(ctx context.Context, txn *badger.Txn) error {
 	return nil
 }
 
+// leaveStrongest drops from part, the nodes read part way sorted by
+// the support of their next link, the first: the node with the
+// strongest links left, in a neighbourhood the hub at its root, whose
+// links down to the floor are half of all those read. Its edges among
+// the nodes need not be read at its end: each has a rank/ key at its
+// other end (the store has no edges from a node to itself), and every
+// other node is read down to the floor, or until one more edge is
+// found, or to its end, so that every edge the merge keeps, or counts
+// for more, is still found, at its other end. Only one node may be
+// left so: an edge between two nodes left would be found at neither.
+func leaveStrongest(part []*rankHead) []*rankHead {
+	if len(part) == 0 {
+		return part
+	}
+	return part[1:]
+}
+
 // beyond reports whether more than limit edges were found.
 func (m *amongMerge) beyond() bool { return m.cut || len(m.found) > m.limit }
 
@@ -192,7 +283,9 @@ func (m *amongMerge) low() (int, bool) {
 // h.resume at the next key, or nil when none is left.
 func (m *amongMerge) fill(h *rankHead, one bool) error {
 	n, added := 0, m.added
+	m.seeks++
 	for m.it.Seek(h.resume); m.it.ValidForPrefix(h.prefix); m.it.Next() {
+		m.keys++
 		item := m.it.Item()
 		support, class, other, outgoing, ok := parseRankBytes(item.Key()[len(h.prefix):])
 		if !ok {
@@ -210,13 +303,13 @@ func (m *amongMerge) fill(h *rankHead, one bool) error {
 		}
 		n++
 		m.budget--
-		far, in := slices.BinarySearchFunc(m.nodes, other, compareID)
+		far, in := m.index[string(other)]
 		if !in || (len(m.classes) > 0 && !slices.Contains(m.classes, class)) {
 			continue
 		}
 		// The edge's other rank/ key is at its far end: met there
 		// before, its value need not be read again.
-		k := amongKey{from: h.index, to: int32(far), class: class}
+		k := amongKey{from: h.index, to: far, class: class}
 		if !outgoing {
 			k.from, k.to = k.to, k.from
 		}
@@ -297,10 +390,30 @@ func (m *amongMerge) result() map[graph.ID][]graph.Link {
 		}
 		return strings.Compare(string(a.edge), string(b.edge))
 	})
-	out := map[graph.ID][]graph.Link{}
-	for _, l := range m.found[:min(m.limit, len(m.found))] {
-		from := m.nodes[l.from]
-		out[from] = append(out[from], graph.Link{Edge: l.edge, Class: l.class, Other: m.nodes[l.to], Outgoing: true, Support: l.support, Modality: l.mod})
+	kept := m.found[:min(m.limit, len(m.found))]
+	// Each source's links are a piece of one slice, in the order kept.
+	end := make([]int32, len(m.nodes)+1) // where each source's links end
+	sources := 0
+	for _, l := range kept {
+		if end[l.from+1]++; end[l.from+1] == 1 {
+			sources++
+		}
+	}
+	for i := range m.nodes {
+		end[i+1] += end[i]
+	}
+	links := make([]graph.Link, len(kept))
+	for _, l := range kept {
+		links[end[l.from]] = graph.Link{Edge: l.edge, Class: l.class, Other: m.nodes[l.to], Outgoing: true, Support: l.support, Modality: l.mod}
+		end[l.from]++
+	}
+	out := make(map[graph.ID][]graph.Link, sources)
+	start := int32(0)
+	for i, id := range m.nodes {
+		if end[i] > start {
+			out[id] = links[start:end[i]:end[i]]
+		}
+		start = end[i]
 	}
 	return out
 }
