@@ -232,7 +232,7 @@ func Neighborhood(ctx context.Context, r Reader, roots []ID, opt TraverseOptions
 
 	w := &walker{r: r, opt: opt, dated: opt.Since != "" || opt.Until != "", checked: map[ID]Edge{}, rejected: map[ID]bool{}}
 	if _, ranked := r.(RankedAdjacencyReader); ranked && opt.FromLinks && !w.dated {
-		w.linked = make(map[ID]Edge, opt.MaxEdges)
+		w.linked = make(map[ID]linkedEdge, opt.MaxEdges)
 	}
 	members := append([]ID(nil), sub.Roots...) // in the order reached
 	via := make(map[ID]int, opt.MaxNodes)      // the edge through which each node was reached, with its support
@@ -334,7 +334,21 @@ type walker struct {
 	ranked map[ID]*rankedPrefix
 	// linked holds the edges that links kept or offered describe, for
 	// FromLinks; nil when the edges are loaded instead.
-	linked map[ID]Edge
+	linked map[ID]linkedEdge
+}
+
+// linkedEdge is what a link says of its edge, for FromLinks: less than
+// half an Edge, of which a hub's neighbourhood notes hundreds.
+type linkedEdge struct {
+	source, target ID
+	class          EdgeClass
+	support        int
+	mod            Modality
+}
+
+// edge is the edge id as its link described it.
+func (le linkedEdge) edge(id ID) Edge {
+	return Edge{ID: id, Source: le.source, Target: le.target, Class: le.class, Articles: le.support, Modality: le.mod}
 }
 
 // note records, for FromLinks, the edge that node id's link l
@@ -343,9 +357,9 @@ func (w *walker) note(id ID, l Link) {
 	if w.linked == nil || l.Support <= 0 {
 		return
 	}
-	e := Edge{ID: l.Edge, Source: id, Target: l.Other, Class: l.Class, Articles: l.Support, Modality: l.Modality}
+	e := linkedEdge{source: id, target: l.Other, class: l.Class, support: l.Support, mod: l.Modality}
 	if !l.Outgoing {
-		e.Source, e.Target = l.Other, id
+		e.source, e.target = l.Other, id
 	}
 	w.linked[l.Edge] = e
 }
@@ -356,7 +370,12 @@ func (w *walker) note(id ID, l Link) {
 func (w *walker) edges(ctx context.Context, ids []ID) ([]Edge, error) {
 	load := ids
 	if w.linked != nil {
-		load = slices.DeleteFunc(slices.Clone(ids), func(id ID) bool { _, ok := w.linked[id]; return ok })
+		load = nil
+		for _, id := range ids {
+			if _, ok := w.linked[id]; !ok {
+				load = append(load, id)
+			}
+		}
 	}
 	loaded, err := w.load(ctx, load)
 	if err != nil || w.linked == nil {
@@ -365,7 +384,7 @@ func (w *walker) edges(ctx context.Context, ids []ID) ([]Edge, error) {
 	edges := append(make([]Edge, 0, len(ids)), loaded...)
 	for _, id := range ids {
 		if e, ok := w.linked[id]; ok {
-			edges = append(edges, e)
+			edges = append(edges, e.edge(id))
 		}
 	}
 	if len(loaded) > 0 {

@@ -221,7 +221,7 @@ func (ld *loaders) saw(nodes ...graph.Node) {
 // sawEdges hints the ends and evidence articles of edges the response
 // came across to the node loader.
 func (ld *loaders) sawEdges(edges ...graph.Edge) {
-	var ids []graph.ID
+	ids := make([]graph.ID, 0, 2*len(edges))
 	for _, e := range edges {
 		ids = append(ids, e.Source, e.Target)
 		for _, ev := range e.Evidence {
@@ -311,9 +311,11 @@ func (ld *loaders) farNodes(ctx context.Context, id graph.ID, dir graph.Directio
 func (ld *loaders) wrapEdges(edges []graph.Edge) []*model.Relation {
 	ld.sawEdges(edges...)
 	out := make([]*model.Relation, len(edges))
+	rels := make([]model.Relation, len(edges)) // one allocation, not one an edge
 	var heads []graph.ID
 	for i, e := range edges {
-		out[i] = &model.Relation{Edge: e}
+		rels[i].Edge = e
+		out[i] = &rels[i]
 		if isHead(e) {
 			heads = append(heads, e.ID)
 		}

@@ -2,6 +2,7 @@ package resolvers
 
 import (
 	"context"
+	"slices"
 	"sort"
 	"strings"
 
@@ -134,28 +135,31 @@ func subgraph(ld *loaders, sub *graph.Subgraph) *model.Subgraph {
 	ld.saw(sub.Nodes...)
 	out := &model.Subgraph{
 		Nodes:     make([]model.Node, 0, len(sub.Nodes)),
-		Edges:     make([]*model.Relation, 0, len(sub.Edges)),
 		Truncated: sub.Truncated,
 	}
-	nodes := append([]graph.Node(nil), sub.Nodes...)
-	rank := make(map[graph.ID]int, len(sub.Roots))
-	for i, id := range sub.Roots {
-		rank[id] = i + 1
-	}
-	sort.SliceStable(nodes, func(i, j int) bool {
-		ri, rj := rank[nodes[i].ID], rank[nodes[j].ID]
-		if ri == 0 || rj == 0 {
-			return ri != 0 && rj == 0
-		}
-		return ri < rj
-	})
-	for _, n := range nodes {
-		if m := model.Wrap(n); m != nil {
-			out.Nodes = append(out.Nodes, m)
-		}
-	}
-	out.Edges = append(out.Edges, ld.wrapEdges(sub.Edges)...)
+	out.Nodes = model.AppendWrapped(out.Nodes, rootsFirst(sub)...)
+	out.Edges = ld.wrapEdges(sub.Edges)
 	return out
+}
+
+// rootsFirst is sub's nodes with its roots first, in the order of
+// Roots, then the others in their order.
+func rootsFirst(sub *graph.Subgraph) []graph.Node {
+	nodes := make([]graph.Node, 0, len(sub.Nodes))
+	for _, id := range sub.Roots {
+		for _, n := range sub.Nodes {
+			if n.ID == id {
+				nodes = append(nodes, n)
+				break
+			}
+		}
+	}
+	for _, n := range sub.Nodes {
+		if !slices.Contains(sub.Roots, n.ID) {
+			nodes = append(nodes, n)
+		}
+	}
+	return nodes
 }
 
 // Type is the actor's type; an unknown stored type is an internal error.

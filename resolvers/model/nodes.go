@@ -248,3 +248,46 @@ func Wrap(n graph.Node) Node {
 	}
 	return nil
 }
+
+// AppendWrapped appends the nodes, each wrapped as Wrap wraps it and
+// those of unknown kinds left out, to out: the wrappers of a kind are
+// allocated together (a neighbourhood's 150 nodes were 150 allocations).
+func AppendWrapped(out []Node, nodes ...graph.Node) []Node {
+	var actors, statements, events, objects, articles int
+	for _, n := range nodes {
+		switch n.Kind {
+		case graph.KindActor:
+			actors++
+		case graph.KindStatement:
+			statements++
+		case graph.KindEvent:
+			events++
+		case graph.KindObject:
+			objects++
+		case graph.KindArticle:
+			articles++
+		}
+	}
+	a, s, e := make([]Actor, 0, actors), make([]Statement, 0, statements), make([]Event, 0, events)
+	o, r := make([]Object, 0, objects), make([]Article, 0, articles)
+	for _, n := range nodes {
+		switch n.Kind {
+		case graph.KindActor:
+			a = append(a, Actor{Node: n})
+			out = append(out, &a[len(a)-1])
+		case graph.KindStatement:
+			s = append(s, Statement{Node: n})
+			out = append(out, &s[len(s)-1])
+		case graph.KindEvent:
+			e = append(e, Event{Node: n})
+			out = append(out, &e[len(e)-1])
+		case graph.KindObject:
+			o = append(o, Object{Node: n})
+			out = append(out, &o[len(o)-1])
+		case graph.KindArticle:
+			r = append(r, Article{Node: n})
+			out = append(out, &r[len(r)-1])
+		}
+	}
+	return out
+}
