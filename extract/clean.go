@@ -110,11 +110,19 @@ func isDateLine(t string) bool {
 		return false
 	}
 	d := normDashes(t)
-	for _, re := range []*regexp.Regexp{reISODate, reLongDate, reDayFirst} {
-		d = re.ReplaceAllString(d, "")
+	n := len(d)
+	// The date patterns each need four digits in a row and reTime a
+	// colon; removing text makes neither, so a pattern whose need is
+	// missing cannot match, before the others run or after.
+	if hasDigitRun(d, 4) {
+		for _, re := range []*regexp.Regexp{reISODate, reLongDate, reDayFirst} {
+			d = re.ReplaceAllString(d, "")
+		}
 	}
-	d = reTime.ReplaceAllString(d, "")
-	if len(d) == len(normDashes(t)) {
+	if strings.IndexByte(d, ':') >= 0 {
+		d = reTime.ReplaceAllString(d, "")
+	}
+	if len(d) == n {
 		return false
 	}
 	words := 0
@@ -124,6 +132,21 @@ func isDateLine(t string) bool {
 		}
 	}
 	return words <= 4
+}
+
+// hasDigitRun reports whether s holds n ASCII digits in a row.
+func hasDigitRun(s string, n int) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if '0' <= s[i] && s[i] <= '9' {
+			if run++; run >= n {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
 }
 
 // mayBeTrailer is a cheap test that rules out lines reTrailer cannot
@@ -136,24 +159,38 @@ func mayBeTrailer(t string) bool {
 }
 
 // mayBeDropLine is a cheap test that rules out lines reDropLine cannot
-// match: after an optional "(", each alternative starts with one of
-// these letters (either case; "s" also as U+017F, whose first byte is
-// 0xc5), "©" (0xc2 0xa9), a digit or "(".
+// match: after an optional "(", each alternative starts with "©" (0xc2
+// 0xa9), a digit, "(", or two letters of dropLinePairs (either case; the
+// first "s" also as U+017F, whose first byte is 0xc5, and a second
+// letter also as a rune that (?i) folds to it, "k" as U+212A).
 func mayBeDropLine(t string) bool {
 	if t != "" && t[0] == '(' {
 		t = t[1:]
 	}
-	if t == "" {
-		return false
+	if len(t) < 2 {
+		return t != "" && '0' <= t[0] && t[0] <= '9'
 	}
-	c := t[0]
+	c, c2 := t[0], t[1]
 	switch {
-	case c == '(' || '0' <= c && c <= '9' || c == 0xc2 || c == 0xc5:
+	case c == '(' || '0' <= c && c <= '9' || c == 0xc2 || c == 0xc5 || c2 >= utf8.RuneSelf && asciiLetter(c):
 		return true
-	case c < 'A':
+	case !asciiLetter(c) || !asciiLetter(c2):
 		return false
 	}
-	return strings.IndexByte("aceflmprstuwi", c|0x20) >= 0
+	return dropLinePairs[c|0x20-'a']&(1<<(c2|0x20-'a')) != 0
+}
+
+// dropLinePairs holds the first two letters of reDropLine's alternatives
+// that start with a letter: for each first letter, a bit per second one.
+var dropLinePairs = letterPairs("ad al cl co cr ed em fi fo im in la li lo me ph po pr pu re se sh si sk so sp su ta up wa wr")
+
+// letterPairs reads pairs of lower-case letters into bits: the result's
+// [a-'a'] has bit b-'a' for each pair "ab".
+func letterPairs(pairs string) (out [26]uint32) {
+	for _, p := range strings.Fields(pairs) {
+		out[p[0]-'a'] |= 1 << (p[1] - 'a')
+	}
+	return out
 }
 
 // mayBeDateLine is a cheap test that rules out most lines before
@@ -326,6 +363,9 @@ func cleanPage(text string, a articleMeta) page {
 	title := strings.TrimSpace(a.title)
 	bodySeen := false
 	trailer := false
+	// dated remembers each line's answer to the date case (1 a date
+	// line, -1 not, 0 not asked) for the published date read below.
+	dated := make([]int8, len(p.lines))
 	for k := range p.lines {
 		l := &p.lines[k]
 		t := l.text
@@ -338,10 +378,7 @@ func cleanPage(text string, a articleMeta) page {
 		case bodySeen && mayBeTrailer(t) && reTrailer.MatchString(t):
 			trailer = true
 			l.kind = rDrop
-		case isDateLine(t) || strings.HasPrefix(key, "published"):
-			if p.date == "" {
-				p.date = findDate(t)
-			}
+		case dateCase(&dated[k], isDateLine(t) || strings.HasPrefix(key, "published")):
 			l.kind = rDrop
 		case mayBeDropLine(t) && reDropLine.MatchString(t):
 			l.kind = rDrop
@@ -399,8 +436,8 @@ func cleanPage(text string, a articleMeta) page {
 	p.title = title
 	p.date = a.published
 	if p.date == "" {
-		for _, l := range p.lines {
-			if l.kind == rDrop && (isDateLine(l.text) || strings.HasPrefix(strings.ToLower(l.text), "published")) {
+		for k, l := range p.lines {
+			if l.kind == rDrop && (dated[k] > 0 || dated[k] == 0 && (isDateLine(l.text) || strings.HasPrefix(strings.ToLower(l.text), "published"))) {
 				if d := findDate(l.text); d != "" {
 					p.date = d
 					break
@@ -423,6 +460,16 @@ func cleanPage(text string, a articleMeta) page {
 		}
 	}
 	return p
+}
+
+// dateCase records the date case's answer for a line in *seen and
+// returns it.
+func dateCase(seen *int8, dated bool) bool {
+	*seen = -1
+	if dated {
+		*seen = 1
+	}
+	return dated
 }
 
 // tailSource is reTailSrc.FindStringSubmatch(t), read from t's last

@@ -4,6 +4,8 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"regexp"
+	"regexp/syntax"
 	"strings"
 	"testing"
 	"unicode"
@@ -386,5 +388,169 @@ func TestValuesAfterAreTheJoinedKeys(t *testing.T) {
 		if n != len(c.m) || n == 0 {
 			t.Errorf("%s: %d entries, %d in triggers", c.prefix, len(c.m), n)
 		}
+	}
+}
+
+// mayBeDropLine lets through every line whose first two runes (or only
+// rune), after an optional "(", can start a match of reDropLine: the
+// expression's program is run over every such start made of ASCII, the
+// runes that (?i) folds to ASCII letters, "©" and one other rune (no
+// other rune can take the program further than that one).
+func TestDropLinePrefilterKeepsEveryStart(t *testing.T) {
+	re, err := syntax.Parse(reDropLine.String(), syntax.Perl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	prog, err := syntax.Compile(re.Simplify())
+	if err != nil {
+		t.Fatal(err)
+	}
+	alphabet := []rune{'\u00a9', '\u00e9'}
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if r < 0x80 {
+			alphabet = append(alphabet, r)
+			continue
+		}
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			if f < 0x80 {
+				alphabet = append(alphabet, r)
+				break
+			}
+		}
+	}
+	starts := 0
+	for _, open := range []string{"", "("} {
+		before := startProg(prog)
+		for _, r := range open {
+			before = before.step(r, false)
+		}
+		for _, a := range alphabet {
+			s := open + string(a)
+			if before.step(a, true).matched && !mayBeDropLine(s) {
+				t.Errorf("mayBeDropLine rules out the line %q", s)
+			}
+			if open == "" && a == '(' {
+				continue // read with open "(" (mayBeDropLine drops one)
+			}
+			after := before.step(a, false)
+			for _, b := range alphabet {
+				if next := after.step(b, false); next.matched || len(next.threads) > 0 {
+					starts++
+					if s := s + string(b); !mayBeDropLine(s) || !mayBeDropLine(s+"x") {
+						t.Errorf("mayBeDropLine rules out %q", s)
+					}
+				}
+			}
+		}
+	}
+	if starts < 100 {
+		t.Errorf("only %d starts can match: the simulation is wrong", starts)
+	}
+}
+
+// progState is a program run over the start of a line, anchored at its
+// start: the instructions waiting for a rune, and whether a match was
+// reached on the way. Every word boundary may hold.
+type progState struct {
+	prog    *syntax.Prog
+	threads []uint32
+	matched bool
+}
+
+func startProg(prog *syntax.Prog) progState {
+	st := progState{prog: prog}
+	st.add(map[uint32]bool{}, uint32(prog.Start), true, false)
+	return st
+}
+
+// step reads r; end says the line ends after it.
+func (st progState) step(r rune, end bool) progState {
+	next := progState{prog: st.prog, matched: st.matched}
+	seen := map[uint32]bool{}
+	for _, pc := range st.threads {
+		if st.prog.Inst[pc].MatchRune(r) {
+			next.add(seen, st.prog.Inst[pc].Out, false, end)
+		}
+	}
+	return next
+}
+
+func (st *progState) add(seen map[uint32]bool, pc uint32, begin, end bool) {
+	if seen[pc] {
+		return
+	}
+	seen[pc] = true
+	i := &st.prog.Inst[pc]
+	switch i.Op {
+	case syntax.InstAlt, syntax.InstAltMatch:
+		st.add(seen, i.Out, begin, end)
+		st.add(seen, i.Arg, begin, end)
+	case syntax.InstCapture, syntax.InstNop:
+		st.add(seen, i.Out, begin, end)
+	case syntax.InstEmptyWidth:
+		op := syntax.EmptyOp(i.Arg)
+		if op&(syntax.EmptyBeginText|syntax.EmptyBeginLine) != 0 && !begin ||
+			op&(syntax.EmptyEndText|syntax.EmptyEndLine) != 0 && !end {
+			return
+		}
+		st.add(seen, i.Out, begin, end)
+	case syntax.InstMatch:
+		st.matched = true
+	case syntax.InstRune, syntax.InstRune1:
+		st.threads = append(st.threads, pc)
+	default:
+		panic("an instruction reDropLine does not use")
+	}
+}
+
+// isDateLineAll is isDateLine as it was: every pattern run on every line
+// mayBeDateLine lets through.
+func isDateLineAll(t string) bool {
+	if !mayBeDateLine(t) {
+		return false
+	}
+	d := normDashes(t)
+	for _, re := range []*regexp.Regexp{reISODate, reLongDate, reDayFirst} {
+		d = re.ReplaceAllString(d, "")
+	}
+	d = reTime.ReplaceAllString(d, "")
+	if len(d) == len(normDashes(t)) {
+		return false
+	}
+	words := 0
+	for _, f := range strings.Fields(d) {
+		if strings.IndexFunc(f, unicode.IsLetter) >= 0 {
+			words++
+		}
+	}
+	return words <= 4
+}
+
+func TestIsDateLineRunsOnlyWhatCanMatch(t *testing.T) {
+	lines := []string{"2025-12-26 04:52 Last Updated At:05:17", "December 22, 2025", "22 Dec. 2025, 10:15",
+		"Updated 10:15 GMT", "Posted at 9:05", "12 killed in 3 blasts", "On 3 May, 2 people", "2025\u20111\u201102",
+		"1999/12/31", "Sept. 3rd, 2024 at 12:00", "20251", "3:1 win in 90 minutes", "mar 3 2025 x y z w v"}
+	for _, pat := range []string{"../seeds/*.txt", "testdata/articles/*.txt", "../testdata/heldout/*.txt"} {
+		files, _ := filepath.Glob(pat)
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			lines = append(lines, strings.Split(string(b), "\n")...)
+		}
+	}
+	dates := 0
+	for _, l := range lines {
+		got, want := isDateLine(l), isDateLineAll(l)
+		if got != want {
+			t.Errorf("isDateLine(%q) = %v, want %v", l, got, want)
+		}
+		if got {
+			dates++
+		}
+	}
+	if dates < 10 {
+		t.Errorf("%d date lines: the test reads too few", dates)
 	}
 }
