@@ -16,6 +16,7 @@ var regionWordsTxt string
 // name, name the region's states as a group: "the governments of
 // Southeast Asia", "leaders of the Horn of Africa".
 var regionBodies = set("governments", "leaders", "states", "nations", "countries", "powers")
+var regionBodiesClass = classOf(regionBodies)
 
 // regionGovernments makes one group of "governments of (the) <region>"
 // (regionBodies, regionWords): the capitalised run of the region's name
@@ -25,7 +26,7 @@ var regionBodies = set("governments", "leaders", "states", "nations", "countries
 func (d *doc) regionGovernments(segs []segment, s sentence) []segment {
 	toks := d.toks
 	for i := s.a; i+2 < s.b; i++ {
-		if !regionBodies[toks[i].low] || toks[i].cap && i != d.firstWord(s) || toks[i+1].low != "of" {
+		if !toks[i].is(regionBodiesClass) || toks[i].cap && i != d.firstWord(s) || toks[i+1].low != "of" {
 			continue
 		}
 		k := i + 2

@@ -3,6 +3,7 @@ package extract
 import (
 	_ "embed"
 	"strings"
+	"sync"
 
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/nlp"
@@ -505,6 +506,10 @@ type gazetteer struct {
 	maxLen int
 	// first holds the first token of every form, for a quick reject.
 	first map[string]bool
+	// extraFirst holds the words of first that start no form of the
+	// built-in gazetteer, only the extra actors': first[w] is
+	// gazFirstClass's bit or extraFirst[w] (startsForm).
+	extraFirst map[string]bool
 	// prefixes holds the first words of every form of several words,
 	// one word and more short of the whole form ("united", "united
 	// arab" for "united arab emirates"): reading a form stops at words
@@ -549,7 +554,7 @@ func (g *gazetteer) add(form string, f gform) {
 // formKey is how a surface form is keyed: its tokens' lower-case forms
 // joined by spaces.
 func formKey(s string) string {
-	toks := tokenize(s, 0, len(s), nil)
+	toks := scanTokens(s, 0, len(s), nil)
 	parts := make([]string, 0, len(toks))
 	for _, t := range toks {
 		parts = append(parts, t.low)
@@ -636,8 +641,48 @@ func newGazetteer(extra []KnownActor) *gazetteer {
 			g.add(a, gform{canon: k.Name, typ: typ, kind: gName})
 		}
 	}
+	if len(extra) > 0 {
+		builtIn := builtInFirst()
+		for w := range g.first {
+			if !builtIn[w] {
+				if g.extraFirst == nil {
+					g.extraFirst = map[string]bool{}
+				}
+				g.extraFirst[w] = true
+			}
+		}
+	}
 	return g
 }
+
+// startsForm reports whether t's lower-case form is the first word of a
+// form of g: g.first[t.low], read from t's word class.
+func (g *gazetteer) startsForm(t *token) bool {
+	return t.is(gazFirstClass) || g.extraFirst[t.low]
+}
+
+var (
+	builtInFirstOnce  sync.Once
+	builtInFirstWords map[string]bool
+)
+
+// builtInFirst returns the first words of the built-in gazetteer's forms
+// (newGazetteer(nil).first), built on first use.
+func builtInFirst() map[string]bool {
+	builtInFirstOnce.Do(func() { builtInFirstWords = newGazetteer(nil).first })
+	return builtInFirstWords
+}
+
+// gazFirstClass is the word class of builtInFirst: the words that start
+// a form of every gazetteer.
+var gazFirstClass = register(classSet{
+	words: func(add func(string)) {
+		for w := range builtInFirst() {
+			add(w)
+		}
+	},
+	member: func(w string) bool { return builtInFirst()[w] },
+})
 
 func split(s string) []string {
 	if s == "" {

@@ -1019,7 +1019,7 @@ func (d *doc) sanctionsGoods(r *reader, si int, s sentence) bool {
 	measure, demonym := false, false
 	for i := s.a; i < s.b; i++ {
 		w := d.toks[i].low
-		measure = measure || sanctionWords[w] || w == "banned"
+		measure = measure || d.toks[i].is(sanctionWordsClass) || w == "banned"
 		demonym = demonym || d.isDemonymTok(i)
 	}
 	return measure && demonym

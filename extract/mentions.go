@@ -267,7 +267,7 @@ func (d *doc) gazHitsAt(i int) []gazHit {
 	}
 	d.gazDone[i] = true
 	g := d.x.gaz
-	if !g.first[d.toks[i].low] {
+	if !g.startsForm(&d.toks[i]) {
 		return nil
 	}
 	var key strings.Builder

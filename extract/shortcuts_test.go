@@ -11,6 +11,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/nlp"
 )
 
@@ -552,5 +553,31 @@ func TestIsDateLineRunsOnlyWhatCanMatch(t *testing.T) {
 	}
 	if dates < 10 {
 		t.Errorf("%d date lines: the test reads too few", dates)
+	}
+}
+
+// startsForm is the gazetteer's first-word set, with extra actors too.
+func TestStartsFormIsTheFirstWords(t *testing.T) {
+	for _, extra := range [][]KnownActor{nil, {{Name: "Zorblax Holdings", Aliases: []string{"ZH Group", "Egypt Air Works"}}, {Name: "Qux", Type: graph.Country}}} {
+		g := New(Options{Actors: extra}).gaz
+		text := "Zorblax Holdings and ZH Group met Egypt Air Works, Qux, the United Nations, Ukraine and the people of New Zealand on Friday."
+		for w := range g.first {
+			text += " " + w
+		}
+		toks := tokenize(text, 0, len(text), nil)
+		starts := 0
+		for i := range toks {
+			if got, want := g.startsForm(&toks[i]), g.first[toks[i].low]; got != want {
+				t.Errorf("extra %v, %q: startsForm %v, first %v", extra != nil, toks[i].low, got, want)
+			} else if got {
+				starts++
+			}
+		}
+		if starts < 100 {
+			t.Errorf("%d tokens start a form", starts)
+		}
+		if extra != nil && (!g.extraFirst["zorblax"] || !g.extraFirst["qux"] || !g.extraFirst["zh"] || g.extraFirst["egypt"]) {
+			t.Errorf("extraFirst %v", g.extraFirst)
+		}
 	}
 }

@@ -39,10 +39,19 @@ func isHyphen(r rune) bool {
 
 func isApos(r rune) bool { return r == '\'' || r == '\u2019' }
 
-// tokenize splits text[s:e] into tokens. It never allocates per rune and
-// keeps byte offsets into text.
+// tokenize splits text[s:e] into tokens and numbers their words
+// (internWords). It never allocates per rune and keeps byte offsets
+// into text.
 func tokenize(text string, s, e int, out []token) []token {
 	n0 := len(out)
+	out = scanTokens(text, s, e, out)
+	internWords(out[n0:])
+	return out
+}
+
+// scanTokens is tokenize without the word numbers (token.wid is 0): the
+// lexicons' own keys are read with it before the word classes are built.
+func scanTokens(text string, s, e int, out []token) []token {
 	i := s
 	prevSpace := true
 	for i < e {
@@ -140,7 +149,6 @@ func tokenize(text string, s, e int, out []token) []token {
 		}
 		out = append(out, t)
 	}
-	internWords(out[n0:])
 	return out
 }
 
