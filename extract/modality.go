@@ -94,11 +94,33 @@ type modalCue struct {
 	rule string
 }
 
+// modalCueWords are the cues of one word, of any kind: cueEnding and
+// anyOf ask the lexicon about a word only when its class says it is one.
+var modalCueWords = func() map[string]bool {
+	words := map[string]bool{}
+	for _, cues := range modalLex {
+		for cue := range cues {
+			if !strings.Contains(cue, " ") {
+				words[cue] = true
+			}
+		}
+	}
+	return words
+}()
+
+var (
+	modalCueWordsClass = classOf(modalCueWords)
+	modalPairEndsClass = classOf(modalPairEnds)
+	modalAuxClass      = keysClass(modalLex["aux"])
+)
+
 // sentenceWords are the surface forms of a sentence's words, with the
-// lower-case forms the rules compare.
+// lower-case forms the rules compare and their word numbers among the
+// word classes' words (wordclass.go).
 type sentenceWords struct {
 	words []string
 	low   []string
+	ids   []uint32
 }
 
 func newSentenceWords(words []string) sentenceWords {
@@ -106,8 +128,11 @@ func newSentenceWords(words []string) sentenceWords {
 	for i, w := range words {
 		low[i] = strings.ToLower(strings.ReplaceAll(w, "\u2019", "'"))
 	}
-	return sentenceWords{words: words, low: low}
+	return sentenceWords{words: words, low: low, ids: wordIDsOf(low)}
 }
+
+// is reports whether word i's lower-case form is in class c's set.
+func (s sentenceWords) is(i int, c wordClass) bool { return wordLex[s.ids[i]].has(c) }
 
 // cueEnding returns the cue of kind that ends at word i (one or two
 // words), preferring the longer.
@@ -115,11 +140,14 @@ func (s sentenceWords) cueEnding(kind string, i int) (string, graph.Modality, bo
 	if i < 0 || i >= len(s.low) {
 		return "", "", false
 	}
-	if i > 0 && modalPairEnds[s.low[i]] {
+	if i > 0 && s.is(i, modalPairEndsClass) {
 		two := s.low[i-1] + " " + s.low[i]
 		if m, ok := modalLex[kind][two]; ok {
 			return two, m, true
 		}
+	}
+	if !s.is(i, modalCueWordsClass) {
+		return s.low[i], "", false
 	}
 	m, ok := modalLex[kind][s.low[i]]
 	return s.low[i], m, ok
@@ -128,12 +156,13 @@ func (s sentenceWords) cueEnding(kind string, i int) (string, graph.Modality, bo
 // clauseWords end a clause when walking back from an action.
 var clauseWords = set("that", "which", "who", "whom", "whose", "if", "unless", "whether", "but",
 	"while", "whereas", "because", "although", "though", "when", "after", "before", "where", "since")
+var clauseWordsClass = classOf(clauseWords)
 
 // boundary reports whether word i ends the clause before it (a mark of
 // punctuation other than a hyphen or apostrophe, or a clause word).
 func (s sentenceWords) boundary(i int) bool {
 	w := s.low[i]
-	if clauseWords[w] {
+	if s.is(i, clauseWordsClass) {
 		return true
 	}
 	if w == "" {
@@ -165,6 +194,7 @@ var groupWords = set("have", "has", "had", "be", "been", "being", "is", "are", "
 	"do", "does", "did", "to", "also", "still", "yet", "even", "again", "then", "now", "soon",
 	"already", "ever", "just", "reportedly", "jointly", "separately", "personally", "formally",
 	"finally", "only", "first", "later", "once", "longer", "probably", "possibly", "likely")
+var groupWordsClass = classOf(groupWords)
 
 // verbGroup returns the positions of the words of the verb group before
 // word h, nearest first: auxiliaries, negators, adverbs and "to", up to
@@ -174,8 +204,8 @@ func (s sentenceWords) verbGroup(h int) []int {
 	for k := h - 1; k >= 0 && k >= h-5; k-- {
 		w := s.low[k]
 		_, _, neg := s.cueEnding("neg", k)
-		_, isAux := modalLex["aux"][w]
-		if !(neg || isAux || groupWords[w] || strings.HasSuffix(w, "ly") && len(w) > 4) {
+		isAux := s.is(k, modalAuxClass)
+		if !(neg || isAux || s.is(k, groupWordsClass) || strings.HasSuffix(w, "ly") && len(w) > 4) {
 			break
 		}
 		out = append(out, k)
@@ -217,7 +247,7 @@ func modalityOfWords(s sentenceWords, at int, nominal bool, isVerb func(string) 
 	// from its verb.
 	h := at
 	for h+1 < len(words) && h < at+3 {
-		if _, ok := modalLex["aux"][s.low[h]]; !ok && !groupWords[s.low[h]] {
+		if !s.is(h, modalAuxClass) && !s.is(h, groupWordsClass) {
 			if _, _, neg := s.cueEnding("neg", h); !neg {
 				break
 			}
@@ -401,6 +431,9 @@ func clauseRule(s sentenceWords, h int) (modalCue, bool) {
 // hypothetical.
 func auxiliaryRule(s sentenceWords, h int) (modalCue, bool) {
 	for _, k := range s.verbGroup(h) {
+		if !s.is(k, modalAuxClass) {
+			continue
+		}
 		m, ok := modalLex["aux"][s.low[k]]
 		if !ok {
 			continue
@@ -423,6 +456,9 @@ func auxiliaryRule(s sentenceWords, h int) (modalCue, bool) {
 // anyOf reports whether a one-word cue of kind is among words [a, b).
 func (s sentenceWords) anyOf(kind string, a, b int) bool {
 	for k := a; k < b && k < len(s.low); k++ {
+		if !s.is(k, modalCueWordsClass) {
+			continue
+		}
 		if _, ok := modalLex[kind][s.low[k]]; ok {
 			return true
 		}
@@ -434,6 +470,7 @@ func (s sentenceWords) anyOf(kind string, a, b int) bool {
 // event noun hangs on.
 var nounWords = set("the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this",
 	"that", "these", "those", "some", "any", "more", "further", "new", "fresh", "all", "both")
+var nounWordsClass = classOf(nounWords)
 
 // unknownVerb tells whether word k, which no lexicon knows as a verb,
 // acts as one: a negator or a modal before it ("did not send aid to
@@ -441,11 +478,11 @@ var nounWords = set("the", "a", "an", "his", "her", "its", "their", "our", "my",
 // deliver weapons to X"); and it opens no noun phrase ("went to the
 // talks") and names no one ("the end to Russia's war").
 func (s sentenceWords) unknownVerb(k int) bool {
-	if nounWords[s.low[k]] || strings.HasSuffix(s.low[k], "'s") || s.words[k] != s.low[k] {
+	if s.is(k, nounWordsClass) || strings.HasSuffix(s.low[k], "'s") || s.words[k] != s.low[k] {
 		return false
 	}
 	for _, g := range s.verbGroup(k) {
-		_, isAux := modalLex["aux"][s.low[g]]
+		isAux := s.is(g, modalAuxClass)
 		_, _, neg := s.cueEnding("neg", g)
 		if neg || isAux {
 			return true

@@ -142,6 +142,16 @@ func internWords(toks []token) {
 	}
 }
 
+// wordIDsOf returns the word numbers of words, lower-case forms.
+func wordIDsOf(words []string) []uint32 {
+	classOnce.Do(buildWordClasses)
+	ids := make([]uint32, len(words))
+	for i, w := range words {
+		ids[i] = wordIDs[w]
+	}
+	return ids
+}
+
 // is reports whether the token's lower-case form is in class c's set.
 func (t *token) is(c wordClass) bool { return wordLex[t.wid].has(c) }
 
