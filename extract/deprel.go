@@ -51,6 +51,7 @@ var triggers = mustTriggers(
 // "a:" and "n:" entries without the prefix: triggerAt asks at every
 // parsed word without joining a key (triggerVerbs[w] is triggers["v:"+w]).
 var triggerVerbs, triggerAdjectives, triggerNouns = valuesAfter(triggers, "v:"), valuesAfter(triggers, "a:"), valuesAfter(triggers, "n:")
+var triggerVerbsKeys, triggerAdjectivesKeys, triggerNounsKeys = keysClass(triggerVerbs), keysClass(triggerAdjectives), keysClass(triggerNouns)
 
 // lexiconFile is an embedded lexicon and the name its errors give.
 type lexiconFile struct{ name, src string }
@@ -137,6 +138,11 @@ func (ds *depSent) lemma(i int) string { return ds.lemmas[i] }
 
 // form is word i's form in lower case.
 func (ds *depSent) form(i int) string { return ds.forms[i] }
+
+// formIs and lemmaIs report whether word i's lower-case form, or lemma,
+// is in class c's set.
+func (ds *depSent) formIs(i int, c wordClass) bool  { return wordLex[ds.formIDs[i]].has(c) }
+func (ds *depSent) lemmaIs(i int, c wordClass) bool { return wordLex[ds.lemmaIDs[i]].has(c) }
 
 // withConjuncts returns i and the words coordinated with it ("A, B and
 // C"), in text order.
@@ -974,7 +980,11 @@ func triggerAt(ds *depSent, i int) (trigger, bool) {
 				return t, true
 			}
 		}
-		t, ok := triggerVerbs[ds.lemma(i)]
+		var t trigger
+		ok := false
+		if ds.lemmaIs(i, triggerVerbsKeys) {
+			t, ok = triggerVerbs[ds.lemma(i)]
+		}
 		if !ok && strings.HasSuffix(ds.form(i), "ed") {
 			// the lemmatizer may cut a verb's final e ("welcomed" →
 			// "welcom")
@@ -982,17 +992,19 @@ func triggerAt(ds *depSent, i int) (trigger, bool) {
 		}
 		return t, ok
 	case "ADJ":
-		t, ok := triggerAdjectives[ds.lemma(i)]
-		if !ok {
-			t, ok = triggerAdjectives[ds.form(i)]
+		if ds.lemmaIs(i, triggerAdjectivesKeys) {
+			return triggerAdjectives[ds.lemma(i)], true
 		}
-		return t, ok
+		if ds.formIs(i, triggerAdjectivesKeys) {
+			return triggerAdjectives[ds.form(i)], true
+		}
 	case "NOUN", "PROPN":
-		if t, ok := triggerNouns[ds.lemma(i)]; ok {
-			return t, true
+		if ds.lemmaIs(i, triggerNounsKeys) {
+			return triggerNouns[ds.lemma(i)], true
 		}
-		t, ok := triggerNouns[ds.form(i)]
-		return t, ok
+		if ds.formIs(i, triggerNounsKeys) {
+			return triggerNouns[ds.form(i)], true
+		}
 	}
 	return trigger{}, false
 }

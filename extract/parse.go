@@ -28,6 +28,9 @@ type depSent struct {
 	// forms and lemmas are the words' forms and lemmas in lower case,
 	// lowered once (the rules ask at every word).
 	forms, lemmas []string
+	// formIDs and lemmaIDs are their word numbers among the word
+	// classes' words (wordclass.go; formIs, lemmaIs).
+	formIDs, lemmaIDs []uint32
 }
 
 // lowered returns the lower-case forms and lemmas of words.
@@ -212,6 +215,28 @@ func inMention(ms []*mention, i int) bool {
 	return false
 }
 
+// parseWordIDs numbers the lower-case forms and lemmas of ds's words
+// (formIDs, lemmaIDs): a form that is its token's lower-case form takes
+// the token's number, a lemma that is its form the form's, and only the
+// others are looked up.
+func (d *doc) parseWordIDs(ds *depSent) (forms, lemmas []uint32) {
+	classOnce.Do(buildWordClasses)
+	forms, lemmas = make([]uint32, len(ds.words)), make([]uint32, len(ds.words))
+	for i := range ds.words {
+		if k := ds.tok[i]; k >= 0 && d.toks[k].low == ds.forms[i] {
+			forms[i] = d.toks[k].wid
+		} else {
+			forms[i] = wordIDs[ds.forms[i]]
+		}
+		if ds.lemmas[i] == ds.forms[i] {
+			lemmas[i] = forms[i]
+		} else {
+			lemmas[i] = wordIDs[ds.lemmas[i]]
+		}
+	}
+	return forms, lemmas
+}
+
 // inStatement reports whether bytes [s, e) lie inside one of sts.
 func inStatement(sts []stmt, s, e int) bool {
 	for _, st := range sts {
@@ -242,6 +267,7 @@ func (d *doc) depSents(s sentence, parse []nlp.Sentence) []depSent {
 				ds.tok[i] = k
 			}
 		}
+		ds.formIDs, ds.lemmaIDs = d.parseWordIDs(&ds)
 		out = append(out, ds)
 	}
 	return out

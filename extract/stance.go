@@ -115,7 +115,7 @@ func (d *doc) answersClaims(r *reader, si int, s sentence) bool {
 	trigger, back := false, false
 	for i := s.a; i+1 < s.b; i++ {
 		w := d.toks[i].low
-		trigger = trigger || triggerForms[w]
+		trigger = trigger || d.toks[i].is(triggerFormsClass)
 		if w == "these" || w == "those" || w == "such" {
 			n := strings.TrimSuffix(d.toks[i+1].low, "s")
 			back = back || claimNouns[n]
@@ -423,6 +423,7 @@ var blameWords = mustBlame("lexicon/blame.tsv", blameTSV)
 // and "j:" entries: judgedSubject asks at every parsed word, by form,
 // without joining a key.
 var blameVerbForms, blameVerdictForms = keysAfter(blameWords, "v:"), keysAfter(blameWords, "j:")
+var blameVerbFormsClass, blameVerdictFormsClass = classOf(blameVerbForms), classOf(blameVerdictForms)
 
 func mustBlame(file, src string) map[string]blameWord {
 	m, err := parseBlame(file, src)
@@ -541,10 +542,10 @@ func blames(ds *depSent, v int) bool {
 // judges with an expletive "it" ("it was shameful that Y ignored the
 // ruling", "it is damning that Y isn't doing this"), or -1.
 func judgedSubject(ds *depSent, v int) int {
-	if blameVerbForms[ds.form(v)] {
+	if ds.formIs(v, blameVerbFormsClass) {
 		return -1 // a verb of blame read as such
 	}
-	if !blameVerdictForms[ds.form(v)] || len(ds.children(v, "cop")) == 0 {
+	if !ds.formIs(v, blameVerdictFormsClass) || len(ds.children(v, "cop")) == 0 {
 		return -1
 	}
 	it := ds.children(v, "nsubj", "expl")
