@@ -1353,6 +1353,9 @@ func (d *doc) depTrigger(r *reader, si int, ds *depSent, v int) {
 	if summonedDiplomat(ds, v, class) {
 		class = graph.Accuse
 		md.rule = "parse: summoned diplomat"
+		if cs := d.summonedCountries(r, si, ds, v); len(cs) > 0 {
+			dst = cs
+		}
 	}
 	if c, ok := slotClassOf(ds, v, t, args.dst); ok {
 		class = c

@@ -70,6 +70,10 @@ type doc struct {
 	// team") to the body the text named with them ("US team Cloud9";
 	// notePrivateBody).
 	privateBodies map[string]string
+	// dateline is the country the article's dateline names, once
+	// datelineDone (datelineCountry).
+	dateline     *actor
+	datelineDone bool
 	// wordSurnames are the surnames, and the full names, in lower case,
 	// of persons whose surname is also a place or a month ("jordan", "jim
 	// jordan"; noteWordSurname).

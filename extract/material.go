@@ -705,7 +705,8 @@ var surfaceFixes = []surfaceFix{
 // that the words of its trigger show to be none (materialFixes).
 var surfaceDrops = []surfaceFix{
 	{"material.received-from", receivedFrom},
-	{"rel.message-not-aid", messageNotAid}, // designations.go
+	{"rel.message-not-aid", messageNotAid},             // designations.go
+	{"rel.dismissed-from-office", dismissedFromOffice}, // dismissal.go
 }
 
 // welcomedToPlace: "X welcomed Y to Beijing", "… to the White House" is X

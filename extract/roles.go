@@ -971,10 +971,7 @@ func (d *doc) nationalOfficeRoles() []roleLink {
 		if d.countryBeforeTitle(pt.m) {
 			continue // "Indian Ayush Minister X": India's office, not the article's country's
 		}
-		home := d.homeCountry(pt.m.sent)
-		if home == nil {
-			home = d.byKey[d.fold(d.articleCountry())]
-		}
+		home := d.officeHome(pt.m)
 		if home == nil {
 			continue
 		}
@@ -1012,7 +1009,10 @@ func nationalOffice(title string) bool {
 		return false
 	}
 	for _, x := range w {
-		if x == "shadow" || x == "party" || x == "general" || x == "press" || x == "executive" || x == "former" || x == "deputy" || x == "permanent" {
+		if x == "shadow" || x == "party" || x == "general" || x == "press" || x == "executive" || x == "former" || x == "permanent" {
+			return false
+		}
+		if x == "deputy" && !deputyMinister(w) {
 			return false
 		}
 	}
@@ -1033,6 +1033,15 @@ func nationalOffice(title string) bool {
 	}
 	// "Minister of Education", "Secretary of State"
 	return len(w) >= 3 && (w[0] == "minister" || w[0] == "secretary") && w[1] == "of"
+}
+
+// deputyMinister reports whether the title's words w, which hold
+// "deputy", name a deputy minister ("Deputy Transport Minister",
+// "Deputy Prime Minister"): a cabinet office too, unlike a deputy
+// director, chairman or leader.
+func deputyMinister(w []string) bool {
+	last := w[len(w)-1]
+	return last == "minister" || last == "premier"
 }
 
 // undersecretary are the junior offices of a government, national

@@ -218,6 +218,7 @@ func TestNationalOffice(t *testing.T) {
 		"Shadow Home Secretary": false, "secretary": false, "Party Secretary": false,
 		"spokesman": false, "General Secretary": false, "former Prime Minister": false,
 		"Undersecretary for Education": true, "the undersecretary to the prime minister": true,
+		"Deputy Transport Minister": true, "Deputy Prime Minister": true, "Deputy Director": false, "deputy leader": false,
 	} {
 		if got := nationalOffice(title); got != want {
 			t.Errorf("nationalOffice(%q) = %v, want %v", title, got, want)

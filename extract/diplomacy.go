@@ -1,0 +1,45 @@
+package extract
+
+import "github.com/newsgraph/newsgraph/graph"
+
+// summonedCountries (part of rule "parse: summoned diplomat") returns
+// the countries or organisations the summoned diplomats of verb v stand
+// for, read from the diplomat's possessor or modifier ("summoned
+// Russia's ambassador, Grigory Lavrentyev," and "the Bolivian envoy,
+// Jorge Quispe," are protests to Russia and Bolivia, not to the man
+// named in apposition, whose title the possessor also opens), or nil
+// when the diplomat's phrase names none ("summoned the ambassador").
+func (d *doc) summonedCountries(r *reader, si int, ds *depSent, v int) []*actor {
+	var out []*actor
+	for _, o := range ds.children(v, "obj", "nsubj:pass") {
+		if !diplomatNouns[ds.lemma(o)] {
+			continue
+		}
+		for _, c := range ds.children(o, "nmod:poss", "nmod", "amod", "compound") {
+			if a := d.gazetteerActorAt(ds.tok[c]); a != nil {
+				out = append(out, a)
+				continue
+			}
+			for _, a := range d.wordActors(r, si, ds, []int{c}) {
+				if a.typ != graph.Person {
+					out = append(out, a)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// gazetteerActorAt returns the article's actor for the gazetteer's
+// country or organisation form that opens at token k ("Russia" in
+// "Russia's ambassador", "Bolivian"), whatever longer mention holds it.
+func (d *doc) gazetteerActorAt(k int) *actor {
+	if k < 0 {
+		return nil
+	}
+	f, _, ok := d.gazAt(k, min(k+4, len(d.toks)))
+	if !ok || f.typ == graph.Person {
+		return nil
+	}
+	return d.byKey[d.fold(f.canon)]
+}
