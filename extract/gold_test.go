@@ -55,7 +55,7 @@ func goldSets() []goldSet {
 		// 0.91 / 0.73 / 0.60): its floors went down with the set, not
 		// with a change of the extractor.
 		{name: "heldout", texts: filepath.Join("..", "testdata", "heldout"), golds: filepath.Join("..", "testdata", "heldout"),
-			actors: 0.93, stmts: 0.785, relations: 0.695, maxSplitActors: 0},
+			actors: 0.93, stmts: 0.785, relations: 0.715, maxSplitActors: 0},
 	}
 }
 
