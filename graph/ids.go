@@ -16,6 +16,10 @@ var kindPrefix = map[NodeKind]string{
 	KindArticle:   "art_",
 }
 
+// KindPrefix is the prefix NodeID gives the IDs of kind k ("" for an
+// unknown kind).
+func KindPrefix(k NodeKind) string { return kindPrefix[k] }
+
 // KindOfID returns the node kind an ID was made for, or "" when the ID
 // was not made by NodeID (edge IDs, foreign strings).
 func KindOfID(id ID) NodeKind {

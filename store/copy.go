@@ -121,7 +121,9 @@ func (db *DB) LoadNodes(ctx context.Context, nodes []graph.Node, texts map[graph
 			if err := e.setJSON(keyNode(n.ID), n); err != nil {
 				return err
 			}
-			e.set(keyKind(n.Kind, n.ID), nil)
+			if kindIndexed(n.Kind, n.ID) {
+				e.set(keyKind(n.Kind, n.ID), nil)
+			}
 			k, err := dateKey(txn, n, page)
 			if err != nil {
 				return err

@@ -30,16 +30,28 @@ func decodeNode(b []byte) (graph.Node, error) {
 	return n, err
 }
 
-// decodeHead decodes an edge head value. The result shares no memory
-// with b.
+// decodeHead decodes an edge head value: the head's JSON, or, for a
+// head that holds its first article's evidence (format 8, see
+// splitHead), that JSON and the pieces, which are kept undecoded in
+// inline. The result shares no memory with b; its strings, inline
+// included, are cut from one copy of b.
 func decodeHead(b []byte) (edgeHead, error) {
+	js, inline, err := splitHead(b)
+	if err != nil {
+		return edgeHead{}, err
+	}
 	var h edgeHead
-	if fastHead(b, &h) {
+	s := string(b)
+	if fastHead(s[js:len(b)-inline], &h) {
+		h.inline = s[len(b)-inline:]
 		return h, nil
 	}
 	h = edgeHead{}
-	err := json.Unmarshal(b, &h)
-	return h, err
+	if err := json.Unmarshal(b[js:len(b)-inline], &h); err != nil {
+		return edgeHead{}, err
+	}
+	h.inline = string(b[len(b)-inline:])
+	return h, nil
 }
 
 // Field numbers of graph.Node, for noticing repeated fields.
@@ -133,9 +145,10 @@ func fastNode(b []byte, n *graph.Node) bool {
 	return ok && d.end()
 }
 
-// fastHead is fastNode for an edge head.
-func fastHead(b []byte, h *edgeHead) bool {
-	d := jsonReader{b: string(b)}
+// fastHead is fastNode for an edge head's JSON, s; h's strings are cut
+// from s.
+func fastHead(s string, h *edgeHead) bool {
+	d := jsonReader{b: s}
 	var seen uint32
 	ok := d.object(func(key string) bool {
 		var str *string

@@ -111,7 +111,7 @@ func TestDecodeRoundTrip(t *testing.T) {
 			t.Fatal(err)
 		}
 		checkDecodeHead(t, b)
-		if fast := fastHead(b, &edgeHead{}); fast != tc.fast {
+		if fast := fastHead(string(b), &edgeHead{}); fast != tc.fast {
 			t.Errorf("fastHead(%s) = %v, want %v", b, fast, tc.fast)
 		}
 	}

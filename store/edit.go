@@ -103,6 +103,31 @@ func (e *edit) setAdjacency(src graph.ID, c graph.EdgeClass, dst, id graph.ID, w
 	}
 }
 
+// putHeadKeeping plans writing edge x's head h, keeping the evidence
+// its stored head holds unless that is article gone's, whose ev/ keys the
+// caller deletes: h, made by headOf, holds none.
+func (e *edit) putHeadKeeping(x graph.ID, h edgeHead, gone graph.ID) error {
+	stored, ok, err := getEdgeHead(e.txn, x)
+	if err != nil {
+		return err
+	}
+	if ok {
+		art, err := stored.inlineArticle()
+		if err != nil {
+			return err
+		}
+		if art != gone {
+			h.inline = stored.inline
+		}
+	}
+	v, err := h.encode()
+	if err != nil {
+		return err
+	}
+	e.set(keyEdge(x), v)
+	return nil
+}
+
 // putEdge plans writing edge x with its adjacency and article keys;
 // created says whether it is new, for the counters; was is the summary
 // its stored index keys hold (nil: none).
@@ -129,7 +154,9 @@ func (e *edit) putEdge(x graph.Edge, created bool, was *edgeSummary) error {
 // for an actor, its name index keys. Its edges must go separately.
 func (e *edit) deleteNode(n graph.Node) {
 	e.del(keyNode(n.ID))
-	e.del(keyKind(n.Kind, n.ID))
+	if kindIndexed(n.Kind, n.ID) {
+		e.del(keyKind(n.Kind, n.ID))
+	}
 	if n.Kind == graph.KindActor {
 		for _, f := range foldedNames(n) {
 			e.del(keyAlias(f, n.ID))
@@ -690,7 +717,7 @@ func (db *DB) DeleteArticle(ctx context.Context, id graph.ID) error {
 					}
 				}
 			}
-			if err := e.setJSON(keyEdge(x), headOf(upd)); err != nil {
+			if err := e.putHeadKeeping(x, headOf(upd), id); err != nil {
 				return err
 			}
 			s := summaryOf(old)

@@ -2,10 +2,12 @@ package store
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 
 	badger "github.com/dgraph-io/badger/v4"
@@ -41,6 +43,121 @@ type edgeHead struct {
 	// field of that name); absent, asserted, as every head written
 	// before it was kept is.
 	Modality graph.Modality `json:"modality,omitempty"`
+	// inline is the evidence the head holds (format 8): the pieces its
+	// edge got from the article that created it, as encodeInline writes
+	// them, or empty. The edge's other pieces have ev/ keys.
+	inline string
+}
+
+// headInline starts a head value that holds evidence; a head of JSON
+// alone starts with '{'.
+const headInline = 0x02
+
+// encode is the value of h's e/ key: its JSON, or, when h holds
+// evidence, a headInline byte, the JSON's length (uvarint), the JSON and
+// the pieces.
+func (h edgeHead) encode() ([]byte, error) {
+	js, err := json.Marshal(h)
+	if err != nil || h.inline == "" {
+		return js, err
+	}
+	b := make([]byte, 0, 1+binary.MaxVarintLen32+len(js)+len(h.inline))
+	b = append(b, headInline)
+	b = binary.AppendUvarint(b, uint64(len(js)))
+	return append(append(b, js...), h.inline...), nil
+}
+
+// splitHead finds a head value's parts: its JSON starts at js, and its
+// last inline bytes are the pieces of evidence it holds.
+func splitHead(b []byte) (js, inline int, err error) {
+	if len(b) == 0 || b[0] != headInline {
+		return 0, 0, nil
+	}
+	n, k := binary.Uvarint(b[1:])
+	if k <= 0 || n > uint64(len(b)-1-k) {
+		return 0, 0, errors.New("malformed head with evidence")
+	}
+	return 1 + k, len(b) - 1 - k - int(n), nil
+}
+
+// encodeInline gives the pieces of evidence a new edge's head holds,
+// which must all be of one article: for each, in the order of their
+// ev/ keys, the key's suffix after the edge's prefix
+// (<article>/<start>/<end>) and the evidence value, each as a uvarint
+// length and the bytes.
+func encodeInline(evs []graph.Evidence) (string, error) {
+	evs = slices.Clone(evs)
+	slices.SortFunc(evs, compareEvidence)
+	var b []byte
+	for _, ev := range evs {
+		v, err := encodeEvidence(ev)
+		if err != nil {
+			return "", err
+		}
+		suffix := keyEvidence("", ev)[len(prefixEvidenceAll)+1:]
+		b = binary.AppendUvarint(b, uint64(len(suffix)))
+		b = append(b, suffix...)
+		b = binary.AppendUvarint(b, uint64(len(v)))
+		b = append(b, v...)
+	}
+	return string(b), nil
+}
+
+// inlineEvidence decodes the evidence h holds.
+func (h edgeHead) inlineEvidence() ([]graph.Evidence, error) {
+	var evs []graph.Evidence
+	for rest := h.inline; rest != ""; {
+		var parts [2]string
+		for i := range parts {
+			n, k := binary.Uvarint([]byte(rest[:min(len(rest), binary.MaxVarintLen64)]))
+			if k <= 0 || n > uint64(len(rest)-k) {
+				return nil, fmt.Errorf("edge %s: malformed evidence in its head", h.ID)
+			}
+			parts[i], rest = rest[k:k+int(n)], rest[k+int(n):]
+		}
+		ev, err := decodeEvidence([]byte(parts[0]), []byte(parts[1]))
+		if err != nil {
+			return nil, fmt.Errorf("edge %s: %w", h.ID, err)
+		}
+		evs = append(evs, ev)
+	}
+	return evs, nil
+}
+
+// inlineArticle is the article whose evidence h holds, "" when none.
+func (h edgeHead) inlineArticle() (graph.ID, error) {
+	evs, err := h.inlineEvidence()
+	if err != nil || len(evs) == 0 {
+		return "", err
+	}
+	return evs[0].Article, nil
+}
+
+// compareEvidence orders evidence as its keys sort: article, then
+// offsets.
+func compareEvidence(a, b graph.Evidence) int {
+	return cmp.Or(cmp.Compare(a.Article, b.Article), cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
+}
+
+// withInline is an edge's evidence: the pieces read from its ev/ keys,
+// evs, and those its head holds, in key order.
+func (h edgeHead) withInline(evs []graph.Evidence) ([]graph.Evidence, error) {
+	if h.inline == "" {
+		return evs, nil
+	}
+	in, err := h.inlineEvidence()
+	if err != nil {
+		return nil, err
+	}
+	out := make([]graph.Evidence, 0, len(evs)+len(in))
+	for len(evs) > 0 && len(in) > 0 {
+		if compareEvidence(in[0], evs[0]) < 0 {
+			out, in = append(out, in[0]), in[1:]
+		} else {
+			out, evs = append(out, evs[0]), evs[1:]
+		}
+	}
+	return append(append(out, evs...), in...), nil
 }
 
 // headOf is e's head, its summary computed from e.Evidence, which must
@@ -282,8 +399,10 @@ func (r *edgeReader) get(id graph.ID) (graph.Edge, bool, error) {
 		r.it = r.txn.NewIterator(badger.IteratorOptions{Prefix: []byte(prefixEvidenceAll)})
 		r.it.Rewind()
 	}
-	e.Evidence, err = readEvidence(r.it, id)
-	if err != nil {
+	if e.Evidence, err = readEvidence(r.it, id); err != nil {
+		return graph.Edge{}, false, err
+	}
+	if e.Evidence, err = h.withInline(e.Evidence); err != nil {
 		return graph.Edge{}, false, err
 	}
 	return e, true, nil

@@ -323,7 +323,9 @@ func (db *DB) plan(txn *badger.Txn, nb *graph.Batch, name string) (ops, warm []k
 		return internal(err)
 	}
 	set(keyNode(art), artNode)
-	set(keyKind(graph.KindArticle, art), nil)
+	if kindIndexed(graph.KindArticle, art) {
+		set(keyKind(graph.KindArticle, art), nil)
+	}
 	set(keyNodeDate(graph.KindArticle, nb.Article.Date, art), nil)
 	set(keyText(art), []byte(nb.Text))
 	nodeCounts[graph.KindArticle]++
@@ -346,7 +348,9 @@ func (db *DB) plan(txn *badger.Txn, nb *graph.Batch, name string) (ops, warm []k
 				return internal(err)
 			}
 			set(keyNode(n.ID), v)
-			set(keyKind(n.Kind, n.ID), nil)
+			if kindIndexed(n.Kind, n.ID) {
+				set(keyKind(n.Kind, n.ID), nil)
+			}
 			if n.Kind == graph.KindStatement {
 				date, err := articleDate(n.Article, nb.Article, node)
 				if err != nil {
@@ -410,7 +414,7 @@ func (db *DB) plan(txn *badger.Txn, nb *graph.Batch, name string) (ops, warm []k
 			}
 			upd.addArticle(e.Evidence)
 			if upd != old {
-				v, err := json.Marshal(upd)
+				v, err := upd.encode() // with the evidence old holds
 				if err != nil {
 					return internal(err)
 				}
@@ -422,7 +426,13 @@ func (db *DB) plan(txn *badger.Txn, nb *graph.Batch, name string) (ops, warm []k
 			}
 			res.EdgesUpdated++
 		} else {
-			v, err := encodeHead(e)
+			// A new edge's head holds the article's evidence for it
+			// (format 8): one key fewer for Badger to insert.
+			h := headOf(e)
+			if h.inline, err = encodeInline(e.Evidence); err != nil {
+				return internal(err)
+			}
+			v, err := h.encode()
 			if err != nil {
 				return internal(err)
 			}
@@ -438,8 +448,10 @@ func (db *DB) plan(txn *badger.Txn, nb *graph.Batch, name string) (ops, warm []k
 			mods.move(e.Class, nil, &now)
 			res.EdgesCreated++
 		}
-		if err := putEvidence(set, e.ID, e.Evidence); err != nil {
-			return internal(err)
+		if ok {
+			if err := putEvidence(set, e.ID, e.Evidence); err != nil {
+				return internal(err)
+			}
 		}
 		prov.edges = append(prov.edges, e.ID)
 	}

@@ -13,7 +13,7 @@ import (
 // formatVersion is the value of meta/format this build writes and reads.
 // Change it, and teach Open to migrate, whenever the layout in doc.go
 // changes.
-const formatVersion = "7"
+const formatVersion = "8"
 
 // Key builders for the layout documented in doc.go. Each returns a fresh
 // slice the caller may keep.
@@ -27,6 +27,11 @@ func keyKind(k graph.NodeKind, id graph.ID) []byte {
 }
 
 func prefixKind(k graph.NodeKind) []byte { return []byte("k/" + string(k) + "/") }
+
+// kindIndexed says whether node id of kind k has a k/ key: since format
+// 8 only a node whose ID does not start with its kind's prefix
+// (graph.KindPrefix) has one; ScanNodes finds the others under n/.
+func kindIndexed(k graph.NodeKind, id graph.ID) bool { return graph.KindOfID(id) != k }
 
 func keyEdge(id graph.ID) []byte { return []byte("e/" + string(id)) }
 

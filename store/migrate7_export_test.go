@@ -8,13 +8,15 @@ import (
 	badger "github.com/dgraph-io/badger/v4"
 )
 
-// DowngradeToFormat6 rewrites a format 7 database (Badger opened by the
-// test) as format 6 wrote it: each ap/ key as an/ and ae/ keys, count/all
+// DowngradeToFormat6 rewrites a format 8 database (Badger opened by the
+// test) as format 7 (DowngradeToFormat7), then as format 6 wrote it:
+// each ap/ key as an/ and ae/ keys, count/all
 // as a key per counter, the ord/r/seen/ keys as ord/r/first/ and
 // ord/r/last/ keys, meta/format "6". The upgrade tests start from
 // it, and those of older formats go on from it.
 func DowngradeToFormat6(t testing.TB, bdb *badger.DB) {
 	t.Helper()
+	DowngradeToFormat7(t, bdb)
 	var ops []kv
 	err := bdb.View(func(txn *badger.Txn) error {
 		provs, err := readProvenances(txn)
@@ -61,18 +63,5 @@ func DowngradeToFormat6(t testing.TB, bdb *badger.DB) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	wb := bdb.NewWriteBatch()
-	for _, op := range ops {
-		if op.del {
-			err = wb.Delete(op.key)
-		} else {
-			err = wb.Set(op.key, op.value)
-		}
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := wb.Flush(); err != nil {
-		t.Fatal(err)
-	}
+	writeOps(t, bdb, ops)
 }

@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"slices"
 
 	badger "github.com/dgraph-io/badger/v4"
 
@@ -233,43 +232,21 @@ func (db *DB) ScanNodes(ctx context.Context, k graph.NodeKind, after graph.ID, f
 	if !k.Valid() {
 		return graph.Errorf(op, graph.Invalid, "unknown node kind %q", k)
 	}
-	prefix := prefixKind(k)
 	err := db.view(op, func(txn *badger.Txn) error {
-		it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix})
-		defer it.Close()
-		// Nodes are read with a second iterator over n/, which the
-		// kind index's ID order walks forwards: IDs of one kind share a
-		// prefix (graph.NodeID), so it mostly moves by Next, far cheaper
-		// than a point read per node.
-		nodes := txn.NewIterator(badger.IteratorOptions{Prefix: []byte("n/")})
-		defer nodes.Close()
-		start := append(slices.Clip(prefix), after...)
-		for it.Seek(start); it.Valid(); it.Next() {
-			key := it.Item().Key()
-			if bytes.Equal(key, start) {
-				continue
+		s := newKindScan(txn, k, after)
+		defer s.close()
+		for {
+			n, ok, err := s.next()
+			if err != nil || !ok {
+				return err
 			}
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			id := graph.ID(key[len(prefix):])
-			nk := keyNode(id)
-			if !nodes.Valid() || !bytes.Equal(nodes.Item().Key(), nk) {
-				nodes.Seek(nk)
-			}
-			if !nodes.Valid() || !bytes.Equal(nodes.Item().Key(), nk) {
-				return fmt.Errorf("kind index names node %s, which is missing", id)
-			}
-			var n graph.Node
-			if err := nodes.Item().Value(func(b []byte) (err error) { n, err = decodeNode(b); return err }); err != nil {
-				return fmt.Errorf("decode %s: %w", nk, err)
-			}
-			nodes.Next()
 			if err := fn(n); err != nil {
 				return callbackErr{err}
 			}
 		}
-		return nil
 	})
 	return scanResult(op, db.dir, err)
 }
@@ -288,6 +265,9 @@ func (db *DB) ScanEdges(ctx context.Context, after graph.ID, fn func(graph.Edge)
 			e := h.edge()
 			var err error
 			if e.Evidence, err = readEvidence(evIt, h.ID); err != nil {
+				return err
+			}
+			if e.Evidence, err = h.withInline(e.Evidence); err != nil {
 				return err
 			}
 			if err := fn(e); err != nil {

@@ -57,6 +57,7 @@ func TestResolvedEvidenceOnDisk(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	store.DowngradeToFormat7(t, bdb) // the evidence under ev/, as older readers would find it
 	defer bdb.Close()
 	var value []byte
 	err = bdb.View(func(txn *badger.Txn) error {

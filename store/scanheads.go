@@ -38,6 +38,9 @@ func (db *DB) ScanEdgeHeads(ctx context.Context, after graph.ID, fn func(graph.E
 				if e.Evidence, err = readEvidence(evIt, h.ID); err != nil {
 					return err
 				}
+				if e.Evidence, err = h.withInline(e.Evidence); err != nil {
+					return err
+				}
 				h = headOf(e)
 			}
 			if err := fn(h.summary()); err != nil {

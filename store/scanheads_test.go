@@ -65,6 +65,12 @@ func TestScanEdgeHeadsWithoutSummary(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Every piece of evidence under ev/ (the heads rewritten below hold
+	// none), in a database still read as format 8.
+	store.DowngradeToFormat7(t, bdb)
+	if err := bdb.Update(func(txn *badger.Txn) error { return txn.Set([]byte("meta/format"), []byte("8")) }); err != nil {
+		t.Fatal(err)
+	}
 	err = bdb.Update(func(txn *badger.Txn) error {
 		for _, e := range full[:len(full)-1] {
 			old, err := json.Marshal(map[string]any{"id": e.ID, "source": e.Source, "target": e.Target, "class": e.Class, "verb": e.Verb})

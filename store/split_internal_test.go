@@ -95,7 +95,7 @@ func TestSplitWriteIsAllOrNothingForReaders(t *testing.T) {
 			return nil
 		}
 		// Wait for a moment when some actors are in place, not all ...
-		c := rawCount(t, db, "k/actor/")
+		c := rawCount(t, db, "n/"+graph.KindPrefix(graph.KindActor))
 		if c == 0 || c == n+1 {
 			return nil
 		}
