@@ -18,14 +18,23 @@
 // where its '/' says. Keys sort bytewise, which for IDs is the ID order of
 // the Reader's scans.
 //
-//	meta/format                      → format version, ASCII ("7")
+//	meta/format                      → format version, ASCII ("8")
 //	meta/drop6                       → present while format 6's keys are still to be dropped (migrate7.go)
+//	meta/drop7                       → present while format 7's k/ keys of prefixed IDs are still to be dropped (migrate8.go)
 //	meta/copy                        → checkpoint of a copy into this database (copy.go, newsgraph migrate)
 //	n/<node id>                      → node, JSON of graph.Node
-//	k/<kind>/<node id>               → empty; the kind index for ScanNodes
+//	k/<kind>/<node id>               → empty; the kind index for ScanNodes, only for a node
+//	                                   whose ID does not start with its kind's prefix
+//	                                   (graph.KindPrefix); the others are found under n/<prefix>
 //	e/<edge id>                      → edge head: graph.Edge's JSON without evidence,
-//	                                   with a summary of it (articles, first, last, modality)
-//	ev/<edge id>/<article id>/<start>/<end> → one piece of the edge's evidence: a 0x01 byte,
+//	                                   with a summary of it (articles, first, last, modality);
+//	                                   or, for a head that holds the evidence of the article
+//	                                   that created the edge, a 0x02 byte, the JSON's length
+//	                                   (uvarint), the JSON, then each piece: its ev/ key's
+//	                                   suffix (<article>/<start>/<end>) and its ev/ value,
+//	                                   each as a uvarint length and the bytes
+//	ev/<edge id>/<article id>/<start>/<end> → one piece of the edge's evidence that its head
+//	                                   does not hold: a 0x01 byte,
 //	                                   then sentence, verb and date, and, unless the piece is
 //	                                   asserted and undated, modality and when, then, when
 //	                                   it has any, its resolutions as JSON, each a uvarint
@@ -200,6 +209,30 @@
 // to 7 and meta/drop6, and format 6's keys are dropped; until meta/format
 // says 7 a crash leaves format 6 whole, and after it, Open finishes the
 // drops that meta/drop6 says are left.
+//
+// Format 8 writes fewer keys again, for the same reason: a new edge's
+// head holds the evidence of the article that created it (about 43 ev/
+// keys an extracted article fewer), and a node whose ID starts with its
+// kind's prefix, as graph.NodeID makes every ID, has no k/ key (about
+// 11 fewer): ScanNodes reads n/<prefix> in place, passing over a node of
+// another kind there, and merges the k/ keys of the IDs a batch gave
+// without their kind's prefix (kindscan.go): about 393 keys an extracted
+// article instead of 446. An edge's evidence is what its head holds and
+// its ev/ keys, disjoint, merged in key order (edgeHead.withInline); a
+// later article's evidence for the edge gets ev/ keys, and the head,
+// rewritten with the new summary, keeps what it holds. Corrections
+// write the edges they rebuild (putEdge) with all their evidence under
+// ev/ and a head of JSON alone; DeleteArticle keeps what a head holds
+// unless it is the deleted article's (putHeadKeeping). The heads a
+// neighbourhood reads are larger by the first article's pieces (its
+// sentences, mostly); decodeHead does not decode them. Open upgrades a
+// format 7 database (migrateV7): its heads and ev/ keys are format 8 as
+// they are, so meta/format "8" and meta/drop7 are written in one
+// transaction, then the k/ keys of prefixed IDs are dropped
+// (k/<kind>/<prefix>) and the marker deleted. ScanNodes gives a node
+// once whether its k/ key is still there or not, so a crash between
+// leaves a database every reader agrees on, and the next read-write
+// Open finishes the drops.
 //
 // Values are JSON (encoding/json of the graph types), except evidence
 // values, which a neighbourhood reads by the thousand: readable with any
