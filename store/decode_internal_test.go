@@ -2,7 +2,9 @@ package store
 
 import (
 	"encoding/json"
+	"fmt"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/graph"
@@ -71,10 +73,74 @@ func TestDecodeHeadMatchesEncodingJSON(t *testing.T) {
 	}
 }
 
+// TestHeadHoldsEvidence encodes heads that hold pieces of evidence and
+// reads them back: the JSON as a head without them reads, the pieces in
+// key order whatever order they came in, and merged with ev/ pieces in
+// key order; a head whose lengths run past its end is refused.
+func TestHeadHoldsEvidence(t *testing.T) {
+	evs := []graph.Evidence{
+		{Article: "art_b", Start: 40, End: 90, Sentence: "Later sentence.", Verb: "met", Date: "2025-01-02"},
+		{Article: "art_b", Start: 5, End: 30, Sentence: "First sentence.", Modality: graph.Negated, When: "2025-01-01",
+			Resolved: []graph.Resolution{{Mention: "he", Actor: "act_x"}}},
+	}
+	h := edgeHead{ID: "rel_1", Source: "act_a", Target: "act_b", Class: graph.Consult, Articles: 1, First: "2025-01-01", Last: "2025-01-02"}
+	plain, err := h.encode()
+	if err != nil || plain[0] != '{' {
+		t.Fatalf("a head without evidence encodes as %q, %v; want JSON", plain, err)
+	}
+	if h.inline, err = encodeInline(evs); err != nil {
+		t.Fatal(err)
+	}
+	b, err := h.encode()
+	if err != nil || b[0] != headInline {
+		t.Fatalf("encode: %q, %v", b, err)
+	}
+	checkDecodeHead(t, b)
+	got, err := decodeHead(b)
+	if err != nil || got != h {
+		t.Fatalf("decodeHead = %+v, %v; want %+v", got, err, h)
+	}
+	in, err := got.inlineEvidence()
+	if err != nil || len(in) != 2 || !reflect.DeepEqual(in[0], evs[1]) || !reflect.DeepEqual(in[1], evs[0]) {
+		t.Fatalf("inlineEvidence = %+v, %v; want %+v in key order", in, err, evs)
+	}
+	if art, err := got.inlineArticle(); art != "art_b" || err != nil {
+		t.Errorf("inlineArticle = %q, %v", art, err)
+	}
+	stored := []graph.Evidence{{Article: "art_a", Start: 1, End: 2}, {Article: "art_b", Start: 10, End: 20}, {Article: "art_c", Start: 0, End: 1}}
+	all, err := got.withInline(stored)
+	var order []string
+	for _, ev := range all {
+		order = append(order, fmt.Sprintf("%s/%d", ev.Article, ev.Start))
+	}
+	if err != nil || strings.Join(order, " ") != "art_a/1 art_b/5 art_b/10 art_b/40 art_c/0" {
+		t.Errorf("withInline = %v, %v", order, err)
+	}
+	for _, cut := range []int{1, 3, len(b) - 1} {
+		bad := b[:cut]
+		if h, err := decodeHead(bad); err == nil {
+			if _, err := h.inlineEvidence(); err == nil {
+				t.Errorf("a head cut to %d bytes reads as %+v", cut, h)
+			}
+		}
+	}
+}
+
+// checkDecodeHead checks decodeHead against json.Unmarshal of the
+// head's JSON (all of b, or, for a head that holds evidence, the part
+// splitHead finds), with the rest as what the head holds.
 func checkDecodeHead(t *testing.T, b []byte) {
 	t.Helper()
+	js, inline, splitErr := splitHead(b)
+	if splitErr != nil {
+		if _, err := decodeHead(b); err == nil {
+			t.Fatalf("decodeHead(%q) read a head splitHead refuses (%v)", b, splitErr)
+		}
+		return
+	}
 	var want edgeHead
-	wantErr := json.Unmarshal(b, &want)
+	wantErr := json.Unmarshal(b[js:len(b)-inline], &want)
+	want.inline = string(b[len(b)-inline:])
 	got, err := decodeHead(b)
 	if (err != nil) != (wantErr != nil) {
 		t.Fatalf("decodeHead(%q) error %v, json.Unmarshal error %v", b, err, wantErr)
@@ -127,6 +193,7 @@ func FuzzDecodeNode(f *testing.F) {
 func FuzzDecodeHead(f *testing.F) {
 	for _, v := range headValues {
 		f.Add([]byte(v))
+		f.Add(append([]byte{headInline, byte(len(v))}, v+"\x05a/1/2\x01x"...))
 	}
 	f.Fuzz(func(t *testing.T, b []byte) { checkDecodeHead(t, b) })
 }

@@ -218,14 +218,17 @@
 // another kind there, and merges the k/ keys of the IDs a batch gave
 // without their kind's prefix (kindscan.go): about 393 keys an extracted
 // article instead of 446. An edge's evidence is what its head holds and
-// its ev/ keys, disjoint, merged in key order (edgeHead.withInline); a
-// later article's evidence for the edge gets ev/ keys, and the head,
-// rewritten with the new summary, keeps what it holds. Corrections
+// its ev/ keys, disjoint, merged in key order (edgeHead.withInline). The
+// first article that adds to the edge moves the head's pieces to ev/
+// keys (moveInline), so that an edge that recurs has a head of JSON
+// alone, as small as before in the writer's value cache and in the
+// neighbourhoods, which read the heads of well-supported edges: an edge
+// costs format 7's keys over its life, and one that no other article
+// supports (most of an article's, such as its MENTIONS) one key fewer. Corrections
 // write the edges they rebuild (putEdge) with all their evidence under
 // ev/ and a head of JSON alone; DeleteArticle keeps what a head holds
-// unless it is the deleted article's (putHeadKeeping). The heads a
-// neighbourhood reads are larger by the first article's pieces (its
-// sentences, mostly); decodeHead does not decode them. Open upgrades a
+// unless it is the deleted article's (putHeadKeeping). decodeHead does
+// not decode the pieces a head holds. Open upgrades a
 // format 7 database (migrateV7): its heads and ev/ keys are format 8 as
 // they are, so meta/format "8" and meta/drop7 are written in one
 // transaction, then the k/ keys of prefixed IDs are dropped

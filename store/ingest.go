@@ -413,8 +413,11 @@ func (db *DB) plan(txn *badger.Txn, nb *graph.Batch, name string) (ops, warm []k
 				upd.Verb = e.Verb
 			}
 			upd.addArticle(e.Evidence)
+			if err := moveInline(set, &upd); err != nil {
+				return internal(err)
+			}
 			if upd != old {
-				v, err := upd.encode() // with the evidence old holds
+				v, err := upd.encode()
 				if err != nil {
 					return internal(err)
 				}
@@ -468,6 +471,24 @@ func (db *DB) plan(txn *badger.Txn, nb *graph.Batch, name string) (ops, warm []k
 		set(keyCounters, cs.encode())
 	}
 	return ops, warm, res, nil
+}
+
+// moveInline plans writing the evidence h holds under ev/ and takes it
+// out of h, when an article adds to h's edge: an edge that recurs keeps
+// a head of JSON alone, small in the writer's value cache, which holds
+// the heads that articles read again, and in the neighbourhoods that read
+// the heads of well-supported edges. Over the edge's life this is the
+// keys format 7 wrote; only an edge of one article saves its ev/ key.
+func moveInline(set func(key, value []byte), h *edgeHead) error {
+	if h.inline == "" {
+		return nil
+	}
+	evs, err := h.inlineEvidence()
+	if err != nil {
+		return err
+	}
+	h.inline = ""
+	return putEvidence(set, h.ID, evs)
 }
 
 // articleDate is the date of article id, which is art or read with
