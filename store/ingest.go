@@ -347,6 +347,7 @@ func (db *DB) plan(txn *badger.Txn, nb *graph.Batch, name string) (ops, warm []k
 			if err != nil {
 				return internal(err)
 			}
+			nodeOp := len(ops)
 			set(keyNode(n.ID), v)
 			if kindIndexed(n.Kind, n.ID) {
 				set(keyKind(n.Kind, n.ID), nil)
@@ -365,7 +366,7 @@ func (db *DB) plan(txn *badger.Txn, nb *graph.Batch, name string) (ops, warm []k
 			res.NodesCreated++
 			fresh[n.ID] = true
 			if n.Kind == graph.KindActor {
-				warm = append(warm, ops[len(ops)-2])
+				warm = append(warm, ops[nodeOp])
 			}
 		case old.Kind == graph.KindActor && n.Kind == graph.KindActor:
 			merged := *old
@@ -439,11 +440,12 @@ func (db *DB) plan(txn *badger.Txn, nb *graph.Batch, name string) (ops, warm []k
 			if err != nil {
 				return internal(err)
 			}
+			headOp := len(ops)
 			set(keyEdge(e.ID), v)
 			if stored || graph.KindOfID(e.Source) == graph.KindActor && graph.KindOfID(e.Target) == graph.KindActor {
 				// Later articles read it back: the edges between actors
 				// recur, also those made when an end was new.
-				warm = append(warm, ops[len(ops)-1])
+				warm = append(warm, ops[headOp])
 			}
 			now := summaryOf(e)
 			putAdjacency(set, del, e.ID, e.Source, e.Class, e.Target, nil, now)

@@ -3,6 +3,9 @@ package store
 import (
 	"fmt"
 	"testing"
+
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/graphtest"
 )
 
 // TestValueCacheFollowsWrites checks the cache's answers against a map
@@ -143,5 +146,48 @@ func TestValueCacheKeepsCountersApart(t *testing.T) {
 	c.reset()
 	if got, ok := c.counters(); ok {
 		t.Errorf("after reset: counters %v", got)
+	}
+}
+
+// TestIngestWarmsNewActorsAndHeads checks what an article leaves in the
+// writer's value cache: each new actor's node and the head of each new
+// edge between actors, as written (a head that holds its evidence with
+// it), and no other node, so that the next article naming them reads
+// nothing from Badger.
+func TestIngestWarmsNewActorsAndHeads(t *testing.T) {
+	db, err := Open(t.TempDir(), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	text := "Anna Lindqvist met Omar Haddad. Omar Haddad accused Lena Berg of lying. The summit ended."
+	b := graphtest.NewBuilder(t, "Talks", "2025-04-01", text)
+	a, o, l := b.Actor("Anna Lindqvist", graph.Person), b.Actor("Omar Haddad", graph.Person), b.Actor("Lena Berg", graph.Person)
+	ev := b.Event("summit", "2025-04-01")
+	heads := []graph.ID{
+		b.Edge(a, graph.Consult, o, "Anna Lindqvist met Omar Haddad.", "met"),
+		b.Edge(o, graph.Accuse, l, "Omar Haddad accused Lena Berg of lying.", "accused"),
+	}
+	other := b.Edge(a, graph.ParticipatedIn, ev, "Anna Lindqvist met Omar Haddad.", "met")
+	if _, err := db.Ingest(t.Context(), b.B); err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range []graph.ID{a, o, l} {
+		v, ok := db.aliases.values.get(keyNode(id))
+		if n, err := decodeNode(v); !ok || err != nil || n.ID != id {
+			t.Errorf("the cache holds %q for actor %s; want its node", v, id)
+		}
+	}
+	for _, id := range heads {
+		v, ok := db.aliases.values.get(keyEdge(id))
+		h, err := decodeHead(v)
+		if !ok || err != nil || h.ID != id || h.inline == "" {
+			t.Errorf("the cache holds %q for edge %s; want its head with its evidence", v, id)
+		}
+	}
+	for _, key := range [][]byte{keyNode(ev), keyNode(b.ID()), keyEdge(other)} {
+		if v, ok := db.aliases.values.get(key); ok {
+			t.Errorf("the cache holds %s = %q; want only actors and the heads between them", key, v)
+		}
 	}
 }
