@@ -210,25 +210,28 @@
 // says 7 a crash leaves format 6 whole, and after it, Open finishes the
 // drops that meta/drop6 says are left.
 //
-// Format 8 writes fewer keys again, for the same reason: a new edge's
-// head holds the evidence of the article that created it (about 43 ev/
-// keys an extracted article fewer), and a node whose ID starts with its
-// kind's prefix, as graph.NodeID makes every ID, has no k/ key (about
-// 11 fewer): ScanNodes reads n/<prefix> in place, passing over a node of
-// another kind there, and merges the k/ keys of the IDs a batch gave
-// without their kind's prefix (kindscan.go): about 393 keys an extracted
-// article instead of 446. An edge's evidence is what its head holds and
-// its ev/ keys, disjoint, merged in key order (edgeHead.withInline). The
-// first article that adds to the edge moves the head's pieces to ev/
-// keys (moveInline), so that an edge that recurs has a head of JSON
-// alone, as small as before in the writer's value cache and in the
-// neighbourhoods, which read the heads of well-supported edges: an edge
-// costs format 7's keys over its life, and one that no other article
-// supports (most of an article's, such as its MENTIONS) one key fewer. Corrections
-// write the edges they rebuild (putEdge) with all their evidence under
-// ev/ and a head of JSON alone; DeleteArticle keeps what a head holds
-// unless it is the deleted article's (putHeadKeeping). decodeHead does
-// not decode the pieces a head holds. Open upgrades a
+// Format 8 writes fewer keys again, for the same reason: a new edge
+// whose head the writer does not cache (an article's MENTIONS, a
+// statement's edges, those to an article's events; not the edges
+// between actors, nor new ones between stored nodes, which later
+// articles read back) holds the article's evidence in its head (about
+// 29 ev/ keys an extracted article fewer), and a node whose ID starts
+// with its kind's prefix, as graph.NodeID makes every ID, has no k/ key
+// (about 11 fewer): ScanNodes reads n/<prefix> in place, passing over a
+// node of another kind there, and merges the k/ keys of the IDs a batch
+// gave without their kind's prefix (kindscan.go). An edge's evidence is
+// what its head holds and its ev/ keys, disjoint, merged in key order
+// (edgeHead.withInline). The heads the writer caches hold JSON alone, so
+// that its value cache, bounded by bytes, holds as many as before
+// (holding the evidence there too made later articles read heads and
+// actors back from Badger at 70,000 articles and more; BENCHMARKS.md);
+// and an article that adds to an edge whose head holds evidence moves it
+// to ev/ keys (moveInline), so that a head that recurs is JSON alone,
+// also for the neighbourhoods, which read the heads of well-supported
+// edges. Corrections write the edges they rebuild (putEdge) with all
+// their evidence under ev/ and a head of JSON alone; DeleteArticle keeps
+// what a head holds unless it is the deleted article's (putHeadKeeping).
+// decodeHead does not decode the pieces a head holds. Open upgrades a
 // format 7 database (migrateV7): its heads and ev/ keys are format 8 as
 // they are, so meta/format "8" and meta/drop7 are written in one
 // transaction, then the k/ keys of prefixed IDs are dropped

@@ -402,7 +402,7 @@ func (db *DB) plan(txn *badger.Txn, nb *graph.Batch, name string) (ops, warm []k
 		// article is new, so is every piece of its evidence. An edge
 		// with a new end is new.
 		var old edgeHead
-		ok, stored := false, !fresh[e.Source] && !fresh[e.Target]
+		ok, stored, warmed := false, !fresh[e.Source] && !fresh[e.Target], false
 		if stored {
 			if old, ok, err = db.planEdgeHead(txn, e.ID); err != nil {
 				return internal(err)
@@ -430,11 +430,19 @@ func (db *DB) plan(txn *badger.Txn, nb *graph.Batch, name string) (ops, warm []k
 			}
 			res.EdgesUpdated++
 		} else {
-			// A new edge's head holds the article's evidence for it
-			// (format 8): one key fewer for Badger to insert.
+			// Later articles read back the heads of the edges between
+			// actors, also those made when an end was new, and of new
+			// edges between stored nodes: the writer caches them. Any
+			// other new edge (an article's MENTIONS, a statement's, an
+			// event's) holds the article's evidence in its head (format
+			// 8), one key fewer for Badger to insert; a cached head holds
+			// JSON alone, as small in the cache as before.
+			warmed = stored || graph.KindOfID(e.Source) == graph.KindActor && graph.KindOfID(e.Target) == graph.KindActor
 			h := headOf(e)
-			if h.inline, err = encodeInline(e.Evidence); err != nil {
-				return internal(err)
+			if !warmed {
+				if h.inline, err = encodeInline(e.Evidence); err != nil {
+					return internal(err)
+				}
 			}
 			v, err := h.encode()
 			if err != nil {
@@ -442,9 +450,7 @@ func (db *DB) plan(txn *badger.Txn, nb *graph.Batch, name string) (ops, warm []k
 			}
 			headOp := len(ops)
 			set(keyEdge(e.ID), v)
-			if stored || graph.KindOfID(e.Source) == graph.KindActor && graph.KindOfID(e.Target) == graph.KindActor {
-				// Later articles read it back: the edges between actors
-				// recur, also those made when an end was new.
+			if warmed {
 				warm = append(warm, ops[headOp])
 			}
 			now := summaryOf(e)
@@ -453,7 +459,7 @@ func (db *DB) plan(txn *badger.Txn, nb *graph.Batch, name string) (ops, warm []k
 			mods.move(e.Class, nil, &now)
 			res.EdgesCreated++
 		}
-		if ok {
+		if ok || warmed {
 			if err := putEvidence(set, e.ID, e.Evidence); err != nil {
 				return internal(err)
 			}
@@ -476,11 +482,11 @@ func (db *DB) plan(txn *badger.Txn, nb *graph.Batch, name string) (ops, warm []k
 }
 
 // moveInline plans writing the evidence h holds under ev/ and takes it
-// out of h, when an article adds to h's edge: an edge that recurs keeps
-// a head of JSON alone, small in the writer's value cache, which holds
-// the heads that articles read again, and in the neighbourhoods that read
-// the heads of well-supported edges. Over the edge's life this is the
-// keys format 7 wrote; only an edge of one article saves its ev/ key.
+// out of h, when an article adds to h's edge (one whose head was not
+// expected to be read again: a stored object or event named by a later
+// batch): an edge that recurs keeps a head of JSON alone, small in the
+// writer's value cache and in the neighbourhoods that read the heads of
+// well-supported edges.
 func moveInline(set func(key, value []byte), h *edgeHead) error {
 	if h.inline == "" {
 		return nil

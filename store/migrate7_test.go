@@ -3,6 +3,7 @@ package store_test
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"maps"
 	"strings"
 	"testing"
@@ -31,6 +32,11 @@ func format7Graph(t *testing.T, dir string) (sees format7View, keys map[string][
 			t.Fatal(err)
 		}
 	}
+	for i := range 3 {
+		if _, err := db.Ingest(ctx, summitArticle(t, i)); err != nil {
+			t.Fatal(err)
+		}
+	}
 	actors := nodeIDs(t, db, graph.KindActor)
 	if _, err := db.AddAlias(ctx, actors[0], "Someone Else Entirely"); err != nil {
 		t.Fatal(err)
@@ -52,6 +58,21 @@ func format7Graph(t *testing.T, dir string) (sees format7View, keys map[string][
 		t.Fatalf("only %d ap/ and count/ keys", len(keys))
 	}
 	return sees, keys
+}
+
+// summitArticle has edges to its own event and object, whose heads hold
+// their evidence in format 8.
+func summitArticle(t *testing.T, i int) *graph.Batch {
+	t.Helper()
+	text := fmt.Sprintf("Anna Lindqvist opened summit %d in Oslo. Omar Haddad attended summit %d.", i, i)
+	b := graphtest.NewBuilder(t, fmt.Sprintf("Summit %d", i), fmt.Sprintf("2025-05-%02d", i+1), text)
+	a, o := b.Actor("Anna Lindqvist", graph.Person), b.Actor("Omar Haddad", graph.Person)
+	ev, obj := b.Event(fmt.Sprintf("summit %d", i), fmt.Sprintf("2025-05-%02d", i+1)), b.Node(graph.KindObject, "Oslo")
+	first, second := fmt.Sprintf("Anna Lindqvist opened summit %d in Oslo.", i), fmt.Sprintf("Omar Haddad attended summit %d.", i)
+	b.Edge(a, graph.ParticipatedIn, ev, first, "opened")
+	b.Edge(o, graph.ParticipatedIn, ev, second, "attended")
+	b.Edge(b.ID(), graph.Mentions, obj, first, "")
+	return b.B
 }
 
 // format7View is what a reader sees of the keys format 7 packs.

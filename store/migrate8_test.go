@@ -71,7 +71,7 @@ func TestOpenUpgradesFormat7(t *testing.T) {
 	control := t.TempDir()
 	copyDir(t, dir, control)
 	native := layoutOfDir(t, dir)
-	if native.inlineHeads < 50 || native.prefixedKinds != 0 || native.format != "8" {
+	if native.inlineHeads < 6 || native.prefixedKinds != 0 || native.format != "8" {
 		t.Fatalf("format 8 as written: %+v; want heads with evidence and no k/ key for a prefixed ID", native)
 	}
 
@@ -117,6 +117,9 @@ func TestOpenUpgradesFormat7(t *testing.T) {
 		{"ingest articles", func(db *store.DB) error {
 			for i := 4; i < 7; i++ {
 				if _, err := db.Ingest(ctx, article(t, i).B); err != nil {
+					return err
+				}
+				if _, err := db.Ingest(ctx, summitArticle(t, i)); err != nil {
 					return err
 				}
 			}

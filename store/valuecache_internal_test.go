@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"testing"
 
+	badger "github.com/dgraph-io/badger/v4"
+
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/graph/graphtest"
 )
@@ -151,9 +153,10 @@ func TestValueCacheKeepsCountersApart(t *testing.T) {
 
 // TestIngestWarmsNewActorsAndHeads checks what an article leaves in the
 // writer's value cache: each new actor's node and the head of each new
-// edge between actors, as written (a head that holds its evidence with
-// it), and no other node, so that the next article naming them reads
-// nothing from Badger.
+// edge between actors, a head of JSON alone (its evidence under ev/), and
+// no other node or head, so that the next article naming them reads
+// nothing from Badger; the head of an edge to the article's event, which
+// no later article reads, holds its evidence (format 8).
 func TestIngestWarmsNewActorsAndHeads(t *testing.T) {
 	db, err := Open(t.TempDir(), Options{})
 	if err != nil {
@@ -181,8 +184,8 @@ func TestIngestWarmsNewActorsAndHeads(t *testing.T) {
 	for _, id := range heads {
 		v, ok := db.aliases.values.get(keyEdge(id))
 		h, err := decodeHead(v)
-		if !ok || err != nil || h.ID != id || h.inline == "" {
-			t.Errorf("the cache holds %q for edge %s; want its head with its evidence", v, id)
+		if !ok || err != nil || h.ID != id || h.inline != "" {
+			t.Errorf("the cache holds %q for edge %s; want its head of JSON alone", v, id)
 		}
 	}
 	for _, key := range [][]byte{keyNode(ev), keyNode(b.ID()), keyEdge(other)} {
@@ -190,4 +193,68 @@ func TestIngestWarmsNewActorsAndHeads(t *testing.T) {
 			t.Errorf("the cache holds %s = %q; want only actors and the heads between them", key, v)
 		}
 	}
+	err = db.bdb.View(func(txn *badger.Txn) error {
+		for _, id := range append(heads, other) {
+			h, _, err := getEdgeHead(txn, id)
+			if err != nil {
+				return err
+			}
+			if holds := h.inline != ""; holds != (id == other) {
+				t.Errorf("edge %s's head holds evidence: %v", id, holds)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestLaterArticleMovesEvidenceOutOfTheHead stores an edge whose head
+// holds its evidence (an actor and an object the article brings) and a
+// second article naming the same object: its evidence for the edge and
+// the first article's are then under ev/, and the head holds none.
+func TestLaterArticleMovesEvidenceOutOfTheHead(t *testing.T) {
+	db, err := Open(t.TempDir(), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var edge graph.ID
+	for i, text := range []string{"Anna Lindqvist bought the Oslo ferry.", "Anna Lindqvist sold the Oslo ferry again."} {
+		b := graphtest.NewBuilder(t, fmt.Sprintf("Ferry %d", i), fmt.Sprintf("2025-04-0%d", i+1), text)
+		a := b.Actor("Anna Lindqvist", graph.Person)
+		obj := b.Node(graph.KindObject, "Oslo ferry")
+		b.B.Nodes[len(b.B.Nodes)-1].ID = "obj_osloferry"
+		_ = obj
+		edge = b.Edge(a, graph.Mentions, "obj_osloferry", text, "")
+		if _, err := db.Ingest(t.Context(), b.B); err != nil {
+			t.Fatal(err)
+		}
+		var h edgeHead
+		var evKeys int
+		err := db.bdb.View(func(txn *badger.Txn) error {
+			var err error
+			if h, _, err = getEdgeHead(txn, edge); err != nil {
+				return err
+			}
+			it := txn.NewIterator(badger.IteratorOptions{Prefix: prefixEvidence(edge)})
+			defer it.Close()
+			for it.Rewind(); it.Valid(); it.Next() {
+				evKeys++
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := i == 0; (h.inline != "") != want || evKeys != 2*i {
+			t.Errorf("after article %d the head holds evidence: %v, with %d ev/ keys", i, h.inline != "", evKeys)
+		}
+	}
+	e, err := db.Edge(t.Context(), edge)
+	if err != nil || len(e.Evidence) != 2 || e.Support() != 2 {
+		t.Fatalf("Edge = %+v, %v; want two articles' evidence", e, err)
+	}
+	graphtest.CheckConsistent(t, db)
 }
