@@ -193,9 +193,11 @@ func TestSmallScoreAgreesWithGo(t *testing.T) {
 // TestSparseSumAgreesWithGo checks the sparse scorer's lookups and sums
 // (AVX2 where the processor has it) against the plain loop, with bags
 // longer than a batch of 32 rows, dense and sparse rows, absent keys.
+// The classes give dense rows of every number of whole four-word chunks
+// and every tail of zero to three words.
 func TestSparseSumAgreesWithGo(t *testing.T) {
 	rng := rand.New(rand.NewPCG(9, 10))
-	for _, nclass := range []int{5, 17, 50, 64} {
+	for _, nclass := range []int{2, 4, 5, 8, 12, 17, 22, 30, 43, 50, 51, 56, 64} {
 		for _, rows := range []int{0, 1, 14, 3584} {
 			m := sparseOf(denseModel(rows, nclass, rng))
 			keys := make([]uint64, 0, rows)

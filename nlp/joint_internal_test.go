@@ -13,7 +13,7 @@ import (
 // same weights, so that a model saves to the same bytes once joined.
 func TestJointModelsScoreAsApart(t *testing.T) {
 	rng := rand.New(rand.NewPCG(13, 14))
-	for _, classes := range [][]int{{17, 17, 49}, {17, 50}, {64, 5, 17}} {
+	for _, classes := range [][]int{{17, 17, 49}, {17, 50}, {64, 5, 17}, {12, 43, 30}} {
 		for _, rows := range []int{0, 1, 14, 3584} {
 			pool := denseModel(rows, 2, rng).table.sortedKeys()
 			var apart []*sparseLinear

@@ -1,5 +1,90 @@
 #include "textflag.h"
 
+// The dense rows' sums stay in registers while a scorer runs: classes
+// 8k to 8k+7 in Y(8+k), for the 64 classes an accumulator holds (a row
+// has at most 32 words). Each chunk of four words (eight classes) is
+// one widening and one addition; adding into the accumulator in memory
+// instead loaded and stored it for every chunk of every row, each row's
+// load waiting on the row before's store. Sparse entries still add into
+// memory, and DENSE_FLUSH adds the registers in at the end: the same
+// integer sums in another order.
+
+#define DENSE_CLEAR \
+	VPXOR Y8, Y8, Y8 \
+	VPXOR Y9, Y9, Y9 \
+	VPXOR Y10, Y10, Y10 \
+	VPXOR Y11, Y11, Y11 \
+	VPXOR Y12, Y12, Y12 \
+	VPXOR Y13, Y13, Y13 \
+	VPXOR Y14, Y14, Y14 \
+	VPXOR Y15, Y15, Y15
+
+#define DENSE_FLUSH1(off, reg) \
+	VPADDD off(R9), reg, reg \
+	VMOVDQU reg, off(R9)
+
+#define DENSE_FLUSH \
+	DENSE_FLUSH1(0, Y8) \
+	DENSE_FLUSH1(32, Y9) \
+	DENSE_FLUSH1(64, Y10) \
+	DENSE_FLUSH1(96, Y11) \
+	DENSE_FLUSH1(128, Y12) \
+	DENSE_FLUSH1(160, Y13) \
+	DENSE_FLUSH1(192, Y14) \
+	DENSE_FLUSH1(224, Y15)
+
+// DENSE_CHUNK adds chunk k of a dense row (R11 its words, R8 their
+// number) into reg when the row has it whole, else goes to the tail.
+#define DENSE_CHUNK(words, off, reg, tail) \
+	CMPL R8, $words \
+	JLT  tail \
+	VPMOVSXWD off(R11), Y0 \
+	VPADDD Y0, reg, reg
+
+// DENSE_TAIL adds the row's last one to three words, at off, into reg:
+// R8 - (words of the whole chunks before) of them.
+#define DENSE_TAIL(before, off, reg, next) \
+	SUBL  $before, R8 \
+	JEQ   next \
+	VMOVD off(R11), X0 \
+	CMPL  R8, $2 \
+	JLT   4(PC) \
+	VMOVQ off(R11), X0 \
+	JEQ   2(PC) \
+	VPINSRD $2, off+8(R11), X0, X0 \
+	VPMOVSXWD X0, Y0 \
+	VPADDD Y0, reg, reg \
+	JMP next
+
+// DENSE_ROW adds a dense row (R11 its words, R8 their number, at most
+// 32) into Y8-Y15, then goes to next.
+#define DENSE_ROW(next, t0, t1, t2, t3, t4, t5, t6, t7) \
+	DENSE_CHUNK(4, 0, Y8, t0) \
+	DENSE_CHUNK(8, 16, Y9, t1) \
+	DENSE_CHUNK(12, 32, Y10, t2) \
+	DENSE_CHUNK(16, 48, Y11, t3) \
+	DENSE_CHUNK(20, 64, Y12, t4) \
+	DENSE_CHUNK(24, 80, Y13, t5) \
+	DENSE_CHUNK(28, 96, Y14, t6) \
+	DENSE_CHUNK(32, 112, Y15, t7) \
+	JMP next \
+t0: \
+	DENSE_TAIL(0, 0, Y8, next) \
+t1: \
+	DENSE_TAIL(4, 16, Y9, next) \
+t2: \
+	DENSE_TAIL(8, 32, Y10, next) \
+t3: \
+	DENSE_TAIL(12, 48, Y11, next) \
+t4: \
+	DENSE_TAIL(16, 64, Y12, next) \
+t5: \
+	DENSE_TAIL(20, 80, Y13, next) \
+t6: \
+	DENSE_TAIL(24, 96, Y14, next) \
+t7: \
+	DENSE_TAIL(28, 112, Y15, next)
+
 // func scaleAddAVX2(out *float32, acc *int32, n int, scale float32)
 //
 // out[c] += float32(acc[c]) * scale for c < n, n a multiple of 8: the
@@ -79,9 +164,10 @@ smallDone:
 // sparseLinear.score's loop: for each batch of up to 32 features, find
 // their 16-byte slots (key, off, cnt) by linear probing from the home,
 // feature>>shift, asking for each found row's weights (entries[off:])
-// as it is found; then add the rows into acc: a dense row (cnt bit 31)
-// eight classes an instruction, a sparse one entry by entry (class in
-// the high half, masked to 63, int16 weight in the low half).
+// as it is found; then add the rows: a dense row (cnt bit 31) eight
+// classes an instruction into Y8-Y15 (DENSE_ROW), added into acc at the
+// end, a sparse one entry by entry into acc (class in the high half,
+// masked to 63, int16 weight in the low half).
 TEXT ·sparseScoreAVX2(SB), NOSPLIT, $144-64
 	MOVQ slots+0(FP), SI
 	MOVQ mask+8(FP), R8
@@ -90,6 +176,8 @@ TEXT ·sparseScoreAVX2(SB), NOSPLIT, $144-64
 	MOVQ feats_len+32(FP), BX
 	MOVQ entries+48(FP), R12
 	MOVQ acc+56(FP), R9
+
+	DENSE_CLEAR
 
 sparseBatch:
 	TESTQ BX, BX
@@ -167,37 +255,7 @@ sparseDense:
 	MOVL $32, R8
 
 sparseDenseLen:
-	MOVQ R9, AX
-
-sparseDense8:
-	CMPL R8, $4
-	JLT  sparseDense4
-	VPMOVSXWD (R11), Y0
-	VPADDD    (AX), Y0, Y0
-	VMOVDQU   Y0, (AX)
-	ADDQ $16, R11
-	ADDQ $32, AX
-	SUBL $4, R8
-	JMP  sparseDense8
-
-sparseDense4:
-	CMPL R8, $2
-	JLT  sparseDense2
-	VPMOVSXWD (R11), X0
-	VPADDD    (AX), X0, X0
-	VMOVDQU   X0, (AX)
-	ADDQ $8, R11
-	ADDQ $16, AX
-	SUBL $2, R8
-
-sparseDense2:
-	TESTL R8, R8
-	JEQ   sparseRow
-	MOVWLSX (R11), DX
-	ADDL    DX, (AX)
-	MOVWLSX 2(R11), DX
-	ADDL    DX, 4(AX)
-	JMP     sparseRow
+	DENSE_ROW(sparseRow, sparseTail0, sparseTail1, sparseTail2, sparseTail3, sparseTail4, sparseTail5, sparseTail6, sparseTail7)
 
 sparseBatchEnd:
 	MOVQ 128(SP), CX
@@ -205,6 +263,8 @@ sparseBatchEnd:
 	JMP  sparseBatch
 
 sparseDone:
+	MOVQ acc+56(FP), R9
+	DENSE_FLUSH
 	VZEROUPPER
 	RET
 
@@ -226,6 +286,8 @@ TEXT ·jointScoreAVX2(SB), NOSPLIT, $176-76
 	MOVQ field+64(FP), R15
 	ADDQ SI, R15 // the model's byte of slot i at (R15)(i*16)
 	MOVL before+72(FP), R14
+
+	DENSE_CLEAR
 
 jointBatch:
 	TESTQ BX, BX
@@ -309,37 +371,7 @@ jointDense:
 	MOVL $32, R8
 
 jointDenseLen:
-	MOVQ R9, AX
-
-jointDense8:
-	CMPL R8, $4
-	JLT  jointDense4
-	VPMOVSXWD (R11), Y0
-	VPADDD    (AX), Y0, Y0
-	VMOVDQU   Y0, (AX)
-	ADDQ $16, R11
-	ADDQ $32, AX
-	SUBL $4, R8
-	JMP  jointDense8
-
-jointDense4:
-	CMPL R8, $2
-	JLT  jointDense2
-	VPMOVSXWD (R11), X0
-	VPADDD    (AX), X0, X0
-	VMOVDQU   X0, (AX)
-	ADDQ $8, R11
-	ADDQ $16, AX
-	SUBL $2, R8
-
-jointDense2:
-	TESTL R8, R8
-	JEQ   jointRow
-	MOVWLSX (R11), DX
-	ADDL    DX, (AX)
-	MOVWLSX 2(R11), DX
-	ADDL    DX, 4(AX)
-	JMP     jointRow
+	DENSE_ROW(jointRow, jointTail0, jointTail1, jointTail2, jointTail3, jointTail4, jointTail5, jointTail6, jointTail7)
 
 jointBatchEnd:
 	MOVQ 160(SP), CX
@@ -347,5 +379,7 @@ jointBatchEnd:
 	JMP  jointBatch
 
 jointDone:
+	MOVQ acc+56(FP), R9
+	DENSE_FLUSH
 	VZEROUPPER
 	RET
