@@ -3,7 +3,6 @@ package nlp
 import (
 	"math"
 	"math/bits"
-	"slices"
 )
 
 // Beam search over the transition system. The greedy parser commits to
@@ -47,6 +46,13 @@ type beamScratch struct {
 	cands  []beamCand
 	scores []float32
 	labels map[uint64]beamLabel // the relations of the sentence's arcs, by the hash of their features
+
+	// The views of the items scored in this step (templates 2) and
+	// their moves' log probabilities, nMoves an item: an item that
+	// looks the same takes them (beamMoveScores).
+	views       []moveView
+	viewScores  []float32
+	sharedViews int // the items of this sentence that took another's scores
 }
 
 // fillPool gives p k items, making those missing.
@@ -91,6 +97,7 @@ func (m *Model) parseBeam(w *workspace, k int) {
 		bs.labels = make(map[uint64]beamLabel)
 	}
 	clear(bs.labels)
+	bs.sharedViews = 0
 	side := 0
 	for !bs.cur[0].st.terminal() {
 		bs.cands = m.beamCandidates(bs, w, k)
@@ -129,21 +136,17 @@ func (m *Model) parseBeam(w *workspace, k int) {
 func (m *Model) beamCandidates(bs *beamScratch, w *workspace, k int) []beamCand {
 	cands := bs.cands[:0]
 	var ok [nMoves]bool
+	bs.views, bs.viewScores = bs.views[:0], bs.viewScores[:0]
 	for i, it := range bs.cur {
 		it.st.valid(&ok)
 		if mv := onlyMove(&ok); mv >= 0 {
 			cands = append(cands, beamCand{from: int32(i), move: int32(mv), score: it.score})
 			continue
 		}
-		w.feats = m.moveFeatures(w.feats[:0], &it.st, &w.si)
-		bs.scores = zeroed(bs.scores, nMoves)
-		m.trans.score(w.feats, bs.scores)
-		if m.beam.Temperature > 0 {
-			logSoftmax(bs.scores, ok[:], float32(m.beam.Temperature))
-		}
+		scores := m.beamMoveScores(bs, w, &it.st, &ok)
 		for mv, allowed := range ok {
 			if allowed {
-				cands = append(cands, beamCand{from: int32(i), move: int32(mv), score: it.score + float64(bs.scores[mv])})
+				cands = append(cands, beamCand{from: int32(i), move: int32(mv), score: it.score + float64(scores[mv])})
 			}
 		}
 	}
@@ -166,18 +169,91 @@ func (m *Model) beamCandidates(bs *beamScratch, w *workspace, k int) []beamCand 
 	return cands[:done]
 }
 
-// sortCandidates orders candidates best first, stably (ties keep the
-// earlier item and the lower move, for determinism).
-func sortCandidates(cands []beamCand) {
-	slices.SortStableFunc(cands, func(a, b beamCand) int {
-		switch {
-		case a.score > b.score:
-			return -1
-		case a.score < b.score:
-			return 1
+// beamMoveScores returns the log probabilities of the moves of
+// configuration st (ok: those allowed). Items of a beam often differ
+// only below what the move features read (45% of PUD's scored items
+// repeat one of their step): with templates 2, an item whose moveView
+// is that of an item scored before it in this step takes that item's
+// log probabilities, without building, hashing or looking up its
+// features. The view holds what decides the allowed moves too, so the
+// log probabilities are those its own features would give.
+func (m *Model) beamMoveScores(bs *beamScratch, w *workspace, st *parseState, ok *[nMoves]bool) []float32 {
+	share := m.templates == 2 && beamSharesViews
+	var v moveView
+	if share {
+		v = st.view2()
+		for j := range bs.views {
+			if bs.views[j] == v {
+				bs.sharedViews++
+				return bs.viewScores[j*nMoves:][:nMoves]
+			}
 		}
-		return 0
-	})
+	}
+	w.feats = m.moveFeatures(w.feats[:0], st, &w.si)
+	bs.scores = zeroed(bs.scores, nMoves)
+	m.trans.score(w.feats, bs.scores)
+	if m.beam.Temperature > 0 {
+		logSoftmax(bs.scores, ok[:], float32(m.beam.Temperature))
+	}
+	if share {
+		bs.views = append(bs.views, v)
+		bs.viewScores = append(bs.viewScores, bs.scores...)
+	}
+	return bs.scores
+}
+
+// beamSharesViews lets items with the same moveView share their move
+// scores (tests turn it off to compare).
+var beamSharesViews = true
+
+// moveView is what parseFeatures2 (templates 2) and parseState.valid
+// read of a configuration: the items (the buffer's from b, the tokens
+// being fixed), the stack's depth, the children of s0, s1 and b0 that
+// the features name and their relations, and the valencies and label
+// sets of s0, s1 and b0. Two configurations of a sentence with the same
+// view have the same move features and allowed moves.
+type moveView struct {
+	b, depth   int32
+	items      [3]int32 // s0, s1, s2
+	kids       [9]int32 // of s0: l1, l2, r1, r2; of s1: l1, r1, r2; of b0: l1, l2
+	kidLabels  [9]uint8
+	nl, nr     [3]uint8 // of s0, s1, b0
+	lset, rset [3]uint64
+}
+
+// view2 returns the configuration's moveView.
+func (s *parseState) view2() moveView {
+	v := moveView{b: s.b, depth: int32(len(s.stack))}
+	s0, s1, b0 := s.top(0), s.top(1), s.buf(0)
+	v.items = [3]int32{s0, s1, s.top(2)}
+	v.kids = [9]int32{
+		child(s.l1, s0), child(s.l2, s0), child(s.r1, s0), child(s.r2, s0),
+		child(s.l1, s1), child(s.r1, s1), child(s.r2, s1),
+		child(s.l1, b0), child(s.l2, b0),
+	}
+	for k, c := range v.kids {
+		v.kidLabels[k] = uint8(s.label(c))
+	}
+	for k, x := range [3]int32{s0, s1, b0} {
+		va := s.valency(x)
+		v.nl[k], v.nr[k], v.lset[k], v.rset[k] = uint8(va.nl), uint8(va.nr), va.ls, va.rs
+	}
+	return v
+}
+
+// sortCandidates orders candidates best first, stably (ties keep the
+// earlier item and the lower move, for determinism): by insertion, as a
+// beam's dozen or two are sorted fastest without a comparison
+// function's calls.
+func sortCandidates(c []beamCand) {
+	for i := 1; i < len(c); i++ {
+		x, j := c[i], i
+		for j > 0 && c[j-1].score < x.score {
+			c[j] = c[j-1]
+			j--
+		}
+		c[j] = x
+	}
 }
 
 // labelled returns c with its arc's relation, and that relation's log

@@ -1,8 +1,12 @@
 package nlp
 
 import (
+	"fmt"
 	"math"
+	"os"
+	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -115,6 +119,107 @@ func TestGoldMovesBuildTheGoldTree(t *testing.T) {
 		}
 		if !slices.Equal(st.heads[1:], h[1:]) {
 			t.Errorf("heads %v: the moves build %v", h[1:], st.heads[1:])
+		}
+	}
+}
+
+// TestSharedViewsParseAsUnshared parses the invented sentences and, when
+// the treebanks are at hand, PUD with the beam twice: items with the
+// same moveView sharing their move scores, and every item scored from
+// its own features. The trees must be the same, and sharing must have
+// happened (else the test shows nothing).
+func TestSharedViewsParseAsUnshared(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.templates != 2 {
+		t.Skipf("the model reads templates %d; views are of templates 2", m.templates)
+	}
+	var sents []Sentence
+	for _, text := range beamSentences {
+		sents = append(sents, fromWords(text))
+	}
+	if dir, err := FindUD(); err == nil {
+		sents = append(sents, unparsed(t, filepath.Join(dir, "en_pud-ud-test.conllu"))...)
+	}
+	parse := func(share bool) ([]Sentence, int) {
+		defer func(old bool) { beamSharesViews = old }(beamSharesViews)
+		beamSharesViews = share
+		out := make([]Sentence, len(sents))
+		for i, s := range sents {
+			out[i].Tokens = slices.Clone(s.Tokens)
+		}
+		shared := 0
+		w := m.workspace()
+		for i := range out {
+			w.batch = append(w.batch[:0], &out[i])
+			m.annotate(w)
+			shared += w.beam.sharedViews
+		}
+		return out, shared
+	}
+	own, _ := parse(false)
+	all, shared := parse(true)
+	tree := func(s Sentence) string {
+		var b strings.Builder
+		for _, t := range s.Tokens {
+			fmt.Fprintf(&b, "%s/%s/%d/%s ", t.Form, t.UPOS, t.Head, t.Deprel)
+		}
+		return b.String()
+	}
+	for i := range own {
+		if a, b := tree(own[i]), tree(all[i]); a != b {
+			t.Fatalf("sentence %d: with shared views\n%s\nwithout\n%s", i, b, a)
+		}
+	}
+	if shared == 0 {
+		t.Fatal("no item shared another's view")
+	}
+	t.Logf("%d sentences, %d items took another's move scores", len(sents), shared)
+}
+
+// unparsed reads a treebank's sentences with their words only.
+func unparsed(t *testing.T, path string) []Sentence {
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	recs, err := ReadCoNLLU(f, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := make([]Sentence, len(recs))
+	for i, r := range recs {
+		for _, tok := range r.Sentence.Tokens {
+			out[i].Tokens = append(out[i].Tokens, Token{Form: tok.Form, Norm: tok.Norm, Start: tok.Start, End: tok.End, SpaceAfter: tok.SpaceAfter, Head: -1})
+		}
+	}
+	return out
+}
+
+// TestSortCandidatesIsStable sorts candidates with ties by falling score and
+// checks the order against the standard library's stable sort.
+func TestSortCandidatesIsStable(t *testing.T) {
+	for n := range 30 {
+		c := make([]beamCand, n)
+		for i := range c {
+			c[i] = beamCand{from: int32(i), score: float64((i * 7) % 5)}
+		}
+		want := slices.Clone(c)
+		slices.SortStableFunc(want, func(a, b beamCand) int {
+			switch {
+			case a.score > b.score:
+				return -1
+			case a.score < b.score:
+				return 1
+			}
+			return 0
+		})
+		sortCandidates(c)
+		if !slices.Equal(c, want) {
+			t.Fatalf("%d candidates: %v, want %v", n, c, want)
 		}
 	}
 }
