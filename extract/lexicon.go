@@ -531,8 +531,12 @@ func (g *gazetteer) add(form string, f gform) {
 	}
 	f.text = form
 	key := formKey(form)
-	for _, x := range g.forms[key] {
+	for i, x := range g.forms[key] {
 		if x.canon == f.canon && x.kind == f.kind {
+			if x.exact && !f.exact && form != strings.ToUpper(form) {
+				// "UNICEF" and then "Unicef": the name is written both ways.
+				g.forms[key][i].exact = false
+			}
 			return
 		}
 	}
@@ -626,6 +630,7 @@ func newGazetteer(extra []KnownActor) *gazetteer {
 		}
 		g.leaders[graph.Fold(key)] = name
 	}
+	g.addKnownActors(knownActorRows)
 	for _, k := range extra {
 		typ := k.Type
 		if typ == "" {
@@ -785,7 +790,8 @@ var orgHeads = set("ministry", "council", "party", "fund", "bank", "agency", "co
 	"society", "societies", "community", "platforms", "robotics", "aerospace", "semiconductor",
 	"semiconductors", "pharmaceutical", "brands", "zeitung", "shimbun", "nyheter", "chronicle", "courier",
 	"magazine", "weekly", "quarterly", "radio", "television", "municipality", "museum", "gallery",
-	"networks", "telecoms")
+	"networks", "telecoms", "jury", "registry", "inspectorate", "observatory", "gendarmerie",
+	"legislature")
 var orgHeadsClass = classOf(orgHeads)
 
 // companyHeads end company names; the first word alone also names the
