@@ -1336,6 +1336,7 @@ func (d *doc) resolveNames() {
 	// Pass 2b: one-word proper nouns that act ("Apple said", "fined
 	// Spotify") and never appear in lower case are organisations.
 	d.singleWordOrgs()
+	d.spokespersonOrgs()
 	d.moreOneWordOrgs()
 	d.appositiveOrgNames()
 	// Pass 3: weak mentions attach to existing actors.

@@ -1526,7 +1526,7 @@ func (d *doc) wordActors(r *reader, si int, ds *depSent, words []int) []*actor {
 			continue
 		}
 		for _, c := range append(ds.children(w, "nmod", "compound", "amod", "nmod:poss"), fromRightAfter(ds, w)...) {
-			if c2 := ds.caseOf(c); c2 != "" && c2 != "from" && c2 != "of" && c2 != "'s" {
+			if c2 := ds.caseOf(c); c2 != "" && c2 != "from" && c2 != "of" && c2 != "'s" && !speaksFor(ds, w, c) {
 				continue
 			}
 			for _, cc := range ds.withConjuncts(c) {

@@ -279,10 +279,11 @@ func asideReport(ds *depSent, v int) (reported, bool) {
 // setOff reports whether the subtree of word i follows punctuation (a
 // comma, dash or closing quotation mark): an aside's speaker is set off
 // from the clause it reports ("A, X said"), while "images X saw" is a
-// relative clause with no "that".
+// relative clause with no "that". The parser may hang that comma on the
+// subject itself, which then opens its subtree (punctOpensSubject).
 func (ds *depSent) setOff(i int) bool {
 	from, _ := ds.span(i)
-	return from > 0 && ds.words[from-1].UPOS == "PUNCT"
+	return from > 0 && (ds.words[from-1].UPOS == "PUNCT" || ds.words[from].UPOS == "PUNCT" && from < i)
 }
 
 // reportSubject finds the speaker word of reporting verb v: its subject,

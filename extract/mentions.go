@@ -185,7 +185,8 @@ var groupNounsKeys = keysClass(groupNouns)
 var agentNouns = set("war", "invasion", "attack", "attacks", "strikes", "strike", "drones",
 	"missiles", "offensive", "aggression", "shelling", "bombing", "occupation", "sanctions",
 	"president", "leader", "proposal", "plan", "demands", "position", "stance", "response",
-	"economy", "ministry", "embassy", "parliament", "court", "media", "side", "officials")
+	"economy", "ministry", "embassy", "parliament", "court", "media", "side", "officials",
+	"ambassador", "envoy", "minister", "consul", "diplomat")
 var agentNounsClass = classOf(agentNouns)
 
 // isTitleTok reports whether a token may belong to a title; sector
@@ -472,7 +473,13 @@ func (d *doc) gazAlias(sg *segment) string {
 	if sg.halfOf {
 		return ""
 	}
-	return d.span(sg.a, d.nameEnd(sg.a, sg.b))
+	name := d.span(sg.a, d.nameEnd(sg.a, sg.b))
+	if p := strings.Index(name, " ("); p > 0 {
+		// "International Monetary Fund (IMF)": the acronym is the form
+		// the text adds, as for other organisations (parenAcronymAlias).
+		return strings.Trim(name[p+1:], "()")
+	}
+	return name
 }
 
 // sharedHeadHalves splits "North and South Korea", "East and West

@@ -148,6 +148,7 @@ func ruleTable() []resolveRule {
 		{"description:spouses", desc(func(c string) bool { return strings.HasPrefix(c, "spouses:") }), (*doc).resolveSpouses},
 		{"description:half", desc(func(c string) bool { return strings.HasPrefix(c, "half:") }), (*doc).resolveHalf},
 		{"description:office", desc(func(c string) bool { return c != "protest" && c != "gov" && !strings.Contains(c, ":") }), (*doc).resolveOffice},
+		{"description:national-office", desc(func(c string) bool { return nationalOffices[c] }), (*doc).resolveNationalOffice},
 	}
 }
 

@@ -599,6 +599,9 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 		if attrStart > subjEnd {
 			attrStart = subjEnd
 		}
+		if !inverted {
+			attrStart = d.descriptionBeforeName(attrStart, s)
+		}
 		for attrStart-1 > s.a && (toks[attrStart-1].low == "the" || toks[attrStart-1].low == "a") {
 			attrStart--
 		}
