@@ -1208,7 +1208,7 @@ func (d *doc) callNames(r *reader, si, k int, s sentence) bool {
 		return false
 	}
 	e := g[len(g)-1].b
-	return e < s.b && d.toks[e].is(namingWordsClass) || d.possessedActAfter(r, si, k, s)
+	return e < s.b && d.toks[e].is(namingWordsClass) && !d.timeAfterCallee(e, s) || d.possessedActAfter(r, si, k, s)
 }
 
 // forceNouns are what is launched at, on or against someone in an
