@@ -109,6 +109,11 @@ func parseTriggers(file, src string) (map[string]trigger, error) {
 			for _, o := range strings.Split(f[4], ",") {
 				t.objects[o] = true
 			}
+			if t.objects[goodsToken] {
+				for g := range aidGoods {
+					t.objects[g] = true // lexicon/aid_goods.txt (aidgoods.go)
+				}
+			}
 		}
 		out[f[2][:1]+":"+f[0]] = t
 	}

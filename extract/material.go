@@ -67,6 +67,13 @@ func giftArgs(ds *depSent, v int, t trigger) (depArgs, bool) {
 		dst = append(dst, ds.withConjuncts(w)...)
 	}
 	if gift >= 0 {
+		if _, c := carriedGoods(ds, gift); c >= 0 {
+			// "sent planes carrying tents to Nepal": the parser may
+			// hang the recipient on the participle.
+			for _, w := range ds.modifiersWith(c, "obl", "to") {
+				dst = append(dst, ds.withConjuncts(w)...)
+			}
+		}
 		for _, w := range ds.subtree(gift, 3) {
 			if ds.words[w].Deprel == "nmod" && ds.caseOf(w) == "to" {
 				dst = append(dst, ds.withConjuncts(w)...)
@@ -152,7 +159,7 @@ func giftOf(ds *depSent, v int, t trigger) (int, bool) {
 		if t.objects == nil {
 			return true
 		}
-		if t.objects[ds.lemma(w)] || t.objects[ds.form(w)] {
+		if thingFits(ds, w, t.objects) {
 			return true
 		}
 		// "$2 million in aid", "300 tonnes of food": the thing after
@@ -162,12 +169,24 @@ func giftOf(ds *depSent, v int, t trigger) (int, bool) {
 				return true
 			}
 		}
+		// "planes carrying tents": the vehicle gives what it carries.
+		goods, _ := carriedGoods(ds, w)
+		for _, g := range goods {
+			if thingFits(ds, g, t.objects) {
+				return true
+			}
+		}
 		return false
 	}
 	objs := ds.children(v, "obj", "nsubj:pass")
 	for _, o := range objs {
 		if fits(o) {
 			return o, false
+		}
+		for _, c := range splitCompound(ds, o) {
+			if fits(c) {
+				return c, false
+			}
 		}
 	}
 	for _, o := range ds.modifiersWith(v, "obl", "with") {
