@@ -876,7 +876,7 @@ func betweenArgs(ds *depSent, n int, t trigger) (depArgs, bool) {
 // "from" anywhere in the noun's phrase ("a collaboration combining the
 // collections from A and B"), or after "of" on the noun itself.
 func membersArgs(ds *depSent, n int, t trigger) (depArgs, bool) {
-	if !t.noun {
+	if !t.noun || separateGroups(ds, n) {
 		return depArgs{}, false
 	}
 	type group struct {
