@@ -231,6 +231,7 @@ type depRule struct {
 // material.go's rules come first.
 var depRules = append(append(materialRules[:len(materialRules):len(materialRules)], designationRules...), []depRule{
 	{"passive by-agent", passiveArgs},
+	{"purchase agreed", purchaseAgreedArgs},
 	{"verb subject and object", verbArgs},
 	{threatRule, threatArgs},
 	{"support held from", heldSupportArgs},
