@@ -1617,7 +1617,7 @@ var descNouns = set("president", "leader", "minister", "premier", "chancellor", 
 	"spokeswoman", "spokesperson", "envoy", "envoys", "aide", "adviser", "negotiator",
 	"negotiators", "secretary", "ambassador", "official", "diplomat", "king", "queen",
 	"governor", "mayor", "senator", "general", "commander", "chief", "head", "director",
-	"judge", "prosecutor", "commissioner", "chancellor", "counterpart")
+	"judge", "prosecutor", "commissioner", "chancellor", "counterpart", "president-elect")
 
 // protestPeople are indefinite references to a participant of a protest.
 var protestPeople = set("protester", "protestor", "demonstrator", "participant", "marcher",
@@ -2028,7 +2028,7 @@ func (d *doc) theCountry(segs []segment, s sentence) []segment {
 
 // sidesNoun after "the two" or "both" names the two parties of a
 // dispute or negotiation, not people of some office.
-var sidesNoun = set("sides", "parties", "countries", "nations", "governments")
+var sidesNoun = union(set("sides", "parties", "countries", "nations", "governments"), orgPairNouns)
 var sidesNounClass = classOf(sidesNoun)
 
 // genericOrgNoun refer to the organisation named last, whatever its name.

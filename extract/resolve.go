@@ -651,6 +651,9 @@ var blocAcronyms = set("NATO", "EU", "ASEAN", "ECOWAS", "SADC", "OPEC", "Mercosu
 // not people come first: a phone call of two ministers does not make
 // them the sides of a war.
 func (d *doc) resolveSides(r *reader, m *mention) []*actor {
+	if orgPairNouns[m.desc.class[len("sides:"):]] {
+		return d.organisationSides(r, m) // "the two companies" (descriptions.go)
+	}
 	countries := m.desc.class != "sides:sides" && m.desc.class != "sides:parties"
 	for _, people := range []bool{false, true} {
 		for i := len(r.lastSides) - 1; i >= 0; i-- {
@@ -775,6 +778,9 @@ func (d *doc) resolveOffice(r *reader, m *mention) []*actor {
 		}
 	}
 	if best == nil {
+		best = d.electedWinner(r, m) // "the president-elect" (descriptions.go)
+	}
+	if best == nil {
 		return nil
 	}
 	m.act = best
@@ -826,7 +832,8 @@ func otherKind(a *actor, noun string) bool {
 // stateBody reports whether an organisation's name is that of a
 // state body, which "the group" does not describe.
 func stateBody(name string) bool {
-	for _, w := range []string{"Ministry", "Army", "Armed Forces", "Police", "Court", "Government", "Parliament", "Commission", "Council", "Department"} {
+	for _, w := range []string{"Ministry", "Army", "Armed Forces", "Police", "Court", "Government", "Parliament", "Commission", "Council", "Department",
+		"Agency", "Authority", "Tribunal", "Bureau", "Administration", "Inspectorate"} {
 		if strings.Contains(name, w) {
 			return true
 		}
