@@ -89,3 +89,29 @@ func union(sets ...map[string]bool) map[string]bool {
 	}
 	return out
 }
+
+// unnamedSources reports whether sentence si credits what it says to
+// people it does not name, "according to people familiar with the
+// matter", "according to sources": a "they said" after it continues
+// those unnamed sources, not the sentence's subject.
+func (d *doc) unnamedSources(si int) bool {
+	s := d.sents[si]
+	for k := s.a; k+2 < s.b; k++ {
+		if d.toks[k].low != "according" || d.toks[k+1].low != "to" {
+			continue
+		}
+		for j := k + 2; j < s.b && j <= k+5; j++ {
+			if unnamedSourceNouns[d.toks[j].low] {
+				return true
+			}
+			if d.toks[j].cap {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// unnamedSourceNouns are the people a report credits without a name.
+var unnamedSourceNouns = set("people", "sources", "persons", "officials", "insiders", "analysts",
+	"diplomats", "witnesses", "residents", "bankers", "executives", "lawyers")

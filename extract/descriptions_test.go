@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/graph"
@@ -43,5 +44,22 @@ func TestDescriptionEnds(t *testing.T) {
 		if got := resolvedEvidence(t, tc.text); !slices.Contains(got, tc.want) {
 			t.Errorf("%q: evidence records %q, want %q", tc.text, got, tc.want)
 		}
+	}
+}
+
+// TestTheySaidUnnamedSources (unnamedSources): "they said" after a
+// sentence credited to unnamed people continues them, not the
+// sentence's plural subject; after a named plural subject it is that
+// subject.
+func TestTheySaidUnnamedSources(t *testing.T) {
+	got := statementsOf(t, "Halvorsen Bank and Tallis Bank held talks for a month, according to people familiar with the matter. Tallis rejected the first offer as too low, they said.")
+	for _, g := range got {
+		if strings.HasPrefix(g, "Halvorsen Bank:") || strings.HasPrefix(g, "Tallis Bank:") {
+			t.Errorf("a statement of unnamed sources credited to a bank: %q", g)
+		}
+	}
+	got = statementsOf(t, "Halvorsen Bank and Tallis Bank held talks for a month. The offer was too low, they said.")
+	if !slices.ContainsFunc(got, func(g string) bool { return strings.HasPrefix(g, "Halvorsen Bank:") }) {
+		t.Errorf("\"they said\" after a named plural subject: have %q, want a statement of Halvorsen Bank", got)
 	}
 }

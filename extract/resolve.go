@@ -437,7 +437,7 @@ func (d *doc) resolvePlural(r *reader, m *mention) []*actor {
 	if subj := d.sentenceSubject(r, m.sent, m.a); plural(subj) && !m.quote {
 		return subj
 	}
-	if m.sent > 0 {
+	if m.sent > 0 && !d.unnamedSources(m.sent-1) { // "…, according to people familiar with the matter. …, they said"
 		if prev := r.subject[m.sent-1]; plural(prev) {
 			return prev
 		}
