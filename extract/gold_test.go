@@ -53,9 +53,10 @@ func goldSets() []goldSet {
 		// 0.90 → 0.75 blind on the seven), then to eleven in session 13
 		// (0.935 / 0.790 / 0.699 blind on the eleven, the four new ones
 		// 0.91 / 0.73 / 0.60): its floors went down with the set, not
-		// with a change of the extractor.
+		// with a change of the extractor. Relations rose to 0.739 with
+		// branch relclass (0.62 on the four new ones, not read for it).
 		{name: "heldout", texts: filepath.Join("..", "testdata", "heldout"), golds: filepath.Join("..", "testdata", "heldout"),
-			actors: 0.93, stmts: 0.785, relations: 0.715, maxSplitActors: 0},
+			actors: 0.93, stmts: 0.785, relations: 0.735, maxSplitActors: 0},
 	}
 }
 
