@@ -90,10 +90,15 @@ func (db *DB) dropV6() error {
 
 // finishV6Drops finishes an upgrade to format 7 that stopped before its
 // drops were done.
-func (db *DB) finishV6Drops() error {
+func (db *DB) finishV6Drops() error { return db.finishDrops(keyDropV6, db.dropV6) }
+
+// finishDrops runs drop when marker is stored: an upgrade wrote its new
+// keys and the marker in one transaction, then stopped before drop (which
+// deletes the marker last) was done.
+func (db *DB) finishDrops(marker []byte, drop func() error) error {
 	var pending bool
 	err := db.bdb.View(func(txn *badger.Txn) error {
-		_, err := txn.Get(keyDropV6)
+		_, err := txn.Get(marker)
 		if errors.Is(err, badger.ErrKeyNotFound) {
 			return nil
 		}
@@ -103,7 +108,7 @@ func (db *DB) finishV6Drops() error {
 	if err != nil || !pending {
 		return err
 	}
-	return db.dropV6()
+	return drop()
 }
 
 func hasAnyPrefix(s string, prefixes []string) bool {

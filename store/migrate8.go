@@ -1,7 +1,6 @@
 package store
 
 import (
-	"errors"
 	"fmt"
 
 	badger "github.com/dgraph-io/badger/v4"
@@ -58,18 +57,4 @@ func (db *DB) dropV7() error {
 
 // finishV7Drops finishes an upgrade to format 8 that stopped before its
 // drops were done.
-func (db *DB) finishV7Drops() error {
-	var pending bool
-	err := db.bdb.View(func(txn *badger.Txn) error {
-		_, err := txn.Get(keyDropV7)
-		if errors.Is(err, badger.ErrKeyNotFound) {
-			return nil
-		}
-		pending = err == nil
-		return err
-	})
-	if err != nil || !pending {
-		return err
-	}
-	return db.dropV7()
-}
+func (db *DB) finishV7Drops() error { return db.finishDrops(keyDropV7, db.dropV7) }
