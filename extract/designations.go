@@ -116,13 +116,23 @@ func courtArgs(ds *depSent, v int, t trigger) (depArgs, bool) {
 // toCourt reports whether verb v or its object has a court after "to"
 // or "before".
 func toCourt(ds *depSent, v int) bool {
+	return anyLaterKidOfVerbOrObject(ds, v, func(c int) bool {
+		if !courtNouns[ds.lemma(c)] {
+			return false
+		}
+		p := ds.caseOf(c)
+		return p == "to" || p == "before" || ds.hasMark(c, "to")
+	})
+}
+
+// anyLaterKidOfVerbOrObject reports whether ok holds for a dependent
+// that follows its head, the head being verb v or v's object (or
+// passive subject): where "to court" or "on its blacklist" hangs.
+func anyLaterKidOfVerbOrObject(ds *depSent, v int, ok func(c int) bool) bool {
 	heads := append([]int{v}, ds.children(v, "obj", "nsubj:pass")...)
 	for _, h := range heads {
 		for _, c := range ds.kids[h] {
-			if !courtNouns[ds.lemma(c)] || c < h {
-				continue
-			}
-			if p := ds.caseOf(c); p == "to" || p == "before" || ds.hasMark(c, "to") {
+			if c > h && ok(c) {
 				return true
 			}
 		}
@@ -210,26 +220,23 @@ func listedArgs(ds *depSent, v int, t trigger) (depArgs, bool) {
 // onList reports whether verb v or its object has a sanctions list
 // after "on", "onto" or "to".
 func onList(ds *depSent, v int) bool {
-	heads := append([]int{v}, ds.children(v, "obj", "nsubj:pass")...)
-	for _, h := range heads {
-		for _, c := range ds.kids[h] {
-			if p := ds.caseOf(c); c < h || p != "on" && p != "onto" && p != "to" {
-				continue
-			}
-			if listNouns[ds.lemma(c)] {
+	return anyLaterKidOfVerbOrObject(ds, v, func(c int) bool {
+		if p := ds.caseOf(c); p != "on" && p != "onto" && p != "to" {
+			return false
+		}
+		if listNouns[ds.lemma(c)] {
+			return true
+		}
+		if ds.lemma(c) != "list" {
+			return false
+		}
+		for _, m := range ds.subtree(c, 3) {
+			if listQualifiers[ds.lemma(m)] {
 				return true
 			}
-			if ds.lemma(c) != "list" {
-				continue
-			}
-			for _, m := range ds.subtree(c, 3) {
-				if listQualifiers[ds.lemma(m)] {
-					return true
-				}
-			}
 		}
-	}
-	return false
+		return false
+	})
 }
 
 // summonedDiplomat (rule "parse: summoned diplomat"): summoning an
