@@ -31,21 +31,55 @@ func KindOfID(id ID) NodeKind {
 	return ""
 }
 
-func digest(parts ...string) string {
-	h := sha256.New()
-	for i, p := range parts {
-		if i > 0 {
-			h.Write([]byte{0})
+// digest returns prefix and the first 16 hex digits of the SHA-256 of
+// parts joined by zero bytes. Short parts are hashed from a buffer on
+// the stack and long ones (an article's text) in pieces, so that only
+// the returned string is allocated: every node and edge of a batch
+// takes an ID, and an article's text is hashed whole.
+func digest(prefix string, parts ...string) string {
+	var buf [256]byte
+	var sum [sha256.Size]byte
+	if n := len(parts) - 1 + joinedLen(parts); n <= len(buf) {
+		b := buf[:0]
+		for i, p := range parts {
+			if i > 0 {
+				b = append(b, 0)
+			}
+			b = append(b, p...)
 		}
-		h.Write([]byte(p))
+		sum = sha256.Sum256(b)
+	} else {
+		h := sha256.New()
+		for i, p := range parts {
+			if i > 0 {
+				h.Write([]byte{0})
+			}
+			for len(p) > 0 {
+				k := copy(buf[:], p)
+				h.Write(buf[:k])
+				p = p[k:]
+			}
+		}
+		h.Sum(sum[:0])
 	}
-	return hex.EncodeToString(h.Sum(nil))[:16]
+	out := make([]byte, len(prefix)+16)
+	copy(out, prefix)
+	hex.Encode(out[len(prefix):], sum[:8])
+	return string(out)
+}
+
+func joinedLen(parts []string) int {
+	n := 0
+	for _, p := range parts {
+		n += len(p)
+	}
+	return n
 }
 
 // NodeID makes the deterministic ID of a node of kind k from the parts
 // that identify it (an actor's folded name, an article ID and an offset).
 func NodeID(k NodeKind, parts ...string) ID {
-	return ID(kindPrefix[k] + digest(parts...))
+	return ID(digest(kindPrefix[k], parts...))
 }
 
 // ActorID is the ID of a new actor with the given canonical name. Names
@@ -61,7 +95,7 @@ func ArticleID(text string) ID { return NodeID(KindArticle, text) }
 // give one edge.
 func EdgeID(source ID, class EdgeClass, target ID) ID {
 	source, target = Orient(source, class, target)
-	return ID("rel_" + digest(string(source), string(class), string(target)))
+	return ID(digest("rel_", string(source), string(class), string(target)))
 }
 
 // Orient orders the ends of a symmetric edge (smaller ID first) and
