@@ -230,6 +230,10 @@ func scanWord(text string, i, e int) int {
 		return j
 	}
 	for i < e {
+		if c := text[i]; asciiLetter(c) || '0' <= c && c <= '9' {
+			i++ // the first case below, without decoding
+			continue
+		}
 		r, w := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || mojibakeTail(text[start:i], r):
