@@ -675,8 +675,10 @@ func controller(ds *depSent, v int) int {
 
 // participleHost returns the verb whose phrase h an -ing clause v set
 // off by a comma was hung on by the parser ("described the talks as
-// \"constructive,\" saying …" with "saying" on "constructive"): the
-// clause is the verb's, as its speaker is; -1 when v is no such clause.
+// \"constructive,\" saying …" with "saying" on "constructive", as an
+// oblique or complement of the verb or as a post-posed adjective of its
+// object): the clause is the verb's, as its speaker is; -1 when v is no
+// such clause.
 func participleHost(ds *depSent, v, h int) int {
 	if h < 0 || h > v || ds.words[v].Deprel != "advcl" || !strings.HasSuffix(strings.ToLower(ds.form(v)), "ing") {
 		return -1
@@ -687,6 +689,9 @@ func participleHost(ds *depSent, v, h int) int {
 	}
 	if k < 0 || ds.form(k) != "," {
 		return -1
+	}
+	if g := ds.head(h); ds.words[h].Deprel == "amod" && g >= 0 && g < h {
+		h = g // the description read as the object's post-posed adjective ("the talks as \"constructive,\"")
 	}
 	switch ds.words[h].Deprel {
 	case "obl", "obj", "xcomp":
