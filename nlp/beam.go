@@ -47,7 +47,7 @@ type beamScratch struct {
 	scores []float32
 	labels map[uint64]beamLabel // the relations of the sentence's arcs, by the hash of their features
 
-	// The views of the items scored in this step (templates 2) and
+	// The views of the items scored in this step (templates 2 to 4) and
 	// their moves' log probabilities, nMoves an item: an item that
 	// looks the same takes them (beamMoveScores).
 	views       []moveView
@@ -172,16 +172,19 @@ func (m *Model) beamCandidates(bs *beamScratch, w *workspace, k int) []beamCand 
 // beamMoveScores returns the log probabilities of the moves of
 // configuration st (ok: those allowed). Items of a beam often differ
 // only below what the move features read (45% of PUD's scored items
-// repeat one of their step): with templates 2, an item whose moveView
-// is that of an item scored before it in this step takes that item's
-// log probabilities, without building, hashing or looking up its
+// repeat one of their step): with templates 2 to 4, an item whose
+// moveView is that of an item scored before it in this step takes that
+// item's log probabilities, without building, hashing or looking up its
 // features. The view holds what decides the allowed moves too, so the
 // log probabilities are those its own features would give.
 func (m *Model) beamMoveScores(bs *beamScratch, w *workspace, st *parseState, ok *[nMoves]bool) []float32 {
-	share := m.templates == 2 && beamSharesViews
+	share := m.templates >= 2 && m.templates <= 4 && beamSharesViews
 	var v moveView
 	if share {
 		v = st.view2()
+		if m.templates == 4 {
+			v.end = st.view4End()
+		}
 		for j := range bs.views {
 			if bs.views[j] == v {
 				bs.sharedViews++
@@ -211,9 +214,14 @@ var beamSharesViews = true
 // being fixed), the stack's depth, the children of s0, s1 and b0 that
 // the features name and their relations, and the valencies and label
 // sets of s0, s1 and b0. Two configurations of a sentence with the same
-// view have the same move features and allowed moves.
+// view have the same move features and allowed moves. Templates 3 read
+// nothing more (suffixes, words before and verbs between items are of
+// the items' positions; the children's relations are in the view);
+// templates 4 read the end of s0's phrase as built so far too (end,
+// which follows its rightmost children down; -2 for the other templates).
 type moveView struct {
 	b, depth   int32
+	end        int32
 	items      [3]int32 // s0, s1, s2
 	kids       [9]int32 // of s0: l1, l2, r1, r2; of s1: l1, r1, r2; of b0: l1, l2
 	kidLabels  [9]uint8
@@ -221,9 +229,18 @@ type moveView struct {
 	lset, rset [3]uint64
 }
 
+// view4End returns the moveView's end for templates 4: the last token
+// of s0's phrase (afterSpan), -1 without s0.
+func (s *parseState) view4End() int32 {
+	if s0 := s.top(0); s0 >= 0 {
+		return s.spanEnd(s0)
+	}
+	return -1
+}
+
 // view2 returns the configuration's moveView.
 func (s *parseState) view2() moveView {
-	v := moveView{b: s.b, depth: int32(len(s.stack))}
+	v := moveView{b: s.b, depth: int32(len(s.stack)), end: -2}
 	s0, s1, b0 := s.top(0), s.top(1), s.buf(0)
 	v.items = [3]int32{s0, s1, s.top(2)}
 	v.kids = [9]int32{

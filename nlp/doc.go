@@ -13,9 +13,9 @@
 //     transition system trained greedily on UD English EWT (and searched
 //     with a beam of 8 at parse time, beam.go), whose model is
 //     embedded in the binary and loaded once per process (the parser's
-//     feature templates: parser.go's, templates2.go's, which the
-//     embedded model reads, and templates3.go's and templates4.go's,
-//     measured candidates for a retrain not yet embedded); the model
+//     feature templates: parser.go's, templates2.go's and
+//     templates3.go's, read by older models, and templates4.go's, which
+//     the embedded model reads); the model
 //     file (flat.go, format
 //     v6) holds the hash tables' keys and weights in fixed-width arrays,
 //     so that loading is one pass into tables placed on huge pages

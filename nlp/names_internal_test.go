@@ -126,3 +126,37 @@ func render(s Sentence) string {
 	}
 	return b.String()
 }
+
+// TestUnseenTitleBeforeNameIsNoun tags invented sentences with a title
+// the model never saw before a name, and words that must keep their tags.
+func TestUnseenTitleBeforeNameIsNoun(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name, text, word, want string
+	}{
+		{"an unseen title between a name and a name", "Palace aide Anna Berg denied the report .", "aide", "NOUN"},
+		{"an unseen title after an adjective, before a reporting verb", "Veteran aide Olav Dahl says the vote was fair .", "aide", "NOUN"},
+		{"a known verb between names stays", "Voters fear Anna Berg will lose .", "fear", "VERB"},
+		{"the sentence's verb after the names stays", "Palace aide Anna Berg denied the report .", "denied", "VERB"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			s := fromWords(c.text)
+			m.Annotate(&s)
+			found := false
+			for _, tok := range s.Tokens {
+				if tok.Form == c.word {
+					found = true
+					if tok.UPOS != c.want {
+						t.Errorf("%s tagged %s, want %s", tok.Form, tok.UPOS, c.want)
+					}
+				}
+			}
+			if !found {
+				t.Fatalf("no token %q", c.word)
+			}
+		})
+	}
+}

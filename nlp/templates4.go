@@ -11,12 +11,11 @@ package nlp
 // sees the word before the dependent and after its phrase, which mark
 // an apposition (", head of the delegation,") and a reporting clause
 // (", the minister said."). Measured against templates 2 with the same
-// tags and seeds (BENCHMARKS.md, "Templates 4"): EWT dev +0.03 UAS,
-// test +0.17, PUD +0.41; not the embedded model: it changes parses of
-// extract's invented test sentences, some for the worse ("contacted by
-// Erik Dahl shortly after the election" hangs Erik on "election" as
-// its subject, as templates 3 alone does). Built on templates 2 instead
-// of 3, it measured nothing on dev and PUD.
+// tags and seeds (BENCHMARKS.md, "Templates 4"): greedy, EWT dev +0.03
+// UAS, test +0.17, PUD +0.41; with the beam of 8, dev +0.12, test
+// +0.61, PUD +0.43, which made it the embedded model (BENCHMARKS.md,
+// "Templates 4 under the beam"). Built on templates 2 instead of 3, it
+// measured nothing on dev and PUD.
 
 // spanEnd returns the last token of the phrase headed by i as built so
 // far (i itself when it has no right children).

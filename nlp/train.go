@@ -106,7 +106,7 @@ func DefaultTrainOptions() TrainOptions {
 		SetMinCount:    3,
 		TwoPass:        true,
 		SecondPassTags: true,
-		Templates:      2,
+		Templates:      4,
 		Parsers:        3,
 	}
 }
