@@ -483,6 +483,9 @@ func verbSubject(ds *depSent, v int) int {
 		if isRelativePronoun(ds.lemma(s[0])) && ds.words[v].Deprel == "acl:relcl" {
 			return relativeAntecedent(ds, v, s[0])
 		}
+		if n := nameBeforeSententialRelative(ds, v, s[0]); n >= 0 {
+			return n
+		}
 		return s[0]
 	}
 	switch ds.words[v].Deprel {
@@ -565,6 +568,26 @@ func nameBeforeRelative(ds *depSent, h, pron int) int {
 		}
 	}
 	return -1
+}
+
+// nameBeforeSententialRelative returns the name right before the comma
+// that opens relative clause v (relative pronoun pron) when the parser
+// hung the clause on the sentence's verb as a sentential relative
+// (advcl:relcl: "had read a column in the publication Harbour Gazette,
+// which attacked …"): "who" or "which" after a name is about the name.
+// Else -1.
+func nameBeforeSententialRelative(ds *depSent, v, pron int) int {
+	if ds.words[v].Deprel != "advcl:relcl" || !isRelativePronoun(ds.lemma(pron)) || ds.lemma(pron) == "that" || pron < 2 || ds.words[pron-1].Form != "," {
+		return -1
+	}
+	k := pron - 2
+	for hops := 0; hops < 4 && k >= 0 && (ds.words[k].Deprel == "flat" || ds.words[k].Deprel == "compound"); hops++ {
+		k = ds.head(k)
+	}
+	if k < 0 || ds.words[k].UPOS != "PROPN" || ds.words[pron-2].UPOS != "PROPN" {
+		return -1
+	}
+	return k
 }
 
 // strandedSubject finds the subject of subjectless verb v that the

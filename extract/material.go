@@ -344,17 +344,17 @@ func sanctionProxyArgs(ds *depSent, v int, t trigger) (depArgs, bool) {
 }
 
 // strayOrigin: in "a tariff on goods from Canada" the parser may hang
-// the goods' origin on the noun or verb that carries them; a "from"
-// phrase right after proxy w on w's head is where w comes from.
+// the goods' origin on the noun or verb that carries them, or on the
+// verb above that noun ("imposed a tariff on goods from Canada" with
+// "from Canada" on "imposed"); a "from" phrase right after proxy w on
+// w's head or that head's head is where w comes from.
 func strayOrigin(ds *depSent, w int) []int {
-	h := ds.head(w)
-	if h < 0 {
-		return nil
-	}
 	var out []int
-	for _, c := range ds.children(h, "nmod", "obl") {
-		if c > w && ds.caseOf(c) == "from" && c-w <= 3 {
-			out = append(out, ds.withConjuncts(c)...)
+	for h, hops := ds.head(w), 0; h >= 0 && hops < 2; h, hops = ds.head(h), hops+1 {
+		for _, c := range ds.children(h, "nmod", "obl") {
+			if c > w && ds.caseOf(c) == "from" && c-w <= 3 {
+				out = append(out, ds.withConjuncts(c)...)
+			}
 		}
 	}
 	return out

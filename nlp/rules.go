@@ -40,6 +40,10 @@ func applyRules(s *Sentence) {
 	toldWhomClauseIsComplement(s)
 	nearestOfTwoSubjects(s)
 	conjunctSubjectReadAsConjunct(s)
+	prepositionalNameReadAsSubject(s) // rules_attach.go
+	personToldReadAsSubject(s)        // rules_attach.go
+	unmarkedPossessorIsCompound(s)    // rules_attach.go
+	subjectOnFloatingQuantifier(s)    // rules_attach.go
 }
 
 // nearestOfTwoSubjects leaves a verb with two subjects before it only
