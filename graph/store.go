@@ -98,6 +98,21 @@ type StrongestAmongReader interface {
 	StrongestAmong(ctx context.Context, nodes []ID, classes []EdgeClass, nonFactual bool, except []ID, limit int) (links map[ID][]Link, more bool, err error)
 }
 
+// StrongestAmongNodesReader is implemented by StrongestAmongReaders
+// that keep each node's record beside its links (the store's format 9
+// puts it first under the node's ranked links), so that ranking the
+// edges among a neighbourhood's nodes reads the nodes on the way,
+// instead of looking each up again afterwards.
+type StrongestAmongNodesReader interface {
+	StrongestAmongReader
+	// StrongestAmongNodes is StrongestAmong that also returns the
+	// nodes among which it ranked whose records it read on the way, in
+	// the order of nodes, as Nodes returns them. A node it returns no
+	// record of is one that does not exist or whose record the reader
+	// did not have at hand: the caller reads those with Nodes.
+	StrongestAmongNodes(ctx context.Context, nodes []ID, classes []EdgeClass, nonFactual bool, except []ID, limit int) (links map[ID][]Link, found []Node, more bool, err error)
+}
+
 // CheckStrongestAmong refuses the arguments no StrongestAmong takes:
 // nodes or except not sorted, or a negative limit. op names the caller
 // in the error.

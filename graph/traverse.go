@@ -283,7 +283,7 @@ func Neighborhood(ctx context.Context, r Reader, roots []ID, opt TraverseOptions
 		ids = append(ids, id)
 	}
 	slices.Sort(ids)
-	if sub.Nodes, err = r.Nodes(ctx, ids); err != nil {
+	if sub.Nodes, err = w.nodes(ctx, ids); err != nil {
 		return nil, fmt.Errorf("%s: load nodes: %w", op, err)
 	}
 	SortNodes(sub.Nodes)
@@ -335,6 +335,36 @@ type walker struct {
 	// linked holds the edges that links kept or offered describe, for
 	// FromLinks; nil when the edges are loaded instead.
 	linked map[ID]linkedEdge
+	// records holds the nodes a StrongestAmongNodesReader read while it
+	// ranked the edges among them, so that they are not read again.
+	records []Node
+}
+
+// nodes reads the nodes ids that exist, those whose records the edges
+// among them brought (w.records) without reading them again.
+func (w *walker) nodes(ctx context.Context, ids []ID) ([]Node, error) {
+	if len(w.records) == 0 {
+		return w.r.Nodes(ctx, ids)
+	}
+	have := make(map[ID]bool, len(w.records))
+	for _, n := range w.records {
+		have[n.ID] = true
+	}
+	var rest []ID
+	for _, id := range ids {
+		if !have[id] {
+			rest = append(rest, id)
+		}
+	}
+	out := w.records
+	if len(rest) > 0 {
+		more, err := w.r.Nodes(ctx, rest)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, more...)
+	}
+	return out, nil
 }
 
 // linkedEdge is what a link says of its edge, for FromLinks: less than
@@ -655,8 +685,16 @@ func (w *walker) among(ctx context.Context, members []ID, in map[ID]int, via map
 		return sortedKeys(support), support, false, err
 	}
 	if sr, ok := w.r.(StrongestAmongReader); ok {
-		// One call, which returns the edges kept alone.
-		links, more, err := sr.StrongestAmong(ctx, sortedKeys(in), w.opt.Classes, w.opt.NonFactual, sortedKeys(via), room)
+		// One call, which returns the edges kept alone (and, from a
+		// StrongestAmongNodesReader, the nodes' records).
+		var links map[ID][]Link
+		var more bool
+		var err error
+		if nr, ok := sr.(StrongestAmongNodesReader); ok {
+			links, w.records, more, err = nr.StrongestAmongNodes(ctx, sortedKeys(in), w.opt.Classes, w.opt.NonFactual, sortedKeys(via), room)
+		} else {
+			links, more, err = sr.StrongestAmong(ctx, sortedKeys(in), w.opt.Classes, w.opt.NonFactual, sortedKeys(via), room)
+		}
 		if err != nil {
 			return nil, nil, false, err
 		}

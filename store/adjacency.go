@@ -41,6 +41,9 @@ func (db *DB) StrongestLinks(ctx context.Context, ids []graph.ID, visit func(gra
 			prefix := prefixRank(id)
 			for it.Seek(prefix); it.ValidForPrefix(prefix); it.Next() {
 				item := it.Item()
+				if len(item.Key()) == len(prefix) {
+					continue // the node's record (format 9)
+				}
 				support, class, other, outgoing, ok := parseRankBytes(item.Key()[len(prefix):])
 				if !ok {
 					return fmt.Errorf("malformed rank key %q", item.Key())

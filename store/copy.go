@@ -118,7 +118,7 @@ func (db *DB) LoadNodes(ctx context.Context, nodes []graph.Node, texts map[graph
 					e.del(k)
 				}
 			}
-			if err := e.setJSON(keyNode(n.ID), n); err != nil {
+			if err := e.putNode(n); err != nil {
 				return err
 			}
 			if kindIndexed(n.Kind, n.ID) {

@@ -68,6 +68,16 @@ func (e *edit) set(key, value []byte) { e.ops[string(key)] = kv{key: key, value:
 
 func (e *edit) del(key []byte) { e.ops[string(key)] = kv{key: key, del: true} }
 
+// putNode plans writing node n: its n/ key and its record (putNode).
+func (e *edit) putNode(n graph.Node) error {
+	b, err := json.Marshal(n)
+	if err != nil {
+		return err
+	}
+	putNode(e.set, n.ID, b)
+	return nil
+}
+
 func (e *edit) setJSON(key []byte, v any) error {
 	b, err := json.Marshal(v)
 	if err != nil {
@@ -154,6 +164,7 @@ func (e *edit) putEdge(x graph.Edge, created bool, was *edgeSummary) error {
 // for an actor, its name index keys. Its edges must go separately.
 func (e *edit) deleteNode(n graph.Node) {
 	e.del(keyNode(n.ID))
+	e.del(keyNodeRecord(n.ID))
 	if kindIndexed(n.Kind, n.ID) {
 		e.del(keyKind(n.Kind, n.ID))
 	}
@@ -414,7 +425,7 @@ func (db *DB) MergeActors(ctx context.Context, into graph.ID, from []graph.ID) (
 			e.set(keyRedirect(id), []byte(into))
 		}
 		merged.Aliases = aliasSet(names, target.Label)
-		if err := e.setJSON(keyNode(into), merged); err != nil {
+		if err := e.putNode(merged); err != nil {
 			return err
 		}
 
@@ -584,7 +595,7 @@ func (db *DB) AddAlias(ctx context.Context, id graph.ID, alias string) (graph.No
 			return nil
 		}
 		out.Aliases = aliasSet(append(slices.Clone(n.Aliases), alias), n.Label)
-		if err := e.setJSON(keyNode(id), out); err != nil {
+		if err := e.putNode(out); err != nil {
 			return err
 		}
 		e.set(keyAlias(graph.Fold(alias), id), nil)
@@ -640,7 +651,7 @@ func (db *DB) RemoveAlias(ctx context.Context, id graph.ID, alias string) (graph
 		if len(out.Aliases) == 0 {
 			out.Aliases = nil
 		}
-		if err := e.setJSON(keyNode(id), out); err != nil {
+		if err := e.putNode(out); err != nil {
 			return err
 		}
 		keep := foldedNames(out)

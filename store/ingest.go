@@ -322,7 +322,7 @@ func (db *DB) plan(txn *badger.Txn, nb *graph.Batch, name string) (ops, warm []k
 	if err != nil {
 		return internal(err)
 	}
-	set(keyNode(art), artNode)
+	putNode(set, art, artNode)
 	if kindIndexed(graph.KindArticle, art) {
 		set(keyKind(graph.KindArticle, art), nil)
 	}
@@ -348,7 +348,7 @@ func (db *DB) plan(txn *badger.Txn, nb *graph.Batch, name string) (ops, warm []k
 				return internal(err)
 			}
 			nodeOp := len(ops)
-			set(keyNode(n.ID), v)
+			putNode(set, n.ID, v)
 			if kindIndexed(n.Kind, n.ID) {
 				set(keyKind(n.Kind, n.ID), nil)
 			}
@@ -379,7 +379,7 @@ func (db *DB) plan(txn *badger.Txn, nb *graph.Batch, name string) (ops, warm []k
 				if err != nil {
 					return internal(err)
 				}
-				set(keyNode(n.ID), nv)
+				putNode(set, n.ID, nv)
 				res.NodesUpdated++
 			}
 		default:

@@ -13,7 +13,7 @@ import (
 // formatVersion is the value of meta/format this build writes and reads.
 // Change it, and teach Open to migrate, whenever the layout in doc.go
 // changes.
-const formatVersion = "8"
+const formatVersion = "9"
 
 // Key builders for the layout documented in doc.go. Each returns a fresh
 // slice the caller may keep.
@@ -84,6 +84,18 @@ func appendHex8(b []byte, v uint32) []byte {
 
 // prefixRank is the prefix of node id's rank/ keys.
 func prefixRank(id graph.ID) []byte { return []byte("rank/" + string(id) + "/") }
+
+// keyNodeRecord is node id's record beside its ranked links (format 9):
+// the rank/ prefix itself, which sorts before every link under it, so
+// that the seek that reads a node's strongest links reads the node too.
+func keyNodeRecord(id graph.ID) []byte { return prefixRank(id) }
+
+// putNode plans writing node id's value v: its n/ key and its record
+// under rank/ (format 9), the same bytes.
+func putNode(set func(key, value []byte), id graph.ID, v []byte) {
+	set(keyNode(id), v)
+	set(keyNodeRecord(id), v)
+}
 
 const prefixRankAll = "rank/"
 

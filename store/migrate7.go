@@ -93,8 +93,9 @@ func (db *DB) dropV6() error {
 func (db *DB) finishV6Drops() error { return db.finishDrops(keyDropV6, db.dropV6) }
 
 // finishDrops runs drop when marker is stored: an upgrade wrote its new
-// keys and the marker in one transaction, then stopped before drop (which
-// deletes the marker last) was done.
+// keys (or, for format 9, its new format) and the marker in one
+// transaction, then stopped before drop (which deletes the marker last)
+// was done. drop may write keys as well as drop them (fillV8).
 func (db *DB) finishDrops(marker []byte, drop func() error) error {
 	var pending bool
 	err := db.bdb.View(func(txn *badger.Txn) error {

@@ -8,7 +8,7 @@ import (
 	badger "github.com/dgraph-io/badger/v4"
 )
 
-// DowngradeToFormat6 rewrites a format 8 database (Badger opened by the
+// DowngradeToFormat6 rewrites a format 9 database (Badger opened by the
 // test) as format 7 (DowngradeToFormat7), then as format 6 wrote it:
 // each ap/ key as an/ and ae/ keys, count/all
 // as a key per counter, the ord/r/seen/ keys as ord/r/first/ and

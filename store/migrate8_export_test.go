@@ -7,13 +7,14 @@ import (
 	badger "github.com/dgraph-io/badger/v4"
 )
 
-// DowngradeToFormat7 rewrites a format 8 database (Badger opened by the
-// test) as format 7 wrote it: each head that holds evidence as its JSON
+// DowngradeToFormat7 rewrites a format 9 database (Badger opened by the
+// test) as format 7 wrote it, through DowngradeToFormat8: each head that holds evidence as its JSON
 // alone and an ev/ key per piece, a k/ key for every node, meta/format
 // "7". The upgrade tests start from it, and those of older formats go
 // on from it (DowngradeToFormat6).
 func DowngradeToFormat7(t testing.TB, bdb *badger.DB) {
 	t.Helper()
+	DowngradeToFormat8(t, bdb)
 	var ops []kv
 	err := bdb.View(func(txn *badger.Txn) error {
 		err := eachHead(t.Context(), txn, "", func(h edgeHead) error {

@@ -71,7 +71,7 @@ func TestOpenUpgradesFormat7(t *testing.T) {
 	control := t.TempDir()
 	copyDir(t, dir, control)
 	native := layoutOfDir(t, dir)
-	if native.inlineHeads < 6 || native.prefixedKinds != 0 || native.format != "8" {
+	if native.inlineHeads < 6 || native.prefixedKinds != 0 || native.format != "9" {
 		t.Fatalf("format 8 as written: %+v; want heads with evidence and no k/ key for a prefixed ID", native)
 	}
 
@@ -98,8 +98,8 @@ func TestOpenUpgradesFormat7(t *testing.T) {
 		t.Fatal(err)
 	}
 	up := layoutOfDir(t, dir)
-	if up.format != "8" || up.dropMarker || up.prefixedKinds != 0 || up.evidence != old.evidence || up.inlineHeads != 0 {
-		t.Fatalf("after the upgrade %+v; want format 8, format 7's evidence as it was and no k/ key for a prefixed ID", up)
+	if up.format != "9" || up.dropMarker || up.prefixedKinds != 0 || up.evidence != old.evidence || up.inlineHeads != 0 {
+		t.Fatalf("after the upgrade %+v; want format 9, format 7's evidence as it was and no k/ key for a prefixed ID", up)
 	}
 
 	db = open(t, dir, store.Options{})
@@ -151,8 +151,9 @@ func TestOpenUpgradesFormat7(t *testing.T) {
 
 // TestUpgradeToFormat8AfterACrash checks the upgrade's crash point: after
 // meta/format says 8 but before the k/ keys were dropped. A read-only
-// Open reads the graph as it was (each node once), and the next
-// read-write Open drops them.
+// Open refuses it (format 8 is to be upgraded to 9), and the next
+// read-write Open drops them and goes on to format 9, the graph read as
+// it was (each node once).
 func TestUpgradeToFormat8AfterACrash(t *testing.T) {
 	dir := t.TempDir()
 	want, _ := format7Graph(t, dir)
@@ -177,15 +178,16 @@ func TestUpgradeToFormat8AfterACrash(t *testing.T) {
 	if crashed.prefixedKinds < 50 || !crashed.dropMarker {
 		t.Fatalf("crashed fixture: %+v", crashed)
 	}
-	for _, ro := range []bool{true, false} {
-		db := open(t, dir, store.Options{ReadOnly: ro})
-		viewOf(t, db).diff(t, "after the crash", want)
-		graphtest.CheckConsistent(t, db)
-		if err := db.Close(); err != nil {
-			t.Fatal(err)
-		}
+	if _, err := store.Open(dir, store.Options{ReadOnly: true}); err == nil || !strings.Contains(err.Error(), "format 8: open it read-write once to upgrade it") {
+		t.Fatalf("read-only Open of a format 8 database: %v; want a refusal that says how to upgrade", err)
 	}
-	if l := layoutOfDir(t, dir); l.prefixedKinds != 0 || l.dropMarker || l.kinds != 0 || l.format != "8" {
+	db := open(t, dir, store.Options{})
+	viewOf(t, db).diff(t, "after the crash", want)
+	graphtest.CheckConsistent(t, db)
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if l := layoutOfDir(t, dir); l.prefixedKinds != 0 || l.dropMarker || l.kinds != 0 || l.format != "9" {
 		t.Errorf("after a read-write Open: %+v; want the drops done", l)
 	}
 }

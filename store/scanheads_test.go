@@ -66,9 +66,10 @@ func TestScanEdgeHeadsWithoutSummary(t *testing.T) {
 		t.Fatal(err)
 	}
 	// Every piece of evidence under ev/ (the heads rewritten below hold
-	// none), in a database still read as format 8.
+	// none), in a database still read as format 9 (without the nodes'
+	// records, which readers then read from n/).
 	store.DowngradeToFormat7(t, bdb)
-	if err := bdb.Update(func(txn *badger.Txn) error { return txn.Set([]byte("meta/format"), []byte("8")) }); err != nil {
+	if err := bdb.Update(func(txn *badger.Txn) error { return txn.Set([]byte("meta/format"), []byte("9")) }); err != nil {
 		t.Fatal(err)
 	}
 	err = bdb.Update(func(txn *badger.Txn) error {

@@ -238,8 +238,8 @@ func TestOpenWritesFormatVersion(t *testing.T) {
 			return err
 		}
 		v, err := item.ValueCopy(nil)
-		if string(v) != "8" {
-			t.Errorf("meta/format = %q, want 8", v)
+		if string(v) != "9" {
+			t.Errorf("meta/format = %q, want 9", v)
 		}
 		return err
 	})

@@ -13,7 +13,7 @@ import (
 	"github.com/newsgraph/newsgraph/graph"
 )
 
-var _ graph.StrongestAmongReader = (*DB)(nil)
+var _ graph.StrongestAmongNodesReader = (*DB)(nil)
 
 // StrongestAmong lists the limit strongest edges among nodes
 // (graph.StrongestAmongReader) from the nodes' rank/ keys, merged by
@@ -29,22 +29,40 @@ var _ graph.StrongestAmongReader = (*DB)(nil)
 // An edge among the nodes has a rank/ key at both ends; it is listed
 // once, from its stored source, as LinksAmong lists it.
 func (db *DB) StrongestAmong(ctx context.Context, nodes []graph.ID, classes []graph.EdgeClass, nonFactual bool, except []graph.ID, limit int) (map[graph.ID][]graph.Link, bool, error) {
-	const op = "store.StrongestAmong"
+	links, _, more, err := db.strongestAmong(ctx, "store.StrongestAmong", nodes, classes, nonFactual, except, limit, false)
+	return links, more, err
+}
+
+// StrongestAmongNodes is StrongestAmong that also returns the records
+// of the nodes (graph.StrongestAmongNodesReader): each node's record is
+// the first key under its rank/ prefix (format 9), where the merge's
+// first read of the node seeks anyway, so a neighbourhood's nodes cost
+// no seek of their own. A node without a record (one that does not
+// exist, or while an upgrade to format 9 is being finished) is left out
+// of found.
+func (db *DB) StrongestAmongNodes(ctx context.Context, nodes []graph.ID, classes []graph.EdgeClass, nonFactual bool, except []graph.ID, limit int) (map[graph.ID][]graph.Link, []graph.Node, bool, error) {
+	return db.strongestAmong(ctx, "store.StrongestAmongNodes", nodes, classes, nonFactual, except, limit, true)
+}
+
+func (db *DB) strongestAmong(ctx context.Context, op string, nodes []graph.ID, classes []graph.EdgeClass, nonFactual bool, except []graph.ID, limit int, records bool) (map[graph.ID][]graph.Link, []graph.Node, bool, error) {
 	if err := checkAdjacency(op, graph.Out, classes); err != nil {
-		return nil, false, err
+		return nil, nil, false, err
 	}
 	if err := graph.CheckStrongestAmong(op, nodes, except, limit); err != nil {
-		return nil, false, err
+		return nil, nil, false, err
 	}
 	m := amongMerge{nodes: nodes, classes: classes, nonFactual: nonFactual, except: except, limit: limit,
 		budget: mergeBudget(limit, len(nodes))}
+	if records {
+		m.records = make([]graph.Node, 0, len(nodes))
+	}
 	m.scratch = amongScratches.Get().(*amongScratch)
 	defer m.release()
 	err := db.view(op, func(txn *badger.Txn) error { return m.run(ctx, txn) })
 	if err != nil {
-		return nil, false, readErr(op, db.dir, err)
+		return nil, nil, false, readErr(op, db.dir, err)
 	}
-	return m.result(), m.more, nil
+	return m.result(), m.records, m.more, nil
 }
 
 // amongScratch is the memory of one StrongestAmong that does not
@@ -104,7 +122,10 @@ type amongMerge struct {
 	floor supportHeap           // the supports of the limit strongest edges found
 	ids   idArena
 	more  bool
-	first bool // reading the first chunk of each node
+	// records, when not nil, collects the nodes' records met at the
+	// start of their rank/ keys (StrongestAmongNodes).
+	records []graph.Node
+	first   bool // reading the first chunk of each node
 	// keys and seeks count what the merge read, for tests and
 	// benchmarks.
 	keys, seeks int
@@ -285,8 +306,15 @@ func (m *amongMerge) fill(h *rankHead, one bool) error {
 	n, added := 0, m.added
 	m.seeks++
 	for m.it.Seek(h.resume); m.it.ValidForPrefix(h.prefix); m.it.Next() {
-		m.keys++
 		item := m.it.Item()
+		if len(item.Key()) == len(h.prefix) {
+			// The node's record (format 9), before its links.
+			if err := m.record(item); err != nil {
+				return err
+			}
+			continue
+		}
+		m.keys++
 		support, class, other, outgoing, ok := parseRankBytes(item.Key()[len(h.prefix):])
 		if !ok {
 			return fmt.Errorf("malformed rank key %q", item.Key())
@@ -335,6 +363,23 @@ func (m *amongMerge) fill(h *rankHead, one bool) error {
 	}
 	h.resume = nil
 	return nil
+}
+
+// record keeps the node record item holds when the merge collects
+// them.
+func (m *amongMerge) record(item *badger.Item) error {
+	if m.records == nil {
+		return nil
+	}
+	return item.Value(func(v []byte) error {
+		// decodeNode copies what it keeps.
+		n, err := decodeNode(v)
+		if err != nil {
+			return fmt.Errorf("decode %s: %w", item.Key(), err)
+		}
+		m.records = append(m.records, n)
+		return nil
+	})
 }
 
 // add adds an edge found. When found holds four times limit, those

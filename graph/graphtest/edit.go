@@ -47,7 +47,9 @@ func RunEditor(t *testing.T, open func(t *testing.T) graph.EditStore) {
 // end or without evidence, an edge missing from an end's links, or, when
 // r is a graph.Counter, counts that differ from a scan, or, when r is a
 // graph.RankedAdjacencyReader, ranked links that are not exactly each
-// node's links strongest first, or, when r is a graph.OrderedReader,
+// node's links strongest first, or, when r is a
+// graph.StrongestAmongNodesReader, node records it reads that are not
+// the nodes of a scan, or, when r is a graph.OrderedReader,
 // orders that are not exactly a sorted scan.
 func CheckConsistent(t testing.TB, r graph.Reader) {
 	t.Helper()
@@ -121,6 +123,14 @@ func CheckConsistent(t testing.TB, r graph.Reader) {
 	}
 	if rr, ok := r.(graph.RankedAdjacencyReader); ok {
 		checkRanked(t, r, rr, nodes, edges)
+	}
+	if nr, ok := r.(graph.StrongestAmongNodesReader); ok {
+		ids := slices.Sorted(maps.Keys(nodes))
+		_, found, _, err := nr.StrongestAmongNodes(ctx, append(ids, "~no-such-node"), nil, true, nil, 3)
+		if err != nil {
+			t.Fatalf("StrongestAmongNodes: %v", err)
+		}
+		checkFoundNodes(t, ids, found, nodes)
 	}
 	if or, ok := r.(graph.OrderedReader); ok {
 		checkOrdered(t, or, nodes, edges)

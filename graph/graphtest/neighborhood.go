@@ -3,7 +3,9 @@ package graphtest
 import (
 	"context"
 	"fmt"
+	"maps"
 	"math/rand/v2"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -50,6 +52,7 @@ func RunNeighborhood(t *testing.T, open func(t *testing.T) graph.Store) {
 				t.Fatal(err)
 			}
 			want := full.neighborhood(c.roots, c.opt)
+			checkNodeRecords(t, "Neighborhood", got.Nodes, full.nodes)
 			gotNodes, gotEdges := subgraphIDs(got)
 			wantNodes, wantEdges := subgraphIDs(want)
 			if !slices.Equal(gotNodes, wantNodes) {
@@ -185,7 +188,50 @@ func checkStrongestAmong(t *testing.T, sr graph.StrongestAmongReader, full *full
 				t.Errorf("StrongestAmong (limit %d, non-factual %v): more %v, want %v;\n got  %v\n want %v",
 					limit, nonFactual, more, len(all) > limit, got, want)
 			}
+			if nr, ok := sr.(graph.StrongestAmongNodesReader); ok {
+				withNodes, found, moreToo, err := nr.StrongestAmongNodes(context.Background(), among, classes, nonFactual, except, limit)
+				if err != nil {
+					t.Fatalf("StrongestAmongNodes (limit %d, non-factual %v): %v", limit, nonFactual, err)
+				}
+				if !maps.EqualFunc(withNodes, bySource, slices.Equal) || moreToo != more {
+					t.Errorf("StrongestAmongNodes (limit %d, non-factual %v): links %v, more %v; StrongestAmong gives %v, %v",
+						limit, nonFactual, withNodes, moreToo, bySource, more)
+				}
+				checkFoundNodes(t, among, found, full.nodes)
+			}
 		}
+	}
+}
+
+// checkNodeRecords fails t when a node of got differs from the node of
+// that ID in a full scan (want), or is not there.
+func checkNodeRecords(t testing.TB, what string, got []graph.Node, want map[graph.ID]graph.Node) {
+	t.Helper()
+	for _, n := range got {
+		if w, ok := want[n.ID]; !ok {
+			t.Errorf("%s gives node %s, which a full scan does not find", what, n.ID)
+		} else if !reflect.DeepEqual(n, w) {
+			t.Errorf("%s gives node\n%+v\na full scan finds\n%+v", what, n, w)
+		}
+	}
+}
+
+// checkFoundNodes fails t when the nodes a StrongestAmongNodesReader
+// read on the way (found) are not nodes of among, in its order, each as
+// a full scan (want) finds it.
+func checkFoundNodes(t testing.TB, among []graph.ID, found []graph.Node, want map[graph.ID]graph.Node) {
+	t.Helper()
+	checkNodeRecords(t, "StrongestAmongNodes", found, want)
+	i := 0
+	for _, n := range found {
+		for i < len(among) && among[i] != n.ID {
+			i++
+		}
+		if i == len(among) {
+			t.Errorf("StrongestAmongNodes gives node %s out of the order of the nodes asked for, or not asked for", n.ID)
+			return
+		}
+		i++
 	}
 }
 
