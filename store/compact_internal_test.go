@@ -32,14 +32,17 @@ func TestCompactWorthIt(t *testing.T) {
 	}
 }
 
-// rankVersions counts the versions of rank/ keys and how many of them
-// are deletion markers.
+// rankVersions counts the versions of rank/ keys of links (not the
+// nodes' records) and how many of them are deletion markers.
 func rankVersions(t *testing.T, db *DB) (versions, deleted int) {
 	t.Helper()
 	err := db.bdb.View(func(txn *badger.Txn) error {
 		it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte(prefixRankAll), AllVersions: true})
 		defer it.Close()
 		for it.Rewind(); it.Valid(); it.Next() {
+			if IsNodeRecordKey(it.Item().Key()) {
+				continue
+			}
 			versions++
 			if it.Item().IsDeletedOrExpired() {
 				deleted++
