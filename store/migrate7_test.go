@@ -127,6 +127,64 @@ func ids(l []graph.ID) []string {
 	return out
 }
 
+// upgradeSteps are the changes an upgrade test makes alike to the
+// upgraded database and to one that never left the current format (ref,
+// whose articles and actors db's are): deleting an article, merging
+// actors, adding and removing an alias, ingesting new articles, deleting
+// the first article.
+func upgradeSteps(t *testing.T, db *store.DB) []upgradeStep {
+	t.Helper()
+	ctx := context.Background()
+	arts, actors := nodeIDs(t, db, graph.KindArticle), nodeIDs(t, db, graph.KindActor)
+	return []upgradeStep{
+		{"delete an article", func(db *store.DB) error { return db.DeleteArticle(ctx, arts[len(arts)/2]) }},
+		{"merge actors", func(db *store.DB) error {
+			_, err := db.MergeActors(ctx, actors[0], []graph.ID{actors[len(actors)-1], actors[len(actors)/2]})
+			return err
+		}},
+		{"add an alias", func(db *store.DB) error { _, err := db.AddAlias(ctx, actors[3], "Yet Another Name"); return err }},
+		{"remove it", func(db *store.DB) error { _, err := db.RemoveAlias(ctx, actors[3], "Yet Another Name"); return err }},
+		{"ingest articles", func(db *store.DB) error {
+			for i := 4; i < 7; i++ {
+				if _, err := db.Ingest(ctx, article(t, i).B); err != nil {
+					return err
+				}
+				if _, err := db.Ingest(ctx, summitArticle(t, i)); err != nil {
+					return err
+				}
+			}
+			return nil
+		}},
+		{"delete the first article", func(db *store.DB) error { return db.DeleteArticle(ctx, arts[0]) }},
+	}
+}
+
+// upgradeStep is one change of upgradeSteps.
+type upgradeStep struct {
+	name string
+	fn   func(db *store.DB) error
+}
+
+// applyAlike makes each step to ref, then to db, and fails t when they
+// read otherwise after it, or db is not consistent (graphtest.CheckConsistent);
+// check, when not nil, checks more after each step.
+func applyAlike(t *testing.T, db, ref *store.DB, steps []upgradeStep, check func(step string)) {
+	t.Helper()
+	for _, s := range steps {
+		if err := s.fn(ref); err != nil {
+			t.Fatalf("%s (never upgraded): %v", s.name, err)
+		}
+		if err := s.fn(db); err != nil {
+			t.Fatalf("%s (upgraded): %v", s.name, err)
+		}
+		viewOf(t, db).diff(t, s.name, viewOf(t, ref))
+		graphtest.CheckConsistent(t, db)
+		if check != nil {
+			check(s.name)
+		}
+	}
+}
+
 func nodeIDs(t *testing.T, db *store.DB, k graph.NodeKind) []graph.ID {
 	t.Helper()
 	var out []graph.ID
@@ -159,7 +217,6 @@ func format7Keys(t *testing.T, bdb *badger.DB) map[string][]byte {
 // upgraded database and one that never left format 7 the same graph and
 // the same keys, consistent with a full scan.
 func TestOpenUpgradesFormat6(t *testing.T) {
-	ctx := context.Background()
 	dir := t.TempDir()
 	want, wantKeys := format7Graph(t, dir)
 	control := t.TempDir()
@@ -188,29 +245,7 @@ func TestOpenUpgradesFormat6(t *testing.T) {
 	ref := open(t, control, store.Options{})
 
 	// The corrections find every key they change in the upgraded keys.
-	arts, actors := nodeIDs(t, db, graph.KindArticle), nodeIDs(t, db, graph.KindActor)
-	steps := []struct {
-		name string
-		fn   func(db *store.DB) error
-	}{
-		{"delete an article", func(db *store.DB) error { return db.DeleteArticle(ctx, arts[len(arts)/2]) }},
-		{"merge actors", func(db *store.DB) error {
-			_, err := db.MergeActors(ctx, actors[0], []graph.ID{actors[len(actors)-1], actors[len(actors)/2]})
-			return err
-		}},
-		{"add an alias", func(db *store.DB) error { _, err := db.AddAlias(ctx, actors[0], "Yet Another Name"); return err }},
-		{"delete the first article", func(db *store.DB) error { return db.DeleteArticle(ctx, arts[0]) }},
-	}
-	for _, s := range steps {
-		if err := s.fn(ref); err != nil {
-			t.Fatalf("%s (format 7 throughout): %v", s.name, err)
-		}
-		if err := s.fn(db); err != nil {
-			t.Fatalf("%s (upgraded): %v", s.name, err)
-		}
-		viewOf(t, db).diff(t, s.name, viewOf(t, ref))
-		graphtest.CheckConsistent(t, db)
-	}
+	applyAlike(t, db, ref, upgradeSteps(t, db), nil)
 	if err := db.Close(); err != nil {
 		t.Fatal(err)
 	}

@@ -65,7 +65,6 @@ func layoutOfDir(t *testing.T, dir string) format8Layout {
 // the corrections and new articles give the upgraded database and one
 // that never left format 8 the same graph.
 func TestOpenUpgradesFormat7(t *testing.T) {
-	ctx := context.Background()
 	dir := t.TempDir()
 	want, _ := format7Graph(t, dir)
 	control := t.TempDir()
@@ -104,40 +103,7 @@ func TestOpenUpgradesFormat7(t *testing.T) {
 
 	db = open(t, dir, store.Options{})
 	ref := open(t, control, store.Options{})
-	arts, actors := nodeIDs(t, db, graph.KindArticle), nodeIDs(t, db, graph.KindActor)
-	steps := []struct {
-		name string
-		fn   func(db *store.DB) error
-	}{
-		{"delete an article", func(db *store.DB) error { return db.DeleteArticle(ctx, arts[len(arts)/2]) }},
-		{"merge actors", func(db *store.DB) error {
-			_, err := db.MergeActors(ctx, actors[0], []graph.ID{actors[len(actors)-1], actors[len(actors)/2]})
-			return err
-		}},
-		{"ingest articles", func(db *store.DB) error {
-			for i := 4; i < 7; i++ {
-				if _, err := db.Ingest(ctx, article(t, i).B); err != nil {
-					return err
-				}
-				if _, err := db.Ingest(ctx, summitArticle(t, i)); err != nil {
-					return err
-				}
-			}
-			return nil
-		}},
-		{"delete the first article", func(db *store.DB) error { return db.DeleteArticle(ctx, arts[0]) }},
-	}
-	for _, s := range steps {
-		if err := s.fn(ref); err != nil {
-			t.Fatalf("%s (format 8 throughout): %v", s.name, err)
-		}
-		if err := s.fn(db); err != nil {
-			t.Fatalf("%s (upgraded): %v", s.name, err)
-		}
-		viewOf(t, db).diff(t, s.name, viewOf(t, ref))
-		graphtest.CheckConsistent(t, db)
-		graphtest.CheckConsistent(t, ref)
-	}
+	applyAlike(t, db, ref, upgradeSteps(t, db), func(string) { graphtest.CheckConsistent(t, ref) })
 	if err := db.Close(); err != nil {
 		t.Fatal(err)
 	}

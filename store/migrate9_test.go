@@ -70,7 +70,6 @@ func (l format9Layout) complete() bool {
 // the upgraded database and one that never left format 9 the same graph,
 // each node with its record and no record without its node.
 func TestOpenUpgradesFormat8(t *testing.T) {
-	ctx := context.Background()
 	dir := t.TempDir()
 	want, _ := format7Graph(t, dir)
 	control := t.TempDir()
@@ -106,49 +105,10 @@ func TestOpenUpgradesFormat8(t *testing.T) {
 
 	db = open(t, dir, store.Options{})
 	ref := open(t, control, store.Options{})
-	arts, actors := nodeIDs(t, db, graph.KindArticle), nodeIDs(t, db, graph.KindActor)
-	steps := []struct {
-		name string
-		fn   func(db *store.DB) error
-	}{
-		{"delete an article", func(db *store.DB) error { return db.DeleteArticle(ctx, arts[len(arts)/2]) }},
-		{"merge actors", func(db *store.DB) error {
-			_, err := db.MergeActors(ctx, actors[0], []graph.ID{actors[len(actors)-1], actors[len(actors)/2]})
-			return err
-		}},
-		{"add an alias", func(db *store.DB) error {
-			_, err := db.AddAlias(ctx, actors[3], "The Other Name")
-			return err
-		}},
-		{"remove it", func(db *store.DB) error {
-			_, err := db.RemoveAlias(ctx, actors[3], "The Other Name")
-			return err
-		}},
-		{"ingest articles", func(db *store.DB) error {
-			for i := 4; i < 7; i++ {
-				if _, err := db.Ingest(ctx, article(t, i).B); err != nil {
-					return err
-				}
-				if _, err := db.Ingest(ctx, summitArticle(t, i)); err != nil {
-					return err
-				}
-			}
-			return nil
-		}},
-		{"delete the first article", func(db *store.DB) error { return db.DeleteArticle(ctx, arts[0]) }},
-	}
-	for _, s := range steps {
-		if err := s.fn(ref); err != nil {
-			t.Fatalf("%s (format 9 throughout): %v", s.name, err)
-		}
-		if err := s.fn(db); err != nil {
-			t.Fatalf("%s (upgraded): %v", s.name, err)
-		}
-		viewOf(t, db).diff(t, s.name, viewOf(t, ref))
-		graphtest.CheckConsistent(t, db)
+	applyAlike(t, db, ref, upgradeSteps(t, db), func(step string) {
 		graphtest.CheckConsistent(t, ref)
-		sameNeighborhoods(t, s.name, db, ref)
-	}
+		sameNeighborhoods(t, step, db, ref)
+	})
 	if err := db.Close(); err != nil {
 		t.Fatal(err)
 	}
