@@ -347,9 +347,7 @@ func testUpgrade(t *testing.T, from string) {
 		t.Fatal(err)
 	}
 
-	if _, err := store.Open(dir, store.Options{ReadOnly: true}); err == nil || !strings.Contains(err.Error(), "format "+from+": open it read-write once to upgrade it") {
-		t.Fatalf("read-only Open of a format %s database: %v; want a refusal that says how to upgrade", from, err)
-	}
+	refusesReadOnly(t, dir, from)
 	db, err = store.Open(dir, store.Options{})
 	if err != nil {
 		t.Fatal(err)

@@ -235,9 +235,7 @@ func TestOpenUpgradesFormat6(t *testing.T) {
 	if err := bdb.Close(); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := store.Open(dir, store.Options{ReadOnly: true}); err == nil || !strings.Contains(err.Error(), "format 6: open it read-write once to upgrade it") {
-		t.Fatalf("read-only Open of a format 6 database: %v; want a refusal that says how to upgrade", err)
-	}
+	refusesReadOnly(t, dir, "6")
 
 	db := open(t, dir, store.Options{})
 	viewOf(t, db).diff(t, "after the upgrade", want)
@@ -268,12 +266,28 @@ func TestOpenUpgradesFormat6(t *testing.T) {
 
 func readKeys(t *testing.T, dir string) map[string][]byte {
 	t.Helper()
+	return inReadOnlyBadger(t, dir, format7Keys)
+}
+
+// inReadOnlyBadger opens dir's Badger read-only, reads it with read and
+// closes it, so that the store may open the directory again.
+func inReadOnlyBadger[T any](t *testing.T, dir string, read func(*testing.T, *badger.DB) T) T {
+	t.Helper()
 	bdb, err := badger.Open(badger.DefaultOptions(dir).WithLogger(nil).WithReadOnly(true))
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer bdb.Close()
-	return format7Keys(t, bdb)
+	return read(t, bdb)
+}
+
+// refusesReadOnly fails t unless a read-only Open of dir, a database in
+// format version, is refused with an error that says how to upgrade it.
+func refusesReadOnly(t *testing.T, dir, version string) {
+	t.Helper()
+	if _, err := store.Open(dir, store.Options{ReadOnly: true}); err == nil || !strings.Contains(err.Error(), "format "+version+": open it read-write once to upgrade it") {
+		t.Fatalf("read-only Open of a format %s database: %v; want a refusal that says how to upgrade", version, err)
+	}
 }
 
 // TestUpgradeToFormat7AfterACrash checks the upgrade's two crash points:

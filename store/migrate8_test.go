@@ -48,12 +48,7 @@ func layoutOf(t *testing.T, bdb *badger.DB) format8Layout {
 
 func layoutOfDir(t *testing.T, dir string) format8Layout {
 	t.Helper()
-	bdb, err := badger.Open(badger.DefaultOptions(dir).WithLogger(nil).WithReadOnly(true))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer bdb.Close()
-	return layoutOf(t, bdb)
+	return inReadOnlyBadger(t, dir, layoutOf)
 }
 
 // TestOpenUpgradesFormat7 writes a database, rewrites it as format 7
@@ -86,9 +81,7 @@ func TestOpenUpgradesFormat7(t *testing.T) {
 	if err := bdb.Close(); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := store.Open(dir, store.Options{ReadOnly: true}); err == nil || !strings.Contains(err.Error(), "format 7: open it read-write once to upgrade it") {
-		t.Fatalf("read-only Open of a format 7 database: %v; want a refusal that says how to upgrade", err)
-	}
+	refusesReadOnly(t, dir, "7")
 
 	db := open(t, dir, store.Options{})
 	viewOf(t, db).diff(t, "after the upgrade", want)
@@ -144,9 +137,7 @@ func TestUpgradeToFormat8AfterACrash(t *testing.T) {
 	if crashed.prefixedKinds < 50 || !crashed.dropMarker {
 		t.Fatalf("crashed fixture: %+v", crashed)
 	}
-	if _, err := store.Open(dir, store.Options{ReadOnly: true}); err == nil || !strings.Contains(err.Error(), "format 8: open it read-write once to upgrade it") {
-		t.Fatalf("read-only Open of a format 8 database: %v; want a refusal that says how to upgrade", err)
-	}
+	refusesReadOnly(t, dir, "8")
 	db := open(t, dir, store.Options{})
 	viewOf(t, db).diff(t, "after the crash", want)
 	graphtest.CheckConsistent(t, db)

@@ -47,12 +47,7 @@ func layout9Of(t *testing.T, bdb *badger.DB) format9Layout {
 
 func layout9OfDir(t *testing.T, dir string) format9Layout {
 	t.Helper()
-	bdb, err := badger.Open(badger.DefaultOptions(dir).WithLogger(nil).WithReadOnly(true))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer bdb.Close()
-	return layout9Of(t, bdb)
+	return inReadOnlyBadger(t, dir, layout9Of)
 }
 
 // complete reports whether every node has its record and every record
@@ -89,9 +84,7 @@ func TestOpenUpgradesFormat8(t *testing.T) {
 	if err := bdb.Close(); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := store.Open(dir, store.Options{ReadOnly: true}); err == nil || !strings.Contains(err.Error(), "format 8: open it read-write once to upgrade it") {
-		t.Fatalf("read-only Open of a format 8 database: %v; want a refusal that says how to upgrade", err)
-	}
+	refusesReadOnly(t, dir, "8")
 
 	db := open(t, dir, store.Options{})
 	viewOf(t, db).diff(t, "after the upgrade", want)
