@@ -252,8 +252,10 @@
 // write of a node writes both keys (putNode), every deletion deletes
 // both; the readers of rank/ keys pass over the record. Open upgrades a
 // format 8 database (migrateV8): meta/format "9" and meta/fill8 in one
-// transaction, then one pass over the n/ keys writes the records, then
-// the marker is deleted. A reader that finds no record reads the node
+// transaction, then one pass over the n/ keys writes the records, the
+// tree is flattened (the records would otherwise sit in tables above the
+// last level, in which every read of rank/ keys seeks), then the marker
+// is deleted. A reader that finds no record reads the node
 // from n/ (Neighborhood reads the nodes StrongestAmongNodes did not
 // give with Nodes), so a crash between leaves a database every reader
 // agrees on, and the next read-write Open writes the records again.
