@@ -640,7 +640,7 @@ func (d *doc) analyzeRun(a, b int, s sentence, segs []segment) []segment {
 			prevConn = ""
 			continue
 		}
-		if e := d.titleEnd(i, b, true); e > i {
+		if e := d.titleEnd(i, b, true); e > i && !d.honorificSurname(segs, i, e, b) {
 			if e < b && toks[e].text == "." && toks[e].tight && toks[e-1].is(abbreviationsClass) {
 				e++ // "Sen. Chuck Schumer"
 			}
@@ -820,6 +820,34 @@ func (d *doc) titleAsSurname(i, j, b int) bool {
 	}
 	return j+1 == b || d.toks[j+1].kind != tWord || !d.toks[j+1].cap
 }
+
+// honorificSurname reports whether the title run [i, e) of the run
+// [i, b) is one title word written right after an honorific ("Mr.",
+// "Ms.", "Dr.") and ending the run: the surname of the person the
+// honorific names ("Mr. King said", "Ms. Bishop told"), since an
+// honorific comes before a name, not before an office. Offices that
+// are addressed with an honorific ("Mr. President", "Madam Speaker")
+// stay titles.
+func (d *doc) honorificSurname(segs []segment, i, e, b int) bool {
+	n := len(segs)
+	if e != i+1 || n == 0 || segs[n-1].kind != sTitle || segs[n-1].b != i || !courtesyTitles[segs[n-1].canon] {
+		return false
+	}
+	t := d.toks[i]
+	if !t.cap || addressedOffices[t.low] {
+		return false
+	}
+	return e == b || d.toks[e].kind != tWord || !d.toks[e].cap
+}
+
+// courtesyTitles say nothing but that a name follows.
+var courtesyTitles = set("mr", "mrs", "ms", "miss", "mister", "dr")
+
+// addressedOffices are offices spoken to with an honorific before them
+// ("Mr. President", "Madam Chairwoman"): no surname.
+var addressedOffices = set("president", "vice-president", "speaker", "chairman", "chairwoman", "chair",
+	"secretary", "ambassador", "minister", "mayor", "justice", "premier", "chancellor", "governor",
+	"senator", "commissioner", "prosecutor", "director", "deputy", "leader", "chief", "counsel")
 
 // speakingSurnameHead reports whether the run [a, b) of three words is
 // a person whose surname is also a word for a place ("Marc Lamont Hill

@@ -676,6 +676,7 @@ func (d *doc) sourcePhrase(r *reader, si int, s sentence, i, src int, cue string
 		return stmt{}, false
 	}
 	start := d.skipDateline(s)
+	pe = d.titlesAfterSource(pe, s)
 	for pe < s.b && toks[pe].text == "," {
 		pe++
 	}
@@ -710,6 +711,21 @@ func (d *doc) sourcePhrase(r *reader, si int, s sentence, i, src int, cue string
 		return stmt{}, false
 	}
 	return stmt{s: toks[cs].s, e: toks[ce-1].e, sa: si, sb: si, speakers: sp, verb: cue, rule: "stmt.according-to"}, true
+}
+
+// titlesAfterSource returns the token after the title words that
+// follow a source's organisation at pe ("according to a Commission
+// spokesperson, C", "according to ministry officials, C"): they are
+// part of the source, not the first words of C.
+func (d *doc) titlesAfterSource(pe int, s sentence) int {
+	for pe < s.b && d.toks[pe].kind == tWord && !d.toks[pe].cap {
+		low := d.toks[pe].low
+		if !titleWords[low] && !titleWords[strings.TrimSuffix(low, "s")] {
+			break
+		}
+		pe++
+	}
+	return pe
 }
 
 // quoteSoon returns the quotation opening within three tokens of cs (a

@@ -726,7 +726,7 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 			}
 		}
 		// Reported clause before: "CLAUSE, the president said".
-		if !participle && !d.infinitiveAfter(i, s) && (i+1 >= s.b || toks[i+1].text == "," || toks[i+1].text == "." || adverbs[toks[i+1].low] && !d.takesObject(t.low, i+1) || inverted) {
+		if !participle && !d.infinitiveAfter(i, s) && (i+1 >= s.b || toks[i+1].text == "," || toks[i+1].text == "." || adverbs[toks[i+1].low] && !d.takesObject(t.low, i+1) || inverted || d.toldListenerLast(r, si, i, s)) {
 			if attrStart-1 > s.a && toks[attrStart-1].text == "," && toks[s.a].kind != tOpenQ && !d.inQuote[s.a] {
 				ce := attrStart - 1
 				cs := d.skipDateline(s)
@@ -772,6 +772,34 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 		}
 		reportedSpeaker(r, found[len(found)-1], s.line)
 	}
+}
+
+// toldListenerLast reports whether the verb of telling at token v is
+// followed by whom it told (an actor: "told The Daily Courier", "told
+// CNN") and then only words of time and manner up to the end of the
+// sentence or a comma ("…, Sen. X (D-Calif.) told the Courier on
+// Thursday."): the clause before the speaker is what was told.
+func (d *doc) toldListenerLast(r *reader, si, v int, s sentence) bool {
+	if !d.toks[v].is(neverInvertedClass) {
+		return false
+	}
+	k := v + 1
+	if k < s.b && d.toks[k].low == "the" {
+		k++
+	}
+	end := -1
+	for _, m := range r.mentsBy[si] {
+		if m.a == k || m.a == v+1 {
+			end = m.b
+		}
+	}
+	if end < 0 {
+		return false
+	}
+	for end < s.b && d.toks[end].kind == tWord && adverbs[d.toks[end].low] {
+		end++
+	}
+	return end >= s.b || d.toks[end].text == "." || d.toks[end].text == ","
 }
 
 // documentSubject returns the owner named with a document that ends
