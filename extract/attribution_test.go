@@ -6,7 +6,8 @@ import (
 )
 
 // TestAttributionClasses: classes of attribution the reading missed
-// (honorificSurname, toldListenerLast, titlesAfterSource), each with
+// (honorificSurname, toldListenerLast, titlesAfterSource,
+// describedThenNamed), each with
 // invented sentences, and rows that must not fire.
 func TestAttributionClasses(t *testing.T) {
 	for _, tc := range []struct {
@@ -37,6 +38,34 @@ func TestAttributionClasses(t *testing.T) {
 		{"nor are officials after it",
 			"The ministry met on Monday. According to Harbour Authority officials, the ferries will run again on Friday.",
 			"Harbour Authority: the ferries will run again", func(g string) bool { return strings.Contains(g, "officials,") }},
+		{"an office and its holder named after it: the holder speaks (describedThenNamed)",
+			"The harbour closed on Monday. A NATO spokeswoman, Ingrid Solheim, said the alliance had shared intelligence with the port.",
+			"Ingrid Solheim: the alliance had shared", func(g string) bool { return strings.HasPrefix(g, "NATO:") }},
+		{"also with titles before the name and an office of an organisation",
+			"The port reopened. The head of the Harbour Authority, Vice Admiral Pieter Kastelein, said investigators had traced the intrusion. \"The fingerprints are unmistakable,\" he said.",
+			"Pieter Kastelein: The fingerprints are unmistakable", func(g string) bool { return strings.HasPrefix(g, "Harbour Authority:") }},
+		{"an organisation led by a person named after it speaks itself",
+			"The port reopened. The Harbour Workers Union, led by Anna Berg, said the strike would end on Friday.",
+			"Harbour Workers Union: the strike would end", func(g string) bool { return strings.HasPrefix(g, "Anna Berg:") }},
+	} {
+		t.Run(tc.name, func(t *testing.T) { checkStatements(t, statementsOf(t, tc.text), tc.want, tc.unwanted) })
+	}
+}
+
+// TestHeadlineNameEnd: a headline in title case runs a person's name
+// into its verb; the verb and the words after it are no part of the name
+// (headlineNameEnd), unless the article writes them again as a name.
+func TestHeadlineNameEnd(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, want string
+		unwanted         func(string) bool
+	}{
+		{"the headline's verb after a name",
+			"Anna Lindqvist Slams Harbour Plan As Costly Mistake For Small Towns.\n\nThe harbour plan was published on Monday. \"It is a costly mistake,\" Lindqvist said.",
+			"Anna Lindqvist: It is a costly mistake", nil},
+		{"a three-word name ends on the surname the article writes again",
+			"Anna Maria Lindqvist Slams Harbour Plan As Costly Mistake For Small Towns.\n\nThe count ended on Monday. \"The harbour needs a voice,\" Lindqvist said.",
+			"Anna Maria Lindqvist: The harbour needs a voice", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) { checkStatements(t, statementsOf(t, tc.text), tc.want, tc.unwanted) })
 	}

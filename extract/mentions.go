@@ -705,6 +705,9 @@ func (d *doc) analyzeRun(a, b int, s sentence, segs []segment) []segment {
 			j = i + 1
 		}
 		seg := segment{kind: sName, a: i, b: j, afterTitle: afterTitle}
+		if !afterTitle {
+			seg.b = d.headlineNameEnd(i, j, s) // "Hillary Clinton Goes After …": the verb is no part of the name
+		}
 		if d.placeAbbreviation(segs, i, j) {
 			prevConn, afterTitle, i = "", false, j // "Washington D.C.": the district of the place
 			continue
@@ -838,6 +841,42 @@ func (d *doc) honorificSurname(segs []segment, i, e, b int) bool {
 		return false
 	}
 	return e == b || d.toks[e].kind != tWord || !d.toks[e].cap
+}
+
+// headlineNameEnd returns where the person's name that opens the run
+// [i, j) ends in a headline written in title case, where the name runs
+// into the headline's verb and words after it ("Hillary Clinton Goes
+// After …", "Ann Lee Slams Harbour Plan"): a known given name opens the
+// run, and the name ends after the last word (from the second on) that
+// the article writes capitalised elsewhere, when none of the words after
+// it is. Elsewhere, or with no such word, the run stays whole (j).
+func (d *doc) headlineNameEnd(i, j int, s sentence) int {
+	if j-i < 3 || !firstNames[d.toks[i].low] || !d.titleCase(s) {
+		return j
+	}
+	for k := i; k < j; k++ {
+		if d.toks[k].kind != tWord {
+			return j
+		}
+	}
+	for e := j - 1; e > i; e-- {
+		if d.capitalisedElsewhere(e, s) {
+			return e + 1
+		}
+	}
+	return j
+}
+
+// capitalisedElsewhere reports whether the word at token k is written
+// capitalised in a sentence of the article other than s.
+func (d *doc) capitalisedElsewhere(k int, s sentence) bool {
+	w := d.toks[k].low
+	for n, t := range d.toks {
+		if (n < s.a || n >= s.b) && t.kind == tWord && t.cap && t.low == w {
+			return true
+		}
+	}
+	return false
 }
 
 // courtesyTitles say nothing but that a name follows.

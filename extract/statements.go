@@ -507,7 +507,13 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 			j = p - 1 // "Sen. X (R-S.C.) told"
 		}
 		subjEnd := j + 1
-		if j >= s.a && (toks[j].text == "," || isDash(toks[j])) && !participle {
+		if j >= s.a && toks[j].text == "," && !participle {
+			// "A NATO spokeswoman, Ingrid Solheim, said": the person named.
+			if g, start := d.describedThenNamed(r, si, s, j); g != nil {
+				speakers, subjEnd = d.groupSpeakers(r, g), start
+			}
+		}
+		if speakers == nil && j >= s.a && (toks[j].text == "," || isDash(toks[j])) && !participle {
 			// "X, a senator from Y, which Z, said": the head before the
 			// appositives, not a name inside them.
 			if g, end := d.appositiveHead(r, si, s, j); g != nil {
@@ -800,6 +806,58 @@ func (d *doc) toldListenerLast(r *reader, si, v int, s sentence) bool {
 		end++
 	}
 	return end >= s.b || d.toks[end].text == "." || d.toks[end].text == ","
+}
+
+// describedThenNamed reads a subject that describes a person by office
+// and then names them in an appositive ending at the comma j before the
+// verb: "A NATO spokeswoman, Ingrid Solheim, said", "The head of the
+// port authority, Vice Admiral Jan Berg, told". The speaker is the
+// person named, not the organisation in the description. It returns the
+// person's mention and the token the description starts at, or nil
+// when the appositive is no person's name alone (titles allowed before
+// it) or the description holds no title word.
+func (d *doc) describedThenNamed(r *reader, si int, s sentence, j int) ([]*mention, int) {
+	toks := d.toks
+	k := j - 1
+	for k > s.a && toks[k].text != "," && j-k < 10 {
+		k--
+	}
+	if k <= s.a || toks[k].text != "," {
+		return nil, 0
+	}
+	var named *mention
+	for _, m := range r.mentsBy[si] {
+		if m.b == j && m.ha > k && !m.quote {
+			named = m
+		}
+	}
+	if named == nil {
+		return nil, 0
+	}
+	if as := d.refs(r, named); len(as) != 1 || as[0].typ != graph.Person {
+		return nil, 0
+	}
+	for x := k + 1; x < named.ha; x++ {
+		if !toks[x].is(titleWordsClass) && !toks[x].is(titleModsClass) && toks[x].text != "." {
+			return nil, 0 // "X, a lawyer for Y, said": no name alone
+		}
+	}
+	start := k
+	for start > s.a && toks[start-1].kind != tPunct && k-start < 10 {
+		start--
+	}
+	if start > s.a && toks[start-1].kind == tPunct && toks[start-1].text != "," || start < d.skipDateline(s) {
+		return nil, 0
+	}
+	if l := toks[start].low; l != "a" && l != "an" && l != "the" {
+		return nil, 0
+	}
+	for x := start + 1; x < k; x++ {
+		if toks[x].is(titleWordsClass) {
+			return []*mention{named}, start
+		}
+	}
+	return nil, 0
 }
 
 // documentSubject returns the owner named with a document that ends
