@@ -135,6 +135,9 @@ func Fold(name string) string {
 			}
 		}
 	}
+	if folded, ok := foldPlain(b.String()); ok {
+		return folded
+	}
 	words := strings.Fields(b.String())
 	out := words[:0]
 	for i, w := range words {
@@ -146,6 +149,28 @@ func Fold(name string) string {
 		out = append(out, foldTranslit(w))
 	}
 	return strings.Join(out, " ")
+}
+
+// foldPlain is the rest of Fold for most names, without splitting them
+// into words and joining them again: s is Fold's lower-case letters and
+// digits, words apart by one space (and perhaps one at the end). When s
+// has no apostrophe (no possessive to drop) and no word a
+// transliteration changes, the folded name is s without that space and
+// without a leading "the "; otherwise ok is false.
+func foldPlain(s string) (folded string, ok bool) {
+	if strings.IndexByte(s, '\'') >= 0 {
+		return "", false
+	}
+	s = strings.TrimSuffix(s, " ")
+	if rest, the := strings.CutPrefix(s, "the "); the {
+		s = rest
+	}
+	for w := range strings.SplitSeq(s, " ") {
+		if foldTranslit(w) != w {
+			return "", false
+		}
+	}
+	return s, true
 }
 
 // foldTranslit folds the common variants of romanised Slavic names.
