@@ -592,12 +592,16 @@ func (d *doc) slashedName(segs []segment, made map[int]*mention, k int) *mention
 	return prev
 }
 
+// lastWord is the last of strings.Fields(s), or "", found from the end
+// without splitting s.
 func lastWord(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return ""
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	i := strings.LastIndexFunc(s, unicode.IsSpace)
+	if i < 0 {
+		return s
 	}
-	return f[len(f)-1]
+	_, w := utf8.DecodeRuneInString(s[i:])
+	return s[i+w:]
 }
 
 func (d *doc) sameFirst(full, name string) bool {

@@ -49,8 +49,11 @@ func normDashes(s string) string {
 	if !strings.ContainsAny(s, "\u2010\u2011\u2012\u2013\u2212") {
 		return s
 	}
-	return strings.NewReplacer("\u2010", "-", "\u2011", "-", "\u2012", "-", "\u2013", "-", "\u2212", "-").Replace(s)
+	return plainDashes.Replace(s)
 }
+
+// plainDashes replaces the dashes normDashes makes plain.
+var plainDashes = strings.NewReplacer("\u2010", "-", "\u2011", "-", "\u2012", "-", "\u2013", "-", "\u2212", "-")
 
 // findDate returns the first date in s as YYYY-MM-DD, or "".
 func findDate(s string) string {

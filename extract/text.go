@@ -202,23 +202,32 @@ func finishWord(t token) token {
 // lower is strings.ToLower with a fast path for ASCII, and with the
 // typographic apostrophe and hyphens made plain so lexicon keys match.
 func lower(s string) string {
-	ascii := true
+	upper := false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c >= 0x80 || (c >= 'A' && c <= 'Z') {
-			ascii = false
-			break
+		if c >= 0x80 {
+			return lowerUnicode(s)
 		}
+		upper = upper || c >= 'A' && c <= 'Z'
 	}
-	if ascii {
+	if !upper {
 		return s
 	}
+	// Lowered ASCII holds none of the marks lowerUnicode replaces.
+	return strings.ToLower(s)
+}
+
+// lowerUnicode is lower for a word with a rune past ASCII.
+func lowerUnicode(s string) string {
 	s = strings.ToLower(s)
 	if strings.ContainsAny(s, "\u2019\u2010\u2011") {
-		s = strings.NewReplacer("\u2019", "'", "\u2010", "-", "\u2011", "-").Replace(s)
+		s = plainMarks.Replace(s)
 	}
 	return s
 }
+
+// plainMarks makes the typographic apostrophe and hyphens plain.
+var plainMarks = strings.NewReplacer("\u2019", "'", "\u2010", "-", "\u2011", "-")
 
 // scanWord reads a word from i: letters and digits, inner apostrophes,
 // hyphens between two lower-case letters ("son-in-law", "de-escalation"),
