@@ -2408,7 +2408,13 @@ func (d *doc) modifierOnlyNames() {
 // as a common word. Callers only read it.
 func (d *doc) lowerWords() map[string]bool {
 	if d.lower == nil {
-		d.lower = map[string]bool{}
+		n := 0 // the lower-case words, at most as many distinct ones: no growing
+		for _, t := range d.toks {
+			if t.kind == tWord && !t.cap {
+				n++
+			}
+		}
+		d.lower = make(map[string]bool, n)
 		for _, t := range d.toks {
 			if t.kind == tWord && !t.cap {
 				d.lower[t.low] = true
