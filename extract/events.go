@@ -233,9 +233,11 @@ func (d *doc) readObjects() {
 			continue
 		}
 		text := d.text[s.s:s.e]
-		pw := rePlanWord.FindString(text)
-		if pw == "" && plan == nil {
-			continue
+		pw := "" // the plan's word, read only to name a new plan
+		if plan == nil {
+			if pw = rePlanWord.FindString(text); pw == "" {
+				continue
+			}
 		}
 		var vals []string
 		if hasPoint := containsFoldASCII(text, "point"); hasPoint {
