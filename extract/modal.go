@@ -99,7 +99,7 @@ func (d *doc) sentenceWords(si int) sentenceWords {
 		d.lowered = make([]sentenceWords, len(d.sents))
 	}
 	if d.lowered[si].low == nil {
-		d.lowered[si] = newSentenceWords(d.tokenTexts(si))
+		d.lowered[si] = d.tokenSentenceWords(si)
 	}
 	return d.lowered[si]
 }

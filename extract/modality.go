@@ -131,6 +131,26 @@ func newSentenceWords(words []string) sentenceWords {
 	return sentenceWords{words: words, low: low, ids: wordIDsOf(low)}
 }
 
+// tokenSentenceWords is newSentenceWords of sentence si's tokens, taking
+// a word's lower-case form and number from its token where they are the
+// same: a word token without the byte that opens U+2019 and the
+// typographic hyphens (lower makes those hyphens plain, newSentenceWords
+// only the apostrophe); other tokens keep their text as their low.
+func (d *doc) tokenSentenceWords(si int) sentenceWords {
+	words := d.tokenTexts(si)
+	low, ids := make([]string, len(words)), make([]uint32, len(words))
+	for i := range words {
+		t := &d.toks[d.sents[si].a+i]
+		if t.kind == tWord && strings.IndexByte(t.text, 0xE2) < 0 {
+			low[i], ids[i] = t.low, t.wid
+			continue
+		}
+		low[i] = strings.ToLower(strings.ReplaceAll(t.text, "\u2019", "'"))
+		ids[i] = wordIDs[low[i]]
+	}
+	return sentenceWords{words: words, low: low, ids: ids}
+}
+
 // is reports whether word i's lower-case form is in class c's set.
 func (s sentenceWords) is(i int, c wordClass) bool { return wordLex[s.ids[i]].has(c) }
 

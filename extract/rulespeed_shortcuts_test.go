@@ -2,6 +2,9 @@ package extract
 
 import (
 	"math/rand"
+	"os"
+	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"unicode"
@@ -104,5 +107,43 @@ func TestScanWordSkipsASCIIAsTheRunesDo(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+func TestTokenSentenceWordsAreNewSentenceWords(t *testing.T) {
+	var texts []string
+	random := randomTexts(6000)
+	for i := 0; i+20 <= len(random); i += 20 {
+		texts = append(texts, "Title\n\n"+strings.Join(random[i:i+20], ". ")+".\n")
+	}
+	for _, pat := range []string{"../seeds/*.txt", "testdata/articles/*.txt"} {
+		files, err := filepath.Glob(pat)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			texts = append(texts, string(b))
+		}
+	}
+	x := New(Options{})
+	sents := 0
+	for _, text := range texts {
+		d := &doc{x: x, text: text}
+		d.pg = cleanPage(d.text, articleMeta{})
+		d.split()
+		for si := range d.sents {
+			sents++
+			got, want := d.tokenSentenceWords(si), newSentenceWords(d.tokenTexts(si))
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("sentence %q: words %q, lower-case %q, numbers %v; want %q, %v", d.text[d.sents[si].s:d.sents[si].e], got.words, got.low, got.ids, want.low, want.ids)
+			}
+		}
+	}
+	if sents < 2000 {
+		t.Errorf("only %d sentences compared", sents)
 	}
 }
