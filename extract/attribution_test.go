@@ -7,7 +7,8 @@ import (
 
 // TestAttributionClasses: classes of attribution the reading missed
 // (honorificSurname, toldListenerLast, titlesAfterSource,
-// describedThenNamed), each with
+// describedThenNamed, perceivedSpeaker, quoteAfterAdverbial,
+// butReports), each with
 // invented sentences, and rows that must not fire.
 func TestAttributionClasses(t *testing.T) {
 	for _, tc := range []struct {
@@ -47,6 +48,24 @@ func TestAttributionClasses(t *testing.T) {
 		{"an organisation led by a person named after it speaks itself",
 			"The port reopened. The Harbour Workers Union, led by Anna Berg, said the strike would end on Friday.",
 			"Harbour Workers Union: the strike would end", func(g string) bool { return strings.HasPrefix(g, "Anna Berg:") }},
+		{"a speaker seen speaking after of (perceivedSpeaker)",
+			"The mayor spoke on Monday. The advert ends with footage of Anna Berg saying, \"We will win this race.\"",
+			"Anna Berg: We will win this race.", nil},
+		{"a speaker a video shows asking",
+			"The mayor spoke on Monday. A video shows Anna Berg asking, \"Why are we not ahead?\"",
+			"Anna Berg: Why are we not ahead?", nil},
+		{"a person thanked before a participle is not its speaker",
+			"The mayor spoke on Monday. Peter Lund thanked Anna Berg, saying the harbour had never looked better.",
+			"Peter Lund: the harbour had never looked better", func(g string) bool { return strings.HasPrefix(g, "Anna Berg:") }},
+		{"a phrase of time between the verb and its quotation (quoteAfterAdverbial)",
+			"The mayor spoke on Monday. The advert ends with footage of Anna Berg saying during the debate last week, \"That makes me smart,\" as her rival laughed.",
+			"Anna Berg: That makes me smart", func(g string) bool { return strings.Contains(g, "during the debate") }},
+		{"a second verb of speech after but ends the first clause (butReports)",
+			"Shares rose on Monday. Analysts at Nordhavn Bank said the deal made strategic sense but warned that regulators could demand asset sales.",
+			"Nordhavn Bank: the deal made strategic sense", func(g string) bool { return strings.Contains(g, "warned") }},
+		{"but before no verb of speech stays inside the clause",
+			"Shares rose on Monday. Analysts at Nordhavn Bank said the deal was small but important for the region.",
+			"Nordhavn Bank: the deal was small but important for the region", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) { checkStatements(t, statementsOf(t, tc.text), tc.want, tc.unwanted) })
 	}

@@ -588,6 +588,9 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 		if participle && len(speakers) == 0 && i-1 > s.a {
 			speakers = d.prepositionalSpeaker(r, si, s, i)
 		}
+		if participle && len(speakers) == 0 {
+			speakers = d.perceivedSpeaker(r, si, s, i)
+		}
 		if len(speakers) == 0 {
 			d.reject(si, i, "stmt.speech-verb", "no speaker that is an actor")
 			continue
@@ -640,6 +643,9 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 		k = verbEnd
 		for k < s.b && k < verbEnd+8 && toks[k].kind != tOpenQ && (toks[k].text == ":" || toks[k].text == "," || adverbs[toks[k].low] && !toks[k].is(pronounsClass)) {
 			k++
+		}
+		if q := d.quoteAfterAdverbial(verbEnd, s); q >= 0 && (k >= s.b || toks[k].kind != tOpenQ) {
+			k = q // "saying during the debate, "…""
 		}
 		if k < s.b && toks[k].kind == tOpenQ {
 			if qi := r.quoteOpeningAt(k); qi >= 0 && !r.used[qi] {
@@ -953,12 +959,68 @@ func trimClauseEnd(d *doc, cs, ce int) int {
 		if t.low == "and" && k+1 < ce && isLexVerb(toks[k+1].low) && !strings.HasSuffix(toks[k+1].low, "ing") {
 			return k
 		}
+		if d.butReports(k, ce) {
+			return k // "said A but warned that B"
+		}
 	}
 	// Drop the final period (but keep a closing quote).
 	for ce > cs && toks[ce-1].kind == tPunct && (toks[ce-1].text == "." || toks[ce-1].text == "," || toks[ce-1].text == "*") {
 		ce--
 	}
 	return ce
+}
+
+// quoteAfterAdverbial returns the opening quote mark after a phrase of
+// time or place that follows a verb of speech at token v and ends in a
+// comma ("saying during the debate last week, "…"", "told reporters
+// after the vote, "…""), or -1.
+func (d *doc) quoteAfterAdverbial(v int, s sentence) int {
+	if v >= s.b || !d.toks[v].is(adverbialPrepsClass) {
+		return -1
+	}
+	for k := v + 1; k+1 < s.b && k <= v+8; k++ {
+		t := d.toks[k]
+		if t.text == "," && d.toks[k+1].kind == tOpenQ {
+			return k + 1
+		}
+		if t.kind != tWord || d.inQuote[k] {
+			return -1
+		}
+	}
+	return -1
+}
+
+// adverbialPreps open a phrase of time or place.
+var adverbialPreps = set("during", "after", "before", "at", "in", "on", "outside", "inside")
+var adverbialPrepsClass = classOf(adverbialPreps)
+
+// perceivedSpeaker returns the speaker named right before the participle
+// at token i when what is seen or heard is that speaker speaking: after
+// "of" or a verb of showing or hearing ("footage of X saying, "…"", "a
+// video shows X asking, "…"", "heard X telling the crowd …"), or nil.
+func (d *doc) perceivedSpeaker(r *reader, si int, s sentence, i int) []*actor {
+	g := d.groupEndingAt(r, si, i)
+	if g == nil || g[0].a-1 < s.a || !d.toks[g[0].a-1].is(perceivingWordsClass) {
+		return nil
+	}
+	return d.groupSpeakers(r, g)
+}
+
+// perceivingWords come before a speaker seen or heard speaking.
+var perceivingWords = set("of", "show", "shows", "showed", "showing", "shown", "hear", "hears", "heard",
+	"hearing", "see", "sees", "saw", "seen", "watch", "watched", "caught", "filmed", "recorded", "captured")
+var perceivingWordsClass = classOf(perceivingWords)
+
+// butReports reports whether "but" at token k opens a second report of
+// the speaker with no comma before it: a verb of speech right after it
+// ("said the deal made sense but warned that regulators could object"):
+// the first clause ends before it.
+func (d *doc) butReports(k, ce int) bool {
+	if k+1 >= ce || d.toks[k].low != "but" || d.inQuote[k+1] {
+		return false
+	}
+	n := d.toks[k+1]
+	return n.kind == tWord && n.is(speechVerbsClass) && !strings.HasSuffix(n.low, "ing")
 }
 
 // reportFollows reports whether a conjunction at token k opens a clause
