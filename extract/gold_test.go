@@ -58,8 +58,9 @@ func goldSets() []goldSet {
 		// Session 14 added four more (un_vote, coalition_talks,
 		// tariff_retaliation, hostage_release): 0.915 / 0.803 / 0.709
 		// blind on the fifteen, the four new ones 0.88 / 0.82 / 0.63.
+		// Statements rose to 0.83 (P .84 R .82) with branch stmts3.
 		{name: "heldout", texts: filepath.Join("..", "testdata", "heldout"), golds: filepath.Join("..", "testdata", "heldout"),
-			actors: 0.91, stmts: 0.785, relations: 0.705, maxSplitActors: 0},
+			actors: 0.91, stmts: 0.82, relations: 0.705, maxSplitActors: 0},
 	}
 }
 
