@@ -363,7 +363,7 @@ func (d *doc) chunk(s sentence) []segment {
 			i++ // "I'm": no name
 			continue
 		}
-		if t.is(pronounsClass) || d.itReports(i, s) {
+		if t.is(pronounsClass) || d.itReports(i, s) || d.itActs(i, s) {
 			segs = append(segs, segment{kind: sPron, a: i, b: i + 1, canon: t.low})
 			i++
 			continue
@@ -1701,6 +1701,11 @@ func (d *doc) groupSegments(segs []segment, s sentence) []segment {
 	out := segs[:0:0]
 	for i := 0; i < len(segs); i++ {
 		sg := segs[i]
+		if m, used := d.nationalMinistry(segs, i, s); used > 0 {
+			out = append(out, m) // "the Kyrgyz foreign ministry"
+			i += used - 1
+			continue
+		}
 		// Coordinated nationalities: "U.S. and Ukrainian negotiators".
 		if sg.kind == sGaz && (sg.form.kind == gDemonym || sg.form.kind == gName && sg.form.typ != graph.Organization) {
 			var nats []segment

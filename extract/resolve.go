@@ -425,6 +425,9 @@ func (d *doc) resolveIt(r *reader, m *mention) []*actor {
 			return nil // "Norway and Sweden signed a pact. It said …": no one of them
 		}
 	}
+	if d.itActs(m.a, d.sents[m.sent]) {
+		return nil // "It thanked X" after a sentence no body opened: a thing's "it", no one's
+	}
 	return d.resolveIts(r, m)
 }
 

@@ -1,0 +1,119 @@
+package extract
+
+import (
+	_ "embed"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/nlp"
+)
+
+//go:embed lexicon/ministry_portfolios.txt
+var ministryPortfoliosTxt string
+
+// ministryPortfolios are the portfolio words of a ministry written in
+// lower case (lexicon/ministry_portfolios.txt).
+var ministryPortfolios = wordList(ministryPortfoliosTxt)
+var ministryPortfoliosClass = classOf(ministryPortfolios)
+
+// ministryEnd returns the end of "<portfolio …> ministry" written in
+// lower case from token n ("foreign ministry", "emergency situations
+// ministry"), or -1: one to three portfolio words, then "ministry". A
+// bare "ministry" names no portfolio ("the Turkish ministry" may be any
+// of them) and is left to the descriptions, and so is a ministry that
+// only qualifies a title ("the foreign ministry spokesman X").
+func (d *doc) ministryEnd(n int, s sentence) int {
+	k := n
+	for k < s.b && k-n < 3 && d.toks[k].kind == tWord && !d.toks[k].cap && d.toks[k].is(ministryPortfoliosClass) {
+		k++
+	}
+	if k == n || k >= s.b || d.toks[k].kind != tWord || d.toks[k].cap || d.toks[k].low != "ministry" {
+		return -1
+	}
+	if k+1 < s.b && d.toks[k+1].kind == tWord && !d.toks[k+1].cap && (d.toks[k+1].is(titleWordsClass) || proxyPeople[d.toks[k+1].low]) {
+		return -1 // "Iran's foreign ministry spokesman X": a modifier of the person's title, left to the roles
+	}
+	return k + 1
+}
+
+// nationalMinistry returns the organisation segment of a country's
+// ministry written in lower case after its nationality or its
+// possessive ("the Kyrgyz foreign ministry", "Tajikistan's foreign
+// ministry"), named "<Demonym> <Portfolio> Ministry" as the
+// capitalised form would be ("Kyrgyz Foreign Ministry"), and the number
+// of segments it takes from segs[i]; 0 when there is none. The
+// ministry is an organisation of its own, as "the Kyrgyz Foreign
+// Ministry" is: the country is no actor of what the ministry does.
+func (d *doc) nationalMinistry(segs []segment, i int, s sentence) (segment, int) {
+	sg := segs[i]
+	if sg.kind != sGaz || sg.form.typ != graph.Country {
+		return segment{}, 0
+	}
+	demonym, n, used := "", sg.b, 1
+	switch {
+	case sg.form.kind == gDemonym:
+		demonym = d.span(sg.a, sg.b) // "Kyrgyz"
+	case i+1 < len(segs) && segs[i+1].kind == sPoss && segs[i+1].a == sg.b:
+		demonym = d.x.gaz.demonymOf[sg.form.canon] // "Tajikistan's" is Tajik
+		n, used = segs[i+1].b, 2
+	}
+	if demonym == "" || strings.Contains(demonym, ".") {
+		return segment{}, 0
+	}
+	e := d.ministryEnd(n, s)
+	if e < 0 {
+		return segment{}, 0
+	}
+	words := []string{demonym}
+	for k := n; k < e; k++ {
+		words = append(words, capitalise(d.toks[k].low))
+	}
+	return segment{kind: sOrg, a: sg.a, b: e, canon: strings.Join(words, " ")}, used
+}
+
+// capitalise returns w with its first letter in upper case.
+func capitalise(w string) string {
+	if w == "" {
+		return w
+	}
+	return strings.ToUpper(w[:1]) + w[1:]
+}
+
+// itActsAdverbs may stand between an acting "it" and its verb ("It
+// also thanked X", "It later summoned …").
+// Auxiliaries and negators may too, so that the edge keeps its
+// modality ("It did not thank X", "It will summon …").
+var itActsAdverbs = set("also", "later", "then", "separately", "previously", "again", "immediately",
+	"formally", "repeatedly", "has", "had", "have", "did", "does", "will", "would", "could", "may",
+	"might", "not", "never", "n't", "already")
+var itActsAdverbsClass = classOf(itActsAdverbs)
+
+// itActs reports whether token i is an "it" opening its sentence as the
+// subject of a verb of the interaction lexicon ("It thanked the UAE",
+// "It also summoned the ambassador"): the body the sentence before had
+// as its subject acting again (resolveIt; with no such body it stays
+// unresolved). A verb not in the lexicon ("It rained", "It is …") makes
+// no mention.
+func (d *doc) itActs(i int, s sentence) bool {
+	if i != s.a || d.toks[i].low != "it" {
+		return false
+	}
+	k := i + 1
+	for k < s.b && k-i <= 3 && d.toks[k].is(itActsAdverbsClass) {
+		k++
+	}
+	if k >= s.b || d.toks[k].kind != tWord || d.toks[k].cap || d.toks[k].is(beFormsClass) {
+		return false
+	}
+	return isLexVerb(d.toks[k].low) || pastTrigger(d.toks[k].low)
+}
+
+// pastTrigger reports whether w is the past tense of a verb the parse
+// reads as a trigger (lexicon/interactions.tsv, cameo.tsv: "summoned").
+func pastTrigger(w string) bool {
+	if !strings.HasSuffix(w, "ed") {
+		return false
+	}
+	t, ok := triggerVerbs[strings.ToLower(nlp.Lemma(w, "VERB", "VBD"))]
+	return ok && !t.noun
+}
