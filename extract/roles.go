@@ -416,7 +416,7 @@ func (d *doc) titleGap(a, b int) bool {
 func roleTitleOfOrgFirst(d *doc, r *reader, si int, s sentence) []roleLink {
 	var out []roleLink
 	for _, p := range d.personsIn(r, si) {
-		e := p.ha
+		e := d.titleOpens(p.ha, s)
 		if e > s.a && d.toks[e-1].text == "," {
 			e--
 		}
@@ -481,21 +481,61 @@ func (d *doc) roleNounBefore(k int, s sentence, n int) bool {
 // nationality ("Italian coach X"), read by roleDemonymTitle.
 func roleOrgNounFirst(d *doc, r *reader, si int, s sentence) []roleLink {
 	var out []roleLink
+
 	for _, p := range d.personsIn(r, si) {
-		k := p.ha - 1
+		k := d.titleOpens(p.ha, s) - 1
+		if d.nameInAside(k, p, s) {
+			k-- // "A NATO spokeswoman, Jane Roe, said"
+		}
 		if k <= s.a || !roleNoun(d.toks[k].low) {
 			continue
 		}
+		role := k
 		for k >= s.a && k > p.ha-4 && d.lowerNoun(k) {
 			k--
 		}
 		o := d.bodyEndingAt(r, si, k+1)
+		if o == nil {
+			// "A NATO spokeswoman, …": the body's mention holds the
+			// unnamed spokesperson's noun (spokespersonShortForm).
+			if o = d.bodyEndingAt(r, si, role+1); o != nil && o.a > k {
+				o = nil
+			}
+		}
 		if o == nil || o.act.typ != graph.Organization || k+1 == p.ha {
 			continue
 		}
 		out = append(out, roleLink{person: p, target: o, class: graph.Role, sent: si, verb: d.span(o.a, p.hb)})
 	}
 	return out
+}
+
+// titleOpens returns where the capitalised title words right before a
+// person's name start ("Vice Admiral" in "…, Vice Admiral Pieter de
+// Wolf,"), or h when none are there or no comma opens them: the words
+// before the title are
+// read as if the name followed them at once (appositionTitle).
+func (d *doc) titleOpens(h int, s sentence) int {
+	k := h
+	for k > s.a && h-k < 4 && d.toks[k-1].kind == tWord && d.toks[k-1].cap && (d.toks[k-1].is(titleWordsClass) || d.toks[k-1].is(titleModsClass)) {
+		k--
+	}
+	if k == h || k == s.a || d.toks[k-1].text != "," {
+		return h // "… Refugee Council Anna Kovacs": the council's name, no title of the person
+	}
+	return k
+}
+
+// nameInAside reports whether the comma at k sets off person p's name
+// as an aside after a role ("A NATO spokeswoman, Jane Roe, said",
+// "The EU envoy, Anna Berg, told …"): the name closes with a comma, a
+// dash or a verb of speech (appositionRole).
+func (d *doc) nameInAside(k int, p *mention, s sentence) bool {
+	if k <= s.a || d.toks[k].text != "," || p.hb >= s.b {
+		return false
+	}
+	t := d.toks[p.hb]
+	return t.text == "," || t.text == "—" || t.text == "–" || t.kind == tWord && t.is(speechVerbsClass)
 }
 
 // lowerNoun reports whether token k is a lower-case word that may stand
