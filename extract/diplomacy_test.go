@@ -17,8 +17,8 @@ func TestSummonedCountries(t *testing.T) {
 			[]string{"Anna Nowak ACCUSE Ivan Petrov", "Anna Nowak CONSULT Ivan Petrov"}, nil},
 		{"a second possessed envoy with a name",
 			"The Kenyan foreign ministry summoned Uganda's envoy, Moses Okello, after the raid.",
-			map[string]graph.Modality{"Kenya ACCUSE Uganda": graph.Asserted},
-			[]string{"Kenya ACCUSE Moses Okello"}, nil},
+			map[string]graph.Modality{"Kenyan Foreign Ministry ACCUSE Uganda": graph.Asserted}, // nationalMinistry
+			[]string{"Kenyan Foreign Ministry ACCUSE Moses Okello", "Kenya ACCUSE Uganda"}, nil},
 		{"negated twin",
 			"Foreign Minister Anna Nowak did not summon Belarus's ambassador, Ivan Petrov, on Friday.",
 			nil, []string{"Anna Nowak ACCUSE Ivan Petrov"}, []string{"Anna Nowak ACCUSE Belarus"}},

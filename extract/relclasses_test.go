@@ -177,13 +177,14 @@ func TestProxyNouns(t *testing.T) {
 	runModalCases(t, []modalCase{
 		{"a possessed ministry summons an ambassador",
 			"Chile's foreign ministry summoned Bolivia's ambassador on Monday.",
-			map[string]graph.Modality{"Chile ACCUSE Bolivia": graph.Asserted}, nil, nil}, // parse: summoned diplomat
+			map[string]graph.Modality{"Chilean Foreign Ministry ACCUSE Bolivia": graph.Asserted}, // parse: summoned diplomat; the ministry is its own organisation (nationalMinistry)
+			[]string{"Chile ACCUSE Bolivia"}, nil},
 		{"a commander killed",
 			"Colombia killed a FARC commander in the jungle.",
 			map[string]graph.Modality{"Colombia ASSAULT FARC": graph.Asserted}, nil, nil},
 		{"negated twin",
 			"Chile's foreign ministry did not summon Bolivia's ambassador.",
-			nil, nil, []string{"Chile ACCUSE Bolivia", "Chile CONSULT Bolivia"}},
+			nil, nil, []string{"Chilean Foreign Ministry ACCUSE Bolivia", "Chilean Foreign Ministry CONSULT Bolivia", "Chile ACCUSE Bolivia"}},
 	})
 }
 
