@@ -219,6 +219,10 @@ type depArgs struct {
 	// sure, so a surface reading of the same trigger is kept instead.
 	inherited bool
 	measure   bool // src is a sanction whose imposer is the source (material.go)
+	// class, when set, is the class the rule read instead of the
+	// trigger's ("exchanged prisoners" is cooperation, though
+	// "exchanged fire" is force: exchangeArgs).
+	class graph.EdgeClass
 }
 
 // depRule is one way of reading a trigger's sides from the parse.
@@ -1340,10 +1344,14 @@ func (d *doc) depTrigger(r *reader, si int, ds *depSent, v int) {
 			d.reject(si, ds.tok[v], md.rule, "fewer than two of the coordinated words are actors")
 			return
 		}
-		if d.relatedIn(si, as, as, t.class) {
+		class := t.class
+		if args.class != "" {
+			class = args.class
+		}
+		if d.relatedIn(si, as, as, class) {
 			d.reject(si, ds.tok[v], md.rule, "already read by the surface patterns")
 		} else {
-			d.pairwise(as, t.class, si, verb, md)
+			d.pairwise(as, class, si, verb, md)
 			if len(as) == 2 {
 				d.rememberSides(r, as[0], as[1])
 			}
@@ -1408,6 +1416,8 @@ func (d *doc) depTrigger(r *reader, si int, ds *depSent, v int) {
 	}
 	if len(src) == 1 && len(dst) == 1 && src[0] != dst[0] {
 		d.rememberSides(r, src[0], dst[0])
+	} else if len(src) == 2 && len(dst) == 2 && src[0] == dst[0] && src[1] == dst[1] {
+		d.rememberSides(r, src[0], src[1]) // "A and B exchanged fire": each side against the other
 	}
 }
 
@@ -1546,6 +1556,7 @@ func (d *doc) wordActors(r *reader, si int, ds *depSent, words []int) []*actor {
 	for _, w := range words {
 		if m := d.mentionAtTok(r, si, ds.tok[w]); m != nil {
 			add(d.refs(r, m))
+			add(d.sameSpanActors(r, si, m)) // "Indian and Pakistani troops": both countries
 			continue
 		}
 		if as := d.appositiveActors(r, si, ds, w); len(as) > 0 {
@@ -1568,6 +1579,20 @@ func (d *doc) wordActors(r *reader, si int, ds *depSent, words []int) []*actor {
 					add(d.refs(r, m))
 				}
 			}
+		}
+	}
+	return out
+}
+
+// sameSpanActors returns the actors of the other mentions of sentence si
+// with m's span: a group naming several nationalities is one mention
+// a country ("Indian and Pakistani troops" acts for India and for
+// Pakistan).
+func (d *doc) sameSpanActors(r *reader, si int, m *mention) []*actor {
+	var out []*actor
+	for _, o := range r.mentsBy[si] {
+		if o != m && o.a == m.a && o.b == m.b && !o.mod && !o.quote && o.act != nil {
+			out = append(out, o.act)
 		}
 	}
 	return out

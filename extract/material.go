@@ -33,6 +33,8 @@ var materialRules = []depRule{
 	{"sanction as agent", sanctionAgentArgs},
 	{"sanction on a proxy", sanctionProxyArgs},
 	{"exchange of fire", exchangeArgs},
+	{"exchange of captives", swapArgs},
+	{"mediation", mediationArgs},
 	{"joint work", jointArgs},
 	{"work done together", coWorkArgs},
 	{"members with a stray conjunct", looseMembersArgs},
@@ -523,27 +525,55 @@ var fireObjects = set("fire", "gunfire", "shot", "shots", "blow", "blows", "arti
 	"rockets", "missile", "missiles", "strike", "strikes", "shelling")
 
 // exchangeArgs: "A and B exchanged fire", "A exchanged fire with B":
-// each side attacks the other.
+// each side attacks the other. One subject may hold both sides
+// ("Armenian and Azerbaijani troops exchanged fire").
 func exchangeArgs(ds *depSent, v int, t trigger) (depArgs, bool) {
-	if t.noun || !hasSlot(t, "fire") || charged(ds, v) {
-		return depArgs{}, false
-	}
-	fired := false
-	for _, o := range ds.children(v, "obj") {
-		fired = fired || fireObjects[ds.lemma(o)]
-	}
-	s := verbSubject(ds, v)
-	if !fired || s < 0 {
-		return depArgs{}, false
-	}
-	sides := ds.withConjuncts(s)
-	for _, c := range ds.modifiersWith(v, "obl", "with") {
-		sides = append(sides, ds.withConjuncts(c)...)
-	}
-	if len(sides) < 2 {
+	fired, _, sides := exchangeSides(ds, v, t)
+	if !fired || len(sides) == 0 {
 		return depArgs{}, false
 	}
 	return depArgs{src: sides, dst: sides}, true
+}
+
+// swapArgs: "A and B exchanged prisoners", "A swapped detainees with
+// B": a verb of exchanging whose object is a thing the trigger lists
+// other than fire is a swap, its sides pairwise in the class of the
+// trigger's swap slot (lexicon/material.tsv: COOPERATE).
+func swapArgs(ds *depSent, v int, t trigger) (depArgs, bool) {
+	c, ok := t.slotClass["swap"]
+	_, swapped, sides := exchangeSides(ds, v, t)
+	if !ok || !swapped || len(sides) == 0 {
+		return depArgs{}, false
+	}
+	return depArgs{pairwise: sides, class: c}, true
+}
+
+// exchangeSides reads a verb of exchanging (slot fire): whether its
+// object is fire or blows, whether it is another thing the trigger
+// lists, and the sides: the subject with its conjuncts and those after
+// "with" (on the verb or on the thing exchanged).
+func exchangeSides(ds *depSent, v int, t trigger) (fired, swapped bool, sides []int) {
+	if t.noun || !hasSlot(t, "fire") || charged(ds, v) {
+		return false, false, nil
+	}
+	for _, o := range ds.children(v, "obj") {
+		l := ds.lemma(o)
+		fired = fired || fireObjects[l]
+		swapped = swapped || t.objects[l] && !fireObjects[l]
+	}
+	s := verbSubject(ds, v)
+	if !fired && !swapped || s < 0 {
+		return false, false, nil
+	}
+	sides = ds.withConjuncts(s)
+	withs := ds.modifiersWith(v, "obl", "with")
+	for _, o := range ds.children(v, "obj") {
+		withs = append(withs, ds.modifiersWith(o, "nmod", "with")...) // the parser may hang "with B" on the thing
+	}
+	for _, c := range withs {
+		sides = append(sides, ds.withConjuncts(c)...)
+	}
+	return fired, swapped, sides
 }
 
 // jointMarks make a noun joint work: "a joint project", "a
