@@ -567,7 +567,7 @@ func (d *doc) analyzeRun(a, b int, s sentence, segs []segment) []segment {
 	}
 	// "National Diet building", "Donetsk region": a place or facility.
 	if b < s.b && toks[b].kind == tWord && toks[b].is(lowerThingHeadsClass) {
-		if _, e, ok := d.gazAt(a, b); !(ok && e == b) {
+		if _, e, ok := d.gazAt(a, b); !(ok && e == b) && !d.gazetteerList(a, b) {
 			return segs
 		}
 	}
@@ -1392,6 +1392,27 @@ func (d *doc) titleOffice(i, j int, s sentence) int {
 	return j + 2
 }
 
+// gazetteerList reports whether the run [a, b) is gazetteer forms
+// joined by "and", "or" or commas ("Indian and Pakistani" before
+// "border troops"): each is read as it would be alone.
+func (d *doc) gazetteerList(a, b int) bool {
+	n := 0
+	for k := a; k < b; {
+		if n > 0 {
+			if t := d.toks[k]; t.low != "and" && t.low != "or" && t.text != "," {
+				return false
+			}
+			k++
+		}
+		_, e, ok := d.gazAt(k, b)
+		if !ok || e <= k {
+			return false
+		}
+		k, n = e, n+1
+	}
+	return n >= 2
+}
+
 // sidePrefixes make an adjective of the name after them ("pro-Beijing",
 // "anti-Kremlin").
 var sidePrefixes = set("pro", "anti")
@@ -2067,19 +2088,34 @@ func (d *doc) pluralNouns(segs []segment, s sentence) []segment {
 var coupleNouns = set("parents", "spouses")
 var coupleNounsClass = classOf(coupleNouns)
 
-// theGovernment marks "the government" (not "the government of X" nor
-// "the Government Accountability Office"): its country.
+// theGovernment marks "the government" and "the cabinet" (not "the
+// government of X" nor "the Government Accountability Office", "the
+// Cabinet Office"): its country.
 func (d *doc) theGovernment(segs []segment, s sentence) []segment {
 	for i := s.a; i+1 < s.b; i++ {
-		if d.toks[i].low != "the" || d.toks[i+1].low != "government" || d.covered(segs, i+1) {
+		if d.toks[i].low != "the" || d.toks[i+1].low != "government" && !(d.toks[i+1].low == "cabinet" && !d.toks[i+1].cap) || d.covered(segs, i+1) {
 			continue
 		}
-		if i+2 < s.b && (d.toks[i+2].kind == tWord && d.toks[i+2].cap || d.toks[i+2].low == "of") {
+		if i+2 < s.b && (d.toks[i+2].kind == tWord && d.toks[i+2].cap || d.toks[i+2].low == "of" && !d.ofGerund(i+2, s)) {
 			continue
 		}
 		segs = append(segs, segment{kind: sDesc, a: i, b: i + 2, class: "gov"})
 	}
 	return segs
+}
+
+// ofGerund reports whether the "of" at k opens an -ing clause
+// ("accused the cabinet of hiding the report"): the charge, no owner
+// of the noun before it.
+func (d *doc) ofGerund(k int, s sentence) bool {
+	if k+1 >= s.b {
+		return false
+	}
+	t := d.toks[k+1]
+	if t.low == "not" && k+2 < s.b {
+		t = d.toks[k+2]
+	}
+	return t.kind == tWord && !t.cap && strings.HasSuffix(t.low, "ing")
 }
 
 // theCountry marks "the country" ("the country's foreign minister",

@@ -335,6 +335,9 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 			if last == "between" {
 				md.rule = "rel.noun-between"
 				g := d.groupStartingAt(r, si, d.skipDet(bestEnd, s))
+				if len(g) == 0 {
+					g = d.groupStartingAt(r, si, bestEnd) // "talks between the two sides": the description holds its "the"
+				}
 				as := d.actorsOf(r, g)
 				d.pairwise(as, p.class, si, verb, md)
 				if len(as) == 2 {

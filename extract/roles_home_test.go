@@ -23,6 +23,13 @@ func TestOfficeHome(t *testing.T) {
 			"Chile raised its interest rate on Tuesday. Chile's inflation rose in May.\n\n" +
 				"Finance Minister Pablo Rojas said Chile would cut spending.",
 			[]string{"Pablo Rojas ROLE Chile"}, nil},
+		{"a country that criticises the minister is not the minister's (the passive's agent)",
+			"STOCKHOLM, May 2 (Wire) - Sweden and Denmark signed a fishing accord on Friday.\n\n" +
+				"Prime Minister Ana Lund was criticised by Norway on Monday for the accord.",
+			[]string{"Ana Lund ROLE Sweden"}, []string{"Ana Lund ROLE Norway"}},
+		{"the same without a dateline: no office rather than the critic's",
+			"Prime Minister Ana Lund was criticised by Norway on Monday.",
+			nil, []string{"Ana Lund ROLE Norway"}},
 		{"a deputy minister holds a national office",
 			"BUCHAREST - Romania's government met on Monday to discuss the budget, and Romania's lawmakers left for the summer.\n\n" +
 				"Deputy Finance Minister Ion Marin resigned on Monday.",
