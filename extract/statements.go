@@ -304,7 +304,6 @@ func (d *doc) read() {
 			d.quoteStatementsIn(r, si, s)
 		}
 		d.updateFocus(r, si)
-		d.rememberSubjectSides(r, si)
 		d.relationsIn(r, si, s)
 		d.depRelationsIn(r, si, s)
 		d.resolveRest(r, si)
@@ -1433,23 +1432,6 @@ func (d *doc) updateFocus(r *reader, si int) {
 	}
 	if subj != nil {
 		r.subject[si] = subj
-	}
-}
-
-// rememberSubjectSides records two countries or organisations that are
-// together the subject of body sentence si as the last pair of sides,
-// whatever their verb ("Peru and Chile ended their dispute. … the two
-// sides"), so that "the two sides" after them is not an older pair.
-func (d *doc) rememberSubjectSides(r *reader, si int) {
-	if d.sentRegion[si] != rBody {
-		return
-	}
-	subj := r.subject[si]
-	if subj == nil {
-		subj = d.sentenceSubject(r, si, d.sents[si].b)
-	}
-	if len(subj) == 2 && subj[0].typ != graph.Person && subj[1].typ != graph.Person && subj[0].typ == subj[1].typ {
-		d.rememberSides(r, subj[0], subj[1])
 	}
 }
 
