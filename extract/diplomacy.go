@@ -16,6 +16,9 @@ func (d *doc) summonedCountries(r *reader, si int, ds *depSent, v int) []*actor 
 			continue
 		}
 		for _, c := range ds.children(o, "nmod:poss", "nmod", "amod", "compound") {
+			if p := ds.caseOf(c); p == "in" || p == "at" {
+				continue // "Tajikistan's ambassador in Bishkek": where the diplomat serves, no country blamed
+			}
 			if a := d.gazetteerActorAt(ds.tok[c]); a != nil {
 				out = append(out, a)
 				continue

@@ -19,6 +19,10 @@ func TestSummonedCountries(t *testing.T) {
 			"The Kenyan foreign ministry summoned Uganda's envoy, Moses Okello, after the raid.",
 			map[string]graph.Modality{"Kenyan Foreign Ministry ACCUSE Uganda": graph.Asserted}, // nationalMinistry
 			[]string{"Kenyan Foreign Ministry ACCUSE Moses Okello", "Kenya ACCUSE Uganda"}, nil},
+		{"the posting's place is no country blamed",
+			"Poland closed a border crossing on Monday. The Polish foreign ministry summoned Belarus's ambassador in Warsaw and handed him a note.",
+			map[string]graph.Modality{"Polish Foreign Ministry ACCUSE Belarus": graph.Asserted},
+			[]string{"Polish Foreign Ministry ACCUSE Poland"}, nil},
 		{"negated twin",
 			"Foreign Minister Anna Nowak did not summon Belarus's ambassador, Ivan Petrov, on Friday.",
 			nil, []string{"Anna Nowak ACCUSE Ivan Petrov"}, []string{"Anna Nowak ACCUSE Belarus"}},
