@@ -1116,7 +1116,31 @@ func (d *doc) rememberSides(r *reader, a, b *actor) {
 	if a == nil || b == nil || a == b || a.typ == graph.Person && b.typ != graph.Person || b.typ == graph.Person && a.typ != graph.Person {
 		return
 	}
+	// A country's ministry facing another country is its country's
+	// side ("the Kyrgyz foreign ministry summoned Tajikistan's
+	// ambassador. … urged the two sides" are the two countries).
+	if c := d.ministryCountry(a); c != nil && b.typ == graph.Country && c != b {
+		a = c
+	} else if c := d.ministryCountry(b); c != nil && a.typ == graph.Country && c != a {
+		b = c
+	}
 	r.lastSides = append(r.lastSides, []*actor{a, b})
+}
+
+// ministryCountry returns the country actor of a national ministry
+// named "<Demonym> … Ministry" ("Kyrgyz Foreign Ministry"), nil for
+// any other actor or when the article has no such country.
+func (d *doc) ministryCountry(a *actor) *actor {
+	w := strings.Fields(a.canon)
+	if a.typ != graph.Organization || len(w) < 2 || w[len(w)-1] != "Ministry" {
+		return nil
+	}
+	for _, f := range d.x.gaz.forms[formKey(w[0])] {
+		if f.kind == gDemonym && f.typ == graph.Country {
+			return d.byKey[d.fold(f.canon)]
+		}
+	}
+	return nil
 }
 
 func (d *doc) pairwise(as []*actor, class graph.EdgeClass, si int, verb string, md modal) {

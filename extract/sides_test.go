@@ -11,7 +11,8 @@ import (
 // of sides, here those of an exchange of prisoners, not an older pair;
 // "A and B exchanged fire" leaves its sides; "the cabinet", like "the
 // government", is the country, also before a charge's "of" + -ing
-// (ofGerund). Two bodies that are only together a subject ("Egypt and
+// (ofGerund); a country's ministry facing another country is its
+// country's side (ministryCountry). Two bodies that are only together a subject ("Egypt and
 // Saudi Arabia welcomed the talks") are no pair of sides. Negated and
 // planned twins.
 func TestDescribedSides(t *testing.T) {
@@ -22,6 +23,8 @@ func TestDescribedSides(t *testing.T) {
 			"China REQUEST Azerbaijan", graph.Asserted, "China REQUEST Peru"},
 		{"sides of an exchange of fire", "Indian and Pakistani troops exchanged fire on Tuesday. China urged the two sides to show restraint.",
 			"China REQUEST Pakistan", graph.Asserted, ""},
+		{"a ministry facing a country is its country's side", "Armenian and Azerbaijani troops exchanged fire on Monday. The Armenian foreign ministry summoned Azerbaijan's ambassador. China urged the two sides to show restraint.",
+			"China REQUEST Armenia", graph.Asserted, "China REQUEST Armenian Foreign Ministry"},
 		{"the cabinet accused", "The Norwegian government faced criticism on Tuesday. Opposition leader Erik Lund accused the cabinet of hiding the report.",
 			"Erik Lund ACCUSE Norway", graph.Asserted, ""},
 		{"negated twin", "The Norwegian government faced criticism on Tuesday. Opposition leader Erik Lund did not criticise the cabinet.",
