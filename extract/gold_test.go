@@ -59,8 +59,11 @@ func goldSets() []goldSet {
 		// tariff_retaliation, hostage_release): 0.915 / 0.803 / 0.709
 		// blind on the fifteen, the four new ones 0.88 / 0.82 / 0.63.
 		// Statements rose to 0.83 (P .84 R .82) with branch stmts3.
+		// Branch rels3 (ministries, roles in appositions, mediation,
+		// exchanges, withholding, described sides): 0.927 / 0.840 / 0.747
+		// before stmts3 landed.
 		{name: "heldout", texts: filepath.Join("..", "testdata", "heldout"), golds: filepath.Join("..", "testdata", "heldout"),
-			actors: 0.91, stmts: 0.82, relations: 0.705, maxSplitActors: 0},
+			actors: 0.92, stmts: 0.835, relations: 0.74, maxSplitActors: 0},
 	}
 }
 
