@@ -301,6 +301,10 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 			d.reject(si, i, "rel.warned-that", "speech (\"warned that\"), not a threat")
 			continue
 		}
+		if p.class == graph.Consult && len(p.words) == 1 && t.low == "called" && d.inNamingRelative(i, s) {
+			d.reject(si, i, "rel.what-called", "\"what X called Y\" names Y, it is no call")
+			continue
+		}
 		if p.class == graph.Consult && len(p.words) == 1 && t.low == "called" && d.callNames(r, si, bestEnd, s) {
 			d.reject(si, i, "rel.called-naming", "\"called X a …\" names X, it is no call")
 			continue
@@ -437,6 +441,11 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 				gap = -1
 			}
 			obj = d.objectAfter(r, si, bestEnd, s, gap)
+			if owners, ok := d.namedActOwners(r, si, bestEnd, s); ok {
+				// "condemned what he called "piracy" by X": X.
+				md.rule = "rel.what-called"
+				obj = owners
+			}
 			if d.eventBefore(bestEnd, s) {
 				// "condemned an attack on X": X is the attack's target,
 				// not the one condemned.
@@ -445,6 +454,9 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 		}
 		if len(subj) == 0 {
 			d.reject(si, i, md.rule, "no subject that is an actor")
+			continue
+		}
+		if len(obj) == 0 && !nominal && d.hostedTalks(r, si, i, bestEnd, s, p, subj, md) {
 			continue
 		}
 		if len(obj) == 0 {
@@ -802,6 +814,9 @@ func (d *doc) reducedPassive(r *reader, si, i, end int, s sentence, p vpattern) 
 			return -1, false
 		}
 		if d.toks[j].low == "by" {
+			if d.participleOwnsBy(j, end) {
+				return -1, false
+			}
 			if g := d.groupStartingAt(r, si, d.skipDet(j+1, s)); len(d.actorsOf(r, g)) > 0 {
 				return j, true
 			}
@@ -809,6 +824,19 @@ func (d *doc) reducedPassive(r *reader, si, i, end int, s sentence, p vpattern) 
 		}
 	}
 	return -1, false
+}
+
+// participleOwnsBy (rule rel.reduced-passive) reports whether the "by"
+// at token j, after a trigger ending at token end, belongs to another
+// participle right before it: in "called on X and the faction led by
+// Y", Y leads the faction and calls on no one.
+func (d *doc) participleOwnsBy(j, end int) bool {
+	k := j - 1
+	if k < end {
+		return false
+	}
+	t := d.toks[k]
+	return t.kind == tWord && !t.cap && (strings.HasSuffix(t.low, "ed") || t.is(irregularParticiplesClass))
 }
 
 // appositivePassive returns the "by" right after a participle that
@@ -1228,14 +1256,15 @@ var namingWordsClass = classOf(namingWords)
 // callNames reports whether "called" (ending at token k) names its
 // object rather than phoning it: the actors after it are followed by a
 // noun phrase or a quotation of their own, or the object is an act of
-// theirs ("called X's decision dangerous"; one phones no decision).
+// theirs ("called X's decision dangerous", "called the Finnish measures
+// unfair"; one phones no decision).
 func (d *doc) callNames(r *reader, si, k int, s sentence) bool {
 	g := d.groupStartingAt(r, si, d.skipDet(k, s))
 	if len(g) == 0 {
 		return false
 	}
 	e := g[len(g)-1].b
-	return e < s.b && d.toks[e].is(namingWordsClass) && !d.timeAfterCallee(e, s) || d.possessedActAfter(r, si, k, s)
+	return e < s.b && d.toks[e].is(namingWordsClass) && !d.timeAfterCallee(e, s) || d.actOfActorAfter(r, si, k, s)
 }
 
 // forceNouns are what is launched at, on or against someone in an

@@ -35,11 +35,18 @@ var actNounsClass = classOf(actNouns)
 
 // targetActors maps a trigger's target words to actors as wordActors
 // does, and an act noun among them to its agent: "condemned the attack
-// by X" targets X. (Speakers are read by wordActors alone: "criticism
+// by X" targets X, and a free relative the owner of the act it names
+// ("condemned what he called "piracy" by X", rule rel.what-called).
+// (Speakers are read by wordActors alone: "criticism
 // from X for suggesting …" is not X suggesting.)
 func (d *doc) targetActors(r *reader, si int, ds *depSent, words []int) []*actor {
 	out := d.wordActors(r, si, ds, words)
 	for _, w := range words {
+		if owners, ok := d.namedActOwnersAt(r, si, ds, w); ok {
+			// "did not condemn what he called "piracy" by X": X.
+			out = appendUnique(out, owners...)
+			continue
+		}
 		out = appendUnique(out, d.actAgentActors(r, si, ds, w)...)
 		if assetNouns[ds.lemma(w)] {
 			out = appendUnique(out, d.possessorActors(r, si, ds, w)...)
