@@ -540,6 +540,9 @@ func (d *doc) analyzeRun(a, b int, s sentence, segs []segment) []segment {
 	if b == a+1 && d.wordSurnameAt(a, s) {
 		return append(segs, segment{kind: sName, a: a, b: b}) // "Jordan said", after "Jim Jordan"
 	}
+	if d.countryGivenName(a, b, s) {
+		return append(segs, segment{kind: sName, a: a, b: b}) // "commander Israel Ramirez"
+	}
 	// Leading function words ("The", "In") and descriptions ("Rival")
 	// are not part of any name.
 	for a < b && toks[a].kind == tWord && (toks[a].is(functionCapsClass) || toks[a].is(leadingDescriptorsClass) && a+1 < b || d.adherentBefore(a, b)) {
@@ -573,7 +576,7 @@ func (d *doc) analyzeRun(a, b int, s sentence, segs []segment) []segment {
 	}
 	// "the UK Maritime Trade Operations agency", "their Al-Masirah
 	// television channel": a capitalised name before an organisation noun.
-	if e := d.orgCueAfter(b, s); e > b && a > s.a && (toks[a-1].kind == tPoss || toks[a-1].is(determinersClass)) {
+	if e := d.orgCueAfter(b, s); e > b && a > s.a && d.determinedName(a, s) {
 		if _, ge, ok := d.gazAt(a, b); !(ok && ge == b) && !toks[b-1].is(titleWordsClass) {
 			return append(segs, segment{kind: sOrg, a: a, b: b})
 		}
@@ -632,6 +635,12 @@ func (d *doc) analyzeRun(a, b int, s sentence, segs []segment) []segment {
 		if prevConn == "" && d.placeGivenName(i, b, s) {
 			segs = append(segs, segment{kind: sName, a: i, b: b, afterTitle: afterTitle}) // "Sofia Marin, a spokeswoman"
 			i, afterTitle = b, false
+			continue
+		}
+		if afterTitle && d.countryThenSurname(i, b) {
+			// "Foreign Minister Jordan Ellis": a given name, no country.
+			segs = append(segs, segment{kind: sName, a: i, b: b, afterTitle: true})
+			i, prevConn, afterTitle = b, "", false
 			continue
 		}
 		if f, e, ok := d.gazAt(i, b); ok && !(f.kind == gDemonym && f.typ == graph.Organization && e < b && toks[e].is(ministerialClass)) {
@@ -1578,8 +1587,26 @@ var ministerialClass = classOf(ministerial)
 // postOrgCues after a capitalised name show that it names an
 // organisation ("the Al-Masirah television channel").
 var postOrgCues = set("agency", "channel", "newspaper", "broadcaster", "network", "conglomerate",
-	"airline", "carrier", "militia", "lender", "watchdog", "regulator")
+	"airline", "carrier", "militia", "lender", "watchdog", "regulator",
+	"party", "movement", "alliance", "bloc", "coalition")
 var postOrgCuesClass = classOf(postOrgCues)
+
+// determinedName (rule mention.organisation) reports whether the
+// capitalised name at token a has a determiner or possessive before it,
+// past at most two lower-case modifiers ("the Al-Masirah channel", "the
+// populist Homeland Renewal party", "Lithuania's centre-right X party").
+func (d *doc) determinedName(a int, s sentence) bool {
+	for k, n := a-1, 0; k >= s.a && n <= 3; k, n = k-1, n+1 {
+		t := d.toks[k]
+		if t.kind == tPoss || t.is(determinersClass) {
+			return true
+		}
+		if t.cap || t.kind == tWord && (t.is(auxiliariesClass) || isLexVerb(t.low)) || t.kind == tPunct && t.text != "-" {
+			return false
+		}
+	}
+	return false
+}
 
 // orgCueAfter returns the end of an organisation noun phrase after token
 // b ("agency", "television channel"), or b.

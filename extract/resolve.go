@@ -418,6 +418,9 @@ func (d *doc) ownedSubject(r *reader, si int) []*actor {
 // organisation, country or group the sentence before had as subject,
 // else what "its" would be.
 func (d *doc) resolveIt(r *reader, m *mention) []*actor {
+	if d.itActs(m.a, d.sents[m.sent]) {
+		return d.itActor(r, m)
+	}
 	if m.sent > 0 && m.sent-1 < len(r.subject) {
 		if sp := r.subject[m.sent-1]; len(sp) == 1 && sp[0].typ != graph.Person {
 			return sp
@@ -470,7 +473,8 @@ func (d *doc) resolveProtesters(r *reader, m *mention) []*actor {
 // resolveGovernment: "the government" is its country (the annotation
 // convention): the country last named with "government" ("the Italian
 // government", "Canada's government"), else the only country the text
-// has named so far.
+// has named so far, else the dateline's country when the text has
+// named it (governmentAtDateline).
 func (d *doc) resolveGovernment(r *reader, m *mention) []*actor {
 	var withGov, only *actor
 	seen := map[*actor]bool{}
@@ -485,6 +489,18 @@ func (d *doc) resolveGovernment(r *reader, m *mention) []*actor {
 	}
 	if len(seen) == 1 {
 		return []*actor{only}
+	}
+	return d.governmentAtDateline(seen)
+}
+
+// governmentAtDateline (rule description:government): in a story filed
+// from a capital ("BOGOTA, May 19 (Wire) -"), "the government" that no
+// country's own "government" names is the government of the dateline's
+// country, once the text has named that country among others ("the
+// rebels demanded that the government release …").
+func (d *doc) governmentAtDateline(seen map[*actor]bool) []*actor {
+	if home := d.datelineCountry(); home != nil && seen[home] {
+		return []*actor{home}
 	}
 	return nil
 }
