@@ -418,9 +418,6 @@ func (d *doc) ownedSubject(r *reader, si int) []*actor {
 // organisation, country or group the sentence before had as subject,
 // else what "its" would be.
 func (d *doc) resolveIt(r *reader, m *mention) []*actor {
-	if d.itActs(m.a, d.sents[m.sent]) {
-		return d.itActor(r, m)
-	}
 	if m.sent > 0 && m.sent-1 < len(r.subject) {
 		if sp := r.subject[m.sent-1]; len(sp) == 1 && sp[0].typ != graph.Person {
 			return sp
