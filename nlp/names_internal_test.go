@@ -38,20 +38,7 @@ func TestUnseenCapitalsAreNames(t *testing.T) {
 		{"a sentence's first adverb stays", "Naturally China will be the first to reply .", "Naturally", "ADV"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			s := fromWords(c.text)
-			m.Annotate(&s)
-			found := false
-			for _, tok := range s.Tokens {
-				if tok.Form == c.word {
-					found = true
-					if tok.UPOS != c.want {
-						t.Errorf("%s tagged %s, want %s", tok.Form, tok.UPOS, c.want)
-					}
-				}
-			}
-			if !found {
-				t.Fatalf("no token %q", c.word)
-			}
+			checkWordTag(t, m, c.text, c.word, c.want)
 		})
 	}
 }
@@ -143,20 +130,27 @@ func TestUnseenTitleBeforeNameIsNoun(t *testing.T) {
 		{"the sentence's verb after the names stays", "Palace aide Anna Berg denied the report .", "denied", "VERB"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			s := fromWords(c.text)
-			m.Annotate(&s)
-			found := false
-			for _, tok := range s.Tokens {
-				if tok.Form == c.word {
-					found = true
-					if tok.UPOS != c.want {
-						t.Errorf("%s tagged %s, want %s", tok.Form, tok.UPOS, c.want)
-					}
-				}
-			}
-			if !found {
-				t.Fatalf("no token %q", c.word)
-			}
+			checkWordTag(t, m, c.text, c.word, c.want)
 		})
+	}
+}
+
+// checkWordTag annotates the space-separated words of text and fails
+// unless every token spelled word is tagged want (and one exists).
+func checkWordTag(t *testing.T, m *Model, text, word, want string) {
+	t.Helper()
+	s := fromWords(text)
+	m.Annotate(&s)
+	found := false
+	for _, tok := range s.Tokens {
+		if tok.Form == word {
+			found = true
+			if tok.UPOS != want {
+				t.Errorf("%s tagged %s, want %s", tok.Form, tok.UPOS, want)
+			}
+		}
+	}
+	if !found {
+		t.Fatalf("no token %q", word)
 	}
 }
