@@ -172,17 +172,17 @@ func (m *Model) beamCandidates(bs *beamScratch, w *workspace, k int) []beamCand 
 // beamMoveScores returns the log probabilities of the moves of
 // configuration st (ok: those allowed). Items of a beam often differ
 // only below what the move features read (45% of PUD's scored items
-// repeat one of their step): with templates 2 to 4, an item whose
+// repeat one of their step): with templates 2 to 5, an item whose
 // moveView is that of an item scored before it in this step takes that
 // item's log probabilities, without building, hashing or looking up its
 // features. The view holds what decides the allowed moves too, so the
 // log probabilities are those its own features would give.
 func (m *Model) beamMoveScores(bs *beamScratch, w *workspace, st *parseState, ok *[nMoves]bool) []float32 {
-	share := m.templates >= 2 && m.templates <= 4 && beamSharesViews
+	share := m.templates >= 2 && beamSharesViews
 	var v moveView
 	if share {
 		v = st.view2()
-		if m.templates == 4 {
+		if m.templates >= 4 {
 			v.end = st.view4End()
 		}
 		for j := range bs.views {

@@ -14,8 +14,9 @@
 //     with a beam of 8 at parse time, beam.go), whose model is
 //     embedded in the binary and loaded once per process (the parser's
 //     feature templates: parser.go's, templates2.go's and
-//     templates3.go's, read by older models, and templates4.go's, which
-//     the embedded model reads); the model
+//     templates3.go's, read by older models, templates4.go's, which
+//     the embedded model reads, and templates5.go's, templates 4 less
+//     the templates worth least, for retrains with fewer lookups); the model
 //     file (flat.go, format
 //     v6) holds the hash tables' keys and weights in fixed-width arrays,
 //     so that loading is one pass into tables placed on huge pages

@@ -26,6 +26,28 @@ type hashQueue struct {
 	a, b, c [queueLen]uint64
 	vals    [queueLen]uint8
 	h       [queueLen]uint64 // the hashes
+
+	// drop, when set, names templates the builders leave out (templates
+	// 5: templates 4 less some); the others keep consecutive numbers.
+	drop *templateSet
+}
+
+// leaveOut removes from the queue the features whose templates are in
+// q.drop, the first queued being template t0's, and closes the gaps: a
+// check a builder's done makes once, so that push stays small enough
+// to inline (a check in push cost templates 4 more than it saved
+// templates 5).
+func (q *hashQueue) leaveOut(t0 uint64) {
+	d := q.drop
+	j := 0
+	for i := range min(q.n, queueLen) {
+		if d.has(t0 + uint64(i)) {
+			continue
+		}
+		q.a[j], q.b[j], q.c[j], q.vals[j] = q.a[i], q.b[i], q.c[i], q.vals[i]
+		j++
+	}
+	q.n = j
 }
 
 // hash appends the hashes of the queued features to f, the first of

@@ -19,7 +19,7 @@ type Model struct {
 	rootLabel int         // the class of "root"
 	trans     scorer      // scores the moves of the transition system
 	labeller  scorer      // scores the relation of a new arc
-	templates uint8       // the parser's feature templates: 1 (parser.go), 2 (templates2.go), 3 (templates3.go) or 4 (templates4.go)
+	templates uint8       // the parser's feature templates: 1 (parser.go), 2 (templates2.go), 3 (templates3.go), 4 (templates4.go) or 5 (templates5.go)
 	relabel   *Relabeller // relabels the finished tree (nil: none); Load gives the embedded one
 	beam      BeamOptions // the parser's beam search; width 0 or 1: greedy
 
@@ -277,6 +277,11 @@ func (m *Model) moveFeatures(f []uint64, s *parseState, si *sentInfo) []uint64 {
 		return parseFeatures3(f, s, si)
 	case 4:
 		return parseFeatures4(f, s, si)
+	case 5:
+		s.hq.drop = &moveTemplates5Drop
+		f = parseFeatures4(f, s, si)
+		s.hq.drop = nil
+		return f
 	}
 	return parseFeatures(f, s, si)
 }
@@ -340,6 +345,11 @@ func (m *Model) arcFeatures(f []uint64, st *parseState, si *sentInfo, h, d int32
 		return labelFeatures3(f, st, si, h, d)
 	case 4:
 		return labelFeatures4(f, st, si, h, d)
+	case 5:
+		st.hq.drop = &labelTemplates5Drop
+		f = labelFeatures4(f, st, si, h, d)
+		st.hq.drop = nil
+		return f
 	}
 	return labelFeatures(f, st, si, h, d)
 }
@@ -458,8 +468,8 @@ func loadModel(data []byte) (*Model, error) {
 		}
 		if magic := string(data[:len(modelMagic5)]); magic != modelMagic4 {
 			templates = d.uvarint()
-			if templates < 1 || templates > 4 || magic == modelMagic5 && templates == 1 {
-				return nil, fmt.Errorf("nlp: loading model: feature templates %d, want 1 to 4 (2 to 4 in v5)", templates)
+			if templates < 1 || templates > 5 || magic == modelMagic5 && templates == 1 {
+				return nil, fmt.Errorf("nlp: loading model: feature templates %d, want 1 to 5 (2 to 5 in v5)", templates)
 			}
 		}
 		if string(data[:len(modelMagic6)]) == modelMagic6 {

@@ -340,12 +340,18 @@ func (b *builder) push(a, v1, v2 uint64, n uint8) {
 	q.n++
 }
 
-// done returns the features, all hashed.
+// done returns the features, all hashed; with a set of templates to
+// leave out (q.drop), those of the others, numbered on from the first
+// as if the builder had made them alone.
 func (b *builder) done() []uint64 {
 	if b.q.n > queueLen {
 		panic("nlp: a feature builder made more features than its queue holds")
 	}
-	b.f = b.q.hash(b.f, b.t+1-uint64(b.q.n))
+	t0 := b.t + 1 - uint64(b.q.n)
+	if b.q.drop != nil {
+		b.q.leaveOut(t0)
+	}
+	b.f = b.q.hash(b.f, t0)
 	b.q.n = 0
 	return b.f
 }

@@ -40,8 +40,8 @@ type TrainOptions struct {
 	SecondPassTags bool
 
 	// Templates numbers the parser's feature templates: 1 (or 0),
-	// parser.go's; 2, 3 and 4, templates2.go's, templates3.go's and
-	// templates4.go's (model format v5).
+	// parser.go's; 2, 3, 4 and 5, templates2.go's, templates3.go's,
+	// templates4.go's and templates5.go's (model format v5).
 	Templates int
 
 	// TagCache, when set, names a file keeping the parser's jackknifed
@@ -118,8 +118,8 @@ func Train(train []Sentence, opt TrainOptions, log io.Writer) (*Model, error) {
 	if len(train) == 0 {
 		return nil, fmt.Errorf("nlp: training: no sentences")
 	}
-	if opt.Templates > 4 {
-		return nil, fmt.Errorf("nlp: training: feature templates %d, want 1 to 4", opt.Templates)
+	if opt.Templates > 5 {
+		return nil, fmt.Errorf("nlp: training: feature templates %d, want 1 to 5", opt.Templates)
 	}
 	m := &Model{templates: uint8(max(opt.Templates, 1)), beam: DefaultBeamOptions()} // as Load gives it
 	var err error
@@ -384,11 +384,11 @@ func tagSets(train []Sentence, m *Model, minCount int) map[string]uint32 {
 }
 
 // WithTemplates returns a copy of the model that parses with feature
-// templates n (1 or 2): for a model written before format v5 recorded
+// templates n (1 to 5): for a model written before format v5 recorded
 // them, whose weights were trained with templates 2.
 func (m *Model) WithTemplates(n int) (*Model, error) {
-	if n < 1 || n > 4 {
-		return nil, fmt.Errorf("nlp: feature templates %d, want 1 to 4", n)
+	if n < 1 || n > 5 {
+		return nil, fmt.Errorf("nlp: feature templates %d, want 1 to 5", n)
 	}
 	out := &Model{tagger: m.tagger, labels: m.labels, rootLabel: m.rootLabel, trans: m.trans, labeller: m.labeller, templates: uint8(n), relabel: m.relabel, beam: m.beam}
 	return out, nil

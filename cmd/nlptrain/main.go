@@ -85,7 +85,7 @@ func run() error {
 	flag.Float64Var(&opt.MinParseWeigh, "min-parse-weight", opt.MinParseWeigh, "prune parser features below this weight")
 	flag.Float64Var(&opt.Prune, "final-prune", opt.Prune, "prune the trained parser's and labeller's features whose weights all stay below this")
 	flag.Float64Var(&opt.TagPrune, "final-tag-prune", opt.TagPrune, "prune the trained tagger's features whose weights all stay below this")
-	flag.IntVar(&opt.Templates, "templates", opt.Templates, "the parser's feature templates: 1 (parser.go), 2 (templates2.go), 3 (templates3.go) or 4 (templates4.go; 2 to 4 model format v5); with -score, those the model file was trained with when it does not say (written to -pruned)")
+	flag.IntVar(&opt.Templates, "templates", opt.Templates, "the parser's feature templates: 1 (parser.go), 2 (templates2.go), 3 (templates3.go), 4 (templates4.go) or 5 (templates5.go: templates 4 less some; 2 to 5 model format v5); with -score, those the model file was trained with when it does not say (written to -pruned)")
 	flag.BoolVar(&opt.TwoPass, "two-pass", opt.TwoPass, "tag in two passes, the second seeing the first's tags to the right")
 	flag.BoolVar(&opt.SecondPassTags, "second-pass-tags", opt.SecondPassTags, "with -two-pass: train the parser on jackknifed tags of both passes")
 	flag.StringVar(&opt.TagCache, "tag-cache", "", "file keeping the parser's jackknifed training tags between runs (read when it matches the flags, else written): the same model, sooner")
