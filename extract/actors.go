@@ -402,7 +402,7 @@ func (d *doc) collect() {
 					// "the journal Nature Climate Change"
 					m = &mention{kind: sName, cand: candidate{canon: name, typ: graph.Organization, alias: name}, strong: strongRegion}
 					d.orgNames[d.fold(name)] = true
-				} else if n >= 2 && n <= 4 && !d.allUpper(sg.a, sg.b) {
+				} else if n >= 2 && n-d.lowerParticles(sg.a, sg.b) <= 4 && !d.allUpper(sg.a, sg.b) {
 					canon := stripInitials(name)
 					if full, ok := d.x.gaz.leaders[d.fold(lastWord(canon))]; ok && d.sameFirst(full, canon) {
 						canon = full
@@ -1797,6 +1797,21 @@ func personShape(name string) bool {
 		}
 	}
 	return false
+}
+
+// lowerParticles counts the lower-case particles of a name ("da",
+// "bin", "van") in tokens [a, b). A person's name is at most four
+// words besides them: "Luiz Inacio Lula da Silva" and "Tamim bin Hamad
+// Al Thani" are persons as "Maria da Silva" is, while a run of five
+// capitalised words is more often a title or an organisation.
+func (d *doc) lowerParticles(a, b int) int {
+	n := 0
+	for k := a; k < b; k++ {
+		if t := d.toks[k]; t.kind == tWord && !t.cap && t.is(nameConnectorsClass) {
+			n++
+		}
+	}
+	return n
 }
 
 // speechBeside reports whether a verb of speech follows mention m

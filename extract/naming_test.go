@@ -71,3 +71,28 @@ func TestParticipleOwnsBy(t *testing.T) {
 			nil, []string{"Juan Perez REQUEST Colombia"}, []string{"Amnesty International REQUEST Colombia"}},
 	})
 }
+
+// TestLongNamesWithParticles (mention.name, lowerParticles): a person's
+// name of four capitalised words and a lower-case particle is a name
+// like a shorter one, as the object of an interaction and after a
+// title; five capitalised words with no particle still make no person.
+func TestLongNamesWithParticles(t *testing.T) {
+	runModalCases(t, []modalCase{
+		{"four words and da, after with",
+			"Hans Berg spoke with Maria Clara Lopes da Silva on Friday.",
+			map[string]graph.Modality{"Hans Berg CONSULT Maria Clara Lopes da Silva": graph.Asserted}, nil, nil},
+		{"four words and bin, after a title",
+			"Prime Minister Hans Berg met Emir Tamim bin Hamad Al Thani in Doha.",
+			map[string]graph.Modality{"Hans Berg CONSULT Tamim bin Hamad Al Thani": graph.Asserted}, nil, nil},
+		{"a known leader's full name",
+			"Chancellor Ute Lange spoke by phone with Brazilian President Luiz Inacio Lula da Silva on Friday.",
+			map[string]graph.Modality{"Ute Lange CONSULT Luiz Inacio Lula da Silva": graph.Asserted},
+			[]string{"Ute Lange CONSULT Brazil"}, nil},
+		{"negated twin",
+			"Hans Berg did not speak with Maria Clara Lopes da Silva on Friday.",
+			map[string]graph.Modality{"Hans Berg CONSULT Maria Clara Lopes da Silva": graph.Negated}, nil, nil},
+		{"future twin",
+			"Hans Berg will meet Maria Clara Lopes da Silva on Friday.",
+			map[string]graph.Modality{"Hans Berg CONSULT Maria Clara Lopes da Silva": graph.Planned}, nil, nil},
+	})
+}
