@@ -148,7 +148,7 @@ func (q *queryResolver) Neighborhood(ctx context.Context, id string, depth *int,
 	if err != nil {
 		return nil, err
 	}
-	return subgraph(q.loaders(ctx), sub), nil
+	return lazySubgraph(ctx, q.loaders(ctx), sub), nil
 }
 
 // linksSuffice reports whether the relations of the subgraph being

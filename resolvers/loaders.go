@@ -146,10 +146,14 @@ type loaders struct {
 	nodes *loader[graph.Node]
 	edges *loader[graph.Edge]
 
-	mu   sync.Mutex
+	mu   sync.Mutex // guards adj, seen, has and pending
 	adj  map[string]*loader[[]graph.Link]
 	seen map[graph.NodeKind][]graph.ID
 	has  map[graph.ID]bool
+	// pending holds the subgraphs returned without their model nodes
+	// and relations (lazySubgraph), each with the graph it stands for,
+	// until plainSubgraphs writes it or fills it in.
+	pending map[*model.Subgraph]*graph.Subgraph
 }
 
 type loadersKey struct{}

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"io"
+	"iter"
+	"slices"
 	"sync/atomic"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -28,20 +30,138 @@ import (
 func plainSubgraphs(ctx context.Context, next graphql.Resolver) (any, error) {
 	res, err := next(ctx)
 	sub, ok := res.(*model.Subgraph)
-	if err != nil || !ok || sub == nil || !plainEnabled {
+	if err != nil || !ok || sub == nil {
 		return res, err
 	}
+	src := takePending(ctx, sub)
 	fc := graphql.GetFieldContext(ctx)
-	if fc == nil || !graphql.HasOperationContext(ctx) {
+	if !plainEnabled || fc == nil || !graphql.HasOperationContext(ctx) {
+		fillIn(ctx, sub, src)
 		return res, err
 	}
 	w := plainWriter{oc: graphql.GetOperationContext(ctx)}
-	w.buf.Grow(64 + 128*(len(sub.Nodes)+len(sub.Edges))) // a graph view's answer, about 115 bytes an object
-	if !w.subgraph(fc.Field.Selections, sub) {
+	var written bool
+	if src != nil {
+		w.buf.Grow(64 + 128*(len(src.Nodes)+len(src.Edges))) // a graph view's answer, about 115 bytes an object
+		written = w.subgraph(fc.Field.Selections, src.Truncated, graphNodes(src), graphEdges(src.Edges))
+	} else {
+		w.buf.Grow(64 + 128*(len(sub.Nodes)+len(sub.Edges)))
+		written = w.subgraph(fc.Field.Selections, sub.Truncated, modelNodes(sub.Nodes), modelEdges(sub.Edges))
+	}
+	if !written {
+		fillIn(ctx, sub, src)
 		return res, err
 	}
 	atomic.AddInt64(&plainWritten, 1)
 	return rawJSON(w.buf.Bytes()), nil
+}
+
+// lazySubgraph is the model of sub for a resolver whose answer
+// plainSubgraphs will see: without its nodes and relations, which
+// plainSubgraphs writes from sub itself, or fills in when it leaves the
+// answer to the generated code. A hub's neighbourhood so skips its 550
+// model objects and the loaders' hints (for fields with resolvers,
+// which a plain answer has none of): a tenth of what a fresh answer
+// allocated. Outside a GraphQL response the model is whole.
+func lazySubgraph(ctx context.Context, ld *loaders, sub *graph.Subgraph) *model.Subgraph {
+	if own, ok := ctx.Value(loadersKey{}).(*loaders); !ok || own != ld || !plainEnabled ||
+		graphql.GetFieldContext(ctx) == nil || !graphql.HasOperationContext(ctx) {
+		return subgraph(ld, sub)
+	}
+	out := &model.Subgraph{Truncated: sub.Truncated}
+	ld.mu.Lock()
+	if ld.pending == nil {
+		ld.pending = map[*model.Subgraph]*graph.Subgraph{}
+	}
+	ld.pending[out] = sub
+	ld.mu.Unlock()
+	return out
+}
+
+// takePending returns, and forgets, the graph that sub, a lazySubgraph,
+// stands for; nil for a subgraph made whole.
+func takePending(ctx context.Context, sub *model.Subgraph) *graph.Subgraph {
+	ld, ok := ctx.Value(loadersKey{}).(*loaders)
+	if !ok {
+		return nil
+	}
+	ld.mu.Lock()
+	defer ld.mu.Unlock()
+	src := ld.pending[sub]
+	delete(ld.pending, sub)
+	return src
+}
+
+// fillIn makes sub, a lazySubgraph of src, whole for the generated
+// code; nothing when src is nil.
+func fillIn(ctx context.Context, sub *model.Subgraph, src *graph.Subgraph) {
+	if src == nil {
+		return
+	}
+	ld := ctx.Value(loadersKey{}).(*loaders) // takePending found src there
+	*sub = *subgraph(ld, src)
+}
+
+// graphNodes yields sub's nodes as the model of sub lists them: the
+// roots first (rootsFirst), those of unknown kinds left out
+// (model.AppendWrapped).
+func graphNodes(sub *graph.Subgraph) iter.Seq2[graph.Node, bool] {
+	return func(yield func(graph.Node, bool) bool) {
+		known := func(n graph.Node) bool { return n.Kind.Valid() } // the kinds model.Wrap wraps
+		for _, id := range sub.Roots {
+			for _, n := range sub.Nodes {
+				if n.ID == id {
+					if known(n) && !yield(n, true) {
+						return
+					}
+					break
+				}
+			}
+		}
+		for _, n := range sub.Nodes {
+			if !slices.Contains(sub.Roots, n.ID) && known(n) && !yield(n, true) {
+				return
+			}
+		}
+	}
+}
+
+// graphEdges yields edges, each writable.
+func graphEdges(edges []graph.Edge) iter.Seq2[graph.Edge, bool] {
+	return func(yield func(graph.Edge, bool) bool) {
+		for _, e := range edges {
+			if !yield(e, true) {
+				return
+			}
+		}
+	}
+}
+
+// modelNodes yields the graph nodes of a model subgraph's nodes.
+func modelNodes(nodes []model.Node) iter.Seq2[graph.Node, bool] {
+	return func(yield func(graph.Node, bool) bool) {
+		for _, n := range nodes {
+			gn, ok := model.Unwrap(n)
+			if !yield(gn, ok) {
+				return
+			}
+		}
+	}
+}
+
+// modelEdges yields the graph edges of a model subgraph's relations.
+func modelEdges(rels []*model.Relation) iter.Seq2[graph.Edge, bool] {
+	return func(yield func(graph.Edge, bool) bool) {
+		for _, r := range rels {
+			if r == nil {
+				yield(graph.Edge{}, false)
+				return
+			}
+			if !yield(r.Edge, true) {
+				return
+			}
+		}
+	}
 }
 
 // plainEnabled lets tests compare plainSubgraphs with the generated
@@ -179,21 +299,23 @@ func (w *plainWriter) optional(s string) {
 	w.str(s)
 }
 
-func (w *plainWriter) subgraph(sel ast.SelectionSet, sub *model.Subgraph) bool {
+func (w *plainWriter) subgraph(sel ast.SelectionSet, truncated bool, nodes iter.Seq2[graph.Node, bool], edges iter.Seq2[graph.Edge, bool]) bool {
 	return w.object(w.collect(sel, subgraphTypes), func(name string, sel ast.SelectionSet) bool {
 		switch name {
 		case "__typename":
 			w.str("Subgraph")
 		case "truncated":
-			graphql.MarshalBoolean(sub.Truncated).MarshalGQL(&w.buf)
+			graphql.MarshalBoolean(truncated).MarshalGQL(&w.buf)
 		case "nodes":
 			clear(w.fields) // another alias of nodes may select other fields
 			w.buf.WriteByte('[')
-			for i, n := range sub.Nodes {
+			i := 0
+			for n, ok := range nodes {
 				if i > 0 {
 					w.buf.WriteByte(',')
 				}
-				if !w.node(sel, n) {
+				i++
+				if !ok || !w.node(sel, n) {
 					return false
 				}
 			}
@@ -201,11 +323,13 @@ func (w *plainWriter) subgraph(sel ast.SelectionSet, sub *model.Subgraph) bool {
 		case "edges":
 			clear(w.fields)
 			w.buf.WriteByte('[')
-			for i, r := range sub.Edges {
+			i := 0
+			for e, ok := range edges {
 				if i > 0 {
 					w.buf.WriteByte(',')
 				}
-				if r == nil || !w.relation(sel, r.Edge) {
+				i++
+				if !ok || !w.relation(sel, e) {
 					return false
 				}
 			}
@@ -217,58 +341,59 @@ func (w *plainWriter) subgraph(sel ast.SelectionSet, sub *model.Subgraph) bool {
 	})
 }
 
-// node writes one node of Subgraph.nodes.
-func (w *plainWriter) node(sel ast.SelectionSet, n model.Node) bool {
-	switch n := n.(type) {
-	case *model.Actor:
-		return n != nil && w.actor(sel, n)
-	case *model.Statement:
-		return n != nil && w.nodeFields(sel, statementTypes, n.Node, func(name string) bool {
+// node writes one node of Subgraph.nodes, by its kind as model.Wrap
+// wraps it.
+func (w *plainWriter) node(sel ast.SelectionSet, n graph.Node) bool {
+	switch n.Kind {
+	case graph.KindActor:
+		return w.actor(sel, n)
+	case graph.KindStatement:
+		return w.nodeFields(sel, statementTypes, n, func(name string) bool {
 			if name != "text" {
 				return false
 			}
-			w.str(n.Text())
+			w.str((&model.Statement{Node: n}).Text())
 			return true
 		})
-	case *model.Event:
-		return n != nil && w.nodeFields(sel, eventTypes, n.Node, func(name string) bool {
+	case graph.KindEvent:
+		return w.nodeFields(sel, eventTypes, n, func(name string) bool {
 			switch name {
 			case "name":
-				w.str(n.Node.Label)
+				w.str(n.Label)
 			case "eventType":
-				w.optional(n.Node.Type)
+				w.optional(n.Type)
 			case "date":
-				w.optional(n.Node.Date)
+				w.optional(n.Date)
 			case "place":
-				w.optional(n.Node.Place)
+				w.optional(n.Place)
 			default:
 				return false
 			}
 			return true
 		})
-	case *model.Object:
-		return n != nil && w.nodeFields(sel, objectTypes, n.Node, func(name string) bool {
+	case graph.KindObject:
+		return w.nodeFields(sel, objectTypes, n, func(name string) bool {
 			switch name {
 			case "name":
-				w.str(n.Node.Label)
+				w.str(n.Label)
 			case "objectType":
-				w.optional(n.Node.Type)
+				w.optional(n.Type)
 			default:
 				return false
 			}
 			return true
 		})
-	case *model.Article:
-		return n != nil && w.nodeFields(sel, articleTypes, n.Node, func(name string) bool {
+	case graph.KindArticle:
+		return w.nodeFields(sel, articleTypes, n, func(name string) bool {
 			switch name {
 			case "title":
-				w.str(n.Node.Label)
+				w.str(n.Label)
 			case "url":
-				w.optional(n.Node.URL)
+				w.optional(n.URL)
 			case "publisher":
-				w.optional(n.Node.Source)
+				w.optional(n.Source)
 			case "published":
-				w.optional(n.Node.Date)
+				w.optional(n.Date)
 			default:
 				return false
 			}
@@ -294,20 +419,20 @@ func (w *plainWriter) nodeFields(sel ast.SelectionSet, types []string, n graph.N
 	})
 }
 
-func (w *plainWriter) actor(sel ast.SelectionSet, a *model.Actor) bool {
-	return w.nodeFields(sel, actorTypes, a.Node, func(name string) bool {
+func (w *plainWriter) actor(sel ast.SelectionSet, a graph.Node) bool {
+	return w.nodeFields(sel, actorTypes, a, func(name string) bool {
 		switch name {
 		case "name":
-			w.str(a.Node.Label)
+			w.str(a.Label)
 		case "type":
-			t, ok := actorTypeNames[graph.ActorType(a.Node.Type)]
+			t, ok := actorTypeNames[graph.ActorType(a.Type)]
 			if !ok {
 				return false // the resolver's error
 			}
 			w.str(t)
 		case "aliases":
 			w.buf.WriteByte('[')
-			for i, s := range a.Node.Aliases {
+			for i, s := range a.Aliases {
 				if i > 0 {
 					w.buf.WriteByte(',')
 				}

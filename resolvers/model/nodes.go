@@ -249,6 +249,33 @@ func Wrap(n graph.Node) Node {
 	return nil
 }
 
+// Unwrap is the graph node n wraps (Wrap's inverse); false for nil.
+func Unwrap(n Node) (graph.Node, bool) {
+	switch n := n.(type) {
+	case *Actor:
+		if n != nil {
+			return n.Node, true
+		}
+	case *Statement:
+		if n != nil {
+			return n.Node, true
+		}
+	case *Event:
+		if n != nil {
+			return n.Node, true
+		}
+	case *Object:
+		if n != nil {
+			return n.Node, true
+		}
+	case *Article:
+		if n != nil {
+			return n.Node, true
+		}
+	}
+	return graph.Node{}, false
+}
+
 // AppendWrapped appends the nodes, each wrapped as Wrap wraps it and
 // those of unknown kinds left out, to out: the wrappers of a kind are
 // allocated together (a neighbourhood's 150 nodes were 150 allocations).
