@@ -48,7 +48,7 @@ func goldSets() []goldSet {
 		{name: "seeds", texts: filepath.Join(ev, "seeds"), golds: filepath.Join(ev, "seeds"), shared: true,
 			actors: 0.98, stmts: 0.97, relations: 0.89, maxSplitActors: 0},
 		{name: "articles", texts: filepath.Join("testdata", "articles"), golds: filepath.Join("testdata", "articles"),
-			actors: 0.98, stmts: 0.96, relations: 0.92, maxSplitActors: 0},
+			actors: 0.98, stmts: 0.965, relations: 0.92, maxSplitActors: 0},
 		// heldout grew from three articles to seven on 2026-12-06 (relations
 		// 0.90 → 0.75 blind on the seven), then to eleven in session 13
 		// (0.935 / 0.790 / 0.699 blind on the eleven, the four new ones
@@ -63,9 +63,12 @@ func goldSets() []goldSet {
 		// exchanges, withholding, described sides): 0.927 / 0.840 / 0.747
 		// before stmts3 landed. Branch blind3 (what-called, hosted talks,
 		// it-acts, the government at the dateline, …) gave relations
-		// 0.747 on the fifteen on its own (model T4).
+		// 0.747 on the fifteen on its own (model T4). Session 15 made
+		// "warned that" consistent in the annotations (five statements
+		// added, testdata/heldout/README.md): statements 0.85 → 0.858
+		// with no change of the extractor.
 		{name: "heldout", texts: filepath.Join("..", "testdata", "heldout"), golds: filepath.Join("..", "testdata", "heldout"),
-			actors: 0.92, stmts: 0.835, relations: 0.74, maxSplitActors: 0},
+			actors: 0.92, stmts: 0.85, relations: 0.74, maxSplitActors: 0},
 	}
 }
 
