@@ -6,9 +6,10 @@ import (
 	"github.com/newsgraph/newsgraph/graph"
 )
 
-// TestHostedTalksBetween (rel.hosted-talks-between, rel.co-hosts): the host of
-// talks between two sides consults each; hosts named together do not
-// meet each other for it.
+// TestHostedTalksBetween: the host of talks between two sides consults each
+// (slot hosted, rule "parse: mediation"); hosts named together do not
+// meet each other for it (rel.co-hosts); what is hosted between two
+// sides that is no consultation is no mediation.
 func TestHostedTalksBetween(t *testing.T) {
 	runModalCases(t, []modalCase{
 		{"a host in a relative clause",
@@ -18,6 +19,19 @@ func TestHostedTalksBetween(t *testing.T) {
 		{"a round of negotiations",
 			"Kenya hosted a fresh round of negotiations between Ethiopia and Eritrea on Monday.",
 			map[string]graph.Modality{"Kenya CONSULT Ethiopia": graph.Asserted, "Kenya CONSULT Eritrea": graph.Asserted}, nil, nil},
+		{"talks hosted by",
+			"Sudan and South Sudan held talks hosted by Ethiopia in April.",
+			map[string]graph.Modality{"Ethiopia CONSULT Sudan": graph.Asserted, "Ethiopia CONSULT South Sudan": graph.Asserted}, nil, nil},
+		{"co-hosts of talks consult each side, not each other",
+			"Norway and Qatar hosted talks between Colombia and Venezuela on Monday.",
+			map[string]graph.Modality{"Norway CONSULT Colombia": graph.Asserted, "Qatar CONSULT Venezuela": graph.Asserted},
+			[]string{"Norway CONSULT Qatar"}, nil},
+		{"a match between two sides is no consultation",
+			"Qatar hosted the final between Argentina and France in December.",
+			nil, []string{"Qatar CONSULT Argentina", "Qatar CONSULT France"}, nil},
+		{"a guest hosted is met",
+			"Japan hosted Indonesia's president on Tuesday.",
+			map[string]graph.Modality{"Japan CONSULT Indonesia": graph.Asserted}, nil, nil},
 		{"co-hosts are no pair",
 			"Turkey and Qatar hosted the summit in Istanbul.",
 			nil, []string{"Turkey CONSULT Qatar"}, nil},

@@ -456,7 +456,7 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 			d.reject(si, i, md.rule, "no subject that is an actor")
 			continue
 		}
-		if len(obj) == 0 && !nominal && d.hostedTalks(r, si, i, bestEnd, s, p, subj, md) {
+		if len(obj) == 0 && !nominal && d.coHosts(si, i, p, subj) {
 			continue
 		}
 		if len(obj) == 0 {
