@@ -1384,7 +1384,7 @@ func (d *doc) depTrigger(r *reader, si int, ds *depSent, v int) {
 	}
 	d.dropSameSide(si, verb, src)
 	d.dropSameSide(si, verb, dst)
-	if d.relatedIn(si, src, dst, t.class) && (name != threatRule || d.relatedAs(si, src, dst, t.class)) {
+	if d.relatedIn(si, src, dst, t.class) && (name != threatRule && name != sanctionNounRule || d.relatedAs(si, src, dst, t.class)) {
 		d.reject(si, ds.tok[v], md.rule, "already read by the surface patterns")
 		return
 	}

@@ -32,6 +32,7 @@ var materialRules = []depRule{
 	{"gift received from", receivedGoodsArgs},
 	{"sanction as agent", sanctionAgentArgs},
 	{"sanction on a proxy", sanctionProxyArgs},
+	{sanctionNounRule, sanctionNounArgs},
 	{"exchange of fire", exchangeArgs},
 	{"exchange of captives", swapArgs},
 	{"mediation", mediationArgs},
@@ -471,6 +472,12 @@ func (d *doc) measureOwners(r *reader, si int, ds *depSent, w int) []*actor {
 		for _, c := range ds.modifiersWith(a, "obl", "by") {
 			return d.wordActors(r, si, ds, ds.withConjuncts(c))
 		}
+	}
+	for _, c := range ds.modifiersWith(w, "nmod", "by") {
+		return d.wordActors(r, si, ds, ds.withConjuncts(c))
+	}
+	if as := d.namedOwners(r, si, ds, w); len(as) > 0 {
+		return imposers(d, as) // "U.S. duties", "American tariffs" (measures.go)
 	}
 	form := ds.form(w)
 	for sj := si; sj >= 0 && sj > si-8; sj-- {
@@ -1061,7 +1068,9 @@ func (d *doc) demonymActor(word string) *actor {
 // sanctionsGoods tells whether sentence si, with one mention at least,
 // may impose a measure on a country's goods (goodsOrigin): a measure
 // word and a nationality adjective. Such a sentence may name one actor
-// only, so mayInteract lets it pass unparsed.
+// only, so mayInteract lets it pass unparsed. A measure word with two
+// mentions is parsed too, as the surface patterns may have read only a
+// stance on the measure ("Canada welcomed U.S. tariffs on Mexico").
 func (d *doc) sanctionsGoods(r *reader, si int, s sentence) bool {
 	if len(r.mentsBy[si]) == 0 {
 		return false
@@ -1072,5 +1081,5 @@ func (d *doc) sanctionsGoods(r *reader, si int, s sentence) bool {
 		measure = measure || d.toks[i].is(sanctionWordsClass) || w == "banned"
 		demonym = demonym || d.isDemonymTok(i)
 	}
-	return measure && demonym
+	return measure && (demonym || len(r.mentsBy[si]) >= 2)
 }

@@ -367,6 +367,10 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 			} else {
 				subj = d.possessor(r, si, i, s)
 			}
+			if subj == nil && p.class == graph.Sanction && d.stanceOnMeasure(i, s) {
+				d.reject(si, i, "rel.stance-on-measure", "the clause's subject judges the measure; it did not impose it")
+				continue
+			}
 			if subj == nil && p.class != graph.Assault {
 				subj = d.clauseSubject(r, si, i, s)
 			}
