@@ -30,6 +30,13 @@ var lexRaw = []struct {
 	{graph.Agree, "", "agreed with|signed * with|reached * deal with|reached * agreement with|struck * deal with|cut * deal with|agreed on by|agreed upon by|agreed between|agreed by|agreed|signed * agreement|signed * pact|signed * deal|signed * accord|signed * treaty|signed * memorandum|signed * contract|reached * agreement|reached * deal|struck * deal|sealed * deal|clinched * deal|agreeing"},
 	{graph.Support, "", "praised|thanked|welcomed|backed|supported|endorsed|hailed|lauded|commended|congratulated|applauded|thanking|praising|expressed * gratitude to|expressed support for|voiced support for|defended|sided with|siding with|stood by|stood with|paid tribute to|expressed solidarity with|voiced solidarity with|endorsing|hailing|congratulating"},
 	{graph.Request, "", "urged|called on|demanded that|urged that|demanded|demanding|asked|pressed|pressed for|appealed to|requested|pleaded with|urging|calling on|called upon"},
+	// The base forms, for the planned twins the parse leaves to these
+	// patterns ("will urge X to", "is expected to call on X"). Left
+	// out: "demand", "press", "request" (also nouns: "the demand", "the
+	// press"), "ask" (also questions: "will ask the minister about
+	// it") and "appeal to" (a court: "would appeal to the Court of
+	// Appeal").
+	{graph.Request, "", "urge|call on|call upon|plead with"},
 	{graph.Accuse, "", "voiced concern over|expressed concern over|accused|criticized|criticised|blamed|denounced|condemned|slammed|warned against|denouncing|accusing|criticizing|criticising|lambasted|rebuked|blasted|castigated|hit out at|lashed out at|took aim at|blaming|condemning|sued|suing|filed * lawsuit against|filed * suit against|filed * complaint against|spoke out against|speaks out against|speaking out against|spoken out against|railed against|hit back at"},
 	{graph.Reject, "", "rejected|refused|dismissed|rebuffed|snubbed|vetoed|turned down|rejecting"},
 	{graph.Threaten, "", "threatened|threatening|warned|threatened * retaliate against|threatened * retaliation against|threatening * retaliate against|threatens * retaliate against|vowed * retaliate against|vowed * revenge against|vowed * retaliation against|threatens"},
