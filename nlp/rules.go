@@ -13,15 +13,19 @@ import (
 var reportingVerbsFile string
 
 // reportingVerbs is the set of lemmas of data/reporting_verbs.txt.
-var reportingVerbs = func() map[string]bool {
+var reportingVerbs = lexiconSet(reportingVerbsFile)
+
+// lexiconSet reads an embedded word list: one word a line, "#" opening
+// a comment line, blank lines skipped.
+func lexiconSet(file string) map[string]bool {
 	out := map[string]bool{}
-	for _, line := range strings.Split(reportingVerbsFile, "\n") {
+	for _, line := range strings.Split(file, "\n") {
 		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
 			out[line] = true
 		}
 	}
 	return out
-}()
+}
 
 // applyRules runs every post-parse rule on a parsed, lemmatised sentence.
 func applyRules(s *Sentence) {
@@ -29,7 +33,9 @@ func applyRules(s *Sentence) {
 	preposedReportedClauseIsComplement(s) // rules_reporting.go
 	listOfNamesIsConjuncts(s)             // rules_lists.go
 	personNameIsFlat(s)                   // rules_names.go
+	titleNounBeforeNameHeadsIt(s)         // rules_names.go
 	parataxisOpenedByConjunctionIsConj(s) // rules_lists.go
+	bareConjunctJoinsOfObject(s)          // rules_lists.go
 	parataxisWithConjunctionIsConj(s)
 	clausalApposIsParataxis(s)
 	relativeParataxisIsRelcl(s)

@@ -272,6 +272,41 @@ func TestPersonNameIsFlat(t *testing.T) {
 	})
 }
 
+func TestTitleNounBeforeNameHeadsIt(t *testing.T) {
+	runRuleCases(t, titleNounBeforeNameHeadsIt, []ruleCase{
+		{
+			name: "a possessor's noun before a name built on the name's last word",
+			in:   "Voters/NOUN/voter/2/nsubj backed/VERB/back/0/root their/PRON/their/6/nmod:poss candidate/NOUN/candidate/6/compound/NN Ola/PROPN/Ola/6/compound/NNP Berg/PROPN/Berg/2/obj/NNP ./PUNCT/./2/punct",
+			want: "Voters→2:nsubj backed→0:root their→4:nmod:poss candidate→2:obj Ola→6:compound Berg→4:appos .→2:punct",
+		},
+		{
+			name: "a determined title before a flat name, the subject",
+			in:   "the/DET/the/3/det old/ADJ/old/3/amod king/NOUN/king/4/compound/NN Amund/PROPN/Amund/6/nsubj/NNP Berg/PROPN/Berg/4/flat/NNP ruled/VERB/rule/0/root",
+			want: "the→3:det old→3:amod king→6:nsubj Amund→3:appos Berg→4:flat ruled→0:root",
+		},
+		{
+			name: "a noun of time opens a clause",
+			in:   "the/DET/the/3/det year/NOUN/year/3/compound/NN Sinatra/PROPN/Sinatra/4/nsubj/NNP died/VERB/die/0/root",
+			want: "the→3:det year→3:compound Sinatra→4:nsubj died→0:root",
+		},
+		{
+			name: "a bare title stays a compound",
+			in:   "priest/NOUN/priest/3/compound/NN Ola/PROPN/Ola/3/compound/NNP Berg/PROPN/Berg/4/nsubj/NNP spoke/VERB/speak/0/root",
+			want: "priest→3:compound Ola→3:compound Berg→4:nsubj spoke→0:root",
+		},
+		{
+			name: "a name that does not end the phrase",
+			in:   "the/DET/the/3/det port/NOUN/port/3/compound/NN Aransas/PROPN/Aransas/0/root/NNP and/CCONJ/and/5/cc Roma/PROPN/Roma/3/conj/NNP",
+			want: "the→3:det port→3:compound Aransas→0:root and→5:cc Roma→3:conj",
+		},
+		{
+			name: "a capitalised noun is part of the name",
+			in:   "a/DET/a/3/det Master/NOUN/master/3/compound/NN Spot/PROPN/Spot/0/root/NNP",
+			want: "a→3:det Master→3:compound Spot→0:root",
+		},
+	})
+}
+
 func TestParataxisOpenedByConjunctionIsConj(t *testing.T) {
 	runRuleCases(t, parataxisOpenedByConjunctionIsConj, []ruleCase{
 		{
@@ -418,6 +453,36 @@ func TestPreposedReportedClauseIsComplement(t *testing.T) {
 			name: "before a verb that reports nothing it stays",
 			in:   "The/DET/the/2/det talks/NOUN/talk/3/nsubj failed/VERB/fail/6/advcl/VBD ,/PUNCT/,/3/punct officials/NOUN/official/6/nsubj left/VERB/leave/0/root/VBD ./PUNCT/./6/punct",
 			want: "The→2:det talks→3:nsubj failed→6:advcl ,→3:punct officials→6:nsubj left→0:root .→6:punct",
+		},
+	})
+}
+
+func TestBareConjunctJoinsOfObject(t *testing.T) {
+	runRuleCases(t, bareConjunctJoinsOfObject, []ruleCase{
+		{
+			name: "a bare conjunct of the noun before an of phrase joins its bare object",
+			in:   "Mines/NOUN/mine/2/nsubj hold/VERB/hold/0/root large/ADJ/large/4/amod deposits/NOUN/deposit/2/obj of/ADP/of/6/case gold/NOUN/gold/4/nmod and/CCONJ/and/8/cc silver/NOUN/silver/4/conj",
+			want: "Mines→2:nsubj hold→0:root large→4:amod deposits→2:obj of→6:case gold→4:nmod and→8:cc silver→6:conj",
+		},
+		{
+			name: "a determined conjunct stays on its head",
+			in:   "the/DET/the/2/det number/NOUN/number/0/root of/ADP/of/4/case cars/NOUN/car/2/nmod and/CCONJ/and/7/cc the/DET/the/7/det number/NOUN/number/2/conj",
+			want: "the→2:det number→0:root of→4:case cars→2:nmod and→7:cc the→7:det number→2:conj",
+		},
+		{
+			name: "a determined of object stays",
+			in:   "sales/NOUN/sale/0/root of/ADP/of/4/case the/DET/the/4/det oil/NOUN/oil/1/nmod and/CCONJ/and/6/cc gas/NOUN/gas/1/conj",
+			want: "sales→0:root of→4:case the→4:det oil→1:nmod and→6:cc gas→1:conj",
+		},
+		{
+			name: "another preposition than of stays",
+			in:   "flights/NOUN/flight/0/root to/ADP/to/3/case Oslo/PROPN/Oslo/1/nmod and/CCONJ/and/5/cc Bergen/PROPN/Bergen/1/conj",
+			want: "flights→0:root to→3:case Oslo→1:nmod and→5:cc Bergen→1:conj",
+		},
+		{
+			name: "a name after a common noun stays",
+			in:   "imports/NOUN/import/0/root of/ADP/of/3/case oil/NOUN/oil/1/nmod and/CCONJ/and/5/cc Iran/PROPN/Iran/1/conj",
+			want: "imports→0:root of→3:case oil→1:nmod and→5:cc Iran→1:conj",
 		},
 	})
 }

@@ -1,5 +1,7 @@
 package nlp
 
+import "strings"
+
 // listOfNamesIsConjuncts repairs a list of three or more names ("from
 // Harvard University, Stanford University and the University of
 // Tokyo") whose middle name the parser hung, bare (with no preposition
@@ -84,4 +86,64 @@ func parataxisOpenedByConjunctionIsConj(s *Sentence) {
 		t.Deprel = "conj"
 		s.Tokens[k].Head, s.Tokens[k].Deprel = d+1, "cc"
 	}
+}
+
+// bareConjunctJoinsOfObject rehangs a list the parser read one level too
+// high: "large deposits of gold, diamonds and silver" with "diamonds"
+// and "silver" conjuncts of "deposits". A conjunct that is a bare noun
+// (no determiner, possessor, adjective, number or preposition of its
+// own) after a bare noun of the same part of speech that its head
+// governs through "of" joins that noun: the list is what the "of"
+// phrase names ("the number of cigarettes and the number of mutations",
+// a determined conjunct, stays on its head).
+func bareConjunctJoinsOfObject(s *Sentence) {
+	for n := range s.Tokens {
+		t := &s.Tokens[n]
+		if t.Deprel != "conj" || t.Head-1 >= n || !isNominal(t.UPOS) || hasChild(s, n, "case") || !bareNoun(s, n) {
+			continue
+		}
+		h := t.Head - 1
+		if !isNominal(s.Tokens[h].UPOS) {
+			continue
+		}
+		if m := ofObjectBetween(s, h, n); m >= 0 && s.Tokens[m].UPOS == t.UPOS && bareNoun(s, m) {
+			t.Head = m + 1
+		}
+	}
+}
+
+// ofObjectBetween returns the last nominal between h and n that hangs
+// on h as an nmod through "of", or -1.
+func ofObjectBetween(s *Sentence, h, n int) int {
+	m := -1
+	for k := h + 1; k < n; k++ {
+		if c := &s.Tokens[k]; c.Head == h+1 && c.Deprel == "nmod" && isNominal(c.UPOS) && hasCaseWord(s, k, "of") {
+			m = k
+		}
+	}
+	return m
+}
+
+// hasCaseWord reports whether token i has a case marker spelt word.
+func hasCaseWord(s *Sentence, i int, word string) bool {
+	for k := range s.Tokens {
+		if c := &s.Tokens[k]; c.Head == i+1 && c.Deprel == "case" && strings.EqualFold(c.Form, word) {
+			return true
+		}
+	}
+	return false
+}
+
+// bareNoun reports whether token i has no determiner, possessor,
+// adjective or number of its own.
+func bareNoun(s *Sentence, i int) bool {
+	for k := range s.Tokens {
+		if c := &s.Tokens[k]; c.Head == i+1 {
+			switch c.Deprel {
+			case "det", "nmod:poss", "amod", "nummod":
+				return false
+			}
+		}
+	}
+	return true
 }

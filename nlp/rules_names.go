@@ -76,3 +76,88 @@ func propnRunHangsOn(s *Sentence, a, h int) bool {
 	}
 	return true
 }
+
+//go:embed data/time_nouns.txt
+var timeNounsFile string
+
+// timeNouns is the set of lemmas of data/time_nouns.txt.
+var timeNouns = lexiconSet(timeNounsFile)
+
+// titleNounBeforeNameHeadsIt rehangs "their candidate Sarah Olney",
+// "the Macedonian king Amyntas", "his brother Prince Henry" the way UD
+// has them: the determined common noun heads the phrase and the name
+// after it is its apposition. The parser, after EWT's many "President
+// Obama" (a bare title, a compound of the name), often hangs the noun
+// on the name as a compound, its determiner with it. It applies when a
+// lower-case singular noun with a determiner or possessor of its own or
+// of the name, not a noun of time ("the year Sinatra died"), is a
+// compound of the run of singular names right after it, and that run
+// ends the phrase (no conjunction, noun or number follows: "the port
+// Aransas and Roma post offices"). The noun takes the name's place in
+// the tree and the words before it; the name becomes its appos.
+func titleNounBeforeNameHeadsIt(s *Sentence) {
+	for n := 0; n+1 < len(s.Tokens); n++ {
+		t := &s.Tokens[n]
+		if t.UPOS != "NOUN" || t.XPOS != "NN" || t.Deprel != "compound" || t.Form != strings.ToLower(t.Form) || timeNouns[t.Lemma] {
+			continue
+		}
+		last := singularNameRun(s, n+1)
+		if last < 0 || t.Head-1 <= n || t.Head-1 > last {
+			continue
+		}
+		h := t.Head - 1
+		for s.Tokens[h].Head-1 > n && s.Tokens[h].Head-1 <= last {
+			h = s.Tokens[h].Head - 1 // the run's head
+		}
+		if !determinedBefore(s, n, h) {
+			continue
+		}
+		name := &s.Tokens[h]
+		t.Head, t.Deprel = name.Head, name.Deprel
+		name.Head, name.Deprel = n+1, "appos"
+		for k := range s.Tokens {
+			c := &s.Tokens[k]
+			switch {
+			case c.Head == h+1 && k < n:
+				c.Head = n + 1 // the determiner and modifiers of the noun
+			case c.Head == n+1 && k > n && k <= last && k != h:
+				c.Head = h + 1 // the name's own words
+			}
+		}
+	}
+}
+
+// singularNameRun returns the last token of the run of singular proper
+// nouns (NNP) that starts at i and ends the phrase (no conjunction,
+// common noun or number after it), or -1.
+func singularNameRun(s *Sentence, i int) int {
+	last := i - 1
+	for last+1 < len(s.Tokens) && s.Tokens[last+1].UPOS == "PROPN" {
+		if s.Tokens[last+1].XPOS != "NNP" {
+			return -1
+		}
+		last++
+	}
+	if last < i {
+		return -1
+	}
+	if last+1 < len(s.Tokens) {
+		switch s.Tokens[last+1].UPOS {
+		case "CCONJ", "NOUN", "NUM":
+			return -1
+		}
+	}
+	return last
+}
+
+// determinedBefore reports whether a determiner or possessor before
+// noun n hangs on n or on the name h.
+func determinedBefore(s *Sentence, n, h int) bool {
+	for k := 0; k < n; k++ {
+		c := &s.Tokens[k]
+		if (c.Head == n+1 || c.Head == h+1) && (c.Deprel == "det" || c.Deprel == "nmod:poss") {
+			return true
+		}
+	}
+	return false
+}
