@@ -480,6 +480,11 @@ func TestBareConjunctJoinsOfObject(t *testing.T) {
 			want: "flights→0:root to→3:case Oslo→1:nmod and→5:cc Bergen→1:conj",
 		},
 		{
+			name: "a name's of phrase keeps the list of names",
+			in:   "the/DET/the/2/det Institute/PROPN/Institute/0/root of/ADP/of/4/case Technology/PROPN/Technology/2/nmod and/CCONJ/and/8/cc Colorado/PROPN/Colorado/8/compound State/PROPN/State/8/compound University/PROPN/University/2/conj",
+			want: "the→2:det Institute→0:root of→4:case Technology→2:nmod and→8:cc Colorado→8:compound State→8:compound University→2:conj",
+		},
+		{
 			name: "a name after a common noun stays",
 			in:   "imports/NOUN/import/0/root of/ADP/of/3/case oil/NOUN/oil/1/nmod and/CCONJ/and/5/cc Iran/PROPN/Iran/1/conj",
 			want: "imports→0:root of→3:case oil→1:nmod and→5:cc Iran→1:conj",

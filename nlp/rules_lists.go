@@ -90,23 +90,25 @@ func parataxisOpenedByConjunctionIsConj(s *Sentence) {
 
 // bareConjunctJoinsOfObject rehangs a list the parser read one level too
 // high: "large deposits of gold, diamonds and silver" with "diamonds"
-// and "silver" conjuncts of "deposits". A conjunct that is a bare noun
-// (no determiner, possessor, adjective, number or preposition of its
-// own) after a bare noun of the same part of speech that its head
-// governs through "of" joins that noun: the list is what the "of"
-// phrase names ("the number of cigarettes and the number of mutations",
-// a determined conjunct, stays on its head).
+// and "silver" conjuncts of "deposits". A conjunct that is a bare
+// common noun (no determiner, possessor, adjective, number or
+// preposition of its own) after a bare common noun that its head, a
+// common noun too, governs through "of" joins that noun: the list is
+// what the "of" phrase names ("the number of cigarettes and the number
+// of mutations", a determined conjunct, stays on its head). Names keep
+// theirs: in "the Institute of Technology and Colorado State
+// University" the second name joins the first, not "Technology".
 func bareConjunctJoinsOfObject(s *Sentence) {
 	for n := range s.Tokens {
 		t := &s.Tokens[n]
-		if t.Deprel != "conj" || t.Head-1 >= n || !isNominal(t.UPOS) || hasChild(s, n, "case") || !bareNoun(s, n) {
+		if t.Deprel != "conj" || t.Head-1 >= n || t.UPOS != "NOUN" || hasChild(s, n, "case") || !bareNoun(s, n) {
 			continue
 		}
 		h := t.Head - 1
-		if !isNominal(s.Tokens[h].UPOS) {
+		if s.Tokens[h].UPOS != "NOUN" {
 			continue
 		}
-		if m := ofObjectBetween(s, h, n); m >= 0 && s.Tokens[m].UPOS == t.UPOS && bareNoun(s, m) {
+		if m := ofObjectBetween(s, h, n); m >= 0 && s.Tokens[m].UPOS == "NOUN" && bareNoun(s, m) {
 			t.Head = m + 1
 		}
 	}
