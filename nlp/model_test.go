@@ -67,8 +67,12 @@ var floors = []floor{
 	{file: "en_ewt-ud-test.conllu", upos: 95.0, uas: 87.25, las: 84.05, noPunct: [2]float64{87.55, 84.0}, ref: map[string]float64{
 		"conj": 70.49, "appos": 51.87, "ccomp": 78.02, "parataxis": 37.72,
 		"nsubj": 89.86, "obj": 87.47, "acl:relcl": 70.95}},
-	{file: "en_pud-ud-test.conllu", upos: 95.1, uas: 84.25, las: 80.6, noPunct: [2]float64{87.3, 83.2}, ref: map[string]float64{
-		"conj": 65.43, "appos": 47.62, "ccomp": 69.05, "parataxis": 43.75,
+	// With titleNounBeforeNameHeadsIt and bareConjunctJoinsOfObject
+	// (BENCHMARKS.md "Post-parse repairs for appositions and lists", 2026-12-06
+	// 14:30) PUD measures UAS 84.40, LAS 80.79 (87.45 / 83.38 without
+	// punctuation), appos 49.10, conj 65.53; EWT test is unchanged.
+	{file: "en_pud-ud-test.conllu", upos: 95.1, uas: 84.35, las: 80.75, noPunct: [2]float64{87.4, 83.3}, ref: map[string]float64{
+		"conj": 65.53, "appos": 49.10, "ccomp": 69.05, "parataxis": 43.75,
 		"nsubj": 85.47, "obj": 85.96, "acl:relcl": 65.66}},
 }
 
