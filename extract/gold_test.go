@@ -72,8 +72,10 @@ func goldSets() []goldSet {
 		// 634865e on the nineteen they made (the four new ones 0.89 / 0.84
 		// / 0.50), one actor split ("Tuwei Mwangi" after "Jackson Tuwei
 		// Mwangi"): relations and maxSplitActors went down with the set.
+		// Then capsAcronym ("the WHO") and noPlanRule ("had no plans to
+		// meet"): relations 0.736 on the nineteen.
 		{name: "heldout", texts: filepath.Join("..", "testdata", "heldout"), golds: filepath.Join("..", "testdata", "heldout"),
-			actors: 0.92, stmts: 0.85, relations: 0.72, maxSplitActors: 1},
+			actors: 0.92, stmts: 0.85, relations: 0.73, maxSplitActors: 1},
 	}
 }
 

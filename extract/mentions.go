@@ -545,7 +545,7 @@ func (d *doc) analyzeRun(a, b int, s sentence, segs []segment) []segment {
 	}
 	// Leading function words ("The", "In") and descriptions ("Rival")
 	// are not part of any name.
-	for a < b && toks[a].kind == tWord && (toks[a].is(functionCapsClass) || toks[a].is(leadingDescriptorsClass) && a+1 < b || d.adherentBefore(a, b)) {
+	for a < b && toks[a].kind == tWord && (toks[a].is(functionCapsClass) && !d.capsAcronym(a, s) || toks[a].is(leadingDescriptorsClass) && a+1 < b || d.adherentBefore(a, b)) {
 		a++
 	}
 	if a >= b {
@@ -777,6 +777,26 @@ func (d *doc) adherentBefore(a, b int) bool {
 		return false
 	}
 	return firstNames[d.toks[a+1].low] || personShape(d.span(a+1, b))
+}
+
+// capsAcronym reports whether token i is a gazetteer acronym written
+// in capitals whose lower-case form is a function word ("the WHO said",
+// not "who said"), in a sentence not written in capitals throughout
+// (a headline's "WHO" is the pronoun).
+func (d *doc) capsAcronym(i int, s sentence) bool {
+	t := d.toks[i]
+	if len(t.text) < 2 || strings.ToUpper(t.text) != t.text {
+		return false
+	}
+	if f, e, ok := d.gazAt(i, i+1); !ok || e != i+1 || !f.exact {
+		return false
+	}
+	for _, k := range []int{i - 1, i + 1} {
+		if k >= s.a && k < s.b && d.toks[k].kind == tWord && len(d.toks[k].text) >= 2 && strings.ToUpper(d.toks[k].text) == d.toks[k].text {
+			return false // "WHO PAYS": a line in capitals
+		}
+	}
+	return true
 }
 
 // describerBeforeName reports whether the run [a, b) opens its sentence

@@ -384,6 +384,9 @@ func controlRule(s sentenceWords, h int) (modalCue, bool) {
 			if neg, ok := negationRule(s, k-strings.Count(cue, " ")); ok {
 				return neg, true
 			}
+			if neg, ok := noPlanRule(s, k-strings.Count(cue, " "), cue); ok && kind == "control" {
+				return neg, true
+			}
 			c := modalCue{mod: m, cue: cue + " to", objAt: -1}
 			if kind == "objctl" && k < to-1 {
 				c.objAt = k
@@ -392,6 +395,17 @@ func controlRule(s sentenceWords, h int) (modalCue, bool) {
 		}
 	}
 	return modalCue{mod: graph.Hypothetical, cue: "to", objAt: -1}, true
+}
+
+// noPlanRule: a control cue right after "no" is a noun whose plan is
+// denied ("had no plans to meet X", "there is no plan to visit X"): the
+// action is negated, as after "did not plan to". k is the cue's first
+// word.
+func noPlanRule(s sentenceWords, k int, cue string) (modalCue, bool) {
+	if k < 1 || s.low[k-1] != "no" {
+		return modalCue{}, false
+	}
+	return modalCue{mod: graph.Negated, cue: "no " + cue + " to", objAt: -1}, true
 }
 
 // participleRule: a participle on a noun ("a letter urging X", "a
