@@ -1963,8 +1963,8 @@ func (d *doc) acronymActs(a *actor) bool {
 			continue
 		}
 		s := d.sents[m.sent]
-		if d.ownsOrActsNext(m, s) {
-			return true
+		if d.ownsOrActsNext(m, s) || d.orgAppositive(m) || d.orgDescriptionBefore(m) {
+			return true // "MONUSCO, the UN mission in Congo,": described as a body
 		}
 		if m.ha > s.a {
 			p := d.toks[m.ha-1].low

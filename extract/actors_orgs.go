@@ -47,7 +47,8 @@ func (d *doc) domainEnd(i int, s sentence) int {
 var appositiveOrgHeads = func() map[string]bool {
 	m := set("developer", "retailer", "platform", "forum", "startup", "charity",
 		"nonprofit", "chain", "airline", "broadcaster", "service", "site", "website",
-		"school", "college", "university", "academy", "institute", "museum")
+		"school", "college", "university", "academy", "institute", "museum",
+		"mission", "force", "body", "watchdog", "regulator")
 	for w := range orgCues {
 		m[w] = true
 	}
@@ -108,6 +109,15 @@ func (d *doc) moreOneWordOrgs() {
 		}
 	}
 	for _, m := range d.ments {
+		if !d.describedAcronym(m) {
+			continue
+		}
+		if m.act == nil {
+			made[d.toks[m.ha].low] = true
+		}
+		d.descriptionModifiers(m)
+	}
+	for _, m := range d.ments {
 		if m.act != nil || m.surname == "" || m.ha+1 != m.hb || !made[d.toks[m.ha].low] {
 			continue
 		}
@@ -126,11 +136,95 @@ func (d *doc) orgAppositive(m *mention) bool {
 	}
 	for j := i + 2; j < s.b && j <= i+6; j++ {
 		t := d.toks[j]
-		if t.kind != tWord || t.cap {
+		if t.kind != tWord || t.cap && !d.gazetteerModifier(j) {
 			return false
 		}
 		if t.is(appositiveOrgHeadsClass) {
 			return j+1 == s.b || d.toks[j+1].kind == tPunct || d.toks[j+1].is(appositiveOrgTailsClass)
+		}
+	}
+	return false
+}
+
+// gazetteerModifier reports whether the capitalised token j is a
+// gazetteer form of one word, an organisation's or a nationality's,
+// that may modify the noun of an appositive ("the UN peacekeeping
+// mission", "the Congolese army").
+func (d *doc) gazetteerModifier(j int) bool {
+	f, e, ok := d.gazAt(j, j+1)
+	return ok && e == j+1 && (f.typ == graph.Organization || f.kind == gDemonym)
+}
+
+// describedAcronym reports whether mention m is an acronym of three
+// letters or more that no rule resolved and the gazetteer does not
+// know, with an appositive that calls it an organisation on either side
+// (rule describedAcronym): "MONUSCO, the UN peacekeeping mission in
+// Congo, said …" (orgAppositive), "The UN mission in South Sudan,
+// UNMISS, said …" (orgDescriptionBefore). Such a mission or agency is
+// an organisation of its own, not the body its description names.
+func (d *doc) describedAcronym(m *mention) bool {
+	if m.ha+1 != m.hb || m.region != rBody || m.kind != sName && m.kind != sOrg {
+		return false
+	}
+	if m.act == nil && m.surname == "" || m.act != nil && m.act.typ != graph.Organization {
+		return false
+	}
+	t := d.toks[m.ha]
+	if !t.upper || len(t.text) < 3 {
+		return false
+	}
+	if _, ok := d.x.gaz.forms[t.low]; ok {
+		return false
+	}
+	return d.orgAppositive(m) || d.orgDescriptionBefore(m)
+}
+
+// descriptionModifiers marks as modifiers the mentions inside the
+// appositive that describes mention m, between the commas around it:
+// "UN" in "MONUSCO, the UN peacekeeping mission in Congo," only says
+// whose mission it is, and an "its" after it is MONUSCO's.
+func (d *doc) descriptionModifiers(m *mention) {
+	s := d.sents[m.sent]
+	a, b := m.hb, m.hb+1
+	if d.orgDescriptionBefore(m) {
+		a, b = m.ha-1, m.ha-1 // the description before the name
+		for a > s.a && d.toks[a-1].text != "," {
+			a--
+		}
+	} else {
+		for b < s.b && d.toks[b].text != "," {
+			b++
+		}
+	}
+	for _, o := range d.ments {
+		if o.sent == m.sent && o != m && o.ha >= a && o.hb <= b && o.kind == sGaz {
+			o.mod = true
+		}
+	}
+}
+
+// orgDescriptionBefore reports whether mention m is set off by commas
+// right after a description headed by an organisation's noun: "the UN
+// mission in South Sudan, UNMISS,", "a regional force, EACRF,". The
+// description opens with an article at most eight words before the
+// comma and is not the "of" phrase of a title ("the head of the
+// mission, X," names a person).
+func (d *doc) orgDescriptionBefore(m *mention) bool {
+	s := d.sents[m.sent]
+	k := m.ha - 1
+	if k-2 < s.a || d.toks[k].text != "," || m.hb < s.b && d.toks[m.hb].kind != tPunct {
+		return false
+	}
+	head := false
+	for j := k - 1; j >= s.a && j >= k-8; j-- {
+		t := d.toks[j]
+		switch {
+		case t.kind != tWord:
+			return false
+		case t.low == "the" || t.low == "a" || t.low == "an":
+			return head && !(j > s.a && d.toks[j-1].low == "of")
+		case !t.cap && t.is(appositiveOrgHeadsClass):
+			head = true
 		}
 	}
 	return false

@@ -230,8 +230,11 @@ func (d *doc) prefixForms(name string) []string {
 		out = append(out, core)
 	}
 	w := strings.Fields(core)
-	if len(w) >= 2 && stopCaps[strings.ToLower(w[0])] && !connectors[strings.ToLower(w[0])] {
+	if len(w) >= 2 && stopCaps[strings.ToLower(w[0])] && !connectors[strings.ToLower(w[0])] && !d.gazetteerOrgName(strings.Join(w[1:], " ")) {
 		out = append(out, strings.Join(w[1:], " ")) // "Steelworkers" of "United Steelworkers"
+	}
+	if p := partyPluralForm(core); p != "" {
+		out = append(out, p) // "Social Democrats" of "Social Democratic Party"
 	}
 	for i := 1; i+1 < len(w); i++ {
 		if lw := strings.ToLower(w[i]); lw == "of" || lw == "for" {
@@ -243,6 +246,18 @@ func (d *doc) prefixForms(name string) []string {
 		}
 	}
 	return out
+}
+
+// gazetteerOrgName reports whether the gazetteer knows name as an
+// organisation's: "Democratic Party" is another party than "Social
+// Democratic Party", no shorter form of it.
+func (d *doc) gazetteerOrgName(name string) bool {
+	for _, f := range d.x.gaz.forms[formKey(name)] {
+		if f.typ == graph.Organization {
+			return true
+		}
+	}
+	return false
 }
 
 // mergePrefixForms folds an organisation named by one of prefixForms of

@@ -108,6 +108,9 @@ func (d *doc) skipDateline(s sentence) int {
 	for k := i; k < s.b && k < i+8; k++ {
 		t := toks[k]
 		if t.kind == tPunct && (t.text == "-" || t.text == "\u2014" || t.text == "\u2013") && !t.tight && k > i {
+			if d.dashAside(i, k, s) {
+				return i // "Officials — including X — said": the subject and an aside
+			}
 			return k + 1
 		}
 		if !(t.kind == tWord && t.cap || t.text == "," || t.text == "*" || t.text == "_") {
@@ -128,6 +131,9 @@ func (d *doc) skipDateline(s sentence) int {
 	for k := j; k < s.b && k < j+14; k++ {
 		t := toks[k]
 		if t.kind == tPunct && (t.text == "-" || t.text == "\u2014" || t.text == "\u2013") && !t.tight {
+			if d.dashAside(i, k, s) {
+				return i // "NATO — which … — said"
+			}
 			return k + 1
 		}
 		if t.kind == tWord && !t.cap && !monthLike(t.low) && t.low != "and" {
@@ -135,6 +141,23 @@ func (d *doc) skipDateline(s sentence) int {
 		}
 	}
 	return i
+}
+
+// dashAside reports whether the spaced dash at token k, after the words
+// that open line-initial sentence s at i, opens an aside rather than
+// ending a dateline (rule dashAside): the words before it hold no comma
+// (a dateline's place and country, "KINSHASA, Congo —", or its date)
+// and a lower-case word follows the dash ("Officials — including the
+// minister — said", "Rwanda — which denies it — said"); a dateline is
+// followed by its sentence's capitalised first word.
+func (d *doc) dashAside(i, k int, s sentence) bool {
+	for j := i; j < k; j++ {
+		if d.toks[j].text == "," || d.toks[j].kind == tNum {
+			return false
+		}
+	}
+	n := k + 1
+	return n < s.b && d.toks[n].kind == tWord && !d.toks[n].cap
 }
 
 func monthLike(w string) bool { _, ok := monthNum[w[:min(3, len(w))]]; return ok && len(w) <= 9 }
@@ -592,6 +615,15 @@ func (d *doc) analyzeRun(a, b int, s sentence, segs []segment) []segment {
 	// with its leading adjective.
 	if d.workersUnion(a, b) {
 		return append(segs, segment{kind: sOrg, a: a, b: b})
+	}
+	// "Social Democrats", "Christian Democratic lawmakers": a party of
+	// its own, not the U.S. one (creedParty).
+	if name := d.creedParty(a, b); name != "" {
+		segs = append(segs, segment{kind: sOrg, a: a, b: a + 2, canon: name})
+		if a+2 < b {
+			return d.analyzeRun(a+2, b, s, segs) // "Social Democrat MP Anna Berg"
+		}
+		return segs
 	}
 	// Leading stop words ("Western") are not part of any name.
 	for a < b && toks[a].kind == tWord && toks[a].is(stopCapsClass) {

@@ -4,17 +4,18 @@ import "github.com/newsgraph/newsgraph/graph"
 
 // officeHome returns the country a national office written without its
 // country belongs to ("Foreign Minister X", read in nationalOfficeRoles):
-// the country the text around it names most (homeCountry), unless the
-// person's own sentence names that country after the person, as what
-// the person acts on ("Foreign Minister X summoned Russia's ambassador",
+// first the country of the article's dateline (`datelineCountry`:
+// "BRASILIA, July 8 (Wire) -"; rule datelineOffice): a story filed from
+// a capital calls that government's ministers by their bare titles,
+// even when it names the country they deal with more often; then the
+// country the text around it names most (homeCountry); last the country
+// the whole article names most. None of them when the person's own
+// sentence names that country after the person, as what the person
+// acts on ("Foreign Minister X summoned Russia's ambassador",
 // `actedOnCountry`): a minister is seldom the office holder of the
-// country she summons, thanks or accuses. The country of the article's
-// dateline (`datelineCountry`: "THE HAGUE, Oct 14 (Wire) -") then takes
-// its place, as it does when the text around names no country twice;
-// last comes the country the whole article names most; none of them
-// when acted on.
+// country she summons, thanks or accuses.
 func (d *doc) officeHome(m *mention) *actor {
-	for _, c := range []*actor{d.homeCountry(m.sent), d.datelineCountry(), d.byKey[d.fold(d.articleCountry())]} {
+	for _, c := range []*actor{d.datelineCountry(), d.homeCountry(m.sent), d.byKey[d.fold(d.articleCountry())]} {
 		if c != nil && !d.actedOnCountry(m, c) {
 			return c
 		}
