@@ -1365,6 +1365,11 @@ func (d *doc) depTrigger(r *reader, si int, ds *depSent, v int) {
 	if len(dst) == 0 && t.class == graph.Sanction {
 		dst = d.goodsOrigin(ds, args.dst) // material.go
 	}
+	if len(src) == 0 && !args.measure {
+		if src = d.parsedDocumentIssuer(r, si, ds, args.src); len(src) > 0 {
+			md.rule = "parse: document issuer" // issuers.go
+		}
+	}
 	switch {
 	case len(src) == 0:
 		d.reject(si, ds.tok[v], md.rule, "subject not an actor")

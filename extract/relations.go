@@ -435,6 +435,16 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 				subj = d.speakerBeforeAnd(si, i)
 			}
 			if subj == nil {
+				issuers, isDocument := d.issuedDocumentSubject(r, si, i, s) // issuers.go
+				if isDocument && len(issuers) == 0 {
+					d.reject(si, i, "rel.document-issuer", "the subject is a document whose issuer is not named")
+					continue
+				}
+				if subj = issuers; subj != nil {
+					md.rule = "rel.document-issuer"
+				}
+			}
+			if subj == nil {
 				subj = d.clauseSubject(r, si, i, s)
 			}
 			if subj == nil {
