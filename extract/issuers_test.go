@@ -45,3 +45,25 @@ func TestDocumentIssuers(t *testing.T) {
 			nil, []string{"Hamas REQUEST Israel"}, nil},
 	})
 }
+
+// TestDemandedThat: "demanding that Y do Z" asks Y (lexicon/
+// interactions.tsv, demand with slot ccomp), here for a document's
+// issuer ("adopted a resolution demanding that Y withdraw"; a plain "X
+// demanded that …" is X's statement); one to be acted on in a passive
+// clause is not asked; negated and planned twins.
+func TestDemandedThat(t *testing.T) {
+	runModalCases(t, []modalCase{
+		{"a resolution demanding that",
+			"The Security Council adopted a resolution demanding that Russia withdraw its troops from Georgia.",
+			map[string]graph.Modality{"UN Security Council REQUEST Russia": graph.Asserted}, nil, nil},
+		{"the one acted on is not asked",
+			"Chile demanded that Peru's envoy be expelled by Bolivia.",
+			nil, []string{"Chile REQUEST Bolivia"}, nil},
+		{"negated twin",
+			"Poland did not demand that Germany pay reparations.",
+			map[string]graph.Modality{"Poland REQUEST Germany": graph.Negated}, nil, nil},
+		{"planned twin",
+			"Poland will demand that Germany pay reparations.",
+			nil, nil, []string{"Poland REQUEST Germany"}},
+	})
+}
