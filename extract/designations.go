@@ -248,11 +248,31 @@ func summonedDiplomat(ds *depSent, v int, class graph.EdgeClass) bool {
 		return false
 	}
 	for _, o := range ds.children(v, "obj", "nsubj:pass") {
-		if diplomatNouns[ds.lemma(o)] {
+		if diplomatWord(ds, o) >= 0 {
 			return true
 		}
 	}
 	return false
+}
+
+// diplomatWord returns the word that makes object o a diplomat: o itself
+// ("summoned the ambassador"), or the title before a diplomat's name
+// ("summoned U.S. Ambassador Robert Halloway", part of rule "parse:
+// summoned diplomat": the protest is still against the country, not a
+// meeting with the man); -1 when o is none.
+func diplomatWord(ds *depSent, o int) int {
+	if diplomatNouns[ds.lemma(o)] {
+		return o
+	}
+	if ds.words[o].UPOS != "PROPN" {
+		return -1
+	}
+	for c := o - 1; c >= 0 && c >= o-4 && ds.dominates(o, c); c-- {
+		if diplomatNouns[ds.form(c)] {
+			return c
+		}
+	}
+	return -1
 }
 
 // proposalVerbs propose the interaction their trigger names rather than

@@ -12,10 +12,19 @@ import "github.com/newsgraph/newsgraph/graph"
 func (d *doc) summonedCountries(r *reader, si int, ds *depSent, v int) []*actor {
 	var out []*actor
 	for _, o := range ds.children(v, "obj", "nsubj:pass") {
-		if !diplomatNouns[ds.lemma(o)] {
+		w := diplomatWord(ds, o)
+		if w < 0 {
 			continue
 		}
-		for _, c := range ds.children(o, "nmod:poss", "nmod", "amod", "compound") {
+		mods := ds.children(w, "nmod:poss", "nmod", "amod", "compound")
+		if w != o {
+			// "U.S. Ambassador Robert Halloway": the country modifies the
+			// name the title is part of, before the title.
+			for c := w - 1; c >= 0 && c >= o-5 && ds.dominates(o, c); c-- {
+				mods = append(mods, c)
+			}
+		}
+		for _, c := range mods {
 			if p := ds.caseOf(c); p == "in" || p == "at" {
 				continue // "Tajikistan's ambassador in Bishkek": where the diplomat serves, no country blamed
 			}

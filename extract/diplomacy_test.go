@@ -31,3 +31,31 @@ func TestSummonedCountries(t *testing.T) {
 			nil, []string{"Anna Nowak ACCUSE Ivan Petrov"}, []string{"Anna Nowak ACCUSE Belarus"}},
 	})
 }
+
+// TestSummonedNamedDiplomat (parse: summoned diplomat, diplomatWord): a diplomat
+// summoned by name with the title before it ("summoned Danish
+// Ambassador X") is a protest to the diplomat's country, as "summoned
+// the Danish ambassador" is, not a meeting with the man; meeting him is
+// still a meeting.
+func TestSummonedNamedDiplomat(t *testing.T) {
+	runModalCases(t, []modalCase{
+		{"a titled diplomat named after the country",
+			"Deputy Foreign Minister Lena Varga summoned Danish Ambassador Henrik Moller on Tuesday.",
+			map[string]graph.Modality{"Lena Varga ACCUSE Denmark": graph.Asserted},
+			[]string{"Lena Varga CONSULT Henrik Moller", "Lena Varga ACCUSE Henrik Moller"}, nil},
+		{"a titled envoy of a country written with its abbreviation",
+			"Foreign Minister Ilse Brandt summoned U.S. Envoy Mark Tanner over the leaks.",
+			map[string]graph.Modality{"Ilse Brandt ACCUSE United States": graph.Asserted},
+			[]string{"Ilse Brandt CONSULT Mark Tanner"}, nil},
+		{"a titled diplomat met, not summoned",
+			"Foreign Minister Anna Berg met Danish Ambassador Henrik Moller on Friday.",
+			map[string]graph.Modality{"Anna Berg CONSULT Henrik Moller": graph.Asserted},
+			[]string{"Anna Berg ACCUSE Denmark"}, nil},
+		{"negated twin",
+			"Deputy Foreign Minister Lena Varga did not summon Danish Ambassador Henrik Moller on Tuesday.",
+			nil, nil, []string{"Lena Varga ACCUSE Denmark", "Lena Varga CONSULT Henrik Moller"}},
+		{"planned twin",
+			"Deputy Foreign Minister Lena Varga will summon Danish Ambassador Henrik Moller on Tuesday.",
+			nil, nil, []string{"Lena Varga ACCUSE Henrik Moller"}},
+	})
+}

@@ -71,6 +71,9 @@ func TestModalityRules(t *testing.T) {
 		{"stopped short of", "The council stopped short of [condemning] the mayor .", false, graph.Negated, "short of", ""},
 		{"gerund after a negated verb", "The city did not provide [funding] to the club .", false, graph.Negated, "not", ""},
 		{"did not stop", "The city did not stop [funding] the club .", false, graph.Asserted, "", ""},
+		{"barred from", "The firms are barred from selling [arms] to the rebels .", true, graph.Negated, "barred from", ""},
+		{"banned from", "The mayor was banned from [meeting] the traders .", false, graph.Negated, "banned from", ""},
+		{"prevented from", "The union was prevented from [supplying] fuel to the town .", false, graph.Negated, "prevented from", ""},
 		{"continued sending", "The city continued sending [aid] to the town .", true, graph.Asserted, "", ""},
 		// planned
 		{"will", "The mayor [will meet] the governor on Monday .", false, graph.Planned, "will", ""},

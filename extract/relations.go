@@ -1060,6 +1060,10 @@ func (d *doc) objectAfter(r *reader, si, k int, s sentence, gap int) []*actor {
 			d.reject(si, m.a, "rel.place-not-object", "a name after a preposition of place is where the action happened, not its partner")
 			continue
 		}
+		if d.possessedPatient(m, s) {
+			d.reject(si, m.a, "rel.patient-noun", "the possessor of a noun of what others do to it (\"demanded X's release\") is acted upon by a third party, not the target")
+			return nil
+		}
 		g := d.groupStartingAt(r, si, m.a)
 		if m.poss {
 			// "the United States' envoy team led by A and B"
