@@ -959,7 +959,13 @@ func (d *doc) titleConstructions1(segs []segment, made map[int]*mention, s sente
 		}
 		pm.cand.typ = graph.Person
 		pm.a = start
-		d.pendingTitles = append(d.pendingTitles, pendingTitle{m: pm, title: title.canon, text: d.span(title.a, title.b)})
+		if d.pastTitleAt(start, s) {
+			// "Former minister X" opening a sentence holds no national
+			// office, as "the former minister X" does not (nationalOffice).
+			d.reject(si, start, "role.past-title", "a past office (\"Former minister X\") is no national office now")
+		} else {
+			d.pendingTitles = append(d.pendingTitles, pendingTitle{m: pm, title: title.canon, text: d.span(title.a, title.b)})
+		}
 		// Skip "former", "then" etc. are inside the title already.
 		if !(j >= 0 && segs[j].b == start) {
 			continue

@@ -931,6 +931,30 @@ func (d *doc) kinOwner(ps []*mention, k int, s sentence) (*mention, int) {
 var pastWords = set("former", "late", "estranged")
 var pastWordsClass = classOf(pastWords)
 
+// pastTitleWords before a title say the office is no longer held.
+var pastTitleWords = set("former", "ex", "ex-", "late", "onetime", "one-time", "erstwhile")
+var pastTitleWordsClass = classOf(pastTitleWords)
+
+// pastTitleAt (rule role.past-title) reports whether the title that
+// opens at token k follows a word saying the office is past, whatever
+// its case: "Former minister X" opening a sentence, "Ex-minister X", "the
+// late Foreign Minister X" hold no national office now, as a lower-case
+// "former" read inside the title does not (nationalOffice). (An
+// organisation's title keeps its role: the seeds annotate "former White
+// House adviser X" as one.)
+func (d *doc) pastTitleAt(k int, s sentence) bool {
+	for j := k - 1; j >= s.a && j >= k-2; j-- {
+		t := d.toks[j]
+		if t.is(pastTitleWordsClass) {
+			return true
+		}
+		if !(t.kind == tPunct && isHyphen(rune(t.text[0])) && t.tight) {
+			return false // only a hyphen may stand between: "Ex-minister"
+		}
+	}
+	return false
+}
+
 // closesAside reports whether a name set off by a comma ends at token
 // e as an aside does: at a comma, a closing bracket or the sentence's
 // end, not before its own verb.

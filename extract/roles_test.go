@@ -278,3 +278,24 @@ func TestNationalOfficeRole(t *testing.T) {
 		t.Errorf("a shadow minister holds no office of the country; got %v", got)
 	}
 }
+
+// TestPastTitle (role.past-title): a national office after a word
+// saying it is past holds no role now, whatever the word's case
+// ("Former" opening a sentence); the same titles without it still do.
+func TestPastTitle(t *testing.T) {
+	text := "OSLO, March 2 (Wire) - Norway recalled its ambassador from Sweden on Tuesday.\n\n" +
+		"Former minister Tomas Kiss, who is accused of fraud, left Norway in January and turned up in Sweden last week. " +
+		"Anna Berg, who led talks in 2020, said Sweden was right. Ex-minister Tove Lie met Anna Berg. The late Foreign Minister Per Holm was honoured in Oslo. " +
+		"Kremlin spokesman Dmitry Belov said Russia agreed. Finance Minister Eva Dahl said Norway would pay."
+	got := tieFacts(t, text)
+	for _, w := range []string{"Dmitry Belov ROLE Kremlin", "Eva Dahl ROLE Norway"} {
+		if !got[w] {
+			t.Errorf("missing %s; got %v", w, got)
+		}
+	}
+	for _, w := range []string{"Tomas Kiss ROLE Norway", "Tove Lie ROLE Norway", "Per Holm ROLE Norway"} {
+		if got[w] {
+			t.Errorf("a past office is no role: %s; got %v", w, got)
+		}
+	}
+}
