@@ -32,9 +32,12 @@ func searchFor(t *testing.T, ctx context.Context, p *browsertest.Page, text stri
 	p.Eval(t, ctx, fmt.Sprintf(`newsgraphViewer.state.hits = [];
 		document.getElementById('search-input').value = %s;
 		document.querySelector('#search button[type=submit]').click(); true`, jsString(text)))
+	// The view must have settled (idle: laid out, labels placed): under
+	// load the callers' checks of the drawing otherwise read a layout
+	// still in progress, whose labels overlap.
 	id, _ := p.WaitFor(t, ctx, "the search for "+text+" to draw its best hit", `(() => {
 		const v = newsgraphViewer, h = v.state.hits[0];
-		return h && v.state.roots[0] === h.node.id && v.cy.getElementById(h.node.id).nonempty() ? h.node.id : '';
+		return h && v.state.roots[0] === h.node.id && v.cy.getElementById(h.node.id).nonempty() && v.idle() ? h.node.id : '';
 	})()`).(string)
 	return id
 }
