@@ -50,6 +50,8 @@ func applyRules(s *Sentence) {
 	personToldReadAsSubject(s)        // rules_attach.go
 	unmarkedPossessorIsCompound(s)    // rules_attach.go
 	subjectOnFloatingQuantifier(s)    // rules_attach.go
+	// rules_punct.go, last: it reads the finished tree
+	pairedPunctuationOnEnclosedHead(s)
 }
 
 // nearestOfTwoSubjects leaves a verb with two subjects before it only

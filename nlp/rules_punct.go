@@ -1,0 +1,102 @@
+package nlp
+
+// Punctuation after parsing. UD's guideline attaches paired
+// punctuation (brackets, quotation marks) to one word, usually the head
+// of the phrase they enclose, unless that would make the tree
+// non-projective. The parser attaches each mark on its own, and so
+// often hangs an opening quotation mark on the quoted clause and its
+// closing one on the verb before it, or a closing bracket on the last
+// word inside. (The guideline's other rule, "the highest node that
+// keeps the tree projective", is not applied: EWT's commas and dashes
+// follow the lower of the neighbouring phrases, and that rule would
+// cost EWT dev 3.8 UAS; BENCHMARKS.md, "Punctuation after parsing".)
+
+// pairedPunctuationOnEnclosedHead attaches both marks of a pair of
+// brackets or quotation marks to the head of the phrase they enclose:
+// the one word inside whose head lies outside them, when attaching the
+// marks there keeps the tree projective ("He said ( in May ) that …":
+// both brackets on "May").
+func pairedPunctuationOnEnclosedHead(s *Sentence) {
+	for _, p := range punctuationPairs(s) {
+		h := enclosedHead(s, p[0], p[1])
+		if h < 0 || !projectiveAttachment(s, h, p[0]) || !projectiveAttachment(s, h, p[1]) {
+			continue
+		}
+		s.Tokens[p[0]].Head = h + 1
+		s.Tokens[p[1]].Head = h + 1
+	}
+}
+
+// closingMark maps an opening bracket or quotation mark, as the models
+// see it (modelText: typographic quotation marks read as ASCII ones), to
+// its closing one. Quotation marks close themselves.
+var closingMark = map[string]string{
+	"(": ")", "[": "]", "{": "}", "\"": "\"", "'": "'", "``": "''",
+}
+
+// punctuationPairs lists the pairs of opening and closing marks
+// labelled punct (0-based, opening first), matched innermost first as
+// brackets nest; a mark left unmatched pairs with nothing.
+func punctuationPairs(s *Sentence) [][2]int {
+	var pairs [][2]int
+	var open []int
+	for i := range s.Tokens {
+		t := &s.Tokens[i]
+		if t.Deprel != "punct" {
+			continue
+		}
+		w := modelText(t)
+		if n := len(open); n > 0 && closingMark[modelText(&s.Tokens[open[n-1]])] == w {
+			pairs = append(pairs, [2]int{open[n-1], i})
+			open = open[:n-1]
+			continue
+		}
+		if _, ok := closingMark[w]; ok {
+			open = append(open, i)
+		}
+	}
+	return pairs
+}
+
+// enclosedHead returns the one word strictly between tokens a and b
+// (0-based) whose head lies outside them, or -1 when there is none or
+// more than one (the marks then enclose no single phrase).
+// Punctuation inside is not counted.
+func enclosedHead(s *Sentence, a, b int) int {
+	h := -1
+	for k := a + 1; k < b; k++ {
+		t := &s.Tokens[k]
+		if t.Deprel == "punct" || (t.Head-1 > a && t.Head-1 < b) {
+			continue
+		}
+		if h >= 0 {
+			return -1
+		}
+		h = k
+	}
+	return h
+}
+
+// projectiveAttachment reports whether punctuation token p can hang on
+// word h (0-based) without an arc crossing another: every word between
+// them is below h, and every arc passing over p comes from h or from
+// above it. Other punctuation is not considered.
+func projectiveAttachment(s *Sentence, h, p int) bool {
+	lo, hi := min(h, p), max(h, p)
+	for k := lo + 1; k < hi; k++ {
+		if s.Tokens[k].Deprel != "punct" && !dominates(s, h, k) {
+			return false
+		}
+	}
+	for k := range s.Tokens {
+		t := &s.Tokens[k]
+		if k == p || t.Deprel == "punct" || t.Head <= 0 {
+			continue
+		}
+		head := t.Head - 1
+		if min(k, head) < p && p < max(k, head) && head != h && !dominates(s, head, h) {
+			return false
+		}
+	}
+	return true
+}
