@@ -15,16 +15,39 @@ package nlp
 // brackets or quotation marks to the head of the phrase they enclose:
 // the one word inside whose head lies outside them, when attaching the
 // marks there keeps the tree projective ("He said ( in May ) that …":
-// both brackets on "May").
+// both brackets on "May"). Marks pair as brackets nest, innermost
+// first; a mark left unmatched pairs with nothing. Only marks labelled
+// punct are read, and only their heads change, so the pairs can be
+// settled one by one as they close.
 func pairedPunctuationOnEnclosedHead(s *Sentence) {
-	for _, p := range punctuationPairs(s) {
-		h := enclosedHead(s, p[0], p[1])
-		if h < 0 || !projectiveAttachment(s, h, p[0]) || !projectiveAttachment(s, h, p[1]) {
+	var stack [16]int // open marks, 0-based; deeper nesting is left alone
+	open := stack[:0]
+	for i := range s.Tokens {
+		if s.Tokens[i].Deprel != "punct" {
 			continue
 		}
-		s.Tokens[p[0]].Head = h + 1
-		s.Tokens[p[1]].Head = h + 1
+		w := modelText(&s.Tokens[i])
+		if n := len(open); n > 0 && closingMark[modelText(&s.Tokens[open[n-1]])] == w {
+			attachPairToEnclosedHead(s, open[n-1], i)
+			open = open[:n-1]
+			continue
+		}
+		if _, ok := closingMark[w]; ok && len(open) < cap(open) {
+			open = append(open, i)
+		}
 	}
+}
+
+// attachPairToEnclosedHead hangs the marks a and b (0-based) on the
+// head of the phrase between them, when there is one and the tree stays
+// projective.
+func attachPairToEnclosedHead(s *Sentence, a, b int) {
+	h := enclosedHead(s, a, b)
+	if h < 0 || !projectiveAttachment(s, h, a) || !projectiveAttachment(s, h, b) {
+		return
+	}
+	s.Tokens[a].Head = h + 1
+	s.Tokens[b].Head = h + 1
 }
 
 // closingMark maps an opening bracket or quotation mark, as the models
@@ -32,30 +55,6 @@ func pairedPunctuationOnEnclosedHead(s *Sentence) {
 // its closing one. Quotation marks close themselves.
 var closingMark = map[string]string{
 	"(": ")", "[": "]", "{": "}", "\"": "\"", "'": "'", "``": "''",
-}
-
-// punctuationPairs lists the pairs of opening and closing marks
-// labelled punct (0-based, opening first), matched innermost first as
-// brackets nest; a mark left unmatched pairs with nothing.
-func punctuationPairs(s *Sentence) [][2]int {
-	var pairs [][2]int
-	var open []int
-	for i := range s.Tokens {
-		t := &s.Tokens[i]
-		if t.Deprel != "punct" {
-			continue
-		}
-		w := modelText(t)
-		if n := len(open); n > 0 && closingMark[modelText(&s.Tokens[open[n-1]])] == w {
-			pairs = append(pairs, [2]int{open[n-1], i})
-			open = open[:n-1]
-			continue
-		}
-		if _, ok := closingMark[w]; ok {
-			open = append(open, i)
-		}
-	}
-	return pairs
 }
 
 // enclosedHead returns the one word strictly between tokens a and b

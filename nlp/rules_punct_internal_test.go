@@ -35,6 +35,11 @@ func TestPairedPunctuationOnEnclosedHead(t *testing.T) {
 			want: "Talks→5:nsubj (→6:punct again→6:advmod )→6:punct stalled→6:csubj today→0:root",
 		},
 		{
+			name: "nested pairs each go to their own phrase's head",
+			in:   "Ola/PROPN/Ola/0/root (/PUNCT/(/1/punct a/DET/a/7/det \"/PUNCT/\"/3/punct new/ADJ/new/7/amod \"/PUNCT/\"/7/punct mayor/NOUN/mayor/1/appos )/PUNCT/)/1/punct",
+			want: "Ola→0:root (→7:punct a→7:det \"→5:punct new→7:amod \"→5:punct mayor→1:appos )→7:punct",
+		},
+		{
 			name: "an unmatched mark pairs with nothing",
 			in:   "Vik/PROPN/Vik/2/nsubj won/VERB/win/0/root (/PUNCT/(/2/punct again/ADV/again/2/advmod",
 			want: "Vik→2:nsubj won→0:root (→2:punct again→2:advmod",
