@@ -26,8 +26,8 @@ func pairedPunctuationOnEnclosedHead(s *Sentence) {
 		if s.Tokens[i].Deprel != "punct" {
 			continue
 		}
-		w := modelText(&s.Tokens[i])
-		if n := len(open); n > 0 && closingMark[modelText(&s.Tokens[open[n-1]])] == w {
+		w := s.Tokens[i].Text()
+		if n := len(open); n > 0 && closingMark[s.Tokens[open[n-1]].Text()] == w {
 			attachPairToEnclosedHead(s, open[n-1], i)
 			open = open[:n-1]
 			continue
@@ -50,11 +50,13 @@ func attachPairToEnclosedHead(s *Sentence, a, b int) {
 	s.Tokens[b].Head = h + 1
 }
 
-// closingMark maps an opening bracket or quotation mark, as the models
-// see it (modelText: typographic quotation marks read as ASCII ones), to
-// its closing one. Quotation marks close themselves.
+// closingMark maps an opening bracket or quotation mark (Token.Text:
+// the tokeniser reads typographic quotation marks as ASCII ones, tokens
+// from CoNLL-U keep them) to its closing one. ASCII quotation marks
+// close themselves.
 var closingMark = map[string]string{
 	"(": ")", "[": "]", "{": "}", "\"": "\"", "'": "'", "``": "''",
+	"“": "”", "‘": "’", "«": "»", "„": "“",
 }
 
 // enclosedHead returns the one word strictly between tokens a and b
