@@ -64,7 +64,10 @@ var floors = []floor{
 	// punctuation, whose attachment is a treebank's convention (PUD's
 	// differs from EWT's), UAS / LAS are 87.63 / 84.08 on EWT test and
 	// 87.37 / 83.30 on PUD (BENCHMARKS.md "Punctuation conventions").
-	{file: "en_ewt-ud-test.conllu", upos: 95.0, uas: 87.25, las: 84.05, noPunct: [2]float64{87.55, 84.0}, ref: map[string]float64{
+	// With pairedPunctuationOnEnclosedHead (rules_punct.go; BENCHMARKS.md
+	// "Punctuation after parsing", 2026-12-06 16:40) EWT test measures UAS
+	// 87.43, LAS 84.26 and PUD 84.43 / 80.82.
+	{file: "en_ewt-ud-test.conllu", upos: 95.0, uas: 87.35, las: 84.15, noPunct: [2]float64{87.55, 84.0}, ref: map[string]float64{
 		"conj": 70.49, "appos": 51.87, "ccomp": 78.02, "parataxis": 37.72,
 		"nsubj": 89.86, "obj": 87.47, "acl:relcl": 70.95}},
 	// With titleNounBeforeNameHeadsIt and bareConjunctJoinsOfObject
