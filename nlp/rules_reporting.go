@@ -97,7 +97,8 @@ func setOffBefore(s *Sentence, v int) bool {
 // preposedReportedClauseIsComplement relabels ccomp a clause the parser
 // hung as advcl on the root, a reporting verb that follows it: "Most of
 // the soldiers showed signs of abuse, Lysak told a briefing." The
-// clause opens the sentence, has a subject of its own and no marker or
+// clause is finite (finiteClause: a passive "is put" too), opens the
+// sentence, has a subject of its own and no marker or
 // conjunction ("Before the vote began, X said …" keeps its advcl), and
 // ends right before a comma or closing quote; the reporting verb is
 // finite and has its own subject after that.
@@ -117,7 +118,7 @@ func preposedReportedClauseIsComplement(s *Sentence) {
 	}
 	for c := 0; c < subj; c++ {
 		t := &s.Tokens[c]
-		if t.Head != root+1 || t.Deprel != "advcl" || nonFinite[t.XPOS] {
+		if t.Head != root+1 || t.Deprel != "advcl" || !finiteClause(s, c) {
 			continue
 		}
 		if !hasChild(s, c, "nsubj") && !hasChild(s, c, "nsubj:pass") || hasChild(s, c, "mark") || hasChild(s, c, "cc") {
