@@ -45,7 +45,7 @@ var givenNames = func() map[string]bool {
 func personNameIsFlat(s *Sentence) {
 	for a := 0; a < len(s.Tokens); a++ {
 		t := &s.Tokens[a]
-		if t.UPOS != "PROPN" || t.Deprel != "compound" || !givenNames[strings.ToLower(t.Text())] {
+		if t.UPOS != "PROPN" || t.Deprel != "compound" || !isGivenName(t.Text()) {
 			continue
 		}
 		h := t.Head - 1
