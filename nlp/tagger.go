@@ -1,6 +1,9 @@
 package nlp
 
-import "math"
+import (
+	"math"
+	"math/bits"
+)
 
 // The tagger is a greedy left-to-right averaged perceptron (Collins
 // 2002, after Honnibal's "A good part-of-speech tagger in about 200
@@ -270,7 +273,31 @@ var closedClasses = map[string]bool{"ADP": true, "AUX": true, "CCONJ": true, "DE
 // A word seen often in training (t.sets) gets one of the tags it had
 // there: "met", a verb all 17 times in EWT, is not a noun because names
 // the model never saw stand before it.
+//
+// A word whose set holds one class gets it without scoring (onlyUPOS):
+// a fifth of the words outside the tag dictionary (PUD: 2,513 of
+// 13,540), words with one UPOS but several Penn tags.
 func (t *tagger) bestUPOS(umodel scorer, text string, feats []uint64, sc *tagScratch) int {
+	if u, ok := t.onlyUPOS(text); ok {
+		return u
+	}
+	return t.scoredUPOS(umodel, text, feats, sc)
+}
+
+// onlyUPOS returns the class of a word whose tag set holds exactly one:
+// argmaxIn picks it whatever the model's scores, so bestUPOS need not
+// score.
+func (t *tagger) onlyUPOS(text string) (int, bool) {
+	set, ok := t.sets[text]
+	if !ok || set == 0 || set&(set-1) != 0 {
+		return 0, false
+	}
+	u := bits.TrailingZeros32(set)
+	return u, u < len(t.upos)
+}
+
+// scoredUPOS is bestUPOS by the model's scores, for every word.
+func (t *tagger) scoredUPOS(umodel scorer, text string, feats []uint64, sc *tagScratch) int {
 	sc.scores = zeroed(sc.scores, len(t.upos))
 	umodel.score(feats, sc.scores)
 	u := argmax(sc.scores, nil)

@@ -1,0 +1,83 @@
+package nlp
+
+import (
+	"math/bits"
+	"math/rand/v2"
+	"testing"
+)
+
+// TestArgmaxInOneClassIsThatClass checks what onlyUPOS rests on: over
+// a set of one class, argmaxIn returns that class whatever the scores
+// and whatever the best class of all.
+func TestArgmaxInOneClassIsThatClass(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	scores := make([]float32, 17)
+	for range 2000 {
+		for c := range scores {
+			scores[c] = float32(rng.NormFloat64() * 1000)
+		}
+		if rng.IntN(4) == 0 { // ties
+			scores[rng.IntN(17)] = scores[rng.IntN(17)]
+		}
+		c := rng.IntN(17)
+		u := argmax(scores, nil)
+		if got := argmaxIn(scores, u, 1<<c); got != c {
+			t.Fatalf("argmaxIn over {%d}, best of all %d: %d", c, u, got)
+		}
+	}
+}
+
+// TestOnlyUPOSIsScoredUPOS tags invented sentences of words with one
+// class in the embedded model's tag sets, in contexts that pull other
+// ways, and checks that bestUPOS, which does not score them, gives
+// what the model's scores and the set give.
+func TestOnlyUPOSIsScoredUPOS(t *testing.T) {
+	m, err := Greedy()
+	if err != nil {
+		t.Skip("no embedded model:", err)
+	}
+	tg := &m.tagger
+	var sc tagScratch
+	checked := 0
+	for _, text := range []string{
+		"The committee said it would review the decision after the vote on Tuesday.",
+		"Officials reported that the flooding damaged several bridges near the river.",
+		"She told reporters the company had signed agreements with three suppliers.",
+		"Prices rose sharply as investors worried about the new tariffs announced yesterday.",
+		"The said report, widely reported, was told as a story of signed papers.",
+		"Walks, talks and reports: the minister's week included all of them.",
+	} {
+		for _, s := range Tokenize(text) {
+			ws := make([]wordInfo, len(s.Tokens))
+			for i := range s.Tokens {
+				ws[i] = describe(&s.Tokens[i], i)
+			}
+			for i := range ws {
+				set, ok := tg.sets[ws[i].text]
+				if !ok || bits.OnesCount32(set) != 1 {
+					continue
+				}
+				only, ok := tg.onlyUPOS(ws[i].text)
+				if !ok {
+					t.Fatalf("%q: set %b holds one class, onlyUPOS gives none", ws[i].text, set)
+				}
+				for _, u := range [][2]uint64{{noTag, noTag}, {0, 1}, {5, 7}, {11, 3}, {16, 16}} {
+					feats := tagFeatures(nil, ws, i, u[0], u[1])
+					if got := tg.scoredUPOS(tg.umodel, ws[i].text, feats, &sc); got != only {
+						t.Errorf("%q after tags %v: scored %s, onlyUPOS %s", ws[i].text, u, tg.upos[got], tg.upos[only])
+					}
+					if got := tg.bestUPOS(tg.umodel, ws[i].text, feats, &sc); got != only {
+						t.Errorf("%q: bestUPOS %s, want %s", ws[i].text, tg.upos[got], tg.upos[only])
+					}
+					checked++
+				}
+			}
+		}
+	}
+	if checked < 40 {
+		t.Fatalf("only %d checks of one-class words: the sentences no longer hold enough of them", checked)
+	}
+	if _, ok := tg.onlyUPOS("zzqxv-not-a-word"); ok {
+		t.Error("onlyUPOS gives a class for a word outside the sets")
+	}
+}
