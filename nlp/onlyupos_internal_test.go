@@ -52,21 +52,25 @@ func TestOnlyUPOSIsScoredUPOS(t *testing.T) {
 			for i := range s.Tokens {
 				ws[i] = describe(&s.Tokens[i], i)
 			}
+			known := tg.lookUp(ws, nil)
 			for i := range ws {
 				set, ok := tg.sets[ws[i].text]
 				if !ok || bits.OnesCount32(set) != 1 {
 					continue
 				}
-				only, ok := tg.onlyUPOS(ws[i].text)
+				if _, inDict := tg.dict[ws[i].text]; inDict {
+					continue
+				}
+				only, ok := tg.onlyUPOS(&known[i])
 				if !ok {
 					t.Fatalf("%q: set %b holds one class, onlyUPOS gives none", ws[i].text, set)
 				}
 				for _, u := range [][2]uint64{{noTag, noTag}, {0, 1}, {5, 7}, {11, 3}, {16, 16}} {
 					feats := tagFeatures(nil, ws, i, u[0], u[1])
-					if got := tg.scoredUPOS(tg.umodel, ws[i].text, feats, &sc); got != only {
+					if got := tg.scoredUPOS(tg.umodel, &wordTags{set: set, inSets: true}, feats, &sc); got != only {
 						t.Errorf("%q after tags %v: scored %s, onlyUPOS %s", ws[i].text, u, tg.upos[got], tg.upos[only])
 					}
-					if got := tg.bestUPOS(tg.umodel, ws[i].text, feats, &sc); got != only {
+					if got := tg.bestUPOS(tg.umodel, &known[i], feats, &sc); got != only {
 						t.Errorf("%q: bestUPOS %s, want %s", ws[i].text, tg.upos[got], tg.upos[only])
 					}
 					checked++
@@ -77,7 +81,7 @@ func TestOnlyUPOSIsScoredUPOS(t *testing.T) {
 	if checked < 40 {
 		t.Fatalf("only %d checks of one-class words: the sentences no longer hold enough of them", checked)
 	}
-	if _, ok := tg.onlyUPOS("zzqxv-not-a-word"); ok {
+	if _, ok := tg.onlyUPOS(&tg.lookUp([]wordInfo{{text: "zzqxv-not-a-word"}}, nil)[0]); ok {
 		t.Error("onlyUPOS gives a class for a word outside the sets")
 	}
 }

@@ -177,6 +177,7 @@ type tagScratch struct {
 	// firstFeats holds the first pass's tagFeatures of each token
 	// (tagFeatureCount a token) for the second pass.
 	firstFeats []uint64
+	known      []wordTags // each token's dictionary and set entries (lookUp)
 }
 
 // tag sets UPOS and XPOS of every token (as class numbers into us and
@@ -186,6 +187,7 @@ type tagScratch struct {
 // (bestUPOS); the jackknifed tags the parser trains on are made without
 // it, as the tagger learned.
 func (t *tagger) tag(ws []wordInfo, us, xs []uint8, sc *tagScratch, openUnseen bool) {
+	sc.known = t.lookUp(ws, sc.known)
 	umodel, first, prev := t.umodel, []uint8(nil), []uint64(nil)
 	if t.u2model != nil {
 		sc.first = t.firstPass(ws, fill8(sc.first, len(ws), 0), sc, openUnseen)
@@ -194,10 +196,34 @@ func (t *tagger) tag(ws []wordInfo, us, xs []uint8, sc *tagScratch, openUnseen b
 	t.tagWith(umodel, ws, first, prev, us, xs, sc, openUnseen)
 }
 
+// wordTags is what the tag dictionary and the tag sets hold of a word:
+// looked up once per token (lookUp) for both tagging passes.
+type wordTags struct {
+	pair           tagPair // the dictionary's tags, when inDict
+	set            uint32  // the word's UPOS set, when inSets
+	inDict, inSets bool
+}
+
+// lookUp returns the dictionary's and the sets' entries of each word of
+// ws, in buf.
+func (t *tagger) lookUp(ws []wordInfo, buf []wordTags) []wordTags {
+	buf = buf[:0]
+	for i := range ws {
+		var k wordTags
+		k.pair, k.inDict = t.dict[ws[i].text]
+		if !k.inDict {
+			k.set, k.inSets = t.sets[ws[i].text]
+		}
+		buf = append(buf, k)
+	}
+	return buf
+}
+
 // secondPass tags with a tagger trained as a second pass (its umodel
 // reads the first pass's tags, given in first), as the jackknifed tags
 // the parser trains on are made: without the unseen-word rule.
 func (t *tagger) secondPass(ws []wordInfo, first, us, xs []uint8, sc *tagScratch) {
+	sc.known = t.lookUp(ws, sc.known)
 	t.tagWith(t.umodel, ws, first, nil, us, xs, sc, false)
 }
 
@@ -205,12 +231,13 @@ func (t *tagger) secondPass(ws []wordInfo, first, us, xs []uint8, sc *tagScratch
 // pass's tags when first is not nil. prev, when not nil, holds the first
 // pass's tagFeatures of each token outside the tag dictionary
 // (tagFeatureCount a token): only those that read the tags before the
-// token are hashed again, and only where those tags changed.
+// token are hashed again, and only where those tags changed. sc.known
+// holds lookUp's entries of ws.
 func (t *tagger) tagWith(umodel scorer, ws []wordInfo, first []uint8, prev []uint64, us, xs []uint8, sc *tagScratch, openUnseen bool) {
 	u1, u2, x1 := uint64(noTag), uint64(noTag), uint64(noTag)
 	for i := range ws {
-		if p, ok := t.dict[ws[i].text]; ok {
-			us[i], xs[i] = p.u, p.x
+		if k := &sc.known[i]; k.inDict {
+			us[i], xs[i] = k.pair.u, k.pair.x
 		} else {
 			if prev != nil {
 				sc.feats = retagFeatures(sc.feats[:0], prev[i*tagFeatureCount:(i+1)*tagFeatureCount], ws, first, i, u1, u2)
@@ -224,7 +251,7 @@ func (t *tagger) tagWith(umodel scorer, ws []wordInfo, first []uint8, prev []uin
 			// load while the UPOS model scores.
 			prefetchRows(t.xmodel, sc.feats)
 			if openUnseen {
-				us[i] = uint8(t.bestUPOS(umodel, ws[i].text, sc.feats, sc))
+				us[i] = uint8(t.bestUPOS(umodel, k, sc.feats, sc))
 			} else {
 				us[i] = uint8(best(umodel, sc.feats, len(t.upos), sc))
 			}
@@ -237,7 +264,8 @@ func (t *tagger) tagWith(umodel scorer, ws []wordInfo, first []uint8, prev []uin
 }
 
 // firstPass fills us with the first UPOS model's tags, keeping each
-// token's tagFeatures in sc.firstFeats for the second pass.
+// token's tagFeatures in sc.firstFeats for the second pass. sc.known
+// holds lookUp's entries of ws.
 func (t *tagger) firstPass(ws []wordInfo, us []uint8, sc *tagScratch, openUnseen bool) []uint8 {
 	u1, u2 := uint64(noTag), uint64(noTag)
 	if need := len(ws) * tagFeatureCount; cap(sc.firstFeats) < need {
@@ -245,13 +273,13 @@ func (t *tagger) firstPass(ws []wordInfo, us []uint8, sc *tagScratch, openUnseen
 	}
 	sc.firstFeats = sc.firstFeats[:len(ws)*tagFeatureCount]
 	for i := range ws {
-		if p, ok := t.dict[ws[i].text]; ok {
-			us[i] = p.u
+		if k := &sc.known[i]; k.inDict {
+			us[i] = k.pair.u
 		} else {
 			sc.feats = tagFeatures(sc.feats[:0], ws, i, u1, u2)
 			copy(sc.firstFeats[i*tagFeatureCount:], sc.feats)
 			if openUnseen {
-				us[i] = uint8(t.bestUPOS(t.umodel, ws[i].text, sc.feats, sc))
+				us[i] = uint8(t.bestUPOS(t.umodel, k, sc.feats, sc))
 			} else {
 				us[i] = uint8(best(t.umodel, sc.feats, len(t.upos), sc))
 			}
@@ -277,32 +305,31 @@ var closedClasses = map[string]bool{"ADP": true, "AUX": true, "CCONJ": true, "DE
 // A word whose set holds one class gets it without scoring (onlyUPOS):
 // a fifth of the words outside the tag dictionary (PUD: 2,513 of
 // 13,540), words with one UPOS but several Penn tags.
-func (t *tagger) bestUPOS(umodel scorer, text string, feats []uint64, sc *tagScratch) int {
-	if u, ok := t.onlyUPOS(text); ok {
+func (t *tagger) bestUPOS(umodel scorer, k *wordTags, feats []uint64, sc *tagScratch) int {
+	if u, ok := t.onlyUPOS(k); ok {
 		return u
 	}
-	return t.scoredUPOS(umodel, text, feats, sc)
+	return t.scoredUPOS(umodel, k, feats, sc)
 }
 
 // onlyUPOS returns the class of a word whose tag set holds exactly one:
 // argmaxIn picks it whatever the model's scores, so bestUPOS need not
 // score.
-func (t *tagger) onlyUPOS(text string) (int, bool) {
-	set, ok := t.sets[text]
-	if !ok || set == 0 || set&(set-1) != 0 {
+func (t *tagger) onlyUPOS(k *wordTags) (int, bool) {
+	if !k.inSets || k.set == 0 || k.set&(k.set-1) != 0 {
 		return 0, false
 	}
-	u := bits.TrailingZeros32(set)
+	u := bits.TrailingZeros32(k.set)
 	return u, u < len(t.upos)
 }
 
 // scoredUPOS is bestUPOS by the model's scores, for every word.
-func (t *tagger) scoredUPOS(umodel scorer, text string, feats []uint64, sc *tagScratch) int {
+func (t *tagger) scoredUPOS(umodel scorer, k *wordTags, feats []uint64, sc *tagScratch) int {
 	sc.scores = zeroed(sc.scores, len(t.upos))
 	umodel.score(feats, sc.scores)
 	u := argmax(sc.scores, nil)
-	if set, ok := t.sets[text]; ok {
-		return argmaxIn(sc.scores, u, set)
+	if k.inSets {
+		return argmaxIn(sc.scores, u, k.set)
 	}
 	if !closedClasses[t.upos[u]] || knowsFeature(t.umodel, feats[1], sc) {
 		return u
