@@ -357,6 +357,9 @@ func roundHalfAway(x float64) float64 {
 // argmax returns the best class among those with ok[c] (all when ok is
 // nil); ties go to the lower class, for determinism.
 func argmax(scores []float32, ok []bool) int {
+	if ok == nil {
+		return argmaxAll(scores)
+	}
 	best := -1
 	for c, s := range scores {
 		if ok != nil && !ok[c] {
@@ -364,6 +367,24 @@ func argmax(scores []float32, ok []bool) int {
 		}
 		if best < 0 || s > scores[best] {
 			best = c
+		}
+	}
+	return best
+}
+
+// argmaxAll is argmax over every class: the best score so far kept in
+// a register, not read again from scores at each class (the labeller's,
+// relabeller's and tagger's argmax over 17 to 51 classes, 4% of a
+// greedy pass's CPU profile). The first of equal scores wins, and a NaN
+// never wins over an earlier class, as in argmax's loop.
+func argmaxAll(scores []float32) int {
+	if len(scores) == 0 {
+		return -1
+	}
+	best, top := 0, scores[0]
+	for c := 1; c < len(scores); c++ {
+		if s := scores[c]; s > top {
+			best, top = c, s
 		}
 	}
 	return best

@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"math"
 	"math/bits"
 	"math/rand/v2"
 	"testing"
@@ -83,5 +84,44 @@ func TestOnlyUPOSIsScoredUPOS(t *testing.T) {
 	}
 	if _, ok := tg.onlyUPOS(&tg.lookUp([]wordInfo{{text: "zzqxv-not-a-word"}}, nil)[0]); ok {
 		t.Error("onlyUPOS gives a class for a word outside the sets")
+	}
+}
+
+// argmaxLoop is argmax's loop as it was before argmaxAll.
+func argmaxLoop(scores []float32, ok []bool) int {
+	best := -1
+	for c, s := range scores {
+		if ok != nil && !ok[c] {
+			continue
+		}
+		if best < 0 || s > scores[best] {
+			best = c
+		}
+	}
+	return best
+}
+
+// TestArgmaxAllIsTheLoop compares argmaxAll with argmax's loop on random
+// scores with ties, infinities and NaNs, at the class counts the models
+// have and at the edges.
+func TestArgmaxAllIsTheLoop(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	specials := []float32{float32(math.Inf(-1)), float32(math.Inf(1)), float32(math.NaN()), 0, -0.0}
+	for _, n := range []int{0, 1, 2, 3, 4, 17, 49, 50, 51} {
+		scores := make([]float32, n)
+		for range 3000 {
+			for c := range scores {
+				scores[c] = float32(rng.IntN(7) - 3) // many ties
+				if rng.IntN(10) == 0 {
+					scores[c] = specials[rng.IntN(len(specials))]
+				}
+			}
+			if got, want := argmaxAll(scores), argmaxLoop(scores, nil); got != want {
+				t.Fatalf("%v: argmaxAll %d, the loop %d", scores, got, want)
+			}
+			if got, want := argmax(scores, nil), argmaxLoop(scores, nil); got != want {
+				t.Fatalf("%v: argmax %d, the loop %d", scores, got, want)
+			}
+		}
 	}
 }
