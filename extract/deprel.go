@@ -1390,8 +1390,17 @@ func (d *doc) depTrigger(r *reader, si int, ds *depSent, v int) {
 	d.dropSameSide(si, verb, src)
 	d.dropSameSide(si, verb, dst)
 	if d.relatedIn(si, src, dst, t.class) && (name != threatRule && name != sanctionNounRule || d.relatedAs(si, src, dst, t.class)) {
-		d.reject(si, ds.tok[v], md.rule, "already read by the surface patterns")
-		return
+		moreSrc, moreDst := d.conjunctsUnread(si, src, dst, len(args.src), len(args.dst))
+		switch {
+		case len(moreDst) > 0:
+			dst = moreDst
+		case len(moreSrc) > 0:
+			src = moreSrc
+		default:
+			d.reject(si, ds.tok[v], md.rule, "already read by the surface patterns")
+			return
+		}
+		md.rule = parseRule(conjunctUnreadRule)
 	}
 	class := t.class
 	if verbalAttack(ds.lemma(v), src, dst) || (ds.lemma(v) == "attack" && objectIsAct(ds, v)) {
@@ -1520,6 +1529,36 @@ func (d *doc) relatedIn(si int, as, bs []*actor, class graph.EdgeClass) bool {
 	return false
 }
 
+// conjunctUnreadRule names the reading of the conjuncts of a target the
+// surface patterns read only in part.
+const conjunctUnreadRule = "conjunct the surface missed"
+
+// conjunctsUnread returns, when the parse found several target words
+// ("met Peter Janssen and officials from Qatar") or several source words
+// ("Hugo Brandt and officials from Qatar met Peter Janssen") and the
+// surface patterns read the trigger for some of them, the targets, or
+// else the sources, no actor of the other side is yet related to in
+// sentence si: the surface patterns stop at the first conjunct they can
+// read, the parse does not.
+func (d *doc) conjunctsUnread(si int, src, dst []*actor, nSourceWords, nTargetWords int) (moreSrc, moreDst []*actor) {
+	unread := func(side, other []*actor) []*actor {
+		var out []*actor
+		for _, x := range side {
+			if !d.relatedIn(si, other, []*actor{x}, "") {
+				out = append(out, x)
+			}
+		}
+		return out
+	}
+	if nTargetWords >= 2 {
+		moreDst = unread(dst, src)
+	}
+	if nSourceWords >= 2 {
+		moreSrc = unread(src, dst)
+	}
+	return moreSrc, moreDst
+}
+
 // proxyNouns stand for whom they come from: "officials from Egypt" is
 // Egypt, "Russian envoys" is Russia.
 var proxyNouns = set("official", "officials", "envoy", "envoys", "adviser", "advisers", "advisor",
@@ -1531,19 +1570,20 @@ var proxyNouns = set("official", "officials", "envoy", "envoys", "adviser", "adv
 	"police", "warplanes", "jets")
 
 // fromRightAfter returns the "from X" that opens right after noun w but
-// that the parser hung on w's verb as an oblique ("met officials from
-// Egypt": "from Egypt" on "met"): X tells where w comes from.
+// that the parser hung elsewhere: on w's verb as an oblique ("met
+// officials from Egypt": "from Egypt" on "met"), or on the first conjunct
+// of w's coordination ("Hugo Brandt and officials from Qatar met …":
+// "from Qatar" on "Hugo"). Right after a proxy noun, X tells where w
+// comes from wherever the parser put it.
 func fromRightAfter(ds *depSent, w int) []int {
-	v := ds.head(w)
-	if v < 0 || w+2 >= len(ds.words) || ds.lemma(w+1) != "from" {
+	if w+2 >= len(ds.words) || ds.lemma(w+1) != "from" {
 		return nil
 	}
-	for _, o := range ds.children(v, "obl") {
-		if o > w && ds.head(w+1) == o && ds.caseOf(o) == "from" {
-			return []int{o}
-		}
+	o := ds.head(w + 1)
+	if o <= w+1 || ds.head(o) == w || ds.caseOf(o) != "from" {
+		return nil // none, or an nmod of w that children() already gives
 	}
-	return nil
+	return []int{o}
 }
 
 // wordActors maps words to the actors of the mentions they head.
