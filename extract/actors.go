@@ -1258,6 +1258,7 @@ func (d *doc) resolveNames() {
 		m.act = d.registry(m.cand, true, d.toks[m.ha].s)
 	}
 	d.mergeTypos()
+	d.mergeNameTails()
 	// "Meridian Pharma" is also "Meridian".
 	for _, a := range d.actors {
 		if a.typ != graph.Organization {

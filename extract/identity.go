@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/graph"
@@ -133,6 +134,38 @@ func (d *doc) mergeTypos() {
 		}
 		d.traceMerge(from, to, "actor.typo")
 		d.mergeInto(from, to)
+	}
+}
+
+// mergeNameTails (rule actor.name-tail) folds a person named by two or
+// more words into the one person of the article whose longer name ends
+// in them ("Jackson Tuwei Mwangi" … "Tuwei Mwangi" is one man, named
+// later by his last two names): a shorter form of a full name, no new
+// person. Two longer names ending alike leave it alone.
+func (d *doc) mergeNameTails() {
+	words := make(map[*actor][]string, len(d.actors))
+	for _, a := range d.actors {
+		if a.typ == graph.Person {
+			words[a] = strings.Fields(d.fold(a.canon))
+		}
+	}
+	for _, a := range append([]*actor(nil), d.actors...) {
+		wa := words[a]
+		if len(wa) < 2 {
+			continue
+		}
+		var full *actor
+		n := 0
+		for b, wb := range words {
+			if b != a && len(wb) > len(wa) && slices.Equal(wb[len(wb)-len(wa):], wa) && d.stillActor(b) {
+				full = b
+				n++
+			}
+		}
+		if n == 1 {
+			d.traceMerge(a, full, "actor.name-tail")
+			d.mergeInto(a, full)
+		}
 	}
 }
 

@@ -73,6 +73,16 @@ func actorsNamed(t *testing.T, text string, names ...string) []string {
 
 // TestActorIdentity: the names one article gives one actor make one
 // actor of the right type.
+// TestNameTailsOfTwoPersons: two longer names that end alike leave the
+// short one alone (actor.name-tail merges into one person only).
+func TestNameTailsOfTwoPersons(t *testing.T) {
+	text := "Brothers split\n\nPeter Kamau Otieno and James Kamau Otieno own the farm. Kamau Otieno said the farm would be sold."
+	got := actorsNamed(t, text, "Peter Kamau Otieno", "James Kamau Otieno")
+	if len(got) != 2 {
+		t.Errorf("actors named Peter and James Kamau Otieno: %s, want two", strings.Join(got, "; "))
+	}
+}
+
 func TestActorIdentity(t *testing.T) {
 	for _, tc := range []struct {
 		name, text string
@@ -109,6 +119,12 @@ func TestActorIdentity(t *testing.T) {
 		{"a party's government is the country",
 			"Scientists muzzled\n\nCanada cut research funds last year. Critics said the Conservative government silenced scientists, and Canada denied it.",
 			[]string{"Conservative government", "Canada"}, "Canada (country)"},
+		{"a person named later by the last two of three names",
+			"Federation backs runner\n\nThe federation's president, Joseph Kamau Otieno, said the tests were fair. The minister met Kamau Otieno on Tuesday, and Otieno said he was pleased.",
+			[]string{"Joseph Kamau Otieno", "Kamau Otieno", "Otieno"}, "Joseph Kamau Otieno (person)"},
+		{"a person named first by two of three names",
+			"Court hears appeal\n\nWambui Njeri, a lawyer, said the ruling was wrong. Grace Wambui Njeri later told reporters that her client would appeal.",
+			[]string{"Wambui Njeri", "Grace Wambui Njeri"}, "Grace Wambui Njeri (person)"},
 		{"Korea beside South Korea is South Korea",
 			"World Cup\n\nSouth Korea opened the tournament on Sunday. Korea beat Sweden 2-1, and Korea will play Mexico next.",
 			[]string{"Korea", "South Korea"}, "South Korea (country)"},

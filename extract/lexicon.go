@@ -786,6 +786,7 @@ var orgHeads = set("ministry", "council", "party", "fund", "bank", "agency", "co
 	"solutions", "insurance", "bancorp", "trust", "ventures", "entertainment", "studios",
 	"broadcasting", "railways", "railway", "transit", "commissioner", "tribune", "herald",
 	"gazette", "telegraph", "observer", "monitor", "watch", "international", "institution",
+	"dynamics", "enterprises", "minerals", "metals", "instruments", "automotive",
 	"collective", "consortium", "syndicate", "cooperative", "co-operative", "federal",
 	"society", "societies", "community", "platforms", "robotics", "aerospace", "semiconductor",
 	"semiconductors", "pharmaceutical", "brands", "zeitung", "shimbun", "nyheter", "chronicle", "courier",
@@ -803,7 +804,8 @@ var companyHeads = set("pharma", "pharmaceuticals", "labs", "laboratories", "the
 	"technologies", "industries", "group", "inc", "inc.", "corp", "corp.", "ltd", "llc",
 	"bank", "ventures", "entertainment", "studios", "company", "corporation", "platforms",
 	"robotics", "aerospace", "semiconductor", "semiconductors", "pharmaceutical", "brands",
-	"networks", "telecoms")
+	"networks", "telecoms", "dynamics", "enterprises", "minerals", "metals", "instruments",
+	"automotive")
 var companyHeadsClass = classOf(companyHeads)
 
 // thingHeads end names of things that are not actors: documents,
@@ -826,7 +828,8 @@ var thingHeads = set("plan", "plant", "treaty", "statement", "initiative", "proc
 	"reef", "atoll", "bay", "gulf", "lake", "mount", "mountain", "cape", "desert", "plateau",
 	"basin", "delta", "archipelago", "channel", "hill", "hills", "heights", "forest", "park",
 	"crossing", "checkpoint", "airfield", "refinery", "terminal", "harbour", "harbor", "waters",
-	"arena", "mosque", "cathedral", "memorial", "monument", "towers", "mall", "pavilion")
+	"arena", "mosque", "cathedral", "memorial", "monument", "towers", "mall", "pavilion",
+	"avenue", "boulevard", "prospekt", "plaza", "embankment", "esplanade", "promenade")
 var thingHeadsClass = classOf(thingHeads)
 
 // stopCaps are capitalised words that never start or make up a name.

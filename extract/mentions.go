@@ -432,8 +432,8 @@ func (d *doc) chunk(s sentence) []segment {
 				j += 2 // "Democratic Republic of the Congo"
 				continue
 			}
-			if d.pluralPossInName(i, j, s) {
-				j++ // "Finnish Technical Workers' Union"
+			if d.pluralPossInName(i, j, s) || d.possessiveInName(i, j, s) {
+				j++ // "Finnish Technical Workers' Union", "People's Liberation Army"
 				continue
 			}
 			if d.campusAt(i, j, s) {
@@ -568,7 +568,7 @@ func (d *doc) analyzeRun(a, b int, s sentence, segs []segment) []segment {
 	}
 	// Leading function words ("The", "In") and descriptions ("Rival")
 	// are not part of any name.
-	for a < b && toks[a].kind == tWord && (toks[a].is(functionCapsClass) && !d.capsAcronym(a, s) || toks[a].is(leadingDescriptorsClass) && a+1 < b || d.adherentBefore(a, b)) {
+	for a < b && toks[a].kind == tWord && (toks[a].is(functionCapsClass) && !d.capsAcronym(a, s) || toks[a].is(leadingDescriptorsClass) && a+1 < b || d.adherentBefore(a, b)) && !(a+1 < b && toks[a+1].kind == tPoss) {
 		a++
 	}
 	if a >= b {
@@ -600,7 +600,7 @@ func (d *doc) analyzeRun(a, b int, s sentence, segs []segment) []segment {
 	// "the UK Maritime Trade Operations agency", "their Al-Masirah
 	// television channel": a capitalised name before an organisation noun.
 	if e := d.orgCueAfter(b, s); e > b && a > s.a && d.determinedName(a, s) {
-		if _, ge, ok := d.gazAt(a, b); !(ok && ge == b) && !toks[b-1].is(titleWordsClass) {
+		if _, ge, ok := d.gazAt(a, b); !(ok && ge == b) && (!toks[b-1].is(titleWordsClass) || d.joinedName(a, b)) {
 			return append(segs, segment{kind: sOrg, a: a, b: b})
 		}
 	}
@@ -626,6 +626,7 @@ func (d *doc) analyzeRun(a, b int, s sentence, segs []segment) []segment {
 		return segs
 	}
 	// Leading stop words ("Western") are not part of any name.
+	a0 := a
 	for a < b && toks[a].kind == tWord && toks[a].is(stopCapsClass) {
 		if _, _, ok := d.gazAt(a, b); ok {
 			break
@@ -652,6 +653,9 @@ func (d *doc) analyzeRun(a, b int, s sentence, segs []segment) []segment {
 		if toks[j].kind == tWord && toks[j].is(thingHeadsClass) && toks[j+1].low == "of" && !toks[a].is(titleWordsClass) {
 			return segs
 		}
+	}
+	if d.innerPossessive(a0, b) {
+		return append(segs, segment{kind: sOrg, a: a0, b: b}) // "with People's Voice, whose leader …"
 	}
 	// Segments from left to right.
 	i := a
@@ -1038,7 +1042,7 @@ func (d *doc) orgRun(a, b int, s sentence, segs []segment) ([]segment, bool) {
 	oa := a
 	// A title or a person before the organisation is not part of it,
 	// unless it is all the name has before its head ("Premier League").
-	for oa < k && toks[oa].kind == tWord && (toks[oa].is(functionCapsClass) || toks[oa].is(titleWordsClass)) {
+	for oa < k && toks[oa].kind == tWord && (toks[oa].is(functionCapsClass) || toks[oa].is(titleWordsClass)) && toks[oa+1].kind != tPoss {
 		if !toks[oa].is(functionCapsClass) && oa+1 == k && !toks[k].is(titleWordsClass) && !(oa > a && toks[oa-1].is(titleWordsClass)) {
 			break
 		}
@@ -1059,7 +1063,13 @@ func (d *doc) orgRun(a, b int, s sentence, segs []segment) ([]segment, bool) {
 	// "Massachusetts Institute of Technology and Colorado State
 	// University": two organisations, not one.
 	if p := d.orgListAnd(oa, k); p > 0 {
-		segs = d.analyzeRun(oa, p, s, segs)
+		if q := d.plainPersonOf(p+1, k); q > 0 && d.parallelPersonOf(oa, p, k) {
+			segs = d.analyzeRun(oa, p, s, segs)
+			segs = d.analyzeRun(p+1, q, s, segs)
+			p = q // "… of DAB and Eunice Yung of New People's Party"
+		} else {
+			segs = d.analyzeRun(oa, p, s, segs)
+		}
 		oa = p + 1
 	}
 	// "National Air and Space Museum Steven F. Udvar-Hazy Center": an
@@ -1147,6 +1157,38 @@ func (d *doc) pluralPossInName(i, j int, s sentence) bool {
 		}
 	}
 	return true
+}
+
+// possessiveNameWords are the nouns whose "'s" is written inside the
+// names of bodies ("People's Liberation Army", "Polish People's Party",
+// "Prosecutor's Office of Georgia", "Children's Hospital"), not the
+// owner of what follows as a country's or a person's "'s" is.
+var possessiveNameWords = set("people", "women", "children", "men", "prosecutor", "attorney", "ombudsman")
+var possessiveNameWordsClass = classOf(possessiveNameWords)
+
+// possessiveInName (rule mention.organisation) reports whether token j,
+// in the capitalised run opened at i, is the "'s" of a word of
+// possessiveNameWords before a capitalised word: the run goes on as one
+// name ("the People's Liberation Army's Eastern Theatre Command" names
+// the People's Liberation Army, no "Liberation Army").
+func (d *doc) possessiveInName(i, j int, s sentence) bool {
+	t := d.toks
+	if t[j].kind != tPoss || j == i || j+1 >= s.b {
+		return false
+	}
+	return t[j-1].kind == tWord && t[j-1].cap && t[j-1].is(possessiveNameWordsClass) && t[j+1].kind == tWord && t[j+1].cap && !t[j+1].tight
+}
+
+// innerPossessive reports whether the run [a, b) holds a possessive
+// read by possessiveInName after "People" ("People's Voice"): a party's
+// or a paper's name, never a person's.
+func (d *doc) innerPossessive(a, b int) bool {
+	for k := a + 1; k+1 < b; k++ {
+		if d.toks[k].kind == tPoss && d.toks[k-1].low == "people" {
+			return true
+		}
+	}
+	return false
 }
 
 // ofOrgTail extends an organisation's "of" phrase ending at token k by
@@ -1360,10 +1402,31 @@ func (d *doc) orgListAnd(a, k int) int {
 				return p
 			}
 		}
-		if d.personLike(a, p) {
+		if d.personLike(a, p) || d.parallelPersonOf(a, p, k) {
 			return p // "Ana Lind and Meridian Labs"
 		}
 		return -1
+	}
+	return -1
+}
+
+// parallelPersonOf (rule mention.organisation, orgListAnd) reports
+// whether the "and" at p, in a run whose part [a, p) follows a person's
+// "of", opens a second person's "of": two plain capitalised words and
+// "of" ("Gary Chan of DAB and Eunice Yung of New People's Party" are two
+// persons of two organisations).
+func (d *doc) parallelPersonOf(a, p, k int) bool {
+	if a > 1 && d.toks[a-1].low == "the" {
+		a-- // "Pia Holm of the Greens and …"
+	}
+	return a > 0 && d.toks[a-1].low == "of" && d.plainPersonOf(p+1, k) > 0
+}
+
+// plainPersonOf returns the "of" after two plain capitalised words at q
+// in [q, k) (parallelPersonOf), or -1.
+func (d *doc) plainPersonOf(q, k int) int {
+	if q+2 < k && d.toks[q+2].low == "of" && !d.toks[q+2].cap && d.plainWords(q, q+2) {
+		return q + 2
 	}
 	return -1
 }
@@ -1487,6 +1550,9 @@ func (d *doc) afterSidePrefix(a, b int, s sentence) int {
 	toks := d.toks
 	switch {
 	case a+2 < b && toks[a].is(sidePrefixesClass) && toks[a+1].text == "-" && toks[a+1].tight:
+		if _, _, ok := d.gazAt(a+2, b); !ok && d.headedAfter(a+2, b) {
+			return a // "Anti-Doping Agency of Kenya": a field, no side
+		}
 		a += 2 // "Pro-Beijing camp"
 	case a-2 >= s.a && toks[a-1].text == "-" && toks[a-1].tight && toks[a].tight && toks[a-2].is(sidePrefixesClass):
 		// "pro-Beijing": the run starts after the hyphen.
@@ -1497,6 +1563,20 @@ func (d *doc) afterSidePrefix(a, b int, s sentence) int {
 		return e
 	}
 	return a + 1
+}
+
+// headedAfter (rule mention.organisation, fieldPrefix) reports whether a
+// word of an organisation's heads comes after token k in the run [k, b):
+// a capitalised "Anti-" or "Pro-" before a word the gazetteer does not
+// know opens the body's name ("Anti-Doping Agency", "Anti-Corruption
+// Bureau"), no side's adjective ("Anti-Kremlin protesters").
+func (d *doc) headedAfter(k, b int) bool {
+	for j := k + 1; j < b; j++ {
+		if d.toks[j].kind == tWord && d.toks[j].is(orgHeadsClass) {
+			return true
+		}
+	}
+	return false
 }
 
 // agencyName reports whether the run [a, b) is a public agency named by
@@ -1676,6 +1756,14 @@ func (d *doc) orgCueAfter(b int, s sentence) int {
 		}
 	}
 	return b
+}
+
+// joinedName (rule mention.organisation, determinedName) reports whether
+// the run [a, b) is two capitalised words joined by "and" ("the
+// opposition Law and Justice party"): a name of its own, though its
+// last word is also a title ("Justice").
+func (d *doc) joinedName(a, b int) bool {
+	return b-a == 3 && d.toks[a+1].low == "and" && !d.toks[a+1].cap
 }
 
 // institutionHeads name an institution even before a title ("Security
