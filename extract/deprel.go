@@ -234,6 +234,7 @@ type depRule struct {
 // depRules are tried in order; the first that reads both sides wins.
 // material.go's rules come first.
 var depRules = append(append(materialRules[:len(materialRules):len(materialRules)], designationRules...), []depRule{
+	{actSummaryRule, actSummaryArgs},
 	{"passive by-agent", passiveArgs},
 	{"purchase agreed", purchaseAgreedArgs},
 	{"verb subject and object", verbArgs},
@@ -1199,7 +1200,7 @@ func (d *doc) depRelationsIn(r *reader, si int, s sentence) {
 // are not parsed.
 func (d *doc) mayInteract(r *reader, si int, s sentence) bool {
 	cued, and := d.interactionCues(r, si, s)
-	return cued && (and || !d.hasSurfaceRelation(si) || d.threatCue(s))
+	return cued && (and || !d.hasSurfaceRelation(si) || d.threatCue(s) || d.summedActCue(s))
 }
 
 // interactionCues tells whether sentence si has two mentions and a word
@@ -1389,7 +1390,7 @@ func (d *doc) depTrigger(r *reader, si int, ds *depSent, v int) {
 	}
 	d.dropSameSide(si, verb, src)
 	d.dropSameSide(si, verb, dst)
-	if d.relatedIn(si, src, dst, t.class) && (name != threatRule && name != sanctionNounRule || d.relatedAs(si, src, dst, t.class)) {
+	if d.relatedIn(si, src, dst, t.class) && (name != threatRule && name != sanctionNounRule && name != actSummaryRule || d.relatedAs(si, src, dst, t.class)) {
 		moreSrc, moreDst := d.conjunctsUnread(si, src, dst, len(args.src), len(args.dst))
 		switch {
 		case len(moreDst) > 0:
