@@ -109,9 +109,21 @@ func parseRank(rest []byte) (support int, c graph.EdgeClass, other graph.ID, out
 
 // parseRankBytes is parseRank with the far end left in rest.
 func parseRankBytes(rest []byte) (support int, c graph.EdgeClass, other []byte, outgoing bool, ok bool) {
+	support, class, other, outgoing, ok := parseRankRaw(rest)
+	if !ok {
+		return 0, "", nil, false, false
+	}
+	return support, classOf(class), other, outgoing, true
+}
+
+// parseRankRaw is parseRankBytes with the class left in rest too: the
+// merge among a neighbourhood's nodes (StrongestAmong) reads about two
+// thousand rank/ keys and needs the class of those among the nodes
+// alone, each a map lookup.
+func parseRankRaw(rest []byte) (support int, class, other []byte, outgoing bool, ok bool) {
 	// <support: 8 hex digits>/<class>/<far end>/<i|o>
 	if len(rest) < 8+1+1+2 || rest[8] != '/' || rest[len(rest)-2] != '/' {
-		return 0, "", nil, false, false
+		return 0, nil, nil, false, false
 	}
 	var inv uint32
 	for _, b := range rest[:8] {
@@ -122,23 +134,23 @@ func parseRankBytes(rest []byte) (support int, c graph.EdgeClass, other []byte, 
 		case 'a' <= b && b <= 'f':
 			d = b - 'a' + 10
 		default:
-			return 0, "", nil, false, false
+			return 0, nil, nil, false, false
 		}
 		inv = inv<<4 | uint32(d)
 	}
 	mid := rest[9 : len(rest)-2] // <class>/<far end>
 	slash := bytes.IndexByte(mid, '/')
 	if slash < 0 || bytes.IndexByte(mid[slash+1:], '/') >= 0 {
-		return 0, "", nil, false, false
+		return 0, nil, nil, false, false
 	}
 	switch rest[len(rest)-1] {
 	case 'o':
 		outgoing = true
 	case 'i':
 	default:
-		return 0, "", nil, false, false
+		return 0, nil, nil, false, false
 	}
-	return int(math.MaxUint32 - inv), classOf(mid[:slash]), mid[slash+1:], outgoing, true
+	return int(math.MaxUint32 - inv), mid[:slash], mid[slash+1:], outgoing, true
 }
 
 // keyEdgeOrder is an edge's ord/r/ key in order o: the order, the

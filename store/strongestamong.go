@@ -325,7 +325,7 @@ func (m *amongMerge) fill(h *rankHead, one bool) error {
 			continue
 		}
 		m.keys++
-		support, class, other, outgoing, ok := parseRankBytes(item.Key()[len(h.prefix):])
+		support, rawClass, other, outgoing, ok := parseRankRaw(item.Key()[len(h.prefix):])
 		if !ok {
 			return fmt.Errorf("malformed rank key %q", item.Key())
 		}
@@ -342,7 +342,11 @@ func (m *amongMerge) fill(h *rankHead, one bool) error {
 		n++
 		m.budget--
 		far, in := m.index[string(other)]
-		if !in || (len(m.classes) > 0 && !slices.Contains(m.classes, class)) {
+		if !in {
+			continue // most links lead out of the nodes: no class looked up
+		}
+		class := classOf(rawClass)
+		if len(m.classes) > 0 && !slices.Contains(m.classes, class) {
 			continue
 		}
 		// The edge's other rank/ key is at its far end: met there
