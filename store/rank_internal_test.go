@@ -38,6 +38,9 @@ func TestParseRankReadsKeyRank(t *testing.T) {
 		"fffffffe/CONSULT_act_1/o",        // no far end
 		"fffffffe/CONSULT/act_1/x",        // no direction
 		"fffffffg/CONSULT/act_1/o",        // not hex
+		"fffffff:/CONSULT/act_1/o",        // the byte after '9'
+		"fffffff`/CONSULT/act_1/o",        // the byte before 'a'
+		"fffffff\xff/CONSULT/act_1/o",     // not ASCII
 		"ffffffe/CONSULT/act_1/o",         // seven digits
 		"FFFFFFFE/CONSULT/act_1/o",        // keyRank writes lower case
 		"fffffffe/CONSULT/act_1/o/",       // trailing slash
