@@ -1363,7 +1363,7 @@ func (d *doc) depTrigger(r *reader, si int, ds *depSent, v int) {
 	if args.measure {
 		src = d.measureOwners(r, si, ds, args.src[0])
 	}
-	if len(dst) == 0 && t.class == graph.Sanction {
+	if len(dst) == 0 && t.class == graph.Sanction && !d.describesName(r, si, ds, args.dst) {
 		dst = d.goodsOrigin(ds, args.dst) // material.go
 	}
 	if len(src) == 0 && !args.measure {

@@ -86,9 +86,12 @@ func goldSets() []goldSet {
 		// 0.845) / 0.725, and a second actor is split ("Foreign Ministry"
 		// in arms_sale, "Chinese Foreign Ministry" in reef_standoff):
 		// statements and maxSplitActors went down with the set, not with a
-		// change of the extractor.
+		// change of the extractor. Then branch blind6's fixes of what the
+		// four showed (described objects, statement bounds, "it" after
+		// an opening phrase, international-seat datelines): statements
+		// 0.845 → 0.858, relations 0.725 → 0.729.
 		{name: "heldout", texts: filepath.Join("..", "testdata", "heldout"), golds: filepath.Join("..", "testdata", "heldout"),
-			actors: 0.92, stmts: 0.84, relations: 0.72, maxSplitActors: 2},
+			actors: 0.92, stmts: 0.853, relations: 0.72, maxSplitActors: 2},
 	}
 }
 

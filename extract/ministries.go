@@ -95,7 +95,7 @@ var itActsAdverbsClass = classOf(itActsAdverbs)
 // unresolved). A verb not in the lexicon ("It rained", "It is …") makes
 // no mention.
 func (d *doc) itActs(i int, s sentence) bool {
-	if i != s.a || d.toks[i].low != "it" {
+	if i != s.a && !d.openingPhraseBefore(i, s) || d.toks[i].low != "it" {
 		return false
 	}
 	k := i + 1
@@ -106,6 +106,28 @@ func (d *doc) itActs(i int, s sentence) bool {
 		return false
 	}
 	return isLexVerb(d.toks[k].low) || pastTrigger(d.toks[k].low)
+}
+
+// openingPhraseBefore (rule pronoun:it-after-opening) reports whether
+// the tokens of sentence s before token i are a short phrase of time,
+// place or manner opened by a preposition or an adverb and closed by a
+// comma ("In a statement, it …", "On Monday, it …", "Later, it …"):
+// the "it" after it still opens the sentence's main clause.
+func (d *doc) openingPhraseBefore(i int, s sentence) bool {
+	a := d.skipDateline(s)
+	if i-a < 2 || i-a > 6 || d.toks[i-1].text != "," {
+		return false
+	}
+	first := d.toks[a]
+	if !first.cap || !(first.is(prepositionsClass) || first.is(itActsAdverbsClass) || adverbs[first.low]) {
+		return false
+	}
+	for k := a + 1; k < i-1; k++ {
+		if t := d.toks[k]; t.kind != tWord || isLexVerb(t.low) || t.is(speechVerbsClass) {
+			return false
+		}
+	}
+	return true
 }
 
 // pastTrigger reports whether w is the past tense of a verb the parse

@@ -1042,8 +1042,15 @@ func (d *doc) objectAfter(r *reader, si, k int, s sentence, gap int) []*actor {
 		if m.kind == sPron && (m.pron == "his" || m.pron == "her" || m.pron == "their" || m.pron == "its") && hi+1 < len(hs) && hs[hi+1].a <= m.b+3 && hs[hi+1].a >= m.b {
 			continue // "met his Vietnamese counterpart X": X is met
 		}
+		if hi+1 < len(hs) && hs[hi+1].a > m.a && d.nationalityEnd(m.a, m.b) == m.b && d.describedName(k, hs[hi+1]) {
+			continue // "fined U.S. software maker X": X is fined, not the United States
+		}
+		from := k
+		if d.describedName(k, m) {
+			from = m.a // rel.described-object: "sued German carmaker X"
+		}
 		n := 0
-		for j := k; j < m.a; j++ {
+		for j := from; j < m.a; j++ {
 			if !d.toks[j].is(objSkipClass) {
 				n++
 			}

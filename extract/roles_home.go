@@ -1,6 +1,11 @@
 package extract
 
-import "github.com/newsgraph/newsgraph/graph"
+import (
+	_ "embed"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
 
 // officeHome returns the country a national office written without its
 // country belongs to ("Foreign Minister X", read in nationalOfficeRoles):
@@ -13,9 +18,22 @@ import "github.com/newsgraph/newsgraph/graph"
 // sentence names that country after the person, as what the person
 // acts on ("Foreign Minister X summoned Russia's ambassador",
 // `actedOnCountry`): a minister is seldom the office holder of the
-// country she summons, thanks or accuses.
+// country she summons, thanks or accuses. A dateline at a seat of
+// international courts and organisations ("THE HAGUE", "GENEVA":
+// internationalSeatDateline) is skipped when the article names the
+// host country once or never, and only the country the whole article
+// names most is taken.
 func (d *doc) officeHome(m *mention) *actor {
-	for _, c := range []*actor{d.datelineCountry(), d.homeCountry(m.sent), d.byKey[d.fold(d.articleCountry())]} {
+	order := []*actor{d.datelineCountry(), d.homeCountry(m.sent), d.byKey[d.fold(d.articleCountry())]}
+	if order[0] != nil && d.internationalSeatDateline() && d.namedTimes(order[0]) < 2 {
+		// rule role.international-seat: the host country, named once
+		// or never, is not what the story is about; only the country
+		// the whole article names most, none when two tie (the text
+		// around a minister at an international court names the
+		// other parties to the case as often as the minister's own).
+		order = order[2:]
+	}
+	for _, c := range order {
 		if c != nil && !d.actedOnCountry(m, c) {
 			return c
 		}
@@ -75,4 +93,52 @@ func (d *doc) datelineCountry() *actor {
 		break
 	}
 	return d.dateline
+}
+
+//go:embed lexicon/international_seats.txt
+var internationalSeatsTxt string
+
+// internationalSeats are the cities of lexicon/international_seats.txt,
+// folded to lower case.
+var internationalSeats = func() map[string]bool {
+	out := map[string]bool{}
+	for _, line := range strings.Split(internationalSeatsTxt, "\n") {
+		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
+			out[strings.ToLower(line)] = true
+		}
+	}
+	return out
+}()
+
+// internationalSeatDateline (rule role.international-seat) reports
+// whether the article's dateline opens with a city that is a seat of
+// international courts and organisations ("THE HAGUE, May 20 (Wire)
+// -"): a story filed there that names the host country once or never
+// is about another country, and a bare national office is an office
+// of the country the whole article names most (none on a tie), not of
+// the host country.
+func (d *doc) internationalSeatDateline() bool {
+	for si, s := range d.sents {
+		if d.sentRegion[si] != rBody {
+			continue
+		}
+		end := d.skipDateline(s)
+		var words []string
+		for k := s.a; k < end && d.toks[k].kind == tWord; k++ {
+			words = append(words, d.toks[k].low)
+		}
+		return end > s.a && internationalSeats[strings.Join(words, " ")]
+	}
+	return false
+}
+
+// namedTimes counts the mentions of a in the article's body.
+func (d *doc) namedTimes(a *actor) int {
+	n := 0
+	for _, m := range d.ments {
+		if m.act == a && m.region == rBody {
+			n++
+		}
+	}
+	return n
 }

@@ -390,7 +390,7 @@ func (d *doc) groupStartingAt(r *reader, si, a int) []*mention {
 		if hs[k].a == a {
 			g := []*mention{hs[k]}
 			conj := false
-			for k+1 < len(hs) && (d.coordGap(hs[k].b, hs[k+1].a) || hs[k+1].a == hs[k].a) && !(hs[k+1].poss && d.between(hs[k].b, hs[k+1].a) == ",") {
+			for k+1 < len(hs) && (d.coordGap(hs[k].b, hs[k+1].a) || hs[k+1].a == hs[k].a) && !(hs[k+1].poss && d.between(hs[k].b, hs[k+1].a) == ",") && !d.clauseSubjectPronoun(hs[k].b, hs[k+1]) {
 				if hs[k+1].a != hs[k].a && d.between(hs[k].b, hs[k+1].a) != "," {
 					conj = true
 				}
@@ -408,6 +408,22 @@ func (d *doc) groupStartingAt(r *reader, si, a int) []*mention {
 		}
 	}
 	return nil
+}
+
+// clauseSubjectPronoun (rule coord.new-clause-pronoun) reports whether
+// m, after a comma ending at or after b0, is a subject pronoun ("…
+// with the IMF, and she urged …"): it opens a clause of its own and is
+// no conjunct of the mention before it.
+func (d *doc) clauseSubjectPronoun(b0 int, m *mention) bool {
+	if m.kind != sPron || m.a <= b0 || !subjectPronouns[d.toks[m.a].low] {
+		return false
+	}
+	for j := b0; j < m.a; j++ {
+		if d.toks[j].text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // coordGap reports whether tokens [a, b) join two coordinated mentions.
@@ -849,8 +865,8 @@ func (d *doc) describedThenNamed(r *reader, si int, s sentence, j int) ([]*menti
 		}
 	}
 	start := k
-	for start > s.a && toks[start-1].kind != tPunct && k-start < 10 {
-		start--
+	for start > s.a && toks[start-1].kind != tPunct && toks[start-1].kind != tCloseQ && k-start < 10 {
+		start-- // after a quotation: ""…," the head of X, Y, said"
 	}
 	if start > s.a && toks[start-1].kind == tPunct && toks[start-1].text != "," || start < d.skipDateline(s) {
 		return nil, 0
@@ -952,11 +968,17 @@ func trimClauseEnd(d *doc, cs, ce int) int {
 			if n.kind == tWord && (strings.HasSuffix(n.low, "ing") && !d.inQuote[k+1] && n.low != "including" && n.low != "during" || n.low == "but" || n.low == "though" || n.low == "although" || n.low == "according" || n.low == "whereas") {
 				return k
 			}
-			if n.low == "and" && k+2 < ce && isLexVerb(toks[k+2].low) {
+			if n.low == "and" && k+2 < ce && isLexVerb(toks[k+2].low) && !toks[k+2].is(auxiliariesClass) {
 				return k
 			}
+			if d.pronounActFollows(k+1, ce) {
+				return k // "A, and she urged Chad to …"
+			}
 		}
-		if t.low == "and" && k+1 < ce && isLexVerb(toks[k+1].low) && !strings.HasSuffix(toks[k+1].low, "ing") {
+		if t.low == "and" && k+1 < ce && isLexVerb(toks[k+1].low) && !strings.HasSuffix(toks[k+1].low, "ing") && !toks[k+1].is(auxiliariesClass) {
+			// "said A and urged B": the speaker's own act; but "said the
+			// ship had left and had ignored …" goes on reporting
+			// (stmt.backshifted-conjunct).
 			return k
 		}
 		if d.butReports(k, ce) {
@@ -1043,6 +1065,34 @@ func (d *doc) reportFollows(k, ce int) bool {
 	}
 	return false
 }
+
+// pronounActFollows (rule stmt.pronoun-act) reports whether a
+// conjunction at token k opens a clause whose subject is a pronoun and
+// whose verb is an act of speech of the lexicon (a request, an
+// accusation, a rejection, praise or a threat): "said A, and she urged
+// Chad to …", "said A, but he rejected …". The pronoun's act is the
+// speaker's own, told by the writer, no part of what was said.
+func (d *doc) pronounActFollows(k, ce int) bool {
+	if k+2 >= ce || d.toks[k].low != "and" && d.toks[k].low != "but" || !subjectPronouns[d.toks[k+1].low] {
+		return false
+	}
+	j := k + 2
+	if d.toks[j].low == "also" || d.toks[j].low == "then" {
+		j++
+	}
+	if j >= ce || d.inQuote[j] || strings.HasSuffix(d.toks[j].low, "ing") {
+		return false
+	}
+	for _, pi := range lex.byFirst[d.toks[j].low] {
+		if speechActClasses[lex.verbs[pi].class] {
+			return true
+		}
+	}
+	return false
+}
+
+// speechActClasses are the interaction classes done by speaking.
+var speechActClasses = map[graph.EdgeClass]bool{graph.Request: true, graph.Accuse: true, graph.Reject: true, graph.Support: true, graph.Threaten: true}
 
 func (r *reader) quoteClosingAt(k int) int {
 	for i, q := range r.qs {
@@ -1684,14 +1734,59 @@ func (d *doc) midClauseAside(si int, s sentence, as, ae int) (stmt, bool) {
 		return stmt{}, false
 	}
 	b := toks[k+1]
-	if b.kind != tWord || b.is(asideBreaksClass) || strings.HasSuffix(b.low, "ing") || d.reportsItself(cs, as-1) {
+	if b.kind != tWord || strings.HasSuffix(b.low, "ing") || d.reportsItself(cs, as-1) {
 		return stmt{}, false
 	}
-	ce := trimClauseEnd(d, k+1, s.b)
-	if ce-(k+1) < 2 {
+	from, gs, rule := k+1, toks[as-1].s, "stmt.mid-clause-aside"
+	if b.is(asideBreaksClass) {
+		if !d.butOtherSubject(k+1, as, ae, s) {
+			return stmt{}, false
+		}
+		// rule stmt.aside-but: "A, she said, but it expected B" is
+		// one statement, "A, but it expected B".
+		from, gs, rule = k+2, toks[as-1].e, "stmt.aside-but"
+	}
+	ce := trimClauseEnd(d, from, s.b)
+	if ce-from < 2 {
 		return stmt{}, false
 	}
-	return stmt{s: toks[cs].s, e: toks[ce-1].e, gs: toks[as-1].s, ge: toks[k+1].s, sa: si, sb: si, rule: "stmt.mid-clause-aside"}, true
+	return stmt{s: toks[cs].s, e: toks[ce-1].e, gs: gs, ge: toks[k+1].s, sa: si, sb: si, rule: rule}, true
+}
+
+// butOtherSubject reports whether the "but" at token k, after an
+// attribution in tokens [as, ae) set off by commas, opens a clause with
+// a subject of its own that is not the attribution's ("…, she said, but
+// it expected …", "…, he said, but the talks would go on"): the
+// speaker's words go on. "…, he said, but gave no details" (the
+// speaker's own act), "…, he said, but he …" (the speaker again) and
+// "…, he said, but he said …" are no part of them.
+func (d *doc) butOtherSubject(k, as, ae int, s sentence) bool {
+	toks := d.toks
+	if toks[k].low != "but" || k+2 >= s.b || d.reportFollows(k, s.b) || d.pronounActFollows(k, s.b) {
+		return false
+	}
+	n := toks[k+1]
+	switch {
+	case n.is(subjectPronounsClass) && n.low != "there" && n.low != "you":
+		for j := as; j < ae; j++ {
+			if toks[j].low == n.low {
+				return false // "…, he said, but he …"
+			}
+		}
+		return true
+	case n.kind == tWord && !n.is(auxiliariesClass) && !isLexVerb(n.low) && !strings.HasSuffix(n.low, "ed"):
+		// a noun phrase ("the talks", "spending on defence"), then an
+		// auxiliary within four words
+		for j := k + 2; j < s.b && j <= k+5; j++ {
+			if toks[j].text == "," || d.inQuote[j] {
+				return false
+			}
+			if toks[j].is(auxiliariesClass) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // objectRelativeThat reports whether the "that" at token at, after
