@@ -73,6 +73,7 @@ type doc struct {
 	// dateline is the country the article's dateline names, once
 	// datelineDone (datelineCountry).
 	dateline     *actor
+	datelineName string // the dateline's country, an actor of the article or not
 	datelineDone bool
 	// wordSurnames are the surnames, and the full names, in lower case,
 	// of persons whose surname is also a place or a month ("jordan", "jim

@@ -1474,10 +1474,8 @@ func (d *doc) nationalInstitution(sg segment, s sentence) bool {
 	if k := sg.a - 1; k >= s.a && (d.toks[k].low == "a" || d.toks[k].low == "an" || d.toks[k].kind == tWord && d.toks[k].cap && d.toks[k].is(directionsClass)) {
 		return false
 	}
-	if n+1 < s.b {
-		if t := d.toks[n+1]; t.kind == tWord && !t.cap && !t.is(prepositionsClass) && !t.is(auxiliariesClass) && !isLexVerb(t.low) && !t.is(speechVerbsClass) && t.low != "and" && t.low != "or" && !strings.HasSuffix(t.low, "ed") && !strings.HasSuffix(t.low, "ly") {
-			return false // "Russian military logistics": a modifier
-		}
+	if n+1 < s.b && goesOnAsModifier(d.toks[n+1]) {
+		return false // "Russian military logistics": a modifier
 	}
 	return !(n+2 < s.b && d.toks[n+1].kind == tPoss && d.toks[n+2].cap)
 }
@@ -2194,6 +2192,7 @@ func (d *doc) descriptions(segs []segment, s sentence) []segment {
 	out = d.theGovernment(out, s)
 	out = d.theCountry(out, s)
 	out = d.compassHalves(out, s)
+	out = d.bodyDescriptions(out, s)
 	// "the union", "the authority's": an organisation named before;
 	// "the team": a group named before.
 	for i := s.a + 1; i < s.b; i++ {

@@ -139,7 +139,8 @@ func ruleTable() []resolveRule {
 		{"description:protest", desc(func(c string) bool { return c == "protest" }), (*doc).resolveProtesters},
 		{"description:government", desc(func(c string) bool { return c == "gov" }), (*doc).resolveGovernment},
 		{"description:country", desc(func(c string) bool { return c == "country:" }), (*doc).resolveCountryNoun},
-		{"description:organisation", desc(func(c string) bool { return strings.HasPrefix(c, "org:") }), (*doc).resolveOrgNoun},
+		{"description:body", desc(func(c string) bool { return strings.HasPrefix(c, "org:") && bodyPhrase[c[len("org:"):]] != nil }), (*doc).resolveBody},
+		{"description:organisation", desc(func(c string) bool { return strings.HasPrefix(c, "org:") && bodyPhrase[c[len("org:"):]] == nil }), (*doc).resolveOrgNoun},
 		{"description:group", desc(func(c string) bool { return strings.HasPrefix(c, "group:") }), (*doc).resolveGroupNoun},
 		{"description:sides", desc(func(c string) bool { return strings.HasPrefix(c, "sides:") }), (*doc).resolveSides},
 		{"description:number", func(m *mention) bool {
@@ -773,8 +774,8 @@ func (d *doc) resolveNumber(r *reader, m *mention) []*actor {
 // the most recent person named with that office (and nationality).
 func (d *doc) resolveOffice(r *reader, m *mention) []*actor {
 	ds := m.desc
-	var best *actor
-	bestAt := -1
+	var best, other *actor
+	bestAt, otherAt := -1, -1
 	for _, o := range d.ments {
 		if o.act == nil || o.act.typ != graph.Person || o.a >= m.a {
 			continue
@@ -789,9 +790,18 @@ func (d *doc) resolveOffice(r *reader, m *mention) []*actor {
 		if !d.officeWordsMatch(m, a) {
 			continue
 		}
+		if !d.sameOffice(m, a) {
+			if o.a > otherAt {
+				other, otherAt = a, o.a
+			}
+			continue
+		}
 		if o.a > bestAt {
 			best, bestAt = a, o.a
 		}
+	}
+	if best == nil {
+		best = other // only a prime minister named before "the minister"
 	}
 	if best == nil {
 		best = d.electedWinner(r, m) // "the president-elect" (descriptions.go)
@@ -832,6 +842,40 @@ func (d *doc) officeWordsMatch(m *mention, a *actor) bool {
 	}
 	return false
 }
+
+// sameOffice reports whether person a was named with the office that
+// description m names, not another office of the same head noun: "the
+// minister" is not "Prime Minister X" nor "Deputy Minister Y", "the
+// president" not "Vice President Z", unless the description says
+// "prime", "deputy", "vice" as well (rule description:office prefers
+// the person whose title is the same office, then the most recent one).
+// A person named without a title text agrees.
+func (d *doc) sameOffice(m *mention, a *actor) bool {
+	said := map[string]bool{}
+	for k := m.a; k < m.b; k++ {
+		said[d.toks[k].low] = true
+	}
+	titled := false
+	for _, pt := range d.pendingTitles {
+		if pt.m.act != a {
+			continue
+		}
+		titled = true
+		same := true
+		for _, w := range strings.Fields(strings.ToLower(pt.text)) {
+			if otherOfficeWords[w] && !said[w] {
+				same = false
+			}
+		}
+		if same {
+			return true
+		}
+	}
+	return !titled
+}
+
+// otherOfficeWords before a title's head make it another office.
+var otherOfficeWords = set("prime", "deputy", "vice", "vice-president")
 
 // otherKind reports whether the text calls organisation a by a noun
 // of another kind than noun ("the union Fellesforbundet" is no "the

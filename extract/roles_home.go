@@ -75,8 +75,22 @@ var sayWords = set("said", "says", "say", "told", "tells", "added", "adds", "str
 // "BISHKEK -", lexicon/metonyms.tsv) when the article has it as an
 // actor; else nil.
 func (d *doc) datelineCountry() *actor {
+	d.readDateline()
+	return d.dateline
+}
+
+// datelineCountryName is the canonical name of the dateline's country,
+// whether or not the article has it as an actor; "" when the article
+// has no dateline that names a country.
+func (d *doc) datelineCountryName() string {
+	d.readDateline()
+	return d.datelineName
+}
+
+// readDateline finds the dateline's country once.
+func (d *doc) readDateline() {
 	if d.datelineDone {
-		return d.dateline
+		return
 	}
 	d.datelineDone = true
 	for si, s := range d.sents {
@@ -86,13 +100,13 @@ func (d *doc) datelineCountry() *actor {
 		end := d.skipDateline(s)
 		for k := s.a; k < end; k++ {
 			if f, _, ok := d.gazAt(k, end); ok && f.typ == graph.Country {
+				d.datelineName = f.canon
 				d.dateline = d.byKey[d.fold(f.canon)]
 				break
 			}
 		}
 		break
 	}
-	return d.dateline
 }
 
 //go:embed lexicon/international_seats.txt
