@@ -1354,7 +1354,7 @@ func (d *doc) depTrigger(r *reader, si int, ds *depSent, v int) {
 		} else {
 			d.pairwise(as, class, si, verb, md)
 			if len(as) == 2 {
-				d.rememberSides(r, as[0], as[1])
+				d.rememberSides(r, ds.tok[v], as[0], as[1])
 			}
 		}
 		return
@@ -1430,9 +1430,9 @@ func (d *doc) depTrigger(r *reader, si int, ds *depSent, v int) {
 		}
 	}
 	if len(src) == 1 && len(dst) == 1 && src[0] != dst[0] {
-		d.rememberSides(r, src[0], dst[0])
+		d.rememberSides(r, ds.tok[v], src[0], dst[0])
 	} else if len(src) == 2 && len(dst) == 2 && src[0] == dst[0] && src[1] == dst[1] {
-		d.rememberSides(r, src[0], src[1]) // "A and B exchanged fire": each side against the other
+		d.rememberSides(r, ds.tok[v], src[0], src[1]) // "A and B exchanged fire": each side against the other
 	}
 }
 

@@ -65,9 +65,9 @@ func (d *doc) organisationSides(r *reader, m *mention) []*actor {
 		return len(p) == 2 && p[0].typ == graph.Organization && p[1].typ == graph.Organization
 	}
 	for i := len(r.lastSides) - 1; i >= 0; i-- {
-		if p := r.lastSides[i]; orgs(p) {
-			m.group = p
-			return p
+		if p := r.lastSides[i]; p.before(m) && orgs(p.pair) {
+			m.group = p.pair
+			return p.pair
 		}
 	}
 	for i := len(r.lastGroups) - 1; i >= 0; i-- {

@@ -352,7 +352,7 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 				as := d.actorsOf(r, g)
 				d.pairwise(as, p.class, si, verb, md)
 				if len(as) == 2 {
-					d.rememberSides(r, as[0], as[1])
+					d.rememberSides(r, i, as[0], as[1])
 				}
 				d.addEvent(p.event, as, si, i, md)
 				continue
@@ -411,7 +411,7 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 			as := d.actorsOf(r, d.groupStartingAt(r, si, d.skipDet(bestEnd, s)))
 			d.pairwise(as, p.class, si, verb, md)
 			if len(as) == 2 {
-				d.rememberSides(r, as[0], as[1])
+				d.rememberSides(r, i, as[0], as[1])
 			}
 			continue
 		} else if by := d.appositivePassive(i, bestEnd, s); by >= 0 && d.mentionEndingAt(r, si, i-1) != nil {
@@ -485,7 +485,7 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 				md.rule = "rel.coordinated-subject"
 				d.pairwise(subj, p.class, si, verb, md)
 				if len(subj) == 2 {
-					d.rememberSides(r, subj[0], subj[1])
+					d.rememberSides(r, i, subj[0], subj[1])
 				}
 				d.addEvent(p.event, subj, si, i, md)
 			} else {
@@ -545,10 +545,12 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 		}
 		switch {
 		case len(subj) == 1 && len(obj) == 1 && subj[0] != obj[0]:
-			d.rememberSides(r, subj[0], obj[0])
-		case len(obj) == 2:
-			// "urged both sides": the two it acted on stay the sides.
-			d.rememberSides(r, obj[0], obj[1])
+			d.rememberSides(r, i, subj[0], obj[0])
+		case len(obj) == 2 && class != graph.Support && class != graph.Aid:
+			// "urged both sides": the two it acted on stay the sides;
+			// the two a third party thanked or helped ("thanked Cuba
+			// and Norway for their work") are no sides of anything.
+			d.rememberSides(r, i, obj[0], obj[1])
 		}
 		if all := appendUnique(append([]*actor{}, subj...), obj...); len(all) >= 2 && allPersons(all) {
 			r.lastGroups = append(r.lastGroups, all)
@@ -1164,8 +1166,9 @@ func party(speakers, as []*actor) bool {
 }
 
 // rememberSides records a and b as the last pair of actors that dealt
-// with each other, for "the two sides" and "both sides".
-func (d *doc) rememberSides(r *reader, a, b *actor) {
+// with each other, for "the two sides" and "both sides", with the token
+// of the words that made them deal (at).
+func (d *doc) rememberSides(r *reader, at int, a, b *actor) {
 	// A person facing an organisation stands for the organisation they
 	// hold a role in ("Halvorsen's chief executive urged the union").
 	if a.typ == graph.Person && b.typ != graph.Person {
@@ -1184,7 +1187,7 @@ func (d *doc) rememberSides(r *reader, a, b *actor) {
 	} else if c := d.ministryCountry(b); c != nil && a.typ == graph.Country && c != a {
 		b = c
 	}
-	r.lastSides = append(r.lastSides, []*actor{a, b})
+	r.lastSides = append(r.lastSides, sides{pair: []*actor{a, b}, at: at})
 }
 
 // ministryCountry returns the country actor of a national ministry

@@ -672,9 +672,22 @@ func (d *doc) resolveSides(r *reader, m *mention) []*actor {
 		return d.organisationSides(r, m) // "the two companies" (descriptions.go)
 	}
 	countries := m.desc.class != "sides:sides" && m.desc.class != "sides:parties"
+	if countries {
+		if two := d.twoCountriesBefore(r, m); two != nil {
+			m.group = two
+			return two
+		}
+	}
+	outside := d.sidesActor(r, m)
 	for _, people := range []bool{false, true} {
 		for i := len(r.lastSides) - 1; i >= 0; i-- {
-			p := r.lastSides[i]
+			if !r.lastSides[i].before(m) {
+				continue // "A and B carried messages between the two sides": not A and B
+			}
+			p := r.lastSides[i].pair
+			if slices.ContainsFunc(p, func(a *actor) bool { return slices.Contains(outside, a) }) {
+				continue // "X called Y and urged both parties": X is none of them
+			}
 			if countries && (p[0].typ != graph.Country || p[1].typ != graph.Country) || (p[0].typ == graph.Person) != people {
 				continue
 			}
@@ -684,6 +697,65 @@ func (d *doc) resolveSides(r *reader, m *mention) []*actor {
 	}
 	return nil
 }
+
+// twoCountriesBefore returns the two countries m's own sentence names
+// (or refers to by a pronoun) before "the two countries" m, when it
+// names exactly two ("it took in a Panamanian ex-president, prompting
+// Panama to suspend flights between the two countries"); nil otherwise.
+func (d *doc) twoCountriesBefore(r *reader, m *mention) []*actor {
+	var cs []*actor
+	for _, o := range r.mentsBy[m.sent] {
+		if o.a >= m.a {
+			break
+		}
+		if o.kind == sDesc || o.quote {
+			continue
+		}
+		as := o.named()
+		if o.kind == sPron {
+			as = d.resolve(r, o).actors
+		}
+		for _, a := range as {
+			if a.typ == graph.Country && !slices.Contains(cs, a) {
+				cs = append(cs, a)
+			}
+		}
+	}
+	if len(cs) != 2 {
+		return nil
+	}
+	return cs
+}
+
+// sidesActor returns the subject of the sentence of "both sides" m
+// when it acts on them ("X called Y and urged both parties", "A and B
+// carried messages between the two sides"): the one who urges or
+// mediates is no side. Nil when a word of saying comes between ("A
+// and B said both sides would meet": the sides may be the speakers).
+func (d *doc) sidesActor(r *reader, m *mention) []*actor {
+	subj := d.sentenceSubject(r, m.sent, m.a)
+	if len(subj) == 0 {
+		return nil
+	}
+	for k := d.sents[m.sent].a; k < m.a; k++ {
+		if t := d.toks[k]; t.is(coreSpeechClass) || sayWords[t.low] || t.kind == tPunct && isQuoteMark(t.text) {
+			return nil
+		}
+	}
+	return subj
+}
+
+// sides is a pair of actors that dealt with each other and the token
+// of the words that made them deal.
+type sides struct {
+	pair []*actor
+	at   int
+}
+
+// before reports whether the pair dealt before mention m: the pair a
+// sentence makes after "the two sides" is not what those words refer
+// to, whatever order the rules read the sentence in.
+func (p sides) before(m *mention) bool { return p.at < m.a }
 
 // compassHalves marks "the North", "the south" (not "the North
 // Atlantic", "the north of the country"): the half of a divided

@@ -35,3 +35,32 @@ func TestDescribedSides(t *testing.T) {
 			"", "", "Erik Lund SUPPORT Sweden"},
 	})
 }
+
+// TestSidesNotTheActor: "both sides" are never the pair a sentence makes
+// after them, nor include the one who urges or mediates between them
+// (sidesActor); "the two countries" are the two countries their own
+// sentence names before them (twoCountriesBefore); two a third party
+// thanked are no pair of sides.
+func TestSidesNotTheActor(t *testing.T) {
+	runTriggerCases(t, []triggerCase{
+		{"the caller is none of the parties she urges", "Peru and Chile held talks in May. Brazilian envoy Ana Costa called Chilean envoy Rui Soto and urged both parties to sign a truce.",
+			"Ana Costa REQUEST Peru", graph.Asserted, "Ana Costa REQUEST Ana Costa"},
+		{"the two countries of their own sentence", "Peru and Chile held talks in May. Japan urged China to respect the agreement between the two countries.",
+			"", "", "Japan REQUEST Peru"},
+		{"two countries thanked are no sides", "Peru and Chile signed a truce in May. Bolivia thanked Spain and Norway for their help. Argentina urged both sides to keep the truce.",
+			"Argentina REQUEST Chile", graph.Asserted, "Argentina REQUEST Norway"},
+		{"planned twin", "Peru and Chile signed a truce in May. Bolivia thanked Spain and Norway for their help. Argentina will meet both sides in June.",
+			"Argentina CONSULT Chile", graph.Planned, "Argentina CONSULT Norway"},
+	})
+}
+
+func TestTwoCountriesOfTheirSentence(t *testing.T) {
+	got := resolutions(t, "Peru and Chile held talks in May. Japan urged China to respect the agreement between the two countries.", "the two countries")
+	if want := "Japan, China by description:sides ← Japan, China"; len(got) != 1 || got[0] != want {
+		t.Errorf("the two countries resolved to %q, want [%q]", got, want)
+	}
+	got = resolutions(t, "Peru and Chile held talks in May. Peruvian and Chilean diplomats carried messages between the two sides and hosted meetings.", "the two sides")
+	if len(got) != 1 || got[0] != " by " {
+		t.Errorf("the two sides a sentence's subject mediates between resolved to %q, want them open", got)
+	}
+}

@@ -242,7 +242,7 @@ func (d *doc) sentOf(tok int) int {
 type reader struct {
 	focus      *actor     // what "he" and "she" refer to
 	lastGroups [][]*actor // persons named together, most recent last
-	lastSides  [][]*actor // pairs of actors that dealt with each other, most recent last
+	lastSides  []sides    // pairs of actors that dealt with each other, most recent last
 	lastQuote  *actor     // speaker of the last quotation
 	lastQLine  int
 	protest    *actor
@@ -335,7 +335,7 @@ func (d *doc) betweenSides(r *reader, si int, s sentence) {
 			continue
 		}
 		if as := d.actorsOf(r, g); len(as) == 2 {
-			d.rememberSides(r, as[0], as[1])
+			d.rememberSides(r, i, as[0], as[1])
 		}
 	}
 }
