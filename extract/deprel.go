@@ -1390,7 +1390,11 @@ func (d *doc) depTrigger(r *reader, si int, ds *depSent, v int) {
 	}
 	d.dropSameSide(si, verb, src)
 	d.dropSameSide(si, verb, dst)
-	if d.relatedIn(si, src, dst, t.class) && (name != threatRule && name != sanctionNounRule && name != actSummaryRule || d.relatedAs(si, src, dst, t.class)) {
+	// A threat, a sanction noun, an act summed up or an exchange of fire
+	// is read even when the sentence relates its sides otherwise ("…
+	// exchanged fire, breaking a ceasefire the two countries had
+	// agreed"); not twice as itself.
+	if d.relatedIn(si, src, dst, t.class) && (name != threatRule && name != sanctionNounRule && name != actSummaryRule && name != exchangeRule || d.relatedAs(si, src, dst, t.class)) {
 		moreSrc, moreDst := d.conjunctsUnread(si, src, dst, len(args.src), len(args.dst))
 		switch {
 		case len(moreDst) > 0:

@@ -33,7 +33,7 @@ var materialRules = []depRule{
 	{"sanction as agent", sanctionAgentArgs},
 	{"sanction on a proxy", sanctionProxyArgs},
 	{sanctionNounRule, sanctionNounArgs},
-	{"exchange of fire", exchangeArgs},
+	{exchangeRule, exchangeArgs},
 	{"exchange of captives", swapArgs},
 	{"mediation", mediationArgs},
 	{"joint work", jointArgs},
@@ -533,6 +533,9 @@ var fireObjects = set("fire", "gunfire", "shot", "shots", "blow", "blows", "arti
 
 // exchangeArgs: "A and B exchanged fire", "A exchanged fire with B":
 // each side attacks the other. One subject may hold both sides
+// exchangeRule is the name of the parse rule of an exchange of fire.
+const exchangeRule = "exchange of fire"
+
 // ("Armenian and Azerbaijani troops exchanged fire").
 func exchangeArgs(ds *depSent, v int, t trigger) (depArgs, bool) {
 	fired, _, sides := exchangeSides(ds, v, t)

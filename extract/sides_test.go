@@ -49,6 +49,10 @@ func TestSidesNotTheActor(t *testing.T) {
 			"", "", "Japan REQUEST Peru"},
 		{"two countries thanked are no sides", "Peru and Chile signed a truce in May. Bolivia thanked Spain and Norway for their help. Argentina urged both sides to keep the truce.",
 			"Argentina REQUEST Chile", graph.Asserted, "Argentina REQUEST Norway"},
+		{"an exchange of fire breaking what the two countries agreed", "Peruvian and Chilean troops exchanged fire on Tuesday, breaking a ceasefire that the two countries had agreed on Monday.",
+			"Peru ASSAULT Chile", graph.Asserted, ""},
+		{"the agreement of the two countries of that sentence", "Peruvian and Chilean troops exchanged fire on Tuesday, breaking a ceasefire that the two countries had agreed on Monday.",
+			"Peru AGREE Chile", graph.Asserted, ""},
 		{"planned twin", "Peru and Chile signed a truce in May. Bolivia thanked Spain and Norway for their help. Argentina will meet both sides in June.",
 			"Argentina CONSULT Chile", graph.Planned, "Argentina CONSULT Norway"},
 	})
