@@ -139,7 +139,7 @@ func (d *doc) bodyDescriptions(segs []segment, s sentence) []segment {
 			continue
 		}
 		key, end := d.bodyPhraseAt(i, s)
-		if key == "" || !d.phraseEndsAt(end, s) {
+		if key == "" || !d.phraseEndsAt(end, s) || d.ownedByOf(end, s) {
 			continue
 		}
 		segs = dropOpeningWord(segs, i, end, s)
@@ -232,6 +232,21 @@ func (d *doc) bareStart(i int, s sentence) bool {
 		return true
 	}
 	return p.is(prepositionsClass) || p.is(auxiliariesClass) || p.is(speechVerbsClass) || isLexVerb(p.low)
+}
+
+// ownedByOf reports whether "of" at token k names whose body the
+// phrase before it is ("the army of Moldova", "the central bank of the
+// Philippines"): a body of its own, no reference back. Not a charge's
+// "of" ("accused the army of killing …", "of recklessness").
+func (d *doc) ownedByOf(k int, s sentence) bool {
+	if k >= s.b || d.toks[k].low != "of" {
+		return false
+	}
+	k++
+	if k < s.b && d.toks[k].low == "the" {
+		k++
+	}
+	return k < s.b && d.toks[k].kind == tWord && d.toks[k].cap
 }
 
 // phraseEndsAt reports whether a noun phrase can end right before token
