@@ -25,7 +25,7 @@ func TestPlacesAndActors(t *testing.T) {
 			"Chile's response angered Bolivia, and Peru's foreign minister said so.",
 			[]string{"Chile (country)", "Bolivia (country)", "Peru (country)"}, nil},
 		{"a country whose attribute noun heads people acting for it acts (agentHead)",
-			"Peru's coast guard said the boat sank, and Chile blocked the language of the treaty.",
+			"Peru's coast patrol said the boat sank, and Chile blocked the language of the treaty.",
 			[]string{"Peru (country)", "Chile (country)"}, nil},
 		{"a capital modifying an event of the city is a place (placeAttribute)",
 			"Crowds filled the Lima lantern festival, organiser Rosa Quispe said.",

@@ -36,6 +36,30 @@ func (d *doc) ministryEnd(n int, s sentence) int {
 	return k + 1
 }
 
+// guardEnd (rule mention.organisation, nationalGuard) returns the end of
+// "coast guard", "border guard" or "coastguard" written in lower case
+// from token n, or -1: after a nationality or a country's possessive it
+// names that country's service as a ministry is named ("the Italian
+// coast guard", "Libya's coast guard" are the Italian and Libyan Coast
+// Guards); one that only qualifies a title ("the coast guard spokesman
+// X") is left to the roles.
+func (d *doc) guardEnd(n int, s sentence) int {
+	t := d.toks
+	e := -1
+	switch {
+	case n < s.b && t[n].kind == tWord && !t[n].cap && t[n].low == "coastguard":
+		e = n + 1
+	case n+1 < s.b && t[n].kind == tWord && !t[n].cap && (t[n].low == "coast" || t[n].low == "border") && t[n+1].kind == tWord && !t[n+1].cap && t[n+1].low == "guard":
+		e = n + 2
+	default:
+		return -1
+	}
+	if e < s.b && t[e].kind == tWord && !t[e].cap && (t[e].is(titleWordsClass) || proxyPeople[t[e].low]) {
+		return -1
+	}
+	return e
+}
+
 // nationalMinistry returns the organisation segment of a country's
 // ministry written in lower case after its nationality or its
 // possessive ("the Kyrgyz foreign ministry", "Tajikistan's foreign
@@ -61,6 +85,9 @@ func (d *doc) nationalMinistry(segs []segment, i int, s sentence) (segment, int)
 		return segment{}, 0
 	}
 	e := d.ministryEnd(n, s)
+	if e < 0 {
+		e = d.guardEnd(n, s)
+	}
 	if e < 0 {
 		return segment{}, 0
 	}

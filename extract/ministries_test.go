@@ -28,6 +28,12 @@ func TestNationalMinistry(t *testing.T) {
 			[]string{"Estonian Foreign Ministry ACCUSE Latvia"}, []string{"Estonia ACCUSE Latvia"}},
 		{"negated twin", "The Estonian foreign ministry did not criticise Latvia.",
 			nil, []string{"Estonia ACCUSE Latvia"}},
+		{"a national coast guard", "Norway's coast guard accused Sweden of ignoring the distress call.",
+			[]string{"Norwegian Coast Guard ACCUSE Sweden"}, []string{"Norway ACCUSE Sweden"}},
+		{"a national border guard", "The Estonian border guard criticised Latvia on Monday.",
+			[]string{"Estonian Border Guard ACCUSE Latvia"}, []string{"Estonia ACCUSE Latvia"}},
+		{"a coast guard that only qualifies a title is left to the roles", "The Estonian coast guard spokesman Jaan Tamm criticised Latvia on Monday.",
+			nil, []string{"Estonian Coast Guard ACCUSE Latvia"}},
 		{"a minister is a person's office, no ministry", "The Estonian foreign minister criticised Latvia on Monday.",
 			nil, []string{"Estonian Foreign Ministry ACCUSE Latvia"}},
 	} {

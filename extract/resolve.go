@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/newsgraph/newsgraph/graph"
 )
@@ -390,10 +391,26 @@ func (d *doc) resolveItsSubject(r *reader, m *mention) []*actor {
 		}
 	}
 	subj := d.ownedSubject(r, m.sent-1)
-	if len(subj) == 1 && (subj[0].typ == graph.Country || subj[0].typ == graph.Organization) {
+	if len(subj) == 1 && (subj[0].typ == graph.Country || subj[0].typ == graph.Organization || namedGroup(subj[0])) {
 		return subj
 	}
 	return nil
+}
+
+// namedGroup (rule pronoun:its-subject) reports whether a is a group
+// known by a name of its own, every word capitalised ("M23", "Hamas"): a
+// body that "its" can refer to ("The M23 dismissed the resolution. Its
+// spokesman, X, …"), unlike "Rwandan commanders" or "protesters".
+func namedGroup(a *actor) bool {
+	if a.typ != graph.Group || a.canon == "" {
+		return false
+	}
+	for _, w := range strings.Fields(a.canon) {
+		if r := []rune(w); !unicode.IsUpper(r[0]) && !unicode.IsDigit(r[0]) {
+			return false
+		}
+	}
+	return true
 }
 
 // ownedSubject is the subject of sentence si as sentenceSubject finds
