@@ -871,7 +871,7 @@ func (d *doc) describedThenNamed(r *reader, si int, s sentence, j int) ([]*menti
 	if start > s.a && toks[start-1].kind == tPunct && toks[start-1].text != "," || start < d.skipDateline(s) {
 		return nil, 0
 	}
-	if l := toks[start].low; l != "a" && l != "an" && l != "the" {
+	if l := toks[start].low; l != "a" && l != "an" && l != "the" && !d.possessiveDescription(start, k) {
 		return nil, 0
 	}
 	for x := start + 1; x < k; x++ {
@@ -880,6 +880,32 @@ func (d *doc) describedThenNamed(r *reader, si int, s sentence, j int) ([]*menti
 		}
 	}
 	return nil, 0
+}
+
+// possessiveOpeners are the possessive determiners a description of
+// an office may open with ("his counterpart, X,").
+var possessiveOpeners = set("his", "her", "its", "their", "our")
+
+// possessiveDescription reports whether the description of an office
+// from token start to the comma at k opens with a possessive: a
+// possessive determiner ("His Danish counterpart, X, said") or a name
+// with 's, after "the" or not ("Norway's envoy to the UN, X, told",
+// "the agency's head, X, said"). The holder named after it speaks
+// (possessiveDescribedThenNamed), not the possessor.
+func (d *doc) possessiveDescription(start, k int) bool {
+	toks := d.toks
+	if possessiveOpeners[toks[start].low] {
+		return true
+	}
+	for x := start + 1; x < k && x <= start+4; x++ {
+		if toks[x].kind == tPoss {
+			return true
+		}
+		if toks[x].kind != tWord || d.inQuote[x] {
+			return false
+		}
+	}
+	return false
 }
 
 // documentSubject returns the owner named with a document that ends
@@ -1212,7 +1238,7 @@ func (d *doc) otherQuotes(r *reader, si int, s sentence, found *[]stmt) {
 			vb = d.asJudgement(si, q)
 			asVerb = vb >= 0
 		}
-		if vb < 0 || toks[vb].is(namingVerbsClass) && vb == q.open-1 || d.titleQuote(q) {
+		if vb < 0 || toks[vb].is(namingVerbsClass) && vb == q.open-1 && !d.namedBySubject(r, si, vb) || d.titleQuote(q) {
 			// "a print called "Cowboys"": a title, not words anyone said.
 			continue
 		}
@@ -1272,6 +1298,23 @@ func (d *doc) otherQuotes(r *reader, si int, s sentence, found *[]stmt) {
 		r.lastQuote = subj[0]
 		r.lastQLine = s.line
 	}
+}
+
+// namedBySubject reports whether the naming verb at vb, right before a
+// quotation, has its own subject right before it inside a relative
+// clause on a thing: "condemned what Holm called "a reckless gamble"",
+// "a step he called "regrettable"", "the fees, which Oslo called
+// "unfair"". The subject judged the thing in those words; "a print
+// called "Cowboys"" (no subject) names a title, and a subject opening
+// the sentence ("Holm called "…"") is left to the other rules.
+func (d *doc) namedBySubject(r *reader, si, vb int) bool {
+	s := d.sents[si]
+	g := d.groupEndingAt(r, si, vb)
+	if g == nil || g[0].a <= s.a {
+		return false
+	}
+	before := d.toks[g[0].a-1]
+	return before.kind == tWord && !d.inQuote[g[0].a-1] && before.low == strings.ToLower(before.text) && !before.is(prepositionsClass)
 }
 
 // asJudgement returns the verb whose object a quotation after "as"
@@ -1875,6 +1918,9 @@ func (d *doc) adjacentSubject(r *reader, si, v int) []*actor {
 		return nil
 	}
 	if d.toks[j].text == "," || isDash(d.toks[j]) {
+		if g, _ := d.describedThenNamed(r, si, s, j); g != nil && d.toks[j].text == "," {
+			return d.groupSpeakers(r, g) // "His counterpart, X, dismissed … as "…""
+		}
 		if g, _ := d.appositiveHead(r, si, s, j); g != nil {
 			return d.groupSpeakers(r, g)
 		}
