@@ -1243,6 +1243,9 @@ func (d *doc) otherQuotes(r *reader, si int, s sentence, found *[]stmt) {
 			continue
 		}
 		subj := d.adjacentSubject(r, si, vb)
+		if len(subj) == 0 && !toks[vb].is(notSharedClass) && d.coordinatedVerb(vb, s) {
+			subj = d.sentenceSubject(r, si, vb)
+		}
 		if len(subj) == 0 {
 			subj = d.clauseSubject(r, si, vb, s)
 		}
@@ -1299,6 +1302,27 @@ func (d *doc) otherQuotes(r *reader, si int, s sentence, found *[]stmt) {
 		r.lastQLine = s.line
 	}
 }
+
+// coordinatedVerb reports whether the verb at vb is a second verb
+// after "and" or "but" with no subject of its own ("X said A and
+// accused Y of "…"", "X said A, and thanked Y for its "…""): it shares
+// the sentence's subject, not a name inside the clause
+// before it.
+func (d *doc) coordinatedVerb(vb int, s sentence) bool {
+	j := vb - 1
+	for j > s.a && d.toks[j].kind == tWord && adverbs[d.toks[j].low] {
+		j--
+	}
+	return j > s.a && (d.toks[j].low == "and" || d.toks[j].low == "but") && !d.inQuote[j]
+}
+
+// notShared are describing verbs whose quotation coordinatedVerb leaves
+// alone: directives and promises ("and urged Y to be "…"" is no
+// statement: docs/ONTOLOGY.md) and verbs of speech, which the reported
+// speech rules read.
+var notShared = set("urged", "promised", "pledged", "vowed", "warned", "insisted", "stressed",
+	"said", "told", "wrote", "added", "expressed", "voiced")
+var notSharedClass = classOf(notShared)
 
 // namedBySubject reports whether the naming verb at vb, right before a
 // quotation, has its own subject right before it inside a relative
