@@ -485,6 +485,9 @@ func (ds *depSent) hasMark(c int, m string) bool {
 // verbSubject finds the subject of verb v, or -1.
 func verbSubject(ds *depSent, v int) int {
 	if s := comparedAway(ds, ds.children(v, "nsubj")); len(s) > 0 {
+		if w := datelineSubject(ds, s); w >= 0 {
+			return w
+		}
 		if isRelativePronoun(ds.lemma(s[0])) && ds.words[v].Deprel == "acl:relcl" {
 			return relativeAntecedent(ds, v, s[0])
 		}
@@ -514,6 +517,68 @@ func verbSubject(ds *depSent, v int) int {
 		}
 	}
 	return -1
+}
+
+// datelineSubject (rule parse.dateline-subject): the parser, trained on
+// text without datelines, takes a wire lead's dateline city for the
+// subject of its verb and the real subject for an apposition of the city
+// or a second subject ("ROME, Aug 22 (Wire) - Italy and Malta accused
+// …": ROME the subject of "accused", Italy its apposition). When the
+// first of subjects s lies before the dateline's dash, the subject is a
+// second one after the dash, else the city's first apposition after it;
+// -1 when s[0] is no dateline word.
+func datelineSubject(ds *depSent, s []int) int {
+	dash := datelineDash(ds)
+	if dash < 0 || s[0] > dash {
+		return -1
+	}
+	for _, o := range s[1:] {
+		if o > dash {
+			return o
+		}
+	}
+	for _, c := range ds.children(s[0], "appos") {
+		if c > dash {
+			return c
+		}
+	}
+	return -1
+}
+
+// datelineDash returns the word of ds that ends its dateline, a dash
+// after a first word in capitals and after a comma or a closing
+// parenthesis ("OTTAWA, March 4 (Wire) -", "WASHINGTON (AP) —"), or -1.
+func datelineDash(ds *depSent) int {
+	if len(ds.words) == 0 || !allCapitals(ds.words[0].Form) {
+		return -1
+	}
+	marked := false
+	for k := 1; k < len(ds.words) && k < 16; k++ {
+		switch ds.words[k].Form {
+		case ",", ")":
+			marked = true
+		case "-", "\u2014", "\u2013", "--":
+			if marked {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// allCapitals reports whether w has two letters at least, all capitals.
+func allCapitals(w string) bool {
+	letters := 0
+	for _, c := range w {
+		switch {
+		case c >= 'A' && c <= 'Z':
+			letters++
+		case c >= 'a' && c <= 'z':
+			return false
+		}
+	}
+	return letters >= 2
 }
 
 // comparedAway drops from subjects s one introduced by a preposition
@@ -1281,7 +1346,7 @@ var irregularForms = map[string][]string{
 	"send": {"sent"}, "strike": {"struck"}, "make": {"made"}, "begin": {"began", "begun"},
 	"give": {"gave", "given"}, "lend": {"lent"}, "shoot": {"shot"}, "freeze": {"froze", "frozen"},
 	"forgive": {"forgave", "forgiven"}, "seek": {"sought"}, "fight": {"fought"},
-	"take": {"took", "taken"}, "bring": {"brought"}, "put": {"put"},
+	"take": {"took", "taken"}, "bring": {"brought"}, "put": {"put"}, "withdraw": {"withdrew", "withdrawn"},
 }
 
 // depTrigger reads word v of ds if it is a trigger.
@@ -1365,6 +1430,11 @@ func (d *doc) depTrigger(r *reader, si int, ds *depSent, v int) {
 	}
 	if len(dst) == 0 && t.class == graph.Sanction && !d.describesName(r, si, ds, args.dst) {
 		dst = d.goodsOrigin(ds, args.dst) // material.go
+		if len(dst) == 0 {
+			if dst = d.envoyPosting(ds, v, args.dst); len(dst) > 0 { // diplomacy.go
+				md.rule = "parse: envoy recalled from a capital"
+			}
+		}
 	}
 	if len(src) == 0 && !args.measure {
 		if src = d.parsedDocumentIssuer(r, si, ds, args.src); len(src) > 0 {
@@ -1390,11 +1460,12 @@ func (d *doc) depTrigger(r *reader, si int, ds *depSent, v int) {
 	}
 	d.dropSameSide(si, verb, src)
 	d.dropSameSide(si, verb, dst)
-	// A threat, a sanction noun, an act summed up or an exchange of fire
-	// is read even when the sentence relates its sides otherwise ("…
-	// exchanged fire, breaking a ceasefire the two countries had
-	// agreed"); not twice as itself.
-	if d.relatedIn(si, src, dst, t.class) && (name != threatRule && name != sanctionNounRule && name != actSummaryRule && name != exchangeRule || d.relatedAs(si, src, dst, t.class)) {
+	// A threat, a sanction noun, an act summed up, an exchange of fire
+	// or a measure is read even when the sentence relates its sides
+	// otherwise ("… exchanged fire, breaking a ceasefire the two
+	// countries had agreed", "recalled its ambassador from X and accused
+	// X of …"); not twice as itself.
+	if d.relatedIn(si, src, dst, t.class) && (name != threatRule && name != sanctionNounRule && name != actSummaryRule && name != exchangeRule && t.class != graph.Sanction || d.relatedAs(si, src, dst, t.class)) {
 		moreSrc, moreDst := d.conjunctsUnread(si, src, dst, len(args.src), len(args.dst))
 		switch {
 		case len(moreDst) > 0:
@@ -1408,6 +1479,9 @@ func (d *doc) depTrigger(r *reader, si int, ds *depSent, v int) {
 		md.rule = parseRule(conjunctUnreadRule)
 	}
 	class := t.class
+	if args.class != "" {
+		class = args.class // "traded accusations": blame, not force (wordsArgs)
+	}
 	if verbalAttack(ds.lemma(v), src, dst) || (ds.lemma(v) == "attack" && objectIsAct(ds, v)) {
 		class = graph.Accuse
 	}

@@ -55,3 +55,26 @@ func (d *doc) gazetteerActorAt(k int) *actor {
 	}
 	return d.byKey[d.fold(f.canon)]
 }
+
+// envoyPosting (rule "parse: envoy recalled from a capital"): "recalled
+// its ambassador from Managua": a capital the envoy is withdrawn from or
+// serves in stands for its government, when the article names that
+// country as an actor; the mention rules read a capital after "from" or
+// "in" as a place. Only for verbs whose objects are envoys (recall,
+// withdraw: lexicon/interactions.tsv), whose target words are ws.
+func (d *doc) envoyPosting(ds *depSent, v int, ws []int) []*actor {
+	envoy := false
+	for _, o := range ds.children(v, "obj", "nsubj:pass") {
+		envoy = envoy || diplomatNouns[ds.lemma(o)]
+	}
+	if !envoy {
+		return nil
+	}
+	var out []*actor
+	for _, w := range ws {
+		if a := d.gazetteerActorAt(ds.tok[w]); a != nil && a.typ == graph.Country {
+			out = appendUnique(out, a)
+		}
+	}
+	return out
+}

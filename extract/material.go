@@ -35,6 +35,8 @@ var materialRules = []depRule{
 	{sanctionNounRule, sanctionNounArgs},
 	{exchangeRule, exchangeArgs},
 	{"exchange of captives", swapArgs},
+	{"exchange of words", wordsArgs},
+	{"reciprocal object", reciprocalArgs},
 	{"mediation", mediationArgs},
 	{"joint work", jointArgs},
 	{"work done together", coWorkArgs},
@@ -85,6 +87,9 @@ func giftArgs(ds *depSent, v int, t trigger) (depArgs, bool) {
 	}
 	if gift >= 0 && !with {
 		dst = append(dst, firstObjects(ds, v, gift)...)
+		if len(dst) == 0 {
+			dst = namedCompoundRecipients(ds, gift)
+		}
 	}
 	if with {
 		// "provided Kenya with aid": the object receives; the parser
@@ -148,6 +153,28 @@ func firstObjects(ds *depSent, v, gift int) []int {
 	return out
 }
 
+// namedCompoundRecipients (rule gift to a recipient, double object):
+// in "granted Hector Ruiz asylum" the parser may read the recipient's
+// name as a compound of the gift; names before a gift of protection
+// (protectionGifts), with nothing else receiving it, are the recipient.
+// ("Red Cross aid" names the giver: only protection is so read.)
+func namedCompoundRecipients(ds *depSent, gift int) []int {
+	if !protectionGifts[ds.lemma(gift)] {
+		return nil
+	}
+	var out []int
+	for _, c := range ds.children(gift, "compound") {
+		if c < gift && ds.words[c].UPOS == "PROPN" {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// protectionGifts are what a state grants a person it shelters
+// (CAMEO 075, "grant asylum", is material aid).
+var protectionGifts = set("asylum", "refuge", "sanctuary", "shelter", "protection")
+
 // charged reports whether verb v is what someone is accused of or
 // blamed for ("accused of supplying drones to X"): a charge, not a fact.
 func charged(ds *depSent, v int) bool {
@@ -200,6 +227,11 @@ func giftOf(ds *depSent, v int, t trigger) (int, bool) {
 	for _, o := range ds.modifiersWith(v, "obl", "in") {
 		if t.objects != nil && t.objects[ds.lemma(o)] {
 			return o, false // "gave $10 million in aid"
+		}
+	}
+	for _, o := range ds.children(v, "obl:unmarked") {
+		if t.objects != nil && t.objects[ds.lemma(o)] && len(ds.children(v, "obj")) > 0 {
+			return o, false // "granted him asylum": the parser took the thing for an oblique
 		}
 	}
 	if t.objects == nil && len(objs) > 0 {
@@ -558,6 +590,76 @@ func swapArgs(ds *depSent, v int, t trigger) (depArgs, bool) {
 	return depArgs{pairwise: sides, class: c}, true
 }
 
+// wordsArgs (rule "parse: exchange of words"): "A and B traded
+// accusations", "A exchanged insults with B", "the two sides traded
+// threats": a verb of exchanging whose object is a word of blame or
+// threat is that act of each side on the other, in the class of the
+// word as a trigger noun (lexicon/interactions.tsv: accusation ACCUSE,
+// threat THREATEN), else the class of the trigger's words slot
+// (lexicon/material.tsv: insults, barbs, blame are ACCUSE).
+func wordsArgs(ds *depSent, v int, t trigger) (depArgs, bool) {
+	c, ok := t.slotClass["words"]
+	if !ok || t.noun || !hasSlot(t, "fire") || charged(ds, v) {
+		return depArgs{}, false
+	}
+	word := -1
+	for _, o := range ds.children(v, "obj") {
+		if t.objects[ds.lemma(o)] && exchangedWords[ds.lemma(o)] {
+			word = o
+		}
+	}
+	_, _, sides := exchangeSides(ds, v, t)
+	if word < 0 || len(sides) == 0 {
+		return depArgs{}, false
+	}
+	if nt, ok := triggers["n:"+ds.lemma(word)]; ok {
+		c = nt.class
+	}
+	return depArgs{src: sides, dst: sides, class: c}, true
+}
+
+// exchangedWords are what sides trade when they blame or threaten each
+// other ("traded accusations", "exchanged threats").
+var exchangedWords = set("accusation", "allegation", "charge", "blame", "insult", "barb", "jibe",
+	"recrimination", "criticism", "threat", "warning", "ultimatum", "invective", "abuse")
+
+// reciprocalArgs (rule "parse: reciprocal object"): "A and B accused
+// each other of …", "the two governments blamed one another": a
+// trigger whose object is "each other" or "one another" is the act of
+// each of its subject's sides on the other, both ways.
+func reciprocalArgs(ds *depSent, v int, t trigger) (depArgs, bool) {
+	if t.noun {
+		return depArgs{}, false
+	}
+	mutual := false
+	for _, w := range targetsOf(ds, v, t) {
+		mutual = mutual || reciprocalWord(ds, w)
+	}
+	s := verbSubject(ds, v)
+	if !mutual || s < 0 {
+		return depArgs{}, false
+	}
+	sides := ds.withConjuncts(s)
+	return depArgs{src: sides, dst: sides}, true
+}
+
+// reciprocalWord reports whether word w is "each other" or "one
+// another" (however the parser joined the two words).
+func reciprocalWord(ds *depSent, w int) bool {
+	var pair string
+	switch ds.lemma(w) {
+	case "each", "one":
+		if w+1 < len(ds.words) {
+			pair = ds.lemma(w) + " " + ds.lemma(w+1)
+		}
+	case "other", "another":
+		if w > 0 {
+			pair = ds.lemma(w-1) + " " + ds.lemma(w)
+		}
+	}
+	return pair == "each other" || pair == "one another"
+}
+
 // exchangeSides reads a verb of exchanging (slot fire): whether its
 // object is fire or blows, whether it is another thing the trigger
 // lists, and the sides: the subject with its conjuncts and those after
@@ -566,13 +668,15 @@ func exchangeSides(ds *depSent, v int, t trigger) (fired, swapped bool, sides []
 	if t.noun || !hasSlot(t, "fire") || charged(ds, v) {
 		return false, false, nil
 	}
+	worded := false // words exchanged: the sides are read the same way (wordsArgs)
 	for _, o := range ds.children(v, "obj") {
 		l := ds.lemma(o)
 		fired = fired || fireObjects[l]
-		swapped = swapped || t.objects[l] && !fireObjects[l]
+		swapped = swapped || t.objects[l] && !fireObjects[l] && !exchangedWords[l]
+		worded = worded || t.objects[l] && exchangedWords[l]
 	}
 	s := verbSubject(ds, v)
-	if !fired && !swapped || s < 0 {
+	if !fired && !swapped && !worded || s < 0 {
 		return false, false, nil
 	}
 	sides = ds.withConjuncts(s)
