@@ -381,6 +381,13 @@ func targetsOf(ds *depSent, v int, t trigger) []int {
 				for _, o := range ds.children(v, "obj") {
 					found = append(found, ds.modifiersWith(o, "nmod", prep)...)
 					found = append(found, quantityModifiers(ds, o, prep)...)
+					if prep == "from" {
+						// "suspended imports of fish from X": the origin
+						// may hang on what the object is of.
+						for _, c := range ds.modifiersWith(o, "nmod", "of") {
+							found = append(found, ds.modifiersWith(c, "nmod", prep)...)
+						}
+					}
 				}
 			}
 			if rel == "obl" {
@@ -519,7 +526,7 @@ func verbSubject(ds *depSent, v int) int {
 	return -1
 }
 
-// datelineSubject (rule parse.dateline-subject): the parser, trained on
+// datelineSubject (part of rule "parse: verb subject and object"): the parser, trained on
 // text without datelines, takes a wire lead's dateline city for the
 // subject of its verb and the real subject for an apposition of the city
 // or a second subject ("ROME, Aug 22 (Wire) - Italy and Malta accused
@@ -1432,7 +1439,7 @@ func (d *doc) depTrigger(r *reader, si int, ds *depSent, v int) {
 		dst = d.goodsOrigin(ds, args.dst) // material.go
 		if len(dst) == 0 {
 			if dst = d.envoyPosting(ds, v, args.dst); len(dst) > 0 { // diplomacy.go
-				md.rule = "parse: envoy recalled from a capital"
+				md.rule = "parse: country of a place"
 			}
 		}
 	}

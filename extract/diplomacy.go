@@ -56,18 +56,21 @@ func (d *doc) gazetteerActorAt(k int) *actor {
 	return d.byKey[d.fold(f.canon)]
 }
 
-// envoyPosting (rule "parse: envoy recalled from a capital"): "recalled
-// its ambassador from Managua": a capital the envoy is withdrawn from or
-// serves in stands for its government, when the article names that
-// country as an actor; the mention rules read a capital after "from" or
-// "in" as a place. Only for verbs whose objects are envoys (recall,
-// withdraw: lexicon/interactions.tsv), whose target words are ws.
+// envoyPosting (rule "parse: country of a place"): "recalled its
+// ambassador from Managua", "suspended imports of fish from Malawi": a
+// capital or country the envoy is withdrawn from or serves in, or the
+// goods, flights or people a measure stops come from, stands for its
+// country when the article names that country as an actor; the mention
+// rules read a place after "from" or "in" as a place. Only for a
+// measure whose object is an envoy (recall, withdraw:
+// lexicon/interactions.tsv) or a proxy of a country (proxyTargets:
+// imports, flights, citizens), whose target words are ws.
 func (d *doc) envoyPosting(ds *depSent, v int, ws []int) []*actor {
-	envoy := false
+	fits := false
 	for _, o := range ds.children(v, "obj", "nsubj:pass") {
-		envoy = envoy || diplomatNouns[ds.lemma(o)]
+		fits = fits || diplomatNouns[ds.lemma(o)] || proxyTargets[ds.lemma(o)]
 	}
-	if !envoy {
+	if !fits {
 		return nil
 	}
 	var out []*actor

@@ -88,3 +88,45 @@ func TestAsylum(t *testing.T) {
 			"", "", "Japan AID Red Cross"},
 	})
 }
+
+// TestAnsweredBack: "rejected the accusation", "dismissed the
+// criticism", "rejected the ultimatum" with no author of their own
+// answer the source of the last act of their kind (answersBack,
+// lastAuthors), with a negated twin; charges answer a prosecutor and
+// give none.
+func TestAnsweredBack(t *testing.T) {
+	runTriggerCases(t, []triggerCase{
+		{"rejected the accusation", "Poland accused Hungary of blocking the deal on Monday. Hungary rejected the accusation.",
+			"Hungary REJECT Poland", graph.Asserted, ""},
+		{"dismissed the criticism", "Ghana criticised Togo over the border closure. Togo dismissed the criticism as noise.",
+			"Togo REJECT Ghana", graph.Asserted, ""},
+		{"rejected the ultimatum", "Officials said Russia issued an ultimatum to Ukraine. Ukraine rejected the ultimatum on Tuesday.",
+			"Ukraine REJECT Russia", graph.Asserted, ""},
+		{"negated twin", "Chile accused Peru of spying. Peru did not reject the accusation.",
+			"Peru REJECT Chile", graph.Negated, ""},
+		{"planned twin, not read from the parse", "Chile accused Peru of spying. Peru will reject the accusation in court next week.",
+			"", "", "Peru REJECT Chile"},
+		{"charges answer no one", "Norway accused Anna Berg of fraud. Anna Berg denied the charges.",
+			"", "", "Anna Berg REJECT Norway"},
+		{"too far back", "Chile accused Peru of spying. Peru closed its border. Peru held elections. Peru raised taxes. Peru rejected the accusation.",
+			"", "", "Peru REJECT Chile"},
+	})
+}
+
+// TestWithheldGoods: suspending aid, budget support or imports is a
+// measure against the country they were for or come from (suspend in
+// lexicon/material.tsv, envoyPosting), with negated and planned twins.
+func TestWithheldGoods(t *testing.T) {
+	runTriggerCases(t, []triggerCase{
+		{"suspended imports from", "Malawi declared an emergency. Officials said Zambia suspended imports of fresh fish from Malawi.",
+			"Zambia SANCTION Malawi", graph.Asserted, ""},
+		{"suspended budget support to", "Officials said Portugal suspended its budget support to Guinea.",
+			"Portugal SANCTION Guinea", graph.Asserted, ""},
+		{"negated twin", "Malawi declared an emergency. Officials said Kenya did not suspend flights from Malawi.",
+			"Kenya SANCTION Malawi", graph.Negated, ""},
+		{"planned twin, not read from the parse", "Officials said Portugal will suspend its budget support to Guinea next year.",
+			"", "", "Portugal SANCTION Guinea"},
+		{"suspended talks are no measure", "Officials said Chile suspended its talks with Peru.",
+			"", "", "Chile SANCTION Peru"},
+	})
+}

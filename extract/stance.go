@@ -87,7 +87,68 @@ func (d *doc) actAgentActors(r *reader, si int, ds *depSent, w int) []*actor {
 	if len(agents) == 0 && pointsBack(ds, w) {
 		return d.lastClaimants(si)
 	}
+	if len(agents) == 0 && answersBack(ds, w) {
+		return d.lastAuthors(si, ds.lemma(w))
+	}
 	return nil
+}
+
+// answeredNouns are what one answers of another's, with the classes of
+// the act that made it: "rejected the accusation" answers the last
+// accusation (ACCUSE), "rejected the ultimatum" the last demand or
+// threat made.
+var answeredNouns = map[string][]graph.EdgeClass{
+	"accusation": {graph.Accuse}, "allegation": {graph.Accuse}, "claim": {graph.Accuse},
+	"criticism": {graph.Accuse},
+	"ultimatum": {graph.Request, graph.Threaten}, "demand": {graph.Request, graph.Threaten},
+	"request": {graph.Request}, "call": {graph.Request},
+}
+
+// answersBack (part of rule "parse: verb subject and object") reports whether w is a noun of
+// answeredNouns with "the", "this" or "that" and no other words of its
+// own after it ("the claim that …" says what is claimed): one whose
+// author an earlier sentence named ("X accused Y of … Y rejected the
+// accusation"). Charges are left out: "denied the charges" answers a
+// prosecutor, whom the annotations give no edge.
+func answersBack(ds *depSent, w int) bool {
+	l := strings.TrimSuffix(ds.lemma(w), "s")
+	if answeredNouns[l] == nil {
+		return false
+	}
+	definite := false
+	for _, c := range ds.children(w, "det") {
+		switch lowerForm(ds, c) {
+		case "the", "this", "that", "these", "those":
+			definite = true
+		}
+	}
+	return definite && len(ds.children(w, "acl", "acl:relcl", "ccomp")) == 0
+}
+
+// lastAuthors returns, for answered noun n, the sources of the last fact
+// of its classes (answeredNouns) read in the three sentences before
+// sentence si, else for a claim whoever made the last statement
+// (lastClaimants): "Italy blamed Malta for the deaths. … Malta rejected
+// the accusation" answers Italy.
+func (d *doc) lastAuthors(si int, n string) []*actor {
+	classes := answeredNouns[strings.TrimSuffix(n, "s")]
+	var out []*actor
+	at := -1
+	for k := len(d.rels) - 1; k >= 0; k-- {
+		rl := d.rels[k]
+		if rl.sent >= si || rl.sent < si-3 || at >= 0 && rl.sent < at {
+			continue
+		}
+		if !slices.Contains(classes, rl.class) || rl.modal.mod != graph.Asserted {
+			continue
+		}
+		at = rl.sent
+		out = appendUnique(out, rl.src)
+	}
+	if len(out) == 0 && classes[0] == graph.Accuse {
+		return d.lastClaimants(si)
+	}
+	return out
 }
 
 // claimNouns are what someone said against another; "these
@@ -123,9 +184,12 @@ func (d *doc) answersClaims(r *reader, si int, s sentence) bool {
 	for i := s.a; i+1 < s.b; i++ {
 		w := d.toks[i].low
 		trigger = trigger || d.toks[i].is(triggerFormsClass)
+		n := strings.TrimSuffix(d.toks[i+1].low, "s")
 		if w == "these" || w == "those" || w == "such" {
-			n := strings.TrimSuffix(d.toks[i+1].low, "s")
 			back = back || claimNouns[n]
+		}
+		if w == "the" || w == "this" || w == "that" {
+			back = back || answeredNouns[n] != nil // answersBack
 		}
 	}
 	return trigger && back
