@@ -108,7 +108,9 @@ func TestAnsweredBack(t *testing.T) {
 			"", "", "Peru REJECT Chile"},
 		{"charges answer no one", "Norway accused Anna Berg of fraud. Anna Berg denied the charges.",
 			"", "", "Anna Berg REJECT Norway"},
-		{"too far back", "Chile accused Peru of spying. Peru closed its border. Peru held elections. Peru raised taxes. Peru rejected the accusation.",
+		{"after the accuser's case", "Chile accused Peru of spying on Monday. Chile said the spies had entered in May. It said they had used drones. \"We have proof,\" Chile said. Peru rejected the accusation.",
+			"Peru REJECT Chile", graph.Asserted, ""},
+		{"too far back", "Chile accused Peru of spying. Peru closed its border. Peru held elections. Peru raised taxes. Peru cut rates. Peru sold bonds. Peru hired teachers. Peru rejected the accusation.",
 			"", "", "Peru REJECT Chile"},
 	})
 }

@@ -126,17 +126,19 @@ func answersBack(ds *depSent, w int) bool {
 }
 
 // lastAuthors returns, for answered noun n, the sources of the last fact
-// of its classes (answeredNouns) read in the three sentences before
-// sentence si, else for a claim whoever made the last statement
-// (lastClaimants): "Italy blamed Malta for the deaths. … Malta rejected
-// the accusation" answers Italy.
+// of its classes (answeredNouns) read in the six sentences before
+// sentence si (a lead's accusation is often answered after the accuser's
+// evidence: "Pakistan accused India of … [four sentences of Pakistan's
+// case] India's ministry rejected the accusation"), else for a claim
+// whoever made the last statement (lastClaimants): "Italy blamed Malta
+// for the deaths. … Malta rejected the accusation" answers Italy.
 func (d *doc) lastAuthors(si int, n string) []*actor {
 	classes := answeredNouns[strings.TrimSuffix(n, "s")]
 	var out []*actor
 	at := -1
 	for k := len(d.rels) - 1; k >= 0; k-- {
 		rl := d.rels[k]
-		if rl.sent >= si || rl.sent < si-3 || at >= 0 && rl.sent < at {
+		if rl.sent >= si || rl.sent < si-6 || at >= 0 && rl.sent < at {
 			continue
 		}
 		if !slices.Contains(classes, rl.class) || rl.modal.mod != graph.Asserted {
