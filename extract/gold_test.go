@@ -92,8 +92,13 @@ func goldSets() []goldSet {
 		// 0.845 → 0.858, relations 0.725 → 0.729.
 		// stmts6 (possessiveDescription, namedBySubject, coordinatedVerb)
 		// took the twenty-three's statements from 0.850 to 0.875.
+		// With the session's other branches (actors6's organisation names
+		// and name tails, refs6's body references, rels6's reciprocal,
+		// sanction, asylum and answered-accusation wording), main at
+		// e8bd7df scores the twenty-seven 0.94 / 0.88 / 0.77 with one
+		// split actor (Chinese Foreign Ministry): the floors rise.
 		{name: "heldout", texts: filepath.Join("..", "testdata", "heldout"), golds: filepath.Join("..", "testdata", "heldout"),
-			actors: 0.92, stmts: 0.853, relations: 0.72, maxSplitActors: 2},
+			actors: 0.935, stmts: 0.87, relations: 0.76, maxSplitActors: 1},
 	}
 }
 
