@@ -161,21 +161,7 @@ func TestItAfterOpeningPhrase(t *testing.T) {
 // from a capital it stays the capital's.
 func TestInternationalSeatDateline(t *testing.T) {
 	roles := func(text string) map[string]bool {
-		b, err := New(Options{}).Extract(graph.Article{Text: text, Published: "2026-05-20"})
-		if err != nil {
-			t.Fatal(err)
-		}
-		names := map[graph.ID]string{}
-		for _, n := range b.Nodes {
-			names[n.ID] = n.Label
-		}
-		out := map[string]bool{}
-		for _, e := range b.Edges {
-			if e.Class == graph.Role {
-				out[names[e.Source]+" ROLE "+names[e.Target]] = true
-			}
-		}
-		return out
+		return edgeFacts(t, text, false, func(e graph.Edge) bool { return e.Class == graph.Role })
 	}
 	body := ", May 20 (Wire) - A tribunal convicted a former Kenyan police commander on Wednesday. Kenya had surrendered him in 2024. " +
 		"Justice Minister Amos Wekesa said Kenya would keep cooperating with the court. The Netherlands hosts the court.\n"
