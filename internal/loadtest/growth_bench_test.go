@@ -166,6 +166,15 @@ func badgerCount(name string) int64 {
 	return 0
 }
 
+// plantedStoreOptions are the store options "newsgraph ingest" uses for
+// a bulk load, with Badger's memtables of memTable bytes: write-behind,
+// 2 memtables, a 64 MiB block cache, the bulk-load tree and 256 MiB of
+// mapped tables.
+func plantedStoreOptions(memTable int64) store.Options {
+	return store.Options{WriteBehind: true, MemTables: 2, CacheSize: 64 << 20, BulkLoad: true, MappedResidentLimit: 256 << 20,
+		MemTableSize: memTable}
+}
+
 // BenchmarkIngestGrowth stores NEWSGRAPH_ARTICLES (default 2000)
 // planted articles (plantedBatch) into one fresh database with the
 // options "newsgraph ingest" uses (write-behind, 2 memtables, a 64 MiB
@@ -212,8 +221,7 @@ func BenchmarkIngestGrowth(b *testing.B) {
 		} else if _, err := os.Stat(dir); err == nil {
 			b.Fatalf("NEWSGRAPH_GROWTH_DB=%s exists; name a new directory", dir)
 		}
-		db, err := store.Open(dir, store.Options{WriteBehind: true, MemTables: 2, CacheSize: 64 << 20, BulkLoad: true, MappedResidentLimit: 256 << 20,
-			MemTableSize: memTable})
+		db, err := store.Open(dir, plantedStoreOptions(memTable))
 		if err != nil {
 			b.Fatal(err)
 		}
