@@ -30,8 +30,8 @@ import (
 // node, relations and statements, then again), NEWSGRAPH_BENCH_RUNS
 // times (3 unless set), and each reports its CPU (client and server, one
 // process), its median and 99th percentile wall time, what it allocated,
-// and, for the lists, "x-node": its CPU against the node lookup's of the
-// same database and run.
+// the size of its answer, and, for the lists, "x-node": its CPU against
+// the node lookup's of the same database and run.
 //
 // An entry is DIR or DIR:N. A DIR that does not exist is built first from
 // N (default 100,000) planted articles (plantedBatch, with the store
@@ -100,6 +100,7 @@ func BenchmarkListsAtScale(b *testing.B) {
 					c0 := cpuTime(b)
 					timed(b, post)
 					cpuPerOp = float64(cpuTime(b)-c0) / float64(time.Millisecond) / float64(b.N)
+					b.ReportMetric(float64(buf.Len()), "bytes/response")
 					if nodeCPU > 0 {
 						b.ReportMetric(cpuPerOp/nodeCPU, "x-node")
 					}
