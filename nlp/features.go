@@ -407,13 +407,13 @@ type smallSlot struct {
 	w   [4]int16
 }
 
-// compact returns lin as a smallLinear when it has at most 4 classes,
+// compact returns lin as a smallTable when it has at most 4 classes,
 // else lin itself.
 func compact(lin *linear) scorer {
 	if lin.nclass > 4 {
 		return lin
 	}
-	s := newSmallLinear(lin.nclass, lin.table.n, lin.scale)
+	s := newSmallTable(lin.nclass, lin.table.n, lin.scale)
 	for _, k := range lin.table.sortedKeys() {
 		r := int(lin.table.get(k)) * lin.nclass
 		s.putSorted(k, lin.w[r:r+lin.nclass])
@@ -516,6 +516,8 @@ func asLinear(s scorer) *linear {
 	case *linear:
 		return s
 	case *smallLinear:
+		return s.expand()
+	case *moveTable:
 		return s.expand()
 	case *sparseLinear:
 		return s.expand()
@@ -738,6 +740,8 @@ func prefetchRows(s scorer, feats []uint64) {
 		prefetchHomes(unsafe.Pointer(unsafe.SliceData(s.slots)), feats, s.shift)
 	case *smallLinear:
 		prefetchHomes(unsafe.Pointer(unsafe.SliceData(s.slots)), feats, s.shift)
+	case *moveTable:
+		prefetchHomes(unsafe.Pointer(unsafe.SliceData(s.buckets)), feats, s.shift-2)
 	case *jointModel:
 		prefetchHomes(unsafe.Pointer(unsafe.SliceData(s.j.slots)), feats, s.j.shift)
 	}
@@ -749,6 +753,8 @@ func classCount(s scorer) int {
 	case *linear:
 		return s.nclass
 	case *smallLinear:
+		return s.nclass
+	case *moveTable:
 		return s.nclass
 	case *sparseLinear:
 		return s.nclass

@@ -87,8 +87,9 @@ func (d *decoder) flatSmall(nclass int, scale float32, keys []byte) scorer {
 	if w == nil {
 		return &linear{nclass: 1}
 	}
-	m := newSmallLinear(nclass, n, scale)
+	m := newSmallTable(nclass, n, scale)
 	var last uint64
+	row := make([]int16, nclass)
 	for r := 0; r < n; r++ {
 		key := binary.LittleEndian.Uint64(keys[8*r:])
 		if key <= last {
@@ -96,12 +97,11 @@ func (d *decoder) flatSmall(nclass int, scale float32, keys []byte) scorer {
 			return &linear{nclass: 1}
 		}
 		last = key
-		s := &m.slots[m.place(key)]
-		s.key = key
-		row := w[2*nclass*r:][:2*nclass]
+		ws := w[2*nclass*r:][:2*nclass]
 		for c := range nclass {
-			s.w[c] = int16(binary.LittleEndian.Uint16(row[2*c:]))
+			row[c] = int16(binary.LittleEndian.Uint16(ws[2*c:]))
 		}
+		m.putSorted(key, row)
 	}
 	return m
 }

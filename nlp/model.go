@@ -650,12 +650,12 @@ func (d *decoder) linear() scorer {
 	n := int(rows)
 	var (
 		sparse *sparseLinear
-		small  *smallLinear
+		small  smallTable
 		row    = make([]int16, nclass)
 		last   uint64
 	)
 	if nclass <= 4 {
-		small = newSmallLinear(nclass, n, scale)
+		small = newSmallTable(nclass, n, scale)
 	} else {
 		sparse = newSparseLinear(nclass, n, scale)
 	}

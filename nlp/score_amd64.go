@@ -50,6 +50,36 @@ func (m *smallLinear) smallScore(feats []uint64, acc *[4]int32) {
 	smallScoreAVX2(unsafe.Pointer(unsafe.SliceData(m.slots)), uint64(len(m.slots)-1), m.shift, feats, acc)
 }
 
+// moveScoreAVX2 adds the weights of feats found in a moveTable's
+// buckets into acc, stopping at the first feature that is in none of
+// its buckets but whose home says keys of it are in the far map
+// (score_amd64.s); it returns the number of features it went through:
+// len(feats), or the index of that feature.
+//
+//go:noescape
+func moveScoreAVX2(buckets unsafe.Pointer, shift uint, feats []uint64, acc *[4]int32) int
+
+// sum adds the weights of feats in m into a, as sumGo does.
+func (m *moveTable) sum(feats []uint64, a *[4]int32) {
+	if !haveAVX2 {
+		m.sumGo(feats, a)
+		return
+	}
+	buckets := unsafe.Pointer(unsafe.SliceData(m.buckets))
+	for {
+		k := moveScoreAVX2(buckets, m.shift, feats, a)
+		if k >= len(feats) {
+			return
+		}
+		if w, ok := m.far[feats[k]]; ok {
+			a[0] += int32(w[0])
+			a[1] += int32(w[1])
+			a[2] += int32(w[2])
+		}
+		feats = feats[k+1:]
+	}
+}
+
 // sparseScoreAVX2 adds the weights of feats in a sparseLinear into acc
 // (score_amd64.s): sparseLinear.sumGo's loop.
 //

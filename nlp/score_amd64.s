@@ -159,6 +159,99 @@ smallDone:
 	VZEROUPPER
 	RET
 
+// func moveScoreAVX2(buckets unsafe.Pointer, shift uint, feats []uint64, acc *[4]int32) int
+//
+// moveTable.find for each feature of feats, adding the weights found
+// into acc: the bucket's five 32-bit low tags compared in one
+// instruction, the 16-bit high tag of a lane that matched checked; then the next bucket, with displacement
+// one more, while the bucket says keys spill past it (at most 3).
+// Weights accumulate in X0 as (junk, w0, w1, w2): the 8 bytes read
+// end at the slot's last weight, so that they never leave the bucket.
+// Free slots are not told apart: they are all zero, weights too, and
+// come after the taken ones, so that a lookup matching one (a tag of 0)
+// adds nothing, and a bucket with a free slot has no key past it.
+// Returns at a feature found in no bucket whose home's bucketFar is
+// set, with its index; else len(feats).
+TEXT ·moveScoreAVX2(SB), NOSPLIT, $0-56
+	MOVQ buckets+0(FP), SI
+	MOVQ shift+8(FP), CX
+	MOVQ feats_base+16(FP), DI
+	MOVQ feats_len+24(FP), BX
+	MOVQ $1, R8
+	SHLQ CX, R8
+	DECQ R8 // the tag's key bits
+	MOVQ $0x400000000000, R15 // displacement one (1<<moveTagBits)
+	VPXOR X0, X0, X0
+	XORQ R14, R14 // features done
+	TESTQ BX, BX
+	JEQ   moveDone
+
+moveFeat:
+	MOVQ (DI)(R14*8), AX
+	MOVQ AX, R13
+	SHRQ CX, R13
+	SHLQ $6, R13
+	ADDQ SI, R13 // home bucket
+	ANDQ R8, AX  // tag at displacement 0
+	MOVQ R13, R10
+
+moveProbe:
+	VMOVD        AX, X1
+	VPBROADCASTD X1, Y1
+	VPCMPEQD     4(R10), Y1, Y2
+	VMOVMSKPS    Y2, R11
+	ANDL         $31, R11 // the five slots' lanes
+	TESTL        R11, R11
+	JNE          moveCand
+
+moveSpill:
+	TESTL $8, (R10) // bucketSpills
+	JEQ   moveAbsent
+	ADDQ  $64, R10
+	ADDQ  R15, AX
+	MOVQ  AX, DX
+	SHRQ  $46, DX
+	CMPQ  DX, $4
+	JLT   moveProbe
+
+moveAbsent:
+	TESTL $16, (R13) // bucketFar
+	JNE   moveDone
+
+moveNext:
+	INCQ R14
+	CMPQ R14, BX
+	JLT  moveFeat
+	JMP  moveDone
+
+moveCand:
+	MOVQ AX, DX
+	SHRQ $32, DX
+
+moveLane:
+	BSFL    R11, R9
+	MOVWLZX 24(R10)(R9*2), R12
+	CMPL    R12, DX
+	JEQ     moveHit
+	BLSRL   R11, R11
+	JNE     moveLane
+	JMP     moveSpill
+
+moveHit:
+	LEAQ      (R9)(R9*2), R12
+	VPMOVSXWD 32(R10)(R12*2), X3
+	VPADDD    X3, X0, X0
+	JMP       moveNext
+
+moveDone:
+	MOVQ    R14, ret+48(FP)
+	VPSRLDQ $4, X0, X0
+	MOVQ    acc+40(FP), R9
+	VPADDD  (R9), X0, X0
+	VMOVDQU X0, (R9)
+	VZEROUPPER
+	RET
+
 // func sparseScoreAVX2(slots unsafe.Pointer, mask uint64, shift uint, feats []uint64, entries unsafe.Pointer, acc *[64]int32)
 //
 // sparseLinear.score's loop: for each batch of up to 32 features, find
