@@ -162,16 +162,19 @@ smallDone:
 // func moveScoreAVX2(buckets unsafe.Pointer, shift uint, feats []uint64, acc *[4]int32) int
 //
 // moveTable.find for each feature of feats, adding the weights found
-// into acc: the bucket's five 32-bit low tags compared in one
-// instruction, the 16-bit high tag of a lane that matched checked; then the next bucket, with displacement
-// one more, while the bucket says keys spill past it (at most 3).
-// Weights accumulate in X0 as (junk, w0, w1, w2): the 8 bytes read
-// end at the slot's last weight, so that they never leave the bucket.
-// Free slots are not told apart: they are all zero, weights too, and
-// come after the taken ones, so that a lookup matching one (a tag of 0)
-// adds nothing, and a bucket with a free slot has no key past it.
-// Returns at a feature found in no bucket whose home's bucketFar is
-// set, with its index; else len(feats).
+// into acc: the low 32 bits of the tag (the key's, whatever the
+// displacement) compared with the bucket's five in one instruction,
+// then the 16-bit high tag (the key's bits 32 up to the home's, and
+// the displacement) of a lane that matched; then the next bucket, with
+// displacement one more, while the bucket says keys spill past it (at
+// most 3). Weights accumulate in X0 as (junk, w0, w1, w2): the 8 bytes
+// read end at the slot's last weight, so that they never leave the
+// bucket. Free slots are not told apart: they are all zero, weights
+// too, and come after the taken ones, so that a lookup matching one (a
+// tag of 0) adds nothing, and a bucket with a free slot has no key past
+// it. Returns at a feature found in no bucket whose home's bucketFar is
+// set, with its index; else len(feats). (shift is at least 32: a table
+// would need 2^32 buckets for it to be less.)
 TEXT ·moveScoreAVX2(SB), NOSPLIT, $0-56
 	MOVQ buckets+0(FP), SI
 	MOVQ shift+8(FP), CX
@@ -179,39 +182,36 @@ TEXT ·moveScoreAVX2(SB), NOSPLIT, $0-56
 	MOVQ feats_len+24(FP), BX
 	MOVQ $1, R8
 	SHLQ CX, R8
-	DECQ R8 // the tag's key bits
-	MOVQ $0x400000000000, R15 // displacement one (1<<moveTagBits)
+	DECQ R8
+	SHRQ $32, R8 // the key bits of the high tag
 	VPXOR X0, X0, X0
 	XORQ R14, R14 // features done
 	TESTQ BX, BX
 	JEQ   moveDone
 
 moveFeat:
-	MOVQ (DI)(R14*8), AX
-	MOVQ AX, R13
-	SHRQ CX, R13
-	SHLQ $6, R13
-	ADDQ SI, R13 // home bucket
-	ANDQ R8, AX  // tag at displacement 0
-	MOVQ R13, R10
+	MOVQ         (DI)(R14*8), AX
+	VPBROADCASTD (DI)(R14*8), Y1 // the low tag, in each lane
+	MOVQ         AX, R13
+	SHRQ         CX, R13
+	SHLQ         $6, R13
+	ADDQ         SI, R13 // home bucket
+	SHRQ         $32, AX
+	ANDQ         R8, AX  // the high tag at displacement 0
+	MOVQ         R13, R10
 
 moveProbe:
-	VMOVD        AX, X1
-	VPBROADCASTD X1, Y1
-	VPCMPEQD     4(R10), Y1, Y2
-	VMOVMSKPS    Y2, R11
-	ANDL         $31, R11 // the five slots' lanes
-	TESTL        R11, R11
-	JNE          moveCand
+	VPCMPEQD  4(R10), Y1, Y2
+	VMOVMSKPS Y2, R11
+	ANDL      $31, R11 // the five slots' lanes
+	JNE       moveLane
 
 moveSpill:
 	TESTL $8, (R10) // bucketSpills
 	JEQ   moveAbsent
 	ADDQ  $64, R10
-	ADDQ  R15, AX
-	MOVQ  AX, DX
-	SHRQ  $46, DX
-	CMPQ  DX, $4
+	ADDL  $0x4000, AX // displacement one more (bit moveTagBits-32)
+	CMPL  AX, $0x10000
 	JLT   moveProbe
 
 moveAbsent:
@@ -224,14 +224,10 @@ moveNext:
 	JLT  moveFeat
 	JMP  moveDone
 
-moveCand:
-	MOVQ AX, DX
-	SHRQ $32, DX
-
 moveLane:
 	BSFL    R11, R9
 	MOVWLZX 24(R10)(R9*2), R12
-	CMPL    R12, DX
+	CMPL    R12, AX
 	JEQ     moveHit
 	BLSRL   R11, R11
 	JNE     moveLane
