@@ -2369,17 +2369,23 @@ func (d *doc) nounModifier(m *mention, s sentence) bool {
 	if t.kind != tWord || t.cap || len(t.low) < 3 || t.is(functionCapsClass) || isLexVerb(t.low) || t.is(auxiliariesClass) || adverbs[t.low] || t.is(personSpeechClass) || t.is(speechVerbsClass) {
 		return false
 	}
-	if strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ly") || d.verbSubject(m.sent, m.hb-1) {
+	if strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ly") {
 		return false
 	}
-	// What follows the noun shows it is one: a mark, a preposition, a
-	// verb; a determiner or another content word would make it a verb
-	// ("MicroMega describe the ruling", "Delta collects donations").
-	j := m.hb + 1
+	// The parse, the costly test, is asked last: only when the words
+	// say the name modifies a noun.
+	return nounFollowed(d.toks, m.hb+1, s) && !d.verbSubject(m.sent, m.hb-1)
+}
+
+// nounFollowed reports whether what follows a common noun at token j-1
+// shows it is one: the sentence's end, a mark, a preposition, a verb; a
+// determiner or another content word would make it a verb ("MicroMega
+// describe the ruling", "Delta collects donations").
+func nounFollowed(toks []token, j int, s sentence) bool {
 	if j >= s.b {
 		return true
 	}
-	u := d.toks[j]
+	u := toks[j]
 	if u.is(verbComplementsClass) {
 		return false // "the Authority recommends that …": a verb
 	}
@@ -2413,11 +2419,13 @@ func (d *doc) modifierOnlyNames() {
 			continue
 		}
 		if d.namedOnlyWhere(a, func(m *mention) bool {
-			if !d.nounModifier(m, d.sents[m.sent]) {
+			// The noun's lists before nounModifier, which may parse.
+			s := d.sents[m.sent]
+			if m.hb >= s.b {
 				return false
 			}
 			n := d.toks[m.hb].low
-			return !(ownedNouns[n] || titleWords[n] || orgDescNouns[n] || proxyNouns[n] || agentNouns[n] || roleNoun(n))
+			return !(ownedNouns[n] || titleWords[n] || orgDescNouns[n] || proxyNouns[n] || agentNouns[n] || roleNoun(n)) && d.nounModifier(m, s)
 		}) {
 			a.weaken("modifierOnlyNames")
 		}

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/nlp"
 )
 
 // This file holds the rules that find organisations the text names by
@@ -315,6 +316,9 @@ func (d *doc) subjectOrg(m *mention) bool {
 	if s := d.sents[m.sent]; m.hb >= s.b || d.toks[m.hb].kind != tWord || d.toks[m.hb].cap {
 		return false // no verb or auxiliary next: no parse asked for
 	}
+	if !d.orgVerbAfter(m.sent, m.ha) {
+		return false // no word the parse could read as an org's verb: none asked for
+	}
 	for _, ds := range d.parsed(m.sent) {
 		for w, k := range ds.tok {
 			if k != m.ha {
@@ -500,4 +504,57 @@ func finiteOrAided(ds *depSent, v int) bool {
 		return true
 	}
 	return len(ds.children(v, "aux")) > 0
+}
+
+// orgVerbAfter reports whether a word of sentence si after the start of
+// token k can have one of orgVerbs as its lemma when tagged a verb:
+// subjectOrg reads an organisation only as the subject of such a verb
+// after it, so a sentence with none needs no parse (most do not: the
+// parse is the costly step, and subjectOrg asked for one in about a
+// third of the sentences parsed in generated articles). The words are
+// the parser's own (nlp.Tokenize) and a lemma is nlp.Lemma of the word's
+// form under a verb's tags (verbLemmas), so the test is exact whatever
+// the tagger says.
+func (d *doc) orgVerbAfter(si, k int) bool {
+	s := d.sents[si]
+	if s.e <= s.s {
+		return false
+	}
+	from := d.toks[k].s - s.s
+	for _, ps := range nlp.Tokenize(d.text[s.s:s.e]) {
+		for i := range ps.Tokens {
+			if w := &ps.Tokens[i]; w.Start > from && mayBeOrgVerb(w.Form) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mayBeOrgVerb reports whether a parse word of this form could have a
+// lemma in orgVerbs when tagged VERB.
+func mayBeOrgVerb(form string) bool {
+	for _, l := range verbLemmas(form) {
+		if orgVerbs[l] {
+			return true
+		}
+	}
+	return false
+}
+
+// verbXPOS are the Penn tags under which nlp.Lemma treats a word tagged
+// VERB differently (its rules by suffix, and the tags of the irregular
+// forms' table, nlp/data/irregular.tsv); under any other tag a verb's
+// lemma is as under "VB". TestVerbXPOSCoverTheIrregularTable checks the
+// table's tags.
+var verbXPOS = []string{"VB", "VBZ", "VBD", "VBN", "VBG", "JJR", "JJS", "RBR", "RBS", "NNS", "PRP$", "WP$"}
+
+// verbLemmas returns, in lower case as depSent keeps them, every lemma
+// nlp.Lemma can give form tagged VERB, whatever its Penn tag.
+func verbLemmas(form string) []string {
+	out := make([]string, 0, len(verbXPOS))
+	for _, x := range verbXPOS {
+		out = append(out, strings.ToLower(nlp.Lemma(form, "VERB", x)))
+	}
+	return out
 }

@@ -106,6 +106,9 @@ func (d *doc) parseAhead(r *reader) {
 	}
 	var want []int
 	for si, s := range d.sents {
+		if _, done := d.parses[si]; done {
+			continue // parsed already, by a rule of names (verbSubject …)
+		}
 		if s.e > s.s && d.parsedForSure(r, si, s) {
 			want = append(want, si)
 		}
