@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/nlp"
@@ -532,10 +533,15 @@ func (d *doc) orgVerbAfter(si, k int) bool {
 }
 
 // mayBeOrgVerb reports whether a parse word of this form could have a
-// lemma in orgVerbs when tagged VERB.
+// lemma in orgVerbs when tagged VERB: nlp.Lemma under each of verbXPOS.
+// A verb's lemma is made from the form in lower case, so a form lowered
+// to ASCII is lowered once here rather than at each tag.
 func mayBeOrgVerb(form string) bool {
-	for _, l := range verbLemmas(form) {
-		if orgVerbs[l] {
+	if low := strings.ToLower(form); isASCII(low) {
+		form = low
+	}
+	for _, x := range verbXPOS {
+		if orgVerbs[strings.ToLower(nlp.Lemma(form, "VERB", x))] {
 			return true
 		}
 	}
@@ -546,15 +552,15 @@ func mayBeOrgVerb(form string) bool {
 // VERB differently (its rules by suffix, and the tags of the irregular
 // forms' table, nlp/data/irregular.tsv); under any other tag a verb's
 // lemma is as under "VB". TestVerbXPOSCoverTheIrregularTable checks the
-// table's tags.
+// table's tags, TestMayBeOrgVerbUnderEveryTag the lemmas.
 var verbXPOS = []string{"VB", "VBZ", "VBD", "VBN", "VBG", "JJR", "JJS", "RBR", "RBS", "NNS", "PRP$", "WP$"}
 
-// verbLemmas returns, in lower case as depSent keeps them, every lemma
-// nlp.Lemma can give form tagged VERB, whatever its Penn tag.
-func verbLemmas(form string) []string {
-	out := make([]string, 0, len(verbXPOS))
-	for _, x := range verbXPOS {
-		out = append(out, strings.ToLower(nlp.Lemma(form, "VERB", x)))
+// isASCII reports whether s holds only ASCII bytes.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
 	}
-	return out
+	return true
 }

@@ -128,6 +128,13 @@ func bodyPhrases(ks []*bodyKind) map[string]*bodyKind {
 // formKey of "{country}" keeps its braces as one word.
 const countrySlot = "{ country }"
 
+// isCountrySlot reports whether seq, words without spaces (the fields
+// of a formKey), starts with countrySlot's three words: what joining
+// its first three tested, without building the string.
+func isCountrySlot(seq []string) bool {
+	return len(seq) >= 3 && seq[0] == "{" && seq[1] == "country" && seq[2] == "}"
+}
+
 // bodyDescriptions marks "the <phrase>" (and a bare phrase the lexicon
 // allows without "the") as a description of a body of that phrase's
 // kind: class "org:<phrase>". Not when a capitalised word follows ("the
@@ -422,7 +429,7 @@ func (d *doc) sequenceAt(words []string, i int, seq []string) bool {
 	if i >= len(words) {
 		return false
 	}
-	if strings.Join(seq[:min(3, len(seq))], " ") == countrySlot {
+	if isCountrySlot(seq) {
 		for n := 1; n <= 3 && i+n <= len(words); n++ {
 			if d.countryForm(words[i:i+n]) != "" && d.sequenceAt(words, i+n, seq[3:]) {
 				return true

@@ -33,11 +33,19 @@ type depSent struct {
 	formIDs, lemmaIDs []uint32
 }
 
-// lowered returns the lower-case forms and lemmas of words.
+// lowered returns the lower-case forms and lemmas of words. A lemma
+// that is its word's form (a proper noun's, most often) is lowered once.
 func lowered(words []nlp.Token) (forms, lemmas []string) {
-	forms, lemmas = make([]string, len(words)), make([]string, len(words))
+	n := len(words)
+	both := make([]string, 2*n)
+	forms, lemmas = both[:n:n], both[n:]
 	for i := range words {
-		forms[i], lemmas[i] = strings.ToLower(words[i].Form), strings.ToLower(words[i].Lemma)
+		forms[i] = strings.ToLower(words[i].Form)
+		if words[i].Lemma == words[i].Form {
+			lemmas[i] = forms[i]
+		} else {
+			lemmas[i] = strings.ToLower(words[i].Lemma)
+		}
 	}
 	return forms, lemmas
 }
@@ -45,7 +53,10 @@ func lowered(words []nlp.Token) (forms, lemmas []string) {
 // kidsOf returns the dependents of each word of words, in text order.
 func kidsOf(words []nlp.Token) [][]int {
 	n := len(words)
-	start := make([]int, n+1) // word h's dependents are flat[start[h]:start[h+1]]
+	// One allocation for the counts, the cursors and the dependents (a
+	// word has at most one head, so at most n of them).
+	buf := make([]int, 3*n+1)
+	start := buf[: n+1 : n+1] // word h's dependents are flat[start[h]:start[h+1]]
 	for j := range words {
 		if h := words[j].Head - 1; h >= 0 && h < n {
 			start[h+1]++
@@ -54,8 +65,9 @@ func kidsOf(words []nlp.Token) [][]int {
 	for h := 0; h < n; h++ {
 		start[h+1] += start[h]
 	}
-	flat := make([]int, start[n])
-	next := append([]int(nil), start[:n]...)
+	next := buf[n+1 : 2*n+1 : 2*n+1]
+	copy(next, start[:n])
+	flat := buf[2*n+1 : 2*n+1+start[n] : 2*n+1+start[n]]
 	for j := range words {
 		if h := words[j].Head - 1; h >= 0 && h < n {
 			flat[next[h]] = j
@@ -224,7 +236,9 @@ func inMention(ms []*mention, i int) bool {
 // others are looked up.
 func (d *doc) parseWordIDs(ds *depSent) (forms, lemmas []uint32) {
 	classOnce.Do(buildWordClasses)
-	forms, lemmas = make([]uint32, len(ds.words)), make([]uint32, len(ds.words))
+	n := len(ds.words)
+	both := make([]uint32, 2*n)
+	forms, lemmas = both[:n:n], both[n:]
 	for i := range ds.words {
 		if k := ds.tok[i]; k >= 0 && d.toks[k].low == ds.forms[i] {
 			forms[i] = d.toks[k].wid

@@ -242,3 +242,45 @@ func TestNounModifierAsksTheParseLastAsBefore(t *testing.T) {
 		t.Errorf("%d modifiers among %d mentions: the test reads too little", modifiers, asked)
 	}
 }
+
+func TestIsCountrySlotIsTheJoin(t *testing.T) {
+	seqs := [][]string{nil, {"{"}, {"{", "country"}, {"{", "country", "}"}, {"{", "country", "}", "police"},
+		{"{", "country", ")"}, {"the", "{", "country", "}"}, {"{country}"}}
+	for _, k := range bodyKinds {
+		seqs = append(seqs, k.names...)
+		seqs = append(seqs, k.not...)
+	}
+	slots := 0
+	for _, seq := range seqs {
+		for i := 0; i <= len(seq); i++ {
+			want := strings.Join(seq[i:min(i+3, len(seq))], " ") == countrySlot
+			if got := isCountrySlot(seq[i:]); got != want {
+				t.Errorf("isCountrySlot(%q) = %v, want %v", seq[i:], got, want)
+			}
+			if want {
+				slots++
+			}
+		}
+	}
+	if slots < 5 {
+		t.Errorf("only %d country slots among the bodies' names", slots)
+	}
+}
+
+func TestLoweredIsToLowerOfFormsAndLemmas(t *testing.T) {
+	texts := randomTexts(3000)
+	var words []nlp.Token
+	for i := 0; i+1 < len(texts); i += 2 {
+		words = append(words, nlp.Token{Form: texts[i], Lemma: texts[i+1]}, nlp.Token{Form: texts[i], Lemma: texts[i]})
+	}
+	words = append(words, nlp.Token{Form: "Smith", Lemma: "Smith"}, nlp.Token{Form: "Said", Lemma: "say"}, nlp.Token{})
+	forms, lemmas := lowered(words)
+	for i, w := range words {
+		if forms[i] != strings.ToLower(w.Form) || lemmas[i] != strings.ToLower(w.Lemma) {
+			t.Fatalf("lowered %q/%q: %q/%q", w.Form, w.Lemma, forms[i], lemmas[i])
+		}
+	}
+	if len(forms) != len(words) || len(lemmas) != len(words) || cap(forms) != len(words) {
+		t.Errorf("lowered: %d forms (capacity %d), %d lemmas for %d words", len(forms), cap(forms), len(lemmas), len(words))
+	}
+}
