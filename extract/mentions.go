@@ -557,6 +557,23 @@ func (d *doc) itReports(i int, s sentence) bool {
 	return d.toks[k].kind == tWord && (d.toks[k].is(speechVerbsClass) || d.toks[k].is(reportingFormsClass))
 }
 
+// gazetteerClosesList reports whether the run [a, b) ends with a
+// gazetteer name joined to what comes before it by "and" or "or"
+// ("Ghana and Ivory Coast", "Australia and Solomon Islands"): the
+// run's last word, a thing noun ("Coast", "Islands"), then belongs to
+// that name, not to a place or facility the whole run names.
+func (d *doc) gazetteerClosesList(a, b int) bool {
+	for j := a + 1; j+1 < b; j++ {
+		if c := d.toks[j]; c.kind != tWord || c.cap || (c.low != "and" && c.low != "or") {
+			continue
+		}
+		if _, e, ok := d.gazAt(j+1, b); ok && e == b {
+			return true
+		}
+	}
+	return false
+}
+
 // analyzeRun splits the capitalised run [a, b) into segments.
 func (d *doc) analyzeRun(a, b int, s sentence, segs []segment) []segment {
 	toks := d.toks
@@ -646,7 +663,7 @@ func (d *doc) analyzeRun(a, b int, s sentence, segs []segment) []segment {
 	// Things: documents, facilities, places ("Zaporizhzhia Nuclear Power
 	// Plant", "Treaty of Peace and Friendship", "Sino-Japanese Joint
 	// Statement"): a thing noun heads the run or its "of" phrase.
-	if last := b - 1; last > a && toks[last].kind == tWord && toks[last].is(thingHeadsClass) && !d.givenNameFirst(a, b, s) && !d.speakingSurnameHead(a, b, s) {
+	if last := b - 1; last > a && toks[last].kind == tWord && toks[last].is(thingHeadsClass) && !d.givenNameFirst(a, b, s) && !d.speakingSurnameHead(a, b, s) && !d.gazetteerClosesList(a, b) {
 		return segs
 	}
 	for j := a; j+1 < b; j++ {
