@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/graph"
@@ -451,7 +452,7 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 				subj = d.relativeSubject(r, si, i, s)
 			}
 			if subj == nil && (strings.HasSuffix(t.low, "ing") || d.coordinatedVP(i, s)) {
-				subj = mainSubj
+				subj = d.mainSubjectBefore(r, si, i, mainSubj)
 			}
 			gap := 1
 			if strings.Contains(strings.Join(p.words, " "), "*") {
@@ -1345,4 +1346,27 @@ func (d *doc) launchedClass(i, end int) (graph.EdgeClass, bool) {
 		return graph.Accuse, true
 	}
 	return "", false
+}
+
+// mainSubjectBefore returns the sentence's main subject, main, for a
+// verb coordinated with the main clause or hanging on it ("…, accusing
+// Y"), when a mention of it stands before the verb at i. The first
+// actor of a sentence whose subject is no actor can be the verb's own
+// object ("The employers rejected the offer and accused the union of
+// …": the union accused no one).
+func (d *doc) mainSubjectBefore(r *reader, si, i int, main []*actor) []*actor {
+	if main == nil {
+		return nil
+	}
+	for _, m := range d.heads(r, si, false) {
+		if m.a >= i {
+			break
+		}
+		for _, a := range d.actorsOf(r, d.groupStartingAt(r, si, m.a)) {
+			if slices.Contains(main, a) {
+				return main
+			}
+		}
+	}
+	return nil
 }
