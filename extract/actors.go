@@ -1561,10 +1561,10 @@ func (d *doc) singleWordOrgs() {
 		s := d.sents[m.sent]
 		if m.ha > d.skipDateline(s) || d.possessorOfPerson(m, s) {
 			count[t.low]++ // sentence-initial capitals prove nothing
-		} else if m.hb < s.b && d.toks[m.hb].is(coreSpeechClass) && !strings.HasSuffix(t.low, "s") {
-			count[t.low]++ // "Lufthansa said"
+		} else if after := d.afterWhichAside(m.hb, s); after < s.b && d.toks[after].is(coreSpeechClass) && !strings.HasSuffix(t.low, "s") {
+			count[t.low]++ // "Lufthansa said", "Lufthansa, which flies there, said"
 		}
-		next := m.hb
+		next := d.afterWhichAside(m.hb, s)
 		for next < s.b && adverbs[d.toks[next].low] && (d.toks[next].low == "also" || d.toks[next].low == "has" || d.toks[next].low == "had") {
 			next++
 		}
@@ -1834,6 +1834,25 @@ func (d *doc) speechBeside(m *mention) bool {
 		return true
 	}
 	return m.ha > s.a && d.toks[m.ha-1].is(personSpeechClass) && (m.hb == s.b || !d.toks[m.hb].cap)
+}
+
+// afterWhichAside returns the token after a "which" clause set off by
+// commas that opens at j (", which runs the port,"), or j when none
+// opens there or it does not close within the sentence: what a thing
+// or organisation named before the clause does comes after it.
+func (d *doc) afterWhichAside(j int, s sentence) int {
+	if j+2 >= s.b || d.toks[j].text != "," || d.toks[j+1].low != "which" {
+		return j
+	}
+	for k := j + 2; k < s.b && k-j <= 30; k++ {
+		switch t := d.toks[k]; {
+		case t.text == ",":
+			return k + 1
+		case t.kind == tOpenQ || t.kind == tCloseQ || t.text == ";":
+			return j
+		}
+	}
+	return j
 }
 
 // personSpeech are verbs of speech and thought that, next to a

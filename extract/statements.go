@@ -555,6 +555,10 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 				g = o
 			}
 			speakers = d.groupSpeakers(r, g)
+		} else if g := d.orgBeforeKindNoun(r, si, subjEnd); g != nil && !participle {
+			// "The Atlas union said": the name before the noun of its kind.
+			speakers = d.groupSpeakers(r, g)
+			subjEnd--
 		} else if !participle && j >= s.a && toks[j].text == "," {
 			// "Our correspondent, Miguel Santos, says"
 			if g := d.groupEndingAt(r, si, j); g != nil {
@@ -2041,6 +2045,30 @@ func (d *doc) afterOpeningComma(cs int, s sentence) int {
 		}
 	}
 	return cs
+}
+
+// orgBeforeKindNoun returns the mention of an organisation or group
+// named right before a lower-case noun of its kind that ends at e ("the
+// Atlas union said", "the Kestrel group said", "the Norfin company
+// said"): the organisation speaks. A country before the noun ("the U.S.
+// company said") only describes it and is no speaker.
+func (d *doc) orgBeforeKindNoun(r *reader, si, e int) []*mention {
+	k := e - 1
+	if k <= d.sents[si].a {
+		return nil
+	}
+	if t := d.toks[k]; t.kind != tWord || t.cap || !t.is(orgCuesClass) {
+		return nil
+	}
+	g := d.groupEndingAt(r, si, k)
+	if len(g) != 1 {
+		return nil
+	}
+	as := d.refs(r, g[0])
+	if len(as) != 1 || as[0].typ != graph.Organization && as[0].typ != graph.Group {
+		return nil
+	}
+	return g
 }
 
 // orgBeforeModifier returns the organisation or the person that an
