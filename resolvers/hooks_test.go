@@ -22,5 +22,9 @@ func SetCompactResponses(on bool) (restore func()) {
 	return func() { compactEnabled = was }
 }
 
-// AppendCompactData is appendCompactData, for its table test.
-var AppendCompactData = appendCompactData
+// AppendCompactData is appendCompactData without placeholders, for its
+// table test.
+func AppendCompactData(dst, data []byte) ([]byte, bool) {
+	out, _, ok := appendCompactData(dst, data, 0)
+	return out, ok
+}

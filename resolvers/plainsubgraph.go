@@ -40,6 +40,13 @@ func plainSubgraphs(ctx context.Context, next graphql.Resolver) (any, error) {
 		return res, err
 	}
 	w := plainWriter{oc: graphql.GetOperationContext(ctx)}
+	sp, _ := ctx.Value(splicesKey{}).(*splices)
+	var pooled *[]byte
+	if sp != nil {
+		pooled = responseBuffers.Get().(*[]byte)
+		w.buf = *bytes.NewBuffer((*pooled)[:0])
+		w.html = true
+	}
 	var written bool
 	if src != nil {
 		w.buf.Grow(64 + 128*(len(src.Nodes)+len(src.Edges))) // a graph view's answer, about 115 bytes an object
@@ -48,11 +55,20 @@ func plainSubgraphs(ctx context.Context, next graphql.Resolver) (any, error) {
 		w.buf.Grow(64 + 128*(len(sub.Nodes)+len(sub.Edges)))
 		written = w.subgraph(fc.Field.Selections, sub.Truncated, modelNodes(sub.Nodes), modelEdges(sub.Edges))
 	}
+	if pooled != nil {
+		*pooled = w.buf.Bytes()
+	}
 	if !written {
+		if pooled != nil {
+			releaseBuffer(pooled)
+		}
 		fillIn(ctx, sub, src)
 		return res, err
 	}
 	atomic.AddInt64(&plainWritten, 1)
+	if sp != nil {
+		return sp.add(pooled), nil
+	}
 	return rawJSON(w.buf.Bytes()), nil
 }
 
@@ -184,6 +200,9 @@ func (r rawJSON) MarshalGQL(w io.Writer) { w.Write(r) }
 type plainWriter struct {
 	oc  *graphql.OperationContext
 	buf bytes.Buffer
+	// html writes strings as writeResponse sends them (appendQuotedHTML),
+	// for an answer spliced into the response as it is.
+	html bool
 	// fields caches the fields collected for each type, the same for
 	// every element of a list.
 	fields map[string][]graphql.CollectedField
@@ -254,7 +273,13 @@ func seenAlias(fields []graphql.CollectedField, alias string) bool {
 	return false
 }
 
-func (w *plainWriter) str(s string) { w.buf.Write(appendQuoted(w.buf.AvailableBuffer(), s)) }
+func (w *plainWriter) str(s string) {
+	if w.html {
+		w.buf.Write(appendQuotedHTML(w.buf.AvailableBuffer(), s))
+		return
+	}
+	w.buf.Write(appendQuoted(w.buf.AvailableBuffer(), s))
+}
 
 // appendQuoted appends s quoted as graphql.MarshalString writes it:
 // '"', '\\' and the control characters escaped, \t, \r and \n by name,
@@ -263,7 +288,6 @@ func (w *plainWriter) str(s string) { w.buf.Write(appendQuoted(w.buf.AvailableBu
 // thousand strings of a hub's neighbourhood that was a tenth of
 // writing it.
 func appendQuoted(b []byte, s string) []byte {
-	const hex = "0123456789ABCDEF"
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); i++ {
@@ -271,24 +295,74 @@ func appendQuoted(b []byte, s string) []byte {
 		if c >= 0x20 && c != '\\' && c != '"' {
 			continue
 		}
-		b = append(b, s[start:i]...)
-		switch c {
-		case '\t':
-			b = append(b, '\\', 't')
-		case '\r':
-			b = append(b, '\\', 'r')
-		case '\n':
-			b = append(b, '\\', 'n')
-		case '\\', '"':
-			b = append(b, '\\', c)
-		default:
-			b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xf])
-		}
+		b = appendEscape(append(b, s[start:i]...), c)
 		start = i + 1
 	}
 	b = append(b, s[start:]...)
 	return append(b, '"')
 }
+
+// appendEscape appends c, a control character, '"' or '\\', escaped as
+// graphql.MarshalString escapes it.
+func appendEscape(b []byte, c byte) []byte {
+	const hex = "0123456789ABCDEF"
+	switch c {
+	case '\t':
+		return append(b, '\\', 't')
+	case '\r':
+		return append(b, '\\', 'r')
+	case '\n':
+		return append(b, '\\', 'n')
+	case '\\', '"':
+		return append(b, '\\', c)
+	}
+	return append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xf])
+}
+
+// appendQuotedHTML appends s as writeResponse sends what appendQuoted
+// writes: quoted by appendQuoted's rules, and with '<', '>' and '&'
+// escaped as \u003c, \u003e and \u0026, and U+2028 and U+2029 as
+// \u2028 and \u2029 (appendCompactData's escapes), so that the answer
+// goes out without another pass over it.
+func appendQuotedHTML(b []byte, s string) []byte {
+	const hex = "0123456789abcdef"
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !quoteHTMLSpecial[c] {
+			continue
+		}
+		switch {
+		case c == '<' || c == '>' || c == '&':
+			b = append(append(b, s[start:i]...), '\\', 'u', '0', '0', hex[c>>4], hex[c&0xF])
+			start = i + 1
+		case c == 0xE2:
+			if i+2 < len(s) && s[i+1] == 0x80 && s[i+2]&^1 == 0xA8 {
+				b = append(append(b, s[start:i]...), '\\', 'u', '2', '0', '2', hex[s[i+2]&0xF])
+				start = i + 3
+				i += 2
+			}
+		default:
+			b = appendEscape(append(b, s[start:i]...), c)
+			start = i + 1
+		}
+	}
+	b = append(b, s[start:]...)
+	return append(b, '"')
+}
+
+// quoteHTMLSpecial marks the bytes appendQuotedHTML escapes:
+// appendQuoted's and appendCompactData's.
+var quoteHTMLSpecial = func() (t [256]bool) {
+	for c := range 0x20 {
+		t[c] = true
+	}
+	for _, c := range []byte("\"\\<>&\xe2") {
+		t[c] = true
+	}
+	return t
+}()
 
 // optional writes s, or null when it is empty (model's optional).
 func (w *plainWriter) optional(s string) {
