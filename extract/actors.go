@@ -1,6 +1,7 @@
 package extract
 
 import (
+	_ "embed"
 	"sort"
 	"strings"
 	"unicode"
@@ -755,12 +756,24 @@ func (d *doc) titleBefore(i int, s sentence) bool {
 	return titleWords[l] && l != "head"
 }
 
-var orgCues = set("company", "corporation", "firm", "group", "agency", "party", "giant",
+var orgCues = withTrades(set("company", "corporation", "firm", "group", "agency", "party", "giant",
 	"operator", "conglomerate", "bank", "broadcaster", "network", "militia", "organization",
 	"organisation", "movement", "carrier", "manufacturer", "maker", "insurer", "lender",
 	"producer", "utility", "outlet", "newspaper", "daily", "union", "alliance", "bloc",
 	"journal", "magazine", "website", "tabloid", "weekly", "publisher", "label", "studio",
-	"gang", "cartel", "band", "team", "club")
+	"gang", "cartel", "band", "team", "club"))
+
+//go:embed lexicon/company_trades.txt
+var companyTradesTxt string
+
+// withTrades adds the trades of lexicon/company_trades.txt to the cues.
+func withTrades(cues map[string]bool) map[string]bool {
+	for w := range wordList(companyTradesTxt) {
+		cues[w] = true
+	}
+	return cues
+}
+
 var orgCuesClass = classOf(orgCues)
 
 // workCues are nouns of works and vessels: a capitalised name right
@@ -1989,7 +2002,7 @@ func (d *doc) acronymActs(a *actor) bool {
 			continue
 		}
 		s := d.sents[m.sent]
-		if d.ownsOrActsNext(m, s) || d.orgAppositive(m) || d.orgDescriptionBefore(m) {
+		if d.ownsOrActsNext(m, s) || d.orgAppositive(m) || d.orgDescriptionBefore(m) || d.possessedOrgBefore(m) {
 			return true // "MONUSCO, the UN mission in Congo,": described as a body
 		}
 		if m.ha > s.a {

@@ -138,6 +138,9 @@ func (d *doc) orgAppositive(m *mention) bool {
 	}
 	for j := i + 2; j < s.b && j <= i+6; j++ {
 		t := d.toks[j]
+		if t.kind == tPoss && j > i+2 {
+			continue // "X, the sector's lobby group,"
+		}
 		if t.kind != tWord || t.cap && !d.gazetteerModifier(j) {
 			return false
 		}
@@ -563,4 +566,119 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+// titlesEndName (rule mention.organisation, titleEndsOfPhrase) returns
+// the end of the capitalised title words from token j inside an
+// organisation's "of"/"for" phrase when they close its capitalised run
+// ("Office of the U.S. Trade Representative called …", "Office of the
+// High Commissioner for Human Rights", "Office of the Director of
+// National Intelligence"): the office is named after the holder's
+// title, and no person's name follows it. It returns -1 when a
+// capitalised word that is no title comes after them: the title
+// opens a person's name ("Bank of England Governor Andrew Bailey",
+// "Ministry of Foreign Affairs Spokesperson Wen Lin").
+func (d *doc) titlesEndName(j, b int) int {
+	t := d.toks
+	k := j
+	for k < b && t[k].kind == tWord && t[k].cap && t[k].is(titleWordsClass) {
+		k++
+	}
+	if k == j || k < b && t[k].kind == tWord && t[k].cap {
+		return -1
+	}
+	if k < b && t[k].kind == tPoss {
+		return -1 // "the Office of the Governor's staff": the possessive is read elsewhere
+	}
+	return k
+}
+
+// countBeforeCountry (rule mention.organisation, countBeforeCountry)
+// reports whether the capitalised number word at token a counts what a
+// country's name after it qualifies ("Two China Coast Guard ships",
+// "Three Israeli soldiers"): the number opens the sentence, so it is
+// capitalised, but it is no word of the name. A number before any other
+// word may be a name's own ("Five Star Movement").
+func (d *doc) countBeforeCountry(a, b int) bool {
+	t := d.toks[a]
+	if _, ok := numberWords[t.low]; !ok || t.low == "both" || !t.cap || a+1 >= b {
+		return false
+	}
+	f, _, ok := d.gazAt(a+1, b)
+	return ok && f.typ == graph.Country
+}
+
+// regionAcronym (rule mention.organisation, regionAcronym) returns the
+// end of a region's name the gazetteer knows as no country ("Africa",
+// "Europe") followed by an acronym in capitals in the same run ("Africa
+// CDC", "Europe PMC"), or -1: a region owns no agency the way a
+// nationality does ("U.S. FDA" is the FDA), so the two words are the
+// name of one body.
+func (d *doc) regionAcronym(a, b int) int {
+	f, e, ok := d.gazAt(a, b)
+	if _, region := d.x.gaz.unionOf[f.canon]; !ok || !region || f.kind != gName || e >= b {
+		return -1
+	}
+	t := d.toks[e]
+	if t.kind != tWord || !t.upper || len(t.text) < 2 || len(t.text) > 6 {
+		return -1
+	}
+	if _, _, known := d.gazAt(e, e+1); known {
+		return -1 // "in Africa AU troops": the African Union's own acronym
+	}
+	return e + 1
+}
+
+// romanceOf are the particles of another language's institution names
+// before the place they belong to ("Banco Central del Paraguay",
+// "Universidad de Chile", "Federazione Italiana della Pesca").
+var romanceOf = set("de", "del", "della", "do", "da", "di", "des", "du", "dos", "das")
+
+// particlePlaceName (rule mention.organisation, particlePlaceName)
+// returns whether the capitalised run [a, b) is another language's
+// institution name ending in "de"/"del"/"do" … and a country: "Atletas
+// Unidos del Uruguay", "Banco Central de Bolivia" are one organisation,
+// not a person "Atletas Unidos del" beside a country. A run whose words
+// before the particle are a place's name is a city ("Santiago de
+// Chile"), and a title or a known given name before the particle makes
+// it a person's or an office's ("Juan de Chile").
+func (d *doc) particlePlaceName(a, b int) bool {
+	p := -1
+	for k := a + 1; k < b-1; k++ {
+		if t := d.toks[k]; t.kind == tWord && !t.cap && romanceOf[t.low] {
+			p = k
+		}
+	}
+	if p < 0 {
+		return false
+	}
+	c := p + 1
+	if d.toks[c].low == "la" && !d.toks[c].cap && c+1 < b {
+		c++ // "de la"
+	}
+	f, e, ok := d.gazAt(c, b)
+	if !ok || e != b || f.typ != graph.Country {
+		return false
+	}
+	for k := a; k < p; k++ {
+		t := d.toks[k]
+		if t.kind != tWord || !t.cap || t.is(titleWordsClass) || k == a && firstNames[t.low] {
+			return false
+		}
+	}
+	_, _, place := d.gazAt(a, p)
+	return !place
+}
+
+// articleInPlaceName (rule mention.gazetteer, articleInPlaceName)
+// reports whether the capitalised "The" at token a is the first word of
+// a place's name the gazetteer writes with it ("The Hague"): the word
+// stays in the name, so that "the embassy in The Hague said" reads a
+// place after "in", not an organisation "Hague" that speaks.
+func (d *doc) articleInPlaceName(a, b int) bool {
+	if d.toks[a].low != "the" {
+		return false
+	}
+	f, _, ok := d.gazAt(a, b)
+	return ok && f.typ == graph.Country && f.kind != gDemonym
 }

@@ -159,6 +159,7 @@ func (x *Extractor) run(d *doc, a graph.Article) {
 		d.collect()
 		d.resolveNames()
 		d.read()
+		d.qualifyNationalBodies()
 	}
 	d.out = d.batch(a)
 }

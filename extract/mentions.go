@@ -585,7 +585,7 @@ func (d *doc) analyzeRun(a, b int, s sentence, segs []segment) []segment {
 	}
 	// Leading function words ("The", "In") and descriptions ("Rival")
 	// are not part of any name.
-	for a < b && toks[a].kind == tWord && (toks[a].is(functionCapsClass) && !d.capsAcronym(a, s) || toks[a].is(leadingDescriptorsClass) && a+1 < b || d.adherentBefore(a, b)) && !(a+1 < b && toks[a+1].kind == tPoss) {
+	for a < b && toks[a].kind == tWord && (toks[a].is(functionCapsClass) && !d.capsAcronym(a, s) && !d.articleInPlaceName(a, b) || toks[a].is(leadingDescriptorsClass) && a+1 < b || d.adherentBefore(a, b) || d.countBeforeCountry(a, b)) && !(a+1 < b && toks[a+1].kind == tPoss) {
 		a++
 	}
 	if a >= b {
@@ -603,6 +603,17 @@ func (d *doc) analyzeRun(a, b int, s sentence, segs []segment) []segment {
 	// as a product, or that "&" joins, or programmes that act.
 	if d.agencyName(a, b) || d.platformCompany(a, b, s) || d.ampersandName(a, b) || d.actingProgramme(a, b, s) {
 		return append(segs, segment{kind: sOrg, a: a, b: b})
+	}
+	if d.particlePlaceName(a, b) {
+		return append(segs, segment{kind: sOrg, a: a, b: b}) // "Banco Central del Paraguay"
+	}
+	// "Africa CDC": a region's agency named by the region and an acronym.
+	if e := d.regionAcronym(a, b); e > a {
+		segs = append(segs, segment{kind: sOrg, a: a, b: e})
+		if e < b {
+			return d.analyzeRun(e, b, s, segs)
+		}
+		return segs
 	}
 	// An organisation named before: "Port Employers Netherlands".
 	if b-a >= 2 && len(d.orgNames) > 0 && d.orgNames[d.fold(d.span(a, b))] {
@@ -1022,7 +1033,7 @@ func (d *doc) orgRun(a, b int, s sentence, segs []segment) ([]segment, bool) {
 		if toks[k].low == "the" {
 			k++
 		}
-		for k+1 < b && (toks[k+1].kind == tWord && toks[k+1].cap && !toks[k+1].is(titleWordsClass) || d.spacedCompound(k+1, s)) {
+		for k+1 < b && (toks[k+1].kind == tWord && toks[k+1].cap && (!toks[k+1].is(titleWordsClass) || d.titlesEndName(k+1, b) > 0) || d.spacedCompound(k+1, s)) {
 			k++
 		}
 		for k > ofAt+1 && toks[k].kind != tWord {
@@ -1241,13 +1252,13 @@ func (d *doc) ofPhraseTail(k, b int) int {
 		if toks[j].low == "the" && j+1 < b {
 			j++
 		}
-		if t := toks[j]; t.kind != tWord || !t.cap || t.is(titleWordsClass) {
+		if t := toks[j]; t.kind != tWord || !t.cap || t.is(titleWordsClass) && d.titlesEndName(j, b) < 0 {
 			return k
 		}
 		if d.placeAt(j, b) {
 			return k
 		}
-		for j+1 < b && toks[j+1].kind == tWord && toks[j+1].cap && !toks[j+1].is(titleWordsClass) {
+		for j+1 < b && toks[j+1].kind == tWord && toks[j+1].cap && (!toks[j+1].is(titleWordsClass) || d.titlesEndName(j+1, b) > 0) {
 			j++
 		}
 		k = j

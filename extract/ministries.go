@@ -88,6 +88,9 @@ func (d *doc) nationalMinistry(segs []segment, i int, s sentence) (segment, int)
 	if e < 0 {
 		e = d.guardEnd(n, s)
 	}
+	if e < 0 && d.subjectPosition(sg.a, s) {
+		e = d.missionEnd(n, s)
+	}
 	if e < 0 {
 		return segment{}, 0
 	}
@@ -96,6 +99,47 @@ func (d *doc) nationalMinistry(segs []segment, i int, s sentence) (segment, int)
 		words = append(words, capitalise(d.toks[k].low))
 	}
 	return segment{kind: sOrg, a: sg.a, b: e, canon: strings.Join(words, " ")}, used
+}
+
+// diplomaticMissions are a country's missions abroad, written in lower
+// case after its nationality ("the Russian embassy").
+var diplomaticMissions = set("embassy", "consulate")
+
+// missionEnd (rule mention.organisation, nationalMission) returns the
+// end of "embassy" or "consulate" written in lower case at token n, or
+// -1: after a nationality or a country's possessive it names that
+// country's mission as a ministry is named ("the Russian embassy in The
+// Hague", "Iran's embassy" are the Russian and Iranian Embassies, an
+// organisation of their own, as the capitalised "Russian Embassy" is).
+// One that only qualifies a title or a building ("the Russian embassy
+// spokesman X", "the embassy compound") is left to the roles.
+func (d *doc) missionEnd(n int, s sentence) int {
+	t := d.toks
+	if n >= s.b || t[n].kind != tWord || t[n].cap || !diplomaticMissions[t[n].low] {
+		return -1
+	}
+	if e := n + 1; e < s.b && t[e].kind == tWord && !t[e].cap && (t[e].is(titleWordsClass) || proxyPeople[t[e].low] || t[e].is(lowerThingHeadsClass)) {
+		return -1
+	}
+	return n + 1
+}
+
+// subjectPosition reports whether the phrase opening at token a, after
+// its "the", stands where a subject does: at the sentence's start, or
+// after a comma, a conjunction or an opening quote. An embassy written
+// in lower case after a verb or a preposition ("attacked Israel's
+// embassy", "outside the Russian embassy") is a building and its
+// country's asset, no body that acts.
+func (d *doc) subjectPosition(a int, s sentence) bool {
+	k := a - 1
+	if k >= s.a && d.toks[k].low == "the" {
+		k--
+	}
+	if k < d.skipDateline(s) {
+		return true
+	}
+	t := d.toks[k]
+	return t.text == "," || t.text == ";" || t.kind == tOpenQ || t.low == "and" || t.low == "but" || t.low == "while"
 }
 
 // capitalise returns w with its first letter in upper case.
