@@ -10,7 +10,8 @@ import (
 // (package nlp). Parsing is most of extraction's cost, so a sentence is
 // parsed at most once per article (doc.parses), only when a reader's
 // cheap test says it may find something there (mayReport and
-// statementParseUseless, mayInteract), and the sentences that are sure
+// statementParseUseless, mayInteract, orgVerbAfter; a rule whose word
+// tests can still fail asks the parse last), and the sentences that are sure
 // to be asked for are parsed before reading, all in one nlp.AnnotateAll
 // batch: the parser
 // tags every sentence of a batch before parsing any, which spares the
