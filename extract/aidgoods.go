@@ -18,12 +18,13 @@ var aidGoods = wordList(aidGoodsTxt)
 const goodsToken = "@goods"
 
 // teamNouns are the aid goods that are relief only when qualified
-// (reliefTeam).
-var teamNouns = set("team", "unit", "crew", "contingent")
+// (reliefTeam): a team of investigators, or a bomber, is none; a rescue
+// team or a water bomber is.
+var teamNouns = set("team", "unit", "crew", "contingent", "bomber")
 
 // reliefWork are the qualifiers that make a team a relief team.
 var reliefWork = set("rescue", "search-and-rescue", "medical", "relief", "humanitarian", "disaster",
-	"emergency", "firefighting", "aid", "health", "response")
+	"emergency", "firefighting", "aid", "health", "response", "water")
 
 // reliefTeam reports whether word w, a team noun, is qualified as relief
 // work by a modifier before it ("a rescue team", "a 60-member disaster

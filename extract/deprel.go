@@ -245,6 +245,7 @@ var depRules = append(append(materialRules[:len(materialRules):len(materialRules
 	{"noun of members", membersArgs},
 	{"noun received from", receivedArgs},
 	{"came under from", comeUnderArgs},
+	{"acted at the request of", atRequestArgs},
 	{"request answered", answeredRequestArgs},
 	{"coordinated subject", pairwiseSubjectArgs},
 	{"light verb coordinated subject", lightPairwiseArgs},
@@ -503,6 +504,9 @@ func verbSubject(ds *depSent, v int) int {
 		}
 		return s[0]
 	}
+	if w := adverbSubject(ds, v); w >= 0 {
+		return w
+	}
 	switch ds.words[v].Deprel {
 	case "conj":
 		if h := ds.head(v); h >= 0 && ds.words[h].UPOS == "VERB" && len(ds.children(v, "nsubj:pass")) == 0 {
@@ -522,6 +526,34 @@ func verbSubject(ds *depSent, v int) int {
 		if strings.HasSuffix(ds.form(v), "ing") && len(ds.children(v, "mark", "case")) == 0 {
 			return ds.head(v)
 		}
+	}
+	return -1
+}
+
+// adverbSubject (rule dep.adverb-subject) returns the capitalised word
+// the tagger took for an adverb at the head of verb v's clause, when v
+// has no subject: "Italy sent two planes to Greece" tagged "Italy" ADV
+// (a sentence-initial name it did not know as a noun). Only the first
+// word of the sentence (or the first after a dateline) with nothing but
+// auxiliaries and adverbs between it and v counts; -1 when none.
+func adverbSubject(ds *depSent, v int) int {
+	if len(ds.children(v, "nsubj:pass", "csubj", "expl")) > 0 {
+		return -1
+	}
+	first := 0
+	if dash := datelineDash(ds); dash >= 0 {
+		first = dash + 1
+	}
+	for _, c := range ds.children(v, "advmod") {
+		if c != first || c >= v || ds.words[c].UPOS != "ADV" || !capitalised(ds.words[c].Form) {
+			continue
+		}
+		for k := c + 1; k < v; k++ {
+			if u := ds.words[k].UPOS; u != "AUX" && u != "ADV" && u != "PART" {
+				return -1
+			}
+		}
+		return c
 	}
 	return -1
 }
@@ -1694,6 +1726,10 @@ func (d *doc) wordActors(r *reader, si int, ds *depSent, words []int) []*actor {
 			add(as) // "the co-founder of Google, Sergey Brin, met …"
 			continue
 		}
+		if sp := reportedSelf(ds, w); sp >= 0 {
+			add(nonPersons(d.wordActors(r, si, ds, []int{sp}))) // "X said it had sent tents to Y"
+			continue
+		}
 		if !proxyNouns[ds.lemma(w)] && !proxyNouns[ds.form(w)] {
 			add(d.includedActors(r, si, ds, w))
 			if actNouns[ds.lemma(w)] {
@@ -1710,6 +1746,46 @@ func (d *doc) wordActors(r *reader, si int, ds *depSent, words []int) []*actor {
 					add(d.refs(r, m))
 				}
 			}
+		}
+	}
+	return out
+}
+
+// reportedSelf (rule dep.reported-self) returns the speaker word of a
+// verb of saying whose reported clause has "it" or "they", word w, as
+// its subject: in "Austria said it had sent tents to Greece" the one who
+// sent them is Austria, as the surface rules read "said it would meet";
+// -1 when w is no such pronoun. Only an organisation, country or group
+// is "it" (nonPersons): "Ines Holm said it had sent tents" is no one.
+func reportedSelf(ds *depSent, w int) int {
+	if ds.words[w].UPOS != "PRON" || ds.words[w].Deprel != "nsubj" {
+		return -1
+	}
+	if f := strings.ToLower(ds.form(w)); f != "it" && f != "they" {
+		return -1
+	}
+	v := ds.head(w)
+	if v < 0 || ds.words[v].Deprel != "ccomp" {
+		return -1
+	}
+	say := ds.head(v)
+	if say < 0 || !speechVerbs[strings.ToLower(ds.form(say))] {
+		return -1
+	}
+	for _, s := range ds.children(say, "nsubj") {
+		if s != w {
+			return s
+		}
+	}
+	return -1
+}
+
+// nonPersons returns the actors of as that are not persons.
+func nonPersons(as []*actor) []*actor {
+	var out []*actor
+	for _, a := range as {
+		if a.typ != graph.Person {
+			out = append(out, a)
 		}
 	}
 	return out
@@ -2003,6 +2079,33 @@ func comeUnderArgs(ds *depSent, n int, t trigger) (depArgs, bool) {
 	var src []int
 	for _, f := range from {
 		src = append(src, ds.withConjuncts(f)...)
+	}
+	if len(src) == 0 {
+		return depArgs{}, false
+	}
+	return depArgs{src: src, dst: ds.withConjuncts(subj)}, true
+}
+
+// atRequestArgs (rule parse: acted at the request of): "Turkey sent
+// two planes at the request of Greece", "Norway deployed troops at
+// Mali's request", "… at the behest of X": a request noun after "at" on
+// a verb is the request of the noun's "of" phrase or possessor to the
+// verb's subject, who acted on it.
+func atRequestArgs(ds *depSent, n int, t trigger) (depArgs, bool) {
+	if !t.noun || !hasSlot(t, "at-request") || ds.caseOf(n) != "at" {
+		return depArgs{}, false
+	}
+	v := ds.head(n)
+	if v < 0 || ds.words[v].UPOS != "VERB" || ds.words[n].Deprel != "obl" {
+		return depArgs{}, false
+	}
+	subj := verbSubject(ds, v)
+	if subj < 0 {
+		return depArgs{}, false
+	}
+	var src []int
+	for _, o := range append(ds.children(n, "nmod:poss"), ds.modifiersWith(n, "nmod", "of")...) {
+		src = append(src, ds.withConjuncts(o)...)
 	}
 	if len(src) == 0 {
 		return depArgs{}, false

@@ -27,7 +27,7 @@ var lexRaw = []struct {
 }{
 	{graph.Consult, "meeting", "met with|met|meet with|meets with|will meet|meet|held * meetings with|held * meeting with|hold * meeting with|joined * talks * with|joined * talks|joined * meeting with|visited|hosted|conferred with|confer * with"},
 	{graph.Consult, "call", "spoke with|spoke to|speaks with|spoke by phone with|talked with|talked to|held * call with|had * call with|held * conversation with|had * conversation with|phoned|called|held * communication with|had * communication with"},
-	{graph.Consult, "talks", "held * talks with|had * talks with|hold * talks with|holds * talks with|held * discussions with|hold * discussions with|had * discussions with|held * consultations with|negotiated with|briefed|held * talks|held * discussions|hold * talks|hold * discussions|discussed * with|sat down with|met up with|received|hosted * from|hosted * of|spoke over the phone with|spoke on the phone with|spoke by telephone with|telephoned"},
+	{graph.Consult, "talks", "held * talks with|had * talks with|hold * talks with|holds * talks with|held * discussions with|hold * discussions with|had * discussions with|held * consultations with|negotiated with|briefed|held * talks|held * discussions|hold * talks|hold * discussions|discussed * with|negotiated * with|raised * case with|raised * issue with|raised * matter with|raised * question with|raised * concerns with|raised * concern with|sat down with|met up with|received|hosted * from|hosted * of|spoke over the phone with|spoke on the phone with|spoke by telephone with|telephoned"},
 	{graph.Agree, "", "agreed with|signed * with|reached * deal with|reached * agreement with|struck * deal with|cut * deal with|agreed on by|agreed upon by|agreed between|agreed by|agreed|signed * agreement|signed * pact|signed * deal|signed * accord|signed * treaty|signed * memorandum|signed * contract|reached * agreement|reached * deal|struck * deal|sealed * deal|clinched * deal|agreeing"},
 	{graph.Support, "", "praised|thanked|welcomed|backed|supported|endorsed|hailed|lauded|commended|congratulated|applauded|thanking|praising|expressed * gratitude to|expressed support for|voiced support for|defended|sided with|siding with|stood by|stood with|paid tribute to|expressed solidarity with|voiced solidarity with|endorsing|hailing|congratulating"},
 	{graph.Request, "", "urged|called on|demanded that|urged that|demanded|demanding|asked|pressed|pressed for|appealed to|requested|pleaded with|urging|calling on|called upon"},
@@ -38,13 +38,15 @@ var lexRaw = []struct {
 	// it") and "appeal to" (a court: "would appeal to the Court of
 	// Appeal").
 	{graph.Request, "", "urge|call on|call upon|plead with"},
+	{graph.Consult, "talks", "negotiate * with|raise * case with|raise * issue with|raise * matter with|raise * question with|raise * concerns with"},
+	{graph.Cooperate, "", "coordinate with|coordinate * with"},
 	{graph.Accuse, "", "voiced concern over|expressed concern over|accused|criticized|criticised|blamed|denounced|condemned|slammed|warned against|denouncing|accusing|criticizing|criticising|lambasted|rebuked|blasted|castigated|hit out at|lashed out at|took aim at|blaming|condemning|sued|suing|filed * lawsuit against|filed * suit against|filed * complaint against|spoke out against|speaks out against|speaking out against|spoken out against|railed against|hit back at"},
 	{graph.Reject, "", "rejected|refused|dismissed|rebuffed|snubbed|vetoed|turned down|rejecting"},
 	{graph.Threaten, "", "threatened|threatening|warned|threatened * retaliate against|threatened * retaliation against|threatening * retaliate against|threatens * retaliate against|vowed * retaliate against|vowed * revenge against|vowed * retaliation against|threatens"},
 	{graph.Protest, "protest", "protested against|protested|rallied against|demonstrated against|protesting|protesting against|marched against|held * rallies * outside|held * rallies * against|held * protests * against|held * rally * against|staged * protest * against|went on strike against|go on strike against|goes on strike against|going on strike against|gone on strike against|staged * strike against|held * strike against|rallied outside|rally against"},
 	{graph.Sanction, "", "sanctioned|suspended|fined|imposed * fine on|imposed * fine against|upheld * fine against|upheld * fine on|levied * fine on|imposed * penalty on|imposed * sanctions on|imposed * sanctions against|imposed * tariffs on|slapped * sanctions on|slapped * tariffs on|expelled|blacklisted|banned|froze * assets of|imposed * restrictions on|imposed * embargo on|imposed * travel ban on|sanctioning|impose * sanctions on|impose * sanctions against|impose * tariffs on|impose * restrictions on|impose * fine on|impose * embargo on"},
 	{graph.Assault, "attack", "attacked|struck|fired * at|launched * at|launched * on|launched * against|launched * into|bombed|shelled|invaded|raided|shot down|targeted|hit|opened fire on|ambushed|attacking|shelling|bombing"},
-	{graph.Cooperate, "", "cooperated with|colluded with|conspired with|colluding with|worked with|working with|partnered with|teamed up with|joined forces with|allied with|collaborated with|collaborating with|cooperating with|partnering with|teaming up with|coordinated with|coordinating with|coordinates with|formed * coalition with|formed * alliance with|formed * partnership with|forming * coalition with|forms * coalition with"},
+	{graph.Cooperate, "", "cooperated with|colluded with|conspired with|colluding with|worked with|working with|partnered with|teamed up with|joined forces with|allied with|collaborated with|collaborating with|cooperating with|partnering with|teaming up with|coordinated with|coordinating with|coordinates with|coordinated * with|coordinating * with|formed * coalition with|formed * alliance with|formed * partnership with|forming * coalition with|forms * coalition with"},
 	{graph.Aid, "", "supplied|funded|aided|provided * to|sent * aid to|delivered * to|donated * to|financed|armed|supplying|pledged * aid to|pledged * assistance to|sent * weapons to|sent * arms to|delivered * weapons to|granted * loan to|lent|loaned|funding|arming"},
 	// Headlines and leads in the present tense ("EU imposes sanctions on
 	// Iran", "Macron hosts Starmer"). Forms that are also plural nouns
@@ -948,7 +950,13 @@ func (d *doc) clauseSubject(r *reader, si, i int, s sentence) []*actor {
 		}
 	}
 	if start > s.a && start < i && (d.toks[start].low == "it" || d.toks[start].low == "they") && d.toks[start-1].is(speechVerbsClass) {
-		if sp := r.subject[si]; len(sp) > 0 && sp[0].typ != graph.Person {
+		// "X said …, and Y said it would …": Y, the speaker of its own
+		// clause (rule rel.clause-speaker), else the sentence's subject.
+		sp := d.clauseSubject(r, si, start-1, s)
+		if len(sp) == 0 {
+			sp = r.subject[si]
+		}
+		if len(sp) > 0 && sp[0].typ != graph.Person {
 			return sp
 		}
 	}

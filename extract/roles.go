@@ -1026,22 +1026,56 @@ func (d *doc) nationalOfficeRoles() []roleLink {
 	var out []roleLink
 	for _, pt := range d.pendingTitles {
 		p := pt.m.act
-		if p == nil || p.typ != graph.Person || !nationalOffice(pt.text) || d.countryRole(p) {
+		if p == nil || p.typ != graph.Person || !nationalOffice(pt.text) && !d.headOffice(pt) || d.countryRole(p) {
 			continue
 		}
-		if before := d.span(pt.m.a, pt.m.ha); before != "" && !nationalOffice(before) {
+		if before := d.span(pt.m.a, pt.m.ha); before != "" && !nationalOffice(before) && !d.headOffice(pt) {
 			continue // "Shadow Home Secretary": the whole title counts
 		}
 		if d.countryBeforeTitle(pt.m) {
 			continue // "Indian Ayush Minister X": India's office, not the article's country's
 		}
-		home := d.officeHome(pt.m)
+		rule, home := "role.national-office", d.officeHome(pt.m)
+		if !nationalOffice(pt.text) {
+			rule, home = "role.head-office", d.headOfficeHome(pt.m)
+		}
 		if home == nil {
 			continue
 		}
-		out = append(out, roleLink{person: pt.m, target: &mention{act: home, sent: pt.m.sent}, class: graph.Role, sent: pt.m.sent, verb: pt.text, rule: "role.national-office"})
+		out = append(out, roleLink{person: pt.m, target: &mention{act: home, sent: pt.m.sent}, class: graph.Role, sent: pt.m.sent, verb: pt.text, rule: rule})
 	}
 	return out
+}
+
+// headOffices are national offices written before a name that head a
+// state or its justice, or speak for its government: "President X",
+// "Vice President X", "Attorney General X", "Government spokeswoman X"
+// (role.head-office). Unlike a minister's, these titles also
+// head parliaments, companies and federations, so only the bare title,
+// capitalised, right before the name counts (headOffice).
+var headOffices = set("president", "vice president", "vice-president", "attorney general", "attorney-general")
+
+// spokesTitles speak for a government when "government" comes before
+// them ("Government spokeswoman X", "the government spokesman X").
+var spokesTitles = set("spokesman", "spokeswoman", "spokesperson")
+
+// headOffice (rule role.head-office) reports whether pending title pt is
+// a head office of headOffices written alone right before its holder's
+// name ("President Mauricio Salgado", not "Assembly President X", "the
+// federation's president, X" or "X, president of the club"), of a
+// person the gazetteer does not know as a leader of some country
+// ("President Putin" in a story from Kyiv is no office of Ukraine).
+func (d *doc) headOffice(pt pendingTitle) bool {
+	if d.span(pt.m.a, pt.m.ha) != pt.text {
+		return false
+	}
+	title := strings.ToLower(pt.text)
+	government := spokesTitles[title] && pt.m.a > d.sents[pt.m.sent].a && d.toks[pt.m.a-1].low == "government"
+	if !government && (!headOffices[title] || !d.toks[pt.m.a].cap) {
+		return false
+	}
+	_, leader := d.x.gaz.leaders[d.fold(lastWord(pt.m.act.canon))]
+	return !leader
 }
 
 // countryBeforeTitle reports whether a country's form ends before the

@@ -34,7 +34,22 @@ func (d *doc) officeHome(m *mention) *actor {
 		order = order[2:]
 	}
 	for _, c := range order {
-		if c != nil && !d.actedOnCountry(m, c) {
+		if c != nil && !d.actedOnCountry(m, c) && !d.counterpartCountry(m, c) {
+			return c
+		}
+	}
+	return nil
+}
+
+// headOfficeHome (rule role.head-office) is officeHome without the
+// dateline: a president or an attorney general in a wire story is as
+// often another country's as the one it is filed from ("ABUJA - … the
+// detained President X" of Guinea-Bissau), so the country the text
+// around names most decides, else the dateline's, else the one the
+// whole article names most.
+func (d *doc) headOfficeHome(m *mention) *actor {
+	for _, c := range []*actor{d.homeCountry(m.sent), d.datelineCountry(), d.byKey[d.fold(d.articleCountry())]} {
+		if c != nil && !d.actedOnCountry(m, c) && !d.counterpartCountry(m, c) {
 			return c
 		}
 	}
@@ -63,6 +78,29 @@ func (d *doc) actedOnCountry(p *mention, c *actor) bool {
 		}
 	}
 	return true
+}
+
+// counterpartCountry (rule role.counterpart-country) reports whether
+// the sentence of person mention p, after p, names country c as the
+// home of p's counterpart ("Foreign Minister X said he had spoken with
+// his Azerbaijani counterpart", "… met her Chinese counterparts"): p
+// holds the same office for another country, so the office is none of
+// c's.
+func (d *doc) counterpartCountry(p *mention, c *actor) bool {
+	s := d.sents[p.sent]
+	for _, m := range d.ments {
+		if m.sent != p.sent || m.a < p.b || m.act != c {
+			continue
+		}
+		k := m.b
+		if k < s.b && d.toks[k].kind == tPoss {
+			k++
+		}
+		if k < s.b && (d.toks[k].low == "counterpart" || d.toks[k].low == "counterparts") {
+			return true
+		}
+	}
+	return false
 }
 
 // sayWords open reported content after a person's name: what follows
