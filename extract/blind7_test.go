@@ -39,7 +39,7 @@ func TestWorkedOnWith(t *testing.T) {
 	})
 }
 
-// TestReportedSelf (dep.reported-self): "it" or "they" as the subject of
+// TestReportedSelf (parse: verb subject and object, reportedSelf): "it" or "they" as the subject of
 // what an organisation or country said is the speaker, for the parse
 // rules as for the surface ones; a person's "it" is no one.
 func TestReportedSelf(t *testing.T) {
@@ -65,7 +65,7 @@ func TestReportedSelf(t *testing.T) {
 	})
 }
 
-// TestAdverbSubject (dep.adverb-subject): a country opening its
+// TestAdverbSubject (parse: verb subject and object, adverbSubject): a country opening its
 // sentence that the tagger took for an adverb is the subject of its
 // verb; an adverb that is no actor gives nothing.
 func TestAdverbSubject(t *testing.T) {
@@ -156,7 +156,7 @@ func TestGovernmentSpokeswoman(t *testing.T) {
 		[]string{"Kostas Lymberis ROLE Greece"})
 }
 
-// TestCounterpartCountry (role.counterpart-country): a minister who
+// TestCounterpartCountry (role.national-office, counterpartCountry): a minister who
 // spoke with "his Azerbaijani counterpart" holds no office of
 // Azerbaijan, though the story is filed from Baku.
 func TestCounterpartCountry(t *testing.T) {
@@ -168,7 +168,7 @@ func TestCounterpartCountry(t *testing.T) {
 		[]string{"Jean Lorrain ROLE Azerbaijan"})
 }
 
-// TestClauseSpeaker (rel.clause-speaker): "it" after the verb of saying
+// TestClauseSpeaker (rel.verb-object, clauseSubject): "it" after the verb of saying
 // of a second clause is that clause's speaker, not the sentence's first
 // subject.
 func TestClauseSpeaker(t *testing.T) {

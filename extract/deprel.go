@@ -530,7 +530,7 @@ func verbSubject(ds *depSent, v int) int {
 	return -1
 }
 
-// adverbSubject (rule dep.adverb-subject) returns the capitalised word
+// adverbSubject (rule "parse: verb subject and object") returns the capitalised word
 // the tagger took for an adverb at the head of verb v's clause, when v
 // has no subject: "Italy sent two planes to Greece" tagged "Italy" ADV
 // (a sentence-initial name it did not know as a noun). Only the first
@@ -1751,12 +1751,15 @@ func (d *doc) wordActors(r *reader, si int, ds *depSent, words []int) []*actor {
 	return out
 }
 
-// reportedSelf (rule dep.reported-self) returns the speaker word of a
+// reportedSelf (every parse rule, through wordActors) returns the speaker word of a
 // verb of saying whose reported clause has "it" or "they", word w, as
 // its subject: in "Austria said it had sent tents to Greece" the one who
 // sent them is Austria, as the surface rules read "said it would meet";
 // -1 when w is no such pronoun. Only an organisation, country or group
-// is "it" (nonPersons): "Ines Holm said it had sent tents" is no one.
+// is "it" (nonPersons): "Ines Holm said it had sent tents" is no one;
+// what it would or could do is left to the surface reading, which
+// keeps its modality ("said it would appeal to the Court of Appeal" is
+// no request to the court).
 func reportedSelf(ds *depSent, w int) int {
 	if ds.words[w].UPOS != "PRON" || ds.words[w].Deprel != "nsubj" {
 		return -1
@@ -1771,6 +1774,11 @@ func reportedSelf(ds *depSent, w int) int {
 	say := ds.head(v)
 	if say < 0 || !speechVerbs[strings.ToLower(ds.form(say))] {
 		return -1
+	}
+	for _, c := range ds.children(v, "aux") {
+		if modalAux[ds.lemma(c)] {
+			return -1 // "said it would appeal to the court": left to the surface reading
+		}
 	}
 	for _, s := range ds.children(say, "nsubj") {
 		if s != w {

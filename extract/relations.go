@@ -951,7 +951,7 @@ func (d *doc) clauseSubject(r *reader, si, i int, s sentence) []*actor {
 	}
 	if start > s.a && start < i && (d.toks[start].low == "it" || d.toks[start].low == "they") && d.toks[start-1].is(speechVerbsClass) {
 		// "X said …, and Y said it would …": Y, the speaker of its own
-		// clause (rule rel.clause-speaker), else the sentence's subject.
+		// clause (rule rel.verb-object), else the sentence's subject.
 		sp := d.clauseSubject(r, si, start-1, s)
 		if len(sp) == 0 {
 			sp = r.subject[si]

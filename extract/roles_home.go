@@ -80,7 +80,7 @@ func (d *doc) actedOnCountry(p *mention, c *actor) bool {
 	return true
 }
 
-// counterpartCountry (rule role.counterpart-country) reports whether
+// counterpartCountry (rule role.national-office) reports whether
 // the sentence of person mention p, after p, names country c as the
 // home of p's counterpart ("Foreign Minister X said he had spoken with
 // his Azerbaijani counterpart", "… met her Chinese counterparts"): p
