@@ -205,7 +205,16 @@ type plainWriter struct {
 	html bool
 	// fields caches the fields collected for each type, the same for
 	// every element of a list.
-	fields map[string][]graphql.CollectedField
+	fields map[string]*plainFields
+}
+
+// plainFields are the fields collected for a type, each with its key
+// as written (its alias quoted, and a colon), or nil for a repeat of
+// an alias written before: a hub's neighbourhood has 2,600 fields of
+// a few names.
+type plainFields struct {
+	fields []graphql.CollectedField
+	keys   [][]byte
 }
 
 // Implementors as in the generated code (actorImplementors, ...).
@@ -221,40 +230,41 @@ var (
 
 // collect is graphql.CollectFields for sel and the type types[0], nil
 // when a field is deferred.
-func (w *plainWriter) collect(sel ast.SelectionSet, types []string) []graphql.CollectedField {
-	if fs, ok := w.fields[types[0]]; ok {
-		return fs
+func (w *plainWriter) collect(sel ast.SelectionSet, types []string) *plainFields {
+	if pf, ok := w.fields[types[0]]; ok {
+		return pf
 	}
-	fs := graphql.CollectFields(w.oc, sel, types)
-	for _, f := range fs {
-		if f.IsDeferred() {
-			fs = nil
-			break
+	var pf *plainFields
+	if fs := graphql.CollectFields(w.oc, sel, types); !slices.ContainsFunc(fs, graphql.CollectedField.IsDeferred) {
+		pf = &plainFields{fields: fs, keys: make([][]byte, len(fs))}
+		for i, f := range fs {
+			if !seenAlias(fs[:i], f.Alias) {
+				pf.keys[i] = append(w.quote(nil, f.Alias), ':')
+			}
 		}
 	}
 	if w.fields == nil {
-		w.fields = map[string][]graphql.CollectedField{}
+		w.fields = map[string]*plainFields{}
 	}
-	w.fields[types[0]] = fs
-	return fs
+	w.fields[types[0]] = pf
+	return pf
 }
 
 // object writes the fields of one object, field writing each value;
 // false when fields is nil (deferred) or field gives up.
-func (w *plainWriter) object(fields []graphql.CollectedField, field func(name string, sel ast.SelectionSet) bool) bool {
-	if fields == nil {
+func (w *plainWriter) object(pf *plainFields, field func(name string, sel ast.SelectionSet) bool) bool {
+	if pf == nil {
 		return false
 	}
 	w.buf.WriteByte('{')
-	for i, f := range fields {
-		if seenAlias(fields[:i], f.Alias) {
+	for i, f := range pf.fields {
+		if pf.keys[i] == nil {
 			continue
 		}
 		if i > 0 {
 			w.buf.WriteByte(',')
 		}
-		w.str(f.Alias)
-		w.buf.WriteByte(':')
+		w.buf.Write(pf.keys[i])
 		if !field(f.Name, f.Selections) {
 			return false
 		}
@@ -273,12 +283,14 @@ func seenAlias(fields []graphql.CollectedField, alias string) bool {
 	return false
 }
 
-func (w *plainWriter) str(s string) {
+func (w *plainWriter) str(s string) { w.buf.Write(w.quote(w.buf.AvailableBuffer(), s)) }
+
+// quote appends s quoted as w writes strings.
+func (w *plainWriter) quote(b []byte, s string) []byte {
 	if w.html {
-		w.buf.Write(appendQuotedHTML(w.buf.AvailableBuffer(), s))
-		return
+		return appendQuotedHTML(b, s)
 	}
-	w.buf.Write(appendQuoted(w.buf.AvailableBuffer(), s))
+	return appendQuoted(b, s)
 }
 
 // appendQuoted appends s quoted as graphql.MarshalString writes it:
