@@ -475,6 +475,7 @@ func (d *doc) collect() {
 		d.titleConstructions(segs, made, s, si)
 		d.ofRoles(s, si)
 		d.appositives(s, si)
+		d.ownerRoles(s, si)
 		d.campMentions(s, si)
 	}
 }
