@@ -1108,9 +1108,10 @@ func hasSlot(t trigger, slot string) bool {
 // triggerAt returns the trigger word i is, if any.
 func triggerAt(ds *depSent, i int) (trigger, bool) {
 	w := &ds.words[i]
-	if w.UPOS != "VERB" && len(ds.children(i, "nsubj", "obj")) > 0 {
+	if w.UPOS != "VERB" && len(ds.children(i, "nsubj", "obj")) > 0 && len(ds.children(i, "cop")) == 0 {
 		// A predicate the tagger took for a noun ("met" tagged NOUN
-		// with a subject and an object): read it as the verb it acts as.
+		// with a subject and an object): read it as the verb it acts as;
+		// not a noun after "be" ("X is an ally of Y").
 		if t, ok := triggerVerbs[strings.ToLower(nlp.Lemma(w.Form, "VERB", "VBD"))]; ok && !t.noun {
 			return t, true
 		}

@@ -43,6 +43,7 @@ var materialRules = []depRule{
 	{"members with a stray conjunct", looseMembersArgs},
 	{"attack owned", ownedAttackArgs},
 	{"kin noun", kinArgs},
+	{"tie noun", tieArgs},
 	{"agreement under", underArgs},
 }
 
@@ -796,6 +797,24 @@ func kinArgs(ds *depSent, n int, t trigger) (depArgs, bool) {
 	if !t.noun || !hasSlot(t, "kin") {
 		return depArgs{}, false
 	}
+	return describedNounArgs(ds, n)
+}
+
+// tieArgs (rule "parse: tie noun"): a noun of a standing tie between
+// bodies, read as kin is: "X, a treaty ally of Y,", "X is a close
+// partner of Y", "X, Y's partner in the bloc," (lexicon/material.tsv,
+// slot tie).
+func tieArgs(ds *depSent, n int, t trigger) (depArgs, bool) {
+	if !t.noun || !hasSlot(t, "tie") {
+		return depArgs{}, false
+	}
+	return describedNounArgs(ds, n)
+}
+
+// describedNounArgs reads a noun of relation n said of someone, in an
+// apposition or after "be", and the one it relates them to, after "of"
+// or as its possessor.
+func describedNounArgs(ds *depSent, n int) (depArgs, bool) {
 	var of []int
 	for _, c := range ds.modifiersWith(n, "nmod", "of") {
 		// "the son of Y", not "son-in-law" split into words.
@@ -814,8 +833,8 @@ func kinArgs(ds *depSent, n int, t trigger) (depArgs, bool) {
 	switch {
 	case len(ds.children(n, "cop")) > 0 && len(ds.children(n, "nsubj")) > 0:
 		who = ds.withConjuncts(ds.children(n, "nsubj")[0])
-	case ds.words[n].Deprel == "appos" && len(ds.children(n, "det")) > 0:
-		who = []int{ds.head(n)} // "X, the son of Y,"
+	case ds.words[n].Deprel == "appos" && (len(ds.children(n, "det")) > 0 || len(ds.children(n, "nmod:poss")) > 0):
+		who = []int{ds.head(n)} // "X, the son of Y,", "X, Y's partner,"
 	default:
 		for _, c := range ds.children(n, "appos") {
 			who = append(who, c)

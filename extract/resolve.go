@@ -135,6 +135,8 @@ func ruleTable() []resolveRule {
 		{"pronoun:possessive", pron("his", "her"), (*doc).resolvePossessive},
 		{"pronoun:its-subject", pron("its"), (*doc).resolveItsSubject},
 		{"pronoun:its", pron("its"), (*doc).resolveIts},
+		{"pronoun:it-reported", pron("it"), (*doc).resolveItReported},
+		{"pronoun:it-object", pron("it"), (*doc).resolveItObject},
 		{"pronoun:it", pron("it"), (*doc).resolveIt},
 		{"pronoun:plural", pron("they", "them", "their"), (*doc).resolvePlural},
 		{"description:protest", desc(func(c string) bool { return c == "protest" }), (*doc).resolveProtesters},
@@ -436,6 +438,9 @@ func (d *doc) ownedSubject(r *reader, si int) []*actor {
 // organisation, country or group the sentence before had as subject,
 // else what "its" would be.
 func (d *doc) resolveIt(r *reader, m *mention) []*actor {
+	if s := d.sents[m.sent]; !d.itReports(m.a, s) && !d.itActs(m.a, s) {
+		return nil // an "it" reported or accused that its own rules left unresolved (itrefs.go)
+	}
 	if m.sent > 0 && m.sent-1 < len(r.subject) {
 		if sp := r.subject[m.sent-1]; len(sp) == 1 && sp[0].typ != graph.Person {
 			return sp
@@ -982,7 +987,7 @@ func otherKind(a *actor, noun string) bool {
 // state body, which "the group" does not describe.
 func stateBody(name string) bool {
 	for _, w := range []string{"Ministry", "Army", "Armed Forces", "Police", "Court", "Government", "Parliament", "Commission", "Council", "Department",
-		"Agency", "Authority", "Tribunal", "Bureau", "Administration", "Inspectorate"} {
+		"Agency", "Authority", "Tribunal", "Bureau", "Administration", "Inspectorate", "Directorate", "Security Service", "Security Centre", "Security Center"} {
 		if strings.Contains(name, w) {
 			return true
 		}
