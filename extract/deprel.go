@@ -1428,6 +1428,10 @@ func (d *doc) depTrigger(r *reader, si int, ds *depSent, v int) {
 		}
 		return
 	}
+	if appealToCourt(ds, v, args.dst) {
+		d.reject(si, ds.tok[v], parseRule(name), "an appeal to a court asks for a ruling, no request of the court")
+		return
+	}
 	verb := ds.words[v].Form
 	// The modality and the action's day, from the surface words around
 	// the trigger, as for the surface reading.
@@ -1552,6 +1556,36 @@ func (d *doc) depTrigger(r *reader, si int, ds *depSent, v int) {
 	} else if len(src) == 2 && len(dst) == 2 && src[0] == dst[0] && src[1] == dst[1] {
 		d.rememberSides(r, ds.tok[v], src[0], src[1]) // "A and B exchanged fire": each side against the other
 	}
+}
+
+// appealToCourt reports whether trigger v is "appeal" with a court
+// among its targets dst ("said it would appeal to the General Court"):
+// a step of a lawsuit, no request of the court ("appealed to Norway for
+// help" is one).
+func appealToCourt(ds *depSent, v int, dst []int) bool {
+	if ds.lemma(v) != "appeal" {
+		return false
+	}
+	for _, w := range dst {
+		if courtNouns[ds.lemma(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// appealedToCourt (rule rel.appeal-to-court) drops the surface
+// pattern's "appealed to" whose target is a court (appealToCourt).
+func appealedToCourt(d *doc, s sentence, rl *rel) bool {
+	if rl.class != graph.Request || !strings.HasPrefix(strings.ToLower(rl.verb), "appeal") || rl.dst == nil {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(rl.dst.canon)) {
+		if courtNouns[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // slotClassOf (rule "parse: slot class") returns the class a trigger's

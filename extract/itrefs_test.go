@@ -117,3 +117,40 @@ func TestWorkFightPledge(t *testing.T) {
 			nil, nil, []string{"Danish police COOPERATE Europol", "Mali ASSAULT Azawad Liberation Front", "Finland AID Moldova"}},
 	})
 }
+
+// TestNameAsAdverb (nameAsAdverb, parse.go): a country's name the
+// tagger reads as an adverb opening its clause ("Norway", "Italy") is
+// its verb's subject.
+func TestNameAsAdverb(t *testing.T) {
+	runModalCases(t, []modalCase{
+		{"recalled an envoy",
+			"Norway recalled its ambassador from Sudan on Tuesday.",
+			map[string]graph.Modality{"Norway SANCTION Sudan": graph.Asserted}, nil, nil},
+		{"summoned a diplomat after a time phrase",
+			"Italy on Monday summoned the French ambassador.",
+			map[string]graph.Modality{"Italy ACCUSE France": graph.Asserted}, nil, nil},
+		{"negated twin",
+			"Norway did not recall its ambassador from Sudan.",
+			map[string]graph.Modality{"Norway SANCTION Sudan": graph.Negated}, nil, nil},
+		{"future twin",
+			"Norway will recall its ambassador from Sudan next week.",
+			nil, nil, []string{"Norway SANCTION Sudan"}},
+	})
+}
+
+// TestAppealToCourt (appealToCourt): an appeal to a court is a step of
+// a lawsuit, no request of the court; an appeal to a country for help is
+// one.
+func TestAppealToCourt(t *testing.T) {
+	runModalCases(t, []modalCase{
+		{"a company appeals to a court",
+			"Halden Foods said it had appealed to the Supreme Court of Norway.",
+			nil, []string{"Halden Foods REQUEST Supreme Court of Norway"}, nil},
+		{"a country appeals to another for help",
+			"Tonga appealed to Australia for help after the cyclone.",
+			map[string]graph.Modality{"Tonga REQUEST Australia": graph.Asserted}, nil, nil},
+		{"negated twin",
+			"Tonga did not appeal to Australia for help after the cyclone.",
+			map[string]graph.Modality{"Tonga REQUEST Australia": graph.Negated}, nil, nil},
+	})
+}

@@ -797,7 +797,7 @@ func kinArgs(ds *depSent, n int, t trigger) (depArgs, bool) {
 	if !t.noun || !hasSlot(t, "kin") {
 		return depArgs{}, false
 	}
-	return describedNounArgs(ds, n)
+	return describedNounArgs(ds, n, false)
 }
 
 // tieArgs (rule "parse: tie noun"): a noun of a standing tie between
@@ -808,13 +808,15 @@ func tieArgs(ds *depSent, n int, t trigger) (depArgs, bool) {
 	if !t.noun || !hasSlot(t, "tie") {
 		return depArgs{}, false
 	}
-	return describedNounArgs(ds, n)
+	return describedNounArgs(ds, n, true)
 }
 
 // describedNounArgs reads a noun of relation n said of someone, in an
 // apposition or after "be", and the one it relates them to, after "of"
-// or as its possessor.
-func describedNounArgs(ds *depSent, n int) (depArgs, bool) {
+// or as its possessor. An apposition needs a determiner ("X, the son of
+// Y,"), or with possApposition a possessor ("X, Y's partner,"; for kin
+// the role rules read "X, Y's husband," and know a former one).
+func describedNounArgs(ds *depSent, n int, possApposition bool) (depArgs, bool) {
 	var of []int
 	for _, c := range ds.modifiersWith(n, "nmod", "of") {
 		// "the son of Y", not "son-in-law" split into words.
@@ -833,7 +835,7 @@ func describedNounArgs(ds *depSent, n int) (depArgs, bool) {
 	switch {
 	case len(ds.children(n, "cop")) > 0 && len(ds.children(n, "nsubj")) > 0:
 		who = ds.withConjuncts(ds.children(n, "nsubj")[0])
-	case ds.words[n].Deprel == "appos" && (len(ds.children(n, "det")) > 0 || len(ds.children(n, "nmod:poss")) > 0):
+	case ds.words[n].Deprel == "appos" && (len(ds.children(n, "det")) > 0 || possApposition && len(ds.children(n, "nmod:poss")) > 0):
 		who = []int{ds.head(n)} // "X, the son of Y,", "X, Y's partner,"
 	default:
 		for _, c := range ds.children(n, "appos") {
@@ -889,6 +891,7 @@ var surfaceDrops = []surfaceFix{
 	{"material.received-from", receivedFrom},
 	{"rel.message-not-aid", messageNotAid},             // designations.go
 	{"rel.dismissed-from-office", dismissedFromOffice}, // dismissal.go
+	{"rel.appeal-to-court", appealedToCourt},           // deprel.go
 }
 
 // welcomedToPlace: "X welcomed Y to Beijing", "… to the White House" is X

@@ -286,7 +286,30 @@ func (d *doc) depSents(s sentence, parse []nlp.Sentence) []depSent {
 			}
 		}
 		ds.formIDs, ds.lemmaIDs = d.parseWordIDs(&ds)
+		d.nameAsAdverb(&ds)
 		out = append(out, ds)
 	}
 	return out
+}
+
+// nameAsAdverb mends a tagging error of the parser: a country's name
+// that ends like an adverb ("Norway", "Italy") opening its clause is
+// tagged ADV and hung on its verb as advmod, which leaves the verb with
+// no subject ("Norway recalled its ambassador from X"). A capitalised
+// word the gazetteer knows as a name, read so before a verb that has no
+// subject, is that verb's subject.
+func (d *doc) nameAsAdverb(ds *depSent) {
+	for i := range ds.words {
+		w := &ds.words[i]
+		if w.UPOS != "ADV" || w.Deprel != "advmod" || ds.tok[i] < 0 || !d.toks[ds.tok[i]].cap {
+			continue
+		}
+		h := ds.head(i)
+		if h <= i || ds.words[h].UPOS != "VERB" || len(ds.children(h, "nsubj", "nsubj:pass", "csubj")) > 0 {
+			continue
+		}
+		if k := ds.tok[i]; func() bool { _, e, ok := d.gazAt(k, k+1); return ok && e == k+1 }() {
+			w.UPOS, w.Deprel = "PROPN", "nsubj"
+		}
+	}
 }
