@@ -333,3 +333,32 @@ func TestDescriptionsAreNoAliases(t *testing.T) {
 		t.Error("the bloc's statement is not the European Union's")
 	}
 }
+
+// TestPronounSubjectIsTheSpeaker checks subjectNamedBefore: the "it" of
+// "X said it would …" is the speaker X, never an actor named later in
+// the sentence when the speaker is no actor.
+func TestPronounSubjectIsTheSpeaker(t *testing.T) {
+	cases := []struct {
+		text, typ, want, notWant string
+	}{
+		{"Rail dispute\n\nSpain is in crisis. The union said it would not call a strike but demanded that the government publish the accounts.\n", "strike", "", "Spain"},
+		{"Farm row\n\nKenya faces protests. The farmers' group said that it would hold a protest unless Kenya cut fuel taxes.\n", "protest", "", "Kenya"},
+		{"Port dispute\n\nThe dockers said they would stage a strike and urged that Norway raise wages.\n", "strike", "", "Norway"},
+		{"Rail dispute\n\nUnite said it would not call a strike but demanded that Britain publish the accounts.\n", "strike", "Unite", "Britain"},
+		{"Farm row\n\nGreenpeace said it would hold a protest unless France banned the pesticide.\n", "protest", "Greenpeace", "France"},
+	}
+	x := extract.New(extract.Options{})
+	for _, c := range cases {
+		b, err := x.Extract(graph.Article{Text: c.text, Origin: "pronoun-subject"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := participants(b, c.typ)
+		if c.want != "" && !p[c.want] {
+			t.Errorf("%q: %s participants %v, want %s", c.text, c.typ, p, c.want)
+		}
+		if p[c.notWant] {
+			t.Errorf("%q: %s participants %v take in %s, named after the speaker", c.text, c.typ, p, c.notWant)
+		}
+	}
+}

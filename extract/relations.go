@@ -951,17 +951,18 @@ func (d *doc) clauseSubject(r *reader, si, i int, s sentence) []*actor {
 	}
 	if start > s.a && start < i && (d.toks[start].low == "it" || d.toks[start].low == "they") && d.toks[start-1].is(speechVerbsClass) {
 		// "X said …, and Y said it would …": Y, the speaker of its own
-		// clause (rule rel.verb-object), else the sentence's subject.
+		// clause (rule rel.verb-object), else the sentence's subject
+		// when it is named before the verb.
 		sp := d.clauseSubject(r, si, start-1, s)
 		if len(sp) == 0 {
-			sp = r.subject[si]
+			sp = d.subjectNamedBefore(r, si, start-1)
 		}
 		if len(sp) > 0 && sp[0].typ != graph.Person {
 			return sp
 		}
 	}
 	if start > s.a+1 && start < i && (d.toks[start].low == "it" || d.toks[start].low == "they") && d.toks[start-1].low == "that" {
-		if sp := r.subject[si]; len(sp) > 0 && sp[0].typ != graph.Person {
+		if sp := d.subjectNamedBefore(r, si, start-1); len(sp) > 0 && sp[0].typ != graph.Person {
 			return sp
 		}
 	}
@@ -991,6 +992,27 @@ func (d *doc) clauseSubject(r *reader, si, i int, s sentence) []*actor {
 		g := d.groupStartingAt(r, si, m.a)
 		if as := d.actorsOf(r, g); len(as) > 0 {
 			return as
+		}
+	}
+	return nil
+}
+
+// subjectNamedBefore returns the main subject of sentence si when one of
+// its actors is named before token lim: the "it" of "X said it would
+// strike" is X. When the speaker is no actor ("The union said it would
+// not call a strike but demanded that the government act") the main
+// subject found later in the sentence is someone else, and "it" stays
+// unresolved.
+func (d *doc) subjectNamedBefore(r *reader, si, lim int) []*actor {
+	sp := r.subject[si]
+	for _, m := range r.mentsBy[si] {
+		if m.a >= lim {
+			continue
+		}
+		for _, a := range sp {
+			if m.act == a {
+				return sp
+			}
 		}
 	}
 	return nil
