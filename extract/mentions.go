@@ -2221,6 +2221,7 @@ func (d *doc) descriptions(segs []segment, s sentence) []segment {
 	out = d.theCountry(out, s)
 	out = d.compassHalves(out, s)
 	out = d.bodyDescriptions(out, s)
+	out = d.echoDescriptions(out, s) // "the electoral commission"
 	// "the union", "the authority's": an organisation named before;
 	// "the team": a group named before.
 	for i := s.a + 1; i < s.b; i++ {
@@ -2343,7 +2344,7 @@ var orgDescNouns = set("union", "authority", "association", "commission", "compa
 	"ministry", "court", "tribunal", "council", "committee", "bank", "lender", "organisation",
 	"organization", "coalition", "regulator", "watchdog", "broadcaster", "airline", "insurer",
 	"retailer", "federation", "league", "corporation", "institute", "foundation", "network",
-	"police")
+	"police", "charity", "embassy", "directorate", "bureau")
 var orgDescNounsClass = classOf(orgDescNouns)
 
 // groupDescNouns refer back to a group named with that noun ("the

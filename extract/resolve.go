@@ -144,6 +144,7 @@ func ruleTable() []resolveRule {
 		{"description:country", desc(func(c string) bool { return c == "country:" }), (*doc).resolveCountryNoun},
 		{"description:body", desc(func(c string) bool { return strings.HasPrefix(c, "org:") && bodyPhrase[c[len("org:"):]] != nil }), (*doc).resolveBody},
 		{"description:organisation", desc(func(c string) bool { return strings.HasPrefix(c, "org:") && bodyPhrase[c[len("org:"):]] == nil }), (*doc).resolveOrgNoun},
+		{"description:echo", desc(func(c string) bool { return strings.HasPrefix(c, "echo:") }), (*doc).resolveEcho},
 		{"description:group", desc(func(c string) bool { return strings.HasPrefix(c, "group:") }), (*doc).resolveGroupNoun},
 		{"description:sides", desc(func(c string) bool { return strings.HasPrefix(c, "sides:") }), (*doc).resolveSides},
 		{"description:number", func(m *mention) bool {
