@@ -45,8 +45,11 @@ func (d *doc) echoDescriptions(segs []segment, s sentence) []segment {
 			j, country, nat = segs[k].b, segs[k].form.canon, k
 		}
 		words, end := d.echoPhrase(segs, j, s)
-		if end < 0 || len(words) < 2 && country == "" {
+		if end < 0 || len(words) < 2 && country == "" && d.seatAfter(segs, end) == "" {
 			continue
+		}
+		if country == "" {
+			country = d.seatAfter(segs, end)
 		}
 		if nat >= 0 {
 			segs = append(segs[:nat:nat], segs[nat+1:]...)
@@ -54,6 +57,9 @@ func (d *doc) echoDescriptions(segs []segment, s sentence) []segment {
 		sg := segment{kind: sDesc, a: i, b: end, class: "echo:" + strings.Join(words, " ")}
 		if country != "" {
 			sg.countries = []string{country}
+		}
+		if canon := d.impliedMinistry(i, words, country); canon != "" {
+			sg = segment{kind: sOrg, a: i, b: end, canon: canon}
 		}
 		segs = append(segs, sg)
 		i = end - 1
@@ -173,4 +179,144 @@ func (d *doc) namesOtherCountry(words []string, country string) bool {
 		}
 	}
 	return false
+}
+
+// seatAfter returns the country whose capital follows "in" at token
+// end ("the foreign ministry in Kyiv" is Ukraine's); "" when none does.
+func (d *doc) seatAfter(segs []segment, end int) string {
+	if end < 0 || end+1 >= len(d.toks) || d.toks[end].low != "in" {
+		return ""
+	}
+	if k := segmentAt(segs, end+1); k >= 0 && segs[k].kind == sGaz && segs[k].form.kind == gCapital && segs[k].form.typ == graph.Country {
+		return segs[k].form.canon
+	}
+	return ""
+}
+
+// impliedMinistry (rule mention.organisation, impliedMinistry) returns
+// the name of the ministry a lower-case "the [nationality] [portfolio]
+// ministry" stands for when the text named no ministry it echoes: the
+// ministry of the last minister before it whose title gives a
+// nationality and portfolios that fit ("Ruritanian Trade Minister X
+// … , the trade ministry said", "…, the Ruritanian ministry said" are
+// the Ruritanian Trade Ministry), else, for a portfolio with no
+// nationality, the ministry of the dateline's country ("VADUZ -" …
+// "the transport ministry" is the Liechtenstein Transport Ministry;
+// not a dateline of a seat of international bodies). Named as
+// nationalMinistry names "the Ruritanian trade ministry"; "" when
+// nothing fits.
+func (d *doc) impliedMinistry(i int, words []string, country string) string {
+	head, portfolio := words[len(words)-1], words[:len(words)-1]
+	if head != "ministry" || !allPortfolios(portfolio) || d.ministryNamedBefore(i, portfolio, country) {
+		return ""
+	}
+	if c, p := d.ministerBefore(i, portfolio, country); c != "" {
+		return d.ministryName(c, p)
+	}
+	if country != "" || len(portfolio) == 0 || d.internationalSeatDateline() {
+		return ""
+	}
+	if home := d.datelineCountryText(); home != "" {
+		return d.ministryName(home, portfolio)
+	}
+	return ""
+}
+
+// allPortfolios reports whether every word is a ministry's portfolio
+// word (lexicon/ministry_portfolios.txt).
+func allPortfolios(words []string) bool {
+	for _, w := range words {
+		if !ministryPortfolios[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// ministryName is "<Demonym> <Portfolio …> Ministry" of country; "" when
+// the country has no demonym fit for a name.
+func (d *doc) ministryName(country string, portfolio []string) string {
+	dem := d.x.gaz.demonymOf[country]
+	if dem == "" || strings.Contains(dem, ".") {
+		return ""
+	}
+	out := []string{dem}
+	for _, w := range portfolio {
+		out = append(out, capitalise(w))
+	}
+	return strings.Join(append(out, "Ministry"), " ")
+}
+
+// ministryNamedBefore reports whether a capitalised "Ministry" before
+// token i has every portfolio word near it, capitalised, and country's
+// name or nationality when one is given: the echo has a name to refer
+// to.
+func (d *doc) ministryNamedBefore(i int, portfolio []string, country string) bool {
+	for k := 0; k < i; k++ {
+		if d.toks[k].text != "Ministry" {
+			continue
+		}
+		var near []string
+		for j := max(0, k-4); j < min(i, k+5); j++ {
+			if d.toks[j].kind == tWord && d.toks[j].cap {
+				near = append(near, d.toks[j].low)
+			}
+		}
+		if hasAllWords(near, portfolio) && (country == "" || d.namesCountry(strings.Join(near, " "), country)) {
+			return true
+		}
+	}
+	return false
+}
+
+// ministerBefore returns the country and portfolio of the last minister
+// titled before token i with a nationality or a country's possessive
+// and portfolio words that fit ("Ruritanian Foreign Minister X",
+// "Ruritania's Trade Minister Y"): his country is country when that is
+// given, and his portfolio has every word of portfolio.
+func (d *doc) ministerBefore(i int, portfolio []string, country string) (string, []string) {
+	var bestC string
+	var bestP []string
+	for k := 1; k < i; k++ {
+		if d.toks[k].text != "Minister" {
+			continue
+		}
+		a := k
+		for a > 0 && k-a < 3 && d.toks[a-1].kind == tWord && d.toks[a-1].cap && ministryPortfolios[d.toks[a-1].low] {
+			a--
+		}
+		if a == k {
+			continue
+		}
+		var p []string
+		for j := a; j < k; j++ {
+			p = append(p, d.toks[j].low)
+		}
+		c := d.countryBefore(a)
+		if c == "" || country != "" && c != country || !hasAllWords(p, portfolio) {
+			continue
+		}
+		bestC, bestP = c, p
+	}
+	return bestC, bestP
+}
+
+// countryBefore returns the country whose nationality or possessive
+// ends right before token a ("Ruritanian", "Ruritania's", "South
+// Korean"); "".
+func (d *doc) countryBefore(a int) string {
+	end := a
+	if end > 0 && d.toks[end-1].kind == tPoss {
+		end--
+	}
+	for n := 1; n <= 3 && end-n >= 0; n++ {
+		var w []string
+		for j := end - n; j < end; j++ {
+			w = append(w, d.toks[j].low)
+		}
+		if c := d.countryForm(w); c != "" {
+			return c
+		}
+	}
+	return ""
 }

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestEchoDescriptions(t *testing.T) {
 	for _, tc := range []struct {
@@ -53,4 +56,56 @@ func TestEchoSpeaks(t *testing.T) {
 		}
 	}
 	t.Errorf("evidence of %q records %q, want %q among them", text, got, want)
+}
+
+func TestImpliedMinistry(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, want string
+	}{
+		{"the ministry of a minister the sentence names",
+			"Peruvian Trade Minister Ana Ruiz met her Chilean counterpart on Monday, the trade ministry said.",
+			"Peruvian Trade Ministry"},
+		{"a nationality's bare ministry is the ministry of its minister named before",
+			"Chilean Foreign Minister Pablo Soto phoned his counterpart on Friday, the Chilean ministry said.",
+			"Chilean Foreign Ministry"},
+		{"the ministry in a capital is that country's",
+			"Danish Foreign Minister Lars Holm called his counterpart, the foreign ministry in Copenhagen said.",
+			"Danish Foreign Ministry"},
+		{"with no minister named, the dateline's country",
+			"LIMA, May 4 (Wire) - Police searched the transport ministry on Monday, prosecutors said.",
+			"Peruvian Transport Ministry"},
+		{"a seat of international bodies is no home of the ministry",
+			"GENEVA, May 4 (Wire) - Police searched the transport ministry on Monday, prosecutors said.",
+			""},
+		{"a minister of another portfolio gives no ministry",
+			"Peruvian Trade Minister Ana Ruiz met her counterpart on Monday, the foreign ministry said.",
+			""},
+		{"a ministry named before is the echo's, no new one",
+			"LIMA, May 4 (Wire) - The Ministry of Transport of Chile fined the firm. The firm will appeal, the transport ministry said.",
+			""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, a := range actorNames(t, tc.text) {
+				if name, ok := strings.CutSuffix(a, " Ministry (organization)"); ok {
+					got = append(got, name+" Ministry")
+				}
+			}
+			if tc.want == "" && len(got) == 0 {
+				return
+			}
+			if len(got) != 1 || got[0] != tc.want {
+				t.Errorf("ministries of %q: %q, want [%q]", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestImpliedMinistrySpeaks(t *testing.T) {
+	text := "Peruvian Trade Minister Ana Ruiz met her Chilean counterpart on Monday, the trade ministry said."
+	want := "Peruvian Trade Ministry: Peruvian Trade Minister Ana Ruiz met her Chilean counterpart on Monday"
+	got := statementsOf(t, text)
+	if !contains(got, want) {
+		t.Errorf("statements of %q: %q, want %q among them", text, got, want)
+	}
 }

@@ -131,6 +131,16 @@ func (d *doc) readDateline() {
 		return
 	}
 	d.datelineDone = true
+	d.datelineName = d.datelineCountryText()
+	if d.datelineName != "" {
+		d.dateline = d.byKey[d.fold(d.datelineName)]
+	}
+}
+
+// datelineCountryText is the canonical name of the country the
+// dateline of the first sentence of the body names, read from the words
+// alone (the mentions may not be made yet); "" when none.
+func (d *doc) datelineCountryText() string {
 	for si, s := range d.sents {
 		if d.sentRegion[si] != rBody {
 			continue
@@ -138,13 +148,12 @@ func (d *doc) readDateline() {
 		end := d.skipDateline(s)
 		for k := s.a; k < end; k++ {
 			if f, _, ok := d.gazAt(k, end); ok && f.typ == graph.Country {
-				d.datelineName = f.canon
-				d.dateline = d.byKey[d.fold(f.canon)]
-				break
+				return f.canon
 			}
 		}
-		break
+		return ""
 	}
+	return ""
 }
 
 //go:embed lexicon/international_seats.txt
