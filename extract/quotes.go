@@ -777,7 +777,7 @@ var passiveAuxClass = classOf(passiveAux)
 // Ministry", "Saudi Arabia's Civil Defense Authority").
 func (d *doc) accordingSource(r *reader, si, a int, s sentence) ([]*mention, int) {
 	end := a
-	for end < s.b && end < a+10 && d.toks[end].text != "," && d.toks[end].kind != tOpenQ {
+	for end < s.b && end < a+d.accordingWindow(a, s) && d.toks[end].text != "," && d.toks[end].kind != tOpenQ {
 		end++
 	}
 	var first *mention
@@ -801,28 +801,90 @@ func (d *doc) accordingSource(r *reader, si, a int, s sentence) ([]*mention, int
 	return nil, 0
 }
 
+// accordingWindow is how many words after "according to" at token a
+// may name its source: ten, or sixteen after a document or figures
+// noun, whose participle phrase comes first ("according to a notice
+// sent to Congress on Monday by the Defense Cooperation Agency").
+func (d *doc) accordingWindow(a int, s sentence) int {
+	if d.documentNounEnd(a, s.b) > 0 {
+		return 16
+	}
+	return 10
+}
+
 // documentFrom reports whether tokens [a, b) are a document the source
 // after them issued: "a statement from", "the report by", "a press
-// release issued by" (lexicon/documents.tsv); "according to a statement
-// from the Harbour Authority" is the authority's.
+// release of the", and with a participle of sending and a short phrase
+// of its own (documentSendVerbs): "a notice sent to Congress by",
+// "figures released on Monday by", "data published by the".
 func (d *doc) documentFrom(a, b int) bool {
+	k := d.documentNounEnd(a, b)
+	if k < 0 {
+		return false
+	}
+	if k < b && documentSendVerbs[d.toks[k].low] {
+		k++
+		k = d.skipShortPhrase(k, b)
+	}
+	if k < b && (d.toks[k].low == "from" || d.toks[k].low == "by" || d.toks[k].low == "of") {
+		k++
+		if k < b && d.toks[k].low == "the" {
+			k++
+		}
+		return k == b
+	}
+	return false
+}
+
+// documentNounEnd returns the token after a document or figures noun
+// opening [a, b) ("a statement", "the press release", "figures"), -1
+// when [a, b) opens with none.
+func (d *doc) documentNounEnd(a, b int) int {
 	k := a
 	if k < b && (d.toks[k].low == "a" || d.toks[k].low == "an" || d.toks[k].low == "the") {
 		k++
 	}
-	if k < b && d.toks[k].low == "press" {
+	if k < b && (d.toks[k].low == "press" || d.toks[k].low == "official" || d.toks[k].low == "new" || d.toks[k].low == "latest") {
 		k++
 	}
-	if k >= b || !speakingDocuments[d.toks[k].low] {
-		return false
+	if k >= b || !speakingDocuments[d.toks[k].low] && !figureNouns[d.toks[k].low] {
+		return -1
 	}
-	k++
-	if k < b && (d.toks[k].low == "issued" || d.toks[k].low == "released" || d.toks[k].low == "published") {
-		k++
-	}
-	return k+1 == b && (d.toks[k].low == "from" || d.toks[k].low == "by" || d.toks[k].low == "of") ||
-		k+2 == b && (d.toks[k].low == "from" || d.toks[k].low == "by" || d.toks[k].low == "of") && d.toks[k+1].low == "the"
+	return k + 1
 }
+
+// skipShortPhrase steps over a prepositional phrase of at most four
+// words after a participle of sending ("to Congress", "on Monday", "to
+// the U.N. Security Council"), up to a "by" or "from"; it returns k when
+// none is there.
+func (d *doc) skipShortPhrase(k, b int) int {
+	if k >= b || !documentPhrasePreps[d.toks[k].low] {
+		return k
+	}
+	for j := k + 1; j < b && j <= k+5; j++ {
+		if d.toks[j].low == "by" || d.toks[j].low == "from" {
+			return j
+		}
+		if d.toks[j].kind == tPunct {
+			break
+		}
+	}
+	return k
+}
+
+// documentSendVerbs are participles that say a document went out from
+// its source ("a notice sent … by", "figures released by"); not those
+// that say who got or saw it ("obtained by", "seen by").
+var documentSendVerbs = set("issued", "released", "published", "sent", "posted", "filed", "submitted",
+	"presented", "delivered", "circulated", "prepared", "compiled", "distributed", "given", "provided")
+
+// documentPhrasePreps open the short phrase that may follow a
+// participle of sending.
+var documentPhrasePreps = set("to", "on", "in", "at", "last", "this", "late", "earlier")
+
+// figureNouns are counts a source puts out: "according to figures
+// released by X", "according to data from X".
+var figureNouns = set("figures", "data", "statistics", "estimates", "numbers", "tally", "count")
 
 // appositiveName returns the person named between the comma at token c
 // and the next comma, when the phrase before it names no one ("the
