@@ -762,7 +762,7 @@ var orgCues = withTrades(set("company", "corporation", "firm", "group", "agency"
 	"organisation", "movement", "carrier", "manufacturer", "maker", "insurer", "lender",
 	"producer", "utility", "outlet", "newspaper", "daily", "union", "alliance", "bloc",
 	"journal", "magazine", "website", "tabloid", "weekly", "publisher", "label", "studio",
-	"gang", "cartel", "band", "team", "club", "charity"))
+	"gang", "cartel", "band", "team", "club"))
 
 //go:embed lexicon/company_trades.txt
 var companyTradesTxt string
