@@ -45,7 +45,7 @@ func (d *doc) echoDescriptions(segs []segment, s sentence) []segment {
 			j, country, nat = segs[k].b, segs[k].form.canon, k
 		}
 		words, end := d.echoPhrase(segs, j, s)
-		if end < 0 || len(words) < 2 && country == "" && d.seatAfter(segs, end) == "" {
+		if end < 0 || len(words) < 2 && country == "" {
 			continue
 		}
 		if country == "" {
@@ -183,6 +183,8 @@ func (d *doc) namesOtherCountry(words []string, country string) bool {
 
 // seatAfter returns the country whose capital follows "in" at token
 // end ("the foreign ministry in Kyiv" is Ukraine's); "" when none does.
+// A bare "the ministry in Kyiv" is no echo: often only a place
+// ("protested outside the ministry in The Hague").
 func (d *doc) seatAfter(segs []segment, end int) string {
 	if end < 0 || end+1 >= len(d.toks) || d.toks[end].low != "in" {
 		return ""
