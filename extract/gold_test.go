@@ -97,8 +97,17 @@ func goldSets() []goldSet {
 		// sanction, asylum and answered-accusation wording), main at
 		// e8bd7df scores the twenty-seven 0.94 / 0.88 / 0.77 with one
 		// split actor (Chinese Foreign Ministry): the floors rise.
+		// Session 17 (blind7) added impeachment_vote, oil_output,
+		// wildfire_evacuation and journalist_detention (blind 0.97 / 0.92
+		// / 0.68 with main at b74b9a4; the thirty-one 0.945 / 0.884 /
+		// 0.762, over the floors). With the session's branches (blind7's
+		// classes, names7's whole names and national bodies across
+		// articles, speakers7's echoed descriptions and implied
+		// ministries, rels7's "it" and allies, explore7, coord) main at
+		// 0ff7c4f scores the thirty-one 0.958 / 0.907 / 0.799 with no split
+		// actor: the floors rise.
 		{name: "heldout", texts: filepath.Join("..", "testdata", "heldout"), golds: filepath.Join("..", "testdata", "heldout"),
-			actors: 0.935, stmts: 0.87, relations: 0.76, maxSplitActors: 1},
+			actors: 0.95, stmts: 0.90, relations: 0.79, maxSplitActors: 0},
 	}
 }
 
