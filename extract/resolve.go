@@ -420,19 +420,7 @@ func namedGroup(a *actor) bool {
 // it, but past an owner: in "India's ministry rejected …" the subject is
 // the ministry, not India.
 func (d *doc) ownedSubject(r *reader, si int) []*actor {
-	s := d.sents[si]
-	for _, m := range d.heads(r, si, false) {
-		if m.a > s.a && d.toks[m.a-1].is(prepositionsClass) {
-			continue
-		}
-		if m.poss || m.kind == sPron && (m.pron == "his" || m.pron == "her") {
-			continue
-		}
-		if a := d.actorsOf(r, d.groupStartingAt(r, si, m.a)); len(a) > 0 {
-			return a
-		}
-	}
-	return nil
+	return d.ownedSubjectBefore(r, si, d.sents[si].b)
 }
 
 // resolveIt: an "it" that speaks ("…," it added) is the single
