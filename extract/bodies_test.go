@@ -65,13 +65,7 @@ func TestBodyDescriptions(t *testing.T) {
 			"prosecutors", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			got := resolutions(t, tc.text, tc.word)
-			if tc.want == "" && len(got) == 0 {
-				return
-			}
-			if len(got) != 1 || got[0] != tc.want {
-				t.Errorf("%q in %q resolved to %q, want [%q]", tc.word, tc.text, got, tc.want)
-			}
+			checkResolution(t, tc.text, tc.word, tc.want)
 		})
 	}
 }

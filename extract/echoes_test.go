@@ -35,13 +35,7 @@ func TestEchoDescriptions(t *testing.T) {
 			"The electoral commission", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			got := resolutions(t, tc.text, tc.word)
-			if tc.want == "" && len(got) == 0 {
-				return
-			}
-			if len(got) != 1 || got[0] != tc.want {
-				t.Errorf("%q in %q resolved to %q, want [%q]", tc.word, tc.text, got, tc.want)
-			}
+			checkResolution(t, tc.text, tc.word, tc.want)
 		})
 	}
 }

@@ -7,6 +7,19 @@ import (
 	"github.com/newsgraph/newsgraph/graph"
 )
 
+// checkResolution fails t unless word in text resolves to want alone
+// (resolutions' form); an empty want also accepts no mention at all.
+func checkResolution(t *testing.T, text, word, want string) {
+	t.Helper()
+	got := resolutions(t, text, word)
+	if want == "" && len(got) == 0 {
+		return
+	}
+	if len(got) != 1 || got[0] != want {
+		t.Errorf("%q in %q resolved to %q, want [%q]", word, text, got, want)
+	}
+}
+
 // resolutions extracts text and returns, for every mention written as
 // word, what it was resolved to: "Actor[, Actor] by rule ← antecedent",
 // in text order.
@@ -209,13 +222,7 @@ func TestResolveMentions(t *testing.T) {
 			"He", " by "},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			got := resolutions(t, tc.text, tc.word)
-			if tc.want == "" && len(got) == 0 {
-				return // no mention at all, as wanted
-			}
-			if len(got) != 1 || got[0] != tc.want {
-				t.Errorf("%q in %q resolved to %q, want [%q]", tc.word, tc.text, got, tc.want)
-			}
+			checkResolution(t, tc.text, tc.word, tc.want)
 		})
 	}
 }
