@@ -8,8 +8,9 @@ import (
 
 // TestGazetteerNameClosesList reads runs whose last word is a thing
 // noun ("Coast", "Islands") that belongs to a country's name joined by
-// "and" or "or": both countries act, and a thing named with "and"
-// stays no actor.
+// "and" or "or", or whose last name runs on in lower case ("Cote
+// d'Ivoire", gazetteerRunsOnAfterAnd): both countries act, and a thing
+// named with "and" stays no actor.
 func TestGazetteerNameClosesList(t *testing.T) {
 	for _, tc := range []struct {
 		name, text string
@@ -24,6 +25,12 @@ func TestGazetteerNameClosesList(t *testing.T) {
 		{"a list closed by or",
 			"Neither Fiji nor Tonga or Marshall Islands commented on the plan.",
 			[]string{"Marshall Islands (country)"}, nil},
+		{"a name that runs on in lower case after and",
+			"Benin and Cote d'Ivoire signed a border agreement on Friday.",
+			[]string{"Benin (country)", "Ivory Coast (country)"}, nil},
+		{"the same closing a list of three",
+			"Togo, Benin and Côte d'Ivoire held talks in Lome.",
+			[]string{"Togo (country)", "Benin (country)", "Ivory Coast (country)"}, nil},
 		{"a thing named with and stays no actor",
 			"Delegates met at the Hall of Peace and Unity Coast on Monday.",
 			nil, []string{"Hall of Peace and Unity Coast (organization)", "Unity Coast (person)"}},

@@ -471,6 +471,14 @@ func (d *doc) chunk(s sentence) []segment {
 			i = e
 			continue
 		}
+		// "Ghana and Cote d'Ivoire": the run's last name is a gazetteer
+		// form that runs on in lower case after its "and".
+		if k, f, e, ok := d.gazetteerRunsOnAfterAnd(i, j, s); ok {
+			segs = d.analyzeRun(i, k-1, s, segs)
+			segs = append(segs, segment{kind: sGaz, a: k, b: e, form: f})
+			i = e
+			continue
+		}
 		if e := d.domainEnd(i, s); j == i+1 && e > j {
 			segs = append(segs, segment{kind: sOrg, a: i, b: e}) // "Gawker.com"
 			i = e
@@ -555,6 +563,22 @@ func (d *doc) itReports(i int, s sentence) bool {
 		k++
 	}
 	return d.toks[k].kind == tWord && (d.toks[k].is(speechVerbsClass) || d.toks[k].is(reportingFormsClass))
+}
+
+// gazetteerRunsOnAfterAnd finds, in the capitalised run [i, j) of
+// sentence s, a word after a lower-case "and" or "or" where a gazetteer
+// form starts that runs on past the run's end ("Ghana and Cote
+// d'Ivoire"): its token, form and end.
+func (d *doc) gazetteerRunsOnAfterAnd(i, j int, s sentence) (int, gform, int, bool) {
+	for k := i + 2; k < j; k++ {
+		if c := d.toks[k-1]; c.kind != tWord || c.cap || (c.low != "and" && c.low != "or") {
+			continue
+		}
+		if f, e, ok := d.gazAt(k, s.b); ok && e > j {
+			return k, f, e, true
+		}
+	}
+	return 0, gform{}, 0, false
 }
 
 // gazetteerClosesList reports whether the run [a, b) ends with a
