@@ -2,8 +2,6 @@ package extract
 
 import (
 	"math/rand"
-	"os"
-	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -116,19 +114,7 @@ func TestTokenSentenceWordsAreNewSentenceWords(t *testing.T) {
 	for i := 0; i+20 <= len(random); i += 20 {
 		texts = append(texts, "Title\n\n"+strings.Join(random[i:i+20], ". ")+".\n")
 	}
-	for _, pat := range []string{"../seeds/*.txt", "testdata/articles/*.txt"} {
-		files, err := filepath.Glob(pat)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, f := range files {
-			b, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			texts = append(texts, string(b))
-		}
-	}
+	texts = append(texts, corpusTexts(t)...)
 	x := New(Options{})
 	sents := 0
 	for _, text := range texts {
