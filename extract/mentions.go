@@ -625,7 +625,7 @@ func (d *doc) analyzeRun(a, b int, s sentence, segs []segment) []segment {
 	// "Environment Canada", "Facebook co-founder X", "Harlow & Finch":
 	// organisations whose words alone read as a field and a country, or
 	// as a product, or that "&" joins, or programmes that act.
-	if d.agencyName(a, b) || d.platformCompany(a, b, s) || d.ampersandName(a, b) || d.actingProgramme(a, b, s) {
+	if d.agencyName(a, b) || d.platformCompany(a, b, s) || d.ampersandName(a, b) || d.actingProgramme(a, b, s) || d.foreignInstitutionName(a, b) {
 		return append(segs, segment{kind: sOrg, a: a, b: b})
 	}
 	if d.particlePlaceName(a, b) {
@@ -1770,7 +1770,11 @@ var ministerialClass = classOf(ministerial)
 // organisation ("the Al-Masirah television channel").
 var postOrgCues = set("agency", "channel", "newspaper", "broadcaster", "network", "conglomerate",
 	"airline", "carrier", "militia", "lender", "watchdog", "regulator",
-	"party", "movement", "alliance", "bloc", "coalition")
+	"party", "movement", "alliance", "bloc", "coalition",
+	// "the Consumer Voice group said", "the Unite union", "the Oxfam
+	// charity" (postOrgCues).
+	"group", "charity", "union", "organisation", "organization", "company", "firm",
+	"foundation", "association", "federation", "institute", "think-tank", "consortium")
 var postOrgCuesClass = classOf(postOrgCues)
 
 // determinedName (rule mention.organisation) reports whether the

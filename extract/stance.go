@@ -88,7 +88,7 @@ func (d *doc) actAgentActors(r *reader, si int, ds *depSent, w int) []*actor {
 		return d.lastClaimants(si)
 	}
 	if len(agents) == 0 && answersBack(ds, w) {
-		return d.lastAuthors(si, ds.lemma(w))
+		return d.lastAuthors(r, si, ds.lemma(w), d.answererActors(r, si, ds, w))
 	}
 	return nil
 }
@@ -130,9 +130,10 @@ func answersBack(ds *depSent, w int) bool {
 // sentence si (a lead's accusation is often answered after the accuser's
 // evidence: "Pakistan accused India of … [four sentences of Pakistan's
 // case] India's ministry rejected the accusation"), else for a claim
-// whoever made the last statement (lastClaimants): "Italy blamed Malta
-// for the deaths. … Malta rejected the accusation" answers Italy.
-func (d *doc) lastAuthors(si int, n string) []*actor {
+// whoever made the last statement about the answerer (claimantsAbout):
+// "Italy blamed Malta for the deaths. … Malta rejected the accusation"
+// answers Italy.
+func (d *doc) lastAuthors(r *reader, si int, n string, answerer []*actor) []*actor {
 	classes := answeredNouns[strings.TrimSuffix(n, "s")]
 	var out []*actor
 	at := -1
@@ -148,7 +149,7 @@ func (d *doc) lastAuthors(si int, n string) []*actor {
 		out = appendUnique(out, rl.src)
 	}
 	if len(out) == 0 && classes[0] == graph.Accuse {
-		return d.lastClaimants(si)
+		return d.claimantsAbout(r, si, answerer)
 	}
 	return out
 }
@@ -203,6 +204,15 @@ func (d *doc) answersClaims(r *reader, si int, s sentence) bool {
 // then "the Church denied these allegations"): whom "these
 // allegations" answer.
 func (d *doc) lastClaimants(si int) []*actor {
+	if k := d.lastClaimStatement(si); k >= 0 {
+		return d.stmts[k].speakers
+	}
+	return nil
+}
+
+// lastClaimStatement returns the index in d.stmts of the statement
+// lastClaimants reads, or -1.
+func (d *doc) lastClaimStatement(si int) int {
 	best := -1
 	for k, st := range d.stmts {
 		back := 3
@@ -213,10 +223,7 @@ func (d *doc) lastClaimants(si int) []*actor {
 			best = k
 		}
 	}
-	if best < 0 {
-		return nil
-	}
-	return d.stmts[best].speakers
+	return best
 }
 
 // allegingVerbs report a statement as a claim or an allegation, which a

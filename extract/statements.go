@@ -517,7 +517,7 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 				j--
 			}
 			p := d.parenOpening(j, s.a)
-			if p <= s.a {
+			if p <= s.a || d.nameThroughParen(r, si, j) {
 				break
 			}
 			j = p - 1 // "Sen. X (R-S.C.) told"
