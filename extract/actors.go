@@ -538,7 +538,7 @@ func (d *doc) insideLongerName(segs []segment, k int, s sentence) bool {
 	if sg.a > s.a && d.toks[sg.a-1].cap && (d.toks[sg.a-1].low == "team" || d.toks[sg.a-1].low == "club") {
 		return true // "Team Chile rebuilt its robot", also opening the sentence
 	}
-	if k > 0 && segs[k-1].b == sg.a && (segs[k-1].kind == sName && !segs[k-1].afterTitle && !(segs[k-1].a == d.firstWord(s) && segs[k-1].b == segs[k-1].a+1) || segs[k-1].kind == sGaz && segs[k-1].form.typ == graph.Country) {
+	if k > 0 && segs[k-1].b == sg.a && (segs[k-1].kind == sName && !segs[k-1].afterTitle && !(segs[k-1].a == d.firstWord(s) && segs[k-1].b == segs[k-1].a+1 && !d.companyCountryUnit(segs[k-1].a, s)) || segs[k-1].kind == sGaz && segs[k-1].form.typ == graph.Country) {
 		return true // "Fan Expo Canada", "Australia New Zealand"
 	}
 	if k+1 < len(segs) && segs[k+1].a == sg.b && (segs[k+1].kind == sName || segs[k+1].kind == sGaz && segs[k+1].form.typ == graph.Country) {
@@ -1578,7 +1578,7 @@ func (d *doc) singleWordOrgs() {
 		} else if after := d.afterWhichAside(m.hb, s); after < s.b && d.toks[after].is(coreSpeechClass) && !strings.HasSuffix(t.low, "s") {
 			count[t.low]++ // "Lufthansa said", "Lufthansa, which flies there, said"
 		}
-		next := d.afterWhichAside(m.hb, s)
+		next := d.pastCountryUnit(m.sent, d.afterWhichAside(m.hb, s), s) // "Nestle India said"
 		for next < s.b && adverbs[d.toks[next].low] && (d.toks[next].low == "also" || d.toks[next].low == "has" || d.toks[next].low == "had") {
 			next++
 		}

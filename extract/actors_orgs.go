@@ -73,7 +73,7 @@ func (d *doc) oneWordOrgCandidate(m *mention, lower, personWord map[string]bool)
 		return false
 	}
 	t := d.toks[m.ha]
-	if m.ha > 0 && d.toks[m.ha-1].kind == tWord && d.toks[m.ha-1].cap && m.ha > d.sents[m.sent].a || m.hb < len(d.toks) && d.toks[m.hb].kind == tWord && d.toks[m.hb].cap {
+	if m.ha > 0 && d.toks[m.ha-1].kind == tWord && d.toks[m.ha-1].cap && m.ha > d.sents[m.sent].a || m.hb < len(d.toks) && d.toks[m.hb].kind == tWord && d.toks[m.hb].cap && d.pastCountryUnit(m.sent, m.hb, d.sents[m.sent]) == m.hb {
 		return false // a word of a longer capitalised run ("New Jersey")
 	}
 	if lower[t.low] || t.upper || firstNames[t.low] || personWord[d.fold(m.surname)] || d.storms[d.fold(m.surname)] || hyphenedWord(t) {

@@ -1497,7 +1497,7 @@ func (d *doc) depTrigger(r *reader, si int, ds *depSent, v int) {
 		return
 	}
 	if hostile[t.class] {
-		if speakers, reported := d.reportedBy(si, ds.tok[v]); reported && !party(speakers, src) && !party(speakers, dst) {
+		if speakers, reported := d.reportedBy(si, ds.tok[v]); reported && !d.speaksForParty(speakers, src) && !d.speaksForParty(speakers, dst) {
 			d.reject(si, ds.tok[v], md.rule, "a third party's claim of force or blame in reported speech")
 			return
 		}

@@ -509,7 +509,7 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 			}
 			continue
 		}
-		if reported && hostile[p.class] && !party(speakers, subj) && !party(speakers, obj) {
+		if reported && hostile[p.class] && !d.speaksForParty(speakers, subj) && !d.speaksForParty(speakers, obj) {
 			// "X said it answered Y's strikes on Z": a third party's
 			// claim of force or blame is no fact. The annotations do
 			// keep what a party reports of its own side ("Zelensky said

@@ -594,6 +594,10 @@ func (m *mention) named() []*actor {
 // body.
 func (d *doc) resolveOrgNoun(r *reader, m *mention) []*actor {
 	noun := m.desc.class[len("org:"):]
+	if a := d.sentenceCompany(m, noun); a != nil && genericOrgNoun[noun] {
+		m.act = a
+		return []*actor{a}
+	}
 	if genericOrgNoun[noun] && m.sent > 0 && m.sent-1 < len(r.subject) {
 		// "Meta said … . The company argued …"
 		if sp := r.subject[m.sent-1]; len(sp) == 1 && sp[0].typ == graph.Organization && !otherKind(sp[0], noun) {
@@ -1005,7 +1009,7 @@ func (d *doc) seatAsPlace(a, b int, s sentence) bool {
 			return true
 		}
 	}
-	return b < s.b && d.toks[b].kind == tWord && d.toks[b].is(seatPlaceNounsClass)
+	return b < s.b && d.toks[b].kind == tWord && d.toks[b].is(seatPlaceNounsClass) || d.localSeat(b, s)
 }
 
 // seatOwners are nouns that govern a place "of" it.

@@ -548,6 +548,9 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 				}
 			}
 		}
+		if speakers == nil && d.groupEndingAt(r, si, subjEnd) == nil {
+			subjEnd = d.unitSpeakerEnd(r, si, subjEnd) // "Nestle India said"
+		}
 		if speakers != nil {
 			// read by appositiveHead
 		} else if g := d.groupEndingAt(r, si, subjEnd); g != nil && !participle {
