@@ -1285,6 +1285,11 @@ func (d *doc) resolveNames() {
 				a.addAlias(short)
 			}
 		}
+		if short := openerShortForm(a.canon); short != "" {
+			if _, isGaz := d.x.gaz.forms[strings.ToLower(short)]; !isGaz {
+				a.addAlias(short) // "Banco Sabadell" is also "Sabadell"
+			}
+		}
 	}
 	// Pass 2: single names against persons' surnames and first names.
 	// Surname-first names ("Wang Wentao … Wang said") are known by

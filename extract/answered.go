@@ -4,12 +4,11 @@ import "strings"
 
 // answeredClaimAbout (part of rule "parse: verb subject and object",
 // answersBack): "Y rejected the accusation" with no accusation read
-// before it answers the last statement only when that statement was
-// about Y — it names Y in its words ("X said Y had lied. Y rejected the
-// claim") — or was itself an allegation ("X claims that …"). A statement
-// about something else ("X said his party was ready to govern. Y
-// rejected the accusations against his ministers") made no claim Y
-// answers.
+// before it answers the last statement, unless that statement was its
+// speaker's word about their own side — its words open with the speaker
+// ("X said his party was ready to govern", "X said it would appeal") —
+// and neither names Y nor alleges: such words made no claim Y answers
+// ("… Y rejected the accusations against his ministers").
 
 // answererActors returns the actors of the subject of the verb whose
 // object is word w ("Y rejected the accusation": Y), or nil when the
@@ -26,19 +25,51 @@ func (d *doc) answererActors(r *reader, si int, ds *depSent, w int) []*actor {
 	return d.wordActors(r, si, ds, []int{s})
 }
 
-// claimantsAbout returns lastClaimants(si) when their statement names
-// one of about in its words or alleges, else nil; with no answerer
-// known it is lastClaimants(si).
+// claimantsAbout returns lastClaimants(si) unless their statement
+// speaks of its speaker's own side and neither alleges nor names one of
+// about (answeredClaimAbout); with no answerer known it is
+// lastClaimants(si).
 func (d *doc) claimantsAbout(r *reader, si int, about []*actor) []*actor {
 	k := d.lastClaimStatement(si)
 	if k < 0 {
 		return nil
 	}
 	st := d.stmts[k]
-	if len(about) == 0 || allegingVerbs[strings.ToLower(st.verb)] || d.stmtNames(r, st, about) {
-		return st.speakers
+	if len(about) > 0 && d.selfStatement(r, st) && !allegingVerbs[strings.ToLower(st.verb)] && !d.stmtNames(r, st, about) {
+		return nil
 	}
-	return nil
+	return st.speakers
+}
+
+// selfStatement reports whether statement st's words open with a
+// mention of its speaker, a pronoun or possessive of theirs within its
+// first two words ("his party was ready", "it would appeal", "she had
+// done nothing wrong").
+func (d *doc) selfStatement(r *reader, st stmt) bool {
+	if st.sa >= len(r.mentsBy) {
+		return false
+	}
+	for _, m := range r.mentsBy[st.sa] {
+		if m.a >= len(d.toks) || d.toks[m.a].s < st.s || d.toks[m.a].s > st.s+1 && !d.withinWords(st.s, m.a, 2) {
+			continue
+		}
+		for _, a := range d.refs(r, m) {
+			if containsActor(st.speakers, a) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// withinWords reports whether token k is among the first n tokens
+// starting at byte offset s.
+func (d *doc) withinWords(s, k, n int) bool {
+	c := 0
+	for j := k; j >= 0 && d.toks[j].s >= s; j-- {
+		c++
+	}
+	return c <= n
 }
 
 // stmtNames reports whether a mention inside statement st's words

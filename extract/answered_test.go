@@ -8,15 +8,17 @@ import (
 
 // TestAnsweredClaimAbout (answeredClaimAbout): "Y rejected the
 // accusation" with no accusation read before it answers the last
-// statement only when that statement named Y or alleged something; a
-// statement about something else is no claim Y answers. Negated and
-// planned twins.
+// statement, unless that statement spoke of its speaker's own side
+// without naming Y or alleging. Negated and planned twins.
 func TestAnsweredClaimAbout(t *testing.T) {
 	runTriggerCases(t, []triggerCase{
 		{"a statement about the answerer", "Lena Vogt said Marek Novak had hidden the money. Marek Novak rejected the accusation.",
 			"Marek Novak REJECT Lena Vogt", graph.Asserted, ""},
 		{"a company named in the statement", "Ines Duarte said Porto Cement had polluted the river. Porto Cement rejected the claim on Friday.",
 			"Porto Cement REJECT Ines Duarte", graph.Asserted, ""},
+		{"a statement about a third party",
+			"Ana Lind accused the port operators of lying. \"The employers have offered nothing,\" Ana Lind said. The Harbour Employers Federation rejected the accusation.",
+			"Harbour Employers Federation REJECT Ana Lind", graph.Asserted, ""},
 		{"an allegation", "Lena Vogt claims the ministers took bribes. Marek Novak rejected the accusation.",
 			"Marek Novak REJECT Lena Vogt", graph.Asserted, ""},
 		{"negated twin", "Lena Vogt said Marek Novak had hidden the money. Marek Novak did not reject the accusation.",

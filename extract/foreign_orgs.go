@@ -1,6 +1,9 @@
 package extract
 
-import _ "embed"
+import (
+	_ "embed"
+	"strings"
+)
 
 //go:embed lexicon/institution_openers.txt
 var institutionOpenersTxt string
@@ -26,4 +29,23 @@ func (d *doc) foreignInstitutionName(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// openerShortForm (rule mention.single-name, openerShortForm) returns
+// the short form of an organisation named in another language with its
+// head noun first, the name without that word ("Banco Sabadell" is also
+// "Sabadell", "Grupo Bimbo" "Bimbo"), or "": one or two capitalised
+// words after the opener, no particle among them ("Banco Central del
+// Paraguay" keeps its name whole).
+func openerShortForm(canon string) string {
+	f := strings.Fields(canon)
+	if len(f) < 2 || len(f) > 3 || !institutionOpeners[strings.ToLower(f[0])] {
+		return ""
+	}
+	for _, w := range f[1:] {
+		if romanceOf[strings.ToLower(w)] || strings.ToLower(w) == w {
+			return ""
+		}
+	}
+	return strings.Join(f[1:], " ")
 }

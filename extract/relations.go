@@ -979,6 +979,9 @@ func (d *doc) clauseSubject(r *reader, si, i int, s sentence) []*actor {
 		if m.a-1 > s.a && (d.toks[m.a-1].low == "the" || d.toks[m.a-1].low == "a") && d.toks[m.a-2].low != "from" && d.toks[m.a-2].is(prepositionsClass) {
 			continue // "a system backed by the British Red Cross was rejected"
 		}
+		if d.describedAfterPreposition(m.a, start) {
+			continue // "the takeover by rival BBVA, saying …"
+		}
 		if m.kind == sPron && (m.pron == "its" || m.pron == "their" || m.pron == "them" || m.pron == "him") {
 			continue
 		}

@@ -1701,7 +1701,7 @@ func (d *doc) appositiveHead(r *reader, si int, s sentence, j int) ([]*mention, 
 	if g == nil {
 		return nil, 0
 	}
-	end := g[len(g)-1].b
+	end := d.pastOrgKindNoun(r, g, g[len(g)-1].b, j)
 	if end >= j || !(toks[end].text == "," || toks[end].text == "(" || isDash(toks[end]) || toks[end].is(headModifiersClass)) {
 		return nil, 0
 	}
