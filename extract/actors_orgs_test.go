@@ -38,6 +38,8 @@ func TestOrganisationNames(t *testing.T) {
 			[]string{"Hafner Lind (organization)", "Open Roads (organization)"}, []string{"Hafner Lind (person)", "Open Roads (person)"}},
 		{"a group noun after a person's name with no determiner stays a person", "Rita Morales group leaders met on Monday, Rita Morales said.",
 			[]string{"Rita Morales (person)"}, []string{"Rita Morales (organization)"}},
+		{"a cue noun before another name is that name's", "The assets of the Oslo-based firm Brakvia Shipping were frozen, and the Bergen-Nord group Halvard Foods sold its stake.",
+			[]string{"Brakvia Shipping (organization)"}, []string{"Oslo-based (organization)", "Bergen-Nord (organization)"}},
 		{"a party noun after a name with no determiner", "Hugo Lind met party leaders on Monday.",
 			[]string{"Hugo Lind (person)"}, []string{"Hugo Lind (organization)"}},
 		{"domain", "Other sites such as Plumtree.com have stated that they will keep the clip online.",

@@ -1806,6 +1806,9 @@ func (d *doc) orgCueAfter(b int, s sentence) int {
 			return b
 		}
 		if t.is(postOrgCuesClass) {
+			if k+1 < s.b && d.toks[k+1].kind == tWord && d.toks[k+1].cap {
+				return b // "the Tehran-based firm Qods Aviation": the cue names what follows
+			}
 			return k + 1
 		}
 		if t.low != "television" && t.low != "tv" && t.low != "news" && t.low != "radio" && t.low != "state" && t.low != "oil" {

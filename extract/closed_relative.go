@@ -1,0 +1,18 @@
+package extract
+
+// closedRelative (rule rel.verb-object, clauseSubject) returns the comma
+// before the relative pronoun at token k when the relative clause it
+// opens has closed with a comma before token i — "X, who leads the
+// opposition, joined the protesters and accused Y": the verb at i is
+// the main clause's, whose subject stands before the comma — or -1.
+func (d *doc) closedRelative(k, i int) int {
+	if w := d.toks[k].low; w != "who" && w != "which" || k < 1 || d.toks[k-1].text != "," {
+		return -1
+	}
+	for j := k + 1; j < i; j++ {
+		if d.toks[j].text == "," && !d.inQuote[j] {
+			return k - 1
+		}
+	}
+	return -1
+}
