@@ -141,8 +141,8 @@ func (d *doc) orgAppositive(m *mention) bool {
 		if t.kind == tPoss && j > i+2 {
 			continue // "X, the sector's lobby group,"
 		}
-		if t.kind != tWord || t.cap && !d.gazetteerModifier(j) {
-			return false
+		if t.kind != tWord || t.cap && !d.gazetteerModifier(j) || t.is(prepositionsClass) {
+			return false // past "of", the head was a noun before it: "X, the founder of the party," is a person
 		}
 		if t.is(appositiveOrgHeadsClass) {
 			return j+1 == s.b || d.toks[j+1].kind == tPunct || d.toks[j+1].is(appositiveOrgTailsClass)

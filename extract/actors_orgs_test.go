@@ -40,6 +40,8 @@ func TestOrganisationNames(t *testing.T) {
 			[]string{"Rita Morales (person)"}, []string{"Rita Morales (organization)"}},
 		{"a cue noun before another name is that name's", "The assets of the Oslo-based firm Brakvia Shipping were frozen, and the Bergen-Nord group Halvard Foods sold its stake.",
 			[]string{"Brakvia Shipping (organization)"}, []string{"Oslo-based (organization)", "Bergen-Nord (organization)"}},
+		{"an appositive's head before its of phrase is a person's", "Bidzina Vasadze, the billionaire founder of the party, is widely seen as the most powerful man.",
+			[]string{"Bidzina Vasadze (person)"}, []string{"Bidzina Vasadze (organization)"}},
 		{"a party noun after a name with no determiner", "Hugo Lind met party leaders on Monday.",
 			[]string{"Hugo Lind (person)"}, []string{"Hugo Lind (organization)"}},
 		{"domain", "Other sites such as Plumtree.com have stated that they will keep the clip online.",
