@@ -614,6 +614,9 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 		if participle && len(speakers) == 0 {
 			speakers = d.perceivedSpeaker(r, si, s, i)
 		}
+		if len(speakers) == 0 && !participle && subjEnd > s.a {
+			speakers = d.spokespersonPronoun(r, si, subjEnd-1) // "…," she said, after "A Novartis spokeswoman said"
+		}
 		if len(speakers) == 0 {
 			d.reject(si, i, "stmt.speech-verb", "no speaker that is an actor")
 			continue
