@@ -28,3 +28,14 @@ func (d *doc) describedAfterPreposition(a, start int) bool {
 	t := d.toks[k]
 	return t.kind == tWord && t.is(prepositionsClass) && t.low != "from"
 }
+
+// prepositionObject (rule stmt.reported-clause, prepositionObject)
+// reports whether the name at token a is a preposition's object, right
+// after it or past a description (describedAfterPreposition): "X's
+// observer mission, led by former president Y, said …" is not Y's.
+func (d *doc) prepositionObject(a, lo int) bool {
+	if a-1 > lo && d.toks[a-1].kind == tWord && d.toks[a-1].is(prepositionsClass) {
+		return true
+	}
+	return d.describedAfterPreposition(a, lo)
+}

@@ -941,7 +941,7 @@ func (d *doc) clauseSubject(r *reader, si, i int, s sentence) []*actor {
 	start := s.a
 	for k := i - 1; k > s.a; k-- {
 		if d.clauseBreak(k) && !d.inQuote[k] {
-			if c := d.closedRelative(k, i); c > s.a {
+			if c := d.closedRelative(k, i); c > s.a && d.coordinatedVP(i, s) {
 				return d.clauseSubject(r, si, c, s) // "X, who …, joined Y and accused Z"
 			}
 			start = k + 1

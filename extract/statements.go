@@ -563,8 +563,9 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 			speakers = d.groupSpeakers(r, g)
 			subjEnd--
 		} else if !participle && j >= s.a && toks[j].text == "," {
-			// "Our correspondent, Miguel Santos, says"
-			if g := d.groupEndingAt(r, si, j); g != nil {
+			// "Our correspondent, Miguel Santos, says"; not "X's mission,
+			// led by Y, said" (prepositionObject)
+			if g := d.groupEndingAt(r, si, j); g != nil && !d.prepositionObject(g[0].a, s.a) {
 				speakers = d.groupSpeakers(r, g)
 				subjEnd = j
 			}
