@@ -628,6 +628,9 @@ func (d *doc) analyzeRun(a, b int, s sentence, segs []segment) []segment {
 	if d.agencyName(a, b) || d.platformCompany(a, b, s) || d.ampersandName(a, b) || d.actingProgramme(a, b, s) || d.foreignInstitutionName(a, b) {
 		return append(segs, segment{kind: sOrg, a: a, b: b})
 	}
+	if d.possessedOrgRun(a, b, s) {
+		return append(segs, segment{kind: sOrg, a: a, b: b}) // "his party, Justice for Peru,"
+	}
 	if d.speakingFacility(a, b, s) {
 		return append(segs, segment{kind: sOrg, a: a, b: b}) // "Heathrow Airport said"
 	}

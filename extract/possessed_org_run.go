@@ -1,0 +1,36 @@
+package extract
+
+// possessedOrgRun (rule mention.organisation, possessedOrgRun) reports
+// whether the capitalised run [a, b), joined by a lower-case "for" or
+// "of" and set off by commas, is the name of the possessed
+// organisation's noun before it: "Hollý's party, Direction for
+// Slovakia, said", "her movement, Justice for Peru," is one
+// organisation, not a word and a country.
+func (d *doc) possessedOrgRun(a, b int, s sentence) bool {
+	if a-3 < s.a || b >= s.b || d.toks[a-1].text != "," || d.toks[b].kind != tPunct {
+		return false
+	}
+	joined := false
+	for k := a + 1; k < b-1; k++ {
+		if t := d.toks[k]; t.kind == tWord && !t.cap && (t.low == "for" || t.low == "of") {
+			joined = true
+		}
+	}
+	if !joined {
+		return false
+	}
+	k := a - 2
+	if t := d.toks[k]; t.kind != tWord || t.cap || !appositiveOrgHeads[t.low] {
+		return false
+	}
+	for j := k - 1; j >= s.a && j >= k-3; j-- {
+		t := d.toks[j]
+		if t.kind == tPoss || t.kind == tWord && (t.low == "his" || t.low == "her" || t.low == "its" || t.low == "their") {
+			return true
+		}
+		if t.kind != tWord || t.cap {
+			return false
+		}
+	}
+	return false
+}
