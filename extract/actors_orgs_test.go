@@ -32,6 +32,8 @@ func TestOrganisationNames(t *testing.T) {
 			[]string{"Marta Quiles (person)"}, []string{"Marta Quiles (organization)"}},
 		{"a company's plural head", "Brevik Networks agreed on Monday to sell its cable unit, and Tarsen Telecoms said it would bid for it.",
 			[]string{"Brevik Networks (organization)", "Tarsen Telecoms (organization)"}, []string{"Brevik Networks (person)", "Tarsen Telecoms (person)"}},
+		{"a carmaker's singular head", "Halvard Motor said sales fell, and Brakvik Motor Company cut jobs.",
+			[]string{"Halvard Motor (organization)"}, []string{"Halvard Motor (person)"}},
 		{"a party noun after a determined name", "Estonia's centre-right Homeland Renewal party won the most seats on Sunday.",
 			[]string{"Homeland Renewal (organization)"}, []string{"Homeland Renewal (person)"}},
 		{"a party noun after a determined name", "The populist Northern Dawn movement came third, and its leader, Mart Kask, accused the president of fraud.",
