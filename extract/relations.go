@@ -985,6 +985,9 @@ func (d *doc) clauseSubject(r *reader, si, i int, s sentence) []*actor {
 		if d.describedAfterPreposition(m.a, start) {
 			continue // "the takeover by rival BBVA, saying …"
 		}
+		if as := d.possessedAppositiveSubject(r, si, m, i); len(as) > 0 {
+			return as // "Her union, FUTPRO, thanked Y"
+		}
 		if m.kind == sPron && (m.pron == "its" || m.pron == "their" || m.pron == "them" || m.pron == "him") {
 			continue
 		}

@@ -402,11 +402,23 @@ func (d *doc) titleGap(a, b int) bool {
 		if t.kind != tWord && !(t.kind == tPunct && (t.text == "-" || t.text == "\u2011")) {
 			return false
 		}
-		if t.low != "and" && (t.is(prepositionsClass) || isLexVerb(t.low) || familyNoun(t.low)) {
+		if t.low != "and" && (t.is(prepositionsClass) || isLexVerb(t.low) || familyNoun(t.low)) || clauseWordInGap(t) {
 			return false
 		}
 	}
 	return true
+}
+
+// clauseWordInGap (rule organisation's person, titleGap): a
+// complementiser, a relative pronoun or an auxiliary between an owner
+// and a name opens a clause, no title ("FIFA's disciplinary committee
+// found that Rubiales had …" gives Rubiales no role at FIFA).
+func clauseWordInGap(t token) bool {
+	switch t.low {
+	case "that", "which", "who", "whom", "whether", "if":
+		return true
+	}
+	return t.is(auxiliariesClass)
 }
 
 // roleTitleOfOrgFirst: "CEO of the Refugee Council Enver Solomon",
