@@ -21,25 +21,49 @@ func (d *doc) describedName(k int, m *mention) bool {
 	if m.act == nil || m.kind == sPron || m.desc != nil || (m.act.typ != graph.Organization && m.act.typ != graph.Person) {
 		return false
 	}
-	if m.a >= len(d.toks) || !d.toks[m.a].cap {
+	name := m.a
+	if name < len(d.toks) && !d.toks[name].cap && m.ha > m.a && d.titledMention(m) {
+		name = m.ha // "former Spanish football federation president Luis Rubiales": the title is the description
+	}
+	if name >= len(d.toks) || !d.toks[name].cap {
 		return false
 	}
 	j := k
 	for j < m.a && d.toks[j].is(objSkipClass) && d.toks[j].low != "to" && d.toks[j].low != "with" && d.toks[j].low != "on" {
 		j++
 	}
-	e := d.nationalityEnd(j, m.a)
+	for j < name && d.toks[j].kind == tWord && !d.toks[j].cap && (d.toks[j].low == "former" || d.toks[j].low == "ex" || d.toks[j].low == "then") {
+		j++ // "former Spanish football federation president X"
+	}
+	e := d.nationalityEnd(j, name)
 	if e < 0 {
 		return false
 	}
 	n := 0
-	for ; e < m.a; e++ {
+	for ; e < name; e++ {
 		if !d.descriptorWord(e) {
 			return false
 		}
 		n++
 	}
 	return n >= 1 && n <= 3
+}
+
+// titledMention (rule rel.described-object, titledMention) reports
+// whether person mention m opens with lower-case title words before its
+// capitalised name ("federation president Luis Rubiales"): a
+// nationality before it describes the person, as it describes "German
+// carmaker X".
+func (d *doc) titledMention(m *mention) bool {
+	if m.act == nil || m.act.typ != graph.Person {
+		return false
+	}
+	for j := m.a; j < m.ha; j++ {
+		if t := d.toks[j]; t.kind != tWord || t.cap {
+			return false
+		}
+	}
+	return true
 }
 
 // describesName reports whether one of the parse's target words ws
