@@ -1363,6 +1363,7 @@ func (d *doc) resolveNames() {
 	}
 	d.unevidencedPersons()
 	d.captionPersons()
+	d.sloganPersons()
 	// Pass 2b: one-word proper nouns that act ("Apple said", "fined
 	// Spotify") and never appear in lower case are organisations.
 	d.singleWordOrgs()

@@ -18,6 +18,7 @@ var weakReasons = map[string]string{
 	"unevidencedPersons:place": "a name taken for a person that the text also writes as a place (\"in Los Angeles\") and nothing shows to be a person (unevidencedPersons)",
 	"unevidencedPersons":       "a name taken for a person that looks like a thing's and nothing shows to be a person (unevidencedPersons)",
 	"captionPersons":           "a person named only in pictures' captions and nothing shows to be a person (captionPersons)",
+	"sloganPersons":            "a name written only inside a slogan a sign displays or a crowd chants (\"a banner reading \"Stop Drilling\"\") and nothing shows to be a person (sloganPersons)",
 	"idleAcronyms":             "an acronym that never acts, speaks or holds anyone (idleAcronyms)",
 	"idleArticleNames":         "an organisation only its \"the\" made one, which never acts (idleArticleNames)",
 	"versionedProducts":        "a product line, written with a version number and without (versionedProducts)",
