@@ -44,3 +44,18 @@ func (d *doc) speaksForParty(speakers, as []*actor) bool {
 	}
 	return false
 }
+
+// lastActorSubject (rule description:organisation, lastActorSubject)
+// returns the subject of the sentence before si, or of the one before
+// that when the sentence between has no actor for its subject: "Shell
+// has sued Greenpeace … . A London court will hear the case. The
+// company, which …, says" is Shell, the last company that acted, not
+// the last one named.
+func (d *doc) lastActorSubject(r *reader, si int) []*actor {
+	for k := si - 1; k >= 0 && k >= si-2 && k < len(r.subject); k-- {
+		if len(r.subject[k]) > 0 {
+			return r.subject[k]
+		}
+	}
+	return nil
+}

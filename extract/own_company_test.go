@@ -30,3 +30,21 @@ func TestSentenceCompany(t *testing.T) {
 			"", "", "Halvard Pharma ACCUSE Brakvia Labs"},
 	})
 }
+
+// TestLastActorSubject (lastActorSubject): "the company" after a
+// sentence whose subject is no actor is the subject of the sentence
+// before, not the last organisation named as an object.
+func TestLastActorSubject(t *testing.T) {
+	for _, tc := range []struct{ name, text, want string }{
+		{"past a sentence with no actor subject",
+			"Halvard Petroleum has sued the Green Tide Foundation for damages. A court will hear the case in May. The company, which made a record profit, says it needs the revenue.",
+			"Halvard Petroleum: it needs the revenue"},
+		{"the sentence before",
+			"Halvard Petroleum has sued the Green Tide Foundation for damages. The company says it needs the revenue.",
+			"Halvard Petroleum: it needs the revenue"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			checkStatements(t, statementsOf(t, tc.text), tc.want, nil)
+		})
+	}
+}

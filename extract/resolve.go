@@ -598,9 +598,9 @@ func (d *doc) resolveOrgNoun(r *reader, m *mention) []*actor {
 		m.act = a
 		return []*actor{a}
 	}
-	if genericOrgNoun[noun] && m.sent > 0 && m.sent-1 < len(r.subject) {
+	if genericOrgNoun[noun] {
 		// "Meta said … . The company argued …"
-		if sp := r.subject[m.sent-1]; len(sp) == 1 && sp[0].typ == graph.Organization && !otherKind(sp[0], noun) {
+		if sp := d.lastActorSubject(r, m.sent); len(sp) == 1 && sp[0].typ == graph.Organization && !otherKind(sp[0], noun) {
 			m.act = sp[0]
 			return sp
 		}
