@@ -48,6 +48,8 @@ func TestOrganisationNames(t *testing.T) {
 			[]string{"Brakvia Shipping (organization)"}, []string{"Oslo-based (organization)", "Bergen-Nord (organization)"}},
 		{"an appositive's head before its of phrase is a person's", "Bidzina Vasadze, the billionaire founder of the party, is widely seen as the most powerful man.",
 			[]string{"Bidzina Vasadze (person)"}, []string{"Bidzina Vasadze (organization)"}},
+		{"a one-word name before foundation may be a person's", "Prosecutors are investigating the Halloran foundation, and Halloran said it was fine.",
+			nil, []string{"Halloran (organization)"}},
 		{"a party noun after a name with no determiner", "Hugo Lind met party leaders on Monday.",
 			[]string{"Hugo Lind (person)"}, []string{"Hugo Lind (organization)"}},
 		{"domain", "Other sites such as Plumtree.com have stated that they will keep the clip online.",

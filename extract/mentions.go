@@ -1776,12 +1776,16 @@ var ministerialClass = classOf(ministerial)
 // organisation ("the Al-Masirah television channel").
 var postOrgCues = set("agency", "channel", "newspaper", "broadcaster", "network", "conglomerate",
 	"airline", "carrier", "militia", "lender", "watchdog", "regulator",
-	"party", "movement", "alliance", "bloc", "coalition",
-	// "the Consumer Voice group said", "the Unite union", "the Oxfam
-	// charity" (postOrgCues).
-	"group", "charity", "union", "organisation", "organization", "company", "firm",
-	"foundation", "association", "federation", "institute", "think-tank", "consortium")
+	"party", "movement", "alliance", "bloc", "coalition")
 var postOrgCuesClass = classOf(postOrgCues)
+
+// namedBodyCues after a determined name make it an organisation too,
+// when the name is no person's (personNamedBody): "the Consumer Voice
+// group said", "the Unite union", "the Oxfam charity"; not "the Trump
+// foundation", "the Adani group".
+var namedBodyCues = set("group", "charity", "union", "organisation", "organization", "company", "firm",
+	"foundation", "association", "federation", "institute", "think-tank", "consortium")
+var namedBodyCuesClass = classOf(namedBodyCues)
 
 // determinedName (rule mention.organisation) reports whether the
 // capitalised name at token a has a determiner or possessive before it,
@@ -1808,7 +1812,7 @@ func (d *doc) orgCueAfter(b int, s sentence) int {
 		if t.kind != tWord || t.cap {
 			return b
 		}
-		if t.is(postOrgCuesClass) {
+		if t.is(postOrgCuesClass) || t.is(namedBodyCuesClass) && !d.personNamedBody(b) {
 			if k+1 < s.b && d.toks[k+1].kind == tWord && d.toks[k+1].cap {
 				return b // "the Tehran-based firm Qods Aviation": the cue names what follows
 			}

@@ -34,3 +34,19 @@ func (d *doc) possessedOrgRun(a, b int, s sentence) bool {
 	}
 	return false
 }
+
+// personNamedBody (rule mention.organisation, namedBodyCues) reports
+// whether the capitalised run ending at token b may be a person's name
+// that a family's or founder's body is called after: one word, or a
+// known given name first ("the Trump foundation", "the Adani group",
+// "the Bill Gates foundation"). Such a run is left to the person rules.
+func (d *doc) personNamedBody(b int) bool {
+	a := b
+	for a > 0 && d.toks[a-1].kind == tWord && d.toks[a-1].cap {
+		a--
+	}
+	if b-a <= 1 {
+		return true
+	}
+	return firstNames[d.toks[a].low]
+}
