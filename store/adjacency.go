@@ -24,14 +24,31 @@ var (
 // (graph.RankedAdjacencyReader): a node's keys sort by support,
 // descending, so a traversal that keeps a hub's 150 strongest links reads
 // about 150 keys of its 30,000. visit returning false moves on to the
-// next node.
+// next node. A node's links come from the node cache as far as it holds
+// them (see nodecache.go), then from Badger, and what is read there is
+// cached.
 func (db *DB) StrongestLinks(ctx context.Context, ids []graph.ID, visit func(graph.ID, graph.Link) bool) error {
 	const op = "store.StrongestLinks"
 	var ids2 idArena
+	var entries []*nodeEntry
+	var builds []*entryBuild
+	var epoch uint64
+	if !db.nodes.off() {
+		entries, builds = make([]*nodeEntry, len(ids)), make([]*entryBuild, len(ids))
+		epoch = db.nodes.lookup(ids, entries)
+	}
 	err := db.view(op, func(txn *badger.Txn) error {
-		it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte(prefixRankAll)})
-		defer it.Close()
-		for _, id := range ids {
+		if entries != nil && !db.nodes.still(epoch) {
+			clear(entries) // they may be older than the snapshot
+		}
+		var it *badger.Iterator // made once a node is read from Badger
+		defer func() {
+			if it != nil {
+				it.Close()
+			}
+		}()
+		var seek []byte
+		for i, id := range ids {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
@@ -39,35 +56,98 @@ func (db *DB) StrongestLinks(ctx context.Context, ids []graph.ID, visit func(gra
 				continue
 			}
 			prefix := prefixRank(id)
-			for it.Seek(prefix); it.ValidForPrefix(prefix); it.Next() {
-				item := it.Item()
-				if len(item.Key()) == len(prefix) {
-					continue // the node's record (format 9)
+			seek = append(seek[:0], prefix...)
+			if entries != nil {
+				b := &entryBuild{}
+				if e := entries[i]; e != nil {
+					if !visitCached(id, e, visit) || e.complete {
+						continue
+					}
+					b.base = e
+					if len(e.links) > 0 {
+						seek = e.rankKeyAfter(seek, prefix, len(e.links)-1)
+					}
 				}
-				support, class, other, outgoing, ok := parseRankBytes(item.Key()[len(prefix):])
-				if !ok {
-					return fmt.Errorf("malformed rank key %q", item.Key())
-				}
-				l := graph.Link{Class: class, Outgoing: outgoing, Support: support}
-				if err := item.Value(func(v []byte) error {
-					// v is Badger's only until this returns: the IDs
-					// are copied here.
-					var edge []byte
-					edge, l.Modality = parseRankValueBytes(v)
-					l.Other, l.Edge = ids2.strings(other, edge)
-					return nil
-				}); err != nil {
-					return err
-				}
-				if !visit(id, l) {
-					break
-				}
+				builds[i] = b
+			}
+			if it == nil {
+				it = txn.NewIterator(badger.IteratorOptions{Prefix: []byte(prefixRankAll)})
+			}
+			if err := strongestFrom(it, id, prefix, seek, &ids2, builds, i, visit); err != nil {
+				return err
 			}
 		}
 		return nil
 	})
 	if err != nil {
 		return readErr(op, db.dir, err)
+	}
+	if builds != nil {
+		db.nodes.keep(epoch, ids, builds)
+	}
+	return nil
+}
+
+// visitCached calls visit with the links e holds of node id, strongest
+// first, and reports whether visit took them all.
+func visitCached(id graph.ID, e *nodeEntry, visit func(graph.ID, graph.Link) bool) bool {
+	for j := range e.links {
+		if !visit(id, e.link(j)) {
+			return false
+		}
+	}
+	return true
+}
+
+// strongestFrom calls visit with node id's links from its rank/ key
+// seek on, through it, until visit returns false; builds[i], when there
+// are builds, notes them (and the record) for the node cache.
+func strongestFrom(it *badger.Iterator, id graph.ID, prefix, seek []byte, ids *idArena, builds []*entryBuild, i int, visit func(graph.ID, graph.Link) bool) error {
+	var b *entryBuild
+	if builds != nil {
+		b = builds[i]
+	}
+	for it.Seek(seek); it.ValidForPrefix(prefix); it.Next() {
+		item := it.Item()
+		if len(item.Key()) == len(prefix) {
+			// The node's record (format 9).
+			if b != nil {
+				if err := item.Value(func(v []byte) error {
+					n, err := decodeNode(v)
+					if err == nil {
+						b.keepRecord(n)
+					}
+					return err
+				}); err != nil {
+					return fmt.Errorf("decode %s: %w", item.Key(), err)
+				}
+			}
+			continue
+		}
+		support, rawClass, other, outgoing, ok := parseRankRaw(item.Key()[len(prefix):])
+		if !ok {
+			return fmt.Errorf("malformed rank key %q", item.Key())
+		}
+		l := graph.Link{Class: classOf(rawClass), Outgoing: outgoing, Support: support}
+		if err := item.Value(func(v []byte) error {
+			// v is Badger's only until this returns: the IDs are
+			// copied here.
+			var edge []byte
+			edge, l.Modality = parseRankValueBytes(v)
+			l.Other, l.Edge = ids.strings(other, edge)
+			if b != nil {
+				b.add(support, rawClass, other, outgoing, edge, l.Modality)
+			}
+			return nil
+		}); err != nil {
+			return err
+		}
+		if !visit(id, l) {
+			return nil
+		}
+	}
+	if b != nil {
+		b.complete = true
 	}
 	return nil
 }

@@ -341,8 +341,11 @@ func load(ctx context.Context, db *DB, br *bufio.Reader) (int, error) {
 	invalid := func(format string, args ...any) error {
 		return graph.Errorf(op, graph.Invalid, "backup: "+format, args...)
 	}
-	// These writes do not go through aliasCache.note.
+	// These writes do not go through aliasCache.note, nor the node
+	// cache's begin and end of the nodes written.
 	db.aliases.written.forget()
+	db.nodes.begin(nodeWrite{all: true})
+	defer db.nodes.end(nodeWrite{all: true})
 	wb := db.bdb.NewWriteBatch()
 	defer wb.Cancel()
 	var crc uint32

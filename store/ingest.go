@@ -92,7 +92,10 @@ func (db *DB) writeOne(ops []kv) error {
 			return err
 		}
 	}
+	touched := writtenNodes(ops)
+	db.nodes.begin(touched)
 	err := txn.Commit()
+	db.nodes.end(touched)
 	db.version.Add(1)
 	if err != nil {
 		db.aliases.reset()

@@ -98,9 +98,43 @@ func (db *DB) Node(ctx context.Context, id graph.ID) (graph.Node, error) {
 }
 
 // Nodes returns the nodes with the given IDs that exist, in the order of
-// ids.
+// ids: those whose records the node cache holds from it (see
+// nodecache.go), the others from Badger.
 func (db *DB) Nodes(ctx context.Context, ids []graph.ID) ([]graph.Node, error) {
 	const op = "store.Nodes"
+	if db.nodes.off() || len(ids) == 0 {
+		return db.readNodes(ctx, op, ids)
+	}
+	entries := make([]*nodeEntry, len(ids))
+	db.nodes.lookup(ids, entries)
+	var rest []graph.ID
+	for i, e := range entries {
+		if e == nil || !e.hasRecord {
+			rest = append(rest, ids[i])
+		}
+	}
+	if len(rest) == len(ids) {
+		return db.readNodes(ctx, op, ids)
+	}
+	if len(rest) > 0 {
+		return db.readNodes(ctx, op, ids)
+	}
+	// Every record is the node as committed when it was looked up.
+	if err := db.usable(); err != nil {
+		return nil, graph.Errorf(op, graph.Internal, "%s: %w", db.dir, err)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, readErr(op, db.dir, err)
+	}
+	out := make([]graph.Node, len(ids))
+	for i, e := range entries {
+		out[i] = cloneNode(e.record)
+	}
+	return out, nil
+}
+
+// readNodes is Nodes from Badger alone.
+func (db *DB) readNodes(ctx context.Context, op string, ids []graph.ID) ([]graph.Node, error) {
 	out := make([]graph.Node, 0, len(ids))
 	err := db.view(op, func(txn *badger.Txn) error {
 		if len(ids) >= nodesBySeek {

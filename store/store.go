@@ -89,6 +89,11 @@ type Options struct {
 	// 100,000 generated articles read back with room to spare; the cache
 	// only grows to what ingest reads.
 	WriterCacheSize int64
+	// NodeCacheSize bounds, in bytes, the readers' cache of each node's
+	// record and strongest links (see nodecache.go), which writes keep
+	// up to date node by node. Zero means 64 MiB; negative turns it
+	// off.
+	NodeCacheSize int64
 	// WriteBehind lets Ingest return once the article is planned and
 	// handed to Badger, before the commit is done, so that planning the
 	// next article overlaps writing this one: for bulk loads. Each
@@ -192,6 +197,9 @@ type DB struct {
 
 	// aliases caches the alias index for the writer (see aliascache.go).
 	aliases aliasCache
+	// nodes caches, for readers, nodes' records and strongest links
+	// (see nodecache.go).
+	nodes nodeCache
 	// wb holds the writes of commits under way (see writebehind.go).
 	wb writeBehind
 	// trim pages out mapped files (see rsstrim_linux.go).
@@ -305,6 +313,7 @@ func Open(dir string, opts Options) (*DB, error) {
 	}
 	db := &DB{bdb: bdb, dir: name, opts: opts}
 	db.aliases.values.limit = opts.WriterCacheSize
+	db.nodes.limit = opts.NodeCacheSize
 	db.wb.init()
 	if err := db.checkFormat(); err != nil {
 		bdb.Close()
@@ -561,6 +570,9 @@ type kv struct {
 // make it so (see doc.go). After each commit but the last it calls the
 // test failpoint with step.
 func (db *DB) writeChunked(step string, ops []kv) error {
+	touched := writtenNodes(ops)
+	db.nodes.begin(touched)
+	defer db.nodes.end(touched)
 	txn := db.bdb.NewTransaction(true)
 	defer func() { txn.Discard() }()
 	inTxn := 0

@@ -58,9 +58,25 @@ func (db *DB) strongestAmong(ctx context.Context, op string, nodes []graph.ID, c
 	}
 	m.scratch = amongScratches.Get().(*amongScratch)
 	defer m.release()
-	err := db.view(op, func(txn *badger.Txn) error { return m.run(ctx, txn) })
+	var epoch uint64
+	if !db.nodes.off() {
+		m.entries = make([]*nodeEntry, len(nodes))
+		m.builds = make([]*entryBuild, len(nodes))
+		epoch = db.nodes.lookup(nodes, m.entries)
+	}
+	err := db.view(op, func(txn *badger.Txn) error {
+		if m.entries != nil && !db.nodes.still(epoch) {
+			// A write began or ended since the entries were found: they
+			// may be older than the snapshot.
+			clear(m.entries)
+		}
+		return m.run(ctx, txn)
+	})
 	if err != nil {
 		return nil, nil, false, readErr(op, db.dir, err)
+	}
+	if m.builds != nil {
+		db.nodes.keep(epoch, nodes, m.builds)
 	}
 	return m.result(), m.records, m.more, nil
 }
@@ -97,6 +113,7 @@ func (m *amongMerge) release() {
 	clear(s.seen)
 	clear(s.index)
 	clear(s.except)
+	clear(s.heads) // no entries kept alive
 	s.found, s.floor, s.heads, s.keys = m.found[:0], m.floor[:0], s.heads[:0], s.keys[:0]
 	amongScratches.Put(s)
 }
@@ -116,7 +133,14 @@ type amongMerge struct {
 
 	scratch *amongScratch // the memory below, but ids', kept from merge to merge
 
-	it    *badger.Iterator
+	// entries, when not nil, holds the node cache's entry of each of
+	// nodes, or nil, whose links are read before Badger's; builds
+	// collects, for the cache, what is read of each node from Badger.
+	entries []*nodeEntry
+	builds  []*entryBuild
+
+	txn   *badger.Txn
+	it    *badger.Iterator      // made from txn once a node is read from Badger
 	index map[string]int32      // each node's first index in nodes
 	found []amongLink           // the edges found, but those cut below the floor
 	seen  map[amongKey]struct{} // the edges met, kept or not
@@ -162,6 +186,12 @@ type rankHead struct {
 	buf    []byte // resume's memory once it is a key read
 	bound  int    // the support of the key at resume
 	chunk  int    // how many keys the next read takes while the floor is unknown
+	// cached is the node's entry in the node cache while its links are
+	// read from it, pos the next of them; build collects what is read
+	// from Badger, for the cache.
+	cached *nodeEntry
+	pos    int
+	build  *entryBuild
 }
 
 // rankKeyRoom is the room kept for a node's rank/ key beyond its
@@ -213,9 +243,14 @@ func (m *amongMerge) run(ctx context.Context, txn *badger.Txn) error {
 	}
 	keys := slices.Grow(s.keys[:0], n)
 	heads := slices.Grow(s.heads[:0], len(m.nodes))
-	m.it = txn.NewIterator(badger.IteratorOptions{Prefix: []byte(prefixRankAll)})
+	m.txn = txn
 	m.first = true
-	defer m.it.Close()
+	defer func() {
+		if m.it != nil {
+			m.it.Close()
+			m.it = nil
+		}
+	}()
 	var part []*rankHead // nodes read part way
 	for i, id := range m.nodes {
 		if !validID(id) || (i > 0 && m.nodes[i-1] == id) {
@@ -232,6 +267,7 @@ func (m *amongMerge) run(ctx context.Context, txn *badger.Txn) error {
 		heads = append(heads, rankHead{node: id, index: int32(i), prefix: prefix, buf: keys[len(keys)-room : len(keys)-room : len(keys)], chunk: firstChunk})
 		h := &heads[len(heads)-1]
 		h.resume = h.prefix
+		m.startCached(h)
 		if err := m.fill(h, false); err != nil {
 			return err
 		}
@@ -308,18 +344,30 @@ func (m *amongMerge) low() (int, bool) {
 	return m.floor[0], true
 }
 
-// fill reads on in h's rank/ keys, taking the links among the nodes,
-// down to the floor once there is one, else h.chunk keys; with one, it
-// reads, whatever the floor, until one edge is found. It leaves
+// fill reads on in h's links, taking those among the nodes, down to
+// the floor once there is one, else h.chunk links; with one, it reads,
+// whatever the floor, until one edge is found. The links come from h's
+// cached entry while it has them, then from h's rank/ keys. It leaves
 // h.resume at the next key, or nil when none is left.
 func (m *amongMerge) fill(h *rankHead, one bool) error {
 	n, added := 0, m.added
+	if h.cached != nil {
+		if m.fillCached(h, one, &n, added) {
+			return nil
+		}
+		if err := m.leaveCached(h); err != nil || h.resume == nil {
+			return err
+		}
+	}
+	if m.it == nil {
+		m.it = m.txn.NewIterator(badger.IteratorOptions{Prefix: []byte(prefixRankAll)})
+	}
 	m.seeks++
 	for m.it.Seek(h.resume); m.it.ValidForPrefix(h.prefix); m.it.Next() {
 		item := m.it.Item()
 		if len(item.Key()) == len(h.prefix) {
 			// The node's record (format 9), before its links.
-			if err := m.record(item); err != nil {
+			if err := m.record(h, item); err != nil {
 				return err
 			}
 			continue
@@ -329,46 +377,35 @@ func (m *amongMerge) fill(h *rankHead, one bool) error {
 		if !ok {
 			return fmt.Errorf("malformed rank key %q", item.Key())
 		}
-		low, known := m.low()
-		chunked := !known || m.first
-		if stop := (one && m.added > added) || (!one && (known && support < low || chunked && n == h.chunk)); stop {
-			h.resume, h.bound = item.KeyCopy(h.buf[:0]), support
+		if m.stops(h, one, n, added, support) {
+			h.resume = item.KeyCopy(h.buf[:0])
 			h.buf = h.resume
-			if chunked {
-				h.chunk *= 2
-			}
 			return nil
 		}
 		n++
 		m.budget--
 		far, in := m.index[string(other)]
-		if !in {
+		if !in && h.build == nil {
 			continue // most links lead out of the nodes: no class looked up
 		}
-		class := classOf(rawClass)
-		if len(m.classes) > 0 && !slices.Contains(m.classes, class) {
+		var k amongKey
+		var class graph.EdgeClass
+		if in {
+			class = classOf(rawClass)
+			k, in = m.candidate(h, far, class, outgoing)
+		}
+		if !in && h.build == nil {
 			continue
 		}
-		// The edge's other rank/ key is at its far end: met there
-		// before, its value need not be read again.
-		k := amongKey{from: h.index, to: far, class: class}
-		if !outgoing {
-			k.from, k.to = k.to, k.from
-		}
-		if _, dup := m.seen[k]; dup {
-			continue
-		}
-		m.seen[k] = struct{}{}
 		err := item.Value(func(v []byte) error {
 			edge, mod := parseRankValueBytes(v)
-			if !m.nonFactual && !mod.Factual() {
-				return nil
+			if h.build != nil {
+				h.build.add(support, rawClass, other, outgoing, edge, mod)
 			}
-			if _, left := m.exceptSet[string(edge)]; left {
-				return nil
+			if in && m.wanted(string(edge), mod) {
+				_, id := m.ids.strings(nil, edge)
+				m.add(amongLink{edge: id, class: class, mod: mod, support: support, from: k.from, to: k.to})
 			}
-			_, id := m.ids.strings(nil, edge)
-			m.add(amongLink{edge: id, class: class, mod: mod, support: support, from: k.from, to: k.to})
 			return nil
 		})
 		if err != nil {
@@ -376,13 +413,129 @@ func (m *amongMerge) fill(h *rankHead, one bool) error {
 		}
 	}
 	h.resume = nil
+	if h.build != nil {
+		h.build.complete = true
+	}
+	return nil
+}
+
+// stops reports whether fill stops before a link of the given support,
+// having read n of h's links since it began, when added edges had
+// been found, and notes where it stops.
+func (m *amongMerge) stops(h *rankHead, one bool, n, added, support int) bool {
+	low, known := m.low()
+	chunked := !known || m.first
+	if stop := (one && m.added > added) || (!one && (known && support < low || chunked && n == h.chunk)); !stop {
+		return false
+	}
+	h.bound = support
+	if chunked {
+		h.chunk *= 2
+	}
+	return true
+}
+
+// candidate reports whether a link of h to the far'th node, of class
+// and direction outgoing, is an edge among the nodes not met before,
+// and names it.
+func (m *amongMerge) candidate(h *rankHead, far int32, class graph.EdgeClass, outgoing bool) (amongKey, bool) {
+	if len(m.classes) > 0 && !slices.Contains(m.classes, class) {
+		return amongKey{}, false
+	}
+	// The edge's other rank/ key is at its far end: met there before,
+	// its value need not be read again.
+	k := amongKey{from: h.index, to: far, class: class}
+	if !outgoing {
+		k.from, k.to = k.to, k.from
+	}
+	if _, dup := m.seen[k]; dup {
+		return k, false
+	}
+	m.seen[k] = struct{}{}
+	return k, true
+}
+
+// wanted reports whether an edge among the nodes of modality mod is
+// ranked: a fact, unless non-facts are asked for, and not left out.
+func (m *amongMerge) wanted(edge string, mod graph.Modality) bool {
+	if !m.nonFactual && !mod.Factual() {
+		return false
+	}
+	_, left := m.exceptSet[edge]
+	return !left
+}
+
+// startCached starts h's reading at its entry in the node cache, if it
+// has one, and otherwise notes what is read of it for the cache.
+func (m *amongMerge) startCached(h *rankHead) {
+	if m.entries == nil {
+		return
+	}
+	i := h.index
+	if e := m.entries[i]; e != nil {
+		h.cached = e
+		if e.hasRecord && m.records != nil {
+			m.records = append(m.records, cloneNode(e.record))
+		}
+		return
+	}
+	h.build = &entryBuild{}
+	m.builds[i] = h.build
+}
+
+// fillCached is fill while h's links come from its cached entry: it
+// reports whether it stopped before the entry's end.
+func (m *amongMerge) fillCached(h *rankHead, one bool, n *int, added int) bool {
+	e := h.cached
+	for ; h.pos < len(e.links); h.pos++ {
+		l := &e.links[h.pos]
+		support := int(l.support)
+		if m.stops(h, one, *n, added, support) {
+			return true
+		}
+		*n++
+		m.budget--
+		far, in := m.index[e.other(h.pos)]
+		if !in {
+			continue
+		}
+		class := graph.EdgeClasses[l.class]
+		k, in := m.candidate(h, far, class, l.outgoing)
+		if !in {
+			continue
+		}
+		if edge, mod := e.edge(h.pos), graph.Modalities[l.mod]; m.wanted(edge, mod) {
+			m.add(amongLink{edge: graph.ID(edge), class: class, mod: mod, support: support, from: k.from, to: k.to})
+		}
+	}
+	return false
+}
+
+// leaveCached moves h's reading from its cached entry, all read, to its
+// rank/ keys after the entry's last link, which a build extends; a
+// complete entry leaves nothing to read.
+func (m *amongMerge) leaveCached(h *rankHead) error {
+	e := h.cached
+	h.cached = nil
+	if e.complete {
+		h.resume = nil
+		return nil
+	}
+	if len(e.links) == 0 {
+		h.resume = h.prefix
+	} else {
+		h.resume = e.rankKeyAfter(h.buf[:0], h.prefix, len(e.links)-1)
+		h.buf = h.resume
+	}
+	h.build = &entryBuild{base: e}
+	m.builds[h.index] = h.build
 	return nil
 }
 
 // record keeps the node record item holds when the merge collects
-// them.
-func (m *amongMerge) record(item *badger.Item) error {
-	if m.records == nil {
+// them, or the cache.
+func (m *amongMerge) record(h *rankHead, item *badger.Item) error {
+	if m.records == nil && h.build == nil {
 		return nil
 	}
 	return item.Value(func(v []byte) error {
@@ -391,7 +544,12 @@ func (m *amongMerge) record(item *badger.Item) error {
 		if err != nil {
 			return fmt.Errorf("decode %s: %w", item.Key(), err)
 		}
-		m.records = append(m.records, n)
+		if h.build != nil {
+			h.build.keepRecord(n)
+		}
+		if m.records != nil {
+			m.records = append(m.records, n)
+		}
 		return nil
 	})
 }

@@ -307,8 +307,11 @@ func (db *DB) writeBehindCommit(ops []kv) error {
 		// most for the commits before it.
 		db.makeSpares()
 	}
+	touched := writtenNodes(ops)
+	db.nodes.begin(touched)
 	commit := func() {
 		txn.CommitWith(func(err error) {
+			db.nodes.end(touched)
 			db.version.Add(1)
 			if err != nil {
 				db.aliases.reset()
