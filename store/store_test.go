@@ -481,3 +481,17 @@ func TestNeighborhoodConformance(t *testing.T) {
 		return open(t, t.TempDir(), store.Options{})
 	})
 }
+
+// TestNeighborhoodAfterEdits checks that neighbourhoods, ranked links
+// and records read again after each kind of write (an article, an
+// alias, a merge, a deletion) are the graph as written, though the node
+// cache held them, with and without write-behind.
+func TestNeighborhoodAfterEdits(t *testing.T) {
+	for _, behind := range []bool{false, true} {
+		t.Run(fmt.Sprintf("writeBehind=%v", behind), func(t *testing.T) {
+			graphtest.RunNeighborhoodAfterEdits(t, func(t *testing.T) graph.EditStore {
+				return open(t, t.TempDir(), store.Options{WriteBehind: behind})
+			})
+		})
+	}
+}
