@@ -192,6 +192,7 @@ type rankHead struct {
 	cached *nodeEntry
 	pos    int
 	build  *entryBuild
+	peeked bool // build's last link is the one at resume
 }
 
 // rankKeyRoom is the room kept for a node's rank/ key beyond its
@@ -363,6 +364,10 @@ func (m *amongMerge) fill(h *rankHead, one bool) error {
 		m.it = m.txn.NewIterator(badger.IteratorOptions{Prefix: []byte(prefixRankAll)})
 	}
 	m.seeks++
+	// The build holds the link at h.resume when a read stopped there:
+	// the next read from its entry stops there too, without a seek.
+	peeked := h.peeked
+	h.peeked = false
 	for m.it.Seek(h.resume); m.it.ValidForPrefix(h.prefix); m.it.Next() {
 		item := m.it.Item()
 		if len(item.Key()) == len(h.prefix) {
@@ -377,7 +382,19 @@ func (m *amongMerge) fill(h *rankHead, one bool) error {
 		if !ok {
 			return fmt.Errorf("malformed rank key %q", item.Key())
 		}
+		built := h.build != nil && !peeked
+		peeked = false
 		if m.stops(h, one, n, added, support) {
+			if built {
+				if err := item.Value(func(v []byte) error {
+					edge, mod := parseRankValueBytes(v)
+					h.build.add(support, rawClass, other, outgoing, edge, mod)
+					return nil
+				}); err != nil {
+					return err
+				}
+			}
+			h.peeked = h.build != nil
 			h.resume = item.KeyCopy(h.buf[:0])
 			h.buf = h.resume
 			return nil
@@ -385,7 +402,7 @@ func (m *amongMerge) fill(h *rankHead, one bool) error {
 		n++
 		m.budget--
 		far, in := m.index[string(other)]
-		if !in && h.build == nil {
+		if !in && !built {
 			continue // most links lead out of the nodes: no class looked up
 		}
 		var k amongKey
@@ -394,12 +411,12 @@ func (m *amongMerge) fill(h *rankHead, one bool) error {
 			class = classOf(rawClass)
 			k, in = m.candidate(h, far, class, outgoing)
 		}
-		if !in && h.build == nil {
+		if !in && !built {
 			continue
 		}
 		err := item.Value(func(v []byte) error {
 			edge, mod := parseRankValueBytes(v)
-			if h.build != nil {
+			if built {
 				h.build.add(support, rawClass, other, outgoing, edge, mod)
 			}
 			if in && m.wanted(string(edge), mod) {
