@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"slices"
-	"sort"
 	"strings"
 	"time"
 )
@@ -158,13 +157,27 @@ type Subgraph struct {
 // SortNodes orders nodes by kind, in the order of NodeKinds (unknown
 // kinds last), then by ID: the order of Subgraph.Nodes and of exports.
 func SortNodes(nodes []Node) {
-	sort.Slice(nodes, func(i, j int) bool {
-		ri, rj := kindRank(nodes[i].Kind), kindRank(nodes[j].Kind)
-		if ri != rj {
-			return ri < rj
+	// Each node's kind's rank is found once, not at each comparison.
+	type ranked struct {
+		rank int
+		id   ID
+		i    int
+	}
+	rs := make([]ranked, len(nodes))
+	for i, n := range nodes {
+		rs[i] = ranked{kindRank(n.Kind), n.ID, i}
+	}
+	slices.SortFunc(rs, func(a, b ranked) int {
+		if a.rank != b.rank {
+			return a.rank - b.rank
 		}
-		return nodes[i].ID < nodes[j].ID
+		return strings.Compare(string(a.id), string(b.id))
 	})
+	sorted := make([]Node, len(nodes))
+	for i, r := range rs {
+		sorted[i] = nodes[r.i]
+	}
+	copy(nodes, sorted)
 }
 
 func kindRank(k NodeKind) int {
@@ -272,28 +285,28 @@ func Neighborhood(ctx context.Context, r Reader, roots []ID, opt TraverseOptions
 		frontier = next
 	}
 
+	ids := sortedKeys(sub.Distance)
+	w.in = ids
 	eids, support, cut, err := w.among(ctx, members, sub.Distance, via)
 	if err != nil {
 		return nil, fmt.Errorf("%s: edges among %d nodes: %w", op, len(members), err)
 	}
 	sub.Truncated = sub.Truncated || cut
 
-	ids := make([]ID, 0, len(sub.Distance))
-	for id := range sub.Distance {
-		ids = append(ids, id)
-	}
-	slices.Sort(ids)
 	if sub.Nodes, err = w.nodes(ctx, ids); err != nil {
 		return nil, fmt.Errorf("%s: load nodes: %w", op, err)
 	}
 	SortNodes(sub.Nodes)
-	present := make(map[ID]bool, len(sub.Nodes))
-	for _, n := range sub.Nodes {
-		present[n.ID] = true
-	}
-	for id := range sub.Distance {
-		if !present[id] {
-			delete(sub.Distance, id) // an edge pointed at a node that is gone
+	present := sub.Distance // when every node is found
+	if len(sub.Nodes) < len(sub.Distance) {
+		present = make(map[ID]int, len(sub.Nodes))
+		for _, n := range sub.Nodes {
+			present[n.ID] = 0
+		}
+		for id := range sub.Distance {
+			if _, ok := present[id]; !ok {
+				delete(sub.Distance, id) // an edge pointed at a node that is gone
+			}
 		}
 	}
 
@@ -312,7 +325,9 @@ func Neighborhood(ctx context.Context, r Reader, roots []ID, opt TraverseOptions
 	}
 	sub.Edges = edges[:0]
 	for _, e := range edges {
-		if present[e.Source] && present[e.Target] && (opt.NonFactual || e.Factual()) {
+		_, src := present[e.Source]
+		_, dst := present[e.Target]
+		if src && dst && (opt.NonFactual || e.Factual()) {
 			sub.Edges = append(sub.Edges, e)
 		}
 	}
@@ -338,6 +353,8 @@ type walker struct {
 	// records holds the nodes a StrongestAmongNodesReader read while it
 	// ranked the edges among them, so that they are not read again.
 	records []Node
+	// in is the IDs of the walk's nodes, sorted, once they are known.
+	in []ID
 }
 
 // nodes reads the nodes ids that exist, those whose records the edges
@@ -345,6 +362,9 @@ type walker struct {
 func (w *walker) nodes(ctx context.Context, ids []ID) ([]Node, error) {
 	if len(w.records) == 0 {
 		return w.r.Nodes(ctx, ids)
+	}
+	if len(w.records) == len(ids) && slices.EqualFunc(w.records, ids, func(n Node, id ID) bool { return n.ID == id }) {
+		return w.records, nil // all of them, the usual case
 	}
 	have := make(map[ID]bool, len(w.records))
 	for _, n := range w.records {
@@ -691,9 +711,9 @@ func (w *walker) among(ctx context.Context, members []ID, in map[ID]int, via map
 		var more bool
 		var err error
 		if nr, ok := sr.(StrongestAmongNodesReader); ok {
-			links, w.records, more, err = nr.StrongestAmongNodes(ctx, sortedKeys(in), w.opt.Classes, w.opt.NonFactual, sortedKeys(via), room)
+			links, w.records, more, err = nr.StrongestAmongNodes(ctx, w.sortedIn(in), w.opt.Classes, w.opt.NonFactual, sortedKeys(via), room)
 		} else {
-			links, more, err = sr.StrongestAmong(ctx, sortedKeys(in), w.opt.Classes, w.opt.NonFactual, sortedKeys(via), room)
+			links, more, err = sr.StrongestAmong(ctx, w.sortedIn(in), w.opt.Classes, w.opt.NonFactual, sortedKeys(via), room)
 		}
 		if err != nil {
 			return nil, nil, false, err
@@ -815,9 +835,9 @@ func (w *walker) amongAll(ctx context.Context, ids []ID, in map[ID]int, keep fun
 		var links map[ID][]Link
 		var err error
 		if ir, ok := w.r.(InducedReader); ok {
-			links, err = ir.LinksAmong(ctx, unread, w.opt.Classes, sortedKeys(in))
+			links, err = ir.LinksAmong(ctx, unread, w.opt.Classes, w.sortedIn(in))
 		} else if ar, ok := w.r.(AmongAdjacencyReader); ok {
-			links, err = ar.AdjacentAmong(ctx, unread, Both, w.opt.Classes, sortedKeys(in))
+			links, err = ar.AdjacentAmong(ctx, unread, Both, w.opt.Classes, w.sortedIn(in))
 		}
 		if err != nil {
 			return err
@@ -847,6 +867,14 @@ func (w *walker) amongAll(ctx context.Context, ids []ID, in map[ID]int, keep fun
 		}
 	}
 	return nil
+}
+
+// sortedIn is in's IDs, sorted: w.in when it holds them.
+func (w *walker) sortedIn(in map[ID]int) []ID {
+	if len(w.in) == len(in) {
+		return w.in
+	}
+	return sortedKeys(in)
 }
 
 func sortedKeys[V any](m map[ID]V) []ID {

@@ -144,11 +144,14 @@ type amongMerge struct {
 	index map[string]int32      // each node's first index in nodes
 	found []amongLink           // the edges found, but those cut below the floor
 	seen  map[amongKey]struct{} // the edges met, kept or not
-	added int                   // how many edges were ever added to found
-	cut   bool                  // some edges found were cut below the floor
-	floor supportHeap           // the supports of the limit strongest edges found
-	ids   idArena
-	more  bool
+	// unknownClasses numbers the classes met that graph.EdgeClasses
+	// lacks (see classNumber).
+	unknownClasses map[graph.EdgeClass]uint16
+	added          int         // how many edges were ever added to found
+	cut            bool        // some edges found were cut below the floor
+	floor          supportHeap // the supports of the limit strongest edges found
+	ids            idArena
+	more           bool
 	// records, when not nil, collects the nodes' records met at the
 	// start of their rank/ keys (StrongestAmongNodes).
 	records []graph.Node
@@ -172,9 +175,11 @@ type amongLink struct {
 // amongKey names an edge among the nodes by its ends and class, as its
 // rank/ keys at both ends do: the second of them is known for one
 // already met without reading its value.
+// Its class is a number (classNumber), which hashes faster than a
+// name: the merge looks up every link among the nodes it meets.
 type amongKey struct {
 	from, to int32
-	class    graph.EdgeClass
+	class    uint16
 }
 
 // rankHead is where the reading of a node's rank/ keys stands.
@@ -409,7 +414,7 @@ func (m *amongMerge) fill(h *rankHead, one bool) error {
 		var class graph.EdgeClass
 		if in {
 			class = classOf(rawClass)
-			k, in = m.candidate(h, far, class, outgoing)
+			k, in = m.candidate(h, far, class, m.classNumber(class), outgoing)
 		}
 		if !in && !built {
 			continue
@@ -453,15 +458,15 @@ func (m *amongMerge) stops(h *rankHead, one bool, n, added, support int) bool {
 }
 
 // candidate reports whether a link of h to the far'th node, of class
-// and direction outgoing, is an edge among the nodes not met before,
+// (numbered by classNumber) and direction outgoing, is an edge among the nodes not met before,
 // and names it.
-func (m *amongMerge) candidate(h *rankHead, far int32, class graph.EdgeClass, outgoing bool) (amongKey, bool) {
+func (m *amongMerge) candidate(h *rankHead, far int32, class graph.EdgeClass, number uint16, outgoing bool) (amongKey, bool) {
 	if len(m.classes) > 0 && !slices.Contains(m.classes, class) {
 		return amongKey{}, false
 	}
 	// The edge's other rank/ key is at its far end: met there before,
 	// its value need not be read again.
-	k := amongKey{from: h.index, to: far, class: class}
+	k := amongKey{from: h.index, to: far, class: number}
 	if !outgoing {
 		k.from, k.to = k.to, k.from
 	}
@@ -470,6 +475,23 @@ func (m *amongMerge) candidate(h *rankHead, far int32, class graph.EdgeClass, ou
 	}
 	m.seen[k] = struct{}{}
 	return k, true
+}
+
+// classNumber is class's index in graph.EdgeClasses, or, for a class
+// this build does not know, a number past them given by the merge.
+func (m *amongMerge) classNumber(class graph.EdgeClass) uint16 {
+	if i, ok := classIndex[string(class)]; ok {
+		return uint16(i)
+	}
+	if m.unknownClasses == nil {
+		m.unknownClasses = map[graph.EdgeClass]uint16{}
+	}
+	n, ok := m.unknownClasses[class]
+	if !ok {
+		n = uint16(len(graph.EdgeClasses) + len(m.unknownClasses))
+		m.unknownClasses[class] = n
+	}
+	return n
 }
 
 // wanted reports whether an edge among the nodes of modality mod is
@@ -517,7 +539,7 @@ func (m *amongMerge) fillCached(h *rankHead, one bool, n *int, added int) bool {
 			continue
 		}
 		class := graph.EdgeClasses[l.class]
-		k, in := m.candidate(h, far, class, l.outgoing)
+		k, in := m.candidate(h, far, class, uint16(l.class), l.outgoing)
 		if !in {
 			continue
 		}
