@@ -260,6 +260,18 @@
 // give with Nodes), so a crash between leaves a database every reader
 // agrees on, and the next read-write Open writes the records again.
 //
+// Readers keep what they read under rank/<node>/ in a node cache
+// (nodecache.go, Options.NodeCacheSize): each node's record and its
+// links as far as a reader read them, decoded, so that the next
+// neighbourhood over the same nodes reads them from memory and seeks in
+// Badger only past what is held. No format change: the cache follows
+// the rank/ keys. Every write drops the entries of the nodes whose
+// rank/ or n/ keys it writes, before its commit and again after it,
+// and a reader caches what it read only when no write of the node began
+// or ended since it looked (hash slots with an epoch each), so that no
+// reader sees a node older than its snapshot, however the writer and
+// the readers interleave (write-behind included).
+//
 // Values are JSON (encoding/json of the graph types), except evidence
 // values, which a neighbourhood reads by the thousand: readable with any
 // Badger tool, and small next to the text they come from. Counters are
