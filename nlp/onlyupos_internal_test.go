@@ -101,13 +101,14 @@ func argmaxLoop(scores []float32, ok []bool) int {
 	return best
 }
 
-// TestArgmaxAllIsTheLoop compares argmaxAll with argmax's loop on random
-// scores with ties, infinities and NaNs, at the class counts the models
-// have and at the edges.
+// TestArgmaxAllIsTheLoop compares argmaxAll (on amd64 from 8 classes
+// the assembly) and argmaxAllGo with argmax's loop on random scores
+// with ties, infinities, NaNs and both zeros, at the class counts the
+// models have and at the edges of the vectors.
 func TestArgmaxAllIsTheLoop(t *testing.T) {
 	rng := rand.New(rand.NewPCG(5, 6))
-	specials := []float32{float32(math.Inf(-1)), float32(math.Inf(1)), float32(math.NaN()), 0, -0.0}
-	for _, n := range []int{0, 1, 2, 3, 4, 17, 49, 50, 51} {
+	specials := []float32{float32(math.Inf(-1)), float32(math.Inf(1)), float32(math.NaN()), 0, float32(math.Copysign(0, -1))}
+	for _, n := range []int{0, 1, 2, 3, 4, 7, 8, 9, 15, 16, 17, 24, 49, 50, 51} {
 		scores := make([]float32, n)
 		for range 3000 {
 			for c := range scores {
@@ -118,6 +119,9 @@ func TestArgmaxAllIsTheLoop(t *testing.T) {
 			}
 			if got, want := argmaxAll(scores), argmaxLoop(scores, nil); got != want {
 				t.Fatalf("%v: argmaxAll %d, the loop %d", scores, got, want)
+			}
+			if got, want := argmaxAllGo(scores), argmaxLoop(scores, nil); got != want {
+				t.Fatalf("%v: argmaxAllGo %d, the loop %d", scores, got, want)
 			}
 			if got, want := argmax(scores, nil), argmaxLoop(scores, nil); got != want {
 				t.Fatalf("%v: argmax %d, the loop %d", scores, got, want)

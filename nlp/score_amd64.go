@@ -116,3 +116,21 @@ func (m *jointModel) sum(feats []uint64, acc *[maxClasses]int32) {
 	jointScoreAVX2(unsafe.Pointer(unsafe.SliceData(j.slots)), uint64(len(j.slots)-1), j.shift, feats,
 		unsafe.Pointer(unsafe.SliceData(j.entries)), acc, field, before)
 }
+
+// argmaxAVX2 returns argmaxAll(scores[:n]) for n ≥ 1 (score_amd64.s).
+//
+//go:noescape
+func argmaxAVX2(scores *float32, n int) int
+
+// argmaxAll is argmax over every class; see argmaxAllGo, which it
+// returns the class of on every input (TestArgmaxAllIsTheLoop).
+func argmaxAll(scores []float32) int {
+	if haveAVX2 && len(scores) >= argmaxVectorFrom {
+		return argmaxAVX2(&scores[0], len(scores))
+	}
+	return argmaxAllGo(scores)
+}
+
+// argmaxVectorFrom is the fewest classes argmaxAll gives the assembly:
+// the parser's three moves stay with the loop.
+const argmaxVectorFrom = 8

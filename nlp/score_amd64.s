@@ -472,3 +472,78 @@ jointDone:
 	DENSE_FLUSH
 	VZEROUPPER
 	RET
+
+// func argmaxAVX2(scores *float32, n int) int
+//
+// argmaxAll's result for n ≥ 1 scores, eight classes an instruction:
+// the greatest score M of those that are not NaN (VMAXPS with the score
+// first returns the running maximum when the score is NaN), then the
+// first class whose score equals M, which is the class the loop's
+// strictly-greater updates keep (0 and -0 compare equal, there as
+// here). A NaN first score wins, as in the loop, which finds nothing
+// greater.
+TEXT ·argmaxAVX2(SB), NOSPLIT, $0-24
+	MOVQ scores+0(FP), SI
+	MOVQ n+8(FP), CX
+	XORQ AX, AX
+	VBROADCASTSS (SI), Y1 // NaN when the first score is: then no score equals M, and the class is 0
+	MOVQ CX, DX
+	ANDQ $-8, DX // the classes in whole vectors
+
+argmaxMax8:
+	CMPQ    AX, DX
+	JGE     argmaxMaxTail
+	VMOVUPS (SI)(AX*4), Y0
+	VMAXPS  Y1, Y0, Y1
+	ADDQ    $8, AX
+	JMP     argmaxMax8
+
+argmaxMaxTail:
+	CMPQ         AX, CX
+	JGE          argmaxReduce
+	VBROADCASTSS (SI)(AX*4), Y0
+	VMAXPS       Y1, Y0, Y1
+	INCQ         AX
+	JMP          argmaxMaxTail
+
+argmaxReduce:
+	VEXTRACTF128 $1, Y1, X2
+	VMAXPS       X2, X1, X1
+	VPERMILPS    $0x4e, X1, X2
+	VMAXPS       X2, X1, X1
+	VPERMILPS    $0xb1, X1, X2
+	VMAXPS       X2, X1, X1
+	VBROADCASTSS X1, Y1
+	XORQ         AX, AX
+
+argmaxFind8:
+	CMPQ      AX, DX
+	JGE       argmaxFindTail
+	VCMPPS    $0, (SI)(AX*4), Y1, Y0 // equal, ordered
+	VMOVMSKPS Y0, BX
+	TESTL     BX, BX
+	JNE       argmaxFound
+	ADDQ      $8, AX
+	JMP       argmaxFind8
+
+argmaxFound:
+	BSFL BX, BX
+	ADDQ BX, AX
+	JMP  argmaxDone
+
+argmaxFindTail:
+	CMPQ     AX, CX
+	JGE      argmaxNone
+	VUCOMISS (SI)(AX*4), X1
+	JPS      2(PC)
+	JEQ      argmaxDone
+	INCQ     AX
+	JMP      argmaxFindTail
+
+argmaxNone:
+	XORQ AX, AX
+
+argmaxDone:
+	VZEROUPPER
+	MOVQ AX, ret+16(FP)
+	RET

@@ -16,3 +16,6 @@ func (m *sparseLinear) sum(feats []uint64, acc *[maxClasses]int32) { m.sumGo(fea
 
 // sum adds the weights of feats in m into acc.
 func (m *jointModel) sum(feats []uint64, acc *[maxClasses]int32) { m.sumGo(feats, acc) }
+
+// argmaxAll is argmax over every class.
+func argmaxAll(scores []float32) int { return argmaxAllGo(scores) }
