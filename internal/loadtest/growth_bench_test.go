@@ -175,6 +175,14 @@ func plantedStoreOptions(memTable int64) store.Options {
 		MemTableSize: memTable}
 }
 
+// writerCache is store.Options.WriterCacheSize from
+// NEWSGRAPH_WRITER_CACHE_MB (default 0, the store's default): a small
+// cache shows in a short run how the writer's cache behaves once a long
+// load has outgrown it.
+func writerCache(tb testing.TB) int64 {
+	return int64(envInt(tb, "NEWSGRAPH_WRITER_CACHE_MB", 0)) << 20
+}
+
 // BenchmarkIngestGrowth stores NEWSGRAPH_ARTICLES (default 2000)
 // planted articles (plantedBatch) into one fresh database with the
 // options "newsgraph ingest" uses (write-behind, 2 memtables, a 64 MiB
@@ -190,7 +198,8 @@ func plantedStoreOptions(memTable int64) store.Options {
 // a heap profile at the end into DIR; with NEWSGRAPH_GROWTH_DB=DIR
 // it builds the database in DIR (which must not exist) and keeps it, for
 // the list benchmarks (NEWSGRAPH_BENCH_DB); NEWSGRAPH_MEMTABLE_MB sets
-// Badger's memtable size (default 32, newsgraph ingest's). Run it once
+// Badger's memtable size (default 32, newsgraph ingest's),
+// NEWSGRAPH_WRITER_CACHE_MB the writer's value cache (writerCache). Run it once
 // (-benchtime 1x).
 func BenchmarkIngestGrowth(b *testing.B) {
 	n := envInt(b, "NEWSGRAPH_ARTICLES", 2000)
@@ -221,7 +230,9 @@ func BenchmarkIngestGrowth(b *testing.B) {
 		} else if _, err := os.Stat(dir); err == nil {
 			b.Fatalf("NEWSGRAPH_GROWTH_DB=%s exists; name a new directory", dir)
 		}
-		db, err := store.Open(dir, plantedStoreOptions(memTable))
+		opts := plantedStoreOptions(memTable)
+		opts.WriterCacheSize = writerCache(b)
+		db, err := store.Open(dir, opts)
 		if err != nil {
 			b.Fatal(err)
 		}
