@@ -86,9 +86,11 @@ type valueGen struct {
 	size   int64 // bytes of the chunks in use, and of the index
 }
 
-// span is where an entry is: chunk, offset and length of key and value.
+// span is where an entry is: chunk, offset and length of key and value,
+// and the bytes after the key that the entry may use (the length of the
+// value it was added with, which a shorter one written over it leaves).
 type span struct {
-	chunk, off, keyLen, valLen uint32
+	chunk, off, keyLen, valLen, room uint32
 }
 
 // indexEntryCost is what an index entry costs in bytes, about: the key
@@ -133,7 +135,30 @@ func (g *valueGen) add(h uint64, key, value []byte, chunk int) bool {
 	if _, ok := g.index[h]; !ok {
 		g.size += indexEntryCost
 	}
-	g.index[h] = span{chunk: uint32(last), off: uint32(off), keyLen: uint32(len(key)), valLen: uint32(len(value))}
+	g.index[h] = span{chunk: uint32(last), off: uint32(off), keyLen: uint32(len(key)), valLen: uint32(len(value)), room: uint32(len(value))}
+	return true
+}
+
+// replace writes value over key's entry in g where it fits (no longer
+// than the value the entry was added with), and reports whether it did. Most
+// writes of a cached key (an edge head an article adds to: its support
+// and last-seen date; an actor given an alias) keep its length or nearly,
+// so a rewrite takes no new bytes of the generation, which would
+// otherwise fill up with the churn of the heads that every article
+// updates and drop the entries that later articles read back from Badger
+// (BENCHMARKS.md, session 18).
+func (g *valueGen) replace(h uint64, key, value []byte) bool {
+	sp, ok := g.index[h]
+	if !ok || int(sp.room) < len(value) {
+		return false
+	}
+	c := g.chunks[sp.chunk]
+	if !bytes.Equal(c[sp.off:sp.off+sp.keyLen], key) {
+		return false
+	}
+	copy(c[sp.off+sp.keyLen:], value)
+	sp.valLen = uint32(len(value))
+	g.index[h] = sp
 	return true
 }
 
@@ -154,7 +179,8 @@ func (c *valueCache) hash(key []byte) uint64 {
 }
 
 // get returns the cached value of key, if any. The value is the
-// cache's: the caller decodes it and does not keep or change it.
+// cache's: the caller decodes it and does not keep or change it (a later
+// write of the key may be written over it; see valueGen.replace).
 func (c *valueCache) get(key []byte) ([]byte, bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -227,6 +253,9 @@ func (c *valueCache) note(ops []kv) {
 		c.old.drop(h, op.key)
 		if op.del {
 			c.young.drop(h, op.key)
+			continue
+		}
+		if young && c.young.replace(h, op.key, op.value) {
 			continue
 		}
 		c.addLocked(h, op.key, op.value)

@@ -106,6 +106,56 @@ func TestValueCacheCollision(t *testing.T) {
 	}
 }
 
+// TestValueCacheRewritesInPlace checks that a write of a cached key whose
+// value is no longer than the cached one takes no new bytes (an edge
+// head rewritten by every article that adds to it would otherwise fill
+// the young generation and push out what later articles read), that a
+// longer value is appended, and that each read gives the last value.
+func TestValueCacheRewritesInPlace(t *testing.T) {
+	c := valueCache{limit: 1 << 20}
+	key := []byte("e/rel_hub")
+	c.put(key, []byte(`{"support":10,"last":"2026-12-01"}`))
+	used := func() int {
+		n := 0
+		for _, ch := range c.young.chunks {
+			n += len(ch)
+		}
+		return n
+	}
+	before, size := used(), c.size()
+	for i := range 1000 {
+		v := fmt.Sprintf(`{"support":%d,"last":"2026-12-%02d"}`, 10+i%90, 1+i%28)
+		if i%3 == 0 {
+			v = v[:len(v)-2] // shorter
+		}
+		c.note([]kv{{key: key, value: []byte(v)}})
+		if got, ok := c.get(key); !ok || string(got) != v {
+			t.Fatalf("after write %d, %s = %q, %v; want %q", i, key, got, ok, v)
+		}
+	}
+	if used() != before || c.size() != size {
+		t.Errorf("1000 rewrites no longer than the value took %d bytes of chunks and %d of size", used()-before, c.size()-size)
+	}
+	longer := `{"support":100,"last":"2026-12-31","verb":"met"}`
+	c.note([]kv{{key: key, value: []byte(longer)}})
+	if got, ok := c.get(key); !ok || string(got) != longer {
+		t.Fatalf("after a longer write, %s = %q, %v; want %q", key, got, ok, longer)
+	}
+	if used() == before {
+		t.Errorf("a longer value was written over the shorter one's bytes")
+	}
+
+	// An entry under another key with the same hash is not written over.
+	var g valueGen
+	g.add(42, []byte("n/a"), []byte("AAAA"), minValueChunk)
+	if g.replace(42, []byte("n/b"), []byte("B")) {
+		t.Errorf("n/b, with n/a's hash, was written over n/a")
+	}
+	if v, ok := g.find(42, []byte("n/a")); !ok || string(v) != "AAAA" {
+		t.Errorf("n/a = %q, %v; want AAAA", v, ok)
+	}
+}
+
 // TestValueCacheKeepsCountersApart checks that count/all is kept decoded
 // beside the generations: a write of it replaces the counters without
 // adding to the generations' bytes, a deletion or reset forgets them,
