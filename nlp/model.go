@@ -139,12 +139,7 @@ func (m *Model) annotate(w *workspace) {
 		if len(s.Tokens) == 0 {
 			continue
 		}
-		m.tag(s.Tokens, w)
-		for i := range s.Tokens {
-			t := &s.Tokens[i]
-			t.UPOS, t.XPOS = m.tagger.upos[w.us[i]], m.tagger.xpos[w.xs[i]]
-		}
-		Lemmatize(s)
+		m.tagSentence(s, w)
 		// Swapped, not copied: w.si's buffers go to the next sentence.
 		w.si, w.infos[k] = w.infos[k], w.si
 	}
@@ -153,23 +148,40 @@ func (m *Model) annotate(w *workspace) {
 			continue
 		}
 		w.si, w.infos[k] = w.infos[k], w.si
-		if m.relabel != nil {
-			w.labScores = zeroed(w.labScores, (len(s.Tokens)+1)*len(m.labels))
-		}
-		if m.beam.Width > 1 {
-			m.parseBeam(w, m.beam.Width)
-		} else {
-			m.parse(w)
-		}
+		m.parseSentence(s, w)
 		w.si, w.infos[k] = w.infos[k], w.si
-		for i := range s.Tokens {
-			t := &s.Tokens[i]
-			t.Head = int(w.st.heads[i+1])
-			t.Deprel = m.labels[w.st.labels[i+1]]
-		}
-		m.relabel.relabel(s, w.labScores, m.labels, &w.relabel)
-		applyRules(s)
 	}
+}
+
+// tagSentence tags and lemmatises s, leaving the parser's view of it in
+// w.si.
+func (m *Model) tagSentence(s *Sentence, w *workspace) {
+	m.tag(s.Tokens, w)
+	for i := range s.Tokens {
+		t := &s.Tokens[i]
+		t.UPOS, t.XPOS = m.tagger.upos[w.us[i]], m.tagger.xpos[w.xs[i]]
+	}
+	Lemmatize(s)
+}
+
+// parseSentence parses s, tagged already, from the parser's view of it
+// in w.si, and sets every token's Head and Deprel.
+func (m *Model) parseSentence(s *Sentence, w *workspace) {
+	if m.relabel != nil {
+		w.labScores = zeroed(w.labScores, (len(s.Tokens)+1)*len(m.labels))
+	}
+	if m.beam.Width > 1 {
+		m.parseBeam(w, m.beam.Width)
+	} else {
+		m.parse(w)
+	}
+	for i := range s.Tokens {
+		t := &s.Tokens[i]
+		t.Head = int(w.st.heads[i+1])
+		t.Deprel = m.labels[w.st.labels[i+1]]
+	}
+	m.relabel.relabel(s, w.labScores, m.labels, &w.relabel)
+	applyRules(s)
 }
 
 // tag fills w's word infos and tag classes for toks.
