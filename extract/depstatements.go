@@ -420,6 +420,9 @@ func (d *doc) depStatementsIn(r *reader, si int, s sentence) {
 		d.reject(si, d.reportingFormAt(s), "parse: reporting verb", "not parsed: the statements read leave too few words for another")
 		return
 	}
+	if !d.reportingVerbTagged(si, s) {
+		return // the parse's reader would read no word
+	}
 	for _, ds := range d.parsed(si) {
 		for v := range ds.words {
 			if st, ok := d.depReport(r, si, &ds, v); ok {
@@ -431,6 +434,30 @@ func (d *doc) depStatementsIn(r *reader, si int, s sentence) {
 			}
 		}
 	}
+}
+
+// reportingVerbTagged tells whether sentence si holds a word depReport
+// reads: tagged VERB, with a reporting cue's lemma, outside quotations.
+// Only the tags are needed to tell (taggedSentence), so a sentence
+// without one is not parsed for statements: a third of those mayReport
+// lets through in generated news ("the unit found in the report", a
+// form of "say" or "tell" read as a noun or an adjective, a
+// cue's form that is another verb's).
+func (d *doc) reportingVerbTagged(si int, s sentence) bool {
+	if _, done := d.parses[si]; done {
+		return true // parsed already: reading it costs little
+	}
+	for _, ps := range d.taggedSentence(si) {
+		for _, w := range ps.Tokens {
+			if w.UPOS != "VERB" || reportingCues[strings.ToLower(w.Lemma)] == "" {
+				continue
+			}
+			if _, k := d.tokenFrom(s, s.a, s.s+w.Start); k >= 0 && !d.inQuote[k] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // depReport reads word v of ds if it is a reporting verb with a speaker

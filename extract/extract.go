@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/nlp"
 )
 
 // KnownActor is an extra gazetteer entry: an actor the extractor should
@@ -89,6 +90,10 @@ type doc struct {
 	pendingTitles []pendingTitle
 
 	parses map[int][]depSent // sentence index → its parse, parsed once (parse.go)
+	// tagged holds sentences tagged but not parsed yet, whose tags told
+	// a reader it need not parse them (taggedSentence); a later reader
+	// that asks for the parse parses them from these tags.
+	tagged map[int]*nlp.Tagged
 	// parseOneByOne leaves every parse to the first reader that asks for
 	// it, with no batch ahead (tests compare the two ways).
 	parseOneByOne bool

@@ -11,7 +11,9 @@ import (
 // parsed at most once per article (doc.parses), only when a reader's
 // cheap test says it may find something there (mayReport and
 // statementParseUseless, mayInteract, orgVerbAfter; a rule whose word
-// tests can still fail asks the parse last), and the sentences that are sure
+// tests can still fail asks the parse last; reportingVerbTagged reads
+// the sentence's tags, a quarter of a parse's cost, which the parse then
+// reuses), and the sentences that are sure
 // to be asked for are parsed before reading, all in one nlp.AnnotateAll
 // batch: the parser
 // tags every sentence of a batch before parsing any, which spares the
@@ -91,9 +93,52 @@ func (d *doc) parsed(si int) []depSent {
 	if d.parses == nil {
 		d.parses = map[int][]depSent{}
 	}
-	ds := d.parseSentence(d.sents[si])
+	var ds []depSent
+	if tg := d.tagged[si]; tg != nil {
+		ds = d.depSents(d.sents[si], tg.Parse(0, len(tg.Sentences())))
+		delete(d.tagged, si)
+	} else {
+		ds = d.parseSentence(d.sents[si])
+	}
 	d.parses[si] = ds
 	return ds
+}
+
+// taggedSentence returns the words of sentence si tagged and
+// lemmatised, not parsed unless a reader parsed them already; nil when
+// the parser is unavailable. Tagging is about a quarter of a parse's
+// cost, and parsed parses these tags later without tagging again. The
+// parse changes no tag or lemma (nlp.Tagged), and the only tag depSents
+// changes is an adverb's (nameAsAdverb), so a reader that reads only
+// words of some tags and lemmas may ask for the tags first.
+func (d *doc) taggedSentence(si int) []nlp.Sentence {
+	if tg := d.tagged[si]; tg != nil {
+		return tg.Sentences()
+	}
+	s := d.sents[si]
+	m, err := nlp.Greedy()
+	if err != nil || s.e <= s.s {
+		return nil
+	}
+	tg := m.TagAll(nlp.Tokenize(d.text[s.s:s.e]))
+	if d.tagged == nil {
+		d.tagged = map[int]*nlp.Tagged{}
+	}
+	d.tagged[si] = tg
+	return tg.Sentences()
+}
+
+// tokenFrom returns the extraction token of sentence s holding the
+// word that starts at byte start of d.text, looking from token k on,
+// -1 when none, and the token to look from for a later word.
+func (d *doc) tokenFrom(s sentence, k, start int) (next, tok int) {
+	for k < s.b && d.toks[k].e <= start {
+		k++
+	}
+	if k < s.b && d.toks[k].s <= start {
+		return k, k
+	}
+	return k, -1
 }
 
 // parseSentence parses extraction sentence s alone; nil when the parser
@@ -277,13 +322,7 @@ func (d *doc) depSents(s sentence, parse []nlp.Sentence) []depSent {
 			w := &ds.words[i]
 			w.Start += s.s
 			w.End += s.s
-			for k < s.b && d.toks[k].e <= w.Start {
-				k++
-			}
-			ds.tok[i] = -1
-			if k < s.b && d.toks[k].s <= w.Start {
-				ds.tok[i] = k
-			}
+			k, ds.tok[i] = d.tokenFrom(s, k, w.Start)
 		}
 		ds.formIDs, ds.lemmaIDs = d.parseWordIDs(&ds)
 		d.nameAsAdverb(&ds)
