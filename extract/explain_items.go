@@ -177,7 +177,7 @@ func (d *doc) explainEvents(used map[int]bool) []ExplainedEvent {
 // explainRoles lists the ROLE and FAMILY links.
 func (d *doc) explainRoles(used map[int]bool) []ExplainedRole {
 	var out []ExplainedRole
-	for _, rl := range append(append([]roleLink(nil), d.roles...), d.nationalOfficeRoles()...) {
+	for _, rl := range append(append([]roleLink(nil), d.roles...), d.offices...) {
 		if rl.person.act == nil || rl.target.act == nil {
 			continue
 		}

@@ -89,6 +89,12 @@ type doc struct {
 	envoys        []roleLink
 	pendingTitles []pendingTitle
 
+	// offices are the national offices written without their country
+	// (nationalOfficeRoles), read once after the sentences: reading them
+	// may make a country an actor (paragraphCountry), which must happen
+	// before the batch gives the actors their IDs.
+	offices []roleLink
+
 	parses map[int][]depSent // sentence index → its parse, parsed once (parse.go)
 	// tagged holds sentences tagged but not parsed yet, whose tags told
 	// a reader it need not parse them (taggedSentence); a later reader
@@ -165,6 +171,7 @@ func (x *Extractor) run(d *doc, a graph.Article) {
 		d.resolveNames()
 		d.read()
 		d.qualifyNationalBodies()
+		d.offices = d.nationalOfficeRoles()
 	}
 	d.out = d.batch(a)
 }

@@ -1256,7 +1256,7 @@ func (d *doc) pairwise(as []*actor, class graph.EdgeClass, si int, verb string, 
 
 // emitRelations adds the actor-actor interaction edges.
 func (d *doc) emitRelations(eb *edgeBuilder, ids map[*actor]graph.ID) {
-	offices := d.nationalOfficeRoles()
+	offices := d.offices
 	for _, rl := range d.rels {
 		if rl.ours {
 			rl.src = d.speakerCountry(rl.src, offices)

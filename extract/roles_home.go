@@ -9,7 +9,8 @@ import (
 
 // officeHome returns the country a national office written without its
 // country belongs to ("Foreign Minister X", read in nationalOfficeRoles):
-// first the country of the article's dateline (`datelineCountry`:
+// first the country the person's paragraph opens with (paragraphCountry),
+// then the country of the article's dateline (`datelineCountry`:
 // "BRASILIA, July 8 (Wire) -"; rule datelineOffice): a story filed from
 // a capital calls that government's ministers by their bare titles,
 // even when it names the country they deal with more often; then the
@@ -24,6 +25,9 @@ import (
 // host country once or never, and only the country the whole article
 // names most is taken.
 func (d *doc) officeHome(m *mention) *actor {
+	if c := d.paragraphCountry(m); c != nil {
+		return c
+	}
 	order := []*actor{d.datelineCountry(), d.homeCountry(m.sent), d.byKey[d.fold(d.articleCountry())]}
 	if order[0] != nil && d.internationalSeatDateline() && d.namedTimes(order[0]) < 2 {
 		// rule role.international-seat: the host country, named once
@@ -42,12 +46,15 @@ func (d *doc) officeHome(m *mention) *actor {
 }
 
 // headOfficeHome (rule role.head-office) is officeHome without the
-// dateline: a president or an attorney general in a wire story is as
+// dateline (after the paragraph's country, paragraphCountry): a president or an attorney general in a wire story is as
 // often another country's as the one it is filed from ("ABUJA - … the
 // detained President X" of Guinea-Bissau), so the country the text
 // around names most decides, else the dateline's, else the one the
 // whole article names most.
 func (d *doc) headOfficeHome(m *mention) *actor {
+	if c := d.paragraphCountry(m); c != nil {
+		return c
+	}
 	for _, c := range []*actor{d.homeCountry(m.sent), d.datelineCountry(), d.byKey[d.fold(d.articleCountry())]} {
 		if c != nil && !d.actedOnCountry(m, c) && !d.counterpartCountry(m, c) {
 			return c
