@@ -386,7 +386,8 @@ func roleOrgPossessive(d *doc, r *reader, si int, s sentence) []roleLink {
 // the comma is the last token and the words before it end in a role
 // noun.
 func (d *doc) roleAside(a, b int) bool {
-	return b-a >= 2 && d.toks[b-1].text == "," && roleNoun(d.toks[b-2].low) && d.titleGap(a, b-1)
+	c := d.descriptorBefore(a, b)
+	return c-a >= 2 && d.toks[c-1].text == "," && roleNoun(d.toks[c-2].low) && d.titleGap(a, c-1)
 }
 
 // titleGap reports whether tokens [a, b) may stand between an owner and
@@ -495,7 +496,13 @@ func roleOrgNounFirst(d *doc, r *reader, si int, s sentence) []roleLink {
 	var out []roleLink
 
 	for _, p := range d.personsIn(r, si) {
-		k := d.titleOpens(p.ha, s) - 1
+		// window: the role's words end at most four words before the name,
+		// or before a description of the person ("former champion X").
+		h, window := d.titleOpens(p.ha, s), p.ha
+		if c := d.descriptorBefore(s.a, h); c != h {
+			h, window = c, c+1
+		}
+		k := h - 1
 		if d.nameInAside(k, p, s) {
 			k-- // "A NATO spokeswoman, Jane Roe, said"
 		}
@@ -503,7 +510,7 @@ func roleOrgNounFirst(d *doc, r *reader, si int, s sentence) []roleLink {
 			continue
 		}
 		role := k
-		for k >= s.a && k > p.ha-4 && d.lowerNoun(k) {
+		for k >= s.a && k > window-4 && d.lowerNoun(k) {
 			k--
 		}
 		o := d.bodyEndingAt(r, si, k+1)
@@ -567,7 +574,7 @@ func roleAppositive(d *doc, r *reader, si int, s sentence) []roleLink {
 		if p.hb+1 >= s.b || d.toks[p.hb].text != "," {
 			continue
 		}
-		for _, part := range d.appositiveParts(p.hb+1, s) {
+		for _, part := range d.appositiveParts(d.pastAge(p.hb+1, s), s) {
 			if o := d.appositiveBody(r, si, part); o != nil {
 				out = append(out, roleLink{person: p, target: o, class: graph.Role, sent: si, verb: d.span(part[0], part[1])})
 			}
@@ -892,7 +899,7 @@ func familyAppositive(d *doc, r *reader, si int, s sentence) []roleLink {
 		if k+2 >= s.b || d.toks[k].text != "," {
 			continue
 		}
-		k++
+		k = d.pastAge(k+1, s)
 		if q, e := d.kinOwner(ps, k, s); q != nil && q.act != p.act && d.closesAside(e, s) {
 			out = append(out, roleLink{person: p, target: q, class: graph.Family, sent: si, verb: d.span(k, e)})
 		}
@@ -1053,6 +1060,9 @@ func (d *doc) nationalOfficeRoles() []roleLink {
 		}
 		if home == nil {
 			continue
+		}
+		if home == d.paragraphCountry(pt.m) {
+			rule = "role.paragraph-country"
 		}
 		out = append(out, roleLink{person: pt.m, target: &mention{act: home, sent: pt.m.sent}, class: graph.Role, sent: pt.m.sent, verb: pt.text, rule: rule})
 	}

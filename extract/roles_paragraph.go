@@ -20,8 +20,11 @@ import "github.com/newsgraph/newsgraph/graph"
 // country too ("Russia shelled Ukraine's east overnight." in a story
 // filed from Kyiv is the other side's paragraph), nor when p's own
 // sentence acts on it (actedOnCountry). nil when there is no such
-// country; the country becomes an actor of the article when it was
-// only the owner of a body's name.
+// country, and in the lead paragraph, whose dateline sets its country
+// ("AMSTERDAM, May 20 (Wire) - A tribunal convicted a Kenyan
+// commander. Kenya had surrendered him. Justice Minister X said …" is
+// the Dutch minister's, datelineOffice). The country becomes an actor
+// of the article when it was only the owner of a body's name.
 func (d *doc) paragraphCountry(p *mention) *actor {
 	s := d.sents[p.sent]
 	if p.a != d.openingToken(p.sent) {
@@ -29,7 +32,8 @@ func (d *doc) paragraphCountry(p *mention) *actor {
 	}
 	canon := ""
 	dl := d.datelineCountry()
-	for si := p.sent - 1; si >= 0 && d.sents[si].line == s.line && d.sentRegion[si] == rBody; si-- {
+	si := p.sent - 1
+	for ; si >= 0 && d.sents[si].line == s.line && d.sentRegion[si] == rBody; si-- {
 		c := d.openingCountry(si)
 		if c == "" {
 			continue
@@ -39,7 +43,7 @@ func (d *doc) paragraphCountry(p *mention) *actor {
 		}
 		canon = c
 	}
-	if canon == "" {
+	if canon == "" || d.leadParagraph(si+1) {
 		return nil
 	}
 	a := d.lookupKnown(canon)
@@ -50,6 +54,16 @@ func (d *doc) paragraphCountry(p *mention) *actor {
 		return nil
 	}
 	return a
+}
+
+// leadParagraph reports whether sentence si opens the article's body.
+func (d *doc) leadParagraph(si int) bool {
+	for k := si - 1; k >= 0; k-- {
+		if d.sentRegion[k] == rBody {
+			return false
+		}
+	}
+	return true
 }
 
 // openingToken is the first token of sentence si's own words: past the

@@ -40,6 +40,10 @@ func TestParagraphCountry(t *testing.T) {
 				"Iceland backed the plan. Denmark rejected it. " +
 				"Fisheries Minister Kari Berg said the talks would go on.",
 			[]string{"Kari Berg ROLE Norway"}, []string{"Kari Berg ROLE Iceland", "Kari Berg ROLE Denmark"}},
+		{"the lead paragraph is the dateline's",
+			"AMSTERDAM, May 20 (Wire) - A tribunal jailed a former Ghanaian army officer on Wednesday. " +
+				"Ghana had handed him over in 2024. Justice Minister Pieter Smit said the trial had been fair. The Netherlands hosts the tribunal.",
+			[]string{"Pieter Smit ROLE Netherlands"}, []string{"Pieter Smit ROLE Ghana"}},
 		{"a person who does not open the sentence keeps the old reading",
 			"OSLO, Jan 5 (Wire) - Norway hosted talks on Arctic fishing on Monday.\n\n" +
 				"Iceland backed the plan. On Tuesday, Fisheries Minister Kari Berg said the talks would go on.",
