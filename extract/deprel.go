@@ -235,6 +235,7 @@ type depRule struct {
 // material.go's rules come first.
 var depRules = append(append(materialRules[:len(materialRules):len(materialRules)], designationRules...), []depRule{
 	{actSummaryRule, actSummaryArgs},
+	{deadlineRule, deadlineArgs},
 	{"passive by-agent", passiveArgs},
 	{"purchase agreed", purchaseAgreedArgs},
 	{"verb subject and object", verbArgs},
@@ -393,6 +394,7 @@ func targetsOf(ds *depSent, v int, t trigger) []int {
 			}
 			if rel == "obl" {
 				found = append(found, addresseeModifiers(ds, v, prep)...)
+				found = append(found, topicPartners(ds, v, prep)...)
 			}
 		case rel == "ccomp":
 			// "disappointed that X did not choose them": the subject
@@ -460,6 +462,24 @@ func addresseeModifiers(ds *depSent, v int, prep string) []int {
 	var out []int
 	for _, o := range ds.modifiersWith(v, "obl", "to") {
 		out = append(out, ds.modifiersWith(o, "nmod", prep)...)
+	}
+	return out
+}
+
+// topicPartners: "worked on the case with X", "cooperated in the
+// inquiry with X", "agreed on a truce with X": the parser may hang the
+// partner after "with" on the thing the verb is on, in or over; a
+// "with" phrase there is verb v's. None for any other prep.
+func topicPartners(ds *depSent, v int, prep string) []int {
+	if prep != "with" {
+		return nil
+	}
+	var out []int
+	for _, o := range ds.children(v, "obl") {
+		switch ds.caseOf(o) {
+		case "on", "in", "over":
+			out = append(out, ds.modifiersWith(o, "nmod", "with")...)
+		}
 	}
 	return out
 }

@@ -926,6 +926,9 @@ func (d *doc) coordinatedVP(i int, s sentence) bool {
 // clauseSubject is the first head group of the clause containing token
 // i, before i.
 func (d *doc) clauseSubject(r *reader, si, i int, s sentence) []*actor {
+	if pair := d.pairAfterAnd(r, si, i, s); pair != nil {
+		return pair // pairs.go
+	}
 	if i-1 > s.a && d.toks[i-1].text == "," {
 		// "Oman, which mediated between A and B, urged": the subject is
 		// before the relative clause, not A or B.

@@ -848,6 +848,10 @@ var spouseWords = set("wife", "husband", "spouse")
 // resolveNumber: "the two envoys", "the pair" are the last persons named
 // together in that number.
 func (d *doc) resolveNumber(r *reader, m *mention) []*actor {
+	if pair := d.lastTwoPersons(r, m); pair != nil {
+		m.group = pair // pairs.go
+		return m.group
+	}
 	for i := len(r.lastGroups) - 1; i >= 0; i-- {
 		if len(r.lastGroups[i]) == m.desc.num {
 			m.group = r.lastGroups[i]
