@@ -349,7 +349,7 @@ func objectFits(ds *depSent, v int, t trigger) bool {
 			return true
 		}
 	}
-	return false
+	return relativeMeasure(ds, v, t) // relative_measures.go
 }
 
 // targetsOf reads a trigger's target slots, with conjuncts.
@@ -512,6 +512,9 @@ func (ds *depSent) hasMark(c int, m string) bool {
 
 // verbSubject finds the subject of verb v, or -1.
 func verbSubject(ds *depSent, v int) int {
+	if n := namedRelativeSubject(ds, v); n >= 0 {
+		return n // relative_measures.go
+	}
 	if s := comparedAway(ds, ds.children(v, "nsubj")); len(s) > 0 {
 		if w := datelineSubject(ds, s); w >= 0 {
 			return w
