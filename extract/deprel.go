@@ -1503,6 +1503,11 @@ func (d *doc) depTrigger(r *reader, si int, ds *depSent, v int) {
 			}
 		}
 	}
+	if len(dst) == 0 && hasSlot(t, "funded-in") {
+		if dst = d.fundedPlaces(ds, args.dst); len(dst) > 0 { // blind8.go
+			md.rule = "parse: country funded in"
+		}
+	}
 	if len(src) == 0 && !args.measure {
 		if src = d.parsedDocumentIssuer(r, si, ds, args.src); len(src) > 0 {
 			md.rule = "parse: document issuer" // issuers.go

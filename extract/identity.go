@@ -337,6 +337,9 @@ func (d *doc) governedCountry(a *actor, sent int) string {
 		return ""
 	}
 	p := w[:len(w)-1]
+	if d.subnationalGovernment(p) {
+		return ""
+	}
 	if c := d.countryForm(p); c != "" {
 		return c
 	}

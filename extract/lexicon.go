@@ -792,7 +792,7 @@ var orgHeads = set("ministry", "embassy", "consulate", "council", "party", "fund
 	"semiconductors", "pharmaceutical", "brands", "zeitung", "shimbun", "nyheter", "chronicle", "courier",
 	"magazine", "weekly", "quarterly", "radio", "television", "municipality", "museum", "gallery",
 	"networks", "telecoms", "jury", "registry", "inspectorate", "observatory", "gendarmerie",
-	"legislature")
+	"legislature", "shipbuilding", "shipyard", "shipyards", "engineering")
 var orgHeadsClass = classOf(orgHeads)
 
 // companyHeads end company names; the first word alone also names the
@@ -805,7 +805,7 @@ var companyHeads = set("pharma", "pharmaceuticals", "labs", "laboratories", "the
 	"bank", "ventures", "entertainment", "studios", "company", "corporation", "platforms",
 	"robotics", "aerospace", "semiconductor", "semiconductors", "pharmaceutical", "brands",
 	"networks", "telecoms", "dynamics", "enterprises", "minerals", "metals", "instruments",
-	"automotive")
+	"automotive", "shipbuilding", "shipyard", "shipyards", "engineering")
 var companyHeadsClass = classOf(companyHeads)
 
 // thingHeads end names of things that are not actors: documents,

@@ -27,6 +27,7 @@ var materialLexicon = lexiconFile{"lexicon/material.tsv", materialTSV}
 // materialRules are tried before the general depRules.
 var materialRules = []depRule{
 	{"gift to a recipient", giftArgs},
+	{"funded in a place", fundedInArgs},
 	{"gift noun to a recipient", giftNounArgs},
 	{"recipient of a gift", recipientArgs},
 	{"gift received from", receivedGoodsArgs},
