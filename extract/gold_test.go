@@ -48,7 +48,7 @@ func goldSets() []goldSet {
 		{name: "seeds", texts: filepath.Join(ev, "seeds"), golds: filepath.Join(ev, "seeds"), shared: true,
 			actors: 0.98, stmts: 0.97, relations: 0.89, maxSplitActors: 0},
 		{name: "articles", texts: filepath.Join("testdata", "articles"), golds: filepath.Join("testdata", "articles"),
-			actors: 0.98, stmts: 0.965, relations: 0.92, maxSplitActors: 0},
+			actors: 0.98, stmts: 0.97, relations: 0.92, maxSplitActors: 0},
 		// heldout grew from three articles to seven on 2026-12-06 (relations
 		// 0.90 → 0.75 blind on the seven), then to eleven in session 13
 		// (0.935 / 0.790 / 0.699 blind on the eleven, the four new ones
@@ -110,9 +110,12 @@ func goldSets() []goldSet {
 		// tigris_water and minister_resigns (blind 0.93 / 0.92 / 0.67 with
 		// main at f27963d): the thirty-five score 0.956 / 0.908 / 0.787,
 		// so relations went down with the set (0.79 → 0.785), not with a
-		// change of the extractor.
+		// change of the extractor. With the session's branches (explore8,
+		// rels8, bodies8's roles, blind8's classes) main at c8b55a4 scores
+		// the thirty-five 0.959 / 0.911 / 0.811 with no split actor: the
+		// relations floor rises (0.785 → 0.80).
 		{name: "heldout", texts: filepath.Join("..", "testdata", "heldout"), golds: filepath.Join("..", "testdata", "heldout"),
-			actors: 0.95, stmts: 0.90, relations: 0.785, maxSplitActors: 0},
+			actors: 0.95, stmts: 0.90, relations: 0.80, maxSplitActors: 0},
 	}
 }
 
