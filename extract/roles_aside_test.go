@@ -30,17 +30,7 @@ func TestRoleAsides(t *testing.T) {
 			nil, []string{"Ivo Markovic ROLE Southern Judo Federation"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			got := tieFacts(t, tc.text)
-			for _, w := range tc.want {
-				if !got[w] {
-					t.Errorf("missing %s; got %v", w, got)
-				}
-			}
-			for _, n := range tc.not {
-				if got[n] {
-					t.Errorf("unwanted %s; got %v", n, got)
-				}
-			}
+			checkFacts(t, tc.text, tieFacts(t, tc.text), tc.want, tc.not)
 		})
 	}
 }

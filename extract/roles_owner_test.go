@@ -34,17 +34,7 @@ func TestOwnerRoles(t *testing.T) {
 			nil, []string{"Piotr Nowak ROLE Anna Holm"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			got := tieFacts(t, "Talks\n\n"+tc.text)
-			for _, w := range tc.want {
-				if !got[w] {
-					t.Errorf("missing %s; got %v", w, got)
-				}
-			}
-			for _, n := range tc.not {
-				if got[n] {
-					t.Errorf("unwanted %s; got %v", n, got)
-				}
-			}
+			checkFacts(t, tc.text, tieFacts(t, "Talks\n\n"+tc.text), tc.want, tc.not)
 		})
 	}
 }

@@ -194,17 +194,7 @@ func TestRoleRules(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got := tieFacts(t, tc.text)
-			for _, w := range tc.want {
-				if !got[w] {
-					t.Errorf("missing %q; got %v", w, got)
-				}
-			}
-			for _, n := range tc.not {
-				if got[n] {
-					t.Errorf("unwanted %q; got %v", n, got)
-				}
-			}
+			checkFacts(t, tc.text, tieFacts(t, tc.text), tc.want, tc.not)
 		})
 	}
 }
