@@ -247,7 +247,13 @@ func (d *doc) possessedOrgBefore(m *mention) bool {
 	if k-2 < s.a || d.toks[k].text != "," || m.hb < s.b && d.toks[m.hb].kind != tPunct {
 		return false
 	}
-	k--
+	return d.possessedOrgNoun(k-1, s)
+}
+
+// possessedOrgNoun reports whether token k is a lower-case organisation
+// noun owned by a possessive at most two lower-case words before it:
+// "his party", "its parent company", "Ostrava's club".
+func (d *doc) possessedOrgNoun(k int, s sentence) bool {
 	if t := d.toks[k]; t.kind != tWord || t.cap || !appositiveOrgHeads[t.low] {
 		return false
 	}

@@ -19,20 +19,7 @@ func (d *doc) possessedOrgRun(a, b int, s sentence) bool {
 	if !joined {
 		return false
 	}
-	k := a - 2
-	if t := d.toks[k]; t.kind != tWord || t.cap || !appositiveOrgHeads[t.low] {
-		return false
-	}
-	for j := k - 1; j >= s.a && j >= k-3; j-- {
-		t := d.toks[j]
-		if t.kind == tPoss || t.kind == tWord && (t.low == "his" || t.low == "her" || t.low == "its" || t.low == "their") {
-			return true
-		}
-		if t.kind != tWord || t.cap {
-			return false
-		}
-	}
-	return false
+	return d.possessedOrgNoun(a-2, s)
 }
 
 // personNamedBody (rule mention.organisation, namedBodyCues) reports
