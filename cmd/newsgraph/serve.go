@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"os"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/newsgraph/newsgraph/extract"
@@ -183,10 +184,11 @@ func (m *Main) serve(ctx context.Context, args []string) int {
 		MaxHeaderBytes:    maxHeaderBytes,
 		ErrorLog:          slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
 	}
-	ln, err := net.Listen("tcp", *addr)
+	tcp, err := net.Listen("tcp", *addr)
 	if err != nil {
 		return m.fail("serve", err)
 	}
+	ln := &closeOnceListener{Listener: tcp}
 	url := "http://" + ln.Addr().String() + "/"
 	fmt.Fprintf(m.stderr, "newsgraph serve: database %s\nnewsgraph serve: listening on %s (GraphQL API at %sgraphql)\n", dbName, url, url)
 
@@ -197,6 +199,10 @@ func (m *Main) serve(ctx context.Context, args []string) int {
 		return m.fail("serve", err)
 	case <-ctx.Done():
 	}
+	// The listener is closed before the message, so that whoever reads
+	// "shutting down" finds new connections refused (Shutdown closes it
+	// again, which closeOnceListener makes harmless).
+	ln.Close()
 	fmt.Fprintln(m.stderr, "newsgraph serve: shutting down")
 	sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), *shutdown)
 	defer cancel()
@@ -206,7 +212,7 @@ func (m *Main) serve(ctx context.Context, args []string) int {
 		srv.Close()
 		return m.fail("serve", fmt.Errorf("shutdown: %w", err))
 	}
-	if err := <-errc; err != nil && !errors.Is(err, http.ErrServerClosed) {
+	if err := <-errc; err != nil && !errors.Is(err, http.ErrServerClosed) && !errors.Is(err, net.ErrClosed) {
 		return m.fail("serve", err)
 	}
 	return exitOK
@@ -250,4 +256,18 @@ func isLoopback(addr string) bool {
 	}
 	ip := net.ParseIP(strings.Trim(host, "[]"))
 	return ip != nil && ip.IsLoopback()
+}
+
+// closeOnceListener is a listener whose Close closes it once and returns
+// that first close's error ever after: serve closes it itself when
+// shutdown begins, and http.Server.Shutdown closes it again.
+type closeOnceListener struct {
+	net.Listener
+	once sync.Once
+	err  error // the first Close's error, set once under once
+}
+
+func (l *closeOnceListener) Close() error {
+	l.once.Do(func() { l.err = l.Listener.Close() })
+	return l.err
 }
