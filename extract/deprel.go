@@ -1250,6 +1250,10 @@ func clauseModality(ds *depSent, i int) graph.Modality {
 				return graph.Negated
 			case rel != "det" && negationWords[l]:
 				return graph.Negated
+			case rel == "aux" && modalAux[l] && negatedGroup(ds, i):
+				return graph.Negated // "would not join": the negator after the modal
+			case rel == "aux" && l == "would" && announcedWould(ds, i):
+				return graph.Planned // "said it would sue X" (announced.go)
 			case rel == "aux" && modalAux[l]:
 				return auxModality(l)
 			case rel == "mark" && conditionMark[l]:
@@ -1430,7 +1434,7 @@ func (d *doc) depTrigger(r *reader, si int, ds *depSent, v int) {
 	if clause != graph.Asserted && t.class == graph.Request && answeredRequest(ds, v) >= 0 && factual(ds, ds.head(v)) {
 		clause = graph.Asserted
 	}
-	if clause == graph.Planned {
+	if clause == graph.Planned && !announcedAction(ds, v) {
 		// A planned action would show in the default graph; the parse
 		// reads only what is done, or not done (kept with its modality).
 		d.reject(si, ds.tok[v], "parse: trigger", "planned in the parse (\"will\", \"plans to\"); the surface reading keeps its modality")
@@ -1523,6 +1527,9 @@ func (d *doc) depTrigger(r *reader, si int, ds *depSent, v int) {
 	case args.inherited && d.surfaceRead(si, verb):
 		d.reject(si, ds.tok[v], md.rule, "subject inherited from a coordinated verb; the surface reading is kept")
 		return
+	}
+	if md.mod == graph.Planned && clause == graph.Planned && !d.announcedBySide(si, ds.tok[v], ds, args.src, src) {
+		md.mod = graph.Hypothetical // "analysts said Malta would cooperate": a forecast (announced.go)
 	}
 	if hostile[t.class] {
 		if speakers, reported := d.reportedBy(si, ds.tok[v]); reported && !d.speaksForParty(speakers, src) && !d.speaksForParty(speakers, dst) {
@@ -1831,24 +1838,19 @@ func reportedSelf(ds *depSent, w int) int {
 		return -1
 	}
 	v := ds.head(w)
-	if v < 0 || ds.words[v].Deprel != "ccomp" {
+	if v < 0 {
 		return -1
 	}
-	say := ds.head(v)
-	if say < 0 || !speechVerbs[strings.ToLower(ds.form(say))] {
+	say := reportingVerbOf(ds, v)
+	if say < 0 {
 		return -1
 	}
 	for _, c := range ds.children(v, "aux") {
-		if modalAux[ds.lemma(c)] {
-			return -1 // "said it would appeal to the court": left to the surface reading
+		if l := ds.lemma(c); modalAux[l] && l != "would" {
+			return -1 // "said it could appeal to the court": left to the surface reading
 		}
 	}
-	for _, s := range ds.children(say, "nsubj") {
-		if s != w {
-			return s
-		}
-	}
-	return -1
+	return speakerWord(ds, say, w)
 }
 
 // nonPersons returns the actors of as that are not persons.
