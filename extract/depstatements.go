@@ -127,6 +127,7 @@ var reportRules = []reportRule{
 	{"clausal complement", complementReport},
 	{"post-posed aside", asideReport},
 	{"as-clause", asReport},
+	{"as-clause after", asAfterReport},
 }
 
 // asReport: "As X told reporters, A": a reporting verb in a clause
@@ -403,7 +404,7 @@ func (d *doc) mayReport(r *reader, si int, s sentence) bool {
 		return false
 	}
 	for i := s.a; i < s.b; i++ {
-		if d.toks[i].is(reportingFormsClass) && !d.inQuote[i] {
+		if (d.toks[i].is(reportingFormsClass) || d.putItAt(i, s)) && !d.inQuote[i] {
 			return true
 		}
 	}
@@ -449,7 +450,7 @@ func (d *doc) reportingVerbTagged(si int, s sentence) bool {
 	}
 	for _, ps := range d.taggedSentence(si) {
 		for _, w := range ps.Tokens {
-			if w.UPOS != "VERB" || reportingCues[strings.ToLower(w.Lemma)] == "" {
+			if l := strings.ToLower(w.Lemma); w.UPOS != "VERB" || reportingCues[l] == "" && l != "put" {
 				continue
 			}
 			if _, k := d.tokenFrom(s, s.a, s.s+w.Start); k >= 0 && !d.inQuote[k] {
@@ -464,7 +465,7 @@ func (d *doc) reportingVerbTagged(si int, s sentence) bool {
 // and a content no statement covers yet.
 func (d *doc) depReport(r *reader, si int, ds *depSent, v int) (stmt, bool) {
 	w := &ds.words[v]
-	if w.UPOS != "VERB" || reportingCues[ds.lemma(v)] == "" || ds.tok[v] < 0 || d.inQuote[ds.tok[v]] {
+	if w.UPOS != "VERB" || reportingCues[ds.lemma(v)] == "" && !putItCue(ds, v) || ds.tok[v] < 0 || d.inQuote[ds.tok[v]] {
 		return stmt{}, false
 	}
 	if !factual(ds, v) && !factualAside(ds, v) {

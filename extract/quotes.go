@@ -680,6 +680,10 @@ func (d *doc) sourcePhrase(r *reader, si int, s sentence, i, src int, cue string
 	for pe < s.b && toks[pe].text == "," {
 		pe++
 	}
+	if st, ok := d.accordingInsideClause(si, s, start, i, pe); ok {
+		st.speakers, st.verb = sp, cue
+		return st, true
+	}
 	var cs, ce int
 	switch {
 	case (i-start <= 4 || d.opensClause(i, start)) && pe < s.b:

@@ -745,6 +745,13 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 		if cs >= 0 && cs < s.b && (toks[cs].kind == tPunct || toks[cs].kind == tCloseQ || embeddedQuestion(t.low, toks[cs].low) || d.adverbialAfterVerb(cs, s)) {
 			cs = -1
 		}
+		if !t.is(coreSpeechClass) {
+			// "Wikinews observed from the long line, …": no report
+		} else if cs >= 0 && !inverted && d.asideBeforeAdverbial(attrStart, verbEnd, s) {
+			cs = -1 // "A, X added later in the day, B": midClauseAside reads it
+		} else if cs >= 0 && thatAt < 0 && addressed < 0 {
+			cs = d.clauseAfterAdverbial(cs, verbEnd, s) // "X said at the hearing, A"
+		}
 		if cs >= 0 && cs < s.b && !inverted {
 			ce := d.subordinateEnd(si, i, trimClauseEnd(d, cs, s.b))
 			if ce-cs >= 3 || ce-cs == 2 && d.shortClause(cs) {
@@ -1807,6 +1814,11 @@ func (d *doc) midClauseAside(si int, s sentence, as, ae int) (stmt, bool) {
 	k := ae
 	for k < s.b && k < ae+4 && toks[k].kind == tWord && adverbs[toks[k].low] && !toks[k].is(subjectPronounsClass) {
 		k++ // "…, X said on Monday, …"
+	}
+	if k < s.b && toks[k].text != "," && d.coreSpeechIn(as, ae) {
+		if e := d.asideAdverbialEnd(ae, s); e >= 0 {
+			k = e // "…, X explained earlier at the hearing, …"
+		}
 	}
 	if as-1 <= cs || toks[as-1].text != "," || k+1 >= s.b || toks[k].text != "," || toks[cs].kind == tOpenQ || d.inQuote[cs] {
 		return stmt{}, false

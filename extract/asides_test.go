@@ -1,0 +1,77 @@
+package extract
+
+import "testing"
+
+// TestPutItReports: "as X put it" attributes the clause it opens or
+// ends as "as X said" does; "put" elsewhere reports nothing.
+func TestPutItReports(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"an as-clause with put it before the clause",
+			"As Marta Soares put it in a letter to members in May, the port is running on the goodwill of its workers.",
+			"Marta Soares: the port is running on the goodwill of its workers"},
+		{"put it with an adverb and a title",
+			"As the transport minister Rui Coelho recently put it, nobody wins a strike that lasts all winter.",
+			"Rui Coelho: nobody wins a strike that lasts all winter"},
+		{"put it after the clause",
+			"The main demand of the dockers is a fair share of the profits, as the union lawyer Tiago Neves put it.",
+			"Tiago Neves: The main demand of the dockers is a fair share of the profits"},
+		{"put with another object reports nothing",
+			"As Lena Kask put the files away, the inspectors left the harbour office.",
+			""},
+		{"put it without as reports nothing",
+			"Lena Kask put it on the table before the inspectors left the harbour office.",
+			""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkStatements(t, statementsOf(t, tc.text), tc.want, nil)
+		})
+	}
+}
+
+// TestAsideWithAdverbial: an attribution set off by commas inside the
+// clause it reports keeps its adverbials ("X added later in the day",
+// "X explained earlier at the hearing") out of the statement, which is
+// the clause's two parts joined.
+func TestAsideWithAdverbial(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"time phrase after the verb",
+			"Dock workers, Marta Soares added later in the day, have not been paid since January.",
+			"Marta Soares: Dock workers have not been paid since January"},
+		{"place phrase after the verb",
+			"These drivers, Ivo Petrov explained earlier at the hearing, were badly paid for years.",
+			"Ivo Petrov: These drivers were badly paid for years"},
+		{"phrase with a named event",
+			"The new bridge, Sofia Lindgren said during Tuesday's council meeting in Malmo, will cost far more than planned.",
+			"Sofia Lindgren: The new bridge will cost far more than planned"},
+		{"a verb of seeing is no report",
+			"The highlight of the fair, the Lisbon Herald observed from the back of the hall, was the robot kitchen in the east wing.",
+			""},
+		{"an adverbial before the attribution is no subject",
+			"In May, Ivo Petrov said at the hearing, the drivers were badly paid.",
+			"Ivo Petrov: the drivers were badly paid"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkStatements(t, statementsOf(t, tc.text), tc.want, nil)
+		})
+	}
+}
+
+// TestAccordingToInsideClause: "A, according to X, B" is one statement,
+// A and B with the attribution cut out.
+func TestAccordingToInsideClause(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"subject before the attribution",
+			"The harbour authority, according to Rui Coelho, had ignored three warnings from inspectors.",
+			"Rui Coelho: The harbour authority had ignored three warnings from inspectors"},
+		{"a longer subject before the attribution",
+			"The cost of the new terminal in Sines, according to the finance minister Ana Veiga, could reach two billion euros.",
+			"Ana Veiga: The cost of the new terminal in Sines could reach two billion euros"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkStatements(t, statementsOf(t, tc.text), tc.want, nil)
+		})
+	}
+}
