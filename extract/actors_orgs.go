@@ -513,7 +513,7 @@ func finiteOrAided(ds *depSent, v int) bool {
 	case "VBD", "VBZ", "VBP":
 		return true
 	}
-	return len(ds.children(v, "aux")) > 0
+	return ds.hasChild(v, "aux")
 }
 
 // orgVerbAfter reports whether a word of sentence si after the start of

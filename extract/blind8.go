@@ -34,7 +34,7 @@ func (d *doc) subnationalGovernment(qualifier []string) bool {
 // metonym). The place is an oblique "in" on the verb or a modifier "in"
 // of what is funded (two levels down, "the repair of canals in Iraq").
 func fundedInArgs(ds *depSent, v int, t trigger) (depArgs, bool) {
-	if t.noun || !hasSlot(t, "funded-in") || len(ds.children(v, "nsubj:pass")) > 0 {
+	if t.noun || !hasSlot(t, "funded-in") || ds.hasChild(v, "nsubj:pass") {
 		return depArgs{}, false
 	}
 	s := authorOf(ds, verbSubject(ds, v))

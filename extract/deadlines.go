@@ -12,7 +12,7 @@ const deadlineRule = "deadline to act"
 // leave", "gave Google until Friday to respond". A span given with
 // nothing to do in it ("gave the team two days off") demands nothing.
 func deadlineArgs(ds *depSent, v int, t trigger) (depArgs, bool) {
-	if t.noun || !deadlineVerbs[ds.lemma(v)] || len(ds.children(v, "nsubj:pass")) > 0 {
+	if t.noun || !deadlineVerbs[ds.lemma(v)] || ds.hasChild(v, "nsubj:pass") {
 		return depArgs{}, false
 	}
 	span := deadlineSpan(ds, v)

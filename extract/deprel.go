@@ -125,14 +125,33 @@ func parseTriggers(file, src string) (map[string]trigger, error) {
 func (ds *depSent) children(i int, rels ...string) []int {
 	var out []int
 	for _, j := range ds.kids[i] {
-		for _, r := range rels {
-			if rel := ds.words[j].Deprel; rel == r || len(rel) > len(r) && rel[len(r)] == ':' && strings.HasPrefix(rel, r) {
-				out = append(out, j)
-				break
-			}
+		if relIn(ds.words[j].Deprel, rels) {
+			out = append(out, j)
 		}
 	}
 	return out
+}
+
+// hasChild reports whether word i has a dependent children would list:
+// len(ds.children(i, rels...)) > 0, with no list made.
+func (ds *depSent) hasChild(i int, rels ...string) bool {
+	for _, j := range ds.kids[i] {
+		if relIn(ds.words[j].Deprel, rels) {
+			return true
+		}
+	}
+	return false
+}
+
+// relIn reports whether relation rel is one of rels or a subtype of one
+// ("nsubj:pass" of "nsubj").
+func relIn(rel string, rels []string) bool {
+	for _, r := range rels {
+		if rel == r || len(rel) > len(r) && rel[len(r)] == ':' && strings.HasPrefix(rel, r) {
+			return true
+		}
+	}
+	return false
 }
 
 // head returns the 0-based head of word i, or -1 for the root.
@@ -319,7 +338,7 @@ func verbArgs(ds *depSent, v int, t trigger) (depArgs, bool) {
 	if len(dst) == 0 {
 		return depArgs{}, false
 	}
-	return depArgs{src: ds.withConjuncts(subj), dst: dst, inherited: len(ds.children(v, "nsubj")) == 0}, true
+	return depArgs{src: ds.withConjuncts(subj), dst: dst, inherited: !ds.hasChild(v, "nsubj")}, true
 }
 
 // nounFits checks a noun trigger's qualifier: one of its modifiers, or
@@ -448,7 +467,7 @@ func amountWord(ds *depSent, q int) bool {
 	case "percent", "per cent", "%", "pc":
 		return true
 	}
-	return ds.words[q].UPOS == "NUM" || ds.words[q].UPOS == "SYM" || len(ds.children(q, "nummod")) > 0
+	return ds.words[q].UPOS == "NUM" || ds.words[q].UPOS == "SYM" || ds.hasChild(q, "nummod")
 }
 
 // addresseeModifiers: "complained to the board about X": the parser
@@ -488,7 +507,7 @@ func topicPartners(ds *depSent, v int, prep string) []int {
 // an oblique without a preposition ("gunned down X"); such a bare
 // oblique of a verb with a particle and no object is its object.
 func particleObject(ds *depSent, v int) []int {
-	if len(ds.children(v, "obj")) > 0 || len(ds.children(v, "compound:prt")) == 0 {
+	if ds.hasChild(v, "obj") || !ds.hasChild(v, "compound:prt") {
 		return nil
 	}
 	var out []int
@@ -532,13 +551,13 @@ func verbSubject(ds *depSent, v int) int {
 	}
 	switch ds.words[v].Deprel {
 	case "conj":
-		if h := ds.head(v); h >= 0 && ds.words[h].UPOS == "VERB" && len(ds.children(v, "nsubj:pass")) == 0 {
+		if h := ds.head(v); h >= 0 && ds.words[h].UPOS == "VERB" && !ds.hasChild(v, "nsubj:pass") {
 			return verbSubject(ds, h)
 		}
 	case "acl:relcl":
 		return ds.head(v)
 	case "xcomp", "advcl":
-		if len(ds.children(v, "nsubj:pass")) == 0 {
+		if !ds.hasChild(v, "nsubj:pass") {
 			return controller(ds, v)
 		}
 	case "acl":
@@ -546,7 +565,7 @@ func verbSubject(ds *depSent, v int) int {
 		// -ing clause modifies does what it says.
 		// "criticism from lawmakers for suggesting …" names why, not
 		// who: a clause opened by a preposition is no such modifier.
-		if strings.HasSuffix(ds.form(v), "ing") && len(ds.children(v, "mark", "case")) == 0 {
+		if strings.HasSuffix(ds.form(v), "ing") && !ds.hasChild(v, "mark", "case") {
 			return ds.head(v)
 		}
 	}
@@ -560,7 +579,7 @@ func verbSubject(ds *depSent, v int) int {
 // word of the sentence (or the first after a dateline) with nothing but
 // auxiliaries and adverbs between it and v counts; -1 when none.
 func adverbSubject(ds *depSent, v int) int {
-	if len(ds.children(v, "nsubj:pass", "csubj", "expl")) > 0 {
+	if ds.hasChild(v, "nsubj:pass", "csubj", "expl") {
 		return -1
 	}
 	first := 0
@@ -647,7 +666,7 @@ func allCapitals(w string) bool {
 // when another follows: in "Like many farmers, I am disappointed", the
 // parser may take the fronted comparison for a second subject.
 func comparedAway(ds *depSent, s []int) []int {
-	if len(s) < 2 || len(ds.children(s[0], "case")) == 0 {
+	if len(s) < 2 || !ds.hasChild(s[0], "case") {
 		return s
 	}
 	return s[1:]
@@ -728,7 +747,7 @@ func nameBeforeSententialRelative(ds *depSent, v, pron int) int {
 // right after the comma that closes the phrase and right before v; -1
 // when there is none.
 func strandedSubject(ds *depSent, v int) int {
-	if len(ds.children(v, "nsubj", "nsubj:pass")) > 0 {
+	if ds.hasChild(v, "nsubj", "nsubj:pass") {
 		return -1
 	}
 	k := v - 1
@@ -803,7 +822,7 @@ func authorOf(ds *depSent, w int) int {
 // said"; "Y launched a petition, asking X").
 func controller(ds *depSent, v int) int {
 	h := ds.head(v)
-	if h < 0 || ds.words[h].UPOS != "VERB" && ds.words[h].UPOS != "AUX" && len(ds.children(h, "nsubj", "nsubj:pass")) == 0 {
+	if h < 0 || ds.words[h].UPOS != "VERB" && ds.words[h].UPOS != "AUX" && !ds.hasChild(h, "nsubj", "nsubj:pass") {
 		// (a predicate the tagger took for a noun or adjective, "flew"
 		// tagged NOUN, has its subject: "after meeting X, Y flew …")
 		return -1
@@ -970,7 +989,7 @@ func heldSupportArgs(ds *depSent, n int, t trigger) (depArgs, bool) {
 // annotates "asked X to …" ("asking Norway to protect the forest"): an
 // iobj of a verb with no object and an xcomp after that iobj.
 func askedToDo(ds *depSent, v int) []int {
-	if len(ds.children(v, "obj")) > 0 {
+	if ds.hasChild(v, "obj") {
 		return nil
 	}
 	for _, io := range ds.children(v, "iobj") {
@@ -1087,7 +1106,7 @@ func (ds *depSent) members(h int, prep string) []int {
 // object the trigger does not take as its target is what they
 // interacted about ("A and B discussed the budget").
 func pairwiseSubjectArgs(ds *depSent, v int, t trigger) (depArgs, bool) {
-	if t.noun || !t.class.Symmetric() || hasSlot(t, "obj") && len(ds.children(v, "obj")) > 0 {
+	if t.noun || !t.class.Symmetric() || hasSlot(t, "obj") && ds.hasChild(v, "obj") {
 		return depArgs{}, false
 	}
 	s := verbSubject(ds, v)
@@ -1131,7 +1150,7 @@ func hasSlot(t trigger, slot string) bool {
 // triggerAt returns the trigger word i is, if any.
 func triggerAt(ds *depSent, i int) (trigger, bool) {
 	w := &ds.words[i]
-	if w.UPOS != "VERB" && len(ds.children(i, "nsubj", "obj")) > 0 && len(ds.children(i, "cop")) == 0 {
+	if w.UPOS != "VERB" && ds.hasChild(i, "nsubj", "obj") && !ds.hasChild(i, "cop") {
 		// A predicate the tagger took for a noun ("met" tagged NOUN
 		// with a subject and an object): read it as the verb it acts as;
 		// not a noun after "be" ("X is an ally of Y").
@@ -2012,7 +2031,7 @@ func verbalAttack(lemma string, src, dst []*actor) bool {
 // into a body ("welcomed Y to NATO") stays support; the surface
 // reading is corrected the same way (material.welcomed-to).
 func welcomedTo(ds *depSent, v int) bool {
-	if ds.lemma(v) != "welcome" || len(ds.children(v, "obj")) == 0 {
+	if ds.lemma(v) != "welcome" || !ds.hasChild(v, "obj") {
 		return false
 	}
 	for _, o := range ds.modifiersWith(v, "obl", "to") {
@@ -2090,7 +2109,7 @@ func receivedThing(ds *depSent, n int) bool {
 	case "obj":
 		return true
 	case "xcomp":
-		return ds.words[n].UPOS == "VERB" && len(ds.children(n, "obj", "mark")) == 0
+		return ds.words[n].UPOS == "VERB" && !ds.hasChild(n, "obj", "mark")
 	}
 	return false
 }
@@ -2136,7 +2155,7 @@ func comeUnderArgs(ds *depSent, n int, t trigger) (depArgs, bool) {
 		return depArgs{}, false
 	}
 	carrier := ds.head(n) // "came under attack"
-	if len(ds.children(n, "cop")) > 0 {
+	if ds.hasChild(n, "cop") {
 		carrier = n // "is under pressure": the noun is the predicate
 	} else if carrier < 0 || !underVerbs[ds.lemma(carrier)] {
 		return depArgs{}, false

@@ -142,7 +142,7 @@ func asReport(ds *depSent, v int) (reported, bool) {
 		as = as || ds.lemma(m) == "as"
 	}
 	subj := -1
-	if len(ds.children(v, "nsubj")) > 0 {
+	if ds.hasChild(v, "nsubj") {
 		subj = reportSubject(ds, v)
 	} else {
 		subj = asPassiveSource(ds, v)
@@ -243,12 +243,12 @@ func quotationWithTail(ds *depSent, from, to int) bool {
 func clauseOf(ds *depSent, v int) int {
 	cs := ds.children(v, "ccomp")
 	for _, c := range cs {
-		if len(ds.children(c, "nsubj", "expl")) > 0 {
+		if ds.hasChild(c, "nsubj", "expl") {
 			return c
 		}
 		for _, cc := range ds.children(c, "ccomp") {
 			// The addressee taken for a verb whose clause is the content.
-			if len(ds.children(cc, "nsubj", "expl")) > 0 {
+			if ds.hasChild(cc, "nsubj", "expl") {
 				return cc
 			}
 		}
@@ -265,7 +265,7 @@ func clauseOf(ds *depSent, v int) int {
 func asideReport(ds *depSent, v int) (reported, bool) {
 	h := ds.head(v)
 	rel := ds.words[v].Deprel
-	if h < 0 || h > v || rel != "parataxis" && rel != "ccomp" || clauseOf(ds, v) >= 0 || len(ds.children(v, "nsubj")) == 0 {
+	if h < 0 || h > v || rel != "parataxis" && rel != "ccomp" || clauseOf(ds, v) >= 0 || !ds.hasChild(v, "nsubj") {
 		return reported{}, false
 	}
 	subj := reportSubject(ds, v)
@@ -293,10 +293,10 @@ func (ds *depSent) setOff(i int) bool {
 // -1 when there is none. Passives ("it was reported")
 // have no speaker.
 func reportSubject(ds *depSent, v int) int {
-	if len(ds.children(v, "nsubj:pass")) > 0 {
+	if ds.hasChild(v, "nsubj:pass") {
 		return -1
 	}
-	if ds.words[v].Deprel == "advcl" && ds.words[v].XPOS == "VBG" && len(ds.children(v, "nsubj")) == 0 {
+	if ds.words[v].Deprel == "advcl" && ds.words[v].XPOS == "VBG" && !ds.hasChild(v, "nsubj") {
 		for _, m := range ds.children(v, "mark") {
 			if ds.lemma(m) == "for" {
 				// "criticised X for saying that A": X said it.

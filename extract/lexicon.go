@@ -556,14 +556,43 @@ func (g *gazetteer) add(form string, f gform) {
 }
 
 // formKey is how a surface form is keyed: its tokens' lower-case forms
-// joined by spaces.
+// joined by spaces. Most forms asked about are plain words (asciiWords),
+// whose key is the form in lower case: no tokens are made for them.
 func formKey(s string) string {
+	if asciiWords(s) {
+		return lower(s)
+	}
+	return scannedFormKey(s)
+}
+
+// scannedFormKey is formKey read token by token, for any form.
+func scannedFormKey(s string) string {
 	toks := scanTokens(s, 0, len(s), nil)
 	parts := make([]string, 0, len(toks))
 	for _, t := range toks {
 		parts = append(parts, t.low)
 	}
 	return strings.Join(parts, " ")
+}
+
+// asciiWords reports whether s is ASCII letters in words set apart by
+// single spaces ("Home Office"): scanTokens reads each such word as one
+// token whose lower-case form is the word's in lower case (no digit,
+// dot, apostrophe or hyphen to read otherwise), so formKey(s) is
+// lower(s).
+func asciiWords(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case asciiLetter(c):
+		case c == ' ' && s[i-1] != ' ':
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 func newGazetteer(extra []KnownActor) *gazetteer {

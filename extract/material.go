@@ -55,7 +55,7 @@ func giftArgs(ds *depSent, v int, t trigger) (depArgs, bool) {
 	if t.noun || !hasSlot(t, "recipient") || charged(ds, v) {
 		return depArgs{}, false
 	}
-	passive := len(ds.children(v, "nsubj:pass")) > 0
+	passive := ds.hasChild(v, "nsubj:pass")
 	var src []int
 	if passive {
 		for _, c := range ds.modifiersWith(v, "obl", "by") {
@@ -232,7 +232,7 @@ func giftOf(ds *depSent, v int, t trigger) (int, bool) {
 		}
 	}
 	for _, o := range ds.children(v, "obl:unmarked") {
-		if t.objects != nil && t.objects[ds.lemma(o)] && len(ds.children(v, "obj")) > 0 {
+		if t.objects != nil && t.objects[ds.lemma(o)] && ds.hasChild(v, "obj") {
 			return o, false // "granted him asylum": the parser took the thing for an oblique
 		}
 	}
@@ -741,7 +741,7 @@ func coWorkArgs(ds *depSent, v int, t trigger) (depArgs, bool) {
 		return depArgs{}, false
 	}
 	var m []int
-	if len(ds.children(v, "nsubj:pass")) > 0 {
+	if ds.hasChild(v, "nsubj:pass") {
 		for _, c := range ds.modifiersWith(v, "obl", "by") {
 			m = append(m, ds.withConjuncts(c)...)
 		}
@@ -834,9 +834,9 @@ func describedNounArgs(ds *depSent, n int, possApposition bool) (depArgs, bool) 
 	}
 	var who []int
 	switch {
-	case len(ds.children(n, "cop")) > 0 && len(ds.children(n, "nsubj")) > 0:
+	case ds.hasChild(n, "cop") && ds.hasChild(n, "nsubj"):
 		who = ds.withConjuncts(ds.children(n, "nsubj")[0])
-	case ds.words[n].Deprel == "appos" && (len(ds.children(n, "det")) > 0 || possApposition && len(ds.children(n, "nmod:poss")) > 0):
+	case ds.words[n].Deprel == "appos" && (ds.hasChild(n, "det") || possApposition && ds.hasChild(n, "nmod:poss")):
 		who = []int{ds.head(n)} // "X, the son of Y,", "X, Y's partner,"
 	default:
 		for _, c := range ds.children(n, "appos") {

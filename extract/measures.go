@@ -48,7 +48,7 @@ func sanctionNounArgs(ds *depSent, n int, t trigger) (depArgs, bool) {
 		return depArgs{}, false
 	}
 	if headVerb && ds.words[n].Deprel == "obj" && measureOwnerVerbs[ds.lemma(h)] && !ownedMeasure(ds, n) {
-		if s := verbSubject(ds, h); s >= 0 && len(ds.children(h, "nsubj:pass")) == 0 {
+		if s := verbSubject(ds, h); s >= 0 && !ds.hasChild(h, "nsubj:pass") {
 			return depArgs{src: ds.withConjuncts(s), dst: dst}, true
 		}
 		return depArgs{}, false
@@ -88,7 +88,7 @@ func measureTargets(ds *depSent, n, h int, headVerb bool) []int {
 // ownedMeasure reports whether measure noun n names its owner itself:
 // a possessor, a name compounded with it or a nationality before it.
 func ownedMeasure(ds *depSent, n int) bool {
-	if len(ds.children(n, "nmod:poss")) > 0 {
+	if ds.hasChild(n, "nmod:poss") {
 		return true
 	}
 	for _, c := range ds.children(n, "compound", "amod") {

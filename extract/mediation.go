@@ -46,7 +46,7 @@ func consultationNoun(ds *depSent, w int) bool {
 // mediatorOf is who mediates: the agent after "by" of a passive or a
 // participle on a noun ("a swap brokered by X"), else the subject.
 func mediatorOf(ds *depSent, v int) []int {
-	if len(ds.children(v, "nsubj:pass")) > 0 || ds.words[v].Deprel == "acl" {
+	if ds.hasChild(v, "nsubj:pass") || ds.words[v].Deprel == "acl" {
 		for _, c := range ds.modifiersWith(v, "obl", "by") {
 			return ds.withConjuncts(c)
 		}

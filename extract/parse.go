@@ -38,12 +38,19 @@ type depSent struct {
 
 // lowered returns the lower-case forms and lemmas of words. A lemma
 // that is its word's form (a proper noun's, most often) is lowered once.
-func lowered(words []nlp.Token) (forms, lemmas []string) {
+// known, when not nil, gives word i's form in lower case when it is
+// known already ("" when not).
+func lowered(words []nlp.Token, known func(i int) string) (forms, lemmas []string) {
 	n := len(words)
 	both := make([]string, 2*n)
 	forms, lemmas = both[:n:n], both[n:]
 	for i := range words {
-		forms[i] = strings.ToLower(words[i].Form)
+		if known != nil {
+			forms[i] = known(i)
+		}
+		if forms[i] == "" {
+			forms[i] = strings.ToLower(words[i].Form)
+		}
 		if words[i].Lemma == words[i].Form {
 			lemmas[i] = forms[i]
 		} else {
@@ -51,6 +58,16 @@ func lowered(words []nlp.Token) (forms, lemmas []string) {
 		}
 	}
 	return forms, lemmas
+}
+
+// tokenLow returns strings.ToLower(form) when token k is the word form
+// in ASCII, whose lower-case form tokenize made already (lower, which
+// differs from strings.ToLower only outside ASCII); "" otherwise.
+func (d *doc) tokenLow(k int, form string) string {
+	if k < 0 || d.toks[k].text != form || !isASCII(form) {
+		return ""
+	}
+	return d.toks[k].low
 }
 
 // kidsOf returns the dependents of each word of words, in text order.
@@ -316,7 +333,6 @@ func (d *doc) depSents(s sentence, parse []nlp.Sentence) []depSent {
 	var out []depSent
 	for _, ps := range parse {
 		ds := depSent{words: ps.Tokens, tok: make([]int, len(ps.Tokens)), kids: kidsOf(ps.Tokens)}
-		ds.forms, ds.lemmas = lowered(ps.Tokens)
 		k := s.a
 		for i := range ds.words {
 			w := &ds.words[i]
@@ -324,6 +340,7 @@ func (d *doc) depSents(s sentence, parse []nlp.Sentence) []depSent {
 			w.End += s.s
 			k, ds.tok[i] = d.tokenFrom(s, k, w.Start)
 		}
+		ds.forms, ds.lemmas = lowered(ps.Tokens, func(i int) string { return d.tokenLow(ds.tok[i], ps.Tokens[i].Form) })
 		ds.formIDs, ds.lemmaIDs = d.parseWordIDs(&ds)
 		d.nameAsAdverb(&ds)
 		out = append(out, ds)
@@ -344,7 +361,7 @@ func (d *doc) nameAsAdverb(ds *depSent) {
 			continue
 		}
 		h := ds.head(i)
-		if h <= i || ds.words[h].UPOS != "VERB" || len(ds.children(h, "nsubj", "nsubj:pass", "csubj")) > 0 {
+		if h <= i || ds.words[h].UPOS != "VERB" || ds.hasChild(h, "nsubj", "nsubj:pass", "csubj") {
 			continue
 		}
 		if k := ds.tok[i]; func() bool { _, e, ok := d.gazAt(k, k+1); return ok && e == k+1 }() {

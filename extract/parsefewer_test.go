@@ -274,7 +274,7 @@ func TestLoweredIsToLowerOfFormsAndLemmas(t *testing.T) {
 		words = append(words, nlp.Token{Form: texts[i], Lemma: texts[i+1]}, nlp.Token{Form: texts[i], Lemma: texts[i]})
 	}
 	words = append(words, nlp.Token{Form: "Smith", Lemma: "Smith"}, nlp.Token{Form: "Said", Lemma: "say"}, nlp.Token{})
-	forms, lemmas := lowered(words)
+	forms, lemmas := lowered(words, nil)
 	for i, w := range words {
 		if forms[i] != strings.ToLower(w.Form) || lemmas[i] != strings.ToLower(w.Lemma) {
 			t.Fatalf("lowered %q/%q: %q/%q", w.Form, w.Lemma, forms[i], lemmas[i])

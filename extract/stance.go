@@ -122,7 +122,7 @@ func answersBack(ds *depSent, w int) bool {
 			definite = true
 		}
 	}
-	return definite && len(ds.children(w, "acl", "acl:relcl", "ccomp")) == 0
+	return definite && !ds.hasChild(w, "acl", "acl:relcl", "ccomp")
 }
 
 // lastAuthors returns, for answered noun n, the sources of the last fact
@@ -317,7 +317,7 @@ func relativeObject(ds *depSent, v int) []int {
 // active verb that takes the noun as object; the phrase names the act's
 // agent, not the verb's.
 func verbByAgent(ds *depSent, v int) []int {
-	if len(ds.children(v, "nsubj")) == 0 {
+	if !ds.hasChild(v, "nsubj") {
 		return nil
 	}
 	for _, o := range ds.children(v, "obj") {
@@ -613,7 +613,7 @@ func blames(ds *depSent, v int) bool {
 		}
 	case "ADJ":
 		_, ok := blameWords["a:"+l]
-		return ok && len(ds.children(v, "cop")) > 0
+		return ok && ds.hasChild(v, "cop")
 	}
 	return false
 }
@@ -625,7 +625,7 @@ func judgedSubject(ds *depSent, v int) int {
 	if ds.formIs(v, blameVerbFormsClass) {
 		return -1 // a verb of blame read as such
 	}
-	if !ds.formIs(v, blameVerdictFormsClass) || len(ds.children(v, "cop")) == 0 {
+	if !ds.formIs(v, blameVerdictFormsClass) || !ds.hasChild(v, "cop") {
 		return -1
 	}
 	it := ds.children(v, "nsubj", "expl")
