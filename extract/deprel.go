@@ -380,6 +380,7 @@ func targetsOf(ds *depSent, v int, t trigger) []int {
 		switch {
 		case rel == "obj":
 			found = ds.children(v, "obj")
+			found = append(found, gappedPartners(ds, v, "")...) // gapping.go
 			// "attacked former members including A and B": the parser
 			// may hang the examples of the object on the verb.
 			found = append(found, ds.modifiersWith(v, "obl", "include")...)
@@ -412,6 +413,7 @@ func targetsOf(ds *depSent, v int, t trigger) []int {
 				}
 			}
 			if rel == "obl" {
+				found = append(found, gappedPartners(ds, v, prep)...) // gapping.go
 				found = append(found, addresseeModifiers(ds, v, prep)...)
 				found = append(found, topicPartners(ds, v, prep)...)
 			}
@@ -921,6 +923,7 @@ func nounArgs(ds *depSent, n int, t trigger) (depArgs, bool) {
 				for _, f := range ds.modifiersWith(h, "obl", prep) {
 					dst = append(dst, ds.withConjuncts(f)...)
 				}
+				dst = append(dst, gappedPartners(ds, h, prep)...) // "held talks with B on Monday and with C on Friday"
 			}
 		}
 	}
