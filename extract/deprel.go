@@ -416,6 +416,7 @@ func targetsOf(ds *depSent, v int, t trigger) []int {
 				found = append(found, gappedPartners(ds, v, prep)...) // gapping.go
 				found = append(found, addresseeModifiers(ds, v, prep)...)
 				found = append(found, topicPartners(ds, v, prep)...)
+				found = append(found, objectPartners(ds, v, t, prep)...) // second_with.go
 			}
 		case rel == "ccomp":
 			// "disappointed that X did not choose them": the subject
