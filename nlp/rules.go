@@ -50,6 +50,7 @@ func applyRules(s *Sentence) {
 	personToldReadAsSubject(s)        // rules_attach.go
 	unmarkedPossessorIsCompound(s)    // rules_attach.go
 	subjectOnFloatingQuantifier(s)    // rules_attach.go
+	commaSpliceFirstClauseIsRoot(s)   // rules_clauses.go
 	// rules_punct.go, last: it reads the finished tree
 	pairedPunctuationOnEnclosedHead(s)
 }

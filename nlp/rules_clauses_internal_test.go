@@ -1,0 +1,38 @@
+package nlp
+
+import "testing"
+
+func TestCommaSpliceFirstClauseIsRoot(t *testing.T) {
+	runRuleCases(t, commaSpliceFirstClauseIsRoot, []ruleCase{
+		{
+			name: "an unmarked clause before a comma is the root, the later clause its parataxis",
+			in:   "Rates/NOUN/rate/2/nsubj rose/VERB/rise/6/advcl/VBD ,/PUNCT/,/6/punct so/ADV/so/6/advmod we/PRON/we/6/nsubj wait/VERB/wait/0/root/VBP ./PUNCT/./6/punct",
+			want: "Rates→2:nsubj rose→0:root ,→6:punct so→6:advmod we→6:nsubj wait→2:parataxis .→2:punct",
+		},
+		{
+			name: "a reporting verb with a complement of its own reports something else",
+			in:   "Rates/NOUN/rate/2/nsubj rose/VERB/rise/5/ccomp/VBD ,/PUNCT/,/5/punct they/PRON/they/5/nsubj said/VERB/say/0/root/VBD it/PRON/it/5/obj ./PUNCT/./5/punct",
+			want: "Rates→2:nsubj rose→0:root ,→5:punct they→5:nsubj said→2:parataxis it→5:obj .→2:punct",
+		},
+		{
+			name: "a reporting verb with nothing else reports the clause",
+			in:   "Talks/NOUN/talk/2/nsubj failed/VERB/fail/5/ccomp/VBD ,/PUNCT/,/5/punct officials/NOUN/official/5/nsubj said/VERB/say/0/root/VBD ./PUNCT/./5/punct",
+			want: "Talks→2:nsubj failed→5:ccomp ,→5:punct officials→5:nsubj said→0:root .→5:punct",
+		},
+		{
+			name: "a quoted clause is reported even when the verb has more",
+			in:   "\"/PUNCT/\"/3/punct/`` it/PRON/it/3/nsubj rose/VERB/rise/7/ccomp/VBD ,/PUNCT/,/3/punct \"/PUNCT/\"/3/punct/'' he/PRON/he/7/nsubj said/VERB/say/0/root/VBD it/PRON/it/7/obj",
+			want: "\"→3:punct it→3:nsubj rose→7:ccomp ,→3:punct \"→3:punct he→7:nsubj said→0:root it→7:obj",
+		},
+		{
+			name: "a clause with a marker is adverbial",
+			in:   "If/SCONJ/if/3/mark rates/NOUN/rate/3/nsubj rise/VERB/rise/7/advcl/VBP ,/PUNCT/,/7/punct we/PRON/we/7/nsubj will/AUX/will/7/aux wait/VERB/wait/0/root/VB",
+			want: "If→3:mark rates→3:nsubj rise→7:advcl ,→7:punct we→7:nsubj will→7:aux wait→0:root",
+		},
+		{
+			name: "a participle has no clause of its own",
+			in:   "Rates/NOUN/rate/2/nsubj rising/VERB/rise/5/advcl/VBG ,/PUNCT/,/5/punct we/PRON/we/5/nsubj wait/VERB/wait/0/root/VBP",
+			want: "Rates→2:nsubj rising→5:advcl ,→5:punct we→5:nsubj wait→0:root",
+		},
+	})
+}
