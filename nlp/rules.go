@@ -51,6 +51,7 @@ func applyRules(s *Sentence) {
 	unmarkedPossessorIsCompound(s)    // rules_attach.go
 	subjectOnFloatingQuantifier(s)    // rules_attach.go
 	commaSpliceFirstClauseIsRoot(s)   // rules_clauses.go
+	nounConjunctOfVerbJoinsObject(s)  // rules_lists.go
 	// rules_punct.go, last: it reads the finished tree
 	pairedPunctuationOnEnclosedHead(s)
 }

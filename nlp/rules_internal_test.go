@@ -491,3 +491,28 @@ func TestBareConjunctJoinsOfObject(t *testing.T) {
 		},
 	})
 }
+
+func TestNounConjunctOfVerbJoinsObject(t *testing.T) {
+	runRuleCases(t, nounConjunctOfVerbJoinsObject, []ruleCase{
+		{
+			name: "a noun after and, hung on the verb, joins the verb's object",
+			in:   "Police/NOUN/police/2/nsubj seized/VERB/seize/0/root weapons/NOUN/weapon/2/obj and/CCONJ/and/5/cc ammunition/NOUN/ammunition/2/conj",
+			want: "Police→2:nsubj seized→0:root weapons→2:obj and→5:cc ammunition→3:conj",
+		},
+		{
+			name: "a conjunct with a subject of its own is a clause's",
+			in:   "Kyiv/PROPN/Kyiv/2/nsubj sent/VERB/send/0/root troops/NOUN/troop/2/obj and/CCONJ/and/6/cc Moscow/PROPN/Moscow/6/nsubj tanks/NOUN/tank/2/conj",
+			want: "Kyiv→2:nsubj sent→0:root troops→2:obj and→6:cc Moscow→6:nsubj tanks→2:conj",
+		},
+		{
+			name: "a conjunct with a preposition stays",
+			in:   "Vik/PROPN/Vik/2/nsubj met/VERB/meet/0/root Ola/PROPN/Ola/2/obj and/CCONJ/and/6/cc in/ADP/in/6/case Oslo/PROPN/Oslo/2/conj",
+			want: "Vik→2:nsubj met→0:root Ola→2:obj and→6:cc in→6:case Oslo→2:conj",
+		},
+		{
+			name: "a verb without an object keeps its conjunct",
+			in:   "Vik/PROPN/Vik/2/nsubj slept/VERB/sleep/0/root and/CCONJ/and/4/cc Ola/PROPN/Ola/2/conj",
+			want: "Vik→2:nsubj slept→0:root and→4:cc Ola→2:conj",
+		},
+	})
+}
