@@ -75,3 +75,29 @@ func TestAccordingToInsideClause(t *testing.T) {
 		})
 	}
 }
+
+// TestSurfaceCuesTheTaggerMisses: cues of reporting.tsv whose forms the
+// tagger often reads as nouns ("worries", "fears") or that the parse
+// leaves without a clause ("joked that, among …,") are read by the
+// surface rules, which need "that" after them.
+func TestSurfaceCuesTheTaggerMisses(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"worries read as a noun by the tagger",
+			"Rui Coelho worries that the strike will drive shipping lines to Spanish ports.",
+			"Rui Coelho: the strike will drive shipping lines to Spanish ports"},
+		{"fears with that",
+			"Senator Lidia Moreno fears that the new tariffs will close two steel mills in Asturias.",
+			"Lidia Moreno: the new tariffs will close two steel mills in Asturias"},
+		{"joked that with an adverbial after that",
+			"Marta Soares joked that, among the dockers, the minister ranks below the harbour seagulls.",
+			"Marta Soares: among the dockers, the minister ranks below the harbour seagulls"},
+		{"fears as a noun with no speaker before it",
+			"Shipping lines left Lisbon amid fears that the strike would last until the summer.",
+			""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkStatements(t, statementsOf(t, tc.text), tc.want, nil)
+		})
+	}
+}

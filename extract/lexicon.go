@@ -947,6 +947,11 @@ var speechVerbs = set("said", "says", "say", "added", "adds", "told", "tells", "
 	"assured", "assures", "denied", "denies", "alleged", "alleges",
 	"cautioned", "complained", "lamented", "answered", "responded", "continued",
 	"concluded", "affirmed", "reaffirmed", "mentioned",
+	// cues the tagger often reads as nouns ("X worries that …", "X
+	// fears that …") or that are rarer in news ("X joked that, …").
+	"worries", "fears", "feared", "doubts", "doubted", "joked", "jokes", "quipped",
+	"boasted", "boasts", "bragged", "countered", "counters", "testified", "contends",
+	"cautions", "laments", "reasoned",
 	"saying", "adding", "noting", "stressing", "emphasizing", "emphasising", "warning",
 	"arguing", "insisting", "explaining", "telling", "writing", "claiming", "declaring",
 	"stating", "acknowledging", "confirming", "announcing", "suggesting", "asserting",
