@@ -192,6 +192,10 @@ type ExplainedRelation struct {
 	When     When     `json:"when"`
 	Evidence Span     `json:"evidence"`
 	Arcs     []Arc    `json:"arcs"`
+	// SpeaksFor is the person whose "we" or "our" made the source their
+	// country ("our deals with Albania", said by a prime minister); nil
+	// when the source acted in person.
+	SpeaksFor *Ref `json:"speaks_for,omitempty"`
 }
 
 // ExplainedEvent is one event node, with each sentence that reports it.

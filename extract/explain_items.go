@@ -115,6 +115,11 @@ func (d *doc) contentHead(st stmt) Arc {
 func (d *doc) explainRelations(used map[int]bool) []ExplainedRelation {
 	var out []ExplainedRelation
 	for _, rl := range d.rels {
+		speaker := rl.src
+		var stored bool
+		if rl.src, stored = d.storedEnds(rl); !stored {
+			continue
+		}
 		er := ExplainedRelation{Source: d.ref(rl.src), Class: string(rl.class), Target: d.ref(rl.dst), Verb: rl.verb, Rule: rl.modal.rule}
 		er.Edge = d.edgeID(d.ids[rl.src], rl.class, d.ids[rl.dst])
 		er.Trigger = d.tokSpan(rl.sent, rl.modal.at, rl.modal.at+1)
@@ -125,8 +130,12 @@ func (d *doc) explainRelations(used map[int]bool) []ExplainedRelation {
 		if pairwiseRules[rl.modal.rule] {
 			src, dst = "party", "party"
 		}
-		if m := d.mentionOf(rl.src, rl.sent, rl.sent, rl.modal.at, true); m != nil {
-			er.Arcs = d.appendMentionArc(er.Arcs, m, rl.src, src)
+		if speaker != rl.src {
+			ref := d.ref(speaker)
+			er.SpeaksFor = &ref
+		}
+		if m := d.mentionOf(speaker, rl.sent, rl.sent, rl.modal.at, true); m != nil {
+			er.Arcs = d.appendMentionArc(er.Arcs, m, speaker, src)
 		}
 		if m := d.mentionOf(rl.dst, rl.sent, rl.sent, rl.modal.at, !pairwiseRules[rl.modal.rule]); m != nil {
 			er.Arcs = d.appendMentionArc(er.Arcs, m, rl.dst, dst)

@@ -949,7 +949,7 @@ var speechVerbs = set("said", "says", "say", "added", "adds", "told", "tells", "
 	"concluded", "affirmed", "reaffirmed", "mentioned",
 	// cues the tagger often reads as nouns ("X worries that …", "X
 	// fears that …") or that are rarer in news ("X joked that, …").
-	"worries", "fears", "feared", "doubts", "doubted", "joked", "jokes", "quipped",
+	"worries", "fears", "feared", "joked", "jokes", "quipped",
 	"boasted", "boasts", "bragged", "countered", "counters", "testified", "contends",
 	"cautions", "laments", "reasoned",
 	"saying", "adding", "noting", "stressing", "emphasizing", "emphasising", "warning",

@@ -1259,13 +1259,10 @@ func (d *doc) pairwise(as []*actor, class graph.EdgeClass, si int, verb string, 
 
 // emitRelations adds the actor-actor interaction edges.
 func (d *doc) emitRelations(eb *edgeBuilder, ids map[*actor]graph.ID) {
-	offices := d.offices
 	for _, rl := range d.rels {
-		if rl.ours {
-			rl.src = d.speakerCountry(rl.src, offices)
-		}
-		if rl.src == rl.dst {
-			continue // "our deal with Albania" said by Albania's premier
+		var ok bool
+		if rl.src, ok = d.storedEnds(rl); !ok {
+			continue
 		}
 		s, o := ids[rl.src], ids[rl.dst]
 		if s == "" || o == "" {
@@ -1273,11 +1270,25 @@ func (d *doc) emitRelations(eb *edgeBuilder, ids map[*actor]graph.ID) {
 		}
 		eb.add(s, rl.class, o, d.withResolved(rl.modal.on(d.evidence(rl.sent, rl.verb)), ids, rl.sent, rl.sent, rl.src, rl.dst))
 	}
-	for _, rl := range offices {
+	for _, rl := range d.offices {
 		if s, o := ids[rl.person.act], ids[rl.target.act]; s != "" && o != "" {
 			eb.add(s, graph.Role, o, d.withResolved(d.evidence(rl.sent, rl.verb), ids, rl.sent, rl.sent, rl.person.act, rl.target.act))
 		}
 	}
+}
+
+// storedEnds returns the source rl's edge is stored with: the
+// speaker's country for "our"/"we" said by a head of government or a
+// minister (rel.ours, speakerCountry); ok is false when source and
+// target are then one actor ("our deal with Albania" said by Albania's
+// premier) and no edge is made. emitRelations and explainRelations
+// share it, so that explain shows the edge the graph holds.
+func (d *doc) storedEnds(rl rel) (src *actor, ok bool) {
+	src = rl.src
+	if rl.ours {
+		src = d.speakerCountry(rl.src, d.offices)
+	}
+	return src, src != rl.dst
 }
 
 // governingTitles are the offices whose holder, saying "we" or "our",

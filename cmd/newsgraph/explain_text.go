@@ -43,6 +43,9 @@ func writeExplanation(w io.Writer, ex *extract.Explanation, all bool) error {
 	for i, r := range ex.Relations {
 		p("%d. %s -%s-> %s\n", i+1, refText(r.Source), r.Class, refText(r.Target))
 		p("   rule      %s\n", r.Rule)
+		if r.SpeaksFor != nil {
+			p("   for       %s said \"we\" or \"our\" in office: the act is their country's\n", refText(*r.SpeaksFor))
+		}
 		p("   trigger   %s (verb %q)\n", spanText(r.Trigger), r.Verb)
 		writeModality(p, r.Modality, r.When)
 		p("   evidence  %s\n", spanText(r.Evidence))
