@@ -265,7 +265,10 @@ func (d *doc) batch(a graph.Article) *graph.Batch {
 		aliases = dedupeFold(label, aliases)
 		b.Nodes = append(b.Nodes, graph.Node{ID: id, Kind: graph.KindActor, Label: label, Type: string(ac.typ), Aliases: aliases})
 	}
-	eb := newEdgeBuilder(b)
+	// About the edges the batch will hold (a mention for each actor,
+	// a speaker's and a topic's for each statement, the participants of
+	// each event and object): room made once rather than grown.
+	eb := newEdgeBuilder(b, len(d.actors)+len(d.roles)+len(d.envoys)+len(d.rels)+3*(len(d.stmts)+len(d.events)+len(d.objs)))
 	// MENTIONS: first mention of each actor, in running text first.
 	firstSent := map[*actor]int{}
 	for _, m := range d.ments {
@@ -356,8 +359,9 @@ type edgeBuilder struct {
 	list  []graph.Edge
 }
 
-func newEdgeBuilder(b *graph.Batch) *edgeBuilder {
-	return &edgeBuilder{b: b, index: map[graph.ID]int{}}
+// newEdgeBuilder makes an edge builder with room for about n edges.
+func newEdgeBuilder(b *graph.Batch, n int) *edgeBuilder {
+	return &edgeBuilder{b: b, index: make(map[graph.ID]int, n), list: make([]graph.Edge, 0, n)}
 }
 
 func (e *edgeBuilder) add(src graph.ID, class graph.EdgeClass, dst graph.ID, ev graph.Evidence) {
@@ -374,7 +378,14 @@ func (e *edgeBuilder) add(src graph.ID, class graph.EdgeClass, dst graph.ID, ev 
 	e.list = append(e.list, graph.Edge{ID: id, Source: src, Target: dst, Class: class, Verb: ev.Verb, Evidence: []graph.Evidence{ev}})
 }
 
-func (e *edgeBuilder) edges() []graph.Edge { return e.list }
+// edges returns the edges built, nil when there are none (as before the
+// list had room made for it: a batch's Edges is nil, not empty).
+func (e *edgeBuilder) edges() []graph.Edge {
+	if len(e.list) == 0 {
+		return nil
+	}
+	return e.list
+}
 
 func sortedKeys(m map[string]bool) []string {
 	out := make([]string, 0, len(m))

@@ -80,3 +80,26 @@ func TestParsedFormsAreLowerCase(t *testing.T) {
 		t.Error("no capitalised form was taken from its token")
 	}
 }
+
+// TestBatchWithoutEdgesHasNone: the edge builder makes room ahead, but a
+// batch with no edge still has nil Edges, as it had before (a stored or
+// exported batch shows no empty list where it showed none).
+func TestBatchWithoutEdgesHasNone(t *testing.T) {
+	x := New(Options{})
+	for _, text := range []string{"it rained all day and nobody came.\n", "la pluie tombait sur la ville toute la journée.\n"} {
+		b, err := x.Extract(graph.Article{Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if b.Edges != nil {
+			t.Errorf("%q: %d edges (%v), want nil", text, len(b.Edges), b.Edges)
+		}
+	}
+	b, err := x.Extract(graph.Article{Text: "Tallinn, Monday — Estonia and Latvia signed a border treaty, officials said.\n"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(b.Edges) == 0 {
+		t.Error("no edge from a sentence relating two countries")
+	}
+}
