@@ -28,6 +28,7 @@ type bodyKind struct {
 	names   [][]string // word sequences of a name of the kind (lower case; "{country}" a slot)
 	not     [][]string // word sequences that rule a name out
 	notName []string   // whole names ruled out (formKey keys)
+	unnamed []string   // phrases that stand for the story country's body when none is named (formKey keys)
 }
 
 var bodyKinds = mustBodyKinds(bodyReferencesTSV)
@@ -59,9 +60,9 @@ func mustBodyKinds(src string) []*bodyKind {
 // two kinds is refused, as is a bare phrase that is not one of its
 // kind's phrases.
 func parseBodyKinds(src string) ([]*bodyKind, error) {
-	rows, err := tsvRows("lexicon/body_references.tsv", src, 5, 5)
+	rows, err := tsvRows("lexicon/body_references.tsv", src, 5, 6)
 	if err != nil {
-		return nil, fmt.Errorf("%w (kind, phrases, bare, names, not)", err)
+		return nil, fmt.Errorf("%w (kind, phrases, bare, names, not[, unnamed])", err)
 	}
 	seen := map[string]string{}
 	var out []*bodyKind
@@ -92,6 +93,15 @@ func parseBodyKinds(src string) ([]*bodyKind, error) {
 				continue
 			}
 			k.not = append(k.not, strings.Fields(formKey(n)))
+		}
+		if len(f) > 5 {
+			for _, p := range bars(f[5]) {
+				key := formKey(p)
+				if !contains(k.phrases, key) {
+					return nil, r.errorf("unnamed phrase %q is not one of the kind's phrases", p)
+				}
+				k.unnamed = append(k.unnamed, key)
+			}
 		}
 		if k.name == "" || len(k.phrases) == 0 || len(k.names) == 0 {
 			return nil, r.errorf("a kind needs a name, phrases and names")
@@ -149,7 +159,8 @@ func (d *doc) bodyDescriptions(segs []segment, s sentence) []segment {
 		if key == "" || !d.phraseEndsAt(end, s) || d.ownedByOf(end, s) {
 			continue
 		}
-		segs = dropOpeningWord(segs, i, end, s)
+		segs = d.dropOpeningWord(segs, i, end, s)
+		segs = dropShorterDescription(segs, i, end)
 		if d.covered(segs, i) {
 			continue
 		}
@@ -174,8 +185,8 @@ func (d *doc) bodyDescriptions(segs []segment, s sentence) []segment {
 // dropOpeningWord drops the name segment a capitalised common noun
 // opening the sentence was taken for ("Prosecutors said …"): the
 // phrase [i, end) is a description.
-func dropOpeningWord(segs []segment, i, end int, s sentence) []segment {
-	if i != s.a {
+func (d *doc) dropOpeningWord(segs []segment, i, end int, s sentence) []segment {
+	if i != s.a && i != d.skipDateline(s) {
 		return segs
 	}
 	for k, sg := range segs {
@@ -217,14 +228,14 @@ func (d *doc) bodyPhraseAt(i int, s sentence) (string, int) {
 }
 
 // bareStart reports whether a phrase at token i stands without "the"
-// as a noun phrase of its own: first in its sentence (capitalised
-// there), or after punctuation, a preposition, a conjunction or a verb
+// as a noun phrase of its own: first in its sentence or right after its
+// dateline (capitalised there), or after punctuation, a preposition, a conjunction or a verb
 // ("In exchange, prosecutors said", "cooperate with prosecutors"), not
 // after an adjective or a name that would make it some other body's
 // ("Romanian prosecutors", "anti-corruption prosecutors").
 func (d *doc) bareStart(i int, s sentence) bool {
-	if i == s.a {
-		return true
+	if i == s.a || i == d.skipDateline(s) {
+		return true // "QUITO, June 2 (Wire) - Police said …"
 	}
 	if d.toks[i].cap {
 		return false
@@ -270,10 +281,11 @@ func (d *doc) phraseEndsAt(n int, s sentence) bool {
 
 // goesOnAsModifier reports whether the lower-case word t after a noun
 // makes that noun its modifier ("military logistics"): t is no
-// preposition, auxiliary, verb, "and"/"or", past form or adverb.
+// preposition, auxiliary, verb, "and"/"or", past form (irregular ones
+// too: "parliament overrode", "police found") or adverb.
 func goesOnAsModifier(t token) bool {
 	return t.kind == tWord && !t.cap && !t.is(prepositionsClass) && !t.is(auxiliariesClass) && !isLexVerb(t.low) && !t.is(speechVerbsClass) &&
-		t.low != "and" && t.low != "or" && !strings.HasSuffix(t.low, "ed") && !strings.HasSuffix(t.low, "ly")
+		t.low != "and" && t.low != "or" && !strings.HasSuffix(t.low, "ed") && !strings.HasSuffix(t.low, "ly") && !irregularPast(t.low)
 }
 
 // resolveBody (rule description:body): the organisation of the

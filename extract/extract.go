@@ -88,6 +88,11 @@ type doc struct {
 	roles         []roleLink
 	envoys        []roleLink
 	pendingTitles []pendingTitle
+	// unnamedBodies are the bodies made for descriptions of a kind the
+	// text names no body of, by kind and country ("police|Georgia";
+	// unnamed_bodies.go).
+	unnamedBodies map[string]*actor
+	lastUnnamed   map[string]*actor // kind → the body made last for it
 
 	// offices are the national offices written without their country
 	// (nationalOfficeRoles), read once after the sentences: reading them
@@ -170,6 +175,7 @@ func (x *Extractor) run(d *doc, a graph.Article) {
 		d.collect()
 		d.resolveNames()
 		d.read()
+		d.idleUnnamedBodies()
 		d.qualifyNationalBodies()
 		d.offices = d.nationalOfficeRoles()
 	}

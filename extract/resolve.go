@@ -143,6 +143,7 @@ func ruleTable() []resolveRule {
 		{"description:government", desc(func(c string) bool { return c == "gov" }), (*doc).resolveGovernment},
 		{"description:country", desc(func(c string) bool { return c == "country:" }), (*doc).resolveCountryNoun},
 		{"description:body", desc(func(c string) bool { return strings.HasPrefix(c, "org:") && bodyPhrase[c[len("org:"):]] != nil }), (*doc).resolveBody},
+		{"description:unnamed-body", desc(func(c string) bool { return strings.HasPrefix(c, "org:") && bodyPhrase[c[len("org:"):]] != nil }), (*doc).resolveUnnamedBody},
 		{"description:organisation", desc(func(c string) bool { return strings.HasPrefix(c, "org:") && bodyPhrase[c[len("org:"):]] == nil }), (*doc).resolveOrgNoun},
 		{"description:echo", desc(func(c string) bool { return strings.HasPrefix(c, "echo:") }), (*doc).resolveEcho},
 		{"description:group", desc(func(c string) bool { return strings.HasPrefix(c, "group:") }), (*doc).resolveGroupNoun},

@@ -27,6 +27,7 @@ var weakReasons = map[string]string{
 	"modifierOnlyNames":        "named only as the modifier of a common noun (modifierOnlyNames)",
 	"namedAfterPerson":         "a thing named after a person of the article (namedAfterPerson)",
 	"familyPlurals":            "the plural of a person's surname (\"the Sams\"): a family, no organisation (familyPlurals)",
+	"idleUnnamedBodies":        "a country's body made for a description (\"the army said\") that neither speaks nor takes part in a relation (idleUnnamedBodies)",
 	"bareBodyNouns":            "a body's common noun written with a capital (\"the Administration's decision\") and no organisation of the article named with it (bareBodyNouns)",
 }
 
