@@ -73,6 +73,7 @@ func giftArgs(ds *depSent, v int, t trigger) (depArgs, bool) {
 	for _, w := range append(ds.modifiersWith(v, "obl", "to"), ds.children(v, "iobj")...) {
 		dst = append(dst, ds.withConjuncts(w)...)
 	}
+	dst = append(dst, hoistedRecipients(ds, v)...) // pledges.go
 	if gift >= 0 {
 		if _, c := carriedGoods(ds, gift); c >= 0 {
 			// "sent planes carrying tents to Nepal": the parser may

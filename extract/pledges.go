@@ -1,0 +1,31 @@
+package extract
+
+// hoistedRecipients (rule "parse: gift to a recipient", through
+// giftArgs): in "A and B have pledged $2 million and $1.5 million
+// respectively to Y's response, the ministry said" the parser hangs the
+// recipient's phrase on the verb of saying after the clause; a "to"
+// phrase of that verb standing between the gift verb v and it, before
+// the comma that closes the clause, is v's.
+func hoistedRecipients(ds *depSent, v int) []int {
+	say := ds.head(v)
+	if say <= v || ds.words[v].Deprel != "ccomp" || !speechVerbs[ds.form(say)] {
+		return nil
+	}
+	var out []int
+	for _, o := range ds.modifiersWith(say, "obl", "to") {
+		if v < o && o < say && !commaBetween(ds, v, o) {
+			out = append(out, ds.withConjuncts(o)...)
+		}
+	}
+	return out
+}
+
+// commaBetween reports whether a comma stands between words a and b.
+func commaBetween(ds *depSent, a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if ds.form(k) == "," {
+			return true
+		}
+	}
+	return false
+}
