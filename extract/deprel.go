@@ -1518,6 +1518,11 @@ func (d *doc) depTrigger(r *reader, si int, ds *depSent, v int) {
 		}
 		return
 	}
+	var gapped []gappedPair
+	if !args.measure {
+		args.dst, gapped = gappedSubjects(ds, v, args.dst) // gapping.go
+		d.gappedRelations(r, si, ds, v, t, args, gapped, md)
+	}
 	src, dst := d.wordActors(r, si, ds, args.src), d.targetActors(r, si, ds, args.dst)
 	if args.measure {
 		src = d.measureOwners(r, si, ds, args.src[0])

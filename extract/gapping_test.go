@@ -26,3 +26,19 @@ func TestGappedPartners(t *testing.T) {
 			"Chile CONSULT Peru", graph.Asserted, "Chile CONSULT Tuesday"},
 	})
 }
+
+// TestGappedSubjects: "A sent two planes to B and C one" is C's gift
+// to B, not A's to C; "A met B and C D" is C meeting D
+// (gappedSubjects, rule "parse: gapped subject").
+func TestGappedSubjects(t *testing.T) {
+	runTriggerCases(t, []triggerCase{
+		{"and C one: C gave", "Spain sent three firefighting planes to Portugal and France one, the European Commission said.",
+			"France AID Portugal", graph.Asserted, "Spain AID France"},
+		{"the first giver keeps its recipient", "Spain sent three firefighting planes to Portugal and France one, the European Commission said.",
+			"Spain AID Portugal", graph.Asserted, ""},
+		{"A met B and C D", "Sweden's foreign minister met her Finnish counterpart and Denmark's defence minister his Estonian counterpart.",
+			"Denmark CONSULT Estonia", graph.Asserted, "Sweden CONSULT Denmark"},
+		{"an amount of a thing is no gapping", "Germany gave Poland and Lithuania two patrol boats.",
+			"", "", "Lithuania AID Poland"},
+	})
+}
