@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"runtime/debug"
 	"time"
 
 	badger "github.com/dgraph-io/badger/v4"
@@ -90,6 +91,7 @@ func (db *DB) CompactBulkLoad(ctx context.Context) (CompactResult, error) {
 	}
 	start := time.Now()
 	db.logf("store %s: flattening the tree: %d of its %d articles stored since open", db.dir, res.Ingested, res.Articles)
+	db.releaseWriterCache()
 	if err := db.flushMemtables(); err != nil {
 		return res, fmt.Errorf("store %s: compact: %w", db.dir, err)
 	}
@@ -99,6 +101,18 @@ func (db *DB) CompactBulkLoad(ctx context.Context) (CompactResult, error) {
 	db.ingested.Store(0)
 	res.Flattened, res.Took = true, time.Since(start)
 	return res, nil
+}
+
+// releaseWriterCache empties the writer's value cache (up to
+// Options.WriterCacheSize, 256 MiB by default at the end of a long load)
+// and returns the memory it held to the system before a flatten: the
+// load it served is over, and the flatten's table builders and the
+// pages of the tables it reads are a bulk load's peak of resident
+// memory, on top of the heap the load left. A write after the flatten
+// reads what it needs from Badger and fills the cache again.
+func (db *DB) releaseWriterCache() {
+	db.aliases.reset()
+	debug.FreeOSMemory()
 }
 
 // keyFlush is written and dropped by flushMemtables.
@@ -117,4 +131,57 @@ func (db *DB) flushMemtables() error {
 		return fmt.Errorf("flush the memtables: %w", err)
 	}
 	return nil
+}
+
+// A bulk load into a new database leaves every table in level 0 and
+// nothing below it, and Badger splits a compaction into key ranges, run
+// side by side, only at the boundaries of the tables of the level it
+// compacts into (levelsController.addSplits). So the flatten at the
+// load's end, level 0 into an empty base level, ran in one goroutine
+// (Badger's log: "with 1 splits"), with one of two cores idle for the
+// whole of it: by session 18's figures for 100,000 articles on a quiet
+// machine (573 CPU-s in 315 s), about a minute. Once the load has piled
+// up seedLevelZeroTables tables, the writer compacts them into the base
+// level (seedBaseLevel, about 100 MB once), whose base-level tables (8
+// MiB each under Options.BulkLoad, about a dozen) then split the final
+// flatten into four key ranges (BENCHMARKS.md, session 19).
+
+// seedLevelZeroTables is how many level-0 tables a bulk load into a
+// tree with nothing below level 0 piles up before seedBaseLevel
+// compacts them into the base level. Four tables of a 32 MiB memtable
+// are about 2,500 generated articles and a dozen base-level tables.
+var seedLevelZeroTables = 4
+
+// seedCheckEvery is how many articles Ingest stores between two looks
+// at the tree's levels for seedBaseLevel.
+var seedCheckEvery int64 = 64
+
+// seedBaseLevel compacts a bulk load's level-0 tables into the base
+// level once there are seedLevelZeroTables of them and nothing below
+// level 0, so that the flatten at the load's end runs in several key
+// ranges side by side (see seedLevelZeroTables). It is called by Ingest
+// under writeMu, after the article is queued; it waits for the queued
+// commits, since Badger refuses writes while it compacts this way.
+func (db *DB) seedBaseLevel() error {
+	if !db.opts.BulkLoad || db.opts.InMemory || db.seeded || db.ingested.Load()%seedCheckEvery != 0 {
+		return nil
+	}
+	levelZero := 0
+	for _, l := range db.bdb.Levels() {
+		switch {
+		case l.Level == 0:
+			levelZero = l.NumTables
+		case l.NumTables > 0:
+			db.seeded = true // a tree below level 0 already splits compactions
+			return nil
+		}
+	}
+	if levelZero < seedLevelZeroTables {
+		return nil
+	}
+	db.seeded = true
+	if err := db.settle(); err != nil {
+		return err
+	}
+	return db.flushMemtables()
 }

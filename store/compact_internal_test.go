@@ -71,23 +71,7 @@ func TestCompactBulkLoadFlattens(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	for i := range 60 {
-		var sentences []string
-		for j := range 4 {
-			sentences = append(sentences, fmt.Sprintf("Minister %d met Hub Nation in round %d.", (i+j)%9, i))
-		}
-		b := graphtest.NewBuilder(t, fmt.Sprintf("Hub news %d", i), "2025-03-01", strings.Join(sentences, " "))
-		hub := b.Actor("Hub Nation", graph.Country)
-		for j, s := range sentences {
-			b.Edge(b.Actor(fmt.Sprintf("Minister %d", (i+j)%9), graph.Person), graph.Consult, hub, s, "met")
-		}
-		if _, err := db.Ingest(ctx, b.Clone()); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := db.Settle(); err != nil {
-		t.Fatal(err)
-	}
+	hubArticles(t, db, 9, 0, 60)
 	before, err := graphtest.Dump(ctx, db)
 	if err != nil {
 		t.Fatal(err)
@@ -157,4 +141,104 @@ func TestBulkLevelZero(t *testing.T) {
 			t.Errorf("bulkLevelZero(%d) = %d, want %d", c.memTable, got, c.want)
 		}
 	}
+}
+
+// hubArticles ingests articles from to to into db, each about a hub
+// that four of the ministers meet, and waits for their commits.
+func hubArticles(t *testing.T, db *DB, ministers, from, to int) {
+	t.Helper()
+	for i := from; i < to; i++ {
+		var sentences []string
+		for j := range 4 {
+			sentences = append(sentences, fmt.Sprintf("Minister %d met Hub Nation in round %d.", (i+j)%ministers, i))
+		}
+		b := graphtest.NewBuilder(t, fmt.Sprintf("Hub news %d", i), "2025-03-01", strings.Join(sentences, " "))
+		hub := b.Actor("Hub Nation", graph.Country)
+		for j, s := range sentences {
+			b.Edge(b.Actor(fmt.Sprintf("Minister %d", (i+j)%ministers), graph.Person), graph.Consult, hub, s, "met")
+		}
+		if _, err := db.Ingest(context.Background(), b.Clone()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := db.Settle(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestBulkLoadSeedsBaseLevel: a bulk load into a new database compacts
+// its first level-0 tables into the base level, once, so that the
+// flatten at its end has base-level tables to split its work at; it
+// stores the graph a load without the seed stores. The flatten after it
+// leaves one level, the indexes consistent and the writer's value cache
+// empty, and articles ingested after it give the graph they give
+// without a flatten.
+func TestBulkLoadSeedsBaseLevel(t *testing.T) {
+	defer func(tables int, every int64) { seedLevelZeroTables, seedCheckEvery = tables, every }(seedLevelZeroTables, seedCheckEvery)
+	defer func(n int64) { compactMinArticles = n }(compactMinArticles)
+	seedCheckEvery, compactMinArticles = 1, 50
+	ctx := context.Background()
+	levels := func(db *DB) (levelZero, below int) {
+		for _, l := range db.bdb.Levels() {
+			if l.Level == 0 {
+				levelZero = l.NumTables
+			} else {
+				below += l.NumTables
+			}
+		}
+		return levelZero, below
+	}
+	load := func(seedAt int) *DB {
+		seedLevelZeroTables = seedAt
+		db, err := Open(t.TempDir(), Options{BulkLoad: true, WriteBehind: true, GCInterval: -1, MemTableSize: 64 << 10})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { db.Close() })
+		hubArticles(t, db, 23, 0, 150)
+		return db
+	}
+	dump := func(db *DB) string {
+		d, err := graphtest.Dump(ctx, db)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d
+	}
+
+	plain := load(1 << 30)
+	if l0, below := levels(plain); l0 < 6 || below > 0 {
+		t.Fatalf("without the seed: %d level-0 tables and %d below; want 6 or more, all in level 0 (memtables too big for the test?)", l0, below)
+	}
+	want := dump(plain)
+	seeded := load(3)
+	if l0, below := levels(seeded); below == 0 || l0 == 0 {
+		t.Errorf("with the seed: %d level-0 tables and %d below; want the first ones below, later ones in level 0", l0, below)
+	}
+	if got := dump(seeded); got != want {
+		t.Errorf("the seeded load stored another graph:\n%s\nwant\n%s", got, want)
+	}
+	graphtest.CheckConsistent(t, seeded)
+
+	res, err := seeded.CompactBulkLoad(ctx)
+	if err != nil || !res.Flattened {
+		t.Fatalf("CompactBulkLoad = %+v, %v; want flattened", res, err)
+	}
+	if l0, below := levels(seeded); l0 != 0 || below == 0 {
+		t.Errorf("after the flatten: %d level-0 tables and %d below", l0, below)
+	}
+	if got := dump(seeded); got != want {
+		t.Errorf("the flatten changed the graph:\n%s\nwant\n%s", got, want)
+	}
+	graphtest.CheckConsistent(t, seeded)
+	if v := &seeded.aliases.values; v.young.size+v.old.size != 0 {
+		t.Errorf("the writer's value cache holds %d bytes after the flatten, want none", v.young.size+v.old.size)
+	}
+
+	hubArticles(t, plain, 23, 150, 170)
+	hubArticles(t, seeded, 23, 150, 170)
+	if got, want := dump(seeded), dump(plain); got != want {
+		t.Errorf("articles after the flatten:\n%s\nwant\n%s", got, want)
+	}
+	graphtest.CheckConsistent(t, seeded)
 }

@@ -356,7 +356,13 @@
 // and flattens the tree into one level, so that a hub's strongest-first
 // walk and the lists by support no longer step over deleted keys nor
 // seek in level 0 (the hub's neighbourhood on the 34k corpus: 29–33
-// CPU-ms as ingested, 12–16 flattened).
+// CPU-ms as ingested, 12–16 flattened). Badger runs a compaction in
+// several key ranges side by side only at the boundaries of the tables
+// of the level it compacts into, which a load into a new database
+// leaves empty, so the load compacts its first four level-0 tables into
+// the base level early (seedBaseLevel), and the flatten at its end
+// keeps both cores busy. Before it flattens, CompactBulkLoad empties the
+// writer's value cache, which the load no longer needs.
 //
 // # Memory
 //

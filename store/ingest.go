@@ -79,6 +79,12 @@ func (db *DB) Ingest(ctx context.Context, b *graph.Batch) (graph.IngestResult, e
 		db.aliases.values.warm(warm)
 	}
 	db.ingested.Add(1)
+	if err := db.seedBaseLevel(); err != nil {
+		// The article is stored either way: a failed commit is
+		// reported by the next call, and a failed compaction only
+		// leaves the final flatten in one key range.
+		db.logf("store %s: compact the first level-0 tables: %v", db.dir, err)
+	}
 	return res, nil
 }
 

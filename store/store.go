@@ -55,7 +55,9 @@ type Options struct {
 	// MiB instead of 10 MiB, and tables are 8 MiB instead of 2 MiB, so
 	// that a load of up to about 240,000 generated articles into a new
 	// database is compacted once, by CompactBulkLoad at its end, every
-	// key written once more. Compacting level 0 as the load went
+	// key written once more (and its first few level-0 tables once
+	// before, so that the final compaction runs in several key ranges
+	// side by side: seedBaseLevel). Compacting level 0 as the load went
 	// rewrote each key 9–15 times past 60,000 articles (level-0 tables
 	// span the whole key space, so each compaction rewrites the base
 	// level, which spills into a last level that grows), and the CPU an
@@ -214,6 +216,9 @@ type DB struct {
 	// ingested counts the articles Ingest stored since Open (see
 	// CompactBulkLoad).
 	ingested atomic.Int64
+	// seeded says that a bulk load's base level holds tables, or that
+	// seedBaseLevel put them there (see compact.go); guarded by writeMu.
+	seeded bool
 	// counts holds the counters as last read, for the version they were
 	// read at (see countcache.go).
 	counts  countCache
