@@ -821,7 +821,8 @@ var orgHeads = set("ministry", "embassy", "consulate", "council", "party", "fund
 	"semiconductors", "pharmaceutical", "brands", "zeitung", "shimbun", "nyheter", "chronicle", "courier",
 	"magazine", "weekly", "quarterly", "radio", "television", "municipality", "museum", "gallery",
 	"networks", "telecoms", "jury", "registry", "inspectorate", "observatory", "gendarmerie",
-	"legislature", "shipbuilding", "shipyard", "shipyards", "engineering")
+	"legislature", "shipbuilding", "shipyard", "shipyards", "engineering", "aeronautics",
+	"aeronautique", "aeronautica")
 var orgHeadsClass = classOf(orgHeads)
 
 // companyHeads end company names; the first word alone also names the
@@ -834,7 +835,8 @@ var companyHeads = set("pharma", "pharmaceuticals", "labs", "laboratories", "the
 	"bank", "ventures", "entertainment", "studios", "company", "corporation", "platforms",
 	"robotics", "aerospace", "semiconductor", "semiconductors", "pharmaceutical", "brands",
 	"networks", "telecoms", "dynamics", "enterprises", "minerals", "metals", "instruments",
-	"automotive", "shipbuilding", "shipyard", "shipyards", "engineering")
+	"automotive", "shipbuilding", "shipyard", "shipyards", "engineering",
+	"air", "aviation", "aeronautics", "aeronautique", "aeronautica")
 var companyHeadsClass = classOf(companyHeads)
 
 // thingHeads end names of things that are not actors: documents,

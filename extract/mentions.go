@@ -1038,7 +1038,7 @@ func (d *doc) orgRun(a, b int, s sentence, segs []segment) ([]segment, bool) {
 	toks := d.toks
 	k := -1
 	for j := b - 1; j > a; j-- {
-		if toks[j].kind == tWord && toks[j].is(orgHeadsClass) {
+		if toks[j].kind == tWord && (toks[j].is(orgHeadsClass) || d.airlineHead(a, j, b)) {
 			if j+1 < b && toks[j].is(titleWordsClass) {
 				continue // "Trade Commissioner Maros Sefcovic": a title
 			}
@@ -1055,8 +1055,8 @@ func (d *doc) orgRun(a, b int, s sentence, segs []segment) ([]segment, bool) {
 	ofAt := -1
 	if k <= a && toks[a].is(orgHeadsClass) && a+2 < b && (toks[a+1].low == "of" || toks[a+1].low == "for" && (toks[a+2].cap || toks[a+2].low == "the") || d.orgOnPhrase(a+1, s)) {
 		ofAt = a + 1 // "Court of Appeal", "Centre for Control of …", "Council for the Protection of …"
-	} else if k > a && k+2 < b && (toks[k+1].low == "of" || toks[k+1].low == "for") && (toks[k+2].cap || toks[k+2].low == "the" && k+3 < b && toks[k+3].cap && !d.placeAt(k+3, b)) {
-		ofAt = k + 1 // "Law Society of Kenya", "Administration for Market Regulation", "Council for the Welfare of …"
+	} else if k > a && k+2 < b && (toks[k+1].low == "of" || toks[k+1].low == "for" || d.orgOnPhrase(k+1, s) && !toks[k+2].upper) && (toks[k+2].cap || toks[k+2].low == "the" && k+3 < b && toks[k+3].cap && !d.placeAt(k+3, b)) {
+		ofAt = k + 1 // "Law Society of Kenya", "Administration for Market Regulation", "Council for the Welfare of …", "Intergovernmental Authority on Development"
 	}
 	if ofAt > 0 {
 		k = ofAt + 1
@@ -1096,6 +1096,8 @@ func (d *doc) orgRun(a, b int, s sentence, segs []segment) ([]segment, bool) {
 	}
 	if k+1 < b && toks[k+1].low == "and" && d.acronymAfter(a, b, s) {
 		k = b - 1 // "Union of Rationalist Atheists and Agnostics (UAAR)"
+	} else if ofAt > 0 || k > a+1 && (toks[k-1].low == "for" || toks[k-1].low == "of") && isNameField(toks[k].low) {
+		k = d.andFieldTail(k, b) // "Ministry of Labour and Social Affairs", "Authority for Energy and Water Regulation"
 	}
 	oa := a
 	// A title or a person before the organisation is not part of it,
@@ -1454,6 +1456,9 @@ func (d *doc) orgListAnd(a, k int) int {
 		}
 		if d.oneInstitutionAnd(p, k) {
 			return -1 // "Tang Teaching Museum and Art Gallery": one institution
+		}
+		if d.andFieldTail(p-1, k+1) > p {
+			return -1 // "Ministry of Labour and Social Affairs": one ministry of two fields
 		}
 		for q := a; q < p; q++ {
 			if d.toks[q].is(orgHeadsClass) {
