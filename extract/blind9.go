@@ -4,7 +4,10 @@ package extract
 // showed (testdata/heldout/README.md), each with invented sentences in
 // blind9_test.go.
 
-import _ "embed"
+import (
+	_ "embed"
+	"strings"
+)
 
 //go:embed lexicon/name_fields.txt
 var nameFieldsTxt string
@@ -88,4 +91,56 @@ func (d *doc) airlineHead(a, j, b int) bool {
 		}
 	}
 	return true
+}
+
+// clausePronounAfterVerb (stmt.clause-pronoun) reports whether the
+// mention m right after a verb of saying that follows a comma closing
+// the subject's relative clause or apposition is a subject pronoun with
+// a lower-case word after it: the reported clause's subject ("The three
+// countries, which have funded the aid, said they were ready …"), which
+// speaks as its referent does, not an inverted speaker ("…," said he).
+// The clause then is the statement, not the words before the verb.
+// Without the comma ("Rival carrier Norwegian said it would …") the
+// reading is left as it was.
+func (d *doc) clausePronounAfterVerb(m *mention, s sentence) bool {
+	if m.a-2 < s.a || d.toks[m.a-2].text != "," || m.b-m.a != 1 || !d.toks[m.a].is(subjectPronounsClass) || m.b >= s.b {
+		return false
+	}
+	n := d.toks[m.b]
+	return n.kind == tWord && !n.cap
+}
+
+// subjectRelativeThat (stmt.relative-that) reports whether the "that"
+// at token at, after the words from token v after a verb of saying and
+// a lower-case noun among them ("said on Wednesday in a report that
+// puts the operator under pressure"), opens a relative clause on that
+// noun: the parse reads the "that" as the subject of the verb after
+// it, where a reported clause has a subject of its own ("said in a
+// statement that talks had failed"). The words after it are then no
+// statement. An auxiliary later in the clause makes the word after
+// "that" a noun the parse misread ("that talks with the miners had
+// failed"). Only a sentence with such a lower-case word after "that"
+// is parsed for it.
+func (d *doc) subjectRelativeThat(si, v, at int, s sentence) bool {
+	if at <= v || at-1 <= s.a || at+1 >= s.b {
+		return false
+	}
+	prev, next := d.toks[at-1], d.toks[at+1]
+	if prev.kind != tWord || prev.cap || next.kind != tWord || next.cap ||
+		next.is(determinersClass) || next.is(pronounsClass) || next.is(subjectPronounsClass) {
+		return false
+	}
+	for k := at + 2; k < s.b && d.toks[k].text != ","; k++ {
+		if d.toks[k].is(auxiliariesClass) {
+			return false // "that talks with the miners had failed": a noun, then the clause's verb
+		}
+	}
+	for _, ds := range d.parsed(si) {
+		for i, w := range ds.words {
+			if ds.tok[i] == at {
+				return strings.HasPrefix(w.Deprel, "nsubj") && w.Head > 0 && ds.words[w.Head-1].Deprel == "acl:relcl"
+			}
+		}
+	}
+	return false
 }

@@ -121,3 +121,64 @@ func TestAirlineInList(t *testing.T) {
 			map[string]graph.ActorType{"Office for Civil Aviation Safety": graph.Organization}, []string{"Office for Civil Aviation"}},
 	})
 }
+
+// stmtCase names statements ("Speaker: text") a text must and must not
+// give.
+type stmtCase struct {
+	text      string
+	want, not []string
+}
+
+func runStmtCases(t *testing.T, cases []stmtCase) {
+	t.Helper()
+	for _, tc := range cases {
+		got := statementsOf(t, tc.text)
+		have := map[string]bool{}
+		for _, g := range got {
+			have[g] = true
+		}
+		for _, w := range tc.want {
+			if !have[w] {
+				t.Errorf("%q: missing statement %q; have %q", tc.text, w, got)
+			}
+		}
+		for _, n := range tc.not {
+			if have[n] {
+				t.Errorf("%q: unexpected statement %q", tc.text, n)
+			}
+		}
+	}
+}
+
+// TestClausePronounAfterVerb (stmt.clause-pronoun): a subject pronoun
+// right after "said" and before a verb opens the reported clause; it is
+// no inverted speaker that makes the words before "said" the statement.
+func TestClausePronounAfterVerb(t *testing.T) {
+	runStmtCases(t, []stmtCase{
+		{"Ghana, Togo and Benin met on Monday. The three countries, which have funded much of the aid to Niger since 2019, said they were ready to send more doctors.",
+			[]string{"Ghana: they were ready to send more doctors", "Benin: they were ready to send more doctors"},
+			[]string{"Ghana: The three countries, which have funded much of the aid to Niger since 2019"}},
+		{"Kestrel Air, which flies to twelve cities in Asia, said it had grounded two planes.",
+			[]string{"Kestrel Air: it had grounded two planes"}, nil},
+		// The inverted speaker stays one after a quotation.
+		{"\"We are ready to talk,\" said Maren Dahl.",
+			[]string{"Maren Dahl: We are ready to talk,"}, nil},
+	})
+}
+
+// TestSubjectRelativeThat (stmt.relative-that): "that" and a verb after
+// a noun following "said" open a relative clause on the noun, which is
+// no statement; the clause before the attribution is. "that" and a
+// subject still open the reported clause.
+func TestSubjectRelativeThat(t *testing.T) {
+	runStmtCases(t, []stmtCase{
+		{"The crew ignored three warnings, Norway's Accident Investigation Board said on Friday in a report that puts the operator under pressure.",
+			[]string{"Accident Investigation Board: The crew ignored three warnings"},
+			[]string{"Accident Investigation Board: puts the operator under pressure"}},
+		{"Two pilots were hurt, the Harbour Authority of Chile said on Monday in a statement that blames the tug's captain.",
+			[]string{"Harbour Authority of Chile: Two pilots were hurt"},
+			[]string{"Harbour Authority of Chile: blames the tug's captain"}},
+		{"Peru's Energy Regulator said in a statement that talks with the miners had failed.",
+			[]string{"Energy Regulator: talks with the miners had failed"}, nil},
+	})
+}

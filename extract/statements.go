@@ -594,6 +594,9 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 						g = []*mention{m}
 					}
 					speakers = d.groupSpeakers(r, g)
+					if d.clausePronounAfterVerb(m, s) {
+						break // "X, which …, said they were ready": the clause's subject
+					}
 					verbEnd = g[len(g)-1].b
 					inverted = true
 					break
@@ -712,7 +715,7 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 		if thatAt >= 0 && d.clauseBegun(verbEnd, thatAt) {
 			thatAt = -1 // "believes we must keep the ferries that serve"
 		}
-		relative := thatAt >= 0 && d.objectRelativeThat(t.low, verbEnd, thatAt)
+		relative := thatAt >= 0 && (d.objectRelativeThat(t.low, verbEnd, thatAt) || d.subjectRelativeThat(si, verbEnd, thatAt, s))
 		if relative || thatAt >= 0 && toks[thatAt-1].is(degreeThatClass) {
 			thatAt = -1 // "announced the sites that would get", "to the point that"
 		}
