@@ -167,7 +167,7 @@ func hubArticles(t *testing.T, db *DB, ministers, from, to int) {
 }
 
 // TestBulkLoadSeedsBaseLevel: a bulk load into a new database compacts
-// its first level-0 tables into the base level, once, so that the
+// its first level-0 tables into the base level, so that the
 // flatten at its end has base-level tables to split its work at; it
 // stores the graph a load without the seed stores. The flatten after it
 // leaves one level, the indexes consistent and the writer's value cache
@@ -212,8 +212,10 @@ func TestBulkLoadSeedsBaseLevel(t *testing.T) {
 	}
 	want := dump(plain)
 	seeded := load(3)
-	if l0, below := levels(seeded); below == 0 || l0 == 0 {
-		t.Errorf("with the seed: %d level-0 tables and %d below; want the first ones below, later ones in level 0", l0, below)
+	// Flushes run beside the writer, so how many tables the articles
+	// after the seed left in level 0 varies from run to run.
+	if l0, below := levels(seeded); below == 0 || !seeded.seeded {
+		t.Errorf("with the seed: %d level-0 tables and %d below (seeded %v); want the first ones below", l0, below, seeded.seeded)
 	}
 	if got := dump(seeded); got != want {
 		t.Errorf("the seeded load stored another graph:\n%s\nwant\n%s", got, want)
