@@ -564,6 +564,9 @@ func verbSubject(ds *depSent, v int) int {
 			return controller(ds, v)
 		}
 	case "acl":
+		if n := intentionNounAgent(ds, v); n >= 0 {
+			return n // intentions.go: "Poland's move to sanction Belarus"
+		}
 		// "a letter urging X", "protesters denouncing X": the noun an
 		// -ing clause modifies does what it says.
 		// "criticism from lawmakers for suggesting …" names why, not
@@ -1282,6 +1285,9 @@ func clauseModality(ds *depSent, i int) graph.Modality {
 			case rel == "mark" && conditionMark[l]:
 				return graph.Hypothetical
 			case rel == "mark" && l == "to" && hops == 0 && ds.words[i].Deprel != "conj":
+				if md, ok := intentionNounModality(ds, i); ok {
+					return md // intentions.go: "Hungary's refusal to support X"
+				}
 				if h := ds.head(i); h >= 0 && governorModality[ds.lemma(h)] != "" {
 					return governorModality[ds.lemma(h)]
 				}
@@ -1457,7 +1463,7 @@ func (d *doc) depTrigger(r *reader, si int, ds *depSent, v int) {
 	if clause != graph.Asserted && t.class == graph.Request && answeredRequest(ds, v) >= 0 && factual(ds, ds.head(v)) {
 		clause = graph.Asserted
 	}
-	if clause == graph.Planned && !announcedAction(ds, v) {
+	if clause == graph.Planned && !announcedAction(ds, v) && intentionNounAgent(ds, v) < 0 {
 		// A planned action would show in the default graph; the parse
 		// reads only what is done, or not done (kept with its modality).
 		d.reject(si, ds.tok[v], "parse: trigger", "planned in the parse (\"will\", \"plans to\"); the surface reading keeps its modality")
@@ -1556,7 +1562,7 @@ func (d *doc) depTrigger(r *reader, si int, ds *depSent, v int) {
 		d.reject(si, ds.tok[v], md.rule, "subject inherited from a coordinated verb; the surface reading is kept")
 		return
 	}
-	if md.mod == graph.Planned && clause == graph.Planned && !d.announcedBySide(si, ds.tok[v], ds, args.src, src) {
+	if md.mod == graph.Planned && clause == graph.Planned && intentionNounAgent(ds, v) < 0 && !d.announcedBySide(si, ds.tok[v], ds, args.src, src) {
 		md.mod = graph.Hypothetical // "analysts said Malta would cooperate": a forecast (announced.go)
 	}
 	if hostile[t.class] {
