@@ -2272,13 +2272,13 @@ func (d *doc) descriptions(segs []segment, s sentence) []segment {
 	// "the team": a group named before.
 	for i := s.a + 1; i < s.b; i++ {
 		t := toks[i]
-		if t.kind != tWord || t.cap || !t.is(orgDescNounsClass) && !t.is(groupDescNounsClass) || toks[i-1].low != "the" {
+		if t.kind != tWord || t.cap || !t.is(orgDescNounsClass) && !t.is(groupDescNounsClass) && !ofOwnedNouns[t.low] || toks[i-1].low != "the" {
 			continue
 		}
 		if i+1 < s.b && toks[i+1].kind == tWord && toks[i+1].cap {
 			continue
 		}
-		if d.covered(out, i) || d.covered(out, i-1) {
+		if d.covered(out, i) || d.covered(out, i-1) || d.ownedDescription(i, s) {
 			continue
 		}
 		cls := "org:" + t.low

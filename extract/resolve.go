@@ -619,9 +619,15 @@ func (d *doc) resolveOrgNoun(r *reader, m *mention) []*actor {
 		if a == nil || a.typ != graph.Organization || o.kind == sDesc {
 			continue
 		}
-		if genericOrgNoun[noun] && !otherKind(a, noun) || strings.Contains(strings.ToLower(a.canon), noun) || a.nouns[noun] || noun == "bloc" && blocName(a.canon) || noun == "alliance" && a.canon == "NATO" {
+		if genericOrgNoun[noun] && !otherKind(a, noun) || namedWithNoun(a, noun) || noun == "bloc" && blocName(a.canon) || noun == "alliance" && a.canon == "NATO" {
 			best = a
 		}
+	}
+	if best == nil && noun == "board" {
+		best = d.boardOwnerBefore(m)
+	}
+	if best == nil {
+		best = d.orgOfKindBefore(m, noun)
 	}
 	if best == nil {
 		return nil
