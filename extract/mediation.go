@@ -26,6 +26,9 @@ func mediationArgs(ds *depSent, v int, t trigger) (depArgs, bool) {
 		fits = consultationNoun
 	}
 	sides := mediatedSides(ds, v, fits)
+	if len(sides) == 0 && !hosted {
+		sides = unnamedSides(ds, v) // mediated_sides.go
+	}
 	if len(sides) == 0 {
 		return depArgs{}, false
 	}
