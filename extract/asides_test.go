@@ -5,7 +5,7 @@ import "testing"
 // TestPutItReports: "as X put it" attributes the clause it opens or
 // ends as "as X said" does; "put" elsewhere reports nothing.
 func TestPutItReports(t *testing.T) {
-	tests := []struct{ name, text, want string }{
+	runStatementCases(t, []statementCase{
 		{"an as-clause with put it before the clause",
 			"As Marta Soares put it in a letter to members in May, the port is running on the goodwill of its workers.",
 			"Marta Soares: the port is running on the goodwill of its workers"},
@@ -21,12 +21,7 @@ func TestPutItReports(t *testing.T) {
 		{"put it without as reports nothing",
 			"Lena Kask put it on the table before the inspectors left the harbour office.",
 			""},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			checkStatements(t, statementsOf(t, tc.text), tc.want, nil)
-		})
-	}
+	})
 }
 
 // TestAsideWithAdverbial: an attribution set off by commas inside the
@@ -34,7 +29,7 @@ func TestPutItReports(t *testing.T) {
 // "X explained earlier at the hearing") out of the statement, which is
 // the clause's two parts joined.
 func TestAsideWithAdverbial(t *testing.T) {
-	tests := []struct{ name, text, want string }{
+	runStatementCases(t, []statementCase{
 		{"time phrase after the verb",
 			"Dock workers, Marta Soares added later in the day, have not been paid since January.",
 			"Marta Soares: Dock workers have not been paid since January"},
@@ -50,30 +45,20 @@ func TestAsideWithAdverbial(t *testing.T) {
 		{"an adverbial before the attribution is no subject",
 			"In May, Ivo Petrov said at the hearing, the drivers were badly paid.",
 			"Ivo Petrov: the drivers were badly paid"},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			checkStatements(t, statementsOf(t, tc.text), tc.want, nil)
-		})
-	}
+	})
 }
 
 // TestAccordingToInsideClause: "A, according to X, B" is one statement,
 // A and B with the attribution cut out.
 func TestAccordingToInsideClause(t *testing.T) {
-	tests := []struct{ name, text, want string }{
+	runStatementCases(t, []statementCase{
 		{"subject before the attribution",
 			"The harbour authority, according to Rui Coelho, had ignored three warnings from inspectors.",
 			"Rui Coelho: The harbour authority had ignored three warnings from inspectors"},
 		{"a longer subject before the attribution",
 			"The cost of the new terminal in Sines, according to the finance minister Ana Veiga, could reach two billion euros.",
 			"Ana Veiga: The cost of the new terminal in Sines could reach two billion euros"},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			checkStatements(t, statementsOf(t, tc.text), tc.want, nil)
-		})
-	}
+	})
 }
 
 // TestSurfaceCuesTheTaggerMisses: cues of reporting.tsv whose forms the
@@ -81,7 +66,7 @@ func TestAccordingToInsideClause(t *testing.T) {
 // leaves without a clause ("joked that, among …,") are read by the
 // surface rules, which need "that" after them.
 func TestSurfaceCuesTheTaggerMisses(t *testing.T) {
-	tests := []struct{ name, text, want string }{
+	runStatementCases(t, []statementCase{
 		{"worries read as a noun by the tagger",
 			"Rui Coelho worries that the strike will drive shipping lines to Spanish ports.",
 			"Rui Coelho: the strike will drive shipping lines to Spanish ports"},
@@ -94,8 +79,16 @@ func TestSurfaceCuesTheTaggerMisses(t *testing.T) {
 		{"fears as a noun with no speaker before it",
 			"Shipping lines left Lisbon amid fears that the strike would last until the summer.",
 			""},
-	}
-	for _, tc := range tests {
+	})
+}
+
+// statementCase is an invented sentence and the statement it must give
+// ("Speaker: first words"; "" for none).
+type statementCase struct{ name, text, want string }
+
+func runStatementCases(t *testing.T, cases []statementCase) {
+	t.Helper()
+	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			checkStatements(t, statementsOf(t, tc.text), tc.want, nil)
 		})
