@@ -46,12 +46,13 @@ func applyRules(s *Sentence) {
 	toldWhomClauseIsComplement(s)
 	nearestOfTwoSubjects(s)
 	conjunctSubjectReadAsConjunct(s)
-	prepositionalNameReadAsSubject(s) // rules_attach.go
-	personToldReadAsSubject(s)        // rules_attach.go
-	unmarkedPossessorIsCompound(s)    // rules_attach.go
-	subjectOnFloatingQuantifier(s)    // rules_attach.go
-	commaSpliceFirstClauseIsRoot(s)   // rules_clauses.go
-	nounConjunctOfVerbJoinsObject(s)  // rules_lists.go
+	prepositionalNameReadAsSubject(s)      // rules_attach.go
+	personToldReadAsSubject(s)             // rules_attach.go
+	unmarkedPossessorIsCompound(s)         // rules_attach.go
+	subjectOnFloatingQuantifier(s)         // rules_attach.go
+	commaSpliceFirstClauseIsRoot(s)        // rules_clauses.go
+	nounRootBeforeSetOffPhraseIsSubject(s) // rules_clauses.go
+	nounConjunctOfVerbJoinsObject(s)       // rules_lists.go
 	// rules_punct.go, last: it reads the finished tree
 	pairedPunctuationOnEnclosedHead(s)
 }

@@ -3,7 +3,8 @@ package nlp
 import "strings"
 
 // Rules for clauses set side by side with a comma, where the parser
-// took the later clause for the main one.
+// took the later clause for the main one, and for a subject set off
+// from its verb by a phrase between commas.
 
 // commaSpliceFirstClauseIsRoot rewrites "I was unsure what to wear, it
 // says business casual" parsed with the second clause the root and the
@@ -11,9 +12,10 @@ import "strings"
 // juxtaposed clauses the root and the second its parataxis. It applies
 // when the clause before the root has a subject and a finite verb of
 // its own, no marker, opens with no wh-word, and is set off from the
-// root by a comma, and the root has a subject of its own and, when it
-// is a reporting verb, a complement of its own besides (so "The talks
-// failed, officials said." stays the reporting verb's ccomp).
+// root by a comma or a semicolon ("Russia denies it; Ukraine says …"),
+// and the root has a subject of its own and, when it is a reporting
+// verb, a complement of its own besides (so "The talks failed,
+// officials said." stays the reporting verb's ccomp).
 func commaSpliceFirstClauseIsRoot(s *Sentence) {
 	r := s.Root()
 	if r < 0 || !hasSubject(s, r) {
@@ -28,7 +30,7 @@ func commaSpliceFirstClauseIsRoot(s *Sentence) {
 			continue
 		}
 		start, end := subtreeStart(s, c), subtreeEnd(s, c)
-		if strings.HasPrefix(s.Tokens[start].XPOS, "W") || end+1 >= r || s.Tokens[end+1].Form != "," {
+		if strings.HasPrefix(s.Tokens[start].XPOS, "W") || end+1 >= r || !spliceMark(s.Tokens[end+1].Form) {
 			continue
 		}
 		if reportingVerbs[s.Tokens[r].Lemma] && (!hasComplementAfter(s, r, c) || quoteBetween(s, c, r)) {
@@ -42,6 +44,11 @@ func commaSpliceFirstClauseIsRoot(s *Sentence) {
 		return
 	}
 }
+
+// spliceMark reports whether a mark may join two clauses side by side.
+// (Not a colon: EWT makes the clause after a colon the root about as
+// often as the one before.)
+func spliceMark(form string) bool { return form == "," || form == ";" }
 
 // hasSubject reports whether token i has a subject or an expletive.
 func hasSubject(s *Sentence, i int) bool {
@@ -82,4 +89,51 @@ func quoteBetween(s *Sentence, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// nounRootBeforeSetOffPhraseIsSubject rewrites "The ceasefire, brokered
+// by Qatar, collapsed on Sunday" parsed as a noun phrase: the noun the
+// root, "collapsed" hung on it or on the phrase between the commas as
+// an acl or advcl. A noun root with no copula, subject or preposition
+// is no clause, and a finite verb with no subject, marker or
+// conjunction of its own that opens after a comma, on the noun or on
+// its modifier, is its predicate: the verb becomes the root and the
+// noun its subject; what the noun held after the verb moves to it.
+func nounRootBeforeSetOffPhraseIsSubject(s *Sentence) {
+	r := s.Root()
+	if r < 0 {
+		return
+	}
+	rt := &s.Tokens[r]
+	if rt.UPOS != "NOUN" && rt.UPOS != "PROPN" || hasChild(s, r, "cop") || hasSubject(s, r) || hasChild(s, r, "case") {
+		return
+	}
+	for v := r + 1; v < len(s.Tokens); v++ {
+		t := &s.Tokens[v]
+		if t.UPOS != "VERB" || t.XPOS == "MD" || !finiteTag[t.XPOS] {
+			continue
+		}
+		if h := t.Head - 1; h != r && (h < 0 || s.Tokens[h].Head != r+1) {
+			continue
+		}
+		if hasSubject(s, v) || hasChild(s, v, "mark") || hasChild(s, v, "cc") {
+			continue
+		}
+		st := subtreeStart(s, v)
+		if relativeWord(s.Tokens[st].Form) || s.Tokens[st].Form != "," && (st == 0 || s.Tokens[st-1].Form != ",") {
+			continue
+		}
+		rel := "nsubj"
+		if hasChild(s, v, "aux:pass") {
+			rel = "nsubj:pass"
+		}
+		t.Head, t.Deprel = 0, "root"
+		rt.Head, rt.Deprel = v+1, rel
+		for k := v + 1; k < len(s.Tokens); k++ {
+			if c := &s.Tokens[k]; c.Head == r+1 {
+				c.Head = v + 1
+			}
+		}
+		return
+	}
 }
