@@ -486,6 +486,9 @@ func (d *doc) resolveProtesters(r *reader, m *mention) []*actor {
 // has named so far, else the dateline's country when the text has
 // named it (governmentAtDateline).
 func (d *doc) resolveGovernment(r *reader, m *mention) []*actor {
+	if a := d.governmentInSeat(m); a != nil {
+		return []*actor{a}
+	}
 	var withGov, only *actor
 	seen := map[*actor]bool{}
 	d.countriesNamedBefore(m, func(o *mention, a *actor) {
@@ -501,6 +504,23 @@ func (d *doc) resolveGovernment(r *reader, m *mention) []*actor {
 		return []*actor{only}
 	}
 	return d.governmentAtDateline(seen)
+}
+
+// governmentInSeat (rule description:government): "the government in
+// Bissau" is the government of the country whose capital follows "in"
+// right after the noun, whichever countries the text named before or
+// its dateline names. nil when no capital of a country the article
+// has as an actor follows.
+func (d *doc) governmentInSeat(m *mention) *actor {
+	s := d.sents[m.sent]
+	if m.hb+1 >= s.b || d.toks[m.hb].low != "in" {
+		return nil
+	}
+	f, _, ok := d.gazAt(m.hb+1, s.b)
+	if !ok || f.kind != gCapital || f.typ != graph.Country {
+		return nil
+	}
+	return d.byKey[d.fold(f.canon)]
 }
 
 // governmentAtDateline (rule description:government): in a story filed
