@@ -265,7 +265,7 @@ var depRules = append(append(materialRules[:len(materialRules):len(materialRules
 	{"noun of members", membersArgs},
 	{"noun received from", receivedArgs},
 	{"came under from", comeUnderArgs},
-	{"acted at the request of", atRequestArgs},
+	{atRequestRule, atRequestArgs},
 	{"request answered", answeredRequestArgs},
 	{"coordinated subject", pairwiseSubjectArgs},
 	{"light verb coordinated subject", lightPairwiseArgs},
@@ -1578,7 +1578,7 @@ func (d *doc) depTrigger(r *reader, si int, ds *depSent, v int) {
 	// otherwise ("… exchanged fire, breaking a ceasefire the two
 	// countries had agreed", "recalled its ambassador from X and accused
 	// X of …"); not twice as itself.
-	if d.relatedIn(si, src, dst, t.class) && (name != threatRule && name != sanctionNounRule && name != actSummaryRule && name != exchangeRule && t.class != graph.Sanction || d.relatedAs(si, src, dst, t.class)) {
+	if d.relatedIn(si, src, dst, t.class) && (name != threatRule && name != sanctionNounRule && name != actSummaryRule && name != exchangeRule && name != atRequestRule && t.class != graph.Sanction && t.class != graph.Aid || d.relatedAs(si, src, dst, t.class)) {
 		moreSrc, moreDst := d.conjunctsUnread(si, src, dst, len(args.src), len(args.dst))
 		switch {
 		case len(moreDst) > 0:

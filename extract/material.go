@@ -110,6 +110,9 @@ func giftArgs(ds *depSent, v int, t trigger) (depArgs, bool) {
 		dst = append(dst, ds.withConjuncts(ds.children(v, "nsubj:pass")[0])...) // "Y was given a loan"
 	}
 	if len(dst) == 0 {
+		dst = requestingRecipients(ds, v) // pledges.go
+	}
+	if len(dst) == 0 {
 		return depArgs{}, false
 	}
 	return depArgs{src: src, dst: dst}, true

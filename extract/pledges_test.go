@@ -26,3 +26,21 @@ func TestPledgedToResponse(t *testing.T) {
 			"", "", "Norway AID Chad"},
 	})
 }
+
+// TestGiftAtRequest: a gift with no recipient named goes to whoever
+// asked for it (requestingRecipients), with a negated twin; a named
+// recipient keeps it.
+func TestGiftAtRequest(t *testing.T) {
+	runTriggerCases(t, []triggerCase{
+		{"at the request of", "Hungary sent 40 tonnes of medicine on Friday at the request of the Serbian government.",
+			"Hungary AID Serbia", graph.Asserted, ""},
+		{"at X's request", "Ghana sent 300 tonnes of rice at Liberia's request. Liberia's president thanked the soldiers on Monday.",
+			"Ghana AID Liberia", graph.Asserted, ""},
+		{"and the request", "Ghana sent 300 tonnes of rice at Liberia's request. Liberia's president thanked the soldiers on Monday.",
+			"Liberia REQUEST Ghana", graph.Asserted, ""},
+		{"negated twin", "Hungary did not send any medicine at the request of the Serbian government.",
+			"Hungary AID Serbia", graph.Negated, ""},
+		{"a named recipient keeps the gift", "Hungary sent 40 tonnes of medicine to Bosnia at the request of the European Union.",
+			"Hungary AID Bosnia and Herzegovina", graph.Asserted, "Hungary AID European Union"},
+	})
+}
