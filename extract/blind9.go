@@ -7,6 +7,8 @@ package extract
 import (
 	_ "embed"
 	"strings"
+
+	"github.com/newsgraph/newsgraph/graph"
 )
 
 //go:embed lexicon/name_fields.txt
@@ -143,4 +145,109 @@ func (d *doc) subjectRelativeThat(si, v, at int, s sentence) bool {
 		}
 	}
 	return false
+}
+
+// descriptorName (parse: descriptor before a name) returns the mention
+// of the name right after word w, a lower-case common noun that
+// describes it ("the rebel Shining Dawn Front", "the militant Arvo
+// Brigade"): the parser may make the noun a conjunct and hang the name
+// elsewhere ("Peru's government and the rebel X signed": "rebel" the
+// conjunct of "government", X its apposition). It returns nil when w is
+// no such noun or no mention starts right after it.
+func (d *doc) descriptorName(r *reader, si int, ds *depSent, w int) *mention {
+	if w+1 >= len(ds.words) || ds.words[w].UPOS != "NOUN" || ds.words[w+1].UPOS != "PROPN" || ds.tok[w] < 0 || ds.tok[w+1] != ds.tok[w]+1 {
+		return nil
+	}
+	if d.toks[ds.tok[w]].cap {
+		return nil
+	}
+	if m := d.mentionAtTok(r, si, ds.tok[w+1]); m != nil && m.a == ds.tok[w+1] {
+		return m
+	}
+	return nil
+}
+
+// describedConjunctName returns the mention a conjunct of word w names
+// through descriptorName, or nil: then an apposition the parser hung on
+// w is that conjunct's name, not w's.
+func (d *doc) describedConjunctName(r *reader, si int, ds *depSent, w int) *mention {
+	for _, c := range ds.children(w, "conj") {
+		if m := d.descriptorName(r, si, ds, c); m != nil {
+			return m
+		}
+	}
+	return nil
+}
+
+// countryGroupNouns after "the" and a number name countries named
+// together before ("the three governments", "the two countries").
+var countryGroupNouns = set("governments", "countries", "nations", "states", "capitals")
+
+// countryGroupClass is the description class of such a phrase.
+const countryGroupClass = "countries"
+
+// noteCountryGroup records as (speakers of one verb, or one side of an
+// interaction) when they are two or more countries.
+func (r *reader) noteCountryGroup(as []*actor) {
+	if len(as) < 2 {
+		return
+	}
+	for _, a := range as {
+		if a.typ != graph.Country {
+			return
+		}
+	}
+	r.countryGroups = append(r.countryGroups, as)
+}
+
+// countryGroup (description:number, `countryGroup`) returns the last
+// group of n countries named together as speakers or a side ("France,
+// Germany and Britain said … The three governments urged Tehran" is
+// each of the three), or nil.
+func (r *reader) countryGroup(n int) []*actor {
+	for i := len(r.countryGroups) - 1; i >= 0; i-- {
+		if len(r.countryGroups[i]) == n {
+			return r.countryGroups[i]
+		}
+	}
+	return nil
+}
+
+// urgedToNominal (rel.noun-possessor, `urgedToNominal`) returns the
+// token of the cue that asked another to act (modality.tsv's objctl
+// cues: "urged", "called on", "pressed") when the event noun at token
+// i is the object of an infinitive that cue governs ("urged Tehran to
+// restore full cooperation with the agency"): the one asked, not the
+// clause's subject, would cooperate, and only if it heeds the demand.
+// It returns -1 when there is no such cue.
+func (d *doc) urgedToNominal(i int, s sentence) int {
+	toks := d.toks
+	to := -1
+	for k := i - 2; k >= s.a && k >= i-4; k-- {
+		if toks[k].low == "to" {
+			to = k
+			break
+		}
+		if t := toks[k]; t.kind != tWord || t.cap {
+			return -1
+		}
+	}
+	if to < 0 || toks[to+1].kind != tWord || toks[to+1].cap {
+		return -1
+	}
+	for k := to - 2; k >= s.a && k >= to-6; k-- {
+		t := toks[k]
+		if t.kind != tWord || t.is(clauseWordsClass) {
+			return -1
+		}
+		if _, ok := modalLex["objctl"][t.low]; ok {
+			return k
+		}
+		if k > s.a {
+			if _, ok := modalLex["objctl"][toks[k-1].low+" "+t.low]; ok {
+				return k
+			}
+		}
+	}
+	return -1
 }

@@ -182,3 +182,61 @@ func TestSubjectRelativeThat(t *testing.T) {
 			[]string{"Energy Regulator: talks with the miners had failed"}, nil},
 	})
 }
+
+// TestDescriptorBeforeCoordinatedName (descriptorName,
+// describedConjunctName): "X's government and the rebel Y signed a
+// deal" is an agreement of X and Y though the parser makes "rebel" the
+// conjunct and Y an apposition of "government".
+func TestDescriptorBeforeCoordinatedName(t *testing.T) {
+	runModalCases(t, []modalCase{
+		{"rebel with an acronym",
+			"Peru's government and the rebel Shining Dawn Front (SDF) signed a peace agreement in Lima on Saturday.",
+			map[string]graph.Modality{"Peru AGREE Shining Dawn Front": graph.Asserted}, nil, nil},
+		{"militant group",
+			"Mali's government and the separatist Azawad Unity Front (AUF) signed a ceasefire in Algiers on Friday.",
+			map[string]graph.Modality{"Mali AGREE Azawad Unity Front": graph.Asserted}, nil, nil},
+		{"negated twin",
+			"Peru's government and the rebel Shining Dawn Front (SDF) did not sign a peace agreement on Saturday.",
+			nil, nil, []string{"Peru AGREE Shining Dawn Front"}},
+	})
+}
+
+// TestCountryGroupDescription (description:number, countryGroup): "the
+// three governments" and "the three countries" are the last three
+// countries named together as speakers or as a side; with no such
+// group they are no one.
+func TestCountryGroupDescription(t *testing.T) {
+	runModalCases(t, []modalCase{
+		{"speakers, then the three governments",
+			"Chile, Argentina and Uruguay said in a joint statement that they would table a motion. The three governments urged Bolivia to return to talks.",
+			map[string]graph.Modality{"Chile REQUEST Bolivia": graph.Asserted, "Argentina REQUEST Bolivia": graph.Asserted, "Uruguay REQUEST Bolivia": graph.Asserted}, nil, nil},
+		{"a side, then the three countries",
+			"Ghana, Togo and Benin accused Niger of closing the border. The three countries also criticised Mali.",
+			map[string]graph.Modality{"Ghana ACCUSE Mali": graph.Asserted, "Benin ACCUSE Mali": graph.Asserted}, nil, nil},
+		{"four countries are no group of three",
+			"Chile, Peru, Argentina and Uruguay said they would table a motion. The three governments urged Bolivia to return to talks.",
+			nil, []string{"Chile REQUEST Bolivia", "Uruguay REQUEST Bolivia"}, nil},
+		{"negated twin",
+			"Chile, Argentina and Uruguay said they would table a motion. The three governments did not criticise Bolivia.",
+			map[string]graph.Modality{"Chile ACCUSE Bolivia": graph.Negated}, nil, nil},
+	})
+}
+
+// TestUrgedToNominal (urgedToNominal): an event noun in the infinitive
+// of "urged X to …" is X's, and only demanded; the urger does not
+// cooperate.
+func TestUrgedToNominal(t *testing.T) {
+	runModalCases(t, []modalCase{
+		{"urged X to restore cooperation with Y",
+			"Peru urged Bolivia to restore full cooperation with the IAEA.",
+			map[string]graph.Modality{"Bolivia COOPERATE International Atomic Energy Agency": graph.Demanded},
+			[]string{"Peru COOPERATE International Atomic Energy Agency"}, nil},
+		{"called on X to resume talks with Y",
+			"Norway called on Sudan to resume talks with Chad.",
+			map[string]graph.Modality{"Sudan CONSULT Chad": graph.Demanded},
+			[]string{"Norway CONSULT Chad"}, nil},
+		{"own cooperation stays asserted",
+			"Peru restored full cooperation with the IAEA on Monday.",
+			map[string]graph.Modality{"Peru COOPERATE International Atomic Energy Agency": graph.Asserted}, nil, nil},
+	})
+}

@@ -1826,7 +1826,11 @@ func (d *doc) wordActors(r *reader, si int, ds *depSent, words []int) []*actor {
 			add(d.sameSpanActors(r, si, m)) // "Indian and Pakistani troops": both countries
 			continue
 		}
-		if as := d.appositiveActors(r, si, ds, w); len(as) > 0 {
+		if m := d.descriptorName(r, si, ds, w); m != nil && ds.words[w].Deprel == "conj" {
+			add(d.refs(r, m)) // "X's government and the rebel Y signed": Y
+			continue
+		}
+		if as := d.appositiveActors(r, si, ds, w); len(as) > 0 && d.describedConjunctName(r, si, ds, w) == nil {
 			add(as) // "the co-founder of Google, Sergey Brin, met …"
 			continue
 		}

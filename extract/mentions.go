@@ -2248,6 +2248,8 @@ func (d *doc) descriptions(segs []segment, s sentence) []segment {
 			if sidesNoun[noun] {
 				if n == 2 && !d.covered(out, i) && !d.covered(out, b) {
 					out = append(out, segment{kind: sDesc, a: i, b: b + 1, class: "sides:" + noun, num: 2, plural: true})
+				} else if n > 2 && countryGroupNouns[noun] && !d.covered(out, i) && !d.covered(out, b) {
+					out = append(out, segment{kind: sDesc, a: i, b: b + 1, class: countryGroupClass, num: n, plural: true}) // "the three governments" (blind9.go)
 				}
 				continue
 			}

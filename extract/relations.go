@@ -377,6 +377,15 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 			} else {
 				subj = d.possessor(r, si, i, s)
 			}
+			if u := d.urgedToNominal(i, s); subj == nil && u >= 0 {
+				// "urged Tehran to restore cooperation with X": Tehran's, demanded (blind9.go)
+				subj = d.actorsOf(r, d.groupStartingAt(r, si, d.skipDet(u+1, s)))
+				md.mod, md.objAt = graph.Demanded, u
+				if subj == nil {
+					d.reject(si, i, md.rule, "the one asked to act is no actor")
+					continue
+				}
+			}
 			if subj == nil && p.class == graph.Sanction && d.stanceOnMeasure(i, s) {
 				d.reject(si, i, "rel.stance-on-measure", "the clause's subject judges the measure; it did not impose it")
 				continue
@@ -558,6 +567,8 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 		if all := appendUnique(append([]*actor{}, subj...), obj...); len(all) >= 2 && allPersons(all) {
 			r.lastGroups = append(r.lastGroups, all)
 		}
+		r.noteCountryGroup(subj)
+		r.noteCountryGroup(obj)
 		d.addEvent(p.event, append(append([]*actor{}, subj...), obj...), si, i, md)
 	}
 }

@@ -875,6 +875,10 @@ var spouseWords = set("wife", "husband", "spouse")
 // resolveNumber: "the two envoys", "the pair" are the last persons named
 // together in that number.
 func (d *doc) resolveNumber(r *reader, m *mention) []*actor {
+	if m.desc.class == countryGroupClass {
+		m.group = r.countryGroup(m.desc.num) // blind9.go
+		return m.group
+	}
 	if pair := d.lastTwoPersons(r, m); pair != nil {
 		m.group = pair // pairs.go
 		return m.group

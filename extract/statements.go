@@ -242,15 +242,18 @@ func (d *doc) sentOf(tok int) int {
 type reader struct {
 	focus      *actor     // what "he" and "she" refer to
 	lastGroups [][]*actor // persons named together, most recent last
-	lastSides  []sides    // pairs of actors that dealt with each other, most recent last
-	lastQuote  *actor     // speaker of the last quotation
-	lastQLine  int
-	protest    *actor
-	lastOrg    *actor       // what "its" refers to across sentences
-	mentsBy    [][]*mention // per sentence, by position
-	used       []bool       // quote spans attributed
-	qs         []quoteSpan
-	subject    [][]*actor // per sentence: main subject
+	// countryGroups are countries named together as speakers or sides,
+	// most recent last ("the three governments": countryGroup).
+	countryGroups [][]*actor
+	lastSides     []sides // pairs of actors that dealt with each other, most recent last
+	lastQuote     *actor  // speaker of the last quotation
+	lastQLine     int
+	protest       *actor
+	lastOrg       *actor       // what "its" refers to across sentences
+	mentsBy       [][]*mention // per sentence, by position
+	used          []bool       // quote spans attributed
+	qs            []quoteSpan
+	subject       [][]*actor // per sentence: main subject
 }
 
 // read resolves references sentence by sentence and finds statements
@@ -1592,6 +1595,7 @@ func (d *doc) rememberGroups(r *reader, si int) {
 		if len(persons) >= 2 && len(persons) == len(as) {
 			r.lastGroups = append(r.lastGroups, persons)
 		}
+		r.noteCountryGroup(as)
 	}
 }
 
