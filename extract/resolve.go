@@ -283,7 +283,8 @@ func (d *doc) notOwned(r *reader, m *mention, as []*actor) []*actor {
 
 // ownedPerson returns the person a possessive pronoun's phrase names:
 // a name after at most three lower-case words and a comma ("his wife Eva
-// Lund", "her son, Per"), nil when there is none.
+// Lund", "her son, Per"), past a short description after the comma
+// ("her son, a medical student Karim Mansour"), nil when there is none.
 func (d *doc) ownedPerson(r *reader, m *mention) *actor {
 	k := m.b
 	for n := 0; n < 3 && k < len(d.toks) && d.toks[k].kind == tWord && !d.toks[k].cap; n++ {
@@ -291,6 +292,9 @@ func (d *doc) ownedPerson(r *reader, m *mention) *actor {
 	}
 	if k < len(d.toks) && d.toks[k].text == "," {
 		k++
+		for n := 0; n < 3 && k+1 < len(d.toks) && d.toks[k].kind == tWord && !d.toks[k].cap && d.toks[k+1].kind == tWord && !isLexVerb(d.toks[k].low) && !d.toks[k].is(prepositionsClass); n++ {
+			k++ // "her son, a medical student Karim Mansour"
+		}
 	}
 	for _, o := range r.mentsBy[m.sent] {
 		if (o.a == k || o.ha == k) && o.act != nil && o.act.typ == graph.Person {

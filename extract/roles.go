@@ -72,6 +72,7 @@ var roleRules = []roleRule{
 	{"appositive role", roleAppositive},
 	{"nationality and role noun", roleDemonymTitle},
 	{"organisation and role noun before name", roleOrgNounFirst},
+	{"described organisation and role noun before name", roleDescribedOrg},
 	{"role as predicate", rolePredicate},
 	{"role in a relative clause", roleRelative},
 	{"role by a verb of leading", roleLeadVerb},
@@ -79,6 +80,7 @@ var roleRules = []roleRule{
 	{"owner's organisation in apposition", roleOwnersOrg},
 	{"possessive family noun", familyPronoun},
 	{"family noun in apposition", familyAppositive},
+	{"family noun before a described name", familyDescribedAside},
 }
 
 // rolesIn adds the ROLE and FAMILY ties the rules read in sentence si
