@@ -1362,6 +1362,7 @@ func (d *doc) resolveNames() {
 		}
 	}
 	d.unevidencedPersons()
+	d.itSpeakers()
 	d.captionPersons()
 	d.sloganPersons()
 	// Pass 2b: one-word proper nouns that act ("Apple said", "fined

@@ -1468,6 +1468,9 @@ func (d *doc) orgListAnd(a, k int) int {
 		if d.personLike(a, p) || d.parallelPersonOf(a, p, k) {
 			return p // "Ana Lind and Meridian Labs"
 		}
+		if d.knownOrgBefore(a, p) {
+			return p // "Toyota and Suzuki Motor"
+		}
 		return -1
 	}
 	return -1
