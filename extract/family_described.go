@@ -31,19 +31,7 @@ func familyDescribedAside(d *doc, r *reader, si int, s sentence) []roleLink {
 // photographer Y"), -1 when there is none: no verb, preposition or
 // "and"/"or" among them, nor a family noun.
 func (d *doc) describedKin(a, b int) int {
-	for c := b - 1; c > a && c >= b-4; c-- {
-		t := d.toks[c]
-		if t.text == "," {
-			if c == b-1 {
-				return -1
-			}
-			return c
-		}
-		if t.kind != tWord || t.cap || t.low == "and" || t.low == "or" || t.is(prepositionsClass) || isLexVerb(t.low) || familyNoun(t.low) {
-			return -1
-		}
-	}
-	return -1
+	return d.descriptionComma(a, b, familyNoun)
 }
 
 // kinPossessor returns the persons whose possessive ends at token k: a

@@ -1,5 +1,7 @@
 package extract
 
+import "slices"
+
 // gappedPartners (rules "parse: verb subject and object" and "parse:
 // conjunct the surface missed", through targetsOf and nounArgs) returns
 // the partners of verb v whose verb the text leaves out after "and": in
@@ -51,7 +53,7 @@ func gappedSubjects(ds *depSent, v int, dst []int) (keep []int, pairs []gappedPa
 	objs := ds.children(v, "obj")
 	for _, c := range dst {
 		h := ds.head(c)
-		if ds.words[c].Deprel != "conj" || h < 0 || !containsWord(dst, h) || ds.caseOf(c) != "" {
+		if ds.words[c].Deprel != "conj" || h < 0 || !slices.Contains(dst, h) || ds.caseOf(c) != "" {
 			keep = append(keep, c)
 			continue
 		}
@@ -59,7 +61,7 @@ func gappedSubjects(ds *depSent, v int, dst []int) (keep []int, pairs []gappedPa
 			pairs = append(pairs, gappedPair{subj: []int{c}, dst: []int{h}})
 			continue
 		}
-		if o := objectAfter(objs, c); o >= 0 && containsWord(objs, h) && !givenThing(ds, o) {
+		if o := objectAfter(objs, c); o >= 0 && slices.Contains(objs, h) && !givenThing(ds, o) {
 			pairs = append(pairs, gappedPair{subj: []int{c}, dst: []int{o}})
 			continue
 		}
@@ -112,17 +114,7 @@ func objectAfter(objs []int, c int) int {
 // of pairs: that gapped clause's own object, not the first clause's.
 func pairedObject(pairs []gappedPair, w int) bool {
 	for _, p := range pairs {
-		if containsWord(p.dst, w) && w > p.subj[0] {
-			return true
-		}
-	}
-	return false
-}
-
-// containsWord reports whether ws holds w.
-func containsWord(ws []int, w int) bool {
-	for _, x := range ws {
-		if x == w {
+		if slices.Contains(p.dst, w) && w > p.subj[0] {
 			return true
 		}
 	}

@@ -25,17 +25,30 @@ func (d *doc) pastAge(k int, s sentence) int {
 // lower-case words after a comma, none a verb, preposition, "and" or a
 // role noun of their own; b when there is none.
 func (d *doc) descriptorBefore(a, b int) int {
+	c := d.descriptionComma(a, b, func(w string) bool { return roleNoun(w) || familyNoun(w) })
+	if c < 0 {
+		return b
+	}
+	return c + 1
+}
+
+// descriptionComma returns the comma that opens a description of one to
+// three lower-case words ending right before the name at b, -1 when
+// there is none: a word that is capitalised, not a word, "and"/"or", a
+// preposition, a verb or one that stops says (a role or family noun)
+// ends the search. descriptorBefore and describedKin share it.
+func (d *doc) descriptionComma(a, b int, stops func(string) bool) int {
 	for c := b - 1; c > a && c >= b-4; c-- {
 		t := d.toks[c]
 		if t.text == "," {
 			if c == b-1 {
-				return b
+				return -1
 			}
-			return c + 1
+			return c
 		}
-		if t.kind != tWord || t.cap || t.low == "and" || t.low == "or" || t.is(prepositionsClass) || isLexVerb(t.low) || roleNoun(t.low) || familyNoun(t.low) {
-			return b
+		if t.kind != tWord || t.cap || t.low == "and" || t.low == "or" || t.is(prepositionsClass) || isLexVerb(t.low) || stops(t.low) {
+			return -1
 		}
 	}
-	return b
+	return -1
 }
