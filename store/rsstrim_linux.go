@@ -19,8 +19,12 @@ import (
 	"golang.org/x/sys/unix"
 )
 
-// trimInterval is how often the trimmer looks at the process's RssFile.
-const trimInterval = time.Second
+// trimInterval is how often the trimmer looks at the process's RssFile
+// (a read of /proc/self/status, some microseconds). The flatten at the
+// end of a bulk load reads its tables at a few hundred MB a second on
+// both cores, so a second between looks let RssFile overshoot the limit
+// by a hundred MB and more (BENCHMARKS.md, session 19).
+const trimInterval = 250 * time.Millisecond
 
 // trimmer keeps the resident pages of Badger's memory-mapped table files
 // under Options.MappedResidentLimit (see doc.go, "Memory").
