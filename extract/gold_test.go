@@ -121,9 +121,15 @@ func goldSets() []goldSet {
 		// matched by the alias of impeachment_vote's "National Assembly
 		// of Ecuador"), so statements, relations and maxSplitActors went
 		// down with the set (0.90 → 0.895, 0.80 → 0.785, 0 → 1), not
-		// with a change of the extractor.
+		// with a change of the extractor. With the session's branches
+		// (blind9's classes, bodies9's unnamed bodies and descriptions,
+		// rels9's announced intentions, gapping and mediated sides,
+		// explore9's asides, nlp9's parse rules) main at 230e2c9 scores
+		// the thirty-nine 0.955 / 0.911 / 0.825 with the same split
+		// actor: statements and relations rise (0.895 → 0.91, 0.785 →
+		// 0.82).
 		{name: "heldout", texts: filepath.Join("..", "testdata", "heldout"), golds: filepath.Join("..", "testdata", "heldout"),
-			actors: 0.95, stmts: 0.895, relations: 0.785, maxSplitActors: 1},
+			actors: 0.95, stmts: 0.91, relations: 0.82, maxSplitActors: 1},
 	}
 }
 
