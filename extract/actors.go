@@ -295,7 +295,7 @@ func (d *doc) collect() {
 				if f.typ == graph.Country && d.countryOfOrg(segs, k) {
 					strong = false // "the University of Sheffield of the UK": where it is
 				}
-				if f.typ != graph.Organization && k+2 < len(segs) && segs[k+1].kind == sPoss && (segs[k+2].kind == sOrg || segs[k+2].kind == sGaz && segs[k+2].form.typ == graph.Organization) && segs[k+2].a == segs[k+1].b {
+				if f.typ != graph.Organization && k+2 < len(segs) && segs[k+1].kind == sPoss && (segs[k+2].kind == sOrg || segs[k+2].kind == sGaz && segs[k+2].form.typ == graph.Organization) && segs[k+2].a == segs[k+1].b && !(f.typ == graph.Country && d.speakingStateBody(segs[k+2], s)) {
 					strong = false // "Britain's Competition Appeal Tribunal"
 				}
 				if d.makersProduct(segs, k, s) {
