@@ -444,7 +444,7 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 				subj = d.actorsOf(r, d.groupStartingAt(r, si, d.skipDet(md.objAt+1, s)))
 			}
 			if subj == nil {
-				subj = d.speakerBeforeAnd(si, i)
+				subj = d.speakerBeforeAnd(r, si, i)
 			}
 			if subj == nil {
 				issuers, isDocument := d.issuedDocumentSubject(r, si, i, s) // issuers.go
@@ -632,8 +632,9 @@ func (d *doc) roleOrg(p *actor) *actor {
 
 // speakerBeforeAnd returns the speakers when the verb at i follows
 // "and" right after a reported clause of sentence si: "X said the firm
-// had offered a raise and urged the union …" is X's act.
-func (d *doc) speakerBeforeAnd(si, i int) []*actor {
+// had offered a raise and urged the union …" is X's act; but the
+// clause's subject when the speakers speak for it (spokenForSubject).
+func (d *doc) speakerBeforeAnd(r *reader, si, i int) []*actor {
 	if i < 1 || d.toks[i-1].low != "and" {
 		return nil
 	}
@@ -644,6 +645,9 @@ func (d *doc) speakerBeforeAnd(si, i int) []*actor {
 			continue
 		}
 		if st.e <= at && at-st.e <= 2 {
+			if as := d.spokenForSubject(r, si, st); as != nil {
+				return as
+			}
 			return st.speakers
 		}
 	}
