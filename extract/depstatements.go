@@ -421,6 +421,9 @@ func (d *doc) depStatementsIn(r *reader, si int, s sentence) {
 		d.reject(si, d.reportingFormAt(s), "parse: reporting verb", "not parsed: the statements read leave too few words for another")
 		return
 	}
+	if d.maySkipParse() && d.noSpeakerPossible(r, si) {
+		return // the parse's reader would find no speaker (speakerless.go)
+	}
 	if !d.reportingVerbTagged(si, s) {
 		return // the parse's reader would read no word
 	}

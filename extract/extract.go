@@ -119,6 +119,11 @@ type doc struct {
 	placeAfter    [2][]int          // where " in " and " near " occur in text (writtenAsPlace)
 	placeFound    bool              // whether placeAfter is found
 
+	// readEveryParse parses every sentence a parse's reader may read,
+	// also those it provably reads nothing from (maySkipParse; tests
+	// compare the two ways).
+	readEveryParse bool
+
 	tr *tracer // what the rules did, for Explain; nil when extracting
 
 	stmts  []stmt

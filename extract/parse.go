@@ -9,8 +9,8 @@ import (
 // This file gives the readers the dependency parse of a sentence
 // (package nlp). Parsing is most of extraction's cost, so a sentence is
 // parsed at most once per article (doc.parses), only when a reader's
-// cheap test says it may find something there (mayReport and
-// statementParseUseless, mayInteract, orgVerbAfter; a rule whose word
+// cheap test says it may find something there (mayReport,
+// statementParseUseless and noSpeakerPossible, mayInteract, orgVerbAfter; a rule whose word
 // tests can still fail asks the parse last; reportingVerbTagged reads
 // the sentence's tags, a quarter of a parse's cost, which the parse then
 // reuses), and the sentences that are sure
