@@ -2277,7 +2277,7 @@ func (d *doc) descriptions(segs []segment, s sentence) []segment {
 	// "the team": a group named before.
 	for i := s.a + 1; i < s.b; i++ {
 		t := toks[i]
-		if t.kind != tWord || t.cap || !t.is(orgDescNounsClass) && !t.is(groupDescNounsClass) && !ofOwnedNouns[t.low] || toks[i-1].low != "the" {
+		if t.kind != tWord || t.cap || !t.is(orgDescNounsClass) && !t.is(groupDescNounsClass) && !armedDescNouns[t.low] && !ofOwnedNouns[t.low] || toks[i-1].low != "the" {
 			continue
 		}
 		if i+1 < s.b && toks[i+1].kind == tWord && toks[i+1].cap {
@@ -2287,7 +2287,7 @@ func (d *doc) descriptions(segs []segment, s sentence) []segment {
 			continue
 		}
 		cls := "org:" + t.low
-		if t.is(groupDescNounsClass) {
+		if t.is(groupDescNounsClass) || armedDescNouns[t.low] {
 			cls = "group:" + t.low
 		}
 		out = append(out, segment{kind: sDesc, a: i - 1, b: i + 1, class: cls})
@@ -2402,6 +2402,13 @@ var orgDescNounsClass = classOf(orgDescNouns)
 // team" after "the Kenyan team").
 var groupDescNouns = set("team", "squad")
 var groupDescNounsClass = classOf(groupDescNouns)
+
+// armedDescNouns refer back to the armed group named with that noun
+// (resolveGroupNoun, rule description:group): "the rebels" after
+// "Houthi rebels", "the dissidents" after "FARC dissidents"; with no
+// such group named before, none. Unlike a team, no body a person holds
+// a role in by that word alone (isBody).
+var armedDescNouns = set("rebels", "militants", "insurgents", "guerrillas", "dissidents", "separatists")
 
 // peopleNoun reports whether a plural noun names people ("dockworkers",
 // "nurses"), so that a nationality before it makes a group.

@@ -681,6 +681,8 @@ func (d *doc) resolveGroupNoun(r *reader, m *mention) []*actor {
 			best = a
 		case a.typ == graph.Organization && slices.Contains(strings.Fields(strings.ToLower(a.canon)), noun):
 			best = a
+		case armedDescNouns[noun] && d.armedBy(o, noun):
+			best = a
 		}
 	}
 	if best == nil {
@@ -688,6 +690,14 @@ func (d *doc) resolveGroupNoun(r *reader, m *mention) []*actor {
 	}
 	m.act = best
 	return []*actor{best}
+}
+
+// armedBy reports whether mention o names an armed group or body with
+// noun right after it ("Al-Shabaab militants", "ELN rebels"): what "the
+// militants", "the rebels" refer back to (armedDescNouns).
+func (d *doc) armedBy(o *mention, noun string) bool {
+	a := o.act
+	return (a.typ == graph.Group || a.typ == graph.Organization) && o.b < len(d.toks) && d.toks[o.b].low == noun
 }
 
 // blocName reports whether an organisation's name is that of a bloc of
