@@ -1365,7 +1365,6 @@ func (d *doc) resolveNames() {
 	d.itSpeakers()
 	d.captionPersons()
 	d.sloganPersons()
-	d.transcriptLabelPersons()
 	// Pass 2b: one-word proper nouns that act ("Apple said", "fined
 	// Spotify") and never appear in lower case are organisations.
 	d.singleWordOrgs()
@@ -1776,6 +1775,23 @@ func pluralHead(name string) bool {
 // or, at one of its mentions, a title or honorific before it, a verb of
 // speech beside it, or a role read from its appositive.
 func (d *doc) personEvidence(a *actor) bool {
+	if d.personNameEvidence(a) {
+		return true
+	}
+	for _, m := range d.ments {
+		if m.act == a && d.speechBeside(m) {
+			return true
+		}
+	}
+	return false
+}
+
+// personNameEvidence reports what of personEvidence does not rest on
+// speech: the name's shape, a known given name or leader, a role or a
+// title. An organisation speaks too ("Zentrix said"), so a description
+// before the name that calls it a body outweighs speech beside it
+// (appositiveOrgNames), but not these.
+func (d *doc) personNameEvidence(a *actor) bool {
 	if personShape(a.canon) || d.x.gaz.leaders[d.fold(lastWord(a.canon))] == a.canon {
 		return true
 	}
@@ -1798,7 +1814,7 @@ func (d *doc) personEvidence(a *actor) bool {
 		}
 	}
 	for _, m := range d.ments {
-		if m.act == a && (m.titled || d.speechBeside(m)) {
+		if m.act == a && m.titled {
 			return true
 		}
 	}

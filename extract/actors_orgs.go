@@ -44,14 +44,14 @@ func (d *doc) domainEnd(i int, s sentence) int {
 	return suf + 1
 }
 
-//go:embed lexicon/appositive_org_heads.txt
-var appositiveOrgHeadsTxt string
-
 // appositiveOrgHeads are the nouns of an appositive that says a name is
-// an organisation's ("Zentrix, a video game publisher,"): those of
-// lexicon/appositive_org_heads.txt and the organisation cues.
+// an organisation's ("Zentrix, a video game publisher,").
 var appositiveOrgHeads = func() map[string]bool {
-	m := wordList(appositiveOrgHeadsTxt)
+	m := set("developer", "retailer", "platform", "forum", "startup", "charity",
+		"nonprofit", "chain", "airline", "broadcaster", "service", "site", "website",
+		"school", "college", "university", "academy", "institute", "museum",
+		"mission", "force", "body", "watchdog", "regulator", "association", "chamber",
+		"federation", "supplier", "distributor")
 	for w := range orgCues {
 		m[w] = true
 	}
@@ -107,7 +107,7 @@ func (d *doc) moreOneWordOrgs() {
 			continue
 		}
 		low := d.toks[m.ha].low
-		if made[low] || d.orgAppositive(m) || d.orgDescriptionBefore(m) || d.orgListMember(m) || d.subjectOrg(m) {
+		if made[low] || d.orgAppositive(m) || d.orgListMember(m) || d.subjectOrg(m) {
 			made[low] = true
 		}
 	}
@@ -193,8 +193,7 @@ func (d *doc) descriptionModifiers(m *mention) {
 	s := d.sents[m.sent]
 	a, b := m.hb, m.hb+1
 	if d.orgDescriptionBefore(m) {
-		a = d.nameDescriptionComma(m) // the description before the name
-		b = a
+		a, b = m.ha-1, m.ha-1 // the description before the name
 		for a > s.a && d.toks[a-1].text != "," {
 			a--
 		}
@@ -204,7 +203,7 @@ func (d *doc) descriptionModifiers(m *mention) {
 		}
 	}
 	for _, o := range d.ments {
-		if o.sent == m.sent && o != m && o.ha >= a && o.hb <= b && (o.kind == sGaz || o.kind == sDesc) {
+		if o.sent == m.sent && o != m && o.ha >= a && o.hb <= b && o.kind == sGaz {
 			o.mod = true
 		}
 	}
@@ -212,16 +211,13 @@ func (d *doc) descriptionModifiers(m *mention) {
 
 // orgDescriptionBefore reports whether mention m is set off by commas
 // right after a description headed by an organisation's noun: "the UN
-// mission in South Sudan, UNMISS,", "a regional force, EACRF,", "the
-// Swiss competition office, the Wettbewerbskommission,". The
+// mission in South Sudan, UNMISS,", "a regional force, EACRF,". The
 // description opens with an article at most eight words before the
 // comma and is not the "of" phrase of a title ("the head of the
-// mission, X," names a person); a place after the head's "in" or "to"
-// is the description's (descriptionTail: "the U.N. mission in the
-// country, MINURSO,").
+// mission, X," names a person).
 func (d *doc) orgDescriptionBefore(m *mention) bool {
 	s := d.sents[m.sent]
-	k := d.nameDescriptionComma(m)
+	k := m.ha - 1
 	if k-2 < s.a || d.toks[k].text != "," || m.hb < s.b && d.toks[m.hb].kind != tPunct {
 		return false
 	}
@@ -229,12 +225,20 @@ func (d *doc) orgDescriptionBefore(m *mention) bool {
 	for j := k - 1; j >= s.a && j >= k-8; j-- {
 		t := d.toks[j]
 		switch {
+		case t.kind == tPoss && head && j > s.a && d.toks[j-1].cap:
+			return !d.possessorAfterOf(j, s) // "Paraguay's chamber of exporters, CAPEX,"
+		case t.kind == tPoss && head:
+			continue // "a farmers' association", "the sector's lobby group"
 		case t.kind != tWord:
-			return false
-		case (t.low == "the" || t.low == "a" || t.low == "an") && !head && d.descriptionTail(j, s):
-			// "in the country": the head comes before
-		case t.low == "the" || t.low == "a" || t.low == "an":
-			return head && !(j > s.a && d.toks[j-1].low == "of")
+			return false // past a possessive, the possessed noun was the head: "the party's former treasurer, X,"
+		case !head && !t.cap && (t.is(titleWordsClass) || t.low == "member"):
+			return false // a title after the body's noun heads it: "the IMF's mission chief for Laos, X,"
+		case head && t.low == "of" && !t.cap && j-1 >= s.a && (d.toks[j-1].is(titleWordsClass) || d.toks[j-1].low == "member"):
+			return false // "the head of its mission, X," is a person
+		case head && (t.low == "its" || t.low == "their"):
+			return !d.titleOfBefore(j, s) // "its Indian manufacturer, X,"
+		case t.low == "the" || t.low == "a" || t.low == "an" || t.low == "another":
+			return head && !d.titleOfBefore(j, s)
 		case !t.cap && t.is(appositiveOrgHeadsClass):
 			head = true
 		}
@@ -242,22 +246,32 @@ func (d *doc) orgDescriptionBefore(m *mention) bool {
 	return false
 }
 
-// nameDescriptionComma returns the token before mention m, or before its
-// "the" ("the office, the Bundeskartellamt,"): the comma that closes a
-// description before the name, when there is one.
-func (d *doc) nameDescriptionComma(m *mention) int {
-	k := m.ha - 1
-	if k > d.sents[m.sent].a && d.toks[k].low == "the" && !d.toks[k].cap {
-		k--
+// possessorAfterOf reports whether the possessor that ends right before
+// the possessive at token p (capitalised words, or one lower-case word)
+// is the object of "of": "the head of Chile's chamber of commerce, X,"
+// names a person.
+func (d *doc) possessorAfterOf(p int, s sentence) bool {
+	j := p - 1
+	for j > s.a {
+		switch {
+		case d.toks[j-1].kind == tPoss && j-2 >= s.a:
+			j -= 2 // "of Peru's farmers' federation"
+		case d.toks[j].kind == tWord && d.toks[j].cap && d.toks[j-1].kind == tWord && d.toks[j-1].cap:
+			j--
+		default:
+			if j-1 > s.a && d.toks[j-1].is(determinersClass) {
+				j-- // "the chairwoman of the committee's chamber"
+			}
+			return d.titleOfBefore(j, s)
+		}
 	}
-	return k
+	return false
 }
 
-// descriptionTail reports whether the article at token j follows the
-// "in" or "to" of a place after a description's head ("the U.N.
-// mission in the country", "the EU mission to Niger").
-func (d *doc) descriptionTail(j int, s sentence) bool {
-	return j-2 >= s.a && (d.toks[j-1].low == "in" || d.toks[j-1].low == "to") && !d.toks[j-1].cap
+// titleOfBefore reports whether "of" after a title's noun stands right
+// before token j: "the head of", "a member of", "the leader of".
+func (d *doc) titleOfBefore(j int, s sentence) bool {
+	return j-2 >= s.a && d.toks[j-1].low == "of" && (d.toks[j-2].is(titleWordsClass) || d.toks[j-2].low == "member" || d.toks[j-2].low == "members")
 }
 
 // possessedOrgBefore reports whether mention m is the appositive of a
@@ -276,19 +290,25 @@ func (d *doc) possessedOrgBefore(m *mention) bool {
 }
 
 // possessedOrgNoun reports whether token k is a lower-case organisation
-// noun owned by a possessive at most two lower-case words before it:
-// "his party", "its parent company", "Ostrava's club".
+// noun owned by a possessive at most two lower-case words (or
+// nationalities) before it: "his party", "its parent company",
+// "Ostrava's club", "its Indian manufacturer". A possessive inside an
+// "of" phrase owns the noun of that phrase only: "the head of its
+// mission, X," is a person.
 func (d *doc) possessedOrgNoun(k int, s sentence) bool {
 	if t := d.toks[k]; t.kind != tWord || t.cap || !appositiveOrgHeads[t.low] {
 		return false
 	}
 	for j := k - 1; j >= s.a && j >= k-3; j-- {
 		t := d.toks[j]
-		if t.kind == tPoss || t.kind == tWord && (t.low == "his" || t.low == "her" || t.low == "its" || t.low == "their") {
-			return true
+		if t.kind == tPoss {
+			return !d.possessorAfterOf(j, s)
 		}
-		if t.kind != tWord || t.cap {
-			return false
+		if t.kind == tWord && (t.low == "his" || t.low == "her" || t.low == "its" || t.low == "their") {
+			return !d.titleOfBefore(j, s) // "the head of its mission, X," is a person
+		}
+		if t.kind != tWord || t.cap && !d.gazetteerModifier(j) {
+			return false // a nationality may stand between: "its Indian manufacturer"
 		}
 	}
 	return false
@@ -524,11 +544,24 @@ var pluralOrgCuesClass = classOf(pluralOrgCues)
 func (d *doc) appositiveOrgNames() {
 	for _, m := range d.ments {
 		a := m.act
-		if a == nil || a.typ != graph.Person || m.kind != sName || !d.orgAppositive(m) && !d.possessedOrgBefore(m) || d.personEvidence(a) {
+		if a == nil || a.typ != graph.Person || m.kind != sName {
 			continue
 		}
-		a.typ = graph.Organization
+		if d.describedBeforeAsOrg(m) && !d.personNameEvidence(a) || d.orgAppositive(m) && !d.personEvidence(a) {
+			a.typ = graph.Organization
+		}
 	}
+}
+
+// describedBeforeAsOrg (rule mention.organisation) reports whether
+// a description set off right before mention m calls it an
+// organisation: "its Indian manufacturer, Varo Biotech,", "a British
+// company, Ostler Crest,", "another syrup maker, Delta Remedies,", "A
+// farmers' association, Campo Vivo," (orgDescriptionBefore,
+// possessedOrgBefore). Speech after the name does not make it a
+// person's then ("…, Campo Vivo, said it had sued …").
+func (d *doc) describedBeforeAsOrg(m *mention) bool {
+	return d.orgDescriptionBefore(m) || d.possessedOrgBefore(m)
 }
 
 // finiteOrAided reports whether verb v of the parse is finite (past or
