@@ -78,8 +78,10 @@ func orderKeys(id graph.ID, c graph.EdgeClass, s edgeSummary) [][]byte {
 	return append(keys, seenKeys(id, c, e)...)
 }
 
-// factKeys are an edge's ord/f/ keys for summary s: none when its most
-// factual modality is not a fact. Their value is orderValue(s.mod).
+// factKeys are an edge's ord/f/ keys for summary s, as formats 6 to 9
+// kept them: none when its most factual modality is not a fact. Their
+// value is orderValue(s.mod). Format 10 keeps none (migrate10.go); the
+// upgrade from format 5 writes them and the one from 9 drops them.
 func factKeys(id graph.ID, s edgeSummary) [][]byte {
 	if !s.mod.Factual() {
 		return nil
@@ -92,7 +94,7 @@ func factKeys(id graph.ID, s edgeSummary) [][]byte {
 	return keys
 }
 
-// orderValue is the value of an edge's ord/r/ and ord/f/ keys: empty for an edge
+// orderValue is the value of an edge's ord/r/ keys: empty for an edge
 // whose most factual modality is asserted, else that modality's
 // graph.Modality.Rank as one byte, so that a list of the facts skips
 // the rest without reading their heads.
@@ -111,8 +113,8 @@ func parseOrderValue(v []byte) graph.Modality {
 	return graph.Asserted
 }
 
-// putAdjacency plans, through set and del, an edge's out/, in/, rank/,
-// ord/r/ and ord/f/ keys for summary now; was is the summary its keys hold
+// putAdjacency plans, through set and del, an edge's out/, in/, rank/
+// and ord/r/ keys for summary now; was is the summary its keys hold
 // now, nil for none (a new edge).
 func putAdjacency(set func(k, v []byte), del func(k []byte), id, src graph.ID, c graph.EdgeClass, dst graph.ID, was *edgeSummary, now edgeSummary) {
 	set(keyOut(src, c, dst), adjValue(id, now.support, now.mod))
@@ -123,19 +125,19 @@ func putAdjacency(set func(k, v []byte), del func(k []byte), id, src graph.ID, c
 				del(k)
 			}
 		}
-		for _, k := range append(orderKeys(id, c, *was), factKeys(id, *was)...) {
+		for _, k := range orderKeys(id, c, *was) {
 			del(k)
 		}
 	}
 	for _, k := range rankKeys(src, c, dst, now.support) {
 		set(k, rankValue(id, now.mod))
 	}
-	for _, k := range append(orderKeys(id, c, now), factKeys(id, now)...) {
+	for _, k := range orderKeys(id, c, now) {
 		set(k, orderValue(now.mod))
 	}
 }
 
-// indexKeys are the out/, in/, rank/, ord/r/ and ord/f/ keys an edge
+// indexKeys are the out/, in/, rank/ and ord/r/ keys an edge
 // has for summary s, with their values, as putAdjacency writes them.
 func indexKeys(id, src graph.ID, c graph.EdgeClass, dst graph.ID, s edgeSummary) []kv {
 	adj := adjValue(id, s.support, s.mod)
@@ -145,7 +147,7 @@ func indexKeys(id, src graph.ID, c graph.EdgeClass, dst graph.ID, s edgeSummary)
 		keys = append(keys, kv{key: k, value: rv})
 	}
 	ov := orderValue(s.mod)
-	for _, k := range append(orderKeys(id, c, s), factKeys(id, s)...) {
+	for _, k := range orderKeys(id, c, s) {
 		keys = append(keys, kv{key: k, value: ov})
 	}
 	return keys
@@ -201,15 +203,15 @@ func parseRankValueBytes(v []byte) ([]byte, graph.Modality) {
 	return v[:i], mod
 }
 
-// deleteAdjacency plans deleting an edge's out/, in/, rank/, ord/r/ and
-// ord/f/ keys; s is the summary they hold.
+// deleteAdjacency plans deleting an edge's out/, in/, rank/ and ord/r/
+// keys; s is the summary they hold.
 func deleteAdjacency(del func(k []byte), id, src graph.ID, c graph.EdgeClass, dst graph.ID, s edgeSummary) {
 	del(keyOut(src, c, dst))
 	del(keyIn(dst, c, src))
 	for _, k := range rankKeys(src, c, dst, s.support) {
 		del(k)
 	}
-	for _, k := range append(orderKeys(id, c, s), factKeys(id, s)...) {
+	for _, k := range orderKeys(id, c, s) {
 		del(k)
 	}
 }

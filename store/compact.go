@@ -12,7 +12,7 @@ import (
 )
 
 // The keys that hold an edge's support (rank/, and the by-support
-// orders ord/r/support/ and ord/f/support/) move whenever the edge gains
+// order ord/r/support/; ord/f/support/ too up to format 9) move whenever the edge gains
 // an article: the key for the old support is deleted and the one for
 // the new written. Badger keeps each deletion marker until a compaction
 // carries it into the last level, and a bulk load leaves its tree with

@@ -18,10 +18,11 @@
 // where its '/' says. Keys sort bytewise, which for IDs is the ID order of
 // the Reader's scans.
 //
-//	meta/format                      → format version, ASCII ("9")
+//	meta/format                      → format version, ASCII ("10")
 //	meta/drop6                       → present while format 6's keys are still to be dropped (migrate7.go)
 //	meta/drop7                       → present while format 7's k/ keys of prefixed IDs are still to be dropped (migrate8.go)
 //	meta/fill8                       → present while some nodes may still lack their rank/<node>/ record (migrate9.go)
+//	meta/drop9                       → present while format 9's ord/f/ keys are still to be dropped (migrate10.go)
 //	meta/copy                        → checkpoint of a copy into this database (copy.go, newsgraph migrate)
 //	n/<node id>                      → node, JSON of graph.Node
 //	k/<kind>/<node id>               → empty; the kind index for ScanNodes, only for a node
@@ -58,8 +59,6 @@
 //	                                   by last seen: <day> graph.EdgeKey, flag '=' when the first-seen
 //	                                   and last-seen keys are one day (the key serves both lists),
 //	                                   else one key 'f' at the first-seen day, one 'l' at the last
-//	ord/f/support/<key>/<edge id>    → as ord/r/; the facts (asserted or planned) of every class
-//	                                   by support, for the default list of relations
 //	ord/n/<kind>/<date>/<node id>    → empty; articles by date, statements by their article's date,
 //	                                   events by their date (graph.DayStart)
 //	alias/<graph.Fold(name)>/<actor> → empty; one key per name and alias of an actor
@@ -259,6 +258,20 @@
 // from n/ (Neighborhood reads the nodes StrongestAmongNodes did not
 // give with Nodes), so a crash between leaves a database every reader
 // agrees on, and the next read-write Open writes the records again.
+//
+// Format 10 keeps no order of the facts of every class (ord/f/, format
+// 6): one key an edge fewer, about 44 of the 431 an extracted article
+// wrote (BENCHMARKS.md), since a load's speed is bounded by Badger's one
+// goroutine that inserts every key of a commit into its memtable. The
+// default list of relations (the facts by support) merges the classes'
+// ord/r/support/ lists, passing over the edges that are no facts from
+// the keys' values, as a list of several classes did already; on a
+// compacted database format 6's measures found the merge no slower
+// than the one list. Open upgrades a format 9 database (migrateV9):
+// meta/format "10" and meta/drop9 in one transaction, then the ord/f/
+// keys are dropped and the marker deleted. No reader looks under
+// ord/f/, so a crash between leaves a database every reader agrees on,
+// and the next read-write Open finishes the drops.
 //
 // Readers keep what they read under rank/<node>/ in a node cache
 // (nodecache.go, Options.NodeCacheSize): each node's record and its

@@ -385,8 +385,8 @@ func testUpgrade(t *testing.T, from string) {
 	if after := keysWith(t, bdb, "ap/"); !maps.EqualFunc(after, provs, bytes.Equal) {
 		t.Errorf("after the upgrade %d ap/ keys, before %d, or other values", len(after), len(provs))
 	}
-	if v := keysWith(t, bdb, "meta/format")["meta/format"]; string(v) != "9" {
-		t.Errorf("meta/format %q after the upgrade, want 9", v)
+	if v := keysWith(t, bdb, "meta/format")["meta/format"]; string(v) != store.FormatVersion {
+		t.Errorf("meta/format %q after the upgrade, want %s", v, store.FormatVersion)
 	}
 }
 

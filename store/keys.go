@@ -13,7 +13,7 @@ import (
 // formatVersion is the value of meta/format this build writes and reads.
 // Change it, and teach Open to migrate, whenever the layout in doc.go
 // changes.
-const formatVersion = "9"
+const formatVersion = "10"
 
 // Key builders for the layout documented in doc.go. Each returns a fresh
 // slice the caller may keep.
@@ -181,23 +181,20 @@ const prefixEdgeOrderV4 = "ord/e/"
 // edgeOrders are the orders of relations kept as ord/r/ keys.
 var edgeOrders = []graph.Order{graph.BySupport, graph.ByFirstSeen, graph.ByLastSeen}
 
-// keyFactOrder is an edge's ord/f/ key in order o (format 6), kept for
-// the facts alone (edges whose most factual modality is
+// keyFactOrder is an edge's ord/f/ key in order o (formats 6 to 9), kept
+// for the facts alone (edges whose most factual modality is
 // graph.Modality.Factual), of every class: the order, the edge's
-// graph.EdgeKey, then its ID, so that the default list of relations, the
-// facts by support, reads one prefix in order instead of merging the
-// classes' ord/r/ lists.
+// graph.EdgeKey, then its ID. Format 10 keeps none: the default list of
+// relations merges the classes' ord/r/ lists, as every other list of
+// several classes does (migrate10.go).
 func keyFactOrder(o graph.Order, key string, id graph.ID) []byte {
 	return []byte(prefixFactOrderAll + string(o) + "/" + key + "/" + string(id))
 }
 
-func prefixFactOrder(o graph.Order) []byte { return []byte(prefixFactOrderAll + string(o) + "/") }
-
 const prefixFactOrderAll = "ord/f/"
 
-// factOrders are the orders of the facts kept as ord/f/ keys: support,
-// which the default list of relations is asked for; the lists by date
-// merge the classes' ord/r/ keys.
+// factOrders are the orders of the facts formats 6 to 9 kept as ord/f/
+// keys: support, which the default list of relations is asked for.
 var factOrders = []graph.Order{graph.BySupport}
 
 // keyNodeDate is an article's, a statement's or an event's ord/n/ key:

@@ -65,7 +65,7 @@ func TestOpenUpgradesFormat7(t *testing.T) {
 	control := t.TempDir()
 	copyDir(t, dir, control)
 	native := layoutOfDir(t, dir)
-	if native.inlineHeads < 6 || native.prefixedKinds != 0 || native.format != "9" {
+	if native.inlineHeads < 6 || native.prefixedKinds != 0 || native.format != store.FormatVersion {
 		t.Fatalf("format 8 as written: %+v; want heads with evidence and no k/ key for a prefixed ID", native)
 	}
 
@@ -90,7 +90,7 @@ func TestOpenUpgradesFormat7(t *testing.T) {
 		t.Fatal(err)
 	}
 	up := layoutOfDir(t, dir)
-	if up.format != "9" || up.dropMarker || up.prefixedKinds != 0 || up.evidence != old.evidence || up.inlineHeads != 0 {
+	if up.format != store.FormatVersion || up.dropMarker || up.prefixedKinds != 0 || up.evidence != old.evidence || up.inlineHeads != 0 {
 		t.Fatalf("after the upgrade %+v; want format 9, format 7's evidence as it was and no k/ key for a prefixed ID", up)
 	}
 
@@ -144,7 +144,7 @@ func TestUpgradeToFormat8AfterACrash(t *testing.T) {
 	if err := db.Close(); err != nil {
 		t.Fatal(err)
 	}
-	if l := layoutOfDir(t, dir); l.prefixedKinds != 0 || l.dropMarker || l.kinds != 0 || l.format != "9" {
+	if l := layoutOfDir(t, dir); l.prefixedKinds != 0 || l.dropMarker || l.kinds != 0 || l.format != store.FormatVersion {
 		t.Errorf("after a read-write Open: %+v; want the drops done", l)
 	}
 }

@@ -7,12 +7,13 @@ import (
 	badger "github.com/dgraph-io/badger/v4"
 )
 
-// DowngradeToFormat8 rewrites a format 9 database (Badger opened by the
-// test) as format 8 wrote it: no node records under rank/, meta/format
-// "8". The upgrade tests start from it, and those of older formats go on
+// DowngradeToFormat8 rewrites a format 10 database (Badger opened by the
+// test) as format 8 wrote it, through DowngradeToFormat9: no node
+// records under rank/, meta/format "8". The upgrade tests start from it, and those of older formats go on
 // from it (DowngradeToFormat7).
 func DowngradeToFormat8(t testing.TB, bdb *badger.DB) {
 	t.Helper()
+	DowngradeToFormat9(t, bdb)
 	var ops []kv
 	err := bdb.View(func(txn *badger.Txn) error {
 		it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte(prefixRankAll)})

@@ -53,7 +53,7 @@ func layout9OfDir(t *testing.T, dir string) format9Layout {
 // complete reports whether every node has its record and every record
 // is its node's, in a format 9 database whose upgrade is done.
 func (l format9Layout) complete() bool {
-	return l.nodes > 0 && l.records == l.nodes && l.stale == 0 && l.format == "9" && !l.fillMarker
+	return l.nodes > 0 && l.records == l.nodes && l.stale == 0 && l.format == store.FormatVersion && !l.fillMarker
 }
 
 // TestOpenUpgradesFormat8 writes a database, rewrites it as format 8
@@ -117,9 +117,11 @@ func TestOpenUpgradesFormat8(t *testing.T) {
 
 // TestUpgradeToFormat9AfterACrash checks the upgrade's crash point:
 // after meta/format says 9 but before every node's record was written
-// (half of them are). A read-only Open reads the same graph, and the
-// same neighbourhoods, nodes included, as a database with every record;
-// the next read-write Open writes the rest.
+// (half of them are). A read-only Open refuses it (format 9 is to be
+// upgraded to 10); the readers read the same graph, and the same
+// neighbourhoods, nodes included, as a database with every record (on a
+// copy marked as the current format, as format 9's read-only Open read
+// it); the next read-write Open writes the rest.
 func TestUpgradeToFormat9AfterACrash(t *testing.T) {
 	dir := t.TempDir()
 	want, _ := format7Graph(t, dir)
@@ -159,9 +161,16 @@ func TestUpgradeToFormat9AfterACrash(t *testing.T) {
 	if !crashed.fillMarker || crashed.records == 0 || crashed.records >= crashed.nodes || crashed.stale != 0 {
 		t.Fatalf("crashed fixture: %+v; want the marker and half the records", crashed)
 	}
+	refusesReadOnly(t, dir, "9")
+	current := t.TempDir()
+	copyDir(t, dir, current)
+	setFormat(t, current, store.FormatVersion)
 	ref := open(t, control, store.Options{ReadOnly: true})
-	for _, ro := range []bool{true, false} {
-		db := open(t, dir, store.Options{ReadOnly: ro})
+	for _, d := range []struct {
+		dir string
+		ro  bool
+	}{{current, true}, {dir, false}} {
+		db := open(t, d.dir, store.Options{ReadOnly: d.ro})
 		viewOf(t, db).diff(t, "after the crash", want)
 		graphtest.CheckConsistent(t, db)
 		sameNeighborhoods(t, "after the crash", db, ref)
@@ -193,5 +202,20 @@ func sameNeighborhoods(t *testing.T, what string, db, ref *store.DB) {
 			t.Errorf("%s: the neighbourhood of %s has %d nodes and %d edges (truncated %v), want %d and %d (%v):\n got  %+v\n want %+v",
 				what, id, len(got.Nodes), len(got.Edges), got.Truncated, len(want.Nodes), len(want.Edges), want.Truncated, got.Nodes, want.Nodes)
 		}
+	}
+}
+
+// setFormat rewrites meta/format in the closed database in dir.
+func setFormat(t *testing.T, dir, version string) {
+	t.Helper()
+	bdb, err := badger.Open(badger.DefaultOptions(dir).WithLogger(nil))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := bdb.Update(func(txn *badger.Txn) error { return txn.Set([]byte("meta/format"), []byte(version)) }); err != nil {
+		t.Fatal(err)
+	}
+	if err := bdb.Close(); err != nil {
+		t.Fatal(err)
 	}
 }

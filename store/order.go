@@ -36,16 +36,11 @@ func (db *DB) SelectedEdgesInOrder(ctx context.Context, o graph.Order, sel graph
 		classes = graph.EdgeClasses
 	}
 	var prefixes [][]byte
-	if slices.Contains(factOrders, o) && len(classes) == len(graph.EdgeClasses) && onlyFacts(sel.Modalities) {
-		// The facts of every class: one scan of their own order.
-		prefixes = [][]byte{prefixFactOrder(o)}
-	} else {
-		for _, c := range classes {
-			if passedOver(o) != 0 {
-				prefixes = append(prefixes, prefixEdgeSeen(c))
-			} else {
-				prefixes = append(prefixes, prefixEdgeOrder(o, c))
-			}
+	for _, c := range classes {
+		if passedOver(o) != 0 {
+			prefixes = append(prefixes, prefixEdgeSeen(c))
+		} else {
+			prefixes = append(prefixes, prefixEdgeOrder(o, c))
 		}
 	}
 	err := db.view(op, func(txn *badger.Txn) error {
@@ -84,19 +79,8 @@ func (db *DB) SelectedEdgesInOrder(ctx context.Context, o graph.Order, sel graph
 	return nil
 }
 
-// onlyFacts reports whether mods are exactly the factual modalities
-// (graph.Modality.Factual), those the ord/f/ keys keep.
-func onlyFacts(mods []graph.Modality) bool {
-	for _, m := range graph.Modalities {
-		if m.Factual() != slices.Contains(mods, m) {
-			return false
-		}
-	}
-	return len(mods) > 0
-}
-
-// orderMerge reads the ord/r/ keys of several classes in one order
-// (or the ord/f/ keys of the facts), each prefix with its own iterator,
+// orderMerge reads the ord/r/ keys of several classes in one order,
+// each prefix with its own iterator,
 // and yields them merged: by what follows the prefix in the key
 // (graph.EdgeKey, then the ID), which is the order of format 4's single
 // list of every class.

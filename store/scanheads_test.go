@@ -66,10 +66,11 @@ func TestScanEdgeHeadsWithoutSummary(t *testing.T) {
 		t.Fatal(err)
 	}
 	// Every piece of evidence under ev/ (the heads rewritten below hold
-	// none), in a database still read as format 9 (without the nodes'
-	// records, which readers then read from n/).
+	// none), in a database still read in the current format (without the
+	// nodes' records, which readers then read from n/; the ord/f/ keys of
+	// format 9, which no reader looks at).
 	store.DowngradeToFormat7(t, bdb)
-	if err := bdb.Update(func(txn *badger.Txn) error { return txn.Set([]byte("meta/format"), []byte("9")) }); err != nil {
+	if err := bdb.Update(func(txn *badger.Txn) error { return txn.Set([]byte("meta/format"), []byte(store.FormatVersion)) }); err != nil {
 		t.Fatal(err)
 	}
 	err = bdb.Update(func(txn *badger.Txn) error {

@@ -238,8 +238,8 @@ func TestOpenWritesFormatVersion(t *testing.T) {
 			return err
 		}
 		v, err := item.ValueCopy(nil)
-		if string(v) != "9" {
-			t.Errorf("meta/format = %q, want 9", v)
+		if string(v) != store.FormatVersion {
+			t.Errorf("meta/format = %q, want %s", v, store.FormatVersion)
 		}
 		return err
 	})

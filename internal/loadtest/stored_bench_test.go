@@ -97,7 +97,8 @@ func writeBatches(file string, bs []*graph.Batch) error {
 // (BenchmarkIngestGrowth). It reports the process's CPU an article
 // (getrusage, Badger's goroutines included, up to the last commit) and
 // the entries Badger was handed an article (its put_num_user counter:
-// the transactions' keys and one end-of-transaction mark each).
+// the transactions' keys and one end-of-transaction mark each) and their
+// bytes (write_bytes_user: keys, values and Badger's headers).
 // NEWSGRAPH_MEMTABLE_MB sets Badger's memtable size (default 32, newsgraph
 // ingest's). Compare builds with -cpu 1 -count N, side by side.
 func BenchmarkIngestExtracted(b *testing.B) {
@@ -106,7 +107,7 @@ func BenchmarkIngestExtracted(b *testing.B) {
 	bs := extractedBatches(b, n)
 	ctx := context.Background()
 	var cpu time.Duration
-	var puts int64
+	var puts, written int64
 	b.ResetTimer()
 	for range b.N {
 		b.StopTimer()
@@ -114,7 +115,7 @@ func BenchmarkIngestExtracted(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		c0, p0 := cpuTime(b), badgerCount("put_num_user")
+		c0, p0, w0 := cpuTime(b), badgerCount("put_num_user"), badgerCount("write_bytes_user")
 		b.StartTimer()
 		for i, batch := range bs {
 			if _, err := db.Ingest(ctx, batch); err != nil {
@@ -127,6 +128,7 @@ func BenchmarkIngestExtracted(b *testing.B) {
 		b.StopTimer()
 		cpu += cpuTime(b) - c0
 		puts += badgerCount("put_num_user") - p0
+		written += badgerCount("write_bytes_user") - w0
 		if err := db.Close(); err != nil {
 			b.Fatal(err)
 		}
@@ -136,6 +138,7 @@ func BenchmarkIngestExtracted(b *testing.B) {
 	b.ReportMetric(k/b.Elapsed().Seconds(), "articles/s")
 	b.ReportMetric(float64(cpu)/float64(time.Millisecond)/k, "cpu-ms/article")
 	b.ReportMetric(float64(puts)/k, "badger-entries/article")
+	b.ReportMetric(float64(written)/k/1000, "badger-KB/article")
 }
 
 // TestBatchesRoundTrip checks that extracted batches written by
