@@ -46,8 +46,9 @@ func BenchmarkOrderedLists(b *testing.B) {
 		b.Fatal(err)
 	}
 	// Every class named: the same facts as the default list, read by
-	// merging the classes' own orders (one Badger iterator per class)
-	// instead of the one order of the facts of every class.
+	// merging the classes' own orders (one Badger iterator per class),
+	// as the default list itself does since format 10 (up to format 9 it
+	// read one order of the facts of every class).
 	var every []string
 	for _, c := range graph.EdgeClasses {
 		every = append(every, string(c))
