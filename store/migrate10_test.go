@@ -68,17 +68,7 @@ func TestOpenUpgradesFormat9(t *testing.T) {
 	if old := layout10Of(t, bdb); old.facts < 40 || old.facts > old.supportOrders || old.format != "9" {
 		t.Fatalf("format 9 fixture: %+v; want an ord/f/ key for each fact", old)
 	}
-	if err := bdb.Close(); err != nil {
-		t.Fatal(err)
-	}
-	refusesReadOnly(t, dir, "9")
-
-	db := open(t, dir, store.Options{})
-	viewOf(t, db).diff(t, "after the upgrade", want)
-	graphtest.CheckConsistent(t, db)
-	if err := db.Close(); err != nil {
-		t.Fatal(err)
-	}
+	upgradeClosed(t, bdb, dir, "9", want)
 	if up := layout10OfDir(t, dir); !up.done() {
 		t.Fatalf("after the upgrade %+v; want no ord/f/ key and no marker", up)
 	}
@@ -86,7 +76,7 @@ func TestOpenUpgradesFormat9(t *testing.T) {
 		t.Errorf("after the upgrade %d keys, as written in format 10 %d, or other values", len(after), len(before))
 	}
 
-	db = open(t, dir, store.Options{})
+	db := open(t, dir, store.Options{})
 	ref := open(t, control, store.Options{})
 	applyAlike(t, db, ref, upgradeSteps(t, db), nil)
 	if err := db.Close(); err != nil {
@@ -158,4 +148,22 @@ func everyKey(t *testing.T, bdb *badger.DB) map[string][]byte {
 	all := keysWith(t, bdb, "")
 	maps.DeleteFunc(all, func(k string, _ []byte) bool { return bytes.HasPrefix([]byte(k), []byte("meta/")) })
 	return all
+}
+
+// upgradeClosed closes bdb, a database in format from in dir, checks
+// that a read-only Open refuses it and that a read-write Open upgrades
+// it to the graph want, every index agreeing with a full scan, then
+// closes it again.
+func upgradeClosed(t *testing.T, bdb *badger.DB, dir, from string, want format7View) {
+	t.Helper()
+	if err := bdb.Close(); err != nil {
+		t.Fatal(err)
+	}
+	refusesReadOnly(t, dir, from)
+	db := open(t, dir, store.Options{})
+	viewOf(t, db).diff(t, "after the upgrade", want)
+	graphtest.CheckConsistent(t, db)
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
 }

@@ -81,22 +81,12 @@ func TestOpenUpgradesFormat8(t *testing.T) {
 	if old := layout9Of(t, bdb); old.records != 0 || old.format != "8" {
 		t.Fatalf("format 8 fixture: %+v", old)
 	}
-	if err := bdb.Close(); err != nil {
-		t.Fatal(err)
-	}
-	refusesReadOnly(t, dir, "8")
-
-	db := open(t, dir, store.Options{})
-	viewOf(t, db).diff(t, "after the upgrade", want)
-	graphtest.CheckConsistent(t, db)
-	if err := db.Close(); err != nil {
-		t.Fatal(err)
-	}
+	upgradeClosed(t, bdb, dir, "8", want)
 	if up := layout9OfDir(t, dir); !up.complete() {
 		t.Fatalf("after the upgrade %+v; want a record for each node", up)
 	}
 
-	db = open(t, dir, store.Options{})
+	db := open(t, dir, store.Options{})
 	ref := open(t, control, store.Options{})
 	applyAlike(t, db, ref, upgradeSteps(t, db), func(step string) {
 		graphtest.CheckConsistent(t, ref)
