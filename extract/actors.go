@@ -341,7 +341,11 @@ func (d *doc) collect() {
 				if k >= 2 && segs[k-1].kind == sPoss && segs[k-2].kind == sGaz && segs[k-2].form.typ == graph.Country && segs[k-1].b == sg.a && genericOrg(canon) {
 					// "Qatar's Foreign Ministry" is not any foreign ministry.
 					if dem := d.x.gaz.demonymOf[segs[k-2].form.canon]; dem != "" && !strings.Contains(dem, ".") {
-						m.cand.alias = d.span(segs[k-2].a, sg.b)
+						if alias == "" {
+							// An acronym in brackets stays the alias (keptAcronym):
+							// "Chile's Public Health Institute (ISP)" … "the ISP".
+							m.cand.alias = d.span(segs[k-2].a, sg.b)
+						}
 						m.cand.canon = dem + " " + canon
 					}
 				}

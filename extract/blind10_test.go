@@ -44,3 +44,39 @@ func TestDescribedBeforeAsOrg(t *testing.T) {
 			map[string]graph.ActorType{"Tarun Mehrotra": person}, nil},
 	})
 }
+
+// TestKeptAcronym (mention.organisation, keptAcronym): a country's
+// national body named with its acronym in brackets keeps the acronym,
+// so a later mention of the acronym is the same actor, not a second one.
+func TestKeptAcronym(t *testing.T) {
+	org := graph.Organization
+	runActorCases(t, []actorCase{
+		{"Peru's Public Health Institute (INSP) recalled the drug on Friday. A WHO team went to Lima to assist the INSP.",
+			map[string]graph.ActorType{"Peruvian Public Health Institute": org}, []string{"INSP"}},
+		{"Ghana's Food and Drugs Authority (FDA) said it had seized the batches. The FDA said stores were checked.",
+			map[string]graph.ActorType{"Food and Drugs Authority": org}, []string{"FDA"}},
+		{"Kenya's Central Statistics Office (KCSO) said inflation rose. The KCSO said food prices doubled.",
+			map[string]graph.ActorType{"Central Statistics Office": org}, []string{"KCSO"}},
+	})
+}
+
+// TestMiningCompanyHeads (mention.organisation, companyHeads):
+// "Resources", "Gold", "Lifecare" and "Healthcare" end company names,
+// and the first word alone then names the same company; "Lands" and
+// "Forestry" before "Minister" are portfolios, not organisations
+// (titleMods).
+func TestMiningCompanyHeads(t *testing.T) {
+	org := graph.Organization
+	runActorCases(t, []actorCase{
+		{"Peru fined Andina Resources on Monday. Andina said it would appeal.",
+			map[string]graph.ActorType{"Andina Resources": org}, []string{"Andina"}},
+		{"Mali revoked the permit of Sahel Star Gold and its partner, Kivu Gold.",
+			map[string]graph.ActorType{"Sahel Star Gold": org, "Kivu Gold": org}, nil},
+		{"Regulators suspended Narmada Lifecare. Narmada said the batches were safe.",
+			map[string]graph.ActorType{"Narmada Lifecare": org}, []string{"Narmada"}},
+		{"Lands Minister Esi Badu said the licence was revoked.",
+			map[string]graph.ActorType{"Esi Badu": graph.Person}, []string{"Lands"}},
+		{"Forestry Minister Joao Tavares said the permits were cancelled.",
+			map[string]graph.ActorType{"Joao Tavares": graph.Person}, []string{"Forestry"}},
+	})
+}

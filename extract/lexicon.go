@@ -785,7 +785,8 @@ var titleMods = set("special", "senior", "top", "former", "deputy", "acting", "t
 	// Portfolios of two words ("External Affairs Minister", "Natural
 	// Resources Minister") and more of one ("Petroleum Minister").
 	"external", "natural", "resources", "mines", "petroleum", "information", "railways",
-	"aviation", "forestry", "investment", "heritage", "parliamentary", "employment", "disaster")
+	"aviation", "forestry", "investment", "heritage", "parliamentary", "employment", "disaster",
+	"lands", "mining")
 var titleModsClass = classOf(titleMods)
 
 // familyWords name family ties ("Trump's son-in-law Jared Kushner").
@@ -822,7 +823,7 @@ var orgHeads = set("ministry", "embassy", "consulate", "council", "party", "fund
 	"magazine", "weekly", "quarterly", "radio", "television", "municipality", "museum", "gallery",
 	"networks", "telecoms", "jury", "registry", "inspectorate", "observatory", "gendarmerie",
 	"legislature", "shipbuilding", "shipyard", "shipyards", "engineering", "aeronautics",
-	"aeronautique", "aeronautica")
+	"aeronautique", "aeronautica", "resources", "gold", "lifecare", "healthcare")
 var orgHeadsClass = classOf(orgHeads)
 
 // companyHeads end company names; the first word alone also names the
@@ -836,7 +837,8 @@ var companyHeads = set("pharma", "pharmaceuticals", "labs", "laboratories", "the
 	"robotics", "aerospace", "semiconductor", "semiconductors", "pharmaceutical", "brands",
 	"networks", "telecoms", "dynamics", "enterprises", "minerals", "metals", "instruments",
 	"automotive", "shipbuilding", "shipyard", "shipyards", "engineering",
-	"air", "aviation", "aeronautics", "aeronautique", "aeronautica")
+	"air", "aviation", "aeronautics", "aeronautique", "aeronautica", "resources", "gold",
+	"lifecare", "healthcare")
 var companyHeadsClass = classOf(companyHeads)
 
 // thingHeads end names of things that are not actors: documents,
