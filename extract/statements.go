@@ -1258,9 +1258,12 @@ func (d *doc) otherQuotes(r *reader, si int, s sentence, found *[]stmt) {
 			}
 		}
 		asVerb := false
-		if vb < 0 {
-			vb = d.asJudgement(si, q)
-			asVerb = vb >= 0
+		if vb < 0 || describeLexForms[toks[vb].low] {
+			// "mocked the plan as being "…"": the judgement with what
+			// it judges, as after any verb before "as".
+			if aj := d.asJudgement(si, q); aj >= 0 && (vb < 0 || aj == vb) {
+				vb, asVerb = aj, true
+			}
 		}
 		if vb < 0 || toks[vb].is(namingVerbsClass) && vb == q.open-1 && !d.namedBySubject(r, si, vb) || d.titleQuote(q) {
 			// "a print called "Cowboys"": a title, not words anyone said.
@@ -1424,14 +1427,16 @@ func (d *doc) mainVerbAt(si, k int) bool {
 }
 
 // describeVerbs introduce a quoted word or phrase that the subject used:
-// "called the talks "necessary"", "praised a "long" call".
-var describeVerbs = set("called", "calls", "described", "describes", "termed", "dubbed", "labelled",
+// "called the talks "necessary"", "praised a "long" call"; the verbs of
+// lexicon/describe_verbs.txt join them in their past and -ing forms
+// (describeLexForms).
+var describeVerbs = union(describeLexForms, set("called", "calls", "described", "describes", "termed", "dubbed", "labelled",
 	"labeled", "praised", "hailed", "lauded", "welcomed", "thanked", "highlighted", "expressed",
 	"voiced", "accused", "criticized", "criticised", "denounced", "condemned", "slammed",
 	"branded", "promised", "pledged", "vowed", "urged", "warned", "blamed", "rejected",
 	"dismissed", "defended", "praising", "calling", "describing", "thanking", "hailing",
 	"accusing", "deemed", "characterized", "characterised", "insisted", "stressed", "said",
-	"told", "wrote", "added")
+	"told", "wrote", "added"))
 var describeVerbsClass = classOf(describeVerbs)
 
 // namingVerbs give a name when the quotation follows them at once ("a
