@@ -1369,6 +1369,7 @@ func (d *doc) resolveNames() {
 	d.itSpeakers()
 	d.captionPersons()
 	d.sloganPersons()
+	d.transcriptLabelPersons()
 	// Pass 2b: one-word proper nouns that act ("Apple said", "fined
 	// Spotify") and never appear in lower case are organisations.
 	d.singleWordOrgs()

@@ -603,7 +603,8 @@ func (d *doc) creditedLater(r *reader, q quoteSpan) bool {
 
 // colonSpeaker returns the actors named by tokens [a, colon): one
 // mention spanning them, or a surname written in capitals ("WALLACE")
-// of a person already read.
+// of a person already read (also one named by that word alone, as
+// transcriptLabelPersons names a transcript's speakers).
 func (d *doc) colonSpeaker(r *reader, si, a, colon int) []*actor {
 	for _, m := range d.heads(r, si, false) {
 		if m.a == a && m.b == colon && m.kind != sPron {
@@ -616,7 +617,7 @@ func (d *doc) colonSpeaker(r *reader, si, a, colon int) []*actor {
 	var found *actor
 	for _, ac := range d.actors {
 		f := strings.Fields(ac.canon)
-		if ac.typ != graph.Person || len(f) < 2 || !strings.EqualFold(f[len(f)-1], d.toks[a].text) {
+		if ac.typ != graph.Person || !strings.EqualFold(f[len(f)-1], d.toks[a].text) {
 			continue
 		}
 		if found != nil && found != ac {
