@@ -191,6 +191,15 @@ func TestRoleRules(t *testing.T) {
 		{"a person's noun of no membership is no role",
 			"Anna Vik said her rival, Meridian Labs, would cut jobs.",
 			nil, []string{"Anna Vik ROLE Meridian Labs"}},
+		{"a described body's investigator in apposition (roles.tsv, session 20)",
+			"The Dutch Safety Board published its report. The board's chief investigator, Pieter Smit, said the crew had erred.",
+			[]string{"Pieter Smit ROLE Dutch Safety Board"}, nil},
+		{"an epidemiologist at an organisation",
+			"Maria Costa, an epidemiologist at the Karolinska Institute, said the wave had peaked.",
+			[]string{"Maria Costa ROLE Karolinska Institute"}, nil},
+		{"a photographer hired by a person is no role",
+			"Pieter Smit hired a photographer from Meridian Labs.",
+			nil, []string{"Pieter Smit ROLE Meridian Labs"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
