@@ -127,6 +127,9 @@ func (d *doc) resolveEcho(r *reader, m *mention) []*actor {
 			best = a
 		}
 	}
+	if best == nil && country == "" {
+		best = d.fieldKindBefore(m, words) // "the maritime watchdog"
+	}
 	if best == nil {
 		return nil
 	}

@@ -2277,10 +2277,19 @@ func (d *doc) descriptions(segs []segment, s sentence) []segment {
 	// "the team": a group named before.
 	for i := s.a + 1; i < s.b; i++ {
 		t := toks[i]
-		if t.kind != tWord || t.cap || !t.is(orgDescNounsClass) && !t.is(groupDescNounsClass) && !armedDescNouns[t.low] && !ofOwnedNouns[t.low] || toks[i-1].low != "the" {
+		if t.kind != tWord || t.cap || !t.is(orgDescNounsClass) && !t.is(groupDescNounsClass) && !armedDescNouns[t.low] && !ofOwnedNouns[t.low] {
 			continue
 		}
 		if i+1 < s.b && toks[i+1].kind == tWord && toks[i+1].cap {
+			continue
+		}
+		if toks[i-1].low != "the" {
+			// "the U.N. nuclear watchdog said"
+			if a := d.fieldDescription(out, i, s); a >= 0 && t.is(orgDescNounsClass) && !d.covered(out, i) && !d.ownedDescription(i, s) {
+				// The organisation before the fields stays a mention of
+				// its own inside the description ("the EU border agency").
+				out = append(out, segment{kind: sDesc, a: a, b: i + 1, class: "org:" + t.low})
+			}
 			continue
 		}
 		if d.covered(out, i) || d.covered(out, i-1) || d.ownedDescription(i, s) {

@@ -748,7 +748,7 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 				cs = -1
 			}
 		}
-		if cs >= 0 && cs < s.b && (toks[cs].kind == tPunct || toks[cs].kind == tCloseQ || embeddedQuestion(t.low, toks[cs].low) || d.adverbialAfterVerb(cs, s)) {
+		if cs >= 0 && cs < s.b && (toks[cs].kind == tPunct || toks[cs].kind == tCloseQ || embeddedQuestion(t.low, toks[cs].low) || d.adverbialAfterVerb(cs, s) || d.prepositionObjectAfterVerb(verbEnd, cs, s)) {
 			cs = -1
 		}
 		if !t.is(coreSpeechClass) {
@@ -2232,7 +2232,10 @@ func (d *doc) fragment(st stmt) bool {
 	}
 	for _, ds := range d.parsed(st.sa) {
 		for _, w := range ds.words {
-			if w.Start >= st.s && w.End <= st.e && (w.UPOS == "VERB" || w.UPOS == "AUX") && w.XPOS != "VBG" {
+			// A verb that opens the words has no subject before it: a
+			// noun the tagger took for one ("to member states on
+			// Thursday") or no clause at all (verbFirstFragment).
+			if w.Start > st.s && w.End <= st.e && (w.UPOS == "VERB" || w.UPOS == "AUX") && w.XPOS != "VBG" {
 				return false
 			}
 		}
