@@ -80,3 +80,24 @@ func TestMiningCompanyHeads(t *testing.T) {
 			map[string]graph.ActorType{"Joao Tavares": graph.Person}, []string{"Forestry"}},
 	})
 }
+
+// TestOpeningConjunctionSubject (rel.verb-object, clauseSubject): a
+// conjunction that opens the clause ("after", "before", "since") is no
+// preposition, so the described name after it ("the opposition
+// candidate, X,") is the subject of the clause's verb, not the main
+// clause's subject; "backed by the X" still is a preposition's object.
+func TestOpeningConjunctionSubject(t *testing.T) {
+	runModalCases(t, []modalCase{
+		{"after the described name",
+			"Chile's electoral service ordered a recount after the opposition candidate, Ramon Vidal, accused President Marta Solis of fraud.",
+			map[string]graph.Modality{"Ramon Vidal ACCUSE Marta Solis": graph.Asserted},
+			[]string{"Chile ACCUSE Marta Solis"}, nil},
+		{"before the described name",
+			"Kenya's electoral board met on Monday before the incumbent governor, Amos Kiprono, rejected Ruto Odhiambo's demands.",
+			map[string]graph.Modality{"Amos Kiprono REJECT Ruto Odhiambo": graph.Asserted},
+			[]string{"Kenya REJECT Ruto Odhiambo"}, nil},
+		{"a preposition's object is still skipped",
+			"A plan backed by the Arctic Council was rejected by Norway.",
+			nil, []string{"Arctic Council REJECT Norway"}, nil},
+	})
+}

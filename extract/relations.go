@@ -997,8 +997,12 @@ func (d *doc) clauseSubject(r *reader, si, i int, s sentence) []*actor {
 		if m.a > s.a && d.toks[m.a-1].is(prepositionsClass) && !(d.toks[m.a-1].low == "from" && m.a-2 >= s.a && (!d.toks[m.a-2].cap || m.a-2 == start && commonPeople(d.toks[m.a-2].low))) {
 			continue // but "officials from X", "Negotiators from X and Y"
 		}
-		if m.a-1 > s.a && (d.toks[m.a-1].low == "the" || d.toks[m.a-1].low == "a") && d.toks[m.a-2].low != "from" && d.toks[m.a-2].is(prepositionsClass) {
-			continue // "a system backed by the British Red Cross was rejected"
+		if m.a-2 >= start && (d.toks[m.a-1].low == "the" || d.toks[m.a-1].low == "a") && d.toks[m.a-2].low != "from" && d.toks[m.a-2].is(prepositionsClass) {
+			// "a system backed by the British Red Cross was rejected"; but
+			// a conjunction opening the clause is no preposition
+			// (openingConjunction): "after the opposition candidate, X,
+			// accused Y" is X's.
+			continue
 		}
 		if d.describedAfterPreposition(m.a, start) {
 			continue // "the takeover by rival BBVA, saying …"
