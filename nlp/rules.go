@@ -29,6 +29,7 @@ func lexiconSet(file string) map[string]bool {
 
 // applyRules runs every post-parse rule on a parsed, lemmatised sentence.
 func applyRules(s *Sentence) {
+	setOffSpeakerIsSubject(s)             // rules_speaker.go
 	postposedReportingClauseIsRoot(s)     // rules_reporting.go
 	preposedReportedClauseIsComplement(s) // rules_reporting.go
 	listOfNamesIsConjuncts(s)             // rules_lists.go
