@@ -35,6 +35,7 @@ func applyRules(s *Sentence) {
 	listOfNamesIsConjuncts(s)             // rules_lists.go
 	personNameIsFlat(s)                   // rules_names.go
 	titleNounBeforeNameHeadsIt(s)         // rules_names.go
+	titleBeforeSubjectNameDescribesIt(s)  // rules_titles.go
 	parataxisOpenedByConjunctionIsConj(s) // rules_lists.go
 	bareConjunctJoinsOfObject(s)          // rules_lists.go
 	parataxisWithConjunctionIsConj(s)

@@ -1,0 +1,122 @@
+package nlp
+
+import (
+	_ "embed"
+	"strings"
+)
+
+//go:embed data/person_titles.txt
+var personTitlesFile string
+
+// personTitles is the set of data/person_titles.txt.
+var personTitles = lexiconSet(personTitlesFile)
+
+// titleBeforeSubjectNameDescribesIt rewrites "Commission spokeswoman
+// Paula Pinho said …", "North Korean leader Kim Jong Un inspected …",
+// "the former Iraqi leader Saddam Hussein is refusing …" parsed with
+// both the title's phrase and the name subjects of the verb: a verb has
+// one subject, and a title right before a name describes it. UD (EWT,
+// PUD) makes a bare title the name's nmod:desc ("spokeswoman ←
+// Paula") and a determined one the head, with the name its appos ("the
+// … leader → Saddam"). It applies when the verb's two subjects of one
+// relation are adjacent, the first phrase ending in a lower-case common
+// noun or a capitalised title of data/person_titles.txt and the second
+// a singular name, with no punctuation or possessive between them. A
+// first phrase that the parser headed on an earlier word ("Commerce ←
+// Minister") is headed on its title first, when it holds no
+// preposition, conjunction or verb.
+func titleBeforeSubjectNameDescribesIt(s *Sentence) {
+	for b := range s.Tokens {
+		if s.Tokens[b].XPOS != "NNP" || !isSubject(&s.Tokens[b]) {
+			continue
+		}
+		a := otherSubjectBefore(s, b)
+		if a < 0 {
+			continue
+		}
+		lo, hi := subtreeStart(s, a), subtreeEnd(s, a)
+		if hi+1 != subtreeStart(s, b) || !isTitleWord(&s.Tokens[hi]) || markBetween(s, lo, subtreeEnd(s, b)) {
+			continue
+		}
+		if hi != a {
+			if s.Tokens[hi].Head != a+1 || !plainNounPhrase(s, lo, hi) {
+				continue
+			}
+			a = reheadPhrase(s, a, hi)
+		}
+		if hasChild(s, a, "det") || hasChild(s, a, "nmod:poss") {
+			s.Tokens[b].Head, s.Tokens[b].Deprel = a+1, "appos"
+		} else {
+			s.Tokens[a].Head, s.Tokens[a].Deprel = b+1, "nmod:desc"
+		}
+	}
+}
+
+// isSubject reports whether t is a nominal subject, active or passive.
+func isSubject(t *Token) bool { return t.Deprel == "nsubj" || t.Deprel == "nsubj:pass" }
+
+// otherSubjectBefore returns the other subject of subject b's head when
+// that head has exactly two of b's relation and the other, a noun or a
+// name, comes first; else -1.
+func otherSubjectBefore(s *Sentence, b int) int {
+	a, n := -1, 0
+	for k := range s.Tokens {
+		if t := &s.Tokens[k]; t.Head == s.Tokens[b].Head && t.Deprel == s.Tokens[b].Deprel {
+			n++
+			if k < b {
+				a = k
+			}
+		}
+	}
+	if n != 2 || a < 0 || (s.Tokens[a].UPOS != "NOUN" && s.Tokens[a].UPOS != "PROPN") {
+		return -1
+	}
+	return a
+}
+
+// isTitleWord reports whether t can be a title before a name: a
+// lower-case singular common noun ("spokeswoman") or a capitalised
+// title of data/person_titles.txt ("Minister").
+func isTitleWord(t *Token) bool {
+	if t.XPOS == "NN" {
+		return t.Form == strings.ToLower(t.Form)
+	}
+	return t.UPOS == "PROPN" && personTitles[strings.ToLower(t.Text())]
+}
+
+// markBetween reports whether punctuation or a possessive marker stands
+// among tokens a..b.
+func markBetween(s *Sentence, a, b int) bool {
+	for k := a; k <= b; k++ {
+		if s.Tokens[k].UPOS == "PUNCT" || s.Tokens[k].XPOS == "POS" {
+			return true
+		}
+	}
+	return false
+}
+
+// plainNounPhrase reports whether tokens a..b hold no preposition,
+// conjunction or verb.
+func plainNounPhrase(s *Sentence, a, b int) bool {
+	for k := a; k <= b; k++ {
+		switch s.Tokens[k].UPOS {
+		case "ADP", "CCONJ", "VERB":
+			return false
+		}
+	}
+	return true
+}
+
+// reheadPhrase makes token l, a dependent of a after it, the head of
+// a's phrase: l takes a's place, a and a's dependents before l hang on
+// l. It returns l.
+func reheadPhrase(s *Sentence, a, l int) int {
+	for k := 0; k < l; k++ {
+		if s.Tokens[k].Head == a+1 {
+			s.Tokens[k].Head = l + 1
+		}
+	}
+	s.Tokens[l].Head, s.Tokens[l].Deprel = s.Tokens[a].Head, s.Tokens[a].Deprel
+	s.Tokens[a].Head, s.Tokens[a].Deprel = l+1, "compound"
+	return l
+}

@@ -1,0 +1,48 @@
+package nlp
+
+import "testing"
+
+func TestTitleBeforeSubjectNameDescribesIt(t *testing.T) {
+	runRuleCases(t, titleBeforeSubjectNameDescribesIt, []ruleCase{
+		{
+			name: "a bare title describes the name",
+			in:   "Agency/PROPN/Agency/2/compound/NNP spokeswoman/NOUN/spokeswoman/5/nsubj/NN Ana/PROPN/Ana/5/nsubj/NNP Lind/PROPN/Lind/3/flat/NNP said/VERB/say/0/root/VBD",
+			want: "Agency→2:compound spokeswoman→3:nmod:desc Ana→5:nsubj Lind→3:flat said→0:root",
+		},
+		{
+			name: "a determined title heads the name as its apposition",
+			in:   "the/DET/the/3/det former/ADJ/former/3/amod leader/NOUN/leader/6/nsubj/NN Ivo/PROPN/Ivo/6/nsubj/NNP Kos/PROPN/Kos/4/flat/NNP refused/VERB/refuse/0/root/VBD",
+			want: "the→3:det former→3:amod leader→6:nsubj Ivo→3:appos Kos→4:flat refused→0:root",
+		},
+		{
+			name: "a capitalised title headed on the word before it",
+			in:   "Trade/PROPN/Trade/5/nsubj/NNP Minister/PROPN/Minister/1/flat/NNP Ivo/PROPN/Ivo/5/nsubj/NNP Kos/PROPN/Kos/3/flat/NNP met/VERB/meet/0/root/VBD",
+			want: "Trade→2:compound Minister→3:nmod:desc Ivo→5:nsubj Kos→3:flat met→0:root",
+		},
+		{
+			name: "a comma between them: two phrases",
+			in:   "the/DET/the/2/det spokesman/NOUN/spokesman/5/nsubj/NN ,/PUNCT/,/4/punct Ivo/PROPN/Ivo/5/nsubj/NNP said/VERB/say/0/root/VBD",
+			want: "the→2:det spokesman→5:nsubj ,→4:punct Ivo→5:nsubj said→0:root",
+		},
+		{
+			name: "a possessor is no title",
+			in:   "Korea/PROPN/Korea/4/nsubj/NNP 's/PART/'s/1/case/POS Kim/PROPN/Kim/4/nsubj/NNP has/VERB/have/0/root/VBZ",
+			want: "Korea→4:nsubj 's→1:case Kim→4:nsubj has→0:root",
+		},
+		{
+			name: "a capitalised word that is no title",
+			in:   "Korean/PROPN/Korean/3/nsubj/NNP Air/PROPN/Air/3/nsubj/NNP flies/VERB/fly/0/root/VBZ",
+			want: "Korean→3:nsubj Air→3:nsubj flies→0:root",
+		},
+		{
+			name: "a phrase with a preposition is not reheaded",
+			in:   "investigator/NOUN/investigator/5/nsubj/NN of/ADP/of/3/case/IN crash/NOUN/crash/1/nmod/NN Ivo/PROPN/Ivo/5/nsubj/NNP told/VERB/tell/0/root/VBD",
+			want: "investigator→5:nsubj of→3:case crash→1:nmod Ivo→5:nsubj told→0:root",
+		},
+		{
+			name: "a plural name is no person named",
+			in:   "the/DET/the/2/det group/NOUN/group/4/nsubj/NN Arabists/PROPN/Arabist/4/nsubj/NNPS left/VERB/leave/0/root/VBD",
+			want: "the→2:det group→4:nsubj Arabists→4:nsubj left→0:root",
+		},
+	})
+}
