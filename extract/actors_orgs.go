@@ -44,14 +44,14 @@ func (d *doc) domainEnd(i int, s sentence) int {
 	return suf + 1
 }
 
+//go:embed lexicon/appositive_org_heads.txt
+var appositiveOrgHeadsTxt string
+
 // appositiveOrgHeads are the nouns of an appositive that says a name is
-// an organisation's ("Zentrix, a video game publisher,").
+// an organisation's ("Zentrix, a video game publisher,"): those of
+// lexicon/appositive_org_heads.txt and the organisation cues.
 var appositiveOrgHeads = func() map[string]bool {
-	m := set("developer", "retailer", "platform", "forum", "startup", "charity",
-		"nonprofit", "chain", "airline", "broadcaster", "service", "site", "website",
-		"school", "college", "university", "academy", "institute", "museum",
-		"mission", "force", "body", "watchdog", "regulator", "association", "chamber",
-		"federation", "supplier", "distributor")
+	m := wordList(appositiveOrgHeadsTxt)
 	for w := range orgCues {
 		m[w] = true
 	}
@@ -107,7 +107,7 @@ func (d *doc) moreOneWordOrgs() {
 			continue
 		}
 		low := d.toks[m.ha].low
-		if made[low] || d.orgAppositive(m) || d.orgListMember(m) || d.subjectOrg(m) {
+		if made[low] || d.orgAppositive(m) || d.orgDescriptionBefore(m) || d.orgListMember(m) || d.subjectOrg(m) {
 			made[low] = true
 		}
 	}
@@ -193,7 +193,8 @@ func (d *doc) descriptionModifiers(m *mention) {
 	s := d.sents[m.sent]
 	a, b := m.hb, m.hb+1
 	if d.orgDescriptionBefore(m) {
-		a, b = m.ha-1, m.ha-1 // the description before the name
+		a = d.nameDescriptionComma(m) // the description before the name
+		b = a
 		for a > s.a && d.toks[a-1].text != "," {
 			a--
 		}
@@ -203,7 +204,7 @@ func (d *doc) descriptionModifiers(m *mention) {
 		}
 	}
 	for _, o := range d.ments {
-		if o.sent == m.sent && o != m && o.ha >= a && o.hb <= b && o.kind == sGaz {
+		if o.sent == m.sent && o != m && o.ha >= a && o.hb <= b && (o.kind == sGaz || o.kind == sDesc) {
 			o.mod = true
 		}
 	}
@@ -211,13 +212,16 @@ func (d *doc) descriptionModifiers(m *mention) {
 
 // orgDescriptionBefore reports whether mention m is set off by commas
 // right after a description headed by an organisation's noun: "the UN
-// mission in South Sudan, UNMISS,", "a regional force, EACRF,". The
+// mission in South Sudan, UNMISS,", "a regional force, EACRF,", "the
+// Swiss competition office, the Wettbewerbskommission,". The
 // description opens with an article at most eight words before the
 // comma and is not the "of" phrase of a title ("the head of the
-// mission, X," names a person).
+// mission, X," names a person); a place after the head's "in" or "to"
+// is the description's (descriptionTail: "the U.N. mission in the
+// country, MINURSO,").
 func (d *doc) orgDescriptionBefore(m *mention) bool {
 	s := d.sents[m.sent]
-	k := m.ha - 1
+	k := d.nameDescriptionComma(m)
 	if k-2 < s.a || d.toks[k].text != "," || m.hb < s.b && d.toks[m.hb].kind != tPunct {
 		return false
 	}
@@ -237,6 +241,8 @@ func (d *doc) orgDescriptionBefore(m *mention) bool {
 			return false // "the head of its mission, X," is a person
 		case head && (t.low == "its" || t.low == "their"):
 			return !d.titleOfBefore(j, s) // "its Indian manufacturer, X,"
+		case (t.low == "the" || t.low == "a" || t.low == "an") && !head && d.descriptionTail(j, s):
+			// "in the country": the head comes before
 		case t.low == "the" || t.low == "a" || t.low == "an" || t.low == "another":
 			return head && !d.titleOfBefore(j, s)
 		case !t.cap && t.is(appositiveOrgHeadsClass):
@@ -272,6 +278,24 @@ func (d *doc) possessorAfterOf(p int, s sentence) bool {
 // before token j: "the head of", "a member of", "the leader of".
 func (d *doc) titleOfBefore(j int, s sentence) bool {
 	return j-2 >= s.a && d.toks[j-1].low == "of" && (d.toks[j-2].is(titleWordsClass) || d.toks[j-2].low == "member" || d.toks[j-2].low == "members")
+}
+
+// nameDescriptionComma returns the token before mention m, or before its
+// "the" ("the office, the Bundeskartellamt,"): the comma that closes a
+// description before the name, when there is one.
+func (d *doc) nameDescriptionComma(m *mention) int {
+	k := m.ha - 1
+	if k > d.sents[m.sent].a && d.toks[k].low == "the" && !d.toks[k].cap {
+		k--
+	}
+	return k
+}
+
+// descriptionTail reports whether the article at token j follows the
+// "in" or "to" of a place after a description's head ("the U.N.
+// mission in the country", "the EU mission to Niger").
+func (d *doc) descriptionTail(j int, s sentence) bool {
+	return j-2 >= s.a && (d.toks[j-1].low == "in" || d.toks[j-1].low == "to") && !d.toks[j-1].cap
 }
 
 // possessedOrgBefore reports whether mention m is the appositive of a

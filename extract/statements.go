@@ -532,6 +532,13 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 				speakers, subjEnd = d.groupSpeakers(r, g), start
 			}
 		}
+		if speakers == nil && j >= s.a && toks[j].text == "," && !participle {
+			// "The U.N. mission in the country, UNMISS, said": the
+			// organisation named, not a place in its description.
+			if m, start := d.describedOrgNamed(r, si, s, j); m != nil {
+				speakers, subjEnd = d.groupSpeakers(r, []*mention{m}), start
+			}
+		}
 		if speakers == nil && j >= s.a && (toks[j].text == "," || isDash(toks[j])) && !participle {
 			// "X, a senator from Y, which Z, said": the head before the
 			// appositives, not a name inside them.
