@@ -99,3 +99,27 @@ func TestSkippedParsesChangeNothing(t *testing.T) {
 	}
 	t.Logf("%d articles, %d sentences left unparsed", len(files), skipped)
 }
+
+// TestOnlyPronounsAndDescriptionsResolve guards noSpeakerPossible's
+// proof: no rule of resolveRules applies to a mention that is neither
+// a pronoun nor a description, whatever its fields hold, so refs finds
+// nothing for an unresolved name and changes nothing. A rule added for
+// names must make noSpeakerPossible try it too.
+func TestOnlyPronounsAndDescriptionsResolve(t *testing.T) {
+	classes := []string{"gov", "protest", "country:", "org:ministry", "echo:x", "group:x", "sides:sides", "spouses:x", "half:north", "president", "ambassador", countryGroupClass}
+	for k := sGaz; k <= sDesc; k++ {
+		if k == sPron || k == sDesc {
+			continue
+		}
+		for _, pron := range []string{"", "he", "his", "its", "it", "they"} {
+			for _, class := range classes {
+				m := &mention{kind: k, pron: pron, desc: &segment{class: class, num: 2}}
+				for _, rule := range resolveRules {
+					if rule.applies(m) {
+						t.Errorf("rule %s applies to a mention of kind %d (pronoun %q, class %q): noSpeakerPossible must try it", rule.name, k, pron, class)
+					}
+				}
+			}
+		}
+	}
+}
