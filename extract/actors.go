@@ -966,6 +966,17 @@ func (d *doc) titleConstructions1(segs []segment, made map[int]*mention, s sente
 				start = segs[j].a
 				j--
 			}
+		} else if jt := d.titleBeforeTail(segs, k, s); jt >= 0 {
+			// "Chile's envoy in Geneva, X": the place after the title
+			// says where the office is held, not whose it is.
+			for x := jt + 1; x < k; x++ {
+				if made[x] != nil {
+					made[x].mod = true
+				}
+			}
+			title = &segs[jt]
+			start = segs[jt].a
+			j = jt - 1
 		} else {
 			continue
 		}
