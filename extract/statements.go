@@ -1002,8 +1002,34 @@ func (d *doc) openQuotes(r *reader) {
 	}
 }
 
+// dashAsideMax is how many tokens a dash aside inside a reported clause
+// may hold (dashAsideEnd).
+const dashAsideMax = 25
+
+// dashAsideEnd returns the dash closing an aside that the dash at token
+// k opens inside a clause ending before ce ("the oldest ferries — those
+// built before 1990 — would need new engines"): the same dash again
+// within dashAsideMax tokens, with no semicolon between and words of the
+// clause after it; -1 when the dash ends the clause instead.
+func (d *doc) dashAsideEnd(k, ce int) int {
+	for j := k + 2; j < ce-1 && j <= k+dashAsideMax; j++ {
+		t := d.toks[j]
+		if t.text == ";" || t.kind == tOpenQ || t.kind == tCloseQ {
+			return -1
+		}
+		if t.text == d.toks[k].text && !t.tight {
+			if n := d.toks[j+1]; n.kind == tWord || n.kind == tNum {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // trimClauseEnd cuts a reported clause at a participle, a contrast or a
-// second verb of the main subject.
+// second verb of the main subject; a dash aside inside it stays
+// (dashAsideEnd).
 func trimClauseEnd(d *doc, cs, ce int) int {
 	toks := d.toks
 	for k := cs + 1; k < ce; k++ {
@@ -1011,7 +1037,14 @@ func trimClauseEnd(d *doc, cs, ce int) int {
 		if d.inQuote[k] {
 			continue
 		}
-		if t.text == ";" || t.text == "\u2014" || (t.text == "\u2013" && !t.tight) {
+		if t.text == "\u2014" || t.text == "\u2013" && !t.tight {
+			if j := d.dashAsideEnd(k, ce); j > 0 {
+				k = j // "A — those built before 1990 — B": one clause
+				continue
+			}
+			return k
+		}
+		if t.text == ";" {
 			return k
 		}
 		if t.kind == tWord && strings.HasSuffix(t.low, "ing") && t.low != "including" && k > cs && toks[k-1].kind == tCloseQ && k-2 >= cs && toks[k-2].text == "," {

@@ -91,6 +91,16 @@ func scanTokens(text string, s, e int, out []token) []token {
 			}
 			t = token{s: start, e: i + 2, kind: k}
 			i += 2
+		case r == '-' && i+1 < e && text[i+1] == '-':
+			// "--" (or "---") is one dash, the typewritten "—" ("Kall --
+			// co-editor of … -- said"), and reads as one: its text is
+			// emDash (typewrittenDash).
+			j := i + 2
+			for j < e && text[j] == '-' {
+				j++
+			}
+			t = token{s: start, e: j, kind: tPunct}
+			i = j
 		case r == '\u201c' || r == '\u201e':
 			t = token{s: start, e: i + w, kind: tOpenQ}
 			i += w
@@ -127,6 +137,9 @@ func scanTokens(text string, s, e int, out []token) []token {
 		}
 		t.tight = !prevSpace
 		t.text = text[t.s:t.e]
+		if typewrittenDash(t.text) {
+			t.text = emDash
+		}
 		prevSpace = false
 		if t.kind == tWord {
 			// Split a possessive 's off the word.
@@ -451,4 +464,16 @@ func mojibakeTail(word string, r rune) bool {
 		return p == 'A'
 	}
 	return p == 'Ã' || p == 'Â'
+}
+
+// emDash is the text of a dash token, whichever way it was written.
+const emDash = "\u2014"
+
+// typewrittenDash reports whether a punctuation token's text is the
+// typewritten dash "--" or "---" that scanTokens makes one token: news
+// typed in ASCII writes it for "—" ("SEOUL, March 9 (Yonhap) -- …",
+// "Kall -- co-editor of … -- said"), and every rule that knows "—"
+// reads it so.
+func typewrittenDash(s string) bool {
+	return len(s) >= 2 && strings.Trim(s, "-") == ""
 }
