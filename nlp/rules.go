@@ -33,6 +33,7 @@ func applyRules(s *Sentence) {
 	postposedReportingClauseIsRoot(s)     // rules_reporting.go
 	preposedReportedClauseIsComplement(s) // rules_reporting.go
 	listOfNamesIsConjuncts(s)             // rules_lists.go
+	givenNameSplitFromSurname(s)          // rules_names.go
 	personNameIsFlat(s)                   // rules_names.go
 	titleNounBeforeNameHeadsIt(s)         // rules_names.go
 	titleBeforeSubjectNameDescribesIt(s)  // rules_titles.go

@@ -161,3 +161,33 @@ func determinedBefore(s *Sentence, n, h int) bool {
 	}
 	return false
 }
+
+// givenNameSplitFromSurname joins a person's name that the parser split
+// between two heads: "the governor of Texas, Greg Abbott," with "Greg"
+// an appos of "Texas" and "Abbott" a conjunct of it. A name after a
+// known given name, right after it and hung on the same word as a
+// conjunct or apposition, with no dependent before it, is the given
+// name's flat. (EWT dev greedy 1 arc mended, PUD greedy 1, none broken; the
+// beam's parses unchanged.)
+func givenNameSplitFromSurname(s *Sentence) {
+	for y := 1; y < len(s.Tokens); y++ {
+		t, x := &s.Tokens[y], &s.Tokens[y-1]
+		if t.XPOS != "NNP" || x.XPOS != "NNP" || (t.Deprel != "conj" && t.Deprel != "appos") || t.Head != x.Head || t.Head == y || t.Head == y+1 {
+			continue
+		}
+		if !isGivenName(x.Text()) || dependentBefore(s, y) {
+			continue
+		}
+		t.Head, t.Deprel = y, "flat"
+	}
+}
+
+// dependentBefore reports whether a token before y hangs on y.
+func dependentBefore(s *Sentence, y int) bool {
+	for k := 0; k < y; k++ {
+		if s.Tokens[k].Head == y+1 {
+			return true
+		}
+	}
+	return false
+}
