@@ -101,3 +101,27 @@ func TestOpeningConjunctionSubject(t *testing.T) {
 			nil, []string{"Arctic Council REJECT Norway"}, nil},
 	})
 }
+
+// TestLicenceHolder (parse: sanction proxy, licenceHolder): suspending,
+// revoking or cancelling a licence, permit or concession is a SANCTION
+// of its holder, named by "of" or a possessive; a licence with no
+// holder named gives none.
+func TestLicenceHolder(t *testing.T) {
+	runModalCases(t, []modalCase{
+		{"revoked the licence of X",
+			"Zambia revoked the mining licence of Kafue Copper Resources on Monday.",
+			map[string]graph.Modality{"Zambia SANCTION Kafue Copper Resources": graph.Asserted}, nil, nil},
+		{"suspended X's licence",
+			"Peru's drug regulator Digemid said on Friday it had suspended Andes Pharma's import licence.",
+			map[string]graph.Modality{"Digemid SANCTION Andes Pharma": graph.Asserted}, nil, nil},
+		{"cancelled the permits of two companies",
+			"Mongolia cancelled the permits of Gobi Steel and Altan Mining in March.",
+			map[string]graph.Modality{"Mongolia SANCTION Gobi Steel": graph.Asserted, "Mongolia SANCTION Altan Mining": graph.Asserted}, nil, nil},
+		{"a nationality before a described holder is no holder",
+			"Peru acts. Ghana revoked the mining licence of Peruvian gold producer Andina Resources on Friday.",
+			nil, []string{"Ghana SANCTION Peru"}, nil},
+		{"no holder",
+			"Bolivia revoked the licence after the accident.",
+			nil, []string{"Bolivia SANCTION Bolivia"}, nil},
+	})
+}

@@ -341,12 +341,13 @@ func recipientArgs(ds *depSent, n int, t trigger) (depArgs, bool) {
 
 // proxyTargets are what a sanction hits in place of the actor they
 // belong to: "barring citizens of A", "tariffs on Chinese imports",
-// "froze the assets of X".
+// "froze the assets of X", "revoked the licence of X" (licenceHolder).
 var proxyTargets = set("citizen", "national", "resident", "traveler", "traveller", "visitor",
 	"immigrant", "migrant", "refugee", "passport", "import", "export", "good", "goods", "product", "car",
 	"vehicle", "steel", "aluminium", "aluminum", "asset", "account", "property", "airline", "flight",
 	"ship", "vessel", "bank", "company", "firm", "entity", "individual", "official", "diplomat",
-	"fund", "reserve", "holding", "wealth", "deposit", "yacht")
+	"fund", "reserve", "holding", "wealth", "deposit", "yacht", "licence", "license", "permit",
+	"concession", "accreditation", "registration") // licenceWords too
 
 // sanctionProxyArgs: a sanction whose object is a proxy of an actor
 // ("an order barring citizens of Iran and Syria", "imposed tariffs on
@@ -373,6 +374,10 @@ func sanctionProxyArgs(ds *depSent, v int, t trigger) (depArgs, bool) {
 			continue
 		}
 		proxied = true
+		if licenceWords[ds.lemma(w)] {
+			dst = append(dst, licenceHolders(ds, w)...)
+			continue
+		}
 		dst = append(dst, w)
 		dst = append(dst, ds.owners(w)...)
 		dst = append(dst, strayOrigin(ds, w)...)
@@ -382,6 +387,30 @@ func sanctionProxyArgs(ds *depSent, v int, t trigger) (depArgs, bool) {
 	}
 	args.dst = dst
 	return args, true
+}
+
+// licenceWords are the proxies a holder owns by right, not by origin:
+// a licence, permit or concession.
+var licenceWords = set("licence", "license", "permit", "concession", "accreditation", "registration")
+
+// licenceHolders (rule licenceHolder) returns the holders of licence w:
+// its possessor or the proper names after "of" right under it ("revoked
+// the licence of Kafue Copper", "suspended Andes Pharma's licence"). A
+// nationality before a described holder ("the licence of Australian
+// gold producer X") only describes it and is no holder, so common nouns
+// and their modifiers give none.
+func licenceHolders(ds *depSent, w int) []int {
+	var out []int
+	for _, c := range ds.children(w, "nmod:poss", "nmod") {
+		if ds.words[c].Deprel == "nmod" && ds.caseOf(c) != "of" {
+			continue
+		}
+		if ds.words[c].Deprel == "nmod" && ds.words[c].UPOS != "PROPN" {
+			continue // "of Australian gold producer X": a described holder
+		}
+		out = append(out, ds.withConjuncts(c)...)
+	}
+	return out
 }
 
 // strayOrigin: in "a tariff on goods from Canada" the parser may hang
