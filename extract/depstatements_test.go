@@ -77,6 +77,12 @@ func TestDepStatements(t *testing.T) {
 		name, text string
 		want       string // "speaker: words" a statement must start with; "" for none
 	}{
+		{"a verb of the manner of speaking with a that-clause",
+			"Harbour worker Nils Aune yelled that the ferry was sinking and that the crew had left.",
+			"Nils Aune: the ferry was sinking"},
+		{"a whispered clause",
+			"Councillor Mette Dahl whispered that the vote on the pier had already been decided.",
+			"Mette Dahl: the vote on the pier had already been decided"},
 		{"a participle on a statement the subject put out",
 			"Mayor Lena Holm put out a short statement on Monday saying the pier would stay closed until May.",
 			"Lena Holm: the pier would stay closed"},
