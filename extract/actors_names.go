@@ -59,7 +59,19 @@ func (d *doc) placeGivenName(i, b int, s sentence) bool {
 	if !d.surnameShaped(i + 1) {
 		return false
 	}
-	return d.personCueAfter(b, s) || d.speechVerbBefore(i, s)
+	return d.personCueAfter(b, s) || d.speechVerbBefore(i, s) || d.roleAppositiveBefore(i, s)
+}
+
+// roleAppositiveBefore reports whether token i opens an appositive set
+// off by a comma right after a lower-case title or noun of office ("his
+// Uruguayan counterpart, Santiago Laborde,", "the new ambassador, Jordan
+// Reyes,"): the name after it is the holder's.
+func (d *doc) roleAppositiveBefore(i int, s sentence) bool {
+	if i-2 < s.a || d.toks[i-1].text != "," {
+		return false
+	}
+	t := d.toks[i-2]
+	return t.kind == tWord && !t.cap && (t.is(titleWordsClass) || descNouns[t.low])
 }
 
 // speechVerbBefore reports whether a post-posed reporting verb stands
