@@ -949,6 +949,8 @@ func nounArgs(ds *depSent, n int, t trigger) (depArgs, bool) {
 		if s >= 0 {
 			src = ds.withConjuncts(s)
 		}
+	} else if s := copularInSubject(ds, n, t); s >= 0 {
+		src = ds.withConjuncts(s) // "A was in contact with B" (copular_in.go)
 	}
 	if len(src) == 0 {
 		return depArgs{}, false
