@@ -48,7 +48,7 @@ func goldSets() []goldSet {
 		{name: "seeds", texts: filepath.Join(ev, "seeds"), golds: filepath.Join(ev, "seeds"), shared: true,
 			actors: 0.98, stmts: 0.97, relations: 0.89, maxSplitActors: 0},
 		{name: "articles", texts: filepath.Join("testdata", "articles"), golds: filepath.Join("testdata", "articles"),
-			actors: 0.98, stmts: 0.97, relations: 0.92, maxSplitActors: 0},
+			actors: 0.99, stmts: 0.97, relations: 0.93, maxSplitActors: 0}, // session 20: 0.991 / 0.979 / 0.934 at b92629c
 		// heldout grew from three articles to seven on 2026-12-06 (relations
 		// 0.90 → 0.75 blind on the seven), then to eleven in session 13
 		// (0.935 / 0.790 / 0.699 blind on the eleven, the four new ones
@@ -135,9 +135,16 @@ func goldSets() []goldSet {
 		// article: "Coolabah Resources", Chile's "Public Health
 		// Institute"), so relations and maxSplitActors went down with
 		// the set (0.82 → 0.80, 1 → 3), not with a change of the
-		// extractor.
+		// extractor. With the session's branches (blind10's classes,
+		// actors10's owner countries, described names and roles in
+		// appositions, rels10's spokespersons' acts, rebels and "in
+		// contact with", polnear10's transcripts and dashes, nlp10's
+		// titles before names) main at b92629c scores the forty-three
+		// 0.960 / 0.921 / 0.835 with one split actor (the Ecuadorian
+		// alias again): statements and relations rise (0.91 → 0.92, 0.80
+		// → 0.83) and maxSplitActors goes back to 1.
 		{name: "heldout", texts: filepath.Join("..", "testdata", "heldout"), golds: filepath.Join("..", "testdata", "heldout"),
-			actors: 0.95, stmts: 0.91, relations: 0.80, maxSplitActors: 3},
+			actors: 0.95, stmts: 0.92, relations: 0.83, maxSplitActors: 1},
 	}
 }
 
