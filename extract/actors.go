@@ -1808,33 +1808,8 @@ func (d *doc) personEvidence(a *actor) bool {
 // before the name that calls it a body outweighs speech beside it
 // (appositiveOrgNames), but not these.
 func (d *doc) personNameEvidence(a *actor) bool {
-	if personShape(a.canon) || d.x.gaz.leaders[d.fold(lastWord(a.canon))] == a.canon {
-		return true
-	}
-	for _, al := range append([]string{a.canon}, a.aliases...) {
-		if w := strings.Fields(al); len(w) >= 2 && firstNames[strings.ToLower(w[0])] {
-			return true
-		}
-		if personShape(al) {
-			return true // "Vann R. Newkirk II": the initial the canonical name drops
-		}
-	}
-	for _, rl := range d.roles {
-		if rl.person.act == a {
-			return true
-		}
-	}
-	for _, pt := range d.pendingTitles {
-		if pt.m.act == a {
-			return true
-		}
-	}
-	for _, m := range d.ments {
-		if m.act == a && m.titled {
-			return true
-		}
-	}
-	return false
+	return d.x.gaz.leaders[d.fold(lastWord(a.canon))] == a.canon || knownGivenName(a) ||
+		d.hasRoleLink(a) || d.titledPerson(a)
 }
 
 // personShape reports whether a name has a shape only persons' names
