@@ -143,8 +143,14 @@ func goldSets() []goldSet {
 		// 0.960 / 0.921 / 0.835 with one split actor (the Ecuadorian
 		// alias again): statements and relations rise (0.91 → 0.92, 0.80
 		// → 0.83) and maxSplitActors goes back to 1.
+		// Session 21 (blind11) added extradition_refused,
+		// donor_conference, merger_regulators and spy_expulsion (blind
+		// 0.93 / 0.95 / 0.65 with main at d43f233): the forty-seven
+		// score 0.958 / 0.923 / 0.821 with the same one split actor, so
+		// relations went down with the set (0.83 → 0.82), not with a
+		// change of the extractor.
 		{name: "heldout", texts: filepath.Join("..", "testdata", "heldout"), golds: filepath.Join("..", "testdata", "heldout"),
-			actors: 0.95, stmts: 0.92, relations: 0.83, maxSplitActors: 1},
+			actors: 0.95, stmts: 0.92, relations: 0.82, maxSplitActors: 1},
 	}
 }
 
