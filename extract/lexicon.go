@@ -787,7 +787,12 @@ var titleMods = set("special", "senior", "top", "former", "deputy", "acting", "t
 	"external", "natural", "resources", "mines", "petroleum", "information", "railways",
 	"aviation", "forestry", "investment", "heritage", "parliamentary", "employment", "disaster",
 	"lands", "mining")
-var titleModsClass = classOf(titleMods)
+
+// titleModsClass also holds every portfolio of a ministry
+// (lexicon/ministry_portfolios.txt): a minister's title is written with
+// the portfolio of the ministry ("Iraqi Oil Minister X", "Emergency
+// Situations Minister Y").
+var titleModsClass = classOf(union(titleMods, ministryPortfolios))
 
 // familyWords name family ties ("Trump's son-in-law Jared Kushner").
 var familyWords = set("son", "daughter", "wife", "husband", "son-in-law", "daughter-in-law",

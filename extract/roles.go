@@ -1058,7 +1058,10 @@ func (d *doc) nationalOfficeRoles() []roleLink {
 		}
 		rule, home := "role.national-office", d.officeHome(pt.m)
 		if !nationalOffice(pt.text) {
-			rule, home = "role.head-office", d.headOfficeHome(pt.m)
+			rule = "role.head-office"
+			if !d.governmentSpokes(pt) {
+				home = d.headOfficeHome(pt.m)
+			}
 		}
 		if home == nil {
 			continue
@@ -1094,12 +1097,30 @@ func (d *doc) headOffice(pt pendingTitle) bool {
 		return false
 	}
 	title := strings.ToLower(pt.text)
-	government := spokesTitles[title] && pt.m.a > d.sents[pt.m.sent].a && d.toks[pt.m.a-1].low == "government"
-	if !government && (!headOffices[title] || !d.toks[pt.m.a].cap) {
+	if !d.governmentSpokes(pt) && (!headOffices[title] || !d.toks[pt.m.a].cap) {
 		return false
 	}
 	_, leader := d.x.gaz.leaders[d.fold(lastWord(pt.m.act.canon))]
 	return !leader
+}
+
+// spokesOwners before a spokesperson's title make it the government's
+// or the head of state's ("Government spokeswoman X", "Presidential
+// spokesman Y"): the office speaks for the country as the president's
+// own does.
+var spokesOwners = set("government", "presidential")
+
+// governmentSpokes reports whether pending title pt is a spokesperson's
+// of spokesOwners, read whole ("presidential spokesman") or after the
+// owner's word ("Government spokeswoman X"). Such a spokesperson speaks
+// for the government the story is filed from, as a minister does
+// (officeHome), not for the country the text around names most.
+func (d *doc) governmentSpokes(pt pendingTitle) bool {
+	w := strings.Fields(strings.ToLower(pt.text))
+	if len(w) == 2 && spokesOwners[w[0]] && spokesTitles[w[1]] {
+		return true
+	}
+	return len(w) == 1 && spokesTitles[w[0]] && pt.m.a > d.sents[pt.m.sent].a && spokesOwners[d.toks[pt.m.a-1].low]
 }
 
 // countryBeforeTitle reports whether a country's form ends before the

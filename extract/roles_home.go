@@ -80,7 +80,7 @@ func (d *doc) actedOnCountry(p *mention, c *actor) bool {
 		return false
 	}
 	for k := p.b; k < first; k++ {
-		if t := d.toks[k]; sayWords[t.low] || t.kind == tPunct && (isQuoteMark(t.text) || t.text == "," || t.text == ";") {
+		if t := d.toks[k]; sayWords[t.low] || t.kind == tPunct && (isQuoteMark(t.text) || t.text == "," || t.text == ";") || d.nestedClauseAt(k) {
 			return false
 		}
 	}
@@ -209,4 +209,21 @@ func (d *doc) namedTimes(a *actor) int {
 		}
 	}
 	return n
+}
+
+// gerundOpeners are prepositions that open a clause of its own before
+// an -ing verb ("accused Damascus of filling …", "without informing …").
+var gerundOpeners = set("of", "without", "by", "after", "before", "while", "for", "despite", "instead")
+
+// nestedClauseAt reports whether token k opens a clause of its own: one
+// of gerundOpeners and a lower-case word in -ing. What that clause acts
+// on is not what the person's own verb acts on (actedOnCountry: "Water
+// Minister X accused Damascus of filling a reservoir without informing
+// Amman" acts on Syria, not on Jordan).
+func (d *doc) nestedClauseAt(k int) bool {
+	if k+1 >= len(d.toks) || !gerundOpeners[d.toks[k].low] {
+		return false
+	}
+	n := d.toks[k+1]
+	return n.kind == tWord && !n.cap && len(n.low) > 4 && strings.HasSuffix(n.low, "ing")
 }

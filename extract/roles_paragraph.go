@@ -98,6 +98,9 @@ func (d *doc) openingCountry(si int) string {
 			}
 		}
 	}
+	if c := d.governmentInOpening(k, s); c != "" {
+		return c
+	}
 	for _, m := range d.ments {
 		if m.sent == si && m.a == k && m.act != nil && m.act.typ == graph.Organization && m.b-2 > m.a && d.toks[m.b-2].low == "of" {
 			if f, e, ok := d.gazAt(m.b-1, m.b); ok && e == m.b && f.typ == graph.Country {
@@ -117,4 +120,19 @@ func (d *doc) namesActor(si int, a *actor) bool {
 		}
 	}
 	return false
+}
+
+// governmentInOpening (rule role.paragraph-country) is the canonical name
+// of the country of "government in <capital>" or "government of
+// <country>" written at token k ("The government in Bangui, which
+// surrendered him, welcomed the ruling."): the paragraph is about that
+// government's country. "" otherwise.
+func (d *doc) governmentInOpening(k int, s sentence) string {
+	if k+2 >= s.b || d.toks[k].low != "government" || d.toks[k+1].low != "in" && d.toks[k+1].low != "of" {
+		return ""
+	}
+	if f, _, ok := d.gazAt(k+2, s.b); ok && f.typ == graph.Country {
+		return f.canon
+	}
+	return ""
 }
