@@ -965,7 +965,7 @@ var speechVerbs = set("said", "says", "say", "added", "adds", "told", "tells", "
 	"arguing", "insisting", "explaining", "telling", "writing", "claiming", "declaring",
 	"stating", "acknowledging", "confirming", "announcing", "suggesting", "asserting",
 	"reiterating", "recalling", "predicting", "hoping", "vowing", "pledging", "promising",
-	"denying", "admitting", "cautioning", "underlining")
+	"denying", "admitting", "conceding", "cautioning", "underlining")
 var speechVerbsClass = classOf(speechVerbs)
 
 // participles that start a statement clause after a comma.
@@ -973,7 +973,7 @@ var speechParticiples = set("saying", "adding", "noting", "stressing", "emphasiz
 	"emphasising", "warning", "arguing", "insisting", "explaining", "claiming", "declaring",
 	"stating", "acknowledging", "confirming", "announcing", "suggesting", "asserting",
 	"reiterating", "recalling", "predicting", "vowing", "pledging", "promising",
-	"denying", "admitting", "cautioning", "underlining")
+	"denying", "admitting", "conceding", "cautioning", "underlining")
 
 // withGivenNames adds the given names of nlp/data/given_names.txt (the
 // list the parser's name rule reads too) to set.

@@ -791,6 +791,9 @@ func (d *doc) accordingSource(r *reader, si, a int, s sentence) ([]*mention, int
 			continue
 		}
 		if as := d.refs(r, m); len(as) == 1 && as[0].typ == graph.Person {
+			if p := d.titledPersonAfter(r, si, m.b, end); p != nil {
+				return []*mention{p}, p.b // "Ohio AFL-CIO President Dana Wirth"
+			}
 			return []*mention{m}, m.b
 		}
 		if first == nil && (!d.prepositionIn(a, m.a) || d.documentFrom(a, m.a)) && !(m.b < end && d.toks[m.b].kind == tPoss) {

@@ -715,6 +715,10 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 					continue
 				}
 			}
+			if j := d.placeAppositionEnd(verbEnd, k); j > k {
+				k = j // "says at a rally in Burnie, Tasmania, that …"
+				continue
+			}
 			if toks[k].text == "," || toks[k].text == ";" || toks[k].kind == tOpenQ {
 				break
 			}
@@ -767,6 +771,9 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 		}
 		if cs >= 0 && cs < s.b && !inverted {
 			ce := d.subordinateEnd(si, i, trimClauseEnd(d, cs, s.b))
+			if participle {
+				ce = d.participleAsideEnd(si, i, cs, ce)
+			}
 			if ce-cs >= 3 || ce-cs == 2 && d.shortClause(cs) {
 				found = append(found, stmt{s: toks[cs].s, e: toks[ce-1].e, sa: si, sb: si, speakers: speakers, verb: t.text, rule: "stmt.reported-clause"})
 				continue
@@ -1810,8 +1817,8 @@ func (d *doc) complementizerThat(verb string, v, at int) bool {
 
 // subjectParticiplePreps before a reporting participle make the
 // clause's subject its speaker ("began by saying", "apologised after
-// saying").
-var subjectParticiplePreps = set("by", "after", "while", "when", "before")
+// saying", "said B despite admitting that A").
+var subjectParticiplePreps = set("by", "after", "while", "when", "before", "despite")
 
 // blamingVerbs judge someone for what they said ("criticised X for
 // saying C").
