@@ -196,6 +196,7 @@ func (m *Model) tag(toks []Token, w *workspace) {
 	m.tagger.tag(w.ws, w.us, w.xs, &w.tsc, true)
 	m.tagger.unseenCapitalsAreNames(w.ws, w.us, w.xs, &w.tsc)
 	m.tagger.unseenTitleBeforeNameIsNoun(w.ws, w.us, w.xs, &w.tsc)
+	m.tagger.givenNameReadAsVerbIsName(w.ws, w.us, w.xs)
 	m.tagger.tagRules(toks, w.ws, w.us, w.xs)
 	w.si.fill(w.ws, w.us, w.xs, m.punct())
 	if m.templates >= 3 {

@@ -37,6 +37,7 @@ func applyRules(s *Sentence) {
 	personNameIsFlat(s)                   // rules_names.go
 	titleNounBeforeNameHeadsIt(s)         // rules_names.go
 	titleBeforeSubjectNameDescribesIt(s)  // rules_titles.go
+	titleSplitFromSubjectName(s)          // rules_titles.go
 	parataxisOpenedByConjunctionIsConj(s) // rules_lists.go
 	bareConjunctJoinsOfObject(s)          // rules_lists.go
 	parataxisWithConjunctionIsConj(s)
@@ -49,13 +50,14 @@ func applyRules(s *Sentence) {
 	toldWhomClauseIsComplement(s)
 	nearestOfTwoSubjects(s)
 	conjunctSubjectReadAsConjunct(s)
-	prepositionalNameReadAsSubject(s)      // rules_attach.go
-	personToldReadAsSubject(s)             // rules_attach.go
-	unmarkedPossessorIsCompound(s)         // rules_attach.go
-	subjectOnFloatingQuantifier(s)         // rules_attach.go
-	commaSpliceFirstClauseIsRoot(s)        // rules_clauses.go
-	nounRootBeforeSetOffPhraseIsSubject(s) // rules_clauses.go
-	nounConjunctOfVerbJoinsObject(s)       // rules_lists.go
+	prepositionalNameReadAsSubject(s)          // rules_attach.go
+	personToldReadAsSubject(s)                 // rules_attach.go
+	unmarkedPossessorIsCompound(s)             // rules_attach.go
+	subjectOnFloatingQuantifier(s)             // rules_attach.go
+	commaSpliceFirstClauseIsRoot(s)            // rules_clauses.go
+	nounRootBeforeSetOffPhraseIsSubject(s)     // rules_clauses.go
+	nounConjunctOfVerbJoinsObject(s)           // rules_lists.go
+	clausalSubjectBesideSubjectIsComplement(s) // rules_clauses.go
 	// rules_punct.go, last: it reads the finished tree
 	pairedPunctuationOnEnclosedHead(s)
 }

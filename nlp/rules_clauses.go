@@ -137,3 +137,56 @@ func nounRootBeforeSetOffPhraseIsSubject(s *Sentence) {
 		return
 	}
 }
+
+// clausalSubjectBesideSubjectIsComplement relabels ccomp a clause the
+// parser made the clausal subject (csubj) of an adjective that already
+// has a nominal subject before it: a predicate has one subject, and an
+// infinitive after an adjective whose subject is a noun completes the
+// adjective ("No pet is easy to take care of", "I'm ready for us to
+// come back", "morcillas are impossible to find"), as EWT and PUD
+// annotate it. An expletive "it" ("It is easy to get discounts") makes
+// the clause the real subject, so a predicate with "it" (as expletive
+// or subject), "this", "that" or "what" keeps its csubj.
+func clausalSubjectBesideSubjectIsComplement(s *Sentence) {
+	for c := range s.Tokens {
+		if s.Tokens[c].Deprel != "csubj" {
+			continue
+		}
+		if h := s.Tokens[c].Head - 1; h >= 0 && s.Tokens[h].UPOS == "ADJ" && nominalSubjectBefore(s, h, c) && !hasExpletiveSubject(s, h) {
+			s.Tokens[c].Deprel = "ccomp"
+		}
+	}
+}
+
+// nominalSubjectBefore reports whether head h has a nominal subject
+// before token c that is not a pronoun standing for a clause ("this",
+// "that", "what").
+func nominalSubjectBefore(s *Sentence, h, c int) bool {
+	for k := 0; k < c; k++ {
+		if t := &s.Tokens[k]; t.Head == h+1 && isSubject(t) && !clausePronoun(t.Form) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasExpletiveSubject reports whether head h has an expletive or an
+// "it" among its dependents.
+func hasExpletiveSubject(s *Sentence, h int) bool {
+	for k := range s.Tokens {
+		if t := &s.Tokens[k]; t.Head == h+1 && (t.Deprel == "expl" || strings.EqualFold(t.Form, "it")) {
+			return true
+		}
+	}
+	return false
+}
+
+// clausePronoun reports whether w is a pronoun that may stand for a
+// clause as a predicate's subject.
+func clausePronoun(w string) bool {
+	switch strings.ToLower(w) {
+	case "it", "this", "that", "what":
+		return true
+	}
+	return false
+}

@@ -76,3 +76,33 @@ func TestNounRootBeforeSetOffPhraseIsSubject(t *testing.T) {
 		},
 	})
 }
+
+func TestClausalSubjectBesideSubjectIsComplement(t *testing.T) {
+	runRuleCases(t, clausalSubjectBesideSubjectIsComplement, []ruleCase{
+		{
+			name: "an infinitive after an adjective with a noun subject completes it",
+			in:   "pets/NOUN/pet/3/nsubj are/AUX/be/3/cop easy/ADJ/easy/0/root to/PART/to/5/mark feed/VERB/feed/3/csubj",
+			want: "pets→3:nsubj are→3:cop easy→0:root to→5:mark feed→3:ccomp",
+		},
+		{
+			name: "an expletive it leaves the clause the subject",
+			in:   "It/PRON/it/3/expl is/AUX/be/3/cop easy/ADJ/easy/0/root to/PART/to/5/mark feed/VERB/feed/3/csubj pets/NOUN/pet/5/obj",
+			want: "It→3:expl is→3:cop easy→0:root to→5:mark feed→3:csubj pets→5:obj",
+		},
+		{
+			name: "it read as a subject is an expletive too",
+			in:   "it/PRON/it/3/nsubj is/AUX/be/3/cop hard/ADJ/hard/0/root to/PART/to/5/mark say/VERB/say/3/csubj",
+			want: "it→3:nsubj is→3:cop hard→0:root to→5:mark say→3:csubj",
+		},
+		{
+			name: "a clause before the subject stays",
+			in:   "To/PART/to/2/mark win/VERB/win/4/csubj Kyiv/PROPN/Kyiv/4/nsubj hard/ADJ/hard/0/root",
+			want: "To→2:mark win→4:csubj Kyiv→4:nsubj hard→0:root",
+		},
+		{
+			name: "a verb's clausal subject stays",
+			in:   "Finding/VERB/find/3/csubj it/PRON/it/1/obj took/VERB/take/0/root time/NOUN/time/3/obj",
+			want: "Finding→3:csubj it→1:obj took→0:root time→3:obj",
+		},
+	})
+}

@@ -120,3 +120,81 @@ func reheadPhrase(s *Sentence, a, l int) int {
 	s.Tokens[a].Head, s.Tokens[a].Deprel = l+1, "compound"
 	return l
 }
+
+// titleSplitFromSubjectName rewrites "Chinese Commerce Minister Wang
+// Wentao met …", "Kremlin aide Yury Ushakov described …", "RMT general
+// secretary Mick Lynch said …" parsed with the title's modifier
+// ("Commerce", "Kremlin", "RMT") one subject of the verb and the name
+// another, the title itself hung on the name, on the verb or on the
+// modifier: a verb has one subject, and the words before a title are
+// its own ("Commerce Minister"). It applies when the verb's two
+// subjects of one relation are a noun or name and a singular name
+// after it, the word right before the name is a title (a word of
+// data/person_titles.txt, whatever its tag, or a lower-case singular
+// common noun), and every word from the first subject's phrase to the
+// title is a noun, name or adjective (a hyphen may join them:
+// "Secretary-General") hung inside that run, on the name or on the
+// verb. The words hung outside the run then hang on the title (amod
+// for an adjective, compound for the others) and the title is the
+// name's nmod:desc, as titleBeforeSubjectNameDescribesIt makes a bare
+// title.
+func titleSplitFromSubjectName(s *Sentence) {
+	for b := 1; b < len(s.Tokens); b++ {
+		if s.Tokens[b].XPOS != "NNP" || !isSubject(&s.Tokens[b]) {
+			continue
+		}
+		a := otherSubjectBefore(s, b)
+		if a < 0 {
+			continue
+		}
+		lo, title := subtreeStart(s, a), b-1
+		if title <= subtreeEnd(s, a) || !titleWordAnyTag(&s.Tokens[title]) || !titleRun(s, lo, title, b) {
+			continue
+		}
+		for k := lo; k < title; k++ {
+			if h := s.Tokens[k].Head; h < lo+1 || h > title+1 {
+				s.Tokens[k].Head, s.Tokens[k].Deprel = title+1, "compound"
+				if s.Tokens[k].UPOS == "ADJ" {
+					s.Tokens[k].Deprel = "amod"
+				}
+			}
+		}
+		s.Tokens[title].Head, s.Tokens[title].Deprel = b+1, "nmod:desc"
+	}
+}
+
+// titleWordAnyTag reports whether t can be a title before a name
+// whatever the tagger made of it: a word of data/person_titles.txt
+// ("secretary" tagged an adjective, "aide" a verb) or a lower-case
+// singular common noun.
+func titleWordAnyTag(t *Token) bool {
+	if t.XPOS == "NN" && t.Form == strings.ToLower(t.Form) {
+		return true
+	}
+	return personTitles[strings.ToLower(t.Text())]
+}
+
+// titleRun reports whether tokens lo..title are nouns, names,
+// adjectives or hyphens, each hung inside lo..title, on name b or on
+// b's head.
+func titleRun(s *Sentence, lo, title, b int) bool {
+	for k := lo; k <= title; k++ {
+		t := &s.Tokens[k]
+		switch t.UPOS {
+		case "NOUN", "PROPN", "ADJ":
+			if t.XPOS == "POS" {
+				return false
+			}
+		case "PUNCT":
+			if t.Form != "-" {
+				return false
+			}
+		default:
+			return false
+		}
+		if h := t.Head; (h < lo+1 || h > title+1) && h != b+1 && h != s.Tokens[b].Head {
+			return false
+		}
+	}
+	return true
+}

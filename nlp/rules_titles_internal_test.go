@@ -46,3 +46,33 @@ func TestTitleBeforeSubjectNameDescribesIt(t *testing.T) {
 		},
 	})
 }
+
+func TestTitleSplitFromSubjectName(t *testing.T) {
+	runRuleCases(t, titleSplitFromSubjectName, []ruleCase{
+		{
+			name: "the title's modifier read as a second subject",
+			in:   "Chinese/ADJ/Chinese/2/amod/JJ Commerce/NOUN/commerce/6/nsubj/NN Minister/PROPN/Minister/4/nmod:desc/NNP Wang/PROPN/Wang/6/nsubj/NNP Wentao/PROPN/Wentao/4/flat/NNP met/VERB/meet/0/root/VBD",
+			want: "Chinese→2:amod Commerce→3:compound Minister→4:nmod:desc Wang→6:nsubj Wentao→4:flat met→0:root",
+		},
+		{
+			name: "a title the parser hung on the verb",
+			in:   "Kremlin/PROPN/Kremlin/5/nsubj/NNP aide/NOUN/aide/5/obl/NN Yury/PROPN/Yury/5/nsubj/NNP Ushakov/PROPN/Ushakov/3/flat/NNP said/VERB/say/0/root/VBD",
+			want: "Kremlin→2:compound aide→3:nmod:desc Yury→5:nsubj Ushakov→3:flat said→0:root",
+		},
+		{
+			name: "a title of the list tagged an adjective",
+			in:   "RMT/PROPN/RMT/6/nsubj/NNP general/ADJ/general/1/amod/JJ secretary/ADJ/secretary/6/advmod/JJ Mick/PROPN/Mick/6/nsubj/NNP Lynch/PROPN/Lynch/4/flat/NNP said/VERB/say/0/root/VBD",
+			want: "RMT→3:compound general→1:amod secretary→4:nmod:desc Mick→6:nsubj Lynch→4:flat said→0:root",
+		},
+		{
+			name: "no title before the name: two subjects stay",
+			in:   "Lawmakers/NOUN/lawmaker/3/nsubj/NNS Brussels/PROPN/Brussels/3/nsubj/NNP voted/VERB/vote/0/root/VBD",
+			want: "Lawmakers→3:nsubj Brussels→3:nsubj voted→0:root",
+		},
+		{
+			name: "a preposition in the run: not a title's phrase",
+			in:   "University/NOUN/university/5/nsubj/NN of/ADP/of/3/case/IN Texas/PROPN/Texas/1/nmod/NNP president/NOUN/president/4/nmod:desc/NN Ana/PROPN/Ana/5/nsubj/NNP said/VERB/say/0/root/VBD",
+			want: "University→5:nsubj of→3:case Texas→1:nmod president→4:nmod:desc Ana→5:nsubj said→0:root",
+		},
+	})
+}
