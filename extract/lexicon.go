@@ -806,7 +806,7 @@ var orgHeads = set("ministry", "embassy", "consulate", "council", "party", "fund
 	"company", "commission", "committee", "department", "office", "organization",
 	"organisation", "union", "court", "parliament", "assembly", "congress", "senate",
 	"administration", "authority", "service", "services", "institute", "university",
-	"association", "federation", "group", "bureau", "forces", "army", "navy", "guard",
+	"association", "federation", "confederation", "group", "bureau", "forces", "army", "navy", "guard",
 	"police", "front", "movement", "league", "board", "reserve", "network", "times", "post",
 	"news", "press", "journal", "inc", "inc.", "corp", "corp.", "ltd", "llc", "airlines",
 	"alliance", "coalition", "cabinet", "government", "directorate", "command", "secretariat",

@@ -444,6 +444,10 @@ func (d *doc) chunk(s sentence) []segment {
 				j++ // "Council on American - Islamic Relations"
 				continue
 			}
+			if e := d.inRegionEnd(i, j, s); e > j {
+				j = e // "Organization for Security and Co-operation in Europe"
+				continue
+			}
 			if (u.kind == tWord && u.is(connectorsClass) || u.text == "&") && j+1 < s.b && toks[j+1].kind == tWord && toks[j+1].cap {
 				j++ // "Bank of England", "Rothschild & Co"
 				continue
@@ -1099,12 +1103,18 @@ func (d *doc) orgRun(a, b int, s sentence, segs []segment) ([]segment, bool) {
 	} else if ofAt > 0 || k > a+1 && (toks[k-1].low == "for" || toks[k-1].low == "of") && isNameField(toks[k].low) {
 		k = d.andFieldTail(k, b) // "Ministry of Labour and Social Affairs", "Authority for Energy and Water Regulation"
 	}
+	if e := d.inRegionEnd(a, k+1, s); e > k+1 && e <= b {
+		k = e - 1 // "… Co-operation in Europe", "Verification Mission in Colombia"
+	}
 	oa := a
 	// A title or a person before the organisation is not part of it,
 	// unless it is all the name has before its head ("Premier League").
 	for oa < k && toks[oa].kind == tWord && (toks[oa].is(functionCapsClass) || toks[oa].is(titleWordsClass)) && toks[oa+1].kind != tPoss {
 		if !toks[oa].is(functionCapsClass) && oa+1 == k && !toks[k].is(titleWordsClass) && !(oa > a && toks[oa-1].is(titleWordsClass)) {
 			break
+		}
+		if d.adjectiveTitleOpens(oa, a) {
+			break // "General Union of Iraqi Farmers", "Executive Council of …"
 		}
 		oa++
 	}
