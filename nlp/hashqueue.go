@@ -81,3 +81,7 @@ func (q *hashQueue) hashGo(n int) {
 		q.h[i] = nonzero(h)
 	}
 }
+
+// hashQueueAVX512 hashes 32 lanes at a time where more than 16 are
+// left: n rounded up to a multiple of 32 must stay within the arrays.
+var _ [1 - queueLen%32]struct{}

@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"testing"
 )
@@ -57,5 +58,25 @@ func TestHashQueueIsFeat(t *testing.T) {
 		if len(got) != n || q.n != 0 {
 			t.Fatalf("%d features: done gives %d and leaves %d queued", n, len(got), q.n)
 		}
+	}
+}
+
+// BenchmarkHashQueue hashes a queue of as many features as the
+// labeller (36), the relabeller (45) and the move templates (117) make.
+func BenchmarkHashQueue(b *testing.B) {
+	for _, n := range []int{36, 45, 117} {
+		b.Run(fmt.Sprintf("features=%d", n), func(b *testing.B) {
+			rng := rand.New(rand.NewPCG(1, 2))
+			var q hashQueue
+			for i := range n {
+				q.a[i], q.b[i], q.c[i] = rng.Uint64(), rng.Uint64(), rng.Uint64()
+				q.vals[i] = uint8(1 + rng.IntN(3))
+			}
+			f := make([]uint64, 0, queueLen)
+			for range b.N {
+				q.n = n
+				f = q.hash(f[:0], 100)
+			}
+		})
 	}
 }
