@@ -842,7 +842,10 @@ func tieArgs(ds *depSent, n int, t trigger) (depArgs, bool) {
 	if !t.noun || !hasSlot(t, "tie") {
 		return depArgs{}, false
 	}
-	return describedNounArgs(ds, n, true)
+	if args, ok := describedNounArgs(ds, n, true); ok {
+		return args, true
+	}
+	return possessedTieArgs(ds, n) // possessed_object.go
 }
 
 // describedNounArgs reads a noun of relation n said of someone, in an

@@ -2238,6 +2238,10 @@ func (d *doc) descriptions(segs []segment, s sentence) []segment {
 	// "the two envoys", "the four"; "the two sides", "both sides" are
 	// the last two actors that dealt with each other.
 	for i := s.a; i+1 < s.b; i++ {
+		if sg, ok := d.bothPersons(i, s); ok && !d.covered(out, i) && !d.covered(out, i+1) {
+			out = append(out, sg) // "urged both men" (both_pairs.go)
+			continue
+		}
 		if toks[i].low == "both" && toks[i+1].is(sidesNounClass) {
 			if !d.covered(out, i) && !d.covered(out, i+1) {
 				out = append(out, segment{kind: sDesc, a: i, b: i + 2, class: "sides:" + toks[i+1].low, num: 2, plural: true})

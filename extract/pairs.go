@@ -34,7 +34,7 @@ func personalNumberNoun(class string) bool {
 	case "", "men", "women", "leaders", "officials", "ministers":
 		return true
 	}
-	return descNouns[class]
+	return descNouns[class] || bothPersonNouns[class]
 }
 
 // namedPersonsBefore returns the distinct persons the name mentions of

@@ -1098,6 +1098,9 @@ func (d *doc) isDemonymTok(j int) bool {
 // objectAfter returns the head group that starts within gap tokens after
 // k, in the same clause.
 func (d *doc) objectAfter(r *reader, si, k int, s sentence, gap int) []*actor {
+	if as := d.possessedAppositiveObject(r, si, k, s, gap); as != nil {
+		return as // "met the WHO's representative, X": X (possessed_object.go)
+	}
 	hs := d.heads(r, si, false)
 	for hi, m := range hs {
 		if m.a < k {

@@ -751,7 +751,7 @@ func (d *doc) resolveSides(r *reader, m *mention) []*actor {
 			return p
 		}
 	}
-	return nil
+	return d.namedTogether(r, m, countries, outside) // both_pairs.go
 }
 
 // twoCountriesBefore returns the two countries m's own sentence names
