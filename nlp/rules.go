@@ -38,6 +38,8 @@ func applyRules(s *Sentence) {
 	titleNounBeforeNameHeadsIt(s)         // rules_names.go
 	titleBeforeSubjectNameDescribesIt(s)  // rules_titles.go
 	titleSplitFromSubjectName(s)          // rules_titles.go
+	possessorReadAsSubject(s)             // rules_attach.go
+	setOffAppositionReadAsSubject(s)      // rules_attach.go
 	parataxisOpenedByConjunctionIsConj(s) // rules_lists.go
 	bareConjunctJoinsOfObject(s)          // rules_lists.go
 	parataxisWithConjunctionIsConj(s)

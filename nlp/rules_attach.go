@@ -130,3 +130,88 @@ func subjectOnFloatingQuantifier(s *Sentence) {
 		t.Head, t.Deprel = v+1, rel
 	}
 }
+
+// possessorReadAsSubject rewrites "Taiwan's Defence Ministry said …",
+// "Hungary's Prime Minister Viktor Orban criticised …", "Ray's Pizza is
+// too good" parsed with the possessor, its "'s" hung on it, one subject
+// of the verb and the possessed phrase another (the greedy parse does
+// this; a verb has one subject). When the verb's two subjects of one
+// relation are a noun or name whose phrase ends in its possessive
+// marker and a phrase that starts right after the marker, the
+// possessor is the second phrase's nmod:poss. A name after a title of
+// its phrase ("Prime Minister Viktor Orban") gives way to the title, as
+// UD makes a determined title the head and the name its appos ("his
+// brother Prince Henry"): the title takes the name's place, the name is
+// its appos and the possessor its nmod:poss.
+func possessorReadAsSubject(s *Sentence) {
+	for b := 1; b < len(s.Tokens); b++ {
+		if !isSubject(&s.Tokens[b]) {
+			continue
+		}
+		a := otherSubjectBefore(s, b)
+		if a < 0 {
+			continue
+		}
+		pos := subtreeEnd(s, a)
+		if pos == a || s.Tokens[pos].XPOS != "POS" || s.Tokens[pos].Head != a+1 || subtreeStart(s, b) != pos+1 {
+			continue
+		}
+		owned := b
+		if t := b - 1; s.Tokens[b].XPOS == "NNP" && t > pos && s.Tokens[t].Head == b+1 && titleWordAnyTag(&s.Tokens[t]) {
+			owned = reheadOn(s, b, t, pos+1, "appos") // the title heads, the name its appos
+		}
+		s.Tokens[a].Head, s.Tokens[a].Deprel = owned+1, "nmod:poss"
+	}
+}
+
+// setOffAppositionReadAsSubject rewrites "His lawyer, Patrick
+// Desroches, said …", "Its spokesman, Patrick Rugamba, called …",
+// "Marchetti's husband, the photographer Yannick Bertin, said …" parsed
+// with both the noun and the phrase set off after it subjects of the
+// verb (the greedy parse does this): a verb has one subject, and a noun
+// phrase between commas right after a noun is its apposition. It
+// applies when the verb's two subjects of one relation are nouns or
+// names, the second's words (punctuation aside) start right after a
+// comma that follows the first's, and end before another comma that
+// comes before the verb. The second becomes the first's appos, the two
+// commas its punctuation.
+func setOffAppositionReadAsSubject(s *Sentence) {
+	for b := 1; b < len(s.Tokens); b++ {
+		if !isSubject(&s.Tokens[b]) || !isNoun(s.Tokens[b].UPOS) {
+			continue
+		}
+		a := otherSubjectBefore(s, b)
+		if a < 0 {
+			continue
+		}
+		open := wordsEnd(s, subtreeStart(s, a), subtreeEnd(s, a)) + 1
+		lo, hi := subtreeStart(s, b), subtreeEnd(s, b)
+		close := wordsEnd(s, lo, hi) + 1
+		if open >= b || s.Tokens[open].Form != "," || wordsStart(s, lo, hi) != open+1 || close >= s.Tokens[b].Head-1 || s.Tokens[close].Form != "," {
+			continue
+		}
+		s.Tokens[b].Head, s.Tokens[b].Deprel = a+1, "appos"
+		s.Tokens[open].Head, s.Tokens[close].Head = b+1, b+1
+	}
+}
+
+// isNoun reports whether upos is a noun's or a name's.
+func isNoun(upos string) bool { return upos == "NOUN" || upos == "PROPN" }
+
+// wordsStart returns the first token of lo..hi that is no punctuation
+// (hi when all are).
+func wordsStart(s *Sentence, lo, hi int) int {
+	for lo < hi && s.Tokens[lo].UPOS == "PUNCT" {
+		lo++
+	}
+	return lo
+}
+
+// wordsEnd returns the last token of lo..hi that is no punctuation
+// (lo when all are).
+func wordsEnd(s *Sentence, lo, hi int) int {
+	for hi > lo && s.Tokens[hi].UPOS == "PUNCT" {
+		hi--
+	}
+	return hi
+}

@@ -66,3 +66,48 @@ func TestSubjectOnFloatingQuantifier(t *testing.T) {
 		},
 	})
 }
+
+func TestPossessorReadAsSubject(t *testing.T) {
+	runRuleCases(t, possessorReadAsSubject, []ruleCase{
+		{
+			name: "a country's ministry",
+			in:   "Taiwan/PROPN/Taiwan/5/nsubj/NNP 's/PART/'s/1/case/POS Defence/PROPN/Defence/4/compound/NNP Ministry/PROPN/Ministry/5/nsubj/NNP said/VERB/say/0/root/VBD",
+			want: "Taiwan→4:nmod:poss 's→1:case Defence→4:compound Ministry→5:nsubj said→0:root",
+		},
+		{
+			name: "a country's minister named: the title heads, the name its appos",
+			in:   "Hungary/PROPN/Hungary/6/nsubj/NNP 's/PART/'s/1/case/POS Prime/PROPN/Prime/4/amod/NNP Minister/PROPN/Minister/5/nmod:desc/NNP Viktor/PROPN/Viktor/6/nsubj/NNP criticised/VERB/criticise/0/root/VBD",
+			want: "Hungary→4:nmod:poss 's→1:case Prime→4:amod Minister→6:nsubj Viktor→4:appos criticised→0:root",
+		},
+		{
+			name: "the possessor's phrase not ended by its marker",
+			in:   "Taiwan/PROPN/Taiwan/4/nsubj/NNP 's/PART/'s/1/case/POS ,/PUNCT/,/1/punct Ministry/PROPN/Ministry/5/nsubj/NNP said/VERB/say/0/root/VBD",
+			want: "Taiwan→4:nsubj 's→1:case ,→1:punct Ministry→5:nsubj said→0:root",
+		},
+		{
+			name: "one subject: nothing to do",
+			in:   "Taiwan/PROPN/Taiwan/3/nmod:poss/NNP 's/PART/'s/1/case/POS Ministry/PROPN/Ministry/4/nsubj/NNP said/VERB/say/0/root/VBD",
+			want: "Taiwan→3:nmod:poss 's→1:case Ministry→4:nsubj said→0:root",
+		},
+	})
+}
+
+func TestSetOffAppositionReadAsSubject(t *testing.T) {
+	runRuleCases(t, setOffAppositionReadAsSubject, []ruleCase{
+		{
+			name: "a name between commas after a noun",
+			in:   "His/PRON/his/2/nmod:poss lawyer/NOUN/lawyer/7/nsubj/NN ,/PUNCT/,/2/punct Ivo/PROPN/Ivo/7/nsubj/NNP Kos/PROPN/Kos/4/flat/NNP ,/PUNCT/,/4/punct said/VERB/say/0/root/VBD",
+			want: "His→2:nmod:poss lawyer→7:nsubj ,→4:punct Ivo→2:appos Kos→4:flat ,→4:punct said→0:root",
+		},
+		{
+			name: "no closing comma: a list or a splice, not an apposition",
+			in:   "Its/PRON/its/2/nmod:poss spokesman/NOUN/spokesman/5/nsubj/NN ,/PUNCT/,/2/punct Ivo/PROPN/Ivo/5/nsubj/NNP said/VERB/say/0/root/VBD",
+			want: "Its→2:nmod:poss spokesman→5:nsubj ,→2:punct Ivo→5:nsubj said→0:root",
+		},
+		{
+			name: "a pronoun is no apposition",
+			in:   "Lawyers/NOUN/lawyer/5/nsubj/NNS ,/PUNCT/,/1/punct they/PRON/they/5/nsubj/PRP ,/PUNCT/,/3/punct said/VERB/say/0/root/VBD",
+			want: "Lawyers→5:nsubj ,→1:punct they→5:nsubj ,→3:punct said→0:root",
+		},
+	})
+}

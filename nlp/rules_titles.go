@@ -110,14 +110,19 @@ func plainNounPhrase(s *Sentence, a, b int) bool {
 // reheadPhrase makes token l, a dependent of a after it, the head of
 // a's phrase: l takes a's place, a and a's dependents before l hang on
 // l. It returns l.
-func reheadPhrase(s *Sentence, a, l int) int {
-	for k := 0; k < l; k++ {
+func reheadPhrase(s *Sentence, a, l int) int { return reheadOn(s, a, l, 0, "compound") }
+
+// reheadOn makes token l, a dependent of a, take a's place: a's
+// dependents from token from to l hang on l, and a hangs on l with
+// relation rel. It returns l.
+func reheadOn(s *Sentence, a, l, from int, rel string) int {
+	for k := from; k < l; k++ {
 		if s.Tokens[k].Head == a+1 {
 			s.Tokens[k].Head = l + 1
 		}
 	}
 	s.Tokens[l].Head, s.Tokens[l].Deprel = s.Tokens[a].Head, s.Tokens[a].Deprel
-	s.Tokens[a].Head, s.Tokens[a].Deprel = l+1, "compound"
+	s.Tokens[a].Head, s.Tokens[a].Deprel = l+1, rel
 	return l
 }
 
