@@ -5,6 +5,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 
@@ -335,28 +336,35 @@ func compareID(id graph.ID, b []byte) int {
 const leapSteps = 8
 
 // adjReader reads adjacency keys within one transaction, keeping one
-// iterator per direction open from node to node: creating a Badger
-// iterator costs more than a seek.
+// iterator per key space open from node to node: creating a Badger
+// iterator costs more than a seek. A node's links of support 1 are
+// under its rank/ prefix alone (format 11), those of any other support
+// under out/ and in/ too.
 type adjReader struct {
-	txn     *badger.Txn
-	out, in *badger.Iterator
-	found   []graph.Link // links of the node being read
+	txn           *badger.Txn
+	out, in, rank *badger.Iterator
+	found         []graph.Link // links of the node being read
 }
 
 func newAdjReader(txn *badger.Txn) *adjReader { return &adjReader{txn: txn} }
 
 func (a *adjReader) close() {
-	for _, it := range []*badger.Iterator{a.out, a.in} {
+	for _, it := range []*badger.Iterator{a.out, a.in, a.rank} {
 		if it != nil {
 			it.Close()
 		}
 	}
 }
 
+// iterator is the reader's iterator over the keys under prefix d + "/"
+// ("out", "in" or "rank").
 func (a *adjReader) iterator(d string) *badger.Iterator {
 	it := &a.out
-	if d == "in" {
+	switch d {
+	case "in":
 		it = &a.in
+	case "rank":
+		it = &a.rank
 	}
 	if *it == nil {
 		*it = a.txn.NewIterator(badger.IteratorOptions{Prefix: []byte(d + "/")})
@@ -384,47 +392,128 @@ func (a *adjReader) links(ctx context.Context, id graph.ID, dir graph.Direction,
 			symmetric = append(symmetric, c)
 		}
 	}
-	var err error
+	outs, ins := want, want // the classes read in each direction
 	switch dir {
 	case graph.Out:
-		if err = a.read(id, "out", want, among); err == nil {
-			err = a.read(id, "in", symmetric, among)
-		}
+		ins = symmetric
 	case graph.In:
-		if err = a.read(id, "in", want, among); err == nil {
-			err = a.read(id, "out", symmetric, among)
-		}
-	default:
-		if err = a.read(id, "out", want, among); err == nil {
-			err = a.read(id, "in", want, among)
-		}
+		outs = symmetric
+	}
+	err := a.readKeys(id, "out", outs, among)
+	if err == nil {
+		err = a.readKeys(id, "in", ins, among)
+	}
+	if err == nil {
+		err = a.readSingles(id, outs, ins, among)
 	}
 	if err != nil {
 		return nil, err
 	}
 	links := a.found
-	slices.SortFunc(links, func(x, y graph.Link) int {
-		if c := strings.Compare(string(x.Class), string(y.Class)); c != 0 {
-			return c
-		}
-		if c := strings.Compare(string(x.Other), string(y.Other)); c != 0 {
-			return c
-		}
-		return strings.Compare(string(x.Edge), string(y.Edge))
-	})
+	slices.SortFunc(links, compareLinks)
 	return links, nil
 }
 
-// read appends the links of id in direction d ("out" or "in") of the
-// classes in only (all when nil) to a.found; with among not nil, those
-// to its members alone, walking and seeking as AdjacentAmong says.
-func (a *adjReader) read(id graph.ID, d string, only []graph.EdgeClass, among []graph.ID) error {
-	if only != nil && len(only) == 0 {
-		return nil
+// compareLinks orders links by class, then far end, then edge: the
+// order of a node's out/ keys, and Adjacent's.
+func compareLinks(x, y graph.Link) int {
+	if c := strings.Compare(string(x.Class), string(y.Class)); c != 0 {
+		return c
 	}
-	it := a.iterator(d)
-	base := prefixAdj(d, id, "")
-	outgoing := d == "out"
+	if c := strings.Compare(string(x.Other), string(y.Other)); c != 0 {
+		return c
+	}
+	return strings.Compare(string(x.Edge), string(y.Edge))
+}
+
+// read appends the links of id in direction d ("out" or "in") of the
+// classes in only (all when nil) to a.found, by class, then far end;
+// with among not nil, those to its members alone, walking and seeking
+// as AdjacentAmong says.
+func (a *adjReader) read(id graph.ID, d string, only []graph.EdgeClass, among []graph.ID) error {
+	start := len(a.found)
+	if err := a.readKeys(id, d, only, among); err != nil {
+		return err
+	}
+	outs, ins := only, []graph.EdgeClass{}
+	if d == "in" {
+		outs, ins = ins, outs
+	}
+	keyed := len(a.found)
+	if err := a.readSingles(id, outs, ins, among); err != nil {
+		return err
+	}
+	if keyed > start && len(a.found) > keyed {
+		slices.SortFunc(a.found[start:], compareLinks)
+	}
+	return nil
+}
+
+// amongWalk is a walk of one node's links, class by class and sorted by
+// far end within a class, beside the sorted members of among, which
+// seeks past runs of links to other nodes (the thousands of articles
+// that mention a hub) instead of reading them.
+type amongWalk struct {
+	among    []graph.ID
+	cur      []byte // the class being walked
+	j, steps int    // next member, links read one by one since
+}
+
+// amongStep is what the walk does with a link: take it, read the next
+// key, or seek (to the next class when every member is behind, else to
+// the next member's links).
+type amongStep int
+
+const (
+	takeLink amongStep = iota
+	nextKey
+	seekClassEnd
+	seekMember
+)
+
+// visit says what to do with a link of class to other; after takeLink,
+// among[w.j] is other, and after seekMember the member to seek.
+func (w *amongWalk) visit(class, other []byte) amongStep {
+	if !bytes.Equal(class, w.cur) {
+		w.cur, w.j, w.steps = append(w.cur[:0], class...), 0, 0
+	}
+	// Most links fall before the next member; only a link past it needs
+	// a search for the member after.
+	found := false
+	if w.j < len(w.among) {
+		switch c := compareID(w.among[w.j], other); {
+		case c == 0:
+			found = true
+		case c < 0:
+			var k int
+			k, found = slices.BinarySearchFunc(w.among[w.j:], other, compareID)
+			w.j += k
+		}
+	}
+	switch {
+	case found:
+		w.steps = 0
+		return takeLink
+	case w.steps < leapSteps:
+		w.steps++
+		return nextKey
+	case w.j == len(w.among):
+		w.steps = 0
+		return seekClassEnd
+	default:
+		w.steps = 0
+		return seekMember
+	}
+}
+
+// walkRun walks the keys under base, each a link of a class to a far
+// end (split reads them from what follows base), sorted by class, then
+// far end: a class that skip rejects is passed over with one seek; with
+// among not nil, the links to its members alone are taken, walking and
+// seeking beside them (amongWalk). take is given each link taken, with
+// its far end (among's copy when among is not nil, else empty).
+func walkRun(it *badger.Iterator, base []byte, among []graph.ID, split func(key, rest []byte) (class, other []byte, err error),
+	skip func(class []byte) bool, take func(item *badger.Item, class, other []byte, far graph.ID) error) error {
 	key := slices.Clone(base) // the key sought, reused
 	seek := func(parts ...[]byte) {
 		key = key[:len(base)]
@@ -433,54 +522,60 @@ func (a *adjReader) read(id graph.ID, d string, only []graph.EdgeClass, among []
 		}
 		it.Seek(key)
 	}
-	var cur []byte
-	j, steps := 0, 0 // next member, links read one by one since
+	walk := amongWalk{among: among}
 	for it.Seek(base); it.ValidForPrefix(base); {
 		item := it.Item()
-		rest := item.Key()[len(base):]
-		slash := bytes.IndexByte(rest, '/')
-		if slash < 0 {
-			return fmt.Errorf("malformed adjacency key %q", item.Key())
+		class, other, err := split(item.Key(), item.Key()[len(base):])
+		if err != nil {
+			return err
 		}
-		class, other := rest[:slash], rest[slash+1:]
-		if only != nil && !slices.Contains(only, graph.EdgeClass(class)) {
+		if skip(class) {
 			seek(class, []byte("0")) // '0' sorts just after '/': the next class
 			continue
 		}
+		far := graph.ID("")
 		if among != nil {
-			if !bytes.Equal(class, cur) {
-				cur, j, steps = append(cur[:0], class...), 0, 0
-			}
-			// Most links fall before the next member; only a link past it
-			// needs a search for the member after.
-			found := false
-			if j < len(among) {
-				switch c := compareID(among[j], other); {
-				case c == 0:
-					found = true
-				case c < 0:
-					var k int
-					k, found = slices.BinarySearchFunc(among[j:], other, compareID)
-					j += k
-				}
-			}
-			switch {
-			case found:
-				steps = 0
-			case steps < leapSteps:
+			switch walk.visit(class, other) {
+			case nextKey:
 				it.Next()
-				steps++
 				continue
-			case j == len(among):
+			case seekClassEnd:
 				seek(class, []byte("0"))
-				steps = 0
 				continue
-			default:
-				seek(class, []byte("/"), []byte(among[j]))
-				steps = 0
+			case seekMember:
+				seek(class, []byte("/"), []byte(among[walk.j]))
 				continue
 			}
+			far = among[walk.j] // the same ID, without a copy
 		}
+		if err := take(item, class, other, far); err != nil {
+			return err
+		}
+		it.Next()
+	}
+	return nil
+}
+
+// readKeys appends the links of id in direction d ("out" or "in") of
+// the classes in only (all when nil) to a.found from its out/ or in/
+// keys, passing over those of support 1, which readSingles reads from
+// rank/ (a value of support 1 under out/ or in/ is one an upgrade to
+// format 11 has yet to drop); with among not nil, those to its members
+// alone.
+func (a *adjReader) readKeys(id graph.ID, d string, only []graph.EdgeClass, among []graph.ID) error {
+	if only != nil && len(only) == 0 {
+		return nil
+	}
+	outgoing := d == "out"
+	split := func(key, rest []byte) ([]byte, []byte, error) {
+		slash := bytes.IndexByte(rest, '/')
+		if slash < 0 {
+			return nil, nil, fmt.Errorf("malformed adjacency key %q", key)
+		}
+		return rest[:slash], rest[slash+1:], nil
+	}
+	skip := func(class []byte) bool { return only != nil && !slices.Contains(only, graph.EdgeClass(class)) }
+	take := func(item *badger.Item, class, other []byte, far graph.ID) error {
 		var edge graph.ID
 		var articles int
 		var mod graph.Modality
@@ -490,12 +585,64 @@ func (a *adjReader) read(id graph.ID, d string, only []graph.EdgeClass, among []
 		}); err != nil {
 			return err
 		}
-		far := graph.ID(other)
-		if among != nil {
-			far = among[j] // the same ID, without a copy
+		if articles != 1 {
+			if far == "" {
+				far = graph.ID(other)
+			}
+			a.found = append(a.found, graph.Link{Edge: edge, Class: classOf(class), Other: far, Outgoing: outgoing, Support: articles, Modality: mod})
 		}
-		a.found = append(a.found, graph.Link{Edge: edge, Class: classOf(class), Other: far, Outgoing: outgoing, Support: articles, Modality: mod})
-		it.Next()
+		return nil
 	}
-	return nil
+	return walkRun(a.iterator(d), prefixAdj(d, id, ""), among, split, skip, take)
+}
+
+// singlesPrefix is the prefix of node id's rank/ keys of support 1.
+func singlesPrefix(id graph.ID) []byte {
+	return append(appendHex8(prefixRank(id), math.MaxUint32-1), '/')
+}
+
+// readSingles appends the links of id of support 1 to a.found from its
+// rank/ keys of that support (rank/<id>/fffffffe/<class>/<far end>/<o|i>,
+// which list them by class, then far end, as out/ and in/ do): the
+// outgoing ones of the classes in outs and the incoming ones of the
+// classes in ins (all when nil, none when empty); with among not nil,
+// those to its members alone.
+func (a *adjReader) readSingles(id graph.ID, outs, ins []graph.EdgeClass, among []graph.ID) error {
+	noOut, noIn := outs != nil && len(outs) == 0, ins != nil && len(ins) == 0
+	if noOut && noIn {
+		return nil
+	}
+	wanted := func(only []graph.EdgeClass, none bool, class []byte) bool {
+		return !none && (only == nil || slices.Contains(only, graph.EdgeClass(class)))
+	}
+	split := func(key, rest []byte) ([]byte, []byte, error) {
+		slash := bytes.IndexByte(rest, '/')
+		if slash < 0 || len(rest) < slash+4 || rest[len(rest)-2] != '/' {
+			return nil, nil, fmt.Errorf("malformed rank key %q", key)
+		}
+		return rest[:slash], rest[slash+1 : len(rest)-2], nil
+	}
+	skip := func(class []byte) bool { return !wanted(outs, noOut, class) && !wanted(ins, noIn, class) }
+	take := func(item *badger.Item, class, other []byte, far graph.ID) error {
+		k := item.Key()
+		outgoing := k[len(k)-1] == 'o'
+		if outgoing && !wanted(outs, noOut, class) || !outgoing && !wanted(ins, noIn, class) {
+			return nil
+		}
+		var edge graph.ID
+		var mod graph.Modality
+		if err := item.Value(func(v []byte) error {
+			b, m := parseRankValueBytes(v)
+			edge, mod = graph.ID(b), m
+			return nil
+		}); err != nil {
+			return err
+		}
+		if far == "" {
+			far = graph.ID(other)
+		}
+		a.found = append(a.found, graph.Link{Edge: edge, Class: classOf(class), Other: far, Outgoing: outgoing, Support: 1, Modality: mod})
+		return nil
+	}
+	return walkRun(a.iterator("rank"), singlesPrefix(id), among, split, skip, take)
 }

@@ -113,12 +113,25 @@ func parseOrderValue(v []byte) graph.Modality {
 	return graph.Asserted
 }
 
+// keyedAdjacency says whether an edge of the given support has out/ and
+// in/ keys: since format 11, one of support 1 (most edges: every edge an
+// article makes is) has none, and readers find its links under its
+// ends' rank/ prefixes, whose keys of support 1 sort by class, then far
+// end, as out/ and in/ do (adjReader.readSingles).
+func keyedAdjacency(support int) bool { return support != 1 }
+
 // putAdjacency plans, through set and del, an edge's out/, in/, rank/
 // and ord/r/ keys for summary now; was is the summary its keys hold
 // now, nil for none (a new edge).
 func putAdjacency(set func(k, v []byte), del func(k []byte), id, src graph.ID, c graph.EdgeClass, dst graph.ID, was *edgeSummary, now edgeSummary) {
-	set(keyOut(src, c, dst), adjValue(id, now.support, now.mod))
-	set(keyIn(dst, c, src), adjValue(id, now.support, now.mod))
+	switch {
+	case keyedAdjacency(now.support):
+		set(keyOut(src, c, dst), adjValue(id, now.support, now.mod))
+		set(keyIn(dst, c, src), adjValue(id, now.support, now.mod))
+	case was != nil && keyedAdjacency(was.support):
+		del(keyOut(src, c, dst))
+		del(keyIn(dst, c, src))
+	}
 	if was != nil && *was != now {
 		if was.support != now.support {
 			for _, k := range rankKeys(src, c, dst, was.support) {
@@ -140,8 +153,11 @@ func putAdjacency(set func(k, v []byte), del func(k []byte), id, src graph.ID, c
 // indexKeys are the out/, in/, rank/ and ord/r/ keys an edge
 // has for summary s, with their values, as putAdjacency writes them.
 func indexKeys(id, src graph.ID, c graph.EdgeClass, dst graph.ID, s edgeSummary) []kv {
-	adj := adjValue(id, s.support, s.mod)
-	keys := []kv{{key: keyOut(src, c, dst), value: adj}, {key: keyIn(dst, c, src), value: adj}}
+	var keys []kv
+	if keyedAdjacency(s.support) {
+		adj := adjValue(id, s.support, s.mod)
+		keys = append(keys, kv{key: keyOut(src, c, dst), value: adj}, kv{key: keyIn(dst, c, src), value: adj})
+	}
 	rv := rankValue(id, s.mod)
 	for _, k := range rankKeys(src, c, dst, s.support) {
 		keys = append(keys, kv{key: k, value: rv})

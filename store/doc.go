@@ -18,11 +18,13 @@
 // where its '/' says. Keys sort bytewise, which for IDs is the ID order of
 // the Reader's scans.
 //
-//	meta/format                      → format version, ASCII ("10")
+//	meta/format                      → format version, ASCII ("11")
 //	meta/drop6                       → present while format 6's keys are still to be dropped (migrate7.go)
 //	meta/drop7                       → present while format 7's k/ keys of prefixed IDs are still to be dropped (migrate8.go)
 //	meta/fill8                       → present while some nodes may still lack their rank/<node>/ record (migrate9.go)
 //	meta/drop9                       → present while format 9's ord/f/ keys are still to be dropped (migrate10.go)
+//	meta/drop10                      → present while format 10's out/ and in/ keys of edges of support 1
+//	                                   are still to be dropped (migrate11.go)
 //	meta/copy                        → checkpoint of a copy into this database (copy.go, newsgraph migrate)
 //	n/<node id>                      → node, JSON of graph.Node
 //	k/<kind>/<node id>               → empty; the kind index for ScanNodes, only for a node
@@ -45,7 +47,8 @@
 //	out/<source>/<class>/<target>    → edge id, then a 0 byte and the number of articles
 //	                                   supporting the edge (uvarint), then, unless the edge's
 //	                                   most factual modality is asserted, that modality's
-//	                                   graph.Modality.Rank as one byte; outgoing adjacency
+//	                                   graph.Modality.Rank as one byte; outgoing adjacency,
+//	                                   only for an edge of support other than 1 (format 11)
 //	in/<target>/<class>/<source>     → the same; incoming adjacency
 //	rank/<node>/                     → the node's record: the same bytes as n/<node> (format 9)
 //	rank/<node>/<support>/<class>/<far end>/<i|o> → edge id (then, unless the edge is asserted, a 0 byte
@@ -272,6 +275,29 @@
 // keys are dropped and the marker deleted. No reader looks under
 // ord/f/, so a crash between leaves a database every reader agrees on,
 // and the next read-write Open finishes the drops.
+//
+// Format 11 writes no out/ and in/ keys for an edge of support 1, which
+// every edge an article makes is, and most stay (97% of the edges of
+// 10,000 generated articles; 75 of the 369 keys an extracted
+// article wrote, BENCHMARKS.md). Its ends' rank/ keys of that support,
+// rank/<node>/fffffffe/<class>/<far end>/<o|i>, list them by class, then
+// far end, as out/ and in/ do, both directions in one run with the
+// direction last, and their values hold the edge's ID and modality, so
+// the adjacency readers (adjReader: Adjacent, AdjacentAmong, LinksAmong,
+// the edges among a neighbourhood's nodes when read from their links,
+// the corrections' adjacentEdgeIDs) read a node's out/ or in/ keys for
+// the links of other supports and that run for those of support 1,
+// walking and seeking beside a sorted set of members in both alike. An
+// edge whose support leaves 1 gets its out/ and in/ keys in the
+// transaction that moves its rank/ keys (putAdjacency, updateAdjacency);
+// one whose support falls back to 1 (a correction) loses them. Readers
+// pass over an out/ or in/ value of support 1. Open upgrades a format 10
+// database (migrateV10): meta/format "11" and meta/drop10 in one
+// transaction, then one pass over the out/ keys and one over the in/
+// keys delete those of support 1, the tree is flattened, and the marker
+// is deleted; since readers pass over such keys, a crash between leaves
+// a database every reader agrees on, and the next read-write Open
+// finishes the drops.
 //
 // Readers keep what they read under rank/<node>/ in a node cache
 // (nodecache.go, Options.NodeCacheSize): each node's record and its

@@ -290,22 +290,25 @@ func getActor(txn *badger.Txn, op, arg string, id graph.ID) (graph.Node, error) 
 }
 
 // adjacentEdgeIDs lists the IDs of the stored edges at node id, read
-// from its adjacency keys.
+// from its adjacency keys (out/, in/ and those of support 1 under
+// rank/).
 func adjacentEdgeIDs(txn *badger.Txn, id graph.ID) ([]graph.ID, error) {
+	a := newAdjReader(txn)
+	defer a.close()
+	if err := a.readKeys(id, "out", nil, nil); err != nil {
+		return nil, err
+	}
+	if err := a.readKeys(id, "in", nil, nil); err != nil {
+		return nil, err
+	}
+	if err := a.readSingles(id, nil, nil, nil); err != nil {
+		return nil, err
+	}
 	var ids []graph.ID
-	for _, dir := range []string{"out", "in"} {
-		it := txn.NewIterator(badger.IteratorOptions{Prefix: prefixAdj(dir, id, ""), PrefetchValues: true})
-		for it.Rewind(); it.Valid(); it.Next() {
-			v, err := it.Item().ValueCopy(nil)
-			if err != nil {
-				it.Close()
-				return nil, err
-			}
-			if e, _, _ := parseAdjValue(v); !slices.Contains(ids, e) {
-				ids = append(ids, e)
-			}
+	for _, l := range a.found {
+		if !slices.Contains(ids, l.Edge) {
+			ids = append(ids, l.Edge)
 		}
-		it.Close()
 	}
 	return ids, nil
 }

@@ -13,7 +13,7 @@ import (
 // formatVersion is the value of meta/format this build writes and reads.
 // Change it, and teach Open to migrate, whenever the layout in doc.go
 // changes.
-const formatVersion = "10"
+const formatVersion = "11"
 
 // Key builders for the layout documented in doc.go. Each returns a fresh
 // slice the caller may keep.

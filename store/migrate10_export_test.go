@@ -6,12 +6,14 @@ import (
 	badger "github.com/dgraph-io/badger/v4"
 )
 
-// DowngradeToFormat9 rewrites a format 10 database (Badger opened by the
-// test) as format 9 wrote it: an ord/f/ key for every edge whose most
-// factual modality is a fact, meta/format "9". The upgrade tests start
+// DowngradeToFormat9 rewrites a format 11 database (Badger opened by the
+// test) as format 9 wrote it: as format 10 (DowngradeToFormat10), then
+// an ord/f/ key for every edge whose most factual modality is a fact,
+// meta/format "9". The upgrade tests start
 // from it, and those of older formats go on from it (DowngradeToFormat8).
 func DowngradeToFormat9(t testing.TB, bdb *badger.DB) {
 	t.Helper()
+	DowngradeToFormat10(t, bdb)
 	var ops []kv
 	err := bdb.View(func(txn *badger.Txn) error {
 		err := eachHead(t.Context(), txn, "", func(h edgeHead) error {

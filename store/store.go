@@ -416,8 +416,8 @@ func (o Options) logf(format string, args ...any) {
 // upgrades are the formats Open upgrades, oldest first: migrateV1 turns
 // format 1 into 2, migrateV2 2 into 3, migrateV3 3 into 4, migrateV4 4
 // into 5, migrateV5 5 into 6, migrateV6 6 into 7, migrateV7 7 into 8,
-// migrateV8 8 into 9, migrateV9 9 into 10.
-var upgrades = []string{"1", "2", "3", "4", "5", "6", "7", "8", "9"}
+// migrateV8 8 into 9, migrateV9 9 into 10, migrateV10 10 into 11.
+var upgrades = []string{"1", "2", "3", "4", "5", "6", "7", "8", "9", "10"}
 
 // checkFormat writes the format version into an empty database and
 // refuses a database of another version or none.
@@ -455,12 +455,15 @@ func (db *DB) checkFormat() error {
 		if err := db.finishV8Fill(); err != nil {
 			return err
 		}
-		return db.finishV9Drops()
+		if err := db.finishV9Drops(); err != nil {
+			return err
+		}
+		return db.finishV10Drops()
 	case slices.Contains(upgrades, string(version)) && db.opts.ReadOnly:
 		return fmt.Errorf("the database is in format %s: open it read-write once to upgrade it to format %s", version, formatVersion)
 	case slices.Contains(upgrades, string(version)):
 		db.logf("store %s: upgrading from format %s to format %s", db.dir, version, formatVersion)
-		steps := []func() error{db.migrateV1, db.migrateV2, db.migrateV3, db.migrateV4, db.migrateV5, db.migrateV6, db.migrateV7, db.migrateV8, db.migrateV9}
+		steps := []func() error{db.migrateV1, db.migrateV2, db.migrateV3, db.migrateV4, db.migrateV5, db.migrateV6, db.migrateV7, db.migrateV8, db.migrateV9, db.migrateV10}
 		for _, step := range steps[slices.Index(upgrades, string(version)):] {
 			if err := step(); err != nil {
 				return err
