@@ -388,6 +388,7 @@ func targetsOf(ds *depSent, v int, t trigger) []int {
 			found = append(found, verbByAgent(ds, v)...)
 			found = append(found, askedToDo(ds, v)...)
 			found = append(found, particleObject(ds, v)...)
+			found = append(found, namedExamples(ds, v)...) // blind11.go
 		case rel == "obj-with":
 			if withOblique(ds, v) {
 				found = ds.children(v, "obj")
@@ -501,6 +502,27 @@ func topicPartners(ds *depSent, v int, prep string) []int {
 		switch ds.caseOf(o) {
 		case "on", "in", "over":
 			out = append(out, ds.modifiersWith(o, "nmod", "with")...)
+		case "by", "via":
+			if meansNouns[ds.lemma(o)] { // "spoke by telephone with X" (blind11.go)
+				out = append(out, ds.modifiersWith(o, "nmod", "with")...)
+			}
+		}
+	}
+	return append(out, objectTopicPartners(ds, v)...)
+}
+
+// objectTopicPartners: "shared information about the network with X",
+// "discussed the future of the plant with X": the parser may hang the
+// partner after "with" on what the object is about or of; a "with"
+// phrase there is verb v's (part of topicPartners).
+func objectTopicPartners(ds *depSent, v int) []int {
+	var out []int
+	for _, o := range ds.children(v, "obj") {
+		for _, c := range ds.children(o, "nmod") {
+			switch ds.caseOf(c) {
+			case "about", "on", "of", "over", "regarding", "concerning":
+				out = append(out, ds.modifiersWith(c, "nmod", "with")...)
+			}
 		}
 	}
 	return out
@@ -555,6 +577,9 @@ func verbSubject(ds *depSent, v int) int {
 	switch ds.words[v].Deprel {
 	case "conj":
 		if h := ds.head(v); h >= 0 && ds.words[h].UPOS == "VERB" && !ds.hasChild(v, "nsubj:pass") {
+			return verbSubject(ds, h)
+		}
+		if h := nounConjunctHost(ds, v); h >= 0 {
 			return verbSubject(ds, h)
 		}
 	case "acl:relcl":
@@ -1296,6 +1321,10 @@ func clauseModality(ds *depSent, i int) graph.Modality {
 				return graph.Hypothetical
 			}
 		}
+		if host := nounConjunctHost(ds, i); host >= 0 {
+			i = host // "rejected X as "a provocation" and declared Y": judged with "rejected"
+			continue
+		}
 		h := ds.head(i)
 		if h < 0 {
 			return graph.Asserted
@@ -1419,7 +1448,7 @@ var triggerForms = func() map[string]bool {
 		}
 	}
 	m["list"] = true
-	for _, words := range []map[string]bool{courtNouns, listNouns, designationWords} {
+	for _, words := range []map[string]bool{courtNouns, listNouns, designationWords, leaveVerbs} {
 		for w := range words {
 			m[w] = true
 		}
@@ -1607,6 +1636,7 @@ func (d *doc) depTrigger(r *reader, si int, ds *depSent, v int) {
 			dst = cs
 		}
 	}
+	dst = appendUnique(dst, d.expelledCountries(r, si, ds, v, name)...) // blind11.go
 	if c, ok := slotClassOf(ds, v, t, args.dst); ok {
 		class = c
 		md.rule = "parse: slot class"
@@ -2371,4 +2401,32 @@ func (d *doc) quotedNames(r *reader, si int, ds *depSent, w int) []*actor {
 		out = append(out, at(p)...)
 	}
 	return out
+}
+
+// nounConjunctHost (rule "parse: verb subject and object"): "X rejected
+// the accusations as "a provocation" and declared Y persona non grata":
+// after a quotation the parser may coordinate a finite verb with the
+// first verb's object or oblique, a noun, which verbs do not coordinate
+// with. The verb that governs that noun is v's real first conjunct; -1
+// when v is no finite verb joined by "and" to such a noun.
+func nounConjunctHost(ds *depSent, v int) int {
+	if ds.words[v].UPOS != "VERB" || !ds.hasChild(v, "cc") || ds.hasChild(v, "nsubj:pass") {
+		return -1
+	}
+	switch ds.words[v].XPOS {
+	case "VBD", "VBZ", "VBP":
+	default:
+		return -1
+	}
+	n := ds.head(v)
+	if n < 0 || (ds.words[n].UPOS != "NOUN" && ds.words[n].UPOS != "PROPN") {
+		return -1
+	}
+	if d := ds.words[n].Deprel; d != "obj" && d != "obl" {
+		return -1
+	}
+	if h := ds.head(n); h >= 0 && ds.words[h].UPOS == "VERB" && h < v {
+		return h
+	}
+	return -1
 }

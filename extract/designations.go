@@ -19,6 +19,7 @@ var designationRules = []depRule{
 	{"taken to court", courtArgs},
 	{"designated as", designatedArgs},
 	{"placed on a list", listedArgs},
+	{"ordered to leave", leaveArgs},
 }
 
 var (
@@ -39,7 +40,7 @@ var (
 // frameTrigger reports whether t reads a frame of this file, whose
 // verb alone ("take", "add") is no cue to parse a sentence.
 func frameTrigger(t trigger) bool {
-	return hasSlot(t, "to-court") || hasSlot(t, "designated") || hasSlot(t, "on-list")
+	return hasSlot(t, "to-court") || hasSlot(t, "designated") || hasSlot(t, "on-list") || hasSlot(t, "to-leave")
 }
 
 // activeSource is the subject of verb v (as verbArgs finds it), or -1.
@@ -148,6 +149,11 @@ func anyLaterKidOfVerbOrObject(ds *depSent, v int, ok func(c int) bool) bool {
 func designatedArgs(ds *depSent, v int, t trigger) (depArgs, bool) {
 	if t.noun || !hasSlot(t, "designated") {
 		return depArgs{}, false
+	}
+	if grataFrame(ds, v) {
+		if args, ok := frameArgs(ds, v, itself); ok {
+			return args, true
+		}
 	}
 	var as []int
 	for _, c := range ds.kids[v] {
@@ -261,7 +267,7 @@ func summonedDiplomat(ds *depSent, v int, class graph.EdgeClass) bool {
 // summoned diplomat": the protest is still against the country, not a
 // meeting with the man); -1 when o is none.
 func diplomatWord(ds *depSent, o int) int {
-	if diplomatNouns[ds.lemma(o)] {
+	if diplomatNouns[ds.lemma(o)] || diplomatNouns[strings.ToLower(ds.form(o))] {
 		return o
 	}
 	if ds.words[o].UPOS != "PROPN" {
@@ -282,7 +288,8 @@ var proposalVerbs = set("invite")
 
 // diplomatNouns are the envoys a government summons in protest.
 var diplomatNouns = set("ambassador", "envoy", "diplomat", "chargé", "charge", "emissary", "consul",
-	"attaché", "attache", "representative", "ambassadors", "envoys", "diplomats")
+	"attaché", "attache", "representative", "ambassadors", "envoys", "diplomats",
+	"d'affaires", "attachés", "attaches", "consuls")
 
 // protestedTo (rule rel.protested-to): "X protested to Y", "X protested
 // with Y over …" is a diplomatic protest addressed to Y, blame, where
@@ -320,6 +327,25 @@ func messageNotAid(d *doc, s sentence, rl *rel) bool {
 		if messageNouns[w] {
 			return true
 		}
+	}
+	return false
+}
+
+// grataFrame (part of designatedArgs): "declared Russia's consul, X,
+// persona non grata": the parser may hang "grata" on the object or on
+// its apposition rather than on the verb; a "grata" after verb v whose
+// first verb above it is v closes v's frame, and v's object is the
+// one declared (and, for a diplomat, his country: expelledCountries).
+func grataFrame(ds *depSent, v int) bool {
+	for k := v + 1; k < len(ds.words); k++ {
+		if ds.lemma(k) != "grata" {
+			continue
+		}
+		h := ds.head(k)
+		for h >= 0 && h != v && ds.words[h].UPOS != "VERB" {
+			h = ds.head(h)
+		}
+		return h == v
 	}
 	return false
 }

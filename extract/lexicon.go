@@ -759,11 +759,12 @@ var titleWords = set("president", "vice-president", "president-elect", "premier"
 	"cardinal", "archbishop", "bishop", "imam", "patriarch", "councillor", "councilor",
 	"legislator", "mp", "mep", "delegate", "monarch", "ruler", "strongman", "hostage", "counterpart",
 	"commodore", "brigadier", "corporal", "lieutenant-general", "major-general", "rear",
-	"vice-admiral", "field", "gen.", "col.", "lt.", "maj.", "capt.", "sgt.", "adm.", "administrator", "sheriff")
+	"vice-admiral", "field", "gen.", "col.", "lt.", "maj.", "capt.", "sgt.", "adm.", "administrator", "sheriff",
+	"d'affaires", "attaché", "attache", "consul", "consul-general")
 var titleWordsClass = classOf(titleWords)
 
 // titleMods can precede a title word ("special envoy", "foreign minister").
-var titleMods = set("special", "senior", "top", "former", "deputy", "acting", "then", "interim",
+var titleMods = set("charge", "chargé", "special", "senior", "top", "former", "deputy", "acting", "then", "interim",
 	"foreign", "defense", "defence", "interior", "finance", "economy", "economic", "trade",
 	"energy", "justice", "health", "prime", "vice", "chief", "lead", "main", "presidential",
 	"national", "security", "general", "executive", "state", "assistant", "associate",

@@ -15,6 +15,12 @@ var measureOwnerVerbs = set("impose", "slap", "levy", "threaten", "plan", "annou
 	"propose", "approve", "adopt", "extend", "raise", "hike", "double", "expand", "prepare",
 	"consider", "unveil", "reimpose", "tighten", "broaden")
 
+// deliberationVerbs take as object a measure that is only talked about
+// ("EU ministers would discuss new sanctions on Belarus", "debated
+// tariffs on X"): nobody imposes it by them, and the measure has no
+// owner to read from the sentences before (sanctionNounArgs).
+var deliberationVerbs = set("discuss", "debate", "review", "study", "examine", "mull")
+
 // measureTargetVerbs are verbs whose subject is the target of the
 // measure they take as object ("the EU, which faces similar U.S.
 // duties").
@@ -43,6 +49,9 @@ func sanctionNounArgs(ds *depSent, n int, t trigger) (depArgs, bool) {
 	}
 	h := ds.head(n)
 	headVerb := h >= 0 && ds.words[h].UPOS == "VERB" && (ds.words[n].Deprel == "obj" || ds.words[n].Deprel == "obl")
+	if headVerb && ds.words[n].Deprel == "obj" && deliberationVerbs[ds.lemma(h)] {
+		return depArgs{}, false // "would discuss new sanctions on X": none imposed yet
+	}
 	dst := measureTargets(ds, n, h, headVerb)
 	if len(dst) == 0 {
 		return depArgs{}, false

@@ -200,6 +200,9 @@ var groupNouns = map[string]string{
 	"negotiating": "country", "intelligence": "country", "regime": "country",
 	"guards": "country", "police": "country", "peacekeepers": "country", "warplanes": "country",
 	"jets": "country", "warships": "country",
+	// "cooperating with Angolan investigators" (session 21): the
+	// country's investigators, inspectors and auditors act for it.
+	"investigators": "country", "inspectors": "country", "auditors": "country",
 }
 var groupNounsKeys = keysClass(groupNouns)
 

@@ -944,6 +944,9 @@ func (d *doc) clauseSubject(r *reader, si, i int, s sentence) []*actor {
 	if pair := d.pairAfterAnd(r, si, i, s); pair != nil {
 		return pair // pairs.go
 	}
+	if c := d.appositiveRelativeComma(i, s); c > s.a {
+		return d.clauseSubject(r, si, c, s) // blind11.go
+	}
 	if i-1 > s.a && d.toks[i-1].text == "," {
 		// "Oman, which mediated between A and B, urged": the subject is
 		// before the relative clause, not A or B.
@@ -1009,6 +1012,9 @@ func (d *doc) clauseSubject(r *reader, si, i int, s sentence) []*actor {
 		}
 		if as := d.possessedAppositiveSubject(r, si, m, i); len(as) > 0 {
 			return as // "Her union, FUTPRO, thanked Y"
+		}
+		if d.indefiniteBodyOrigin(m, i) {
+			continue // "A Portuguese appeals court refused …": not Portugal (blind11.go)
 		}
 		if m.kind == sPron && (m.pron == "its" || m.pron == "their" || m.pron == "them" || m.pron == "him") {
 			continue

@@ -71,6 +71,7 @@ var roleRules = []roleRule{
 	{"title of organisation before name", roleTitleOfOrgFirst},
 	{"appositive role", roleAppositive},
 	{"nationality and role noun", roleDemonymTitle},
+	{"nationality and role noun before a named aside", roleDemonymTitleAside},
 	{"organisation and role noun before name", roleOrgNounFirst},
 	{"described organisation and role noun before name", roleDescribedOrg},
 	{"role as predicate", rolePredicate},
@@ -614,6 +615,9 @@ func (d *doc) appositiveBody(r *reader, si int, part [2]int) *mention {
 	}
 	if w := d.toks[a].low; w == "who" || w == "which" || w == "whose" || w == "that" || w == "and" || w == "or" {
 		return nil
+	}
+	if d.verbOpensAside(a) {
+		return nil // "X, …, summoned the Portuguese ambassador, Y,": the predicate (blind11.go)
 	}
 	for _, m := range r.mentsBy[si] {
 		if m.a >= a && m.b <= b && m.act != nil && m.act.typ == graph.Person && !m.poss {
