@@ -640,7 +640,7 @@ func (d *doc) resolveOrgNoun(r *reader, m *mention) []*actor {
 			best = a
 			continue
 		}
-		if a == nil || a.typ != graph.Organization || o.kind == sDesc {
+		if a == nil || a.typ != graph.Organization || o.kind == sDesc || bareNounActor(a, noun) {
 			continue
 		}
 		if genericOrgNoun[noun] && !otherKind(a, noun) || namedWithNoun(a, noun) || noun == "bloc" && blocName(a.canon) || noun == "alliance" && a.canon == "NATO" {
@@ -660,6 +660,15 @@ func (d *doc) resolveOrgNoun(r *reader, m *mention) []*actor {
 	// merge other articles' blocs and unions into best.
 	m.act = best
 	return []*actor{best}
+}
+
+// bareNounActor reports whether organisation a is named by the
+// description's own noun alone, capitalised where it opens a sentence
+// ("Board chairman X said the board …"): the description again, no name
+// of the organisation it refers to, which comes from what the text named
+// before ("The board of … Nordkyst Shipping dismissed …": boardOwnerBefore).
+func bareNounActor(a *actor, noun string) bool {
+	return strings.EqualFold(a.canon, noun)
 }
 
 // resolveGroupNoun: "the team" is the last group named before whose
@@ -1022,8 +1031,15 @@ func otherKind(a *actor, noun string) bool {
 			return true
 		}
 	}
-	return stateBody(a.canon)
+	return stateBody(a.canon) || nonCompanyHeads[strings.ToLower(lastWord(a.canon))] || nonCompanyHeads[nameHead(a.canon)]
 }
+
+// nonCompanyHeads end the names of bodies that "the company", "the
+// firm" or "the drugmaker" never describe, as a state body's do not
+// (otherKind): a regulator named "… Control Organisation", an institute,
+// an association or federation, a foundation, a programme.
+var nonCompanyHeads = set("organisation", "organization", "institute", "association", "federation",
+	"confederation", "foundation", "programme", "program", "society", "league", "mission", "union")
 
 // stateBody reports whether an organisation's name is that of a
 // state body, which "the group" does not describe.
