@@ -5,8 +5,10 @@ import "github.com/newsgraph/newsgraph/graph"
 // Attribution rules of session 21 (issue 12, PolNeAR's in-ontology
 // misses): who the source of "according to <organisation> <title>
 // <name>" is, a place set off by commas between a reporting verb and
-// its "that", and a reporting participle in an aside between a subject
-// and its verb.
+// its "that", a quotation set off by dashes right after a name, a
+// reporting participle in an aside, a partly quoted clause between a subject
+// and its verb, and a reported clause that runs into another speaker's
+// report after "and".
 
 // titledPersonAfter returns the person named right after title words
 // that follow token k ("Ohio AFL-CIO President Dana Wirth", "Acme
@@ -70,4 +72,111 @@ func (d *doc) participleAsideEnd(si, i, cs, ce int) int {
 		}
 	}
 	return ce
+}
+
+// otherReportAfterAnd reports whether "and" or "but" at token k, with
+// no comma before it, opens a report of its own inside the reported
+// clause [cs, ce) ("said A and the Greens accused him of B", "said A
+// and Marlow insisted B"): the words before it hold a verb, so it joins
+// clauses, not names ("said Marlow and Okafor warned that B" is one
+// clause), and a verb of saying, accusing or blaming follows within six
+// words (reportFollows), a verb in the parse and in lower case ("and
+// partners in the United States" has none), after a subject of its
+// own; not after "had", which goes on reporting ("said A and officials
+// had warned B"), nor after a passive auxiliary ("said A and has been
+// told to go").
+func (d *doc) otherReportAfterAnd(cs, k, ce int) bool {
+	if k == cs || d.toks[k-1].text == "," || !d.reportFollows(k, ce) {
+		return false
+	}
+	si := d.sentOf(cs)
+	subject := false
+	for j := k + 1; j < ce && j <= k+6; j++ {
+		t := d.toks[j]
+		if t.low == "had" || t.is(passiveAuxClass) {
+			return false // "and had warned", "and has been told": the same report, or no report
+		}
+		if t.is(speechVerbsClass) || t.is(accuseVerbClass) || t.is(blamingVerbsClass) {
+			if t.cap || !d.verbAt(si, j) {
+				return false // "and European partners in the United States": a name, no verb
+			}
+			break
+		}
+		if !t.is(auxiliariesClass) && !adverbs[t.low] {
+			subject = true
+		}
+	}
+	if !subject {
+		return false // "and also warned": the speaker's own verb, trimClauseEnd's "and" rule
+	}
+	for j := cs; j < k; j++ {
+		if !d.inQuote[j] && d.verbAt(si, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// dashFramedQuotes (rule stmt.dash-framed-quote) credits a quotation
+// set off by dashes right after a name to that actor: "a chorus of
+// leaders has said so, including the former premier Lise Dufresne --
+// "It is reckless …" -- and Mayor Ron Petts", "treated the remark as a
+// compliment -- "That makes me prudent" --" is no one's (no name before
+// the dash), nor one after a preposition ("supportive of Mr. Trump --
+// "…" --"). A closing dash must follow the quotation, so that a dash
+// before a quotation that ends the sentence is left to the other
+// rules. It runs before them: the verb of the clause ("has said") is
+// not this speaker's.
+func (d *doc) dashFramedQuotes(r *reader, si int, s sentence) {
+	for qi, q := range r.qs {
+		if r.used[qi] || q.close < 0 || q.open-2 < s.a || q.open >= s.b || !isDash(d.toks[q.open-1]) {
+			continue
+		}
+		if n := q.close + 1; n >= s.b || !isDash(d.toks[n]) {
+			continue
+		}
+		for _, m := range d.heads(r, si, false) {
+			if m.b != q.open-1 || m.kind == sPron || m.kind == sDesc {
+				continue
+			}
+			if p := m.a - 1; p >= s.a && d.toks[p].is(prepositionsClass) && d.toks[p].low != "among" {
+				break // "seemed supportive of Mr. Trump -- "…" --": not his words
+			}
+			sp := d.actorsOf(r, []*mention{m})
+			if len(sp) != 1 {
+				break
+			}
+			r.used[qi] = true
+			d.stmts = append(d.stmts, d.quoteStmt(q, sp, "\u2014", "stmt.dash-framed-quote"))
+			break
+		}
+	}
+}
+
+// clauseBeforeQuote (rule stmt.partly-quoted) widens a quotation that
+// the attribution after it credits to the whole clause when the
+// quotation only finishes it: "However sensible the aim, using a port
+// levy "is the wrong instrument," said X" is X's reported clause from
+// its first word. The quotation must open in lower case right after a
+// word of the sentence (no comma, colon or dash: "Asked about it, "We
+// will see," X said" stays the quotation), and the words before it hold
+// no verb of speech and no other quotation.
+func (d *doc) clauseBeforeQuote(st stmt, q quoteSpan, s sentence) stmt {
+	start := d.skipDateline(s)
+	if q.open-start < 2 || q.open >= s.b || q.open+1 >= len(d.toks) {
+		return st
+	}
+	first, prev := d.toks[q.open+1], d.toks[q.open-1]
+	if first.kind != tWord || first.cap || prev.kind != tWord {
+		return st
+	}
+	for k := start; k < q.open; k++ {
+		t := d.toks[k]
+		if t.kind == tOpenQ || t.kind == tCloseQ || t.text == ":" || t.kind == tWord && isReportForm(t.low) {
+			return st
+		}
+	}
+	st.s = d.toks[start].s
+	st.rule = "stmt.partly-quoted"
+	return st
 }

@@ -301,6 +301,7 @@ func (d *doc) read() {
 			d.headlineSpeaker(r, si, s)
 		}
 		if reg == rBody || reg == rAux {
+			d.dashFramedQuotes(r, si, s)
 			d.lineSpeaker(r, si, s)
 			d.statementsIn(r, si, s)
 			d.depStatementsIn(r, si, s)
@@ -672,7 +673,7 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 		if k >= s.a && toks[k].kind == tCloseQ && !participle {
 			if qi := r.quoteClosingAt(k); qi >= 0 && !r.used[qi] && !d.titleQuote(r.qs[qi]) {
 				r.used[qi] = true
-				found = append(found, d.quoteStmt(r.qs[qi], speakers, t.text, "stmt.quote-then-verb"))
+				found = append(found, d.clauseBeforeQuote(d.quoteStmt(r.qs[qi], speakers, t.text, "stmt.quote-then-verb"), r.qs[qi], s))
 				r.lastQuote = speakers[0]
 				r.lastQLine = s.line
 				// Maybe also "adding that …" later in the sentence.
@@ -1083,6 +1084,9 @@ func trimClauseEnd(d *doc, cs, ce int) int {
 		}
 		if d.butReports(k, ce) {
 			return k // "said A but warned that B"
+		}
+		if d.otherReportAfterAnd(cs, k, ce) {
+			return k // "said A and the Greens accused him of B"
 		}
 	}
 	// Drop the final period (but keep a closing quote).
