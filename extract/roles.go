@@ -74,6 +74,7 @@ var roleRules = []roleRule{
 	{"nationality and role noun before a named aside", roleDemonymTitleAside},
 	{"organisation and role noun before name", roleOrgNounFirst},
 	{"described organisation and role noun before name", roleDescribedOrg},
+	{"echoed organisation and title before name", roleEchoOwner},
 	{"role as predicate", rolePredicate},
 	{"role in a relative clause", roleRelative},
 	{"role by a verb of leading", roleLeadVerb},
