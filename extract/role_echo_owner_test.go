@@ -31,3 +31,23 @@ func TestRoleEchoOwner(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkFacts(t, tc.text, roleFacts(t, tc.text), tc.want, tc.not) })
 	}
 }
+
+// TestRoleNounBeforePlace (rule "organisation and role noun before name",
+// roleNounBeforePlace): a role noun set off with its posting, "in" a
+// place, before the named aside is read as without it.
+func TestRoleNounBeforePlace(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"a posting in a city",
+			"UNICEF warned that the floods could spread disease. A UNICEF spokeswoman in Nairobi, Wanjiru Kamau, said the agency had sent water tanks.",
+			[]string{"Wanjiru Kamau ROLE UNICEF"}, nil},
+		{"no role noun before the place",
+			"UNICEF warned that the floods could spread disease. A UNICEF convoy arrived in Nairobi, Wanjiru Kamau said.",
+			nil, []string{"Wanjiru Kamau ROLE UNICEF"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkFacts(t, tc.text, roleFacts(t, tc.text), tc.want, tc.not) })
+	}
+}

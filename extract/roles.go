@@ -509,6 +509,7 @@ func roleOrgNounFirst(d *doc, r *reader, si int, s sentence) []roleLink {
 		k := h - 1
 		if d.nameInAside(k, p, s) {
 			k-- // "A NATO spokeswoman, Jane Roe, said"
+			k = d.roleNounBeforePlace(k, s)
 		}
 		if k <= s.a || !roleNoun(d.toks[k].low) {
 			continue
@@ -559,6 +560,22 @@ func (d *doc) nameInAside(k int, p *mention, s sentence) bool {
 	}
 	t := d.toks[p.hb]
 	return t.text == "," || t.text == "—" || t.text == "–" || t.kind == tWord && t.is(speechVerbsClass)
+}
+
+// roleNounBeforePlace returns the token before "in <Place>" ending at
+// token k, where the place is one to three capitalised words, so that a
+// role noun set off with its posting ("A WFP spokeswoman in Geneva,
+// Clara Mendes, said") is read as it is without one (rule "organisation
+// and role noun before name"); k when no such phrase ends there.
+func (d *doc) roleNounBeforePlace(k int, s sentence) int {
+	j := k
+	for j > s.a && k-j < 3 && d.toks[j].kind == tWord && d.toks[j].cap {
+		j--
+	}
+	if j == k || j <= s.a || d.toks[j].low != "in" || d.toks[j].cap {
+		return k
+	}
+	return j - 1
 }
 
 // lowerNoun reports whether token k is a lower-case word that may stand
