@@ -757,9 +757,11 @@ func nameBeforeRelative(ds *depSent, h, pron int) int {
 // hung the clause on the sentence's verb as a sentential relative
 // (advcl:relcl: "had read a column in the publication Harbour Gazette,
 // which attacked …"): "who" or "which" after a name is about the name.
-// Else -1.
+// So too when the parser made the relative clause's verb the root, the
+// name an oblique of it ("The International Monetary Fund, which approved
+// a loan to Ghana, said …" read as one clause: nominal_aid.go). Else -1.
 func nameBeforeSententialRelative(ds *depSent, v, pron int) int {
-	if ds.words[v].Deprel != "advcl:relcl" || !isRelativePronoun(ds.lemma(pron)) || ds.lemma(pron) == "that" || pron < 2 || ds.words[pron-1].Form != "," {
+	if ds.words[v].Deprel != "advcl:relcl" && ds.words[v].Deprel != "root" || !isRelativePronoun(ds.lemma(pron)) || ds.lemma(pron) == "that" || pron < 2 || ds.words[pron-1].Form != "," {
 		return -1
 	}
 	k := pron - 2
@@ -949,7 +951,9 @@ func nounArgs(ds *depSent, n int, t trigger) (depArgs, bool) {
 			// "expressed her support for X": the parser may hang the
 			// target on the light verb.
 			if h := lightHead(ds, n, t); h >= 0 {
-				for _, f := range ds.modifiersWith(h, "obl", prep) {
+				// an "obj" with a preposition is an oblique the parser
+				// mislabelled ("had full confidence in X", X obj of "had")
+				for _, f := range append(ds.modifiersWith(h, "obl", prep), ds.modifiersWith(h, "obj", prep)...) {
 					dst = append(dst, ds.withConjuncts(f)...)
 				}
 				dst = append(dst, gappedPartners(ds, h, prep)...) // "held talks with B on Monday and with C on Friday"
@@ -1392,7 +1396,7 @@ func (d *doc) depRelationsIn(r *reader, si int, s sentence) {
 // are not parsed.
 func (d *doc) mayInteract(r *reader, si int, s sentence) bool {
 	cued, and := d.interactionCues(r, si, s)
-	return cued && (and || !d.hasSurfaceRelation(si) || d.threatCue(s) || d.summedActCue(s))
+	return cued && (and || !d.hasSurfaceRelation(si) || d.threatCue(s) || d.summedActCue(s) || d.relativeGiftCue(s))
 }
 
 // interactionCues tells whether sentence si has two mentions and a word

@@ -283,7 +283,7 @@ func giftNounArgs(ds *depSent, n int, t trigger) (depArgs, bool) {
 		return depArgs{}, false
 	}
 	var src []int
-	switch p, by, from := ds.children(n, "nmod:poss"), ds.modifiersWith(n, "nmod", "by"), ds.modifiersWith(n, "nmod", "from"); {
+	switch p, by, from := amountPossessor(ds, n), ds.modifiersWith(n, "nmod", "by"), ds.modifiersWith(n, "nmod", "from"); {
 	case len(p) > 0:
 		src = ds.withConjuncts(p[0])
 	case len(by) > 0:
