@@ -31,13 +31,13 @@ func TestHashQueueIsFeat(t *testing.T) {
 			tmpl, x, y, z := t0+uint64(i), value(), value(), value()
 			switch rng.IntN(3) {
 			case 0:
-				b.add1(x)
+				b = b.add1(x)
 				want = append(want, feat1(tmpl, x))
 			case 1:
-				b.add2(x, y)
+				b = b.add2(x, y)
 				want = append(want, feat2(tmpl, x, y))
 			default:
-				b.add3(x, y, z)
+				b = b.add3(x, y, z)
 				want = append(want, feat3(tmpl, x, y, z))
 			}
 		}
@@ -49,7 +49,7 @@ func TestHashQueueIsFeat(t *testing.T) {
 					n, i, q.vals[i], q.a[i], q.b[i], q.c[i], h, want[i])
 			}
 		}
-		got := b.done()
+		got := b.done(nil)
 		for i, h := range got {
 			if h != want[i] {
 				t.Fatalf("%d features (AVX-512 %v): feature %d hashes to %#x, want %#x", n, haveAVX512, i, h, want[i])

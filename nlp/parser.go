@@ -318,47 +318,55 @@ func (s *parseState) label(i int32) uint64 {
 // queues each feature's values in q and hashes them together (done):
 // the features, in the order of the calls, are feat1, feat2 or feat3
 // of the template's number and values.
+//
+// A builder is a value, and each add returns the next one (b = b.add1(x)):
+// kept in registers, a run of adds stores each feature's values at
+// offsets the compiler knows. Through a pointer (b.add1(x) on a
+// *builder) the builder lived on the stack, and each add loaded and
+// stored its counts there, a chain of store-to-load waits through
+// every feature of a configuration.
 type builder struct {
-	f []uint64
-	t uint64
+	t uint64 // the template before the first
 	q *hashQueue
+	n int // features queued
 }
 
-func (b *builder) add1(a uint64)       { b.push(a, featEnd1, 0, 1) }
-func (b *builder) add2(a, c uint64)    { b.push(a, c, featEnd2, 2) }
-func (b *builder) add3(a, c, d uint64) { b.push(a, c, d, 3) }
+func (b builder) add1(a uint64) builder       { return b.push(a, featEnd1, 0, 1) }
+func (b builder) add2(a, c uint64) builder    { return b.push(a, c, featEnd2, 2) }
+func (b builder) add3(a, c, d uint64) builder { return b.push(a, c, d, 3) }
 
 // push queues the next template's feature of n values: a, then v1 and
 // v2 (each the value or, past the last one, the end marker
 // hashQueue.hash mixes in).
 // The queue holds more features than a builder makes (done checks).
-func (b *builder) push(a, v1, v2 uint64, n uint8) {
-	b.t++
+func (b builder) push(a, v1, v2 uint64, n uint8) builder {
 	q := b.q
-	i := q.n & (queueLen - 1)
+	i := b.n & (queueLen - 1)
 	q.a[i], q.b[i], q.c[i], q.vals[i] = a, v1, v2, n
-	q.n++
+	b.n++
+	return b
 }
 
-// done returns the features, all hashed; with a set of templates to
-// leave out (q.drop), those of the others, numbered on from the first
-// as if the builder had made them alone.
-func (b *builder) done() []uint64 {
-	if b.q.n > queueLen {
+// done appends the features to f, all hashed; with a set of templates
+// to leave out (q.drop), those of the others, numbered on from the
+// first as if the builder had made them alone.
+func (b builder) done(f []uint64) []uint64 {
+	if b.n > queueLen {
 		panic("nlp: a feature builder made more features than its queue holds")
 	}
-	t0 := b.t + 1 - uint64(b.q.n)
+	t0 := b.t + 1
+	b.q.n = b.n
 	if b.q.drop != nil {
 		b.q.leaveOut(t0)
 	}
-	b.f = b.q.hash(b.f, t0)
+	f = b.q.hash(f, t0)
 	b.q.n = 0
-	return b.f
+	return f
 }
 
 // parseFeatures appends the features of a configuration.
 func parseFeatures(f []uint64, s *parseState, si *sentInfo) []uint64 {
-	b := builder{f: f, t: 1000, q: &s.hq}
+	b := builder{t: 1000, q: &s.hq}
 	s0, s1, s2 := s.top(0), s.top(1), s.top(2)
 	b0, b1, b2 := s.buf(0), s.buf(1), s.buf(2)
 	s0l, s0l2 := child(s.l1, s0), child(s.l2, s0)
@@ -373,87 +381,87 @@ func parseFeatures(f []uint64, s *parseState, si *sentInfo) []uint64 {
 	b2w, b2p := si.word(b2), si.tag(b2)
 	s2w, s2p := si.word(s2), si.tag(s2)
 
-	b.add1(0)
+	b = b.add1(0)
 	// Single items.
-	b.add1(s0w)
-	b.add1(s0p)
-	b.add2(s0w, s0p)
-	b.add1(si.utag(s0))
-	b.add1(s1w)
-	b.add1(s1p)
-	b.add2(s1w, s1p)
-	b.add1(s2p)
-	b.add2(s2w, s2p)
-	b.add1(b0w)
-	b.add1(b0p)
-	b.add2(b0w, b0p)
-	b.add1(si.utag(b0))
-	b.add1(b1w)
-	b.add1(b1p)
-	b.add2(b1w, b1p)
-	b.add1(b2w)
-	b.add1(b2p)
+	b = b.add1(s0w)
+	b = b.add1(s0p)
+	b = b.add2(s0w, s0p)
+	b = b.add1(si.utag(s0))
+	b = b.add1(s1w)
+	b = b.add1(s1p)
+	b = b.add2(s1w, s1p)
+	b = b.add1(s2p)
+	b = b.add2(s2w, s2p)
+	b = b.add1(b0w)
+	b = b.add1(b0p)
+	b = b.add2(b0w, b0p)
+	b = b.add1(si.utag(b0))
+	b = b.add1(b1w)
+	b = b.add1(b1p)
+	b = b.add2(b1w, b1p)
+	b = b.add1(b2w)
+	b = b.add1(b2p)
 	// Children.
 	for _, c := range [...]int32{s0l, s0r, s1l, s1r, b0l} {
-		b.add1(si.word(c))
-		b.add1(si.tag(c))
-		b.add1(s.label(c))
+		b = b.add1(si.word(c))
+		b = b.add1(si.tag(c))
+		b = b.add1(s.label(c))
 	}
 	for _, c := range [...]int32{s0l2, s0r2, s1r2, b0l2} {
-		b.add1(si.tag(c))
-		b.add1(s.label(c))
+		b = b.add1(si.tag(c))
+		b = b.add1(s.label(c))
 	}
 	// Pairs.
-	b.add3(s0w, s0p, b0w*31+b0p)
-	b.add3(s0w, s0p, b0w)
-	b.add3(s0w, b0w, b0p)
-	b.add3(s0w, s0p, b0p)
-	b.add3(s0p, b0w, b0p)
-	b.add2(s0w, b0w)
-	b.add2(s0p, b0p)
-	b.add2(b0p, b1p)
-	b.add3(s1w, s1p, s0w*31+s0p)
-	b.add2(s1w, s0w)
-	b.add2(s1p, s0p)
-	b.add3(s1w, s1p, s0p)
-	b.add3(s1p, s0w, s0p)
-	b.add2(s1w, b0w)
-	b.add2(s1p, b0p)
+	b = b.add3(s0w, s0p, b0w*31+b0p)
+	b = b.add3(s0w, s0p, b0w)
+	b = b.add3(s0w, b0w, b0p)
+	b = b.add3(s0w, s0p, b0p)
+	b = b.add3(s0p, b0w, b0p)
+	b = b.add2(s0w, b0w)
+	b = b.add2(s0p, b0p)
+	b = b.add2(b0p, b1p)
+	b = b.add3(s1w, s1p, s0w*31+s0p)
+	b = b.add2(s1w, s0w)
+	b = b.add2(s1p, s0p)
+	b = b.add3(s1w, s1p, s0p)
+	b = b.add3(s1p, s0w, s0p)
+	b = b.add2(s1w, b0w)
+	b = b.add2(s1p, b0p)
 	// Triples of tags.
-	b.add3(b0p, b1p, b2p)
-	b.add3(s0p, b0p, b1p)
-	b.add3(s1p, s0p, b0p)
-	b.add3(s2p, s1p, s0p)
-	b.add3(s0p, si.tag(s0l), b0p)
-	b.add3(s0p, si.tag(s0r), b0p)
-	b.add3(s0p, b0p, si.tag(b0l))
-	b.add3(s1p, s0p, si.tag(s0l))
-	b.add3(s1p, s0p, si.tag(s0r))
-	b.add3(s1p, si.tag(s1r), s0p)
-	b.add3(s1p, si.tag(s1l), s0p)
-	b.add3(s0p, si.tag(s0l), si.tag(s0l2))
-	b.add3(s0p, si.tag(s0r), si.tag(s0r2))
-	b.add3(b0p, si.tag(b0l), si.tag(b0l2))
-	b.add3(s1p, si.tag(s1r), si.tag(s1r2))
+	b = b.add3(b0p, b1p, b2p)
+	b = b.add3(s0p, b0p, b1p)
+	b = b.add3(s1p, s0p, b0p)
+	b = b.add3(s2p, s1p, s0p)
+	b = b.add3(s0p, si.tag(s0l), b0p)
+	b = b.add3(s0p, si.tag(s0r), b0p)
+	b = b.add3(s0p, b0p, si.tag(b0l))
+	b = b.add3(s1p, s0p, si.tag(s0l))
+	b = b.add3(s1p, s0p, si.tag(s0r))
+	b = b.add3(s1p, si.tag(s1r), s0p)
+	b = b.add3(s1p, si.tag(s1l), s0p)
+	b = b.add3(s0p, si.tag(s0l), si.tag(s0l2))
+	b = b.add3(s0p, si.tag(s0r), si.tag(s0r2))
+	b = b.add3(b0p, si.tag(b0l), si.tag(b0l2))
+	b = b.add3(s1p, si.tag(s1r), si.tag(s1r2))
 	// Distances.
 	d := dist(s0, b0)
 	if s0 == 0 {
 		d = 8
 	}
-	b.add2(s0w, d)
-	b.add2(s0p, d)
-	b.add2(b0w, d)
-	b.add2(b0p, d)
-	b.add3(s0w, b0w, d)
-	b.add3(s0p, b0p, d)
+	b = b.add2(s0w, d)
+	b = b.add2(s0p, d)
+	b = b.add2(b0w, d)
+	b = b.add2(b0p, d)
+	b = b.add3(s0w, b0w, d)
+	b = b.add3(s0p, b0p, d)
 	d2 := dist(s1, s0)
 	if s1 == 0 {
 		d2 = 8
 	}
-	b.add2(s1w, d2)
-	b.add2(s0w, d2)
-	b.add3(s1p, s0p, d2)
-	b.add3(s1w, s0w, d2)
+	b = b.add2(s1w, d2)
+	b = b.add2(s0w, d2)
+	b = b.add3(s1p, s0p, d2)
+	b = b.add3(s1w, s0w, d2)
 	// Valencies and label sets.
 	for _, x := range [...]int32{s0, s1, b0} {
 		var nl, nr, ls, rs uint64 = 0xff, 0xff, 0, 0
@@ -461,48 +469,48 @@ func parseFeatures(f []uint64, s *parseState, si *sentInfo) []uint64 {
 			nl, nr, ls, rs = uint64(s.nl[x]), uint64(s.nr[x]), s.lset[x], s.rset[x]
 		}
 		w, p := si.word(x), si.tag(x)
-		b.add2(w, nl)
-		b.add2(p, nl)
-		b.add2(w, nr)
-		b.add2(p, nr)
-		b.add2(w, ls)
-		b.add2(p, ls)
-		b.add2(w, rs)
-		b.add2(p, rs)
+		b = b.add2(w, nl)
+		b = b.add2(p, nl)
+		b = b.add2(w, nr)
+		b = b.add2(p, nr)
+		b = b.add2(w, ls)
+		b = b.add2(p, ls)
+		b = b.add2(w, rs)
+		b = b.add2(p, rs)
 	}
 	// Depth of the stack, for the root rule.
-	b.add2(uint64(min(len(s.stack), 4)), b0p)
+	b = b.add2(uint64(min(len(s.stack), 4)), b0p)
 	// Punctuation between the items, and the words after them: commas
 	// and quotes mark appositions, coordinations and reported speech.
 	c, p := si.between(s0, b0)
-	b.add3(s0p, b0p, c*4+p)
-	b.add2(c*4+p, d)
+	b = b.add3(s0p, b0p, c*4+p)
+	b = b.add2(c*4+p, d)
 	c2, p2 := si.between(s1, s0)
-	b.add3(s1p, s0p, c2*4+p2)
-	b.add3(s1w, s0p, c2*4+p2)
-	b.add2(s0p, si.after(s0))
-	b.add2(s1p, si.after(s1))
-	b.add3(s0p, si.after(s0), b0p)
+	b = b.add3(s1p, s0p, c2*4+p2)
+	b = b.add3(s1w, s0p, c2*4+p2)
+	b = b.add2(s0p, si.after(s0))
+	b = b.add2(s1p, si.after(s1))
+	b = b.add3(s0p, si.after(s0), b0p)
 	// Universal tags, coarser, for pairs and triples the Penn tags make
 	// sparse.
 	s0u, s1u, b0u, b1u := si.utag(s0), si.utag(s1), si.utag(b0), si.utag(b1)
-	b.add2(s0u, b0u)
-	b.add2(s1u, s0u)
-	b.add3(s1u, s0u, b0u)
-	b.add3(s0u, b0u, b1u)
-	b.add3(s0u, b0u, d)
-	b.add3(s1u, s0u, d2)
-	b.add3(s0u, b0u, c*4+p)
-	b.add3(s1u, s0u, c2*4+p2)
-	b.add3(s0w, s0u, b0u)
-	b.add3(b0w, s0u, b0u)
-	return b.done()
+	b = b.add2(s0u, b0u)
+	b = b.add2(s1u, s0u)
+	b = b.add3(s1u, s0u, b0u)
+	b = b.add3(s0u, b0u, b1u)
+	b = b.add3(s0u, b0u, d)
+	b = b.add3(s1u, s0u, d2)
+	b = b.add3(s0u, b0u, c*4+p)
+	b = b.add3(s1u, s0u, c2*4+p2)
+	b = b.add3(s0w, s0u, b0u)
+	b = b.add3(b0w, s0u, b0u)
+	return b.done(f)
 }
 
 // labelFeatures appends the features the labeller sees for the arc
 // h → d being made in configuration s.
 func labelFeatures(f []uint64, s *parseState, si *sentInfo, h, d int32) []uint64 {
-	b := builder{f: f, t: 5000, q: &s.hq}
+	b := builder{t: 5000, q: &s.hq}
 	left := uint64(0)
 	if d < h {
 		left = 1
@@ -513,33 +521,33 @@ func labelFeatures(f []uint64, s *parseState, si *sentInfo, h, d int32) []uint64
 		hw, hp, hu = rootWord, rootTag, rootTag
 	}
 	dd := dist(h, d)
-	b.add1(left)
-	b.add2(dw, left)
-	b.add2(dp, left)
-	b.add2(du, left)
-	b.add2(hw, left)
-	b.add2(hp, left)
-	b.add2(hu, left)
-	b.add3(hp, dp, left)
-	b.add3(hu, du, left)
-	b.add3(hw, dp, left)
-	b.add3(hp, dw, left)
-	b.add3(hw, dw, left)
-	b.add3(hp*31+dp, dd, left)
-	b.add3(du, s.lset[d], s.rset[d])
-	b.add2(dp, s.lset[d])
-	b.add2(dp, s.rset[d])
-	b.add3(hp, dp, s.lset[d])
-	b.add3(hu*31+du, left, s.rset[d])
+	b = b.add1(left)
+	b = b.add2(dw, left)
+	b = b.add2(dp, left)
+	b = b.add2(du, left)
+	b = b.add2(hw, left)
+	b = b.add2(hp, left)
+	b = b.add2(hu, left)
+	b = b.add3(hp, dp, left)
+	b = b.add3(hu, du, left)
+	b = b.add3(hw, dp, left)
+	b = b.add3(hp, dw, left)
+	b = b.add3(hw, dw, left)
+	b = b.add3(hp*31+dp, dd, left)
+	b = b.add3(du, s.lset[d], s.rset[d])
+	b = b.add2(dp, s.lset[d])
+	b = b.add2(dp, s.rset[d])
+	b = b.add3(hp, dp, s.lset[d])
+	b = b.add3(hu*31+du, left, s.rset[d])
 	dl, dr := child(s.l1, d), child(s.r1, d)
-	b.add3(si.word(dl), s.label(dl), dp)
-	b.add3(si.tag(dl), s.label(dl), du)
-	b.add3(si.word(dl), s.label(dl), hu)
-	b.add3(si.tag(dr), s.label(dr), du)
-	b.add3(si.word(dr), s.label(dr), du)
-	b.add3(hp, s.lset[h], left)
-	b.add3(hp, s.rset[h], left)
-	b.add3(uint64(s.nl[d]), uint64(s.nr[d]), du)
+	b = b.add3(si.word(dl), s.label(dl), dp)
+	b = b.add3(si.tag(dl), s.label(dl), du)
+	b = b.add3(si.word(dl), s.label(dl), hu)
+	b = b.add3(si.tag(dr), s.label(dr), du)
+	b = b.add3(si.word(dr), s.label(dr), du)
+	b = b.add3(hp, s.lset[h], left)
+	b = b.add3(hp, s.rset[h], left)
+	b = b.add3(uint64(s.nl[d]), uint64(s.nr[d]), du)
 	prev, next := d-1, d+1
 	if next > int32(s.n) {
 		next = -1
@@ -547,20 +555,20 @@ func labelFeatures(f []uint64, s *parseState, si *sentInfo, h, d int32) []uint64
 	if prev < 1 {
 		prev = -1
 	}
-	b.add3(si.word(prev), du, left)
-	b.add3(si.tag(prev), dp, hp)
-	b.add3(si.tag(next), dp, hp)
-	b.add3(si.word(next), du, left)
+	b = b.add3(si.word(prev), du, left)
+	b = b.add3(si.tag(prev), dp, hp)
+	b = b.add3(si.tag(next), dp, hp)
+	b = b.add3(si.word(next), du, left)
 	hn := h + 1
 	if hn > int32(s.n) || h == 0 {
 		hn = -1
 	}
-	b.add3(si.tag(hn), hp, dp)
-	b.add3(hw, du, s.lset[d])
+	b = b.add3(si.tag(hn), hp, dp)
+	b = b.add3(hw, du, s.lset[d])
 	c, p := si.between(h, d)
-	b.add3(hp*31+dp, left, c*4+p)
-	b.add3(hu*31+du, left, c*4+p)
-	b.add3(du, si.after(d), left)
-	b.add3(hu, si.after(h), left)
-	return b.done()
+	b = b.add3(hp*31+dp, left, c*4+p)
+	b = b.add3(hu*31+du, left, c*4+p)
+	b = b.add3(du, si.after(d), left)
+	b = b.add3(hu, si.after(h), left)
+	return b.done(f)
 }

@@ -60,23 +60,23 @@ func (si *sentInfo) before(i int32) uint64 {
 // parseFeatures3 appends the move features of templates 3.
 func parseFeatures3(f []uint64, s *parseState, si *sentInfo) []uint64 {
 	f = parseFeatures2(f, s, si)
-	b := builder{f: f, t: 1500, q: &s.hq}
+	b := builder{t: 1500, q: &s.hq}
 	s0, s1, b0 := s.top(0), s.top(1), s.buf(0)
 	s0u, s1u, b0u := si.utag(s0), si.utag(s1), si.utag(b0)
-	b.add2(si.suffix(s0), s0u)
-	b.add2(si.suffix(b0), b0u)
-	b.add3(si.suffix(s0), s0u, b0u)
-	b.add3(si.suffix(b0), s0u, b0u)
-	b.add3(s0u, b0u, si.verbsBetween(s0, b0))
-	b.add3(s1u, s0u, si.verbsBetween(s1, s0))
-	b.add3(s0u, s.label(child(s.r1, s0)), b0u)
-	b.add3(s0u, s.label(child(s.l1, b0)), b0u)
+	b = b.add2(si.suffix(s0), s0u)
+	b = b.add2(si.suffix(b0), b0u)
+	b = b.add3(si.suffix(s0), s0u, b0u)
+	b = b.add3(si.suffix(b0), s0u, b0u)
+	b = b.add3(s0u, b0u, si.verbsBetween(s0, b0))
+	b = b.add3(s1u, s0u, si.verbsBetween(s1, s0))
+	b = b.add3(s0u, s.label(child(s.r1, s0)), b0u)
+	b = b.add3(s0u, s.label(child(s.l1, b0)), b0u)
 	// The word before each item: a comma, a conjunction, "that" or a
 	// quotation mark opens a conjunct, an apposition or a clause.
-	b.add3(s0u, si.before(b0), b0u)
-	b.add3(s1u, si.before(s0), s0u)
-	b.add3(s0u, si.before(s0), b0u)
-	return b.done()
+	b = b.add3(s0u, si.before(b0), b0u)
+	b = b.add3(s1u, si.before(s0), s0u)
+	b = b.add3(s0u, si.before(s0), b0u)
+	return b.done(f)
 }
 
 // labelArc gives what the labeller's templates 3 and 4 read of the arc
@@ -96,9 +96,9 @@ func labelArc(si *sentInfo, h, d int32) (left, du, hu uint64) {
 // labelFeatures3 appends the labeller's features of templates 3.
 func labelFeatures3(f []uint64, s *parseState, si *sentInfo, h, d int32) []uint64 {
 	f = labelFeatures2(f, s, si, h, d)
-	b := builder{f: f, t: 5500, q: &s.hq}
+	b := builder{t: 5500, q: &s.hq}
 	left, du, hu := labelArc(si, h, d)
-	b.add3(si.suffix(d), du, left)
-	b.add3(hu*31+du, left, si.verbsBetween(h, d))
-	return b.done()
+	b = b.add3(si.suffix(d), du, left)
+	b = b.add3(hu*31+du, left, si.verbsBetween(h, d))
+	return b.done(f)
 }

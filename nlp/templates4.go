@@ -38,27 +38,27 @@ func (si *sentInfo) afterSpan(s *parseState, i int32) uint64 {
 // parseFeatures4 appends the move features of templates 4.
 func parseFeatures4(f []uint64, s *parseState, si *sentInfo) []uint64 {
 	f = parseFeatures3(f, s, si)
-	b := builder{f: f, t: 1700, q: &s.hq}
+	b := builder{t: 1700, q: &s.hq}
 	s0, s1, b0, b1 := s.top(0), s.top(1), s.buf(0), s.buf(1)
 	s0u, s1u, b0u, b1u := si.utag(s0), si.utag(s1), si.utag(b0), si.utag(b1)
 	b0w := si.word(b0)
 	s1v := s.valency(s1)
-	b.add3(s1v.rs, s0u, b0w)
-	b.add3(s1u*31+s0u, b0w, b1u)
-	b.add3(s1u*31+s0u, si.before(s0), b0w)
-	b.add3(s0u, si.afterSpan(s, s0), b0u)
-	b.add3(s1u*31+s0u, si.afterSpan(s, s0), s.label(child(s.l1, s0)))
-	return b.done()
+	b = b.add3(s1v.rs, s0u, b0w)
+	b = b.add3(s1u*31+s0u, b0w, b1u)
+	b = b.add3(s1u*31+s0u, si.before(s0), b0w)
+	b = b.add3(s0u, si.afterSpan(s, s0), b0u)
+	b = b.add3(s1u*31+s0u, si.afterSpan(s, s0), s.label(child(s.l1, s0)))
+	return b.done(f)
 }
 
 // labelFeatures4 appends the labeller's features of templates 4.
 func labelFeatures4(f []uint64, s *parseState, si *sentInfo, h, d int32) []uint64 {
 	f = labelFeatures3(f, s, si, h, d)
-	b := builder{f: f, t: 5700, q: &s.hq}
+	b := builder{t: 5700, q: &s.hq}
 	left, du, hu := labelArc(si, h, d)
-	b.add3(hu*31+du, left, si.before(d))
-	b.add3(hu*31+du, left, si.afterSpan(s, d))
-	b.add3(si.before(d), si.afterSpan(s, d), du)
-	b.add3(du, s.lset[d], s.rset[d]&^s.lset[d])
-	return b.done()
+	b = b.add3(hu*31+du, left, si.before(d))
+	b = b.add3(hu*31+du, left, si.afterSpan(s, d))
+	b = b.add3(si.before(d), si.afterSpan(s, d), du)
+	b = b.add3(du, s.lset[d], s.rset[d]&^s.lset[d])
+	return b.done(f)
 }

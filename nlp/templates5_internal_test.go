@@ -36,18 +36,18 @@ func TestBuilderNumbersTheTemplatesLeft(t *testing.T) {
 	drop := newTemplateSet(1000, 1002, 1004)
 	q.drop = &drop
 	b := builder{t: 1000, q: &q}
-	b.add1(11)
-	b.add2(12, 13) // 1002, left out
-	b.add3(14, 15, 16)
-	b.add1(17) // 1004, left out
-	b.add2(18, 19)
-	got := b.done()
+	b = b.add1(11)
+	b = b.add2(12, 13) // 1002, left out
+	b = b.add3(14, 15, 16)
+	b = b.add1(17) // 1004, left out
+	b = b.add2(18, 19)
+	got := b.done(nil)
 	q.drop = nil
 	b = builder{t: 1000, q: &q}
-	b.add1(11)
-	b.add3(14, 15, 16)
-	b.add2(18, 19)
-	if want := b.done(); !slices.Equal(got, want) {
+	b = b.add1(11)
+	b = b.add3(14, 15, 16)
+	b = b.add2(18, 19)
+	if want := b.done(nil); !slices.Equal(got, want) {
 		t.Errorf("with templates left out: %x, want %x", got, want)
 	}
 }
