@@ -135,8 +135,8 @@ func subjectOnFloatingQuantifier(s *Sentence) {
 // "Hungary's Prime Minister Viktor Orban criticised …", "Ray's Pizza is
 // too good" parsed with the possessor, its "'s" hung on it, one subject
 // of the verb and the possessed phrase another (the greedy parse does
-// this; a verb has one subject). When the verb's two subjects of one
-// relation are a noun or name whose phrase ends in its possessive
+// this; a verb has one subject). When the verb's two subjects are
+// a noun or name whose phrase ends in its possessive
 // marker and a phrase that starts right after the marker, the
 // possessor is the second phrase's nmod:poss. A name after a title of
 // its phrase ("Prime Minister Viktor Orban") gives way to the title, as
@@ -156,11 +156,12 @@ func possessorReadAsSubject(s *Sentence) {
 		if pos == a || s.Tokens[pos].XPOS != "POS" || s.Tokens[pos].Head != a+1 || subtreeStart(s, b) != pos+1 {
 			continue
 		}
-		owned := b
+		mixed, owned := s.Tokens[a].Deprel != s.Tokens[b].Deprel, b
 		if t := b - 1; s.Tokens[b].XPOS == "NNP" && t > pos && s.Tokens[t].Head == b+1 && titleWordAnyTag(&s.Tokens[t]) {
 			owned = reheadOn(s, b, t, pos+1, "appos") // the title heads, the name its appos
 		}
 		s.Tokens[a].Head, s.Tokens[a].Deprel = owned+1, "nmod:poss"
+		settleSubject(s, owned, mixed)
 	}
 }
 
@@ -170,7 +171,7 @@ func possessorReadAsSubject(s *Sentence) {
 // with both the noun and the phrase set off after it subjects of the
 // verb (the greedy parse does this): a verb has one subject, and a noun
 // phrase between commas right after a noun is its apposition. It
-// applies when the verb's two subjects of one relation are nouns or
+// applies when the verb's two subjects (active or passive) are nouns or
 // names, the second's words (punctuation aside) start right after a
 // comma that follows the first's, and end before another comma that
 // comes before the verb. The second becomes the first's appos, the two
@@ -190,6 +191,7 @@ func setOffAppositionReadAsSubject(s *Sentence) {
 		if open >= b || s.Tokens[open].Form != "," || wordsStart(s, lo, hi) != open+1 || close >= s.Tokens[b].Head-1 || s.Tokens[close].Form != "," {
 			continue
 		}
+		settleSubject(s, a, s.Tokens[a].Deprel != s.Tokens[b].Deprel)
 		s.Tokens[b].Head, s.Tokens[b].Deprel = a+1, "appos"
 		s.Tokens[open].Head, s.Tokens[close].Head = b+1, b+1
 	}

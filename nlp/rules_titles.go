@@ -18,9 +18,10 @@ var personTitles = lexiconSet(personTitlesFile)
 // one subject, and a title right before a name describes it. UD (EWT,
 // PUD) makes a bare title the name's nmod:desc ("spokeswoman ←
 // Paula") and a determined one the head, with the name its appos ("the
-// … leader → Saddam"). It applies when the verb's two subjects of one
-// relation are adjacent, the first phrase ending in a lower-case common
-// noun or a capitalised title of data/person_titles.txt and the second
+// … leader → Saddam"). It applies when the verb's two subjects (the
+// parser may give one nsubj, the other nsubj:pass; the one left takes
+// the verb's voice) are adjacent, the first phrase ending in a lower-case common
+// noun or a title of data/person_titles.txt (whatever its tag) and the second
 // a singular name, with no punctuation or possessive between them. A
 // first phrase that the parser headed on an earlier word ("Commerce ←
 // Minister") is headed on its title first, when it holds no
@@ -35,7 +36,7 @@ func titleBeforeSubjectNameDescribesIt(s *Sentence) {
 			continue
 		}
 		lo, hi := subtreeStart(s, a), subtreeEnd(s, a)
-		if hi+1 != subtreeStart(s, b) || !isTitleWord(&s.Tokens[hi]) || markBetween(s, lo, subtreeEnd(s, b)) {
+		if hi+1 != subtreeStart(s, b) || !titleWordAnyTag(&s.Tokens[hi]) || markBetween(s, lo, subtreeEnd(s, b)) {
 			continue
 		}
 		if hi != a {
@@ -44,11 +45,30 @@ func titleBeforeSubjectNameDescribesIt(s *Sentence) {
 			}
 			a = reheadPhrase(s, a, hi)
 		}
+		mixed := s.Tokens[a].Deprel != s.Tokens[b].Deprel
 		if hasChild(s, a, "det") || hasChild(s, a, "nmod:poss") {
 			s.Tokens[b].Head, s.Tokens[b].Deprel = a+1, "appos"
+			settleSubject(s, a, mixed)
 		} else {
 			s.Tokens[a].Head, s.Tokens[a].Deprel = b+1, "nmod:desc"
+			settleSubject(s, b, mixed)
 		}
+	}
+}
+
+// settleSubject gives subject k, left the only subject of its verb
+// after the verb's other one was hung elsewhere, the relation of the
+// verb's voice when the two had different ones (mixed): nsubj:pass
+// beside a passive auxiliary, nsubj otherwise ("The militant
+// organisation Hamas has announced" read with organisation nsubj:pass
+// and Hamas nsubj).
+func settleSubject(s *Sentence, k int, mixed bool) {
+	if !mixed {
+		return
+	}
+	s.Tokens[k].Deprel = "nsubj"
+	if hasChild(s, s.Tokens[k].Head-1, "aux:pass") {
+		s.Tokens[k].Deprel = "nsubj:pass"
 	}
 }
 
@@ -56,12 +76,13 @@ func titleBeforeSubjectNameDescribesIt(s *Sentence) {
 func isSubject(t *Token) bool { return t.Deprel == "nsubj" || t.Deprel == "nsubj:pass" }
 
 // otherSubjectBefore returns the other subject of subject b's head when
-// that head has exactly two of b's relation and the other, a noun or a
-// name, comes first; else -1.
+// that head has exactly two nominal subjects (nsubj or nsubj:pass,
+// which the parser mixes) and the other, a noun or a name, comes first;
+// else -1.
 func otherSubjectBefore(s *Sentence, b int) int {
 	a, n := -1, 0
 	for k := range s.Tokens {
-		if t := &s.Tokens[k]; t.Head == s.Tokens[b].Head && t.Deprel == s.Tokens[b].Deprel {
+		if t := &s.Tokens[k]; t.Head == s.Tokens[b].Head && isSubject(t) {
 			n++
 			if k < b {
 				a = k
@@ -72,16 +93,6 @@ func otherSubjectBefore(s *Sentence, b int) int {
 		return -1
 	}
 	return a
-}
-
-// isTitleWord reports whether t can be a title before a name: a
-// lower-case singular common noun ("spokeswoman") or a capitalised
-// title of data/person_titles.txt ("Minister").
-func isTitleWord(t *Token) bool {
-	if t.XPOS == "NN" {
-		return t.Form == strings.ToLower(t.Form)
-	}
-	return t.UPOS == "PROPN" && personTitles[strings.ToLower(t.Text())]
 }
 
 // markBetween reports whether punctuation or a possessive marker stands
@@ -133,7 +144,7 @@ func reheadOn(s *Sentence, a, l, from int, rel string) int {
 // another, the title itself hung on the name, on the verb or on the
 // modifier: a verb has one subject, and the words before a title are
 // its own ("Commerce Minister"). It applies when the verb's two
-// subjects of one relation are a noun or name and a singular name
+// subjects are a noun or name and a singular name
 // after it, the word right before the name is a title (a word of
 // data/person_titles.txt, whatever its tag, or a lower-case singular
 // common noun), and every word from the first subject's phrase to the
@@ -156,6 +167,7 @@ func titleSplitFromSubjectName(s *Sentence) {
 		if title <= subtreeEnd(s, a) || !titleWordAnyTag(&s.Tokens[title]) || !titleRun(s, lo, title, b) {
 			continue
 		}
+		settleSubject(s, b, s.Tokens[a].Deprel != s.Tokens[b].Deprel)
 		for k := lo; k < title; k++ {
 			if h := s.Tokens[k].Head; h < lo+1 || h > title+1 {
 				s.Tokens[k].Head, s.Tokens[k].Deprel = title+1, "compound"

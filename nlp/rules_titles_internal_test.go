@@ -76,3 +76,18 @@ func TestTitleSplitFromSubjectName(t *testing.T) {
 		},
 	})
 }
+
+func TestTitleRulesMixedSubjectRelations(t *testing.T) {
+	runRuleCases(t, titleBeforeSubjectNameDescribesIt, []ruleCase{
+		{
+			name: "a determined title read as a passive subject of an active verb",
+			in:   "The/DET/the/3/det militant/ADJ/militant/3/amod organisation/NOUN/organisation/6/nsubj:pass/NN Hamas/PROPN/Hamas/6/nsubj/NNP has/AUX/have/6/aux announced/VERB/announce/0/root/VBN",
+			want: "The→3:det militant→3:amod organisation→6:nsubj Hamas→3:appos has→6:aux announced→0:root",
+		},
+		{
+			name: "a title of the list tagged a common noun",
+			in:   "PM/NOUN/pm/4/nsubj/NN Allawi/PROPN/Allawi/4/nsubj/NNP is/AUX/be/4/cop responsible/ADJ/responsible/0/root/JJ",
+			want: "PM→2:nmod:desc Allawi→4:nsubj is→4:cop responsible→0:root",
+		},
+	})
+}
