@@ -258,3 +258,105 @@ func roleDemonymTitleAside(d *doc, r *reader, si int, s sentence) []roleLink {
 	}
 	return out
 }
+
+// oppositionCountry (rule description:government): "Angola's main
+// opposition party, UNITA, … called on the government", "X, who leads
+// the opposition Malagasy Renewal Party, accused the government": the
+// government an opposition speaks of is its own country's, named (or
+// as a nationality) within a few words of "opposition" before the
+// description in its sentence. nil when no such country is an actor.
+func (d *doc) oppositionCountry(m *mention) *actor {
+	s := d.sents[m.sent]
+	for k := s.a; k < m.a; k++ {
+		if d.toks[k].low != "opposition" {
+			continue
+		}
+		for j := max(s.a, k-3); j <= k+3 && j < m.a; j++ {
+			f, _, ok := d.gazAt(j, j+1)
+			if !ok || f.typ != graph.Country || f.kind != gDemonym && f.kind != gName {
+				continue
+			}
+			if a := d.byKey[d.fold(f.canon)]; a != nil {
+				return a
+			}
+		}
+	}
+	return nil
+}
+
+// describedNameOf (every parse rule, through relativeAntecedent): "Corvant
+// Medical, a U.S. rival that had filed complaints against Medivale,":
+// the relative clause hangs on a common noun set off as an apposition
+// of a name; the name is who the clause is about. -1 when common noun
+// h is no such apposition.
+func describedNameOf(ds *depSent, h int) int {
+	if h < 0 || ds.words[h].UPOS != "NOUN" || ds.words[h].Deprel != "appos" {
+		return -1
+	}
+	n := ds.head(h)
+	if n < 0 || n > h || ds.words[n].UPOS != "PROPN" {
+		return -1
+	}
+	return n
+}
+
+// postedOffices are diplomatic offices one country holds in another, so
+// that "the ambassador" later in a story is the one whose country the
+// story named with the office.
+var postedOffices = set("ambassador", "envoy", "consul", "d'affaires")
+
+// roleOfficeNamedBefore (rule "office named before and a named aside"):
+// "Poland expelled Belarus's ambassador … the ambassador, Ales
+// Drozdovich, had 72 hours to leave": "the" and a diplomatic office,
+// then a comma and the holder's name as an aside, is the holder's ROLE
+// in the country the text named with that office before ("Belarus's
+// ambassador", "the Belarusian ambassador"), when it named exactly one.
+func roleOfficeNamedBefore(d *doc, r *reader, si int, s sentence) []roleLink {
+	var out []roleLink
+	for _, p := range d.personsIn(r, si) {
+		comma := p.a - 1
+		if comma < s.a+2 || d.toks[comma].text != "," || !d.closesAside(p.b, s) {
+			continue
+		}
+		title := d.toks[comma-1].low
+		if !postedOffices[title] || d.toks[comma-2].low != "the" {
+			continue
+		}
+		if c := d.officeCountryBefore(title, comma-2); c != nil {
+			out = append(out, roleLink{person: p, target: &mention{act: c, sent: si, a: comma - 1, b: comma}, class: graph.Role, sent: si, verb: d.span(comma-2, comma)})
+		}
+	}
+	return out
+}
+
+// officeCountryBefore returns the one country the text before token
+// end named with the office title ("Belarus's ambassador", "the
+// Belarusian ambassador"); nil when none or several.
+func (d *doc) officeCountryBefore(title string, end int) *actor {
+	var found *actor
+	for k := 1; k < end; k++ {
+		if d.toks[k].low != title {
+			continue
+		}
+		j := k - 1
+		for j > 0 && d.toks[j].kind == tWord && !d.toks[j].cap && titleMods[d.toks[j].low] {
+			j-- // "Belarus's top envoy"
+		}
+		if d.toks[j].kind == tPoss && j > 0 {
+			j--
+		}
+		f, _, ok := d.gazAt(j, j+1)
+		if !ok || f.typ != graph.Country {
+			continue
+		}
+		a := d.byKey[d.fold(f.canon)]
+		if a == nil {
+			continue
+		}
+		if found != nil && found != a {
+			return nil
+		}
+		found = a
+	}
+	return found
+}

@@ -210,3 +210,56 @@ func TestDemonymTitleAside(t *testing.T) {
 		checkFacts(t, c.text, roleFacts(t, c.text), []string{c.want}, nil)
 	}
 }
+
+// TestOppositionGovernment (description:government, oppositionCountry):
+// "the government" an opposition party or its leader speaks of is the
+// country named, or written as a nationality, beside "opposition".
+func TestOppositionGovernment(t *testing.T) {
+	runModalCases(t, []modalCase{
+		{"X's main opposition party",
+			"Spain refused to extradite him, the Spanish government said. Bolivia's main opposition party, Creemos, called on the government to publish the audit.",
+			map[string]graph.Modality{"Creemos REQUEST Bolivia": graph.Asserted},
+			[]string{"Creemos REQUEST Spain"}, nil},
+		{"the opposition <nationality> party",
+			"BRUSSELS, Dec 3 (Wire) - Japan and France pledged aid to Malawi. Peter Banda, who leads the opposition Malawian Unity Party, accused the government of stealing aid.",
+			map[string]graph.Modality{"Peter Banda ACCUSE Malawi": graph.Asserted}, nil, nil},
+	})
+}
+
+// TestRaiseItWith (rel.verb-object, "raise * issue with", "raise it
+// with"): raising a matter with someone is a consultation, in any tense.
+func TestRaiseItWith(t *testing.T) {
+	runModalCases(t, []modalCase{
+		{"would raise it with a described counterpart",
+			"Italy's industry minister, Marco Bellini, said he would raise it with his French counterpart next week.",
+			map[string]graph.Modality{"Marco Bellini CONSULT France": graph.Planned}, nil, nil},
+		{"will raise the issue with",
+			"Kenya will raise the issue with Uganda at the summit, Foreign Minister Amos Kibet said.",
+			map[string]graph.Modality{"Kenya CONSULT Uganda": graph.Planned}, nil, nil},
+	})
+}
+
+// TestRelativeOnDescribedName (relativeAntecedent, describedNameOf): a
+// relative clause on a common noun set off as an apposition of a name
+// ("X, a rival that had accused Y,") is about the name.
+func TestRelativeOnDescribedName(t *testing.T) {
+	runModalCases(t, []modalCase{
+		{"a rival that had accused",
+			"Baltic Timber lost the tender. Kivu Gold, a rival that had accused Baltic Timber of bribery, welcomed the result.",
+			map[string]graph.Modality{"Kivu Gold ACCUSE Baltic Timber": graph.Asserted}, nil, nil},
+		{"a carrier which had sued",
+			"Oslo Air, a carrier which had sued Norway over the tax, said it would appeal.",
+			map[string]graph.Modality{"Oslo Air ACCUSE Norway": graph.Asserted}, nil, nil},
+	})
+}
+
+// TestOfficeNamedBefore (office named before and a named aside,
+// roleOfficeNamedBefore): "the ambassador, X," after the text named one
+// country's ambassador is X's ROLE in that country; none when the text
+// named no single country with the office.
+func TestOfficeNamedBefore(t *testing.T) {
+	one := "Latvia expelled Russia's ambassador on Monday. Foreign Minister Ilze Ozola said the ambassador, Pyotr Galkin, had 48 hours to leave."
+	checkFacts(t, one, roleFacts(t, one), []string{"Pyotr Galkin ROLE Russia"}, nil)
+	two := "Latvia summoned Russia's ambassador and Belarus's ambassador. She said the ambassador, Pyotr Galkin, was told to leave."
+	checkFacts(t, two, roleFacts(t, two), nil, []string{"Pyotr Galkin ROLE Russia", "Pyotr Galkin ROLE Belarus"})
+}

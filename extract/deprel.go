@@ -713,6 +713,9 @@ func relativeAntecedent(ds *depSent, v, pron int) int {
 	if n := nameBeforeRelative(ds, h, pron); n >= 0 {
 		return n
 	}
+	if n := describedNameOf(ds, h); n >= 0 {
+		return n // "X, a rival that had filed complaints against Y," (blind11.go)
+	}
 	if ds.lemma(pron) != "who" || ds.words[h].UPOS != "PROPN" || ds.words[h].Deprel != "nmod" {
 		return h
 	}

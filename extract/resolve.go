@@ -493,6 +493,9 @@ func (d *doc) resolveGovernment(r *reader, m *mention) []*actor {
 	if a := d.governmentInSeat(m); a != nil {
 		return []*actor{a}
 	}
+	if a := d.oppositionCountry(m); a != nil {
+		return []*actor{a} // blind11.go
+	}
 	var withGov, only *actor
 	seen := map[*actor]bool{}
 	d.countriesNamedBefore(m, func(o *mention, a *actor) {

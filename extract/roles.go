@@ -72,6 +72,7 @@ var roleRules = []roleRule{
 	{"appositive role", roleAppositive},
 	{"nationality and role noun", roleDemonymTitle},
 	{"nationality and role noun before a named aside", roleDemonymTitleAside},
+	{"office named before and a named aside", roleOfficeNamedBefore},
 	{"organisation and role noun before name", roleOrgNounFirst},
 	{"described organisation and role noun before name", roleDescribedOrg},
 	{"echoed organisation and title before name", roleEchoOwner},
