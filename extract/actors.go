@@ -1408,7 +1408,9 @@ func (d *doc) resolveNames() {
 			}
 		}
 	}
-	// Common nouns used with organisations: "the FNV union".
+	// Common nouns used with organisations: "the FNV union"; the
+	// nouns of their appositives and of their names' foreign heads.
+	d.orgNouns()
 	for _, m := range d.ments {
 		if m.act == nil || m.act.typ != graph.Organization {
 			continue
