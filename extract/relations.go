@@ -353,6 +353,9 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 					g = d.groupStartingAt(r, si, bestEnd) // "talks between the two sides": the description holds its "the"
 				}
 				as := d.actorsOf(r, g)
+				if len(g) == 0 {
+					as = d.unionTalksSides(r, si, bestEnd, s) // "between their union and management" (union_talks.go)
+				}
 				d.pairwise(as, p.class, si, verb, md)
 				if len(as) == 2 {
 					d.rememberSides(r, i, as[0], as[1])
