@@ -441,7 +441,7 @@ func (d *doc) collect() {
 						m.strong = strongRegion
 						m.cand = candidate{canon: name, typ: graph.Person, alias: name}
 					}
-					if d.orgCueBefore(sg.a, s) {
+					if d.orgCueBefore(sg.a, s) || d.acronymAfterBodyNoun(sg.a, sg.b, s) {
 						m.surname = ""
 						m.cand = candidate{canon: name, typ: graph.Organization, alias: name}
 						m.strong = strongRegion

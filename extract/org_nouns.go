@@ -90,3 +90,16 @@ func (d *doc) appositiveOrgNoun(m *mention) string {
 	}
 	return ""
 }
+
+// acronymAfterBodyNoun (rule mention.organisation) reports whether the
+// one word [a, b) is an acronym set off by commas right after a
+// lower-case noun of an organisation ("South American football's
+// governing body, CONMEBOL, said", "the regulator, ANVISA, ordered"): the
+// organisation that noun describes, named.
+func (d *doc) acronymAfterBodyNoun(a, b int, s sentence) bool {
+	if b != a+1 || a-2 < s.a || b >= s.b || !d.toks[a].upper || d.toks[a-1].text != "," || d.toks[b].text != "," {
+		return false
+	}
+	t := d.toks[a-2]
+	return t.kind == tWord && !t.cap && (t.low == "body" || t.is(orgDescNounsClass))
+}

@@ -38,3 +38,14 @@ func TestOrgNouns(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkFacts(t, tc.text, roleFacts(t, tc.text), tc.want, tc.not) })
 	}
 }
+
+// TestAcronymAfterBodyNoun (mention.organisation, acronymAfterBodyNoun):
+// an acronym set off by commas after a lower-case organisation noun is
+// that organisation, and "its president" after it holds a role in it,
+// not in the body named before.
+func TestAcronymAfterBodyNoun(t *testing.T) {
+	text := "LIMA, Dec 3 (Wire) - FIFA banned two officials for life. Peru's football governing body, FEPEFU, said it respected the decision. " +
+		"Its president, Rosa Quispe, has been under pressure."
+	checkActors(t, text, []string{"FEPEFU (organization)"}, nil)
+	checkFacts(t, text, roleFacts(t, text), []string{"Rosa Quispe ROLE FEPEFU"}, []string{"Rosa Quispe ROLE FIFA"})
+}
