@@ -180,3 +180,33 @@ func (d *doc) clauseBeforeQuote(st stmt, q quoteSpan, s sentence) stmt {
 	st.rule = "stmt.partly-quoted"
 	return st
 }
+
+// parenTagEnd returns the token after a short parenthesis opening at
+// token a, before b ("(D-Ore.)", "(R-Ky.)", "(AfD)": a party tag after a
+// name), or -1: names joined past it are coordinated as without it
+// (coordGap: "Sens. Jill Merrow (D-Ore.), Sherwin Braun (D-Ohio) and
+// Roberto Menendes (D-N.J.) all suggested …" has three speakers).
+func (d *doc) parenTagEnd(a, b int) int {
+	if a >= b || d.toks[a].text != "(" {
+		return -1
+	}
+	for k := a + 1; k < b && k <= a+5; k++ {
+		if d.toks[k].text == ")" {
+			if k == a+1 {
+				return -1
+			}
+			return k + 1
+		}
+		if d.toks[k].kind != tWord && d.toks[k].text != "-" && d.toks[k].text != "." {
+			return -1
+		}
+	}
+	return -1
+}
+
+// floatingQuantifiers stand between coordinated speakers and their verb
+// ("X, Y and Z all suggested"): the speakers are before them. Not
+// "both": "Mayor X and harbour master Y both said" is read by the
+// parse, whose conjuncts reach past the title the surface group stops
+// at.
+var floatingQuantifiers = set("all")

@@ -78,6 +78,10 @@ func TestAttributionMore(t *testing.T) {
 		{"a whole quotation after an opening phrase stays the quotation",
 			"Asked about the strike, \u201cwe will see what the owners offer,\u201d Wirth said.",
 			[]string{"Dana Wirth: we will see what the owners offer,"}, nil},
+		{"speakers with party tags joined by commas and and, then all",
+			"Sens. Lorna Bexley (D-Ore.), Sherwin Braun (D-Ohio) and Roberto Menendes (D-N.J.) all suggested that the claims could be grounds for a fraud case.",
+			[]string{"Lorna Bexley: the claims could be grounds for a fraud case", "Sherwin Braun: the claims could be grounds for a fraud case", "Roberto Menendes: the claims could be grounds for a fraud case"},
+			[]string{"Sens."}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

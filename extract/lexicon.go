@@ -752,7 +752,7 @@ var titleWords = set("president", "vice-president", "president-elect", "premier"
 	"prince", "princess", "pope", "emir", "sheikh", "sultan", "diplomat", "official", "officer",
 	"founder", "co-founder", "cofounder", "co-chair", "co-chairman", "co-leader", "cfo", "cto", "coo",
 	"executive", "chief executive", "lieutenant", "colonel", "admiral", "marshal",
-	"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "sen", "sen.", "rep", "rep.", "gen", "gen.",
+	"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "sen", "sen.", "sens", "sens.", "rep", "rep.", "reps", "reps.", "gen", "gen.",
 	"gov", "gov.", "lt", "col", "prof", "prof.", "professor", "economist", "analyst",
 	"correspondent", "editor", "candidate", "activist", "coach", "captain", "manager",
 	"counsel", "commissioner", "inspector", "superintendent", "sergeant", "major", "rabbi",

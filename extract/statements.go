@@ -440,6 +440,9 @@ func (d *doc) coordGap(a, b int) bool {
 		}
 		return last == ","
 	}
+	if c := d.parenTagEnd(a, b); c > a {
+		return d.coordGap(c, b) // "Jill Merrow (D-Ore.), Sherwin Braun (D-Ohio) and …"
+	}
 	if b < a || b-a > 3 {
 		return false
 	}
@@ -517,7 +520,7 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 		var speakers []*actor
 		j := i - 1
 		for {
-			for j >= s.a && toks[j].kind == tWord && (adverbs[toks[j].low] || strings.HasSuffix(t.low, "ing") && !participle && toks[j].is(progressiveAuxClass)) && !(toks[j].low == "he" || toks[j].low == "she") {
+			for j >= s.a && toks[j].kind == tWord && (adverbs[toks[j].low] || floatingQuantifiers[toks[j].low] || strings.HasSuffix(t.low, "ing") && !participle && toks[j].is(progressiveAuxClass)) && !(toks[j].low == "he" || toks[j].low == "she") {
 				j--
 			}
 			p := d.parenOpening(j, s.a)

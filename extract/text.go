@@ -361,7 +361,8 @@ type sentence struct {
 var abbreviations = set("mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "capt", "cmdr",
 	"gov", "sen", "rep", "st", "jr", "sr", "prof", "no", "vs", "jan", "feb", "apr", "aug",
 	"sep", "sept", "oct", "nov", "dec", "inc", "corp", "ltd", "co", "fig", "approx", "est",
-	"adm", "maj", "rev", "hon", "pres", "dept", "univ", "mt", "ft", "del", "atty", "supt")
+	"adm", "maj", "rev", "hon", "pres", "dept", "univ", "mt", "ft", "del", "atty", "supt",
+	"sens", "reps", "govs") // plural titles: "Sens. X, Y and Z said"
 var abbreviationsClass = classOf(abbreviations)
 
 // sentenceStarters are capitalised words that show a dotted abbreviation
