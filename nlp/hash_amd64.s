@@ -5,16 +5,6 @@
 // 64-bit sums, shifts, exclusive ors and products (VPMULLQ keeps the low
 // 64 bits, as Go's multiplication does).
 
-DATA hashIota<>+0(SB)/8, $0
-DATA hashIota<>+8(SB)/8, $1
-DATA hashIota<>+16(SB)/8, $2
-DATA hashIota<>+24(SB)/8, $3
-DATA hashIota<>+32(SB)/8, $4
-DATA hashIota<>+40(SB)/8, $5
-DATA hashIota<>+48(SB)/8, $6
-DATA hashIota<>+56(SB)/8, $7
-GLOBL hashIota<>(SB), RODATA|NOPTR, $64
-
 // MIXT sets H to mix(H, V) in each lane with A and B for temporaries.
 #define MIXT(H, V, A, B) \
 	VPSLLQ  $6, H, A; \
@@ -73,25 +63,16 @@ TEXT ·hashQueueAVX512(SB), NOSPLIT, $0-16
 	VPBROADCASTQ AX, Z24
 	MOVQ $const_featEnd3, AX
 	VPBROADCASTQ AX, Z25
-	MOVQ $8, AX
-	VPBROADCASTQ AX, Z26
-	MOVQ $16, AX
-	VPBROADCASTQ AX, Z18
-	MOVQ $32, AX
-	VPBROADCASTQ AX, Z19
-	MOVQ hashQueue_t0(DI), AX
-	VPBROADCASTQ AX, Z27
-	VPADDQ hashIota<>(SB), Z27, Z27 // the first lanes' template numbers
 	XORQ BX, BX // the first lane's byte in a, b, c and h
 	XORQ R8, R8 // and in vals
 
 loop4:
 	CMPQ CX, $16
 	JLE  two
-	VMOVDQA64 Z27, Z0 // the groups' template numbers
-	VPADDQ    Z26, Z0, Z1
-	VPADDQ    Z26, Z1, Z2
-	VPADDQ    Z26, Z2, Z3
+	VMOVDQU64 hashQueue_tm+0(DI)(BX*1), Z0 // the groups' template numbers
+	VMOVDQU64 hashQueue_tm+64(DI)(BX*1), Z1
+	VMOVDQU64 hashQueue_tm+128(DI)(BX*1), Z2
+	VMOVDQU64 hashQueue_tm+192(DI)(BX*1), Z3
 	VMOVDQU64 hashQueue_a+0(DI)(BX*1), Z6
 	VMOVDQU64 hashQueue_a+64(DI)(BX*1), Z7
 	VMOVDQU64 hashQueue_a+128(DI)(BX*1), Z8
@@ -168,7 +149,6 @@ fourStore:
 	VMOVDQU64 Z1, hashQueue_h+64(DI)(BX*1)
 	VMOVDQU64 Z2, hashQueue_h+128(DI)(BX*1)
 	VMOVDQU64 Z3, hashQueue_h+192(DI)(BX*1)
-	VPADDQ    Z19, Z27, Z27 // the next lanes' template numbers
 	ADDQ $256, BX
 	ADDQ $32, R8
 	SUBQ $32, CX
@@ -177,8 +157,8 @@ fourStore:
 two:
 	CMPQ CX, $8
 	JLE  one
-	VMOVDQA64 Z27, Z0 // the groups' template numbers
-	VPADDQ    Z26, Z0, Z1
+	VMOVDQU64 hashQueue_tm+0(DI)(BX*1), Z0 // the groups' template numbers
+	VMOVDQU64 hashQueue_tm+64(DI)(BX*1), Z1
 	VMOVDQU64 hashQueue_a+0(DI)(BX*1), Z6
 	VMOVDQU64 hashQueue_a+64(DI)(BX*1), Z7
 	MIX2(Z0, Z1, Z6, Z7)
@@ -221,7 +201,6 @@ twoStore:
 	VMOVDQA64 Z23, K2, Z1
 	VMOVDQU64 Z0, hashQueue_h+0(DI)(BX*1)
 	VMOVDQU64 Z1, hashQueue_h+64(DI)(BX*1)
-	VPADDQ    Z18, Z27, Z27
 	ADDQ $128, BX
 	ADDQ $16, R8
 	SUBQ $16, CX
@@ -229,7 +208,7 @@ twoStore:
 one:
 	CMPQ CX, $0
 	JLE  done
-	VMOVDQA64 Z27, Z0 // the groups' template numbers
+	VMOVDQU64 hashQueue_tm+0(DI)(BX*1), Z0 // the group's template numbers
 	VMOVDQU64 hashQueue_a+0(DI)(BX*1), Z6
 	MIXT(Z0, Z6, Z10, Z11)
 	VMOVDQU64 hashQueue_b+0(DI)(BX*1), Z6

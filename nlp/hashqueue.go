@@ -13,16 +13,16 @@ package nlp
 const queueLen = 256
 
 // hashQueue holds features waiting to be hashed: feature i is template
-// t0+i's, with values a[i], then b[i] and c[i], vals[i] of the three
+// tm[i]'s, with values a[i], then b[i] and c[i], vals[i] of the three
 // being values. A feature of one value has featEnd1 in b; of two,
 // featEnd2 in c: feature i's hash is the last of the rounds
 //
-//	h = mix(t0+i, a[i]); h = mix(h, b[i]); when vals[i] ≥ 2, h = mix(h, c[i]); when vals[i] = 3, h = mix(h, featEnd3)
+//	h = mix(tm[i], a[i]); h = mix(h, b[i]); when vals[i] ≥ 2, h = mix(h, c[i]); when vals[i] = 3, h = mix(h, featEnd3)
 //
 // (made nonzero): feat1, feat2 and feat3's.
 type hashQueue struct {
 	n       int
-	t0      uint64
+	tm      [queueLen]uint64 // the features' templates
 	a, b, c [queueLen]uint64
 	vals    [queueLen]uint8
 	h       [queueLen]uint64 // the hashes
@@ -33,31 +33,37 @@ type hashQueue struct {
 }
 
 // leaveOut removes from the queue the features whose templates are in
-// q.drop, the first queued being template t0's, and closes the gaps: a
-// check a builder's done makes once, so that push stays small enough
-// to inline (a check in push cost templates 4 more than it saved
-// templates 5).
-func (q *hashQueue) leaveOut(t0 uint64) {
+// q.drop and closes the gaps, numbering the features left of each set
+// of templates (a run of consecutive numbers: templates 2, 3 and 4
+// start at 1001, 1501 and 1701) on from the set's first: a check a
+// builder's done makes once, so that push stays small enough to inline
+// (a check in push cost templates 4 more than it saved templates 5).
+func (q *hashQueue) leaveOut() {
 	d := q.drop
 	j := 0
+	var next, prev uint64
 	for i := range min(q.n, queueLen) {
-		if d.has(t0 + uint64(i)) {
+		t := q.tm[i]
+		if i == 0 || t != prev+1 {
+			next = t
+		}
+		prev = t
+		if d.has(t) {
 			continue
 		}
-		q.a[j], q.b[j], q.c[j], q.vals[j] = q.a[i], q.b[i], q.c[i], q.vals[i]
+		q.tm[j], q.a[j], q.b[j], q.c[j], q.vals[j] = next, q.a[i], q.b[i], q.c[i], q.vals[i]
+		next++
 		j++
 	}
 	q.n = j
 }
 
-// hash appends the hashes of the queued features to f, the first of
-// them template t0's.
-func (q *hashQueue) hash(f []uint64, t0 uint64) []uint64 {
+// hash appends the hashes of the queued features to f.
+func (q *hashQueue) hash(f []uint64) []uint64 {
 	n := min(q.n, queueLen)
 	if n == 0 {
 		return f
 	}
-	q.t0 = t0
 	if haveAVX512 {
 		hashQueueAVX512(q, n)
 	} else {
@@ -71,7 +77,7 @@ func (q *hashQueue) hash(f []uint64, t0 uint64) []uint64 {
 func (q *hashQueue) hashGo(n int) {
 	n = min(n, queueLen)
 	for i, v := range q.vals[:n] {
-		h := mix(mix(q.t0+uint64(i), q.a[i]), q.b[i])
+		h := mix(mix(q.tm[i], q.a[i]), q.b[i])
 		if v >= 2 {
 			h = mix(h, q.c[i])
 		}

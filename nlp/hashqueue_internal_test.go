@@ -25,7 +25,7 @@ func TestHashQueueIsFeat(t *testing.T) {
 	var q hashQueue
 	for n := 1; n <= queueLen; n++ {
 		t0 := uint64(rng.IntN(6000))
-		b := builder{t: t0 - 1, q: &q}
+		b := newBuilder(t0-1, &q)
 		want := make([]uint64, 0, n)
 		for i := range n {
 			tmpl, x, y, z := t0+uint64(i), value(), value(), value()
@@ -41,7 +41,6 @@ func TestHashQueueIsFeat(t *testing.T) {
 				want = append(want, feat3(tmpl, x, y, z))
 			}
 		}
-		q.t0 = t0
 		q.hashGo(n)
 		for i, h := range q.h[:n] {
 			if h != want[i] {
@@ -71,11 +70,12 @@ func BenchmarkHashQueue(b *testing.B) {
 			for i := range n {
 				q.a[i], q.b[i], q.c[i] = rng.Uint64(), rng.Uint64(), rng.Uint64()
 				q.vals[i] = uint8(1 + rng.IntN(3))
+				q.tm[i] = 100 + uint64(i)
 			}
 			f := make([]uint64, 0, queueLen)
 			for range b.N {
 				q.n = n
-				f = q.hash(f[:0], 100)
+				f = q.hash(f[:0])
 			}
 		})
 	}

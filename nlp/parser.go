@@ -326,9 +326,21 @@ func (s *parseState) label(i int32) uint64 {
 // stored its counts there, a chain of store-to-load waits through
 // every feature of a configuration.
 type builder struct {
-	t uint64 // the template before the first
-	q *hashQueue
-	n int // features queued
+	base uint64 // the template of the segment's first feature, less the features queued before it
+	q    *hashQueue
+	n    int // features queued
+}
+
+// newBuilder returns a builder whose first feature is template t+1's,
+// over an empty queue q.
+func newBuilder(t uint64, q *hashQueue) builder { return builder{base: t + 1, q: q} }
+
+// from returns the builder on, its next feature being template t+1's:
+// the features of several sets of templates are queued one set after
+// the other and hashed together (done), rather than a few at a time.
+func (b builder) from(t uint64) builder {
+	b.base = t + 1 - uint64(b.n)
+	return b
 }
 
 func (b builder) add1(a uint64) builder       { return b.push(a, featEnd1, 0, 1) }
@@ -342,31 +354,30 @@ func (b builder) add3(a, c, d uint64) builder { return b.push(a, c, d, 3) }
 func (b builder) push(a, v1, v2 uint64, n uint8) builder {
 	q := b.q
 	i := b.n & (queueLen - 1)
-	q.a[i], q.b[i], q.c[i], q.vals[i] = a, v1, v2, n
+	q.tm[i], q.a[i], q.b[i], q.c[i], q.vals[i] = b.base+uint64(b.n), a, v1, v2, n
 	b.n++
 	return b
 }
 
 // done appends the features to f, all hashed; with a set of templates
-// to leave out (q.drop), those of the others, numbered on from the
-// first as if the builder had made them alone.
+// to leave out (q.drop), those of the others, each set's numbered on
+// from its first as if the builder had made them alone.
 func (b builder) done(f []uint64) []uint64 {
 	if b.n > queueLen {
 		panic("nlp: a feature builder made more features than its queue holds")
 	}
-	t0 := b.t + 1
 	b.q.n = b.n
 	if b.q.drop != nil {
-		b.q.leaveOut(t0)
+		b.q.leaveOut()
 	}
-	f = b.q.hash(f, t0)
+	f = b.q.hash(f)
 	b.q.n = 0
 	return f
 }
 
 // parseFeatures appends the features of a configuration.
 func parseFeatures(f []uint64, s *parseState, si *sentInfo) []uint64 {
-	b := builder{t: 1000, q: &s.hq}
+	b := newBuilder(1000, &s.hq)
 	s0, s1, s2 := s.top(0), s.top(1), s.top(2)
 	b0, b1, b2 := s.buf(0), s.buf(1), s.buf(2)
 	s0l, s0l2 := child(s.l1, s0), child(s.l2, s0)
@@ -510,7 +521,7 @@ func parseFeatures(f []uint64, s *parseState, si *sentInfo) []uint64 {
 // labelFeatures appends the features the labeller sees for the arc
 // h → d being made in configuration s.
 func labelFeatures(f []uint64, s *parseState, si *sentInfo, h, d int32) []uint64 {
-	b := builder{t: 5000, q: &s.hq}
+	b := newBuilder(5000, &s.hq)
 	left := uint64(0)
 	if d < h {
 		left = 1

@@ -14,7 +14,12 @@ package nlp
 
 // parseFeatures2 appends the move features of templates 2.
 func parseFeatures2(f []uint64, s *parseState, si *sentInfo) []uint64 {
-	b := builder{t: 1000, q: &s.hq}
+	return queueMoves2(newBuilder(0, &s.hq), s, si).done(f)
+}
+
+// queueMoves2 queues the move features of templates 2.
+func queueMoves2(b builder, s *parseState, si *sentInfo) builder {
+	b = b.from(1000)
 	s0, s1, s2 := s.top(0), s.top(1), s.top(2)
 	b0, b1, b2 := s.buf(0), s.buf(1), s.buf(2)
 	s0l, s0l2 := child(s.l1, s0), child(s.l2, s0)
@@ -147,7 +152,7 @@ func parseFeatures2(f []uint64, s *parseState, si *sentInfo) []uint64 {
 	b = b.add3(s1u*31+s0u, s0v.ls, b0w)
 	b = b.add3(s0u, b0w, b1u)
 	b = b.add3(s0u*31+b0u, c*4+p, si.after(b0))
-	return b.done(f)
+	return b
 }
 
 // valency is an item's number of left and right children and the sets
@@ -164,7 +169,12 @@ func (s *parseState) valency(x int32) valency {
 // labelFeatures2 appends the labeller's features of templates 2 for
 // the arc h → d being made in configuration s.
 func labelFeatures2(f []uint64, s *parseState, si *sentInfo, h, d int32) []uint64 {
-	b := builder{t: 5000, q: &s.hq}
+	return queueLabels2(newBuilder(0, &s.hq), s, si, h, d).done(f)
+}
+
+// queueLabels2 queues the labeller's features of templates 2.
+func queueLabels2(b builder, s *parseState, si *sentInfo, h, d int32) builder {
+	b = b.from(5000)
 	left := uint64(0)
 	if d < h {
 		left = 1
@@ -220,5 +230,5 @@ func labelFeatures2(f []uint64, s *parseState, si *sentInfo, h, d int32) []uint6
 	b = b.add3(hp*31+dp, left, c*4+p)
 	b = b.add3(hu*31+du, left, c*4+p)
 	b = b.add3(hu, si.after(h), left)
-	return b.done(f)
+	return b
 }

@@ -59,8 +59,13 @@ func (si *sentInfo) before(i int32) uint64 {
 
 // parseFeatures3 appends the move features of templates 3.
 func parseFeatures3(f []uint64, s *parseState, si *sentInfo) []uint64 {
-	f = parseFeatures2(f, s, si)
-	b := builder{t: 1500, q: &s.hq}
+	return queueMoves3(newBuilder(0, &s.hq), s, si).done(f)
+}
+
+// queueMoves3 queues the move features of templates 3.
+func queueMoves3(b builder, s *parseState, si *sentInfo) builder {
+	b = queueMoves2(b, s, si)
+	b = b.from(1500)
 	s0, s1, b0 := s.top(0), s.top(1), s.buf(0)
 	s0u, s1u, b0u := si.utag(s0), si.utag(s1), si.utag(b0)
 	b = b.add2(si.suffix(s0), s0u)
@@ -76,7 +81,7 @@ func parseFeatures3(f []uint64, s *parseState, si *sentInfo) []uint64 {
 	b = b.add3(s0u, si.before(b0), b0u)
 	b = b.add3(s1u, si.before(s0), s0u)
 	b = b.add3(s0u, si.before(s0), b0u)
-	return b.done(f)
+	return b
 }
 
 // labelArc gives what the labeller's templates 3 and 4 read of the arc
@@ -95,10 +100,15 @@ func labelArc(si *sentInfo, h, d int32) (left, du, hu uint64) {
 
 // labelFeatures3 appends the labeller's features of templates 3.
 func labelFeatures3(f []uint64, s *parseState, si *sentInfo, h, d int32) []uint64 {
-	f = labelFeatures2(f, s, si, h, d)
-	b := builder{t: 5500, q: &s.hq}
+	return queueLabels3(newBuilder(0, &s.hq), s, si, h, d).done(f)
+}
+
+// queueLabels3 queues the labeller's features of templates 3.
+func queueLabels3(b builder, s *parseState, si *sentInfo, h, d int32) builder {
+	b = queueLabels2(b, s, si, h, d)
+	b = b.from(5500)
 	left, du, hu := labelArc(si, h, d)
 	b = b.add3(si.suffix(d), du, left)
 	b = b.add3(hu*31+du, left, si.verbsBetween(h, d))
-	return b.done(f)
+	return b
 }

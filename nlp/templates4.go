@@ -37,8 +37,13 @@ func (si *sentInfo) afterSpan(s *parseState, i int32) uint64 {
 
 // parseFeatures4 appends the move features of templates 4.
 func parseFeatures4(f []uint64, s *parseState, si *sentInfo) []uint64 {
-	f = parseFeatures3(f, s, si)
-	b := builder{t: 1700, q: &s.hq}
+	return queueMoves4(newBuilder(0, &s.hq), s, si).done(f)
+}
+
+// queueMoves4 queues the move features of templates 4.
+func queueMoves4(b builder, s *parseState, si *sentInfo) builder {
+	b = queueMoves3(b, s, si)
+	b = b.from(1700)
 	s0, s1, b0, b1 := s.top(0), s.top(1), s.buf(0), s.buf(1)
 	s0u, s1u, b0u, b1u := si.utag(s0), si.utag(s1), si.utag(b0), si.utag(b1)
 	b0w := si.word(b0)
@@ -48,17 +53,22 @@ func parseFeatures4(f []uint64, s *parseState, si *sentInfo) []uint64 {
 	b = b.add3(s1u*31+s0u, si.before(s0), b0w)
 	b = b.add3(s0u, si.afterSpan(s, s0), b0u)
 	b = b.add3(s1u*31+s0u, si.afterSpan(s, s0), s.label(child(s.l1, s0)))
-	return b.done(f)
+	return b
 }
 
 // labelFeatures4 appends the labeller's features of templates 4.
 func labelFeatures4(f []uint64, s *parseState, si *sentInfo, h, d int32) []uint64 {
-	f = labelFeatures3(f, s, si, h, d)
-	b := builder{t: 5700, q: &s.hq}
+	return queueLabels4(newBuilder(0, &s.hq), s, si, h, d).done(f)
+}
+
+// queueLabels4 queues the labeller's features of templates 4.
+func queueLabels4(b builder, s *parseState, si *sentInfo, h, d int32) builder {
+	b = queueLabels3(b, s, si, h, d)
+	b = b.from(5700)
 	left, du, hu := labelArc(si, h, d)
 	b = b.add3(hu*31+du, left, si.before(d))
 	b = b.add3(hu*31+du, left, si.afterSpan(s, d))
 	b = b.add3(si.before(d), si.afterSpan(s, d), du)
 	b = b.add3(du, s.lset[d], s.rset[d]&^s.lset[d])
-	return b.done(f)
+	return b
 }

@@ -35,7 +35,7 @@ func TestBuilderNumbersTheTemplatesLeft(t *testing.T) {
 	var q hashQueue
 	drop := newTemplateSet(1000, 1002, 1004)
 	q.drop = &drop
-	b := builder{t: 1000, q: &q}
+	b := newBuilder(1000, &q)
 	b = b.add1(11)
 	b = b.add2(12, 13) // 1002, left out
 	b = b.add3(14, 15, 16)
@@ -43,7 +43,7 @@ func TestBuilderNumbersTheTemplatesLeft(t *testing.T) {
 	b = b.add2(18, 19)
 	got := b.done(nil)
 	q.drop = nil
-	b = builder{t: 1000, q: &q}
+	b = newBuilder(1000, &q)
 	b = b.add1(11)
 	b = b.add3(14, 15, 16)
 	b = b.add2(18, 19)
