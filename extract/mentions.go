@@ -2087,6 +2087,10 @@ func (d *doc) groupSegments(segs []segment, s sentence) []segment {
 		if t.kind != tWord {
 			continue
 		}
+		if sg, ok := d.strikersAt(i, s); ok && !d.covered(out, i+1) {
+			out = append(out, sg) // "the strikers" (union_talks.go)
+			continue
+		}
 		if t.is(protestPeopleClass) && !d.covered(out, i) {
 			// "a protester", "another protester", "Demonstrators", "a
 			// third rally participant"

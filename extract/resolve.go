@@ -148,6 +148,7 @@ func ruleTable() []resolveRule {
 		{"description:echo", desc(func(c string) bool { return strings.HasPrefix(c, "echo:") }), (*doc).resolveEcho},
 		{"description:group", desc(func(c string) bool { return strings.HasPrefix(c, "group:") }), (*doc).resolveGroupNoun},
 		{"description:sides", desc(func(c string) bool { return strings.HasPrefix(c, "sides:") }), (*doc).resolveSides},
+		{"description:strikers", desc(func(c string) bool { return c == strikersClass }), (*doc).resolveStrikers},
 		{"description:number", func(m *mention) bool {
 			return m.kind == sDesc && m.desc.num > 0 && !strings.HasPrefix(m.desc.class, "sides:")
 		}, (*doc).resolveNumber},

@@ -98,3 +98,68 @@ func (d *doc) organisationWithin(r *reader, si, j int, s sentence) *actor {
 	}
 	return nil
 }
+
+// strikersAt returns the description "the strikers" ("the striking
+// workers") at token i of sentence s, ok false when the words there are
+// none: the workers on strike, whom their union stands for
+// (resolveStrikers).
+func (d *doc) strikersAt(i int, s sentence) (segment, bool) {
+	if i+1 >= s.b || d.toks[i].low != "the" {
+		return segment{}, false
+	}
+	if d.toks[i+1].low == "strikers" {
+		return segment{kind: sDesc, a: i, b: i + 2, class: strikersClass, plural: true}, true
+	}
+	if i+2 < s.b && d.toks[i+1].low == "striking" && strikingWorkers[d.toks[i+2].low] {
+		return segment{kind: sDesc, a: i, b: i + 3, class: strikersClass, plural: true}, true
+	}
+	return segment{}, false
+}
+
+// strikersClass is the description class of "the strikers".
+const strikersClass = "strikers:"
+
+// strikingWorkers are the nouns after "the striking" that name the
+// workers on strike, not a thing ("the striking workers", not "the
+// striking image").
+var strikingWorkers = set("workers", "dockers", "dockworkers", "miners", "nurses", "doctors",
+	"teachers", "pilots", "drivers", "staff", "employees")
+
+// resolveStrikers (rule description:strikers): "the strikers" are the
+// union named last in the sentences before theirs, one named a union
+// or a body of workers first (workersUnionRank; unionName: "The National Union of Port
+// Workers walked out … The ITF expressed support for the strikers" is
+// support of the union); nil when the text names no union before.
+func (d *doc) resolveStrikers(r *reader, m *mention) []*actor {
+	var best *actor
+	bestRank := 0
+	for _, o := range d.ments {
+		if o.sent >= m.sent {
+			break // who backs or blames the strikers in their sentence is no striker
+		}
+		if o.act == nil || o.kind == sDesc || o.kind == sPron || o.quote || !unionName(o.act) {
+			continue
+		}
+		if rank := workersUnionRank(o.act); rank >= bestRank {
+			best, bestRank = o.act, rank
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	m.act = best
+	return []*actor{best}
+}
+
+// workersUnionRank ranks how surely organisation a is a union of
+// workers: 2 for a name with "Union", "Workers" or "Syndicate" ("National
+// Union of Port Workers"), 1 for another body of unionName ("Brazilian
+// Beef Exporters Association" may be a trade body).
+func workersUnionRank(a *actor) int {
+	for _, w := range strings.Fields(a.canon) {
+		if w == "Union" || w == "Workers" || w == "Syndicate" {
+			return 2
+		}
+	}
+	return 1
+}

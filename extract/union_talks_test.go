@@ -24,3 +24,22 @@ func TestTheirUnionTalks(t *testing.T) {
 			"", "", "Ullevaal Hospital CONSULT Ullevaal Hospital"},
 	})
 }
+
+// TestStrikersAreTheirUnion: "the strikers", "the striking dockers" are
+// the union named before their sentence, a union by name first
+// (resolveStrikers, workersUnionRank); who backs them in the same
+// sentence is none of them; no union named, none.
+func TestStrikersAreTheirUnion(t *testing.T) {
+	runTriggerCases(t, []triggerCase{
+		{"support for the strikers", "The National Union of Dockers walked out on Monday.\n\nThe International Transport Workers' Federation expressed support for the strikers.",
+			"International Transport Workers' Federation SUPPORT National Union of Dockers", graph.Asserted, ""},
+		{"the striking dockers", "The National Union of Dockers walked out on Monday.\n\nThe Transport Ministry criticised the striking dockers.",
+			"Transport Ministry ACCUSE National Union of Dockers", graph.Asserted, ""},
+		{"a union by name before a trade body", "The National Union of Dockers walked out on Monday.\n\nThe Chilean Fruit Exporters Association urged the government to act.\n\nThe International Transport Workers' Federation expressed support for the strikers.",
+			"International Transport Workers' Federation SUPPORT National Union of Dockers", graph.Asserted, "International Transport Workers' Federation SUPPORT Chilean Fruit Exporters Association"},
+		{"negated twin", "The National Union of Dockers walked out on Monday.\n\nThe Transport Ministry did not criticise the strikers.",
+			"Transport Ministry ACCUSE National Union of Dockers", graph.Negated, ""},
+		{"no union named", "Hundreds of nurses walked out on Monday.\n\nThe Health Ministry criticised the strikers.",
+			"", "", "Health Ministry ACCUSE Health Ministry"},
+	})
+}
