@@ -1001,7 +1001,7 @@ func (d *doc) titleConstructions1(segs []segment, made map[int]*mention, s sente
 		}
 		prev := &segs[j]
 		capOK := !d.toks[title.a].cap || !firstNames[d.toks[prev.a].low] && (prev.a == s.a || !d.toks[prev.a-1].cap)
-		capOK = capOK && !d.toks[prev.a].is(titleModsClass) // "Opposition leader X"
+		capOK = capOK && !d.toks[prev.a].is(titleModsClass) && !d.participleTitle(prev.a, s) // "Opposition leader X", "Presiding Judge X"
 		if prev.kind == sName && prev.b-prev.a == 1 && title.kind == sTitle && capOK && !strings.ContainsAny(d.toks[prev.a].text, "-\u2011") {
 			// "Greens leader Adam Bandt", "Hamas spokesman X": an
 			// organisation known by one word.
