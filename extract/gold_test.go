@@ -48,7 +48,7 @@ func goldSets() []goldSet {
 		{name: "seeds", texts: filepath.Join(ev, "seeds"), golds: filepath.Join(ev, "seeds"), shared: true,
 			actors: 0.98, stmts: 0.97, relations: 0.89, maxSplitActors: 0},
 		{name: "articles", texts: filepath.Join("testdata", "articles"), golds: filepath.Join("testdata", "articles"),
-			actors: 0.99, stmts: 0.97, relations: 0.93, maxSplitActors: 0}, // session 20: 0.991 / 0.979 / 0.934 at b92629c
+			actors: 0.99, stmts: 0.97, relations: 0.94, maxSplitActors: 0}, // session 21: 0.991 / 0.979 / 0.942 at ef09126
 		// heldout grew from three articles to seven on 2026-12-06 (relations
 		// 0.90 → 0.75 blind on the seven), then to eleven in session 13
 		// (0.935 / 0.790 / 0.699 blind on the eleven, the four new ones
@@ -148,9 +148,14 @@ func goldSets() []goldSet {
 		// 0.93 / 0.95 / 0.65 with main at d43f233): the forty-seven
 		// score 0.958 / 0.923 / 0.821 with the same one split actor, so
 		// relations went down with the set (0.83 → 0.82), not with a
-		// change of the extractor.
+		// change of the extractor. With the session's branches (blind11's
+		// classes, rels11's plural and nominal relations, actors11's
+		// titles and organisation names, polnear11's attribution) main at
+		// ef09126 scores the forty-seven 0.964 / 0.926 / 0.863 with the
+		// same split actor: actors and relations rise (0.95 → 0.96, 0.82
+		// → 0.86).
 		{name: "heldout", texts: filepath.Join("..", "testdata", "heldout"), golds: filepath.Join("..", "testdata", "heldout"),
-			actors: 0.95, stmts: 0.92, relations: 0.82, maxSplitActors: 1},
+			actors: 0.96, stmts: 0.92, relations: 0.86, maxSplitActors: 1},
 	}
 }
 
