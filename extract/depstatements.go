@@ -212,6 +212,9 @@ func complementReport(ds *depSent, v int) (reported, bool) {
 			from++
 		}
 	}
+	if proformComplement(ds, from, to) {
+		return reported{}, false // "said much the same about X": words said elsewhere
+	}
 	return reported{from: from, to: to, subj: subj}, true
 }
 

@@ -781,6 +781,9 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 			if d.designationClause(t.low, cs, ce) {
 				continue // "declared X persona non grata": an act, no report
 			}
+			if d.proformReport(si, cs, ce) {
+				continue // "has said the same thing": words said elsewhere
+			}
 			if ce-cs >= 3 || ce-cs == 2 && d.shortClause(cs) {
 				found = append(found, stmt{s: toks[cs].s, e: toks[ce-1].e, sa: si, sb: si, speakers: speakers, verb: t.text, rule: "stmt.reported-clause"})
 				continue
