@@ -760,7 +760,12 @@ var titleWords = set("president", "vice-president", "president-elect", "premier"
 	"legislator", "mp", "mep", "delegate", "monarch", "ruler", "strongman", "hostage", "counterpart",
 	"commodore", "brigadier", "corporal", "lieutenant-general", "major-general", "rear",
 	"vice-admiral", "field", "gen.", "col.", "lt.", "maj.", "capt.", "sgt.", "adm.", "administrator", "sheriff",
-	"d'affaires", "attaché", "attache", "consul", "consul-general")
+	"d'affaires", "attaché", "attache", "consul", "consul-general",
+	// Offices of state and public finance that head no organisation
+	// named after them ("Treasurer X", "Comptroller X"); not "dean" or
+	// "provost", which are names as often.
+	"treasurer", "comptroller", "ombudsman", "ombudswoman", "auditor-general", "attorney-general",
+	"solicitor-general", "vice-chancellor", "magistrate", "coroner", "registrar")
 var titleWordsClass = classOf(titleWords)
 
 // titleMods can precede a title word ("special envoy", "foreign minister").
