@@ -546,9 +546,25 @@ func (d *doc) insideLongerName(segs []segment, k int, s sentence) bool {
 		return true // "Fan Expo Canada", "Australia New Zealand"
 	}
 	if k+1 < len(segs) && segs[k+1].a == sg.b && (segs[k+1].kind == sName || segs[k+1].kind == sGaz && segs[k+1].form.typ == graph.Country) {
-		return true // "China Daily"
+		return !d.officeOfCountryBeforeName(segs, k, s) // "China Daily"
 	}
 	return sg.a-1 > s.a && d.toks[sg.a-1].is(compassWordsClass) && d.toks[sg.a-1].cap // "New South Wales"
+}
+
+// officeOfCountryBeforeName reports whether the country of segment k
+// closes an office held before a name ("President of Brazil Joao
+// Mendes", "Foreign Minister of Kenya Amina Otieno"): the country ends
+// the title and the name that follows, opening with a given name, is its
+// holder, not the rest of one longer proper name.
+func (d *doc) officeOfCountryBeforeName(segs []segment, k int, s sentence) bool {
+	sg := segs[k]
+	if k+1 >= len(segs) || segs[k+1].kind != sName || sg.a-1 <= s.a || d.toks[sg.a-1].low != "of" {
+		return false
+	}
+	if !firstNames[d.toks[segs[k+1].a].low] {
+		return false // "Editor of China Daily Zhou Li": the paper's name goes on
+	}
+	return d.roleNounBefore(sg.a-1, s, 3)
 }
 
 // firstWord returns the first word token of sentence s, after any
