@@ -142,11 +142,15 @@ func putAdjacency(set func(k, v []byte), del func(k []byte), id, src graph.ID, c
 			del(k)
 		}
 	}
+	// The keys of one kind share their value: Badger and the caches
+	// copy or only read it.
+	rv := rankValue(id, now.mod)
 	for _, k := range rankKeys(src, c, dst, now.support) {
-		set(k, rankValue(id, now.mod))
+		set(k, rv)
 	}
+	ov := orderValue(now.mod)
 	for _, k := range orderKeys(id, c, now) {
-		set(k, orderValue(now.mod))
+		set(k, ov)
 	}
 }
 

@@ -52,6 +52,10 @@ func (db *DB) Ingest(ctx context.Context, b *graph.Batch) (graph.IngestResult, e
 	if err != nil || res.Duplicate {
 		return res, err
 	}
+	// Nothing keeps ops once written: Badger's transaction, the
+	// write-behind overlay and the caches hold its keys and values, not
+	// the list.
+	defer db.keepPlanScratch(ops)
 	if err := ctx.Err(); err != nil {
 		return graph.IngestResult{}, graph.Errorf(opIngest, graph.Internal, "%s: %w", name, err)
 	}
@@ -321,6 +325,7 @@ func (db *DB) plan(txn *badger.Txn, nb *graph.Batch, name string) (ops, warm []k
 		}
 	}
 
+	ops = db.planOps(nb)
 	set := func(key, value []byte) { ops = append(ops, kv{key: key, value: value}) }
 	del := func(key []byte) { ops = append(ops, kv{key: key, del: true}) }
 	nodeCounts := map[graph.NodeKind]int64{}
@@ -488,6 +493,52 @@ func (db *DB) plan(txn *badger.Txn, nb *graph.Batch, name string) (ops, warm []k
 		set(keyCounters, cs.encode())
 	}
 	return ops, warm, res, nil
+}
+
+// Keys an article's plan writes, at most, for each node it brings and each
+// edge it adds to, not counting an actor's names (alias/ keys) or the
+// pieces of evidence (ev/ keys): n/, rank/ record, k/ and ord/n/ for a
+// node; e/, out/, in/, two rank/ and up to three ord/r/ for an edge.
+const (
+	planKeysPerNode = 4
+	planKeysPerEdge = 8
+	// planKeysFixed are the article's own keys (n/, rank/ record, k/,
+	// ord/n/, text/, ap/) and count/all.
+	planKeysFixed = 8
+	// planScratchMax bounds the key list kept between articles, so that
+	// one huge article does not pin its list for the rest of the run.
+	planScratchMax = 1 << 14
+)
+
+// planOps returns an empty key list with room for what the plan of nb
+// writes (planKeysPerNode and the like), so that appending to it does
+// not grow it again and again: the list kept from the last article when
+// it is big enough, else a new one of that size. Called under writeMu.
+func (db *DB) planOps(nb *graph.Batch) []kv {
+	want := planKeysFixed + planKeysPerNode*len(nb.Nodes) + planKeysPerEdge*len(nb.Edges)
+	for _, n := range nb.Nodes {
+		want += 1 + len(n.Aliases)
+	}
+	for _, e := range nb.Edges {
+		want += len(e.Evidence)
+	}
+	ops := db.planScratch[:0]
+	db.planScratch = nil
+	if cap(ops) < want {
+		ops = make([]kv, 0, want)
+	}
+	return ops
+}
+
+// keepPlanScratch keeps ops's array for the next article's plan,
+// cleared so that it holds no keys or values alive. Called under
+// writeMu.
+func (db *DB) keepPlanScratch(ops []kv) {
+	if cap(ops) > planScratchMax {
+		return
+	}
+	clear(ops)
+	db.planScratch = ops[:0]
 }
 
 // moveInline plans writing the evidence h holds under ev/ and takes it

@@ -191,8 +191,11 @@ type DB struct {
 	dir  string
 	opts Options
 
-	// writeMu orders writers (see doc.go).
+	// writeMu orders writers (see doc.go). It also guards planScratch.
 	writeMu sync.Mutex
+	// planScratch is Ingest's key list, kept between articles so that
+	// each plan appends to an array already grown (see planOps).
+	planScratch []kv
 	// gate is held for writing while a split article is applied, and
 	// for reading while a reader takes its snapshot.
 	gate sync.RWMutex
