@@ -163,6 +163,25 @@ func (d *doc) bodyAt(r *reader, si, k int) *mention {
 	return d.asBody(best)
 }
 
+// bodyPastPlacedOwner returns the body named after a possessive owner
+// at token k that is no actor where it stands ("Carlo Neri of Italy's
+// la Stampa", "Ana Soto of Peru's Radio Sur": the country only places
+// the paper), or nil: one to three capitalised words, the possessive,
+// then the body.
+func (d *doc) bodyPastPlacedOwner(r *reader, si, k int, s sentence) *mention {
+	j := k
+	for j < s.b && j-k < 3 && d.toks[j].kind == tWord && d.toks[j].cap {
+		j++
+	}
+	if j == k || j >= s.b || d.toks[j].kind != tPoss {
+		return nil
+	}
+	for j < s.b && d.toks[j].kind == tPoss {
+		j++
+	}
+	return d.bodyAt(r, si, j)
+}
+
 // possessedBody returns what the possessive body mention o stands for
 // before the words it owns: the body named right after it, nil when a
 // name that is no body follows, else o itself.
@@ -335,6 +354,9 @@ func rolePersonOfOrg(d *doc, r *reader, si int, s sentence) []roleLink {
 			k++
 		}
 		o := d.bodyAt(r, si, k)
+		if o == nil && prep == "of" {
+			o = d.bodyPastPlacedOwner(r, si, k, s)
+		}
 		if o == nil || prep != "of" && o.act.typ == graph.Country {
 			continue // "from Canada" is where one comes from
 		}
