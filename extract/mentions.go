@@ -2425,7 +2425,7 @@ var orgDescNouns = set("union", "authority", "association", "commission", "compa
 	"ministry", "court", "tribunal", "council", "committee", "bank", "lender", "organisation",
 	"organization", "coalition", "regulator", "watchdog", "broadcaster", "airline", "insurer",
 	"retailer", "federation", "league", "corporation", "institute", "foundation", "network",
-	"police", "charity", "embassy", "directorate", "bureau")
+	"police", "charity", "embassy", "directorate", "bureau", "museum", "gallery", "university")
 var orgDescNounsClass = classOf(orgDescNouns)
 
 // groupDescNouns refer back to a group named with that noun ("the
