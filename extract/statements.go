@@ -1606,12 +1606,35 @@ func (d *doc) sentenceSubject(r *reader, si, lim int) []*actor {
 		if m.kind == sPron && (m.pron == "his" || m.pron == "her" || m.pron == "its" || m.pron == "their") {
 			continue
 		}
+		if d.ownerBeforeName(m) {
+			continue // "Civic Union's Rui Faria won …": the subject is the person
+		}
 		g := d.groupStartingAt(r, si, m.a)
 		if a := d.actorsOf(r, g); len(a) > 0 {
 			return a
 		}
 	}
 	return nil
+}
+
+// ownerBeforeName reports whether mention m is an organisation's or a
+// country's possessive right before a person's name ("Demosisto's Nathan
+// Law", "Orkla's Anna Berg"): the owner qualifies the subject, the person
+// is it.
+func (d *doc) ownerBeforeName(m *mention) bool {
+	if !m.poss || m.act == nil || m.act.typ == graph.Person || !d.ownsName(m) {
+		return false
+	}
+	k := m.hb
+	for k < len(d.toks) && d.toks[k].kind == tPoss {
+		k++
+	}
+	for _, o := range d.ments {
+		if o.sent == m.sent && o.a == k && o.act != nil && o.act.typ == graph.Person {
+			return true
+		}
+	}
+	return false
 }
 
 var prepositions = set("in", "on", "at", "to", "for", "with", "by", "from", "of", "about",
