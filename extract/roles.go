@@ -475,7 +475,7 @@ func roleTitleOfOrgFirst(d *doc, r *reader, si int, s sentence) []roleLink {
 		if w := d.toks[k-1].low; w != "of" && w != "at" && w != "for" {
 			continue
 		}
-		if d.roleNounBefore(k-1, s, 4) {
+		if d.roleNounBefore(k-1, s, 6) {
 			out = append(out, roleLink{person: p, target: o, class: graph.Role, sent: si, verb: d.span(k-1, p.hb)})
 		}
 	}
@@ -501,7 +501,8 @@ func (d *doc) beforeParenthesis(e int, s sentence) int {
 }
 
 // roleNounBefore reports whether a role noun ends the words within n
-// tokens before k ("executive director of the Dallas chapter of").
+// tokens before k ("executive director of the Dallas chapter of" needs
+// six).
 func (d *doc) roleNounBefore(k int, s sentence, n int) bool {
 	for j := k - 1; j >= s.a && j >= k-n; j-- {
 		t := d.toks[j]
