@@ -8,7 +8,9 @@ import (
 
 // TestInstitutionDescriptions reads invented sentences where "the
 // museum", "the gallery" or "the university" refers back to the
-// institution named with that noun (orgDescNouns): a title "of" it gives
+// institution named with that noun (orgDescNouns), and "the gallery" to
+// an art centre or museum when no gallery is named (description_heads.tsv):
+// a title "of" it gives
 // the person's ROLE there, and the description acts for it with the
 // modality of its own clause; with no such institution named it is no
 // actor.
@@ -28,6 +30,10 @@ func TestInstitutionDescriptions(t *testing.T) {
 			all, "Mari Tamm ROLE University of Tartu", ""},
 		{"negated twin", "The Lusaka Art Gallery received 40 prints. The gallery did not sign the loan with the Harare Trust.",
 			asserted, "", "Lusaka Art Gallery AGREE Harare Trust"},
+		{"an art centre is the gallery", "The Mendoza Art Centre opened its show on Friday. Lucia Ferrante, director of the gallery, said the prints would tour.",
+			all, "Lucia Ferrante ROLE Mendoza Art Centre", ""},
+		{"a gallery named with the noun comes first", "The Mendoza Art Centre and the Andes Gallery opened shows on Friday. Lucia Ferrante, director of the gallery, said the prints would tour.",
+			all, "Lucia Ferrante ROLE Andes Gallery", "Lucia Ferrante ROLE Mendoza Art Centre"},
 		{"no museum named", "Kathryn Mwale, director of the museum, said the prints would tour.",
 			all, "", "Kathryn Mwale ROLE museum"},
 	} {
