@@ -13,11 +13,7 @@ import (
 // modality of the rest of the sentence; a newspaper or company whose
 // name opens with a country ("Editor of China Daily") stays one name.
 func TestOfficeOfCountryBeforeName(t *testing.T) {
-	roles := func(e graph.Edge) bool { return e.Class == graph.Role }
-	for _, tc := range []struct {
-		name, text string
-		want, not  string
-	}{
+	checkRoleCases(t, []roleCase{
 		{"office after the quote", "The plan is sound, said Foreign Minister of Chile Tomas Vidal.",
 			"Tomas Vidal ROLE Chile", ""},
 		{"portfolio minister opening the sentence", "Interior Minister of Ghana Kofi Mensah said the border would stay open.",
@@ -30,7 +26,21 @@ func TestOfficeOfCountryBeforeName(t *testing.T) {
 			"Ana Soto ROLE Peru", ""},
 		{"a paper named after its country", "Editor of China Daily Zhou Li said the paper would print on Sunday.",
 			"", "Daily Zhou Li ROLE China"},
-	} {
+	})
+}
+
+// roleCase is one invented sentence and the ROLE tie it must give
+// (want) or must not give (not), written "Person ROLE Body".
+type roleCase struct {
+	name, text string
+	want, not  string
+}
+
+// checkRoleCases reads each case's sentence and checks its ROLE ties.
+func checkRoleCases(t *testing.T, cases []roleCase) {
+	t.Helper()
+	roles := func(e graph.Edge) bool { return e.Class == graph.Role }
+	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			got := edgeFacts(t, tc.text, false, roles)
 			if tc.want != "" && !got[tc.want] {

@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"testing"
-
-	"github.com/newsgraph/newsgraph/graph"
-)
+import "testing"
 
 // TestPersonOfPlacedOwnersBody reads invented sentences of a person "of"
 // an organisation that a country's possessive places ("X of Italy's la
@@ -12,11 +8,7 @@ import (
 // organisation, also when the country is no actor there, whatever the
 // modality of the rest of the sentence.
 func TestPersonOfPlacedOwnersBody(t *testing.T) {
-	roles := func(e graph.Edge) bool { return e.Class == graph.Role }
-	for _, tc := range []struct {
-		name, text string
-		want, not  string
-	}{
+	checkRoleCases(t, []roleCase{
 		{"a paper in a list", "The show includes prints of singer Lena Okoro; publishers Tomas Vidal of Harbour Press and Marco Bellini of Italy's la Repubblica; and golfers.",
 			"Marco Bellini ROLE La Repubblica", "Marco Bellini ROLE Italy"},
 		{"a company group", "Marco Bellini of Austria's Lindner Group said the plant would reopen.",
@@ -27,15 +19,5 @@ func TestPersonOfPlacedOwnersBody(t *testing.T) {
 			"Anna Horvat ROLE Adria Group", ""},
 		{"planned twin", "Anna Horvat of Croatia's Adria Group will meet Lars Holm in Oslo next week.",
 			"Anna Horvat ROLE Adria Group", ""},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			got := edgeFacts(t, tc.text, false, roles)
-			if tc.want != "" && !got[tc.want] {
-				t.Errorf("roles %v, want %s", got, tc.want)
-			}
-			if tc.not != "" && got[tc.not] {
-				t.Errorf("roles %v, want no %s", got, tc.not)
-			}
-		})
-	}
+	})
 }

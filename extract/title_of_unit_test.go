@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"testing"
-
-	"github.com/newsgraph/newsgraph/graph"
-)
+import "testing"
 
 // TestTitleOfUnitOfOrgBeforeName reads invented sentences with a title
 // of a branch of an organisation written before the holder's name
@@ -13,11 +9,7 @@ import (
 // of organisation before name"): the person's ROLE is in the
 // organisation, whatever the modality of the rest of the sentence.
 func TestTitleOfUnitOfOrgBeforeName(t *testing.T) {
-	roles := func(e graph.Edge) bool { return e.Class == graph.Role }
-	for _, tc := range []struct {
-		name, text string
-		want, not  string
-	}{
+	checkRoleCases(t, []roleCase{
 		{"chapter of a union", "Executive director of the Tulsa chapter of the Harbour Workers Union Nadia Okafor said the strike would go on.",
 			"Nadia Okafor ROLE Harbour Workers Union", ""},
 		{"branch of a bank", "Head of the Porto branch of the Atlantic Savings Bank Rui Faria said rates would rise.",
@@ -26,15 +18,5 @@ func TestTitleOfUnitOfOrgBeforeName(t *testing.T) {
 			"Lucia Ferrante ROLE Irish Farmers Association", ""},
 		{"no name after the organisation", "The director toured the Tulsa offices of the Harbour Workers Union with Nadia Okafor.",
 			"", "Nadia Okafor ROLE Harbour Workers Union"},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			got := edgeFacts(t, tc.text, false, roles)
-			if tc.want != "" && !got[tc.want] {
-				t.Errorf("roles %v, want %s", got, tc.want)
-			}
-			if tc.not != "" && got[tc.not] {
-				t.Errorf("roles %v, want no %s", got, tc.not)
-			}
-		})
-	}
+	})
 }
