@@ -44,7 +44,7 @@ func goldSets() []goldSet {
 	ev := evalDir()
 	return []goldSet{
 		{name: "wikinews", texts: filepath.Join(ev, "wikinews"), golds: filepath.Join("testdata", "wikinews"), shared: true,
-			actors: 0.95, stmts: 0.91, relations: 0.79, maxSplitActors: 0},
+			actors: 0.95, stmts: 0.91, relations: 0.81, maxSplitActors: 0}, // session 21: 0.955 / 0.918 / 0.812 at 1c949ea (wiki11's ROLE rules)
 		{name: "seeds", texts: filepath.Join(ev, "seeds"), golds: filepath.Join(ev, "seeds"), shared: true,
 			actors: 0.98, stmts: 0.97, relations: 0.89, maxSplitActors: 0},
 		{name: "articles", texts: filepath.Join("testdata", "articles"), golds: filepath.Join("testdata", "articles"),
