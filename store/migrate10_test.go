@@ -76,15 +76,7 @@ func TestOpenUpgradesFormat9(t *testing.T) {
 		t.Errorf("after the upgrade %d keys, as written in format 10 %d, or other values", len(after), len(before))
 	}
 
-	db := open(t, dir, store.Options{})
-	ref := open(t, control, store.Options{})
-	applyAlike(t, db, ref, upgradeSteps(t, db), nil)
-	if err := db.Close(); err != nil {
-		t.Fatal(err)
-	}
-	if err := ref.Close(); err != nil {
-		t.Fatal(err)
-	}
+	applyAlikeInDirs(t, dir, control, nil)
 	for _, d := range []string{dir, control} {
 		if l := layout10OfDir(t, d); !l.done() {
 			t.Errorf("after the corrections and new articles %s has %+v; want no ord/f/ key", d, l)

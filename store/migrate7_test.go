@@ -185,6 +185,27 @@ func applyAlike(t *testing.T, db, ref *store.DB, steps []upgradeStep, check func
 	}
 }
 
+// applyAlikeInDirs opens the upgraded database in dir and the one that
+// never left the current format in control, makes upgradeSteps to both
+// through applyAlike, and closes them; check, when not nil, checks more
+// after each step with both open.
+func applyAlikeInDirs(t *testing.T, dir, control string, check func(step string, db, ref *store.DB)) {
+	t.Helper()
+	db := open(t, dir, store.Options{})
+	ref := open(t, control, store.Options{})
+	var after func(string)
+	if check != nil {
+		after = func(step string) { check(step, db, ref) }
+	}
+	applyAlike(t, db, ref, upgradeSteps(t, db), after)
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := ref.Close(); err != nil {
+		t.Fatal(err)
+	}
+}
+
 func nodeIDs(t *testing.T, db *store.DB, k graph.NodeKind) []graph.ID {
 	t.Helper()
 	var out []graph.ID

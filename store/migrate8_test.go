@@ -94,15 +94,7 @@ func TestOpenUpgradesFormat7(t *testing.T) {
 		t.Fatalf("after the upgrade %+v; want format 9, format 7's evidence as it was and no k/ key for a prefixed ID", up)
 	}
 
-	db = open(t, dir, store.Options{})
-	ref := open(t, control, store.Options{})
-	applyAlike(t, db, ref, upgradeSteps(t, db), func(string) { graphtest.CheckConsistent(t, ref) })
-	if err := db.Close(); err != nil {
-		t.Fatal(err)
-	}
-	if err := ref.Close(); err != nil {
-		t.Fatal(err)
-	}
+	applyAlikeInDirs(t, dir, control, func(_ string, _, ref *store.DB) { graphtest.CheckConsistent(t, ref) })
 	if l := layoutOfDir(t, dir); l.inlineHeads == 0 || l.prefixedKinds != 0 {
 		t.Errorf("after new articles the upgraded database has %+v; want new heads holding their evidence", l)
 	}

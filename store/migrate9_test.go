@@ -86,18 +86,10 @@ func TestOpenUpgradesFormat8(t *testing.T) {
 		t.Fatalf("after the upgrade %+v; want a record for each node", up)
 	}
 
-	db := open(t, dir, store.Options{})
-	ref := open(t, control, store.Options{})
-	applyAlike(t, db, ref, upgradeSteps(t, db), func(step string) {
+	applyAlikeInDirs(t, dir, control, func(step string, db, ref *store.DB) {
 		graphtest.CheckConsistent(t, ref)
 		sameNeighborhoods(t, step, db, ref)
 	})
-	if err := db.Close(); err != nil {
-		t.Fatal(err)
-	}
-	if err := ref.Close(); err != nil {
-		t.Fatal(err)
-	}
 	for _, d := range []string{dir, control} {
 		if l := layout9OfDir(t, d); !l.complete() {
 			t.Errorf("after the corrections and new articles %s has %+v; want a record for each node and none other", d, l)
