@@ -1236,7 +1236,11 @@ func (d *doc) pluralPossInName(i, j int, s sentence) bool {
 // names of bodies ("People's Liberation Army", "Polish People's Party",
 // "Prosecutor's Office of Georgia", "Children's Hospital"), not the
 // owner of what follows as a country's or a person's "'s" is.
-var possessiveNameWords = set("people", "women", "children", "men", "prosecutor", "attorney", "ombudsman")
+var possessiveNameWords = set("people", "women", "children", "men", "prosecutor", "attorney", "ombudsman",
+	// Irregular plurals of trades, whose possessive is "'s" where a
+	// regular plural's is a bare apostrophe ("Farmers' Union"): "Danish
+	// Seamen's Union", "Fishermen's Association".
+	"seamen", "fishermen", "firemen", "policemen", "servicemen", "craftsmen", "tradesmen", "longshoremen")
 var possessiveNameWordsClass = classOf(possessiveNameWords)
 
 // possessiveInName (rule mention.organisation) reports whether token j,
