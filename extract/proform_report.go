@@ -44,13 +44,21 @@ var proformObjects = [][]string{
 // proformAt returns how many tokens of a pro-form of proformObjects open
 // [cs, ce), 0 when none does.
 func (d *doc) proformAt(cs, ce int) int {
+	return proformLen(ce-cs, func(k int) string { return d.toks[cs+k].low })
+}
+
+// proformLen returns the length of the first pro-form of proformObjects
+// that the n words word(0), word(1), … open with (compared without
+// case), 0 when none does; the surface rule and the parse's reading
+// share it.
+func proformLen(n int, word func(k int) string) int {
 next:
 	for _, p := range proformObjects {
-		if cs+len(p) > ce {
+		if len(p) > n {
 			continue
 		}
 		for k, w := range p {
-			if d.toks[cs+k].low != w {
+			if !strings.EqualFold(word(k), w) {
 				continue next
 			}
 		}
@@ -65,25 +73,17 @@ next:
 // verb ("said much the same about the tariffs", "said as much to
 // reporters", where the parser made "same" or "much" a clause).
 func proformComplement(ds *depSent, from, to int) bool {
-next:
-	for _, p := range proformObjects {
-		if from+len(p)-1 > to {
-			continue
-		}
-		for k, w := range p {
-			if !strings.EqualFold(ds.form(from+k), w) {
-				continue next
-			}
-		}
-		after := from + len(p)
-		if after > to {
-			return true
-		}
-		if l := strings.ToLower(ds.form(after)); l == "of" || l == "that" {
-			return false
-		}
-		u := ds.words[after].UPOS
-		return u != "VERB" && u != "AUX"
+	n := proformLen(to-from+1, func(k int) string { return ds.form(from + k) })
+	if n == 0 {
+		return false
 	}
-	return false
+	after := from + n
+	if after > to {
+		return true
+	}
+	if l := strings.ToLower(ds.form(after)); l == "of" || l == "that" {
+		return false
+	}
+	u := ds.words[after].UPOS
+	return u != "VERB" && u != "AUX"
 }
