@@ -1070,8 +1070,14 @@ func (d *doc) orgRun(a, b int, s sentence, segs []segment) ([]segment, bool) {
 		if toks[k].low == "the" {
 			k++
 		}
-		for k+1 < b && (toks[k+1].kind == tWord && toks[k+1].cap && (!toks[k+1].is(titleWordsClass) || d.titlesEndName(k+1, b) > 0) || d.spacedCompound(k+1, s)) {
-			k++
+		for k+1 < b {
+			if e := d.ofPhraseWordEnd(k, b); e > k {
+				k = e // "Council on Arab-American Relations"
+			} else if d.spacedCompound(k+1, s) {
+				k++
+			} else {
+				break
+			}
 		}
 		for k > ofAt+1 && toks[k].kind != tWord {
 			k--
@@ -1307,8 +1313,8 @@ func (d *doc) ofPhraseTail(k, b int) int {
 		if d.placeAt(j, b) {
 			return k
 		}
-		for j+1 < b && toks[j+1].kind == tWord && toks[j+1].cap && (!toks[j+1].is(titleWordsClass) || d.titlesEndName(j+1, b) > 0) {
-			j++
+		for e := d.ofPhraseWordEnd(j, b); e > j; e = d.ofPhraseWordEnd(j, b) {
+			j = e
 		}
 		k = j
 	}

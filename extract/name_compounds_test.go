@@ -1,0 +1,30 @@
+package extract
+
+import "testing"
+
+// TestTightCompoundInOfPhrase reads invented sentences with an
+// organisation whose "of"/"for"/"on" phrase holds a hyphenated compound
+// of two capitalised words (tightCompound): one organisation, not the
+// name cut at the hyphen and its last word made an actor of its own.
+func TestTightCompoundInOfPhrase(t *testing.T) {
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{"The Council on Arab-American Relations condemned the raid on Tuesday.",
+			[]string{"Council on Arab-American Relations (organization)"},
+			[]string{"Council on Arab (organization)", "Relations (organization)"}},
+		{"\"The law is unjust,\" said Leila Haddad of the Council on Turkish-German Affairs in Bonn.",
+			[]string{"Council on Turkish-German Affairs (organization)", "Leila Haddad (person)"},
+			[]string{"Affairs (organization)"}},
+		{"The Institute for Sino-African Studies published the report in Nairobi.",
+			[]string{"Institute for Sino-African Studies (organization)"}, []string{"Studies (organization)"}},
+		{"Delegates of the Organisation of Afro-Asian Peoples met in Cairo on Monday.",
+			[]string{"Organisation of Afro-Asian Peoples (organization)"}, nil},
+		{"The Ministry of Defence-backed militia denied the claim.",
+			nil, []string{"Ministry of Defence-backed (organization)"}},
+	}
+	for _, tc := range tests {
+		checkActors(t, tc.text, tc.want, tc.not)
+	}
+}
