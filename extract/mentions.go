@@ -431,8 +431,8 @@ func (d *doc) chunk(s sentence) []segment {
 				j += 2
 				continue
 			}
-			if (u.low == "of" || u.low == "for" && toks[j-1].is(orgHeadsClass)) && j+2 < s.b && toks[j+1].low == "the" && !toks[j+1].cap && toks[j+2].kind == tWord && toks[j+2].cap && (toks[j-1].is(orgHeadsClass) || toks[j-1].is(stateHeadsClass) || d.orgOfOrg(i, j, s)) {
-				j += 2 // "Democratic Republic of the Congo"
+			if (u.low == "of" || u.low == "for" && toks[j-1].is(orgHeadsClass)) && j+2 < s.b && toks[j+1].low == "the" && !toks[j+1].cap && toks[j+2].kind == tWord && toks[j+2].cap && (toks[j-1].is(orgHeadsClass) || toks[j-1].is(stateHeadsClass) || d.orgOfOrg(i, j, s) || d.holderTitledOffice(j-1)) {
+				j += 2 // "Democratic Republic of the Congo", "Office of the President of the Philippines"
 				continue
 			}
 			if d.pluralPossInName(i, j, s) || d.possessiveInName(i, j, s) {
@@ -1309,6 +1309,9 @@ func (d *doc) ofPhraseTail(k, b int) int {
 		}
 		if t := toks[j]; t.kind != tWord || !t.cap || t.is(titleWordsClass) && d.titlesEndName(j, b) < 0 {
 			return k
+		}
+		if e := d.officeOfHolderCountry(k, b); e > k {
+			return e // "Office of the Attorney General of Switzerland"
 		}
 		if d.placeAt(j, b) {
 			return k

@@ -28,3 +28,28 @@ func TestTightCompoundInOfPhrase(t *testing.T) {
 		checkActors(t, tc.text, tc.want, tc.not)
 	}
 }
+
+// TestOfficeOfHolderCountry reads invented sentences with an office
+// named after its holder's title and the holder's country
+// (officeOfHolderCountry): one organisation with the country inside;
+// other bodies keep a country's "of" phrase apart.
+func TestOfficeOfHolderCountry(t *testing.T) {
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{"The Office of the Prosecutor General of Moldova opened a criminal case on Monday.",
+			[]string{"Office of the Prosecutor General of Moldova (organization)"},
+			[]string{"Office of the Prosecutor General (organization)"}},
+		{"The Office of the Attorney General of Austria, which froze the accounts in May, said it would appeal.",
+			[]string{"Office of the Attorney General of Austria (organization)"},
+			[]string{"Austria (country)"}},
+		{"A statement from the Office of the President of the Philippines said the talks would resume.",
+			[]string{"Office of the President of the Philippines (organization)"}, nil},
+		{"The Ministry of Defence of Georgia said its troops had withdrawn.",
+			[]string{"Georgia (country)"}, []string{"Ministry of Defence of Georgia (organization)"}},
+	}
+	for _, tc := range tests {
+		checkActors(t, tc.text, tc.want, tc.not)
+	}
+}
