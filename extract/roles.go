@@ -73,6 +73,7 @@ var roleRules = []roleRule{
 	{"nationality and role noun", roleDemonymTitle},
 	{"nationality and role noun before a named aside", roleDemonymTitleAside},
 	{"office named before and a named aside", roleOfficeNamedBefore},
+	{"national office in a named aside", roleOfficeAside},
 	{"organisation and role noun before name", roleOrgNounFirst},
 	{"described organisation and role noun before name", roleDescribedOrg},
 	{"echoed organisation and title before name", roleEchoOwner},
