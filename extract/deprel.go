@@ -1481,6 +1481,7 @@ var irregularForms = map[string][]string{
 	"give": {"gave", "given"}, "lend": {"lent"}, "shoot": {"shot"}, "freeze": {"froze", "frozen"},
 	"forgive": {"forgave", "forgiven"}, "seek": {"sought"}, "fight": {"fought"},
 	"take": {"took", "taken"}, "bring": {"brought"}, "put": {"put"}, "withdraw": {"withdrew", "withdrawn"},
+	"sell": {"sold"},
 }
 
 // depTrigger reads word v of ds if it is a trigger.

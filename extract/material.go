@@ -29,6 +29,7 @@ var materialRules = []depRule{
 	{"gift to a recipient", giftArgs},
 	{"funded in a place", fundedInArgs},
 	{"gift noun to a recipient", giftNounArgs},
+	{armsSaleRule, armsSaleArgs}, // arms_sales.go
 	{"recipient of a gift", recipientArgs},
 	{"gift received from", receivedGoodsArgs},
 	{"sanction as agent", sanctionAgentArgs},
