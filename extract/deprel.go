@@ -242,6 +242,10 @@ type depArgs struct {
 	// trigger's ("exchanged prisoners" is cooperation, though
 	// "exchanged fire" is force: exchangeArgs).
 	class graph.EdgeClass
+	// implied: the rule read the giver of a gift whose sentence names no
+	// recipient; depTrigger carries the recipient of the aid read just
+	// before (implied_recipient.go).
+	implied bool
 }
 
 // depRule is one way of reading a trigger's sides from the parse.
@@ -269,6 +273,7 @@ var depRules = append(append(materialRules[:len(materialRules):len(materialRules
 	{"request answered", answeredRequestArgs},
 	{"coordinated subject", pairwiseSubjectArgs},
 	{"light verb coordinated subject", lightPairwiseArgs},
+	{impliedRecipientRule, impliedRecipientArgs}, // implied_recipient.go
 }...)
 
 // passiveArgs: "X was accused by Y" is Y → X.
@@ -1376,6 +1381,7 @@ func governed(l string) graph.Modality {
 func (d *doc) depRelationsIn(r *reader, si int, s sentence) {
 	d.materialIn(r, si, s) // material.go
 	if !d.mayInteract(r, si, s) && !d.mayInteractQuoted(r, si, s) && !d.answersClaims(r, si, s) && !d.sanctionsGoods(r, si, s) {
+		d.impliedAidIn(r, si, s) // implied_recipient.go
 		if d.blameCue(r, si, s) {
 			ds := d.parsed(si)
 			for i := range ds {
@@ -1388,6 +1394,7 @@ func (d *doc) depRelationsIn(r *reader, si int, s sentence) {
 		for v := range ds.words {
 			d.depTrigger(r, si, &ds, v)
 		}
+		d.noteGiftTopics(r, si, &ds) // implied_recipient.go
 		d.reportedAccusations(r, si, &ds)
 	}
 }
@@ -1541,6 +1548,14 @@ func (d *doc) depTrigger(r *reader, si int, ds *depSent, v int) {
 	}
 	if speakers != nil {
 		d.quotedTrigger(r, si, ds, v, t, args, speakers, md)
+		return
+	}
+	if args.implied {
+		if src := d.wordActors(r, si, ds, args.src); len(src) > 0 {
+			d.impliedAid(r, si, ds, v, src, md) // implied_recipient.go
+		} else {
+			d.reject(si, ds.tok[v], md.rule, "subject not an actor")
+		}
 		return
 	}
 	if len(args.pairwise) > 0 {

@@ -131,6 +131,11 @@ type doc struct {
 	events []event
 	objs   []object
 
+	// aidTopics are the recipients of gifts whose giver is no actor, and
+	// of aid carried to a gift that names no recipient
+	// (implied_recipient.go).
+	aidTopics []aidTopic
+
 	out *graph.Batch        // the batch made (run)
 	ids map[*actor]graph.ID // stored actors' IDs (explain)
 }

@@ -114,6 +114,9 @@ func giftArgs(ds *depSent, v int, t trigger) (depArgs, bool) {
 		dst = requestingRecipients(ds, v) // pledges.go
 	}
 	if len(dst) == 0 {
+		dst = purposeRecipients(ds, v) // implied_recipient.go
+	}
+	if len(dst) == 0 {
 		return depArgs{}, false
 	}
 	return depArgs{src: src, dst: dst}, true

@@ -186,6 +186,9 @@ type rel struct {
 	sent     int
 	verb     string
 	modal    modal
+	// implied is the end the sentence leaves unsaid, carried from an
+	// earlier sentence (implied_recipient.go); nil when both are said.
+	implied *impliedEnd
 	// ours: the source said "we" or "our" in a quotation; a head of
 	// government or minister speaking so acts for their country
 	// (speakerCountries).
@@ -1299,7 +1302,7 @@ func (d *doc) emitRelations(eb *edgeBuilder, ids map[*actor]graph.ID) {
 		if s == "" || o == "" {
 			continue
 		}
-		eb.add(s, rl.class, o, d.withResolved(rl.modal.on(d.evidence(rl.sent, rl.verb)), ids, rl.sent, rl.sent, rl.src, rl.dst))
+		eb.add(s, rl.class, o, d.withImplied(d.withResolved(rl.modal.on(d.evidence(rl.sent, rl.verb)), ids, rl.sent, rl.sent, rl.src, rl.dst), ids, rl))
 	}
 	for _, rl := range d.offices {
 		if s, o := ids[rl.person.act], ids[rl.target.act]; s != "" && o != "" {
