@@ -38,10 +38,13 @@ type workspace struct {
 	batch  []*Sentence // the sentences being annotated
 	infos  []sentInfo  // of each sentence of batch, between tagging and parsing
 
-	labScores []float32      // the labeller's scores of each token's arc, for the relabeller
-	relabel   relabelScratch // the relabeller's view of the sentence
-	beam      beamScratch    // the parser's beam (Model.beam above 1)
-	beamGold  parseState     // the gold configuration, training for the beam (beamtrain.go)
+	labScores []float32 // the labeller's scores of each token's arc, for the relabeller
+	// labGroup keeps labScores of each sentence of a group parsed
+	// before any is relabelled (annotate, relabelGroup).
+	labGroup [][]float32
+	relabel  relabelScratch // the relabeller's view of the sentence
+	beam     beamScratch    // the parser's beam (Model.beam above 1)
+	beamGold parseState     // the gold configuration, training for the beam (beamtrain.go)
 }
 
 // embeddedModel is the model, trained by cmd/nlptrain. Loading reads
@@ -143,13 +146,43 @@ func (m *Model) annotate(w *workspace) {
 		// Swapped, not copied: w.si's buffers go to the next sentence.
 		w.si, w.infos[k] = w.infos[k], w.si
 	}
-	for k, s := range w.batch {
+	for from := 0; from < len(w.batch); from += relabelGroup {
+		m.parseGroup(w, from, min(from+relabelGroup, len(w.batch)))
+	}
+}
+
+// relabelGroup is how many sentences annotate parses before it
+// relabels them and runs the rules after parsing. The relabeller's
+// table (1.5 MB) is read while the parser's and the labeller's are not,
+// as tagging a batch before parsing it keeps the tagger's apart
+// (BENCHMARKS.md, "The relabeller apart from parsing"); a sentence's
+// relabelling reads only its own tree and labeller scores, so the
+// results are those of parsing, relabelling and applying the rules to
+// one sentence after the other. A group's scores are about 5 KB a
+// sentence.
+const relabelGroup = 32
+
+// parseGroup parses the sentences batch[from:to] of w, tagged (their
+// parser's views in w.infos), then relabels them and applies the rules.
+func (m *Model) parseGroup(w *workspace, from, to int) {
+	for len(w.labGroup) < to-from {
+		w.labGroup = append(w.labGroup, nil)
+	}
+	for k := from; k < to; k++ {
+		s := w.batch[k]
 		if len(s.Tokens) == 0 {
 			continue
 		}
 		w.si, w.infos[k] = w.infos[k], w.si
-		m.parseSentence(s, w)
+		w.labScores, w.labGroup[k-from] = w.labGroup[k-from], w.labScores
+		m.parseTree(s, w)
+		w.labScores, w.labGroup[k-from] = w.labGroup[k-from], w.labScores
 		w.si, w.infos[k] = w.infos[k], w.si
+	}
+	for k := from; k < to; k++ {
+		if s := w.batch[k]; len(s.Tokens) > 0 {
+			m.finishTree(s, w, w.labGroup[k-from])
+		}
 	}
 }
 
@@ -167,6 +200,15 @@ func (m *Model) tagSentence(s *Sentence, w *workspace) {
 // parseSentence parses s, tagged already, from the parser's view of it
 // in w.si, and sets every token's Head and Deprel.
 func (m *Model) parseSentence(s *Sentence, w *workspace) {
+	m.parseTree(s, w)
+	m.finishTree(s, w, w.labScores)
+}
+
+// parseTree parses s, tagged already, from the parser's view of it in
+// w.si, and sets every token's Head and Deprel as the parser and its
+// labeller read them, leaving the labeller's scores of each token's arc
+// in w.labScores.
+func (m *Model) parseTree(s *Sentence, w *workspace) {
 	if m.relabel != nil {
 		w.labScores = zeroed(w.labScores, (len(s.Tokens)+1)*len(m.labels))
 	}
@@ -180,7 +222,12 @@ func (m *Model) parseSentence(s *Sentence, w *workspace) {
 		t.Head = int(w.st.heads[i+1])
 		t.Deprel = m.labels[w.st.labels[i+1]]
 	}
-	m.relabel.relabel(s, w.labScores, m.labels, &w.relabel)
+}
+
+// finishTree relabels the tree parseTree left in s, from the labeller's
+// scores labScores, and applies the rules after parsing.
+func (m *Model) finishTree(s *Sentence, w *workspace, labScores []float32) {
+	m.relabel.relabel(s, labScores, m.labels, &w.relabel)
 	applyRules(s)
 }
 
