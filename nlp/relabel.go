@@ -51,13 +51,10 @@ func DefaultRelabelOptions() RelabelOptions {
 // relabelScratch holds one sentence's precomputed view.
 type relabelScratch struct {
 	word, lemma, upos, xpos []uint64
-	kidAt, kidBuf           []int32  // children of each token, in text order (see kids)
-	first, last             []int32  // the span of each token's subtree
-	commas                  []int32  // commas before each token
-	marks                   []uint8  // the punctKind of each token
-	rel                     []uint64 // hashString of each token's relation
-	function                []bool   // functionRel of each token's relation
-	hq                      hashQueue
+	kidAt, kidBuf           []int32 // children of each token, in text order (see kids)
+	first, last             []int32 // the span of each token's subtree
+	commas                  []int32 // commas before each token
+	marks                   []uint8 // the punctKind of each token
 	feats                   []uint64
 	scores                  []float32
 	changes                 []relabelChange
@@ -222,7 +219,6 @@ func (sc *relabelScratch) fill(s *Sentence) {
 	sc.word, sc.lemma = sc.word[:0], sc.lemma[:0]
 	sc.upos, sc.xpos = sc.upos[:0], sc.xpos[:0]
 	sc.commas, sc.marks = sc.commas[:0], sc.marks[:0]
-	sc.rel, sc.function = sc.rel[:0], sc.function[:0]
 	var commas int32
 	for i := range s.Tokens {
 		t := &s.Tokens[i]
@@ -233,8 +229,6 @@ func (sc *relabelScratch) fill(s *Sentence) {
 		sc.xpos = append(sc.xpos, hashString(t.XPOS))
 		sc.commas = append(sc.commas, commas)
 		sc.marks = append(sc.marks, punctKind(w))
-		sc.rel = append(sc.rel, hashString(t.Deprel))
-		sc.function = append(sc.function, functionRel(t.Deprel))
 		if w == "," {
 			commas++
 		}
@@ -353,27 +347,23 @@ const (
 )
 
 // relabelFeatures appends the features of the arc h → d (0-based).
-// They are queued in sc.hq and hashed together (relabelQueue), as the
-// parser's are: the same hashes as feat1, feat2 and feat3 of each
-// template and its values, in the same order.
 func relabelFeatures(f []uint64, sc *relabelScratch, s *Sentence, h, d int) []uint64 {
 	n := len(s.Tokens)
-	q := relabelQueue{q: &sc.hq}
 	dw, dl, du, dx := sc.word[d], sc.lemma[d], sc.upos[d], sc.xpos[d]
 	hw, hl, hu, hx := sc.word[h], sc.lemma[h], sc.upos[h], sc.xpos[h]
 	uu := mix(du, hu)
-	q = q.f1(rfBias, 0).
-		f1(rfDWord, dw).f1(rfDLemma, dl).f1(rfDUPOS, du).f1(rfDXPOS, dx).
-		f1(rfHWord, hw).f1(rfHLemma, hl).f1(rfHUPOS, hu).f1(rfHXPOS, hx).
-		f1(rfUU, uu).f2(rfXX, dx, hx).f2(rfDLemmaHU, dl, hu).f2(rfDUHLemma, du, hl).
-		f2(rfLemmas, dl, hl).f2(rfDWordHX, dw, hx)
+	f = append(f, feat1(rfBias, 0),
+		feat1(rfDWord, dw), feat1(rfDLemma, dl), feat1(rfDUPOS, du), feat1(rfDXPOS, dx),
+		feat1(rfHWord, hw), feat1(rfHLemma, hl), feat1(rfHUPOS, hu), feat1(rfHXPOS, hx),
+		feat1(rfUU, uu), feat2(rfXX, dx, hx), feat2(rfDLemmaHU, dl, hu), feat2(rfDUHLemma, du, hl),
+		feat2(rfLemmas, dl, hl), feat2(rfDWordHX, dw, hx))
 	// Direction and distance.
 	dist := d - h
 	db := uint64(bucket(abs(float64(dist))))
 	if dist < 0 {
 		db |= 16
 	}
-	q = q.f1(rfDist, db).f2(rfDistUU, db, uu)
+	f = append(f, feat1(rfDist, db), feat2(rfDistUU, db, uu))
 	// Commas and other marks between head and dependent.
 	lo, hi := min(h, d), max(h, d)
 	c := uint64(min(sc.commas[hi]-sc.commas[lo+1], 2))
@@ -382,7 +372,7 @@ func relabelFeatures(f []uint64, sc *relabelScratch, s *Sentence, h, d int) []ui
 		marks |= 1 << sc.marks[k]
 	}
 	marks &^= 1 // "none"
-	q = q.f2(rfCommas, c, db>>4).f2(rfCommasUU, c, uu).f1(rfMarks, marks).f2(rfMarksUU, marks, uu)
+	f = append(f, feat2(rfCommas, c, db>>4), feat2(rfCommasUU, c, uu), feat1(rfMarks, marks), feat2(rfMarksUU, marks, uu))
 	// What stands around the dependent's phrase.
 	first, last := int(sc.first[d]), int(sc.last[d])
 	prev, next := uint64(1), uint64(2) // sentence start, end
@@ -392,13 +382,13 @@ func relabelFeatures(f []uint64, sc *relabelScratch, s *Sentence, h, d int) []ui
 	if last+1 < n {
 		next = sc.word[last+1]
 	}
-	q = q.f1(rfPrev, prev).f2(rfPrevDU, prev, du).f2(rfPrevUU, prev, uu).
-		f1(rfNext, next).f2(rfNextDU, next, du).f2(rfFirstDU, sc.word[first], du)
+	f = append(f, feat1(rfPrev, prev), feat2(rfPrevDU, prev, du), feat2(rfPrevUU, prev, uu),
+		feat1(rfNext, next), feat2(rfNextDU, next, du), feat2(rfFirstDU, sc.word[first], du))
 	end := uint64(0)
 	if last+1 >= n || (last+2 == n && sc.marks[n-1] == 8) {
 		end = 1
 	}
-	q = q.f2(rfEnd, end, du)
+	f = append(f, feat2(rfEnd, end, du))
 	// The words right beside the dependent.
 	before, after := uint64(1), uint64(2)
 	if d > 0 {
@@ -407,24 +397,21 @@ func relabelFeatures(f []uint64, sc *relabelScratch, s *Sentence, h, d int) []ui
 	if d+1 < n {
 		after = sc.word[d+1]
 	}
-	q = q.f2(rfBefore, before, du).f2(rfAfter, after, du)
+	f = append(f, feat2(rfBefore, before, du), feat2(rfAfter, after, du))
 	// The dependent's own dependents.
 	kids := sc.kids(d)
 	if len(kids) == 0 {
-		q = q.f2(rfKidsNone, du, hu)
+		f = append(f, feat2(rfKidsNone, du, hu))
 	}
 	for _, k := range kids {
-		if q.n > queueLen-4 {
-			f, q = q.flush(f)
-		}
-		rel := sc.rel[k]
+		rel := hashString(s.Tokens[k].Deprel)
 		side := uint64(0)
 		if int(k) > d {
 			side = 1
 		}
-		q = q.f2(rfKid, rel, side).f3(rfKidDU, rel, side, du)
-		if sc.function[k] {
-			q = q.f2(rfKidLemma, rel, sc.lemma[k]).f3(rfKidLemmaHU, rel, sc.lemma[k], hu)
+		f = append(f, feat2(rfKid, rel, side), feat3(rfKidDU, rel, side, du))
+		if functionRel(s.Tokens[k].Deprel) {
+			f = append(f, feat2(rfKidLemma, rel, sc.lemma[k]), feat3(rfKidLemmaHU, rel, sc.lemma[k], hu))
 		}
 	}
 	// The head's other dependents, and the head's own attachment.
@@ -432,62 +419,23 @@ func relabelFeatures(f []uint64, sc *relabelScratch, s *Sentence, h, d int) []ui
 		if int(k) == d || s.Tokens[k].UPOS == "PUNCT" {
 			continue
 		}
-		if q.n > queueLen-3 {
-			f, q = q.flush(f)
-		}
-		rel := sc.rel[k]
+		rel := hashString(s.Tokens[k].Deprel)
 		side := uint64(0)
 		if int(k) > d {
 			side = 1
 		}
-		q = q.f2(rfSib, rel, side).f3(rfSibDU, rel, side, du)
-		if sc.function[k] {
-			q = q.f3(rfSibLemma, rel, sc.lemma[k], du)
+		f = append(f, feat2(rfSib, rel, side), feat3(rfSibDU, rel, side, du))
+		if functionRel(s.Tokens[k].Deprel) {
+			f = append(f, feat3(rfSibLemma, rel, sc.lemma[k], du))
 		}
 	}
-	if q.n > queueLen-4 {
-		f, q = q.flush(f)
-	}
-	hrel, hh := sc.rel[h], uint64(3)
+	hrel, hh := hashString(s.Tokens[h].Deprel), uint64(3)
 	if g := s.Tokens[h].Head; g > 0 && g <= n {
 		hh = sc.upos[g-1]
 	}
-	q = q.f1(rfHRel, hrel).f2(rfHRelUU, hrel, uu).f2(rfHHead, hh, uu)
-	q = q.f2(rfShape, uint64(shapeOf(s.Tokens[d].Text())), uint64(shapeOf(s.Tokens[h].Text())))
-	f, _ = q.flush(f)
+	f = append(f, feat1(rfHRel, hrel), feat2(rfHRelUU, hrel, uu), feat2(rfHHead, hh, uu))
+	f = append(f, feat2(rfShape, uint64(shapeOf(s.Tokens[d].Text())), uint64(shapeOf(s.Tokens[h].Text()))))
 	return f
-}
-
-// relabelQueue queues a relabeller's features in q (a value, kept in
-// registers, as builder is) with their templates given: f1, f2 and f3
-// queue what feat1, feat2 and feat3 hash.
-type relabelQueue struct {
-	q *hashQueue
-	n int // features queued
-}
-
-func (r relabelQueue) f1(t, a uint64) relabelQueue    { return r.put(t, a, featEnd1, 0, 1) }
-func (r relabelQueue) f2(t, a, b uint64) relabelQueue { return r.put(t, a, b, featEnd2, 2) }
-func (r relabelQueue) f3(t, a, b, c uint64) relabelQueue {
-	return r.put(t, a, b, c, 3)
-}
-
-// put queues template t's feature of values a, then v1 and v2 (as
-// builder.push); the caller flushes before the queue is full.
-func (r relabelQueue) put(t, a, v1, v2 uint64, vals uint8) relabelQueue {
-	q := r.q
-	i := r.n & (queueLen - 1)
-	q.tm[i], q.a[i], q.b[i], q.c[i], q.vals[i] = t, a, v1, v2, vals
-	r.n++
-	return r
-}
-
-// flush appends the queued features to f, hashed, and empties the queue.
-func (r relabelQueue) flush(f []uint64) ([]uint64, relabelQueue) {
-	r.q.n = r.n
-	f = r.q.hash(f)
-	r.q.n, r.n = 0, 0
-	return f, r
 }
 
 // bucket groups distances: 1, 2, 3, 4, 5–6, 7–10, 11+.
