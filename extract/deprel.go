@@ -1462,7 +1462,7 @@ var triggerForms = func() map[string]bool {
 		}
 	}
 	m["list"] = true
-	for _, words := range []map[string]bool{courtNouns, listNouns, designationWords, leaveVerbs} {
+	for _, words := range []map[string]bool{courtNouns, listNouns, designationWords, leaveVerbs, heldAdjectives} {
 		for w := range words {
 			m[w] = true
 		}

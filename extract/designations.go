@@ -20,6 +20,7 @@ var designationRules = []depRule{
 	{"designated as", designatedArgs},
 	{"placed on a list", listedArgs},
 	{"ordered to leave", leaveArgs},
+	{heldResponsibleRule, heldResponsibleArgs}, // blame_for.go
 }
 
 var (
@@ -40,7 +41,7 @@ var (
 // frameTrigger reports whether t reads a frame of this file, whose
 // verb alone ("take", "add") is no cue to parse a sentence.
 func frameTrigger(t trigger) bool {
-	return hasSlot(t, "to-court") || hasSlot(t, "designated") || hasSlot(t, "on-list") || hasSlot(t, "to-leave")
+	return hasSlot(t, "to-court") || hasSlot(t, "designated") || hasSlot(t, "on-list") || hasSlot(t, "to-leave") || hasSlot(t, "held-responsible")
 }
 
 // activeSource is the subject of verb v (as verbArgs finds it), or -1.

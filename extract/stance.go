@@ -522,14 +522,19 @@ func parseBlame(file, src string) (map[string]blameWord, error) {
 	out := map[string]blameWord{}
 	for _, r := range rows {
 		f := r.fields
-		if f[1] != "verb" && f[1] != "adj" && f[1] != "verdict" {
-			return nil, r.errorf("kind %q is none of verb, adj, verdict", f[1])
+		if f[1] != "verb" && f[1] != "adj" && f[1] != "verdict" && f[1] != "prep" {
+			return nil, r.errorf("kind %q is none of verb, adj, verdict, prep", f[1])
 		}
 		w := blameWord{adj: f[1] == "adj"}
 		if len(f) == 3 {
 			w.objects = map[string]bool{}
 			for _, o := range strings.Split(f[2], ",") {
 				w.objects[o] = true
+			}
+			if w.objects[harmToken] {
+				for h := range harmNouns {
+					w.objects[h] = true // lexicon/harm_nouns.txt (blame_for.go)
+				}
 			}
 		}
 		kind := f[1][:1]
@@ -612,8 +617,10 @@ func blames(ds *depSent, v int) bool {
 			}
 		}
 	case "ADJ":
-		_, ok := blameWords["a:"+l]
-		return ok && ds.hasChild(v, "cop")
+		w, ok := blameWords["a:"+l]
+		return ok && ds.hasChild(v, "cop") && (w.objects == nil || blamedFor(ds, v, w.objects))
+	case "NOUN":
+		return harmBehind(ds, v) // blame_for.go
 	}
 	return false
 }
