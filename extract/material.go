@@ -116,6 +116,9 @@ func giftArgs(ds *depSent, v int, t trigger) (depArgs, bool) {
 	if len(dst) == 0 {
 		dst = purposeRecipients(ds, v) // implied_recipient.go
 	}
+	if len(dst) == 0 && gift >= 0 {
+		dst = moneyForRecipients(ds, v, gift) // gift_for.go
+	}
 	if len(dst) == 0 {
 		return depArgs{}, false
 	}
@@ -199,7 +202,7 @@ func giftOf(ds *depSent, v int, t trigger) (int, bool) {
 		if t.objects == nil {
 			return true
 		}
-		if thingFits(ds, w, t.objects) {
+		if thingFits(ds, w, t.objects) || qualifiedGoods(ds, w, t.objects) {
 			return true
 		}
 		// "$2 million in aid", "300 tonnes of food": the thing after
@@ -282,6 +285,9 @@ func giftNounArgs(ds *depSent, n int, t trigger) (depArgs, bool) {
 		for _, c := range ds.modifiersWith(h, "obl", "to") {
 			dst = append(dst, ds.withConjuncts(c)...)
 		}
+	}
+	if len(dst) == 0 && carried {
+		dst = moneyForRecipients(ds, h, n) // gift_for.go: "approved a $1 billion loan for X"
 	}
 	if len(dst) == 0 {
 		return depArgs{}, false
