@@ -632,7 +632,7 @@ func (d *doc) analyzeRun(a, b int, s sentence, segs []segment) []segment {
 	// "Environment Canada", "Facebook co-founder X", "Harlow & Finch":
 	// organisations whose words alone read as a field and a country, or
 	// as a product, or that "&" joins, or programmes that act.
-	if d.agencyName(a, b) || d.platformCompany(a, b, s) || d.ampersandName(a, b) || d.actingProgramme(a, b, s) || d.foreignInstitutionName(a, b) {
+	if d.agencyName(a, b) || d.platformCompany(a, b, s) || d.ampersandName(a, b) || d.actingProgramme(a, b, s) || d.foreignInstitutionName(a, b) || d.mediaOpenedName(a, b) || d.articleOpenedName(a, b, s) {
 		return append(segs, segment{kind: sOrg, a: a, b: b})
 	}
 	if d.possessedOrgRun(a, b, s) {
