@@ -53,6 +53,8 @@ type beamScratch struct {
 	views       []moveView
 	viewScores  []float32
 	sharedViews int // the items of this sentence that took another's scores
+
+	rerank rerankScratch // the reranker's view of the final items (rerank.go)
 }
 
 // fillPool gives p k items, making those missing.
@@ -117,8 +119,9 @@ func (m *Model) parseBeam(w *workspace, k int) {
 		}
 		bs.cur = next
 	}
-	// Replay the best sequence in w.st, labelling as parse does.
-	best := bs.cur[0]
+	// Replay the best sequence in w.st, labelling as parse does: the
+	// beam's first, or the reranker's choice of its final items.
+	best := bs.cur[m.beam.Reranker.choose(bs.cur, &w.si, &bs.rerank)]
 	st := &w.st
 	st.reset(n)
 	for _, mv := range best.moves {
@@ -347,15 +350,17 @@ func logSoftmax(s []float32, ok []bool, t float32) {
 
 // BeamOptions sets the parser's beam search.
 type BeamOptions struct {
-	Width            int     // items kept; 0 or 1: greedy
-	Temperature      float64 // the move scores are divided by it before the softmax; 0: raw sums (a model trained for the beam)
-	LabelTemperature float64 // when above 0, each arc's relation adds its log probability at this temperature
-	Threshold        float64 // when above 0, candidates this far below the best (in log probability) are dropped
+	Width            int       // items kept; 0 or 1: greedy
+	Temperature      float64   // the move scores are divided by it before the softmax; 0: raw sums (a model trained for the beam)
+	LabelTemperature float64   // when above 0, each arc's relation adds its log probability at this temperature
+	Threshold        float64   // when above 0, candidates this far below the best (in log probability) are dropped
+	Reranker         *Reranker // when set, chooses among the final items (rerank.go); nil: the best-scoring
 }
 
-// DefaultBeamOptions returns the beam Load gives a model, tuned on EWT
-// dev with the embedded model (its temperatures depend on the scale of
-// a model's weights: a retrained model should check them).
+// DefaultBeamOptions returns the beam Load gives a model (Load adds the
+// embedded Reranker), tuned on EWT dev with the embedded model (its
+// temperatures depend on the scale of a model's weights: a retrained
+// model should check them, and train its own reranker).
 func DefaultBeamOptions() BeamOptions {
 	return BeamOptions{Width: 8, Temperature: 60, LabelTemperature: 7, Threshold: 3}
 }

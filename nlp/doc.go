@@ -21,6 +21,11 @@
 //     v6) holds the hash tables' keys and weights in fixed-width arrays,
 //     so that loading is one pass into tables placed on huge pages
 //     (hugepages.go), tens of milliseconds;
+//   - the reranker (rerank.go): a linear model over whole-tree features
+//     (grandparents, siblings, a head's relations in a row, commas an arc
+//     crosses) that chooses among the beam's final parses, trained on
+//     the final items of jackknifed parsers over EWT train
+//     (rerank_train.go, nlptrain -reranker-only);
 //   - the relabeller (relabel.go): a second perceptron, trained on gold
 //     trees, that relabels the finished tree's clause, list and
 //     apposition arcs from what the parser could not see while building

@@ -608,6 +608,9 @@ func loadModel(data []byte) (*Model, error) {
 		return nil, err
 	}
 	m.beam = DefaultBeamOptions()
+	if m.beam.Reranker, err = embeddedReranker(); err != nil {
+		return nil, err
+	}
 	return m, nil
 }
 

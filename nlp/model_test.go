@@ -565,10 +565,15 @@ func BenchmarkAnnotateAllBeam(b *testing.B) {
 		{Width: 2, Temperature: def.Temperature, LabelTemperature: def.LabelTemperature, Threshold: def.Threshold},
 		{Width: 4, Temperature: def.Temperature, LabelTemperature: def.LabelTemperature, Threshold: def.Threshold},
 		{Width: 8, Temperature: def.Temperature, LabelTemperature: def.LabelTemperature, Threshold: def.Threshold},
+		def, // the same with the reranker: what Default parses
 		{Width: 8, Temperature: def.Temperature, LabelTemperature: def.LabelTemperature},
 	} {
 		mb := m.WithBeam(opt) // one model, and so one workspace pool, for every run of b
-		b.Run(fmt.Sprintf("width=%d/threshold=%g", opt.Width, opt.Threshold), func(b *testing.B) {
+		name := fmt.Sprintf("width=%d/threshold=%g", opt.Width, opt.Threshold)
+		if opt.Reranker != nil {
+			name += "+reranker"
+		}
+		b.Run(name, func(b *testing.B) {
 			benchAnnotateAll(b, mb, recs)
 		})
 	}

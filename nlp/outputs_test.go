@@ -42,6 +42,11 @@ func TestOutputsStayTheSame(t *testing.T) {
 		t.Fatal(err)
 	}
 	got["relabeller"] = sum(relabeller)
+	reranker, err := os.ReadFile(filepath.Join("model", "en_ewt.rerank"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got["reranker"] = sum(reranker)
 	got["texts"] = textsChecksum(t)
 	if dir, err := nlp.FindUD(); err == nil {
 		got["ewt-dev"] = treebankChecksum(t, filepath.Join(dir, "en_ewt-ud-dev.conllu"))
@@ -148,7 +153,7 @@ func readOutputs(t *testing.T) map[string]string {
 
 func writeOutputs(t *testing.T, got map[string]string) {
 	var b strings.Builder
-	for _, k := range []string{"model", "relabeller", "texts", "ewt-dev"} {
+	for _, k := range []string{"model", "relabeller", "reranker", "texts", "ewt-dev"} {
 		if v, ok := got[k]; ok {
 			fmt.Fprintf(&b, "%s %s\n", k, v)
 		}

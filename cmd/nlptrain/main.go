@@ -28,9 +28,11 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -98,6 +100,16 @@ func run() error {
 	flag.Float64Var(&relOpt.MinWeight, "relabel-min-weight", relOpt.MinWeight, "prune relabeller features below this weight")
 	flag.Float64Var(&relOpt.Margin, "relabel-margin", relOpt.Margin, "the relabeller changes the parser's relation only when better by this margin")
 	flag.Float64Var(&relOpt.Parser, "relabel-parser", relOpt.Parser, "the weight of the parser's labeller scores, added to the relabeller's")
+	rrOpt := nlp.DefaultRerankOptions()
+	rerankOnly := flag.Bool("reranker-only", false, "train the reranker of the beam's final items alone (needs -tag-cache written by a training with the same options), write it to -reranker and score -model with it")
+	rerankPath := flag.String("reranker", "nlp/model/en_ewt.rerank", "reranker file to write (with -reranker-only) or to score with (with -score; \"none\": without a reranker)")
+	flag.IntVar(&rrOpt.Epochs, "rerank-epochs", rrOpt.Epochs, "reranker epochs")
+	flag.IntVar(&rrOpt.Folds, "rerank-folds", rrOpt.Folds, "reranker jackknife folds")
+	flag.IntVar(&rrOpt.FoldParsers, "rerank-fold-parsers", rrOpt.FoldParsers, "parsers averaged in each of the reranker's folds")
+	flag.Float64Var(&rrOpt.BeamWeight, "rerank-beam-weight", rrOpt.BeamWeight, "the fixed weight of the beam's score in the reranker's")
+	flag.Float64Var(&rrOpt.MinWeight, "rerank-min-weight", rrOpt.MinWeight, "drop the reranker's features whose averaged weight stays below this in size")
+	flag.Float64Var(&rrOpt.Margin, "rerank-margin", rrOpt.Margin, "in training, each wrong head adds this to a candidate's score (0: the plain perceptron)")
+	flag.StringVar(&rrOpt.Cache, "rerank-cache", "", "file keeping the reranker folds' final items between runs")
 	convert := flag.String("convert", "", "read this model or relabeller file, of any format, and write it in the current format to -model or -relabeller (nothing is trained or scored)")
 	flag.Parse()
 	if *convert != "" {
@@ -109,7 +121,7 @@ func run() error {
 		blend = blend || f.Name == "relabel-margin" || f.Name == "relabel-parser"
 		setTemplates = setTemplates || f.Name == "templates"
 	})
-	if *relabelOnly {
+	if *relabelOnly || *rerankOnly {
 		*scoreOnly = true
 	}
 	if flag.NArg() > 0 {
@@ -123,6 +135,7 @@ func run() error {
 		}
 	}
 	var m *nlp.Model
+	var reranker *nlp.Reranker // scoring with -score: -reranker's
 	if *average != "" {
 		var ms []*nlp.Model
 		for _, path := range strings.Split(*average, ",") {
@@ -171,6 +184,27 @@ func run() error {
 			}
 		}
 		if m, err = withRelabeller(m, *relabelPath, blend, relOpt); err != nil {
+			return err
+		}
+		if *rerankOnly {
+			train, err := readSentences(filepath.Join(dir, "en_ewt-ud-train.conllu"))
+			if err != nil {
+				return err
+			}
+			dev, err := readSentences(filepath.Join(dir, "en_ewt-ud-dev.conllu"))
+			if err != nil {
+				return err
+			}
+			b := nlp.BeamOptions{Width: *beam, Temperature: *temp, LabelTemperature: *ltemp, Threshold: *thr}
+			r, err := m.WithBeam(b).TrainReranker(train, dev, opt, rrOpt, os.Stderr)
+			if err != nil {
+				return err
+			}
+			if err := saveAtomically(*rerankPath, r.Save); err != nil {
+				return err
+			}
+		}
+		if reranker, err = loadReranker(*rerankPath); err != nil {
 			return err
 		}
 		if setTemplates {
@@ -228,7 +262,7 @@ func run() error {
 			return err
 		}
 	}
-	m = m.WithBeam(nlp.BeamOptions{Width: *beam, Temperature: *temp, LabelTemperature: *ltemp, Threshold: *thr})
+	m = m.WithBeam(nlp.BeamOptions{Width: *beam, Temperature: *temp, LabelTemperature: *ltemp, Threshold: *thr, Reranker: reranker})
 	splits := []string{"en_ewt-ud-dev.conllu", "en_ewt-ud-test.conllu", "en_pud-ud-test.conllu"}
 	if *devOnly {
 		splits = splits[:1]
@@ -360,6 +394,28 @@ func saveAtomically(path string, write func(io.Writer) error) error {
 	info, _ := os.Stat(path)
 	fmt.Fprintf(os.Stderr, "nlptrain: wrote %s (%.1f MB)\n", path, float64(info.Size())/1e6)
 	return nil
+}
+
+// loadReranker reads the reranker file path ("none", or a file not
+// there: nil).
+func loadReranker(path string) (*nlp.Reranker, error) {
+	if path == "none" {
+		return nil, nil
+	}
+	f, err := os.Open(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	r, err := nlp.LoadReranker(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	fmt.Fprintf(os.Stderr, "nlptrain: reranker %s, %d features\n", path, r.Features())
+	return r, nil
 }
 
 func loadModel(path string) (*nlp.Model, error) {

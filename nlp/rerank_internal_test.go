@@ -1,0 +1,105 @@
+package nlp
+
+import (
+	"bytes"
+	"encoding/binary"
+	"math"
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestRerankerFileRoundTrip(t *testing.T) {
+	r := &Reranker{beamWeight: 250, weights: map[uint64]float32{1: 0.5, 99: -2, 1 << 63: 7.25}}
+	var b bytes.Buffer
+	if err := r.Save(&b); err != nil {
+		t.Fatal(err)
+	}
+	got, err := LoadReranker(bytes.NewReader(b.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.beamWeight != r.beamWeight || len(got.weights) != len(r.weights) {
+		t.Fatalf("loaded beam weight %v, %d features; want %v, %d", got.beamWeight, len(got.weights), r.beamWeight, len(r.weights))
+	}
+	for k, v := range r.weights {
+		if got.weights[k] != v {
+			t.Errorf("feature %x: weight %v, want %v", k, got.weights[k], v)
+		}
+	}
+	data := b.Bytes()
+	nan := slices.Clone(data)
+	binary.LittleEndian.PutUint32(nan[len(nan)-4:], math.Float32bits(float32(math.NaN())))
+	for name, bad := range map[string][]byte{
+		"empty":     nil,
+		"magic":     append([]byte("newsgraph nlp model v6\n"), data[len(rerankMagic):]...),
+		"truncated": data[:len(data)-3],
+		"nan":       nan,
+	} {
+		if _, err := LoadReranker(bytes.NewReader(bad)); err == nil || !strings.Contains(err.Error(), "reranker") {
+			t.Errorf("%s: error %v, want one naming the reranker", name, err)
+		}
+	}
+}
+
+func TestRerankScratchChildren(t *testing.T) {
+	// 0 ← 2; 2 → 1, 2 → 4; 4 → 3
+	heads := []int32{-1, 2, 0, 4, 2}
+	var sc rerankScratch
+	sc.fill(heads)
+	want := map[int32][]int32{0: {2}, 1: nil, 2: {1, 4}, 3: nil, 4: {3}}
+	for h, kids := range want {
+		if got := sc.kids(h); !slices.Equal(got, kids) && len(got)+len(kids) > 0 {
+			t.Errorf("children of %d: %v, want %v", h, got, kids)
+		}
+	}
+}
+
+// TestRerankerChoosesAmongFinalItems: the parse follows the reranker's
+// choice of the beam's final items, and without one the beam's first.
+func TestRerankerChoosesAmongFinalItems(t *testing.T) {
+	def, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := def.WithBeam(BeamOptions{Width: 8, Temperature: 60, LabelTemperature: 7, Threshold: 3})
+	sents := Tokenize("The talks between the two sides, which began on Monday in Geneva after weeks of delay, ended without a deal, officials said.")
+	w := &workspace{}
+	m.tag(sents[0].Tokens, w)
+	items := m.finalItems(w)
+	if len(items) < 2 {
+		t.Skipf("the beam kept %d final items", len(items))
+	}
+	var sc rerankScratch
+	last := len(items) - 1
+	feats := rerankFeatures(nil, &w.si, items[last].Heads, items[last].Labels, &sc)
+	first := rerankFeatures(nil, &w.si, items[0].Heads, items[0].Labels, &sc)
+	var only uint64
+	for _, f := range feats {
+		if !slices.Contains(first, f) {
+			only = f
+			break
+		}
+	}
+	if only == 0 {
+		t.Fatal("the last item has no feature the first lacks")
+	}
+	parsed := func(r *Reranker) []int {
+		s := Tokenize("The talks between the two sides, which began on Monday in Geneva after weeks of delay, ended without a deal, officials said.")[0]
+		mm := m.WithBeam(BeamOptions{Width: 8, Temperature: 60, LabelTemperature: 7, Threshold: 3, Reranker: r})
+		mm.Annotate(&s)
+		heads := make([]int, len(s.Tokens))
+		for i, tok := range s.Tokens {
+			heads[i] = tok.Head
+		}
+		return heads
+	}
+	plain := parsed(nil)
+	chosen := parsed(&Reranker{weights: map[uint64]float32{only: 1e6}})
+	if slices.Equal(plain, chosen) && !slices.Equal(items[0].Heads, items[last].Heads) {
+		t.Errorf("the reranker's choice changed nothing: %v", chosen)
+	}
+	if got := (*Reranker)(nil).choose(nil, &w.si, &sc); got != 0 {
+		t.Errorf("no reranker chose %d, want 0", got)
+	}
+}
