@@ -124,6 +124,7 @@ type reportRule struct {
 
 // reportRules are tried in order; the first that reads a content wins.
 var reportRules = []reportRule{
+	{"report frame", frameReport}, // attribution12.go
 	{"clausal complement", complementReport},
 	{"post-posed aside", asideReport},
 	{"as-clause", asReport},
@@ -407,7 +408,7 @@ func (d *doc) mayReport(r *reader, si int, s sentence) bool {
 		return false
 	}
 	for i := s.a; i < s.b; i++ {
-		if (d.toks[i].is(reportingFormsClass) || d.putItAt(i, s)) && !d.inQuote[i] {
+		if (d.toks[i].is(reportingFormsClass) || d.putItAt(i, s) || d.frameAt(i, s)) && !d.inQuote[i] {
 			return true
 		}
 	}
@@ -456,7 +457,7 @@ func (d *doc) reportingVerbTagged(si int, s sentence) bool {
 	}
 	for _, ps := range d.taggedSentence(si) {
 		for _, w := range ps.Tokens {
-			if l := strings.ToLower(w.Lemma); w.UPOS != "VERB" || reportingCues[l] == "" && l != "put" {
+			if l := strings.ToLower(w.Lemma); (w.UPOS != "VERB" || reportingCues[l] == "" && l != "put") && !frameTagged(w.UPOS, l, strings.ToLower(w.Form)) {
 				continue
 			}
 			if _, k := d.tokenFrom(s, s.a, s.s+w.Start); k >= 0 && !d.inQuote[k] {
@@ -471,7 +472,7 @@ func (d *doc) reportingVerbTagged(si int, s sentence) bool {
 // and a content no statement covers yet.
 func (d *doc) depReport(r *reader, si int, ds *depSent, v int) (stmt, bool) {
 	w := &ds.words[v]
-	if w.UPOS != "VERB" || reportingCues[ds.lemma(v)] == "" && !putItCue(ds, v) || ds.tok[v] < 0 || d.inQuote[ds.tok[v]] {
+	if !isReportCue(ds, v) || ds.tok[v] < 0 || d.inQuote[ds.tok[v]] {
 		return stmt{}, false
 	}
 	if !factual(ds, v) && !factualAside(ds, v) {

@@ -961,6 +961,12 @@ func (d *doc) verbAt(si, k int) bool {
 func (d *doc) contentNoun(r *reader, si int, s sentence, i int) (stmt, bool) {
 	toks := d.toks
 	that, g := i+1, d.nounOwner(r, si, s, i)
+	if g != nil && d.copulaThat(that, s) {
+		that++ // "Lind's view is that C" (attribution12.go)
+	}
+	if g == nil {
+		g = d.attributiveOwner(r, si, s, i) // "a Ledger report that C" (attribution12.go)
+	}
 	if g == nil && that+1 < s.b && (toks[that].low == "by" || toks[that].low == "from") {
 		a := that + 1
 		if toks[a].low == "the" && a+1 < s.b {
@@ -982,7 +988,7 @@ func (d *doc) contentNoun(r *reader, si int, s sentence, i int) (stmt, bool) {
 		return stmt{}, false
 	}
 	cs := that + 1
-	ce := trimClauseEnd(d, cs, s.b)
+	ce := d.nounClauseEnd(si, i, trimClauseEnd(d, cs, s.b)) // attribution12.go
 	if ce-cs < 3 {
 		return stmt{}, false
 	}
