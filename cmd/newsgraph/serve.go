@@ -10,6 +10,7 @@ import (
 	"os"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 
 	"github.com/newsgraph/newsgraph/extract"
@@ -119,6 +120,15 @@ func (m *Main) serve(ctx context.Context, args []string) int {
 	if msg := checkStore(fs, *pgURL); msg != "" {
 		return m.usageError(fs, msg)
 	}
+	// The address is taken before the database is opened: a port in use
+	// is then told at once, before seeding, and leaves no new database
+	// folder behind. Connections that arrive meanwhile wait in the
+	// listener's backlog until the server starts.
+	ln, err := listen(*addr)
+	if err != nil {
+		return m.fail("serve", err)
+	}
+	defer ln.Close()
 	db, dbName, err := m.openGraph(ctx, *pgURL, *dbDir, false)
 	if err != nil {
 		return m.fail("serve", err)
@@ -184,11 +194,6 @@ func (m *Main) serve(ctx context.Context, args []string) int {
 		MaxHeaderBytes:    maxHeaderBytes,
 		ErrorLog:          slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
 	}
-	tcp, err := net.Listen("tcp", *addr)
-	if err != nil {
-		return m.fail("serve", err)
-	}
-	ln := &closeOnceListener{Listener: tcp}
 	url := "http://" + ln.Addr().String() + "/"
 	fmt.Fprintf(m.stderr, "newsgraph serve: database %s\nnewsgraph serve: listening on %s (GraphQL API at %sgraphql)\n", dbName, url, url)
 
@@ -256,6 +261,19 @@ func isLoopback(addr string) bool {
 	}
 	ip := net.ParseIP(strings.Trim(host, "[]"))
 	return ip != nil && ip.IsLoopback()
+}
+
+// listen takes addr for the server; an address in use says so, and how
+// to pick another.
+func listen(addr string) (*closeOnceListener, error) {
+	tcp, err := net.Listen("tcp", addr)
+	if errors.Is(err, syscall.EADDRINUSE) {
+		return nil, fmt.Errorf("--addr %s: the address is already in use (another server on that port? choose another with --addr HOST:PORT, or port 0 for any free one)", addr)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("--addr %s: %w", addr, err)
+	}
+	return &closeOnceListener{Listener: tcp}, nil
 }
 
 // closeOnceListener is a listener whose Close closes it once and returns

@@ -9,6 +9,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -281,6 +282,31 @@ func TestServeRefusesABusyDatabase(t *testing.T) {
 	r = run(t, "", "serve", "--db", db, "--addr", "127.0.0.1:0")
 	if r.code != 1 || !strings.Contains(r.stderr, "in use by another process") {
 		t.Errorf("second server on the database: exit %d, stderr %q; want 1, 'in use'", r.code, r.stderr)
+	}
+}
+
+// A port in use is told at once, naming the address and the flag, before
+// the database is opened or seeded: no new database folder is left behind.
+func TestServeRefusesABusyPort(t *testing.T) {
+	busy, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer busy.Close()
+	addr := busy.Addr().String()
+	db := filepath.Join(t.TempDir(), "db")
+	r := run(t, "", "serve", "--db", db, "--addr", addr)
+	if r.code != 1 {
+		t.Errorf("serve on a busy port: exit %d, want 1\n%s", r.code, r.stderr)
+	}
+	if want := "newsgraph serve: --addr " + addr + ": the address is already in use"; !strings.Contains(r.stderr, want) {
+		t.Errorf("stderr %q; want %q", r.stderr, want)
+	}
+	if strings.Contains(r.stderr, "seed") {
+		t.Errorf("serve seeded a database before finding the port busy:\n%s", r.stderr)
+	}
+	if _, err := os.Stat(db); !os.IsNotExist(err) {
+		t.Errorf("serve on a busy port left %s behind (stat: %v)", db, err)
 	}
 }
 
