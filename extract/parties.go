@@ -31,7 +31,7 @@ var partyPlurals = map[string]string{"democratic": "Democrats", "democrat": "Dem
 // "lawmakers"), in its plural form ("Social Democrats"), and "" when
 // the run opens with none. The word alone would be the U.S. party.
 func (d *doc) creedParty(a, b int) string {
-	if b-a < 2 || !d.toks[a].cap || !partyCreeds[d.toks[a].low] {
+	if b-a < 2 || !d.toks[a].cap || !partyCreeds[d.toks[a].low] && !d.namedPartyModifier(a) {
 		return ""
 	}
 	w := d.toks[a+1]
