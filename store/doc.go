@@ -415,7 +415,11 @@
 // second and, when it is over the limit, walks /proc/self/maps and calls
 // madvise(MADV_PAGEOUT) on the mappings of the database's .sst and .vlog
 // files, lowest file numbers first, until RssFile is under 7/8 of the
-// limit. Memtable logs (.mem) are left alone. MADV_PAGEOUT never changes
+// limit: first each table's data blocks, sparing its index and bloom
+// filter at the file's end, which every lookup that reaches the table
+// reads (a key read past the memtables probes the bloom filter of every
+// level-0 table, over a hundred late in a bulk load), then, if that is
+// not enough, whole files. Memtable logs (.mem) are left alone. MADV_PAGEOUT never changes
 // memory contents (clean pages are dropped and read again from the file,
 // dirty ones kept or written back), so a table Badger unmaps meanwhile,
 // or an address range reused since, cannot lose data; pages read again

@@ -6,6 +6,7 @@ import (
 	"bufio"
 	"bytes"
 	"cmp"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
@@ -53,6 +54,16 @@ const trimInterval = 250 * time.Millisecond
 // contents. The trimmer passes the range to the system call as numbers
 // and never touches the memory itself, so an unmapped range cannot fault.
 //
+// A table's index and bloom filter sit at the end of its file, and
+// Badger reads them through the mapping on every lookup that reaches the
+// table: each read of a key past the memtables probes the bloom filter
+// of every level-0 table, over a hundred of them late in a bulk load.
+// Paged out, those pages fault back in from disk again and again. So the
+// trimmer first pages out the tables' data blocks alone, sparing each
+// table's tail from its index on (tableIndexStart); only when that is not
+// enough does it page out whole mappings, tails included, so the limit
+// holds whatever the indexes weigh.
+//
 // Kernels before 5.4 do not know MADV_PAGEOUT and answer EINVAL: the
 // trimmer then logs one line and stops.
 type trimmer struct {
@@ -92,13 +103,14 @@ func (t *trimmer) run(dir string, limit int64, logf func(string, ...any)) {
 	defer close(t.done)
 	tick := time.NewTicker(trimInterval)
 	defer tick.Stop()
+	tails := tableTails{}
 	for {
 		select {
 		case <-t.stop:
 			return
 		case <-tick.C:
 		}
-		if err := trimMapped(dir, limit); err != nil {
+		if err := trimMapped(dir, limit, tails); err != nil {
 			if errors.Is(err, unix.EINVAL) {
 				logf("store %s: this kernel does not support madvise(MADV_PAGEOUT) (Linux 5.4 or later does); mapped files are no longer trimmed", dir)
 			} else {
@@ -111,8 +123,11 @@ func (t *trimmer) run(dir string, limit int64, logf func(string, ...any)) {
 
 // trimMapped pages out mappings of dir's table and value-log files,
 // oldest first, while the process's RssFile is above limit, down to 7/8
-// of it so that it does not run again at once.
-func trimMapped(dir string, limit int64) error {
+// of it so that it does not run again at once: first the tables' data
+// blocks and the value logs, sparing the tables' indexes (see trimmer),
+// then, if RssFile is still above, whole mappings. tails remembers the
+// tables' index offsets between calls.
+func trimMapped(dir string, limit int64, tails tableTails) error {
 	rss, err := rssFile()
 	if err != nil || rss <= limit {
 		return err
@@ -121,23 +136,138 @@ func trimMapped(dir string, limit int64) error {
 	if err != nil {
 		return err
 	}
+	tails.forget(maps)
 	target := limit - limit/8
-	for _, m := range maps {
-		_, _, errno := unix.Syscall(unix.SYS_MADVISE, m.start, m.end-m.start, unix.MADV_PAGEOUT)
-		switch errno {
-		case 0:
-		case unix.ENOMEM, unix.EAGAIN:
-			// Unmapped since /proc/self/maps was read, or the
-			// kernel is busy: nothing to do.
-			continue
-		default:
-			return fmt.Errorf("madvise(MADV_PAGEOUT) on %s: %w", m.file, errno)
-		}
-		if rss, err = rssFile(); err != nil || rss <= target {
+	for _, whole := range []bool{false, true} {
+		if done, err := pageOut(maps, tails, whole, target); done || err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// pageOut pages out maps in order, each whole or its data blocks alone
+// (mapping.dataEnd), until RssFile is at most target, and reports
+// whether it got there.
+func pageOut(maps []mapping, tails tableTails, whole bool, target int64) (bool, error) {
+	for _, m := range maps {
+		end := m.end
+		if !whole {
+			end = m.dataEnd(tails)
+		}
+		if end <= m.start {
+			continue
+		}
+		_, _, errno := unix.Syscall(unix.SYS_MADVISE, m.start, end-m.start, unix.MADV_PAGEOUT)
+		switch errno {
+		case 0:
+		case unix.ENOMEM, unix.EAGAIN:
+			// Unmapped since /proc/self/maps was read, or the kernel
+			// is busy: nothing to do.
+			continue
+		default:
+			return false, fmt.Errorf("madvise(MADV_PAGEOUT) on %s: %w", m.file, errno)
+		}
+		if rss, err := rssFile(); err != nil || rss <= target {
+			return err == nil, err
+		}
+	}
+	return false, nil
+}
+
+// tableTails holds, by table file number, the offset at which a table
+// file's index begins (tableIndexStart). Badger never rewrites a table
+// nor reuses a file number, so an offset read once holds for the file's
+// life; forget drops those of files no longer mapped.
+type tableTails map[uint64]int64
+
+// forget drops the offsets of tables not among maps.
+func (tt tableTails) forget(maps []mapping) {
+	if len(tt) == 0 {
+		return
+	}
+	live := make(map[uint64]bool, len(maps))
+	for _, m := range maps {
+		if !m.vlog {
+			live[m.num] = true
+		}
+	}
+	for num := range tt {
+		if !live[num] {
+			delete(tt, num)
+		}
+	}
+}
+
+// dataEnd returns where the part of m that holds data blocks ends: for a
+// table, the page boundary at or below the start of its index (so the
+// page the index starts in is spared); for a value log, or a table
+// whose index cannot be found (being written, or gone), the mapping's
+// end.
+func (m mapping) dataEnd(tails tableTails) uintptr {
+	if m.vlog {
+		return m.end
+	}
+	at, ok := tails[m.num]
+	if !ok {
+		var err error
+		if at, err = tableIndexStart(m.file); err != nil {
+			return m.end
+		}
+		tails[m.num] = at
+	}
+	at -= m.offset
+	if at <= 0 {
+		return m.start
+	}
+	end := m.start + uintptr(at)&^uintptr(os.Getpagesize()-1)
+	return min(end, m.end)
+}
+
+// tableIndexStart returns the offset in a Badger table file at which its
+// index (block offsets and bloom filter) begins. A table file ends with
+// the index, the index's length (4 bytes, big-endian), the index's
+// checksum and the checksum's length (4 bytes, big-endian); see
+// badger/v4/table.(*Table).initIndex. A file whose tail does not add up
+// (a table still being written ends in zeros) is an error.
+func tableIndexStart(path string) (int64, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return 0, err
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil {
+		return 0, err
+	}
+	size := fi.Size()
+	var b [4]byte
+	readU32 := func(at int64) (int64, error) {
+		if at < 0 {
+			return 0, fmt.Errorf("table %s: its tail points before its start", path)
+		}
+		if _, err := f.ReadAt(b[:], at); err != nil {
+			return 0, fmt.Errorf("table %s: %w", path, err)
+		}
+		return int64(binary.BigEndian.Uint32(b[:])), nil
+	}
+	sumLen, err := readU32(size - 4)
+	if err != nil {
+		return 0, err
+	}
+	// A checksum is a short protocol buffer (algorithm and a 64-bit sum).
+	if sumLen == 0 || sumLen > 64 {
+		return 0, fmt.Errorf("table %s: checksum length %d", path, sumLen)
+	}
+	indexLen, err := readU32(size - 4 - sumLen - 4)
+	if err != nil {
+		return 0, err
+	}
+	start := size - 4 - sumLen - 4 - indexLen
+	if indexLen == 0 || start < 0 {
+		return 0, fmt.Errorf("table %s: index length %d in %d bytes", path, indexLen, size)
+	}
+	return start, nil
 }
 
 // rssFile returns the process's resident file-backed memory in bytes
@@ -168,9 +298,11 @@ func rssFile() (int64, error) {
 // mapping is one address range of a mapped database file.
 type mapping struct {
 	start, end uintptr
-	file       string
-	vlog       bool
-	num        uint64
+	// offset is the offset in the file at which the mapping starts.
+	offset int64
+	file   string
+	vlog   bool
+	num    uint64
 }
 
 // dbMappings returns the mappings of dir's .sst and .vlog files that
@@ -234,10 +366,11 @@ func parseMaps(r io.Reader, dir string) ([]mapping, error) {
 		}
 		start, err1 := strconv.ParseUint(lo, 16, 64)
 		end, err2 := strconv.ParseUint(hi, 16, 64)
-		if err1 != nil || err2 != nil || end <= start {
+		offset, err3 := strconv.ParseInt(fields[2], 16, 64)
+		if err1 != nil || err2 != nil || err3 != nil || end <= start {
 			continue
 		}
-		out = append(out, mapping{start: uintptr(start), end: uintptr(end), file: path, vlog: ext == ".vlog", num: num})
+		out = append(out, mapping{start: uintptr(start), end: uintptr(end), offset: offset, file: path, vlog: ext == ".vlog", num: num})
 	}
 	if err := sc.Err(); err != nil {
 		return nil, err
