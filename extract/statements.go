@@ -400,6 +400,7 @@ func (d *doc) groupStartingAt(r *reader, si, a int) []*mention {
 				}
 				k++
 				g = append(g, hs[k])
+				k = d.possessedConjunct(hs, k, g) // possessed_conjunct.go
 			}
 			if !conj {
 				n := 1
