@@ -103,3 +103,27 @@ func TestRerankerChoosesAmongFinalItems(t *testing.T) {
 		t.Errorf("no reranker chose %d, want 0", got)
 	}
 }
+
+// TestRRTableAgreesWithItsMap: every key gives its weight, absent keys
+// and feature 0 included.
+func TestRRTableAgreesWithItsMap(t *testing.T) {
+	w := map[uint64]float32{0: 3}
+	for i := uint64(1); i < 5000; i++ {
+		w[i*0x9e3779b97f4a7c15] = float32(i) / 7
+		w[i<<40] = -float32(i) // keys colliding in their low bits
+	}
+	tab := newRRTable(w)
+	for k, v := range w {
+		if got := tab.get(k); got != v {
+			t.Fatalf("key %x: %v, want %v", k, got, v)
+		}
+	}
+	for i := uint64(1); i < 5000; i++ {
+		if k := i*0x9e3779b97f4a7c15 + 1; tab.get(k) != w[k] {
+			t.Fatalf("absent key %x: %v", k, tab.get(k))
+		}
+	}
+	if got := newRRTable(map[uint64]float32{}).get(0); got != 0 {
+		t.Errorf("an empty table gives feature 0 weight %v", got)
+	}
+}
