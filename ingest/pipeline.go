@@ -359,6 +359,11 @@ func (p *Pipeline) extract(a graph.Article) (b *graph.Batch, err error) {
 	if b == nil {
 		return nil, graph.Errorf("ingest.Pipeline", graph.Internal, "%s: extractor returned no batch", origin)
 	}
+	if b.Article.Label == "" {
+		// Neither given nor found as a headline: an article is listed,
+		// searched and drawn by its title, so it gets its first line.
+		b.Article.Label = TitleFromText(a.Text)
+	}
 	return b, nil
 }
 

@@ -26,9 +26,6 @@ type (
 const (
 	maxTitle = 1000
 	maxURL   = 4096
-	// autoTitle is the longest title taken from the text's first line,
-	// in characters.
-	autoTitle = 120
 )
 
 // IngestArticle extracts and stores an article and announces it to the
@@ -73,9 +70,9 @@ func (m *mutationResolver) IngestArticle(ctx context.Context, in model.IngestArt
 			return nil, graph.Errorf(op, graph.Invalid, "input.published: %q is not a date (YYYY-MM-DD)", a.Published)
 		}
 	}
-	if a.Title == "" {
-		a.Title = firstLine(in.Text, autoTitle)
-	}
+	// An article sent without a title is not given its first line as
+	// one here: the extractor would take that line for the headline and
+	// read nothing from it. The pipeline titles it after extraction.
 	res, err := m.opts.Ingester.IngestArticle(ctx, a)
 	if err != nil {
 		return nil, err
@@ -103,22 +100,6 @@ func (m *mutationResolver) IngestArticle(ctx context.Context, in model.IngestArt
 		EdgesUpdated: res.EdgesUpdated,
 		Warnings:     append([]string{}, res.Warnings...),
 	}, nil
-}
-
-// firstLine returns the first non-blank line of text, cut to at most
-// limit characters.
-func firstLine(text string, limit int) string {
-	for _, line := range strings.Split(text, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" {
-			continue
-		}
-		if utf8.RuneCountInString(line) > limit {
-			line = string([]rune(line)[:limit-1]) + "…"
-		}
-		return line
-	}
-	return ""
 }
 
 // editor returns the graph's Editor, or an error saying there is none.

@@ -103,6 +103,42 @@ func TestIngestArticleMutation(t *testing.T) {
 	}
 }
 
+// An article sent without a title whose first line is its lead sentence
+// is read whole: the first line was given to the extractor as the title,
+// which then took that line for the headline and read nothing from it.
+// The stored article still takes its first line as title.
+func TestIngestArticleWithoutTitleReadsItsFirstLine(t *testing.T) {
+	f := newFixture(t)
+	srv := f.server(t, resolvers.Options{Ingester: f.pipeline()})
+	const lead = "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on Tuesday."
+	var got ingestData
+	mustData(t, srv, ingestMutation, map[string]any{"in": map[string]any{"text": lead + "\nThey discussed trade."}}, &got)
+	if got.IngestArticle.Article.Title != lead {
+		t.Errorf("title %q, want the first line %q", got.IngestArticle.Article.Title, lead)
+	}
+	if got.IngestArticle.EdgesCreated == 0 {
+		t.Errorf("ingestArticle = %+v: nothing read from the first line", got.IngestArticle)
+	}
+	var rel struct {
+		Relations struct {
+			Edges []struct {
+				Node struct{ SourceNode, TargetNode struct{ Name string } }
+			}
+		}
+	}
+	mustData(t, srv, `{ relations(filter: {classes: [CONSULT]}, first: 100) { edges { node {
+		sourceNode { ... on Actor { name } } targetNode { ... on Actor { name } } } } } }`, nil, &rel)
+	met := false
+	for _, e := range rel.Relations.Edges {
+		ends := []string{e.Node.SourceNode.Name, e.Node.TargetNode.Name}
+		slices.Sort(ends) // CONSULT is undirected: either way round
+		met = met || slices.Equal(ends, []string{"William Ruto", "Yoweri Museveni"})
+	}
+	if !met {
+		t.Errorf("no CONSULT between William Ruto and Yoweri Museveni among %+v", rel.Relations.Edges)
+	}
+}
+
 func TestIngestArticleRejectsBadInput(t *testing.T) {
 	f := newFixture(t)
 	srv := f.server(t, resolvers.Options{Ingester: f.pipeline()})

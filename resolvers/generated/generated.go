@@ -2255,7 +2255,7 @@ type Mutation {
 
 "An article to ingest."
 input IngestArticleInput {
-  "The article's title; the first line of the text (up to 120 characters) when omitted."
+  "The article's title. When omitted: the headline the extractor finds at the top of the text, else the text's first line (up to 120 characters), which is then read as body text too."
   title: String
   "Where the article was published."
   url: String

@@ -176,7 +176,7 @@ type Export struct {
 
 // An article to ingest.
 type IngestArticleInput struct {
-	// The article's title; the first line of the text (up to 120 characters) when omitted.
+	// The article's title. When omitted: the headline the extractor finds at the top of the text, else the text's first line (up to 120 characters), which is then read as body text too.
 	Title *string `json:"title,omitempty"`
 	// Where the article was published.
 	URL *string `json:"url,omitempty"`
