@@ -257,7 +257,7 @@ func TestServeTimeoutFlags(t *testing.T) {
 		if r.code != 2 || !strings.Contains(r.stderr, f+" must be positive") {
 			t.Errorf("serve %s 0s: exit %d, stderr %q", f, r.code, r.stderr)
 		}
-		if h := mustRun(t, 0, "serve", "--help").stdout; !strings.Contains(h, f[1:]+" duration") {
+		if h := mustRun(t, 0, "serve", "--help").stdout; !strings.Contains(h, f[1:]+" DURATION") {
 			t.Errorf("serve --help does not mention %s", f)
 		}
 	}

@@ -272,15 +272,21 @@ func synopsis(fs *flag.FlagSet) string {
 		if named[f.Name] {
 			return
 		}
+		// One-letter flags are written as the help and README write
+		// them, "-o FILE"; the others "--db DIR".
+		dash := "--"
+		if len(f.Name) == 1 {
+			dash = "-"
+		}
 		if b, ok := f.Value.(interface{ IsBoolFlag() bool }); ok && b.IsBoolFlag() {
-			parts = append(parts, "[--"+f.Name+"]")
+			parts = append(parts, "["+dash+f.Name+"]")
 			return
 		}
 		arg, _ := flag.UnquoteUsage(f)
 		if arg == "" {
 			arg = "VALUE"
 		}
-		parts = append(parts, "[--"+f.Name+" "+arg+"]")
+		parts = append(parts, "["+dash+f.Name+" "+arg+"]")
 	})
 	if args != "" {
 		parts = append(parts, args)

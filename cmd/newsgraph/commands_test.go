@@ -262,3 +262,28 @@ func TestIngestSizeLimit(t *testing.T) {
 		t.Errorf("under a 1 KiB limit: %q", r.stderr)
 	}
 }
+
+// Every usage line writes its flags as --help's Flags section and the
+// README do: one-letter flags with one dash ("-o FILE", not "--o FILE"),
+// and each value named by what it is ("--workers N", "--query-timeout
+// DURATION"), never by its Go type ("int", "duration", "uint").
+func TestUsageLinesNameFlagsAndValues(t *testing.T) {
+	flagInUsage := regexp.MustCompile(`\[(-+)([\w-]+)(?: ([^\]]+))?\]`)
+	named := regexp.MustCompile(`^[A-Z][A-Z0-9_:]*(\|[A-Z0-9_:]+)*$|^[a-z]+(\|[a-z]+)+$`)
+	for _, cmd := range []string{"serve", "ingest", "export", "migrate", "backup", "restore", "parse", "explain", "check", "gen", "loadtest"} {
+		r := run(t, "", cmd, "--help")
+		usage, _, _ := strings.Cut(r.stdout, "\n\n")
+		if !strings.HasPrefix(usage, "Usage: newsgraph "+cmd) {
+			t.Fatalf("%s --help: no usage line first:\n%.300s", cmd, r.stdout)
+		}
+		for _, m := range flagInUsage.FindAllStringSubmatch(usage, -1) {
+			dash, name, value := m[1], m[2], m[3]
+			if want := map[bool]string{true: "-", false: "--"}[len(name) == 1]; dash != want {
+				t.Errorf("%s usage writes %q; want %s%s", cmd, m[0], want, name)
+			}
+			if value != "" && !named.MatchString(value) {
+				t.Errorf("%s usage writes %q: the value is %q, not a name (FILE, N, DURATION) or a list of choices (text|conllu)", cmd, m[0], value)
+			}
+		}
+	}
+}

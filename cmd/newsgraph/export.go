@@ -48,7 +48,7 @@ func (m *Main) export(ctx context.Context, args []string) int {
 	pgURL := storeFlag(fs)
 	format := fs.String("format", "json", "output `FORMAT` (see Formats)")
 	var roots, classes listFlag
-	fs.Var(&roots, "root", "start from this node `ID` or actor name, as /export?root= takes it (repeatable, or comma-separated)")
+	fs.Var(&roots, "root", "start from this node `ID|NAME` (a node ID or an actor name), as /export?root= takes it (repeatable, or comma-separated)")
 	depth := fs.String("depth", "", "`N` hops from the roots (default 1; needs --root)")
 	fs.Var(&classes, "class", "keep only edges of this `CLASS` (repeatable, or comma-separated): "+classNames())
 	since := fs.String("since", "", "keep only edges with evidence on or after this `DATE` (YYYY-MM-DD)")

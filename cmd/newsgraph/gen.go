@@ -27,8 +27,8 @@ func (m *Main) gen(ctx context.Context, args []string) int {
 	n := fs.Int("articles", 0, "number of articles `N` to write (required)")
 	out := fs.String("o", "", "output `DIR` (required; created when missing)")
 	seed := fs.Uint64("seed", 1, "`SEED` of the population and the articles")
-	people := fs.Int("people", 0, "number of people in the population (0: 6000)")
-	workers := fs.Int("workers", 0, "number of writing goroutines (0: one per CPU)")
+	people := fs.Int("people", 0, "`N` people in the population (0: 6000)")
+	workers := fs.Int("workers", 0, "`N` writing goroutines (0: one per CPU)")
 	pos, code, ok := m.parse(fs, args)
 	if !ok {
 		return code

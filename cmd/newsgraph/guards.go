@@ -34,8 +34,8 @@ type guardFlags struct {
 func addGuardFlags(fs *flag.FlagSet) *guardFlags {
 	g := &guardFlags{}
 	fs.Var(&g.allowHosts, "allow-host", "on a loopback address, also answer requests for this host `NAME` (repeatable, or comma-separated); others than localhost are refused against DNS rebinding")
-	g.maxExpensive = fs.Int("max-expensive", maxExpensive, "how many expensive requests (exports, lists ordered or filtered by a scan) run at once; a few more wait, the others are refused")
-	g.stall = fs.Duration("stall-timeout", stallTimeout, "how long a client may go without reading a download before it is cut off")
+	g.maxExpensive = fs.Int("max-expensive", maxExpensive, "how many expensive requests (`N`: exports, lists ordered or filtered by a scan) run at once; a few more wait, the others are refused")
+	g.stall = fs.Duration("stall-timeout", stallTimeout, "how long (a `DURATION`) a client may go without reading a download before it is cut off")
 	return g
 }
 

@@ -46,7 +46,7 @@ func (m *Main) ingest(ctx context.Context, args []string) int {
 	dbDir := fs.String("db", DefaultDB, "database `DIR`")
 	pgURL := storeFlag(fs)
 	format := fs.String("format", "auto", "`FORMAT` of standard input: txt, md, html, jsonl or auto (sniffed)")
-	workers := fs.Int("workers", 0, "number of extraction workers (0: one per CPU)")
+	workers := fs.Int("workers", 0, "`N` extraction workers (0: one per CPU)")
 	maxSize := fs.String("max-size", "64MiB", "largest `SIZE` of a file read, in bytes or with a unit (KB, MB, MiB, GB, ...)")
 	maxArticle := fs.String("max-article-size", "1MiB", "longest article text extracted, as `SIZE`; longer articles fail (extraction time grows faster than the text)")
 	progress := fs.Bool("progress", false, "show the progress bar whatever the number of files and wherever stderr goes")

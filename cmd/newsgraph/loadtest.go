@@ -41,9 +41,9 @@ func (m *Main) loadtest(ctx context.Context, args []string) int {
 	var actors, ids listFlag
 	fs.Var(&actors, "actor", "`NAME` of the actor whose neighbourhood is asked for (a search finds it); repeatable or comma-separated: requests take each in turn")
 	fs.Var(&ids, "id", "node `ID` to ask for, instead of --actor; repeatable or comma-separated")
-	clients := fs.Int("clients", 32, "number of concurrent clients")
-	requests := fs.Int("requests", 10000, "number of timed requests")
-	duration := fs.Duration("duration", 60*time.Second, "longest timed run")
+	clients := fs.Int("clients", 32, "`N` concurrent clients")
+	requests := fs.Int("requests", 10000, "`N` timed requests")
+	duration := fs.Duration("duration", 60*time.Second, "longest timed run (a `DURATION`)")
 	depth := fs.Int("depth", 2, "neighbourhood `DEPTH`")
 	var classes listFlag
 	fs.Var(&classes, "class", "follow only relations of this `CLASS` (repeatable, or comma-separated); every class when omitted")
@@ -51,9 +51,9 @@ func (m *Main) loadtest(ctx context.Context, args []string) int {
 	maxNodes := fs.Int("max-nodes", 0, "at most `N` nodes in a neighbourhood (0: the server's limit)")
 	maxEdges := fs.Int("max-edges", 0, "at most `N` relations in a neighbourhood (0: the server's limit)")
 	every := fs.Duration("write-every", 0, "live mode: ingest one generated article every `DURATION` through the API while reading (0: no writer)")
-	writeSeed := fs.Uint64("write-seed", 1, "seed of the generated population the writer's articles are about (newsgraph gen's --seed)")
-	writeFrom := fs.Int("write-from", 1000000, "number of the writer's first generated article (after those of the database, so that each is new)")
-	writePeople := fs.Int("write-people", 0, "people in the writer's generated population (newsgraph gen's --people; 0: its default)")
+	writeSeed := fs.Uint64("write-seed", 1, "`SEED` of the generated population the writer's articles are about (newsgraph gen's --seed)")
+	writeFrom := fs.Int("write-from", 1000000, "`N`, the number of the writer's first generated article (after those of the database, so that each is new)")
+	writePeople := fs.Int("write-people", 0, "`N` people in the writer's generated population (newsgraph gen's --people; 0: its default)")
 	token := fs.String("write-token", "", "bearer `TOKEN` the writer's mutations carry (default $NEWSGRAPH_WRITE_TOKEN)")
 	pos, code, ok := m.parse(fs, args)
 	if !ok {

@@ -42,8 +42,8 @@ evaluation script, from gold words and from raw text:
 // parseText is the parse command ("parse" is taken by the flag parser).
 func (m *Main) parseText(ctx context.Context, args []string) int {
 	fs := m.flags("parse", parseDoc)
-	input := fs.String("input", "text", "what FILE holds: `text` or conllu")
-	beam := fs.Int("beam", nlp.DefaultBeamOptions().Width, "parse with a beam of this width: 1 is the greedy parser extraction uses (about four times faster, about one point of UAS lower)")
+	input := fs.String("input", "text", "what FILE holds: `text|conllu`")
+	beam := fs.Int("beam", nlp.DefaultBeamOptions().Width, "parse with a beam of this `WIDTH`: 1 is the greedy parser extraction uses (about four times faster, about one point of UAS lower)")
 	progress := fs.Bool("progress", false, "report progress on stderr every 2 seconds and a summary at the end (the default on a terminal for inputs over 1 MB)")
 	pos, code, ok := m.parse(fs, args)
 	if !ok {
