@@ -319,10 +319,14 @@ func roleOfficeNamedBefore(d *doc, r *reader, si int, s sentence) []roleLink {
 			continue
 		}
 		title := d.toks[comma-1].low
-		if !postedOffices[title] || d.toks[comma-2].low != "the" {
+		det := d.diplomaticOfficeAt(comma-1, s) - 1
+		for det > s.a && d.toks[det].low != "the" && !d.toks[det].cap && titleMods[d.toks[det].low] {
+			det-- // "the acting high commissioner, X,"
+		}
+		if det < s.a || d.toks[det].low != "the" {
 			continue
 		}
-		if c := d.officeCountryBefore(title, comma-2); c != nil {
+		if c := d.officeCountryBefore(title, det); c != nil {
 			out = append(out, roleLink{person: p, target: &mention{act: c, sent: si, a: comma - 1, b: comma}, class: graph.Role, sent: si, verb: d.span(comma-2, comma)})
 		}
 	}
@@ -338,15 +342,18 @@ func (d *doc) officeCountryBefore(title string, end int) *actor {
 		if d.toks[k].low != title {
 			continue
 		}
-		j := k - 1
+		j := d.diplomaticOfficeAt(k, sentence{a: 0, b: end}) - 1
+		if j < 0 {
+			continue
+		}
 		for j > 0 && d.toks[j].kind == tWord && !d.toks[j].cap && titleMods[d.toks[j].low] {
 			j-- // "Belarus's top envoy"
 		}
 		if d.toks[j].kind == tPoss && j > 0 {
 			j--
 		}
-		f, _, ok := d.gazAt(j, j+1)
-		if !ok || f.typ != graph.Country {
+		f, ok := d.countryEndingAt(j)
+		if !ok {
 			continue
 		}
 		a := d.byKey[d.fold(f.canon)]

@@ -1652,7 +1652,7 @@ func (d *doc) depTrigger(r *reader, si int, ds *depSent, v int) {
 	if verbalAttack(ds.lemma(v), src, dst) || (ds.lemma(v) == "attack" && objectIsAct(ds, v)) {
 		class = graph.Accuse
 	}
-	if summonedDiplomat(ds, v, class) {
+	if summonedDiplomat(ds, v, class) || d.summonedPossessedEnvoy(ds, v, class) {
 		class = graph.Accuse
 		md.rule = "parse: summoned diplomat"
 		if cs := d.summonedCountries(r, si, ds, v); len(cs) > 0 {
@@ -1893,7 +1893,7 @@ func (d *doc) wordActors(r *reader, si int, ds *depSent, words []int) []*actor {
 			add(nonPersons(d.wordActors(r, si, ds, []int{sp}))) // "X said it had sent tents to Y"
 			continue
 		}
-		if !proxyNouns[ds.lemma(w)] && !proxyNouns[ds.form(w)] {
+		if !proxyNouns[ds.lemma(w)] && !proxyNouns[ds.form(w)] && !highCommissioner(ds, w) {
 			add(d.includedActors(r, si, ds, w))
 			if actNouns[ds.lemma(w)] {
 				add(d.possessorActors(r, si, ds, w))

@@ -268,7 +268,7 @@ func summonedDiplomat(ds *depSent, v int, class graph.EdgeClass) bool {
 // summoned diplomat": the protest is still against the country, not a
 // meeting with the man); -1 when o is none.
 func diplomatWord(ds *depSent, o int) int {
-	if diplomatNouns[ds.lemma(o)] || diplomatNouns[strings.ToLower(ds.form(o))] {
+	if diplomatNouns[ds.lemma(o)] || diplomatNouns[strings.ToLower(ds.form(o))] || highCommissioner(ds, o) {
 		return o
 	}
 	if ds.words[o].UPOS != "PROPN" {

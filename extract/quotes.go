@@ -302,6 +302,9 @@ func (d *doc) subjectAround(r *reader, si, from, v int) []*actor {
 			k++
 			m = hs[k]
 		}
+		if n := d.postedHolder(hs[k+1:], m, v); n != nil {
+			m = n
+		}
 		return d.speakersOf(r, si, m)
 	}
 	if d.toks[v].is(neverInvertedClass) {
@@ -313,6 +316,46 @@ func (d *doc) subjectAround(r *reader, si, from, v int) []*actor {
 		}
 	}
 	return nil
+}
+
+// postedHolder returns the name set off after an office that body m
+// holds and the place it is posted to or responsible for ("WFP country
+// director for Sudan, X, told reporters", "A UNICEF spokeswoman in
+// Geneva, Y, said"): among the mentions after m and before reporting
+// verb v, the one right after the office's comma, when the office
+// opens right after m (postedTitleGap); nil when there is none.
+func (d *doc) postedHolder(after []*mention, m *mention, v int) *mention {
+	for _, n := range after {
+		if n.a >= v {
+			break
+		}
+		if n.act != nil && n.act.typ == graph.Person && d.postedTitleGap(m.b, n.ha) {
+			return n
+		}
+	}
+	return nil
+}
+
+// postedTitleGap reports whether tokens [a, b) are one to three
+// lower-case words ending in a role noun, a posting preposition, one to
+// three capitalised words and a comma: "country director for Sudan ,".
+func (d *doc) postedTitleGap(a, b int) bool {
+	if b-a < 4 || b-a > 8 || d.toks[b-1].text != "," {
+		return false
+	}
+	j := b - 2
+	for j > a && b-2-j < 3 && d.toks[j].kind == tWord && d.toks[j].cap {
+		j--
+	}
+	if j == b-2 || !postingPrepositions[d.toks[j].low] || d.toks[j].cap || j-a < 1 || j-a > 3 || !roleNoun(d.toks[j-1].low) {
+		return false
+	}
+	for k := a; k < j; k++ {
+		if !d.lowerNoun(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // modifiedName returns the name that name m modifies after a reporting

@@ -476,6 +476,9 @@ func roleTitleOfOrgFirst(d *doc, r *reader, si int, s sentence) []roleLink {
 		if w := d.toks[k-1].low; w != "of" && w != "at" && w != "for" {
 			continue
 		}
+		if d.postedScope(r, si, k-1, o, s) {
+			continue // "WFP country director for Sudan, X": the WFP's, read by roleOrgNounFirst
+		}
 		if d.roleNounBefore(k-1, s, 6) {
 			out = append(out, roleLink{person: p, target: o, class: graph.Role, sent: si, verb: d.span(k-1, p.hb)})
 		}
@@ -532,9 +535,12 @@ func roleOrgNounFirst(d *doc, r *reader, si int, s sentence) []roleLink {
 			h, window = c, c+1
 		}
 		k := h - 1
+		posted := false
 		if d.nameInAside(k, p, s) {
 			k-- // "A NATO spokeswoman, Jane Roe, said"
-			k = d.roleNounBeforePlace(k, s)
+			if j := d.roleNounBeforePlace(k, s); j != k {
+				k, window, posted = j, j+1, true // read as if the name followed the role at once
+			}
 		}
 		if k <= s.a || !roleNoun(d.toks[k].low) {
 			continue
@@ -542,6 +548,9 @@ func roleOrgNounFirst(d *doc, r *reader, si int, s sentence) []roleLink {
 		role := k
 		for k >= s.a && k > window-4 && d.lowerNoun(k) {
 			k--
+		}
+		if posted && k > s.a && d.toks[k].kind == tPoss {
+			k-- // "The World Bank's country director for Nepal, X,"
 		}
 		o := d.bodyEndingAt(r, si, k+1)
 		if o == nil {
@@ -587,20 +596,52 @@ func (d *doc) nameInAside(k int, p *mention, s sentence) bool {
 	return t.text == "," || t.text == "—" || t.text == "–" || t.kind == tWord && t.is(speechVerbsClass)
 }
 
-// roleNounBeforePlace returns the token before "in <Place>" ending at
-// token k, where the place is one to three capitalised words, so that a
-// role noun set off with its posting ("A WFP spokeswoman in Geneva,
-// Clara Mendes, said") is read as it is without one (rule "organisation
-// and role noun before name"); k when no such phrase ends there.
+// roleNounBeforePlace returns the token before "in <Place>" or "for
+// <Place>" ending at token k, where the place is one to three
+// capitalised words, so that a role noun set off with its posting ("A
+// WFP spokeswoman in Geneva, Clara Mendes, said", "WFP country director
+// for Sudan, X,", "The IMF's mission chief for Laos, Y,") is read as it
+// is without one (rule "organisation and role noun before name",
+// postingPrepositions); k when no such phrase ends there.
 func (d *doc) roleNounBeforePlace(k int, s sentence) int {
 	j := k
 	for j > s.a && k-j < 3 && d.toks[j].kind == tWord && d.toks[j].cap {
 		j--
 	}
-	if j == k || j <= s.a || d.toks[j].low != "in" || d.toks[j].cap {
+	if j == k || j <= s.a || !postingPrepositions[d.toks[j].low] || d.toks[j].cap {
 		return k
 	}
 	return j - 1
+}
+
+// postingPrepositions set off the place an office is posted to or
+// responsible for after its role noun: "spokeswoman in Geneva",
+// "country director for Sudan".
+var postingPrepositions = set("in", "for")
+
+// postedScope reports whether preposition at k, after a role noun and
+// before country mention o, gives the place an organisation's office is
+// responsible for ("WFP country director for Sudan, X,", "the IMF's
+// mission chief for Laos, Y,"): an organisation ends right before the
+// role's lower-case words, so the office is the organisation's and the
+// country only its scope (session 22, rule "organisation and role noun
+// before name" reads it).
+func (d *doc) postedScope(r *reader, si, k int, o *mention, s sentence) bool {
+	if !postingPrepositions[d.toks[k].low] || o.act == nil || o.act.typ != graph.Country {
+		return false
+	}
+	j := k - 1
+	if j <= s.a || !roleNoun(d.toks[j].low) {
+		return false
+	}
+	for j > s.a && k-j <= 4 && d.lowerNoun(j) {
+		j--
+	}
+	if d.toks[j].kind == tPoss {
+		j--
+	}
+	b := d.bodyEndingAt(r, si, j+1)
+	return b != nil && b.act != nil && b.act.typ == graph.Organization
 }
 
 // lowerNoun reports whether token k is a lower-case word that may stand
@@ -1122,12 +1163,14 @@ func (d *doc) nationalOfficeRoles() []roleLink {
 }
 
 // headOffices are national offices written before a name that head a
-// state or its justice, or speak for its government: "President X",
-// "Vice President X", "Attorney General X", "Government spokeswoman X"
-// (role.head-office). Unlike a minister's, these titles also
-// head parliaments, companies and federations, so only the bare title,
-// capitalised, right before the name counts (headOffice).
-var headOffices = set("president", "vice president", "vice-president", "attorney general", "attorney-general")
+// state or its justice, sit in its legislature, keep its treasury or
+// speak for its government: "President X", "Vice President X",
+// "Attorney General X", "Senator X", "Treasurer X", "Government
+// spokeswoman X" (role.head-office). Unlike a minister's, these titles
+// also head parliaments, companies, parties and federations, so only the
+// bare title, capitalised, right before the name counts (headOffice).
+var headOffices = set("president", "vice president", "vice-president", "attorney general", "attorney-general",
+	"senator", "sen.", "treasurer", "congressman", "congresswoman")
 
 // spokesTitles speak for a government when "government" comes before
 // them ("Government spokeswoman X", "the government spokesman X").

@@ -1,0 +1,90 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// Rules for the classes of error that session 22's four blind articles
+// showed (testdata/heldout/README.md), each with invented sentences in
+// blind12_test.go.
+
+// diplomaticOfficeAt returns where the diplomatic office whose last word
+// is token k starts inside sentence s: k for one of postedOffices ("the
+// ambassador"), k-1 for "high commissioner" (the ambassador one
+// Commonwealth country sends another); -1 when token k ends none.
+func (d *doc) diplomaticOfficeAt(k int, s sentence) int {
+	if k < s.a || k >= len(d.toks) {
+		return -1
+	}
+	switch w := d.toks[k].low; {
+	case postedOffices[w]:
+		return k
+	case w == "commissioner" && k-1 >= s.a && d.toks[k-1].low == "high":
+		return k - 1
+	}
+	return -1
+}
+
+// countryEndingAt returns the gazetteer's country whose form ends at
+// token j, of one to three words ("Belarus", "Sri Lanka").
+func (d *doc) countryEndingAt(j int) (gform, bool) {
+	for i := j - 2; i <= j; i++ {
+		if i < 0 {
+			continue
+		}
+		if f, e, ok := d.gazAt(i, j+1); ok && e == j+1 && f.typ == graph.Country {
+			return f, true
+		}
+	}
+	return gform{}, false
+}
+
+// highCommissioner reports whether word o of the parse is the
+// "commissioner" of a "high commissioner": the envoy one Commonwealth
+// country keeps in another, summoned in protest as an ambassador is
+// (rule "parse: summoned diplomat"); a police or EU commissioner is none.
+func highCommissioner(ds *depSent, o int) bool {
+	if ds.lemma(o) != "commissioner" {
+		return false
+	}
+	for _, c := range ds.children(o, "amod", "compound") {
+		if strings.ToLower(ds.form(c)) == "high" {
+			return true
+		}
+	}
+	return false
+}
+
+// summonedPossessedEnvoy (part of rule "parse: summoned diplomat"):
+// "summoned Pakistan's acting high commissioner", "summoned Sri Lanka's
+// top envoy" where the parser makes the country the verb's object and
+// leaves the office aside: the words right after the verb are a
+// country, its possessive, modifiers of a title and a diplomatic office,
+// so the summons is a protest against that country (the object the
+// parse gave).
+func (d *doc) summonedPossessedEnvoy(ds *depSent, v int, class graph.EdgeClass) bool {
+	if class != graph.Consult || ds.lemma(v) != "summon" {
+		return false
+	}
+	k := ds.tok[v] + 1
+	if k >= len(d.toks) {
+		return false
+	}
+	f, e, ok := d.gazAt(k, min(k+4, len(d.toks)))
+	if !ok || f.typ != graph.Country || e >= len(d.toks) || d.toks[e].kind != tPoss {
+		return false
+	}
+	j := e + 1
+	for j < len(d.toks) && j <= e+3 && !d.toks[j].cap && titleMods[d.toks[j].low] && d.toks[j].low != "high" {
+		j++ // "acting", "top"
+	}
+	s := sentence{a: e + 1, b: len(d.toks)}
+	for o := j; o < len(d.toks) && o <= j+1; o++ {
+		if diplomatNouns[d.toks[o].low] || d.diplomaticOfficeAt(o, s) >= 0 {
+			return true
+		}
+	}
+	return false
+}
