@@ -88,3 +88,67 @@ func (d *doc) summonedPossessedEnvoy(ds *depSent, v int, class graph.EdgeClass) 
 	}
 	return false
 }
+
+// mandativeVerbs put the clause they govern in the mandative
+// subjunctive when they demand rather than report: "demanded that the
+// minister resign", "insisted that the convoy be allowed to pass".
+var mandativeVerbs = set("demand", "insist", "urge", "ask", "request")
+
+// mandativeClause (part of rule "parse: clausal complement", session
+// 22): clause c of verb v is a directive, no reported speech, when v is
+// one of mandativeVerbs and c's verb stands in its base form with no
+// auxiliary but a base "be" ("that GGDC keep all of them", "that she
+// appear before parliament", "that the prisoners be freed"): what is
+// demanded is no statement but the REQUEST the relation rules read
+// (docs/ONTOLOGY.md, *Directives are not statements*); an indicative or
+// modal clause ("insisted that the vote was fair", "urged that talks
+// should resume") is still reported.
+func mandativeClause(ds *depSent, v, c int) bool {
+	if !mandativeVerbs[ds.lemma(v)] {
+		return false
+	}
+	for _, a := range ds.children(c, "aux", "aux:pass", "cop") {
+		if f := strings.ToLower(ds.form(a)); f != "be" {
+			return false // "was", "should", "would", "had"
+		}
+		return true
+	}
+	w := ds.words[c]
+	if w.UPOS != "VERB" && w.UPOS != "AUX" && !ds.hasChild(c, "nsubj", "mark") {
+		return false // the tagger may take a bare "resign" for a noun; its subject or "that" shows the clause
+	}
+	switch w.XPOS {
+	case "VBD", "VBN", "VBG", "VBZ", "MD":
+		return false
+	}
+	return strings.ToLower(ds.form(c)) == ds.lemma(c)
+}
+
+// namesActorPastAside (rule role.paragraph-country) reports whether
+// sentence si names a outside the aside set off by commas right after
+// its opening country ("Australia, Papua New Guinea's largest aid donor,
+// said it respected the outcome." in a story filed from Port Moresby
+// describes Australia by the dateline's country: the paragraph is still
+// Australia's, and "Foreign Minister X said …" after it is Australia's
+// minister). Session 22.
+func (d *doc) namesActorPastAside(si int, a *actor) bool {
+	s := d.sents[si]
+	from, to := -1, -1
+	if k := d.openingToken(si); k < s.b {
+		if _, e, ok := d.gazAt(k, s.b); ok && e < s.b && d.toks[e].text == "," {
+			from, to = e, e+1
+			for to < s.b && to-e < 16 && d.toks[to].text != "," {
+				to++
+			}
+			if to >= s.b || to-e >= 16 {
+				from, to = -1, -1 // no closing comma: no aside
+			}
+		}
+	}
+	for _, m := range d.ments {
+		if m.sent == si && m.act == a && m.kind != sPron && m.kind != sDesc && !(m.a > from && m.b <= to) {
+			return true
+		}
+	}
+	return false
+}

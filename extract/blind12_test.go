@@ -77,3 +77,46 @@ func TestHighCommissioner(t *testing.T) {
 	two := "Ghana expelled South Africa's ambassador on Monday. Minister Kofi Mensah said the ambassador, Thabo Nkosi, had 48 hours to leave."
 	checkFacts(t, two, roleFacts(t, two), []string{"Thabo Nkosi ROLE South Africa"}, nil)
 }
+
+// TestMandativeClause (parse: clausal complement, mandativeClause): what
+// "demanded that X resign" or "insisted that Y be freed" asks for is a
+// directive, no statement (the REQUEST stays); an indicative or modal
+// clause after the same verbs is reported speech.
+func TestMandativeClause(t *testing.T) {
+	runStmtCases(t, []stmtCase{
+		{"The Liberal Party criticised the police and demanded that Interior Minister Ana Costa resign over the raid.",
+			nil, []string{"Liberal Party: Interior Minister Ana Costa resign over the raid"}},
+		{"Senator Joan Hale accused the agency of delays and demanded that it release the full report.",
+			nil, []string{"Joan Hale: it release the full report"}},
+		{"Kenya summoned the ambassador and demanded that the detained fishermen be freed at once.",
+			nil, []string{"Kenya: the detained fishermen be freed at once"}},
+		{"The union rejected the offer and insisted that Baltic Timber reopen the plant before any talks.",
+			nil, []string{"union: Baltic Timber reopen the plant before any talks"}},
+		{"Nadia Berg insisted that the vote had been fair.",
+			[]string{"Nadia Berg: the vote had been fair"}, nil},
+		{"Tomas Lind said that the committee would meet on Monday.",
+			[]string{"Tomas Lind: the committee would meet on Monday"}, nil},
+	})
+	runModalCases(t, []modalCase{
+		{"the request stays",
+			"Senator Joan Hale demanded that Paulo Reis appear before the committee.",
+			map[string]graph.Modality{"Joan Hale REQUEST Paulo Reis": graph.Asserted}, nil, nil},
+	})
+}
+
+// TestParagraphCountryPastAside (role.paragraph-country,
+// namesActorPastAside): a paragraph that opens "Australia, Papua New
+// Guinea's largest aid donor, said …" in a story filed from Port Moresby
+// is Australia's: the dateline's country in the aside describing the
+// opener does not make it the other side's paragraph, as it does when
+// the opener acts on it.
+func TestParagraphCountryPastAside(t *testing.T) {
+	checkRoleCases(t, []roleCase{
+		{"aside naming the dateline's country",
+			"SUVA, May 4 (Wire) - Fiji's parliament passed the budget on Monday.\n\nNew Zealand, Fiji's largest aid donor, said it welcomed the vote. Foreign Minister Aroha Tane said Wellington would keep its support.",
+			"Aroha Tane ROLE New Zealand", "Aroha Tane ROLE Fiji"},
+		{"the opener acting on the dateline's country",
+			"SUVA, May 4 (Wire) - Fiji's parliament passed the budget on Monday.\n\nNew Zealand criticised Fiji's budget on Tuesday. Foreign Minister Jone Rabuka said the criticism was unfair.",
+			"Jone Rabuka ROLE Fiji", ""},
+	})
+}

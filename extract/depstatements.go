@@ -204,6 +204,9 @@ func complementReport(ds *depSent, v int) (reported, bool) {
 		// by punctuation.
 		return reported{}, false
 	}
+	if mandativeClause(ds, v, c) {
+		return reported{}, false // "demanded that the minister resign": a directive (blind12.go)
+	}
 	from, to := ds.span(c)
 	if c < v && quotationWithTail(ds, from, to) {
 		return reported{}, false

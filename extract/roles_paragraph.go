@@ -38,7 +38,7 @@ func (d *doc) paragraphCountry(p *mention) *actor {
 		if c == "" {
 			continue
 		}
-		if canon != "" && c != canon || dl != nil && d.fold(c) != d.fold(dl.canon) && d.namesActor(si, dl) {
+		if canon != "" && c != canon || dl != nil && d.fold(c) != d.fold(dl.canon) && d.namesActorPastAside(si, dl) {
 			return nil
 		}
 		canon = c
