@@ -120,3 +120,34 @@ func TestParagraphCountryPastAside(t *testing.T) {
 			"Jone Rabuka ROLE Fiji", ""},
 	})
 }
+
+// TestLifeScienceCompanies (companyHeads, orgHeads; andFieldTail with
+// lexicon/name_field_modifiers.txt): "Biologics", "Biosciences",
+// "Vaccines", "Diagnostics" end company names whose first word alone
+// names them later; "Ministry of Food and Drug Safety" is one ministry.
+func TestLifeScienceCompanies(t *testing.T) {
+	org := graph.Organization
+	runActorCases(t, []actorCase{
+		{"Thailand sued Sarn Biologics on Monday. Sarn said it would appeal.",
+			map[string]graph.ActorType{"Sarn Biologics": org}, []string{"Sarn"}},
+		{"Kenya cancelled a contract with Maru Biosciences. Maru said the doses were ready.",
+			map[string]graph.ActorType{"Maru Biosciences": org}, []string{"Maru"}},
+		{"Chile fined Andes Diagnostics in May. Andes said it would pay.",
+			map[string]graph.ActorType{"Andes Diagnostics": org}, []string{"Andes"}},
+		{"South Korea's Ministry of Food and Drug Safety said it had inspected the plant.",
+			map[string]graph.ActorType{"Ministry of Food and Drug Safety": org}, []string{"Drug Safety", "Ministry of Food"}},
+	})
+}
+
+// TestDescribedObjectAfterWords (rel.verb-object, objectAfter,
+// describedName from the nationality): a nationality that describes the
+// name after it ("South Korean drugmaker X") is no object of the verb,
+// also when other words stand between the verb and it ("threatened on
+// Monday to take … to court").
+func TestDescribedObjectAfterWords(t *testing.T) {
+	runModalCases(t, []modalCase{
+		{"threatened to take a described company to court",
+			"Chile said it would help. Peru threatened on Monday to take Chilean miner Andes Copper to court over the spill.",
+			map[string]graph.Modality{"Peru THREATEN Andes Copper": graph.Asserted}, []string{"Peru THREATEN Chile"}, nil},
+	})
+}

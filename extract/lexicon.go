@@ -834,7 +834,8 @@ var orgHeads = set("ministry", "embassy", "consulate", "council", "party", "fund
 	"magazine", "weekly", "quarterly", "radio", "television", "municipality", "museum", "gallery",
 	"networks", "telecoms", "jury", "registry", "inspectorate", "observatory", "gendarmerie",
 	"legislature", "shipbuilding", "shipyard", "shipyards", "engineering", "aeronautics",
-	"aeronautique", "aeronautica", "resources", "gold", "lifecare", "healthcare")
+	"aeronautique", "aeronautica", "resources", "gold", "lifecare", "healthcare",
+	"biologics", "biologicals", "biosciences", "bioscience", "biopharma", "vaccines", "diagnostics", "genomics")
 var orgHeadsClass = classOf(orgHeads)
 
 // companyHeads end company names; the first word alone also names the
@@ -849,7 +850,8 @@ var companyHeads = set("pharma", "pharmaceuticals", "labs", "laboratories", "the
 	"networks", "telecoms", "dynamics", "enterprises", "minerals", "metals", "instruments",
 	"automotive", "shipbuilding", "shipyard", "shipyards", "engineering",
 	"air", "aviation", "aeronautics", "aeronautique", "aeronautica", "resources", "gold",
-	"lifecare", "healthcare")
+	"lifecare", "healthcare", "biologics", "biologicals", "biosciences", "bioscience", "biopharma",
+	"vaccines", "diagnostics", "genomics")
 var companyHeadsClass = classOf(companyHeads)
 
 // thingHeads end names of things that are not actors: documents,

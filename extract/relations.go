@@ -1114,6 +1114,7 @@ func (d *doc) objectAfter(r *reader, si, k int, s sentence, gap int) []*actor {
 		return as // "met the WHO's representative, X": X (possessed_object.go)
 	}
 	hs := d.heads(r, si, false)
+	described := -1 // where a nationality describing the next name starts
 	for hi, m := range hs {
 		if m.a < k {
 			continue
@@ -1124,12 +1125,18 @@ func (d *doc) objectAfter(r *reader, si, k int, s sentence, gap int) []*actor {
 		if hi+1 < len(hs) && hs[hi+1].a > m.a && d.nationalityEnd(m.a, m.b) == m.b && d.describedName(k, hs[hi+1]) {
 			continue // "fined U.S. software maker X": X is fined, not the United States
 		}
-		from := k
-		if d.describedName(k, m) {
+		if hi+1 < len(hs) && hs[hi+1].a > m.a && d.nationalityEnd(m.a, m.b) == m.b && d.describedName(m.a, hs[hi+1]) {
+			described = m.a // "threatened on Monday to take South Korean drugmaker X to court": X, not the country
+			continue
+		}
+		from, to := k, m.a
+		if described >= 0 {
+			to = described // the words before the nationality count, as they would for it
+		} else if d.describedName(k, m) {
 			from = m.a // rel.described-object: "sued German carmaker X"
 		}
 		n := 0
-		for j := from; j < m.a; j++ {
+		for j := from; j < to; j++ {
 			if !d.toks[j].is(objSkipClass) {
 				n++
 			}
