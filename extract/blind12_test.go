@@ -151,3 +151,17 @@ func TestDescribedObjectAfterWords(t *testing.T) {
 			map[string]graph.Modality{"Peru THREATEN Andes Copper": graph.Asserted}, []string{"Peru THREATEN Chile"}, nil},
 	})
 }
+
+// TestDottedMission (mention.organisation, nationalMinistry, missionEnd):
+// "The U.S. embassy in X said …" is the U.S. Embassy's statement and act,
+// as "the Russian embassy" is the Russian Embassy's, though a dotted
+// demonym names no ministry.
+func TestDottedMission(t *testing.T) {
+	text := "The U.S. embassy in Nairobi said it was following the case closely and urged Kenya to free the journalist."
+	runStmtCases(t, []stmtCase{{text, []string{"U.S. Embassy: it was following the case closely and urged Kenya to free the journalist"},
+		[]string{"United States: it was following the case closely and urged Kenya to free the journalist"}}})
+	runModalCases(t, []modalCase{
+		{"the embassy urges", text,
+			map[string]graph.Modality{"U.S. Embassy REQUEST Kenya": graph.Asserted}, []string{"United States REQUEST Kenya"}, nil},
+	})
+}

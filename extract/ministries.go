@@ -80,13 +80,21 @@ func (d *doc) nationalMinistry(segs []segment, i int, s sentence) (segment, int)
 	case i+1 < len(segs) && segs[i+1].kind == sPoss && segs[i+1].a == sg.b:
 		demonym = d.x.gaz.demonymOf[sg.form.canon] // "Tajikistan's" is Tajik
 		n, used = segs[i+1].b, 2
+	case strings.Contains(d.span(sg.a, sg.b), "."):
+		demonym = d.span(sg.a, sg.b) // "U.S.", "U.K.": a name that is its own demonym
 	}
-	if demonym == "" || strings.Contains(demonym, ".") {
+	if demonym == "" {
 		return segment{}, 0
 	}
-	e := d.ministryEnd(n, s)
-	if e < 0 {
-		e = d.guardEnd(n, s)
+	e := -1
+	if !strings.Contains(demonym, ".") {
+		// "U.S." names no ministry ("the U.S. foreign ministry" is the
+		// State Department) but does name a mission ("the U.S. embassy in
+		// Colombo" is the U.S. Embassy, dottedMission, session 22).
+		e = d.ministryEnd(n, s)
+		if e < 0 {
+			e = d.guardEnd(n, s)
+		}
 	}
 	if e < 0 && d.subjectPosition(sg.a, s) {
 		e = d.missionEnd(n, s)
