@@ -152,3 +152,28 @@ func (d *doc) namesActorPastAside(si int, a *actor) bool {
 	}
 	return false
 }
+
+// rankTitles are military and police ranks written before a name after
+// the office the person holds ("navy spokesman Captain X", "army
+// spokesman Colonel Y"): the rank says nothing of whose office it is.
+var rankTitles = set("captain", "capt.", "colonel", "col.", "lieutenant", "lt.", "major", "maj.",
+	"commander", "cmdr.", "admiral", "rear", "vice", "commodore", "brigadier", "sergeant", "sgt.",
+	"superintendent", "inspector", "corporal")
+
+// rankBefore (rule "described organisation and role noun before name",
+// session 22) returns the token before the one to three capitalised
+// ranks that end at token k ("Captain", "Lieutenant Commander"), so that
+// the role noun before a rank is read as if the name followed it at
+// once; k when no rank ends there, or when no lower-case role noun
+// stands before the ranks (a rank opening the sentence is the name's
+// own title).
+func (d *doc) rankBefore(k int, s sentence) int {
+	j := k
+	for j >= s.a && k-j < 3 && d.toks[j].kind == tWord && d.toks[j].cap && rankTitles[d.toks[j].low] {
+		j--
+	}
+	if j == k || j < s.a || d.toks[j].cap || !roleNoun(d.toks[j].low) {
+		return k
+	}
+	return j
+}

@@ -165,3 +165,16 @@ func TestDottedMission(t *testing.T) {
 			map[string]graph.Modality{"U.S. Embassy REQUEST Kenya": graph.Asserted}, []string{"United States REQUEST Kenya"}, nil},
 	})
 }
+
+// TestRankAfterOffice (described organisation and role noun before name,
+// rankBefore): a rank between an office and its holder's name ("navy
+// spokesman Captain X") leaves the office the body's the description
+// refers to.
+func TestRankAfterOffice(t *testing.T) {
+	checkRoleCases(t, []roleCase{
+		{"captain", "The Kenya Navy said it had stopped the boat. \"We acted within the law,\" navy spokesman Captain John Otieno told reporters.",
+			"John Otieno ROLE Kenya Navy", ""},
+		{"lieutenant commander", "The Ghana Navy seized the trawler on Friday. Navy spokesman Lieutenant Commander Ama Boateng said the crew had been detained.",
+			"Ama Boateng ROLE Ghana Navy", ""},
+	})
+}
