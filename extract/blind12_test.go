@@ -178,3 +178,17 @@ func TestRankAfterOffice(t *testing.T) {
 			"Ama Boateng ROLE Ghana Navy", ""},
 	})
 }
+
+// TestDonorTie (lexicon/material.tsv "donor ... tie"): "X, Y's largest
+// aid donor," is a standing tie of giving, AID from X to Y, as "X, a
+// treaty ally of Y," is COOPERATE.
+func TestDonorTie(t *testing.T) {
+	runModalCases(t, []modalCase{
+		{"Y's largest aid donor",
+			"Laos held an election on Sunday. Japan, Laos's largest aid donor, said it respected the vote.",
+			map[string]graph.Modality{"Japan AID Laos": graph.Asserted}, []string{"Laos AID Japan"}, nil},
+		{"Y's biggest donor",
+			"Mozambique cut fuel subsidies. Sweden, Mozambique's biggest donor, said it would review its support.",
+			map[string]graph.Modality{"Sweden AID Mozambique": graph.Asserted}, []string{"Mozambique AID Sweden"}, nil},
+	})
+}
