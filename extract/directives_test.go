@@ -12,7 +12,8 @@ import (
 // not statements" on invented sentences: a request whose content is an
 // infinitive or a noun phrase gives no statement but a REQUEST of the
 // addressee, with the modality of the request itself (its negated and
-// planned twins); a finite clause after the verb ("urged that A"), a
+// planned twins); a finite clause after the verb ("urged that A
+// should …", not a mandative "urged that A pass …"), a
 // warning with a clause and a nested attribution are statements of the
 // immediate source.
 func TestDirectivesAreNoStatements(t *testing.T) {
@@ -35,7 +36,11 @@ func TestDirectivesAreNoStatements(t *testing.T) {
 		{"called for a noun", "Mayor Lena Holm called for an independent investigation into the collapse of the pier.", "", nil, graph.Asserted},
 		{"demanded a noun", "Mayor Lena Holm demanded the immediate resignation of the harbour master.", "", nil, graph.Asserted},
 		{"told to", "Mayor Lena Holm told her aides to prepare a new plan for the harbour.", "", nil, graph.Asserted},
-		{"urged that", "Mayor Lena Holm urged that the council pass the bill before the recess.", "Lena Holm: the council pass the bill", nil, graph.Asserted},
+		// A finite clause with a modal is reported; one in the mandative
+		// subjunctive ("urged that the council pass") is a directive
+		// (docs/ONTOLOGY.md, session 22).
+		{"urged that", "Mayor Lena Holm urged that the council should pass the bill before the recess.", "Lena Holm: the council should pass the bill", nil, graph.Asserted},
+		{"urged that, mandative", "Mayor Lena Holm urged that the council pass the bill before the recess.", "", nil, graph.Asserted},
 		{"warned that", "The Harbour Council warned that rising water levels could flood the old town.", "Harbour Council: rising water levels could flood the old town", nil, graph.Asserted},
 		{"warned someone that", "The Harbour Council warned residents of the old town that the pier could close in winter.", "Harbour Council: the pier could close in winter", nil, graph.Asserted},
 		{"nested", "According to the Bergen Courier, Mayor Lena Holm said on Friday that the pier would reopen in May.", "Lena Holm: the pier would reopen in May", nil, graph.Asserted},
