@@ -764,6 +764,12 @@ func (d *doc) analyzeRun(a, b int, s sentence, segs []segment) []segment {
 			continue
 		}
 		if prevConn == "of" {
+			if g := d.titleOfPlaceHolder(segs, i, b); g > i {
+				// "Governor of Ontario Mark Tessier": the place, then the holder.
+				segs = append(segs, segment{kind: sOrg, a: i, b: g}, segment{kind: sName, a: g, b: b, afterTitle: true})
+				i, prevConn, afterTitle = b, "", false
+				continue
+			}
 			if e := d.orgOfPerson(segs, i, b, s); e > i {
 				segs = append(segs, segment{kind: sOrg, a: i, b: e}) // "Raymond Chan of People Power"
 				i, prevConn, afterTitle = e, "", false
