@@ -1616,13 +1616,14 @@ func (d *doc) singleWordOrgs() {
 		s := d.sents[m.sent]
 		if m.ha > d.skipDateline(s) || d.possessorOfPerson(m, s) {
 			count[t.low]++ // sentence-initial capitals prove nothing
-		} else if after := d.afterWhichAside(m.hb, s); after < s.b && d.toks[after].is(coreSpeechClass) && !strings.HasSuffix(t.low, "s") {
+		} else if after := d.pastTimeAdverbs(d.afterWhichAside(m.hb, s), s); after < s.b && d.toks[after].is(coreSpeechClass) && !strings.HasSuffix(t.low, "s") {
 			count[t.low]++ // "Lufthansa said", "Lufthansa, which flies there, said"
 		}
 		next := d.pastCountryUnit(m.sent, d.afterWhichAside(m.hb, s), s) // "Nestle India said"
 		for next < s.b && adverbs[d.toks[next].low] && (d.toks[next].low == "also" || d.toks[next].low == "has" || d.toks[next].low == "had") {
 			next++
 		}
+		next = d.pastTimeAdverbs(next, s) // "Factwise then pointed out" (attribution12.go)
 		if next < s.b && (isLexVerb(d.toks[next].low) || d.toks[next].kind == tPoss || d.toks[next].is(orgDescNounsClass)) {
 			acts[t.low] = true
 			if d.toks[next].kind != tPoss {

@@ -274,3 +274,17 @@ func (d *doc) nounClauseEnd(si, i, ce int) int {
 	}
 	return ce
 }
+
+// timeAdverbs may stand between a one-word name and the verb that shows
+// it acts or speaks ("Factwise then pointed out that A", "Veltra later
+// said"; rule singleNameThenVerb, read by singleWordOrgs).
+var timeAdverbs = set("then", "later", "earlier", "again", "repeatedly", "previously", "recently", "publicly", "quickly", "swiftly", "immediately", "subsequently")
+
+// pastTimeAdverbs returns the first token from k on that is not a time
+// adverb (timeAdverbs), at most two of them skipped.
+func (d *doc) pastTimeAdverbs(k int, s sentence) int {
+	for n := 0; n < 2 && k < s.b && timeAdverbs[d.toks[k].low]; n++ {
+		k++
+	}
+	return k
+}

@@ -110,3 +110,17 @@ func TestContentNounClauseEnd(t *testing.T) {
 		checkStatements(t, got, tc.want, func(g string) bool { return strings.Contains(g, tc.not) })
 	}
 }
+
+// TestSingleNameThenVerb: a one-word name the article never writes in
+// lower case speaks as an organisation when a time adverb stands
+// between it and its verb (rule singleNameThenVerb).
+func TestSingleNameThenVerb(t *testing.T) {
+	runStatementCases(t, []statementCase{
+		{"then before the verb",
+			"After the debate, Factwise checked the mayor's figures. Factwise then pointed out that one fire may have more than one victim in the city.",
+			"Factwise: one fire may have more than one victim in the city"},
+		{"later before the verb",
+			"The ministry asked for a review. Veltra later said that the pipeline had been inspected twice.",
+			"Veltra: the pipeline had been inspected twice"},
+	})
+}
