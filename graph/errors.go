@@ -3,6 +3,7 @@ package graph
 import (
 	"errors"
 	"fmt"
+	"strings"
 )
 
 // ErrorKind classifies errors so that each transport (GraphQL codes, HTTP
@@ -50,6 +51,20 @@ func (e *Error) Error() string {
 }
 
 func (e *Error) Unwrap() error { return e.Err }
+
+// WithoutOps returns msg, the message of err or a message that quotes
+// it, without the operations that packages put before their messages for
+// logs ("store.AddAlias: ", "resolvers.node: "): a user is told what was
+// wrong with the input, and the command or GraphQL field already says
+// what was being done.
+func WithoutOps(msg string, err error) string {
+	for e := err; e != nil; e = errors.Unwrap(e) {
+		if ge, ok := e.(*Error); ok && ge.Op != "" {
+			msg = strings.Replace(msg, ge.Op+": ", "", 1)
+		}
+	}
+	return msg
+}
 
 // Errorf makes an *Error of the given kind with a formatted message.
 func Errorf(op string, kind ErrorKind, format string, args ...any) error {

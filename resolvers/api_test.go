@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -383,6 +384,9 @@ func TestErrorsCarryCodes(t *testing.T) {
 			map[string]any{"id": graph.ActorID("Vladimir Putin")}, "NOT_FOUND", string(graph.ActorID("Vladimir Putin"))},
 		{"neighborhood of a relation", `query($id: ID!) { neighborhood(id: $id) { truncated } }`,
 			map[string]any{"id": graph.EdgeID(f.zelensky, graph.Consult, f.witkoff)}, "INVALID_ARGUMENT", "is a relation"},
+		{"path from an unknown node", `query($a: ID!, $b: ID!) { shortestPath(from: $a, to: $b) { length } }`,
+			map[string]any{"a": graph.ActorID("Vladimir Putin"), "b": f.zelensky}, "NOT_FOUND", `node "` + string(graph.ActorID("Vladimir Putin")) + `" not found`},
+		{"unknown export format", `{ export(format: "xml") { text } }`, nil, "INVALID_ARGUMENT", `format: unknown export format "xml"`},
 		{"unknown field", `{ actors { bogus } }`, nil, "GRAPHQL_VALIDATION_FAILED", "bogus"},
 		{"syntax error", `{ actors( }`, nil, "GRAPHQL_PARSE_FAILED", ""},
 		{"over the complexity limit", `{ actors(first: 500) { edges { node { statements(first: 500) { edges { node { text } } } } } } }`,
@@ -398,9 +402,18 @@ func TestErrorsCarryCodes(t *testing.T) {
 			if e.code() != tt.code || !strings.Contains(e.Message, tt.msg) {
 				t.Errorf("error = %q (code %s), want code %s and a message with %q", e.Message, e.code(), tt.code, tt.msg)
 			}
+			// The path names the field; the message names the input,
+			// not the Go function ("resolvers.node: ", "graph.ShortestPath: ").
+			if m := goOperation.FindString(e.Message); m != "" {
+				t.Errorf("error = %q names the Go operation %q", e.Message, m)
+			}
 		})
 	}
 }
+
+// goOperation matches the Go operation packages put before their
+// messages for logs: "store.AddAlias: ", "resolvers.node: ".
+var goOperation = regexp.MustCompile(`\b(graph|store|pgstore|resolvers|ingest|extract|export)\.[A-Za-z]+: `)
 
 func TestGETAnswersQueries(t *testing.T) {
 	f := newFixture(t)

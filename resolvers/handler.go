@@ -438,7 +438,9 @@ func codeOf(err error, gerr *gqlerror.Error) string {
 func presenter(opts Options) graphql.ErrorPresenterFunc {
 	return func(ctx context.Context, err error) *gqlerror.Error {
 		gerr := graphql.DefaultErrorPresenter(ctx, err)
-		gerr.Message = withoutBody(gerr.Message)
+		// The error's path names the field; the Go operations before
+		// the message ("store.AddAlias: ") say nothing to a client.
+		gerr.Message = withoutBody(graph.WithoutOps(gerr.Message, err))
 		if gerr.Extensions == nil {
 			gerr.Extensions = map[string]any{}
 		}

@@ -317,13 +317,7 @@ func (m *Main) fail(cmd string, err error) int {
 // their messages for logs ("store.Open: ", "export: ") are left out, as
 // the command already says what it was doing.
 func message(err error) string {
-	s := err.Error()
-	for e := err; e != nil; e = errors.Unwrap(e) {
-		if ge, ok := e.(*graph.Error); ok && ge.Op != "" {
-			s = strings.Replace(s, ge.Op+": ", "", 1)
-		}
-	}
-	return s
+	return graph.WithoutOps(err.Error(), err)
 }
 
 // plural is "1 file" or "3 files".
