@@ -93,6 +93,12 @@ func TestViewerOffline(t *testing.T) {
 	if !strings.Contains(label, "❝ 2") || !strings.Contains(drawn.Panel, "2 statements") {
 		t.Errorf("Zelensky's label %q and panel do not count his 2 statements:\n%s", label, drawn.Panel)
 	}
+	// One of a kind is counted in the singular ("1 events" before).
+	for _, one := range []string{"1 event", "1 article"} {
+		if !strings.Contains(drawn.Panel, one+"\n") && !strings.HasSuffix(drawn.Panel, one) || strings.Contains(drawn.Panel, one+"s") {
+			t.Errorf("Zelensky's panel does not say %q:\n%s", one, drawn.Panel)
+		}
+	}
 
 	// Tap the call relation: the panel shows both sentences it was read
 	// from and links to both articles.

@@ -125,6 +125,14 @@ func TestViewerSearchAnySpelling(t *testing.T) {
 		if n < list.Hits[g.Kind] || list.Hits[g.Kind] == 0 {
 			t.Errorf("results for \"peace plan\": the %s group counts %d matches and lists %d", g.Kind, n, list.Hits[g.Kind])
 		}
+		// "1 object", not "1 objects"; "2 statements".
+		counted := fmt.Sprintf("%d %s", n, g.Kind)
+		if n != 1 {
+			counted += "s"
+		}
+		if !strings.Contains(list.Summary+",", counted+",") {
+			t.Errorf("results summary %q does not say %q", list.Summary, counted)
+		}
 	}
 	if len(list.Groups) < 2 || !kinds["statement"] || !kinds["object"] {
 		t.Errorf("results for \"peace plan\": groups %+v; want the statements and the object among them", list.Groups)

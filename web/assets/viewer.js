@@ -923,7 +923,7 @@
     const count = (g) => (found.counts && found.counts[g.kind] != null ? found.counts[g.kind] : g.hits.length);
     const total = found.counts ? found.total : `${ranked.length}${found.capped ? '+' : ''}`;
     ul.append(el('li', { class: 'summary' }, `${total} found: ` +
-      groups.map((g) => `${count(g)} ${(KIND_LABEL[g.kind] || g.kind).toLowerCase()}`).join(', ')));
+      groups.map((g) => plural(count(g), g.kind)).join(', ')));
     for (const g of groups) {
       ul.append(el('li', { class: 'group', 'data-kind': g.kind },
         el('span', { class: 'swatch ' + g.kind, style: 'background:' + KIND_COLOR[g.kind] }),
@@ -1148,7 +1148,7 @@
       if (folded.length) {
         body.append(el('div', { class: 'folded' },
           folded.map((k) => el('span', { class: 'chip', 'data-kind': k }, el('span', { class: 'swatch ' + k, style: 'background:' + KIND_COLOR[k] }),
-            `${BADGE[k]} ${c[k]} ${(KIND_LABEL[k] || k).toLowerCase()}` +
+            `${BADGE[k]} ${plural(c[k], k)}` +
             (state.unfolded.has(d.id) && c[k] > UNFOLD_LIMIT ? ` (the ${UNFOLD_LIMIT} best supported shown)` : ''))),
           el('button', { type: 'button', id: 'unfold', onclick: () => unfold(d.id, !state.unfolded.has(d.id)) },
             state.unfolded.has(d.id) ? 'Fold into counts' : 'Unfold')));
