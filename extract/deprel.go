@@ -880,6 +880,9 @@ func controller(ds *depSent, v int) int {
 			}
 			return -1
 		}
+		if w := datelineSubject(ds, s); w >= 0 {
+			return w // "ACCRA, Dec 4 (Wire) - Ghana revoked …, accusing it of …"
+		}
 		return s[0]
 	}
 	if d := ds.words[h].Deprel; d == "conj" || d == "xcomp" || d == "advcl" {
@@ -1406,7 +1409,7 @@ func (d *doc) depRelationsIn(r *reader, si int, s sentence) {
 // are not parsed.
 func (d *doc) mayInteract(r *reader, si int, s sentence) bool {
 	cued, and := d.interactionCues(r, si, s)
-	return cued && (and || !d.hasSurfaceRelation(si) || d.threatCue(s) || d.summedActCue(s) || d.relativeGiftCue(s))
+	return cued && (and || !d.hasSurfaceRelation(si) || d.threatCue(s) || d.summedActCue(s) || d.relativeGiftCue(s) || d.participleBlameCue(s))
 }
 
 // interactionCues tells whether sentence si has two mentions and a word
@@ -1632,7 +1635,7 @@ func (d *doc) depTrigger(r *reader, si int, ds *depSent, v int) {
 	// otherwise ("… exchanged fire, breaking a ceasefire the two
 	// countries had agreed", "recalled its ambassador from X and accused
 	// X of …"); not twice as itself.
-	if d.relatedIn(si, src, dst, t.class) && (name != threatRule && name != sanctionNounRule && name != actSummaryRule && name != exchangeRule && name != atRequestRule && t.class != graph.Sanction && t.class != graph.Aid || d.relatedAs(si, src, dst, t.class)) {
+	if d.relatedIn(si, src, dst, t.class) && (name != threatRule && name != sanctionNounRule && name != actSummaryRule && name != exchangeRule && name != atRequestRule && t.class != graph.Sanction && t.class != graph.Aid && !explicitBlame(ds, v) || d.relatedAs(si, src, dst, t.class)) {
 		moreSrc, moreDst := d.conjunctsUnread(si, src, dst, len(args.src), len(args.dst))
 		switch {
 		case len(moreDst) > 0:

@@ -173,7 +173,18 @@ func (d *doc) itObject(i int, s sentence) bool {
 		j-- // "called on it to"
 	}
 	v := d.toks[j]
-	return v.kind == tWord && !v.cap && triggerVerbForm(v.low) && objectComplement[strings.ToLower(nlp.Lemma(v.low, "VERB", "VBD"))+" "+next]
+	return v.kind == tWord && !v.cap && triggerVerbForm(v.low) && objectComplement[strings.ToLower(nlp.Lemma(v.low, "VERB", verbTagOf(v.low)))+" "+next]
+}
+
+// verbTagOf is the Penn tag a verb form of a trigger most likely has,
+// for nlp.Lemma: a participle in -ing ("accusing it of", "urging it
+// to") is VBG, which the past tag would leave unlemmatised; any other
+// form VBD.
+func verbTagOf(low string) string {
+	if strings.HasSuffix(low, "ing") {
+		return "VBG"
+	}
+	return "VBD"
 }
 
 // objectComplement lists the trigger verbs and the word opening the
