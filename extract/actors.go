@@ -2429,8 +2429,8 @@ func (d *doc) andInside(a, b int) int {
 // function word, verb, auxiliary, adverb or verb of speech, and the
 // parser does not read the name as a verb's subject (verbSubject).
 func (d *doc) nounModifier(m *mention, s sentence) bool {
-	if m.poss || m.hb >= s.b {
-		return false
+	if m.poss || m.hb >= s.b || d.cooperationBody(m.ha, m.hb, s) {
+		return false // "the Asia-Pacific Economic Cooperation forum" acts
 	}
 	t := d.toks[m.hb]
 	if t.kind != tWord || t.cap || len(t.low) < 3 || t.is(functionCapsClass) || isLexVerb(t.low) || t.is(auxiliariesClass) || adverbs[t.low] || t.is(personSpeechClass) || t.is(speechVerbsClass) {

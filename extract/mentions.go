@@ -656,6 +656,9 @@ func (d *doc) analyzeRun(a, b int, s sentence, segs []segment) []segment {
 	if b-a >= 2 && len(d.orgNames) > 0 && d.orgNames[d.fold(d.span(a, b))] {
 		return append(segs, segment{kind: sOrg, a: a, b: b})
 	}
+	if d.cooperationBody(a, b, s) {
+		return append(segs, segment{kind: sOrg, a: a, b: b}) // "the Asia-Pacific Economic Cooperation forum"
+	}
 	// "National Diet building", "Donetsk region": a place or facility.
 	if b < s.b && toks[b].kind == tWord && toks[b].is(lowerThingHeadsClass) {
 		if _, e, ok := d.gazAt(a, b); !(ok && e == b) && !d.gazetteerList(a, b) {
