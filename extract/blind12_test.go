@@ -192,3 +192,37 @@ func TestDonorTie(t *testing.T) {
 			map[string]graph.Modality{"Sweden AID Mozambique": graph.Asserted}, []string{"Mozambique AID Sweden"}, nil},
 	})
 }
+
+// TestNoClauseAfterReportingVerb (stmt.reported-clause,
+// addresseeAfterTo, the skipped adverbs): "announced an additional $45
+// million in aid for X" has an object, not a clause, as "announced a
+// definitive agreement" has, and "wrote to X last week offering …" names
+// whom it was written to; neither is a statement. A clause after them
+// still is.
+func TestNoClauseAfterReportingVerb(t *testing.T) {
+	runStmtCases(t, []stmtCase{
+		{"The European Union announced an additional 20 million euros in aid for Haiti on Friday.",
+			nil, []string{"European Union: additional 20 million euros in aid for Haiti on Friday"}},
+		{"Minister Ana Paz wrote to Kofi Mensah last week asking for a meeting, according to a copy of the letter.",
+			nil, []string{"Ana Paz: Kofi Mensah last week asking for a meeting"}},
+		{"Minister Ana Paz wrote to Kofi Mensah that the plan had failed.",
+			[]string{"Ana Paz: the plan had failed"}, nil},
+	})
+}
+
+// TestAnnouncedAid (lexicon/material.tsv announce, gift_for.go):
+// announcing aid for or to a recipient is AID, as pledging it is; an
+// announced sum of anything else is none.
+func TestAnnouncedAid(t *testing.T) {
+	runModalCases(t, []modalCase{
+		{"announced aid for two countries",
+			"Haiti and the Dominican Republic were hit by the storm. The European Union announced an additional 20 million euros in humanitarian aid for Haiti and the Dominican Republic on Friday.",
+			map[string]graph.Modality{"European Union AID Haiti": graph.Asserted, "European Union AID Dominican Republic": graph.Asserted}, nil, nil},
+		{"announced a loan to a country",
+			"Kenya's shilling fell again. The World Bank announced a $300 million loan to Kenya on Monday.",
+			map[string]graph.Modality{"World Bank AID Kenya": graph.Asserted}, nil, nil},
+		{"announced buybacks",
+			"Kenya's shilling fell again. Safaricom announced $200 million in share buybacks for Kenya on Monday.",
+			nil, []string{"Safaricom AID Kenya"}, nil},
+	})
+}

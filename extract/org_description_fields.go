@@ -54,7 +54,14 @@ func (d *doc) prepositionObjectAfterVerb(verbEnd, cs int, s sentence) bool {
 	if cs <= verbEnd || cs >= s.b || !prepositionsBeforeObject[d.toks[cs-1].low] {
 		return false
 	}
-	return d.toks[cs].is(objectDeterminersClass) && !d.finiteVerbNear(cs, s)
+	return (d.toks[cs].is(objectDeterminersClass) || d.addresseeAfterTo(cs)) && !d.finiteVerbNear(cs, s)
+}
+
+// addresseeAfterTo reports whether token cs opens a name right after
+// "to" ("wrote to Balingit last week offering …", session 22): the one
+// written to, not the start of what was written.
+func (d *doc) addresseeAfterTo(cs int) bool {
+	return cs > 0 && d.toks[cs-1].low == "to" && d.toks[cs].kind == tWord && d.toks[cs].cap
 }
 
 // prepositionsBeforeObject are the prepositions the adverbs after a

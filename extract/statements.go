@@ -753,7 +753,7 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 		} else if needThat || relative {
 			cs = -1
 		} else {
-			for cs < s.b && (adverbs[toks[cs].low] && !(toks[cs].is(pronounsClass) || toks[cs].low == "the" || toks[cs].low == "this" || toks[cs].low == "a")) {
+			for cs < s.b && (adverbs[toks[cs].low] && !(toks[cs].is(pronounsClass) || toks[cs].low == "the" || toks[cs].low == "this" || toks[cs].low == "a" || toks[cs].low == "an")) {
 				cs++
 			}
 			if t.low == "told" || t.low == "tells" {
