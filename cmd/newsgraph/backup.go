@@ -8,7 +8,6 @@ import (
 	"io"
 	"os"
 
-	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/store"
 )
 
@@ -129,7 +128,7 @@ func (m *Main) restore(ctx context.Context, args []string) int {
 	}
 	res, err := store.Restore(ctx, *dbDir, r, store.RestoreOptions{Force: *force})
 	if err != nil {
-		msg := withoutOp(err)
+		msg := message(err)
 		if errors.Is(err, store.ErrNotEmpty) {
 			msg += " (give --force to replace it)"
 		}
@@ -142,16 +141,6 @@ func (m *Main) restore(ctx context.Context, args []string) int {
 	fmt.Fprintf(m.stderr, "newsgraph restore: %s restored into %s: %d articles, %d nodes, %d edges%s\n",
 		name, *dbDir, res.Stats.Articles(), res.Stats.TotalNodes(), res.Stats.TotalEdges(), replaced)
 	return exitOK
-}
-
-// withoutOp is err's message without the operation of a graph.Error
-// ("store.Restore: ").
-func withoutOp(err error) string {
-	var ge *graph.Error
-	if errors.As(err, &ge) && ge.Err != nil && err == error(ge) {
-		return ge.Err.Error()
-	}
-	return err.Error()
 }
 
 // countingWriter counts the bytes written through it.

@@ -92,6 +92,9 @@ func TestRestoreRefusals(t *testing.T) {
 		if r.code != 1 || !strings.Contains(r.stderr, p+": ") || !strings.Contains(r.stderr, bad.want) {
 			t.Errorf("restore --force of %s: exit %d, stderr %q; want 1 naming it and saying %q", bad.name, r.code, r.stderr, bad.want)
 		}
+		if m := goName.FindString(r.stderr); m != "" {
+			t.Errorf("restore --force of %s names the Go function %q: %q", bad.name, m, r.stderr)
+		}
 		if got := mustRun(t, 0, "export", "--db", other).stdout; got != two {
 			t.Errorf("a failed restore of %s changed the database", bad.name)
 		}
