@@ -14,6 +14,7 @@ var goName = regexp.MustCompile(`\b[a-z]+\.[A-Z][A-Za-z]*: `)
 func TestErrorsNameTheInputNotTheFunction(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "db")
 	mustRun(t, 0, "ingest", "--db", db, testdata("call.txt"))
+	noFolder := filepath.Join(t.TempDir(), "none")
 	tests := []struct {
 		name string
 		args []string
@@ -23,6 +24,12 @@ func TestErrorsNameTheInputNotTheFunction(t *testing.T) {
 		{"unknown root", []string{"export", "--db", db, "--root", "Nobody Atall"}, []string{`newsgraph export: --root: no actor named "Nobody Atall"`}},
 		{"no database", []string{"export", "--db", filepath.Join(t.TempDir(), "none")}, []string{"newsgraph export: no database at "}},
 		{"missing file", []string{"ingest", "--db", db, filepath.Join(t.TempDir(), "gone.txt")}, []string{"gone.txt"}},
+		// The folder of -o FILE is named, not the temporary file
+		// ".x.json.tmp-PID-…" that was to be written first.
+		{"output in a missing folder", []string{"export", "--db", db, "-o", filepath.Join(noFolder, "x.json")},
+			[]string{"create " + filepath.Join(noFolder, "x.json") + ": folder " + noFolder + ": no such file or directory"}},
+		{"backup in a missing folder", []string{"backup", "--db", db, "-o", filepath.Join(noFolder, "x.backup")},
+			[]string{"create " + filepath.Join(noFolder, "x.backup") + ": folder " + noFolder + ": no such file or directory"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -34,6 +41,9 @@ func TestErrorsNameTheInputNotTheFunction(t *testing.T) {
 				if !strings.Contains(r.stderr, w) {
 					t.Errorf("stderr %q, want it to say %q", r.stderr, w)
 				}
+			}
+			if strings.Contains(r.stderr, ".tmp-") {
+				t.Errorf("stderr names a temporary file:\n%s", r.stderr)
 			}
 			if m := goName.FindString(r.stderr); m != "" {
 				t.Errorf("stderr names the Go function %q:\n%s", m, r.stderr)

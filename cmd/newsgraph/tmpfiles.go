@@ -17,7 +17,14 @@ import (
 func createTemp(path string) (*os.File, error) {
 	dir, base := filepath.Dir(path), filepath.Base(path)
 	removeStaleTemps(dir, base)
-	return os.CreateTemp(dir, fmt.Sprintf(".%s.tmp-%d-*", base, os.Getpid()))
+	f, err := os.CreateTemp(dir, fmt.Sprintf(".%s.tmp-%d-*", base, os.Getpid()))
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		// The temporary file's name means nothing to the user; the
+		// folder it was to be made in is what is missing or closed.
+		return nil, fmt.Errorf("folder %s: %w", dir, pe.Err)
+	}
+	return f, err
 }
 
 // removeStaleTemps removes the temporary files of base in dir whose
