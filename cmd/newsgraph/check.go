@@ -55,25 +55,41 @@ func (m *Main) check(ctx context.Context, args []string) int {
 		return m.fail("check", err)
 	}
 	defer db.Close()
-	rep, err := db.Check(ctx, m.checkProgress())
+	progress, finished := m.checkProgress()
+	rep, err := db.Check(ctx, progress)
 	if err != nil {
 		return m.fail("check", err)
 	}
+	finished()
 	return m.checkReport(m.stderr, *dbDir, rep)
 }
 
-// checkProgress prints the stage Check is in, and its count at most
-// once a second.
-func (m *Main) checkProgress() store.CheckProgress {
-	stage := ""
+// checkProgress returns the progress function for Check, which prints
+// a long stage's count once a second ("keys: 40960 so far") and each
+// stage's total once it is done ("keys: 205 checked"), and the function
+// that prints the last stage's total. Printing each stage's first call,
+// as before, printed "keys: 0" for a small database, which read as a
+// result and contradicted the report's count.
+func (m *Main) checkProgress() (progress store.CheckProgress, finished func()) {
+	stage, done := "", int64(0)
 	var last time.Time
-	return func(s string, done int64) {
-		if s == stage && time.Since(last) < time.Second {
-			return
+	finished = func() {
+		if stage != "" {
+			fmt.Fprintf(m.stderr, "newsgraph check: %s: %d checked\n", stage, done)
 		}
-		stage, last = s, time.Now()
-		fmt.Fprintf(m.stderr, "newsgraph check: %s: %d\n", s, done)
 	}
+	progress = func(s string, n int64) {
+		if s != stage {
+			finished()
+			stage, last = s, time.Now()
+		}
+		done = n
+		if time.Since(last) >= time.Second {
+			last = time.Now()
+			fmt.Fprintf(m.stderr, "newsgraph check: %s: %d so far\n", s, n)
+		}
+	}
+	return progress, finished
 }
 
 // checkReport prints what Check found and returns the exit status.

@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 	"testing"
@@ -74,6 +75,17 @@ func TestCheckCommand(t *testing.T) {
 	r := mustRun(t, 0, "check", "--db", db)
 	for _, want := range []string{"tables:", "keys:", "nodes:", "edges:", "is sound", "every table's checksums verified"} {
 		if !strings.Contains(r.stderr, want) {
+			t.Errorf("check said %q, want %q in it", r.stderr, want)
+		}
+	}
+	// Each stage's total is the report's, not the count it started at
+	// ("keys: 0" before, then "is sound: 205 keys").
+	sound := regexp.MustCompile(`is sound: (\d+) keys \(\d+ bytes of values\), (\d+) nodes, (\d+) edges`).FindStringSubmatch(r.stderr)
+	if sound == nil {
+		t.Fatalf("check said %q, want the counts of a sound database", r.stderr)
+	}
+	for i, stage := range []string{"keys", "nodes", "edges"} {
+		if want := "newsgraph check: " + stage + ": " + sound[i+1] + " checked\n"; !strings.Contains(r.stderr, want) {
 			t.Errorf("check said %q, want %q in it", r.stderr, want)
 		}
 	}
