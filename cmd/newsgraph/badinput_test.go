@@ -578,3 +578,39 @@ func mustDumpGraph(t *testing.T, r graph.Reader) string {
 	}
 	return d
 }
+
+// An ingest that stores nothing into a database it would create (a
+// missing file, an empty standard input, a mistyped --db) leaves no
+// empty database behind; one that stores an article keeps it, and an
+// existing database stays whatever fails.
+func TestIngestOfNothingCreatesNoDatabase(t *testing.T) {
+	dir := t.TempDir()
+	for _, tt := range []struct {
+		name, stdin string
+		args        []string
+	}{
+		{"missing file", "", []string{filepath.Join(dir, "gone.txt")}},
+		{"empty standard input", "", []string{"-"}},
+		{"empty folder", "", []string{t.TempDir()}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			db := filepath.Join(t.TempDir(), "new.db")
+			r := run(t, tt.stdin, append([]string{"ingest", "--db", db}, tt.args...)...)
+			if r.code != 1 {
+				t.Errorf("exit %d, want 1\n%s", r.code, r.stderr)
+			}
+			if _, err := os.Stat(db); !os.IsNotExist(err) {
+				t.Errorf("a run that stored nothing left %s behind (stat: %v)\n%s", db, err, r.stderr)
+			}
+			if !strings.Contains(r.stderr, "nothing stored: database "+db+" not created") {
+				t.Errorf("stderr does not say the database was not created:\n%s", r.stderr)
+			}
+		})
+	}
+	db := filepath.Join(t.TempDir(), "db")
+	mustRun(t, 1, "ingest", "--db", db, filepath.Join(dir, "gone.txt"), testdata("call.txt"))
+	mustRun(t, 1, "ingest", "--db", db, filepath.Join(dir, "gone.txt"))
+	if n := len(decodeExport(t, mustRun(t, 0, "export", "--db", db).stdout).labels("article")); n != 1 {
+		t.Errorf("the database holds %d articles after a failed run, want the 1 stored before", n)
+	}
+}

@@ -78,6 +78,12 @@ func (m *Main) ingest(ctx context.Context, args []string) int {
 		return m.usageError(fs, msg)
 	}
 
+	// A database folder this run creates is removed again if the run
+	// stores nothing because every input failed or none was found: a
+	// mistyped --db or PATH leaves no empty database behind.
+	_, statErr := os.Stat(*dbDir)
+	newDB := *pgURL == "" && os.IsNotExist(statErr)
+
 	// A bulk load: each article is queued for Badger and the next one
 	// planned while it is written (store.Options.WriteBehind; Close
 	// below waits for the last commits and reports any that failed), with
@@ -159,6 +165,13 @@ func (m *Main) ingest(ctx context.Context, args []string) int {
 	}
 	if !*quiet {
 		fmt.Fprintf(m.stderr, "newsgraph ingest: %s (%s in %s)\n", rep.Summary(), plural(rep.Files, "file", "files"), rep.Elapsed.Round(time.Millisecond))
+	}
+	// Only when every input failed on its own: after a store failure
+	// (a full disk) or an interruption the database stays as it is.
+	if newDB && runErr == nil && closeErr == nil && rep.Ingested == 0 && rep.Duplicates == 0 {
+		if err := os.RemoveAll(*dbDir); err == nil && !*quiet {
+			fmt.Fprintf(m.stderr, "newsgraph ingest: nothing stored: database %s not created\n", *dbDir)
+		}
 	}
 	switch {
 	case errors.Is(runErr, context.Canceled):
