@@ -1352,7 +1352,7 @@ func clauseModality(ds *depSent, i int) graph.Modality {
 		case rel == "xcomp" || rel == "ccomp" || rel == "advcl":
 			// "As X told Y, ozone has dropped": an as-clause is no
 			// complement of its head's meaning.
-			if nonFactGovernors[ds.lemma(h)] && !ds.hasMark(i, "as") {
+			if nonFactGovernors[ds.lemma(h)] && !ds.hasMark(i, "as") && !commaParticiple(ds, i) {
 				return governed(ds.lemma(h))
 			}
 			if rel != "ccomp" {
