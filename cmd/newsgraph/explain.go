@@ -220,7 +220,14 @@ func storedArticle(ctx context.Context, db graph.Reader, id graph.ID) (graph.Art
 	if err != nil {
 		return graph.Article{}, err
 	}
-	return graph.Article{Text: text, Title: n.Label, Published: n.Date, Source: n.Source, URL: n.URL, Origin: string(id)}, nil
+	title := n.Label
+	if title == ingest.TitleFromText(text) {
+		// The pipeline titled an untitled article by its first line
+		// after extraction; given back as the title, that line would be
+		// taken for the headline and not read, as it was at ingest.
+		title = ""
+	}
+	return graph.Article{Text: text, Title: title, Published: n.Date, Source: n.Source, URL: n.URL, Origin: string(id)}, nil
 }
 
 // article is "a" or "an" before word.
@@ -247,6 +254,10 @@ func (o explainOut) explain(ctx context.Context, x *extract.Extractor, a graph.A
 	b, ex, err := x.Explain(a, o.opts)
 	if err != nil {
 		return err
+	}
+	if ex.Article.Title == "" {
+		// The title ingest stores for an article that has none.
+		ex.Article.Title = ingest.TitleFromText(a.Text)
 	}
 	if db != nil {
 		if err := resolveStored(ctx, db, b, ex); err != nil {

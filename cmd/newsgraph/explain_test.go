@@ -155,6 +155,39 @@ func TestExplainStoredArticle(t *testing.T) {
 	}
 }
 
+// An article stored without a title is stored under its first line,
+// which ingest read as text; explaining it from the database reads that
+// line too (given back as the title, it was taken for the headline and
+// its relation was missing), and file and database name it alike.
+func TestExplainUntitledStoredArticle(t *testing.T) {
+	const lead = "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on Tuesday."
+	file := filepath.Join(t.TempDir(), "untitled.txt")
+	if err := os.WriteFile(file, []byte(lead+"\nThey discussed trade.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(t.TempDir(), "db")
+	mustRun(t, 0, "ingest", "--db", db, file)
+	id := ""
+	for _, n := range decodeExport(t, mustRun(t, 0, "export", "--db", db).stdout).Nodes {
+		if n.Kind == "article" {
+			id = n.ID
+		}
+	}
+	for _, args := range [][]string{{"explain", "--json", file}, {"explain", "--json", "--db", db, id}} {
+		ex := decodeExplanations(t, mustRun(t, 0, args...).stdout)
+		if len(ex) != 1 || ex[0].Article.Title != lead {
+			t.Fatalf("%s: %+v, want one article titled by its first line", strings.Join(args, " "), ex)
+		}
+		met := false
+		for _, r := range ex[0].Relations {
+			met = met || r.Source.Label == "William Ruto" && r.Target.Label == "Yoweri Museveni"
+		}
+		if !met {
+			t.Errorf("%s: the explanation lacks Ruto -> Museveni, read from the first line: %+v", strings.Join(args, " "), ex[0].Relations)
+		}
+	}
+}
+
 func TestExplainStoredOnPostgres(t *testing.T) {
 	url := pgtest.URL(t)
 	arts := ingestMixed(t, "--store", url)
