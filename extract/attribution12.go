@@ -33,12 +33,12 @@ func parseReportFrames(src string) (map[string]map[string]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	out := map[string]map[string]string{"adjective": {}, "light": {}}
+	out := map[string]map[string]string{"adjective": {}, "light": {}, "carrier": {}}
 	for _, r := range rows {
 		f := r.fields
 		words, ok := out[f[0]]
 		if !ok {
-			return nil, r.errorf("frame %q is neither adjective nor light", f[0])
+			return nil, r.errorf("frame %q is not adjective, light or carrier", f[0])
 		}
 		if f[2] != "speech" && f[2] != "cognition" {
 			return nil, r.errorf("kind %q is neither speech nor cognition", f[2])
@@ -51,10 +51,11 @@ func parseReportFrames(src string) (map[string]map[string]string, error) {
 	return out, nil
 }
 
-// frameAdjectives and lightWords are the two frames' words.
+// frameAdjectives, lightWords and carriers are the frames' words.
 var (
 	frameAdjectives = reportFrames["adjective"]
 	lightWords      = reportFrames["light"]
+	carriers        = reportFrames["carrier"]
 )
 
 // frameForms are the surface forms that may open a frame, for the
@@ -287,4 +288,37 @@ func (d *doc) pastTimeAdverbs(k int, s sentence) int {
 		k++
 	}
 	return k
+}
+
+// carriedReport (rule carriedReport) reports whether reporting verb v
+// is the "to" complement of a carrier (lexicon/report_frames.tsv) that
+// is itself asserted: "X went on to say that A", "X seemed to think A",
+// "Y forced X to admit that A" report A as "X said A" does, where "X
+// wants to say A" or "X tried to argue A" report nothing. Only with a
+// clausal complement that has a subject of its own.
+func carriedReport(ds *depSent, v int) bool {
+	h := ds.head(v)
+	if h < 0 || ds.words[v].Deprel != "xcomp" || !ds.hasMark(v, "to") || ds.words[h].UPOS != "VERB" {
+		return false
+	}
+	l := ds.lemma(h)
+	if carriers[l] == "" || !factual(ds, h) {
+		return false
+	}
+	if l == "go" && !hasOn(ds, h) {
+		return false // "went to say goodbye": a purpose
+	}
+	c := clauseOf(ds, v) // a clause with a subject: the parse read it whole
+	return c >= 0 && ds.hasChild(c, "nsubj", "nsubj:pass", "expl")
+}
+
+// hasOn reports whether verb h has the particle or adverb "on" ("went
+// on to say").
+func hasOn(ds *depSent, h int) bool {
+	for _, c := range ds.children(h, "compound:prt", "advmod", "obl") {
+		if strings.EqualFold(ds.form(c), "on") {
+			return true
+		}
+	}
+	return false
 }

@@ -124,3 +124,26 @@ func TestSingleNameThenVerb(t *testing.T) {
 			"Veltra: the pipeline had been inspected twice"},
 	})
 }
+
+// TestCarriedReport: a reporting verb in the "to" complement of a
+// carrier that is itself asserted reports (rule carriedReport); under
+// a verb of wanting or trying, or "went to" of purpose, it does not.
+func TestCarriedReport(t *testing.T) {
+	runStatementCases(t, []statementCase{
+		{"went on to say",
+			"Mayor Tomas Lind went on to say that the stadium would cost twice as much.",
+			"Tomas Lind: the stadium would cost twice as much"},
+		{"seemed to think",
+			"Senator Lidia Moreno seemed to think that the new tariffs were a mistake.",
+			"Lidia Moreno: the new tariffs were a mistake"},
+		{"forced to admit: the object admits",
+			"The inquiry forced Omar Haddad to admit that no executive had been punished.",
+			"Omar Haddad: no executive had been punished"},
+		{"wanting is no carrier",
+			"Mayor Tomas Lind wants to say that the stadium would cost twice as much.",
+			""},
+		{"a negated carrier",
+			"Mayor Tomas Lind did not go on to say that the stadium would cost twice as much.",
+			""},
+	})
+}
