@@ -27,13 +27,17 @@ in lexical order, skipping hidden files and extensions other than .txt,
 A .txt or .md article may start with header lines (Title:, Source: or URL:,
 Date:) and a blank line. A .jsonl file holds one article per line, a JSON
 object with "text" and optionally "title", "url", "source", "published".
+An article without a title takes the headline found at the top of its
+text, or else its first line.
 
 A file that cannot be read is named on stderr with the reason and the
-others are read; the exit status is then 1. Ingesting an article already
-stored changes nothing and counts it as a duplicate. An article stored
-with nothing extracted from it (not English, or no sentences) is named
-on stderr with a warning. A summary line ends
-the run; a progress bar is shown on a terminal for more than 20 files.
+others are read; the exit status is then 1. A database folder the run
+would create is not left behind when every input failed. Ingesting an
+article already stored changes nothing and counts it as a duplicate. An
+article stored with nothing extracted from it (not English, no
+sentences, or no actors, statements or events found) is named on stderr
+with a warning. A summary line ends the run; a progress bar is shown on
+a terminal for more than 20 files.
 
 A run that stored a good part of a Badger database's articles (a quarter
 or more, and at least 1,000) ends by compacting the database into one
