@@ -622,8 +622,8 @@ func (d *doc) analyzeRun(a, b int, s sentence, segs []segment) []segment {
 	if a >= b {
 		return segs
 	}
-	if d.describerBeforeName(a, b, s) {
-		a++ // "Nonpartisan Paul Tse": a description, no part of the name
+	if d.describerBeforeName(a, b, s) || d.roleNounOpensName(a, b, s) {
+		a++ // "Nonpartisan Paul Tse", "Curator Lena Holm": no part of the name
 	}
 	// "pro-Beijing New People Party": a side's adjective, no name.
 	if a = d.afterSidePrefix(a, b, s); a >= b {
