@@ -95,7 +95,10 @@ func (db *DB) CompactBulkLoad(ctx context.Context) (CompactResult, error) {
 	if err := db.flushMemtables(); err != nil {
 		return res, fmt.Errorf("store %s: compact: %w", db.dir, err)
 	}
-	if err := db.bdb.Flatten(2); err != nil {
+	db.trim.markCold(db.nextTableNumber())
+	err = db.bdb.Flatten(2)
+	db.trim.markCold(0)
+	if err != nil {
 		return res, fmt.Errorf("store %s: compact: %w", db.dir, err)
 	}
 	db.ingested.Store(0)
@@ -184,4 +187,15 @@ func (db *DB) seedBaseLevel() error {
 		return err
 	}
 	return db.flushMemtables()
+}
+
+// nextTableNumber returns a number above every table's in the tree:
+// Badger numbers new tables upwards, so the tables a compaction started
+// now writes are numbered from it on.
+func (db *DB) nextTableNumber() uint64 {
+	var last uint64
+	for _, t := range db.bdb.Tables() {
+		last = max(last, t.ID)
+	}
+	return last + 1
 }

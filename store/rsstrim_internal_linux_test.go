@@ -2,6 +2,7 @@ package store
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -34,5 +35,34 @@ func TestParseMaps(t *testing.T) {
 	}
 	if strings.Join(lines, "\n") != strings.Join(want, "\n") {
 		t.Errorf("parseMaps kept\n%s\nwant\n%s", strings.Join(lines, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestColdFirst: while a flatten runs, the tables it writes (numbered
+// from coldFrom on) are paged out before the load's tables it reads;
+// value logs stay last, and each part keeps its order.
+func TestColdFirst(t *testing.T) {
+	maps := []mapping{
+		{file: "3.sst", num: 3}, {file: "12.sst", num: 12}, {file: "40.sst", num: 40},
+		{file: "41.sst", num: 41}, {file: "1.vlog", num: 1, vlog: true}, {file: "50.vlog", num: 50, vlog: true},
+	}
+	for _, c := range []struct {
+		coldFrom uint64
+		want     string
+	}{
+		{0, "3.sst 12.sst 40.sst 41.sst 1.vlog 50.vlog"},
+		{40, "40.sst 41.sst 3.sst 12.sst 1.vlog 50.vlog"},
+		{12, "12.sst 40.sst 41.sst 3.sst 1.vlog 50.vlog"},
+		{99, "3.sst 12.sst 40.sst 41.sst 1.vlog 50.vlog"},
+	} {
+		got := slices.Clone(maps)
+		coldFirst(got, c.coldFrom)
+		var names []string
+		for _, m := range got {
+			names = append(names, m.file)
+		}
+		if s := strings.Join(names, " "); s != c.want {
+			t.Errorf("coldFirst(%d) = %s, want %s", c.coldFrom, s, c.want)
+		}
 	}
 }

@@ -15,6 +15,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"golang.org/x/sys/unix"
@@ -66,10 +67,25 @@ const trimInterval = 250 * time.Millisecond
 //
 // Kernels before 5.4 do not know MADV_PAGEOUT and answer EINVAL: the
 // trimmer then logs one line and stops.
+//
+// While the flatten at the end of a bulk load runs (CompactBulkLoad), the
+// tables it reads are the load's, each read once from start to end, and
+// the tables it writes are read by no one; so the trimmer pages out the
+// tables numbered from coldFrom on (those the flatten wrote) before the
+// oldest, which would otherwise take with them the pages the kernel has
+// just read ahead for the flatten.
 type trimmer struct {
 	stop chan struct{}
 	done chan struct{}
+	// coldFrom, when not zero, is the number of the first table the
+	// running flatten may write (see markCold).
+	coldFrom atomic.Uint64
 }
+
+// markCold makes the trimmer page out tables numbered from first on
+// before the others; zero ends it. CompactBulkLoad calls it around the
+// flatten.
+func (t *trimmer) markCold(first uint64) { t.coldFrom.Store(first) }
 
 // start starts the trimmer for the database in dir when limit is
 // positive. logf receives its one-line reports.
@@ -110,7 +126,7 @@ func (t *trimmer) run(dir string, limit int64, logf func(string, ...any)) {
 			return
 		case <-tick.C:
 		}
-		if err := trimMapped(dir, limit, tails); err != nil {
+		if err := trimMapped(dir, limit, tails, t.coldFrom.Load()); err != nil {
 			if errors.Is(err, unix.EINVAL) {
 				logf("store %s: this kernel does not support madvise(MADV_PAGEOUT) (Linux 5.4 or later does); mapped files are no longer trimmed", dir)
 			} else {
@@ -126,8 +142,9 @@ func (t *trimmer) run(dir string, limit int64, logf func(string, ...any)) {
 // of it so that it does not run again at once: first the tables' data
 // blocks and the value logs, sparing the tables' indexes (see trimmer),
 // then, if RssFile is still above, whole mappings. tails remembers the
-// tables' index offsets between calls.
-func trimMapped(dir string, limit int64, tails tableTails) error {
+// tables' index offsets between calls. Tables numbered coldFrom or
+// higher go first, when coldFrom is not zero (trimmer.markCold).
+func trimMapped(dir string, limit int64, tails tableTails, coldFrom uint64) error {
 	rss, err := rssFile()
 	if err != nil || rss <= limit {
 		return err
@@ -136,6 +153,7 @@ func trimMapped(dir string, limit int64, tails tableTails) error {
 	if err != nil {
 		return err
 	}
+	coldFirst(maps, coldFrom)
 	tails.forget(maps)
 	target := limit - limit/8
 	for _, whole := range []bool{false, true} {
@@ -173,6 +191,25 @@ func pageOut(maps []mapping, tails tableTails, whole bool, target int64) (bool, 
 		}
 	}
 	return false, nil
+}
+
+// coldFirst moves the tables numbered coldFrom or higher to the front of
+// maps, keeping the order within both parts; coldFrom zero leaves maps
+// as they are.
+func coldFirst(maps []mapping, coldFrom uint64) {
+	if coldFrom == 0 {
+		return
+	}
+	slices.SortStableFunc(maps, func(a, b mapping) int {
+		ca, cb := !a.vlog && a.num >= coldFrom, !b.vlog && b.num >= coldFrom
+		switch {
+		case ca == cb:
+			return 0
+		case ca:
+			return -1
+		}
+		return 1
+	})
 }
 
 // tableTails holds, by table file number, the offset at which a table

@@ -9,3 +9,5 @@ type trimmer struct{}
 func (t *trimmer) start(dir string, limit int64, logf func(string, ...any)) {}
 
 func (t *trimmer) halt() {}
+
+func (t *trimmer) markCold(first uint64) {}
