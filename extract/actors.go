@@ -1656,6 +1656,9 @@ func (d *doc) singleWordOrgs() {
 		if personWord[d.fold(m.surname)] || d.storms[d.fold(m.surname)] {
 			continue
 		}
+		if thingHeads[low] {
+			continue // "Fishing communities in Sri Lanka's Northern Province say": the end of a place's or a thing's name (session 22)
+		}
 		if acts[low] && !actsNotOwns[low] && d.writtenAsPlace(m.surname) {
 			continue // "Mecca's Grand Mosque … pilgrims arrive in Mecca": a place (ownerOnlyPlace)
 		}

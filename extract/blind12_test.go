@@ -226,3 +226,18 @@ func TestAnnouncedAid(t *testing.T) {
 			nil, []string{"Safaricom AID Kenya"}, nil},
 	})
 }
+
+// TestThingHeadAloneIsNoOrganisation (singleWordOrgs, thingHeads): the
+// head of a place's or a thing's name left alone by the chunker
+// ("Province" of "Northern Province", "Forum" of an unread name) is no
+// organisation, even before a verb of saying, and says nothing.
+func TestThingHeadAloneIsNoOrganisation(t *testing.T) {
+	runActorCases(t, []actorCase{
+		{"Farmers in Zambia's Eastern Province say the rains came late, and the Zambia National Farmers Union urged Lusaka to act.",
+			map[string]graph.ActorType{"Zambia National Farmers Union": graph.Organization}, []string{"Province"}},
+	})
+	runStmtCases(t, []stmtCase{
+		{"Farmers in Zambia's Eastern Province say the rains came late, and the Zambia National Farmers Union urged Lusaka to act.",
+			nil, []string{"Province: the rains came late, and the Zambia National Farmers Union urged Lusaka to act"}},
+	})
+}
