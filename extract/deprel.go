@@ -260,6 +260,7 @@ var depRules = append(append(materialRules[:len(materialRules):len(materialRules
 	{actSummaryRule, actSummaryArgs},
 	{deadlineRule, deadlineArgs},
 	{"passive by-agent", passiveArgs},
+	{reducedPassiveRule, reducedPassiveArgs}, // reduced_passive.go
 	{"purchase agreed", purchaseAgreedArgs},
 	{"verb subject and object", verbArgs},
 	{threatRule, threatArgs},
