@@ -38,21 +38,12 @@ func armsSaleArgs(ds *depSent, v int, t trigger) (depArgs, bool) {
 	if t.noun {
 		return armsSaleNounArgs(ds, v)
 	}
-	passive := ds.hasChild(v, "nsubj:pass")
 	goods := ds.children(v, "obj", "nsubj:pass")
 	if len(goods) == 0 || !armsThing(ds, goods[len(goods)-1]) {
 		return depArgs{}, false
 	}
 	gift := goods[len(goods)-1]
-	var src []int
-	if passive {
-		for _, c := range ds.modifiersWith(v, "obl", "by") {
-			src = ds.withConjuncts(c)
-			break
-		}
-	} else if s := authorOf(ds, verbSubject(ds, v)); s >= 0 {
-		src = ds.withConjuncts(s)
-	}
+	src, passive := giverOf(ds, v) // material.go
 	dst := append(buyersAfterTo(ds, v, gift), ds.children(v, "iobj")...)
 	if !passive {
 		dst = append(dst, firstObjects(ds, v, gift)...) // "sold Ukraine missiles"

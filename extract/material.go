@@ -56,16 +56,7 @@ func giftArgs(ds *depSent, v int, t trigger) (depArgs, bool) {
 	if t.noun || !hasSlot(t, "recipient") || charged(ds, v) {
 		return depArgs{}, false
 	}
-	passive := ds.hasChild(v, "nsubj:pass")
-	var src []int
-	if passive {
-		for _, c := range ds.modifiersWith(v, "obl", "by") {
-			src = ds.withConjuncts(c)
-			break
-		}
-	} else if s := authorOf(ds, verbSubject(ds, v)); s >= 0 {
-		src = ds.withConjuncts(s)
-	}
+	src, passive := giverOf(ds, v)
 	gift, with := giftOf(ds, v, t)
 	if len(src) == 0 || gift < 0 && t.objects != nil {
 		return depArgs{}, false
@@ -123,6 +114,23 @@ func giftArgs(ds *depSent, v int, t trigger) (depArgs, bool) {
 		return depArgs{}, false
 	}
 	return depArgs{src: src, dst: dst}, true
+}
+
+// giverOf returns who gives with verb v, with conjuncts: the agent
+// after "by" when v is passive ("Y was given a loan by X"), else v's
+// subject (a document's author: "a decree sent aid to Y" is its
+// issuer's); and whether v is passive.
+func giverOf(ds *depSent, v int) ([]int, bool) {
+	if ds.hasChild(v, "nsubj:pass") {
+		for _, c := range ds.modifiersWith(v, "obl", "by") {
+			return ds.withConjuncts(c), true
+		}
+		return nil, true
+	}
+	if s := authorOf(ds, verbSubject(ds, v)); s >= 0 {
+		return ds.withConjuncts(s), false
+	}
+	return nil, false
 }
 
 // receivedGoodsArgs: "Y received weapons from X", "Y secured a loan from
