@@ -154,8 +154,17 @@ func goldSets() []goldSet {
 		// ef09126 scores the forty-seven 0.964 / 0.926 / 0.863 with the
 		// same split actor: actors and relations rise (0.95 → 0.96, 0.82
 		// → 0.86).
+		// Session 22 (blind12) added trawler_collision,
+		// aid_convoy_blocked, vaccine_contract and confidence_vote (blind
+		// 0.92 / 0.85 / 0.68 with main at 6a86225, one more split actor):
+		// the fifty-one scored 0.961 / 0.921 / 0.849 with two split
+		// actors. With the session's branches (blind12's classes,
+		// rels12's aid, arms sales and blame, actors12's names and
+		// offices, polnear12's report frames) main at 7c78d8b scores the
+		// fifty-one 0.966 / 0.935 / 0.868 with the one Ecuadorian split:
+		// statements rise (0.92 → 0.93).
 		{name: "heldout", texts: filepath.Join("..", "testdata", "heldout"), golds: filepath.Join("..", "testdata", "heldout"),
-			actors: 0.96, stmts: 0.92, relations: 0.86, maxSplitActors: 1},
+			actors: 0.96, stmts: 0.93, relations: 0.86, maxSplitActors: 1},
 	}
 }
 
