@@ -309,6 +309,10 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 			d.reject(si, i, "rel.charge", "a charge (\"of/for …ing\"), not an action")
 			continue
 		}
+		if !nominal && p.class == graph.Assault && d.pluralNounTrigger(si, s, i) {
+			d.reject(si, i, "rel.plural-noun", "a plural noun after its modifier (\"artillery shells\"), not a verb")
+			continue
+		}
 		// "warned that" is speech, not a threat.
 		if p.class == graph.Threaten && bestEnd < s.b && (toks[bestEnd].low == "that" || toks[bestEnd].low == "of") {
 			d.reject(si, i, "rel.warned-that", "speech (\"warned that\"), not a threat")
