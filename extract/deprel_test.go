@@ -37,14 +37,7 @@ func TestTriggersParse(t *testing.T) {
 // negated, hypothetical and demanded ones are kept but left out here.
 func depFacts(t *testing.T, text string) map[string]bool {
 	t.Helper()
-	b, err := New(Options{}).Extract(graph.Article{Text: text, Published: "2026-03-02"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	names := map[graph.ID]string{}
-	for _, n := range b.Nodes {
-		names[n.ID] = n.Label
-	}
+	b, names := extractNamed(t, text)
 	out := map[string]bool{}
 	for _, e := range b.Edges {
 		if e.Class.BetweenActors() && e.Class != graph.Role && e.Class != graph.Family && e.MostFactual().Factual() {
@@ -363,14 +356,7 @@ func TestFactual(t *testing.T) {
 // interaction as "A CLASS B" → modality (symmetric classes both ways).
 func edgeModalities(t *testing.T, text string) map[string]graph.Modality {
 	t.Helper()
-	b, err := New(Options{}).Extract(graph.Article{Text: text, Published: "2026-03-02"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	names := map[graph.ID]string{}
-	for _, n := range b.Nodes {
-		names[n.ID] = n.Label
-	}
+	b, names := extractNamed(t, text)
 	out := map[string]graph.Modality{}
 	for _, e := range b.Edges {
 		if !e.Class.BetweenActors() || e.Class == graph.Role {

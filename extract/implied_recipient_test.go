@@ -53,14 +53,7 @@ func TestImpliedAidRecipient(t *testing.T) {
 // mention that named it before.
 func TestImpliedAidRecipientEvidence(t *testing.T) {
 	text := "Donors pledged $900 million on Monday to help Haiti rebuild after the hurricane. Canada pledged $120 million."
-	b, err := New(Options{}).Extract(graph.Article{Text: text, Published: "2026-03-02"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	names := map[graph.ID]string{}
-	for _, n := range b.Nodes {
-		names[n.ID] = n.Label
-	}
+	b, names := extractNamed(t, text)
 	for _, e := range b.Edges {
 		if e.Class != graph.Aid || names[e.Source] != "Canada" || names[e.Target] != "Haiti" {
 			continue

@@ -11,14 +11,7 @@ import (
 // modality of their first evidence.
 func modalEdges(t *testing.T, text string) map[string]graph.Modality {
 	t.Helper()
-	b, err := New(Options{}).Extract(graph.Article{Text: text, Published: "2026-03-02"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	names := map[graph.ID]string{}
-	for _, n := range b.Nodes {
-		names[n.ID] = n.Label
-	}
+	b, names := extractNamed(t, text)
 	got := map[string]graph.Modality{}
 	for _, e := range b.Edges {
 		if !e.Class.BetweenActors() || len(e.Evidence) == 0 {

@@ -106,14 +106,7 @@ func TestItActs(t *testing.T) {
 			"", "SUPPORT Hungary", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			b, err := New(Options{}).Extract(graph.Article{Text: tc.text, Published: "2026-03-02"})
-			if err != nil {
-				t.Fatal(err)
-			}
-			names := map[graph.ID]string{}
-			for _, n := range b.Nodes {
-				names[n.ID] = n.Label
-			}
+			b, names := extractNamed(t, tc.text)
 			got := map[string]graph.Modality{}
 			for _, e := range b.Edges {
 				if e.Class.BetweenActors() {

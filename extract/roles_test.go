@@ -33,14 +33,7 @@ func tieFacts(t *testing.T, text string) map[string]bool {
 // "A CLASS B" (symmetric classes also "B CLASS A" when bothWays).
 func edgeFacts(t *testing.T, text string, bothWays bool, keep func(graph.Edge) bool) map[string]bool {
 	t.Helper()
-	b, err := New(Options{}).Extract(graph.Article{Text: text, Published: "2026-03-02"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	names := map[graph.ID]string{}
-	for _, n := range b.Nodes {
-		names[n.ID] = n.Label
-	}
+	b, names := extractNamed(t, text)
 	out := map[string]bool{}
 	for _, e := range b.Edges {
 		if !keep(e) {
