@@ -35,7 +35,7 @@ func argName(p string) string {
 
 // Export writes an export of the scope asked, through the scope parser
 // the command line and /export share.
-func (q *queryResolver) Export(ctx context.Context, format string, roots []string, depth *int, classes []graph.EdgeClass, since *string, until *string, base *string) (*model.Export, error) {
+func (q *queryResolver) Export(ctx context.Context, format string, roots []string, depth *int, classes []graph.EdgeClass, since *string, until *string, base *string, includeNonFactual *bool) (*model.Export, error) {
 	const op = "resolvers.export"
 	f, err := export.Lookup(strings.ToLower(strings.TrimSpace(format)))
 	if err != nil {
@@ -61,6 +61,7 @@ func (q *queryResolver) Export(ctx context.Context, format string, roots []strin
 	if sc.Roots, err = export.ResolveRoots(ctx, q.reader, names, argName); err != nil {
 		return nil, err
 	}
+	sc.NonFactual = includeNonFactual != nil && *includeNonFactual
 	var opts export.Options
 	if base != nil {
 		if err := export.CheckBase(*base); err != nil {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"io"
+	"maps"
 	"net/http"
 	"net/http/httptest"
 	"slices"
@@ -216,6 +217,42 @@ func TestNoNonFactualActionInTheDefaultGraph(t *testing.T) {
 	}
 }
 
+// TestExportQueryNonFactual checks that the export query, like /export
+// and the command line, writes the non-factual relations when asked
+// (includeNonFactual) and only then, and that the URL it answers with
+// downloads the same document.
+func TestExportQueryNonFactual(t *testing.T) {
+	srv, _ := modalityServer(t)
+	const q = `query($all: Boolean) { export(format: "json", includeNonFactual: $all) { url text } }`
+	for _, all := range []any{nil, false, true} {
+		var a struct{ Export struct{ URL, Text string } }
+		vars := map[string]any{}
+		if all != nil {
+			vars["all"] = all
+		}
+		mustData(t, srv, q, vars, &a)
+		want := "/export?format=json"
+		if all == true {
+			want += "&nonfactual=true"
+		}
+		if a.Export.URL != want {
+			t.Errorf("includeNonFactual %v: url %q, want %q", all, a.Export.URL, want)
+		}
+		answered := jsonPairs(t, []byte(a.Export.Text))
+		for pair, mod := range map[string]string{"Lena Holm–Piet Visser": "NEGATED", "Ada Berg–Jon Kvist": "HYPOTHETICAL", "Ines Moro–Rolf Amsel": "DEMANDED"} {
+			if answered[pair] != (all == true) {
+				t.Errorf("includeNonFactual %v: %s (%s) in the answer = %v", all, pair, mod, answered[pair])
+			}
+		}
+		if !answered["Eva Lund–Tom Hale"] {
+			t.Errorf("includeNonFactual %v: the planned meeting is not exported", all)
+		}
+		if downloaded := exportPairs(t, srv.URL+a.Export.URL); !maps.Equal(downloaded, answered) {
+			t.Errorf("includeNonFactual %v: GET %s gives %v, the answer %v", all, a.Export.URL, downloaded, answered)
+		}
+	}
+}
+
 // exportPairs downloads a JSON export and names its CONSULT edges as
 // pairs of actor labels.
 func exportPairs(t *testing.T, url string) map[string]bool {
@@ -229,6 +266,13 @@ func exportPairs(t *testing.T, url string) map[string]bool {
 	if resp.StatusCode != http.StatusOK {
 		t.Fatalf("GET %s: %d %s", url, resp.StatusCode, b)
 	}
+	return jsonPairs(t, b)
+}
+
+// jsonPairs names the CONSULT edges of a JSON export as pairs of actor
+// labels.
+func jsonPairs(t *testing.T, b []byte) map[string]bool {
+	t.Helper()
 	var g struct {
 		Nodes []struct{ ID, Label string }
 		Edges []struct{ Source, Target, Class string }

@@ -219,6 +219,9 @@ func (f Format) URL(sc Scope, opt Options) string {
 	if opt.Base != "" && opt.Base != DefaultBase {
 		q.Set("base", opt.Base)
 	}
+	if sc.NonFactual {
+		q.Set("nonfactual", "true")
+	}
 	return "/export?" + q.Encode()
 }
 

@@ -211,7 +211,7 @@ type ComplexityRoot struct {
 		Actors        func(childComplexity int, filter *model.ActorFilter, orderBy *model.ActorOrder, first *int, after *string) int
 		Articles      func(childComplexity int, filter *model.ArticleFilter, orderBy *model.ArticleOrder, first *int, after *string) int
 		Events        func(childComplexity int, filter *model.EventFilter, orderBy *model.EventOrder, first *int, after *string) int
-		Export        func(childComplexity int, format string, roots []string, depth *int, classes []graph.EdgeClass, since *string, until *string, base *string) int
+		Export        func(childComplexity int, format string, roots []string, depth *int, classes []graph.EdgeClass, since *string, until *string, base *string, includeNonFactual *bool) int
 		Neighborhood  func(childComplexity int, id string, depth *int, classes []graph.EdgeClass, direction *model.Direction, limitPerHop *int, maxNodes *int, maxEdges *int, since *string, until *string, includeNonFactual *bool) int
 		Node          func(childComplexity int, id string) int
 		Nodes         func(childComplexity int, ids []string) int
@@ -383,7 +383,7 @@ type QueryResolver interface {
 	ShortestPaths(ctx context.Context, from string, to string, k *int, classes []graph.EdgeClass, direction *model.Direction, maxDepth *int, since *string, until *string, viaArticles *bool, includeNonFactual *bool) ([]*model.Path, error)
 	Timeline(ctx context.Context, id string, classes []graph.EdgeClass, since *string, until *string, direction *model.OrderDirection, includeNonFactual *bool, first *int, after *string) (*model.TimelineConnection, error)
 	Stats(ctx context.Context) (*model.Stats, error)
-	Export(ctx context.Context, format string, roots []string, depth *int, classes []graph.EdgeClass, since *string, until *string, base *string) (*model.Export, error)
+	Export(ctx context.Context, format string, roots []string, depth *int, classes []graph.EdgeClass, since *string, until *string, base *string, includeNonFactual *bool) (*model.Export, error)
 	SearchResults(ctx context.Context, query string, kinds []graph.NodeKind, first *int, firstPerKind *int) (*model.SearchResults, error)
 }
 type RelationResolver interface {
@@ -1104,7 +1104,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Export(childComplexity, args["format"].(string), args["roots"].([]string), args["depth"].(*int), args["classes"].([]graph.EdgeClass), args["since"].(*string), args["until"].(*string), args["base"].(*string)), true
+		return e.ComplexityRoot.Query.Export(childComplexity, args["format"].(string), args["roots"].([]string), args["depth"].(*int), args["classes"].([]graph.EdgeClass), args["since"].(*string), args["until"].(*string), args["base"].(*string), args["includeNonFactual"].(*bool)), true
 
 	case "Query.neighborhood":
 		if e.ComplexityRoot.Query.Neighborhood == nil {
@@ -1805,6 +1805,8 @@ type StatementEdge {
     until: String
     "The IRI under which the nquads format names nodes and relations; urn:newsgraph:id: when omitted."
     base: String
+    "Also export relations and events that are no facts (only negated, demanded or hypothetical), as /export's nonfactual=true and the command line's --nonfactual; only facts when false."
+    includeNonFactual: Boolean = false
   ): Export!
 }
 
@@ -1816,7 +1818,7 @@ type Export {
   mediaType: String!
   "The file name /export gives the download."
   fileName: String!
-  "The path and query of the /export download of the same export, with the roots as IDs."
+  "The path and query of the /export download of the same export, with the roots as IDs (and nonfactual=true when includeNonFactual is)."
   url: String!
   "The roots, resolved to nodes, in the order given."
   roots: [Node!]!
@@ -4010,6 +4012,14 @@ func (ec *executionContext) field_Query_export_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["base"] = arg6
+	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "includeNonFactual",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["includeNonFactual"] = arg7
 	return args, nil
 }
 
@@ -7838,7 +7848,7 @@ func (ec *executionContext) _Query_export(ctx context.Context, field graphql.Col
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Export(ctx, fc.Args["format"].(string), fc.Args["roots"].([]string), fc.Args["depth"].(*int), fc.Args["classes"].([]graph.EdgeClass), fc.Args["since"].(*string), fc.Args["until"].(*string), fc.Args["base"].(*string))
+			return ec.Resolvers.Query().Export(ctx, fc.Args["format"].(string), fc.Args["roots"].([]string), fc.Args["depth"].(*int), fc.Args["classes"].([]graph.EdgeClass), fc.Args["since"].(*string), fc.Args["until"].(*string), fc.Args["base"].(*string), fc.Args["includeNonFactual"].(*bool))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.Export) graphql.Marshaler {

@@ -166,7 +166,7 @@ type Export struct {
 	MediaType string `json:"mediaType"`
 	// The file name /export gives the download.
 	FileName string `json:"fileName"`
-	// The path and query of the /export download of the same export, with the roots as IDs.
+	// The path and query of the /export download of the same export, with the roots as IDs (and nonfactual=true when includeNonFactual is).
 	URL string `json:"url"`
 	// The roots, resolved to nodes, in the order given.
 	Roots []Node `json:"roots"`
