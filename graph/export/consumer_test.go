@@ -194,18 +194,21 @@ report(g, "class")
 	}
 }
 
-func TestGEXFNetworkX(t *testing.T) {
-	s := storedFixture(t)
-	path := exportFile(t, s.db, "gexf")
-	// NetworkX before 3.3 does not know GEXF 1.3 (same elements as 1.2,
-	// new namespace): teach it the namespace.
-	rep := readNX(t, `
+// nxGEXF13 teaches NetworkX before 3.3, which does not know GEXF 1.3
+// (the same elements as 1.2, a new namespace), the namespace.
+const nxGEXF13 = `
 from networkx.readwrite.gexf import GEXF
 if "1.3" not in GEXF.versions:
     v = dict(GEXF.versions["1.2draft"])
     v.update(NS_GEXF="http://gexf.net/1.3", NS_VIZ="http://gexf.net/1.3/viz", VERSION="1.3",
              SCHEMALOCATION="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd")
     GEXF.versions["1.3"] = v
+`
+
+func TestGEXFNetworkX(t *testing.T) {
+	s := storedFixture(t)
+	path := exportFile(t, s.db, "gexf")
+	rep := readNX(t, nxGEXF13+`
 g = nx.read_gexf(sys.argv[1], version="1.3")
 assert g.graph["mode"] == "dynamic"
 report(g, "label")

@@ -5,7 +5,6 @@ import (
 	"bufio"
 	"context"
 	"encoding/csv"
-	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -23,10 +22,10 @@ import (
 //
 //	nodes_actor.csv      id:ID,:LABEL,name,type,aliases:string[]
 //	nodes_statement.csv  id:ID,:LABEL,name,text,article
-//	nodes_event.csv      id:ID,:LABEL,name,type,date,place,article
+//	nodes_event.csv      id:ID,:LABEL,name,type,date,place,article,modality
 //	nodes_object.csv     id:ID,:LABEL,name,type,article,attrs:string[]
 //	nodes_article.csv    id:ID,:LABEL,name,date,url,source
-//	relationships.csv    :START_ID,:END_ID,:TYPE,id,verb,support:int,first_seen,last_seen,symmetric:boolean,articles:string[],evidence
+//	relationships.csv    :START_ID,:END_ID,:TYPE,id,verb,support:int,first_seen,last_seen,symmetric:boolean,modality,articles:string[],evidence
 //	README.txt           the import command
 //
 // The edge class is the relationship :TYPE, so one relationship file
@@ -35,8 +34,10 @@ import (
 // Statement, Event, Object, Article), plus the actor type for actors
 // (Actor;Person). Arrays use ';' as their delimiter; a ';' inside an
 // alias or attribute becomes ','. Dates stay YYYY-MM-DD strings
-// (date(n.date) in Cypher). evidence is the edge's evidence as a JSON
-// array. Fields are quoted when needed, quotes doubled; statements may
+// (date(n.date) in Cypher). modality is how the evidence presents an
+// event or relation ("asserted", "planned", "demanded", "hypothetical",
+// "negated"; a relation's most factual). evidence is the edge's evidence
+// as a JSON array, with each piece's offsets, modality and day. Fields are quoted when needed, quotes doubled; statements may
 // span lines, hence --multiline-fields=true.
 var csvNodeColumns = map[graph.NodeKind][]csvColumn{
 	graph.KindActor: {
@@ -52,6 +53,7 @@ var csvNodeColumns = map[graph.NodeKind][]csvColumn{
 		{"date", func(n graph.Node) string { return n.Date }},
 		{"place", func(n graph.Node) string { return n.Place }},
 		{"article", func(n graph.Node) string { return string(n.Article) }},
+		{"modality", func(n graph.Node) string { return nodeModality(n).Name() }},
 	},
 	graph.KindObject: {
 		{"type", func(n graph.Node) string { return n.Type }},
@@ -71,7 +73,7 @@ type csvColumn struct {
 }
 
 var csvEdgeHeader = []string{":START_ID", ":END_ID", ":TYPE", "id", "verb", "support:int",
-	"first_seen", "last_seen", "symmetric:boolean", "articles:string[]", "evidence"}
+	"first_seen", "last_seen", "symmetric:boolean", "modality", "articles:string[]", "evidence"}
 
 // CSVFiles lists the files of the csv format in the order they are
 // written.
@@ -118,7 +120,8 @@ func csvReadme() string {
 	b.WriteString("    --relationships=relationships.csv \\\n    neo4j\n\n")
 	b.WriteString("Node IDs are newsgraph IDs (property id); labels are the node kind, plus\n")
 	b.WriteString("the actor type for actors; relationship types are the edge classes.\n")
-	b.WriteString("Dates are YYYY-MM-DD strings; evidence is a JSON array per relationship.\n")
+	b.WriteString("Dates are YYYY-MM-DD strings; modality is asserted, planned, demanded,\n")
+	b.WriteString("hypothetical or negated; evidence is a JSON array per relationship.\n")
 	return b.String()
 }
 
@@ -173,16 +176,16 @@ func (c csvWriters) write(ctx context.Context, src *source) error {
 		ev       []jsonEvidence
 	)
 	err = src.edges(ctx, func(e graph.Edge) error {
-		je := newJSONEdge(e, ev)
-		ev = je.Evidence
-		evidence, err := json.Marshal(je.Evidence)
-		if err != nil {
+		var evidence string
+		var err error
+		if evidence, ev, err = evidenceJSON(e, ev); err != nil {
 			return err
 		}
+		first, last := spanOf(e)
 		articles = evidenceArticles(e, articles[:0])
 		row = append(row[:0], string(e.Source), string(e.Target), string(e.Class), string(e.ID), e.Verb,
-			strconv.Itoa(je.Support), je.FirstSeen, je.LastSeen, strconv.FormatBool(je.Symmetric),
-			csvArray(articles), string(evidence))
+			strconv.Itoa(e.Support()), first, last, strconv.FormatBool(e.Class.Symmetric()),
+			e.MostFactual().Name(), csvArray(articles), evidence)
 		return cw.Write(row)
 	})
 	if err != nil {

@@ -15,7 +15,10 @@ const dotLabelRunes = 60
 // writeDOT writes a Graphviz digraph: every ID quoted, labels escaped,
 // nodes filled with their kind's colour and shaped by kind (actor
 // ellipse, statement note, event diamond, object box, article folder),
-// symmetric edges without arrowheads, edge width growing with support.
+// symmetric edges without arrowheads, edge width growing with support,
+// edges that are no facts (negated, demanded or hypothetical: written
+// with nonfactual) dashed and planned ones dotted, with their modality
+// in the tooltip.
 // Node and edge IDs become the SVG element ids, tooltips hold the full
 // text.
 func writeDOT(ctx context.Context, w *bufio.Writer, src *source) error {
@@ -65,9 +68,19 @@ func writeDOT(ctx context.Context, w *bufio.Writer, src *source) error {
 		if e.Class.Symmetric() {
 			w.WriteString(", dir=none")
 		}
+		mod := e.MostFactual()
+		switch {
+		case mod == graph.Planned:
+			w.WriteString(", style=dotted")
+		case !mod.Factual():
+			w.WriteString(", style=dashed")
+		}
 		tip := string(e.Class)
 		if e.Verb != "" {
 			tip += " (" + e.Verb + ")"
+		}
+		if mod != graph.Asserted {
+			tip += ", " + mod.Name()
 		}
 		tip += ", support " + strconv.Itoa(support)
 		if first, last := spanOf(e); first != "" {

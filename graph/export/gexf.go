@@ -18,7 +18,9 @@ import (
 // Symmetric classes are written as type="mutual" edges (both
 // directions), the others as directed edges; kind holds the class, so
 // Gephi keeps parallel edges of different classes apart, and weight the
-// support. Nodes are coloured by kind.
+// support. Nodes are coloured by kind. Edge attributes are GraphML's:
+// modality, the first evidence's sentence and every piece of evidence
+// as a JSON array.
 //
 // Finding a node's dates reads its adjacency and edges, so memory grows
 // with a node's degree, not with the graph.
@@ -47,8 +49,10 @@ func writeGEXF(ctx context.Context, w *bufio.Writer, src *source) error {
       <attribute id="verb" title="verb" type="string"/>
       <attribute id="support" title="support" type="integer"/>
       <attribute id="symmetric" title="symmetric" type="boolean"/>
+      <attribute id="modality" title="modality" type="string"/>
       <attribute id="articles" title="articles" type="string"/>
       <attribute id="sentence" title="sentence" type="string"/>
+      <attribute id="evidence" title="evidence" type="string"/>
     </attributes>
     <nodes>
 `)
@@ -99,8 +103,16 @@ func writeGEXF(ctx context.Context, w *bufio.Writer, src *source) error {
 		return err
 	}
 	w.WriteString("    </nodes>\n    <edges>\n")
-	var articles []string
+	var (
+		articles []string
+		ev       []jsonEvidence
+	)
 	err = src.edges(ctx, func(e graph.Edge) error {
+		var evidence string
+		var err error
+		if evidence, ev, err = evidenceJSON(e, ev); err != nil {
+			return err
+		}
 		w.WriteString(`      <edge id="`)
 		xmlEscape(w, string(e.ID))
 		w.WriteString(`" source="`)
@@ -119,12 +131,14 @@ func writeGEXF(ctx context.Context, w *bufio.Writer, src *source) error {
 		attr("verb", e.Verb)
 		attr("support", strconv.Itoa(support))
 		attr("symmetric", strconv.FormatBool(e.Class.Symmetric()))
+		attr("modality", e.MostFactual().Name())
 		articles = evidenceArticles(e, articles[:0])
 		attr("articles", list(articles))
 		if len(e.Evidence) > 0 {
 			attr("sentence", e.Evidence[0].Sentence)
+			attr("evidence", evidence)
 		}
-		_, err := w.WriteString("        </attvalues>\n      </edge>\n")
+		_, err = w.WriteString("        </attvalues>\n      </edge>\n")
 		return err
 	})
 	if err != nil {

@@ -34,8 +34,10 @@ var graphmlKeys = []graphmlKey{
 	{"e_first_seen", "edge", "first_seen", "string"},
 	{"e_last_seen", "edge", "last_seen", "string"},
 	{"e_symmetric", "edge", "symmetric", "boolean"},
+	{"e_modality", "edge", "modality", "string"},
 	{"e_articles", "edge", "articles", "string"},
 	{"e_sentence", "edge", "sentence", "string"},
+	{"e_evidence", "edge", "evidence", "string"},
 }
 
 // writeGraphML writes GraphML with typed <key> declarations, read by
@@ -43,7 +45,11 @@ var graphmlKeys = []graphmlKey{
 // MultiDiGraph when two nodes have edges of several classes). The graph
 // is directed; symmetric classes are marked by the symmetric attribute,
 // since NetworkX rejects undirected edges in a directed graph. Empty
-// values are left out. The edge's sentence is its first evidence's.
+// values are left out. An edge's modality is its most factual
+// ("asserted", "planned", "demanded", "hypothetical", "negated"); its
+// sentence is its first evidence's, and evidence holds every piece of
+// it (article, sentence, offsets, date, modality, day) as the JSON array
+// the json format writes.
 func writeGraphML(ctx context.Context, w *bufio.Writer, src *source) error {
 	w.WriteString(`<?xml version="1.0" encoding="UTF-8"?>
 <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
@@ -101,8 +107,16 @@ func writeGraphML(ctx context.Context, w *bufio.Writer, src *source) error {
 	if err != nil {
 		return err
 	}
-	var articles []string
+	var (
+		articles []string
+		ev       []jsonEvidence
+	)
 	err = src.edges(ctx, func(e graph.Edge) error {
+		var evidence string
+		var err error
+		if evidence, ev, err = evidenceJSON(e, ev); err != nil {
+			return err
+		}
 		w.WriteString(`    <edge id="`)
 		xmlEscape(w, string(e.ID))
 		w.WriteString(`" source="`)
@@ -118,12 +132,14 @@ func writeGraphML(ctx context.Context, w *bufio.Writer, src *source) error {
 		data("e_first_seen", first)
 		data("e_last_seen", last)
 		data("e_symmetric", strconv.FormatBool(e.Class.Symmetric()))
+		data("e_modality", e.MostFactual().Name())
 		articles = evidenceArticles(e, articles[:0])
 		dataList("e_articles", articles)
 		if len(e.Evidence) > 0 {
 			data("e_sentence", e.Evidence[0].Sentence)
+			data("e_evidence", evidence)
 		}
-		_, err := w.WriteString("    </edge>\n")
+		_, err = w.WriteString("    </edge>\n")
 		return err
 	})
 	if err != nil {

@@ -90,6 +90,16 @@ func newJSONEdge(e graph.Edge, ev []jsonEvidence) jsonEdge {
 	}
 }
 
+// evidenceJSON is e's evidence as the JSON array the json format writes
+// for it (article, sentence, offsets, verb, date, modality, when,
+// resolutions), for the formats that hold it in one attribute or column;
+// buf is reused.
+func evidenceJSON(e graph.Edge, buf []jsonEvidence) (string, []jsonEvidence, error) {
+	je := newJSONEdge(e, buf)
+	b, err := json.Marshal(je.Evidence)
+	return string(b), je.Evidence, err
+}
+
 // spanOf is Edge.FirstSeen and LastSeen without sorting.
 func spanOf(e graph.Edge) (first, last string) {
 	if len(e.Evidence) == 0 { // a head: its summary, if any, says

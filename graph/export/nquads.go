@@ -161,15 +161,17 @@ var relationPredicates = []predicate{
 	{"first_seen", "string @index(exact)"},
 	{"last_seen", "string @index(exact)"},
 	{"symmetric", "bool"},
+	{"modality", "string @index(exact)"},
 	{"evidence", "[uid]"},
 }
 
-// evidencePredicates describe one piece of evidence (article, verb and
-// date are shared with the lists above).
+// evidencePredicates describe one piece of evidence (article, verb,
+// date and modality are shared with the lists above).
 var evidencePredicates = []predicate{
 	{"sentence", "string @index(fulltext)"},
 	{"start", "int"},
 	{"end", "int"},
+	{"when", "string @index(exact)"},
 }
 
 // writeNQuads writes W3C RDF 1.1 N-Quads (all in the default graph):
@@ -179,9 +181,12 @@ var evidencePredicates = []predicate{
 // Namespace; every edge both as a predicate named after its class
 // (<…act_a> <urn:newsgraph:CONSULT> <…act_b>) and, since plain RDF has
 // no edge properties, as a Relation node (<…rel_…>) with class, from, to,
-// verb, support, first_seen, last_seen, symmetric and an Evidence node
-// per piece of evidence (<…rel_…/ev/art_…-START-END>). A node's and an
-// evidence's article is the article's IRI. Dates are xsd:date literals
+// verb, support, first_seen, last_seen, symmetric, modality (the most
+// factual of its evidence: "asserted", "planned", "demanded",
+// "hypothetical" or "negated") and an Evidence node per piece of evidence
+// (<…rel_…/ev/art_…-START-END>) with its article, sentence, offsets,
+// verb, date, modality and, when the sentence gives the action's day,
+// when. A node's and an evidence's article is the article's IRI. Dates are xsd:date literals
 // (xsd:gYearMonth, xsd:gYear when partial), counts and offsets
 // xsd:integer. Since IDs are deterministic, two exports under one base
 // name every shared node, relation and evidence alike: their union is
@@ -195,7 +200,7 @@ func writeNQuads(ctx context.Context, w *bufio.Writer, src *source) error {
 // writeDgraph writes the same statements in Dgraph's RDF dialect: bare
 // predicate names (<name>), <dgraph.type> "Actor" instead of rdf:type,
 // and the edge predicates carrying facets (rel, verb, support,
-// first_seen, last_seen), for dgraph live and dgraph bulk with the
+// first_seen, last_seen, modality), for dgraph live and dgraph bulk with the
 // schema from Schema("dgraph"). Not valid RDF: use nquads for RDF tools.
 func writeDgraph(ctx context.Context, w *bufio.Writer, src *source) error {
 	return writeRDF(ctx, w, src, rdfDialect{dgraph: true})
@@ -285,7 +290,7 @@ func writeRDF(ctx context.Context, w *bufio.Writer, src *source, d rdfDialect) e
 			if first != "" {
 				w.WriteString(`, first_seen="` + first + `", last_seen="` + last + `"`)
 			}
-			w.WriteString(")")
+			w.WriteString(`, modality="` + e.MostFactual().Name() + `")`)
 		}
 		w.WriteString(" .\n")
 
@@ -301,6 +306,7 @@ func writeRDF(ctx context.Context, w *bufio.Writer, src *source, d rdfDialect) e
 		date("first_seen", first)
 		date("last_seen", last)
 		quad(d.pred("symmetric"), `"`+strconv.FormatBool(e.Class.Symmetric())+`"`+xsdBoolean)
+		lit("modality", e.MostFactual().Name())
 		for i, ev := range e.Evidence {
 			quad(d.pred("evidence"), d.evidence(string(e.ID), i, ev))
 		}
@@ -313,6 +319,8 @@ func writeRDF(ctx context.Context, w *bufio.Writer, src *source, d rdfDialect) e
 			quad(d.pred("end"), d.count(ev.End))
 			lit("verb", ev.Verb)
 			date("date", ev.Date)
+			lit("modality", ev.Modality.Name())
+			date("when", ev.When)
 		}
 		return nil
 	})
@@ -410,7 +418,7 @@ func Schema(format string) (string, error) {
 		if !d.dgraph {
 			// Strict RDF types dates and links articles by IRI.
 			switch p.name {
-			case "date", "first_seen", "last_seen":
+			case "date", "first_seen", "last_seen", "when":
 				p.schema = "datetime @index(day)"
 			case "article":
 				p.schema = "uid @reverse"
@@ -451,6 +459,6 @@ func Schema(format string) (string, error) {
 		typeDef(rdfTypeName(k), append(names(nodePredicates), classes...))
 	}
 	typeDef(relationTyp, append([]string{"xid"}, names(relationPredicates)...))
-	typeDef(evidenceTyp, []string{"article", "sentence", "start", "end", "verb", "date"})
+	typeDef(evidenceTyp, []string{"article", "sentence", "start", "end", "verb", "date", "modality", "when"})
 	return b.String(), nil
 }

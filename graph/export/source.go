@@ -239,13 +239,16 @@ func sortedKeys(m map[string]string) []string {
 	return keys
 }
 
-// factualNode reports whether n is no event that did not happen: events
-// carry their modality in Attrs["modality"] when it is not asserted.
-func factualNode(n graph.Node) bool {
-	m, ok := n.Attrs["modality"]
-	if !ok {
-		return true
+// factualNode reports whether n is no event that did not happen.
+func factualNode(n graph.Node) bool { return nodeModality(n).Factual() }
+
+// nodeModality is an event's modality, which events carry in
+// Attrs["modality"] when it is not asserted; asserted for other nodes
+// and for a value that is no modality.
+func nodeModality(n graph.Node) graph.Modality {
+	mod, err := graph.ParseModality(n.Attrs["modality"])
+	if err != nil {
+		return graph.Asserted
 	}
-	mod, err := graph.ParseModality(m)
-	return err != nil || mod.Factual()
+	return mod
 }
