@@ -2315,6 +2315,7 @@ func (d *doc) descriptions(segs []segment, s sentence) []segment {
 	out = d.theCountry(out, s)
 	out = d.compassHalves(out, s)
 	out = d.bodyDescriptions(out, s)
+	out = d.kindDescriptions(out, s) // "the electoral body" (ref13_kind_desc.go)
 	out = d.echoDescriptions(out, s) // "the electoral commission"
 	// "the union", "the authority's": an organisation named before;
 	// "the team": a group named before.

@@ -146,6 +146,7 @@ func ruleTable() []resolveRule {
 		{"description:unnamed-body", desc(func(c string) bool { return strings.HasPrefix(c, "org:") && bodyPhrase[c[len("org:"):]] != nil }), (*doc).resolveUnnamedBody},
 		{"description:organisation", desc(func(c string) bool { return strings.HasPrefix(c, "org:") && bodyPhrase[c[len("org:"):]] == nil }), (*doc).resolveOrgNoun},
 		{"description:echo", desc(func(c string) bool { return strings.HasPrefix(c, "echo:") }), (*doc).resolveEcho},
+		{"description:kind", desc(func(c string) bool { return strings.HasPrefix(c, kindClassPrefix) }), (*doc).resolveKind},
 		{"description:group", desc(func(c string) bool { return strings.HasPrefix(c, "group:") }), (*doc).resolveGroupNoun},
 		{"description:sides", desc(func(c string) bool { return strings.HasPrefix(c, "sides:") }), (*doc).resolveSides},
 		{"description:strikers", desc(func(c string) bool { return c == strikersClass }), (*doc).resolveStrikers},
