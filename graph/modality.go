@@ -52,6 +52,17 @@ func (m Modality) Rank() int {
 	return -1
 }
 
+// NodeModality is how an event's sentences present it: events that are
+// no plain assertion carry their modality in Attrs["modality"]. It is
+// Asserted for every other node, and for a value that is no modality.
+func NodeModality(n Node) Modality {
+	m, err := ParseModality(n.Attrs["modality"])
+	if err != nil {
+		return Asserted
+	}
+	return m
+}
+
 // Factual reports whether m presents a fact: asserted or planned.
 func (m Modality) Factual() bool { return m == Asserted || m == Planned }
 

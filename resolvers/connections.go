@@ -235,6 +235,9 @@ type eventQuery struct {
 	// relations rather than by scanning them all.
 	byMentions bool
 	place      words
+	// modalities are those an event's must be one of; none means every
+	// event.
+	modalities []graph.Modality
 	period
 }
 
@@ -259,6 +262,7 @@ func (q *queryResolver) Events(ctx context.Context, filter *model.EventFilter, o
 		if eq.article, err = optionalID(op, "filter.article", filter.Article); err != nil {
 			return nil, err
 		}
+		eq.modalities = filter.Modalities
 	}
 	return q.events(ctx, op, "events", eq, orderBy, first, after)
 }
@@ -291,7 +295,8 @@ func (r *Resolver) events(ctx context.Context, op, list string, eq eventQuery, o
 	}
 	var items []entry[graph.Node]
 	for _, n := range cands {
-		if (eq.article != "" && n.Article != eq.article) || (eq.eventType != "" && graph.Fold(n.Type) != eq.eventType) || !eq.place.in(n.Place) || !eq.period.holds(n.Date) {
+		if (eq.article != "" && n.Article != eq.article) || (eq.eventType != "" && graph.Fold(n.Type) != eq.eventType) || !eq.place.in(n.Place) || !eq.period.holds(n.Date) ||
+			len(eq.modalities) > 0 && !slices.Contains(eq.modalities, graph.NodeModality(n)) {
 			continue
 		}
 		e := entry[graph.Node]{id: n.ID, v: n}
@@ -570,9 +575,11 @@ func (s *statementResolver) About(ctx context.Context, obj *model.Statement) ([]
 	return out, nil
 }
 
-// Participants lists the actors who took part in the event.
+// Participants lists the actors who took part in the event: by its
+// factual PARTICIPATED_IN relations when the event is a fact, by all of
+// them when it is none (every one of them is then no fact either).
 func (e *eventResolver) Participants(ctx context.Context, obj *model.Event) ([]*model.Actor, error) {
-	nodes, err := e.farNodes(ctx, obj.Node.ID, graph.In, graph.ParticipatedIn, graph.KindActor)
+	nodes, err := e.loaders(ctx).farNodesOf(ctx, obj.Node.ID, graph.In, graph.ParticipatedIn, graph.KindActor, graph.NodeModality(obj.Node).Factual())
 	if err != nil {
 		return nil, err
 	}

@@ -288,13 +288,21 @@ func (ld *loaders) node(ctx context.Context, id graph.ID) (graph.Node, bool, err
 // farNodes loads the nodes of kind k at the far end of id's links of
 // one class in direction dir, in ID order.
 func (ld *loaders) farNodes(ctx context.Context, id graph.ID, dir graph.Direction, class graph.EdgeClass, k graph.NodeKind) ([]graph.Node, error) {
+	// An actor's events and an event's participants are facts: not a
+	// strike it said it would not join.
+	return ld.farNodesOf(ctx, id, dir, class, k, true)
+}
+
+// farNodesOf is farNodes through every link, facts or not, unless
+// factualOnly.
+func (ld *loaders) farNodesOf(ctx context.Context, id graph.ID, dir graph.Direction, class graph.EdgeClass, k graph.NodeKind, factualOnly bool) ([]graph.Node, error) {
 	links, err := ld.links(ctx, id, dir, []graph.EdgeClass{class}, false)
 	if err != nil {
 		return nil, err
 	}
-	// An actor's events and an event's participants are facts: not a
-	// strike it said it would not join.
-	links = graph.FactualLinks(links)
+	if factualOnly {
+		links = graph.FactualLinks(links)
+	}
 	nodes, err := ld.nodes.loadMany(ctx, farEnds(links))
 	if err != nil {
 		return nil, err

@@ -217,6 +217,78 @@ func TestNoNonFactualActionInTheDefaultGraph(t *testing.T) {
 	}
 }
 
+// TestEventsSayTheirModality checks, through the real extractor, store
+// and HTTP API, that an event list tells the meetings that happened or
+// are to happen from those denied, only possible or asked for: each
+// event has its modality, the modalities filter keeps those asked for,
+// and an event that did not happen names who did not take part.
+func TestEventsSayTheirModality(t *testing.T) {
+	srv, _ := modalityServer(t)
+	const q = `query($mods: [Modality!], $order: EventOrder) {
+	  events(filter: {modalities: $mods}, orderBy: $order, first: 50) {
+	    totalCount edges { node { name modality participants { name } } } } }`
+	type event struct {
+		Name, Modality string
+		Participants   []struct{ Name string }
+	}
+	list := func(mods []string, order map[string]any) map[string]event {
+		t.Helper()
+		var data struct {
+			Events struct {
+				TotalCount int
+				Edges      []struct{ Node event }
+			}
+		}
+		vars := map[string]any{"order": order}
+		if mods != nil {
+			vars["mods"] = mods
+		}
+		mustData(t, srv, q, vars, &data)
+		out := map[string]event{}
+		for _, e := range data.Events.Edges {
+			out[e.Node.Name] = e.Node
+		}
+		if data.Events.TotalCount != len(out) {
+			t.Errorf("modalities %v: totalCount %d, %d events listed", mods, data.Events.TotalCount, len(out))
+		}
+		return out
+	}
+	want := map[string]string{
+		"meeting: Lena Holm, Piet Visser": "NEGATED",
+		"meeting: Ada Berg, Jon Kvist":    "HYPOTHETICAL",
+		"talks: Rolf Amsel, Ines Moro":    "DEMANDED",
+		"meeting: Tom Hale, Eva Lund":     "PLANNED",
+		"strike: Northport Dockers Union": "NEGATED",
+		"meeting: Karin Dahl, Max Ode":    "ASSERTED",
+	}
+	// By ID and by date (the date index's path): every event, each with
+	// its modality.
+	for _, order := range []map[string]any{nil, {"field": "DATE"}} {
+		all := list(nil, order)
+		got := map[string]string{}
+		for name, e := range all {
+			got[name] = e.Modality
+		}
+		if !mapsEqual(got, want) {
+			t.Errorf("order %v: events %v, want %v", order, got, want)
+		}
+		if e := all["meeting: Lena Holm, Piet Visser"]; len(e.Participants) != 2 {
+			t.Errorf("the meeting that did not happen lists participants %v, want Lena Holm and Piet Visser", e.Participants)
+		}
+		if e := all["meeting: Karin Dahl, Max Ode"]; len(e.Participants) != 2 {
+			t.Errorf("the meeting that happened lists participants %v, want Karin Dahl and Max Ode", e.Participants)
+		}
+		for _, mods := range [][]string{{"ASSERTED", "PLANNED"}, {"NEGATED"}, {"DEMANDED", "HYPOTHETICAL"}} {
+			kept := list(mods, order)
+			for name, m := range want {
+				if _, ok := kept[name]; ok != slices.Contains(mods, m) {
+					t.Errorf("order %v, modalities %v: %s (%s) listed = %v", order, mods, name, m, ok)
+				}
+			}
+		}
+	}
+}
+
 // TestExportQueryNonFactual checks that the export query, like /export
 // and the command line, writes the non-factual relations when asked
 // (includeNonFactual) and only then, and that the URL it answers with

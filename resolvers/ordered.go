@@ -183,7 +183,7 @@ func (r *Resolver) indexedEvents(ctx context.Context, eq eventQuery, field strin
 	or, isOrdered := r.reader.(graph.OrderedReader)
 	c, counts := r.reader.(graph.Counter)
 	if !isOrdered || !counts || field != string(model.EventOrderFieldDate) ||
-		eq.eventType != "" || eq.participant != "" || eq.article != "" || len(eq.place) > 0 || eq.period.set() {
+		eq.eventType != "" || eq.participant != "" || eq.article != "" || len(eq.place) > 0 || eq.period.set() || len(eq.modalities) > 0 {
 		return nil, false, nil
 	}
 	window, more, total, err := pageByDate(ctx, or, c, graph.KindEvent, p)

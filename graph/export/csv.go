@@ -53,7 +53,7 @@ var csvNodeColumns = map[graph.NodeKind][]csvColumn{
 		{"date", func(n graph.Node) string { return n.Date }},
 		{"place", func(n graph.Node) string { return n.Place }},
 		{"article", func(n graph.Node) string { return string(n.Article) }},
-		{"modality", func(n graph.Node) string { return nodeModality(n).Name() }},
+		{"modality", func(n graph.Node) string { return graph.NodeModality(n).Name() }},
 	},
 	graph.KindObject: {
 		{"type", func(n graph.Node) string { return n.Type }},

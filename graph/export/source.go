@@ -240,15 +240,4 @@ func sortedKeys(m map[string]string) []string {
 }
 
 // factualNode reports whether n is no event that did not happen.
-func factualNode(n graph.Node) bool { return nodeModality(n).Factual() }
-
-// nodeModality is an event's modality, which events carry in
-// Attrs["modality"] when it is not asserted; asserted for other nodes
-// and for a value that is no modality.
-func nodeModality(n graph.Node) graph.Modality {
-	mod, err := graph.ParseModality(n.Attrs["modality"])
-	if err != nil {
-		return graph.Asserted
-	}
-	return mod
-}
+func factualNode(n graph.Node) bool { return graph.NodeModality(n).Factual() }

@@ -108,6 +108,7 @@ type ComplexityRoot struct {
 		Date         func(childComplexity int) int
 		EventType    func(childComplexity int) int
 		ID           func(childComplexity int) int
+		Modality     func(childComplexity int) int
 		Name         func(childComplexity int) int
 		Participants func(childComplexity int) int
 		Place        func(childComplexity int) int
@@ -674,6 +675,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Event.ID(childComplexity), true
+	case "Event.modality":
+		if e.ComplexityRoot.Event.Modality == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Event.Modality(childComplexity), true
 	case "Event.name":
 		if e.ComplexityRoot.Event.Name == nil {
 			break
@@ -1923,6 +1930,8 @@ input EventFilter {
   until: String
   "Only events read from this article."
   article: ID
+  "Only events of these modalities: [ASSERTED, PLANNED] for what happened or is to happen. Every event when omitted, the ones that did not happen (Event.modality NEGATED, DEMANDED, HYPOTHETICAL) too."
+  modalities: [Modality!]
 }
 
 "A page of objects."
@@ -2752,9 +2761,11 @@ type Event implements Node {
   date: String
   "Where it happened, when known."
   place: String
+  "How its sentences present it: an event that is no fact (DEMANDED, HYPOTHETICAL, NEGATED) did not happen, and is left out of an actor's events and of timelines unless asked for."
+  modality: Modality!
   "The article the event was read from."
   article: Article!
-  "The actors who took part in the event."
+  "The actors who took part in the event: those of a fact by its facts; those named for an event that is no fact (who did not meet, who were urged to)."
   participants: [Actor!]!
 }
 
@@ -3059,6 +3070,8 @@ func (ec *executionContext) childFields_Event(ctx context.Context, field graphql
 		return ec.fieldContext_Event_date(ctx, field)
 	case "place":
 		return ec.fieldContext_Event_place(ctx, field)
+	case "modality":
+		return ec.fieldContext_Event_modality(ctx, field)
 	case "article":
 		return ec.fieldContext_Event_article(ctx, field)
 	case "participants":
@@ -5654,6 +5667,29 @@ func (ec *executionContext) _Event_place(ctx context.Context, field graphql.Coll
 }
 func (ec *executionContext) fieldContext_Event_place(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Event", field, true, false, "String")
+}
+
+func (ec *executionContext) _Event_modality(ctx context.Context, field graphql.CollectedField, obj *model.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Event_modality(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Modality(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v graph.Modality) graphql.Marshaler {
+			return ec.marshalNModality2githubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚐModality(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Event_modality(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Event", field, true, false, "Modality")
 }
 
 func (ec *executionContext) _Event_article(ctx context.Context, field graphql.CollectedField, obj *model.Event) (ret graphql.Marshaler) {
@@ -10964,7 +11000,7 @@ func (ec *executionContext) unmarshalInputEventFilter(ctx context.Context, obj a
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"eventType", "participant", "place", "since", "until", "article"}
+	fieldsInOrder := [...]string{"eventType", "participant", "place", "since", "until", "article", "modalities"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -11013,6 +11049,13 @@ func (ec *executionContext) unmarshalInputEventFilter(ctx context.Context, obj a
 				return it, err
 			}
 			it.Article = data
+		case "modalities":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("modalities"))
+			data, err := ec.unmarshalOModality2ᚕgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚐModalityᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Modalities = data
 		}
 	}
 	return it, nil
@@ -12043,6 +12086,11 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 		case "place":
 			out.Values[i] = ec._Event_place(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "modality":
+			out.Values[i] = ec._Event_modality(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "article":

@@ -148,6 +148,8 @@ type EventFilter struct {
 	Until *string `json:"until,omitempty"`
 	// Only events read from this article.
 	Article *string `json:"article,omitempty"`
+	// Only events of these modalities: [ASSERTED, PLANNED] for what happened or is to happen. Every event when omitted, the ones that did not happen (Event.modality NEGATED, DEMANDED, HYPOTHETICAL) too.
+	Modalities []graph.Modality `json:"modalities,omitempty"`
 }
 
 // A sort order for events.

@@ -72,6 +72,9 @@ func (e *Event) Date() *string { return optional(e.Node.Date) }
 // Place is where the event happened, or nil.
 func (e *Event) Place() *string { return optional(e.Node.Place) }
 
+// Modality is how the event's sentences present it.
+func (e *Event) Modality() graph.Modality { return graph.NodeModality(e.Node) }
+
 // Object is an object node.
 type Object struct{ Node graph.Node }
 
