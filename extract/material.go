@@ -424,7 +424,12 @@ func licenceHolders(ds *depSent, w int) []int {
 			continue
 		}
 		if ds.words[c].Deprel == "nmod" && ds.words[c].UPOS != "PROPN" {
-			continue // "of Australian gold producer X": a described holder
+			// "of Australian gold producer X": a described holder, X
+			// (rels13_holders.go); the nationality is none.
+			if k := describedHolderName(ds, c); k >= 0 {
+				out = append(out, ds.withConjuncts(k)...)
+			}
+			continue
 		}
 		out = append(out, ds.withConjuncts(c)...)
 	}
