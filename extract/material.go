@@ -689,6 +689,9 @@ func reciprocalArgs(ds *depSent, v int, t trigger) (depArgs, bool) {
 	if t.noun {
 		return depArgs{}, false
 	}
+	if !mayHaveReciprocal(ds) {
+		return depArgs{}, false // no target can be "each other": targetsOf not asked
+	}
 	mutual := false
 	for _, w := range targetsOf(ds, v, t) {
 		mutual = mutual || reciprocalWord(ds, w)
@@ -699,6 +702,19 @@ func reciprocalArgs(ds *depSent, v int, t trigger) (depArgs, bool) {
 	}
 	sides := ds.withConjuncts(s)
 	return depArgs{src: sides, dst: sides}, true
+}
+
+// mayHaveReciprocal reports whether the sentence has a word
+// reciprocalWord can accept: each of its pairs has "other" or "another"
+// for a lemma, so a sentence without one (nearly every sentence) needs
+// no list of a trigger's targets.
+func mayHaveReciprocal(ds *depSent) bool {
+	for _, l := range ds.lemmas {
+		if l == "other" || l == "another" {
+			return true
+		}
+	}
+	return false
 }
 
 // reciprocalWord reports whether word w is "each other" or "one
