@@ -110,12 +110,7 @@ func cut[T any](p listPage, items []entry[T]) (window []entry[T], info *model.Pa
 	if more {
 		rest = rest[:p.first]
 	}
-	info = &model.PageInfo{HasNextPage: more}
-	if n := len(rest); n > 0 {
-		c := p.cursor(rest[n-1].key, rest[n-1].id)
-		info.EndCursor = &c
-	}
-	return rest, info
+	return rest, pageInfo(p, rest, more)
 }
 
 // cursor is the cursor of the item with the given key and ID.

@@ -135,11 +135,13 @@ func TestStatementsFilterAndOrder(t *testing.T) {
 
 // pageThrough reads every page of a connection field of Query with the
 // given arguments, first items at a time, and returns the IDs in order;
-// it checks totalCount and hasNextPage on the way.
+// it checks totalCount, hasNextPage and the rest of the Relay PageInfo
+// on the way: startCursor and endCursor are the cursors of the page's
+// first and last items, and hasPreviousPage is true after the first page.
 func pageThrough(t *testing.T, srv *httptest.Server, field, args string, vars map[string]any, first int) []string {
 	t.Helper()
 	q := fmt.Sprintf(`query($first: Int, $after: String %s) { %s(first: $first, after: $after %s) {
-		totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } } }`,
+		totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id } } } }`,
 		declare(vars), field, args)
 	var got []string
 	var after any
@@ -154,6 +156,14 @@ func pageThrough(t *testing.T, srv *httptest.Server, field, args string, vars ma
 		}
 		data := query(t, srv, q, v)
 		got = append(got, pluck(data, field+".edges.*.node.id")...)
+		cursors := pluck(data, field+".edges.*.cursor")
+		bounds := []string{pluck(data, field+".pageInfo.startCursor")[0], pluck(data, field+".pageInfo.endCursor")[0]}
+		if len(cursors) > 0 && !slices.Equal(bounds, []string{cursors[0], cursors[len(cursors)-1]}) {
+			t.Errorf("%s page %d: startCursor and endCursor %q, the page's first and last cursors %q", field, pages, bounds, []string{cursors[0], cursors[len(cursors)-1]})
+		}
+		if prev := pluck(data, field+".pageInfo.hasPreviousPage")[0]; prev != fmt.Sprint(pages > 0) {
+			t.Errorf("%s page %d: hasPreviousPage %s", field, pages, prev)
+		}
 		tc := pluck(data, field+".totalCount")[0]
 		if total != "" && tc != total {
 			t.Errorf("%s: totalCount changed from %s to %s between pages", field, total, tc)

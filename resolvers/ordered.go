@@ -220,12 +220,14 @@ func pageByDate(ctx context.Context, or graph.OrderedReader, c graph.Counter, ki
 	return window, more, int(kinds[kind]), err
 }
 
-// pageInfo is the PageInfo of a page read from an index, as cut makes it.
+// pageInfo is the PageInfo of a page: more items follow it when more;
+// items come before it when it was asked for after a cursor (the item
+// the cursor points at, at least, came before).
 func pageInfo[T any](p listPage, window []entry[T], more bool) *model.PageInfo {
-	info := &model.PageInfo{HasNextPage: more}
+	info := &model.PageInfo{HasNextPage: more, HasPreviousPage: p.after != nil}
 	if n := len(window); n > 0 {
-		c := p.cursor(window[n-1].key, window[n-1].id)
-		info.EndCursor = &c
+		start, end := p.cursor(window[0].key, window[0].id), p.cursor(window[n-1].key, window[n-1].id)
+		info.StartCursor, info.EndCursor = &start, &end
 	}
 	return info
 }

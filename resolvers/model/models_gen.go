@@ -268,10 +268,14 @@ type ObjectOrder struct {
 	Direction *OrderDirection `json:"direction,omitempty"`
 }
 
-// Where a page of a connection stands (Relay cursor connections).
+// Where a page of a connection stands (Relay cursor connections; pages go forward, with first and after).
 type PageInfo struct {
 	// True when more items follow this page.
 	HasNextPage bool `json:"hasNextPage"`
+	// True when the page was asked for after a cursor: the items up to that cursor came before it.
+	HasPreviousPage bool `json:"hasPreviousPage"`
+	// The cursor of the first item of this page; null when the page is empty.
+	StartCursor *string `json:"startCursor,omitempty"`
 	// The cursor of the last item of this page, to pass as `after` for the next page; null when the page is empty.
 	EndCursor *string `json:"endCursor,omitempty"`
 }
