@@ -97,13 +97,16 @@
   // the sentences are fetched when a relation is selected.
   // Dates of the evidence: the article's, and the action's when the
   // server gives it (api, below).
-  const evidenceDates = () => ['date', ...['when', 'actionDate'].filter((f) => (api.fields.e || new Set()).has(f))].join(' ');
-  const edgeFields = () => `id source target class verb support firstSeen lastSeen evidence { ${evidenceDates()} }`;
-  const EVIDENCE_FIELDS = `evidence { sentence verb date article { ${ARTICLE} } }`;
+  // The modality (planned, negated, …) of relations and of each piece of
+  // evidence, when the server gives them.
+  const evidenceDates = () => ['date', ...['when', 'actionDate', 'modality'].filter((f) => (api.fields.e || new Set()).has(f))].join(' ');
+  const relationModality = () => ((api.fields.r || new Set()).has('modality') ? 'modality' : '');
+  const edgeFields = () => `id source target class verb support firstSeen lastSeen ${relationModality()} evidence { ${evidenceDates()} }`;
+  const evidenceFields = () => `evidence { sentence verb ${evidenceDates()} article { ${ARTICLE} } }`;
   const qNeighborhood = () => `query ViewerNeighborhood($id: ID!, $depth: Int, $classes: [EdgeClass!], $maxNodes: Int) {
     neighborhood(id: $id, depth: $depth, classes: $classes, maxNodes: $maxNodes) {
       truncated nodes { ${NODE_FIELDS} } edges { ${edgeFields()} } } }`;
-  const Q_RELATION = `query ViewerRelation($id: ID!) { node(id: $id) { ... on Relation { id ${EVIDENCE_FIELDS} } } }`;
+  const qRelation = () => `query ViewerRelation($id: ID!) { node(id: $id) { ... on Relation { id ${evidenceFields()} } } }`;
   const countField = (alias, classes) =>
     `${alias}: relations(first: 0${classes ? `, filter: { classes: [${classes.join(', ')}] }` : ''}) { totalCount }`;
   const Q_COUNTS = `query ViewerCounts($ids: [ID!]!) { nodes(ids: $ids) { __typename id ... on Actor {
@@ -150,6 +153,7 @@
   const apiReady = gql(`query ViewerSchema {
     q: __type(name: "Query") { fields { name args { name } } }
     e: __type(name: "Evidence") { fields { name } }
+    r: __type(name: "Relation") { fields { name } }
     t: __type(name: "TimelineEntry") { fields { name } } }`).then((d) => {
     for (const [k, t] of Object.entries(d)) {
       api.fields[k] = new Set(((t && t.fields) || []).map((f) => f.name));
@@ -315,12 +319,26 @@
     return v ? shorten(v.toLowerCase(), 26) : e.class.toLowerCase().replace(/_/g, ' ');
   }
 
+  // MODALITY says, for a relation or a sentence that does not assert
+  // what it reports, how it presents it; an asserted one says nothing.
+  const MODALITY = {
+    PLANNED: 'planned: announced or scheduled, not yet done',
+    DEMANDED: 'demanded: asked for, not done',
+    HYPOTHETICAL: 'hypothetical: possible, conditional or threatened',
+    NEGATED: 'negated: denied or not done',
+  };
+  // modalityTag is the tag of a modality that is no plain assertion.
+  function modalityTag(m) {
+    return MODALITY[m] ? el('span', { class: 'modality', title: MODALITY[m] }, m.toLowerCase()) : '';
+  }
+
   function edgeData(e) {
     const c = CLASS[e.class] || { group: 'other', symmetric: false };
     return {
       id: e.id, source: e.source, target: e.target, class: e.class, group: c.group,
       color: GROUP_COLOR[c.group], textColor: c.group === 'other' ? '#66727f' : GROUP_COLOR[c.group],
-      arrow: c.symmetric ? 'none' : 'triangle', short: verbOf(e), support: e.support,
+      arrow: c.symmetric ? 'none' : 'triangle', short: verbOf(e) + (MODALITY[e.modality] ? ' · ' + e.modality.toLowerCase() : ''),
+      support: e.support, modality: e.modality || '',
       width: 1.2 + Math.min(Math.log2(1 + e.support), 4) * 1.1,
     };
   }
@@ -1179,7 +1197,7 @@
     body.append(el('div', { class: 'kind' }, 'relation'),
       el('h2', {}, el('span', { class: 'badge', style: 'background:' + GROUP_COLOR[c.group] }, e.class), ' ', verbOf(e)),
       el('p', { class: 'ends' }, nodeLink(e.source), c.symmetric ? ' — ' : ' → ', nodeLink(e.target)),
-      dl([['Verb', e.verb], ['Support', plural(e.support, 'article')],
+      dl([['Verb', e.verb], ['Modality', MODALITY[e.modality]], ['Support', plural(e.support, 'article')],
         ['Seen', e.firstSeen ? (e.firstSeen === e.lastSeen ? e.firstSeen : `${e.firstSeen} to ${e.lastSeen}`) : null], ['ID', e.id]]));
     const also = (ele.data('also') || []).map((id) => store.edges.get(id)).filter(Boolean);
     if (also.length) {
@@ -1194,7 +1212,7 @@
     body.append(el('h3', {}, `Evidence (${(e.evidence || []).length})`), list);
     if (!e.evidence || !e.evidence.length || e.evidence[0].sentence == null) {
       try {
-        const data = await gql(Q_RELATION, { id: e.id });
+        const data = await gql(qRelation(), { id: e.id });
         if (data.node) e.evidence = data.node.evidence;
       } catch (err) {
         list.append(el('li', { class: 'hint' }, 'Could not load the evidence: ' + err.message));
@@ -1203,7 +1221,7 @@
     }
     if (state.selected !== e.id) return;
     list.append(...e.evidence.map((ev) => el('li', {},
-      el('blockquote', {}, ev.sentence),
+      el('blockquote', {}, ev.sentence, ' ', modalityTag(ev.modality)),
       el('div', { class: 'src' }, articleLink(ev.article), articleMeta(ev.article) ? ' · ' + articleMeta(ev.article) : '',
         ev.verb ? ` · “${ev.verb}”` : ''))));
   }
@@ -1350,13 +1368,12 @@
   const TL_PAGE = 200; // under the server's complexity limit
   const TL_MAX = 3000;
   function timelineQuery() {
-    const e = api.fields.e || new Set(), t = api.fields.t || new Set();
-    const evWhen = ['when', 'actionDate'].filter((f) => e.has(f)).join(' ');
+    const t = api.fields.t || new Set();
     const tWhen = ['when', 'actionDate'].filter((f) => t.has(f)).join(' ');
     return `query ViewerTimeline($id: ID!, $first: Int, $after: String) { timeline(id: $id, first: $first, after: $after) {
       totalCount pageInfo { hasNextPage endCursor } edges { node {
       date ${tWhen} relation { ${edgeFields()} }
-      evidence { sentence verb date ${evWhen} article { ${ARTICLE} } }
+      ${evidenceFields()}
       other { __typename id ... on Actor { name type } ... on Statement { text } ... on Event { name date eventType }
         ... on Object { name } ... on Article { title published } } } } } }`;
   }
@@ -1457,6 +1474,7 @@
         el('span', { class: 'badge', style: 'background:' + GROUP_COLOR[c.group] }, e.class),
         el('span', { class: 'what' }, out ? shorten(nameOf(tl.id), 40) : otherName, c.symmetric ? ' — ' : ' → ', verbOf(e),
           c.symmetric ? ' — ' : ' → ', out ? otherName : shorten(nameOf(tl.id), 40)),
+        modalityTag(x.evidence.modality),
         el('div', { class: 'sentence' }, shorten(x.evidence.sentence, 240),
           el('span', { class: 'src' }, ' · ', articleLink(x.evidence.article)))));
       lastDay = x.day;
