@@ -1074,6 +1074,9 @@ func (d *doc) orgRun(a, b int, s sentence, segs []segment) ([]segment, bool) {
 	} else if k > a && k+2 < b && (toks[k+1].low == "of" || toks[k+1].low == "for" || d.orgOnPhrase(k+1, s) && !toks[k+2].upper) && (toks[k+2].cap || toks[k+2].low == "the" && k+3 < b && toks[k+3].cap && !d.placeAt(k+3, b)) {
 		ofAt = k + 1 // "Law Society of Kenya", "Administration for Market Regulation", "Council for the Welfare of …", "Intergovernmental Authority on Development"
 	}
+	if ofAt > 0 && d.holderAfterOf(ofAt+1) {
+		ofAt = -1 // "the Liberal Union of Prime Minister X" (ref13_party_roles.go)
+	}
 	if ofAt > 0 {
 		k = ofAt + 1
 		if toks[k].low == "the" {
@@ -1318,6 +1321,9 @@ func (d *doc) ofPhraseTail(k, b int) int {
 		}
 		if t := toks[j]; t.kind != tWord || !t.cap || t.is(titleWordsClass) && d.titlesEndName(j, b) < 0 {
 			return k
+		}
+		if d.holderAfterOf(j) {
+			return k // "the Liberal Union of Prime Minister X" (ref13_party_roles.go)
 		}
 		if e := d.officeOfHolderCountry(k, b); e > k {
 			return e // "Office of the Attorney General of Switzerland"
@@ -2253,6 +2259,11 @@ func (d *doc) descriptions(segs []segment, s sentence) []segment {
 						out = out[:len(out)-1]
 					}
 					out = append(out, segment{kind: sDesc, a: start - 1, b: sg.b, class: sg.canon, countries: nat})
+					continue
+				}
+				if the := d.officeModifierBefore(start, s); the >= 0 && nat == nil {
+					// "the deposed president" (ref13_party_roles.go)
+					out = append(out, segment{kind: sDesc, a: the, b: sg.b, class: sg.canon})
 					continue
 				}
 				if (det == "a" || det == "an") && nat != nil && (sg.canon == "spokesperson" || sg.canon == "spokesman" || sg.canon == "spokeswoman" || sg.canon == "official") {

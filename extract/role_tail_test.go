@@ -23,17 +23,7 @@ func TestTitleBeforeTail(t *testing.T) {
 			nil, []string{"Rosa Millan ROLE Chile"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			got := roleFacts(t, tc.text)
-			for _, w := range tc.want {
-				if !got[w] {
-					t.Errorf("ROLE edges of %q are %v, want %s", tc.text, got, w)
-				}
-			}
-			for _, n := range tc.not {
-				if got[n] {
-					t.Errorf("ROLE edges of %q are %v, want no %s", tc.text, got, n)
-				}
-			}
+			wantRoleFacts(t, tc.text, tc.want, tc.not)
 		})
 	}
 }

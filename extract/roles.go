@@ -82,6 +82,10 @@ var roleRules = []roleRule{
 	{"role by a verb of leading", roleLeadVerb},
 	{"organisation led by", roleLedBy},
 	{"owner's organisation in apposition", roleOwnersOrg},
+	{"organisation of its holder", roleHolderOfOrg},                // ref13_party_roles.go
+	{"person of a modified organisation", rolePersonOfModifiedOrg}, // ref13_party_roles.go
+	{"person's party", rolePossessiveParty},                        // ref13_party_roles.go
+	{"organisation in brackets", roleBracketedOrg},                 // ref13_party_roles.go
 	{"possessive family noun", familyPronoun},
 	{"family noun in apposition", familyAppositive},
 	{"family noun before a described name", familyDescribedAside},
