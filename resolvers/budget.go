@@ -43,8 +43,9 @@ func budget(opts Options) graphql.OperationMiddleware {
 }
 
 // expensive reports whether a selection set asks for a list in an order
-// or under a filter that may need a scan: a field with an orderBy or
-// filter argument, or the root relations list.
+// or under a filter that may need a scan (a field with an orderBy or
+// filter argument, or the root relations list), or for an explanation,
+// which extracts articles again.
 func expensive(set ast.SelectionSet, depth int) bool {
 	if depth > 64 { // the depth limit refuses such operations anyway
 		return false
@@ -52,7 +53,7 @@ func expensive(set ast.SelectionSet, depth int) bool {
 	for _, sel := range set {
 		switch s := sel.(type) {
 		case *ast.Field:
-			if depth == 0 && s.Name == "relations" {
+			if depth == 0 && (s.Name == "relations" || s.Name == "explain") {
 				return true
 			}
 			for _, a := range s.Arguments {

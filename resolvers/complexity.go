@@ -75,6 +75,13 @@ func setComplexity(c *generated.ComplexityRoot, opts Options) {
 		}
 		return 1 + 2*d*child
 	}
+	c.Query.Explain = func(child int, _ string, maxArticles *int, _ *bool) int {
+		n := defaultExplainArticles
+		if maxArticles != nil && *maxArticles > 0 {
+			n = *maxArticles
+		}
+		return 1 + n*(explainWeight+child)
+	}
 	c.Query.ShortestPaths = func(child int, _, _ string, k *int, _ []graph.EdgeClass, _ *model.Direction, maxDepth *int, _, _ *string, _, _ *bool) int {
 		d, n := 4, 3
 		if maxDepth != nil && *maxDepth > 0 {

@@ -91,6 +91,10 @@ type Options struct {
 	// Ingester extracts and stores the articles of the ingestArticle
 	// mutation (ingest.Pipeline is one); nil refuses that mutation.
 	Ingester graph.Ingester
+	// Explainer explains stored articles, nodes and relations for the
+	// explain query (cmd/newsgraph gives the server one); nil refuses
+	// that query.
+	Explainer Explainer
 	// Editor makes the corrections of the mergeActors, addAlias,
 	// removeAlias and deleteArticle mutations. Nil means the graph
 	// reader itself when it is a graph.Editor (store.DB is), else those

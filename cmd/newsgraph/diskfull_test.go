@@ -1,8 +1,6 @@
 package main_test
 
 import (
-	"encoding/json"
-	"net/http"
 	"os/exec"
 	"path/filepath"
 	"strings"
@@ -42,21 +40,9 @@ func TestDiskFullCommands(t *testing.T) {
 	mustRun(t, 0, "export", "--db", filepath.Join(disk, "db")) // openable, empty
 
 	s := startServe(t, "--db", filepath.Join(disk, "served"), "--no-seeds")
-	body := `{"query":"mutation { ingestArticle(input: {text: \"Volodymyr Zelensky met Steve Witkoff in Berlin on Monday.\"}) { duplicate } }"}`
-	resp, err := http.Post(s.base+"graphql", "application/json", strings.NewReader(body))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out struct {
-		Errors []struct {
-			Message    string
-			Extensions struct{ Code string }
-		}
-	}
-	json.NewDecoder(resp.Body).Decode(&out)
-	resp.Body.Close()
-	if len(out.Errors) != 1 || out.Errors[0].Extensions.Code != "LIMIT_EXCEEDED" || !strings.Contains(out.Errors[0].Message, "free disk space") {
-		t.Fatalf("ingestArticle on a full disk: %+v", out.Errors)
+	errs := queryErrors(t, s.base, `mutation { ingestArticle(input: {text: "Volodymyr Zelensky met Steve Witkoff in Berlin on Monday."}) { duplicate } }`)
+	if len(errs) != 1 || errs[0].Extensions.Code != "LIMIT_EXCEEDED" || !strings.Contains(errs[0].Message, "free disk space") {
+		t.Fatalf("ingestArticle on a full disk: %+v", errs)
 	}
 	var stats struct {
 		Stats struct{ Articles int } `json:"stats"`

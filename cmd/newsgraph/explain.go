@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -12,6 +13,7 @@ import (
 	"github.com/newsgraph/newsgraph/extract"
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/ingest"
+	"github.com/newsgraph/newsgraph/resolvers"
 )
 
 const explainDoc = `
@@ -174,7 +176,7 @@ func storedSources(ctx context.Context, db graph.Reader, ref string) ([]graph.ID
 			arts = append(arts, l.Other)
 		}
 		if len(arts) == 0 {
-			return nil, "", fmt.Errorf("no article mentions %s %s", n.Kind, ref)
+			return nil, "", graph.Errorf("explain", graph.NotFound, "no article mentions %s %s", n.Kind, ref)
 		}
 		return arts, id, nil
 	case !graph.IsNotFound(err):
@@ -205,7 +207,7 @@ func storedSources(ctx context.Context, db graph.Reader, ref string) ([]graph.ID
 		return nil, "", err
 	}
 	if found == "" {
-		return nil, "", fmt.Errorf("no article, node or edge with ID or URL %q", ref)
+		return nil, "", graph.Errorf("explain", graph.NotFound, "no article, node or edge with ID or URL %q", ref)
 	}
 	return []graph.ID{found}, "", nil
 }
@@ -247,28 +249,11 @@ type explainOut struct {
 	opts extract.ExplainOptions
 }
 
-// explain extracts a with tracing and writes the explanation. With a
-// store, the batch's actors are resolved against it as ingest does, so
-// that actor and edge IDs are the stored ones.
+// explain extracts a with tracing and writes the explanation.
 func (o explainOut) explain(ctx context.Context, x *extract.Extractor, a graph.Article, db graph.Reader) error {
-	b, ex, err := x.Explain(a, o.opts)
+	ex, err := o.explanation(ctx, x, a, db)
 	if err != nil {
 		return err
-	}
-	if ex.Article.Title == "" {
-		// The title ingest stores for an article that has none.
-		ex.Article.Title = ingest.TitleFromText(a.Text)
-	}
-	if db != nil {
-		if err := resolveStored(ctx, db, b, ex); err != nil {
-			return err
-		}
-	}
-	if !o.all {
-		ex.Rejected = nil
-	}
-	if o.only != "" && !ex.Focus(o.only) {
-		return fmt.Errorf("nothing extracted from it is or names %s", o.only)
 	}
 	if o.json {
 		enc := json.NewEncoder(o.w)
@@ -276,6 +261,71 @@ func (o explainOut) explain(ctx context.Context, x *extract.Extractor, a graph.A
 		return enc.Encode(ex)
 	}
 	return writeExplanation(o.w, ex, o.all)
+}
+
+// explanation extracts a with tracing and keeps what o asks for. With a
+// store, the batch's actors are resolved against it as ingest does, so
+// that actor and edge IDs are the stored ones.
+func (o explainOut) explanation(ctx context.Context, x *extract.Extractor, a graph.Article, db graph.Reader) (*extract.Explanation, error) {
+	b, ex, err := x.Explain(a, o.opts)
+	if err != nil {
+		return nil, err
+	}
+	if ex.Article.Title == "" {
+		// The title ingest stores for an article that has none.
+		ex.Article.Title = ingest.TitleFromText(a.Text)
+	}
+	if db != nil {
+		if err := resolveStored(ctx, db, b, ex); err != nil {
+			return nil, err
+		}
+	}
+	if !o.all {
+		ex.Rejected = nil
+	}
+	if o.only != "" && !ex.Focus(o.only) {
+		return nil, graph.Errorf("explain", graph.NotFound, "nothing extracted from it is or names %s", o.only)
+	}
+	return ex, nil
+}
+
+// storedExplainer explains stored articles, nodes and relations for the
+// server's explain query, as explain --db does.
+type storedExplainer struct{ x *extract.Extractor }
+
+// ExplainStored explains the articles ref was read from, up to
+// req.MaxArticles.
+func (s storedExplainer) ExplainStored(ctx context.Context, db graph.Reader, ref string, req resolvers.ExplainRequest) (*resolvers.ExplainResult, error) {
+	arts, focus, err := storedSources(ctx, db, ref)
+	if err != nil {
+		return nil, err
+	}
+	res := &resolvers.ExplainResult{Total: len(arts)}
+	arts = arts[:min(len(arts), req.MaxArticles)]
+	var text bytes.Buffer
+	out := explainOut{all: req.Rejected, only: focus}
+	exs := make([]*extract.Explanation, 0, len(arts))
+	for _, id := range arts {
+		a, err := storedArticle(ctx, db, id)
+		if err != nil {
+			return nil, fmt.Errorf("article %s: %w", id, err)
+		}
+		ex, err := out.explanation(ctx, s.x, a, db)
+		if err != nil {
+			return nil, fmt.Errorf("article %s: %w", id, err)
+		}
+		if err := writeExplanation(&text, ex, out.all); err != nil {
+			return nil, err
+		}
+		exs = append(exs, ex)
+		res.Articles = append(res.Articles, id)
+	}
+	js, err := json.Marshal(exs)
+	if err != nil {
+		return nil, err
+	}
+	res.Text, res.JSON = text.String(), string(js)
+	return res, nil
 }
 
 // resolveStored resolves b's actors against the stored ones (read only)

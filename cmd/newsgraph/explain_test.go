@@ -329,3 +329,80 @@ func TestBinaryExplain(t *testing.T) {
 		t.Errorf("explain of a missing file: exit %d, stderr %q; want 1 naming the file", code, stderr.String())
 	}
 }
+
+// TestServeExplains asks a running server to explain a stored relation
+// through GraphQL (the database is locked while it serves, so explain
+// --db cannot): the answer is the command's own explanation of the same
+// articles, as text and as JSON, and bad arguments are refused naming
+// them.
+func TestServeExplains(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "db")
+	mustRun(t, 0, "ingest", "--db", db, "../../seeds")
+	var g struct {
+		Edges []struct {
+			ID, Class string
+			Evidence  []struct{ Article string } `json:"evidence"`
+		} `json:"edges"`
+	}
+	if err := json.Unmarshal([]byte(mustRun(t, 0, "export", "--db", db, "--format", "json").stdout), &g); err != nil {
+		t.Fatal(err)
+	}
+	edge, articles := "", map[string]bool{}
+	for _, e := range g.Edges {
+		if e.Class == "CONSULT" && len(e.Evidence) >= 2 {
+			edge = e.ID
+			for _, ev := range e.Evidence {
+				articles[ev.Article] = true
+			}
+			break
+		}
+	}
+	if len(articles) < 2 {
+		t.Fatal("no CONSULT edge read from two seed articles")
+	}
+	cli := mustRun(t, 0, "explain", "--max-articles", "1", "--db", db, edge).stdout
+	cliAll := mustRun(t, 0, "explain", "--all", "--max-articles", "1", "--db", db, edge).stdout
+
+	base, _ := serve(t, "--db", db, "--no-seeds")
+	var data struct {
+		Explain struct {
+			TotalArticles int
+			Articles      []struct{ ID string }
+			Text, JSON    string
+		}
+	}
+	query(t, base, `{ explain(id: "`+edge+`", maxArticles: 1) { totalArticles articles { id } text json } }`, &data)
+	x := data.Explain
+	if x.TotalArticles != len(articles) || len(x.Articles) != 1 || !articles[x.Articles[0].ID] {
+		t.Errorf("explain %s: %d articles of %d (%v), want 1 of the %d with evidence", edge, len(x.Articles), x.TotalArticles, x.Articles, len(articles))
+	}
+	if x.Text != cli {
+		t.Errorf("the API's text differs from explain --db's:\n%s\n---\n%s", x.Text, cli)
+	}
+	var exs []extract.Explanation
+	if err := json.Unmarshal([]byte(x.JSON), &exs); err != nil || len(exs) != 1 {
+		t.Fatalf("json: %d explanations, %v", len(exs), err)
+	}
+	found := false
+	for _, r := range exs[0].Relations {
+		found = found || string(r.Edge) == edge
+	}
+	if !found || string(exs[0].Article.ID) != x.Articles[0].ID {
+		t.Errorf("the JSON explanation of article %s does not show relation %s", exs[0].Article.ID, edge)
+	}
+	query(t, base, `{ explain(id: "`+edge+`", maxArticles: 1, rejected: true) { text } }`, &data)
+	if data.Explain.Text != cliAll {
+		t.Errorf("rejected: true differs from explain --all")
+	}
+
+	for _, tt := range []struct{ q, code, msg string }{
+		{`{ explain(id: "rel_0000000000000000") { text } }`, "NOT_FOUND", `no article, node or edge with ID or URL "rel_0000000000000000"`},
+		{`{ explain(id: "` + edge + `", maxArticles: 0) { text } }`, "INVALID_ARGUMENT", "maxArticles must be between 1 and 20, got 0"},
+		{`{ explain(id: "") { text } }`, "INVALID_ARGUMENT", "id: empty"},
+		{`{ a: explain(id: "` + edge + `", maxArticles: 20) { text } b: explain(id: "` + edge + `", maxArticles: 20) { text } }`, "LIMIT_EXCEEDED", "complexity"},
+	} {
+		if errs := queryErrors(t, base, tt.q); len(errs) != 1 || errs[0].Extensions.Code != tt.code || !strings.Contains(errs[0].Message, tt.msg) {
+			t.Errorf("%s: errors %+v, want %s naming %q", tt.q, errs, tt.code, tt.msg)
+		}
+	}
+}

@@ -155,6 +155,7 @@ func (m *Main) serve(ctx context.Context, args []string) int {
 		opts.Counts = c.Counts
 	}
 	opts.Ingester = pipeline
+	opts.Explainer = storedExplainer{x: pipeline.Extractor}
 	lim := guards.limiter()
 	opts.Expensive = lim.Acquire
 	opts.Broadcaster = resolvers.NewBroadcaster(0)

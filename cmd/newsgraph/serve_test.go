@@ -127,6 +127,28 @@ func query(t *testing.T, base, q string, v any) {
 	}
 }
 
+// gqlError is an error of a GraphQL response, with its code.
+type gqlError struct {
+	Message    string
+	Extensions struct{ Code string }
+}
+
+// queryErrors posts a GraphQL query and returns the response's errors.
+func queryErrors(t *testing.T, base, q string) []gqlError {
+	t.Helper()
+	body, _ := json.Marshal(map[string]string{"query": q})
+	resp, err := http.Post(base+"graphql", "application/json", bytes.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var out struct{ Errors []gqlError }
+	if err := json.NewDecoder(resp.Body).Decode(&out); err != nil {
+		t.Fatalf("POST /graphql: %s: the response is not JSON: %v", resp.Status, err)
+	}
+	return out.Errors
+}
+
 type actorsData struct {
 	Actors struct {
 		TotalCount int `json:"totalCount"`

@@ -160,6 +160,18 @@ type EventOrder struct {
 	Direction *OrderDirection `json:"direction,omitempty"`
 }
 
+// Why something stored was extracted, article by article.
+type Explanation struct {
+	// The articles explained, in the order explained.
+	Articles []*Article `json:"articles"`
+	// How many articles it was read from, the ones maxArticles left out included.
+	TotalArticles int `json:"totalArticles"`
+	// The explanations as `newsgraph explain` prints them.
+	Text string `json:"text"`
+	// The explanations as a JSON array, an object per article, as `newsgraph explain --json` writes each.
+	JSON string `json:"json"`
+}
+
 // An export of the graph or of a part of it.
 type Export struct {
 	// The format's name.
