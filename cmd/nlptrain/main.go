@@ -11,6 +11,7 @@
 //	go run ./cmd/nlptrain -score -relabeller none  # score the model without the relabeller
 //	go run ./cmd/nlptrain -score -beam 1  # score the model parsing greedily (the default is nlp.DefaultBeamOptions)
 //	go run ./cmd/nlptrain -score -dev-only -beam 8 -beam-temperature 60  # tune the beam on EWT dev alone
+//	go run ./cmd/nlptrain -reranker-only -tag-cache T -rerank-cache C -rerank-cv 3 -dev-only  # the reranker's settings cross-validated over EWT train too
 //
 // Training prints its progress (tagger and parser epochs) to stderr and
 // the scores (from gold tokens) to stdout. With the default flags it
@@ -109,6 +110,7 @@ func run() error {
 	flag.Float64Var(&rrOpt.BeamWeight, "rerank-beam-weight", rrOpt.BeamWeight, "the fixed weight of the beam's score in the reranker's")
 	flag.Float64Var(&rrOpt.MinWeight, "rerank-min-weight", rrOpt.MinWeight, "drop the reranker's features whose averaged weight stays below this in size")
 	flag.Float64Var(&rrOpt.Margin, "rerank-margin", rrOpt.Margin, "in training, each wrong head adds this to a candidate's score (0: the plain perceptron)")
+	flag.IntVar(&rrOpt.CrossValidate, "rerank-cv", 0, "before training the reranker, score its settings by cross-validation over this many folds of EWT train's final items (tuning without dev)")
 	flag.StringVar(&rrOpt.Cache, "rerank-cache", "", "file keeping the reranker folds' final items between runs")
 	convert := flag.String("convert", "", "read this model or relabeller file, of any format, and write it in the current format to -model or -relabeller (nothing is trained or scored)")
 	flag.Parse()
