@@ -42,13 +42,20 @@ Judge Karin Dahl met Senator Max Ode on Thursday.
 // store and serves the API at /graphql and exports at /export.
 func modalityServer(t *testing.T) (*httptest.Server, *store.DB) {
 	t.Helper()
+	return extractedServer(t, modalityText)
+}
+
+// extractedServer reads an article with the real extractor into a real
+// store and serves the API at /graphql and exports at /export.
+func extractedServer(t *testing.T, text string) (*httptest.Server, *store.DB) {
+	t.Helper()
 	db, err := store.Open(t.TempDir(), store.DefaultOptions())
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { db.Close() })
 	p := &ingest.Pipeline{Extractor: extract.New(extract.Options{}), Store: db}
-	if _, err := p.IngestArticle(context.Background(), graph.Article{Text: modalityText, Origin: "modality"}); err != nil {
+	if _, err := p.IngestArticle(context.Background(), graph.Article{Text: text, Origin: "extracted"}); err != nil {
 		t.Fatal(err)
 	}
 	mux := http.NewServeMux()

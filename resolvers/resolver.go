@@ -201,6 +201,21 @@ func (s *statementResolver) Speaker(ctx context.Context, obj *model.Statement) (
 	return &model.Actor{Node: n}, nil
 }
 
+// Verb is the reporting verb of the statement's STATED relation, the one
+// Speaker names.
+func (s *statementResolver) Verb(ctx context.Context, obj *model.Statement) (*string, error) {
+	ld := s.loaders(ctx)
+	links, err := ld.links(ctx, obj.Node.ID, graph.In, []graph.EdgeClass{graph.Stated}, false)
+	if err != nil || len(links) == 0 {
+		return nil, err
+	}
+	e, ok, err := ld.edges.load(ctx, links[0].Edge)
+	if err != nil || !ok || e.Verb == "" {
+		return nil, err
+	}
+	return &e.Verb, nil
+}
+
 // Article is the article the statement was read from.
 func (s *statementResolver) Article(ctx context.Context, obj *model.Statement) (*model.Article, error) {
 	return s.articleOf(ctx, obj.Node)

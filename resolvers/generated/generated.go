@@ -295,6 +295,7 @@ type ComplexityRoot struct {
 		ID      func(childComplexity int) int
 		Speaker func(childComplexity int) int
 		Text    func(childComplexity int) int
+		Verb    func(childComplexity int) int
 	}
 
 	StatementConnection struct {
@@ -406,6 +407,7 @@ type RelationResolver interface {
 }
 type StatementResolver interface {
 	Speaker(ctx context.Context, obj *model.Statement) (*model.Actor, error)
+	Verb(ctx context.Context, obj *model.Statement) (*string, error)
 	Article(ctx context.Context, obj *model.Statement) (*model.Article, error)
 	Date(ctx context.Context, obj *model.Statement) (*string, error)
 	About(ctx context.Context, obj *model.Statement) ([]model.Node, error)
@@ -1540,6 +1542,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Statement.Text(childComplexity), true
+	case "Statement.verb":
+		if e.ComplexityRoot.Statement.Verb == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Statement.Verb(childComplexity), true
 
 	case "StatementConnection.edges":
 		if e.ComplexityRoot.StatementConnection.Edges == nil {
@@ -2837,6 +2845,8 @@ type Statement implements Node {
   text: String!
   "Who said it, when the speaker is known."
   speaker: Actor
+  "The words that reported it, from the speaker's STATED relation (\"said\", \"told\", \"warned\", \"denied\"): the text of a statement reported by \"denied\" is what the speaker denied. Null when unknown."
+  verb: String
   "The article the statement was read from."
   article: Article!
   "The publication date of the statement's article, when known."
@@ -3476,6 +3486,8 @@ func (ec *executionContext) childFields_Statement(ctx context.Context, field gra
 		return ec.fieldContext_Statement_text(ctx, field)
 	case "speaker":
 		return ec.fieldContext_Statement_speaker(ctx, field)
+	case "verb":
+		return ec.fieldContext_Statement_verb(ctx, field)
 	case "article":
 		return ec.fieldContext_Statement_article(ctx, field)
 	case "date":
@@ -9291,6 +9303,29 @@ func (ec *executionContext) fieldContext_Statement_speaker(_ context.Context, fi
 	return fc, nil
 }
 
+func (ec *executionContext) _Statement_verb(ctx context.Context, field graphql.CollectedField, obj *model.Statement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Statement_verb(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Statement().Verb(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Statement_verb(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Statement", field, true, true, "String")
+}
+
 func (ec *executionContext) _Statement_article(ctx context.Context, field graphql.CollectedField, obj *model.Statement) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -13688,6 +13723,12 @@ func (ec *executionContext) _Statement(ctx context.Context, sel ast.SelectionSet
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Statement_speaker(ctx, field, obj)
+				})
+		case "verb":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Statement_verb(ctx, field, obj)
 				})
 		case "article":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
