@@ -468,6 +468,15 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 			}
 			if subj == nil {
 				subj = d.clauseSubject(r, si, i, s)
+				// "X accused Y of … and called on Z": X, from the parse
+				// (rels13_coordinated.go), not Y.
+				if as, ok := d.coordinatedSubject(r, si, i, s, subj); ok {
+					if as == nil {
+						d.reject(si, i, "rel.coordinated-subject", "the coordinated verbs' subject is a name that is no actor")
+						continue
+					}
+					subj = as
+				}
 			}
 			if subj == nil {
 				subj = d.relativeSubject(r, si, i, s)
