@@ -269,7 +269,7 @@ func (d *doc) collect() {
 					d.reject(si, sg.a, "mention.gazetteer", "a country's name inside a longer proper name (\"New South Wales\", \"Fan Expo Canada\"), not the country")
 					continue
 				}
-				if f.kind == gCapital && d.locative(sg.a, s) {
+				if f.kind == gCapital && (d.locative(sg.a, s) || d.locativeConjunct(sg.a, s)) {
 					d.reject(si, sg.a, "mention.gazetteer", "a capital after \"in\": a place, not an actor")
 					continue // "in Moscow": a place
 				}

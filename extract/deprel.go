@@ -1881,6 +1881,9 @@ func (d *doc) wordActors(r *reader, si int, ds *depSent, words []int) []*actor {
 	}
 	for _, w := range words {
 		if m := d.mentionAtTok(r, si, ds.tok[w]); m != nil {
+			if n := d.describedNameAfter(r, si, m); n != nil {
+				m = n // "sued South African generics company X": X (blind13.go)
+			}
 			add(d.refs(r, m))
 			add(d.sameSpanActors(r, si, m)) // "Indian and Pakistani troops": both countries
 			continue

@@ -115,15 +115,18 @@ func (d *doc) resolveEcho(r *reader, m *mention) []*actor {
 		country = m.desc.countries[0]
 	}
 	var best *actor
+	if country != "" {
+		best = d.nationalEcho(m, words, country) // "the Danish company"
+	}
 	for _, o := range d.ments {
-		if o.a >= m.a {
+		if best != nil || o.a >= m.a {
 			break
 		}
 		a := o.act
 		if a == nil || o.kind == sDesc || o.kind == sPron || a.typ != graph.Organization {
 			continue
 		}
-		if d.echoesName(a, words, country) {
+		if d.echoesName(a, words, country) && (country == "" || !d.otherNationality(a, country, m.a)) {
 			best = a
 		}
 	}

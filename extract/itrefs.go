@@ -213,7 +213,7 @@ func (d *doc) resolveItObject(r *reader, m *mention) []*actor {
 		return false
 	}
 	body := func(a *actor) bool { return a != nil && a.typ != graph.Person && !isSubj(a) }
-	var near *actor
+	var near, venue *actor
 	for _, o := range r.mentsBy[m.sent] {
 		if o.a >= m.a {
 			break
@@ -226,8 +226,15 @@ func (d *doc) resolveItObject(r *reader, m *mention) []*actor {
 			as = d.resolveRefs(r, o)
 		}
 		if len(as) == 1 && body(as[0]) {
-			near = as[0]
+			if d.venueMention(o) {
+				venue = as[0] // "sued X in the Y Court, accusing it": X (blind13.go)
+			} else {
+				near = as[0]
+			}
 		}
+	}
+	if near == nil {
+		near = venue
 	}
 	if near != nil {
 		return []*actor{near}

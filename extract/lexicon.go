@@ -835,7 +835,8 @@ var orgHeads = set("ministry", "embassy", "consulate", "council", "party", "fund
 	"networks", "telecoms", "jury", "registry", "inspectorate", "observatory", "gendarmerie",
 	"legislature", "shipbuilding", "shipyard", "shipyards", "engineering", "aeronautics",
 	"aeronautique", "aeronautica", "resources", "gold", "lifecare", "healthcare",
-	"biologics", "biologicals", "biosciences", "bioscience", "biopharma", "vaccines", "diagnostics", "genomics")
+	"biologics", "biologicals", "biosciences", "bioscience", "biopharma", "vaccines", "diagnostics", "genomics",
+	"biomedical", "biomedicals", "medtech")
 var orgHeadsClass = classOf(orgHeads)
 
 // companyHeads end company names; the first word alone also names the
@@ -851,7 +852,7 @@ var companyHeads = set("pharma", "pharmaceuticals", "labs", "laboratories", "the
 	"automotive", "shipbuilding", "shipyard", "shipyards", "engineering",
 	"air", "aviation", "aeronautics", "aeronautique", "aeronautica", "resources", "gold",
 	"lifecare", "healthcare", "biologics", "biologicals", "biosciences", "bioscience", "biopharma",
-	"vaccines", "diagnostics", "genomics")
+	"vaccines", "diagnostics", "genomics", "biomedical", "biomedicals", "medtech")
 var companyHeadsClass = classOf(companyHeads)
 
 // thingHeads end names of things that are not actors: documents,

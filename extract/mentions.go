@@ -622,8 +622,11 @@ func (d *doc) analyzeRun(a, b int, s sentence, segs []segment) []segment {
 	if a >= b {
 		return segs
 	}
-	if d.describerBeforeName(a, b, s) || d.roleNounOpensName(a, b, s) {
-		a++ // "Nonpartisan Paul Tse", "Curator Lena Holm": no part of the name
+	if d.describerBeforeName(a, b, s) || d.roleNounOpensName(a, b, s) || d.originWordOpensName(a, b) {
+		a++ // "Nonpartisan Paul Tse", "Curator Lena Holm", "Mumbai-based X": no part of the name
+	}
+	if a >= b {
+		return segs
 	}
 	// "pro-Beijing New People Party": a side's adjective, no name.
 	if a = d.afterSidePrefix(a, b, s); a >= b {
@@ -2403,13 +2406,14 @@ var coupleNounsClass = classOf(coupleNouns)
 // Cabinet Office"): its country.
 func (d *doc) theGovernment(segs []segment, s sentence) []segment {
 	for i := s.a; i+1 < s.b; i++ {
-		if d.toks[i].low != "the" || d.toks[i+1].low != "government" && !(d.toks[i+1].low == "cabinet" && !d.toks[i+1].cap) || d.covered(segs, i+1) {
+		g := d.governmentLevelAt(i+1, s) // "the federal government" (blind13.go)
+		if d.toks[i].low != "the" || d.toks[g].low != "government" && !(d.toks[g].low == "cabinet" && !d.toks[g].cap) || d.covered(segs, g) {
 			continue
 		}
-		if i+2 < s.b && (d.toks[i+2].kind == tWord && d.toks[i+2].cap || d.toks[i+2].low == "of" && !d.ofGerund(i+2, s)) {
+		if g+1 < s.b && (d.toks[g+1].kind == tWord && d.toks[g+1].cap || d.toks[g+1].low == "of" && !d.ofGerund(g+1, s)) {
 			continue
 		}
-		segs = append(segs, segment{kind: sDesc, a: i, b: i + 2, class: "gov"})
+		segs = append(segs, segment{kind: sDesc, a: i, b: g + 1, class: "gov"})
 	}
 	return segs
 }

@@ -181,6 +181,9 @@ func (d *doc) itActs(i int, s sentence) bool {
 	for k < s.b && k-i <= 3 && d.toks[k].is(itActsAdverbsClass) {
 		k++
 	}
+	if k < s.b && d.toks[k].is(beFormsClass) && d.progressiveTrigger(k+1, s) {
+		return true // "It is asking the court to …" (blind13.go)
+	}
 	if k >= s.b || d.toks[k].kind != tWord || d.toks[k].cap || d.toks[k].is(beFormsClass) {
 		return false
 	}

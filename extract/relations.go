@@ -43,7 +43,7 @@ var lexRaw = []struct {
 	{graph.Accuse, "", "voiced concern over|expressed concern over|accused|criticized|criticised|blamed|denounced|condemned|slammed|warned against|denouncing|accusing|criticizing|criticising|lambasted|rebuked|blasted|castigated|hit out at|lashed out at|took aim at|blaming|condemning|sued|suing|filed * lawsuit against|filed * suit against|filed * complaint against|spoke out against|speaks out against|speaking out against|spoken out against|railed against|hit back at"},
 	{graph.Reject, "", "rejected|refused|dismissed|rebuffed|snubbed|vetoed|turned down|rejecting"},
 	{graph.Threaten, "", "threatened|threatening|warned|threatened * retaliate against|threatened * retaliation against|threatening * retaliate against|threatens * retaliate against|vowed * retaliate against|vowed * revenge against|vowed * retaliation against|threatens"},
-	{graph.Protest, "protest", "protested against|protested|rallied against|demonstrated against|protesting|protesting against|marched against|held * rallies * outside|held * rallies * against|held * protests * against|held * rally * against|staged * protest * against|went on strike against|go on strike against|goes on strike against|going on strike against|gone on strike against|staged * strike against|held * strike against|rallied outside|rally against"},
+	{graph.Protest, "protest", "protested against|protested|rallied against|demonstrated against|protesting|protesting against|marched against|held * rallies * outside|held * rallies * against|held * protests * against|held * rally * against|staged * protest * against|went on strike against|go on strike against|goes on strike against|going on strike against|gone on strike against|staged * strike against|held * strike against|rallied outside|rally against|picketed|picketing|picket"},
 	{graph.Sanction, "", "sanctioned|suspended|fined|imposed * fine on|imposed * fine against|upheld * fine against|upheld * fine on|levied * fine on|imposed * penalty on|imposed * sanctions on|imposed * sanctions against|imposed * tariffs on|slapped * sanctions on|slapped * tariffs on|expelled|blacklisted|banned|froze * assets of|imposed * restrictions on|imposed * embargo on|imposed * travel ban on|sanctioning|impose * sanctions on|impose * sanctions against|impose * tariffs on|impose * restrictions on|impose * fine on|impose * embargo on"},
 	{graph.Assault, "attack", "attacked|struck|fired * at|launched * at|launched * on|launched * against|launched * into|bombed|shelled|invaded|raided|shot down|targeted|hit|opened fire on|ambushed|attacking|shelling|bombing"},
 	{graph.Cooperate, "", "cooperated with|colluded with|conspired with|colluding with|worked with|working with|partnered with|teamed up with|joined forces with|allied with|collaborated with|collaborating with|cooperating with|partnering with|teaming up with|coordinated with|coordinating with|coordinates with|coordinated * with|coordinating * with|formed * coalition with|formed * alliance with|formed * partnership with|forming * coalition with|forms * coalition with"},
@@ -428,6 +428,12 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 				continue
 			}
 			obj = d.clauseSubject(r, si, i, s)
+			if obj == nil {
+				obj = d.possessedRequestSubject(r, si, i, s, p.class) // "X's appeal was dismissed by Y" (blind13.go)
+			}
+			if obj == nil && d.coordinatedPassive(i, s) {
+				obj = d.mainSubjectBefore(r, si, i, mainSubj) // "X asked …, and was criticised by Y" (blind13.go)
+			}
 		} else if last == "between" {
 			md.rule = "rel.verb-between"
 			as := d.actorsOf(r, d.groupStartingAt(r, si, d.skipDet(bestEnd, s)))
@@ -1044,6 +1050,9 @@ func (d *doc) clauseSubject(r *reader, si, i int, s sentence) []*actor {
 		if m.poss && m.kind != sPron {
 			// "Russia's war": a possessor, not the subject.
 			continue
+		}
+		if d.describedNameAfter(r, si, m) != nil {
+			continue // "Danish drugmaker X sued …": X (blind13.go)
 		}
 		g := d.groupStartingAt(r, si, m.a)
 		if as := d.actorsOf(r, g); len(as) > 0 {
