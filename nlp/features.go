@@ -562,8 +562,22 @@ const denseRow = 1 << 31
 // denseWords returns the words a dense row of nclass classes takes.
 func denseWords(nclass int) int { return (nclass + 1) / 2 }
 
-// keepsDense reports whether a row of cnt nonzero weights is kept dense.
-func (m *sparseLinear) keepsDense(cnt int) bool { return cnt > denseWords(m.nclass) }
+// keepsDense reports whether a row of cnt nonzero weights is kept dense:
+// when that takes fewer words, or, for a row longer than a cache line,
+// no more lines (rowStart). A sparse row is added entry by entry, a
+// loop whose end the processor mispredicts at nearly every row; a
+// dense row eight classes an instruction, in as many steps for every
+// row of a model. The labeller's and the Penn-tag model's rows of 17
+// to 25 nonzero weights (of 50 or 51 classes: 26 or 25 words dense)
+// take two lines either way: dense, the sparse scorer runs a quarter
+// fewer instructions and reads as many lines (BENCHMARKS.md, "Dense
+// rows of two lines"). Short rows stay sparse: dense, they would
+// spread the rows over more lines.
+func (m *sparseLinear) keepsDense(cnt int) bool {
+	dense := denseWords(m.nclass)
+	lines := func(words int) int { return (words + lineWords - 1) / lineWords }
+	return cnt > dense || cnt > lineWords && lines(dense) <= lines(cnt)
+}
 
 // densePair returns the word of a dense row holding weights lo and hi.
 func densePair(lo, hi int16) uint32 { return uint32(uint16(lo)) | uint32(uint16(hi))<<16 }

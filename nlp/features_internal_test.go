@@ -50,8 +50,8 @@ func sparseOf(lin *linear) *sparseLinear {
 // row by row (appendRow, as from files before v6) and read from the
 // flat file layout, against the plain hash table and dense rows it is
 // built from: every key's weights, no weights for absent keys, and the
-// same scores; rows with weights for more than half the classes are
-// kept dense, the others sparse.
+// same scores; rows are kept dense or sparse as keepsDense says (rows of
+// 1 to nclass weights: both kinds at each class count).
 func TestSparseLinearAgreesWithDenseRows(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	for _, nclass := range []int{17, 5, 50, 64} {
@@ -121,6 +121,36 @@ func checkSparse(t *testing.T, lin *linear, m *sparseLinear, rng *rand.Rand) {
 			if !slices.Equal(a, b) {
 				t.Fatalf("%d classes, %d rows: expand gives key %#x %v, want %v", nclass, rows, k, b, a)
 			}
+		}
+	}
+}
+
+// TestKeepsDense checks which rows are kept dense: every row that takes
+// fewer words dense, and, of the others, those longer than a cache line
+// that take no more lines dense.
+func TestKeepsDense(t *testing.T) {
+	for _, c := range []struct {
+		nclass int
+		dense  []int // the counts of at most the dense row's words kept dense
+	}{
+		{5, nil},  // 3 words dense
+		{17, nil}, // 9 words: shorter rows stay sparse
+		{50, []int{17, 18, 19, 20, 21, 22, 23, 24, 25}},     // 25 words, two lines
+		{51, []int{17, 18, 19, 20, 21, 22, 23, 24, 25, 26}}, // 26 words, two lines
+		{64, []int{17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32}},
+	} {
+		m := &sparseLinear{nclass: c.nclass}
+		var got []int
+		for cnt := 1; cnt <= c.nclass; cnt++ {
+			switch dense := m.keepsDense(cnt); {
+			case cnt > denseWords(c.nclass) && !dense:
+				t.Errorf("%d classes: a row of %d weights, more than the %d words dense, is kept sparse", c.nclass, cnt, denseWords(c.nclass))
+			case cnt <= denseWords(c.nclass) && dense:
+				got = append(got, cnt)
+			}
+		}
+		if !slices.Equal(got, c.dense) {
+			t.Errorf("%d classes: rows of %v weights kept dense, want %v", c.nclass, got, c.dense)
 		}
 	}
 }
