@@ -67,6 +67,7 @@ var viewerPage = template.Must(template.New("viewer").Parse(`<!DOCTYPE html>
       <h2>Relations</h2>
       <div class="check-all"><button type="button" id="classes-all">all</button> · <button type="button" id="classes-none">none</button></div>
       <ul id="class-filters" class="checks"></ul>
+      <label class="check"><input id="nonfactual" type="checkbox"> also what did not happen: denied, asked for or only possible</label>
     </section>
     <section>
       <h2>Period</h2>

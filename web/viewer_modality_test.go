@@ -71,3 +71,51 @@ func TestViewerSaysWhatIsOnlyPlanned(t *testing.T) {
 		}
 	}
 }
+
+// TestViewerShowsWhatDidNotHappenOnRequest drives the viewer over an
+// article with a meeting that did not happen: it is not drawn by
+// default; with "also what did not happen" it is, labelled negated, and
+// the page's URL and its export ask for it too; unticked, it goes.
+func TestViewerShowsWhatDidNotHappenOnRequest(t *testing.T) {
+	browsertest.Chromium(t)
+	db := ingestAll(t, []graph.Article{{Title: "Harbour talks", Published: "2026-11-29", Origin: "negated",
+		Text: "Mayor Lena Holm did not meet Governor Piet Visser on Friday.\n\nJudge Karin Dahl met Lena Holm on Thursday.\n"}})
+	srv := viewerServer(t, db)
+	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+	defer cancel()
+	_, p := openViewer(t, ctx, srv.URL+"/viewer/")
+	visser := actorID(t, db, "Piet Visser")
+	searchFor(t, ctx, p, "Lena Holm")
+	type view struct {
+		Visser         bool
+		Labels         []string
+		URL, ExportURL string
+	}
+	look := func() view {
+		t.Helper()
+		var v view
+		evalJSON(t, ctx, p, fmt.Sprintf(`JSON.stringify({
+			visser: newsgraphViewer.cy.getElementById(%s).nonempty(),
+			labels: newsgraphViewer.cy.edges('[class = "CONSULT"]').map((e) => e.data('short')),
+			url: location.hash, exportURL: newsgraphViewer.exportURL('json') })`, jsString(string(visser))), &v)
+		return v
+	}
+	if v := look(); v.Visser || strings.Contains(v.URL, "nf=1") || strings.Contains(v.ExportURL, "nonfactual") {
+		t.Errorf("by default: Piet Visser drawn %v, URL %q, export %q; want the meeting that did not happen left out", v.Visser, v.URL, v.ExportURL)
+	}
+	p.Eval(t, ctx, `document.getElementById('nonfactual').click(); true`)
+	p.WaitFor(t, ctx, "the meeting that did not happen to be drawn", fmt.Sprintf(`newsgraphViewer.cy.getElementById(%s).nonempty() && newsgraphViewer.idle()`, jsString(string(visser))))
+	v := look()
+	negated := false
+	for _, l := range v.Labels {
+		negated = negated || strings.HasSuffix(l, "· negated")
+	}
+	if !negated || !strings.Contains(v.URL, "nf=1") || !strings.Contains(v.ExportURL, "nonfactual=true") {
+		t.Errorf("with what did not happen: labels %q, URL %q, export %q; want a negated CONSULT, nf=1 and nonfactual=true", v.Labels, v.URL, v.ExportURL)
+	}
+	p.Eval(t, ctx, `document.getElementById('nonfactual').click(); true`)
+	p.WaitFor(t, ctx, "the meeting that did not happen to go", fmt.Sprintf(`newsgraphViewer.cy.getElementById(%s).empty() && newsgraphViewer.idle()`, jsString(string(visser))))
+	if v := look(); len(v.Labels) != 1 || strings.Contains(v.URL, "nf=1") {
+		t.Errorf("unticked: CONSULT labels %q, URL %q; want the meeting with Karin Dahl only", v.Labels, v.URL)
+	}
+}

@@ -103,8 +103,11 @@
   const relationModality = () => ((api.fields.r || new Set()).has('modality') ? 'modality' : '');
   const edgeFields = () => `id source target class verb support firstSeen lastSeen ${relationModality()} evidence { ${evidenceDates()} }`;
   const evidenceFields = () => `evidence { sentence verb ${evidenceDates()} article { ${ARTICLE} } }`;
+  // nonFactualArg asks a field for the relations that are no facts too,
+  // when the view shows them and the server's field takes the argument.
+  const nonFactualArg = (field) => (state.nonFactual && (api.args[field] || new Set()).has('includeNonFactual') ? ', includeNonFactual: true' : '');
   const qNeighborhood = () => `query ViewerNeighborhood($id: ID!, $depth: Int, $classes: [EdgeClass!], $maxNodes: Int) {
-    neighborhood(id: $id, depth: $depth, classes: $classes, maxNodes: $maxNodes) {
+    neighborhood(id: $id, depth: $depth, classes: $classes, maxNodes: $maxNodes${nonFactualArg('neighborhood')}) {
       truncated nodes { ${NODE_FIELDS} } edges { ${edgeFields()} } } }`;
   const qRelation = () => `query ViewerRelation($id: ID!) { node(id: $id) { ... on Relation { id ${evidenceFields()} } } }`;
   const countField = (alias, classes) =>
@@ -212,6 +215,7 @@
     removed: new Set(), // nodes the user took out of the view
     hiddenKinds: new Set(),
     hiddenClasses: new Set(),
+    nonFactual: false, // also the relations that are no facts (negated, demanded, hypothetical)
     since: '',
     until: '',
     path: null, // { from, to, all } when a path is asked for
@@ -347,6 +351,7 @@
 
   function edgeShown(e) {
     if (state.hiddenClasses.has(e.class)) return false;
+    if (!state.nonFactual && MODALITY[e.modality] && e.modality !== 'PLANNED') return false;
     if (!state.since && !state.until) return true;
     const dates = edgeDates(e);
     return dates.some((d) => (!state.since || d >= state.since) && (!state.until || d <= state.until));
@@ -1027,6 +1032,27 @@
     for (const b of $('class-filters').querySelectorAll('input')) b.checked = !state.hiddenClasses.has(b.dataset.class);
     $('since').value = state.since; $('until').value = state.until;
     $('depth').value = String(state.depth);
+    $('nonfactual').checked = state.nonFactual;
+  }
+
+  // setNonFactual shows, or hides again, the relations that are no
+  // facts: shown, the roots' neighbourhoods, the unfolded nodes, the
+  // path and the timeline are read again with them.
+  async function setNonFactual(on) {
+    state.nonFactual = on;
+    $('nonfactual').checked = on;
+    if (on) {
+      status('Loading what did not happen…');
+      try {
+        for (const id of state.roots) await loadRoot(id);
+        for (const id of state.unfolded) await loadUnfolded(id);
+      } catch (e) {
+        status('Could not load what did not happen: ' + e.message, true);
+      }
+      if (state.path) await findPath(true);
+    }
+    await refresh({ layout: on });
+    if (state.timeline) await openTimeline(state.timeline);
   }
 
   // setPeriod keeps the relations with evidence dated in the period,
@@ -1260,11 +1286,11 @@
     let paths;
     if (kf) {
       const data = await gql(`query ViewerPaths($from: ID!, $to: ID!, $classes: [EdgeClass!], $maxDepth: Int, $k: Int) {
-        ${kf.name}(from: $from, to: $to, classes: $classes, maxDepth: $maxDepth, ${kf.k}: $k) { ${pathFields()} } }`, { ...vars, k });
+        ${kf.name}(from: $from, to: $to, classes: $classes, maxDepth: $maxDepth, ${kf.k}: $k${nonFactualArg(kf.name)}) { ${pathFields()} } }`, { ...vars, k });
       paths = data[kf.name] || [];
     } else {
       const data = await gql(`query ViewerPath($from: ID!, $to: ID!, $classes: [EdgeClass!], $maxDepth: Int) {
-        shortestPath(from: $from, to: $to, classes: $classes, maxDepth: $maxDepth) { ${pathFields()} } }`, vars);
+        shortestPath(from: $from, to: $to, classes: $classes, maxDepth: $maxDepth${nonFactualArg('shortestPath')}) { ${pathFields()} } }`, vars);
       paths = data.shortestPath ? [data.shortestPath] : [];
     }
     for (const p of paths) addToStore(p);
@@ -1370,7 +1396,7 @@
   function timelineQuery() {
     const t = api.fields.t || new Set();
     const tWhen = ['when', 'actionDate'].filter((f) => t.has(f)).join(' ');
-    return `query ViewerTimeline($id: ID!, $first: Int, $after: String) { timeline(id: $id, first: $first, after: $after) {
+    return `query ViewerTimeline($id: ID!, $first: Int, $after: String) { timeline(id: $id, first: $first, after: $after${nonFactualArg('timeline')}) {
       totalCount pageInfo { hasNextPage endCursor } edges { node {
       date ${tWhen} relation { ${edgeFields()} }
       ${evidenceFields()}
@@ -1570,6 +1596,7 @@
     set('c', [...state.hiddenClasses].join(','));
     set('s', state.since);
     set('t', state.until);
+    if (state.nonFactual) set('nf', '1');
     if (state.path) set('p', [state.path.from, state.path.to, state.path.all ? 'all' : '', state.path.k > 1 ? state.path.k : ''].join(',').replace(/,+$/, ''));
     if (state.pathIndex) set('pi', String(state.pathIndex));
     set('tl', state.timeline);
@@ -1600,6 +1627,7 @@
       state.hiddenClasses = new Set(list('c'));
       state.since = p.get('s') || '';
       state.until = p.get('t') || '';
+      state.nonFactual = p.get('nf') === '1';
       syncFilterInputs();
       status('Restoring the view…');
       await apiReady;
@@ -1677,6 +1705,7 @@
     }
     if (state.since) p.set('since', state.since);
     if (state.until) p.set('until', state.until);
+    if (state.nonFactual) p.set('nonfactual', 'true');
     return config.export + '?' + p.toString();
   }
 
@@ -1785,6 +1814,7 @@
   });
   apiReady.then(() => { $('path-k').hidden = !kPathsField(); });
   $('export-download').addEventListener('click', () => exportView($('export-format').value));
+  $('nonfactual').addEventListener('change', (ev) => setNonFactual(ev.target.checked));
 
   cy.on('tap', 'node, edge', (ev) => {
     if (ev.target.hasClass('more') && ev.target.isNode()) { showMore(ev.target.data('of')); return; }
@@ -1818,5 +1848,5 @@
 
   // For tests and the browser console.
   window.newsgraphViewer = { idle, cy, state, store, search, rankHits, show, expand, showMore, unfold, select, findPath, setPathEnd,
-    openTimeline, setPeriod, exportURL, exportView, exportPNG, fold, placeLabels, layout, render };
+    openTimeline, setPeriod, setNonFactual, exportURL, exportView, exportPNG, fold, placeLabels, layout, render };
 })();
