@@ -111,6 +111,7 @@ type doc struct {
 	texts         [][]string        // each sentence's words, when asked for (tokenTexts)
 	times         [][2][]timex      // each sentence's time expressions, back and ahead (timesOf)
 	timesFound    [][2]bool         // which of times are found
+	timeLowered   [][]string        // each sentence's words as the time rules read them (timeLows)
 	lower         map[string]bool   // the words written in lower case (lowerWords)
 	lowered       []sentenceWords   // each sentence's words and their lower-case forms (sentenceWords)
 	gazHits       [][]gazHit        // the gazetteer forms read from each token (gazHitsAt)

@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/newsgraph/newsgraph/graph"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
 
 // modal is how a sentence presents an action the extractor read: its
 // modality and the day it happened or is to happen, and, for explain
@@ -85,10 +89,35 @@ func (d *doc) timesOf(si int, ahead bool) []timex {
 		k = 1
 	}
 	if !d.timesFound[si][k] {
-		d.times[si][k] = findTimes(d.tokenTexts(si), d.date, ahead)
+		d.times[si][k] = findTimesLow(d.tokenTexts(si), d.timeLows(si), d.date, ahead)
 		d.timesFound[si][k] = true
 	}
 	return d.times[si][k]
+}
+
+// timeLows returns the words of sentence si as the time rules read them
+// (timeLow of strings.ToLower), made once for both directions. A word
+// token without the byte that opens U+2019 and the typographic hyphens
+// has strings.ToLower of its text for its low already (lower differs
+// only in those marks); other tokens are lowered here.
+func (d *doc) timeLows(si int) []string {
+	if d.timeLowered == nil {
+		d.timeLowered = make([][]string, len(d.sents))
+	}
+	if d.timeLowered[si] == nil {
+		words := d.tokenTexts(si)
+		lows := make([]string, len(words))
+		for i, w := range words {
+			t := &d.toks[d.sents[si].a+i]
+			if t.kind == tWord && strings.IndexByte(t.text, 0xE2) < 0 {
+				lows[i] = timeLow(t.low)
+			} else {
+				lows[i] = timeLow(strings.ToLower(w))
+			}
+		}
+		d.timeLowered[si] = lows
+	}
+	return d.timeLowered[si]
 }
 
 // sentenceWords returns the words of sentence si with their lower-case

@@ -121,14 +121,25 @@ func datelineEnd(words []string) int {
 // each placed against published (YYYY-MM-DD, or "" when unknown). The
 // date of a dateline and bounds ("since July") are left out.
 func findTimes(words []string, published string, ahead bool) []timex {
+	lows := make([]string, len(words))
+	for i, w := range words {
+		lows[i] = timeLow(strings.ToLower(w))
+	}
+	return findTimesLow(words, lows, published, ahead)
+}
+
+// timeLow is a word's lower-case form as the time rules read it: without
+// a trailing dot ("Nov." → "nov").
+func timeLow(low string) string { return strings.TrimSuffix(low, ".") }
+
+// findTimesLow is findTimes with the words' timeLow forms given (lows),
+// which timesOf makes once for both directions of a sentence.
+func findTimesLow(words, lows []string, published string, ahead bool) []timex {
 	pub, havePub := time.Time{}, false
 	if t, err := time.Parse(time.DateOnly, published); err == nil {
 		pub, havePub = t, true
 	}
-	c := timeCtx{words: words, lows: make([]string, len(words)), pub: pub, havePub: havePub, ahead: ahead}
-	for i, w := range words {
-		c.lows[i] = strings.TrimSuffix(strings.ToLower(w), ".")
-	}
+	c := timeCtx{words: words, lows: lows, pub: pub, havePub: havePub, ahead: ahead}
 	var out []timex
 	dateline := datelineEnd(words)
 	for i := 0; i < len(words); {
