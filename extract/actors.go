@@ -1309,7 +1309,7 @@ func (d *doc) resolveNames() {
 		if a.typ != graph.Organization {
 			continue
 		}
-		f := strings.Fields(a.canon)
+		f := d.fieldsOf(a.canon)
 		if len(f) >= 2 && (companyHeads[strings.ToLower(f[len(f)-1])] || corpSuffixes[strings.ToLower(f[len(f)-1])]) && !stopCaps[strings.ToLower(f[0])] {
 			short := strings.Join(f[:len(f)-1], " ")
 			if _, isGaz := d.x.gaz.forms[strings.ToLower(short)]; !isGaz {
@@ -1331,13 +1331,13 @@ func (d *doc) resolveNames() {
 		if a.typ != graph.Person {
 			continue
 		}
-		f := strings.Fields(d.fold(a.canon))
+		f := d.fieldsOf(d.fold(a.canon))
 		if len(f) > 1 {
 			persons[f[len(f)-1]] = append(persons[f[len(f)-1]], a)
 			firsts[f[0]] = append(firsts[f[0]], a)
 		}
 		// "Majed al-Ansari" is also "Al-Ansari".
-		if w := strings.Fields(a.canon); len(w) > 1 {
+		if w := d.fieldsOf(a.canon); len(w) > 1 {
 			if k := d.fold(w[len(w)-1]); k != f[len(f)-1] {
 				persons[k] = append(persons[k], a)
 			}
@@ -1417,7 +1417,7 @@ func (d *doc) resolveNames() {
 		}
 		if m.kind == sName && m.cand.typ == graph.Person {
 			// A full name in a heading or list: known by surname?
-			f := strings.Fields(d.fold(m.cand.canon))
+			f := d.fieldsOf(d.fold(m.cand.canon))
 			if ps := persons[f[len(f)-1]]; len(ps) == 1 {
 				m.act = ps[0]
 				ps[0].addAlias(m.cand.alias)
@@ -1510,7 +1510,7 @@ func (d *doc) mergeAcronyms() {
 		if a.typ != graph.Organization && a.typ != graph.Group {
 			continue
 		}
-		w := strings.Fields(a.canon)
+		w := d.fieldsOf(a.canon)
 		if len(w) < 2 {
 			continue
 		}
@@ -1643,7 +1643,7 @@ func (d *doc) singleWordOrgs() {
 	personWord := map[string]bool{}
 	for _, a := range d.actors {
 		if a.typ == graph.Person {
-			for _, w := range strings.Fields(d.fold(a.canon)) {
+			for _, w := range d.fieldsOf(d.fold(a.canon)) {
 				personWord[w] = true
 			}
 		}

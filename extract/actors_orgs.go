@@ -96,7 +96,7 @@ func (d *doc) moreOneWordOrgs() {
 	personWord := map[string]bool{}
 	for _, a := range d.actors {
 		if a.typ == graph.Person {
-			for _, w := range strings.Fields(d.fold(a.canon)) {
+			for _, w := range d.fieldsOf(d.fold(a.canon)) {
 				personWord[w] = true
 			}
 		}
@@ -475,7 +475,7 @@ func (d *doc) ampersandName(a, b int) bool {
 // named with its institution's name.
 func (d *doc) mergePossessedUnits() {
 	for _, a := range append([]*actor(nil), d.actors...) {
-		w := strings.Fields(a.canon)
+		w := d.fieldsOf(a.canon)
 		if a.typ != graph.Organization || len(w) < 2 || !unitHeads[strings.ToLower(w[len(w)-1])] {
 			continue
 		}

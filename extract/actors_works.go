@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"strings"
-
-	"github.com/newsgraph/newsgraph/graph"
-)
+import "github.com/newsgraph/newsgraph/graph"
 
 // This file holds the rules that tell products and works from actors:
 // a title ending in a work's noun ("The Animated Series"), a product
@@ -65,13 +61,13 @@ func (d *doc) namedAfterPerson() {
 	surnames := map[string]bool{}
 	firsts := map[string]bool{}
 	for _, a := range d.actors {
-		if w := strings.Fields(d.fold(a.canon)); a.typ == graph.Person && len(w) >= 2 {
+		if w := d.fieldsOf(d.fold(a.canon)); a.typ == graph.Person && len(w) >= 2 {
 			surnames[w[len(w)-1]] = true
 			firsts[w[0]] = true
 		}
 	}
 	for _, a := range d.actors {
-		w := strings.Fields(d.fold(a.canon))
+		w := d.fieldsOf(d.fold(a.canon))
 		if !a.strong || len(w) < 2 || !surnames[w[0]] || firsts[w[0]] && d.firstWordOfOther(a, w[0]) {
 			continue
 		}
@@ -88,7 +84,7 @@ func (d *doc) namedAfterPerson() {
 // one (personEvidence), opens the name with word w.
 func (d *doc) firstWordOfOther(a *actor, w string) bool {
 	for _, b := range d.actors {
-		if f := strings.Fields(d.fold(b.canon)); b != a && b.typ == graph.Person && len(f) >= 2 && f[0] == w && d.personEvidence(b) {
+		if f := d.fieldsOf(d.fold(b.canon)); b != a && b.typ == graph.Person && len(f) >= 2 && f[0] == w && d.personEvidence(b) {
 			return true
 		}
 	}

@@ -120,6 +120,9 @@ type doc struct {
 	placeAfter    [2][]int          // where " in " and " near " occur in text (writtenAsPlace)
 	placeFound    bool              // whether placeAfter is found
 
+	// fields holds strings.Fields of the names split so far (fieldsOf).
+	fields map[string][]string
+
 	// readEveryParse parses every sentence a parse's reader may read,
 	// also those it provably reads nothing from (maySkipParse; tests
 	// compare the two ways).
@@ -425,4 +428,19 @@ func (d *doc) fold(name string) string {
 	f := graph.Fold(name)
 	d.folds[name] = f
 	return f
+}
+
+// fieldsOf is strings.Fields, remembered for the article: the name
+// rules split the same canonical names at every actor, and some at
+// every mention or every other actor. Callers only read the words.
+func (d *doc) fieldsOf(s string) []string {
+	if w, ok := d.fields[s]; ok {
+		return w
+	}
+	if d.fields == nil {
+		d.fields = map[string][]string{}
+	}
+	w := strings.Fields(s)
+	d.fields[s] = w
+	return w
 }

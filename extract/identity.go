@@ -111,7 +111,7 @@ func (d *doc) mentionCount(a *actor) int {
 func (d *doc) mergeTypos() {
 	words := make(map[*actor][]string, len(d.actors))
 	for _, a := range d.actors {
-		words[a] = strings.Fields(d.fold(a.canon))
+		words[a] = d.fieldsOf(d.fold(a.canon))
 	}
 	for _, a := range append([]*actor(nil), d.actors...) {
 		if len(words[a]) < 2 {
@@ -146,7 +146,7 @@ func (d *doc) mergeNameTails() {
 	words := make(map[*actor][]string, len(d.actors))
 	for _, a := range d.actors {
 		if a.typ == graph.Person {
-			words[a] = strings.Fields(d.fold(a.canon))
+			words[a] = d.fieldsOf(d.fold(a.canon))
 		}
 	}
 	for _, a := range append([]*actor(nil), d.actors...) {
@@ -505,7 +505,7 @@ func (d *doc) partyAdjective(canon string) bool {
 // taken for a person's folds the same way).
 func (d *doc) mergeInitialsPrefix() {
 	for _, a := range append([]*actor(nil), d.actors...) {
-		w := strings.Fields(a.canon)
+		w := d.fieldsOf(a.canon)
 		if a.typ != graph.Organization && a.typ != graph.Person || len(w) < 2 || len(w[0]) < 2 || len(w[0]) > 4 || strings.ToUpper(w[0]) != w[0] {
 			continue
 		}
@@ -560,7 +560,7 @@ var unitHeads = set("department", "collection", "collections", "archives", "libr
 // body that holds it.
 func (d *doc) mergeUnits() {
 	for _, a := range append([]*actor(nil), d.actors...) {
-		w := strings.Fields(a.canon)
+		w := d.fieldsOf(a.canon)
 		if a.typ != graph.Organization && a.typ != graph.Person || len(w) < 2 || !unitHeads[strings.ToLower(w[len(w)-1])] {
 			continue
 		}

@@ -404,7 +404,7 @@ func (d *doc) surnameSpeaker(r *reader, m *mention) *actor {
 	}
 	name := d.toks[m.ha].text
 	bears := func(a *actor) bool {
-		f := strings.Fields(a.canon)
+		f := d.fieldsOf(a.canon)
 		return a.typ == graph.Person && len(f) >= 2 && strings.EqualFold(f[len(f)-1], name)
 	}
 	if r.focus != nil && bears(r.focus) {

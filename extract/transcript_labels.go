@@ -61,7 +61,7 @@ func (d *doc) transcriptLabelPersons() {
 	}
 	surnames := map[string]bool{}
 	for _, a := range d.actors {
-		if f := strings.Fields(d.fold(a.canon)); a.typ == graph.Person && len(f) > 1 {
+		if f := d.fieldsOf(d.fold(a.canon)); a.typ == graph.Person && len(f) > 1 {
 			surnames[f[len(f)-1]] = true
 		}
 	}
