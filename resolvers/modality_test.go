@@ -122,8 +122,11 @@ func TestNoNonFactualActionInTheDefaultGraph(t *testing.T) {
 		}
 		return pairs(rs)
 	}
-	facts := list(nil)
 	want := map[string]string{"Karin Dahl–Max Ode": "ASSERTED", "Eva Lund–Tom Hale": "PLANNED"}
+	if empty := list([]string{}); !mapsEqual(empty, want) {
+		t.Errorf("relations of modalities [] = %v, want the facts %v, as when omitted", empty, want)
+	}
+	facts := list(nil)
 	if !mapsEqual(facts, want) {
 		t.Errorf("default relations = %v, want only the facts %v", facts, want)
 	}
@@ -284,6 +287,9 @@ func TestEventsSayTheirModality(t *testing.T) {
 		}
 		if e := all["meeting: Karin Dahl, Max Ode"]; len(e.Participants) != 2 {
 			t.Errorf("the meeting that happened lists participants %v, want Karin Dahl and Max Ode", e.Participants)
+		}
+		if n := len(list([]string{}, order)); n != len(want) {
+			t.Errorf("order %v, modalities []: %d events, want all %d, as when omitted", order, n, len(want))
 		}
 		for _, mods := range [][]string{{"ASSERTED", "PLANNED"}, {"NEGATED"}, {"DEMANDED", "HYPOTHETICAL"}} {
 			kept := list(mods, order)

@@ -2034,7 +2034,7 @@ input EventFilter {
   until: String
   "Only events read from this article."
   article: ID
-  "Only events of these modalities: [ASSERTED, PLANNED] for what happened or is to happen. Every event when omitted, the ones that did not happen (Event.modality NEGATED, DEMANDED, HYPOTHETICAL) too."
+  "Only events of these modalities: [ASSERTED, PLANNED] for what happened or is to happen. Every event when omitted or empty, the ones that did not happen (Event.modality NEGATED, DEMANDED, HYPOTHETICAL) too."
   modalities: [Modality!]
 }
 
@@ -2188,7 +2188,7 @@ input RelationFilter {
   since: String
   "Only relations with evidence dated on or before this date (YYYY-MM-DD)."
   until: String
-  "Only relations whose most factual modality is one of these; the facts, [ASSERTED, PLANNED], when omitted. Give every modality to list all relations, or [NEGATED] for what was only ever denied."
+  "Only relations whose most factual modality is one of these; the facts, [ASSERTED, PLANNED], when omitted or empty. Give every modality to list all relations, or [NEGATED] for what was only ever denied."
   modalities: [Modality!]
 }
 

@@ -148,7 +148,7 @@ type EventFilter struct {
 	Until *string `json:"until,omitempty"`
 	// Only events read from this article.
 	Article *string `json:"article,omitempty"`
-	// Only events of these modalities: [ASSERTED, PLANNED] for what happened or is to happen. Every event when omitted, the ones that did not happen (Event.modality NEGATED, DEMANDED, HYPOTHETICAL) too.
+	// Only events of these modalities: [ASSERTED, PLANNED] for what happened or is to happen. Every event when omitted or empty, the ones that did not happen (Event.modality NEGATED, DEMANDED, HYPOTHETICAL) too.
 	Modalities []graph.Modality `json:"modalities,omitempty"`
 }
 
@@ -359,7 +359,7 @@ type RelationFilter struct {
 	Since *string `json:"since,omitempty"`
 	// Only relations with evidence dated on or before this date (YYYY-MM-DD).
 	Until *string `json:"until,omitempty"`
-	// Only relations whose most factual modality is one of these; the facts, [ASSERTED, PLANNED], when omitted. Give every modality to list all relations, or [NEGATED] for what was only ever denied.
+	// Only relations whose most factual modality is one of these; the facts, [ASSERTED, PLANNED], when omitted or empty. Give every modality to list all relations, or [NEGATED] for what was only ever denied.
 	Modalities []graph.Modality `json:"modalities,omitempty"`
 }
 
