@@ -1018,19 +1018,13 @@ func (d *doc) titleConstructions1(segs []segment, made map[int]*mention, s sente
 		prev := &segs[j]
 		capOK := !d.toks[title.a].cap || !firstNames[d.toks[prev.a].low] && (prev.a == s.a || !d.toks[prev.a-1].cap)
 		capOK = capOK && !d.toks[prev.a].is(titleModsClass) && !d.participleTitle(prev.a, s) // "Opposition leader X", "Presiding Judge X"
-		if prev.kind == sName && prev.b-prev.a == 1 && title.kind == sTitle && capOK && !strings.ContainsAny(d.toks[prev.a].text, "-\u2011") {
+		if d.titleOwnerName(prev, title, made[j], capOK) {
 			// "Greens leader Adam Bandt", "Hamas spokesman X": an
-			// organisation known by one word.
-			if tm := made[j]; tm != nil && tm.surname != "" && d.x.gaz.leaders[d.fold(tm.surname)] == "" {
-				tm.surname = ""
-				tm.cand = candidate{canon: d.span(prev.a, prev.b), typ: graph.Organization, alias: d.span(prev.a, prev.b)}
-				tm.strong = d.sentRegion[si] == rBody
-				tm.mod = true
-				d.orgNames[d.fold(tm.cand.canon)] = true
-				d.roles = append(d.roles, roleLink{person: pm, target: tm, class: graph.Role, sent: si, verb: d.span(prev.a, title.b), rule: "role.title"})
-				pm.a = prev.a
-				continue
-			}
+			// organisation known by one word; "Tamil Nadu Chief
+			// Minister X": a place's; "Arequipa mayor X": a town, no
+			// actor (ref13_title_owner.go).
+			d.ownTitleOwner(made[j], pm, prev, title, si)
+			continue
 		}
 		switch prev.kind {
 		case sPron:

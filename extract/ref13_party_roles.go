@@ -28,6 +28,7 @@ var (
 	partyNameWords       = affiliationWords["party"]
 	officeModifiers      = affiliationWords["office"]
 	titleOpeners         = affiliationWords["opener"]
+	municipalTitles      = affiliationWords["municipal"]
 )
 
 func mustAffiliationWords(src string) map[string]map[string]bool {
@@ -45,7 +46,7 @@ func parseAffiliationWords(src string) (map[string]map[string]bool, error) {
 	if err != nil {
 		return nil, err
 	}
-	out := map[string]map[string]bool{"modifier": {}, "party": {}, "office": {}, "opener": {}}
+	out := map[string]map[string]bool{"modifier": {}, "party": {}, "office": {}, "opener": {}, "municipal": {}}
 	for _, r := range rows {
 		w := r.fields[1]
 		if w == "" || w != strings.ToLower(w) || strings.Contains(w, " ") {
@@ -53,7 +54,7 @@ func parseAffiliationWords(src string) (map[string]map[string]bool, error) {
 		}
 		kind := out[r.fields[0]]
 		if kind == nil {
-			return nil, r.errorf("kind %q is none of modifier, party, office, opener", r.fields[0])
+			return nil, r.errorf("kind %q is none of modifier, party, office, opener, municipal", r.fields[0])
 		}
 		kind[w] = true
 	}

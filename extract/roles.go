@@ -1142,6 +1142,9 @@ func (d *doc) nationalOfficeRoles() []roleLink {
 		if p == nil || p.typ != graph.Person || !nationalOffice(pt.text) && !d.headOffice(pt) || d.countryRole(p) {
 			continue
 		}
+		if d.titleHeldInOwner(pt.m) {
+			continue // "Tamil Nadu Chief Minister X" (ref13_title_owner.go)
+		}
 		if before := d.span(pt.m.a, pt.m.ha); before != "" && !nationalOffice(before) && !d.headOffice(pt) {
 			continue // "Shadow Home Secretary": the whole title counts
 		}
