@@ -225,12 +225,12 @@ func sniff(data []byte) Format {
 
 // jsonArticle is one line of a JSONL file.
 type jsonArticle struct {
-	Title     string `json:"title"`
-	URL       string `json:"url"`
-	Source    string `json:"source"`
-	Published string `json:"published"`
-	Date      string `json:"date"` // accepted for published
-	Text      string `json:"text"`
+	Title     string  `json:"title"`
+	URL       string  `json:"url"`
+	Source    string  `json:"source"`
+	Published string  `json:"published"`
+	Date      string  `json:"date"` // accepted for published
+	Text      *string `json:"text"` // nil when the field is missing or null
 }
 
 // parseJSONL reads one article per non-blank line: a JSON object with
@@ -256,13 +256,15 @@ func parseJSONL(origin, text string) ([]Input, error) {
 		switch {
 		case err != nil:
 			in.Err = graph.Errorf("ingest.Read", graph.Invalid, "%s: not a JSON article: %v", lineOrigin, jsonErr(err))
-		case strings.TrimSpace(j.Text) == "":
+		case j.Text == nil:
 			in.Err = graph.Errorf("ingest.Read", graph.Invalid, `%s: no "text"`, lineOrigin)
+		case strings.TrimSpace(*j.Text) == "":
+			in.Err = graph.Errorf("ingest.Read", graph.Invalid, `%s: "text" is empty`, lineOrigin)
 		default:
 			in.Article.Title = strings.TrimSpace(j.Title)
 			in.Article.URL = strings.TrimSpace(j.URL)
 			in.Article.Source = strings.TrimSpace(j.Source)
-			in.Article.Text = strings.TrimSpace(strings.ReplaceAll(j.Text, "\r\n", "\n"))
+			in.Article.Text = strings.TrimSpace(strings.ReplaceAll(*j.Text, "\r\n", "\n"))
 			if in.Article.Source == "" && looksLikeURL(in.Article.URL) {
 				in.Article.Source = hostOf(in.Article.URL)
 			}

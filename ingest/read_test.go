@@ -397,3 +397,30 @@ func TestExpand(t *testing.T) {
 		t.Errorf("missing path kind = %v, want not found", k)
 	}
 }
+
+// An empty or blank "text" is told apart from a missing one: the first
+// is a mistake in the value, the second in the line's fields.
+func TestReadJSONLTellsEmptyTextFromMissing(t *testing.T) {
+	cases := []struct {
+		line, want, notWant string
+	}{
+		{`{"title":"T","text":""}`, `feed.jsonl:2: "text" is empty`, `no "text"`},
+		{`{"title":"T","text":"  \n "}`, `feed.jsonl:2: "text" is empty`, `no "text"`},
+		{`{"title":"T"}`, `feed.jsonl:2: no "text"`, "empty"},
+		{`{"title":"T","text":null}`, `feed.jsonl:2: no "text"`, "empty"},
+	}
+	for _, c := range cases {
+		data := []byte(`{"text":"Umerov met Witkoff."}` + "\n" + c.line + "\n")
+		ins, err := ingest.Parse("feed.jsonl", data, ingest.JSONL)
+		if err != nil {
+			t.Fatalf("%s: %v", c.line, err)
+		}
+		if len(ins) != 2 || ins[0].Err != nil {
+			t.Fatalf("%s: inputs = %+v, want a good line and a bad one", c.line, ins)
+		}
+		e := ins[1].Err
+		if e == nil || !strings.Contains(e.Error(), c.want) || strings.Contains(e.Error(), c.notWant) || graph.KindOf(e) != graph.Invalid {
+			t.Errorf("%s: Err = %v, want an Invalid error saying %q", c.line, e, c.want)
+		}
+	}
+}
