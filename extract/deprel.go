@@ -1636,7 +1636,7 @@ func (d *doc) depTrigger(r *reader, si int, ds *depSent, v int) {
 	// otherwise ("… exchanged fire, breaking a ceasefire the two
 	// countries had agreed", "recalled its ambassador from X and accused
 	// X of …"); not twice as itself.
-	if d.relatedIn(si, src, dst, t.class) && (name != threatRule && name != sanctionNounRule && name != actSummaryRule && name != exchangeRule && name != atRequestRule && t.class != graph.Sanction && t.class != graph.Aid && !explicitBlame(ds, v) || d.relatedAs(si, src, dst, t.class)) {
+	if d.relatedIn(si, src, dst, t.class) && !d.secondInteraction(si, src, dst, t.class, verb) && (name != threatRule && name != sanctionNounRule && name != actSummaryRule && name != exchangeRule && name != atRequestRule && t.class != graph.Sanction && t.class != graph.Aid && !explicitBlame(ds, v) || d.relatedAs(si, src, dst, t.class)) {
 		moreSrc, moreDst := d.conjunctsUnread(si, src, dst, len(args.src), len(args.dst))
 		switch {
 		case len(moreDst) > 0:
