@@ -277,7 +277,7 @@ func NewHandler(r graph.Reader, opts Options) http.Handler {
 	srv.AroundResponses(func(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
 		return next(withLoaders(ctx, r))
 	})
-	srv.SetErrorPresenter(presenter(opts))
+	srv.SetErrorPresenter(presenter(opts, generated.NewExecutableSchema(cfg).Schema()))
 	srv.SetRecoverFunc(func(ctx context.Context, v any) error {
 		opts.Logger.ErrorContext(ctx, "graphql: panic in resolver", "panic", v)
 		return graph.Errorf("resolvers", graph.Internal, "panic: %v", v)
@@ -437,11 +437,12 @@ func codeOf(err error, gerr *gqlerror.Error) string {
 }
 
 // presenter maps errors to GraphQL errors with extensions.code (see
-// codeOf). Internal errors that carry a Go cause are logged and shown
+// codeOf), and says which values an enum takes when one is refused. Internal errors that carry a Go cause are logged and shown
 // without their details, which may name files and keys.
-func presenter(opts Options) graphql.ErrorPresenterFunc {
+func presenter(opts Options, schema *ast.Schema) graphql.ErrorPresenterFunc {
 	return func(ctx context.Context, err error) *gqlerror.Error {
 		gerr := graphql.DefaultErrorPresenter(ctx, err)
+		explainBadEnum(ctx, schema, gerr)
 		// The error's path names the field; the Go operations before
 		// the message ("store.AddAlias: ") say nothing to a client.
 		gerr.Message = withoutBody(graph.WithoutOps(gerr.Message, err))
