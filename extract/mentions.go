@@ -2005,7 +2005,9 @@ var numberWords = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "si
 // envoys") and drops single lower-case title phrases that qualify nothing.
 func (d *doc) groupSegments(segs []segment, s sentence) []segment {
 	toks := d.toks
-	out := segs[:0:0]
+	// A new list, made once about as long as the run's: appending to
+	// an empty one grew it three or four times a sentence.
+	out := make([]segment, 0, len(segs)+1)
 	for i := 0; i < len(segs); i++ {
 		sg := segs[i]
 		if m, used := d.nationalMinistry(segs, i, s); used > 0 {
