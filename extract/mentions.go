@@ -2328,6 +2328,7 @@ func (d *doc) descriptions(segs []segment, s sentence) []segment {
 	}
 	out = d.pluralNouns(out, s)
 	out = d.theGovernment(out, s)
+	out = d.theAuthorities(out, s) // "the authorities", "the administration" (ref13_authorities.go)
 	out = d.theCountry(out, s)
 	out = d.compassHalves(out, s)
 	out = d.bodyDescriptions(out, s)

@@ -141,6 +141,7 @@ func ruleTable() []resolveRule {
 		{"pronoun:plural", pron("they", "them", "their"), (*doc).resolvePlural},
 		{"description:protest", desc(func(c string) bool { return c == "protest" }), (*doc).resolveProtesters},
 		{"description:government", desc(func(c string) bool { return c == "gov" }), (*doc).resolveGovernment},
+		{"description:administration", desc(func(c string) bool { return c == administrationClass }), (*doc).resolveAdministration},
 		{"description:country", desc(func(c string) bool { return c == "country:" }), (*doc).resolveCountryNoun},
 		{"description:body", desc(func(c string) bool { return strings.HasPrefix(c, "org:") && bodyPhrase[c[len("org:"):]] != nil }), (*doc).resolveBody},
 		{"description:unnamed-body", desc(func(c string) bool { return strings.HasPrefix(c, "org:") && bodyPhrase[c[len("org:"):]] != nil }), (*doc).resolveUnnamedBody},
