@@ -1,5 +1,7 @@
 package extract
 
+import "unicode"
+
 // englishWords are function words that make up a fifth or more of any
 // English news text and are rare in other languages written in Latin
 // script; their share tells English from German, French, Spanish, ...
@@ -83,6 +85,9 @@ func looksEnglish(toks []token) bool {
 			function++
 		case !isASCII(t.low):
 			foreign++ // erklärt, déclaré, estudiará
+			if !hasLatinLetter(t.low) {
+				function++ // заявил, δήλωσε: another script altogether
+			}
 		}
 	}
 	if words < minLanguageWords {
@@ -91,9 +96,20 @@ func looksEnglish(toks []token) bool {
 	return float64(english) >= minEnglishShare*float64(words)
 }
 
+// hasLatinLetter reports whether s holds a letter of the Latin script.
+func hasLatinLetter(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Latin, r) {
+			return true
+		}
+	}
+	return false
+}
+
 // looksForeignShort judges a text too short for the share rule (one
 // sentence, a headline) by its lower-case words: other languages'
-// function words (function) and those words plus accented ones
+// function words and lower-case words in another script (function),
+// and those words plus accented ones
 // (foreign). It takes a function word and two foreign words in all,
 // outnumbering the English words, so that a name particle ("de los
 // Ríos"), a loanword ("café") or a quoted slogan in an English
