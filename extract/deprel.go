@@ -942,7 +942,7 @@ var receiveVerbs = set("receive", "get", "win", "draw", "earn", "attract", "face
 // nounArgs: "Russia's attack on Kyiv", "an attack by A on B", "A held
 // talks with B".
 func nounArgs(ds *depSent, n int, t trigger) (depArgs, bool) {
-	if !t.noun {
+	if !t.noun || exitedAgreementWord(ds, n, t.class) {
 		return depArgs{}, false
 	}
 	var dst []int

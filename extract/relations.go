@@ -353,6 +353,10 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 		last := p.words[len(p.words)-1]
 		if nominal {
 			md.rule = "rel.noun-possessor"
+			if d.exitedAgreement(si, i, p.class) {
+				d.reject(si, i, "rel.agreement-exit", "an agreement the subject leaves or ends (mod13_exits.go), not one it makes")
+				continue
+			}
 			if last == "between" {
 				md.rule = "rel.noun-between"
 				g := d.groupStartingAt(r, si, d.skipDet(bestEnd, s))
