@@ -277,3 +277,71 @@ func (d *doc) coordinatedPassive(i int, s sentence) bool {
 	}
 	return d.toks[j-1].low == "and"
 }
+
+// itsMinistry (rule mention.organisation, itsMinistry) names the
+// ministry in "Its foreign ministry said …" opening a sentence after
+// one that opens with a country, in the same paragraph ("Tajikistan …
+// welcomed the deal. Its foreign ministry said …"): the country's
+// ministry, named as "the Tajik foreign ministry" would be (Tajik
+// Foreign Ministry), not the country itself nor no one. Any other
+// "its" is left to the pronoun rules.
+func (d *doc) itsMinistry(segs []segment, s sentence) []segment {
+	si := d.sentOf(s.a)
+	if si < 1 || d.sents[si-1].line != s.line {
+		return segs
+	}
+	k := d.openingToken(si)
+	if k >= s.b || d.toks[k].low != "its" {
+		return segs
+	}
+	e := d.ministryEnd(k+1, s)
+	if e < 0 {
+		return segs
+	}
+	c := d.openingCountryName(si - 1)
+	if c == "" {
+		return segs
+	}
+	var portfolio []string
+	for j := k + 1; j < e-1; j++ {
+		portfolio = append(portfolio, d.toks[j].low)
+	}
+	name := d.ministryName(c, portfolio)
+	if name == "" {
+		return segs
+	}
+	out := segs[:0:0]
+	for _, sg := range segs {
+		if sg.b > k && sg.a < e {
+			continue // the pronoun "Its" and the words of the ministry
+		}
+		out = append(out, sg)
+	}
+	at := len(out)
+	for i, sg := range out {
+		if sg.a >= e {
+			at = i
+			break
+		}
+	}
+	org := segment{kind: sOrg, a: k, b: e, canon: name}
+	return append(out[:at:at], append([]segment{org}, out[at:]...)...)
+}
+
+// openingCountryName is the country whose name opens sentence si, read
+// from the words alone (the chunker runs before the sentence's mentions
+// are made): "Tajikistan, which …, welcomed", "Chile said"; "" when
+// none does, or when the name qualifies a noun after it ("Tajikistan
+// Airlines").
+func (d *doc) openingCountryName(si int) string {
+	s := d.sents[si]
+	k := d.openingToken(si)
+	f, e, ok := d.gazAt(k, s.b)
+	if !ok || f.typ != graph.Country || f.kind != gName || e >= s.b {
+		return ""
+	}
+	if n := d.toks[e]; n.text != "," && (n.kind != tWord || n.cap) {
+		return ""
+	}
+	return f.canon
+}

@@ -198,3 +198,14 @@ func TestCitizenshipPortfolio(t *testing.T) {
 			"Ana Lobato ROLE Brazil", "Ana Lobato ROLE Citizenship"},
 	})
 }
+
+// TestItsMinistry (itsMinistry): "Its foreign ministry said" after a
+// sentence that opens with a country is that country's ministry, as
+// "the Tajik foreign ministry" is.
+func TestItsMinistry(t *testing.T) {
+	runStmtCases(t, []stmtCase{
+		{"Kyrgyzstan and Uzbekistan signed a water deal on Monday. Mongolia, which buys power from both, welcomed the deal. Its energy ministry said Ulaanbaatar hoped to join the grid.",
+			[]string{"Mongolian Energy Ministry: Ulaanbaatar hoped to join the grid"},
+			[]string{"Mongolia: Ulaanbaatar hoped to join the grid"}},
+	})
+}

@@ -502,7 +502,7 @@ func (d *doc) chunk(s sentence) []segment {
 			i = segs[n-1].b // "(LDP)" after an organisation
 		}
 	}
-	return d.groupSegments(d.sharedHeadHalves(segs, s), s)
+	return d.itsMinistry(d.groupSegments(d.sharedHeadHalves(segs, s), s), s) // "Its foreign ministry said" (blind13.go)
 }
 
 // gazAlias is the alias a gazetteer segment gives its actor: its words,
