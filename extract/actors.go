@@ -762,8 +762,8 @@ func (d *doc) listStart(i int, s sentence) int {
 		for k > s.a && d.toks[k-1].kind == tWord && d.toks[k-1].cap && k > j-3 {
 			k--
 		}
-		if d.toks[k].kind != tWord || !d.toks[k].cap {
-			return i
+		if d.toks[k].kind != tWord || !d.toks[k].cap || calendarWord(d.toks[k].low) {
+			return i // "in October, and Japan said": a date is no place listed (rels13_lists.go)
 		}
 		i = k
 	}
