@@ -455,6 +455,9 @@ func monthExpr(c *timeCtx, i int) (int, string) {
 		if m < pm {
 			y++
 		}
+	case comingOccasion(c, i):
+		// "before the summit in June" (mod13_when.go): this year's,
+		// never last year's; an earlier month stays this year's.
 	default:
 		if m > pm {
 			y--
