@@ -1440,10 +1440,17 @@ func roleLedBy(d *doc, r *reader, si int, s sentence) []roleLink {
 			e--
 		}
 		o := d.bodyEndingAt(r, si, e)
+		if o == nil {
+			o = d.describedBodyBefore(r, si, k, s) // ", a company owned by X" (rels13_owned_by.go)
+		}
 		if o == nil || o.act.typ == graph.Country && d.toks[k].low != "led" && d.toks[k].low != "ruled" {
 			continue
 		}
-		for _, pm := range d.groupStartingAt(r, si, d.skipDet(k+2, s)) {
+		group := d.groupStartingAt(r, si, d.skipDet(k+2, s))
+		if !hasPerson(group) && o != d.bodyEndingAt(r, si, e) {
+			group = d.describedPersonGroup(r, si, d.skipDet(k+2, s), s) // "owned by businessman X", "run by his brother-in-law, X" (rels13_owned_by.go)
+		}
+		for _, pm := range group {
 			if pm.act != nil && pm.act.typ == graph.Person {
 				out = append(out, roleLink{person: pm, target: o, class: graph.Role, sent: si, verb: d.span(o.a, pm.b)})
 			}
@@ -1453,7 +1460,7 @@ func roleLedBy(d *doc, r *reader, si int, s sentence) []roleLink {
 }
 
 // ledParticiples lead an organisation "by" its leader.
-var ledParticiples = set("led", "headed", "chaired", "founded", "co-founded", "cofounded", "ruled", "run", "directed", "managed", "coached", "captained")
+var ledParticiples = set("led", "headed", "chaired", "founded", "co-founded", "cofounded", "ruled", "run", "directed", "managed", "coached", "captained", "owned", "co-owned")
 var ledParticiplesClass = classOf(ledParticiples)
 
 // foundedWords name a founding, which stays a role after it happened.
