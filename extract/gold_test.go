@@ -163,8 +163,17 @@ func goldSets() []goldSet {
 		// offices, polnear12's report frames) main at 7c78d8b scores the
 		// fifty-one 0.966 / 0.935 / 0.868 with the one Ecuadorian split:
 		// statements rise (0.92 → 0.93).
+		// Session 23 (blind13) added insulin_patent, syr_darya_water,
+		// roraima_camp and volleyball_federation (blind 0.88 / 0.89 /
+		// 0.60 with main at 60785c8, one split actor): the fifty-five
+		// scored 0.960 / 0.932 / 0.850 with three split actors. With the
+		// session's branches (blind13's classes, rels13's relation
+		// classes, ref13's descriptions, parties and title owners,
+		// mod13's agreement exits) main at 40ac8d2 scores the fifty-five
+		// 0.964 / 0.938 / 0.872 with the one Ecuadorian split: relations
+		// rise (0.86 → 0.87).
 		{name: "heldout", texts: filepath.Join("..", "testdata", "heldout"), golds: filepath.Join("..", "testdata", "heldout"),
-			actors: 0.96, stmts: 0.93, relations: 0.86, maxSplitActors: 1},
+			actors: 0.96, stmts: 0.93, relations: 0.87, maxSplitActors: 1},
 	}
 }
 
