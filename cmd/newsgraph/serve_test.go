@@ -100,13 +100,7 @@ func serve(t *testing.T, args ...string) (string, *lockedBuffer) {
 // query posts a GraphQL query and decodes the response's data into v.
 func query(t *testing.T, base, q string, v any) {
 	t.Helper()
-	body, _ := json.Marshal(map[string]string{"query": q})
-	resp, err := http.Post(base+"graphql", "application/json", bytes.NewReader(body))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	data, _ := io.ReadAll(resp.Body)
+	resp, data := postQuery(t, base, q)
 	if resp.StatusCode != http.StatusOK {
 		t.Fatalf("POST /graphql: %s\n%s", resp.Status, data)
 	}
@@ -136,17 +130,29 @@ type gqlError struct {
 // queryErrors posts a GraphQL query and returns the response's errors.
 func queryErrors(t *testing.T, base, q string) []gqlError {
 	t.Helper()
+	resp, data := postQuery(t, base, q)
+	var out struct{ Errors []gqlError }
+	if err := json.Unmarshal(data, &out); err != nil {
+		t.Fatalf("POST /graphql: %s: the response is not JSON: %v\n%s", resp.Status, err, data)
+	}
+	return out.Errors
+}
+
+// postQuery posts a GraphQL query and returns the response (its body
+// closed) and the body read.
+func postQuery(t *testing.T, base, q string) (*http.Response, []byte) {
+	t.Helper()
 	body, _ := json.Marshal(map[string]string{"query": q})
 	resp, err := http.Post(base+"graphql", "application/json", bytes.NewReader(body))
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer resp.Body.Close()
-	var out struct{ Errors []gqlError }
-	if err := json.NewDecoder(resp.Body).Decode(&out); err != nil {
-		t.Fatalf("POST /graphql: %s: the response is not JSON: %v", resp.Status, err)
+	data, err := io.ReadAll(resp.Body)
+	if err != nil {
+		t.Fatalf("POST /graphql: reading the response: %v", err)
 	}
-	return out.Errors
+	return resp, data
 }
 
 type actorsData struct {
