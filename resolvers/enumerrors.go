@@ -24,8 +24,8 @@ var (
 // explainBadEnum rewrites gerr, when it refuses a value an enum does
 // not hold, to name the argument or variable and list the enum's
 // values: `argument "kinds" of "search": "ALIEN" is not a value of
-// NodeKind; valid values: ACTOR, STATEMENT, EVENT, OBJECT, ARTICLE`. Other errors are left
-// as they are.
+// NodeKind; valid values: ACTOR, STATEMENT, EVENT, OBJECT, ARTICLE`.
+// Other errors are left as they are.
 func explainBadEnum(ctx context.Context, schema *ast.Schema, gerr *gqlerror.Error) {
 	var value, enum, hint string
 	if m := badEnumLiteral.FindStringSubmatch(gerr.Message); m != nil {

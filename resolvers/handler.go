@@ -260,7 +260,8 @@ func NewHandler(r graph.Reader, opts Options) http.Handler {
 	cfg := generated.Config{Resolvers: res}
 	setComplexity(&cfg.Complexity, opts)
 
-	srv := handler.New(generated.NewExecutableSchema(cfg))
+	exec := generated.NewExecutableSchema(cfg)
+	srv := handler.New(exec)
 	srv.AddTransport(websocketTransport(opts))
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(postTransport{})
@@ -277,7 +278,7 @@ func NewHandler(r graph.Reader, opts Options) http.Handler {
 	srv.AroundResponses(func(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
 		return next(withLoaders(ctx, r))
 	})
-	srv.SetErrorPresenter(presenter(opts, generated.NewExecutableSchema(cfg).Schema()))
+	srv.SetErrorPresenter(presenter(opts, exec.Schema()))
 	srv.SetRecoverFunc(func(ctx context.Context, v any) error {
 		opts.Logger.ErrorContext(ctx, "graphql: panic in resolver", "panic", v)
 		return graph.Errorf("resolvers", graph.Internal, "panic: %v", v)
@@ -437,8 +438,9 @@ func codeOf(err error, gerr *gqlerror.Error) string {
 }
 
 // presenter maps errors to GraphQL errors with extensions.code (see
-// codeOf), and says which values an enum takes when one is refused. Internal errors that carry a Go cause are logged and shown
-// without their details, which may name files and keys.
+// codeOf), and says which values an enum takes when one is refused.
+// Internal errors that carry a Go cause are logged and shown without
+// their details, which may name files and keys.
 func presenter(opts Options, schema *ast.Schema) graphql.ErrorPresenterFunc {
 	return func(ctx context.Context, err error) *gqlerror.Error {
 		gerr := graphql.DefaultErrorPresenter(ctx, err)
