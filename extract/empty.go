@@ -29,6 +29,8 @@ func (x *Extractor) EmptyReason(a graph.Article, b *graph.Batch) string {
 	}
 	d.split()
 	switch {
+	case len(d.sents) == 0 && mostlyOtherScript(a.Text):
+		return ReasonNotEnglish
 	case len(d.sents) == 0:
 		return ReasonNoSentences
 	case !looksEnglish(d.toks):

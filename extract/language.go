@@ -33,12 +33,15 @@ var foreignWords = map[string]bool{
 	"nach": true, "bei": true, "aus": true, "zum": true, "zur": true,
 	"vom": true, "dass": true, "oder": true, "aber": true,
 	"sagte": true, "sei": true, "noch": true, "wie": true, "wenn": true,
+	"den": true, "im": true, "gegen": true, "zwischen": true,
+	"sowie": true, "heute": true, "bereits": true,
 	// French
 	"et": true, "est": true, "les": true, "des": true, "une": true,
 	"dans": true, "pour": true, "pas": true, "qui": true, "sur": true,
 	"avec": true, "sont": true, "été": true, "aux": true, "cette": true,
 	"ces": true, "il": true, "elle": true, "ils": true, "ont": true,
 	"que": true, "mais": true, "selon": true, "deux": true, "leur": true,
+	"à": true, "au": true, "était": true, "avait": true, "lors": true,
 	// Spanish
 	"los": true, "las": true, "una": true, "por": true, "para": true,
 	"con": true, "es": true, "fue": true, "se": true, "su": true,

@@ -20,6 +20,7 @@ func TestIngestArticleWarnsWhenNothingIsExtracted(t *testing.T) {
 	}{
 		{"german", german, []string{"nothing extracted: the text is not in English, the only language the extractor reads"}},
 		{"no sentences", "* * *", []string{"nothing extracted: no sentences in the text"}},
+		{"one Chinese sentence", "习近平主席今天在北京会见了法国总统马克龙。", []string{"nothing extracted: the text is not in English, the only language the extractor reads"}},
 		{"english", callText, []string{}},
 		{"german again (duplicate)", german, []string{}},
 	}

@@ -98,12 +98,14 @@ func TestIngestWarnsOfArticlesWithNothingExtracted(t *testing.T) {
 		"Der ukrainische Präsident hat am Montag mit dem französischen Präsidenten über den Friedensplan gesprochen, "+
 			"und die Gespräche sollen in der nächsten Woche in Genf fortgesetzt werden. ", 4)))
 	rule := writeFile(t, dir, "rule.txt", []byte("* * *\n"))
+	chinese := writeFile(t, dir, "zh.txt", []byte("习近平主席今天在北京会见了法国总统马克龙。\n"))
 	english := testdata("call.txt")
 	db := filepath.Join(t.TempDir(), "db")
-	r := mustRun(t, 0, "ingest", "--db", db, german, rule, english)
+	r := mustRun(t, 0, "ingest", "--db", db, german, rule, chinese, english)
 	for _, w := range []string{
 		"warning: " + german + ": nothing extracted: the text is not in English",
 		"warning: " + rule + ": nothing extracted: no sentences",
+		"warning: " + chinese + ": nothing extracted: the text is not in English",
 	} {
 		if !strings.Contains(r.stderr, w) {
 			t.Errorf("stderr lacks %q:\n%s", w, r.stderr)
@@ -112,8 +114,8 @@ func TestIngestWarnsOfArticlesWithNothingExtracted(t *testing.T) {
 	if strings.Contains(r.stderr, "warning: "+english) {
 		t.Errorf("stderr warns about %s, from which actors are extracted:\n%s", english, r.stderr)
 	}
-	if !strings.Contains(r.stderr, "3 ingested") {
-		t.Errorf("stderr %q, want all three stored", r.stderr)
+	if !strings.Contains(r.stderr, "4 ingested") {
+		t.Errorf("stderr %q, want all four stored", r.stderr)
 	}
 	// Again: duplicates are not warned about, and --quiet says nothing.
 	r = mustRun(t, 0, "ingest", "--db", db, "--quiet", german)
