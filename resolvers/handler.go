@@ -289,7 +289,7 @@ func NewHandler(r graph.Reader, opts Options) http.Handler {
 		c.refreshTimeout = opts.Timeout
 		h = c.wrap(srv)
 	}
-	return cors(credentials(limits(h, opts)), opts.CORSOrigins)
+	return cors(requestShape(credentials(limits(h, opts))), opts.CORSOrigins)
 }
 
 // limits refuses request bodies over the limits with status 413 and code
