@@ -42,6 +42,10 @@ func (m *mutationResolver) IngestArticle(ctx context.Context, in model.IngestArt
 	if !utf8.ValidString(in.Text) {
 		return nil, graph.Errorf(op, graph.Invalid, "input.text: not valid UTF-8")
 	}
+	if strings.ContainsRune(in.Text, 0) {
+		// newsgraph ingest refuses such a file as binary too.
+		return nil, graph.Errorf(op, graph.Invalid, "input.text: holds NUL characters: binary data, not text")
+	}
 	opt := func(arg string, s *string, limit int) (string, error) {
 		if s == nil {
 			return "", nil

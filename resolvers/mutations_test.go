@@ -156,6 +156,7 @@ func TestIngestArticleRejectsBadInput(t *testing.T) {
 		{"bad date", map[string]any{"text": "Some news.", "published": "5 January"}, "input.published"},
 		{"impossible date", map[string]any{"text": "Some news.", "published": "2026-02-30"}, "input.published"},
 		{"long title", map[string]any{"text": "Some news.", "title": strings.Repeat("t", 1001)}, "input.title"},
+		{"NUL characters", map[string]any{"text": "Kenyan President William Ruto met\x00\x01\x02 Yoweri Museveni."}, "input.text: holds NUL characters"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -49,6 +49,7 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"ingest", "--bogus", "x.txt"}, "flag provided but not defined: -bogus"},
 		{[]string{"ingest", "--format", "pdf", "-"}, `--format: "pdf" is not an input format`},
 		{[]string{"ingest", "--max-size", "lots", "x.txt"}, `--max-size: "lots" is not a positive size`},
+		{[]string{"ingest", "--max-size", "10XB", "x.txt"}, `--max-size: "10XB" is not a positive size`},
 		{[]string{"export", "--format", "xml"}, `unknown format "xml" (formats: json`},
 		{[]string{"export", "--class", "HUGGED"}, `unknown edge class "HUGGED"`},
 		{[]string{"export", "--since", "someday"}, `--since: "someday" is not a date`},

@@ -232,8 +232,8 @@ func reason(origin string, err error) string {
 
 // parseSize reads a size in bytes, with an optional unit: "1000",
 // "64MiB", "64MB", "2G".
-func parseSize(s string) (int64, error) {
-	s = strings.TrimSpace(s)
+func parseSize(given string) (int64, error) {
+	s := strings.TrimSpace(given)
 	units := []struct {
 		suffix string
 		mult   int64
@@ -251,7 +251,7 @@ func parseSize(s string) (int64, error) {
 	}
 	n, err := strconv.ParseInt(s, 10, 64)
 	if err != nil || n <= 0 || n > (1<<62)/mult {
-		return 0, fmt.Errorf("%q is not a positive size", s)
+		return 0, fmt.Errorf("%q is not a positive size", given)
 	}
 	return n * mult, nil
 }
