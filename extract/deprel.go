@@ -863,6 +863,9 @@ func authorOf(ds *depSent, w int) int {
 // in touch with X"), else that verb's subject ("after calling X, Y
 // said"; "Y launched a petition, asking X").
 func controller(ds *depSent, v int) int {
+	if o, _, ok := gerundParseObject(ds, v); ok {
+		return o // "warned X against arming Y": X (rels14_gerund.go)
+	}
 	h := ds.head(v)
 	if h < 0 || ds.words[h].UPOS != "VERB" && ds.words[h].UPOS != "AUX" && !ds.hasChild(h, "nsubj", "nsubj:pass") {
 		// (a predicate the tagger took for a noun or adjective, "flew"
@@ -1545,6 +1548,13 @@ func (d *doc) depTrigger(r *reader, si int, ds *depSent, v int) {
 	md.rule = parseRule(name)
 	if clause != graph.Asserted && md.mod != clause {
 		md.mod, md.byParse = clause, true
+	}
+	if mod, charge, ok := gerundParseModality(ds, v, md.mod); ok {
+		if charge {
+			d.reject(si, ds.tok[v], md.rule, "an act the speaker blames the verb's object for: a charge, not a fact (rels14_gerund.go)")
+			return
+		}
+		md.mod, md.byParse = mod, mod != graph.Asserted
 	}
 	if proposalVerbs[ds.lemma(v)] && md.mod.Factual() {
 		// "invited X to Beijing": the meeting is only proposed.

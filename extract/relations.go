@@ -303,7 +303,7 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 		// with their modality; the default graph shows only facts.
 		md := d.modalAt(si, i, nominal)
 		speakers, reported := d.reportedBy(si, i)
-		if !nominal && strings.HasSuffix(t.low, "ing") && i-1 >= s.a && (toks[i-1].low == "of" || toks[i-1].low == "for") {
+		if !nominal && strings.HasSuffix(t.low, "ing") && i-1 >= s.a && (toks[i-1].low == "of" || toks[i-1].low == "for") && !d.gerundDoneByObject(r, si, i, s) {
 			// "accused Y of attacking Z", "blamed Y for shelling Z": the
 			// charge, not a fact.
 			d.reject(si, i, "rel.charge", "a charge (\"of/for …ing\"), not an action")
@@ -512,6 +512,13 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 				// "condemned an attack on X": X is the attack's target,
 				// not the one condemned.
 				obj = nil
+			}
+		}
+		if md.rule == "rel.verb-object" || md.rule == "rel.noun-possessor" || md.rule == "rel.document-issuer" {
+			// "warned Germany against arming Moldova": Germany's (rels14_gerund.go)
+			var ok bool
+			if subj, md, ok = d.applyGerundAgent(r, si, i, s, subj, md); !ok {
+				continue
 			}
 		}
 		if len(subj) == 0 {
