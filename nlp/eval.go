@@ -1,6 +1,9 @@
 package nlp
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // Accuracy compares a tagged and parsed copy of sentences with their
 // gold annotation, token by token (the tokens must be the same: this
@@ -13,6 +16,13 @@ type Accuracy struct {
 	Heads      int // tokens with the right head (UAS)
 	Labelled   int // ... and the right relation (LAS)
 	Labels     map[string]*LabelAccuracy
+
+	// UniversalLabelled counts the tokens with the right head and the
+	// right universal relation, subtypes left out ("obl:agent" is
+	// "obl"), as the CoNLL 2018 evaluation counts LAS. Treebanks differ
+	// in the subtypes they use: PUD has no obl:agent, its passive agents
+	// are obl, so this LAS compares a parser trained on EWT across them.
+	UniversalLabelled int
 
 	// Punct, PunctHeads and PunctLabelled count the tokens whose gold
 	// relation is punct, and of them those with the right head and with
@@ -55,6 +65,10 @@ func (a *Accuracy) UPOSPct() float64 { return pct(a.UPOS, a.Tokens) }
 func (a *Accuracy) XPOSPct() float64 { return pct(a.XPOS, a.Tokens) }
 func (a *Accuracy) UAS() float64     { return pct(a.Heads, a.Tokens) }
 func (a *Accuracy) LAS() float64     { return pct(a.Labelled, a.Tokens) }
+
+// LASUniversal is the LAS of the CoNLL 2018 evaluation: relations
+// compared without their subtypes.
+func (a *Accuracy) LASUniversal() float64 { return pct(a.UniversalLabelled, a.Tokens) }
 
 // UASNoPunct and LASNoPunct are UAS and LAS over the tokens whose gold
 // relation is not punct.
@@ -113,6 +127,9 @@ func (a *Accuracy) Add(gold, sys *Sentence) {
 			if punct {
 				a.PunctHeads++
 			}
+			if universalRelation(g.Deprel) == universalRelation(s.Deprel) {
+				a.UniversalLabelled++
+			}
 			if g.Deprel == s.Deprel {
 				a.Labelled++
 				lab(g.Deprel).Correct++
@@ -123,6 +140,15 @@ func (a *Accuracy) Add(gold, sys *Sentence) {
 		}
 		a.addOutcome(g.Deprel, outcome(gold, sys, i))
 	}
+}
+
+// universalRelation returns a relation without its subtype ("obl" of
+// "obl:agent").
+func universalRelation(rel string) string {
+	if i := strings.IndexByte(rel, ':'); i >= 0 {
+		return rel[:i]
+	}
+	return rel
 }
 
 func (a *Accuracy) addOutcome(rel, what string) {

@@ -61,3 +61,22 @@ func TestScoresWithoutPunctuation(t *testing.T) {
 		t.Errorf("UAS = %.2f, want %.2f", got, want)
 	}
 }
+
+// TestUniversalLASLeavesOutSubtypes checks that LASUniversal compares
+// relations without their subtypes, as the CoNLL 2018 evaluation does,
+// and still needs the right head.
+func TestUniversalLASLeavesOutSubtypes(t *testing.T) {
+	// "The plan was backed by Kyiv ." as PUD annotates it (the agent
+	// obl) and a parse with obl:agent, nsubj for nsubj:pass, and the
+	// period on the wrong head.
+	gold := arcs(2, "det", 4, "nsubj:pass", 4, "aux:pass", 0, "root", 6, "case", 4, "obl", 4, "punct")
+	sys := arcs(2, "det", 4, "nsubj", 4, "aux:pass", 0, "root", 6, "case", 4, "obl:agent", 5, "punct")
+	var a nlp.Accuracy
+	a.Add(gold, sys)
+	if a.Labelled != 4 || a.UniversalLabelled != 6 {
+		t.Errorf("labelled %d, universal %d; want 4, 6", a.Labelled, a.UniversalLabelled)
+	}
+	if got, want := a.LASUniversal(), 600.0/7; got != want {
+		t.Errorf("LASUniversal = %.2f, want %.2f", got, want)
+	}
+}

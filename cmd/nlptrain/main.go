@@ -277,6 +277,7 @@ func run() error {
 		a := m.Score(gold)
 		fmt.Printf("%-22s UPOS %.2f  XPOS %.2f  UAS %.2f  LAS %.2f  (%d tokens)\n", f, a.UPOSPct(), a.XPOSPct(), a.UAS(), a.LAS(), a.Tokens)
 		fmt.Printf("%-22s without punctuation:   UAS %.2f  LAS %.2f  (%d tokens)\n", "", a.UASNoPunct(), a.LASNoPunct(), a.Tokens-a.Punct)
+		fmt.Printf("%-22s universal relations:   LAS %.2f  (subtypes left out, as CoNLL 2018 counts LAS)\n", "", a.LASUniversal())
 		if *labels {
 			for _, l := range a.LabelNames() {
 				la := a.Label(l)
