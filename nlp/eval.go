@@ -34,8 +34,10 @@ type Accuracy struct {
 
 	// Outcomes counts, per gold relation, what became of its arcs:
 	// "right", "label X" (right head, relation X), "head X" (wrong
-	// head, relation X), with "(sibling)" or "(grandparent)" when the
-	// wrong head is a sibling of the token or its head's head.
+	// head, relation X), with "(sibling)", "(grandparent)", "(own
+	// dependent)" or "(head's sibling)" when the wrong head is a sibling
+	// of the token, its head's head, one of its own dependents, or a
+	// sibling of its head (all by the gold tree).
 	Outcomes map[string]map[string]int
 }
 
@@ -172,11 +174,16 @@ func outcome(gold, sys *Sentence, i int) string {
 		return "label " + s.Deprel
 	}
 	what := "head " + s.Deprel
+	inGold := s.Head > 0 && s.Head <= len(gold.Tokens)
 	switch {
-	case s.Head > 0 && s.Head <= len(gold.Tokens) && gold.Tokens[s.Head-1].Head == g.Head:
+	case inGold && gold.Tokens[s.Head-1].Head == g.Head:
 		what += " (sibling)"
 	case g.Head > 0 && gold.Tokens[g.Head-1].Head == s.Head:
 		what += " (grandparent)"
+	case inGold && gold.Tokens[s.Head-1].Head == i+1:
+		what += " (own dependent)"
+	case inGold && g.Head > 0 && gold.Tokens[s.Head-1].Head == gold.Tokens[g.Head-1].Head:
+		what += " (head's sibling)"
 	}
 	return what
 }

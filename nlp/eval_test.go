@@ -24,13 +24,19 @@ func TestConfusionNamesWhatBecameOfEachGoldArc(t *testing.T) {
 	// Another where the subject hangs on the conjunct and the conjunct
 	// on the verb, the head of its gold head.
 	sys2 := arcs(9, "nsubj", 3, "punct", 1, "appos", 6, "case", 6, "det", 3, "nmod", 1, "punct", 9, "cc", 10, "obj", 0, "root")
+	// A third where the nmod "delegation" hangs on "Witkoff", a sibling
+	// of its head "head" (both dependents of Umerov), and the
+	// apposition on "delegation", one of its own dependents.
+	sys3 := arcs(10, "nsubj", 3, "punct", 6, "appos", 6, "case", 6, "det", 9, "nmod", 1, "punct", 9, "cc", 1, "conj", 0, "root")
 	var a nlp.Accuracy
 	a.Add(gold, sys)
 	a.Add(gold, sys2)
+	a.Add(gold, sys3)
 	for rel, want := range map[string][]nlp.Outcome{
-		"appos":  {{What: "label conj", N: 1}, {What: "right", N: 1}},
-		"conj":   {{What: "head conj (sibling)", N: 1}, {What: "head obj (grandparent)", N: 1}},
-		"nsubj":  {{What: "head nsubj", N: 1}, {What: "right", N: 1}},
+		"appos":  {{What: "head appos (own dependent)", N: 1}, {What: "label conj", N: 1}, {What: "right", N: 1}},
+		"conj":   {{What: "head conj (sibling)", N: 1}, {What: "head obj (grandparent)", N: 1}, {What: "right", N: 1}},
+		"nmod":   {{What: "right", N: 2}, {What: "head nmod (head's sibling)", N: 1}},
+		"nsubj":  {{What: "right", N: 2}, {What: "head nsubj (own dependent)", N: 1}},
 		"nummod": nil,
 	} {
 		if got := a.Confusion(rel); !reflect.DeepEqual(got, want) {
