@@ -339,8 +339,17 @@ func (q *queryResolver) Timeline(ctx context.Context, id string, classes []graph
 			if !per.holds(ev.Day()) || !nonFactual && !ev.Modality.Factual() {
 				continue
 			}
-			// The key orders by date, then article and place in it.
-			key := fmt.Sprintf("%s|%s|%010d|%010d", ev.Day(), ev.Article, ev.Start, ev.End)
+			// The key orders by date (a coarse date as its first day,
+			// as events sort), then article and place in it; undated
+			// entries come after the dated ones either way.
+			day := graph.DayStart(ev.Day())
+			switch {
+			case day == "" && p.desc:
+				day = "!" // below every date
+			case day == "":
+				day = "~" // above every date
+			}
+			key := fmt.Sprintf("%s|%s|%010d|%010d", day, ev.Article, ev.Start, ev.End)
 			items = append(items, entry[timelineItem]{key: key, id: e.ID, v: timelineItem{e, ev}})
 		}
 	}

@@ -2736,7 +2736,7 @@ type Query {
     since: String
     "Only evidence dated on or before this date (YYYY-MM-DD)."
     until: String
-    "Newest first when DESC; oldest first by default."
+    "Newest first when DESC; oldest first by default. Undated entries come after the dated ones either way; a month or year sorts as its first day."
     direction: OrderDirection = ASC
     "Also list evidence that presents no fact (negated, demanded or hypothetical); only facts when false."
     includeNonFactual: Boolean = false
