@@ -29,7 +29,7 @@ func (x *Extractor) EmptyReason(a graph.Article, b *graph.Batch) string {
 	}
 	d.split()
 	switch {
-	case len(d.sents) == 0 && mostlyOtherScript(a.Text):
+	case d.otherScriptOnly():
 		return ReasonNotEnglish
 	case len(d.sents) == 0:
 		return ReasonNoSentences

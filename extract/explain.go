@@ -286,7 +286,7 @@ func (d *doc) explain(a graph.Article, tr *tracer, opts ExplainOptions) *Explana
 	}
 	ex := &Explanation{
 		Article: ExplainedArticle{ID: d.art, Title: d.pg.title, Date: d.date, Source: d.pg.source, URL: a.URL,
-			Bytes: len(d.text), English: looksEnglish(d.toks)},
+			Bytes: len(d.text), English: looksEnglish(d.toks) && !d.otherScriptOnly()},
 		Parsed: parserReady(),
 	}
 	used := map[int]bool{}

@@ -21,3 +21,10 @@ func mostlyOtherScript(text string) bool {
 	}
 	return other > latin
 }
+
+// otherScriptOnly reports whether the text left no sentence because it
+// is written in other scripts than Latin (mostlyOtherScript): it is then
+// not English rather than empty.
+func (d *doc) otherScriptOnly() bool {
+	return len(d.sents) == 0 && mostlyOtherScript(d.text)
+}

@@ -36,6 +36,14 @@ func TestEmptyReasonTellsScriptsWithoutSpaces(t *testing.T) {
 			if got := x.EmptyReason(a, b); got != tt.want {
 				t.Errorf("EmptyReason = %q, want %q (batch of %d nodes, %d edges)", got, tt.want, len(b.Nodes), len(b.Edges))
 			}
+			// explain says the same: not read as English.
+			_, ex, err := x.Explain(a, ExplainOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if english := tt.want != ReasonNotEnglish; ex.Article.English != english {
+				t.Errorf("Explain: English = %v, want %v", ex.Article.English, english)
+			}
 		})
 	}
 }
