@@ -58,6 +58,7 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"export", "--depth", "2"}, "--depth: needs at least one root"},
 		{[]string{"export", "extra"}, `unexpected argument "extra"`},
 		{[]string{"serve", "--addr", "nonsense"}, `--addr "nonsense": want HOST:PORT`},
+		{[]string{"serve", "--addr", "127.0.0.1:99999"}, `--addr "127.0.0.1:99999": port "99999" is not a port number`},
 		{[]string{"version", "x"}, "version takes no arguments"},
 	}
 	for _, tt := range tests {

@@ -94,8 +94,12 @@ func (m *Main) serve(ctx context.Context, args []string) int {
 	if *staleFor < 0 || *refresh < 0 {
 		return m.usageError(fs, "--cache-stale and --cache-refresh must not be negative")
 	}
-	if _, _, err := net.SplitHostPort(*addr); err != nil {
+	_, port, err := net.SplitHostPort(*addr)
+	if err != nil {
 		return m.usageError(fs, fmt.Sprintf("--addr %q: want HOST:PORT", *addr))
+	}
+	if _, err := net.LookupPort("tcp", port); err != nil {
+		return m.usageError(fs, fmt.Sprintf("--addr %q: port %q is not a port number (0 to 65535) or service name", *addr, port))
 	}
 	for _, d := range []struct {
 		name string
