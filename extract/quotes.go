@@ -721,6 +721,7 @@ func (d *doc) sourcePhrase(r *reader, si int, s sentence, i, src int, cue string
 	}
 	start := d.skipDateline(s)
 	pe = d.titlesAfterSource(pe, s)
+	pe = d.documentAuthorClauseEnd(src, g, pe, s) // quotes14.go
 	for pe < s.b && toks[pe].text == "," {
 		pe++
 	}
@@ -754,7 +755,11 @@ func (d *doc) sourcePhrase(r *reader, si int, s sentence, i, src int, cue string
 	default:
 		return stmt{}, false
 	}
+	whole := ce
 	ce = trimClauseEnd(d, cs, ce)
+	if cs == start {
+		ce = d.acrossSemicolons(ce, whole) // quotes14.go: "A; B, according to X"
+	}
 	if ce-cs < 3 || d.reportsItself(cs, ce) {
 		return stmt{}, false
 	}

@@ -1,0 +1,50 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestDocumentAuthorClause: "according to a speech X delivered …" and
+// "according to a report Y published …" credit what comes before (or
+// after) to the author named in the contact clause; the clause is part
+// of the source, not of what was said. A reader of the document ("a memo
+// X obtained") is no author.
+func TestDocumentAuthorClause(t *testing.T) {
+	cases := []struct{ name, text, want, unwanted string }{
+		{"a speech a person delivered",
+			"The aim is not revenue but stability, according to a speech Ms. Grace Okafor delivered at a Lagos university in March.",
+			"Grace Okafor: The aim is not revenue but stability", "delivered"},
+		{"a report an organisation published",
+			"The new levy would cut emissions by half, according to a report the Energy Ministry of Ghana published last week.",
+			"Energy Ministry of Ghana: The new levy would cut emissions by half", "published"},
+		{"leading, with the content after the comma",
+			"According to an interview Senator Ruth Alvarez gave to a Denver radio station, the dam will be finished by 2029.",
+			"Ruth Alvarez: the dam will be finished by 2029", "gave"},
+		{"a reader of the document is no author",
+			"The border fence will cost $4 billion, according to a memo Senator Ruth Alvarez obtained on Friday.",
+			"", ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			got := statementsOf(t, tc.text)
+			checkStatements(t, got, tc.want, func(g string) bool {
+				return tc.unwanted != "" && strings.Contains(g, tc.unwanted)
+			})
+		})
+	}
+}
+
+// TestSourceAcrossSemicolons: a closing "according to X" credits X with
+// every clause the semicolons join before it; a clause with its own
+// speaker stops it, and a semicolon before "X said" is left alone.
+func TestSourceAcrossSemicolons(t *testing.T) {
+	runStatementCases(t, []statementCase{
+		{"two clauses, one source",
+			"The goal is not profit; it is meant to keep small farms in the valley alive, according to a report by the Chilean Farmers Federation.",
+			"Chilean Farmers Federation: The goal is not profit; it is meant to keep small farms in the valley alive"},
+		{"a clause with its own speaker stops it",
+			"The port will close in May; Mayor Ines Mora said the ferries would stop, according to the Valparaiso Herald.",
+			"Ines Mora: the ferries would stop"},
+	})
+}
