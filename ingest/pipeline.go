@@ -89,10 +89,15 @@ func (r Report) Summary() string {
 	return fmt.Sprintf("%d ingested, %s, %d failed", r.Ingested, plural(r.Duplicates, "duplicate", "duplicates"), r.Failed)
 }
 
-// IngestArticle extracts one article and stores it. Errors name the
+// IngestArticle extracts one article and stores it; a text that is an
+// HTML page is read as a .html file is (pageArticle). Errors name the
 // article by its Origin and keep their kind (graph.KindOf).
 func (p *Pipeline) IngestArticle(ctx context.Context, a graph.Article) (graph.IngestResult, error) {
 	if err := ctx.Err(); err != nil {
+		return graph.IngestResult{}, err
+	}
+	a, err := pageArticle(a)
+	if err != nil {
 		return graph.IngestResult{}, err
 	}
 	b, err := p.extract(a)

@@ -2378,7 +2378,7 @@ input IngestArticleInput {
   publisher: String
   "The publication date as YYYY-MM-DD."
   published: String
-  "The article's full text (plain text), not empty. Requests may be larger than queries: up to the server's write body limit (16 MiB by default)."
+  "The article's full text, not empty: plain text, or an HTML page (starting with <!doctype html>, <html>, <article>, ...), read as ` + "`" + `newsgraph ingest` + "`" + ` reads a .html file: its main text, and its title, URL, publisher and date where these fields are not given. Requests may be larger than queries: up to the server's write body limit (16 MiB by default)."
   text: String!
 }
 
