@@ -6,6 +6,7 @@
 //	go run ./cmd/nlptrain                 # train, write nlp/model/en_ewt.model, score it
 //	go run ./cmd/nlptrain -score -labels  # score the model file, with F1 per relation
 //	go run ./cmd/nlptrain -score -confusion appos,conj  # and what became of those relations' gold arcs
+//	go run ./cmd/nlptrain -score -oracle appos,conj     # and what the beam's best final items give them
 //	go run ./cmd/nlptrain -relabeller-only  # train the relabeller, write nlp/model/en_ewt.relabel, score the model with it
 //	go run ./cmd/nlptrain -convert old.model.gz  # rewrite a model or relabeller of an earlier format to -model or -relabeller
 //	go run ./cmd/nlptrain -score -relabeller none  # score the model without the relabeller
@@ -57,6 +58,7 @@ func run() error {
 	scoreOnly := flag.Bool("score", false, "score the model file instead of training")
 	labels := flag.Bool("labels", false, "print per-relation F1 on each split")
 	confusion := flag.String("confusion", "", "comma-separated relations (appos,parataxis): print what became of their gold arcs on each split")
+	oracle := flag.String("oracle", "", "comma-separated relations (appos,conj): print UAS, LAS and these relations' F1 of the beam's first and best final items (before the relabeller and the rules) on each split: what a reranker could reach")
 	prune := flag.Float64("prune", 0, "with -score: drop the parser's features whose weights all stay below this, write the result to -pruned and score it")
 	tagPrune := flag.Float64("tag-prune", 0, "with -score: the same for the tagger's features")
 	tagSets := flag.Int("tag-sets", -1, "with -score: keep each word seen this many times in EWT train to its UPOS there (0: no sets), write the result to -pruned and score it")
@@ -287,6 +289,9 @@ func run() error {
 		if *confusion != "" {
 			printConfusion(&a, strings.Split(*confusion, ","))
 		}
+		if *oracle != "" {
+			printBeamOracle(m, gold, strings.Split(*oracle, ","))
+		}
 	}
 	return nil
 }
@@ -301,6 +306,22 @@ func printConfusion(a *nlp.Accuracy, rels []string) {
 				break
 			}
 			fmt.Printf(" %s %d;", o.What, o.N)
+		}
+		fmt.Println()
+	}
+}
+
+// printBeamOracle prints the scores of the beam's first and best final
+// items (nlp.Model.BeamOracle) with the F1 of rels.
+func printBeamOracle(m *nlp.Model, gold []nlp.Sentence, rels []string) {
+	first, best := m.BeamOracle(gold)
+	for _, x := range []struct {
+		name string
+		a    *nlp.Accuracy
+	}{{"beam's first item", &first}, {"best item", &best}} {
+		fmt.Printf("    %-18s UAS %.2f  LAS %.2f", x.name, x.a.UAS(), x.a.LAS())
+		for _, rel := range rels {
+			fmt.Printf("  %s %.2f", rel, x.a.Label(rel).F1())
 		}
 		fmt.Println()
 	}
