@@ -320,7 +320,7 @@
 
   function verbOf(e) {
     const v = (e.verb || '').trim();
-    return v ? shorten(v.toLowerCase(), 26) : e.class.toLowerCase().replace(/_/g, ' ');
+    return v ? shorten(v, 26) : e.class.toLowerCase().replace(/_/g, ' ');
   }
 
   // MODALITY says, for a relation or a sentence that does not assert
