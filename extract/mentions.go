@@ -389,7 +389,7 @@ func (d *doc) chunk(s sentence) []segment {
 			i++ // "I'm": no name
 			continue
 		}
-		if t.is(pronounsClass) || d.itReports(i, s) || d.itActs(i, s) || d.itReported(i, s) || d.itObject(i, s) {
+		if t.is(pronounsClass) || d.itReports(i, s) || d.itActs(i, s) || d.itReported(i, s) || d.itObject(i, s) || d.itOpensClause(i, s) {
 			segs = append(segs, segment{kind: sPron, a: i, b: i + 1, canon: t.low})
 			i++
 			continue

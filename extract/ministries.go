@@ -177,6 +177,15 @@ func (d *doc) itActs(i int, s sentence) bool {
 	if i != s.a && !d.openingPhraseBefore(i, s) || d.toks[i].low != "it" {
 		return false
 	}
+	return d.verbAfterIt(i, s)
+}
+
+// verbAfterIt reports whether the "it" at token i of sentence s is the
+// subject of a verb of the interaction lexicon right after it, past at
+// most three adverbs, auxiliaries or negators ("it thanked", "it also
+// summoned", "it is asking"): itActs at a sentence's opening,
+// itOpensClause after "and" (xsent14_it_clause.go).
+func (d *doc) verbAfterIt(i int, s sentence) bool {
 	k := i + 1
 	for k < s.b && k-i <= 3 && d.toks[k].is(itActsAdverbsClass) {
 		k++

@@ -135,6 +135,7 @@ func ruleTable() []resolveRule {
 		{"pronoun:possessive", pron("his", "her"), (*doc).resolvePossessive},
 		{"pronoun:its-subject", pron("its"), (*doc).resolveItsSubject},
 		{"pronoun:its", pron("its"), (*doc).resolveIts},
+		{"pronoun:it-clause", pron("it"), (*doc).resolveItClause},
 		{"pronoun:it-reported", pron("it"), (*doc).resolveItReported},
 		{"pronoun:it-object", pron("it"), (*doc).resolveItObject},
 		{"pronoun:it", pron("it"), (*doc).resolveIt},
