@@ -70,8 +70,12 @@ func TestSummaryCountsFilesInTheSingular(t *testing.T) {
 // flagLine matches a flag in the Flags section of --help.
 var flagLine = regexp.MustCompile(`(?m)^  -(\S+)`)
 
+// flagArg matches a flag and the name of its argument in the Flags
+// section of --help.
+var flagArg = regexp.MustCompile(`(?m)^  -(\S+) (\S+)$`)
+
 func TestUsageLineListsEveryFlag(t *testing.T) {
-	for _, cmd := range []string{"serve", "ingest", "export", "backup", "restore", "gen", "loadtest", "version", "help"} {
+	for _, cmd := range []string{"serve", "ingest", "export", "migrate", "backup", "restore", "parse", "explain", "check", "gen", "loadtest", "version", "help"} {
 		t.Run(cmd, func(t *testing.T) {
 			r := mustRun(t, 0, cmd, "--help")
 			usage, _, _ := strings.Cut(r.stdout, "\n\n")
@@ -82,6 +86,14 @@ func TestUsageLineListsEveryFlag(t *testing.T) {
 			for _, f := range flags {
 				if !regexp.MustCompile(`-` + regexp.QuoteMeta(f[1]) + `\b`).MatchString(usage) {
 					t.Errorf("usage line %q lacks --%s", usage, f[1])
+				}
+			}
+			// A flag's argument is named alike in the usage line and
+			// in its description ("--from SRC", "-from SRC").
+			for _, f := range flagArg.FindAllStringSubmatch(r.stdout, -1) {
+				inUsage := regexp.MustCompile(`-` + regexp.QuoteMeta(f[1]) + ` (\S+?)(?:[\]\s)]|$)`).FindStringSubmatch(usage)
+				if inUsage != nil && inUsage[1] != f[2] {
+					t.Errorf("--%s is given %s in the usage line and %s in its description", f[1], inUsage[1], f[2])
 				}
 			}
 		})

@@ -35,8 +35,8 @@ Nothing may write to either store meanwhile.
 
 func (m *Main) migrate(ctx context.Context, args []string) int {
 	fs := m.flags("migrate", migrateDoc)
-	from := fs.String("from", "", "the source: a database `DIR` or a postgres:// URL")
-	to := fs.String("to", "", "the destination: a database `DIR` or a postgres:// URL")
+	from := fs.String("from", "", "the source `SRC`: a database folder or a postgres:// URL")
+	to := fs.String("to", "", "the destination `DST`: a database folder or a postgres:// URL")
 	pos, code, ok := m.parse(fs, args)
 	if !ok {
 		return code
