@@ -90,13 +90,14 @@ func (r Report) Summary() string {
 }
 
 // IngestArticle extracts one article and stores it; a text that is an
-// HTML page is read as a .html file is (pageArticle). Errors name the
-// article by its Origin and keep their kind (graph.KindOf).
+// HTML page or starts with header lines is read as such a file is
+// (wholeArticle). Errors name the article by its Origin and keep their
+// kind (graph.KindOf).
 func (p *Pipeline) IngestArticle(ctx context.Context, a graph.Article) (graph.IngestResult, error) {
 	if err := ctx.Err(); err != nil {
 		return graph.IngestResult{}, err
 	}
-	a, err := pageArticle(a)
+	a, err := wholeArticle(a)
 	if err != nil {
 		return graph.IngestResult{}, err
 	}

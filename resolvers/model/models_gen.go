@@ -198,7 +198,7 @@ type IngestArticleInput struct {
 	Publisher *string `json:"publisher,omitempty"`
 	// The publication date as YYYY-MM-DD.
 	Published *string `json:"published,omitempty"`
-	// The article's full text, not empty: plain text, or an HTML page (starting with <!doctype html>, <html>, <article>, ...), read as `newsgraph ingest` reads a .html file: its main text, and its title, URL, publisher and date where these fields are not given. Requests may be larger than queries: up to the server's write body limit (16 MiB by default).
+	// The article's full text, not empty: plain text, which may start with the header lines of a .txt file (Title:, Source: or URL:, Date:, then a blank line), or an HTML page (starting with <!doctype html>, <html>, <article>, ...); each is read as `newsgraph ingest` reads such a file, the page's main text and the headers' or the page's title, URL, publisher and date filling the fields not given. Requests may be larger than queries: up to the server's write body limit (16 MiB by default).
 	Text string `json:"text"`
 }
 

@@ -79,3 +79,62 @@ func TestIngestArticleReadsAnHTMLPage(t *testing.T) {
 		t.Errorf("an empty page: %+v", r.Errors)
 	}
 }
+
+// A text sent with the header lines of a .txt article is read as
+// newsgraph ingest reads that file: the headers fill the title, URL,
+// publisher and date, and are not the text. The title was "Title: ...".
+func TestIngestArticleReadsHeaderLines(t *testing.T) {
+	f := newFixture(t)
+	srv := f.server(t, resolvers.Options{Ingester: f.pipeline()})
+	const headed = "Title: Macron meets Scholz in Berlin\nDate: 2026-03-04\nSource: https://example.org/macron-scholz\n\n" +
+		"French President Emmanuel Macron met German Chancellor Olaf Scholz in Berlin on Tuesday. " +
+		"Scholz rejected calls from Poland to raise the NATO spending target.\n"
+	const q = `mutation($in: IngestArticleInput!) { ingestArticle(input: $in) {
+		duplicate warnings article { id title url publisher published } } }`
+	type answer struct {
+		IngestArticle struct {
+			Duplicate bool
+			Warnings  []string
+			Article   struct{ ID, Title, URL, Publisher, Published string }
+		}
+	}
+	var got answer
+	mustData(t, srv, q, map[string]any{"in": map[string]any{"text": headed}}, &got)
+	a := got.IngestArticle.Article
+	if a.Title != "Macron meets Scholz in Berlin" || a.Published != "2026-03-04" || a.URL != "https://example.org/macron-scholz" || a.Publisher != "example.org" {
+		t.Errorf("article %+v, want the headers' title, date, URL and publisher", a)
+	}
+	text, err := f.db.ArticleText(context.Background(), graph.ID(a.ID))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(text, "Title:") || !strings.HasPrefix(text, "French President") {
+		t.Errorf("stored text %q, want the text after the headers", text)
+	}
+	// The same text as a .txt file is the same article.
+	file := filepath.Join(t.TempDir(), "macron.txt")
+	if err := os.WriteFile(file, []byte(headed), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ins, err := ingest.ReadFile(file, ingest.DefaultOptions())
+	if err != nil || len(ins) != 1 {
+		t.Fatalf("read %s: %v (%d inputs)", file, err, len(ins))
+	}
+	if id := graph.ArticleID(ins[0].Article.Text); id != graph.ID(a.ID) {
+		t.Errorf("the file reads as article %s, the API stored %s", id, a.ID)
+	}
+	// Given fields win; a first paragraph that only looks like a header
+	// stays text.
+	var given answer
+	mustData(t, srv, q, map[string]any{"in": map[string]any{"text": strings.Replace(headed, "Tuesday", "Wednesday", 1), "title": "Given"}}, &given)
+	if g := given.IngestArticle.Article; g.Title != "Given" || g.Published != "2026-03-04" {
+		t.Errorf("with a title given: %+v", g)
+	}
+	const notHeaders = "Note: French President Emmanuel Macron met German Chancellor Olaf Scholz in Berlin on Thursday.\n\nThe two spoke for an hour.\n"
+	var plain answer
+	mustData(t, srv, q, map[string]any{"in": map[string]any{"text": notHeaders}}, &plain)
+	text, err = f.db.ArticleText(context.Background(), graph.ID(plain.IngestArticle.Article.ID))
+	if err != nil || text != notHeaders {
+		t.Errorf("a text with no header block stored as %q (%v), want it as sent", text, err)
+	}
+}
