@@ -306,7 +306,11 @@ func Open(dir string, opts Options) (*DB, error) {
 	bdb, err := badger.Open(bo)
 	if err != nil {
 		if strings.Contains(err.Error(), "Cannot acquire directory lock") {
-			return nil, fmt.Errorf("open store %s: database %s is in use by another process: %w", dir, dir, err)
+			// Badger's own words ("Cannot acquire directory lock on
+			// ... Another process is using this Badger database. err:
+			// resource temporarily unavailable") name the folder again
+			// and say nothing more.
+			return nil, graph.Errorf("store.Open", graph.Conflict, "database %s is in use by another process", dir)
 		}
 		if !opts.InMemory && !opts.ReadOnly {
 			removeNewLogs(dir, logsBefore, opts.logf)

@@ -311,6 +311,12 @@ func TestServeRefusesABusyDatabase(t *testing.T) {
 	if r.code != 1 || !strings.Contains(r.stderr, "in use by another process") {
 		t.Errorf("second server on the database: exit %d, stderr %q; want 1, 'in use'", r.code, r.stderr)
 	}
+	// One line, naming the folder once, with what to do.
+	r = run(t, "", "export", "--db", db)
+	want := "newsgraph export: database " + db + " is in use by another process (is newsgraph serve running on it? stop it, or work through its GraphQL API)\n"
+	if r.code != 1 || r.stderr != want {
+		t.Errorf("export of a served database: exit %d, stderr %q; want 1, %q", r.code, r.stderr, want)
+	}
 }
 
 // A port in use is told at once, naming the address and the flag, before
