@@ -826,6 +826,10 @@ func (d *doc) analyzeRun(a, b int, s sentence, segs []segment) []segment {
 		if j == i {
 			j = i + 1
 		}
+		if afterTitle && d.headlineVerbAfterTitle(i, s) {
+			i, prevConn, afterTitle = i+1, "", false // quotes14.go: "Retired General Reveals …"
+			continue
+		}
 		seg := segment{kind: sName, a: i, b: j, afterTitle: afterTitle}
 		if !afterTitle {
 			seg.b = d.headlineNameEnd(i, j, s) // "Hillary Clinton Goes After …": the verb is no part of the name

@@ -1,12 +1,16 @@
 package extract
 
+import "strings"
+
 // Attributions found among the in-scope PolNeAR misses of session 24
 // (helper quotes14), each a class with invented sentences in
 // quotes14_test.go:
 //   - a document or speech whose author is named in a contact clause
 //     after "according to" ("according to a speech Ms. X delivered at
 //     …", "according to a report the ministry published last week");
-//   - "A; B, according to X": the source closes both clauses.
+//   - "A; B, according to X": the source closes both clauses;
+//   - a title-case headline's verb after a title is no name ("Retired
+//     General Reveals …" names no person "General Reveals").
 
 // deliveredNouns are what a speaker delivers or gives in person, besides
 // the written documents of lexicon/documents.tsv: "according to a speech
@@ -74,4 +78,25 @@ func (d *doc) acrossSemicolons(ce, whole int) int {
 		ce = next
 	}
 	return ce
+}
+
+// headlineVerbAfterTitle (rule headlineVerbAfterTitle) reports whether
+// the capitalised word at token i, right after a title, is the verb of
+// a headline written in title case and no surname: "Retired General
+// Reveals 'Bitter' Years Of Serving Under …", "Former Senator Warns Of
+// …". Such a line can end with a full stop and be read as running text;
+// the verb then made a person ("General Reveals") whom every "he" of the
+// story resolved to. The word is a verb's third-person form (a reporting
+// cue or an interaction's verb) that the article writes capitalised
+// nowhere else; a surname that is also a verb ("Senator Burns") is
+// capitalised in the story's running text.
+func (d *doc) headlineVerbAfterTitle(i int, s sentence) bool {
+	t := d.toks[i]
+	if t.kind != tWord || len(t.low) < 4 || !strings.HasSuffix(t.low, "s") || !d.titleCase(s) {
+		return false
+	}
+	if !reportingForms[t.low] && !isLexVerb(t.low) {
+		return false
+	}
+	return !d.capitalisedElsewhere(i, s)
 }

@@ -48,3 +48,35 @@ func TestSourceAcrossSemicolons(t *testing.T) {
 			"Ines Mora: the ferries would stop"},
 	})
 }
+
+// TestHeadlineVerbAfterTitle: a title-case headline ending in a full
+// stop is read as running text; its verb after a title ("General
+// Reveals", "Senator Warns") makes no person, so the story's "he" is the
+// person the body names. A surname that is also a verb, written
+// capitalised in the body ("Senator Burns"), stays a name.
+func TestHeadlineVerbAfterTitle(t *testing.T) {
+	const body = "\n\nRetired Army Gen. Carl Hoyt spoke on Tuesday about his years in the fleet.\n\n" +
+		"\u201cIt was hard to serve under the mayor,\u201d he said.\n"
+	cases := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"a reporting verb after a title",
+			"Retired General Reveals \u2018Bitter\u2019 Experience Of Serving Under Mayor Lund." + body,
+			[]string{"Carl Hoyt (person)"}, []string{"Reveals (person)", "General Reveals (person)", "Reveals (organization)"}},
+		{"another verb after a title",
+			"Former General Warns Of \u2018Grim\u2019 Days Ahead For The Southern Fleet." + body,
+			[]string{"Carl Hoyt (person)"}, []string{"Warns (person)", "General Warns (person)", "Warns (organization)"}},
+		{"a surname that is a verb, capitalised in the body",
+			"Senator Burns Denies Taking Money From Harbour Developers In Bergen.\n\nSenator Tom Burns said on Monday the claims were false.\n",
+			[]string{"Tom Burns (person)"}, nil},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) { checkActors(t, tc.text, tc.want, tc.not) })
+	}
+	runStatementCases(t, []statementCase{
+		{"the body's quotation is the named person's",
+			"Retired General Reveals \u2018Bitter\u2019 Experience Of Serving Under Mayor Lund." + body,
+			"Carl Hoyt: It was hard to serve under the mayor"},
+	})
+}
