@@ -478,7 +478,7 @@ func (d *doc) depReport(r *reader, si int, ds *depSent, v int) (stmt, bool) {
 	if !isReportCue(ds, v) || ds.tok[v] < 0 || d.inQuote[ds.tok[v]] {
 		return stmt{}, false
 	}
-	if !factual(ds, v) && !factualAside(ds, v) && !carriedReport(ds, v) {
+	if !factual(ds, v) && !factualAside(ds, v) && !carriedReport(ds, v) && !perceivedReport(ds, v) {
 		d.reject(si, ds.tok[v], "parse: reporting verb", "not factual in the parse (negated, modal, conditional or wanted)")
 		return stmt{}, false
 	}

@@ -10,7 +10,8 @@ import "strings"
 //     …", "according to a report the ministry published last week");
 //   - "A; B, according to X": the source closes both clauses;
 //   - a title-case headline's verb after a title is no name ("Retired
-//     General Reveals …" names no person "General Reveals").
+//     General Reveals …" names no person "General Reveals");
+//   - a report heard or seen: "X can be heard saying that A" is X's A.
 
 // deliveredNouns are what a speaker delivers or gives in person, besides
 // the written documents of lexicon/documents.tsv: "according to a speech
@@ -99,4 +100,49 @@ func (d *doc) headlineVerbAfterTitle(i int, s sentence) bool {
 		return false
 	}
 	return !d.capitalisedElsewhere(i, s)
+}
+
+// perceptionVerbs are verbs of perceiving or recording whose passive
+// subject is heard or seen doing what an -ing clause says ("X can be
+// heard saying that A", "X was caught telling donors that A").
+var perceptionVerbs = set("hear", "see", "overhear", "record", "film", "catch", "videotape", "tape")
+
+// abilityModals say that something can be perceived, not that it is
+// hypothetical: "can be heard" is what a recording shows.
+var abilityModals = set("can", "could")
+
+// perceivedReport (rule perceivedReport) reports whether reporting verb
+// v is the -ing clause of a passive verb of perceiving that is asserted
+// or only able to be perceived: "In the video, X can be heard saying
+// that A", "X could be heard telling aides that A", "X was caught
+// telling donors that A" report A as "X said A" does. A negated,
+// conditional or otherwise modal perception ("X cannot be heard …",
+// "if X could be heard …", "X might be seen …") reports nothing.
+func perceivedReport(ds *depSent, v int) bool {
+	h := ds.head(v)
+	if h < 0 || ds.words[v].XPOS != "VBG" || ds.words[v].Deprel != "advcl" && ds.words[v].Deprel != "xcomp" {
+		return false
+	}
+	if !perceptionVerbs[ds.lemma(h)] || !ds.hasChild(h, "aux:pass", "nsubj:pass") || !onlyAbility(ds, v) || !onlyAbility(ds, h) {
+		return false
+	}
+	g := ds.head(h)
+	return g < 0 || ds.words[h].Deprel == "conj" && factual(ds, g)
+}
+
+// onlyAbility reports whether verb i carries no negation, condition or
+// modal other than "can" and "could".
+func onlyAbility(ds *depSent, i int) bool {
+	for _, c := range ds.children(i, "advmod", "aux", "mark") {
+		l := ds.lemma(c)
+		switch rel := ds.words[c].Deprel; {
+		case negationWords[l]:
+			return false
+		case rel == "aux" && modalAux[l] && !abilityModals[l]:
+			return false
+		case rel == "mark":
+			return false
+		}
+	}
+	return true
 }

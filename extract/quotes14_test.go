@@ -80,3 +80,29 @@ func TestHeadlineVerbAfterTitle(t *testing.T) {
 			"Carl Hoyt: It was hard to serve under the mayor"},
 	})
 }
+
+// TestPerceivedReport: a report heard or seen in a recording, with at
+// most a modal of ability ("can be heard saying that A"), is the
+// speaker's statement; a negated or conditional perception is none.
+func TestPerceivedReport(t *testing.T) {
+	runStatementCases(t, []statementCase{
+		{"can be heard saying that",
+			"In the video, Councillor Ines Mora can be heard saying that the police had fired first.",
+			"Ines Mora: the police had fired first"},
+		{"could be heard telling someone that",
+			"On the tape, Senator Lucia Paz could be heard telling her aides that the budget was already spent.",
+			"Lucia Paz: the budget was already spent"},
+		{"was caught saying",
+			"Mayor Tomas Reyes was caught saying that the contract had been signed in May.",
+			"Tomas Reyes: the contract had been signed in May"},
+		{"a negated perception",
+			"In the video, Councillor Ines Mora cannot be heard saying that the police had fired first.",
+			""},
+		{"a conditional perception",
+			"If Councillor Ines Mora could be heard saying that the police had fired first, the inquiry would reopen.",
+			""},
+		{"another modal",
+			"In the video, Councillor Ines Mora might be heard saying that the police had fired first.",
+			""},
+	})
+}
