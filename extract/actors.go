@@ -1188,8 +1188,8 @@ func (d *doc) appositives(s sentence, si int) {
 			for j < s.b && (toks[j].low == "also" || toks[j].low == "now" || toks[j].low == "currently") {
 				j++
 			}
-			if j < s.b && (toks[j].low == "serves" || toks[j].low == "served" || toks[j].low == "is" || toks[j].low == "was" || toks[j].low == "heads" || toks[j].low == "leads" || toks[j].low == "chairs") {
-				leads = toks[j].low == "heads" || toks[j].low == "leads" || toks[j].low == "chairs"
+			if j < s.b && (toks[j].low == "serves" || toks[j].low == "served" || toks[j].low == "is" || toks[j].low == "was" || d.appositiveLeads(j, s.b)) {
+				leads = d.appositiveLeads(j, s.b)
 				j++
 				if j < s.b && toks[j].low == "as" {
 					j++
@@ -1702,7 +1702,7 @@ func (d *doc) unevidencedPersons() {
 		}
 		last := strings.ToLower(lastWord(a.canon))
 		switch {
-		case orgHeads[last] && !thingHeads[last] || companyHeads[last]:
+		case orgHeads[last] && !thingHeads[last] || companyHeads[last] || d.bodyNounAppositive(a):
 			a.typ = graph.Organization
 		default:
 			a.weaken("unevidencedPersons")

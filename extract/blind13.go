@@ -180,7 +180,7 @@ var governmentLevels = set("federal", "central", "national")
 // with its name ("the government of Brazil's Roraima state", "the state
 // government") and is not read here.
 func (d *doc) governmentLevelAt(k int, s sentence) int {
-	if k+1 < s.b && !d.toks[k].cap && governmentLevels[d.toks[k].low] && d.toks[k+1].low == "government" && !d.toks[k+1].cap {
+	if k+1 < s.b && !d.toks[k].cap && (governmentLevels[d.toks[k].low] || governmentTimes[d.toks[k].low]) && d.toks[k+1].low == "government" && !d.toks[k+1].cap {
 		return k + 1
 	}
 	return k

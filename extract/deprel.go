@@ -1062,6 +1062,9 @@ func askedToDo(ds *depSent, v int) []int {
 // an attack without making it), or after "in" for support ("spoke in
 // defence of X"); -1 when none.
 func lightHead(ds *depSent, n int, t trigger) int {
+	if v := talkVerbHead(ds, n, t); v >= 0 {
+		return v // "ended two weeks of talks" (blind14.go)
+	}
 	h := ds.head(n)
 	if h < 0 {
 		return -1

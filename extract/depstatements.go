@@ -458,12 +458,13 @@ func (d *doc) reportingVerbTagged(si int, s sentence) bool {
 	if _, done := d.parses[si]; done {
 		return true // parsed already: reading it costs little
 	}
+	sp := d.parseSpan(s) // the tags are of the words after a dateline (blind14.go)
 	for _, ps := range d.taggedSentence(si) {
 		for _, w := range ps.Tokens {
 			if l := strings.ToLower(w.Lemma); (w.UPOS != "VERB" || reportingCues[l] == "" && l != "put") && !frameTagged(w.UPOS, l, strings.ToLower(w.Form)) {
 				continue
 			}
-			if _, k := d.tokenFrom(s, s.a, s.s+w.Start); k >= 0 && !d.inQuote[k] {
+			if _, k := d.tokenFrom(sp, sp.a, sp.s+w.Start); k >= 0 && !d.inQuote[k] {
 				return true
 			}
 		}

@@ -203,7 +203,7 @@ func (d *doc) resolveItObject(r *reader, m *mention) []*actor {
 	if !d.itObject(m.a, d.sents[m.sent]) {
 		return nil
 	}
-	subj := d.ownedSubjectBefore(r, m.sent, m.a)
+	subj := append(d.ownedSubjectBefore(r, m.sent, m.a), d.verbSubjectBeforeObject(r, m)...)
 	isSubj := func(a *actor) bool {
 		for _, s := range subj {
 			if s == a {

@@ -836,7 +836,7 @@ var orgHeads = set("ministry", "embassy", "consulate", "council", "party", "fund
 	"legislature", "shipbuilding", "shipyard", "shipyards", "engineering", "aeronautics",
 	"aeronautique", "aeronautica", "resources", "gold", "lifecare", "healthcare",
 	"biologics", "biologicals", "biosciences", "bioscience", "biopharma", "vaccines", "diagnostics", "genomics",
-	"biomedical", "biomedicals", "medtech")
+	"biomedical", "biomedicals", "medtech", "microelectronics", "microsystems", "photonics", "optoelectronics")
 var orgHeadsClass = classOf(orgHeads)
 
 // companyHeads end company names; the first word alone also names the
@@ -852,7 +852,7 @@ var companyHeads = set("pharma", "pharmaceuticals", "labs", "laboratories", "the
 	"automotive", "shipbuilding", "shipyard", "shipyards", "engineering",
 	"air", "aviation", "aeronautics", "aeronautique", "aeronautica", "resources", "gold",
 	"lifecare", "healthcare", "biologics", "biologicals", "biosciences", "bioscience", "biopharma",
-	"vaccines", "diagnostics", "genomics", "biomedical", "biomedicals", "medtech")
+	"vaccines", "diagnostics", "genomics", "biomedical", "biomedicals", "medtech", "microelectronics", "microsystems", "photonics", "optoelectronics")
 var companyHeadsClass = classOf(companyHeads)
 
 // thingHeads end names of things that are not actors: documents,

@@ -237,6 +237,9 @@ func (d *doc) titleEnd(i, b int, capOnly bool) int {
 		if t.kind != tWord || !isTitleTok(&t) {
 			break
 		}
+		if d.chargeAfterOf(j, b) {
+			break // "accused the minister of acting without …" (blind14.go)
+		}
 		if capOnly && !t.cap && !t.is(connectorsClass) {
 			break
 		}
@@ -410,6 +413,10 @@ func (d *doc) chunk(s sentence) []segment {
 				segs = append(segs, segment{kind: sFamily, a: i, b: i + 1, canon: t.low})
 			}
 			i++
+			continue
+		}
+		if d.currencyPrefix(i) {
+			i++ // "C$40 million": a currency, no name
 			continue
 		}
 		// A capitalised run.
@@ -1072,6 +1079,9 @@ func (d *doc) orgRun(a, b int, s sentence, segs []segment) ([]segment, bool) {
 			break
 		}
 	}
+	if k > a && d.memberNounTail(a, k, b) {
+		k = b - 1 // "Canadian Association of University Teachers"
+	}
 	// "Court of Appeal", "Ministry of Defence", "Bank of England",
 	// "Law Society of Kenya": the "of" phrase up to a title word
 	// ("Bank of England Governor Andrew Bailey").
@@ -1101,7 +1111,7 @@ func (d *doc) orgRun(a, b int, s sentence, segs []segment) ([]segment, bool) {
 		for k > ofAt+1 && toks[k].kind != tWord {
 			k--
 		}
-		k = d.campusTail(d.ofPhraseTail(d.ofOrgTail(k, b), b), b)
+		k = d.civilCountryTail(ofAt-1, d.campusTail(d.ofPhraseTail(d.ofOrgTail(k, b), b), b), b)
 		if p := d.personAfterOrg(ofAt+1, k); p > 0 {
 			k = p - 1 // "League of Women Voters Karen Black said"
 		} else if p := d.speakerAfterOfPhrase(ofAt+1, k, s); p > 0 {
@@ -2347,6 +2357,10 @@ func (d *doc) descriptions(segs []segment, s sentence) []segment {
 		}
 		if i+1 < s.b && toks[i+1].kind == tWord && toks[i+1].cap {
 			continue
+		}
+		if a := d.placedDescription(i, s); a >= 0 && t.is(orgDescNounsClass) && !d.covered(out, i) {
+			out = append(dropSegments(out, a, i), segment{kind: sDesc, a: a, b: i + 1, class: "org:" + t.low})
+			continue // "the Hamilton university" (blind14.go)
 		}
 		if toks[i-1].low != "the" {
 			// "the U.N. nuclear watchdog said"

@@ -112,7 +112,7 @@ func (d *doc) parsed(si int) []depSent {
 	}
 	var ds []depSent
 	if tg := d.tagged[si]; tg != nil {
-		ds = d.depSents(d.sents[si], tg.Parse(0, len(tg.Sentences())))
+		ds = d.depSents(d.parseSpan(d.sents[si]), tg.Parse(0, len(tg.Sentences())))
 		delete(d.tagged, si)
 	} else {
 		ds = d.parseSentence(d.sents[si])
@@ -132,7 +132,7 @@ func (d *doc) taggedSentence(si int) []nlp.Sentence {
 	if tg := d.tagged[si]; tg != nil {
 		return tg.Sentences()
 	}
-	s := d.sents[si]
+	s := d.parseSpan(d.sents[si])
 	m, err := nlp.Greedy()
 	if err != nil || s.e <= s.s {
 		return nil
@@ -161,6 +161,7 @@ func (d *doc) tokenFrom(s sentence, k, start int) (next, tok int) {
 // parseSentence parses extraction sentence s alone; nil when the parser
 // is unavailable. Words are numbered as in nlp (Head 1-based).
 func (d *doc) parseSentence(s sentence) []depSent {
+	s = d.parseSpan(s)
 	m, err := nlp.Greedy()
 	if err != nil || s.e <= s.s {
 		return nil
@@ -194,7 +195,7 @@ func (d *doc) parseAhead(r *reader) {
 	var batch []nlp.Sentence
 	ends := make([]int, len(want)) // end of each sentence's part of batch
 	for k, si := range want {
-		s := d.sents[si]
+		s := d.parseSpan(d.sents[si])
 		batch = append(batch, nlp.Tokenize(d.text[s.s:s.e])...)
 		ends[k] = len(batch)
 	}
@@ -204,7 +205,7 @@ func (d *doc) parseAhead(r *reader) {
 	}
 	from := 0
 	for k, si := range want {
-		d.parses[si] = d.depSents(d.sents[si], batch[from:ends[k]])
+		d.parses[si] = d.depSents(d.parseSpan(d.sents[si]), batch[from:ends[k]])
 		from = ends[k]
 	}
 }

@@ -26,11 +26,12 @@ func (d *doc) pluralNounTrigger(si int, s sentence, i int) bool {
 		return false
 	}
 	trigger, modifier := "", ""
-	k := s.a
+	sp := d.parseSpan(s) // the tags are of the words after a dateline (blind14.go)
+	k := sp.a
 	for _, ps := range d.taggedSentence(si) {
 		for _, w := range ps.Tokens {
 			var tok int
-			k, tok = d.tokenFrom(s, k, s.s+w.Start)
+			k, tok = d.tokenFrom(sp, k, sp.s+w.Start)
 			switch tok {
 			case i - 1:
 				modifier = w.UPOS

@@ -751,6 +751,10 @@ func (d *doc) resolveSides(r *reader, m *mention) []*actor {
 		}
 	}
 	outside := d.sidesActor(r, m)
+	if p := d.negotiationSides(m, outside); p != nil {
+		m.group = p
+		return p // "urged both sides to return to the table" (blind14.go)
+	}
 	for _, people := range []bool{false, true} {
 		for i := len(r.lastSides) - 1; i >= 0; i-- {
 			if !r.lastSides[i].before(m) {
@@ -1046,7 +1050,8 @@ func otherKind(a *actor, noun string) bool {
 // (otherKind): a regulator named "… Control Organisation", an institute,
 // an association or federation, a foundation, a programme.
 var nonCompanyHeads = set("organisation", "organization", "institute", "association", "federation",
-	"confederation", "foundation", "programme", "program", "society", "league", "mission", "union")
+	"confederation", "foundation", "programme", "program", "society", "league", "mission", "union",
+	"committee", "university", "college", "party", "assembly")
 
 // stateBody reports whether an organisation's name is that of a
 // state body, which "the group" does not describe.

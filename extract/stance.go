@@ -90,6 +90,9 @@ func (d *doc) actAgentActors(r *reader, si int, ds *depSent, w int) []*actor {
 	if len(agents) == 0 && answersBack(ds, w) {
 		return d.lastAuthors(r, si, ds.lemma(w), d.answererActors(r, si, ds, w))
 	}
+	if len(agents) == 0 && answersSpeech(ds, w) {
+		return d.lastSpeakers(si, d.answererActors(r, si, ds, w))
+	}
 	return nil
 }
 
@@ -192,7 +195,7 @@ func (d *doc) answersClaims(r *reader, si int, s sentence) bool {
 			back = back || claimNouns[n]
 		}
 		if w == "the" || w == "this" || w == "that" {
-			back = back || answeredNouns[n] != nil // answersBack
+			back = back || answeredNouns[n] != nil || spokenNouns[d.toks[i+1].low] // answersBack, answersSpeech
 		}
 	}
 	return trigger && back

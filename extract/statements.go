@@ -481,6 +481,9 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 		}
 		verbEnd := i + 1
 		isSpeech := t.is(speechVerbsClass) || presentReport(t.low) || (t.low == "reads" || t.low == "read") && i > s.a && toks[i-1].is(speakingDocumentsClass) || d.verbBeforeQuote(i, s)
+		if isSpeech && d.addedToList(i, s) {
+			continue // "a company Ottawa added to its list": no report
+		}
 		if t.low == "expressed" || t.low == "voiced" {
 			// "expressed the hope that"
 			j := i + 1
@@ -1089,8 +1092,8 @@ func trimClauseEnd(d *doc, cs, ce int) int {
 			// (stmt.backshifted-conjunct).
 			return k
 		}
-		if d.butReports(k, ce) {
-			return k // "said A but warned that B"
+		if d.butReports(k, ce) || d.butDescribes(k, ce) {
+			return k // "said A but warned that B", "said A but called B "…""
 		}
 		if d.otherReportAfterAnd(cs, k, ce) {
 			return k // "said A and the Greens accused him of B"
@@ -1609,6 +1612,9 @@ func (d *doc) sentenceSubject(r *reader, si, lim int) []*actor {
 		}
 		if d.ownerBeforeName(m) {
 			continue // "Civic Union's Rui Faria won …": the subject is the person
+		}
+		if p := d.describedPersonAfterOwner(r, m); p != nil {
+			return []*actor{p} // "The committee's chairwoman, X, rejected …"
 		}
 		g := d.groupStartingAt(r, si, m.a)
 		if a := d.actorsOf(r, g); len(a) > 0 {
