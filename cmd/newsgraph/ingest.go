@@ -133,7 +133,9 @@ func (m *Main) ingest(ctx context.Context, args []string) int {
 	case isTerminal(m.stderr):
 		bar, p.ProgressAfter = m.stderr, 20
 	}
+	stopNotice := noticeInterruption(ctx, m.stderr, bar != nil)
 	rep, runErr := p.IngestPaths(ctx, pos, bar)
+	stopNotice()
 	writeHeapProfile(m.stderr)
 	if c, ok := db.(bulkCompactor); ok && runErr == nil {
 		runErr = m.compact(ctx, c, *quiet)
@@ -275,4 +277,30 @@ func (m *Main) compact(ctx context.Context, c bulkCompactor, quiet bool) error {
 		fmt.Fprintf(m.stderr, "newsgraph ingest: compacted in %s (%d of its %d articles stored in this run)\n", res.Took.Round(time.Second), res.Ingested, res.Articles)
 	}
 	return nil
+}
+
+// noticeInterruption says at once, on stderr, that an interrupt was
+// heard (SIGINT or SIGTERM cancel ctx): the run ends only when the
+// articles being extracted are done, which takes minutes for a very
+// long sentence, and said nothing meanwhile (after the progress bar's
+// line, when one is shown). The returned function
+// ends the watch; it returns once nothing more will be written.
+func noticeInterruption(ctx context.Context, stderr io.Writer, barShown bool) (stop func()) {
+	done := make(chan struct{})
+	finished := make(chan struct{})
+	go func() {
+		defer close(finished)
+		select {
+		case <-ctx.Done():
+			if barShown {
+				fmt.Fprintln(stderr) // end the progress bar's line
+			}
+			fmt.Fprintln(stderr, "newsgraph ingest: interrupted: finishing the articles being extracted, then stopping (interrupt again to stop at once; what is stored stays whole)")
+		case <-done:
+		}
+	}()
+	return func() {
+		close(done)
+		<-finished
+	}
 }

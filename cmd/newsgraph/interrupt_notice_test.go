@@ -1,0 +1,63 @@
+package main_test
+
+import (
+	"bufio"
+	"math/rand/v2"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// An interrupted ingest says so at once, before it waits for the
+// article being extracted (here one sentence of 8,000 words, seconds of
+// work), and then ends as before: summary, "interrupted", exit 1.
+func TestIngestSaysAtOnceThatItWasInterrupted(t *testing.T) {
+	bin := binary(t)
+	words := strings.Fields("the minister said talks with Russia would continue and Ukraine officials met in Geneva")
+	r := rand.New(rand.NewPCG(1, 2))
+	long := make([]string, 8000)
+	for i := range long {
+		long[i] = words[r.IntN(len(words))]
+	}
+	file := writeFile(t, t.TempDir(), "long.txt", []byte(strings.Join(long, " ")+"\n"))
+	cmd := exec.Command(bin, "ingest", "--db", filepath.Join(t.TempDir(), "db"), file)
+	pipe, err := cmd.StderrPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer cmd.Process.Kill()
+	time.Sleep(300 * time.Millisecond)
+	if err := cmd.Process.Signal(syscall.SIGINT); err != nil {
+		t.Fatal(err)
+	}
+	var lines []string
+	sc := bufio.NewScanner(pipe)
+	for sc.Scan() {
+		lines = append(lines, sc.Text())
+	}
+	err = cmd.Wait()
+	ee, _ := err.(*exec.ExitError)
+	if ee == nil || ee.ExitCode() != 1 {
+		t.Errorf("exit %v, want 1", err)
+	}
+	notice, summary, interrupted := -1, -1, -1
+	for i, l := range lines {
+		switch {
+		case strings.HasPrefix(l, "newsgraph ingest: interrupted: finishing the articles being extracted"):
+			notice = i
+		case strings.Contains(l, " ingested, "):
+			summary = i
+		case strings.Contains(l, "interrupted; the articles counted above are stored"):
+			interrupted = i
+		}
+	}
+	if notice < 0 || summary < notice || interrupted < summary {
+		t.Errorf("stderr %q: want the notice of the interruption, then the summary, then \"interrupted\"", lines)
+	}
+}
