@@ -21,25 +21,15 @@ func (d *doc) electedWinner(r *reader, m *mention) *actor {
 		return nil
 	}
 	for si := m.sent; si >= 0 && si >= m.sent-electedWindow; si-- {
-		if si >= len(r.subject) {
-			continue
-		}
-		subj := r.subject[si]
-		if len(subj) != 1 || subj[0].typ != graph.Person {
-			continue
-		}
-		s := d.sents[si]
-		end := s.b
+		end := d.sents[si].b
 		if si == m.sent {
 			end = m.a
 		}
-		for k := s.a; k < end; k++ {
-			if winVerbs[d.toks[k].low] && !d.inQuote[k] {
-				return subj[0]
-			}
+		if w := d.winnerIn(r, si, end); w != nil {
+			return w
 		}
 	}
-	return nil
+	return d.leadWinner(r, m) // xsent14_refs.go
 }
 
 // electedWindow is how many sentences back electedWinner looks.
@@ -63,6 +53,10 @@ var orgPairNouns = set("companies", "firms", "groups", "banks", "lenders", "carr
 func (d *doc) organisationSides(r *reader, m *mention) []*actor {
 	orgs := func(p []*actor) bool {
 		return len(p) == 2 && p[0].typ == graph.Organization && p[1].typ == graph.Organization
+	}
+	if p := d.sidesOfKind(r, m); p != nil {
+		m.group = p // xsent14_refs.go
+		return p
 	}
 	for i := len(r.lastSides) - 1; i >= 0; i-- {
 		if p := r.lastSides[i]; p.before(m) && orgs(p.pair) {

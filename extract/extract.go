@@ -192,6 +192,7 @@ func (x *Extractor) run(d *doc, a graph.Article) {
 		d.idleUnnamedBodies()
 		d.qualifyNationalBodies()
 		d.offices = d.nationalOfficeRoles()
+		d.offices = append(d.offices, d.judgeCourtRoles(append(append([]roleLink(nil), d.roles...), d.offices...))...) // xsent14_judge_court.go
 	}
 	d.out = d.batch(a)
 }

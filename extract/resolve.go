@@ -497,6 +497,9 @@ func (d *doc) resolveGovernment(r *reader, m *mention) []*actor {
 	if a := d.governmentInSeat(m); a != nil {
 		return []*actor{a}
 	}
+	if a := d.hostGovernment(m); a != nil {
+		return []*actor{a} // xsent14_refs.go
+	}
 	if a := d.oppositionCountry(m); a != nil {
 		return []*actor{a} // blind11.go
 	}
@@ -813,10 +816,8 @@ func (d *doc) sidesActor(r *reader, m *mention) []*actor {
 	if len(subj) == 0 {
 		return nil
 	}
-	for k := d.sents[m.sent].a; k < m.a; k++ {
-		if t := d.toks[k]; t.is(coreSpeechClass) || sayWords[t.low] || t.kind == tPunct && isQuoteMark(t.text) {
-			return nil
-		}
+	if d.saysBefore(d.sents[m.sent], d.sents[m.sent].a, m.a) {
+		return nil // xsent14_refs.go
 	}
 	return subj
 }
