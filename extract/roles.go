@@ -1139,27 +1139,36 @@ func (d *doc) nationalOfficeRoles() []roleLink {
 	var out []roleLink
 	for _, pt := range d.pendingTitles {
 		p := pt.m.act
-		if p == nil || p.typ != graph.Person || !nationalOffice(pt.text) && !d.headOffice(pt) || d.countryRole(p) {
+		if p == nil || p.typ != graph.Person || !nationalOffice(pt.text) && !d.headOffice(pt) && !d.oppositionOffice(pt) || d.countryRole(p) {
 			continue
 		}
 		if d.titleHeldInOwner(pt.m) {
 			continue // "Tamil Nadu Chief Minister X" (ref13_title_owner.go)
 		}
-		if before := d.span(pt.m.a, pt.m.ha); before != "" && !nationalOffice(before) && !d.headOffice(pt) {
+		if before := d.span(pt.m.a, pt.m.ha); before != "" && !nationalOffice(before) && !d.headOffice(pt) && !d.oppositionOffice(pt) {
 			continue // "Shadow Home Secretary": the whole title counts
 		}
 		if d.countryBeforeTitle(pt.m) {
 			continue // "Indian Ayush Minister X": India's office, not the article's country's
 		}
 		rule, home := "role.national-office", d.officeHome(pt.m)
-		if !nationalOffice(pt.text) {
+		if d.oppositionOffice(pt) {
+			rule = "role.opposition-office" // rels14_roles.go: the minister's order, dateline first
+		} else if !nationalOffice(pt.text) {
 			rule = "role.head-office"
 			if !d.governmentSpokes(pt) {
 				home = d.headOfficeHome(pt.m)
 			}
 		}
+		if home != nil && d.officeHeldByAnother(pt, home) {
+			// "President X" beside "Guatemalan President Y" (rels14_roles.go)
+			rule, home = "role.office-held", d.otherOfficeCountry(pt.m, home)
+		}
 		if home == nil {
 			continue
+		}
+		if d.madeForOffice(home) {
+			rule = rulePlaceOnly // rels14_roles.go
 		}
 		if home == d.paragraphCountry(pt.m) {
 			rule = "role.paragraph-country"
