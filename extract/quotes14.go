@@ -11,7 +11,9 @@ import "strings"
 //   - "A; B, according to X": the source closes both clauses;
 //   - a title-case headline's verb after a title is no name ("Retired
 //     General Reveals …" names no person "General Reveals");
-//   - a report heard or seen: "X can be heard saying that A" is X's A.
+//   - a report heard or seen: "X can be heard saying that A" is X's A;
+//   - a reporting participle after a comma with a clause and no "that"
+//     ("…," X recalled, suggesting the vote had changed nothing).
 
 // deliveredNouns are what a speaker delivers or gives in person, besides
 // the written documents of lexicon/documents.tsv: "according to a speech
@@ -145,4 +147,76 @@ func onlyAbility(ds *depSent, i int) bool {
 		}
 	}
 	return true
+}
+
+// clauseSubjectStarts open a clause's subject: a determiner or a subject
+// pronoun ("suggesting the vote had …", "conceding they had …"); not an
+// object pronoun, nor a bare noun ("suggesting changes …" is an object).
+var clauseSubjectStarts = set("the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those",
+	"he", "she", "they", "we", "i", "it", "there", "no", "some", "many", "most", "both")
+
+// finiteTags are the tagger's tags of a finite verb.
+var finiteTags = set("VBD", "VBZ", "VBP", "MD")
+
+// participleClauseNoThat (rule participleClauseNoThat) reports whether
+// the reporting participle at token i, after a comma, takes a clause
+// without "that" opening at token k: a subject (a determiner, a subject
+// pronoun or a capitalised name) and a finite verb within eight words,
+// before any relative word or punctuation. "…," X recalled, suggesting
+// the second round had erased the first' and 'X admitted, conceding the
+// party had misread the mood' report a clause, as "saying" does without
+// "that"; "suggesting changes to the plan", "conceding defeat" and
+// "suggesting a plan that would …" name an object.
+func (d *doc) participleClauseNoThat(si, i, k int, s sentence) bool {
+	if i-1 < s.a || d.toks[i-1].text != "," || reportingCues[participleLemma(d.toks[i].low)] == "" {
+		return false
+	}
+	if k >= s.b || d.toks[k].kind != tWord || !(d.toks[k].is(clauseSubjectStartsClass) || d.toks[k].cap) {
+		return false
+	}
+	tags := d.tagsFrom(si, s, k, k+8)
+	for j := k + 1; j < s.b && j < k+8; j++ {
+		t := d.toks[j]
+		if t.kind != tWord || relativeWords[t.low] {
+			return false
+		}
+		if finiteTags[tags[j]] {
+			return true
+		}
+	}
+	return false
+}
+
+var clauseSubjectStartsClass = classOf(clauseSubjectStarts)
+
+// participleLemma returns the lemma of an -ing form of a reporting cue
+// ("suggesting" → "suggest", "conceding" → "concede"), "" if none is
+// listed.
+func participleLemma(w string) string {
+	stem, ok := strings.CutSuffix(w, "ing")
+	if !ok {
+		return ""
+	}
+	for _, l := range []string{stem, stem + "e", stem[:max(len(stem)-1, 0)]} {
+		if reportingCues[l] != "" {
+			return l
+		}
+	}
+	return ""
+}
+
+// tagsFrom returns the tagger's fine tag (XPOS) of each token of
+// sentence si from a to b that the tagger read as a word.
+func (d *doc) tagsFrom(si int, s sentence, a, b int) map[int]string {
+	out := map[int]string{}
+	k := a
+	for _, ps := range d.taggedSentence(si) {
+		for _, w := range ps.Tokens {
+			var tok int
+			if k, tok = d.tokenFrom(s, k, s.s+w.Start); tok >= 0 && tok < b && tok >= a {
+				out[tok] = w.XPOS
+			}
+		}
+	}
+	return out
 }

@@ -106,3 +106,28 @@ func TestPerceivedReport(t *testing.T) {
 			""},
 	})
 }
+
+// TestParticipleClauseNoThat: a reporting participle after the comma of
+// an attribution takes a clause without "that" when a subject and a
+// finite verb open it; an object ("conceding defeat", "suggesting
+// changes", "suggesting a plan that would …") is no clause.
+func TestParticipleClauseNoThat(t *testing.T) {
+	runStatementCases(t, []statementCase{
+		{"after a quotation's attribution",
+			"\u201cShe performed well, was at the top of her game,\u201d Moreau recalled, suggesting the second round erased all memory of her first outing.",
+			"Moreau: the second round erased all memory of her first outing"},
+		{"conceding with a pronoun subject",
+			"\u201cI was wrong, it cost us the seat,\u201d Okafor admitted, conceding they had misread the mood in the north.",
+			"Okafor: they had misread the mood in the north"},
+	})
+	for _, tc := range []statementCase{
+		{"an object noun", "\u201cWe lost, it is over,\u201d Okafor admitted, conceding defeat in the northern districts on Sunday.", ""},
+		{"an object with a relative clause", "\u201cWe lost, it is over,\u201d Okafor admitted, suggesting a plan that would rebuild the party by spring.", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			checkStatements(t, statementsOf(t, tc.text), "Okafor: We lost", func(g string) bool {
+				return strings.Contains(g, "defeat") || strings.Contains(g, "rebuild")
+			})
+		})
+	}
+}

@@ -737,6 +737,7 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 		if thatAt >= 0 && d.clauseBegun(verbEnd, thatAt) {
 			thatAt = -1 // "believes we must keep the ferries that serve"
 		}
+		clauseNoThat := needThat && participle && thatAt < 0 && d.participleClauseNoThat(si, i, verbEnd, s) // quotes14.go
 		relative := thatAt >= 0 && (d.objectRelativeThat(t.low, verbEnd, thatAt) || d.subjectRelativeThat(si, verbEnd, thatAt, s))
 		if relative || thatAt >= 0 && toks[thatAt-1].is(degreeThatClass) {
 			thatAt = -1 // "announced the sites that would get", "to the point that"
@@ -753,7 +754,7 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 			cs = addressed
 		} else if thatAt >= 0 {
 			cs = d.afterOpeningComma(thatAt+1, s)
-		} else if needThat || relative {
+		} else if needThat && !clauseNoThat || relative {
 			cs = -1
 		} else {
 			for cs < s.b && (adverbs[toks[cs].low] && !(toks[cs].is(pronounsClass) || toks[cs].low == "the" || toks[cs].low == "this" || toks[cs].low == "a" || toks[cs].low == "an")) {
@@ -763,7 +764,7 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 				cs = -1
 			}
 			// "announced a definitive agreement": an object, not a clause.
-			if cs >= 0 && cs < s.b && !t.is(sayVerbsClass) && toks[cs].is(objectStartClass) && !d.finiteVerbNear(cs, s) {
+			if cs >= 0 && cs < s.b && !t.is(sayVerbsClass) && toks[cs].is(objectStartClass) && !d.finiteVerbNear(cs, s) && !clauseNoThat {
 				cs = -1
 			}
 		}
