@@ -815,7 +815,7 @@ var orgHeads = set("ministry", "embassy", "consulate", "council", "party", "fund
 	"association", "federation", "confederation", "group", "bureau", "forces", "army", "navy", "guard",
 	"police", "front", "movement", "league", "board", "reserve", "network", "times", "post",
 	"news", "press", "journal", "inc", "inc.", "corp", "corp.", "ltd", "llc", "airlines",
-	"alliance", "coalition", "cabinet", "government", "directorate", "command", "secretariat",
+	"alliance", "coalition", "forum", "cabinet", "government", "directorate", "command", "secretariat",
 	"foundation", "bloc", "brigade", "battalion", "regiment", "militia", "tribunal",
 	"chamber", "diet", "duma", "rada", "presidium", "politburo", "centre", "center",
 	"industries", "holdings", "motors", "motor", "systems", "technologies", "group", "club",
@@ -859,7 +859,7 @@ var companyHeadsClass = classOf(companyHeads)
 // facilities, events, places.
 var thingHeads = set("plan", "plant", "treaty", "statement", "initiative", "proclamation",
 	"principles", "partnership", "dialogue", "agreement", "accord", "act", "law", "bill",
-	"deal", "program", "programme", "summit", "conference", "forum", "building", "station",
+	"deal", "program", "programme", "summit", "conference", "building", "station",
 	"airport", "region", "oblast", "province", "street", "square", "bridge", "highway",
 	"road", "river", "sea", "ocean", "island", "islands", "mountains", "valley", "strait",
 	"canal", "port", "base", "palace", "tower", "hall", "stadium", "festival", "games",

@@ -442,6 +442,10 @@ func (d *doc) chunk(s sentence) []segment {
 				j += 2 // "Democratic Republic of the Congo", "Office of the President of the Philippines"
 				continue
 			}
+			if e := d.orgLinkRunsOn(i, j, s); e > j {
+				j = e // "Council for a Democratic Future" (actors14.go)
+				continue
+			}
 			if d.pluralPossInName(i, j, s) || d.possessiveInName(i, j, s) {
 				j++ // "Finnish Technical Workers' Union", "People's Liberation Army"
 				continue
@@ -1091,6 +1095,11 @@ func (d *doc) orgRun(a, b int, s sentence, segs []segment) ([]segment, bool) {
 	} else if k > a && k+2 < b && (toks[k+1].low == "of" || toks[k+1].low == "for" || d.orgOnPhrase(k+1, s) && !toks[k+2].upper) && (toks[k+2].cap || toks[k+2].low == "the" && k+3 < b && toks[k+3].cap && !d.placeAt(k+3, b)) {
 		ofAt = k + 1 // "Law Society of Kenya", "Administration for Market Regulation", "Council for the Welfare of …", "Intergovernmental Authority on Development"
 	}
+	if h := max(k, a); ofAt < 0 && toks[h].is(orgHeadsClass) {
+		if p := d.orgLinkAfterHead(h, b, s); p > 0 {
+			ofAt = p - 1 // "Council for a Democratic Future", "Alliance to End Hunger" (actors14.go)
+		}
+	}
 	if ofAt > 0 && d.holderAfterOf(ofAt+1) {
 		ofAt = -1 // "the Liberal Union of Prime Minister X" (ref13_party_roles.go)
 	}
@@ -1111,7 +1120,7 @@ func (d *doc) orgRun(a, b int, s sentence, segs []segment) ([]segment, bool) {
 		for k > ofAt+1 && toks[k].kind != tWord {
 			k--
 		}
-		k = d.civilCountryTail(ofAt-1, d.campusTail(d.ofPhraseTail(d.ofOrgTail(k, b), b), b), b)
+		k = d.civilCountryTail(ofAt-1, d.campusTail(d.ofPhraseTail(d.ofOrgTail(d.gerundTheEnd(k, b), b), b), b), b)
 		if p := d.personAfterOrg(ofAt+1, k); p > 0 {
 			k = p - 1 // "League of Women Voters Karen Black said"
 		} else if p := d.speakerAfterOfPhrase(ofAt+1, k, s); p > 0 {
