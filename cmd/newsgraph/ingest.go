@@ -217,8 +217,9 @@ func writeHeapProfile(stderr io.Writer) {
 
 // ingested prints the --verbose line of a stored article.
 func (m *Main) ingested(r ingest.Result) {
-	fmt.Fprintf(m.stderr, "ok: %s (article %s: %d nodes and %d edges created, %d nodes and %d edges updated)\n",
-		r.Origin, r.Ingest.Article, r.Ingest.NodesCreated, r.Ingest.EdgesCreated, r.Ingest.NodesUpdated, r.Ingest.EdgesUpdated)
+	fmt.Fprintf(m.stderr, "ok: %s (article %s: %s and %s created, %s and %s updated)\n", r.Origin, r.Ingest.Article,
+		plural(r.Ingest.NodesCreated, "node", "nodes"), plural(r.Ingest.EdgesCreated, "edge", "edges"),
+		plural(r.Ingest.NodesUpdated, "node", "nodes"), plural(r.Ingest.EdgesUpdated, "edge", "edges"))
 }
 
 // reason is err's message after the name of the input it is about, so

@@ -152,3 +152,29 @@ func TestExportNQuadsUnderABase(t *testing.T) {
 		t.Errorf("export --base id/: exit %d, %q", r.code, r.stderr)
 	}
 }
+
+// ingest --verbose tells each article's counts in good English: "1 node",
+// not "1 nodes".
+func TestIngestVerboseCounts(t *testing.T) {
+	dir := t.TempDir()
+	first := writeFile(t, dir, "a.txt", []byte("French President Emmanuel Macron called Chinese President Xi Jinping on Tuesday.\n"))
+	second := writeFile(t, dir, "b.txt", []byte("Title: Macron meets Scholz in Berlin\n\nFrench President Emmanuel Macron met German Chancellor Olaf Scholz in Berlin on Tuesday. "+
+		"Scholz rejected calls from Poland to raise the NATO spending target, and Polish Prime Minister Donald Tusk accused Berlin of dragging its feet.\n"))
+	db := filepath.Join(t.TempDir(), "db")
+	r := mustRun(t, 0, "ingest", "--db", db, "--verbose", first, second)
+	line := regexp.MustCompile(`(?m)^ok: (\S+) \(article art_[0-9a-f]+: \d+ nodes? and \d+ edges? created, (\d+) (nodes?) and (\d+) (edges?) updated\)$`)
+	oks := line.FindAllStringSubmatch(r.stderr, -1)
+	if len(oks) != 2 {
+		t.Fatalf("stderr %q: want an ok line for each article", r.stderr)
+	}
+	for _, m := range oks {
+		for _, c := range [][2]string{{m[2], m[3]}, {m[4], m[5]}} {
+			if (c[0] == "1") != !strings.HasSuffix(c[1], "s") {
+				t.Errorf("%s: %q", m[1], m[0])
+			}
+		}
+	}
+	if !regexp.MustCompile(` 1 (node|edge) `).MatchString(r.stderr) {
+		t.Errorf("stderr %q: no count of one, so the singular is not tested (the second article updated Macron's ROLE)", r.stderr)
+	}
+}
