@@ -430,7 +430,7 @@ func (d *doc) collect() {
 						m.surname = ""
 						m.cand = candidate{canon: name, typ: graph.Organization, alias: name}
 						m.strong = strongRegion
-					} else if sg.a > s.a && d.toks[sg.a-1].low == "the" && sg.b < s.b && isLexVerb(d.toks[sg.b].low) && !d.toks[sg.a].upper {
+					} else if sg.a > s.a && d.toks[sg.a-1].low == "the" && sg.b < s.b && d.toks[sg.b].is(lexVerbWordsClass) && !d.toks[sg.a].upper {
 						// "The Coalition condemned the agreement"
 						m.surname = ""
 						m.cand = candidate{canon: name, typ: graph.Organization, alias: "the " + name}
@@ -1618,7 +1618,7 @@ func (d *doc) singleWordOrgs() {
 			next++
 		}
 		next = d.pastTimeAdverbs(next, s) // "Factwise then pointed out" (attribution12.go)
-		if next < s.b && (isLexVerb(d.toks[next].low) || d.toks[next].kind == tPoss || d.toks[next].is(orgDescNounsClass)) {
+		if next < s.b && (d.toks[next].is(lexVerbWordsClass) || d.toks[next].kind == tPoss || d.toks[next].is(orgDescNounsClass)) {
 			acts[t.low] = true
 			if d.toks[next].kind != tPoss {
 				actsNotOwns[t.low] = true
@@ -1627,7 +1627,7 @@ func (d *doc) singleWordOrgs() {
 				leads[t.low] = true
 			}
 		}
-		if m.ha > s.a && isLexVerb(d.toks[m.ha-1].low) && !d.toks[m.ha-1].is(coreSpeechClass) {
+		if m.ha > s.a && d.toks[m.ha-1].is(lexVerbWordsClass) && !d.toks[m.ha-1].is(coreSpeechClass) {
 			acts[t.low] = true
 			actsNotOwns[t.low] = true
 		}
@@ -1998,7 +1998,7 @@ func (d *doc) articleNameActs(a *actor) bool {
 		if p > s.a && d.toks[p].low == "the" {
 			p--
 		}
-		if p >= s.a && !d.toks[p].cap && (d.toks[p].low == "by" || isLexVerb(d.toks[p].low) || d.toks[p].is(speechVerbsClass)) && !d.nounModifier(m, s) {
+		if p >= s.a && !d.toks[p].cap && (d.toks[p].low == "by" || d.toks[p].is(lexVerbWordsClass) || d.toks[p].is(speechVerbsClass)) && !d.nounModifier(m, s) {
 			return true // "told the Daily Nation", "condemned by the Coalition"; not "seen the Silver Clouds installation"
 		}
 	}
@@ -2017,7 +2017,7 @@ func (d *doc) ownsOrActsNext(m *mention, s sentence) bool {
 		return false
 	}
 	n := d.toks[m.hb]
-	return n.kind == tWord && !n.cap && (n.is(personSpeechClass) || isLexVerb(n.low) || n.is(auxiliariesClass) || n.is(titleWordsClass) || n.is(orgDescNounsClass))
+	return n.kind == tWord && !n.cap && (n.is(personSpeechClass) || n.is(lexVerbWordsClass) || n.is(auxiliariesClass) || n.is(titleWordsClass) || n.is(orgDescNounsClass))
 }
 
 // isAcronym reports whether name is one upper-case word ("NASA", "IE9").
@@ -2430,7 +2430,7 @@ func (d *doc) nounModifier(m *mention, s sentence) bool {
 		return false // "the Asia-Pacific Economic Cooperation forum" acts
 	}
 	t := d.toks[m.hb]
-	if t.kind != tWord || t.cap || len(t.low) < 3 || t.is(functionCapsClass) || isLexVerb(t.low) || t.is(auxiliariesClass) || adverbs[t.low] || t.is(personSpeechClass) || t.is(speechVerbsClass) {
+	if t.kind != tWord || t.cap || len(t.low) < 3 || t.is(functionCapsClass) || t.is(lexVerbWordsClass) || t.is(auxiliariesClass) || adverbs[t.low] || t.is(personSpeechClass) || t.is(speechVerbsClass) {
 		return false
 	}
 	if strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ly") {
@@ -2453,7 +2453,7 @@ func nounFollowed(toks []token, j int, s sentence) bool {
 	if u.is(verbComplementsClass) {
 		return false // "the Authority recommends that …": a verb
 	}
-	return u.kind != tWord || u.cap || u.is(functionCapsClass) && !u.is(determinersClass) || u.is(auxiliariesClass) || isLexVerb(u.low)
+	return u.kind != tWord || u.cap || u.is(functionCapsClass) && !u.is(determinersClass) || u.is(auxiliariesClass) || u.is(lexVerbWordsClass)
 }
 
 // verbComplements open a clause that a verb takes ("recommends that",

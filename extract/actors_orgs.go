@@ -523,7 +523,7 @@ func (d *doc) actingProgramme(a, b int, s sentence) bool {
 	if coreSpeech[n] {
 		return true
 	}
-	return (n == "has" || n == "have" || n == "had") && b+1 < s.b && !d.toks[b+1].cap && (strings.HasSuffix(d.toks[b+1].low, "ed") || isLexVerb(d.toks[b+1].low))
+	return (n == "has" || n == "have" || n == "had") && b+1 < s.b && !d.toks[b+1].cap && (strings.HasSuffix(d.toks[b+1].low, "ed") || d.toks[b+1].is(lexVerbWordsClass))
 }
 
 // pronounContraction reports whether token t is a pronoun run together

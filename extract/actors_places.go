@@ -114,7 +114,7 @@ func (d *doc) placeAttribute(a, b int, s sentence) bool {
 	// Lima lantern festival".
 	for k := 0; k < 3 && j < s.b; k++ {
 		t := d.toks[j]
-		if t.kind != tWord || t.cap || agentHead(t.low) || t.is(stopCapsClass) || isLexVerb(t.low) {
+		if t.kind != tWord || t.cap || agentHead(t.low) || t.is(stopCapsClass) || t.is(lexVerbWordsClass) {
 			return false
 		}
 		if placeAttributes[t.low] {

@@ -42,7 +42,7 @@ func (d *doc) makersProduct(segs []segment, k int, s sentence) bool {
 	}
 	if n.b < s.b {
 		u := d.toks[n.b]
-		if u.kind == tPoss || u.kind == tWord && (isLexVerb(u.low) || u.is(personSpeechClass) || roleNoun(u.low)) {
+		if u.kind == tPoss || u.kind == tWord && (u.is(lexVerbWordsClass) || u.is(personSpeechClass) || roleNoun(u.low)) {
 			return false
 		}
 	}

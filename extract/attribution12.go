@@ -71,15 +71,22 @@ var frameForms = func() map[string]bool {
 // makeForms are the forms of "make", the verb of the light frame.
 var makeForms = set("make", "makes", "made", "making")
 
+// frameFormsClass and makeFormsClass are frameForms and makeForms as
+// word classes (frameAt asks at every word of a sentence with a mention).
+var (
+	frameFormsClass = classOf(frameForms)
+	makeFormsClass  = classOf(makeForms)
+)
+
 // frameAt reports whether token i may open a report frame: a frame
 // adjective before a word that may open a clause, or a form of "make" with a light word among the next
 // three tokens. The parse decides (frameCue).
 func (d *doc) frameAt(i int, s sentence) bool {
-	t := d.toks[i]
-	if frameForms[t.low] {
+	t := &d.toks[i]
+	if t.is(frameFormsClass) {
 		return i+1 < s.b && clauseOpener(d.toks[i+1])
 	}
-	if !makeForms[t.low] {
+	if !t.is(makeFormsClass) {
 		return false
 	}
 	for k := i + 1; k < s.b && k <= i+3; k++ {

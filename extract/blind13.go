@@ -173,6 +173,9 @@ func (d *doc) venueMention(o *mention) bool {
 // government" is.
 var governmentLevels = set("federal", "central", "national")
 
+// governmentLevelsClass is governmentLevels as a word class.
+var governmentLevelsClass = classOf(governmentLevels)
+
 // governmentLevelAt (rule description:government, governmentLevelAt)
 // returns the token of "government" after a lower-case level word at
 // k ("the federal government" is its country, as "the government" is);
@@ -180,7 +183,7 @@ var governmentLevels = set("federal", "central", "national")
 // with its name ("the government of Brazil's Roraima state", "the state
 // government") and is not read here.
 func (d *doc) governmentLevelAt(k int, s sentence) int {
-	if k+1 < s.b && !d.toks[k].cap && (governmentLevels[d.toks[k].low] || governmentTimes[d.toks[k].low]) && d.toks[k+1].low == "government" && !d.toks[k+1].cap {
+	if k+1 < s.b && !d.toks[k].cap && (d.toks[k].is(governmentLevelsClass) || governmentTimes[d.toks[k].low]) && d.toks[k+1].low == "government" && !d.toks[k+1].cap {
 		return k + 1
 	}
 	return k

@@ -249,7 +249,7 @@ func (d *doc) bareStart(i int, s sentence) bool {
 	case p.low == "and" || p.low == "or" || p.low == "but" || p.low == "that":
 		return true
 	}
-	return p.is(prepositionsClass) || p.is(auxiliariesClass) || p.is(speechVerbsClass) || isLexVerb(p.low)
+	return p.is(prepositionsClass) || p.is(auxiliariesClass) || p.is(speechVerbsClass) || p.is(lexVerbWordsClass)
 }
 
 // ownedByOf reports whether "of" at token k names whose body the
@@ -284,7 +284,7 @@ func (d *doc) phraseEndsAt(n int, s sentence) bool {
 // preposition, auxiliary, verb, "and"/"or", past form (irregular ones
 // too: "parliament overrode", "police found") or adverb.
 func goesOnAsModifier(t token) bool {
-	return t.kind == tWord && !t.cap && !t.is(prepositionsClass) && !t.is(auxiliariesClass) && !isLexVerb(t.low) && !t.is(speechVerbsClass) &&
+	return t.kind == tWord && !t.cap && !t.is(prepositionsClass) && !t.is(auxiliariesClass) && !t.is(lexVerbWordsClass) && !t.is(speechVerbsClass) &&
 		t.low != "and" && t.low != "or" && !strings.HasSuffix(t.low, "ed") && !strings.HasSuffix(t.low, "ly") && !irregularPast(t.low)
 }
 

@@ -131,7 +131,7 @@ func (d *doc) nationalityEnd(j, b int) int {
 // preposition, conjunction, auxiliary, verb of the lexicon or time word.
 func (d *doc) descriptorWord(j int) bool {
 	t := d.toks[j]
-	if t.kind != tWord || t.cap || t.is(objSkipClass) || t.is(prepositionsClass) || t.is(auxiliariesClass) || isLexVerb(t.low) || d.clauseBreak(j) {
+	if t.kind != tWord || t.cap || t.is(objSkipClass) || t.is(prepositionsClass) || t.is(auxiliariesClass) || t.is(lexVerbWordsClass) || d.clauseBreak(j) {
 		return false
 	}
 	return !notDescriptor[t.low]

@@ -17,7 +17,7 @@ func (d *doc) describedAfterPreposition(a, start int) bool {
 			if f, e, ok := d.gazAt(k, a); !ok || e != k+1 || f.kind != gDemonym {
 				return false
 			}
-		} else if isLexVerb(t.low) || t.is(auxiliariesClass) || t.low == "and" || t.low == "or" {
+		} else if t.is(lexVerbWordsClass) || t.is(auxiliariesClass) || t.low == "and" || t.low == "or" {
 			return false
 		}
 		k--

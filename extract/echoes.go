@@ -102,7 +102,7 @@ func (d *doc) echoPhrase(segs []segment, j int, s sentence) ([]string, int) {
 // plainEchoWord reports whether t may be a word of an echoed name: no
 // preposition, conjunction, auxiliary, verb of speech or lexicon verb.
 func plainEchoWord(t token) bool {
-	return !t.is(prepositionsClass) && !t.is(auxiliariesClass) && !t.is(speechVerbsClass) && !isLexVerb(t.low) &&
+	return !t.is(prepositionsClass) && !t.is(auxiliariesClass) && !t.is(speechVerbsClass) && !t.is(lexVerbWordsClass) &&
 		t.low != "and" && t.low != "or" && t.low != "but"
 }
 

@@ -305,6 +305,13 @@ var giftForms = func() map[string]bool {
 	return m
 }()
 
+// giftFormsClass and helpVerbsClass are giftForms and helpVerbs as word
+// classes, for impliedAidIn's test at every word.
+var (
+	giftFormsClass = classOf(giftForms)
+	helpVerbsClass = classOf(helpVerbs)
+)
+
 // impliedAidIn reads the gifts of sentence si, which the general gate
 // (mayInteract) leaves unparsed for want of a second name: those that
 // an aid topic of the sentences just before may give their recipient
@@ -317,8 +324,8 @@ func (d *doc) impliedAidIn(r *reader, si int, s sentence) {
 		if d.inQuote[i] {
 			continue
 		}
-		gift = gift || giftForms[d.toks[i].low]
-		recipient = recipient || helpVerbs[d.toks[i].low] || d.toks[i].low == "to" && i+1 < s.b && d.toks[i+1].cap
+		gift = gift || d.toks[i].is(giftFormsClass)
+		recipient = recipient || d.toks[i].is(helpVerbsClass) || d.toks[i].low == "to" && i+1 < s.b && d.toks[i+1].cap
 	}
 	if !gift || !recipient && d.aidTopicBefore(si, nil) == nil {
 		return

@@ -1872,7 +1872,7 @@ func (d *doc) determinedName(a int, s sentence) bool {
 		if t.kind == tPoss || t.is(determinersClass) {
 			return true
 		}
-		if t.cap || t.kind == tWord && (t.is(auxiliariesClass) || isLexVerb(t.low)) || t.kind == tPunct && t.text != "-" {
+		if t.cap || t.kind == tWord && (t.is(auxiliariesClass) || t.is(lexVerbWordsClass)) || t.kind == tPunct && t.text != "-" {
 			return false
 		}
 	}
@@ -2361,7 +2361,7 @@ func (d *doc) descriptions(segs []segment, s sentence) []segment {
 	// "the team": a group named before.
 	for i := s.a + 1; i < s.b; i++ {
 		t := toks[i]
-		if t.kind != tWord || t.cap || !t.is(orgDescNounsClass) && !t.is(groupDescNounsClass) && !armedDescNouns[t.low] && !ofOwnedNouns[t.low] {
+		if t.kind != tWord || t.cap || !t.is(orgDescNounsClass) && !t.is(groupDescNounsClass) && !t.is(armedDescNounsClass) && !t.is(ofOwnedNounsClass) {
 			continue
 		}
 		if i+1 < s.b && toks[i+1].kind == tWord && toks[i+1].cap {
@@ -2384,7 +2384,7 @@ func (d *doc) descriptions(segs []segment, s sentence) []segment {
 			continue
 		}
 		cls := "org:" + t.low
-		if t.is(groupDescNounsClass) || armedDescNouns[t.low] {
+		if t.is(groupDescNounsClass) || t.is(armedDescNounsClass) {
 			cls = "group:" + t.low
 		}
 		out = append(out, segment{kind: sDesc, a: i - 1, b: i + 1, class: cls})
@@ -2507,6 +2507,9 @@ var groupDescNounsClass = classOf(groupDescNouns)
 // such group named before, none. Unlike a team, no body a person holds
 // a role in by that word alone (isBody).
 var armedDescNouns = set("rebels", "militants", "insurgents", "guerrillas", "dissidents", "separatists")
+
+// armedDescNounsClass is armedDescNouns as a word class (descriptions).
+var armedDescNounsClass = classOf(armedDescNouns)
 
 // peopleNoun reports whether a plural noun names people ("dockworkers",
 // "nurses"), so that a nationality before it makes a group.

@@ -196,7 +196,7 @@ func (d *doc) verbAfterIt(i int, s sentence) bool {
 	if k >= s.b || d.toks[k].kind != tWord || d.toks[k].cap || d.toks[k].is(beFormsClass) {
 		return false
 	}
-	return isLexVerb(d.toks[k].low) || pastTrigger(d.toks[k].low)
+	return d.toks[k].is(lexVerbWordsClass) || pastTrigger(d.toks[k].low)
 }
 
 // openingPhraseBefore (rule pronoun:it-after-opening) reports whether
@@ -214,7 +214,7 @@ func (d *doc) openingPhraseBefore(i int, s sentence) bool {
 		return false
 	}
 	for k := a + 1; k < i-1; k++ {
-		if t := d.toks[k]; t.kind != tWord || isLexVerb(t.low) || t.is(speechVerbsClass) {
+		if t := d.toks[k]; t.kind != tWord || t.is(lexVerbWordsClass) || t.is(speechVerbsClass) {
 			return false
 		}
 	}

@@ -63,10 +63,13 @@ func parseDescriptionHeads(src string) (map[string]map[string]bool, error) {
 // minister", "the board of Acme"), no organisation named before.
 var ofOwnedNouns = set("office", "board", "fund")
 
+// ofOwnedNounsClass is ofOwnedNouns as a word class.
+var ofOwnedNounsClass = classOf(ofOwnedNouns)
+
 // ownedDescription reports whether the description noun at token i is
 // followed by "of" and is one of ofOwnedNouns.
 func (d *doc) ownedDescription(i int, s sentence) bool {
-	return ofOwnedNouns[d.toks[i].low] && i+1 < s.b && d.toks[i+1].low == "of"
+	return d.toks[i].is(ofOwnedNounsClass) && i+1 < s.b && d.toks[i+1].low == "of"
 }
 
 // namedWithNoun reports whether organisation a's name or one of its

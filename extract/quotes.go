@@ -1069,5 +1069,5 @@ func (d *doc) nounOwner(r *reader, si int, s sentence, i int) []*mention {
 // a relative word ("the claim that was made", "the warning that
 // followed"): a verb right after it.
 func relativeAfter(t token) bool {
-	return t.kind == tWord && !t.cap && (t.is(auxiliariesClass) || isLexVerb(t.low) || t.is(shortPastClass) || strings.HasSuffix(t.low, "ed"))
+	return t.kind == tWord && !t.cap && (t.is(auxiliariesClass) || t.is(lexVerbWordsClass) || t.is(shortPastClass) || strings.HasSuffix(t.low, "ed"))
 }

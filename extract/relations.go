@@ -139,6 +139,10 @@ func buildLexicon() *lexicon {
 
 func isLexVerb(w string) bool { return lex.verbWord[w] }
 
+// lexVerbWordsClass is lex.verbWord as a word class: t.is(lexVerbWordsClass)
+// is isLexVerb(t.low).
+var lexVerbWordsClass = classOf(lex.verbWord)
+
 // matchAt matches pattern p at token i; returns the end or -1.
 func (d *doc) matchAt(p vpattern, i, b int) int {
 	j := i
@@ -213,7 +217,7 @@ func (d *doc) clauseBreak(k int) bool {
 			if d.toks[j].cap || d.toks[j].text == "." {
 				continue
 			}
-			return isLexVerb(d.toks[j].low) || d.toks[j].is(auxiliariesClass)
+			return d.toks[j].is(lexVerbWordsClass) || d.toks[j].is(auxiliariesClass)
 		}
 	}
 	if t.is(speechVerbsClass) && t.is(coreSpeechClass) {
@@ -782,7 +786,7 @@ func (d *doc) agentVerbBefore(i int, s sentence) bool {
 		if t.is(agentEventVerbsClass) {
 			return true
 		}
-		if isLexVerb(t.low) {
+		if t.is(lexVerbWordsClass) {
 			return false
 		}
 	}

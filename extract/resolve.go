@@ -296,7 +296,7 @@ func (d *doc) ownedPerson(r *reader, m *mention) *actor {
 	}
 	if k < len(d.toks) && d.toks[k].text == "," {
 		k++
-		for n := 0; n < 3 && k+1 < len(d.toks) && d.toks[k].kind == tWord && !d.toks[k].cap && d.toks[k+1].kind == tWord && !isLexVerb(d.toks[k].low) && !d.toks[k].is(prepositionsClass); n++ {
+		for n := 0; n < 3 && k+1 < len(d.toks) && d.toks[k].kind == tWord && !d.toks[k].cap && d.toks[k+1].kind == tWord && !d.toks[k].is(lexVerbWordsClass) && !d.toks[k].is(prepositionsClass); n++ {
 			k++ // "her son, a medical student Karim Mansour"
 		}
 	}

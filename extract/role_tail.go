@@ -42,7 +42,7 @@ func (d *doc) officeTail(a, b int, s sentence) bool {
 	}
 	for x := a + 1; x < b; x++ {
 		t := d.toks[x]
-		if t.kind != tWord && t.text != "." || t.is(auxiliariesClass) || !t.cap && isLexVerb(t.low) || t.low == "and" || t.low == "who" {
+		if t.kind != tWord && t.text != "." || t.is(auxiliariesClass) || !t.cap && t.is(lexVerbWordsClass) || t.low == "and" || t.low == "who" {
 			return false
 		}
 	}

@@ -134,14 +134,17 @@ func (d *doc) personsIn(r *reader, si int) []*mention {
 // that names an organisation or a place ("Space Museum", "Art Gallery"):
 // no role is read for it.
 func (d *doc) thingHead(m *mention) bool {
-	l := d.toks[m.hb-1].low
-	return orgHeads[l] || thingNouns[l]
+	t := &d.toks[m.hb-1]
+	return t.is(orgHeadsClass) || t.is(thingNounsClass)
 }
 
 // thingNouns end names of places, buildings and works, not of people.
 var thingNouns = set("museum", "gallery", "galleries", "center", "centre", "hall", "park", "square",
 	"station", "airport", "bridge", "tower", "palace", "stadium", "arena", "library", "theatre",
 	"theater", "shuttle", "enterprise", "project", "program", "programme", "festival", "expo")
+
+// thingNounsClass is thingNouns as a word class (thingHead).
+var thingNounsClass = classOf(thingNouns)
 
 // bodyAt returns the resolved organisation or country mention whose head
 // starts at token k (a leading "the" skipped), or nil. A possessor that
@@ -435,7 +438,7 @@ func (d *doc) titleGap(a, b int) bool {
 		if t.kind != tWord && !(t.kind == tPunct && (t.text == "-" || t.text == "\u2011")) {
 			return false
 		}
-		if t.low != "and" && (t.is(prepositionsClass) || isLexVerb(t.low) || familyNoun(t.low)) || clauseWordInGap(t) {
+		if t.low != "and" && (t.is(prepositionsClass) || t.is(lexVerbWordsClass) || familyNoun(t.low)) || clauseWordInGap(t) {
 			return false
 		}
 	}
@@ -652,7 +655,7 @@ func (d *doc) postedScope(r *reader, si, k int, o *mention, s sentence) bool {
 // in a role's words: no verb, preposition or article.
 func (d *doc) lowerNoun(k int) bool {
 	t := d.toks[k]
-	return t.kind == tWord && !t.cap && !t.is(prepositionsClass) && !t.is(determinersClass) && !isLexVerb(t.low) && !t.is(auxiliariesClass) && t.low != "and" && t.low != "or"
+	return t.kind == tWord && !t.cap && !t.is(prepositionsClass) && !t.is(determinersClass) && !t.is(lexVerbWordsClass) && !t.is(auxiliariesClass) && t.low != "and" && t.low != "or"
 }
 
 // roleAppositive: "Jeff Rathke, the State Department spokesperson,",

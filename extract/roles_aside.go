@@ -46,7 +46,7 @@ func (d *doc) descriptionComma(a, b int, stops func(string) bool) int {
 			}
 			return c
 		}
-		if t.kind != tWord || t.cap || t.low == "and" || t.low == "or" || t.is(prepositionsClass) || isLexVerb(t.low) || stops(t.low) {
+		if t.kind != tWord || t.cap || t.low == "and" || t.low == "or" || t.is(prepositionsClass) || t.is(lexVerbWordsClass) || stops(t.low) {
 			return -1
 		}
 	}

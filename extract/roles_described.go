@@ -44,7 +44,7 @@ func (d *doc) describedOwner(r *reader, si, j int, s sentence) *mention {
 	switch {
 	case bodyPhrase[t.low] != nil:
 		class = "org:" + t.low
-	case t.is(orgDescNounsClass) || ofOwnedNouns[t.low]:
+	case t.is(orgDescNounsClass) || t.is(ofOwnedNounsClass):
 		class = "org:" + t.low
 	default:
 		return nil

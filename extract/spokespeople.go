@@ -82,7 +82,7 @@ func (d *doc) orgEndingWith(w string) *actor {
 // "its") and up to three lower-case words, with no verb among them.
 func (d *doc) descriptionBeforeName(at int, s sentence) int {
 	k := at - 1
-	for k > s.a && at-k <= 4 && d.toks[k].kind == tWord && !d.toks[k].cap && !d.toks[k].is(determinersClass) && !isLexVerb(d.toks[k].low) && !d.toks[k].is(speechVerbsClass) {
+	for k > s.a && at-k <= 4 && d.toks[k].kind == tWord && !d.toks[k].cap && !d.toks[k].is(determinersClass) && !d.toks[k].is(lexVerbWordsClass) && !d.toks[k].is(speechVerbsClass) {
 		k--
 	}
 	if k == at-1 || k <= s.a || !d.toks[k].is(determinersClass) || d.toks[k-1].text != "," {

@@ -1080,14 +1080,14 @@ func trimClauseEnd(d *doc, cs, ce int) int {
 			if n.kind == tWord && (strings.HasSuffix(n.low, "ing") && !d.inQuote[k+1] && n.low != "including" && n.low != "during" || n.low == "but" || n.low == "though" || n.low == "although" || n.low == "according" || n.low == "whereas") {
 				return k
 			}
-			if n.low == "and" && k+2 < ce && isLexVerb(toks[k+2].low) && !toks[k+2].is(auxiliariesClass) {
+			if n.low == "and" && k+2 < ce && toks[k+2].is(lexVerbWordsClass) && !toks[k+2].is(auxiliariesClass) {
 				return k
 			}
 			if d.pronounActFollows(k+1, ce) {
 				return k // "A, and she urged Chad to …"
 			}
 		}
-		if t.low == "and" && k+1 < ce && isLexVerb(toks[k+1].low) && !strings.HasSuffix(toks[k+1].low, "ing") && !toks[k+1].is(auxiliariesClass) {
+		if t.low == "and" && k+1 < ce && toks[k+1].is(lexVerbWordsClass) && !strings.HasSuffix(toks[k+1].low, "ing") && !toks[k+1].is(auxiliariesClass) {
 			// "said A and urged B": the speaker's own act; but "said the
 			// ship had left and had ignored …" goes on reporting
 			// (stmt.backshifted-conjunct).
@@ -1967,7 +1967,7 @@ func (d *doc) butOtherSubject(k, as, ae int, s sentence) bool {
 			}
 		}
 		return true
-	case n.kind == tWord && !n.is(auxiliariesClass) && !isLexVerb(n.low) && !strings.HasSuffix(n.low, "ed"):
+	case n.kind == tWord && !n.is(auxiliariesClass) && !n.is(lexVerbWordsClass) && !strings.HasSuffix(n.low, "ed"):
 		// a noun phrase ("the talks", "spending on defence"), then an
 		// auxiliary within four words
 		for j := k + 2; j < s.b && j <= k+5; j++ {
