@@ -37,6 +37,12 @@ type Pipeline struct {
 	// draws a progress bar on its progress writer; zero draws it for
 	// any number of files.
 	ProgressAfter int
+	// Keep, when set, says which results Report.Results keeps; the
+	// others are only counted. A load of 100,000 files that keeps only
+	// what it will print (failures, warnings) does not hold 100,000
+	// results, their IDs and origins, which the garbage collector would
+	// scan on every cycle of the load (BENCHMARKS.md, session 24).
+	Keep func(Result) bool
 }
 
 // Status is what became of one input.
@@ -65,7 +71,8 @@ type Result struct {
 
 // Report is the outcome of IngestPaths or IngestArticles.
 type Report struct {
-	// Results has one entry per input, in input order.
+	// Results has one entry per input, in input order (only those
+	// Pipeline.Keep keeps, when it is set).
 	Results []Result
 	// Skipped lists the files left out of folders (hidden, unknown
 	// extension).
@@ -269,7 +276,7 @@ func (p *Pipeline) run(ctx context.Context, produce func(context.Context, func(*
 				cancel()
 				break
 			}
-			rep.add(r)
+			rep.add(r, p.Keep)
 			if r.Status == Failed && storeFailure(r.Err) {
 				fatal = r.Err
 				cancel()
@@ -313,8 +320,11 @@ func (p *Pipeline) write(ctx context.Context, j *job) Result {
 	return r
 }
 
-func (rep *Report) add(r Result) {
-	rep.Results = append(rep.Results, r)
+// add counts r, and keeps it in Results when keep is nil or says so.
+func (rep *Report) add(r Result, keep func(Result) bool) {
+	if keep == nil || keep(r) {
+		rep.Results = append(rep.Results, r)
+	}
 	switch r.Status {
 	case OK:
 		rep.Ingested++

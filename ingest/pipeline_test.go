@@ -53,10 +53,16 @@ func statuses(rep ingest.Report) []string {
 	return out
 }
 
+// mixedInputs are a folder, a feed and files, good and bad: 14 inputs,
+// 9 of them stored and 5 failed.
+func mixedInputs() []string {
+	return []string{td("folder"), td("feed.jsonl"), td("tiny.png"), td("missing.txt"), td("header.txt")}
+}
+
 func TestIngestPathsReportsEveryInput(t *testing.T) {
 	db := openDB(t)
 	p := newPipeline(db, 0)
-	paths := []string{td("folder"), td("feed.jsonl"), td("tiny.png"), td("missing.txt"), td("header.txt")}
+	paths := mixedInputs()
 	rep, err := p.IngestPaths(context.Background(), paths, nil)
 	if err != nil {
 		t.Fatal(err)

@@ -124,6 +124,9 @@ func (m *Main) ingest(ctx context.Context, args []string) int {
 		Options:   ingest.Options{MaxSize: size, MaxArticleBytes: int(artSize), StdinFormat: f},
 		Stdin:     m.stdin,
 		Workers:   *workers,
+		Keep: func(r ingest.Result) bool {
+			return printed(r, *quiet, *verbose)
+		},
 	}
 	var bar io.Writer
 	switch {
@@ -186,12 +189,24 @@ func (m *Main) ingest(ctx context.Context, args []string) int {
 		return m.fail("ingest", runErr)
 	case closeErr != nil:
 		return m.fail("ingest", closeErr)
-	case rep.Files == 0 || len(rep.Results) == 0:
+	case rep.Files == 0 || rep.Ingested+rep.Duplicates+rep.Failed == 0:
 		return m.fail("ingest", fmt.Errorf("no articles found in %s", strings.Join(pos, " ")))
 	case rep.Failed > 0:
 		return exitFailure
 	}
 	return exitOK
+}
+
+// printed reports whether the loop at the end of ingest prints anything
+// about r: the pipeline keeps only those results (ingest.Pipeline.Keep).
+func printed(r ingest.Result, quiet, verbose bool) bool {
+	switch {
+	case r.Status == ingest.Failed || verbose:
+		return true
+	case quiet:
+		return false
+	}
+	return len(r.Notes) > 0 || r.Status == ingest.OK && len(r.Ingest.Warnings) > 0
 }
 
 // writeHeapProfile writes the live heap to NEWSGRAPH_HEAPPROFILE, when
