@@ -1350,7 +1350,11 @@ func (d *doc) emitRelations(eb *edgeBuilder, ids map[*actor]graph.ID) {
 	}
 	for _, rl := range d.offices {
 		if s, o := ids[rl.person.act], ids[rl.target.act]; s != "" && o != "" {
-			eb.add(s, graph.Role, o, d.withResolved(d.evidence(rl.sent, rl.verb), ids, rl.sent, rl.sent, rl.person.act, rl.target.act))
+			ev := d.withResolved(d.evidence(rl.sent, rl.verb), ids, rl.sent, rl.sent, rl.person.act, rl.target.act)
+			if rl.target.kind == sDesc && refersTo(rl.target, rl.target.act) && !d.namedIn(rl.target.act, rl.sent, rl.sent) {
+				ev.Resolved = append(ev.Resolved, d.resolution(rl.target, rl.target.act, o)) // "Judge X": the court (xsent14_judge_court.go)
+			}
+			eb.add(s, graph.Role, o, ev)
 		}
 	}
 }

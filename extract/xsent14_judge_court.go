@@ -36,7 +36,7 @@ func (d *doc) judgeCourtRoles(have []roleLink) []roleLink {
 				return nil
 			}
 		}
-		out = append(out, roleLink{person: pt.m, target: &mention{act: court, sent: pt.m.sent}, class: graph.Role, sent: pt.m.sent, verb: pt.text, rule: "role.judge-court"})
+		out = append(out, roleLink{person: pt.m, target: d.judgeTitleMention(pt, court), class: graph.Role, sent: pt.m.sent, verb: pt.text, rule: "role.judge-court"})
 	}
 	return out
 }
@@ -91,4 +91,25 @@ func hasOrgRole(links []roleLink, p *actor) bool {
 		}
 	}
 	return false
+}
+
+// judgeTitleMention is the court as the judge's title refers to it: a
+// description over the title's words before the name ("Judge" in
+// "Judge Pieter Louw"), resolved to the court by role.judge-court with
+// the court's last name before it as antecedent, so that the ROLE's
+// evidence records why its sentence names no court (emitRelations).
+// With no title words right before the name, the court's plain
+// mention.
+func (d *doc) judgeTitleMention(pt pendingTitle, court *actor) *mention {
+	n := len(strings.Fields(pt.text))
+	a := pt.m.ha - n
+	if a < 0 || !strings.EqualFold(d.span(a, pt.m.ha), pt.text) {
+		return &mention{act: court, sent: pt.m.sent}
+	}
+	m := &mention{kind: sDesc, a: a, b: pt.m.ha, ha: a, hb: pt.m.ha, sent: pt.m.sent, act: court}
+	m.ref = reference{actors: []*actor{court}, rule: "role.judge-court"}
+	if x := d.antecedent(m, court); x != nil {
+		m.ref.ante = []*mention{x}
+	}
+	return m
 }

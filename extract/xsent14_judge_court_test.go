@@ -41,3 +41,16 @@ func TestJudgeCourt(t *testing.T) {
 		})
 	}
 }
+
+// TestJudgeCourtAntecedent: the ROLE's evidence records the title as
+// the mention of the court and the court's name before it.
+func TestJudgeCourtAntecedent(t *testing.T) {
+	got := resolvedEvidence(t, "Lakeview Foods sued Norrland Dairy in the Vilnius Regional Court on Monday. Judge Ruta Mazeikaite ordered both companies to file their arguments by March.")
+	want := "ROLE: Judge (role.judge-court) ← Vilnius Regional Court = Vilnius Regional Court"
+	for _, g := range got {
+		if g == want {
+			return
+		}
+	}
+	t.Errorf("no %q among %q", want, got)
+}
