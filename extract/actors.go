@@ -480,6 +480,7 @@ func (d *doc) collect() {
 		d.ofRoles(s, si)
 		d.appositives(s, si)
 		d.ownerRoles(s, si)
+		d.leadTitleRole(s, si) // "The chief executive of X apologised … . Y told …" (blind14.go)
 		d.campMentions(s, si)
 	}
 }

@@ -413,3 +413,84 @@ func (d *doc) appositiveLeads(j, b int) bool {
 
 // delegationNouns name a body sent to negotiate or inspect.
 var delegationNouns = set("team", "delegation", "mission", "negotiators")
+
+// leadTitleRole (rule role.lead-title) gives a ROLE to the person whose
+// name opens sentence si when the sentence before opened with "The
+// <title> of <organisation>" and named no person: the wire's lead that
+// names an office ("The chief executive of South Korean mobile operator
+// Hanbit Telecom apologised …") and the next sentence that names its
+// holder ("Park Sung-ho told …"). The name must be new to the text,
+// with no title or apposition of its own.
+func (d *doc) leadTitleRole(s sentence, si int) {
+	if si == 0 || d.sentRegion[si] != rBody || d.sentRegion[si-1] != rBody {
+		return
+	}
+	toks := d.toks
+	var person *mention
+	start := d.skipDateline(s)
+	for _, m := range d.ments {
+		if m.sent == si && m.a == start && m.kind == sName && m.cand.typ == graph.Person && !m.titled {
+			person = m
+		}
+	}
+	if person == nil || person.b >= s.b || toks[person.b].text == "," || toks[person.b].kind == tPoss {
+		return
+	}
+	for _, m := range d.ments {
+		if m.sent < si && m.kind == sName && d.fold(m.cand.canon) == d.fold(person.cand.canon) {
+			return // named before
+		}
+	}
+	p := d.sents[si-1]
+	a := d.skipDateline(p)
+	if a+3 >= p.b || toks[a].low != "the" {
+		return
+	}
+	te := d.titleEnd(a+1, p.b, false)
+	if te <= a+1 || te >= p.b || toks[te].low != "of" {
+		return
+	}
+	var org *mention
+	for _, m := range d.ments {
+		if m.sent != si-1 || m.quote {
+			continue
+		}
+		if m.cand.typ == graph.Person && m.kind == sName {
+			return // the lead names a person
+		}
+		if org == nil && m.a > te && m.a <= te+6 && m.cand.typ == graph.Organization && (m.kind == sOrg || m.kind == sGaz) {
+			org = m
+		}
+	}
+	if org == nil {
+		return
+	}
+	for k := te + 1; k < org.a; {
+		if t := toks[k]; t.kind == tWord && !t.cap {
+			k++
+			continue
+		}
+		f, e, ok := d.gazAt(k, org.a)
+		if !ok || f.kind != gDemonym {
+			return // only lower-case words or a nationality describe the organisation
+		}
+		k = e
+	}
+	d.roles = append(d.roles, roleLink{person: person, target: org, class: graph.Role, sent: si, verb: d.span(a+1, te), rule: "role.lead-title"})
+}
+
+// titledInSentence (rule person of organisation, titledInSentence)
+// reports whether person mention p has an office in an organisation
+// written in its own sentence already ("State Workers' Association
+// leader Graciela Ibarra"): an "at" phrase after the name then says
+// where the act took place ("signed it with … Ibarra at the Labour
+// Ministry"), not where the person works.
+func (d *doc) titledInSentence(p *mention, si int) bool {
+	for _, rl := range d.roles {
+		if rl.sent == si && rl.class == graph.Role && rl.person != nil && rl.target != nil && rl.target != p &&
+			(rl.person == p || rl.person.act != nil && rl.person.act == p.act) && rl.target.cand.typ == graph.Organization {
+			return true
+		}
+	}
+	return false
+}

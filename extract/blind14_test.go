@@ -327,3 +327,39 @@ func TestProtestNouns(t *testing.T) {
 			[]string{"Mira Novak REJECT Ivan Sokol"}, nil},
 	})
 }
+
+// TestLeadTitleRole (leadTitleRole): a lead that names an office, "The
+// chief executive of X", and a next sentence that opens with a new name
+// give that name the role; not when the name has a title or apposition
+// of its own, nor when the lead names a person.
+func TestLeadTitleRole(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"office then holder", "OSLO, May 4 (Wire) - The chief executive of Norwegian shipping group Fjord Line resigned on Monday over a safety scandal. Kari Holm told reporters she had not known of the faults.",
+			[]string{"Kari Holm ROLE Fjord Line"}, nil},
+		{"a holder with an apposition", "OSLO, May 4 (Wire) - The chief executive of Norwegian shipping group Fjord Line resigned on Monday. Kari Holm, a union leader, said the board had known of the faults.",
+			nil, []string{"Kari Holm ROLE Fjord Line"}},
+		{"a lead that names a person", "OSLO, May 4 (Wire) - The chief executive of Fjord Line, Per Olsen, resigned on Monday. Kari Holm said the board had known of the faults.",
+			nil, []string{"Kari Holm ROLE Fjord Line"}},
+	})
+}
+
+// TestCriticTitle ("critic" a title word): "Conservative science critic X"
+// holds a role in the party, as "Conservative MP X" does.
+func TestCriticTitle(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"party critic", "OTTAWA, May 4 (Wire) - NDP health critic Jenny Moss said the cuts would hurt patients.",
+			[]string{"Jenny Moss ROLE New Democratic Party"}, nil},
+	})
+}
+
+// TestAtIsWhereForTitled (titledInSentence): "with union leader X at the
+// Labour Ministry" says where; X already holds her office in the union.
+// "X at the World Bank" with no office named says where X works.
+func TestAtIsWhereForTitled(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"a venue", "Labour Secretary Ana Ruiz signed the deal with Teachers' Union leader Marta Vidal at the Labour Ministry on Monday.",
+			[]string{"Marta Vidal ROLE Teachers' Union"}, []string{"Marta Vidal ROLE Labour Ministry"}},
+		{"a workplace", "Economist Marta Vidal at the World Bank said the deal was fair.",
+			[]string{"Marta Vidal ROLE World Bank"}, nil},
+	})
+}

@@ -748,7 +748,7 @@ var titleWords = set("president", "vice-president", "president-elect", "premier"
 	"envoy", "ambassador", "aide", "adviser", "advisor", "negotiator", "representative",
 	"senator", "congressman", "congresswoman", "governor", "mayor", "general", "commander",
 	"chief", "head", "director", "chairman", "chairwoman", "chairperson", "chair", "ceo", "president-elect", "director-general", "leader", "lawmaker",
-	"judge", "justice", "prosecutor", "lawyer", "attorney", "deputy", "speaker", "king", "queen",
+	"judge", "justice", "critic", "prosecutor", "lawyer", "attorney", "deputy", "speaker", "king", "queen",
 	"prince", "princess", "pope", "emir", "sheikh", "sultan", "diplomat", "official", "officer",
 	"founder", "co-founder", "cofounder", "co-chair", "co-chairman", "co-leader", "cfo", "cto", "coo",
 	"executive", "chief executive", "lieutenant", "colonel", "admiral", "marshal",

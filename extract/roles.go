@@ -371,6 +371,9 @@ func rolePersonOfOrg(d *doc, r *reader, si int, s sentence) []roleLink {
 		if o.kind == sDesc && prep != "of" && prep != "at" {
 			continue // "received prints from the foundation"
 		}
+		if prep == "at" && d.titledInSentence(p, si) {
+			continue // "signed it with ATE leader X at the Labour Ministry": where (blind14.go)
+		}
 		persons := d.conjoinedBefore(ps, pi)
 		if respectively {
 			orgs := d.groupStartingAt(r, si, o.a)
