@@ -120,3 +120,36 @@ func (d *doc) gerundTheEnd(k, b int) int {
 	}
 	return k
 }
+
+// pluralOpenedName (rule mention.organisation) reports whether name
+// opens with a capitalised plural that is no known given name and a
+// lower-case particle of nameConnectors follows it ("Padres de
+// Antofagasta", "Inquilinos de Rosario", "Amigos da Terra"): the shape
+// of a body's name in Spanish or Portuguese, where "Carlos de Souza"
+// or "Dolores del Rio" open with a given name. personShape reads any
+// inner particle as a person's; after a description that calls the name
+// an organisation ("A parents' association, Padres de Antofagasta,
+// said"), this shape is no evidence of a person.
+func pluralOpenedName(name string) bool {
+	w := strings.Fields(name)
+	if len(w) < 3 || !nameConnectors[w[1]] {
+		return false
+	}
+	first := strings.ToLower(w[0])
+	return len(first) > 4 && strings.HasSuffix(first, "s") && !firstNames[first]
+}
+
+// orgShapedName reports whether actor a, taken for a person only by the
+// shape of its name, has a name pluralOpenedName reads as a body's: no
+// alias with a known given name first, no role, no title.
+func (d *doc) orgShapedName(a *actor) bool {
+	if !pluralOpenedName(a.canon) || d.hasRoleLink(a) || d.titledPerson(a) {
+		return false
+	}
+	for _, n := range a.aliases {
+		if w := strings.Fields(n); len(w) >= 2 && firstNames[strings.ToLower(w[0])] {
+			return false
+		}
+	}
+	return true
+}

@@ -39,3 +39,31 @@ func TestOrgLinkNames(t *testing.T) {
 		})
 	}
 }
+
+// TestOrgKinds14: organisations that were typed as persons: a company
+// head "Medical", and a body's name in Spanish or Portuguese opened by a
+// plural before "de" after a description that calls it an organisation
+// (pluralOpenedName); persons of the same shapes stay persons.
+func TestOrgKinds14(t *testing.T) {
+	for _, tc := range []struct {
+		rule, text string
+		want, not  []string
+	}{
+		{"Medical ends a company's name", "Corvant Medical, a U.S. rival, welcomed the ruling, and nurses at Brakvik Medical walked out.",
+			[]string{"Corvant Medical (organization)", "Brakvik Medical (organization)"}, []string{"Corvant Medical (person)", "Brakvik Medical (person)"}},
+		{"Medical in a title stays a title", "Chief Medical Officer Tamsin Rhee said the clinic was safe.",
+			[]string{"Tamsin Rhee (person)"}, []string{"Chief Medical (organization)", "Chief Medical Officer Tamsin Rhee (organization)"}},
+		{"a plural before de after an organisation's description", "A tenants' association, Inquilinos de Rosario, said it had filed a lawsuit against the landlord.",
+			[]string{"Inquilinos de Rosario (organization)"}, []string{"Inquilinos de Rosario (person)"}},
+		{"a plural before da after an organisation's description", "An environmental group, Amigos da Amazonia, said the permit was illegal.",
+			[]string{"Amigos da Amazonia (organization)"}, []string{"Amigos da Amazonia (person)"}},
+		{"a given name before de stays a person", "The group's lawyer, Carlos de Souza, said the case was strong, and a farmers' association, Marcos de Lima, agreed.",
+			[]string{"Carlos de Souza (person)"}, []string{"Carlos de Souza (organization)"}},
+		{"a plural before de without a description stays as it was", "Inquilinos de Rosario met the mayor on Monday.",
+			nil, []string{"Inquilinos de Rosario (organization)"}},
+	} {
+		t.Run(tc.rule, func(t *testing.T) {
+			checkActors(t, tc.text, tc.want, tc.not)
+		})
+	}
+}

@@ -571,7 +571,7 @@ func (d *doc) appositiveOrgNames() {
 		if a == nil || a.typ != graph.Person || m.kind != sName {
 			continue
 		}
-		if d.describedBeforeAsOrg(m) && !d.personNameEvidence(a) || d.orgAppositive(m) && !d.personEvidence(a) {
+		if d.describedBeforeAsOrg(m) && (!d.personNameEvidence(a) || d.orgShapedName(a)) || d.orgAppositive(m) && !d.personEvidence(a) {
 			a.typ = graph.Organization
 		}
 	}

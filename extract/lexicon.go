@@ -836,7 +836,7 @@ var orgHeads = set("ministry", "embassy", "consulate", "council", "party", "fund
 	"legislature", "shipbuilding", "shipyard", "shipyards", "engineering", "aeronautics",
 	"aeronautique", "aeronautica", "resources", "gold", "lifecare", "healthcare",
 	"biologics", "biologicals", "biosciences", "bioscience", "biopharma", "vaccines", "diagnostics", "genomics",
-	"biomedical", "biomedicals", "medtech", "microelectronics", "microsystems", "photonics", "optoelectronics")
+	"biomedical", "biomedicals", "medtech", "microelectronics", "microsystems", "photonics", "optoelectronics", "medical")
 var orgHeadsClass = classOf(orgHeads)
 
 // companyHeads end company names; the first word alone also names the
