@@ -313,6 +313,9 @@ func reportSubject(ds *depSent, v int) int {
 				return -1
 			}
 		}
+		if o, ok := absoluteSubject(ds, v); ok {
+			return o // quotes14.go: "despite X now saying A": X, or no one
+		}
 		// "…, saying that A": the participle's subject is its head's.
 		h := ds.head(v)
 		if g := participleHost(ds, v, h); g >= 0 {

@@ -13,7 +13,9 @@ import "strings"
 //     General Reveals …" names no person "General Reveals");
 //   - a report heard or seen: "X can be heard saying that A" is X's A;
 //   - a reporting participle after a comma with a clause and no "that"
-//     ("…," X recalled, suggesting the vote had changed nothing).
+//     ("…," X recalled, suggesting the vote had changed nothing);
+//   - a participle right after a "despite"/"with" phrase is said by that
+//     phrase's noun, not by the sentence's subject.
 
 // deliveredNouns are what a speaker delivers or gives in person, besides
 // the written documents of lexicon/documents.tsv: "according to a speech
@@ -219,4 +221,45 @@ func (d *doc) tagsFrom(si int, s sentence, a, b int) map[int]string {
 		}
 	}
 	return out
+}
+
+// absolutePreps open a phrase whose noun can be the subject of the
+// participle right after it ("despite X now saying", "with X saying").
+var absolutePreps = set("despite", "with", "without", "amid", "notwithstanding")
+
+// absoluteSubject (rule absoluteSubject) returns the speaker of a
+// reporting participle v that comes right after (at most a comma and an
+// adverb between) a phrase opened by "despite", "with", "without" or
+// "amid": "X and Y remain confident despite a few early backers of the
+// bill, such as A and B, now saying they think …" is said by A and B,
+// not by X and Y, whose verb the parse hangs the participle on. The
+// speaker is the phrase's noun, or the names it lists with "such as";
+// a noun of no actor gives -1 (no statement rather than a wrong
+// speaker). ok is false when v follows no such phrase.
+func absoluteSubject(ds *depSent, v int) (int, bool) {
+	k := v - 1
+	for k >= 0 && (ds.words[k].UPOS == "ADV" || ds.form(k) == ",") {
+		k--
+	}
+	if k < 0 {
+		return -1, false
+	}
+	for o := range ds.words {
+		if o >= v || !absolutePreps[ds.caseOf(o)] || ds.words[o].UPOS != "NOUN" && ds.words[o].UPOS != "PROPN" && ds.words[o].UPOS != "PRON" {
+			continue
+		}
+		if _, to := ds.span(o); to != k || ds.dominates(o, v) {
+			continue
+		}
+		if ds.words[o].UPOS == "PROPN" || ds.words[o].UPOS == "PRON" {
+			return o, true
+		}
+		for _, c := range ds.children(o, "nmod") {
+			if ds.caseOf(c) == "such" && ds.words[c].UPOS == "PROPN" {
+				return c, true // "backers of the bill, such as A and B"
+			}
+		}
+		return o, true
+	}
+	return -1, false
 }

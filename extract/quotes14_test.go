@@ -131,3 +131,20 @@ func TestParticipleClauseNoThat(t *testing.T) {
 		})
 	}
 }
+
+// TestAbsoluteSubject: a reporting participle right after a phrase
+// opened by "despite" or "with" is said by that phrase's noun (or the
+// names it lists with "such as"), not by the sentence's subject.
+func TestAbsoluteSubject(t *testing.T) {
+	wrong := func(g string) bool { return strings.HasPrefix(g, "Dale Hart") || strings.HasPrefix(g, "Nils Berg") }
+	for _, tc := range []statementCase{
+		{"despite names listed with such as",
+			"Senator Dale Hart and Senator Mia Cole remain confident despite a few early backers of the bill, such as Senator Ruth Calder and Senator Omar Bayle, now saying they think it should be changed.",
+			"Ruth Calder: they think it should be changed"},
+		{"despite a noun of no actor",
+			"Mayor Nils Berg remains hopeful despite some residents of the valley, now saying the new road will ruin their farms.",
+			""},
+	} {
+		t.Run(tc.name, func(t *testing.T) { checkStatements(t, statementsOf(t, tc.text), tc.want, wrong) })
+	}
+}
