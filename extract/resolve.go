@@ -664,6 +664,9 @@ func (d *doc) resolveOrgNoun(r *reader, m *mention) []*actor {
 		best = d.orgOfKindBefore(m, noun)
 	}
 	if best == nil {
+		best = d.sanctionerBefore(m, noun) // "the regulator" after "X fined Y" (rels14_regulator.go)
+	}
+	if best == nil {
 		return nil
 	}
 	// "the bloc", "the union" are not names: as aliases they would
