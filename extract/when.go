@@ -58,6 +58,9 @@ func actionTimeIn(words []string, times []timex, at int, ahead bool) timex {
 			said = append(said, tx)
 			continue
 		}
+		if !ahead && occasionAfterTrigger(words, tx, at) {
+			continue // "met Y before the summit in December" (rels14_when.go)
+		}
 		d := tx.at - at
 		if tx.end <= at {
 			d = at - tx.end + 1
