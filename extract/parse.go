@@ -211,16 +211,39 @@ func (d *doc) parseAhead(r *reader) {
 }
 
 // parsedForSure tells whether read will ask for sentence si's parse
-// whatever the surface rules find there: the region and cheap tests
-// read's loop applies before depRelationsIn parses. Whether
-// depStatementsIn parses depends on the statements the surface rules
-// read (statementParseUseless), so those sentences are parsed when asked.
+// whatever the surface rules find there: the region and the cheap tests
+// by which depRelationsIn parses (mayInteract and the three tests beside
+// it) that do not depend on the relations the surface patterns read
+// (hasSurfaceRelation), and, as a guess, a sentence with no word that
+// opens a relation pattern (maySurfaceRelate), where they read none.
+// Whether depStatementsIn parses depends on the statements the surface
+// rules read (statementParseUseless), so those sentences are parsed
+// when asked.
 func (d *doc) parsedForSure(r *reader, si int, s sentence) bool {
 	if d.sentRegion[si] == rDrop {
 		return false
 	}
-	cued, and := d.interactionCues(r, si, s)
-	return cued && and
+	if cued, and := d.interactionCues(r, si, s); cued && (and || !d.maySurfaceRelate(s) || d.threatCue(s) || d.summedActCue(s) || d.relativeGiftCue(s) || d.participleBlameCue(s)) {
+		return true
+	}
+	return d.mayInteractQuoted(r, si, s) || d.answersClaims(r, si, s) || d.sanctionsGoods(r, si, s)
+}
+
+// maySurfaceRelate tells whether sentence s has, outside quotations, a
+// word that opens a pattern of the relation lexicon (lex.byFirst,
+// lex.nomFirst): where none does, the surface patterns read no relation
+// (hasSurfaceRelation is false in every such sentence of the seeds and
+// the test articles, 27 of them), so mayInteract asks for the parse. A
+// guess: a sentence parsed ahead that read would not have parsed costs
+// a parse, and changes nothing read, as a parse does not depend on its
+// batch.
+func (d *doc) maySurfaceRelate(s sentence) bool {
+	for i := s.a; i < s.b; i++ {
+		if !d.inQuote[i] && (d.toks[i].is(lexVerbFirst) || d.toks[i].is(lexNominalFirst)) {
+			return true
+		}
+	}
+	return false
 }
 
 // minFreeWords is the fewest free words (statementParseUseless) a
