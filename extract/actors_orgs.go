@@ -606,21 +606,38 @@ func finiteOrAided(ds *depSent, v int) bool {
 // third of the sentences parsed in generated articles). The words are
 // the parser's own (nlp.Tokenize) and a lemma is nlp.Lemma of the word's
 // form under a verb's tags (verbLemmas), so the test is exact whatever
-// the tagger says.
+// the tagger says. The sentence's words are read once (lastOrgVerbIn):
+// asked for each mention, a sentence thousands of words long with its
+// full stops lost was read thousands of times.
 func (d *doc) orgVerbAfter(si, k int) bool {
 	s := d.sents[si]
 	if s.e <= s.s {
 		return false
 	}
-	from := d.toks[k].s - s.s
+	last, ok := d.lastOrgVerb[si]
+	if !ok {
+		last = d.lastOrgVerbIn(s)
+		if d.lastOrgVerb == nil {
+			d.lastOrgVerb = map[int]int{}
+		}
+		d.lastOrgVerb[si] = last
+	}
+	return last > d.toks[k].s-s.s
+}
+
+// lastOrgVerbIn returns the byte offset, from the start of sentence s,
+// of its last parse word that may be an organisation's verb
+// (mayBeOrgVerb), -1 when none.
+func (d *doc) lastOrgVerbIn(s sentence) int {
+	last := -1
 	for _, ps := range nlp.Tokenize(d.text[s.s:s.e]) {
 		for i := range ps.Tokens {
-			if w := &ps.Tokens[i]; w.Start > from && mayBeOrgVerb(w.Form) {
-				return true
+			if w := &ps.Tokens[i]; mayBeOrgVerb(w.Form) {
+				last = w.Start
 			}
 		}
 	}
-	return false
+	return last
 }
 
 // mayBeOrgVerb reports whether a parse word of this form could have a

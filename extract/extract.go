@@ -101,6 +101,10 @@ type doc struct {
 	offices []roleLink
 
 	parses map[int][]depSent // sentence index → its parse, parsed once (parse.go)
+	// lastOrgVerb: sentence index → byte offset, from the sentence's
+	// start, of its last word that may be an organisation's verb, -1
+	// when none (orgVerbAfter, actors_orgs.go)
+	lastOrgVerb map[int]int
 	// tagged holds sentences tagged but not parsed yet, whose tags told
 	// a reader it need not parse them (taggedSentence); a later reader
 	// that asks for the parse parses them from these tags.

@@ -355,9 +355,9 @@ func inStatement(sts []stmt, s, e int) bool {
 // offsets into d.text and each word's extraction token.
 func (d *doc) depSents(s sentence, parse []nlp.Sentence) []depSent {
 	var out []depSent
+	k := s.a // the parse's sentences follow one another: each looks on from the last's end
 	for _, ps := range parse {
 		ds := depSent{words: ps.Tokens, tok: make([]int, len(ps.Tokens)), kids: kidsOf(ps.Tokens)}
-		k := s.a
 		for i := range ds.words {
 			w := &ds.words[i]
 			w.Start += s.s

@@ -373,7 +373,8 @@ var sentenceStarters = set("the", "he", "she", "it", "they", "we", "i", "but", "
 	"since", "while", "when", "some", "many", "officials", "there")
 var sentenceStartersClass = classOf(sentenceStarters)
 
-// splitSentences splits the tokens of one line into sentences.
+// splitSentences splits the tokens of one line into sentences, none
+// longer than maxSentenceTokens (appendSentence).
 func splitSentences(toks []token, a, b int, line int, out []sentence) []sentence {
 	start := a
 	depth := 0 // open double quotes
@@ -431,12 +432,12 @@ func splitSentences(toks []token, a, b int, line int, out []sentence) []sentence
 				continue
 			}
 		}
-		out = append(out, sentence{a: start, b: j, s: toks[start].s, e: toks[j-1].e, line: line})
+		out = appendSentence(toks, out, sentence{a: start, b: j, s: toks[start].s, e: toks[j-1].e, line: line})
 		start = j
 		i = j - 1
 	}
 	if start < b {
-		out = append(out, sentence{a: start, b: b, s: toks[start].s, e: toks[b-1].e, line: line})
+		out = appendSentence(toks, out, sentence{a: start, b: b, s: toks[start].s, e: toks[b-1].e, line: line})
 	}
 	return out
 }

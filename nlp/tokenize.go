@@ -17,7 +17,8 @@ import (
 // set where the models expect another form (“ → ", — → --). The tokens
 // are unparsed (Head -1). Sentences end at terminal punctuation (with the
 // closing quotes and brackets that follow it), at blank lines, and at a
-// line break after a line without a full stop (a headline). Invalid UTF-8
+// line break after a line without a full stop (a headline); a run longer
+// than MaxSentenceTokens is cut at its best breaks. Invalid UTF-8
 // never panics: a bad byte becomes a one-byte symbol token.
 func Tokenize(text string) []Sentence {
 	tz := tokenizer{text: text, toks: make([]Token, 0, len(text)/5+4)}
@@ -86,7 +87,8 @@ func (tz *tokenizer) run() {
 	}
 }
 
-// sentences cuts the token slice at the recorded boundaries. The
+// sentences cuts the token slice at the recorded boundaries, and a
+// sentence longer than MaxSentenceTokens at its best breaks. The
 // sentences share one backing array; each slice is capped so that an
 // append to one cannot overwrite the next.
 func (tz *tokenizer) sentences() []Sentence {
@@ -100,10 +102,16 @@ func (tz *tokenizer) sentences() []Sentence {
 		out = append(out, Sentence{Start: ts[0].Start, End: ts[len(ts)-1].End, Tokens: ts})
 		from = to
 	}
-	for _, s := range tz.starts {
-		cut(s)
+	cutLong := func(to int) {
+		for _, c := range splitLongRun(tz.toks, from, to) {
+			cut(c)
+		}
+		cut(to)
 	}
-	cut(len(tz.toks))
+	for _, s := range tz.starts {
+		cutLong(s)
+	}
+	cutLong(len(tz.toks))
 	return out
 }
 
