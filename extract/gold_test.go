@@ -172,8 +172,19 @@ func goldSets() []goldSet {
 		// mod13's agreement exits) main at 40ac8d2 scores the fifty-five
 		// 0.964 / 0.938 / 0.872 with the one Ecuadorian split: relations
 		// rise (0.86 → 0.87).
+		// Session 24 (blind14) added telecom_breach_hearing,
+		// senegal_imf_talks, argentina_wage_deal and
+		// research_grants_frozen (blind 0.86 / 0.92 / 0.56 with main at
+		// e9f0925, one split actor): the fifty-nine scored 0.958 / 0.937
+		// / 0.853 with two split actors. With the session's branches
+		// (blind14's classes, xsent14's pronouns and descriptions,
+		// rels14's gerunds, roles and regulators, quotes14's report
+		// frames, actors14's names) main at 2c80b98 scores the
+		// fifty-nine 0.966 / 0.942 / 0.880 with the one Ecuadorian
+		// split: statements rise (0.93 → 0.94) and relations
+		// (0.87 → 0.875, a half step: 0.880 is too near 0.88 to hold).
 		{name: "heldout", texts: filepath.Join("..", "testdata", "heldout"), golds: filepath.Join("..", "testdata", "heldout"),
-			actors: 0.96, stmts: 0.93, relations: 0.87, maxSplitActors: 1},
+			actors: 0.96, stmts: 0.94, relations: 0.875, maxSplitActors: 1},
 	}
 }
 
@@ -192,7 +203,7 @@ func TestGoldSets(t *testing.T) {
 			a, s, r := total.Actors(), total.Statements(), total.Relations()
 			t.Logf("%s: %s | split %d %v", set.name, total, len(split), split)
 			if a.F1 < set.actors || s.F1 < set.stmts || r.F1 < set.relations {
-				t.Errorf("%s: F1 actors %.3f statements %.3f relations %.3f; the floors are %.2f / %.2f / %.2f",
+				t.Errorf("%s: F1 actors %.3f statements %.3f relations %.3f; the floors are %.3g / %.3g / %.3g",
 					set.name, a.F1, s.F1, r.F1, set.actors, set.stmts, set.relations)
 			}
 			if len(split) > set.maxSplitActors {
