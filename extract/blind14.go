@@ -155,14 +155,7 @@ func answersSpeech(ds *depSent, w int) bool {
 	if !spokenNouns[lowerForm(ds, w)] {
 		return false
 	}
-	definite := false
-	for _, c := range ds.children(w, "det") {
-		switch lowerForm(ds, c) {
-		case "the", "this", "that", "these", "those":
-			definite = true
-		}
-	}
-	return definite && !ds.hasChild(w, "acl", "acl:relcl", "ccomp", "nmod")
+	return hasDefiniteDet(ds, w) && !ds.hasChild(w, "acl", "acl:relcl", "ccomp", "nmod")
 }
 
 // lastSpeakers returns the speakers of the last statement in the three

@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
 
 // edgeListCase is an invented article, the edges it must give and those it
 // must not.
@@ -13,11 +17,7 @@ func runEdgeListCases(t *testing.T, cases []edgeListCase) {
 	t.Helper()
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			b, names := extractNamed(t, tc.text)
-			got := map[string]bool{}
-			for _, e := range b.Edges {
-				got[names[e.Source]+" "+string(e.Class)+" "+names[e.Target]] = true
-			}
+			got := edgeFacts(t, tc.text, false, func(graph.Edge) bool { return true })
 			for _, w := range tc.want {
 				if !got[w] {
 					t.Errorf("missing %q; have %v", w, got)

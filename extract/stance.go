@@ -118,14 +118,20 @@ func answersBack(ds *depSent, w int) bool {
 	if answeredNouns[l] == nil {
 		return false
 	}
-	definite := false
+	return hasDefiniteDet(ds, w) && !ds.hasChild(w, "acl", "acl:relcl", "ccomp")
+}
+
+// hasDefiniteDet reports whether w has a definite or demonstrative
+// determiner ("the", "this", "that", "these", "those"): a noun that
+// points back at something the text has already said.
+func hasDefiniteDet(ds *depSent, w int) bool {
 	for _, c := range ds.children(w, "det") {
 		switch lowerForm(ds, c) {
 		case "the", "this", "that", "these", "those":
-			definite = true
+			return true
 		}
 	}
-	return definite && !ds.hasChild(w, "acl", "acl:relcl", "ccomp")
+	return false
 }
 
 // lastAuthors returns, for answered noun n, the sources of the last fact
