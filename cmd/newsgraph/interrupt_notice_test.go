@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"math/rand/v2"
+	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
@@ -35,7 +36,8 @@ func TestIngestSaysAtOnceThatItWasInterrupted(t *testing.T) {
 		}
 		writeFile(t, dir, fmt.Sprintf("article%03d.txt", f), []byte(text.String()+"\n"))
 	}
-	cmd := exec.Command(bin, "ingest", "--db", filepath.Join(t.TempDir(), "db"), dir)
+	db := filepath.Join(t.TempDir(), "db")
+	cmd := exec.Command(bin, "ingest", "--db", db, dir)
 	pipe, err := cmd.StderrPipe()
 	if err != nil {
 		t.Fatal(err)
@@ -44,6 +46,7 @@ func TestIngestSaysAtOnceThatItWasInterrupted(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer cmd.Process.Kill()
+	waitForDatabase(t, db)
 	time.Sleep(300 * time.Millisecond)
 	if err := cmd.Process.Signal(syscall.SIGINT); err != nil {
 		t.Fatal(err)
@@ -72,4 +75,21 @@ func TestIngestSaysAtOnceThatItWasInterrupted(t *testing.T) {
 	if notice < 0 || summary < notice || interrupted < summary {
 		t.Errorf("stderr %q: want the notice of the interruption, then the summary, then \"interrupted\"", lines)
 	}
+}
+
+// waitForDatabase waits until the ingest has opened its database, so the
+// signal arrives after main has installed its handler: on a loaded machine
+// a fixed sleep can end before the process has even started, and the
+// default action of SIGINT then kills it with no notice (CI saw "exit
+// signal: interrupt" at load 28).
+func waitForDatabase(t *testing.T, db string) {
+	t.Helper()
+	deadline := time.Now().Add(60 * time.Second)
+	for time.Now().Before(deadline) {
+		if _, err := os.Stat(filepath.Join(db, "MANIFEST")); err == nil {
+			return
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	t.Fatalf("ingest did not open its database %s within 60 s", db)
 }
