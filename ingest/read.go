@@ -228,13 +228,15 @@ type jsonArticle struct {
 	Title     string  `json:"title"`
 	URL       string  `json:"url"`
 	Source    string  `json:"source"`
+	Publisher string  `json:"publisher"` // accepted for source: the API's name for it
 	Published string  `json:"published"`
 	Date      string  `json:"date"` // accepted for published
 	Text      *string `json:"text"` // nil when the field is missing or null
 }
 
 // parseJSONL reads one article per non-blank line: a JSON object with
-// "text" and optionally "title", "url", "source" and "published" (or
+// "text" and optionally "title", "url", "source" (or "publisher", as
+// ingestArticle and the Article type name it) and "published" (or
 // "date"). A line that is not such an object gives an input with an
 // error naming the file and line; the other lines are read. The error
 // is for a file that holds no line at all.
@@ -263,7 +265,7 @@ func parseJSONL(origin, text string) ([]Input, error) {
 		default:
 			in.Article.Title = strings.TrimSpace(j.Title)
 			in.Article.URL = strings.TrimSpace(j.URL)
-			in.Article.Source = strings.TrimSpace(j.Source)
+			in.Article.Source = strings.TrimSpace(firstNonEmpty(j.Source, j.Publisher))
 			in.Article.Text = strings.TrimSpace(strings.ReplaceAll(*j.Text, "\r\n", "\n"))
 			if in.Article.Source == "" && looksLikeURL(in.Article.URL) {
 				in.Article.Source = hostOf(in.Article.URL)

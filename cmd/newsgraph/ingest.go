@@ -26,7 +26,8 @@ in lexical order, skipping hidden files and extensions other than .txt,
 
 A .txt or .md article may start with header lines (Title:, Source: or URL:,
 Date:) and a blank line. A .jsonl file holds one article per line, a JSON
-object with "text" and optionally "title", "url", "source", "published".
+object with "text" and optionally "title", "url", "publisher" (or
+"source"), "published" (or "date"), as ingestArticle names them.
 An article without a title takes the headline found at the top of its
 text, or else its first line.
 
