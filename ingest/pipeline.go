@@ -360,8 +360,8 @@ func (p *Pipeline) extract(a graph.Article) (b *graph.Batch, err error) {
 	if p.Extractor == nil {
 		return nil, graph.Errorf("ingest.Pipeline", graph.Internal, "%s: no extractor", origin)
 	}
-	if n, limit := len(a.Text), p.Options.maxArticleBytes(); n > limit {
-		return nil, graph.Errorf("ingest.Pipeline", graph.LimitExceeded, "%s: article text too large (%d bytes, the limit is %d)", origin, n, limit)
+	if err := p.Options.CheckArticle(a); err != nil {
+		return nil, err
 	}
 	defer func() {
 		if v := recover(); v != nil {

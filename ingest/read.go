@@ -100,6 +100,21 @@ func (o Options) maxArticleBytes() int {
 	return o.MaxArticleBytes
 }
 
+// CheckArticle returns an error of kind LimitExceeded naming a (by its
+// Origin) when its text is longer than the Pipeline extracts, so that
+// what explains an article (newsgraph explain) refuses what ingest
+// refuses, with the same words.
+func (o Options) CheckArticle(a graph.Article) error {
+	if n, limit := len(a.Text), o.maxArticleBytes(); n > limit {
+		origin := a.Origin
+		if origin == "" {
+			origin = "article"
+		}
+		return graph.Errorf("ingest.Pipeline", graph.LimitExceeded, "%s: article text too large (%d bytes, the limit is %d)", origin, n, limit)
+	}
+	return nil
+}
+
 func (o Options) maxSize() int64 {
 	if o.MaxSize <= 0 {
 		return DefaultMaxSize

@@ -27,7 +27,9 @@ arcs of its words (head and relation of the trigger, subject, object).
 
 FILE is an article as ingest reads it: .txt or .md (with optional header
 lines), .html, or .jsonl (every line is explained); - or no FILE reads
-standard input.
+standard input. An article ingest would refuse is refused with the same
+reason: a text longer than --max-article-size (as ingest's) is not
+extracted.
 
 With --db or --store, the argument is instead the ID of something stored,
 or an article's URL, and the store is opened read-only: an article is
@@ -58,6 +60,7 @@ func (m *Main) explain(ctx context.Context, args []string) int {
 	sentences := fs.Bool("sentences", false, "also go through the text sentence by sentence: its parse, its mentions and what they stand for, and the items read from it")
 	only := fs.String("only", "", "show only what made the node or edge `ID` (an actor, statement, event, object or edge) and the actors it names")
 	maxArticles := fs.Int("max-articles", 10, "with --db or --store, explain at most `N` of the articles an edge or actor was read from")
+	maxArticle := fs.String("max-article-size", "1MiB", "longest text of a FILE's article extracted, as `SIZE`, as ingest's flag; longer articles fail, named")
 	pos, code, ok := m.parse(fs, args)
 	if !ok {
 		return code
@@ -80,6 +83,12 @@ func (m *Main) explain(ctx context.Context, args []string) int {
 	if err != nil {
 		return m.usageError(fs, "--format: "+message(err))
 	}
+	artSize, err := parseSize(*maxArticle)
+	if err != nil || artSize > 1<<40 {
+		return m.usageError(fs, fmt.Sprintf("--max-article-size: %q is not a positive size", *maxArticle))
+	}
+	opts := ingest.DefaultOptions()
+	opts.MaxArticleBytes = int(artSize)
 	out := explainOut{w: m.stdout, json: *asJSON, all: *all, only: graph.ID(*only), opts: extract.ExplainOptions{Sentences: *sentences}}
 	x := extract.New(extract.Options{})
 	if stored {
@@ -89,7 +98,7 @@ func (m *Main) explain(ctx context.Context, args []string) int {
 	if len(pos) == 1 {
 		path = pos[0]
 	}
-	inputs, err := m.readArticles(path, f)
+	inputs, err := m.readArticles(path, f, opts)
 	if err != nil {
 		return m.fail("explain", err)
 	}
@@ -97,6 +106,9 @@ func (m *Main) explain(ctx context.Context, args []string) int {
 	for _, in := range inputs {
 		if err := ctx.Err(); err != nil {
 			return m.fail("explain", errors.New("interrupted"))
+		}
+		if in.Err == nil {
+			in.Err = opts.CheckArticle(in.Article)
 		}
 		if in.Err == nil {
 			in.Err = out.explain(ctx, x, in.Article, nil)
@@ -146,8 +158,7 @@ func (m *Main) explainStored(ctx context.Context, x *extract.Extractor, out expl
 }
 
 // readArticles reads the articles of FILE, or of standard input for "-".
-func (m *Main) readArticles(path string, f ingest.Format) ([]ingest.Input, error) {
-	opts := ingest.DefaultOptions()
+func (m *Main) readArticles(path string, f ingest.Format, opts ingest.Options) ([]ingest.Input, error) {
 	if path == "-" {
 		return ingest.Read(m.stdin, "standard input", f, opts)
 	}
