@@ -23,7 +23,8 @@ var modalityTSV string
 type modalLexicon map[string]map[string]graph.Modality
 
 // modalKinds are the kinds of cue lexicon/modality.tsv may use.
-var modalKinds = set("neg", "aux", "control", "objctl", "clause", "noun", "gerund", "cond", "report", "undone")
+var modalKinds = set("neg", "aux", "control", "objctl", "clause", "noun", "gerund", "cond", "report", "undone",
+	"hedge", "litotes", "hearsay", "dismiss", "condphrase")
 
 // parseModalLexicon reads the cue file: kind, modality and cue separated
 // by tabs, one a line; # starts a comment line. It reports the first bad
@@ -284,10 +285,18 @@ var verbRules = []struct {
 	rule func(s sentenceWords, h int) (modalCue, bool)
 }{
 	{"condition", conditionRule},
+	{"condition phrase", condPhraseRule},
+	{"question", questionRule},
+	{"neither nor", neitherNorRule},
 	{"negation", negationRule},
+	{"aside negation", asideNegationRule},
+	{"hedge", hedgeRule},
 	{"gerund", gerundRule},
+	{"perfect gerund", perfectGerundRule},
+	{"litotes", litotesRule},
 	{"control", controlRule},
 	{"participle", participleRule},
+	{"hearsay", hearsayRule},
 	{"clause", clauseRule},
 	{"auxiliary", auxiliaryRule},
 }
@@ -394,6 +403,9 @@ func controlRule(s sentenceWords, h int) (modalCue, bool) {
 			return c, true
 		}
 	}
+	if c, ok := plannedPurpose(s, to); ok {
+		return c, true // modality15.go: "will travel to Oslo to meet Y"
+	}
 	return modalCue{mod: graph.Hypothetical, cue: "to", objAt: -1}, true
 }
 
@@ -473,7 +485,7 @@ func auxiliaryRule(s sentenceWords, h int) (modalCue, bool) {
 			continue
 		}
 		c := modalCue{mod: m, cue: s.low[k], objAt: -1}
-		conditional := s.anyOf("cond", 0, len(s.low))
+		conditional := s.anyOf("cond", 0, len(s.low)) || s.condPhraseAt(len(s.low)) >= 0
 		switch {
 		case s.low[k] == "would" && k+1 < len(s.low) && s.low[k+1] == "have":
 			c.mod = graph.Hypothetical
@@ -554,7 +566,9 @@ func (s sentenceWords) nominalModality(at int, isVerb func(string) bool) modalCu
 		}
 	}
 	for _, r := range verbRules {
-		if r.name != "condition" && r.name != "clause" {
+		switch r.name {
+		case "condition", "condition phrase", "question", "neither nor", "hearsay", "clause":
+		default:
 			continue
 		}
 		if c, ok := r.rule(s, at); ok {
@@ -571,9 +585,11 @@ func (s sentenceWords) nominalModality(at int, isVerb func(string) bool) modalCu
 // undoneRule (modality rule "undone"): an event noun whose own clause
 // goes on to say it was called off did not happen ("a meeting between A
 // and B was cancelled", "talks with X were postponed"): the cues of
-// kind undone within eight words after the noun, before the clause ends.
+// kind undone within fourteen words after the noun, before the clause
+// ends (two titled names take six: "a meeting between Minister A B and
+// Senator C D was called off").
 func undoneRule(s sentenceWords, at int) (modalCue, bool) {
-	for k := at + 1; k < len(s.low) && k <= at+8; k++ {
+	for k := at + 1; k < len(s.low) && k <= at+14; k++ {
 		if s.boundary(k) {
 			break
 		}

@@ -173,6 +173,9 @@ type timeCtx struct {
 // a time expression that cannot be placed).
 var timeRules = []func(c *timeCtx, i int) (int, string){
 	isoDate,
+	splitMonth, // modality15.go: "Nov. 3", "mid-October" as the tokeniser splits them
+	agoExpr,    // modality15.go: "two days ago"
+	partOfDay,  // modality15.go: "this morning", "last night"
 	relativeDayWord,
 	weekdayExpr,
 	relativePeriod,
