@@ -438,6 +438,43 @@ func TestTagCacheGivesTheSameModel(t *testing.T) {
 	}
 }
 
+// TestTaggerOnlyCacheTrainsTheSecondPass trains a small two-pass tagger
+// alone without a tag cache, then with one (written), then from it with
+// the first tagger's first pass: the three are the same bytes, and the
+// last trains only the second pass.
+func TestTaggerOnlyCacheTrainsTheSecondPass(t *testing.T) {
+	if testing.Short() {
+		t.Skip("trains small taggers")
+	}
+	dir := udDir(t)
+	train := sentences(readTreebank(t, filepath.Join(dir, "en_ewt-ud-dev.conllu")))[:300]
+	opt := nlp.DefaultTrainOptions()
+	opt.TagEpochs, opt.FinalEpochs, opt.Folds, opt.TaggerOnly = 2, 2, 2, true
+	save := func(opt nlp.TrainOptions) ([]byte, *nlp.Model, string) {
+		t.Helper()
+		var log bytes.Buffer
+		m, err := nlp.Train(train, opt, &log)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b bytes.Buffer
+		if err := m.Save(&b); err != nil {
+			t.Fatal(err)
+		}
+		return b.Bytes(), m, log.String()
+	}
+	want, first, _ := save(opt)
+	opt.TagCache = filepath.Join(t.TempDir(), "tags")
+	if got, _, log := save(opt); !bytes.Equal(got, want) || !strings.Contains(log, "wrote the tag cache") {
+		t.Errorf("writing the cache: same tagger %v, log\n%s", bytes.Equal(got, want), log)
+	}
+	opt.TaggerFrom = first
+	got, _, log := save(opt)
+	if !bytes.Equal(got, want) || strings.Contains(log, "fold 1/2") || strings.Contains(log, "tagger final") || !strings.Contains(log, "second pass epoch 2") {
+		t.Errorf("the second pass alone: same tagger %v, log\n%s", bytes.Equal(got, want), log)
+	}
+}
+
 // saveLoadSameModel saves m, loads it back and checks that the loaded
 // model saves to the same bytes and parses a sentence as m does; what
 // names m in errors. It returns the saved bytes.

@@ -49,12 +49,16 @@ type TrainOptions struct {
 	// written for the same sentences and tagger options, and skips the
 	// jackknife's taggers (the final taggers still train), else writes
 	// it. The model is the same, byte for byte; for experiments with the
-	// parser, whose training then takes a fraction of the time.
+	// parser, whose training then takes a fraction of the time. With
+	// TaggerOnly it keeps the first tagging pass's jackknifed tags.
 	TagCache string
 
 	// TaggerFrom, with a TagCache that matches, gives the model its
 	// tagger, so that only the parser trains: for experiments with the
 	// parser, scored with the tagger the same options would train.
+	// With TaggerOnly and TwoPass, it gives the first tagging pass, and
+	// only the second pass (and the Penn-tag model) trains, on the
+	// cache's first-pass tags: for experiments with their features.
 	TaggerFrom *Model
 
 	// Parsers, above 1, trains that many parsers on the same tags, with
@@ -149,8 +153,34 @@ func Train(train []Sentence, opt TrainOptions, log io.Writer) (*Model, error) {
 	// did not see the sentence, as it will meet them.
 	// The folds and the final tagger train side by side: each has its
 	// own random source, so the result does not depend on the order.
-	predicted, firstCached, cached := readTagCache(opt.TagCache, train, opt)
-	if cached && opt.TaggerFrom != nil {
+	//
+	// Training the tagger alone, the cache keeps the first pass's
+	// jackknifed tags (its key says so: second-pass-tags false), which
+	// is all a second pass learns from: with TaggerFrom giving the first
+	// pass, only the second pass's models train (quick experiments with
+	// the second pass's and the Penn-tag model's features).
+	cacheOpt := opt
+	if opt.TaggerOnly {
+		cacheOpt.SecondPassTags = false
+	}
+	predicted, firstCached, cached := readTagCache(opt.TagCache, train, cacheOpt)
+	if cached && opt.TaggerFrom != nil && opt.TaggerOnly && opt.TwoPass && firstCached != nil {
+		from := &opt.TaggerFrom.tagger
+		if !slices.Equal(from.upos, m.tagger.upos) || !slices.Equal(from.xpos, m.tagger.xpos) {
+			return nil, errors.New("nlp: training: the model to take the tagger from has other classes")
+		}
+		m.tagger = *from
+		fin := opt
+		if opt.FinalEpochs > 0 {
+			fin.TagEpochs = opt.FinalEpochs
+		}
+		second := m.trainTaggers(train, firstCached, fin, log, "second pass")
+		m.tagger.u2model, m.tagger.xmodel = second.umodel, second.xmodel
+		m.trans = compact(newPerceptron(nMoves).averaged(0))
+		m.labeller = newPerceptron(len(m.labels)).averaged(0)
+		return m, nil
+	}
+	if cached && opt.TaggerFrom != nil && !opt.TaggerOnly {
 		from := &opt.TaggerFrom.tagger
 		if !slices.Equal(from.upos, m.tagger.upos) || !slices.Equal(from.xpos, m.tagger.xpos) || !slices.Equal(opt.TaggerFrom.labels, m.labels) {
 			return nil, errors.New("nlp: training: the model to take the tagger from has other classes")
@@ -197,13 +227,13 @@ func Train(train []Sentence, opt TrainOptions, log io.Writer) (*Model, error) {
 		if opt.SecondPassTags && !opt.TaggerOnly && !cached {
 			predicted = m.secondPassJackknife(train, first, opt, log)
 		}
-		if opt.TagCache != "" && !cached && !opt.TaggerOnly {
-			writeTagCache(opt.TagCache, train, opt, predicted, first, log)
+		if opt.TagCache != "" && !cached {
+			writeTagCache(opt.TagCache, train, cacheOpt, predicted, first, log)
 		}
 		wg.Wait()
 		m.tagger.u2model, m.tagger.xmodel = second.umodel, second.xmodel
-	} else if opt.TagCache != "" && !cached && !opt.TaggerOnly {
-		writeTagCache(opt.TagCache, train, opt, predicted, nil, log)
+	} else if opt.TagCache != "" && !cached {
+		writeTagCache(opt.TagCache, train, cacheOpt, predicted, nil, log)
 	}
 	if opt.TaggerOnly {
 		m.trans = compact(newPerceptron(nMoves).averaged(0))

@@ -7,6 +7,8 @@
 //	go run ./cmd/nlptrain -score -labels  # score the model file, with F1 per relation
 //	go run ./cmd/nlptrain -score -confusion appos,conj  # and what became of those relations' gold arcs
 //	go run ./cmd/nlptrain -score -oracle appos,conj     # and what the beam's best final items give them
+//	go run ./cmd/nlptrain -score -tag-errors 16         # the tagger's errors by class, and what each class costs the parse
+//	go run ./cmd/nlptrain -tagger-only -tag-cache T -tagger-from M -model X  # with T written by a -tagger-only run: train the second tagging pass alone on M's first
 //	go run ./cmd/nlptrain -relabeller-only  # train the relabeller, write nlp/model/en_ewt.relabel, score the model with it
 //	go run ./cmd/nlptrain -convert old.model.gz  # rewrite a model or relabeller of an earlier format to -model or -relabeller
 //	go run ./cmd/nlptrain -score -relabeller none  # score the model without the relabeller
@@ -58,6 +60,7 @@ func run() error {
 	scoreOnly := flag.Bool("score", false, "score the model file instead of training")
 	labels := flag.Bool("labels", false, "print per-relation F1 on each split")
 	confusion := flag.String("confusion", "", "comma-separated relations (appos,parataxis): print what became of their gold arcs on each split")
+	tagErrors := flag.Int("tag-errors", 0, "print the tagger's errors on each split (seen and unseen words, the N most frequent confusions of UPOS, and of Penn tags under a right UPOS) and the UAS and LAS with the gold tags of each class given to the parser")
 	oracle := flag.String("oracle", "", "comma-separated relations (appos,conj): print UAS, LAS and these relations' F1 of the beam's first and best final items (before the relabeller and the rules) on each split: what a reranker could reach")
 	prune := flag.Float64("prune", 0, "with -score: drop the parser's features whose weights all stay below this, write the result to -pruned and score it")
 	tagPrune := flag.Float64("tag-prune", 0, "with -score: the same for the tagger's features")
@@ -93,8 +96,8 @@ func run() error {
 	flag.IntVar(&opt.Templates, "templates", opt.Templates, "the parser's feature templates: 1 (parser.go), 2 (templates2.go), 3 (templates3.go), 4 (templates4.go) or 5 (templates5.go: templates 4 less some; 2 to 5 model format v5); with -score, those the model file was trained with when it does not say (written to -pruned)")
 	flag.BoolVar(&opt.TwoPass, "two-pass", opt.TwoPass, "tag in two passes, the second seeing the first's tags to the right")
 	flag.BoolVar(&opt.SecondPassTags, "second-pass-tags", opt.SecondPassTags, "with -two-pass: train the parser on jackknifed tags of both passes")
-	flag.StringVar(&opt.TagCache, "tag-cache", "", "file keeping the parser's jackknifed training tags between runs (read when it matches the flags, else written): the same model, sooner")
-	taggerFrom := flag.String("tagger-from", "", "with a matching -tag-cache: take the tagger from this model file and train the parser alone (experiments); with -score, score the model with this model file's tagger (written to -pruned)")
+	flag.StringVar(&opt.TagCache, "tag-cache", "", "file keeping the parser's jackknifed training tags between runs (read when it matches the flags, else written): the same model, sooner; with -tagger-only, the first tagging pass's jackknifed tags")
+	taggerFrom := flag.String("tagger-from", "", "with a matching -tag-cache: take the tagger from this model file and train the parser alone (experiments), or with -tagger-only take its first tagging pass and train the second pass alone; with -score, score the model with this model file's tagger (written to -pruned)")
 	flag.BoolVar(&opt.TaggerOnly, "tagger-only", false, "train the tagger alone (quick tagger experiments; writes a model that cannot parse)")
 	relOpt := nlp.DefaultRelabelOptions()
 	relabelOnly := flag.Bool("relabeller-only", false, "train the relabeller alone on EWT train, write it to -relabeller and score -model with it")
@@ -267,6 +270,19 @@ func run() error {
 		}
 	}
 	m = m.WithBeam(nlp.BeamOptions{Width: *beam, Temperature: *temp, LabelTemperature: *ltemp, Threshold: *thr, Reranker: reranker})
+	var seen map[string]bool // the words of EWT train, lower-cased, for -tag-errors
+	if *tagErrors > 0 {
+		train, err := readSentences(filepath.Join(dir, "en_ewt-ud-train.conllu"))
+		if err != nil {
+			return err
+		}
+		seen = map[string]bool{}
+		for _, s := range train {
+			for _, t := range s.Tokens {
+				seen[strings.ToLower(t.Form)] = true
+			}
+		}
+	}
 	splits := []string{"en_ewt-ud-dev.conllu", "en_ewt-ud-test.conllu", "en_pud-ud-test.conllu"}
 	if *devOnly {
 		splits = splits[:1]
@@ -288,6 +304,9 @@ func run() error {
 		}
 		if *confusion != "" {
 			printConfusion(&a, strings.Split(*confusion, ","))
+		}
+		if *tagErrors > 0 {
+			printTagErrors(m, gold, seen, *tagErrors)
 		}
 		if *oracle != "" {
 			printBeamOracle(m, gold, strings.Split(*oracle, ","))
