@@ -1549,7 +1549,7 @@ func (d *doc) depTrigger(r *reader, si int, ds *depSent, v int) {
 	// the trigger, as for the surface reading.
 	md := d.modalAt(si, ds.tok[v], false)
 	md.rule = parseRule(name)
-	if clause != graph.Asserted && md.mod != clause {
+	if clause != graph.Asserted && md.mod != clause && !md.assertedCue {
 		md.mod, md.byParse = clause, true
 	}
 	if mod, charge, ok := gerundParseModality(ds, v, md.mod); ok {

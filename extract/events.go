@@ -141,7 +141,7 @@ func (d *doc) happenings(ids map[*actor]graph.ID) [][]int {
 		d.events[i] = e
 		joined := false
 		for g := range groups {
-			if sameHappening(merged[g], e) {
+			if sameHappening(merged[g], e) || d.backToPlanned(merged[g], e) {
 				groups[g] = append(groups[g], i)
 				m := &merged[g]
 				m.participants = appendUnique(m.participants, e.participants...)

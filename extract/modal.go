@@ -26,6 +26,10 @@ type modal struct {
 	// byParse: mod is the parse's (clauseModality), not the surface
 	// cue's, which explain then does not show.
 	byParse bool
+	// assertedCue: the surface words say the action was done ("went to
+	// meet", "did not hesitate to meet"), which the parse's reading of
+	// "to" (hypothetical) does not overrule.
+	assertedCue bool
 }
 
 // on returns ev with m's modality and day.
@@ -48,7 +52,7 @@ func (d *doc) modalDetail(si, i int, nominal bool) (modal, modalCue, timex) {
 	s := d.sents[si]
 	words := d.tokenTexts(si)
 	c := modalityOfWords(d.sentenceWords(si), i-s.a, nominal, isVerbWord)
-	m := modal{mod: c.mod, objAt: -1, at: i, nominal: nominal}
+	m := modal{mod: c.mod, objAt: -1, at: i, nominal: nominal, assertedCue: c.mod == graph.Asserted && c.cue != ""}
 	var tx timex
 	switch c.mod {
 	case graph.Demanded:

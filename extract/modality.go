@@ -289,6 +289,7 @@ var verbRules = []struct {
 	{"question", questionRule},
 	{"neither nor", neitherNorRule},
 	{"negation", negationRule},
+	{"no object", noObjectRule},
 	{"aside negation", asideNegationRule},
 	{"hedge", hedgeRule},
 	{"gerund", gerundRule},
@@ -396,12 +397,18 @@ func controlRule(s sentenceWords, h int) (modalCue, bool) {
 			if neg, ok := noPlanRule(s, k-strings.Count(cue, " "), cue); ok && kind == "control" {
 				return neg, true
 			}
+			if c, ok := controlOwnModality(s, k-strings.Count(cue, " "), to, cue, m); ok {
+				return c, true // modality15.go: "could be forced to meet", "was to have met"
+			}
 			c := modalCue{mod: m, cue: cue + " to", objAt: -1}
 			if kind == "objctl" && k < to-1 {
 				c.objAt = k
 			}
 			return c, true
 		}
+	}
+	if c, ok := firstToRule(s, to); ok {
+		return c, true // modality15.go: "became the first minister to meet Y"
 	}
 	if c, ok := plannedPurpose(s, to); ok {
 		return c, true // modality15.go: "will travel to Oslo to meet Y"
@@ -555,6 +562,11 @@ func (s sentenceWords) nominalModality(at int, isVerb func(string) bool) modalCu
 			if neg, ok := negationRule(s, k-strings.Count(cue, " ")); ok {
 				neg.rule = "negation"
 				return neg
+			}
+			if m == graph.Planned {
+				if c, ok := undoneRule(s, at); ok {
+					return c // "a planned meeting with X was postponed"
+				}
 			}
 			return modalCue{mod: m, cue: cue, objAt: -1, rule: "noun cue"}
 		}

@@ -16,7 +16,9 @@ import (
 // questionAux open a yes/no question ("Did X meet Y?", "Has X met Y
 // yet?"): an action asked about is not told as done.
 var questionAux = set("did", "do", "does", "has", "have", "had", "is", "are", "was", "were",
-	"will", "would", "can", "could", "should", "may", "might", "must", "shall")
+	"will", "would", "can", "could", "should", "may", "might", "must", "shall",
+	"didn't", "don't", "doesn't", "hasn't", "haven't", "isn't", "wasn't", "weren't", "aren't",
+	"won't", "wouldn't", "couldn't")
 
 // questionRule (modality rule "question"): an action in a clause that
 // opens with an auxiliary and ends with a question mark is asked about,
@@ -247,6 +249,78 @@ func plannedPurpose(s sentenceWords, to int) (modalCue, bool) {
 		}
 	}
 	return modalCue{}, false
+}
+
+// noObjectRule (modality rule "no object"): a verb whose object is
+// opened by "no" denies the action it names ("has held no talks with
+// X", "had no contact with Y", "gave no aid to Z").
+func noObjectRule(s sentenceWords, h int) (modalCue, bool) {
+	if h+1 < len(s.low) && s.low[h+1] == "no" {
+		return modalCue{mod: graph.Negated, cue: "no", objAt: -1}, true
+	}
+	return modalCue{}, false
+}
+
+// controlOwnModality (part of modality rule "control"): a control cue
+// that reports a done thing ("was forced to meet", "continued to
+// fund") is as factual as its own verb group: "could be forced to meet"
+// hypothetical, "will continue to fund" planned. And a plan put in the
+// perfect ("was to have met X") did not come about: hypothetical. k is
+// the cue's first word, to the position of "to".
+func controlOwnModality(s sentenceWords, k, to int, cue string, m graph.Modality) (modalCue, bool) {
+	if (cue == "was" || cue == "were") && to+1 < len(s.low) && s.low[to+1] == "have" {
+		return modalCue{mod: graph.Hypothetical, cue: cue + " to have", objAt: -1}, true
+	}
+	if m != graph.Asserted {
+		return modalCue{}, false
+	}
+	if c, ok := auxiliaryRule(s, k); ok {
+		c.cue += " … " + cue + " to"
+		return c, true
+	}
+	return modalCue{}, false
+}
+
+// rankWords make "the first X to meet Y" a description of a done thing.
+var rankWords = set("first", "last", "only", "second", "third")
+
+// firstToRule (part of modality rule "control"): "the first (minister)
+// to meet Y" tells who did it: as factual as the verb the description
+// hangs on ("became the first minister to meet Y" asserted, "will be
+// the first to meet Y" planned, "was not the first to meet Y"
+// negated), where a bare "to" would be a purpose.
+func firstToRule(s sentenceWords, to int) (modalCue, bool) {
+	for k := to - 1; k >= 1 && k >= to-3; k-- {
+		if !rankWords[s.low[k]] || s.low[k-1] != "the" {
+			continue
+		}
+		c := modalCue{mod: graph.Asserted, cue: "the " + s.low[k] + " … to", objAt: -1}
+		if k >= 2 {
+			for _, rule := range []func(sentenceWords, int) (modalCue, bool){negationRule, auxiliaryRule} {
+				if g, ok := rule(s, k-2); ok {
+					return g, true
+				}
+			}
+		}
+		return c, true
+	}
+	return modalCue{}, false
+}
+
+// backToPlanned (events): an event told as done with no day of its
+// own and named with "the" ("The talks between A and B are expected to
+// last a week") refers back to the planned one of an earlier sentence
+// ("A will hold talks with B next month"): one happening, planned,
+// though the modalities differ.
+func (d *doc) backToPlanned(a, e event) bool {
+	if a.modal.mod != graph.Planned || e.modal.mod != graph.Asserted || e.date != "" || e.at < 1 {
+		return false
+	}
+	if prev := d.toks[e.at-1].low; prev != "the" && prev != "these" && prev != "this" {
+		return false
+	}
+	e.modal.mod = graph.Planned
+	return sameHappening(a, e)
 }
 
 // Time rules of session 25 (extract/when.go's timeRules): the words
