@@ -176,11 +176,24 @@ var condPhrases = func() [][]string {
 	return out
 }()
 
+// condPhraseFirst are the first words of condPhrases: condPhraseAt,
+// asked at every trigger, compares a phrase only where one may start.
+var condPhraseFirst = func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range condPhrases {
+		m[p[0]] = true
+	}
+	return m
+}()
+
 // condPhraseAt returns the position of the last word of a condition
 // phrase that ends before word b, or -1.
 func (s sentenceWords) condPhraseAt(b int) int {
 	last := -1
 	for i := 0; i < b && i < len(s.low); i++ {
+		if !condPhraseFirst[s.low[i]] {
+			continue
+		}
 		for _, p := range condPhrases {
 			if i+len(p) > b || i+len(p) > len(s.low) {
 				continue
