@@ -56,6 +56,9 @@ func (db *DB) Ingest(ctx context.Context, b *graph.Batch) (graph.IngestResult, e
 	// write-behind overlay and the caches hold its keys and values, not
 	// the list.
 	defer db.keepPlanScratch(ops)
+	if db.families != nil {
+		db.families.count(ops)
+	}
 	if err := ctx.Err(); err != nil {
 		return graph.IngestResult{}, graph.Errorf(opIngest, graph.Internal, "%s: %w", name, err)
 	}

@@ -124,6 +124,10 @@ type Options struct {
 	// Logger. Without it Open refuses such a database (see integrity.go).
 	// Default false.
 	AcceptLogDamage bool
+	// CountKeyFamilies makes Ingest count the keys it hands Badger by
+	// family (DB.KeyFamilies), for measures of a load's keys; about a
+	// map update a key. Default false.
+	CountKeyFamilies bool
 	// DiskReserve is the free space, in bytes, below which writes are
 	// refused with graph.ErrNoSpace instead of letting Badger fill the
 	// disk, which crashes the process (see diskspace.go). Zero means
@@ -191,11 +195,15 @@ type DB struct {
 	dir  string
 	opts Options
 
-	// writeMu orders writers (see doc.go). It also guards planScratch.
+	// writeMu orders writers (see doc.go). It also guards planScratch
+	// and families.
 	writeMu sync.Mutex
 	// planScratch is Ingest's key list, kept between articles so that
 	// each plan appends to an array already grown (see planOps).
 	planScratch []kv
+	// families counts Ingest's keys by family when
+	// Options.CountKeyFamilies is set, else nil (see keyfamilies.go).
+	families keyFamilies
 	// gate is held for writing while a split article is applied, and
 	// for reading while a reader takes its snapshot.
 	gate sync.RWMutex
@@ -327,6 +335,9 @@ func Open(dir string, opts Options) (*DB, error) {
 	db.aliases.values.limit = opts.WriterCacheSize
 	db.nodes.limit = opts.NodeCacheSize
 	db.wb.init()
+	if opts.CountKeyFamilies {
+		db.families = keyFamilies{}
+	}
 	if err := db.checkFormat(); err != nil {
 		bdb.Close()
 		return fail(err)

@@ -100,10 +100,13 @@ func writeBatches(file string, bs []*graph.Batch) error {
 // the transactions' keys and one end-of-transaction mark each) and their
 // bytes (write_bytes_user: keys, values and Badger's headers).
 // NEWSGRAPH_MEMTABLE_MB sets Badger's memtable size (default 32, newsgraph
-// ingest's). Compare builds with -cpu 1 -count N, side by side.
+// ingest's). With NEWSGRAPH_KEY_FAMILIES=1 it also logs the keys an
+// article wrote by family (store.DB.KeyFamilies; -test.v shows them).
+// Compare builds with -cpu 1 -count N, side by side.
 func BenchmarkIngestExtracted(b *testing.B) {
 	n := envInt(b, "NEWSGRAPH_ARTICLES", 1000)
 	memTable := int64(envInt(b, "NEWSGRAPH_MEMTABLE_MB", 32)) << 20
+	families := os.Getenv("NEWSGRAPH_KEY_FAMILIES") == "1"
 	bs := extractedBatches(b, n)
 	ctx := context.Background()
 	var cpu time.Duration
@@ -111,7 +114,7 @@ func BenchmarkIngestExtracted(b *testing.B) {
 	b.ResetTimer()
 	for range b.N {
 		b.StopTimer()
-		db, err := store.Open(b.TempDir(), store.Options{WriteBehind: true, MemTables: 2, CacheSize: 64 << 20, BulkLoad: true, MemTableSize: memTable})
+		db, err := store.Open(b.TempDir(), store.Options{WriteBehind: true, MemTables: 2, CacheSize: 64 << 20, BulkLoad: true, MemTableSize: memTable, CountKeyFamilies: families})
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -129,6 +132,9 @@ func BenchmarkIngestExtracted(b *testing.B) {
 		cpu += cpuTime(b) - c0
 		puts += badgerCount("put_num_user") - p0
 		written += badgerCount("write_bytes_user") - w0
+		for _, f := range db.KeyFamilies() {
+			b.Logf("keys an article: %-14s %7.2f set, %6.2f deleted", f.Name, float64(f.Sets)/float64(n), float64(f.Deletes)/float64(n))
+		}
 		if err := db.Close(); err != nil {
 			b.Fatal(err)
 		}
