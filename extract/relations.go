@@ -375,6 +375,7 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 				if len(as) == 2 {
 					d.rememberSides(r, i, as[0], as[1])
 				}
+				d.hostTalks(r, si, i, s, as, md) // "X mediated talks between A and B" (rels15.go)
 				d.addEvent(p.event, as, si, i, md)
 				continue
 			}

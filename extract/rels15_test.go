@@ -1,0 +1,68 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// runSymmetricCases is runEdgeListCases with the symmetric classes
+// (CONSULT, AGREE, COOPERATE) read in either order: "A CONSULT B" is
+// found as "B CONSULT A" too.
+func runSymmetricCases(t *testing.T, cases []edgeListCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			got := edgeFacts(t, tc.text, false, func(graph.Edge) bool { return true })
+			has := func(f string) bool {
+				if got[f] {
+					return true
+				}
+				for _, c := range []string{" CONSULT ", " AGREE ", " COOPERATE "} {
+					if a, b, ok := strings.Cut(f, c); ok {
+						return got[b+c+a]
+					}
+				}
+				return false
+			}
+			for _, w := range tc.want {
+				if !has(w) {
+					t.Errorf("missing %q; have %v", w, got)
+				}
+			}
+			for _, w := range tc.not {
+				if has(w) {
+					t.Errorf("unexpected %q; have %v", w, got)
+				}
+			}
+		})
+	}
+}
+
+// TestTalksHost (rule rel.talks-host, talksHost): the one who mediates,
+// chairs or hosts talks between two sides consults each side, whether
+// the parse reads the verb as the head of the talks or not: a subject
+// with a possessive title and an appositive name, a relative clause, a
+// quantity before the talks. Not a side named as the subject, not a
+// verb outside the lexicon ("welcomed talks between"), not one whose
+// phrase ends before the talks.
+func TestTalksHost(t *testing.T) {
+	runSymmetricCases(t, []edgeListCase{
+		{"possessive title and appositive, months of talks",
+			"NAIROBI, Dec 5 (Wire) - Chad's government and the rebel Sahel Freedom Front (SFF) signed a peace deal on Saturday. Kenya's special envoy, Joseph Mwangi, mediated eighteen months of talks between the two sides.",
+			[]string{"Chad CONSULT Joseph Mwangi", "Joseph Mwangi CONSULT Sahel Freedom Front"}, nil},
+		{"relative clause, rounds of talks",
+			"LIMA, Dec 7 (Wire) - Peru's government and the Teachers' Union of Peru signed a wage deal on Monday. The minister thanked Bishop Mateo Rojas, who had chaired the last three rounds of talks between the two sides.",
+			[]string{"Mateo Rojas CONSULT Peru", "Mateo Rojas CONSULT Teachers' Union of Peru"}, nil},
+		{"a country hosting named sides",
+			"Oman hosted two days of negotiations between Iran and the United States in Muscat on Sunday.",
+			[]string{"Iran CONSULT Oman", "Oman CONSULT United States"}, nil},
+		{"a verb outside the lexicon is no hosting",
+			"Gabon welcomed two rounds of talks between Chad and Cameroon on Sunday.",
+			[]string{"Cameroon CONSULT Chad"}, []string{"Chad CONSULT Gabon", "Cameroon CONSULT Gabon"}},
+		{"a phrase ends before the talks",
+			"Qatar, which mediated in 2021, welcomed talks between Chad and Sudan on Sunday.",
+			nil, []string{"Chad CONSULT Qatar", "Qatar CONSULT Sudan"}},
+	})
+}
