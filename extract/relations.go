@@ -541,6 +541,13 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 					d.rememberSides(r, i, subj[0], subj[1])
 				}
 				d.addEvent(p.event, subj, si, i, md)
+			} else if offer := d.answeredOfferFor(r, si, bestEnd, s, p.class, subj); len(offer) > 0 {
+				md.rule = "rel.answered-offer" // "Y rejected the offer" X made (rels15.go)
+				for _, x := range subj {
+					for _, o := range offer {
+						d.rels = append(d.rels, rel{src: x, dst: o, class: p.class, sent: si, verb: verb, modal: md})
+					}
+				}
 			} else {
 				d.reject(si, i, md.rule, "no object that is an actor")
 			}

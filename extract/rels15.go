@@ -108,3 +108,131 @@ func (d *doc) hostTalks(r *reader, si, i int, s sentence, sides []*actor, md mod
 		}
 	}
 }
+
+// What was offered, rejected later (rule rel.answered-offer). "Its
+// chief executive, X, wrote to the ministry offering 300,000 doses at
+// no cost. The Department of Health rejected the offer": the offer is
+// X's, and rejecting it rejects X. "An audit by the Revenue Authority
+// found that Y owed $212 million. Y rejected the audit": Y REJECT the
+// Authority. The surface reading of a REJECT verb whose object is such
+// a noun with "the", "this" or "that" and nothing of its own after it
+// ("the offer of talks", "the proposal by Z" name their own maker and
+// are read by the parse) found no actor as its object; the maker is
+// read back in the text (lexicon/answered_offers.tsv).
+
+//go:embed lexicon/answered_offers.tsv
+var answeredOffersTSV string
+
+// offerNoun is a row of lexicon/answered_offers.tsv: the noun's forms
+// that point back, and the words that made it.
+type offerNoun struct {
+	forms, makers map[string]bool
+}
+
+// answeredOffers maps a form of a noun that points back ("offer",
+// "proposals") to its row.
+var answeredOffers = mustAnsweredOffers("lexicon/answered_offers.tsv", answeredOffersTSV)
+
+func mustAnsweredOffers(file, src string) map[string]*offerNoun {
+	rows, err := tsvRows(file, src, 3, 3)
+	if err != nil {
+		panic(err)
+	}
+	out := map[string]*offerNoun{}
+	for _, row := range rows {
+		n := &offerNoun{forms: map[string]bool{}, makers: map[string]bool{}}
+		for _, f := range strings.Split(row.fields[1], ",") {
+			n.forms[f] = true
+			out[f] = n
+		}
+		for _, f := range strings.Split(row.fields[2], ",") {
+			n.makers[f] = true
+		}
+	}
+	return out
+}
+
+// offerWindow is how many sentences before the rejection the maker may
+// be named in.
+const offerWindow = 3
+
+// answeredOffer returns the makers of what the REJECT verb ending at
+// token e (exclusive) rejects, when its object is "the offer", "this
+// proposal" (answeredOffers) and nothing of its own follows; nil
+// otherwise, or when the maker is one of the rejecters subj.
+func (d *doc) answeredOffer(r *reader, si, e int, s sentence, subj []*actor) []*actor {
+	toks := d.toks
+	if e+1 >= s.b || toks[e].low != "the" && toks[e].low != "this" && toks[e].low != "that" {
+		return nil
+	}
+	n := answeredOffers[toks[e+1].low]
+	if n == nil || d.inQuote[e+1] {
+		return nil
+	}
+	if e+2 < s.b && offerOwnWords[toks[e+2].low] {
+		return nil // "the offer of talks", "the proposal by Z", "the plan to …"
+	}
+	for sj := si; sj >= 0 && sj >= si-offerWindow; sj-- {
+		end := d.sents[sj].b
+		if sj == si {
+			end = e
+		}
+		for k := end - 1; k >= d.sents[sj].a; k-- {
+			if d.inQuote[k] || !n.makers[toks[k].low] && !n.forms[toks[k].low] {
+				continue
+			}
+			makers := d.offerMakers(r, sj, k, n)
+			makers = slices.DeleteFunc(makers, func(a *actor) bool { return slices.Contains(subj, a) })
+			if len(makers) > 0 {
+				return makers
+			}
+			if sj == si {
+				return nil // "rejected a proposal and the offer": not reached back past one
+			}
+		}
+	}
+	return nil
+}
+
+// offerOwnWords after the noun give it a maker, a content or a purpose
+// of its own.
+var offerOwnWords = set("of", "by", "from", "to", "that", "for", "which", "made", "put", "submitted")
+
+// offerMakers returns who made what word k of sentence sj names: the
+// actor after "by" right after the noun ("an audit by Z"), the one
+// before "'s" right before it ("Z's offer"), else for a making verb the
+// subject of its clause ("X wrote … offering doses", "Z proposed a
+// merger").
+func (d *doc) offerMakers(r *reader, sj, k int, n *offerNoun) []*actor {
+	s := d.sents[sj]
+	toks := d.toks
+	if n.forms[toks[k].low] {
+		if k+2 < s.b && toks[k+1].low == "by" {
+			return d.actorsOf(r, d.groupStartingAt(r, sj, d.skipDet(k+2, s)))
+		}
+		for _, m := range r.mentsBy[sj] {
+			if m.poss && m.b >= k-3 && m.b <= k && !m.quote {
+				return d.refs(r, m)
+			}
+		}
+		if !n.makers[toks[k].low] {
+			return nil
+		}
+	}
+	if k > s.a && (toks[k-1].low == "the" || toks[k-1].low == "this" || toks[k-1].low == "that") {
+		return nil // "the offer" again: another mention of the thing, not its making
+	}
+	if as := d.clauseSubject(r, sj, k, s); len(as) > 0 {
+		return as
+	}
+	return d.sentenceSubject(r, sj, k) // "Its chief executive, X, wrote … offering": X
+}
+
+// answeredOfferFor is answeredOffer for a REJECT trigger; nil for any
+// other class.
+func (d *doc) answeredOfferFor(r *reader, si, e int, s sentence, class graph.EdgeClass, subj []*actor) []*actor {
+	if class != graph.Reject {
+		return nil
+	}
+	return d.answeredOffer(r, si, e, s, subj)
+}

@@ -66,3 +66,35 @@ func TestTalksHost(t *testing.T) {
 			nil, []string{"Chad CONSULT Qatar", "Qatar CONSULT Sudan"}},
 	})
 }
+
+// TestAnsweredOffer (rule rel.answered-offer, answeredOffer): "Y
+// rejected the offer" rejects the one the text said made it, a sentence
+// or up to three before: the subject of a making verb ("offering",
+// "proposed"), the actor after "by" or before "'s" on the noun. Not
+// when the noun names its own maker or content after it ("the offer of
+// talks"), not the rejecter itself, not past the window.
+func TestAnsweredOffer(t *testing.T) {
+	runSymmetricCases(t, []edgeListCase{
+		{"an offer in a participle, answered next sentence",
+			"MANILA, Dec 7 (Wire) - Kwon Min-jae, chief executive of Hanul Biologics, wrote to the Department of Health last week offering 300,000 doses at no cost. The Department of Health rejected the offer.",
+			[]string{"Department of Health REJECT Kwon Min-jae"}, nil},
+		{"an audit by an agency",
+			"ACCRA, Dec 4 (Wire) - An audit by the Ghana Revenue Authority had found that Coolabah Resources owed $212 million. Coolabah Resources rejected the audit and said it would appeal.",
+			[]string{"Coolabah Resources REJECT Ghana Revenue Authority"}, nil},
+		{"a proposal two sentences back, turned down",
+			"Norvik Systems proposed a merger with Baltic Rail on Monday. Shares rose 4 percent. Baltic Rail turned down the proposal on Friday.",
+			[]string{"Baltic Rail REJECT Norvik Systems"}, nil},
+		{"a possessive maker",
+			"Vantor Group said on Monday that it would raise its bid. Vantor Group's offer for Hartcourt Diagnostics was its third this year. Hartcourt Diagnostics rejected the offer.",
+			[]string{"Hartcourt Diagnostics REJECT Vantor Group"}, nil},
+		{"the noun names its own content",
+			"Norvik Systems offered to pay 5 million euros. Baltic Rail rejected the offer of talks in Riga.",
+			nil, []string{"Baltic Rail REJECT Norvik Systems"}},
+		{"the rejecter's own offer",
+			"Baltic Rail offered 5 million euros for the line. Baltic Rail later rejected the offer as too high.",
+			nil, []string{"Baltic Rail REJECT Baltic Rail"}},
+		{"too far back",
+			"Norvik Systems proposed a merger with Baltic Rail. Baltic Rail posted a loss. Its shares fell. Its chairman resigned. Its workers went on strike. Baltic Rail rejected the proposal.",
+			nil, []string{"Baltic Rail REJECT Norvik Systems"}},
+	})
+}
