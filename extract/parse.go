@@ -385,10 +385,14 @@ func (d *doc) nameAsAdverb(ds *depSent) {
 			continue
 		}
 		h := ds.head(i)
+		gaz := func() bool { k := ds.tok[i]; _, e, ok := d.gazAt(k, k+1); return ok && e == k+1 }
+		if h > i && ds.words[h].UPOS == "VERB" && gaz() && d.nameAsAdverbBeforeAnd(ds, i, h) {
+			continue // "Italy and Malta accused each other" (rels15.go)
+		}
 		if h <= i || ds.words[h].UPOS != "VERB" || ds.hasChild(h, "nsubj", "nsubj:pass", "csubj") {
 			continue
 		}
-		if k := ds.tok[i]; func() bool { _, e, ok := d.gazAt(k, k+1); return ok && e == k+1 }() {
+		if gaz() {
 			w.UPOS, w.Deprel = "PROPN", "nsubj"
 		}
 	}

@@ -236,3 +236,29 @@ func (d *doc) answeredOfferFor(r *reader, si, e int, s sentence, class graph.Edg
 	}
 	return d.answeredOffer(r, si, e, s, subj)
 }
+
+// A country's name read as an adverb before "and" (part of
+// nameAsAdverb, parse.go). The tagger reads a name ending in "-ly"
+// ("Italy") opening a clause as an adverb; nameAsAdverb mends it when
+// the verb has no subject, but in "Italy and Malta accused each other"
+// the parser made the second name the subject and the first an adverb
+// of the verb, so the pair was one country. When the name is followed
+// by "and" and the verb's subject right after it, the name becomes the
+// subject and the other its conjunct.
+
+// nameAsAdverbBeforeAnd mends word i of ds, a gazetteer name tagged as
+// an adverb of verb h, when "and" and h's subject follow it; it
+// reports whether it changed the parse.
+func (d *doc) nameAsAdverbBeforeAnd(ds *depSent, i, h int) bool {
+	if i+2 >= len(ds.words) || ds.lemma(i+1) != "and" {
+		return false
+	}
+	subj := ds.children(h, "nsubj")
+	if len(subj) != 1 || subj[0] <= i+1 || subj[0] >= h || ds.head(i+1) != subj[0] {
+		return false
+	}
+	ds.words[i].UPOS, ds.words[i].Deprel = "PROPN", "nsubj"
+	ds.words[subj[0]].Deprel, ds.words[subj[0]].Head = "conj", i+1
+	ds.kids = kidsOf(ds.words)
+	return true
+}

@@ -98,3 +98,25 @@ func TestAnsweredOffer(t *testing.T) {
 			nil, []string{"Baltic Rail REJECT Norvik Systems"}},
 	})
 }
+
+// TestNameAsAdverbBeforeAnd (nameAsAdverbBeforeAnd, in nameAsAdverb):
+// a country's name the tagger reads as an adverb, followed by "and" and
+// the verb's subject ("Italy and Malta accused each other"), is the
+// subject with the other name its conjunct; an adverb that is no name
+// stays one.
+func TestNameAsAdverbBeforeAnd(t *testing.T) {
+	runSymmetricCases(t, []edgeListCase{
+		{"accused each other, after a dateline",
+			"ROME, Aug 22 (Wire) - Italy and Malta accused each other on Saturday of ignoring distress calls from a fishing boat.",
+			[]string{"Italy ACCUSE Malta", "Malta ACCUSE Italy"}, nil},
+		{"accused each other, no dateline",
+			"Italy and Malta accused each other of ignoring distress calls.",
+			[]string{"Italy ACCUSE Malta", "Malta ACCUSE Italy"}, nil},
+		{"signed together",
+			"Italy and Tunisia signed a migration agreement in Tunis on Sunday.",
+			[]string{"Italy AGREE Tunisia"}, nil},
+		{"an adverb that is no name",
+			"Publicly and repeatedly, Malta accused Italy of ignoring distress calls.",
+			[]string{"Malta ACCUSE Italy"}, []string{"Italy ACCUSE Malta"}},
+	})
+}
