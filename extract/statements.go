@@ -607,6 +607,9 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 			for _, m := range r.mentsBy[si] {
 				if (m.a == i+1 || m.a == k) && !m.quote {
 					m = d.modifiedName(r, si, m)
+					if n := d.ownedOfficeHolder(r, si, m, s); n != nil {
+						m = n // "said its chief executive, Mark Jensen"
+					}
 					g := d.groupStartingAt(r, si, m.a)
 					if g == nil {
 						g = []*mention{m}
