@@ -63,3 +63,37 @@ var ownerPronouns = set("its", "their", "his", "her")
 // or for ("its leader in the assembly", "her lawyer for the case", "its
 // envoy at the talks").
 var officeScopePrepositions = set("in", "for", "at")
+
+// reportedSubjectPerson (rule reportedSubjectFocus) returns the person
+// a sentence is about when a body or a country reports it: "Estrada met
+// the envoy on Tuesday, the ministry said. He told reporters …", "The
+// ministry said Estrada had met the envoy. He …" — the subject of the
+// reported clause is one person, who becomes the person "he" and "she"
+// refer to next, as the subject of an unreported sentence would. It
+// returns nil when the first statement found is a quotation or has a
+// person among its speakers (who stays in focus), or when the clause's
+// first actor is not a person or follows a preposition.
+func (d *doc) reportedSubjectPerson(r *reader, si int, s sentence, found []stmt) *actor {
+	if len(found) == 0 || found[0].quote || len(found[0].speakers) == 0 || found[0].ge > found[0].gs {
+		return nil
+	}
+	st := found[0]
+	for _, a := range st.speakers {
+		if a.typ == graph.Person {
+			return nil
+		}
+	}
+	for _, m := range d.heads(r, si, false) {
+		if d.toks[m.a].s < st.s {
+			continue
+		}
+		if d.toks[m.a].e > st.e || m.a > s.a && d.toks[m.a-1].is(prepositionsClass) || m.kind == sPron {
+			return nil
+		}
+		if as := d.actorsOf(r, d.groupOrSelf(r, si, m)); len(as) == 1 && as[0].typ == graph.Person {
+			return as[0]
+		}
+		return nil
+	}
+	return nil
+}

@@ -54,3 +54,26 @@ func TestGivenNamesOfTheNews(t *testing.T) {
 			"Anneli Virta: four planes were on standby"},
 	})
 }
+
+// TestReportedSubjectFocus: the person a body or a country reports on
+// ("Ortega met the envoy, the ministry said", "The ministry said Ortega
+// had met the envoy") is the "he" of the next sentence; a person who
+// reports keeps the focus, and a quotation's subject does not take it.
+func TestReportedSubjectFocus(t *testing.T) {
+	const lead = "Embassy row\n\nPresident Julio Marin said the decision was an insult. " +
+		"Marin said he had ordered Foreign Minister Carlos Ortega to bring the ambassador home.\n\n"
+	runStatementCases(t, []statementCase{
+		{"the clause before the body that reports it",
+			lead + "Ortega met the envoy in the capital on Tuesday and handed him a protest note, the Foreign Ministry said. He told reporters that relations were not being cut.",
+			"Carlos Ortega: relations were not being cut"},
+		{"the clause after the body's verb",
+			lead + "The Foreign Ministry said Ortega had met the envoy in the capital on Tuesday. He told reporters that relations were not being cut.",
+			"Carlos Ortega: relations were not being cut"},
+		{"a person who reports keeps the focus",
+			lead + "Marin said Ortega had met the envoy in the capital on Tuesday. He told reporters that relations were not being cut.",
+			"Julio Marin: relations were not being cut"},
+		{"a quotation's subject does not take the focus",
+			lead + "\"Ortega met the envoy in the capital,\" the Foreign Ministry said. He told reporters that relations were not being cut.",
+			"Julio Marin: relations were not being cut"},
+	})
+}

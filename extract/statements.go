@@ -849,6 +849,9 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 	if len(found) > 0 && len(found[0].speakers) == 1 && found[0].speakers[0].typ == graph.Person {
 		r.focus = found[0].speakers[0]
 	}
+	if p := d.reportedSubjectPerson(r, si, s, found); p != nil {
+		r.focus = p // "Estrada met X, the ministry said. He …"
+	}
 	if len(found) > 0 {
 		r.subject[si] = found[0].speakers
 		if sp := found[0].speakers; len(sp) == 1 && sp[0].typ == graph.Organization {
