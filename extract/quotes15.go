@@ -7,7 +7,13 @@ import "github.com/newsgraph/newsgraph/graph"
 //   - a speaker written after the reporting verb as an owner's office
 //     and the holder's name in apposition ("…," said its chief
 //     executive, Mark Jensen; "said their lawyer, Pedro Alves"): the
-//     speaker is the named holder, not the owner the possessive names.
+//     speaker is the named holder, not the owner the possessive names;
+//   - the subject of a report by a body or a country is the next "he"
+//     ("Estrada met the envoy, the ministry said. He told …");
+//   - a verb of speech that wants "that" takes a clause without it when
+//     the clause opens with a subject pronoun or a name and an auxiliary
+//     ("Paris claims she was sent", "insists they never paid her", "the
+//     church also claims Lind was a volunteer").
 
 // ownedOfficeHolder (rule ownedOfficeHolder) returns the person named in
 // apposition after an office that mention m owns, right after a
@@ -97,3 +103,31 @@ func (d *doc) reportedSubjectPerson(r *reader, si int, s sentence, found []stmt)
 	}
 	return nil
 }
+
+// bareClauseSubject (rule bareClauseAfterClaim) reports whether the
+// words after a verb of speech that wants "that" ("claims", "insists",
+// "argues") open a clause anyway: after adverbs, a pronoun that is only
+// ever a subject (he, she, they, we, I: "claims she was sent"), or one
+// to three capitalised words and an auxiliary ("claims Lind was a
+// volunteer"). "it" and "you" may be objects ("announced it on
+// Monday") and do not count.
+func (d *doc) bareClauseSubject(verbEnd int, s sentence) bool {
+	k := verbEnd
+	for k < s.b && adverbs[d.toks[k].low] && !d.toks[k].is(pronounsClass) {
+		k++
+	}
+	if k+1 >= s.b || d.inQuote[k] {
+		return false
+	}
+	if t := d.toks[k]; subjectOnlyPronouns[t.low] && (t.low != "i" || t.text == "I") {
+		return d.toks[k+1].kind == tWord
+	}
+	j := k
+	for j < s.b && j-k < 3 && d.toks[j].kind == tWord && d.toks[j].cap && !d.toks[j].is(pronounsClass) && !d.toks[j].is(determinersClass) {
+		j++
+	}
+	return j > k && j < s.b && d.toks[j].is(auxiliariesClass)
+}
+
+// subjectOnlyPronouns are never the object of a verb.
+var subjectOnlyPronouns = set("he", "she", "they", "we", "i")

@@ -77,3 +77,31 @@ func TestReportedSubjectFocus(t *testing.T) {
 			"Julio Marin: relations were not being cut"},
 	})
 }
+
+// TestBareClauseAfterClaim: "claims", "insists", "argued" take a clause
+// without "that" when it opens with a subject pronoun or a name and an
+// auxiliary; an object ("claims victory", "announced it", "claims her
+// share") is no clause.
+func TestBareClauseAfterClaim(t *testing.T) {
+	const lead = "Ship row\n\nAnna Lind left the ship in May. "
+	runStatementCases(t, []statementCase{
+		{"a subject pronoun",
+			lead + "Lind claims she was sent to the ship at eighteen.",
+			"Anna Lind: she was sent to the ship at eighteen"},
+		{"a plural pronoun after an adverb",
+			lead + "Lind insists they never paid her for the work.",
+			"Anna Lind: they never paid her for the work"},
+		{"a name and an auxiliary",
+			lead + "Tom Berg also claims Lind was a volunteer on the ship.",
+			"Tom Berg: Lind was a volunteer on the ship"},
+		{"an object noun",
+			lead + "Lind claims victory in the long court case.",
+			""},
+		{"an object pronoun",
+			lead + "Lind announced it on Monday in Oslo.",
+			""},
+		{"a possessive",
+			lead + "Lind claims her share of the family estate.",
+			""},
+	})
+}

@@ -741,6 +741,9 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 			thatAt = -1 // "believes we must keep the ferries that serve"
 		}
 		clauseNoThat := needThat && participle && thatAt < 0 && d.participleClauseNoThat(si, i, verbEnd, s) // quotes14.go
+		if needThat && !participle && thatAt < 0 && d.bareClauseSubject(verbEnd, s) {
+			clauseNoThat = true // "claims she was sent" (quotes15.go)
+		}
 		relative := thatAt >= 0 && (d.objectRelativeThat(t.low, verbEnd, thatAt) || d.subjectRelativeThat(si, verbEnd, thatAt, s))
 		if relative || thatAt >= 0 && toks[thatAt-1].is(degreeThatClass) {
 			thatAt = -1 // "announced the sites that would get", "to the point that"
