@@ -50,6 +50,16 @@ func ParseFormat(s string) (Format, error) {
 	return Auto, graph.Errorf("ingest.ParseFormat", graph.Invalid, "%q is not an input format (formats: txt, md, html, jsonl, auto)", s)
 }
 
+// Extensions lists the file extensions FormatOf knows, which a folder's
+// files must have to be read; skip messages and --help name them all.
+var Extensions = []string{".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".jsonl", ".ndjson"}
+
+// extensionList is Extensions for a message: ".txt, ... or .ndjson".
+func extensionList() string {
+	n := len(Extensions)
+	return strings.Join(Extensions[:n-1], ", ") + " or " + Extensions[n-1]
+}
+
 // FormatOf returns the format a file's extension names, and false for
 // extensions that name none.
 func FormatOf(path string) (Format, bool) {
@@ -390,7 +400,7 @@ func Expand(paths []string) ([]Entry, []Skip) {
 				}
 			}
 			if _, ok := FormatOf(path); !ok {
-				skips = append(skips, Skip{path, "unknown extension (want .txt, .md, .html, .htm or .jsonl)"})
+				skips = append(skips, Skip{path, "unknown extension (want " + extensionList() + ")"})
 				return nil
 			}
 			found = append(found, path)

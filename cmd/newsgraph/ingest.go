@@ -22,7 +22,9 @@ import (
 const ingestDoc = `
 Read articles into the graph. PATH is a file, a folder (read recursively,
 in lexical order, skipping hidden files and extensions other than .txt,
-.md, .html, .htm and .jsonl) or - for standard input.
+.text, .md, .markdown, .html, .htm, .xhtml, .jsonl and .ndjson) or - for
+standard input. A file given by name is read whatever its extension, in
+the format its content looks like when the extension names none.
 
 A .txt or .md article may start with header lines (Title:, Source: or URL:,
 Date:) and a blank line. A .jsonl file holds one article per line, a JSON

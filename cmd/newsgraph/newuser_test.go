@@ -3,8 +3,12 @@ package main_test
 import (
 	"os"
 	"path/filepath"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/newsgraph/newsgraph/ingest"
 )
 
 // A JSONL line names an article's fields as ingestArticle and the
@@ -78,5 +82,42 @@ func TestExplainRefusesWhatIngestRefusesForItsLength(t *testing.T) {
 	}
 	if r := run(t, "", "explain", "--max-article-size", "lots", short); r.code != 2 || !strings.Contains(r.stderr, `--max-article-size: "lots"`) {
 		t.Errorf("explain --max-article-size lots: exit %d, stderr %q; want 2 naming the flag", r.code, r.stderr)
+	}
+}
+
+// What ingest says of the extensions it reads, in --help and when it
+// skips a folder's file, is every extension it reads: it named five
+// while a folder's .ndjson, .text, .markdown and .xhtml files were read
+// too, so a user renamed files that were fine.
+func TestIngestNamesEveryExtensionItReads(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "feed.json"), []byte(`{"text":"Macron met Merz in Paris."}`+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := run(t, "", "ingest", "--db", filepath.Join(dir, "db"), dir)
+	skip := ""
+	for _, line := range strings.Split(r.stderr, "\n") {
+		if strings.Contains(line, "feed.json") {
+			skip = line
+		}
+	}
+	if skip == "" {
+		t.Fatalf("ingest of a folder holding feed.json: no line names it; stderr %q", r.stderr)
+	}
+	help := run(t, "", "ingest", "--help").stdout
+	// Every extension a name of ParseFormat gives, and some it does not.
+	for _, ext := range []string{".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".jsonl", ".ndjson", ".json", ".csv", ".xml", ".pdf"} {
+		_, reads := ingest.FormatOf("a" + ext)
+		listed := slices.Contains(ingest.Extensions, ext)
+		if reads != listed {
+			t.Errorf("%s: FormatOf reads it %v, ingest.Extensions lists it %v", ext, reads, listed)
+		}
+		named := regexp.MustCompile(regexp.QuoteMeta(ext) + `\b[^.]`)
+		if reads && !named.MatchString(skip) {
+			t.Errorf("%s is read in a folder, but the skip message does not name it: %q", ext, skip)
+		}
+		if reads && !named.MatchString(strings.Join(strings.Fields(help), " ")) {
+			t.Errorf("%s is read in a folder, but ingest --help does not name it", ext)
+		}
 	}
 }
