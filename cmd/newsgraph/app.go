@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"runtime/debug"
+	"slices"
 	"sort"
 	"strings"
 
@@ -228,6 +229,9 @@ func (m *Main) parse(fs *flag.FlagSet, args []string) (pos []string, code int, o
 		if err != nil {
 			return nil, m.usageError(fs, err.Error()), false
 		}
+		if msg := emptyPathFlag(fs); msg != "" {
+			return nil, m.usageError(fs, msg), false
+		}
 		consumed := len(args) - fs.NArg()
 		rest := fs.Args()
 		if consumed > 0 && args[consumed-1] == "--" {
@@ -239,6 +243,30 @@ func (m *Main) parse(fs *flag.FlagSet, args []string) (pos []string, code int, o
 		pos = append(pos, rest[0])
 		args = rest[1:]
 	}
+}
+
+// pathFlags are the flags naming a database, a file or a URL, which an
+// empty value cannot mean: --db "" failed later with exit 1 as if the
+// database were at fault, -o "" on a rename of a hidden temporary file,
+// and --store "" (an unset $PGURL) quietly used ./newsgraph.db instead.
+var pathFlags = []string{"db", "store", "o", "i"}
+
+// emptyPathFlag returns a usage message for the first of pathFlags that
+// fs has and that was given empty, or "".
+func emptyPathFlag(fs *flag.FlagSet) string {
+	msg := ""
+	fs.Visit(func(f *flag.Flag) {
+		if msg != "" || f.Value.String() != "" || !slices.Contains(pathFlags, f.Name) {
+			return
+		}
+		dash := "--"
+		if len(f.Name) == 1 {
+			dash = "-"
+		}
+		want, _ := flag.UnquoteUsage(f)
+		msg = fmt.Sprintf("%s%s is empty; give a %s", dash, f.Name, want)
+	})
+	return msg
 }
 
 // usageError reports a usage error with the command's usage line and

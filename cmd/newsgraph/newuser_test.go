@@ -121,3 +121,44 @@ func TestIngestNamesEveryExtensionItReads(t *testing.T) {
 		}
 	}
 }
+
+// A flag naming a database, a file or a URL given empty is a usage
+// error (exit 2) naming the flag, and nothing is written: --db "" failed
+// with exit 1 as if a database were at fault, -o "" on renaming a hidden
+// temporary file, and --store "" (an unset $PGURL) ingested into
+// ./newsgraph.db.
+func TestEmptyPathFlagsAreUsageErrors(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "db")
+	article := filepath.Join(dir, "a.txt")
+	if err := os.WriteFile(article, []byte("Barack Obama met Vladimir Putin in Madrid on Tuesday.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	mustRun(t, 0, "ingest", "--db", db, "--quiet", article)
+	work := t.TempDir()
+	t.Chdir(work) // where the default ./newsgraph.db would be made
+	for _, c := range []struct {
+		args []string
+		flag string
+	}{
+		{[]string{"ingest", "--db", "", article}, "--db"},
+		{[]string{"ingest", "--store", "", article}, "--store"},
+		{[]string{"export", "--db", ""}, "--db"},
+		{[]string{"export", "--store=", "--format", "graphml"}, "--store"},
+		{[]string{"export", "--db", db, "-o", ""}, "-o"},
+		{[]string{"backup", "--db", db, "-o", ""}, "-o"},
+		{[]string{"backup", "--db", "", "-o", filepath.Join(work, "b.bak")}, "--db"},
+		{[]string{"restore", "--db", filepath.Join(work, "r"), "-i", ""}, "-i"},
+		{[]string{"check", "--db", ""}, "--db"},
+		{[]string{"explain", "--db", "", "art_0"}, "--db"},
+		{[]string{"serve", "--db", "", "--addr", "127.0.0.1:0"}, "--db"},
+	} {
+		r := run(t, "", c.args...)
+		if r.code != 2 || !strings.Contains(r.stderr, c.flag+" is empty") {
+			t.Errorf("newsgraph %q: exit %d, stderr %q; want 2 and %q", c.args, r.code, r.stderr, c.flag+" is empty")
+		}
+		if left := filesIn(t, work); len(left) > 0 {
+			t.Fatalf("newsgraph %q left %v in the working folder", c.args, left)
+		}
+	}
+}
