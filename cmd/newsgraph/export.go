@@ -113,6 +113,11 @@ func flagParam(name string) string { return "--" + name }
 // directory, renamed to path only when write and close succeed, so that
 // path is either left as it was or holds the complete output.
 func writeFileAtomic(path string, write func(io.Writer) error) (err error) {
+	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
+		// Found now, not by the rename after the whole output is written,
+		// whose message names a hidden temporary file.
+		return fmt.Errorf("%s is a folder; give a file name for the output", path)
+	}
 	tmp, err := createTemp(path)
 	if err != nil {
 		return fmt.Errorf("create %s: %w", path, err)

@@ -162,3 +162,34 @@ func TestEmptyPathFlagsAreUsageErrors(t *testing.T) {
 		}
 	}
 }
+
+// -o naming a folder fails at once, saying so, and writes nothing: the
+// whole export or backup was written to a temporary file first, then the
+// rename failed with "rename /x/.out.tmp-123-456 /x/out: file exists".
+func TestOutputToAFolderIsRefusedFirst(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "db")
+	article := filepath.Join(dir, "a.txt")
+	if err := os.WriteFile(article, []byte("Barack Obama met Vladimir Putin in Madrid on Tuesday.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	mustRun(t, 0, "ingest", "--db", db, "--quiet", article)
+	out := filepath.Join(dir, "out")
+	if err := os.Mkdir(out, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{
+		{"export", "--db", db, "--format", "graphml", "-o", out},
+		{"backup", "--db", db, "-o", out},
+	} {
+		r := run(t, "", args...)
+		if r.code != 1 || !strings.Contains(r.stderr, out+" is a folder") || strings.Contains(r.stderr, ".tmp-") {
+			t.Errorf("newsgraph %q: exit %d, stderr %q; want 1 and %q, no temporary file named", args, r.code, r.stderr, out+" is a folder")
+		}
+		for _, name := range filesIn(t, dir) {
+			if strings.Contains(name, ".tmp-") {
+				t.Errorf("newsgraph %q left %s", args, name)
+			}
+		}
+	}
+}
