@@ -15,7 +15,8 @@ import (
 // name), publication date (article:published_time
 // and similar <meta> elements, JSON-LD datePublished, the first <time
 // datetime>), canonical URL (<link rel=canonical> or og:url), source
-// (og:site_name, else the URL's host) and main text.
+// (og:site_name, else the JSON-LD publisher's name, else the URL's host)
+// and main text.
 //
 // The main text is taken from the element marked itemprop=articleBody,
 // else the <article> with the most text, else <main>, else the element
@@ -39,7 +40,7 @@ func parseHTML(origin, page string) (graph.Article, []string, error) {
 	if !looksLikeURL(a.URL) {
 		a.URL = ""
 	}
-	a.Source = m.siteName
+	a.Source = firstNonEmpty(m.siteName, m.ldPublisher)
 	if a.Source == "" && a.URL != "" {
 		a.Source = hostOf(a.URL)
 	}
@@ -101,6 +102,7 @@ func stripSiteName(title string) string {
 type meta struct {
 	title, ogTitle, ldHeadline, h1 string
 	canonical, ogURL, siteName     string
+	ldPublisher                    string
 	published, ldPublished         string
 	timeDate                       string
 }
@@ -177,7 +179,7 @@ func readMeta(doc *html.Node) meta {
 	return m
 }
 
-// readJSONLD takes the headline and publication date from a JSON-LD
+// readJSONLD takes the headline, publication date and publisher from a JSON-LD
 // block (schema.org NewsArticle and friends), which may be an object, an
 // array or an object with an @graph array.
 func readJSONLD(src string, m *meta) {
@@ -202,12 +204,38 @@ func readJSONLD(src string, m *meta) {
 			if s, ok := x["headline"].(string); ok && m.ldHeadline == "" {
 				m.ldHeadline = collapse(s)
 			}
+			if m.ldPublisher == "" {
+				m.ldPublisher = ldName(x["publisher"])
+			}
 			if g, ok := x["@graph"]; ok {
 				visit(g, depth+1)
 			}
 		}
 	}
 	visit(v, 0)
+}
+
+// ldName is the name of a JSON-LD publisher: a string, an object's
+// "name", or the first of an array that has one. A publisher given only
+// by "@id" (a node elsewhere in an @graph) has no name here.
+func ldName(v any) string {
+	switch x := v.(type) {
+	case string:
+		if !looksLikeURL(x) {
+			return collapse(x)
+		}
+	case map[string]any:
+		if s, ok := x["name"].(string); ok {
+			return collapse(s)
+		}
+	case []any:
+		for _, e := range x {
+			if s := ldName(e); s != "" {
+				return s
+			}
+		}
+	}
+	return ""
 }
 
 // skipTags are elements whose content is never article text.

@@ -48,6 +48,7 @@ type exported struct {
 		Text    string   `json:"text"`
 		Date    string   `json:"date"`
 		URL     string   `json:"url"`
+		Source  string   `json:"source"`
 	} `json:"nodes"`
 	Edges []struct {
 		Source string `json:"source"`

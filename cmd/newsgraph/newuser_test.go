@@ -1,6 +1,7 @@
 package main_test
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -191,5 +192,46 @@ func TestOutputToAFolderIsRefusedFirst(t *testing.T) {
 				t.Errorf("newsgraph %q left %s", args, name)
 			}
 		}
+	}
+}
+
+// A page whose publisher is named only in its JSON-LD (schema.org's
+// NewsArticle "publisher", as most news sites write it) keeps that name,
+// through the API as through the command line: it was left without one.
+func TestIngestPageTakesTheJSONLDPublisher(t *testing.T) {
+	dir := t.TempDir()
+	page := `<!doctype html><html><head><title>Talks in Paris</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+ {"@type":"WebPage","@id":"https://lewire.example/p"},
+ {"@type":"NewsArticle","headline":"Talks in Paris","datePublished":"2026-11-30T08:00:00+01:00",
+  "publisher":{"@type":"Organization","name":"Le  Wire","logo":{"@type":"ImageObject","url":"https://lewire.example/l.png"}}}]}</script>
+</head><body><article><p>French President Emmanuel Macron met German Chancellor Friedrich Merz in Paris on Sunday.</p></article></body></html>`
+	file := filepath.Join(dir, "page.html")
+	if err := os.WriteFile(file, []byte(page), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cliDB := filepath.Join(dir, "cli")
+	mustRun(t, 0, "ingest", "--db", cliDB, "--quiet", file)
+	ex := decodeExport(t, mustRun(t, 0, "export", "--db", cliDB, "--format", "json").stdout)
+	var cli []string
+	for _, n := range ex.Nodes {
+		if n.Kind == "article" {
+			cli = append(cli, n.Source)
+		}
+	}
+	if len(cli) != 1 || cli[0] != "Le Wire" {
+		t.Errorf("ingest of the page: article sources %q, want [\"Le Wire\"]", cli)
+	}
+
+	base, _ := serve(t, "--db", filepath.Join(dir, "api"), "--no-seeds")
+	body, _ := json.Marshal(page)
+	var got struct {
+		IngestArticle struct {
+			Article struct{ Publisher, Published string }
+		}
+	}
+	query(t, base, `mutation { ingestArticle(input: {text: `+string(body)+`}) { article { publisher published } } }`, &got)
+	if a := got.IngestArticle.Article; a.Publisher != "Le Wire" || a.Published != "2026-11-30" {
+		t.Errorf("ingestArticle of the page: publisher %q, published %q; want \"Le Wire\", 2026-11-30", a.Publisher, a.Published)
 	}
 }
