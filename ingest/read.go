@@ -289,10 +289,14 @@ func parseJSONL(origin, text string) ([]Input, error) {
 			in.Err = graph.Errorf("ingest.Read", graph.Invalid, `%s: "text" is empty`, lineOrigin)
 		default:
 			in.Article.Title = strings.TrimSpace(j.Title)
-			in.Article.URL = strings.TrimSpace(j.URL)
+			if u := strings.TrimSpace(j.URL); looksLikeURL(u) {
+				in.Article.URL = u
+			} else if u != "" {
+				in.Notes = append(in.Notes, "url "+quote(u)+" is not an http:// or https:// URL; left out")
+			}
 			in.Article.Source = strings.TrimSpace(firstNonEmpty(j.Source, j.Publisher))
 			in.Article.Text = strings.TrimSpace(strings.ReplaceAll(*j.Text, "\r\n", "\n"))
-			if in.Article.Source == "" && looksLikeURL(in.Article.URL) {
+			if in.Article.Source == "" && in.Article.URL != "" {
 				in.Article.Source = hostOf(in.Article.URL)
 			}
 			if d := firstNonEmpty(j.Published, j.Date); d != "" {

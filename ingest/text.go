@@ -90,7 +90,11 @@ func stripHeaders(a *graph.Article, text string) (string, []string) {
 		case "title":
 			a.Title = v
 		case "url":
-			a.URL = v
+			if looksLikeURL(v) {
+				a.URL = v
+			} else if v != "" {
+				notes = append(notes, "url "+quote(v)+" is not an http:// or https:// URL; left out")
+			}
 		case "source":
 			if looksLikeURL(v) {
 				if a.URL == "" {
@@ -116,6 +120,9 @@ func stripHeaders(a *graph.Article, text string) (string, []string) {
 	return strings.Join(lines[i+1:], ""), notes
 }
 
+// looksLikeURL reports whether s is an absolute http(s) URL, the only
+// kind an article's URL may be: the viewer links it, and exports carry
+// it to tools that link it too.
 func looksLikeURL(s string) bool {
 	return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://")
 }

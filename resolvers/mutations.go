@@ -63,6 +63,12 @@ func (m *mutationResolver) IngestArticle(ctx context.Context, in model.IngestArt
 	if a.URL, err = opt("input.url", in.URL, maxURL); err != nil {
 		return nil, err
 	}
+	if a.URL != "" && !strings.HasPrefix(a.URL, "http://") && !strings.HasPrefix(a.URL, "https://") {
+		// As the readers of files do: the viewer links an article's URL
+		// and the exports carry it to tools that link it too, so a
+		// javascript: or file: URL must not get in.
+		return nil, graph.Errorf(op, graph.Invalid, "input.url: %q is not an http:// or https:// URL", a.URL)
+	}
 	if a.Source, err = opt("input.publisher", in.Publisher, maxTitle); err != nil {
 		return nil, err
 	}

@@ -235,3 +235,49 @@ func TestIngestPageTakesTheJSONLDPublisher(t *testing.T) {
 		t.Errorf("ingestArticle of the page: publisher %q, published %q; want \"Le Wire\", 2026-11-30", a.Publisher, a.Published)
 	}
 }
+
+// An article's URL is an http(s) URL or none: the viewer links it and
+// the exports carry it to tools that link it, and a "javascript:" or
+// "file:" URL was stored as given by ingestArticle, a .txt header and a
+// JSONL line (an HTML page's were already dropped).
+func TestArticleURLsAreHTTPOrNone(t *testing.T) {
+	dir := t.TempDir()
+	txt := filepath.Join(dir, "a.txt")
+	feed := filepath.Join(dir, "b.jsonl")
+	if err := os.WriteFile(txt, []byte("Title: Talks\nURL: javascript:alert(1)\n\nBarack Obama met Vladimir Putin in Madrid on Tuesday.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(feed, []byte(`{"title":"Aid","url":"file:///etc/passwd","text":"Norway pledged aid to Sudan on Friday."}`+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(dir, "db")
+	r := mustRun(t, 0, "ingest", "--db", db, txt, feed)
+	for _, want := range []string{`a.txt: url "javascript:alert(1)" is not an http:// or https:// URL`, `b.jsonl:1: url "file:///etc/passwd" is not an http:// or https:// URL`} {
+		if !strings.Contains(r.stderr, want) {
+			t.Errorf("ingest: stderr %q; want a note %q", r.stderr, want)
+		}
+	}
+	for _, n := range decodeExport(t, mustRun(t, 0, "export", "--db", db).stdout).Nodes {
+		if n.Kind == "article" && (n.URL != "" || n.Source != "") {
+			t.Errorf("article %q stored with url %q, source %q; want neither", n.Label, n.URL, n.Source)
+		}
+	}
+
+	base, _ := serve(t, "--db", db)
+	errs := queryErrors(t, base, `mutation { ingestArticle(input: {text: "Emmanuel Macron met Friedrich Merz in Paris.", url: "javascript:alert(1)"}) { article { id } } }`)
+	if len(errs) != 1 || errs[0].Extensions.Code != "INVALID_ARGUMENT" || !strings.Contains(errs[0].Message, `input.url: "javascript:alert(1)"`) {
+		t.Errorf("ingestArticle with a javascript: URL: errors %+v; want one INVALID_ARGUMENT naming input.url", errs)
+	}
+	var got struct{ Articles struct{ TotalCount int } }
+	query(t, base, `{ articles { totalCount } }`, &got)
+	if got.Articles.TotalCount != 2 {
+		t.Errorf("after the refused mutation: %d articles, want the 2 ingested before", got.Articles.TotalCount)
+	}
+	var ok struct {
+		IngestArticle struct{ Article struct{ URL string } }
+	}
+	query(t, base, `mutation { ingestArticle(input: {text: "Emmanuel Macron met Friedrich Merz in Paris.", url: "https://news.example/a"}) { article { url } } }`, &ok)
+	if ok.IngestArticle.Article.URL != "https://news.example/a" {
+		t.Errorf("ingestArticle with an https URL: url %q", ok.IngestArticle.Article.URL)
+	}
+}

@@ -2372,7 +2372,7 @@ type Mutation {
 input IngestArticleInput {
   "The article's title. When omitted: the headline the extractor finds at the top of the text, else the text's first line (up to 120 characters), which is then read as body text too."
   title: String
-  "Where the article was published."
+  "Where the article was published: an http:// or https:// URL."
   url: String
   "The publisher or outlet."
   publisher: String

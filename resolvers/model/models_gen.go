@@ -192,7 +192,7 @@ type Export struct {
 type IngestArticleInput struct {
 	// The article's title. When omitted: the headline the extractor finds at the top of the text, else the text's first line (up to 120 characters), which is then read as body text too.
 	Title *string `json:"title,omitempty"`
-	// Where the article was published.
+	// Where the article was published: an http:// or https:// URL.
 	URL *string `json:"url,omitempty"`
 	// The publisher or outlet.
 	Publisher *string `json:"publisher,omitempty"`
