@@ -83,6 +83,11 @@ func (m *Main) explain(ctx context.Context, args []string) int {
 	if err != nil {
 		return m.usageError(fs, "--format: "+message(err))
 	}
+	if len(pos) == 1 && !stored {
+		if msg := formatWithoutStdin(*format, f, pos); msg != "" {
+			return m.usageError(fs, msg)
+		}
+	}
 	artSize, err := parseSize(*maxArticle)
 	if err != nil || artSize > 1<<40 {
 		return m.usageError(fs, fmt.Sprintf("--max-article-size: %q is not a positive size", *maxArticle))

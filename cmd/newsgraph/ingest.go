@@ -9,6 +9,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"runtime/pprof"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -82,6 +83,9 @@ func (m *Main) ingest(ctx context.Context, args []string) int {
 		return m.usageError(fs, "--workers must not be negative")
 	}
 	if msg := checkStore(fs, *pgURL); msg != "" {
+		return m.usageError(fs, msg)
+	}
+	if msg := formatWithoutStdin(*format, f, pos); msg != "" {
 		return m.usageError(fs, msg)
 	}
 
@@ -249,6 +253,17 @@ func reason(origin string, err error) string {
 		return s[i+len(origin)+2:]
 	}
 	return s
+}
+
+// formatWithoutStdin returns a usage message when --format names a
+// format but no PATH is standard input: files are read by their
+// extension, and the flag was ignored without a word (a JSONL feed
+// named .txt was stored as one article of raw JSON).
+func formatWithoutStdin(given string, f ingest.Format, paths []string) string {
+	if f == ingest.Auto || slices.Contains(paths, "-") {
+		return ""
+	}
+	return fmt.Sprintf("--format %s is for standard input (-) only; a file is read in the format its extension names (.txt, .jsonl, ...)", given)
 }
 
 // parseSize reads a size in bytes, with an optional unit: "1000",

@@ -281,3 +281,36 @@ func TestArticleURLsAreHTTPOrNone(t *testing.T) {
 		t.Errorf("ingestArticle with an https URL: url %q", ok.IngestArticle.Article.URL)
 	}
 }
+
+// --format is the format of standard input; given with files only it
+// was ignored without a word, and a JSONL feed named .txt was stored as
+// one article of raw JSON. It is a usage error then, and nothing is
+// created.
+func TestFormatWithoutStandardInputIsAUsageError(t *testing.T) {
+	dir := t.TempDir()
+	feed := filepath.Join(dir, "feed.txt")
+	if err := os.WriteFile(feed, []byte(`{"title":"Aid","text":"Norway pledged aid to Sudan on Friday."}`+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(dir, "db")
+	for _, args := range [][]string{
+		{"ingest", "--db", db, "--format", "jsonl", feed},
+		{"explain", "--format", "jsonl", feed},
+	} {
+		r := run(t, "", args...)
+		if r.code != 2 || !strings.Contains(r.stderr, "--format jsonl is for standard input (-) only") || r.stdout != "" {
+			t.Errorf("newsgraph %q: exit %d, stderr %q; want 2 and a message that --format is for standard input", args, r.code, r.stderr)
+		}
+	}
+	if _, err := os.Stat(db); !os.IsNotExist(err) {
+		t.Errorf("a refused ingest left %s (%v)", db, err)
+	}
+	// With standard input among the paths, the flag applies to it.
+	r := run(t, `{"title":"Talks","text":"Emmanuel Macron met Friedrich Merz in Paris."}`+"\n", "ingest", "--db", db, "--format", "jsonl", "--quiet", "-", feed)
+	if r.code != 0 {
+		t.Fatalf("ingest --format jsonl - FILE: exit %d, stderr %q", r.code, r.stderr)
+	}
+	if got := decodeExport(t, mustRun(t, 0, "export", "--db", db).stdout).labels("article"); len(got) != 2 || !slices.Contains(got, "Talks") {
+		t.Errorf("articles %q; want Talks (standard input as JSONL) and the .txt file", got)
+	}
+}
