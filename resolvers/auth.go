@@ -93,7 +93,9 @@ func authorize(opts Options) graphql.OperationMiddleware {
 				big.size, opts.MaxBodyBytes, opts.MaxWriteBodyBytes)
 		}
 		if err != nil {
-			gerr := gqlerror.Errorf("%s", err.Error())
+			// Answered here, not by the presenter: without the Go
+			// operation ("resolvers.authorize: ") as it takes it off.
+			gerr := gqlerror.Errorf("%s", graph.WithoutOps(err.Error(), err))
 			gerr.Extensions = map[string]any{"code": codes[graph.KindOf(err)]}
 			return graphql.OneShot(&graphql.Response{Errors: gqlerror.List{gerr}})
 		}

@@ -1,7 +1,9 @@
 package main_test
 
 import (
+	"bytes"
 	"encoding/json"
+	"net/http"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -312,5 +314,56 @@ func TestFormatWithoutStandardInputIsAUsageError(t *testing.T) {
 	}
 	if got := decodeExport(t, mustRun(t, 0, "export", "--db", db).stdout).labels("article"); len(got) != 2 || !slices.Contains(got, "Talks") {
 		t.Errorf("articles %q; want Talks (standard input as JSONL) and the .txt file", got)
+	}
+}
+
+// The errors a server answers before any resolver runs (a mutation
+// without or with a wrong write token, a query over the body limit)
+// name what was wrong, not the Go operation: they said
+// "resolvers.authorize: the write token is wrong" and "resolvers.limits:
+// request body of ...", which the error presenter takes off every other
+// error.
+func TestRefusalsBeforeResolversNameNoGoOperation(t *testing.T) {
+	withToken, _ := serve(t, "--db", filepath.Join(t.TempDir(), "db"), "--no-seeds", "--write-token", "s3cret")
+	open, _ := serve(t, "--db", filepath.Join(t.TempDir(), "db"), "--no-seeds")
+	post := func(base string, body []byte, token string) []gqlError {
+		req, err := http.NewRequest("POST", base+"graphql", bytes.NewReader(body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		req.Header.Set("Content-Type", "application/json")
+		if token != "" {
+			req.Header.Set("Authorization", "Bearer "+token)
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		var out struct{ Errors []gqlError }
+		if err := json.NewDecoder(resp.Body).Decode(&out); err != nil {
+			t.Fatalf("POST /graphql: %s, not JSON: %v", resp.Status, err)
+		}
+		return out.Errors
+	}
+	mutation, _ := json.Marshal(map[string]string{"query": `mutation { ingestArticle(input: {text: "Emmanuel Macron met Friedrich Merz in Paris."}) { duplicate } }`})
+	big, _ := json.Marshal(map[string]string{"query": "{ articles { totalCount } } #" + strings.Repeat("x", 2<<20)})
+	goOp := regexp.MustCompile(`\b(graph|store|pgstore|resolvers|ingest|extract|export)\.[A-Za-z]+: `)
+	for _, c := range []struct {
+		name, base, token, code, msg string
+		body                         []byte
+	}{
+		{"no token", withToken, "", "UNAUTHENTICATED", "Authorization: Bearer", mutation},
+		{"wrong token", withToken, "guess", "UNAUTHENTICATED", "the write token is wrong", mutation},
+		{"query over the body limit", open, "", "LIMIT_EXCEEDED", "over the limit", big},
+	} {
+		errs := post(c.base, c.body, c.token)
+		if len(errs) != 1 || errs[0].Extensions.Code != c.code || !strings.Contains(errs[0].Message, c.msg) {
+			t.Errorf("%s: errors %+v; want one %s saying %q", c.name, errs, c.code, c.msg)
+			continue
+		}
+		if op := goOp.FindString(errs[0].Message); op != "" {
+			t.Errorf("%s: message %q names the Go operation %q", c.name, errs[0].Message, op)
+		}
 	}
 }
