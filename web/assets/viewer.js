@@ -1118,10 +1118,13 @@
       [kind, extra].filter(Boolean).join(' · '));
   }
 
+  // articleLink links an article's title to its URL when that is an
+  // http(s) URL: a graph stored before ingest refused others may hold a
+  // javascript: or file: URL, which is shown as text, never followed.
   function articleLink(a) {
     if (!a) return null;
     const title = a.title || a.id;
-    return a.url ? el('a', { class: 'article', href: a.url, target: '_blank', rel: 'noopener noreferrer' }, title)
+    return a.url && /^https?:\/\//i.test(a.url) ? el('a', { class: 'article', href: a.url, target: '_blank', rel: 'noopener noreferrer' }, title)
       : el('span', { class: 'article' }, title);
   }
 
