@@ -1287,6 +1287,7 @@ func (d *doc) appositives(s sentence, si int) {
 // resolveNames creates the actors of strong mentions, then links weak
 // mentions and single names to them.
 func (d *doc) resolveNames() {
+	d.joinParticleNames()
 	// Pass 1: strong full names and gazetteer forms.
 	for _, m := range d.ments {
 		if m.cand.canon == "" || !m.strong {
@@ -1311,6 +1312,7 @@ func (d *doc) resolveNames() {
 				a.addAlias(short)
 			}
 		}
+		d.addCompanyCore(a) // "Daeyang Heavy Industries" is also "Daeyang"
 		if short := openerShortForm(a.canon); short != "" {
 			if _, isGaz := d.x.gaz.forms[strings.ToLower(short)]; !isGaz {
 				a.addAlias(short) // "Banco Sabadell" is also "Sabadell"
@@ -1398,6 +1400,7 @@ func (d *doc) resolveNames() {
 	d.spokespersonOrgs()
 	d.moreOneWordOrgs()
 	d.appositiveOrgNames()
+	d.orgModifierPersons()
 	// Pass 3: weak mentions attach to existing actors.
 	for _, m := range d.ments {
 		if m.act != nil || m.cand.canon == "" {
@@ -1461,10 +1464,12 @@ func (d *doc) resolveNames() {
 		}
 	}
 	d.mergeAcronyms()
+	d.mergeCountryAcronyms()
 	d.bareBodyNouns()
 	d.familyPlurals()
 	d.mergeInitialsPrefix()
 	d.mergePrefixForms()
+	d.mergeCompanyShortForms()
 	d.mergeUnits()
 	d.mergeNamedUnits()
 	d.mergePossessedUnits()
@@ -1493,6 +1498,7 @@ func (d *doc) resolveNames() {
 			a.canon = best
 		}
 	}
+	d.middleNameAliases()
 	sort.SliceStable(d.actors, func(i, j int) bool { return d.actors[i].first < d.actors[j].first })
 }
 

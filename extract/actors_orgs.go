@@ -558,7 +558,12 @@ func indexApostrophe(s string) int {
 // right after one are organisations' ("the religious schools Santo
 // Marco and Immacolata", "the companies Vorlund and Quillsoft").
 var pluralOrgCues = set("companies", "firms", "schools", "universities", "colleges",
-	"newspapers", "banks", "studios", "airlines", "charities")
+	"newspapers", "banks", "studios", "airlines", "charities",
+	// session 25 (actors15): plurals of trades ("the supermarket chains
+	// Mercado Sol and Rede Alba", "the lenders Caixa Norte and BPV").
+	"chains", "carriers", "lenders", "insurers", "retailers", "carmakers", "automakers",
+	"drugmakers", "chipmakers", "broadcasters", "refiners",
+	"supermarkets", "agencies", "unions", "conglomerates", "manufacturers", "startups", "start-ups")
 var pluralOrgCuesClass = classOf(pluralOrgCues)
 
 // appositiveOrgNames makes organisations of the names taken for persons

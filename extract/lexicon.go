@@ -808,7 +808,7 @@ var familyWords = set("son", "daughter", "wife", "husband", "son-in-law", "daugh
 var familyWordsClass = classOf(familyWords)
 
 // orgHeads end the names of organisations ("Liberal Democratic Party").
-var orgHeads = set("ministry", "embassy", "consulate", "council", "party", "fund", "bank", "agency", "corporation",
+var orgHeads = set("college", "chiefs", "cartel", "ministry", "embassy", "consulate", "council", "party", "fund", "bank", "agency", "corporation",
 	"company", "commission", "committee", "department", "office", "organization",
 	"organisation", "union", "court", "parliament", "assembly", "congress", "senate",
 	"administration", "authority", "service", "services", "institute", "university",

@@ -66,11 +66,11 @@ func (d *doc) nameEnd(a, b int) int {
 	return b
 }
 
-var connectors = set("of", "and", "the", "for", "de", "von", "van", "bin", "al", "la", "le", "du", "der", "da", "dos", "del", "el", "ibn", "abu", "ben", "di", "den", "ter", "zu", "do", "das", "della")
+var connectors = set("of", "and", "the", "for", "de", "von", "van", "bin", "bint", "al", "la", "le", "du", "der", "da", "dos", "del", "el", "ibn", "abu", "ben", "di", "den", "ter", "zu", "do", "das", "della")
 var connectorsClass = classOf(connectors)
 
 // nameConnectors may sit inside a person's name.
-var nameConnectors = set("de", "von", "van", "bin", "al", "la", "le", "du", "der", "da", "dos", "del", "el", "ibn", "abu", "ben", "di", "den", "ter", "zu", "do", "das", "della")
+var nameConnectors = set("de", "von", "van", "bin", "bint", "al", "la", "le", "du", "der", "da", "dos", "del", "el", "ibn", "abu", "ben", "di", "den", "ter", "zu", "do", "das", "della")
 var nameConnectorsClass = classOf(nameConnectors)
 
 // leadingDescriptors open a sentence before a name without being part
@@ -814,7 +814,7 @@ func (d *doc) analyzeRun(a, b int, s sentence, segs []segment) []segment {
 				break
 			}
 			if j > i {
-				if d.placeSurname(i, j, b) || d.monthSurname(i, j, b) {
+				if d.placeSurname(i, j, b) || d.monthSurname(i, j, b) || d.placeLastSurname(i, j, b) {
 					d.noteWordSurname(j) // "Rep. Jim Jordan", "Theresa May"
 					j++
 					continue
@@ -1072,7 +1072,7 @@ func (d *doc) orgRun(a, b int, s sentence, segs []segment) ([]segment, bool) {
 	toks := d.toks
 	k := -1
 	for j := b - 1; j > a; j-- {
-		if toks[j].kind == tWord && (toks[j].is(orgHeadsClass) || d.airlineHead(a, j, b)) {
+		if toks[j].kind == tWord && (toks[j].is(orgHeadsClass) || d.airlineHead(a, j, b) || d.compoundCompanyHead(a, j, b)) {
 			if j+1 < b && toks[j].is(titleWordsClass) {
 				continue // "Trade Commissioner Maros Sefcovic": a title
 			}
