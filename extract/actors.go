@@ -1499,6 +1499,7 @@ func (d *doc) resolveNames() {
 		}
 	}
 	d.middleNameAliases()
+	d.givenNameVariants()
 	sort.SliceStable(d.actors, func(i, j int) bool { return d.actors[i].first < d.actors[j].first })
 }
 

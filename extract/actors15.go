@@ -8,6 +8,7 @@ package extract
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -220,6 +221,9 @@ func (d *doc) orgModifierPersons() {
 		if m.act != nil && m.act.typ == graph.Person && m.kind == sName && m.surname == "" && d.pluralCueConjunct(m) {
 			asOrg[m.act] = true // "the supermarket chains Mercado Azul and Casa Lumina"
 		}
+		if m.act != nil && m.act.typ == graph.Person && m.kind == sName && m.surname == "" && d.saidItAfter(m) {
+			asOrg[m.act] = true // "Calder Ridge said on Friday it would not reopen the plan"
+		}
 	}
 	for a := range asOrg {
 		if d.personNameEvidence(a) || d.personalPronounOf(a) {
@@ -315,6 +319,10 @@ func (d *doc) placeLastSurname(i, j, b int) bool {
 	return ok && e == b && f.typ == graph.Country && (f.kind == gName || f.kind == gCapital)
 }
 
+// compoundGivenOpeners open Arabic given names of two words ("Abdel
+// Fattah", "Abu Bakr"), whose second word is no middle name.
+var compoundGivenOpeners = set("abdel", "abdul", "abd", "abdal", "abu", "abou", "el", "al")
+
 // middleNameAliases (rule actor.middle-name) gives a person named by a
 // given name, a middle name and a surname ("Ahmed Kamal el-Sayed") the
 // alias without the middle name ("Ahmed el-Sayed"), the form another
@@ -334,6 +342,9 @@ func (d *doc) middleNameAliases() {
 			continue
 		}
 		mid := w[1]
+		if compoundGivenOpeners[strings.ToLower(w[0])] || len([]rune(w[1])) <= 4 && len([]rune(w[2])) <= 4 {
+			continue // "Abdel Fattah el-Sisi"; "Kim Jong Un", "Yoon Suk Yeol" (surname first)
+		}
 		if r := []rune(mid); len(r) < 2 || !unicode.IsUpper(r[0]) || strings.HasSuffix(mid, ".") || nameConnectors[strings.ToLower(mid)] {
 			continue
 		}
@@ -343,4 +354,113 @@ func (d *doc) middleNameAliases() {
 		}
 		a.addAlias(w[0] + " " + w[2])
 	}
+}
+
+// derivedAliasRule names the rule that derived alias al of actor a from
+// its name (actor.middle-name, actor.given-variant), or "" (explain's
+// aliasFrom).
+func derivedAliasRule(a *actor, al string) string {
+	w, v := strings.Fields(a.canon), strings.Fields(al)
+	switch {
+	case len(w) == 3 && len(v) == 2 && v[0] == w[0] && v[1] == w[2]:
+		return "actor.middle-name"
+	case len(w) >= 2 && len(v) == len(w) && strings.Join(v[1:], " ") == strings.Join(w[1:], " ") && slices.Contains(givenVariants[strings.ToLower(w[0])], strings.ToLower(v[0])):
+		return "actor.given-variant"
+	}
+	return ""
+}
+
+// acronymBeforeAnd (rule mention.organisation, orgListAnd) reports
+// whether the run [a, p) before the "and" at p is one acronym of three
+// letters or more: a whole name of its own ("the USW and Calder Ridge
+// Steel resumed talks" are a union and a company, not one body).
+func (d *doc) acronymBeforeAnd(a, p int) bool {
+	t := d.toks[a]
+	return p == a+1 && t.kind == tWord && t.upper && len([]rune(t.text)) >= 3 && !strings.ContainsAny(t.text, ".&")
+}
+
+//go:embed lexicon/given_name_variants.txt
+var givenNameVariantsTxt string
+
+// givenVariants maps a given name's spelling to the other spellings of
+// that name (lexicon/given_name_variants.txt).
+var givenVariants = func() map[string][]string {
+	out := map[string][]string{}
+	for _, line := range strings.Split(givenNameVariantsTxt, "\n") {
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
+		if from, to, oneWay := strings.Cut(line, ":"); oneWay {
+			out[strings.TrimSpace(from)] = append(out[strings.TrimSpace(from)], strings.Fields(to)...)
+			continue
+		}
+		w := strings.Fields(line)
+		for _, x := range w {
+			for _, y := range w {
+				if x != y {
+					out[x] = append(out[x], y)
+				}
+			}
+		}
+	}
+	return out
+}()
+
+// givenNameVariants (rule actor.given-variant) gives a person whose name
+// opens with a given name of lexicon/given_name_variants.txt the name
+// with each other spelling of it as an alias ("Aleksandr Kovalchuk" of
+// "Oleksandr Kovalchuk"), written with a capital as the name is: another
+// article's transliteration is then the same actor in the store.
+func (d *doc) givenNameVariants() {
+	for _, a := range d.actors {
+		if a.typ != graph.Person {
+			continue
+		}
+		w := strings.Fields(a.canon)
+		if len(w) < 2 {
+			continue
+		}
+		for _, v := range givenVariants[strings.ToLower(w[0])] {
+			a.addAlias(strings.ToUpper(v[:1]) + v[1:] + " " + strings.Join(w[1:], " "))
+		}
+	}
+}
+
+// itClauseVerbs are the auxiliaries and verbs that follow the "it"
+// opening a reported clause ("said it would", "said it had").
+var itClauseVerbs = set("would", "will", "had", "has", "planned", "plans", "wanted", "wants")
+
+// impersonalAfterIt are the verbs after "it would", "it had" that read as
+// an impersonal "it" ("said it would be hard", "said it had been a
+// mistake", "said it would take years"): no sign of an organisation.
+var impersonalAfterIt = set("be", "been", "not", "take", "cost", "mean", "happen", "help", "make", "seem", "become", "depend", "remain")
+
+// saidItAfter reports whether a verb of saying follows mention m and the
+// clause it reports opens with "it" and an auxiliary within a few words
+// ("Calder Ridge said on Friday it would not …", "X said that it had
+// …"): the speaker speaks of itself as a thing, an organisation.
+func (d *doc) saidItAfter(m *mention) bool {
+	s := d.sents[m.sent]
+	j := m.hb
+	if j >= s.b || d.toks[j].low != "said" && d.toks[j].low != "says" {
+		return false
+	}
+	for k := j + 1; k+1 < s.b && k <= j+5; k++ {
+		t := d.toks[k]
+		if t.kind != tWord || t.is(pronounsClass) && t.low != "it" {
+			return false
+		}
+		if t.low == "it" {
+			if k+2 >= s.b || d.toks[k+1].kind != tWord || !itClauseVerbs[d.toks[k+1].low] {
+				return false
+			}
+			v := d.toks[k+2]
+			if v.low == "not" && k+3 < s.b {
+				v = d.toks[k+3] // "it would not reopen"
+				return v.kind == tWord && !impersonalAfterIt[v.low]
+			}
+			return v.kind == tWord && !impersonalAfterIt[v.low]
+		}
+	}
+	return false
 }

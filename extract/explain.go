@@ -533,6 +533,9 @@ func (d *doc) aliasFrom(a *actor, al string, tr *tracer) string {
 	if strings.HasPrefix(a.canon, al+" ") {
 		return "the name without its company head or suffix"
 	}
+	if r := derivedAliasRule(a, al); r != "" {
+		return "derived from the name (" + r + ")"
+	}
 	return "derived from the name (gazetteer or title form)"
 }
 

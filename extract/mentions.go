@@ -1535,8 +1535,8 @@ func (d *doc) orgListAnd(a, k int) int {
 		if d.personLike(a, p) || d.parallelPersonOf(a, p, k) {
 			return p // "Ana Lind and Meridian Labs"
 		}
-		if d.knownOrgBefore(a, p) || d.namedAloneBefore(a, p) {
-			return p // "Toyota and Suzuki Motor"; "Farmacorp and Varanasi Lifecare" after "Farmacorp" alone
+		if d.knownOrgBefore(a, p) || d.namedAloneBefore(a, p) || d.acronymBeforeAnd(a, p) {
+			return p // "Toyota and Suzuki Motor"; "Farmacorp and Varanasi Lifecare" after "Farmacorp" alone; "USW and Calder Ridge Steel"
 		}
 		return -1
 	}
