@@ -221,9 +221,6 @@ func (d *doc) orgModifierPersons() {
 		if m.act != nil && m.act.typ == graph.Person && m.kind == sName && m.surname == "" && d.pluralCueConjunct(m) {
 			asOrg[m.act] = true // "the supermarket chains Mercado Azul and Casa Lumina"
 		}
-		if m.act != nil && m.act.typ == graph.Person && m.kind == sName && m.surname == "" && d.saidItAfter(m) {
-			asOrg[m.act] = true // "Calder Ridge said on Friday it would not reopen the plan"
-		}
 	}
 	for a := range asOrg {
 		if d.personNameEvidence(a) || d.personalPronounOf(a) {
@@ -424,43 +421,4 @@ func (d *doc) givenNameVariants() {
 			a.addAlias(strings.ToUpper(v[:1]) + v[1:] + " " + strings.Join(w[1:], " "))
 		}
 	}
-}
-
-// itClauseVerbs are the auxiliaries and verbs that follow the "it"
-// opening a reported clause ("said it would", "said it had").
-var itClauseVerbs = set("would", "will", "had", "has", "planned", "plans", "wanted", "wants")
-
-// impersonalAfterIt are the verbs after "it would", "it had" that read as
-// an impersonal "it" ("said it would be hard", "said it had been a
-// mistake", "said it would take years"): no sign of an organisation.
-var impersonalAfterIt = set("be", "been", "not", "take", "cost", "mean", "happen", "help", "make", "seem", "become", "depend", "remain")
-
-// saidItAfter reports whether a verb of saying follows mention m and the
-// clause it reports opens with "it" and an auxiliary within a few words
-// ("Calder Ridge said on Friday it would not …", "X said that it had
-// …"): the speaker speaks of itself as a thing, an organisation.
-func (d *doc) saidItAfter(m *mention) bool {
-	s := d.sents[m.sent]
-	j := m.hb
-	if j >= s.b || d.toks[j].low != "said" && d.toks[j].low != "says" {
-		return false
-	}
-	for k := j + 1; k+1 < s.b && k <= j+5; k++ {
-		t := d.toks[k]
-		if t.kind != tWord || t.is(pronounsClass) && t.low != "it" {
-			return false
-		}
-		if t.low == "it" {
-			if k+2 >= s.b || d.toks[k+1].kind != tWord || !itClauseVerbs[d.toks[k+1].low] {
-				return false
-			}
-			v := d.toks[k+2]
-			if v.low == "not" && k+3 < s.b {
-				v = d.toks[k+3] // "it would not reopen"
-				return v.kind == tWord && !impersonalAfterIt[v.low]
-			}
-			return v.kind == tWord && !impersonalAfterIt[v.low]
-		}
-	}
-	return false
 }
