@@ -1300,6 +1300,7 @@ func (d *doc) resolveNames() {
 	}
 	d.mergeTypos()
 	d.mergeNameTails()
+	d.companyHeadPersons() // blind15.go
 	// "Meridian Pharma" is also "Meridian".
 	for _, a := range d.actors {
 		if a.typ != graph.Organization {
@@ -1362,6 +1363,11 @@ func (d *doc) resolveNames() {
 		if ps := firsts[key]; len(ps) == 1 && len(persons[key]) == 0 {
 			m.act = ps[0]
 			m.act.addAlias(m.surname)
+			continue
+		}
+		if a := d.paternalSurname(m, key, persons, firsts); a != nil {
+			m.act = a // "Vargas" after "Rogelio Vargas Quintero" (blind15.go)
+			a.addAlias(m.surname)
 			continue
 		}
 		if a := d.lookupKnown(m.surname); a != nil {

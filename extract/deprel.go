@@ -1498,7 +1498,7 @@ var irregularForms = map[string][]string{
 	"give": {"gave", "given"}, "lend": {"lent"}, "shoot": {"shot"}, "freeze": {"froze", "frozen"},
 	"forgive": {"forgave", "forgiven"}, "seek": {"sought"}, "fight": {"fought"},
 	"take": {"took", "taken"}, "bring": {"brought"}, "put": {"put"}, "withdraw": {"withdrew", "withdrawn"},
-	"sell": {"sold"},
+	"sell": {"sold"}, "fly": {"flew", "flown"},
 }
 
 // depTrigger reads word v of ds if it is a trigger.

@@ -54,6 +54,10 @@ func (d *doc) organisationSides(r *reader, m *mention) []*actor {
 	orgs := func(p []*actor) bool {
 		return len(p) == 2 && p[0].typ == graph.Organization && p[1].typ == graph.Organization
 	}
+	if p := d.twoOrganisationsBefore(r, m); p != nil {
+		m.group = p // blind15.go
+		return p
+	}
 	if p := d.sidesOfKind(r, m); p != nil {
 		m.group = p // xsent14_refs.go
 		return p

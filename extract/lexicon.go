@@ -836,7 +836,8 @@ var orgHeads = set("college", "chiefs", "cartel", "ministry", "embassy", "consul
 	"legislature", "shipbuilding", "shipyard", "shipyards", "engineering", "aeronautics",
 	"aeronautique", "aeronautica", "resources", "gold", "lifecare", "healthcare",
 	"biologics", "biologicals", "biosciences", "bioscience", "biopharma", "vaccines", "diagnostics", "genomics",
-	"biomedical", "biomedicals", "medtech", "microelectronics", "microsystems", "photonics", "optoelectronics", "medical")
+	"biomedical", "biomedicals", "medtech", "microelectronics", "microsystems", "photonics", "optoelectronics", "medical",
+	"research")
 var orgHeadsClass = classOf(orgHeads)
 
 // companyHeads end company names; the first word alone also names the
@@ -852,7 +853,8 @@ var companyHeads = set("pharma", "pharmaceuticals", "labs", "laboratories", "the
 	"automotive", "shipbuilding", "shipyard", "shipyards", "engineering",
 	"air", "aviation", "aeronautics", "aeronautique", "aeronautica", "resources", "gold",
 	"lifecare", "healthcare", "biologics", "biologicals", "biosciences", "bioscience", "biopharma",
-	"vaccines", "diagnostics", "genomics", "biomedical", "biomedicals", "medtech", "microelectronics", "microsystems", "photonics", "optoelectronics")
+	"vaccines", "diagnostics", "genomics", "biomedical", "biomedicals", "medtech", "microelectronics", "microsystems", "photonics", "optoelectronics",
+	"maritime", "research")
 var companyHeadsClass = classOf(companyHeads)
 
 // thingHeads end names of things that are not actors: documents,

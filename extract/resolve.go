@@ -503,6 +503,9 @@ func (d *doc) resolveGovernment(r *reader, m *mention) []*actor {
 	if a := d.oppositionCountry(m); a != nil {
 		return []*actor{a} // blind11.go
 	}
+	if a := d.civilBodyCountry(r, m); a != nil {
+		return []*actor{a} // blind15.go
+	}
 	var withGov, only *actor
 	seen := map[*actor]bool{}
 	d.countriesNamedBefore(m, func(o *mention, a *actor) {

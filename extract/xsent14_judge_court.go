@@ -41,6 +41,12 @@ func (d *doc) judgeCourtRoles(have []roleLink) []roleLink {
 	return out
 }
 
+// judgeTitleHeads name a judge as a title before the name: "Judge X",
+// and in the courts of Britain, India, Pakistan, Kenya or Australia
+// "Justice X" ("Justice Saima Rauf ordered …"), "Chief Justice X"
+// (blind15: a Lahore High Court justice).
+var judgeTitleHeads = set("judge", "justice")
+
 // judgeTitle reports whether a title's words are "judge", after at
 // most one of judgeTitleWords ("Judge", "Presiding Judge"; not "High
 // Court Judge", not "Judge Advocate").
@@ -48,9 +54,9 @@ func judgeTitle(text string) bool {
 	w := strings.Fields(strings.ToLower(text))
 	switch {
 	case len(w) == 1:
-		return w[0] == "judge"
+		return judgeTitleHeads[w[0]]
 	case len(w) == 2:
-		return w[1] == "judge" && judgeTitleWords[w[0]]
+		return judgeTitleHeads[w[1]] && judgeTitleWords[w[0]]
 	}
 	return false
 }
