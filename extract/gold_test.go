@@ -44,7 +44,7 @@ func goldSets() []goldSet {
 	ev := evalDir()
 	return []goldSet{
 		{name: "wikinews", texts: filepath.Join(ev, "wikinews"), golds: filepath.Join("testdata", "wikinews"), shared: true,
-			actors: 0.95, stmts: 0.91, relations: 0.81, maxSplitActors: 0}, // session 21: 0.955 / 0.918 / 0.812 at 1c949ea (wiki11's ROLE rules)
+			actors: 0.95, stmts: 0.92, relations: 0.81, maxSplitActors: 0}, // session 21: 0.955 / 0.918 / 0.812 at 1c949ea (wiki11's ROLE rules); session 25: 0.956 / 0.921 / 0.815 at 0537e60 (quotes15's speakers), statements 0.91 → 0.92
 		{name: "seeds", texts: filepath.Join(ev, "seeds"), golds: filepath.Join(ev, "seeds"), shared: true,
 			actors: 0.98, stmts: 0.97, relations: 0.89, maxSplitActors: 0},
 		{name: "articles", texts: filepath.Join("testdata", "articles"), golds: filepath.Join("testdata", "articles"),
@@ -183,8 +183,19 @@ func goldSets() []goldSet {
 		// fifty-nine 0.966 / 0.942 / 0.880 with the one Ecuadorian
 		// split: statements rise (0.93 → 0.94) and relations
 		// (0.87 → 0.875, a half step: 0.880 is too near 0.88 to hold).
+		// Session 25 (blind15) added rohingya_camp_fire,
+		// panama_canal_grounding, beira_pipeline_fees and
+		// punjab_doctors_strike (blind 0.88 / 0.87 / 0.67 with main at
+		// bb2740c, one split actor): the sixty-three scored 0.960 / 0.937
+		// / 0.867 with two split actors. With the session's branches
+		// (blind15's classes, rels15's talks hosts and answered offers,
+		// quotes15's speakers, actors15's names, modality15's cues) main
+		// at 0537e60 scores the fifty-nine 0.966 / 0.949 / 0.884 and the
+		// sixty-three 0.962 / 0.946 / 0.874 with the one Ecuadorian
+		// split: statements rise (0.94 → 0.945), relations go down with
+		// the set (0.875 → 0.87), not with a change of the extractor.
 		{name: "heldout", texts: filepath.Join("..", "testdata", "heldout"), golds: filepath.Join("..", "testdata", "heldout"),
-			actors: 0.96, stmts: 0.94, relations: 0.875, maxSplitActors: 1},
+			actors: 0.96, stmts: 0.945, relations: 0.87, maxSplitActors: 1},
 	}
 }
 
