@@ -406,19 +406,7 @@ func TestTagCacheGivesTheSameModel(t *testing.T) {
 	train := sentences(readTreebank(t, filepath.Join(dir, "en_ewt-ud-dev.conllu")))[:300]
 	opt := nlp.DefaultTrainOptions()
 	opt.TagEpochs, opt.FinalEpochs, opt.ParseEpochs, opt.Folds = 2, 2, 2, 2
-	save := func(opt nlp.TrainOptions) ([]byte, *nlp.Model, string) {
-		t.Helper()
-		var log bytes.Buffer
-		m, err := nlp.Train(train, opt, &log)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var b bytes.Buffer
-		if err := m.Save(&b); err != nil {
-			t.Fatal(err)
-		}
-		return b.Bytes(), m, log.String()
-	}
+	save := func(opt nlp.TrainOptions) ([]byte, *nlp.Model, string) { return trainSaved(t, train, opt) }
 	want, first, _ := save(opt)
 	opt.TagCache = filepath.Join(t.TempDir(), "tags")
 	if got, _, log := save(opt); !bytes.Equal(got, want) || !strings.Contains(log, "wrote the tag cache") {
@@ -450,19 +438,7 @@ func TestTaggerOnlyCacheTrainsTheSecondPass(t *testing.T) {
 	train := sentences(readTreebank(t, filepath.Join(dir, "en_ewt-ud-dev.conllu")))[:300]
 	opt := nlp.DefaultTrainOptions()
 	opt.TagEpochs, opt.FinalEpochs, opt.Folds, opt.TaggerOnly = 2, 2, 2, true
-	save := func(opt nlp.TrainOptions) ([]byte, *nlp.Model, string) {
-		t.Helper()
-		var log bytes.Buffer
-		m, err := nlp.Train(train, opt, &log)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var b bytes.Buffer
-		if err := m.Save(&b); err != nil {
-			t.Fatal(err)
-		}
-		return b.Bytes(), m, log.String()
-	}
+	save := func(opt nlp.TrainOptions) ([]byte, *nlp.Model, string) { return trainSaved(t, train, opt) }
 	want, first, _ := save(opt)
 	opt.TagCache = filepath.Join(t.TempDir(), "tags")
 	if got, _, log := save(opt); !bytes.Equal(got, want) || !strings.Contains(log, "wrote the tag cache") {
@@ -837,4 +813,20 @@ func TestGreedyIsSharedAndGreedy(t *testing.T) {
 	if d.Beam().Width <= 1 {
 		t.Errorf("Default's beam width %d, want a beam", d.Beam().Width)
 	}
+}
+
+// trainSaved trains a model on train with opt and returns its saved
+// bytes, the model and the training log.
+func trainSaved(t *testing.T, train []nlp.Sentence, opt nlp.TrainOptions) ([]byte, *nlp.Model, string) {
+	t.Helper()
+	var log bytes.Buffer
+	m, err := nlp.Train(train, opt, &log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := m.Save(&b); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes(), m, log.String()
 }

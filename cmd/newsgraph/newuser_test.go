@@ -131,13 +131,7 @@ func TestIngestNamesEveryExtensionItReads(t *testing.T) {
 // temporary file, and --store "" (an unset $PGURL) ingested into
 // ./newsgraph.db.
 func TestEmptyPathFlagsAreUsageErrors(t *testing.T) {
-	dir := t.TempDir()
-	db := filepath.Join(dir, "db")
-	article := filepath.Join(dir, "a.txt")
-	if err := os.WriteFile(article, []byte("Barack Obama met Vladimir Putin in Madrid on Tuesday.\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	mustRun(t, 0, "ingest", "--db", db, "--quiet", article)
+	_, db, article := dbOfOneArticle(t)
 	work := t.TempDir()
 	t.Chdir(work) // where the default ./newsgraph.db would be made
 	for _, c := range []struct {
@@ -170,13 +164,7 @@ func TestEmptyPathFlagsAreUsageErrors(t *testing.T) {
 // whole export or backup was written to a temporary file first, then the
 // rename failed with "rename /x/.out.tmp-123-456 /x/out: file exists".
 func TestOutputToAFolderIsRefusedFirst(t *testing.T) {
-	dir := t.TempDir()
-	db := filepath.Join(dir, "db")
-	article := filepath.Join(dir, "a.txt")
-	if err := os.WriteFile(article, []byte("Barack Obama met Vladimir Putin in Madrid on Tuesday.\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	mustRun(t, 0, "ingest", "--db", db, "--quiet", article)
+	dir, db, _ := dbOfOneArticle(t)
 	out := filepath.Join(dir, "out")
 	if err := os.Mkdir(out, 0o755); err != nil {
 		t.Fatal(err)
@@ -366,4 +354,18 @@ func TestRefusalsBeforeResolversNameNoGoOperation(t *testing.T) {
 			t.Errorf("%s: message %q names the Go operation %q", c.name, errs[0].Message, op)
 		}
 	}
+}
+
+// dbOfOneArticle ingests a one-sentence article into a database in a new
+// temporary folder and returns the folder, the database and the article.
+func dbOfOneArticle(t *testing.T) (dir, db, article string) {
+	t.Helper()
+	dir = t.TempDir()
+	db = filepath.Join(dir, "db")
+	article = filepath.Join(dir, "a.txt")
+	if err := os.WriteFile(article, []byte("Barack Obama met Vladimir Putin in Madrid on Tuesday.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	mustRun(t, 0, "ingest", "--db", db, "--quiet", article)
+	return dir, db, article
 }
