@@ -1,9 +1,7 @@
 package main_test
 
 import (
-	"bytes"
 	"encoding/json"
-	"net/http"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -315,22 +313,10 @@ func TestRefusalsBeforeResolversNameNoGoOperation(t *testing.T) {
 	withToken, _ := serve(t, "--db", filepath.Join(t.TempDir(), "db"), "--no-seeds", "--write-token", "s3cret")
 	open, _ := serve(t, "--db", filepath.Join(t.TempDir(), "db"), "--no-seeds")
 	post := func(base string, body []byte, token string) []gqlError {
-		req, err := http.NewRequest("POST", base+"graphql", bytes.NewReader(body))
-		if err != nil {
-			t.Fatal(err)
-		}
-		req.Header.Set("Content-Type", "application/json")
-		if token != "" {
-			req.Header.Set("Authorization", "Bearer "+token)
-		}
-		resp, err := http.DefaultClient.Do(req)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer resp.Body.Close()
+		raw := postBody(t, base, token, body)
 		var out struct{ Errors []gqlError }
-		if err := json.NewDecoder(resp.Body).Decode(&out); err != nil {
-			t.Fatalf("POST /graphql: %s, not JSON: %v", resp.Status, err)
+		if err := json.Unmarshal(raw, &out); err != nil {
+			t.Fatalf("POST /graphql: not JSON: %v\n%.300s", err, raw)
 		}
 		return out.Errors
 	}

@@ -14,17 +14,7 @@ import (
 func post(t *testing.T, base, token, q string) (data map[string]any, codes []string) {
 	t.Helper()
 	body, _ := json.Marshal(map[string]string{"query": q})
-	req, _ := http.NewRequest(http.MethodPost, base+"graphql", bytes.NewReader(body))
-	req.Header.Set("Content-Type", "application/json")
-	if token != "" {
-		req.Header.Set("Authorization", "Bearer "+token)
-	}
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	raw, _ := io.ReadAll(resp.Body)
+	raw := postBody(t, base, token, body)
 	var out struct {
 		Data   map[string]any `json:"data"`
 		Errors []struct {
@@ -79,4 +69,28 @@ func TestServeTakesArticlesWithTheWriteToken(t *testing.T) {
 	if data["ingestArticle"].(map[string]any)["duplicate"] != true {
 		t.Fatalf("second ingest of the same text: %v, want duplicate", data)
 	}
+}
+
+// postBody sends body to base's /graphql with an optional bearer token
+// and returns the response body as it came.
+func postBody(t *testing.T, base, token string, body []byte) []byte {
+	t.Helper()
+	req, err := http.NewRequest(http.MethodPost, base+"graphql", bytes.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	req.Header.Set("Content-Type", "application/json")
+	if token != "" {
+		req.Header.Set("Authorization", "Bearer "+token)
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	raw, err := io.ReadAll(resp.Body)
+	if err != nil {
+		t.Fatalf("POST %sgraphql: %s: %v", base, resp.Status, err)
+	}
+	return raw
 }
