@@ -194,8 +194,15 @@ func goldSets() []goldSet {
 		// sixty-three 0.962 / 0.946 / 0.874 with the one Ecuadorian
 		// split: statements rise (0.94 → 0.945), relations go down with
 		// the set (0.875 → 0.87), not with a change of the extractor.
+		// Session 26 (blind16) added morowali_smelter_blast, png_app_ban,
+		// bamum_throne_loan and mackerel_quota_talks (blind 0.86 / 0.86 /
+		// 0.64 with main at 05147d9, three actors split inside their own
+		// articles): the sixty-seven score 0.956 / 0.940 / 0.859 with four
+		// split actors, so the floors go down with the set (0.96 → 0.955,
+		// 0.945 → 0.94, 0.87 → 0.855, 1 → 4), not with a change of the
+		// extractor.
 		{name: "heldout", texts: filepath.Join("..", "testdata", "heldout"), golds: filepath.Join("..", "testdata", "heldout"),
-			actors: 0.96, stmts: 0.945, relations: 0.87, maxSplitActors: 1},
+			actors: 0.955, stmts: 0.94, relations: 0.855, maxSplitActors: 4},
 	}
 }
 
