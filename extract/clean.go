@@ -31,7 +31,7 @@ var (
 	reLongDate = regexp.MustCompile(`(?i)\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? (\d\d?)(?:st|nd|rd|th)?,? (\d{4})\b`)
 	reDayFirst = regexp.MustCompile(`(?i)\b(\d\d?) (jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,? (\d{4})\b`)
 	reTime     = regexp.MustCompile(`\b\d\d?:\d\d\b`)
-	reDropLine = regexp.MustCompile(`(?i)^\(?(skip to|share( this| on|:|$| your)|follow us|subscribe|sign up|sign in|log ?in|advertisement|sponsored|copyright|©|all rights reserved|last updated|updated:|published:?|posted:?|table of contents|contents$|reporting note|reporting by|editing by|writing by|additional reporting|media contacts?:|press contacts?:|investor contacts?:|photo:|image:|credit:|source:|read more|read also|see also|click here|listen to|watch:|tags?:|filed under|print$|email$|comments?$|\(?\d+ (views|comments|shares|min read)|\d+ (seconds?|minutes?|hours?|days?|weeks?) ago)`)
+	reDropLine = regexp.MustCompile(`(?i)^\(?(skip to|share( this| on|:|$| your)|follow us|subscribe|sign up|sign in|log ?in|advertisement|sponsored|copyright|©|all rights reserved|last updated|updated:|published:?|posted:?|table of contents|contents$|reporting note|reporting by|editing by|writing by|additional reporting|media contacts?:|press contacts?:|investor contacts?:|photo:|image:|credit:|source:|read more|read also|related:|see also|click here|listen to|watch:|tags?:|filed under|print$|email$|comments?$|\(?\d+ (views|comments|shares|min read)|\d+ (seconds?|minutes?|hours?|days?|weeks?) ago)`)
 	reTrailer  = regexp.MustCompile(`(?i)^(recommended( articles| stories| for you)?|similar articles|related( articles| stories| news| posts| coverage)?|highlights|more from .*|more stories|more news|most read|most popular|trending( now)?|you may also like|you might also like|latest( news| stories)?|popular( now)?|also read|don't miss|editor's picks|top stories|sources|references|external links|further reading|categories:.*)[:.]?$`)
 	reTOCItem  = regexp.MustCompile(`^[-*•]?\s*\d+\.\s*`)
 	reByline   = regexp.MustCompile(`^(By|BY|by) [A-Z][\p{L}.'’-]+( [A-Z][\p{L}.'’-]+){0,3}( and [A-Z][\p{L}.'’-]+( [A-Z][\p{L}.'’-]+){0,3})?,?( .{0,40})?$`)
@@ -381,9 +381,9 @@ func cleanPage(text string, a articleMeta) page {
 		case bodySeen && mayBeTrailer(t) && reTrailer.MatchString(t):
 			trailer = true
 			l.kind = rDrop
-		case dateCase(&dated[k], isDateLine(t) || strings.HasPrefix(key, "published")):
+		case dateCase(&dated[k], metaDateLine(t, key)):
 			l.kind = rDrop
-		case mayBeDropLine(t) && reDropLine.MatchString(t):
+		case mayBeDropLine(t) && reDropLine.MatchString(t) && !softDropLine(t):
 			l.kind = rDrop
 		case reByline.MatchString(t) && words <= 10:
 			l.kind = rDrop
@@ -414,6 +414,8 @@ func cleanPage(text string, a articleMeta) page {
 			l.kind = rAux
 		case k > 0 && p.lines[k-1].kind == rAux && reLabel.MatchString(t) && words <= 30:
 			l.kind = rAux // "Mitigation: …" under a list item
+		case bodySeen && endsInDateClause(t):
+			l.kind = rBody // a sentence whose full stop is missing after a date (user16_clean.go)
 		case !endsSentence(t) && words <= 24:
 			l.kind = rHeading
 			if title == "" && words >= 2 && !bodySeen {
@@ -440,7 +442,7 @@ func cleanPage(text string, a articleMeta) page {
 	p.date = a.published
 	if p.date == "" {
 		for k, l := range p.lines {
-			if l.kind == rDrop && (dated[k] > 0 || dated[k] == 0 && (isDateLine(l.text) || strings.HasPrefix(strings.ToLower(l.text), "published"))) {
+			if l.kind == rDrop && (dated[k] > 0 || dated[k] == 0 && metaDateLine(l.text, strings.ToLower(l.text))) {
 				if d := findDate(l.text); d != "" {
 					p.date = d
 					break

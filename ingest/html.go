@@ -44,7 +44,7 @@ func parseHTML(origin, page string) (graph.Article, []string, error) {
 	if a.Source == "" && a.URL != "" {
 		a.Source = hostOf(a.URL)
 	}
-	for _, d := range []string{m.published, m.ldPublished, m.timeDate} {
+	for _, d := range []string{m.published, m.ldPublished, firstNonEmpty(articleTime(doc, root), m.timeDate)} {
 		if d == "" {
 			continue
 		}
@@ -202,6 +202,7 @@ func readJSONLD(src string, m *meta) {
 				m.ldPublished = s
 			}
 			if s, ok := x["headline"].(string); ok && m.ldHeadline == "" {
+				s, _ = unescapeEntities(s) // JSON-LD is script text: the parser decoded nothing
 				m.ldHeadline = collapse(s)
 			}
 			if m.ldPublisher == "" {
@@ -222,10 +223,12 @@ func ldName(v any) string {
 	switch x := v.(type) {
 	case string:
 		if !looksLikeURL(x) {
+			x, _ = unescapeEntities(x)
 			return collapse(x)
 		}
 	case map[string]any:
 		if s, ok := x["name"].(string); ok {
+			s, _ = unescapeEntities(s)
 			return collapse(s)
 		}
 	case []any:
@@ -391,9 +394,10 @@ var blockTags = map[atom.Atom]bool{
 // to one space, block elements end a paragraph and <br> starts a new
 // line.
 type textBuilder struct {
-	paras []string
-	cur   strings.Builder
-	space bool
+	started bool // render has been called: the node now is not the root
+	paras   []string
+	cur     strings.Builder
+	space   bool
 }
 
 func (t *textBuilder) render(n *html.Node) {
@@ -405,10 +409,14 @@ func (t *textBuilder) render(n *html.Node) {
 		if boilerplate(n) && n.DataAtom != atom.Body && n.DataAtom != atom.Html {
 			return
 		}
+		if t.started && teaserBlocks[n.DataAtom] && linkTeaser(n) {
+			return // "Read more: <a>…</a>" (user16.go)
+		}
 	case html.DocumentNode:
 	default:
 		return
 	}
+	t.started = true
 	switch {
 	case n.DataAtom == atom.Br:
 		t.cur.WriteString("\n")

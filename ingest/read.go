@@ -220,6 +220,9 @@ func Parse(origin string, data []byte, format Format) ([]Input, error) {
 	if err != nil {
 		return nil, err
 	}
+	if format != HTML && decodeEntities(&a) {
+		more = append(more, entitiesNote)
+	}
 	return []Input{{Article: a, Notes: append(notes, more...)}}, nil
 }
 
@@ -281,6 +284,8 @@ func parseJSONL(origin, text string) ([]Input, error) {
 			err = errors.New("more than one JSON value on the line")
 		}
 		switch {
+		case err != nil && line[0] != '{' && line[0] != '[':
+			in.Err = graph.Errorf("ingest.Read", graph.Invalid, "%s: not a JSON object: the line starts %s (each line of a JSONL file is one article, {\"text\": ...})", lineOrigin, quote(line))
 		case err != nil:
 			in.Err = graph.Errorf("ingest.Read", graph.Invalid, "%s: not a JSON article: %v", lineOrigin, jsonErr(err))
 		case j.Text == nil:
@@ -296,6 +301,19 @@ func parseJSONL(origin, text string) ([]Input, error) {
 			}
 			in.Article.Source = strings.TrimSpace(firstNonEmpty(j.Source, j.Publisher))
 			in.Article.Text = strings.TrimSpace(strings.ReplaceAll(*j.Text, "\r\n", "\n"))
+			if htmlFragment(in.Article.Text) {
+				page, _, err := parseHTML(lineOrigin, in.Article.Text)
+				if err != nil {
+					in.Err = graph.Errorf("ingest.Read", graph.Invalid, `%s: "text" is HTML with no article text in it`, lineOrigin)
+					break
+				}
+				in.Article.Text = page.Text
+				in.Article.Title = firstNonEmpty(in.Article.Title, page.Title)
+				in.Notes = append(in.Notes, `"text" is HTML: read as a page's text`)
+			}
+			if decodeEntities(&in.Article) {
+				in.Notes = append(in.Notes, entitiesNote)
+			}
 			if in.Article.Source == "" && in.Article.URL != "" {
 				in.Article.Source = hostOf(in.Article.URL)
 			}

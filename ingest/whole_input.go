@@ -7,9 +7,10 @@ import "github.com/newsgraph/newsgraph/graph"
 // .html file (its main text; its title, URL, publisher and date), a text
 // starting with header lines ("Title: ...", "Date: ...", a blank line)
 // as a .txt file. What a already has wins over what the text gives.
-// Any other text is returned as it is. Read as plain text, a page gave
-// its markup as the title and nothing extracted, and a header line
-// became the title ("Title: ...").
+// Any other text is returned as it is, but for its HTML character
+// references ("&amp;", "&#8217;"), decoded as in a file. Read as plain
+// text, a page gave its markup as the title and nothing extracted, and
+// a header line became the title ("Title: ...").
 func wholeArticle(a graph.Article) (graph.Article, error) {
 	var read graph.Article
 	switch {
@@ -22,12 +23,14 @@ func wholeArticle(a graph.Article) (graph.Article, error) {
 	default:
 		var headed graph.Article
 		if body, _ := stripHeaders(&headed, a.Text); body == a.Text {
+			decodeEntities(&a)
 			return a, nil
 		}
 		txt, _, err := parseText(a.Origin, a.Text, false)
 		if err != nil {
 			return a, err
 		}
+		decodeEntities(&txt)
 		read = txt
 	}
 	read.Origin = a.Origin

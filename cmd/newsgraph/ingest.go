@@ -30,7 +30,11 @@ the format its content looks like when the extension names none.
 A .txt or .md article may start with header lines (Title:, Source: or URL:,
 Date:) and a blank line. A .jsonl file holds one article per line, a JSON
 object with "text" and optionally "title", "url", "publisher" (or
-"source"), "published" (or "date"), as ingestArticle names them.
+"source"), "published" (or "date"), as ingestArticle names them; a
+"text" holding HTML (<p>, <br>, links) is read as a page's text. HTML
+character references (&amp;, &#8217;) left in a text, a header or a
+JSONL field are decoded, with a note. An HTML page's links to other
+stories ("Read more: <a>...</a>", "Related: ...") are not its text.
 An article without a title takes the headline found at the top of its
 text, or else its first line.
 
