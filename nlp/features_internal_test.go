@@ -279,12 +279,12 @@ func TestRetagFeaturesAreTagFeatures(t *testing.T) {
 			if i >= 2 {
 				p2 = uint64(first[i-2])
 			}
-			feats := tagFeatures(nil, ws, i, p1, p2)
+			feats := tagFeatures(nil, ws, i, p1, p2, new(hashQueue))
 			if len(feats) != tagFeatureCount {
 				t.Fatalf("tagFeatures gives %d features, tagFeatureCount says %d", len(feats), tagFeatureCount)
 			}
 			for _, u := range [][2]uint64{{p1, p2}, {p1, 3}, {4, p2}, {5, 6}, {noTag, noTag}} {
-				want := tagFeatures(nil, ws, i, u[0], u[1])
+				want := tagFeatures(nil, ws, i, u[0], u[1], new(hashQueue))
 				if got := retagFeatures([]uint64{7}, feats, ws, first, i, u[0], u[1]); !slices.Equal(got[1:], want) || got[0] != 7 {
 					t.Fatalf("token %d, tags before it %v (first pass %d, %d): %#x, want %#x", i, u, p1, p2, got, want)
 				}

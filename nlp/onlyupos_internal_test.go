@@ -67,7 +67,7 @@ func TestOnlyUPOSIsScoredUPOS(t *testing.T) {
 					t.Fatalf("%q: set %b holds one class, onlyUPOS gives none", ws[i].text, set)
 				}
 				for _, u := range [][2]uint64{{noTag, noTag}, {0, 1}, {5, 7}, {11, 3}, {16, 16}} {
-					feats := tagFeatures(nil, ws, i, u[0], u[1])
+					feats := tagFeatures(nil, ws, i, u[0], u[1], &sc.hq)
 					if got := tg.scoredUPOS(tg.umodel, &wordTags{set: set, inSets: true}, feats, &sc); got != only {
 						t.Errorf("%q after tags %v: scored %s, onlyUPOS %s", ws[i].text, u, tg.upos[got], tg.upos[only])
 					}

@@ -359,6 +359,17 @@ func (b builder) push(a, v1, v2 uint64, n uint8) builder {
 	return b
 }
 
+// room returns the builder with room for at least eight more features:
+// when its queue is nearly full, the features queued are hashed and
+// appended to f first, and the builder returned starts an empty queue
+// (the next add must set its template with from).
+func (b builder) room(f []uint64) (builder, []uint64) {
+	if b.n <= queueLen-8 {
+		return b, f
+	}
+	return builder{q: b.q}, b.done(f)
+}
+
 // done appends the features to f, all hashed; with a set of templates
 // to leave out (q.drop), those of the others, each set's numbered on
 // from its first as if the builder had made them alone.

@@ -51,10 +51,13 @@ func DefaultRelabelOptions() RelabelOptions {
 // relabelScratch holds one sentence's precomputed view.
 type relabelScratch struct {
 	word, lemma, upos, xpos []uint64
-	kidAt, kidBuf           []int32 // children of each token, in text order (see kids)
-	first, last             []int32 // the span of each token's subtree
-	commas                  []int32 // commas before each token
-	marks                   []uint8 // the punctKind of each token
+	kidAt, kidBuf           []int32  // children of each token, in text order (see kids)
+	first, last             []int32  // the span of each token's subtree
+	commas                  []int32  // commas before each token
+	marks                   []uint8  // the punctKind of each token
+	rel                     []uint64 // hashString of each token's relation
+	funcRel                 []bool   // functionRel of each token's relation
+	hq                      hashQueue
 	feats                   []uint64
 	scores                  []float32
 	changes                 []relabelChange
@@ -219,6 +222,7 @@ func (sc *relabelScratch) fill(s *Sentence) {
 	sc.word, sc.lemma = sc.word[:0], sc.lemma[:0]
 	sc.upos, sc.xpos = sc.upos[:0], sc.xpos[:0]
 	sc.commas, sc.marks = sc.commas[:0], sc.marks[:0]
+	sc.rel, sc.funcRel = sc.rel[:0], sc.funcRel[:0]
 	var commas int32
 	for i := range s.Tokens {
 		t := &s.Tokens[i]
@@ -229,6 +233,8 @@ func (sc *relabelScratch) fill(s *Sentence) {
 		sc.xpos = append(sc.xpos, hashString(t.XPOS))
 		sc.commas = append(sc.commas, commas)
 		sc.marks = append(sc.marks, punctKind(w))
+		sc.rel = append(sc.rel, hashString(t.Deprel))
+		sc.funcRel = append(sc.funcRel, functionRel(t.Deprel))
 		if w == "," {
 			commas++
 		}
@@ -346,24 +352,38 @@ const (
 	rfSibLemma
 )
 
-// relabelFeatures appends the features of the arc h → d (0-based).
+// relabelFeatures appends the features of the arc h → d (0-based),
+// hashed together in sc.hq (feat1, feat2 and feat3 of the templates
+// above, in the order of the calls).
 func relabelFeatures(f []uint64, sc *relabelScratch, s *Sentence, h, d int) []uint64 {
 	n := len(s.Tokens)
 	dw, dl, du, dx := sc.word[d], sc.lemma[d], sc.upos[d], sc.xpos[d]
 	hw, hl, hu, hx := sc.word[h], sc.lemma[h], sc.upos[h], sc.xpos[h]
 	uu := mix(du, hu)
-	f = append(f, feat1(rfBias, 0),
-		feat1(rfDWord, dw), feat1(rfDLemma, dl), feat1(rfDUPOS, du), feat1(rfDXPOS, dx),
-		feat1(rfHWord, hw), feat1(rfHLemma, hl), feat1(rfHUPOS, hu), feat1(rfHXPOS, hx),
-		feat1(rfUU, uu), feat2(rfXX, dx, hx), feat2(rfDLemmaHU, dl, hu), feat2(rfDUHLemma, du, hl),
-		feat2(rfLemmas, dl, hl), feat2(rfDWordHX, dw, hx))
+	b := newBuilder(rfBias-1, &sc.hq)
+	b = b.add1(0)
+	b = b.add1(dw)
+	b = b.add1(dl)
+	b = b.add1(du)
+	b = b.add1(dx)
+	b = b.add1(hw)
+	b = b.add1(hl)
+	b = b.add1(hu)
+	b = b.add1(hx)
+	b = b.add1(uu)
+	b = b.add2(dx, hx)
+	b = b.add2(dl, hu)
+	b = b.add2(du, hl)
+	b = b.add2(dl, hl)
+	b = b.add2(dw, hx)
 	// Direction and distance.
 	dist := d - h
 	db := uint64(bucket(abs(float64(dist))))
 	if dist < 0 {
 		db |= 16
 	}
-	f = append(f, feat1(rfDist, db), feat2(rfDistUU, db, uu))
+	b = b.add1(db)     // rfDist
+	b = b.add2(db, uu) // rfDistUU
 	// Commas and other marks between head and dependent.
 	lo, hi := min(h, d), max(h, d)
 	c := uint64(min(sc.commas[hi]-sc.commas[lo+1], 2))
@@ -371,8 +391,11 @@ func relabelFeatures(f []uint64, sc *relabelScratch, s *Sentence, h, d int) []ui
 	for k := lo + 1; k < hi; k++ {
 		marks |= 1 << sc.marks[k]
 	}
-	marks &^= 1 // "none"
-	f = append(f, feat2(rfCommas, c, db>>4), feat2(rfCommasUU, c, uu), feat1(rfMarks, marks), feat2(rfMarksUU, marks, uu))
+	marks &^= 1           // "none"
+	b = b.add2(c, db>>4)  // rfCommas
+	b = b.add2(c, uu)     // rfCommasUU
+	b = b.add1(marks)     // rfMarks
+	b = b.add2(marks, uu) // rfMarksUU
 	// What stands around the dependent's phrase.
 	first, last := int(sc.first[d]), int(sc.last[d])
 	prev, next := uint64(1), uint64(2) // sentence start, end
@@ -382,13 +405,17 @@ func relabelFeatures(f []uint64, sc *relabelScratch, s *Sentence, h, d int) []ui
 	if last+1 < n {
 		next = sc.word[last+1]
 	}
-	f = append(f, feat1(rfPrev, prev), feat2(rfPrevDU, prev, du), feat2(rfPrevUU, prev, uu),
-		feat1(rfNext, next), feat2(rfNextDU, next, du), feat2(rfFirstDU, sc.word[first], du))
+	b = b.add1(prev)               // rfPrev
+	b = b.add2(prev, du)           // rfPrevDU
+	b = b.add2(prev, uu)           // rfPrevUU
+	b = b.add1(next)               // rfNext
+	b = b.add2(next, du)           // rfNextDU
+	b = b.add2(sc.word[first], du) // rfFirstDU
 	end := uint64(0)
 	if last+1 >= n || (last+2 == n && sc.marks[n-1] == 8) {
 		end = 1
 	}
-	f = append(f, feat2(rfEnd, end, du))
+	b = b.from(rfEnd-1).add2(end, du)
 	// The words right beside the dependent.
 	before, after := uint64(1), uint64(2)
 	if d > 0 {
@@ -397,21 +424,25 @@ func relabelFeatures(f []uint64, sc *relabelScratch, s *Sentence, h, d int) []ui
 	if d+1 < n {
 		after = sc.word[d+1]
 	}
-	f = append(f, feat2(rfBefore, before, du), feat2(rfAfter, after, du))
+	b = b.from(rfBefore-1).add2(before, du)
+	b = b.add2(after, du) // rfAfter
 	// The dependent's own dependents.
 	kids := sc.kids(d)
 	if len(kids) == 0 {
-		f = append(f, feat2(rfKidsNone, du, hu))
+		b = b.from(rfKidsNone-1).add2(du, hu)
 	}
 	for _, k := range kids {
-		rel := hashString(s.Tokens[k].Deprel)
+		b, f = b.room(f)
+		rel := sc.rel[k]
 		side := uint64(0)
 		if int(k) > d {
 			side = 1
 		}
-		f = append(f, feat2(rfKid, rel, side), feat3(rfKidDU, rel, side, du))
-		if functionRel(s.Tokens[k].Deprel) {
-			f = append(f, feat2(rfKidLemma, rel, sc.lemma[k]), feat3(rfKidLemmaHU, rel, sc.lemma[k], hu))
+		b = b.from(rfKid-1).add2(rel, side)
+		b = b.add3(rel, side, du) // rfKidDU
+		if sc.funcRel[k] {
+			b = b.add2(rel, sc.lemma[k])     // rfKidLemma
+			b = b.add3(rel, sc.lemma[k], hu) // rfKidLemmaHU
 		}
 	}
 	// The head's other dependents, and the head's own attachment.
@@ -419,23 +450,27 @@ func relabelFeatures(f []uint64, sc *relabelScratch, s *Sentence, h, d int) []ui
 		if int(k) == d || s.Tokens[k].UPOS == "PUNCT" {
 			continue
 		}
-		rel := hashString(s.Tokens[k].Deprel)
+		b, f = b.room(f)
+		rel := sc.rel[k]
 		side := uint64(0)
 		if int(k) > d {
 			side = 1
 		}
-		f = append(f, feat2(rfSib, rel, side), feat3(rfSibDU, rel, side, du))
-		if functionRel(s.Tokens[k].Deprel) {
-			f = append(f, feat3(rfSibLemma, rel, sc.lemma[k], du))
+		b = b.from(rfSib-1).add2(rel, side)
+		b = b.add3(rel, side, du) // rfSibDU
+		if sc.funcRel[k] {
+			b = b.from(rfSibLemma-1).add3(rel, sc.lemma[k], du)
 		}
 	}
-	hrel, hh := hashString(s.Tokens[h].Deprel), uint64(3)
+	hrel, hh := sc.rel[h], uint64(3)
 	if g := s.Tokens[h].Head; g > 0 && g <= n {
 		hh = sc.upos[g-1]
 	}
-	f = append(f, feat1(rfHRel, hrel), feat2(rfHRelUU, hrel, uu), feat2(rfHHead, hh, uu))
-	f = append(f, feat2(rfShape, uint64(shapeOf(s.Tokens[d].Text())), uint64(shapeOf(s.Tokens[h].Text()))))
-	return f
+	b = b.from(rfHRel - 1).add1(hrel)
+	b = b.add2(hrel, uu) // rfHRelUU
+	b = b.add2(hh, uu)   // rfHHead
+	b = b.from(rfShape-1).add2(uint64(shapeOf(s.Tokens[d].Text())), uint64(shapeOf(s.Tokens[h].Text())))
+	return b.done(f)
 }
 
 // bucket groups distances: 1, 2, 3, 4, 5–6, 7–10, 11+.

@@ -480,13 +480,13 @@ func (m *Model) trainTagger(train []Sentence, in []int, first [][]uint8, opt Tra
 				} else {
 					up.tick()
 					xp.tick()
-					sc.feats = tagFeatures(sc.feats[:0], ws, i, u1, u2)
+					sc.feats = tagFeatures(sc.feats[:0], ws, i, u1, u2, &sc.hq)
 					if first != nil {
-						sc.feats = rightFeatures(sc.feats, ws, first[si], i, u1)
+						sc.feats = rightFeatures(sc.feats, ws, first[si], i, u1, &sc.hq)
 					}
 					gu8 = uint8(best(up, sc.feats, len(tg.upos), &sc))
 					up.update(sc.feats, gu, int(gu8))
-					sc.feats = xposFeatures(sc.feats, ws, i, uint64(gu8), x1)
+					sc.feats = xposFeatures(sc.feats, ws, i, uint64(gu8), x1, &sc.hq)
 					gx8 = uint8(best(xp, sc.feats, len(tg.xpos), &sc))
 					xp.update(sc.feats, gx, int(gx8))
 				}
