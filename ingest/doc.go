@@ -2,12 +2,13 @@
 // input and feeds them through the extractor into a store.
 //
 // Readers turn plain text (.txt), Markdown (.md), HTML pages (.html,
-// .htm) and JSON Lines (.jsonl, one article per line) into
+// .htm), JSON Lines (.jsonl, one article per line) and, sniffed from
+// content only, JSON arrays of articles and RSS or Atom feeds into
 // graph.Article values: title, URL, source, publication date
 // (YYYY-MM-DD) and main text, with Origin naming the input ("a.txt",
-// "feed.jsonl:3", "stdin"). Text and Markdown articles may start with
-// header lines (Title:, Source:/URL:, Date:) and a blank line, or a YAML
-// front matter block; HTML pages lose their menus, scripts, styles and
+// "feed.jsonl:3", "feed.xml item 2", "stdin"). Text and Markdown
+// articles may start with header lines (Title:, Source:/URL:, Date:)
+// and a blank line, or a YAML front matter block; HTML pages lose their menus, scripts, styles and
 // other furniture (see parseHTML).
 //
 // Bad input gets an error of kind graph.Invalid naming it: an empty or

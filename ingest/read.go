@@ -198,6 +198,21 @@ func Parse(origin string, data []byte, format Format) ([]Input, error) {
 	if format == Auto {
 		format = sniff([]byte(text))
 	}
+	if format == JSONL && isJSONDoc([]byte(text)) {
+		notes = append(notes, "one JSON document, not JSON Lines: read as an array of articles")
+		format = jsonDoc
+	}
+	if format == jsonDoc || format == feedDoc {
+		parse := parseJSONDoc
+		if format == feedDoc {
+			parse = parseFeed
+		}
+		ins, err := parse(origin, text)
+		for i := range ins {
+			ins[i].Notes = append(append([]string(nil), notes...), ins[i].Notes...)
+		}
+		return ins, err
+	}
 	if format == JSONL {
 		ins, err := parseJSONL(origin, text)
 		for i := range ins {
@@ -226,16 +241,27 @@ func Parse(origin string, data []byte, format Format) ([]Input, error) {
 	return []Input{{Article: a, Notes: append(notes, more...)}}, nil
 }
 
-// sniff guesses the format of an input from its first bytes: HTML when
-// it starts with a tag that pages start with, JSONL when its first line
-// is a JSON object, else plain text.
+// sniff guesses the format of an input from its first bytes: an RSS or
+// Atom feed, a JSON document (an array, or an object over several
+// lines), HTML when it starts with a tag that pages start with (after
+// an XML declaration too), JSONL when its first line is a JSON object,
+// else plain text.
 func sniff(data []byte) Format {
 	head := data
 	if len(head) > 1024 {
 		head = head[:1024]
 	}
 	head = bytes.TrimLeft(head, "\ufeff \t\r\n")
+	if isFeed(data) {
+		return feedDoc
+	}
+	if isJSONDoc(data) {
+		return jsonDoc
+	}
 	lower := bytes.ToLower(head)
+	if bytes.HasPrefix(lower, []byte("<?xml")) {
+		lower = xmlBody(data) // XHTML: an XML declaration before the page
+	}
 	for _, p := range []string{"<!doctype html", "<html", "<head", "<body", "<article", "<!--", "<meta", "<title", "<p>", "<div", "<h1"} {
 		if bytes.HasPrefix(lower, []byte(p)) {
 			return HTML
@@ -275,62 +301,67 @@ func parseJSONL(origin, text string) ([]Input, error) {
 		if line == "" {
 			continue
 		}
-		lineOrigin := origin + ":" + strconv.Itoa(i+1)
-		in := Input{Article: graph.Article{Origin: lineOrigin}}
-		var j jsonArticle
-		dec := json.NewDecoder(strings.NewReader(line))
-		err := dec.Decode(&j)
-		if err == nil && dec.More() {
-			err = errors.New("more than one JSON value on the line")
-		}
-		switch {
-		case err != nil && line[0] != '{' && line[0] != '[':
-			in.Err = graph.Errorf("ingest.Read", graph.Invalid, "%s: not a JSON object: the line starts %s (each line of a JSONL file is one article, {\"text\": ...})", lineOrigin, quote(line))
-		case err != nil:
-			in.Err = graph.Errorf("ingest.Read", graph.Invalid, "%s: not a JSON article: %v", lineOrigin, jsonErr(err))
-		case j.Text == nil:
-			in.Err = graph.Errorf("ingest.Read", graph.Invalid, `%s: no "text"`, lineOrigin)
-		case strings.TrimSpace(*j.Text) == "":
-			in.Err = graph.Errorf("ingest.Read", graph.Invalid, `%s: "text" is empty`, lineOrigin)
-		default:
-			in.Article.Title = strings.TrimSpace(j.Title)
-			if u := strings.TrimSpace(j.URL); looksLikeURL(u) {
-				in.Article.URL = u
-			} else if u != "" {
-				in.Notes = append(in.Notes, "url "+quote(u)+" is not an http:// or https:// URL; left out")
-			}
-			in.Article.Source = strings.TrimSpace(firstNonEmpty(j.Source, j.Publisher))
-			in.Article.Text = strings.TrimSpace(strings.ReplaceAll(*j.Text, "\r\n", "\n"))
-			if htmlFragment(in.Article.Text) {
-				page, _, err := parseHTML(lineOrigin, in.Article.Text)
-				if err != nil {
-					in.Err = graph.Errorf("ingest.Read", graph.Invalid, `%s: "text" is HTML with no article text in it`, lineOrigin)
-					break
-				}
-				in.Article.Text = page.Text
-				in.Article.Title = firstNonEmpty(in.Article.Title, page.Title)
-				in.Notes = append(in.Notes, `"text" is HTML: read as a page's text`)
-			}
-			if decodeEntities(&in.Article) {
-				in.Notes = append(in.Notes, entitiesNote)
-			}
-			if in.Article.Source == "" && in.Article.URL != "" {
-				in.Article.Source = hostOf(in.Article.URL)
-			}
-			if d := firstNonEmpty(j.Published, j.Date); d != "" {
-				if p, ok := ParseDate(d); ok {
-					in.Article.Published = p
-				} else {
-					in.Notes = append(in.Notes, "date "+quote(d)+" not understood; publication date left empty")
-				}
-			}
-		}
-		ins = append(ins, in)
+		ins = append(ins, jsonInput(origin+":"+strconv.Itoa(i+1), line))
 	}
 	if len(ins) == 0 {
 		return nil, graph.Errorf("ingest.Read", graph.Invalid, "%s: no JSON lines", origin)
 	}
 	return ins, nil
+}
+
+// jsonInput reads one article object of JSON (a JSONL line, an element
+// of a JSON array), named origin.
+func jsonInput(origin, line string) Input {
+	in := Input{Article: graph.Article{Origin: origin}}
+	var j jsonArticle
+	dec := json.NewDecoder(strings.NewReader(line))
+	err := dec.Decode(&j)
+	if err == nil && dec.More() {
+		err = errors.New("more than one JSON value on the line")
+	}
+	switch {
+	case err != nil && line[0] != '{' && line[0] != '[':
+		in.Err = graph.Errorf("ingest.Read", graph.Invalid, "%s: not a JSON object: the line starts %s (each line of a JSONL file is one article, {\"text\": ...})", origin, quote(line))
+	case err != nil:
+		in.Err = graph.Errorf("ingest.Read", graph.Invalid, "%s: not a JSON article: %v", origin, jsonErr(err))
+	case j.Text == nil:
+		in.Err = graph.Errorf("ingest.Read", graph.Invalid, `%s: no "text"`, origin)
+	case strings.TrimSpace(*j.Text) == "":
+		in.Err = graph.Errorf("ingest.Read", graph.Invalid, `%s: "text" is empty`, origin)
+	default:
+		in.Article.Title = strings.TrimSpace(j.Title)
+		if u := strings.TrimSpace(j.URL); looksLikeURL(u) {
+			in.Article.URL = u
+		} else if u != "" {
+			in.Notes = append(in.Notes, "url "+quote(u)+" is not an http:// or https:// URL; left out")
+		}
+		in.Article.Source = strings.TrimSpace(firstNonEmpty(j.Source, j.Publisher))
+		in.Article.Text = strings.TrimSpace(strings.ReplaceAll(*j.Text, "\r\n", "\n"))
+		if htmlFragment(in.Article.Text) {
+			page, _, err := parseHTML(origin, in.Article.Text)
+			if err != nil {
+				in.Err = graph.Errorf("ingest.Read", graph.Invalid, `%s: "text" is HTML with no article text in it`, origin)
+				break
+			}
+			in.Article.Text = page.Text
+			in.Article.Title = firstNonEmpty(in.Article.Title, page.Title)
+			in.Notes = append(in.Notes, `"text" is HTML: read as a page's text`)
+		}
+		if decodeEntities(&in.Article) {
+			in.Notes = append(in.Notes, entitiesNote)
+		}
+		if in.Article.Source == "" && in.Article.URL != "" {
+			in.Article.Source = hostOf(in.Article.URL)
+		}
+		if d := firstNonEmpty(j.Published, j.Date); d != "" {
+			if p, ok := ParseDate(d); ok {
+				in.Article.Published = p
+			} else {
+				in.Notes = append(in.Notes, "date "+quote(d)+" not understood; publication date left empty")
+			}
+		}
+	}
+	return in
 }
 
 // jsonErr shortens encoding/json's messages ("json: cannot unmarshal

@@ -1,6 +1,7 @@
 package ingest_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -141,5 +142,96 @@ not json at all
 	}
 	if ins[3].Err != nil || ins[3].Article.Text != "Prices rose 3% as x < y and y > z, the office said." {
 		t.Errorf("line 4 (no markup): %q %v", ins[3].Article.Text, ins[3].Err)
+	}
+}
+
+// Files holding many articles in other formats than JSONL, given by
+// name or on standard input, are read article by article, each named
+// "FILE item N": a JSON array of article objects (or one object written
+// over several lines, or such a document in a .jsonl file), an RSS 2.0
+// or Atom feed. They were read as the text of one article, its JSON or
+// XML, stored with nothing extracted and exit status 0. An XHTML page
+// that starts with an XML declaration is a page.
+func TestDocumentsOfManyArticles(t *testing.T) {
+	type want struct{ origin, title, url, source, date, text string }
+	rss := `<?xml version="1.0" encoding="ISO-8859-1"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel><title>East Africa Desk</title><link>https://eastafricadesk.example/</link>
+<item><title>Ruto meets Museveni</title><link>https://eastafricadesk.example/ruto</link><pubDate>Wed, 02 Dec 2026 08:00:00 GMT</pubDate>
+<description>Short summary.</description>
+<content:encoded><![CDATA[<p>Ruto met Museveni in Nairobi on Wednesday.</p><p>Read more: <a href="/x">Pipeline plans</a></p>]]></content:encoded></item>
+<item><title>Museveni thanks Ruto &amp;amp; Kenya</title><guid>https://eastafricadesk.example/thanks</guid><dc:date>2026-12-03</dc:date>
+<description>&lt;p&gt;Museveni thanked Ruto on Thursday.&lt;/p&gt;</description></item>
+<item><title>No text</title></item>
+</channel></rss>`
+	atom := `<?xml version="1.0" encoding="utf-8"?><!-- made by hand -->
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Andes Wire</title>
+<entry><title type="html">Chile &amp;amp; Argentina sign accord</title><link rel="alternate" href="https://andeswire.example/a1"/>
+<published>2026-12-01T09:00:00Z</published><summary>Chile and Argentina signed an accord on Tuesday.</summary></entry>
+<entry><title>Bolivia objects</title><link rel="self" href="https://andeswire.example/feed/a3"/><link href="https://andeswire.example/a3"/><updated>2026-12-02T10:00:00Z</updated>
+<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Bolivia criticised the accord.</p></div></content></entry>
+</feed>`
+	array := `[
+  {"title": "A", "url": "https://x.example/a", "text": "Ruto met Museveni."},
+  {"title": "B", "text": ""},
+  "not an object"
+]`
+	object := "{\n  \"title\": \"One\",\n  \"published\": \"2026-12-04\",\n  \"text\": \"Ruto met Museveni.\"\n}\n"
+	xhtml := `<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml"><head><title>Ruto meets Museveni</title></head><body><p>Ruto met Museveni.</p></body></html>`
+	for _, tc := range []struct {
+		name, data string
+		format     ingest.Format
+		want       []want
+		failed     []string // origins of the inputs that fail
+	}{
+		{"feed.xml", rss, ingest.Auto, []want{
+			{"feed.xml item 1", "Ruto meets Museveni", "https://eastafricadesk.example/ruto", "East Africa Desk", "2026-12-02", "Ruto met Museveni in Nairobi on Wednesday."},
+			{"feed.xml item 2", "Museveni thanks Ruto & Kenya", "https://eastafricadesk.example/thanks", "East Africa Desk", "2026-12-03", "Museveni thanked Ruto on Thursday."},
+		}, []string{"feed.xml item 3"}},
+		{"stdin", atom, ingest.Auto, []want{
+			{"stdin item 1", "Chile & Argentina sign accord", "https://andeswire.example/a1", "Andes Wire", "2026-12-01", "Chile and Argentina signed an accord on Tuesday."},
+			{"stdin item 2", "Bolivia objects", "https://andeswire.example/a3", "Andes Wire", "2026-12-02", "Bolivia criticised the accord."},
+		}, nil},
+		{"a.json", array, ingest.Auto, []want{{"a.json item 1", "A", "https://x.example/a", "x.example", "", "Ruto met Museveni."}},
+			[]string{"a.json item 2", "a.json item 3"}},
+		{"b.jsonl", array, ingest.JSONL, []want{{"b.jsonl item 1", "A", "https://x.example/a", "x.example", "", "Ruto met Museveni."}},
+			[]string{"b.jsonl item 2", "b.jsonl item 3"}},
+		{"one.json", object, ingest.Auto, []want{{"one.json", "One", "", "", "2026-12-04", "Ruto met Museveni."}}, nil},
+		{"page", xhtml, ingest.Auto, []want{{"page", "Ruto meets Museveni", "", "", "", "Ruto met Museveni."}}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ins, err := ingest.Parse(tc.name, []byte(tc.data), tc.format)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var good []want
+			var failed []string
+			for _, in := range ins {
+				if in.Err != nil {
+					failed = append(failed, in.Article.Origin)
+					if !strings.HasPrefix(in.Err.Error(), "ingest.Read: "+in.Article.Origin+": ") {
+						t.Errorf("error %q does not start with its input", in.Err)
+					}
+					continue
+				}
+				a := in.Article
+				good = append(good, want{a.Origin, a.Title, a.URL, a.Source, a.Published, a.Text})
+			}
+			if !slices.Equal(good, tc.want) {
+				t.Errorf("articles\n%q\nwant\n%q", good, tc.want)
+			}
+			if !slices.Equal(failed, tc.failed) {
+				t.Errorf("failed %q, want %q", failed, tc.failed)
+			}
+		})
+	}
+	for name, bad := range map[string]string{
+		"empty.json": "[]", "broken.xml": `<?xml version="1.0"?><rss><channel><item><title>x</item>`, "none.xml": `<rss version="2.0"><channel><title>x</title></channel></rss>`,
+	} {
+		if _, err := ingest.Parse(name, []byte(bad), ingest.Auto); err == nil || !strings.Contains(err.Error(), name+": ") {
+			t.Errorf("%s: error %v, want one naming it", name, err)
+		}
 	}
 }

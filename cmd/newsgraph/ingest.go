@@ -25,7 +25,9 @@ Read articles into the graph. PATH is a file, a folder (read recursively,
 in lexical order, skipping hidden files and extensions other than .txt,
 .text, .md, .markdown, .html, .htm, .xhtml, .jsonl and .ndjson) or - for
 standard input. A file given by name is read whatever its extension, in
-the format its content looks like when the extension names none.
+the format its content looks like when the extension names none: a JSON
+array of article objects (a.json) and an RSS or Atom feed (feed.xml) are
+read article by article, each named on stderr as "FILE item N".
 
 A .txt or .md article may start with header lines (Title:, Source: or URL:,
 Date:) and a blank line. A .jsonl file holds one article per line, a JSON

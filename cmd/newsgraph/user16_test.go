@@ -128,3 +128,46 @@ func TestNewsAsSitesServeIt(t *testing.T) {
 		}
 	}
 }
+
+// A JSON array of articles and an RSS feed, named on the command line
+// or piped in, are read article by article into Badger on disk: each
+// article stored once, each bad item named with the exit status 1, and
+// nothing stored of an item that failed. They were stored as one
+// article of raw JSON or XML with nothing extracted and exit status 0.
+func TestIngestDocumentsOfManyArticles(t *testing.T) {
+	dir := t.TempDir()
+	array := filepath.Join(dir, "articles.json")
+	if err := os.WriteFile(array, []byte(`[
+ {"title":"Ruto meets Museveni","published":"2026-12-02","text":"Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi on Wednesday."},
+ {"title":"Nothing","text":"   "}
+]`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	rss := `<?xml version="1.0"?><rss version="2.0"><channel><title>Andes Wire</title>
+<item><title>Chile and Argentina sign accord</title><link>https://andeswire.example/a1</link><pubDate>Tue, 01 Dec 2026 09:00:00 GMT</pubDate>
+<description>&lt;p&gt;Chilean Foreign Minister Alberto van Klaveren met Argentine Foreign Minister Gerardo Werthein in Santiago on Tuesday.&lt;/p&gt;</description></item>
+</channel></rss>`
+	db := filepath.Join(dir, "db")
+	r := mustRun(t, 1, "ingest", "--db", db, array)
+	if !strings.Contains(r.stderr, "articles.json item 2: \"text\" is empty") || !strings.Contains(r.stderr, "1 ingested, 0 duplicates, 1 failed") {
+		t.Errorf("ingest of the array: stderr\n%s", r.stderr)
+	}
+	if r := run(t, rss, "ingest", "--db", db, "-"); r.code != 0 || !strings.Contains(r.stderr, "1 ingested") {
+		t.Errorf("ingest of the feed on standard input: exit %d\n%s", r.code, r.stderr)
+	}
+	ex := decodeExport(t, mustRun(t, 0, "export", "--db", db, "--format", "json").stdout)
+	var articles []string
+	for _, n := range ex.Nodes {
+		if n.Kind == "article" {
+			articles = append(articles, n.Label+" | "+n.Date+" | "+n.Source)
+		}
+	}
+	slices.Sort(articles)
+	want := []string{"Chile and Argentina sign accord | 2026-12-01 | Andes Wire", "Ruto meets Museveni | 2026-12-02 | "}
+	if !slices.Equal(articles, want) {
+		t.Errorf("articles %q, want %q", articles, want)
+	}
+	if labels := ex.labels("actor"); !slices.Contains(labels, "Gerardo Werthein") || !slices.Contains(labels, "Yoweri Museveni") {
+		t.Errorf("actors %q: nothing extracted from the documents' articles", labels)
+	}
+}
