@@ -60,6 +60,7 @@ func applyRules(s *Sentence) {
 	nounRootBeforeSetOffPhraseIsSubject(s)     // rules_clauses.go
 	nounConjunctOfVerbJoinsObject(s)           // rules_lists.go
 	clausalSubjectBesideSubjectIsComplement(s) // rules_clauses.go
+	semicolonClauseIsParataxis(s)              // rules_parataxis.go
 	// rules_punct.go, last: it reads the finished tree
 	pairedPunctuationOnEnclosedHead(s)
 }
