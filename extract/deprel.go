@@ -259,6 +259,7 @@ type depRule struct {
 var depRules = append(append(materialRules[:len(materialRules):len(materialRules)], designationRules...), []depRule{
 	{actSummaryRule, actSummaryArgs},
 	{deadlineRule, deadlineArgs},
+	{toldToRule, toldToArgs}, // rels16.go
 	{"passive by-agent", passiveArgs},
 	{reducedPassiveRule, reducedPassiveArgs}, // reduced_passive.go
 	{"purchase agreed", purchaseAgreedArgs},
@@ -1463,7 +1464,7 @@ func (d *doc) hasSurfaceRelation(si int) bool {
 var triggerForms = func() map[string]bool {
 	m := map[string]bool{}
 	for key, t := range triggers {
-		if frameTrigger(t) {
+		if frameTrigger(t) && !hasSlot(t, "to-do") {
 			continue
 		}
 		l, _, _ := strings.Cut(key[2:], " ") // a phrasal verb: its verb

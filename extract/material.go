@@ -29,6 +29,7 @@ var materialRules = []depRule{
 	{"gift to a recipient", giftArgs},
 	{"funded in a place", fundedInArgs},
 	{"gift noun to a recipient", giftNounArgs},
+	{giftFromRule, giftFromArgs}, // rels16.go
 	{armsSaleRule, armsSaleArgs}, // arms_sales.go
 	{"recipient of a gift", recipientArgs},
 	{"gift received from", receivedGoodsArgs},
@@ -230,6 +231,9 @@ func giftOf(ds *depSent, v int, t trigger) (int, bool) {
 		return false
 	}
 	objs := ds.children(v, "obj", "nsubj:pass")
+	if t.objects == nil && len(ds.children(v, "obj")) == 2 {
+		return secondObject(ds, v), false // rels16.go: "lent Laos $300 million"
+	}
 	for _, o := range objs {
 		if fits(o) {
 			return o, false

@@ -760,7 +760,7 @@ func (d *doc) resolveSides(r *reader, m *mention) []*actor {
 		}
 	}
 	outside := d.sidesActor(r, m)
-	if p := d.negotiationSides(m, outside); p != nil {
+	if p := d.negotiationSides(m, outside); p != nil && (!countries || twoCountries(p)) { // rels16.go
 		m.group = p
 		return p // "urged both sides to return to the table" (blind14.go)
 	}
