@@ -32,7 +32,7 @@ var (
 	reDayFirst = regexp.MustCompile(`(?i)\b(\d\d?) (jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,? (\d{4})\b`)
 	reTime     = regexp.MustCompile(`\b\d\d?:\d\d\b`)
 	reDropLine = regexp.MustCompile(`(?i)^\(?(skip to|share( this| on|:|$| your)|follow us|subscribe|sign up|sign in|log ?in|advertisement|sponsored|copyright|©|all rights reserved|last updated|updated:|published:?|posted:?|table of contents|contents$|reporting note|reporting by|editing by|writing by|additional reporting|media contacts?:|press contacts?:|investor contacts?:|photo:|image:|credit:|source:|read more|read also|related:|see also|click here|listen to|watch:|tags?:|filed under|print$|email$|comments?$|\(?\d+ (views|comments|shares|min read)|\d+ (seconds?|minutes?|hours?|days?|weeks?) ago)`)
-	reTrailer  = regexp.MustCompile(`(?i)^(recommended( articles| stories| for you)?|similar articles|related( articles| stories| news| posts| coverage)?|highlights|more from .*|more stories|more news|most read|most popular|trending( now)?|you may also like|you might also like|latest( news| stories)?|popular( now)?|also read|don't miss|editor's picks|top stories|sources|references|external links|further reading|categories:.*)[:.]?$`)
+	reTrailer  = regexp.MustCompile(`(?i)^(recommended( articles| stories| for you)?|similar articles|related( articles| stories| news| posts| coverage| topics)?|highlights|more from .*|more stories|more news|most read|most popular|trending( now)?|you may also like|you might also like|latest( news| stories)?|popular( now)?|also read|don't miss|editor's picks|top stories|sources|references|external links|further reading|categories:.*)[:.]?$`)
 	reTOCItem  = regexp.MustCompile(`^[-*•]?\s*\d+\.\s*`)
 	reByline   = regexp.MustCompile(`^(By|BY|by) [A-Z][\p{L}.'’-]+( [A-Z][\p{L}.'’-]+){0,3}( and [A-Z][\p{L}.'’-]+( [A-Z][\p{L}.'’-]+){0,3})?,?( .{0,40})?$`)
 	reSourceLn = regexp.MustCompile(`^[A-Z][\p{L}&.]*( [A-Z][\p{L}&.]*){0,3} (News|Times|Post|Journal|Herald|Tribune|Agency|Press|Network|TV|Radio|Daily|Today|Online|Media|Wire)$`)
@@ -385,6 +385,8 @@ func cleanPage(text string, a articleMeta) page {
 			l.kind = rDrop
 		case mayBeDropLine(t) && reDropLine.MatchString(t) && !softDropLine(t):
 			l.kind = rDrop
+		case consentLine(t):
+			l.kind = rDrop // a cookie banner's (user16_clean.go)
 		case reByline.MatchString(t) && words <= 10:
 			l.kind = rDrop
 		case strings.HasPrefix(t, "|"):

@@ -174,3 +174,35 @@ func endsInDateClause(t string) bool {
 	}
 	return lower >= 2
 }
+
+// Consent banners pasted with a story ("We use cookies to improve your
+// experience on our site.", "By continuing you agree to our use of
+// cookies.", "Accept all cookies") were read as its first sentences,
+// and the first became its title.
+
+// reConsentButton matches the buttons and links of a consent banner.
+var reConsentButton = regexp.MustCompile(`(?i)^(accept|reject|allow|decline|refuse|manage|customi[sz]e|agree|ok|got it)\b.{0,30}\b(cookies?|all|preferences|settings|choices|consent)\.?$|^cookie (policy|settings|preferences|notice)\.?$`)
+
+// consentLine reports whether line t is a consent banner's: a sentence
+// about cookies that speaks to the reader ("you", "your", "we use", "our
+// site"), quoting no one, or one of the banner's buttons.
+func consentLine(t string) bool {
+	if reConsentButton.MatchString(t) {
+		return true
+	}
+	low := strings.ToLower(t)
+	if !strings.Contains(low, "cookie") || strings.ContainsAny(t, "\"“”") || wordCount(t) > 45 {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(low, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if w == "you" || w == "your" {
+			return true
+		}
+	}
+	for _, p := range []string{"we use", "our site", "our website", "this site", "this website", "our partners"} {
+		if strings.Contains(low, p) {
+			return true
+		}
+	}
+	return false
+}

@@ -134,3 +134,37 @@ func TestHeadlineEndingInDateStaysTitle(t *testing.T) {
 		t.Errorf("title %q", p.title)
 	}
 }
+
+// A consent banner pasted with a story is no text of it and gives it no
+// title; sentences of news about cookies, and quotations, stay.
+func TestConsentBannerIsNoText(t *testing.T) {
+	text := "We use cookies to improve your experience on our site. By continuing you agree to our use of cookies.\n" +
+		"Accept all cookies\nManage preferences\nCookie settings\n" +
+		"Dockworkers strike at Muuga over automation plan\n" +
+		"Dockworkers at the Port of Muuga walked off the job on Monday, the union said.\n" +
+		"This website uses cookies and similar technologies to personalise content.\n" +
+		"The regulator fined the company for placing tracking cookies without consent, the ministry said.\n" +
+		"\"We use cookies only with your consent,\" a company spokesman said.\n" +
+		"Related Topics\nEstonia strikes and the economy\n"
+	p := cleanPage(text, articleMeta{})
+	if p.title != "Dockworkers strike at Muuga over automation plan" {
+		t.Errorf("title %q", p.title)
+	}
+	kinds := map[string]region{}
+	for _, l := range p.lines {
+		kinds[l.text] = l.kind
+	}
+	for _, drop := range []string{"We use cookies to improve your experience on our site. By continuing you agree to our use of cookies.",
+		"Accept all cookies", "Manage preferences", "Cookie settings", "This website uses cookies and similar technologies to personalise content.",
+		"Related Topics", "Estonia strikes and the economy"} {
+		if k := kinds[drop]; k != rDrop {
+			t.Errorf("%q: region %d, want dropped", drop, k)
+		}
+	}
+	for _, keep := range []string{"The regulator fined the company for placing tracking cookies without consent, the ministry said.",
+		"\"We use cookies only with your consent,\" a company spokesman said."} {
+		if k := kinds[keep]; k != rBody {
+			t.Errorf("%q: region %d, want body", keep, k)
+		}
+	}
+}
