@@ -131,6 +131,9 @@ type doc struct {
 	// also those it provably reads nothing from (maySkipParse; tests
 	// compare the two ways).
 	readEveryParse bool
+	// checkPersons makes personsIn compare each list it keeps for the
+	// role rules with the list made afresh (tests: xspeed16_test.go).
+	checkPersons bool
 
 	tr *tracer // what the rules did, for Explain; nil when extracting
 

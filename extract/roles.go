@@ -2,6 +2,8 @@ package extract
 
 import (
 	_ "embed"
+	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/graph"
@@ -94,12 +96,14 @@ var roleRules = []roleRule{
 // rolesIn adds the ROLE and FAMILY ties the rules read in sentence si
 // that the title constructions did not already give.
 func (d *doc) rolesIn(r *reader, si int, s sentence) {
+	r.persons = personsKept{on: true}
 	for _, rule := range roleRules {
 		for _, rl := range rule.read(d, r, si, s) {
 			rl.rule = rule.name
 			d.addRole(rl)
 		}
 	}
+	r.persons = personsKept{}
 }
 
 // addRole appends rl unless the same tie is known.
@@ -120,7 +124,39 @@ func (d *doc) addRole(rl roleLink) {
 }
 
 // personsIn returns the unquoted, resolved person mentions of si.
+// While the role rules run (rolesIn), which change no mention, the
+// lists of the two sentences they ask about are made once and kept
+// (the rules only read them): some twenty rules ask for the same list.
 func (d *doc) personsIn(r *reader, si int) []*mention {
+	pk := &r.persons
+	if pk.on {
+		for k := range pk.n {
+			if pk.si[k] == si {
+				if d.checkPersons && !slices.Equal(pk.ps[k], d.personsOf(r, si)) {
+					panic(fmt.Sprintf("extract: the persons of sentence %d kept for the role rules changed while they ran", si))
+				}
+				return pk.ps[k]
+			}
+		}
+	}
+	out := d.personsOf(r, si)
+	if pk.on && pk.n < len(pk.si) {
+		pk.si[pk.n], pk.ps[pk.n] = si, out
+		pk.n++
+	}
+	return out
+}
+
+// personsKept holds personsIn's lists while the role rules run.
+type personsKept struct {
+	on bool
+	n  int
+	si [2]int
+	ps [2][]*mention
+}
+
+// personsOf makes personsIn's list of si.
+func (d *doc) personsOf(r *reader, si int) []*mention {
 	var out []*mention
 	for _, m := range r.mentsBy[si] {
 		if m.act != nil && m.act.typ == graph.Person && !m.quote && !m.mod && !d.thingHead(m) {

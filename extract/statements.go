@@ -254,6 +254,7 @@ type reader struct {
 	used          []bool       // quote spans attributed
 	qs            []quoteSpan
 	subject       [][]*actor // per sentence: main subject
+	persons       personsKept
 }
 
 // read resolves references sentence by sentence and finds statements

@@ -246,6 +246,7 @@ func (t *tagger) secondPass(ws []wordInfo, first, us, xs []uint8, sc *tagScratch
 // holds lookUp's entries of ws.
 func (t *tagger) tagWith(umodel scorer, ws []wordInfo, first []uint8, prev []uint64, us, xs []uint8, sc *tagScratch, openUnseen bool) {
 	u1, u2, x1 := uint64(noTag), uint64(noTag), uint64(noTag)
+	shared := t.sharesSlots(umodel)
 	for i := range ws {
 		if k := &sc.known[i]; k.inDict {
 			us[i], xs[i] = k.pair.u, k.pair.x
@@ -259,8 +260,13 @@ func (t *tagger) tagWith(umodel scorer, ws []wordInfo, first []uint8, prev []uin
 				sc.feats = rightFeatures(sc.feats, ws, first, i, u1, &sc.hq)
 			}
 			// The Penn-tag model reads these features too: its rows
-			// load while the UPOS model scores.
-			prefetchRows(t.xmodel, sc.feats)
+			// load while the UPOS model scores. In one joint table the
+			// UPOS model's scoring fetches the same slots first thing
+			// (jointModel.score): asking for them here too is a second
+			// prefetch of every line.
+			if !shared {
+				prefetchRows(t.xmodel, sc.feats)
+			}
 			if openUnseen {
 				us[i] = uint8(t.bestUPOS(umodel, k, sc.feats, sc))
 			} else {
@@ -400,4 +406,12 @@ func zeroed(s []float32, n int) []float32 {
 	s = s[:n]
 	clear(s)
 	return s
+}
+
+// sharesSlots reports whether umodel and the Penn-tag model are models
+// of one joint table, whose slots hold both models' rows.
+func (t *tagger) sharesSlots(umodel scorer) bool {
+	u, ok1 := umodel.(*jointModel)
+	x, ok2 := t.xmodel.(*jointModel)
+	return ok1 && ok2 && u.j == x.j
 }
