@@ -262,6 +262,7 @@ func (t *tagger) tagRules(toks []Token, ws []wordInfo, us, xs []uint8) {
 	t.haveBeforeParticipleIsAux(ws, us, xs)
 	t.haveBeforeObjectIsVerb(ws, us, xs)
 	t.conjunctionBeforeClauseIsMarker(ws, us, xs)
+	t.nounAfterToBeforeObjectIsVerb(ws, us, xs)
 	t.hyphenBySpacing(toks, ws, xs)
 	t.quoteBySpacing(toks, ws, xs)
 }
