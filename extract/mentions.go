@@ -2357,6 +2357,8 @@ func (d *doc) descriptions(segs []segment, s sentence) []segment {
 	out = d.bodyDescriptions(out, s)
 	out = d.kindDescriptions(out, s) // "the electoral body" (ref13_kind_desc.go)
 	out = d.echoDescriptions(out, s) // "the electoral commission"
+	// "a bank spokeswoman" (speak16.go)
+	out = d.spokesDescriptions(out, s)
 	// "the union", "the authority's": an organisation named before;
 	// "the team": a group named before.
 	for i := s.a + 1; i < s.b; i++ {

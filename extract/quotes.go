@@ -797,7 +797,7 @@ func (d *doc) quoteSoon(r *reader, cs, ce int) int {
 // outside quotations ("X said C"): such a clause has its own speaker.
 func (d *doc) reportsItself(a, b int) bool {
 	for k := a; k < b; k++ {
-		if !d.inQuote[k] && d.toks[k].is(speechVerbsClass) && !(k > a && d.toks[k-1].is(passiveAuxClass)) {
+		if !d.inQuote[k] && d.toks[k].is(speechVerbsClass) && !(k > a && d.toks[k-1].is(passiveAuxClass)) && !d.nameWord(a, k) {
 			return true
 		}
 	}
@@ -835,7 +835,7 @@ func (d *doc) accordingSource(r *reader, si, a int, s sentence) ([]*mention, int
 	}
 	var first *mention
 	for _, m := range d.heads(r, si, false) {
-		if m.a < a || m.b > end || m.kind == sPron || m.kind == sDesc {
+		if m.a < a || m.b > end || m.kind == sPron || m.kind == sDesc && !d.accordingBody(r, m) {
 			continue
 		}
 		if as := d.refs(r, m); len(as) == 1 && as[0].typ == graph.Person {

@@ -938,7 +938,7 @@ func (d *doc) describedThenNamed(r *reader, si int, s sentence, j int) ([]*menti
 		return nil, 0
 	}
 	for x := start + 1; x < k; x++ {
-		if toks[x].is(titleWordsClass) {
+		if toks[x].is(titleWordsClass) || d.possessiveRoleWord(start, k, x) {
 			return []*mention{named}, start
 		}
 	}
@@ -1623,6 +1623,9 @@ func (d *doc) sentenceSubject(r *reader, si, lim int) []*actor {
 		}
 		if d.ownerBeforeName(m) {
 			continue // "Civic Union's Rui Faria won …": the subject is the person
+		}
+		if d.ownerBeforeBody(r, m) {
+			continue // "Taiwan's Defence Ministry thanked …" (speak16.go)
 		}
 		if p := d.describedPersonAfterOwner(r, m); p != nil {
 			return []*actor{p} // "The committee's chairwoman, X, rejected …"
