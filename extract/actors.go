@@ -812,7 +812,7 @@ func (d *doc) workCueBefore(i int, s sentence) bool {
 }
 
 func (d *doc) orgCueBefore(i int, s sentence) bool {
-	return i-1 >= s.a && (d.toks[i-1].is(orgCuesClass) || d.toks[i-1].is(pluralOrgCuesClass)) && !d.toks[i-1].cap || d.pluralOrgCueBefore(i, s)
+	return i-1 >= s.a && (d.toks[i-1].is(orgCuesClass) || d.toks[i-1].is(pluralOrgCuesClass)) && !d.toks[i-1].cap || d.pluralOrgCueBefore(i, s) || d.pluralCueAppositive(i, s)
 }
 
 // groupMentions adds the mentions of a nationality + noun phrase: either
@@ -1288,6 +1288,7 @@ func (d *doc) appositives(s sentence, si int) {
 // mentions and single names to them.
 func (d *doc) resolveNames() {
 	d.joinParticleNames()
+	d.joinPortfolioLists() // blind16.go
 	// Pass 1: strong full names and gazetteer forms.
 	for _, m := range d.ments {
 		if m.cand.canon == "" || !m.strong {

@@ -107,9 +107,12 @@ func (d *doc) mergeCompanyShortForms() {
 			if b == a || b.typ != graph.Organization {
 				continue
 			}
-			if c := companyCore(b.canon); c != "" && d.fold(c) == key {
-				full = b
-				n++
+			for _, c := range companyShortForms(b.canon) { // blind16.go
+				if d.fold(c) == key {
+					full = b
+					n++
+					break
+				}
 			}
 		}
 		if n == 1 {
@@ -254,7 +257,7 @@ func (d *doc) pluralCueConjunct(m *mention) bool {
 	}
 	for _, o := range d.ments {
 		if o.sent == m.sent && o.b == m.a-1 && o.act != nil && o.act.typ == graph.Organization && o.a > 0 &&
-			d.toks[o.a-1].kind == tWord && !d.toks[o.a-1].cap && d.toks[o.a-1].is(pluralOrgCuesClass) {
+			(d.toks[o.a-1].kind == tWord && !d.toks[o.a-1].cap && d.toks[o.a-1].is(pluralOrgCuesClass) || d.pluralCueAppositive(o.a, d.sents[o.sent])) {
 			return true
 		}
 	}

@@ -563,7 +563,10 @@ var pluralOrgCues = set("companies", "firms", "schools", "universities", "colleg
 	// Mercado Sol and Rede Alba", "the lenders Caixa Norte and BPV").
 	"chains", "carriers", "lenders", "insurers", "retailers", "carmakers", "automakers",
 	"drugmakers", "chipmakers", "broadcasters", "refiners",
-	"supermarkets", "agencies", "unions", "conglomerates", "manufacturers", "startups", "start-ups")
+	"supermarkets", "agencies", "unions", "conglomerates", "manufacturers", "startups", "start-ups",
+	// session 26 (blind16): "the two mobile operators, Digicel PNG and
+	// Vodafone PNG," (pluralCueAppositive).
+	"operators")
 var pluralOrgCuesClass = classOf(pluralOrgCues)
 
 // appositiveOrgNames makes organisations of the names taken for persons

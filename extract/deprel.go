@@ -1605,7 +1605,10 @@ func (d *doc) depTrigger(r *reader, si int, ds *depSent, v int) {
 	if args.measure {
 		src = d.measureOwners(r, si, ds, args.src[0])
 	}
-	if len(dst) == 0 && t.class == graph.Sanction && !d.describesName(r, si, ds, args.dst) {
+	if len(dst) == 0 && t.class == graph.Sanction && (args.class == "" || args.class == graph.Sanction) && !d.describesName(r, si, ds, args.dst) {
+		// (a rule that reads another class, as toldToArgs a
+		// demand, names no goods' origin: "ordered a Chinese-owned
+		// smelter to shut" demands nothing of China)
 		dst = d.goodsOrigin(ds, args.dst) // material.go
 		if len(dst) == 0 {
 			if dst = d.envoyPosting(ds, v, args.dst); len(dst) > 0 { // diplomacy.go

@@ -167,6 +167,7 @@ var countryData = []string{
 	"Honduras|Honduran||",
 	"El Salvador|Salvadoran||",
 	"Greenland|Greenlandic||Greenlanders",
+	"Faroe Islands|Faroese|Faroes|", // session 26: self-governing, sets its own fishing quotas
 	"Vatican|Vatican|Holy See|",
 	"Tuvalu|Tuvaluan||",
 	"Fiji|Fijian||Fijians",

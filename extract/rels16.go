@@ -17,20 +17,25 @@ const toldToRule = "told to do"
 // addressee; without an infinitive ("ordered the recall of X", "told
 // reporters that …", "directed the film") the verb asks nothing of
 // anyone and no edge is read. The infinitive may hang on the verb
-// (xcomp, advcl) or on the object (acl); a passive ("Y was ordered to
-// …by X") is left to the by-agent rule.
+// (xcomp, advcl) or on the object (acl); a passive ("Y was ordered by X
+// to …") is X's request to Y, as frameArgs reads passives.
 func toldToArgs(ds *depSent, v int, t trigger) (depArgs, bool) {
 	if t.noun || !hasSlot(t, "to-do") {
 		return depArgs{}, false
 	}
 	objs := ds.children(v, "obj", "iobj") // "told" often takes an iobj
-	if len(objs) == 0 || len(ds.children(v, "nsubj:pass")) > 0 {
+	if len(objs) == 0 {
+		objs = ds.children(v, "nsubj:pass") // "Y was ordered by X to …" (frameArgs turns it around)
+	}
+	if len(objs) == 0 {
 		return depArgs{}, false
 	}
 	if !toInfinitiveAfter(ds, v, objs[0]) {
 		return depArgs{}, false
 	}
-	args, ok := frameArgs(ds, v, itself)
+	args, ok := frameArgs(ds, v, func(o int) []int {
+		return append([]int{o}, ds.children(o, "appos")...) // "the two operators, A and B,"
+	})
 	args.class = graph.Request // "ordered X to …" is no expulsion
 	return args, ok
 }
