@@ -200,9 +200,13 @@ func goldSets() []goldSet {
 		// articles): the sixty-seven score 0.956 / 0.940 / 0.859 with four
 		// split actors, so the floors go down with the set (0.96 → 0.955,
 		// 0.945 → 0.94, 0.87 → 0.855, 1 → 4), not with a change of the
-		// extractor.
+		// extractor. With blind16's classes (orders to act, names after a
+		// plural cue, portfolio lists, company short forms, the Faroe
+		// Islands) the sixty-seven score 0.960 / 0.941 / 0.864 with the
+		// one Ecuadorian split: relations rise (0.855 → 0.86) and
+		// maxSplitActors goes back to 1.
 		{name: "heldout", texts: filepath.Join("..", "testdata", "heldout"), golds: filepath.Join("..", "testdata", "heldout"),
-			actors: 0.955, stmts: 0.94, relations: 0.855, maxSplitActors: 4},
+			actors: 0.955, stmts: 0.94, relations: 0.86, maxSplitActors: 1},
 	}
 }
 
