@@ -1756,6 +1756,22 @@ func (d *doc) captionSent(si int) bool {
 	if !ok {
 		return false
 	}
+	// Once a line: each mention on it asks, and a line of many
+	// sentences scanned for each cost the square of its length.
+	if c, ok := d.captionLines[line]; ok {
+		return c
+	}
+	if d.captionLines == nil {
+		d.captionLines = map[int]bool{}
+	}
+	c := d.lineHasCredit(a, line)
+	d.captionLines[line] = c
+	return c
+}
+
+// lineHasCredit reports whether line, whose first token is a, has a
+// credit label and its colon after its first word (captionSent).
+func (d *doc) lineHasCredit(a, line int) bool {
 	for j := a + 1; j+1 < len(d.toks) && d.toks[j].s < d.pg.lines[line].e; j++ {
 		if t := d.toks[j]; t.kind == tWord && t.cap && t.is(creditLabelsClass) && d.toks[j+1].text == ":" {
 			return true

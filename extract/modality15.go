@@ -57,7 +57,8 @@ func hedgeRule(s sentenceWords, h int) (modalCue, bool) {
 // attended the talks"): both words before the verb, in its clause.
 func neitherNorRule(s sentenceWords, h int) (modalCue, bool) {
 	nor := false
-	for k := h - 1; k > s.clauseStart(h); k-- {
+	cs := s.clauseStart(h) // once: the loop's bound was a scan per word, a cube of the clause per sentence
+	for k := h - 1; k > cs; k-- {
 		switch s.low[k] {
 		case "nor":
 			nor = true
