@@ -83,6 +83,9 @@ type mention struct {
 	// resolving guards against a rule asking about m itself.
 	ref       reference
 	resolving bool
+	// failedIn is the resolveEpoch in which resolving m found nothing,
+	// without meeting a mention being resolved (doc.resolveEpoch).
+	failedIn uint32
 	// titled is set on a name after a title or honorific ("President
 	// X", "Mr X"): a sign that it names a person.
 	titled bool

@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -75,6 +76,27 @@ func TestOddTextsCostLikeNews(t *testing.T) {
 	}
 }
 
+// TestPronounRunEnds (fuzz16, doc.resolveEpoch): a sentence of 100
+// words of pronouns with no actor in reach ("he met them and said he met
+// them and said …") is read in well under extractCPULimit. Each pronoun
+// asked its subject, a pronoun before it, which asked the one before
+// it, each failing and retried by every later one: twice the work for
+// each pronoun, and this did not end in ten minutes.
+func TestPronounRunEnds(t *testing.T) {
+	x := extract.New(extract.Options{})
+	if _, err := x.Extract(graph.Article{Text: "Putin met Trump."}); err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Repeat("he met them and said ", 20)
+	done := watchCPU(len(text))
+	if _, err := x.Extract(graph.Article{Text: text}); err != nil {
+		t.Fatal(err)
+	}
+	if used, limit := done(); used > limit {
+		t.Errorf("%d bytes of pronouns: %v of CPU (at most %v)", len(text), used, limit)
+	}
+}
+
 // cutAtSpace returns text cut to at most n bytes, at a space.
 func cutAtSpace(text string, n int) string {
 	if len(text) <= n {
@@ -84,4 +106,42 @@ func cutAtSpace(text string, n int) string {
 		return text[:i]
 	}
 	return text[:n]
+}
+
+// extractCPULimit is the most CPU time FuzzExtractBatch lets one input
+// of n bytes take: 5 s and 100 µs a byte, a hundred times what news of
+// 9 KB costs under the fuzzer's instrumentation, so that only an input
+// whose cost grows faster than its length reaches it.
+func extractCPULimit(n int) time.Duration {
+	return 5*time.Second + time.Duration(n)*100*time.Microsecond
+}
+
+// watchCPU starts timing one extraction of n bytes in CPU time (the
+// process's: a fuzz worker runs one input at a time) and returns the
+// function that stops the watch and reports the time used and the
+// limit. An extraction still running at twice the limit panics the
+// process from the watch's goroutine: Go's fuzzer saves the input of a
+// worker that dies, and none of one that is still running when
+// -fuzztime ends.
+func watchCPU(n int) (done func() (used, limit time.Duration)) {
+	start, limit := cpuTime(), extractCPULimit(n)
+	stop := make(chan struct{})
+	go func() {
+		tick := time.NewTicker(250 * time.Millisecond)
+		defer tick.Stop()
+		for {
+			select {
+			case <-stop:
+				return
+			case <-tick.C:
+				if used := cpuTime() - start; used > 2*limit {
+					panic(fmt.Sprintf("extracting %d bytes has used %v of CPU and goes on (at most %v)", n, used, limit))
+				}
+			}
+		}
+	}()
+	return func() (time.Duration, time.Duration) {
+		close(stop)
+		return cpuTime() - start, limit
+	}
 }

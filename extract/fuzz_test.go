@@ -21,9 +21,12 @@ import (
 // span of the text at its recorded offsets, or that span with one
 // attribution cut out of its middle (stmt.mid-clause-aside: "A, X said,
 // B" states "A B"); every edge between nodes of
-// the batch; no node twice; and valid UTF-8 out of valid UTF-8 in.
+// the batch; no node twice; valid UTF-8 out of valid UTF-8 in; and
+// no input extracted for more CPU time than extractCPULimit allows
+// (fuzz16_test.go: such an input fails, or crashes the worker when it
+// does not end, so that the fuzzer saves it).
 //
-// Run it with: go test -run '^$' -fuzz FuzzExtractBatch -fuzztime 30s ./extract
+// Run it with: go test -run '^$' -fuzz FuzzExtractBatch -fuzztime 3000x ./extract
 func FuzzExtractBatch(f *testing.F) {
 	for _, pat := range []string{"../seeds/*.txt", "testdata/articles/*.txt"} {
 		files, err := filepath.Glob(pat)
@@ -52,8 +55,15 @@ func FuzzExtractBatch(f *testing.F) {
 		f.Add(s)
 	}
 	x := extract.New(extract.Options{})
+	if _, err := x.Extract(graph.Article{Text: "Putin met Trump."}); err != nil {
+		f.Fatal(err) // the parser loads before any input is timed
+	}
 	f.Fuzz(func(t *testing.T, text string) {
+		done := watchCPU(len(text))
 		b, err := x.Extract(graph.Article{Text: text, Origin: "fuzz"})
+		if used, limit := done(); used > limit {
+			t.Fatalf("extracting %d bytes used %v of CPU (at most %v)", len(text), used, limit)
+		}
 		if strings.TrimSpace(text) == "" {
 			if err == nil || graph.KindOf(err) != graph.Invalid {
 				t.Fatalf("blank text: err = %v, want an Invalid error", err)

@@ -65,10 +65,19 @@ func (d *doc) resolve(r *reader, m *mention) reference {
 		return ref
 	}
 	if m.resolving {
+		d.resolveCycles++
 		return reference{} // "T and he …": a rule asked about m itself
 	}
+	if d.resolveDepth > 0 && m.failedIn == d.resolveEpoch {
+		return reference{} // failed already while resolving the same mention (resolveEpoch)
+	}
+	if d.resolveDepth == 0 {
+		d.resolveEpoch++
+	}
+	d.resolveDepth++
+	cycles := d.resolveCycles
 	m.resolving = true
-	defer func() { m.resolving = false }()
+	defer func() { m.resolving = false; d.resolveDepth-- }()
 	for _, rule := range resolveRules {
 		if !rule.applies(m) {
 			continue
@@ -85,6 +94,9 @@ func (d *doc) resolve(r *reader, m *mention) reference {
 		}
 		m.ref = ref
 		return ref
+	}
+	if d.resolveCycles == cycles {
+		m.failedIn = d.resolveEpoch
 	}
 	return reference{}
 }
