@@ -204,9 +204,12 @@ func goldSets() []goldSet {
 		// plural cue, portfolio lists, company short forms, the Faroe
 		// Islands) the sixty-seven score 0.960 / 0.941 / 0.864 with the
 		// one Ecuadorian split: relations rise (0.855 → 0.86) and
-		// maxSplitActors goes back to 1.
+		// maxSplitActors goes back to 1. With rels16's commands and gifts
+		// and speak16's described speakers, main at 835f9b8 scores the
+		// sixty-seven 0.960 / 0.946 / 0.868: statements 0.94 → 0.945,
+		// relations 0.86 → 0.865.
 		{name: "heldout", texts: filepath.Join("..", "testdata", "heldout"), golds: filepath.Join("..", "testdata", "heldout"),
-			actors: 0.955, stmts: 0.94, relations: 0.86, maxSplitActors: 1},
+			actors: 0.955, stmts: 0.945, relations: 0.865, maxSplitActors: 1},
 	}
 }
 
