@@ -141,3 +141,38 @@ func (d *doc) spokeBefore(a *actor) bool {
 func (d *doc) nameWord(a, k int) bool {
 	return k > a && d.toks[k].cap && d.toks[k-1].cap && d.toks[k-1].kind == tWord
 }
+
+// titledPersonAfterBody (rule speak16.titled-after-body, in
+// sentenceSubject) returns the person named right after organisation
+// or country mention m and capitalised words with a title ("EU Crisis
+// Management Commissioner Anneli Virtanen spoke … and said …"): the
+// body qualifies the title, the person is the subject. Nil when m is a
+// person or no titled person follows within five capitalised words.
+func (d *doc) titledPersonAfterBody(r *reader, m *mention) *actor {
+	if m.act == nil || m.act.typ == graph.Person || m.poss {
+		return nil
+	}
+	for j := m.b; j < len(d.toks) && j < m.b+6 && d.toks[j].kind == tWord && d.toks[j].cap; j++ {
+		if !d.toks[j].is(titleWordsClass) {
+			continue
+		}
+		for _, o := range r.mentsBy[m.sent] {
+			if (o.a == j || o.a == j+1) && o.kind != sPron && o.kind != sDesc {
+				if as := d.refs(r, o); len(as) == 1 && as[0].typ == graph.Person {
+					return as[0]
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// pronounBeforeVerb (rule speak16.pronoun-subject, in statementsIn)
+// reports whether the word at j, right before a verb of speech, is a
+// subject pronoun: the verb's speaker stands before it even when the
+// pronoun finds no antecedent, so the noun after the verb opens the
+// reported clause and is no inverted speaker ("In a joint statement,
+// they said the bloc had …" is not the bloc's).
+func (d *doc) pronounBeforeVerb(j int, s sentence) bool {
+	return j >= s.a && j < s.b && subjectPronouns[d.toks[j].low] && !d.inQuote[j]
+}

@@ -117,3 +117,33 @@ func TestAccordingBody(t *testing.T) {
 			"", []string{"Moldova"}},
 	})
 }
+
+// TestTitledPersonAfterBody (speak16.titled-after-body): a body before
+// a title and a person's name qualifies the title; the person is the
+// subject a later "and said" reports for.
+func TestTitledPersonAfterBody(t *testing.T) {
+	runSpeak16Cases(t, []speak16Case{
+		{"a body's commissioner spoke and said",
+			"Wildfires forced 3,000 people from their homes on Monday. The European Union sent four planes. EU Crisis Management Commissioner Anna Lindqvist spoke by phone with Prime Minister Stavros Kalogeropoulos and said the bloc would send two more planes.",
+			"Anna Lindqvist: the bloc would send two more planes", []string{"European Union"}},
+		{"a country before a minister",
+			"Norway Foreign Minister Espen Dahl met the envoy on Monday and said talks would resume in May.",
+			"Espen Dahl: talks would resume in May", []string{"Norway"}},
+		{"a body that acts alone keeps the sentence",
+			"The European Union sent four planes to Greece on Monday and said two more would follow.",
+			"European Union: two more would follow", nil},
+	})
+}
+
+// TestPronounSubjectNoInversion (speak16.pronoun-subject): a noun after
+// "they said" opens the reported clause; it is no inverted speaker.
+func TestPronounSubjectNoInversion(t *testing.T) {
+	runSpeak16Cases(t, []speak16Case{
+		{"an unresolved they before said",
+			"The Economic Community of West African States closed its borders with the country. In a joint statement, they said the bloc had \"chosen sanctions over solidarity\" and would regret it.",
+			"", []string{"Economic Community of West African States"}},
+		{"said the minister: still inverted",
+			"\"We will not sign,\" said the Foreign Minister Anna Berg on Monday.",
+			"Anna Berg: We will not sign", nil},
+	})
+}

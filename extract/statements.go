@@ -599,7 +599,7 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 			speakers = d.sentenceSubject(r, si, j)
 		}
 		inverted := false
-		if speakers == nil && !participle && !t.is(neverInvertedClass) {
+		if speakers == nil && !participle && !t.is(neverInvertedClass) && !d.pronounBeforeVerb(j, s) && !d.pronounBeforeVerb(i-1, s) {
 			// "said a demonstrator", "said Peskov"
 			k := i + 1
 			if k < s.b && (toks[k].low == "the") {
@@ -1629,6 +1629,9 @@ func (d *doc) sentenceSubject(r *reader, si, lim int) []*actor {
 		}
 		if p := d.describedPersonAfterOwner(r, m); p != nil {
 			return []*actor{p} // "The committee's chairwoman, X, rejected …"
+		}
+		if p := d.titledPersonAfterBody(r, m); p != nil {
+			return []*actor{p} // "EU Crisis Management Commissioner X spoke … and said" (speak16.go)
 		}
 		g := d.groupStartingAt(r, si, m.a)
 		if a := d.actorsOf(r, g); len(a) > 0 {
