@@ -397,30 +397,17 @@ func dedupeFold(canon string, in []string) []string {
 }
 
 // edgeBuilder merges edges with the same (source, class, target) and
-// keeps them in first-seen order. An edge's evidence is merged as
-// graph.MergeEvidence would merge each new piece into it (a piece of the
-// same article and offsets is kept once, the most factual), but found
-// by its offsets and appended, and sorted once in edges(): merging each
-// piece into the whole list, sorted again, cost the square of an edge's
-// evidence (one edge stated by each of 2,000 sentences took seconds).
+// keeps them in first-seen order. An edge's pieces of evidence are
+// appended as they come and merged once, by graph.MergeEvidence, in
+// edges(): merging each new piece into the whole list, sorted again,
+// cost the square of an edge's evidence (one edge stated by each of
+// 2,000 sentences took seconds), and merging them all at once gives
+// the same list.
 type edgeBuilder struct {
 	b     *graph.Batch
 	index map[graph.ID]int
 	list  []graph.Edge
-	// evAt finds a piece of evidence of edge i by its offsets, for the
-	// edges with more than evScan pieces (a few are scanned).
-	evAt map[int]map[evidenceKey]int
 }
-
-// evidenceKey is what makes two pieces of evidence one (MergeEvidence).
-type evidenceKey struct {
-	art        graph.ID
-	start, end int
-}
-
-// evScan is the most pieces of evidence an edge's are scanned for a new
-// piece's offsets before they are indexed.
-const evScan = 16
 
 // newEdgeBuilder makes an edge builder with room for about n edges.
 func newEdgeBuilder(b *graph.Batch, n int) *edgeBuilder {
@@ -434,48 +421,11 @@ func (e *edgeBuilder) add(src graph.ID, class graph.EdgeClass, dst graph.ID, ev 
 	src, dst = graph.Orient(src, class, dst)
 	id := graph.EdgeID(src, class, dst)
 	if i, ok := e.index[id]; ok {
-		e.addEvidence(i, ev)
+		e.list[i].Evidence = append(e.list[i].Evidence, ev)
 		return
 	}
 	e.index[id] = len(e.list)
 	e.list = append(e.list, graph.Edge{ID: id, Source: src, Target: dst, Class: class, Verb: ev.Verb, Evidence: []graph.Evidence{ev}})
-}
-
-// addEvidence merges ev into edge i's evidence: into the piece of the
-// same offsets as graph.MergeEvidence merges it, else at the end.
-func (e *edgeBuilder) addEvidence(i int, ev graph.Evidence) {
-	evs := e.list[i].Evidence
-	k := evidenceKey{ev.Article, ev.Start, ev.End}
-	j, found := -1, false
-	if at := e.evAt[i]; at != nil {
-		j, found = at[k]
-	} else {
-		for n := range evs {
-			if evs[n].Article == ev.Article && evs[n].Start == ev.Start && evs[n].End == ev.End {
-				j, found = n, true
-				break
-			}
-		}
-	}
-	if found {
-		evs[j] = graph.MergeEvidence(evs[j:j+1], []graph.Evidence{ev})[0]
-		return
-	}
-	evs = append(evs, ev)
-	e.list[i].Evidence = evs
-	switch at := e.evAt[i]; {
-	case at != nil:
-		at[k] = len(evs) - 1
-	case len(evs) > evScan:
-		if e.evAt == nil {
-			e.evAt = map[int]map[evidenceKey]int{}
-		}
-		at = make(map[evidenceKey]int, 2*len(evs))
-		for n, x := range evs {
-			at[evidenceKey{x.Article, x.Start, x.End}] = n
-		}
-		e.evAt[i] = at
-	}
 }
 
 // edges returns the edges built, nil when there are none (as before the
@@ -487,18 +437,8 @@ func (e *edgeBuilder) edges() []graph.Edge {
 		return nil
 	}
 	for i := range e.list {
-		evs := e.list[i].Evidence
-		less := func(a, b int) bool {
-			if evs[a].Article != evs[b].Article {
-				return evs[a].Article < evs[b].Article
-			}
-			if evs[a].Start != evs[b].Start {
-				return evs[a].Start < evs[b].Start
-			}
-			return evs[a].End < evs[b].End
-		}
-		if !sort.SliceIsSorted(evs, less) {
-			sort.SliceStable(evs, less)
+		if len(e.list[i].Evidence) > 1 {
+			e.list[i].Evidence = graph.MergeEvidence(e.list[i].Evidence, nil)
 		}
 	}
 	return e.list

@@ -9,15 +9,14 @@ import (
 )
 
 // TestEdgeBuilderMergesAsMergeEvidence (fuzz16): the edge builder's
-// evidence, found by offsets and sorted once, is what merging each new
-// piece with graph.MergeEvidence gave: the same pieces in the same
+// evidence, merged once when the edges are taken, is what merging each
+// new piece with graph.MergeEvidence gave: the same pieces in the same
 // order, a piece given twice kept once with its most factual modality
-// and both resolutions, for edges of few pieces (scanned) and of many
-// (indexed).
+// and both resolutions, for edges of few pieces and of many.
 func TestEdgeBuilderMergesAsMergeEvidence(t *testing.T) {
 	mods := []graph.Modality{graph.Asserted, graph.Planned, graph.Negated, graph.Hypothetical}
 	r := rand.New(rand.NewPCG(1, 26))
-	for _, n := range []int{1, 2, 5, evScan, evScan + 1, 200} {
+	for _, n := range []int{1, 2, 5, 16, 17, 200} {
 		eb := newEdgeBuilder(&graph.Batch{}, 1)
 		var want []graph.Evidence
 		for i := range n {
