@@ -207,9 +207,15 @@ func goldSets() []goldSet {
 		// maxSplitActors goes back to 1. With rels16's commands and gifts
 		// and speak16's described speakers, main at 835f9b8 scores the
 		// sixty-seven 0.960 / 0.946 / 0.868: statements 0.94 → 0.945,
-		// relations 0.86 → 0.865.
+		// relations 0.86 → 0.865. Session 27 added four blind articles
+		// (seabed_mining_permit, kosovo_crossings_closed,
+		// nigeria_airline_funds, guatemala_dam_blockade): main at b82c88a
+		// scores the seventy-one 0.9546 / 0.942 / 0.849 with two split
+		// actors ("U.S. Commerce Department" beside the Ecuadorian one), so
+		// the floors go down with the set (0.955 → 0.95, 0.945 → 0.94,
+		// 0.865 → 0.845, 1 → 2).
 		{name: "heldout", texts: filepath.Join("..", "testdata", "heldout"), golds: filepath.Join("..", "testdata", "heldout"),
-			actors: 0.955, stmts: 0.945, relations: 0.865, maxSplitActors: 1},
+			actors: 0.95, stmts: 0.94, relations: 0.845, maxSplitActors: 2},
 	}
 }
 
