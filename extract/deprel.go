@@ -267,6 +267,7 @@ var depRules = append(append(materialRules[:len(materialRules):len(materialRules
 	{threatRule, threatArgs},
 	{"support held from", heldSupportArgs},
 	{"noun with possessor or light verb", nounArgs},
+	{afterTalksRule, afterTalksArgs}, // rels17.go
 	{"noun between", betweenArgs},
 	{"noun of members", membersArgs},
 	{"noun received from", receivedArgs},

@@ -1,0 +1,64 @@
+package extract
+
+import "github.com/newsgraph/newsgraph/graph"
+
+// Session 27's readings of actor-to-actor relations (issue 12): the
+// classes of miss that the held-out and Wikinews sets showed, each read
+// by a small named function below.
+
+// afterTalksRule names afterTalksArgs in the trace ("parse: talks after
+// the verb").
+const afterTalksRule = "talks after the verb"
+
+// afterTalksArgs: "The UAE won a higher baseline after months of
+// negotiations with Riyadh", "Y told reporters after a meeting with X
+// that …": a talk noun (CONSULT, slot nmod:with) in a phrase after the
+// verb opened by "after", "following" or "during", also with a span
+// before it ("months of", "two rounds of"), is the talks of the verb's
+// subject with the actor after "with" (on the noun, or on the span
+// where the parser hangs it). The one who acts after talking with
+// someone talked with them. Fronted phrases are lightHead's
+// (talkPreps); "at" and "in" after the verb say where something
+// happened ("arrived at a meeting with X" is left alone), and a verb
+// with no subject of its own ("was announced after talks with X") reads
+// nothing.
+func afterTalksArgs(ds *depSent, n int, t trigger) (depArgs, bool) {
+	h := afterTalksHead(ds, n, t)
+	if h < 0 || !ds.hasChild(h, "nsubj") {
+		return depArgs{}, false
+	}
+	var dst []int
+	for _, w := range []int{n, ds.head(n)} {
+		if w == n || w != h {
+			for _, f := range ds.modifiersWith(w, "nmod", "with") {
+				dst = append(dst, ds.withConjuncts(f)...)
+			}
+		}
+	}
+	s := verbSubject(ds, h)
+	if len(dst) == 0 || s < 0 {
+		return depArgs{}, false
+	}
+	return depArgs{src: ds.withConjuncts(s), dst: dst}, true
+}
+
+// afterTalksHead returns the verb that a talk noun n (or the span noun
+// it measures: "months of negotiations") follows after one of
+// afterTalkPreps; -1 otherwise.
+func afterTalksHead(ds *depSent, n int, t trigger) int {
+	if !t.noun || t.class != graph.Consult || !hasSlot(t, "nmod:with") {
+		return -1
+	}
+	h := ds.head(n)
+	if h >= 0 && ds.words[n].Deprel == "nmod" && ds.caseOf(n) == "of" && talkSpanNouns[lowerForm(ds, h)] {
+		n, h = h, ds.head(h) // "months of negotiations"
+	}
+	if h < 0 || n < h || ds.words[n].Deprel != "obl" || !afterTalkPreps[ds.caseOf(n)] || ds.words[h].UPOS != "VERB" {
+		return -1
+	}
+	return h
+}
+
+// afterTalkPreps open a phrase after the verb whose talks the verb's
+// subject held.
+var afterTalkPreps = set("after", "following", "during")
