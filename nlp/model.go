@@ -447,13 +447,21 @@ const modelMagic5 = "newsgraph nlp model v5\n"
 
 // modelMagic6 marks a model stored flat (flat.go): not compressed, and
 // its linear models in fixed-width arrays. After the magic, the number
-// of linear models, the templates' number and flags (modelHasSets);
+// of linear models, the templates' number and flags (modelHasSets,
+// modelClauseVerbs; Load refuses others);
 // then as v4, with the tag sets only when flagged, and the linear
 // models flat.
 const modelMagic6 = "newsgraph nlp model v6\n"
 
 // modelHasSets flags a v6 model with tag sets.
 const modelHasSets = 1
+
+// modelClauseVerbs flags a v6 model whose second tagging pass and
+// Penn-tag model read the clause-verb features (clauseverbs.go).
+const modelClauseVerbs = 2
+
+// modelKnownFlags are the flags this version reads.
+const modelKnownFlags = modelHasSets | modelClauseVerbs
 
 // Save writes the model in the format Load reads (v6).
 func (m *Model) Save(w io.Writer) error {
@@ -467,6 +475,9 @@ func (m *Model) Save(w io.Writer) error {
 	flags := uint64(0)
 	if m.tagger.sets != nil {
 		flags |= modelHasSets
+	}
+	if m.tagger.clauseVerbs {
+		flags |= modelClauseVerbs
 	}
 	b = binary.AppendUvarint(b, flags)
 	for _, list := range [][]string{m.tagger.upos, m.tagger.xpos, m.labels} {
@@ -517,7 +528,7 @@ func loadModel(data []byte) (*Model, error) {
 		return nil, fmt.Errorf("nlp: loading model: %w", err)
 	}
 	d := &decoder{b: data}
-	nmodels, sets, templates, flat := 4, false, uint64(1), false
+	nmodels, sets, templates, flat, clause := 4, false, uint64(1), false, false
 	switch string(d.bytes(len(modelMagic))) {
 	case modelMagic:
 	case modelMagic3:
@@ -535,12 +546,17 @@ func loadModel(data []byte) (*Model, error) {
 		}
 		if string(data[:len(modelMagic6)]) == modelMagic6 {
 			flat = true
-			sets = d.uvarint()&modelHasSets != 0
+			flags := d.uvarint()
+			if flags&^modelKnownFlags != 0 {
+				return nil, fmt.Errorf("nlp: loading model: unknown flags %#x", flags&^modelKnownFlags)
+			}
+			sets, clause = flags&modelHasSets != 0, flags&modelClauseVerbs != 0
 		}
 	default:
 		return nil, errors.New("nlp: loading model: not a newsgraph nlp model (bad magic)")
 	}
 	m := &Model{templates: uint8(templates)}
+	m.tagger.clauseVerbs = clause
 	m.tagger.upos = d.strings()
 	m.tagger.xpos = d.strings()
 	m.labels = d.strings()

@@ -24,9 +24,13 @@ func tagCacheKey(train []Sentence, opt TrainOptions) string {
 			h = mix(h, hashString(train[i].Tokens[j].Form))
 		}
 	}
-	return fmt.Sprintf("seed %d tag-epochs %d folds %d two-pass %v second-pass-tags %v dict %d %g min-tag-weight %g sentences %d words %016x\n",
+	clause := "" // the key of a cache written without the option is as before it
+	if opt.ClauseVerbs && opt.TwoPass && opt.SecondPassTags {
+		clause = " clause-verbs true"
+	}
+	return fmt.Sprintf("seed %d tag-epochs %d folds %d two-pass %v second-pass-tags %v dict %d %g min-tag-weight %g%s sentences %d words %016x\n",
 		opt.Seed, opt.TagEpochs, opt.Folds, opt.TwoPass, opt.SecondPassTags, opt.DictMinCount, opt.DictMinShare,
-		opt.MinTagWeight, len(train), h)
+		opt.MinTagWeight, clause, len(train), h)
 }
 
 // readTagCache returns the parser's training tags and, for a two-pass

@@ -28,6 +28,9 @@ type tagger struct {
 	umodel     scorer            // UPOS (the first pass when u2model is set)
 	u2model    scorer            // UPOS seeing the first pass's tags to the right; nil for one pass
 	xmodel     scorer
+	// clauseVerbs: the second pass and the Penn-tag model read the
+	// clause-verb features (clauseverbs.go).
+	clauseVerbs bool
 }
 
 // tagPair is a (UPOS, XPOS) pair of class numbers.
@@ -189,6 +192,7 @@ type tagScratch struct {
 	firstFeats []uint64
 	known      []wordTags // each token's dictionary and set entries (lookUp)
 	hq         hashQueue  // the feature builders' queue
+	cl         []uint8    // clauseVerbFlags of the sentence, with a tagger's clauseVerbs
 }
 
 // tag sets UPOS and XPOS of every token (as class numbers into us and
@@ -247,6 +251,10 @@ func (t *tagger) secondPass(ws []wordInfo, first, us, xs []uint8, sc *tagScratch
 func (t *tagger) tagWith(umodel scorer, ws []wordInfo, first []uint8, prev []uint64, us, xs []uint8, sc *tagScratch, openUnseen bool) {
 	u1, u2, x1 := uint64(noTag), uint64(noTag), uint64(noTag)
 	shared := t.sharesSlots(umodel)
+	clause := t.clauseVerbs && first != nil
+	if clause {
+		sc.cl = clauseVerbFlags(t.upos, first, sc.cl)
+	}
 	for i := range ws {
 		if k := &sc.known[i]; k.inDict {
 			us[i], xs[i] = k.pair.u, k.pair.x
@@ -258,6 +266,9 @@ func (t *tagger) tagWith(umodel scorer, ws []wordInfo, first []uint8, prev []uin
 			}
 			if first != nil {
 				sc.feats = rightFeatures(sc.feats, ws, first, i, u1, &sc.hq)
+			}
+			if clause {
+				sc.feats = clauseFeatures(sc.feats, &ws[i], uint64(sc.cl[i]), uint64(first[i]), &sc.hq)
 			}
 			// The Penn-tag model reads these features too: its rows
 			// load while the UPOS model scores. In one joint table the
@@ -274,6 +285,9 @@ func (t *tagger) tagWith(umodel scorer, ws []wordInfo, first []uint8, prev []uin
 			}
 			n := len(sc.feats)
 			sc.feats = xposFeatures(sc.feats, ws, i, uint64(us[i]), x1, &sc.hq)
+			if clause {
+				sc.feats = clauseXposFeatures(sc.feats, &ws[i], uint64(sc.cl[i]), uint64(us[i]), &sc.hq)
+			}
 			xs[i] = uint8(best(t.xmodel, sc.feats[:n], len(t.xpos), sc, sc.feats[n:]...))
 		}
 		u2, u1, x1 = u1, uint64(us[i]), uint64(xs[i])

@@ -87,6 +87,12 @@ type TrainOptions struct {
 	// where the gold sequence falls out of the beam.
 	MaxViolation bool
 
+	// ClauseVerbs gives the second tagging pass and the Penn-tag model
+	// the clause-verb features (clauseverbs.go): whether the first pass
+	// tagged a verb in the token's clause on either side. The model's
+	// flags say so (model format v6, modelClauseVerbs).
+	ClauseVerbs bool
+
 	// TaggerOnly trains the tagger alone (the parser's models stay
 	// empty), for quick experiments with the tagger.
 	TaggerOnly bool
@@ -170,6 +176,7 @@ func Train(train []Sentence, opt TrainOptions, log io.Writer) (*Model, error) {
 			return nil, errors.New("nlp: training: the model to take the tagger from has other classes")
 		}
 		m.tagger = *from
+		m.tagger.clauseVerbs = opt.ClauseVerbs
 		fin := opt
 		if opt.FinalEpochs > 0 {
 			fin.TagEpochs = opt.FinalEpochs
@@ -453,7 +460,7 @@ func (m *Model) WithTagSets(train []Sentence, minCount int) *Model {
 // with first (the first pass's UPOS of each sentence), the UPOS model
 // is a second pass's.
 func (m *Model) trainTagger(train []Sentence, in []int, first [][]uint8, opt TrainOptions, log io.Writer, what string) tagger {
-	tg := tagger{upos: m.tagger.upos, xpos: m.tagger.xpos, dict: m.tagger.dict}
+	tg := tagger{upos: m.tagger.upos, xpos: m.tagger.xpos, dict: m.tagger.dict, clauseVerbs: opt.ClauseVerbs}
 	up, xp := newPerceptron(len(tg.upos)), newPerceptron(len(tg.xpos))
 	tg.umodel, tg.xmodel = up, xp
 	uIndex, xIndex := indexOf(tg.upos), indexOf(tg.xpos)
@@ -471,6 +478,10 @@ func (m *Model) trainTagger(train []Sentence, in []int, first [][]uint8, opt Tra
 			for i := range toks {
 				ws = append(ws, describe(&toks[i], i))
 			}
+			clause := tg.clauseVerbs && first != nil
+			if clause {
+				sc.cl = clauseVerbFlags(tg.upos, first[si], sc.cl)
+			}
 			u1, u2, x1 := uint64(noTag), uint64(noTag), uint64(noTag)
 			for i := range toks {
 				gu, gx := uIndex[toks[i].UPOS], xIndex[toks[i].XPOS]
@@ -484,9 +495,15 @@ func (m *Model) trainTagger(train []Sentence, in []int, first [][]uint8, opt Tra
 					if first != nil {
 						sc.feats = rightFeatures(sc.feats, ws, first[si], i, u1, &sc.hq)
 					}
+					if clause {
+						sc.feats = clauseFeatures(sc.feats, &ws[i], uint64(sc.cl[i]), uint64(first[si][i]), &sc.hq)
+					}
 					gu8 = uint8(best(up, sc.feats, len(tg.upos), &sc))
 					up.update(sc.feats, gu, int(gu8))
 					sc.feats = xposFeatures(sc.feats, ws, i, uint64(gu8), x1, &sc.hq)
+					if clause {
+						sc.feats = clauseXposFeatures(sc.feats, &ws[i], uint64(sc.cl[i]), uint64(gu8), &sc.hq)
+					}
 					gx8 = uint8(best(xp, sc.feats, len(tg.xpos), &sc))
 					xp.update(sc.feats, gx, int(gx8))
 				}

@@ -9,6 +9,7 @@
 //	go run ./cmd/nlptrain -score -oracle appos,conj     # and what the beam's best final items give them
 //	go run ./cmd/nlptrain -score -tag-errors 16         # the tagger's errors by class, and what each class costs the parse
 //	go run ./cmd/nlptrain -tagger-only -tag-cache T -tagger-from M -model X  # with T written by a -tagger-only run: train the second tagging pass alone on M's first
+//	go run ./cmd/nlptrain -clause-verbs -tag-cache T -model X  # train with the second tagging pass's clause-verb features (not the default)
 //	go run ./cmd/nlptrain -relabeller-only  # train the relabeller, write nlp/model/en_ewt.relabel, score the model with it
 //	go run ./cmd/nlptrain -convert old.model.gz  # rewrite a model or relabeller of an earlier format to -model or -relabeller
 //	go run ./cmd/nlptrain -score -relabeller none  # score the model without the relabeller
@@ -95,6 +96,7 @@ func run() error {
 	flag.Float64Var(&opt.TagPrune, "final-tag-prune", opt.TagPrune, "prune the trained tagger's features whose weights all stay below this")
 	flag.IntVar(&opt.Templates, "templates", opt.Templates, "the parser's feature templates: 1 (parser.go), 2 (templates2.go), 3 (templates3.go), 4 (templates4.go) or 5 (templates5.go: templates 4 less some; 2 to 5 model format v5); with -score, those the model file was trained with when it does not say (written to -pruned)")
 	flag.BoolVar(&opt.TwoPass, "two-pass", opt.TwoPass, "tag in two passes, the second seeing the first's tags to the right")
+	flag.BoolVar(&opt.ClauseVerbs, "clause-verbs", opt.ClauseVerbs, "with -two-pass: the second tagging pass and the Penn-tag model read whether the first pass tagged a verb in the token's clause on either side (session 25's D)")
 	flag.BoolVar(&opt.SecondPassTags, "second-pass-tags", opt.SecondPassTags, "with -two-pass: train the parser on jackknifed tags of both passes")
 	flag.StringVar(&opt.TagCache, "tag-cache", "", "file keeping the parser's jackknifed training tags between runs (read when it matches the flags, else written): the same model, sooner; with -tagger-only, the first tagging pass's jackknifed tags")
 	taggerFrom := flag.String("tagger-from", "", "with a matching -tag-cache: take the tagger from this model file and train the parser alone (experiments), or with -tagger-only take its first tagging pass and train the second pass alone; with -score, score the model with this model file's tagger (written to -pruned)")
