@@ -433,6 +433,7 @@ func targetsOf(ds *depSent, v int, t trigger) []int {
 			for _, c := range ds.children(v, "ccomp") {
 				if ds.hasMark(c, "that") {
 					found = append(found, ds.children(c, "nsubj")...)
+					found = append(found, secondThatSubjects(ds, c)...) // rels17.go
 				}
 			}
 		}

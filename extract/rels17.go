@@ -62,3 +62,19 @@ func afterTalksHead(ds *depSent, n int, t trigger) int {
 // afterTalkPreps open a phrase after the verb whose talks the verb's
 // subject held.
 var afterTalkPreps = set("after", "following", "during")
+
+// secondThatSubjects (slot ccomp of lexicon/interactions.tsv) returns
+// the subjects of the clauses coordinated with clause c that open with
+// their own "that": "demanded that M23 withdraw from Goma and that
+// Rwanda pull its troops out" asks Rwanda too. A clause without its own
+// "that" ("demanded that A withdraw and said …") may be the main
+// verb's, and is left alone.
+func secondThatSubjects(ds *depSent, c int) []int {
+	var out []int
+	for _, k := range ds.children(c, "conj") {
+		if k > c && ds.hasMark(k, "that") {
+			out = append(out, ds.children(k, "nsubj")...)
+		}
+	}
+	return out
+}

@@ -30,3 +30,47 @@ func TestTalksAfterVerb(t *testing.T) {
 			nil, nil, []string{"Chile CONSULT Peru"}},
 	})
 }
+
+// TestSecondThatClause (slot ccomp, secondThatSubjects): a demand's
+// second clause with its own "that" asks its subject too; a clause
+// coordinated without "that" is left alone.
+func TestSecondThatClause(t *testing.T) {
+	runModalCases(t, []modalCase{
+		{"resolution demanding that A … and that B …",
+			"The Security Council adopted a resolution demanding that Ethiopia withdraw its forces from the border and that Eritrea release the prisoners.",
+			map[string]graph.Modality{"UN Security Council REQUEST Ethiopia": graph.Asserted, "UN Security Council REQUEST Eritrea": graph.Asserted}, nil, nil},
+		{"demanded that A … and that B …",
+			"Germany demanded that Serbia recall its troops and that Kosovo reopen the crossings.",
+			map[string]graph.Modality{"Germany REQUEST Serbia": graph.Asserted, "Germany REQUEST Kosovo": graph.Asserted}, nil, nil},
+		{"second clause said, not demanded: nothing",
+			"Germany demanded that Serbia recall its troops and said Kosovo had closed the crossings.",
+			map[string]graph.Modality{"Germany REQUEST Serbia": graph.Asserted}, []string{"Germany REQUEST Kosovo"}, nil},
+	})
+}
+
+// TestPortfolioBeforeTitle (lexicon/ministry_portfolios.txt): a
+// portfolio of capitalised words before a title ("Crisis Management
+// Commissioner", "Refugee Relief and Repatriation Commissioner") is
+// inside the title, so the titled person acts, not the body before the
+// portfolio nor the portfolio taken for a name; a body whose name ends
+// in such a word keeps its own title ("Islamic Relief director X").
+func TestPortfolioBeforeTitle(t *testing.T) {
+	runModalCases(t, []modalCase{
+		{"EU Crisis Management Commissioner X met Y",
+			"EU Crisis Management Commissioner Anna Berg met Prime Minister Stavros Kalogeropoulos after the fire.",
+			map[string]graph.Modality{"Anna Berg CONSULT Stavros Kalogeropoulos": graph.Asserted},
+			[]string{"European Union CONSULT Stavros Kalogeropoulos"}, nil},
+		{"Refugee Relief and Repatriation Commissioner X criticised Y",
+			"Refugee Relief and Repatriation Commissioner Mahbub Alam Chowdhury criticised the UNHCR over the delays.",
+			map[string]graph.Modality{"Mahbub Alam Chowdhury ACCUSE United Nations High Commissioner for Refugees": graph.Asserted}, nil, nil},
+		{"a body named with Relief keeps its title",
+			"Islamic Relief director Sara Khan met Prime Minister Stavros Kalogeropoulos in Athens.",
+			map[string]graph.Modality{"Sara Khan CONSULT Stavros Kalogeropoulos": graph.Asserted}, nil, nil},
+	})
+	_, names := extractNamed(t, "EU Crisis Management Commissioner Anna Berg met Prime Minister Stavros Kalogeropoulos after the fire.")
+	for _, n := range names {
+		if n == "Crisis Management" {
+			t.Errorf("the portfolio %q was taken for an actor", n)
+		}
+	}
+}
