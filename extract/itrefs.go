@@ -109,6 +109,9 @@ func (d *doc) resolveItReported(r *reader, m *mention) []*actor {
 	}
 	subj := d.speakerRightBefore(r, m.sent, d.sayingVerbBefore(m.a, s))
 	if subj == nil {
+		subj = d.apposedSpeakerBefore(r, m.sent, d.sayingVerbBefore(m.a, s)) // rels17.go
+	}
+	if subj == nil {
 		subj = d.ownedSubjectBefore(r, m.sent, m.a)
 	}
 	if len(subj) == 1 && subj[0].typ != graph.Person {

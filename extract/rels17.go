@@ -78,3 +78,27 @@ func secondThatSubjects(ds *depSent, c int) []int {
 	}
 	return out
 }
+
+// apposedSpeakerBefore (rule pronoun:it-reported, resolveItReported)
+// returns the actors of a name set off by commas right before the verb
+// of saying at token v: "…, and Saudi Arabia's aid agency, KSrelief,
+// said it had flown food to Bangladesh" is KSrelief's "it", not the
+// sentence's first subject. The name must open after a comma and close
+// with the comma before the verb, and be no owner nor quoted; nil
+// otherwise.
+func (d *doc) apposedSpeakerBefore(r *reader, si, v int) []*actor {
+	s := d.sents[si]
+	if v < 0 || v-1 <= s.a || d.toks[v-1].text != "," {
+		return nil
+	}
+	for _, m := range r.mentsBy[si] {
+		if m.b != v-1 || m.mod || m.poss || m.quote {
+			continue
+		}
+		if m.a-1 <= s.a || d.toks[m.a-1].text != "," {
+			return nil
+		}
+		return d.actorsOf(r, []*mention{m})
+	}
+	return nil
+}

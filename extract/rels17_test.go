@@ -74,3 +74,18 @@ func TestPortfolioBeforeTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestApposedSpeakerIt (pronoun:it-reported, apposedSpeakerBefore): the
+// "it" after "said" is the name set off by commas right before the
+// verb, not the first subject of the sentence; a person so named makes
+// no such "it".
+func TestApposedSpeakerIt(t *testing.T) {
+	runModalCases(t, []modalCase{
+		{"…, and X's agency, NAME, said it had flown food to Y",
+			"The European Union released 2 million euros for the camps, and Turkey's disaster agency, AFAD, said it had flown 30 tonnes of food to Bangladesh.",
+			map[string]graph.Modality{"AFAD AID Bangladesh": graph.Asserted}, []string{"European Union AID Bangladesh"}, nil},
+		{"a person apposed: no organisation's it",
+			"The World Bank approved the loan, and its director, Maria Lopez, said it had sent food to Haiti.",
+			nil, []string{"Maria Lopez AID Haiti"}, nil},
+	})
+}
