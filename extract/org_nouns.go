@@ -84,7 +84,7 @@ func (d *doc) appositiveOrgNoun(m *mention) string {
 		if t.kind != tWord || t.cap {
 			return ""
 		}
-		if t.is(orgDescNounsClass) && (j+1 == s.b || d.toks[j+1].text == "," || d.toks[j+1].text == ".") {
+		if t.is(orgDescNounsClass) && (j+1 == s.b || d.toks[j+1].text == "," || d.toks[j+1].text == "." || d.appositiveNounGoesOn(j, s)) {
 			return t.low
 		}
 	}

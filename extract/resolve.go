@@ -665,7 +665,7 @@ func (d *doc) resolveOrgNoun(r *reader, m *mention) []*actor {
 			best = a
 			continue
 		}
-		if a == nil || a.typ != graph.Organization || o.kind == sDesc || bareNounActor(a, noun) {
+		if a == nil || a.typ != graph.Organization || o.kind == sDesc && !d.echoAnchor(r, o, noun) || bareNounActor(a, noun) {
 			continue
 		}
 		if genericOrgNoun[noun] && !otherKind(a, noun) || namedWithNoun(a, noun) || noun == "bloc" && blocName(a.canon) || noun == "alliance" && a.canon == "NATO" {

@@ -850,6 +850,7 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 		}
 		d.stmts = append(d.stmts, st)
 	}
+	found = subjectStatements(found)
 	if len(found) > 0 && len(found[0].speakers) == 1 && found[0].speakers[0].typ == graph.Person {
 		r.focus = found[0].speakers[0]
 	}
@@ -1340,11 +1341,18 @@ func (d *doc) otherQuotes(r *reader, si int, s sentence, found *[]stmt) {
 				vb, asVerb = aj, true
 			}
 		}
-		if vb < 0 || toks[vb].is(namingVerbsClass) && vb == q.open-1 && !d.namedBySubject(r, si, vb) || d.titleQuote(q) {
+		var agent []*actor
+		if vb >= 0 {
+			agent = d.passiveAgentSpeaker(r, si, vb, q)
+		}
+		if vb < 0 || toks[vb].is(namingVerbsClass) && vb == q.open-1 && !d.namedBySubject(r, si, vb) && !(agent != nil && d.lowerCasePhrase(q)) || d.titleQuote(q) && !d.lowerCasePhrase(q) {
 			// "a print called "Cowboys"": a title, not words anyone said.
 			continue
 		}
-		subj := d.adjacentSubject(r, si, vb)
+		subj := agent
+		if len(subj) == 0 {
+			subj = d.adjacentSubject(r, si, vb)
+		}
 		if len(subj) == 0 && !toks[vb].is(notSharedClass) && d.coordinatedVerb(vb, s) {
 			subj = d.sentenceSubject(r, si, vb)
 		}
@@ -1372,7 +1380,11 @@ func (d *doc) otherQuotes(r *reader, si int, s sentence, found *[]stmt) {
 			}
 			break
 		}
-		st := d.quoteStmt(q, subj, "", "stmt.quoted-phrase")
+		rule := "stmt.quoted-phrase"
+		if agent != nil {
+			rule = ruleByAgent
+		}
+		st := d.quoteStmt(q, subj, "", rule)
 		if last.open != q.open {
 			_, e := d.quoteBytes(last)
 			st.e = e
@@ -1393,7 +1405,7 @@ func (d *doc) otherQuotes(r *reader, si int, s sentence, found *[]stmt) {
 		if q.open >= 1 && toks[q.open-1].low == "of" {
 			for k := q.open - 2; k > s.a && k > q.open-12; k-- {
 				if toks[k].is(accuseVerbClass) {
-					ce := trimClauseEnd(d, k+1, s.b)
+					ce := d.accusationQuoteEnd(last, trimClauseEnd(d, k+1, s.b))
 					st.s, st.e = toks[k+1].s, toks[ce-1].e
 					break
 				}
