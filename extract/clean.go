@@ -385,16 +385,16 @@ func cleanPage(text string, a articleMeta) page {
 			l.kind = rDrop
 		case mayBeDropLine(t) && reDropLine.MatchString(t) && !softDropLine(t):
 			l.kind = rDrop
-		case consentLine(t):
+		case consentLine(t, key):
 			l.kind = rDrop // a cookie banner's (user16_clean.go)
-		case reByline.MatchString(t) && words <= 10:
+		case words <= 10 && mayBeByline(t) && reByline.MatchString(t):
 			l.kind = rDrop
 		case strings.HasPrefix(t, "|"):
 			l.kind = rAux
 			if strings.Trim(t, "|-: ") == "" {
 				l.kind = rDrop
 			}
-		case reTOCItem.MatchString(t) && !endsSentence(t) && words <= 16:
+		case words <= 16 && mayBeTOCItem(t) && reTOCItem.MatchString(t) && !endsSentence(t):
 			l.kind = rDrop
 		case seen[key] > 1:
 			// A repeated line: headline repeated, caption repeated.

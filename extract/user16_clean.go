@@ -186,14 +186,29 @@ func endsInDateClause(t string) bool {
 // the line (2 % of an extraction pass, xspeed17).
 var reConsentButton = regexp.MustCompile(`(?i)^(?:(accept|reject|allow|decline|refuse|manage|customi[sz]e|agree|ok|got it)\b.{0,30}\b(cookies?|all|preferences|settings|choices|consent)\.?$|cookie (policy|settings|preferences|notice)\.?$)`)
 
+// mayBeConsentButton is a cheap test that rules out most lines before
+// reConsentButton runs: each of its alternatives starts with one of the
+// ASCII letters a, c, d, g, m, o and r (either case), which (?i) folds
+// to no other rune (only k and s have a third form).
+func mayBeConsentButton(t string) bool {
+	if t == "" {
+		return false
+	}
+	switch t[0] | 0x20 {
+	case 'a', 'c', 'd', 'g', 'm', 'o', 'r':
+		return true
+	}
+	return false
+}
+
 // consentLine reports whether line t is a consent banner's: a sentence
 // about cookies that speaks to the reader ("you", "your", "we use", "our
 // site"), quoting no one, or one of the banner's buttons.
-func consentLine(t string) bool {
-	if reConsentButton.MatchString(t) {
+// low is strings.ToLower(t), which cleanPage has made already.
+func consentLine(t, low string) bool {
+	if mayBeConsentButton(t) && reConsentButton.MatchString(t) {
 		return true
 	}
-	low := strings.ToLower(t)
 	if !strings.Contains(low, "cookie") || strings.ContainsAny(t, "\"“”") || wordCount(t) > 45 {
 		return false
 	}

@@ -53,3 +53,46 @@ func TestConsentButtonAnchoredOnce(t *testing.T) {
 		t.Errorf("%d lines matched: the test has too few buttons", matched)
 	}
 }
+
+// consentLineOld is consentLine as it was, the pattern run on every line.
+func consentLineOld(t string) bool {
+	if reConsentButtonOld.MatchString(t) {
+		return true
+	}
+	low := strings.ToLower(t)
+	if !strings.Contains(low, "cookie") || strings.ContainsAny(t, "\"“”") || wordCount(t) > 45 {
+		return false
+	}
+	return consentLine(t, low)
+}
+
+func TestCheapLineTestsAgreeWithPatterns(t *testing.T) {
+	lines := testLines(t, "Accept all cookies", "accept cookies", "OK", "ok, all", "Got it, all", "Manage settings",
+		"Cookie Policy", "Reject all", "We use cookies to give you the best experience.", "Ｃookie policy",
+		"By Jane Roe", "BY JANE ROE", "by Jane Roe and John Doe, Reuters", "By", "By the way", "Byron Smith said",
+		"1. Introduction", "- 2. Methods", "* 3.Results", "• 4. Discussion", "  5. Notes", "•5. x", "--1. x",
+		"12.5 percent rose", "\t7. Tab", "-\u00a01. nbsp", "A. 1.", "")
+	for _, l := range lines {
+		if got, want := consentLine(l, strings.ToLower(l)), consentLineOld(l); got != want {
+			t.Errorf("consentLine(%q) = %v, was %v", l, got, want)
+		}
+		if reByline.MatchString(l) && !mayBeByline(l) {
+			t.Errorf("mayBeByline(%q) = false; reByline matches", l)
+		}
+		if reTOCItem.MatchString(l) && !mayBeTOCItem(l) {
+			t.Errorf("mayBeTOCItem(%q) = false; reTOCItem matches", l)
+		}
+		if reConsentButton.MatchString(l) && !mayBeConsentButton(l) {
+			t.Errorf("mayBeConsentButton(%q) = false; reConsentButton matches", l)
+		}
+	}
+	// Every rune in the first place of each alternative.
+	for _, rest := range []string{"ccept all", "eject all", "llow all", "ecline all", "efuse all", "anage all",
+		"ustomise all", "gree all", "k all", "ot it all", "ookie policy"} {
+		for r := rune(1); r < 0x10000; r++ {
+			if l := string(r) + rest; reConsentButton.MatchString(l) && !mayBeConsentButton(l) {
+				t.Errorf("mayBeConsentButton(%q) = false; reConsentButton matches", l)
+			}
+		}
+	}
+}
