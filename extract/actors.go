@@ -1755,7 +1755,7 @@ func (d *doc) captionPersons() {
 // booth. Image: Jane Roe.").
 func (d *doc) captionSent(si int) bool {
 	line := d.sents[si].line
-	a, ok := d.lineStart[line]
+	a, ok := d.lineStartOf(line)
 	if !ok {
 		return false
 	}

@@ -97,7 +97,7 @@ type doc struct {
 	// of persons whose surname is also a place or a month ("jordan", "jim
 	// jordan"; noteWordSurname).
 	wordSurnames map[string]bool
-	lineStart    map[int]int // line index → its first token
+	lineStart    []int // line index → its first token, -1 for a line with none (lineStartOf)
 
 	actors        []*actor
 	byKey         map[string]*actor
@@ -237,9 +237,12 @@ func (d *doc) split() {
 		}
 	}
 	d.segs = make([][]segment, len(d.sents))
-	d.lineStart = map[int]int{}
+	d.lineStart = make([]int, len(d.pg.lines))
+	for i := range d.lineStart {
+		d.lineStart[i] = -1
+	}
 	for _, s := range d.sents {
-		if _, ok := d.lineStart[s.line]; !ok {
+		if d.lineStart[s.line] < 0 {
 			d.lineStart[s.line] = s.a
 		}
 	}

@@ -164,7 +164,7 @@ func monthLike(w string) bool { _, ok := monthNum[w[:min(3, len(w))]]; return ok
 
 // sentOfLineStart returns the first token of the line of sentence s.
 func (d *doc) sentOfLineStart(s sentence) int {
-	if a, ok := d.lineStart[s.line]; ok {
+	if a, ok := d.lineStartOf(s.line); ok {
 		return a
 	}
 	return s.a

@@ -174,7 +174,7 @@ var itActsAdverbsClass = classOf(itActsAdverbs)
 // unresolved). A verb not in the lexicon ("It rained", "It is …") makes
 // no mention.
 func (d *doc) itActs(i int, s sentence) bool {
-	if i != s.a && !d.openingPhraseBefore(i, s) || d.toks[i].low != "it" {
+	if d.toks[i].low != "it" || i != s.a && !d.openingPhraseBefore(i, s) { // "it" first: chunk asks at every word
 		return false
 	}
 	return d.verbAfterIt(i, s)

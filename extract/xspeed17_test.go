@@ -2,6 +2,8 @@ package extract
 
 import (
 	"os"
+
+	"github.com/newsgraph/newsgraph/graph"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -92,6 +94,39 @@ func TestCheapLineTestsAgreeWithPatterns(t *testing.T) {
 		for r := rune(1); r < 0x10000; r++ {
 			if l := string(r) + rest; reConsentButton.MatchString(l) && !mayBeConsentButton(l) {
 				t.Errorf("mayBeConsentButton(%q) = false; reConsentButton matches", l)
+			}
+		}
+	}
+}
+
+// TestLineStartsAsTheMapWas: lineStartOf answers as the map from a line
+// to its first sentence's first token did, for every line and past them.
+func TestLineStartsAsTheMapWas(t *testing.T) {
+	files, _ := filepath.Glob("testdata/articles/*.txt")
+	more, _ := filepath.Glob("../testdata/heldout/*.txt")
+	files = append(files, more...)
+	if testing.Short() {
+		files = files[:5]
+	}
+	x := New(Options{})
+	for _, f := range files {
+		text, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := &doc{}
+		x.run(d, graph.Article{Text: string(text), Origin: f})
+		old := map[int]int{}
+		for _, s := range d.sents {
+			if _, ok := old[s.line]; !ok {
+				old[s.line] = s.a
+			}
+		}
+		for line := -2; line < len(d.pg.lines)+2; line++ {
+			a, ok := d.lineStartOf(line)
+			wa, wok := old[line]
+			if a != wa || ok != wok {
+				t.Fatalf("%s: lineStartOf(%d) = %d, %v; the map gave %d, %v", f, line, a, ok, wa, wok)
 			}
 		}
 	}
