@@ -163,12 +163,20 @@ func ReadFile(path string, opts Options) ([]Input, error) {
 	case fi.Size() > opts.maxSize():
 		return nil, graph.Errorf(op, graph.LimitExceeded, "%s: file too large (%d bytes, the limit is %d)", path, fi.Size(), opts.maxSize())
 	}
+	format, _ := FormatOf(path)
+	if fi.Mode().IsRegular() {
+		if data, ok := readRegular(path, fi.Size(), opts.maxSize()); ok { // read_unix.go
+			if int64(len(data)) > opts.maxSize() {
+				return nil, tooLarge(path, opts.maxSize())
+			}
+			return Parse(path, data, format)
+		}
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	defer f.Close()
-	format, _ := FormatOf(path)
 	return Read(f, path, format, opts)
 }
 
@@ -182,9 +190,14 @@ func Read(r io.Reader, origin string, format Format, opts Options) ([]Input, err
 		return nil, fmt.Errorf("read %s: %w", origin, err)
 	}
 	if int64(len(data)) > limit {
-		return nil, graph.Errorf("ingest.Read", graph.LimitExceeded, "%s: input too large (over the limit of %d bytes)", origin, limit)
+		return nil, tooLarge(origin, limit)
 	}
 	return Parse(origin, data, format)
+}
+
+// tooLarge is Read's error for an input over limit bytes.
+func tooLarge(origin string, limit int64) error {
+	return graph.Errorf("ingest.Read", graph.LimitExceeded, "%s: input too large (over the limit of %d bytes)", origin, limit)
 }
 
 // Parse reads the articles held in data, named origin, in the given
