@@ -15,6 +15,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -307,9 +308,51 @@ func tableIndexStart(path string) (int64, error) {
 	return start, nil
 }
 
-// rssFile returns the process's resident file-backed memory in bytes
-// (RssFile in /proc/self/status).
+// statm is /proc/self/statm, opened on the first look and kept open, so
+// that each look of the trimmer (four a second, and one after each
+// madvise while it pages out) is a single pread of a short line. Reading
+// /proc/self/status, as rssFileStatus does, took some ten system calls
+// (os.ReadFile's open, fcntl, epoll_ctl, reads and close) and had the
+// kernel format fifty lines: about 1 % of a load's samples on this
+// virtual machine (BENCHMARKS.md, "Where a load's system time goes on
+// the AMD machine").
+var statm struct {
+	once sync.Once
+	fd   int
+	err  error
+}
+
+// rssFile returns the process's resident file-backed memory in bytes:
+// statm's third field, shared pages, which Linux counts as RssFile plus
+// RssShmem, and this process maps no shared memory (tmpfs, SysV or
+// memfd), so it is RssFile. When statm cannot be read it reads
+// /proc/self/status.
 func rssFile() (int64, error) {
+	statm.once.Do(func() {
+		statm.fd, statm.err = unix.Open("/proc/self/statm", unix.O_RDONLY|unix.O_CLOEXEC, 0)
+	})
+	if statm.err != nil {
+		return rssFileStatus()
+	}
+	var buf [256]byte
+	n, err := unix.Pread(statm.fd, buf[:], 0)
+	if err != nil || n <= 0 || n == len(buf) {
+		return rssFileStatus()
+	}
+	f := bytes.Fields(buf[:n])
+	if len(f) < 3 {
+		return rssFileStatus()
+	}
+	pages, err := strconv.ParseInt(string(f[2]), 10, 64)
+	if err != nil {
+		return rssFileStatus()
+	}
+	return pages * int64(os.Getpagesize()), nil
+}
+
+// rssFileStatus returns the process's resident file-backed memory in
+// bytes from RssFile in /proc/self/status.
+func rssFileStatus() (int64, error) {
 	b, err := os.ReadFile("/proc/self/status")
 	if err != nil {
 		return 0, err
