@@ -155,3 +155,19 @@ func subjectStatements(found []stmt) []stmt {
 	}
 	return found
 }
+
+// coordinatedSpeaker (rule speak17.coordinated-speech, in statementsIn)
+// returns, for a verb of speech after "and" or "but" with no subject of
+// its own, the speakers of the clause the sentence reported before it
+// ("Analysts at Nordhavn Bank said the deal made sense but warned that
+// regulators could demand asset sales"): the same subject said both,
+// though sentenceSubject could not name it. Nil when the sentence
+// reported nothing before.
+func coordinatedSpeaker(found []stmt) []*actor {
+	for k := len(found) - 1; k >= 0; k-- {
+		if st := found[k]; !st.quote && len(st.speakers) > 0 && st.rule != ruleByAgent {
+			return st.speakers
+		}
+	}
+	return nil
+}

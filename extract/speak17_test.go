@@ -94,3 +94,20 @@ func TestPassiveAgentSpeaker(t *testing.T) {
 			"", []string{"Per Lind"}},
 	})
 }
+
+// TestCoordinatedSpeech (speak17.coordinated-speech): a verb of speech
+// after "and" or "but" with no subject of its own is said by the
+// speaker of the clause reported before it in the sentence.
+func TestCoordinatedSpeech(t *testing.T) {
+	runSpeak16Cases(t, []speak16Case{
+		{"analysts at a bank said A but warned that B",
+			"Analysts at Orvik Bank said the merger made strategic sense but warned that regulators could demand asset sales.",
+			"Orvik Bank: regulators could demand asset sales", nil},
+		{"economists at a bank said A and added that B",
+			"Economists at Orvik Bank said inflation had peaked and added that the central bank could cut rates in June.",
+			"Orvik Bank: the central bank could cut rates", nil},
+		{"a subject of its own",
+			"Analysts at Orvik Bank said the merger made sense, and Lena Berg warned that regulators could demand asset sales.",
+			"Lena Berg: regulators could demand asset sales", []string{"Orvik Bank: regulators"}},
+	})
+}

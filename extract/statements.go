@@ -597,6 +597,9 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 		if speakers == nil && !participle && j >= s.a && (toks[j].low == "and" || toks[j].low == "but") {
 			// "X conceded defeat and congratulated Y, but said …"
 			speakers = d.sentenceSubject(r, si, j)
+			if len(speakers) == 0 {
+				speakers = coordinatedSpeaker(found)
+			}
 		}
 		inverted := false
 		if speakers == nil && !participle && !t.is(neverInvertedClass) && !d.pronounBeforeVerb(j, s) && !d.pronounBeforeVerb(i-1, s) {
