@@ -2332,7 +2332,7 @@ func (d *doc) appositiveActors(r *reader, si int, ds *depSent, w int) []*actor {
 		return nil
 	}
 	var out []*actor
-	for _, c := range append(ds.children(w, "appos"), strayAppositive(ds, w)...) {
+	for _, c := range append(append(ds.children(w, "appos"), strayAppositive(ds, w)...), commaEnclosedName(ds, w)...) { // rels17.go
 		for _, z := range append(namesAcrossAnd(ds, c), c) {
 			if m := d.mentionAtTok(r, si, ds.tok[z]); m != nil {
 				out = append(out, d.refs(r, m)...)

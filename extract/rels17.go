@@ -102,3 +102,32 @@ func (d *doc) apposedSpeakerBefore(r *reader, si, v int) []*actor {
 	}
 	return nil
 }
+
+// commaEnclosedName (every parse rule, through appositiveActors)
+// returns the head of a name set off by commas right after noun w that
+// the parser hung as a conjunct of w or of the comma after it instead
+// of as its apposition: "A parents' association, Padres de Antofagasta,
+// said it … and would ask the Senate to open an inquiry". The name is
+// proper nouns only, closed by a comma that no "and" or "or" follows (a
+// list "the union, A, and B" is no apposition); nil otherwise.
+func commaEnclosedName(ds *depSent, w int) []int {
+	if w+2 >= len(ds.words) || ds.words[w+1].Form != "," {
+		return nil
+	}
+	e := w + 2
+	for e < len(ds.words) && ds.words[e].UPOS == "PROPN" {
+		e++
+	}
+	if e == w+2 || e+1 >= len(ds.words) || ds.words[e].Form != "," {
+		return nil
+	}
+	if f := lowerForm(ds, e+1); f == "and" || f == "or" {
+		return nil
+	}
+	for c := w + 2; c < e; c++ {
+		if h := ds.head(c); (h == w || h == w+1) && ds.words[c].Deprel == "conj" {
+			return []int{c}
+		}
+	}
+	return nil
+}

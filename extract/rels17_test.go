@@ -89,3 +89,21 @@ func TestApposedSpeakerIt(t *testing.T) {
 			nil, []string{"Maria Lopez AID Haiti"}, nil},
 	})
 }
+
+// TestPlannedRequestOfApposedName (commaEnclosedName, parse: verb
+// subject and object): "X's association, NAME, said it … and would ask
+// Y to …" is NAME's request of Y, planned (not asserted); a modal of
+// mere possibility is no plan.
+func TestPlannedRequestOfApposedName(t *testing.T) {
+	runModalCases(t, []modalCase{
+		{"an association, NAME, said it would ask",
+			"A parents' association, Padres de Antofagasta, said it had filed a lawsuit against Farmacorp in a Santiago court and would ask the Senate to open an inquiry.",
+			map[string]graph.Modality{"Padres de Antofagasta REQUEST Senate": graph.Planned}, nil, nil},
+		{"said it would ask: planned",
+			"Greenpeace said it would ask the European Commission to open an investigation.",
+			map[string]graph.Modality{"Greenpeace REQUEST European Commission": graph.Planned}, nil, nil},
+		{"could ask: no plan",
+			"Greenpeace said it could ask the European Commission to open an investigation.",
+			nil, nil, []string{"Greenpeace REQUEST European Commission"}},
+	})
+}
