@@ -373,7 +373,7 @@ func (d *doc) collect() {
 					d.reject(si, sg.a, "mention.work", "a title ending in a noun of works (\"The Animated Series\"), not an actor")
 					continue
 				}
-				if d.workCueBefore(sg.a, s) && !sg.afterTitle {
+				if d.workCueBefore(sg.a, s) && !sg.afterTitle && !d.appNamedElsewhere(sg.a, sg.b, s) {
 					d.reject(si, sg.a, "mention.work", "the title of a work or the name of a vessel after its noun (\"the film X\"), not an actor")
 					continue
 				}
@@ -1636,7 +1636,7 @@ func (d *doc) singleWordOrgs() {
 			next++
 		}
 		next = d.pastTimeAdverbs(next, s) // "Factwise then pointed out" (attribution12.go)
-		if next < s.b && (d.toks[next].is(lexVerbWordsClass) || d.toks[next].kind == tPoss || d.toks[next].is(orgDescNounsClass)) {
+		if next < s.b && (d.toks[next].is(lexVerbWordsClass) || d.toks[next].kind == tPoss || d.toks[next].is(orgDescNounsClass)) && !d.placeBeforeBodyNoun(m, next) {
 			acts[t.low] = true
 			if d.toks[next].kind != tPoss {
 				actsNotOwns[t.low] = true

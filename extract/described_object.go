@@ -145,4 +145,5 @@ var notDescriptor = set("and", "or", "nor", "but", "who", "that", "which", "whom
 // originSuffixes end a capitalised word that says where a body is based
 // or who owns or backs it ("Moscow-based", "Kremlin-backed",
 // "London-listed").
-var originSuffixes = set("based", "owned", "backed", "listed", "registered", "headquartered", "run", "controlled", "funded")
+var originSuffixes = set("based", "owned", "backed", "listed", "registered", "headquartered", "run", "controlled", "funded",
+	"sponsored", "supported", "financed") // blind17: "Nauru-sponsored Meridian"

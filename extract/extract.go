@@ -212,7 +212,9 @@ func (x *Extractor) run(d *doc, a graph.Article) {
 	if looksEnglish(d.toks) {
 		d.collect()
 		d.resolveNames()
+		d.hyphenModifiers() // blind17.go
 		d.read()
+		d.seatHosts() // blind17.go
 		d.idleUnnamedBodies()
 		d.qualifyNationalBodies()
 		d.offices = d.nationalOfficeRoles()

@@ -28,6 +28,7 @@ var materialLexicon = lexiconFile{"lexicon/material.tsv", materialTSV}
 var materialRules = []depRule{
 	{"gift to a recipient", giftArgs},
 	{"funded in a place", fundedInArgs},
+	{appBlockRule, appBlockArgs}, // blind17.go
 	{"gift noun to a recipient", giftNounArgs},
 	{giftFromRule, giftFromArgs}, // rels16.go
 	{armsSaleRule, armsSaleArgs}, // arms_sales.go
@@ -369,7 +370,7 @@ var proxyTargets = set("citizen", "national", "resident", "traveler", "traveller
 	"vehicle", "steel", "aluminium", "aluminum", "asset", "account", "property", "airline", "flight",
 	"ship", "vessel", "bank", "company", "firm", "entity", "individual", "official", "diplomat",
 	"fund", "reserve", "holding", "wealth", "deposit", "yacht", "licence", "license", "permit",
-	"concession", "accreditation", "registration") // licenceWords too
+	"concession", "accreditation", "registration", "right") // licenceWords too
 
 // sanctionProxyArgs: a sanction whose object is a proxy of an actor
 // ("an order barring citizens of Iran and Syria", "imposed tariffs on
@@ -413,7 +414,7 @@ func sanctionProxyArgs(ds *depSent, v int, t trigger) (depArgs, bool) {
 
 // licenceWords are the proxies a holder owns by right, not by origin:
 // a licence, permit or concession.
-var licenceWords = set("licence", "license", "permit", "concession", "accreditation", "registration")
+var licenceWords = set("licence", "license", "permit", "concession", "accreditation", "registration", "right")
 
 // licenceHolders (rule licenceHolder) returns the holders of licence w:
 // its possessor or the proper names after "of" right under it ("revoked

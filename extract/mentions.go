@@ -1601,7 +1601,7 @@ var institutionNounsClass = classOf(institutionNouns)
 // Trade Operations agency").
 func (d *doc) nationalInstitution(sg segment, s sentence) bool {
 	n := sg.b
-	if sg.form.kind != gDemonym || sg.form.typ != graph.Country || n >= s.b || !d.toks[n].is(institutionNounsClass) || d.toks[n].cap {
+	if sg.form.kind != gDemonym && !countryNameInstitution(sg) || sg.form.typ != graph.Country || n >= s.b || !d.toks[n].is(institutionNounsClass) || d.toks[n].cap {
 		return false
 	}
 	if k := sg.a - 1; k >= s.a && (d.toks[k].low == "a" || d.toks[k].low == "an" || d.toks[k].kind == tWord && d.toks[k].cap && d.toks[k].is(directionsClass)) {

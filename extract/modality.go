@@ -315,6 +315,9 @@ func (s sentenceWords) verbModality(h int) modalCue {
 // conditionRule: an action in a clause opened by "if", "unless" or
 // "whether" is hypothetical ("if Kyiv meets Moscow").
 func conditionRule(s sentenceWords, h int) (modalCue, bool) {
+	if onceCondition(s, h) {
+		return modalCue{mod: graph.Hypothetical, cue: "once", objAt: -1}, true // blind17.go
+	}
 	cs := s.clauseStart(h)
 	if cs < 0 {
 		return modalCue{}, false

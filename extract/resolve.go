@@ -418,6 +418,9 @@ func (d *doc) resolveItsSubject(r *reader, m *mention) []*actor {
 	if len(subj) == 1 && (subj[0].typ == graph.Country || subj[0].typ == graph.Organization || namedGroup(subj[0])) {
 		return subj
 	}
+	if len(subj) == 0 {
+		return d.itsOnlyBodyBefore(r, m) // blind17.go
+	}
 	return nil
 }
 
