@@ -22,10 +22,11 @@ func countryNameInstitution(sg segment) bool {
 }
 
 // hyphenAttributes end a word of the form "<Name>-<participle>" that
-// says who leads, owns, backs or funds the thing after it ("NATO-led
-// force", "Nauru-sponsored Meridian", "Iran-backed rebels").
-var hyphenAttributes = set("led", "based", "owned", "backed", "run", "controlled", "funded", "sponsored",
-	"supported", "financed", "listed", "registered", "headquartered", "brokered", "made", "linked", "allied")
+// says who leads or owns the thing after it, or where it is ("NATO-led
+// force", "Moscow-based bank"); "-backed", "-sponsored", "-funded" say
+// who acted, and their names stay ends ("the U.S.-backed proposal" is
+// the United States' proposal).
+var hyphenAttributes = set("led", "based", "owned", "run", "controlled", "listed", "registered", "headquartered", "made", "linked", "allied")
 
 // hyphenBackerClass is the class of the tie a "<Name>-<participle>"
 // word states between the name and the actor it describes: backing and
@@ -35,8 +36,8 @@ var hyphenBackerClass = map[string]graph.EdgeClass{
 	"funded": graph.Aid, "financed": graph.Aid, "bankrolled": graph.Aid,
 }
 
-// hyphenModifiers (rule mention.hyphen-modifier): a name the tokenizer
-// split off before "-led", "-based", "-backed" … ("NATO-led", "US-backed")
+// hyphenModifiers: a name the tokenizer split off before "-led",
+// "-based", "-owned" … ("NATO-led", "UK-based")
 // describes what follows and is no end of the sentence's relations:
 // "asked KFOR, the NATO-led peacekeeping force, to guarantee …" asks
 // KFOR, not NATO. The mention is marked a modifier, as "Kremlin" is in
@@ -281,40 +282,50 @@ func (d *doc) appNamedElsewhere(a, b int, s sentence) bool {
 // X", "the video platform X", "the news website X").
 var appNouns = set("app", "application", "platform", "website", "site", "service", "network", "browser")
 
-const appBlockRule = "blocked app"
+// blockVerbs block or ban a service.
+var blockVerbs = set("blocked", "banned", "blocks", "bans", "block", "ban")
 
-// appBlockArgs (rule parse: blocked app, slot app of lexicon/material.tsv):
-// "Papua New Guinea blocked the messaging app Pingwave", "Nepal blocked
-// the video platform Klipzo": the name of the app blocked, set after its
-// noun, is the target of the measure (the company that runs it goes by
-// that name). The verb's object must be the name with the noun as its
-// compound, or the noun with the name in apposition; "blocked the road"
-// and "blocked the deal" are no measure against anyone.
-func appBlockArgs(ds *depSent, v int, t trigger) (depArgs, bool) {
-	if t.noun || !hasSlot(t, "app") || ds.hasChild(v, "nsubj:pass") {
-		return depArgs{}, false
-	}
-	s := verbSubject(ds, v)
-	if s < 0 {
-		return depArgs{}, false
-	}
-	var dst []int
-	for _, o := range ds.children(v, "obj") {
-		if appNouns[ds.lemma(o)] {
-			dst = append(dst, ds.children(o, "appos", "flat")...)
+// blockedApps (rule rel.blocked-app): "Papua New Guinea blocked the
+// messaging app Pingwave", "Nepal banned the video platform Klipzo": the
+// name right after an app's or platform's noun, itself right after the
+// verb's "the" and at most two lower-case words, is the target of a
+// SANCTION by the subject before the verb (the company that runs the
+// app goes by its name). The modality is the verb's ("did not block",
+// "would ban"); "blocked the road", "blocked the deal" name no app.
+func (d *doc) blockedApps(r *reader, si int, s sentence) {
+	for i := s.a + 1; i+2 < s.b; i++ {
+		if !blockVerbs[d.toks[i].low] || d.inQuote[i] || d.toks[i+1].low != "the" {
 			continue
 		}
-		for _, c := range ds.children(o, "compound") {
-			if appNouns[ds.lemma(c)] {
-				dst = append(dst, ds.withConjuncts(o)...)
-				break
+		k := i + 2
+		for k < s.b && k <= i+4 && d.toks[k].kind == tWord && !d.toks[k].cap && !appNouns[d.toks[k].low] {
+			k++
+		}
+		if k+1 >= s.b || !appNouns[d.toks[k].low] || d.toks[k].cap {
+			continue
+		}
+		var target *mention
+		for _, m := range r.mentsBy[si] {
+			if m.a == k+1 && !m.quote {
+				target = m
+			}
+		}
+		if target == nil {
+			continue
+		}
+		dst := d.refs(r, target)
+		src := d.ownedSubjectBefore(r, si, i)
+		if len(dst) != 1 || len(src) == 0 {
+			continue
+		}
+		md := d.modalAt(si, i, false)
+		md.rule = "rel.blocked-app"
+		for _, a := range src {
+			if a != dst[0] {
+				d.rels = append(d.rels, rel{src: a, dst: dst[0], class: graph.Sanction, sent: si, verb: d.span(i, k+1), modal: md})
 			}
 		}
 	}
-	if len(dst) == 0 {
-		return depArgs{}, false
-	}
-	return depArgs{src: ds.withConjuncts(s), dst: dst}, true
 }
 
 // placeBodyNouns are bodies a town is often named before, after "a":

@@ -28,7 +28,6 @@ var materialLexicon = lexiconFile{"lexicon/material.tsv", materialTSV}
 var materialRules = []depRule{
 	{"gift to a recipient", giftArgs},
 	{"funded in a place", fundedInArgs},
-	{appBlockRule, appBlockArgs}, // blind17.go
 	{"gift noun to a recipient", giftNounArgs},
 	{giftFromRule, giftFromArgs}, // rels16.go
 	{armsSaleRule, armsSaleArgs}, // arms_sales.go

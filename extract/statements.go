@@ -312,6 +312,7 @@ func (d *doc) read() {
 		d.relationsIn(r, si, s)
 		d.depRelationsIn(r, si, s)
 		d.hyphenBackers(r, si, s) // blind17.go
+		d.blockedApps(r, si, s)   // blind17.go
 		d.resolveRest(r, si)
 		d.rememberGroups(r, si)
 	}
