@@ -177,3 +177,39 @@ func TestItsOnlyBodyBefore(t *testing.T) {
 			[]string{"Kenji Mori ROLE Japan"}, []string{"Kenji Mori ROLE International Whaling Commission"}},
 	})
 }
+
+// TestGlottalWordEnd (glottalWordEnd): a capitalised word with an inner
+// apostrophe takes a final one as its own, so the name runs on ("the
+// Council of K'iche' Peoples"); a plural possessive and a closing quote
+// stay what they were.
+func TestGlottalWordEnd(t *testing.T) {
+	names := actorNames(t, "The Council of K'iche' Peoples said on Monday that it would appeal to the Constitutional Court of Guatemala.")
+	if !hasActor(names, "Council of K'iche' Peoples") {
+		t.Errorf("actors %v, want the Council of K'iche' Peoples", names)
+	}
+	for _, c := range []struct {
+		word string
+		want bool
+	}{
+		{"Q'eqchi", true}, {"Farmers", false}, {"Hawai'i", true}, {"Obrien", false}, {"o'clock", false},
+	} {
+		if got := glottalWordEnd(c.word); got != c.want {
+			t.Errorf("glottalWordEnd(%q) = %v, want %v", c.word, got, c.want)
+		}
+	}
+}
+
+// TestWrittenAsking (writtenAsking): a letter to X "asking it to" do
+// something is a request to X from the writer named before the verb;
+// a letter to X's investor asks nothing of X, and a letter with no
+// request is none.
+func TestWrittenAsking(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"named writer", "The Ghana Cocoa Board said on Monday. Ghana had written to the World Bank twice asking it to delay the loan.",
+			[]string{"Ghana REQUEST World Bank"}, nil},
+		{"possessor", "Oxfam had written to Cargill's largest shareholder, Halden Capital, asking it to sell its stake.",
+			nil, []string{"Oxfam REQUEST Cargill"}},
+		{"no request", "Peru had written to the International Monetary Fund in May about its budget.",
+			nil, []string{"Peru REQUEST International Monetary Fund"}},
+	})
+}

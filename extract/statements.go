@@ -314,6 +314,7 @@ func (d *doc) read() {
 		d.hyphenBackers(r, si, s) // blind17.go
 		d.blockedApps(r, si, s)   // blind17.go
 		d.resolveRest(r, si)
+		d.writtenAsking(r, si, s) // blind17.go
 		d.rememberGroups(r, si)
 	}
 }

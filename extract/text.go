@@ -263,6 +263,9 @@ func scanWord(text string, i, e int) int {
 		case isApos(r) && i > start:
 			nr, _ := utf8.DecodeRuneInString(text[i+w:])
 			if !unicode.IsLetter(nr) {
+				if glottalWordEnd(text[start:i]) {
+					return i + w // "Q'eqchi'", "K'iche'" (blind17.go)
+				}
 				return i
 			}
 			i += w
