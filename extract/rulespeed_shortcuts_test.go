@@ -73,6 +73,9 @@ func scanWordByRunes(text string, i, e int) int {
 		case isApos(r) && i > start:
 			nr, _ := utf8.DecodeRuneInString(text[i+w:])
 			if !unicode.IsLetter(nr) {
+				if glottalWordEnd(text[start:i]) {
+					return i + w // blind17.go
+				}
 				return i
 			}
 			i += w
