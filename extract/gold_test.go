@@ -213,9 +213,12 @@ func goldSets() []goldSet {
 		// scores the seventy-one 0.9546 / 0.942 / 0.849 with two split
 		// actors ("U.S. Commerce Department" beside the Ecuadorian one), so
 		// the floors go down with the set (0.955 → 0.95, 0.945 → 0.94,
-		// 0.865 → 0.845, 1 → 2).
+		// 0.865 → 0.845, 1 → 2). With the session's rules (blind17,
+		// rels17, speak17), main at 5029816 scores them 0.957 / 0.949 /
+		// 0.865: the floors rise (0.95 → 0.955, 0.94 → 0.945, 0.845 →
+		// 0.86).
 		{name: "heldout", texts: filepath.Join("..", "testdata", "heldout"), golds: filepath.Join("..", "testdata", "heldout"),
-			actors: 0.95, stmts: 0.94, relations: 0.845, maxSplitActors: 2},
+			actors: 0.955, stmts: 0.945, relations: 0.86, maxSplitActors: 2},
 	}
 }
 
