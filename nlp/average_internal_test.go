@@ -3,8 +3,6 @@ package nlp
 import (
 	"bytes"
 	"math"
-	"os"
-	"path/filepath"
 	"slices"
 	"testing"
 )
@@ -75,23 +73,7 @@ func TestTaggersAverageTheFinalTaggersAndKeepTheParser(t *testing.T) {
 	if testing.Short() {
 		t.Skip("trains small models")
 	}
-	dir, err := FindUD()
-	if err != nil {
-		t.Skip(err)
-	}
-	f, err := os.Open(filepath.Join(dir, "en_ewt-ud-dev.conllu"))
-	if err != nil {
-		t.Skip(err)
-	}
-	defer f.Close()
-	recs, err := ReadCoNLLU(f, "en_ewt-ud-dev.conllu")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var train []Sentence
-	for _, r := range recs[:200] {
-		train = append(train, r.Sentence)
-	}
+	train := devSentences(t, 200)
 	opt := DefaultTrainOptions()
 	opt.TagEpochs, opt.FinalEpochs, opt.ParseEpochs, opt.Folds, opt.Parsers = 2, 0, 1, 2, 1
 	one, err := Train(train, opt, &bytes.Buffer{})

@@ -2,8 +2,6 @@ package nlp
 
 import (
 	"bytes"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -50,23 +48,8 @@ func TestClauseVerbsModelSavesLoadsAndTagsTheSame(t *testing.T) {
 	if testing.Short() {
 		t.Skip("trains small models")
 	}
-	dir, err := FindUD()
-	if err != nil {
-		t.Skip(err)
-	}
-	f, err := os.Open(filepath.Join(dir, "en_ewt-ud-dev.conllu"))
-	if err != nil {
-		t.Skip(err)
-	}
-	defer f.Close()
-	recs, err := ReadCoNLLU(f, "en_ewt-ud-dev.conllu")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var train []Sentence
-	for _, r := range recs[:300] {
-		train = append(train, r.Sentence)
-	}
+	sents := devSentences(t, 400)
+	train := sents[:300:300]
 	opt := DefaultTrainOptions()
 	opt.TagEpochs, opt.FinalEpochs, opt.ParseEpochs, opt.Folds, opt.Parsers = 2, 2, 1, 2, 1
 	save := func(opt TrainOptions) ([]byte, *Model) {
@@ -104,8 +87,8 @@ func TestClauseVerbsModelSavesLoadsAndTagsTheSame(t *testing.T) {
 	if !bytes.Equal(with, resaved.Bytes()) {
 		t.Error("the loaded model saves to other bytes")
 	}
-	for _, s := range recs[300:400] {
-		a, b := m.tagger.tagSentence(s.Sentence.Tokens), again.tagger.tagSentence(s.Sentence.Tokens)
+	for _, s := range sents[300:400] {
+		a, b := m.tagger.tagSentence(s.Tokens), again.tagger.tagSentence(s.Tokens)
 		if !slices.Equal(a[0], b[0]) || !slices.Equal(a[1], b[1]) {
 			t.Fatalf("the loaded model tags %v, the trained one %v", b, a)
 		}
@@ -115,8 +98,8 @@ func TestClauseVerbsModelSavesLoadsAndTagsTheSame(t *testing.T) {
 	off := again.tagger
 	off.clauseVerbs = false
 	differ := false
-	for _, s := range recs[300:400] {
-		a, b := again.tagger.tagSentence(s.Sentence.Tokens), off.tagSentence(s.Sentence.Tokens)
+	for _, s := range sents[300:400] {
+		a, b := again.tagger.tagSentence(s.Tokens), off.tagSentence(s.Tokens)
 		differ = differ || !slices.Equal(a[0], b[0]) || !slices.Equal(a[1], b[1])
 	}
 	if !differ {

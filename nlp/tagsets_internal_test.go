@@ -3,8 +3,6 @@ package nlp
 import (
 	"bytes"
 	"maps"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -132,23 +130,7 @@ func TestTrainKeepsItsTagSets(t *testing.T) {
 	if testing.Short() {
 		t.Skip("trains a small model")
 	}
-	dir, err := FindUD()
-	if err != nil {
-		t.Skip(err)
-	}
-	f, err := os.Open(filepath.Join(dir, "en_ewt-ud-dev.conllu"))
-	if err != nil {
-		t.Skip(err)
-	}
-	defer f.Close()
-	recs, err := ReadCoNLLU(f, "en_ewt-ud-dev.conllu")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var train []Sentence
-	for _, r := range recs[:200] {
-		train = append(train, r.Sentence)
-	}
+	train := devSentences(t, 200)
 	opt := DefaultTrainOptions()
 	opt.TagEpochs, opt.FinalEpochs, opt.ParseEpochs, opt.Folds, opt.SetMinCount = 1, 0, 1, 2, 3
 	m, err := Train(train, opt, &bytes.Buffer{})
