@@ -216,9 +216,15 @@ func goldSets() []goldSet {
 		// 0.865 → 0.845, 1 → 2). With the session's rules (blind17,
 		// rels17, speak17), main at 5029816 scores them 0.957 / 0.949 /
 		// 0.865: the floors rise (0.95 → 0.955, 0.94 → 0.945, 0.845 →
-		// 0.86).
+		// 0.86). Session 28 added four blind articles
+		// (malawi_vote_challenge, german_drug_price_row,
+		// vanuatu_tuna_boat_seized, colombia_pilots_strike): main at
+		// 595f068 scores the seventy-five 0.953 / 0.943 / 0.856 with the
+		// same two split actors, so the floors go down with the set
+		// (0.955 → 0.95, 0.945 → 0.94, 0.86 → 0.855), not with a change
+		// of the extractor.
 		{name: "heldout", texts: filepath.Join("..", "testdata", "heldout"), golds: filepath.Join("..", "testdata", "heldout"),
-			actors: 0.955, stmts: 0.945, relations: 0.86, maxSplitActors: 2},
+			actors: 0.95, stmts: 0.94, relations: 0.855, maxSplitActors: 2},
 	}
 }
 
