@@ -1,10 +1,9 @@
 package extract
 
-// Rules of session 25 (helper actors15) for actors on news the rules
-// were not written against: organisations named by a shorter form of
+// Rules for actors on news the rules were not written against: organisations named by a shorter form of
 // their name ("Calder Ridge" of "Calder Ridge Steel", "DEA" of "U.S.
 // Drug Enforcement Administration"). Each has invented sentences, positive
-// and negative, in actors15_test.go and a row in docs/EXPLAIN.md.
+// and negative, in actor_aliases_test.go and a row in docs/EXPLAIN.md.
 
 import (
 	_ "embed"
@@ -107,7 +106,7 @@ func (d *doc) mergeCompanyShortForms() {
 			if b == a || b.typ != graph.Organization {
 				continue
 			}
-			for _, c := range companyShortForms(b.canon) { // blind16.go
+			for _, c := range companyShortForms(b.canon) { // ministry_portfolios.go
 				if d.fold(c) == key {
 					full = b
 					n++

@@ -483,7 +483,7 @@ func (d *doc) collect() {
 		d.ofRoles(s, si)
 		d.appositives(s, si)
 		d.ownerRoles(s, si)
-		d.leadTitleRole(s, si) // "The chief executive of X apologised … . Y told …" (blind14.go)
+		d.leadTitleRole(s, si) // "The chief executive of X apologised … . Y told …" (negotiation_sides.go)
 		d.campMentions(s, si)
 	}
 }
@@ -767,7 +767,7 @@ func (d *doc) listStart(i int, s sentence) int {
 			k--
 		}
 		if d.toks[k].kind != tWord || !d.toks[k].cap || calendarWord(d.toks[k].low) {
-			return i // "in October, and Japan said": a date is no place listed (rels13_lists.go)
+			return i // "in October, and Japan said": a date is no place listed (calendar_words.go)
 		}
 		i = k
 	}
@@ -1026,7 +1026,7 @@ func (d *doc) titleConstructions1(segs []segment, made map[int]*mention, s sente
 			// "Greens leader Adam Bandt", "Hamas spokesman X": an
 			// organisation known by one word; "Tamil Nadu Chief
 			// Minister X": a place's; "Arequipa mayor X": a town, no
-			// actor (ref13_title_owner.go).
+			// actor (title_owner.go).
 			d.ownTitleOwner(made[j], pm, prev, title, si)
 			continue
 		}
@@ -1291,7 +1291,7 @@ func (d *doc) appositives(s sentence, si int) {
 // mentions and single names to them.
 func (d *doc) resolveNames() {
 	d.joinParticleNames()
-	d.joinPortfolioLists() // blind16.go
+	d.joinPortfolioLists() // ministry_portfolios.go
 	// Pass 1: strong full names and gazetteer forms.
 	for _, m := range d.ments {
 		if m.cand.canon == "" || !m.strong {
@@ -1304,7 +1304,7 @@ func (d *doc) resolveNames() {
 	}
 	d.mergeTypos()
 	d.mergeNameTails()
-	d.companyHeadPersons() // blind15.go
+	d.companyHeadPersons() // civil_body_country.go
 	// "Meridian Pharma" is also "Meridian".
 	for _, a := range d.actors {
 		if a.typ != graph.Organization {
@@ -1370,7 +1370,7 @@ func (d *doc) resolveNames() {
 			continue
 		}
 		if a := d.paternalSurname(m, key, persons, firsts); a != nil {
-			m.act = a // "Vargas" after "Rogelio Vargas Quintero" (blind15.go)
+			m.act = a // "Vargas" after "Rogelio Vargas Quintero" (civil_body_country.go)
 			a.addAlias(m.surname)
 			continue
 		}
@@ -1635,7 +1635,7 @@ func (d *doc) singleWordOrgs() {
 		for next < s.b && adverbs[d.toks[next].low] && (d.toks[next].low == "also" || d.toks[next].low == "has" || d.toks[next].low == "had") {
 			next++
 		}
-		next = d.pastTimeAdverbs(next, s) // "Factwise then pointed out" (attribution12.go)
+		next = d.pastTimeAdverbs(next, s) // "Factwise then pointed out" (report_frames.go)
 		if next < s.b && (d.toks[next].is(lexVerbWordsClass) || d.toks[next].kind == tPoss || d.toks[next].is(orgDescNounsClass)) && !d.placeBeforeBodyNoun(m, next) {
 			acts[t.low] = true
 			if d.toks[next].kind != tPoss {

@@ -559,12 +559,12 @@ func indexApostrophe(s string) int {
 // Marco and Immacolata", "the companies Vorlund and Quillsoft").
 var pluralOrgCues = set("companies", "firms", "schools", "universities", "colleges",
 	"newspapers", "banks", "studios", "airlines", "charities",
-	// session 25 (actors15): plurals of trades ("the supermarket chains
+	// plurals of trades ("the supermarket chains
 	// Mercado Sol and Rede Alba", "the lenders Caixa Norte and BPV").
 	"chains", "carriers", "lenders", "insurers", "retailers", "carmakers", "automakers",
 	"drugmakers", "chipmakers", "broadcasters", "refiners",
 	"supermarkets", "agencies", "unions", "conglomerates", "manufacturers", "startups", "start-ups",
-	// session 26 (blind16): "the two mobile operators, Digicel PNG and
+	// "the two mobile operators, Digicel PNG and
 	// Vodafone PNG," (pluralCueAppositive).
 	"operators")
 var pluralOrgCuesClass = classOf(pluralOrgCues)

@@ -2,7 +2,7 @@ package extract
 
 import "github.com/newsgraph/newsgraph/graph"
 
-// Session 27's readings of actor-to-actor relations (issue 12): the
+// Readings of actor-to-actor relations (issue 12): the
 // classes of miss that the held-out and Wikinews sets showed, each read
 // by a small named function below.
 

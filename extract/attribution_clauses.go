@@ -2,9 +2,9 @@ package extract
 
 import "strings"
 
-// Attributions found among the in-scope PolNeAR misses of session 24
-// (helper quotes14), each a class with invented sentences in
-// quotes14_test.go:
+// Attributions found among the in-scope PolNeAR misses, each a class
+// with invented sentences in
+// attribution_clauses_test.go:
 //   - a document or speech whose author is named in a contact clause
 //     after "according to" ("according to a speech Ms. X delivered at
 //     …", "according to a report the ministry published last week");

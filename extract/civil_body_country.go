@@ -7,9 +7,9 @@ import (
 	"github.com/newsgraph/newsgraph/graph"
 )
 
-// Rules for the classes of error that session 25's four blind articles
+// Rules for classes of error that blind held-out articles
 // showed (testdata/heldout/README.md), each with invented sentences in
-// blind15_test.go.
+// civil_body_country_test.go.
 
 // companyHeadPersons (actor.company-head-person) types as an
 // organisation a name taken for a person whose last word ends company
@@ -29,7 +29,7 @@ func (d *doc) companyHeadPersons() {
 
 // outsideBodyHeads end the names of bodies of a country's society that
 // speak to its government from outside it: the civil bodies of
-// blind14.go (associations, unions, federations, chambers) and parties
+// negotiation_sides.go (associations, unions, federations, chambers) and parties
 // and movements.
 var outsideBodyHeads = union(civilBodyHeads, set("party", "movement", "congress", "coalition"))
 

@@ -386,7 +386,7 @@ func cleanPage(text string, a articleMeta) page {
 		case mayBeDropLine(t) && reDropLine.MatchString(t) && !softDropLine(t):
 			l.kind = rDrop
 		case consentLine(t, key):
-			l.kind = rDrop // a cookie banner's (user16_clean.go)
+			l.kind = rDrop // a cookie banner's (prose_lines.go)
 		case words <= 10 && mayBeByline(t) && reByline.MatchString(t):
 			l.kind = rDrop
 		case strings.HasPrefix(t, "|"):
@@ -417,7 +417,7 @@ func cleanPage(text string, a articleMeta) page {
 		case k > 0 && p.lines[k-1].kind == rAux && reLabel.MatchString(t) && words <= 30:
 			l.kind = rAux // "Mitigation: …" under a list item
 		case bodySeen && endsInDateClause(t):
-			l.kind = rBody // a sentence whose full stop is missing after a date (user16_clean.go)
+			l.kind = rBody // a sentence whose full stop is missing after a date (prose_lines.go)
 		case !endsSentence(t) && words <= 24:
 			l.kind = rHeading
 			if title == "" && words >= 2 && !bodySeen {

@@ -259,7 +259,7 @@ type depRule struct {
 var depRules = append(append(materialRules[:len(materialRules):len(materialRules)], designationRules...), []depRule{
 	{actSummaryRule, actSummaryArgs},
 	{deadlineRule, deadlineArgs},
-	{toldToRule, toldToArgs}, // rels16.go
+	{toldToRule, toldToArgs}, // told_to.go
 	{"passive by-agent", passiveArgs},
 	{reducedPassiveRule, reducedPassiveArgs}, // reduced_passive.go
 	{"purchase agreed", purchaseAgreedArgs},
@@ -267,7 +267,7 @@ var depRules = append(append(materialRules[:len(materialRules):len(materialRules
 	{threatRule, threatArgs},
 	{"support held from", heldSupportArgs},
 	{"noun with possessor or light verb", nounArgs},
-	{afterTalksRule, afterTalksArgs}, // rels17.go
+	{afterTalksRule, afterTalksArgs}, // after_talks.go
 	{"noun between", betweenArgs},
 	{"noun of members", membersArgs},
 	{"noun received from", receivedArgs},
@@ -396,7 +396,7 @@ func targetsOf(ds *depSent, v int, t trigger) []int {
 			found = append(found, verbByAgent(ds, v)...)
 			found = append(found, askedToDo(ds, v)...)
 			found = append(found, particleObject(ds, v)...)
-			found = append(found, namedExamples(ds, v)...) // blind11.go
+			found = append(found, namedExamples(ds, v)...) // envoys_expelled.go
 		case rel == "obj-with":
 			if withOblique(ds, v) {
 				found = ds.children(v, "obj")
@@ -433,7 +433,7 @@ func targetsOf(ds *depSent, v int, t trigger) []int {
 			for _, c := range ds.children(v, "ccomp") {
 				if ds.hasMark(c, "that") {
 					found = append(found, ds.children(c, "nsubj")...)
-					found = append(found, secondThatSubjects(ds, c)...) // rels17.go
+					found = append(found, secondThatSubjects(ds, c)...) // after_talks.go
 				}
 			}
 		}
@@ -512,7 +512,7 @@ func topicPartners(ds *depSent, v int, prep string) []int {
 		case "on", "in", "over":
 			out = append(out, ds.modifiersWith(o, "nmod", "with")...)
 		case "by", "via":
-			if meansNouns[ds.lemma(o)] { // "spoke by telephone with X" (blind11.go)
+			if meansNouns[ds.lemma(o)] { // "spoke by telephone with X" (envoys_expelled.go)
 				out = append(out, ds.modifiersWith(o, "nmod", "with")...)
 			}
 		}
@@ -723,7 +723,7 @@ func relativeAntecedent(ds *depSent, v, pron int) int {
 		return n
 	}
 	if n := describedNameOf(ds, h); n >= 0 {
-		return n // "X, a rival that had filed complaints against Y," (blind11.go)
+		return n // "X, a rival that had filed complaints against Y," (envoys_expelled.go)
 	}
 	if ds.lemma(pron) != "who" || ds.words[h].UPOS != "PROPN" || ds.words[h].Deprel != "nmod" {
 		return h
@@ -867,7 +867,7 @@ func authorOf(ds *depSent, w int) int {
 // said"; "Y launched a petition, asking X").
 func controller(ds *depSent, v int) int {
 	if o, _, ok := gerundParseObject(ds, v); ok {
-		return o // "warned X against arming Y": X (rels14_gerund.go)
+		return o // "warned X against arming Y": X (gerund_object.go)
 	}
 	h := ds.head(v)
 	if h < 0 || ds.words[h].UPOS != "VERB" && ds.words[h].UPOS != "AUX" && !ds.hasChild(h, "nsubj", "nsubj:pass") {
@@ -1066,7 +1066,7 @@ func askedToDo(ds *depSent, v int) []int {
 // defence of X"); -1 when none.
 func lightHead(ds *depSent, n int, t trigger) int {
 	if v := talkVerbHead(ds, n, t); v >= 0 {
-		return v // "ended two weeks of talks" (blind14.go)
+		return v // "ended two weeks of talks" (negotiation_sides.go)
 	}
 	h := ds.head(n)
 	if h < 0 {
@@ -1557,7 +1557,7 @@ func (d *doc) depTrigger(r *reader, si int, ds *depSent, v int) {
 	}
 	if mod, charge, ok := gerundParseModality(ds, v, md.mod); ok {
 		if charge {
-			d.reject(si, ds.tok[v], md.rule, "an act the speaker blames the verb's object for: a charge, not a fact (rels14_gerund.go)")
+			d.reject(si, ds.tok[v], md.rule, "an act the speaker blames the verb's object for: a charge, not a fact (gerund_object.go)")
 			return
 		}
 		md.mod, md.byParse = mod, mod != graph.Asserted
@@ -1619,7 +1619,7 @@ func (d *doc) depTrigger(r *reader, si int, ds *depSent, v int) {
 		}
 	}
 	if len(dst) == 0 && hasSlot(t, "funded-in") {
-		if dst = d.fundedPlaces(ds, args.dst); len(dst) > 0 { // blind8.go
+		if dst = d.fundedPlaces(ds, args.dst); len(dst) > 0 { // funded_places.go
 			md.rule = "parse: country funded in"
 		}
 	}
@@ -1682,7 +1682,7 @@ func (d *doc) depTrigger(r *reader, si int, ds *depSent, v int) {
 			dst = cs
 		}
 	}
-	dst = appendUnique(dst, d.expelledCountries(r, si, ds, v, name)...) // blind11.go
+	dst = appendUnique(dst, d.expelledCountries(r, si, ds, v, name)...) // envoys_expelled.go
 	if c, ok := slotClassOf(ds, v, t, args.dst); ok {
 		class = c
 		md.rule = "parse: slot class"
@@ -1901,7 +1901,7 @@ func (d *doc) wordActors(r *reader, si int, ds *depSent, words []int) []*actor {
 	for _, w := range words {
 		if m := d.mentionAtTok(r, si, ds.tok[w]); m != nil {
 			if n := d.describedNameAfter(r, si, m); n != nil {
-				m = n // "sued South African generics company X": X (blind13.go)
+				m = n // "sued South African generics company X": X (nationalities.go)
 			}
 			add(d.refs(r, m))
 			add(d.sameSpanActors(r, si, m)) // "Indian and Pakistani troops": both countries
@@ -2332,7 +2332,7 @@ func (d *doc) appositiveActors(r *reader, si int, ds *depSent, w int) []*actor {
 		return nil
 	}
 	var out []*actor
-	for _, c := range append(append(ds.children(w, "appos"), strayAppositive(ds, w)...), commaEnclosedName(ds, w)...) { // rels17.go
+	for _, c := range append(append(ds.children(w, "appos"), strayAppositive(ds, w)...), commaEnclosedName(ds, w)...) { // after_talks.go
 		for _, z := range append(namesAcrossAnd(ds, c), c) {
 			if m := d.mentionAtTok(r, si, ds.tok[z]); m != nil {
 				out = append(out, d.refs(r, m)...)

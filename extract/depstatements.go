@@ -124,7 +124,7 @@ type reportRule struct {
 
 // reportRules are tried in order; the first that reads a content wins.
 var reportRules = []reportRule{
-	{"report frame", frameReport}, // attribution12.go
+	{"report frame", frameReport}, // report_frames.go
 	{"clausal complement", complementReport},
 	{"post-posed aside", asideReport},
 	{"as-clause", asReport},
@@ -205,7 +205,7 @@ func complementReport(ds *depSent, v int) (reported, bool) {
 		return reported{}, false
 	}
 	if mandativeClause(ds, v, c) {
-		return reported{}, false // "demanded that the minister resign": a directive (blind12.go)
+		return reported{}, false // "demanded that the minister resign": a directive (diplomatic_offices.go)
 	}
 	from, to := ds.span(c)
 	if c < v && quotationWithTail(ds, from, to) {
@@ -314,7 +314,7 @@ func reportSubject(ds *depSent, v int) int {
 			}
 		}
 		if o, ok := absoluteSubject(ds, v); ok {
-			return o // quotes14.go: "despite X now saying A": X, or no one
+			return o // attribution_clauses.go: "despite X now saying A": X, or no one
 		}
 		// "…, saying that A": the participle's subject is its head's.
 		h := ds.head(v)
@@ -461,7 +461,7 @@ func (d *doc) reportingVerbTagged(si int, s sentence) bool {
 	if _, done := d.parses[si]; done {
 		return true // parsed already: reading it costs little
 	}
-	sp := d.parseSpan(s) // the tags are of the words after a dateline (blind14.go)
+	sp := d.parseSpan(s) // the tags are of the words after a dateline (negotiation_sides.go)
 	for _, ps := range d.taggedSentence(si) {
 		for _, w := range ps.Tokens {
 			if l := strings.ToLower(w.Lemma); (w.UPOS != "VERB" || reportingCues[l] == "" && l != "put") && !frameTagged(w.UPOS, l, strings.ToLower(w.Form)) {

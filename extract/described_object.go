@@ -146,4 +146,4 @@ var notDescriptor = set("and", "or", "nor", "but", "who", "that", "which", "whom
 // or who owns or backs it ("Moscow-based", "Kremlin-backed",
 // "London-listed").
 var originSuffixes = set("based", "owned", "backed", "listed", "registered", "headquartered", "run", "controlled", "funded",
-	"sponsored", "supported", "financed") // blind17: "Nauru-sponsored Meridian"
+	"sponsored", "supported", "financed") // "Nauru-sponsored Meridian"

@@ -29,7 +29,7 @@ func (d *doc) electedWinner(r *reader, m *mention) *actor {
 			return w
 		}
 	}
-	return d.leadWinner(r, m) // xsent14_refs.go
+	return d.leadWinner(r, m) // distant_antecedents.go
 }
 
 // electedWindow is how many sentences back electedWinner looks.
@@ -55,11 +55,11 @@ func (d *doc) organisationSides(r *reader, m *mention) []*actor {
 		return len(p) == 2 && p[0].typ == graph.Organization && p[1].typ == graph.Organization
 	}
 	if p := d.twoOrganisationsBefore(r, m); p != nil {
-		m.group = p // blind15.go
+		m.group = p // civil_body_country.go
 		return p
 	}
 	if p := d.sidesOfKind(r, m); p != nil {
-		m.group = p // xsent14_refs.go
+		m.group = p // distant_antecedents.go
 		return p
 	}
 	for i := len(r.lastSides) - 1; i >= 0; i-- {

@@ -39,7 +39,7 @@ var (
 )
 
 // frameTrigger reports whether t reads a frame of this file (or the
-// to-do frame of rels16.go, whose verbs do count as cues), whose
+// to-do frame of told_to.go, whose verbs do count as cues), whose
 // verb alone ("take", "add") is no cue to parse a sentence.
 func frameTrigger(t trigger) bool {
 	return hasSlot(t, "to-court") || hasSlot(t, "designated") || hasSlot(t, "on-list") || hasSlot(t, "to-leave") || hasSlot(t, "held-responsible") || hasSlot(t, "to-do")

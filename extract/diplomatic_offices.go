@@ -6,9 +6,9 @@ import (
 	"github.com/newsgraph/newsgraph/graph"
 )
 
-// Rules for the classes of error that session 22's four blind articles
+// Rules for classes of error that blind held-out articles
 // showed (testdata/heldout/README.md), each with invented sentences in
-// blind12_test.go.
+// diplomatic_offices_test.go.
 
 // diplomaticOfficeAt returns where the diplomatic office whose last word
 // is token k starts inside sentence s: k for one of postedOffices ("the
@@ -160,8 +160,8 @@ var rankTitles = set("captain", "capt.", "colonel", "col.", "lieutenant", "lt.",
 	"commander", "cmdr.", "admiral", "rear", "vice", "commodore", "brigadier", "sergeant", "sgt.",
 	"superintendent", "inspector", "corporal")
 
-// rankBefore (rule "described organisation and role noun before name",
-// session 22) returns the token before the one to three capitalised
+// rankBefore (rule "described organisation and role noun before name")
+// returns the token before the one to three capitalised
 // ranks that end at token k ("Captain", "Lieutenant Commander"), so that
 // the role noun before a rank is read as if the name followed it at
 // once; k when no rank ends there, or when no lower-case role noun

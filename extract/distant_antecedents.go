@@ -8,7 +8,7 @@ import (
 )
 
 // Descriptions whose antecedent stands further back than their rules'
-// windows reach (session 24, xsent14).
+// windows reach.
 
 // leadWinner (description:office, rule `leadWinner`): "the
 // president-elect" that electedWinner found no winner for within its

@@ -8,7 +8,7 @@ import (
 	"github.com/newsgraph/newsgraph/graph"
 )
 
-// TestEdgeBuilderMergesAsMergeEvidence (fuzz16): the edge builder's
+// TestEdgeBuilderMergesAsMergeEvidence: the edge builder's
 // evidence, merged once when the edges are taken, is what merging each
 // new piece with graph.MergeEvidence gave: the same pieces in the same
 // order, a piece given twice kept once with its most factual modality

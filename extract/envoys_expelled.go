@@ -6,9 +6,9 @@ import (
 	"github.com/newsgraph/newsgraph/graph"
 )
 
-// The classes of error that session 21's four blind articles showed
-// (testdata/heldout/README.md, "Blind scores (session 21)"), each with
-// invented sentences in blind11_test.go.
+// Classes of error that blind held-out articles showed
+// (testdata/heldout/README.md), each with
+// invented sentences in envoys_expelled_test.go.
 
 // designationClause (rule stmt.reported-clause): "declared Poland's
 // chargé d'affaires persona non grata", "declared the group a terrorist

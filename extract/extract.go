@@ -149,7 +149,7 @@ type doc struct {
 	// compare the two ways).
 	readEveryParse bool
 	// checkPersons makes personsIn compare each list it keeps for the
-	// role rules with the list made afresh (tests: xspeed16_test.go).
+	// role rules with the list made afresh (tests: kept_persons_test.go).
 	checkPersons bool
 
 	tr *tracer // what the rules did, for Explain; nil when extracting
@@ -212,13 +212,13 @@ func (x *Extractor) run(d *doc, a graph.Article) {
 	if looksEnglish(d.toks) {
 		d.collect()
 		d.resolveNames()
-		d.hyphenModifiers() // blind17.go
+		d.hyphenModifiers() // hyphen_backers.go
 		d.read()
-		d.seatHosts() // blind17.go
+		d.seatHosts() // hyphen_backers.go
 		d.idleUnnamedBodies()
 		d.qualifyNationalBodies()
 		d.offices = d.nationalOfficeRoles()
-		d.offices = append(d.offices, d.judgeCourtRoles(append(append([]roleLink(nil), d.roles...), d.offices...))...) // xsent14_judge_court.go
+		d.offices = append(d.offices, d.judgeCourtRoles(append(append([]roleLink(nil), d.roles...), d.offices...))...) // judge_court.go
 	}
 	d.out = d.batch(a)
 }

@@ -2,9 +2,9 @@ package extract
 
 import "github.com/newsgraph/newsgraph/graph"
 
-// Rules for the classes of error that session 18's four blind articles
+// Rules for classes of error that blind held-out articles
 // showed (testdata/heldout/README.md), each with invented sentences in
-// blind8_test.go.
+// funded_places_test.go.
 
 // subnationalWords qualify a government below the state: a regional,
 // provincial or city government is an organisation of its own, not its

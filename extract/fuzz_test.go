@@ -23,7 +23,7 @@ import (
 // B" states "A B"); every edge between nodes of
 // the batch; no node twice; valid UTF-8 out of valid UTF-8 in; and
 // no input extracted for more CPU time than extractCPULimit allows
-// (fuzz16_test.go: such an input fails, or crashes the worker when it
+// (odd_texts_test.go: such an input fails, or crashes the worker when it
 // does not end, so that the fuzzer saves it).
 //
 // Run it with: go test -run '^$' -fuzz FuzzExtractBatch -fuzztime 3000x ./extract

@@ -8,10 +8,9 @@ import (
 	"github.com/newsgraph/newsgraph/graph"
 )
 
-// The classes of error that session 27's four blind articles showed
-// (testdata/heldout/README.md, "Blind scores (session 27)"), and the
-// four session 26 left, each with invented sentences in
-// blind17_test.go.
+// Classes of error that blind held-out articles showed
+// (testdata/heldout/README.md), each with invented sentences in
+// hyphen_backers_test.go.
 
 // countryNameInstitution (rule mention.organisation, nationalInstitution):
 // a country's name, not only its demonym, before an institution noun
@@ -251,7 +250,7 @@ func onceCondition(s sentenceWords, h int) bool {
 // name with: "the messaging app Pingwave" is also the company Pingwave.
 var appCues = set("app", "browser")
 
-// appNamedElsewhere (rule mention.work, session 27): the name [a, b)
+// appNamedElsewhere (rule mention.work): the name [a, b)
 // after "app" is no work's title but an actor when the article names it
 // elsewhere without a work's noun before it ("blocked the messaging app
 // Pingwave … Pingwave said in a statement"): the app and the company
@@ -335,7 +334,7 @@ func (d *doc) blockedApps(r *reader, si int, s sentence) {
 var placeBodyNouns = set("museum", "gallery", "bank", "court", "university", "hospital", "clinic", "school",
 	"college", "firm", "company", "club", "newspaper", "library", "zoo", "prison", "laboratory", "lab")
 
-// placeBeforeBodyNoun (rule mention.single-name, session 26's
+// placeBeforeBodyNoun (rule mention.single-name,
 // "a Munich museum"): a single capitalised word between "a" (or "an")
 // and a lower-case noun of a body at next ("an offer by a Munich
 // museum", "a Zurich bank said") is where that unnamed body is, not an
@@ -350,7 +349,7 @@ func (d *doc) placeBeforeBodyNoun(m *mention, next int) bool {
 	return a == "a" || a == "an"
 }
 
-// itsOnlyBodyBefore (rule pronoun:its-subject, session 27): "That
+// itsOnlyBodyBefore (rule pronoun:its-subject): "That
 // prospect drew a warning from China. Its delegate, Zhou Lingxiao,
 // said …": when the sentence before has no actor as its subject, an
 // "its" opening a sentence with only persons before it is the one
@@ -378,7 +377,7 @@ func (d *doc) itsOnlyBodyBefore(r *reader, m *mention) []*actor {
 	return []*actor{only}
 }
 
-// glottalWordEnd (tokenizer, session 27): "the Council of Q'eqchi'
+// glottalWordEnd (tokenizer): "the Council of Q'eqchi'
 // Communities", "K'iche' leaders": a capitalised word that already holds
 // an inner apostrophe (a glottal stop in Mayan, Hawaiian or Arabic
 // names) and ends in another takes that apostrophe as its last letter,

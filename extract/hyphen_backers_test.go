@@ -6,9 +6,8 @@ import (
 	"github.com/newsgraph/newsgraph/graph"
 )
 
-// The classes of error that session 27's four blind articles showed
-// (testdata/heldout/README.md), and the four session 26 left, each with
-// invented sentences: other names, other countries, other verbs than the
+// Classes of error that blind held-out articles showed
+// (testdata/heldout/README.md), each with invented sentences: other names, other countries, other verbs than the
 // articles'.
 
 // TestClosedBordersAndSuspendedRights (lexicon/material.tsv close, shut,

@@ -472,7 +472,7 @@ func (d *doc) oneWordForms() shortForms {
 		if a.typ != graph.Organization {
 			continue
 		}
-		for _, f := range append(d.prefixForms(a.canon), coreFirstWord(a.canon)...) { // blind17.go
+		for _, f := range append(d.prefixForms(a.canon), coreFirstWord(a.canon)...) { // hyphen_backers.go
 			if strings.Contains(f, " ") {
 				continue
 			}

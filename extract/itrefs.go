@@ -109,7 +109,7 @@ func (d *doc) resolveItReported(r *reader, m *mention) []*actor {
 	}
 	subj := d.speakerRightBefore(r, m.sent, d.sayingVerbBefore(m.a, s))
 	if subj == nil {
-		subj = d.apposedSpeakerBefore(r, m.sent, d.sayingVerbBefore(m.a, s)) // rels17.go
+		subj = d.apposedSpeakerBefore(r, m.sent, d.sayingVerbBefore(m.a, s)) // after_talks.go
 	}
 	if subj == nil {
 		subj = d.ownedSubjectBefore(r, m.sent, m.a)
@@ -230,7 +230,7 @@ func (d *doc) resolveItObject(r *reader, m *mention) []*actor {
 		}
 		if len(as) == 1 && body(as[0]) {
 			if d.venueMention(o) {
-				venue = as[0] // "sued X in the Y Court, accusing it": X (blind13.go)
+				venue = as[0] // "sued X in the Y Court, accusing it": X (nationalities.go)
 			} else {
 				near = as[0]
 			}

@@ -44,7 +44,7 @@ func (d *doc) judgeCourtRoles(have []roleLink) []roleLink {
 // judgeTitleHeads name a judge as a title before the name: "Judge X",
 // and in the courts of Britain, India, Pakistan, Kenya or Australia
 // "Justice X" ("Justice Saima Rauf ordered …"), "Chief Justice X"
-// (blind15: a Lahore High Court justice).
+// (a Lahore High Court justice).
 var judgeTitleHeads = set("judge", "justice")
 
 // judgeTitle reports whether a title's words are "judge", after at

@@ -2,7 +2,7 @@ package extract
 
 import "strings"
 
-// Cheap tests that rule out most lines before a pattern runs (xspeed17):
+// Cheap tests that rule out most lines before a pattern runs:
 // each is true of every line its pattern matches, so the pattern alone
 // decides as before.
 

@@ -10,7 +10,7 @@ import (
 	"testing"
 )
 
-// xspeed17's exact changes, each against the code it replaced.
+// The line prechecks and line starts, each against the code it replaced.
 
 // testLines is every line of the seeds, the test articles and the
 // held-out texts, with extra lines given.

@@ -29,7 +29,7 @@ var materialRules = []depRule{
 	{"gift to a recipient", giftArgs},
 	{"funded in a place", fundedInArgs},
 	{"gift noun to a recipient", giftNounArgs},
-	{giftFromRule, giftFromArgs}, // rels16.go
+	{giftFromRule, giftFromArgs}, // told_to.go
 	{armsSaleRule, armsSaleArgs}, // arms_sales.go
 	{"recipient of a gift", recipientArgs},
 	{"gift received from", receivedGoodsArgs},
@@ -232,7 +232,7 @@ func giftOf(ds *depSent, v int, t trigger) (int, bool) {
 	}
 	objs := ds.children(v, "obj", "nsubj:pass")
 	if t.objects == nil && len(ds.children(v, "obj")) == 2 {
-		return secondObject(ds, v), false // rels16.go: "lent Laos $300 million"
+		return secondObject(ds, v), false // told_to.go: "lent Laos $300 million"
 	}
 	for _, o := range objs {
 		if fits(o) {
@@ -429,7 +429,7 @@ func licenceHolders(ds *depSent, w int) []int {
 		}
 		if ds.words[c].Deprel == "nmod" && ds.words[c].UPOS != "PROPN" {
 			// "of Australian gold producer X": a described holder, X
-			// (rels13_holders.go); the nationality is none.
+			// (licence_holders.go); the nationality is none.
 			if k := describedHolderName(ds, c); k >= 0 {
 				out = append(out, ds.withConjuncts(k)...)
 			}

@@ -238,7 +238,7 @@ func (d *doc) titleEnd(i, b int, capOnly bool) int {
 			break
 		}
 		if d.chargeAfterOf(j, b) {
-			break // "accused the minister of acting without …" (blind14.go)
+			break // "accused the minister of acting without …" (negotiation_sides.go)
 		}
 		if capOnly && !t.cap && !t.is(connectorsClass) {
 			break
@@ -443,7 +443,7 @@ func (d *doc) chunk(s sentence) []segment {
 				continue
 			}
 			if e := d.orgLinkRunsOn(i, j, s); e > j {
-				j = e // "Council for a Democratic Future" (actors14.go)
+				j = e // "Council for a Democratic Future" (org_name_links.go)
 				continue
 			}
 			if d.pluralPossInName(i, j, s) || d.possessiveInName(i, j, s) {
@@ -513,7 +513,7 @@ func (d *doc) chunk(s sentence) []segment {
 			i = segs[n-1].b // "(LDP)" after an organisation
 		}
 	}
-	return d.itsMinistry(d.groupSegments(d.sharedHeadHalves(segs, s), s), s) // "Its foreign ministry said" (blind13.go)
+	return d.itsMinistry(d.groupSegments(d.sharedHeadHalves(segs, s), s), s) // "Its foreign ministry said" (nationalities.go)
 }
 
 // gazAlias is the alias a gazetteer segment gives its actor: its words,
@@ -838,7 +838,7 @@ func (d *doc) analyzeRun(a, b int, s sentence, segs []segment) []segment {
 			j = i + 1
 		}
 		if afterTitle && d.headlineVerbAfterTitle(i, s) {
-			i, prevConn, afterTitle = i+1, "", false // quotes14.go: "Retired General Reveals …"
+			i, prevConn, afterTitle = i+1, "", false // attribution_clauses.go: "Retired General Reveals …"
 			continue
 		}
 		seg := segment{kind: sName, a: i, b: j, afterTitle: afterTitle}
@@ -1097,11 +1097,11 @@ func (d *doc) orgRun(a, b int, s sentence, segs []segment) ([]segment, bool) {
 	}
 	if h := max(k, a); ofAt < 0 && toks[h].is(orgHeadsClass) {
 		if p := d.orgLinkAfterHead(h, b, s); p > 0 {
-			ofAt = p - 1 // "Council for a Democratic Future", "Alliance to End Hunger" (actors14.go)
+			ofAt = p - 1 // "Council for a Democratic Future", "Alliance to End Hunger" (org_name_links.go)
 		}
 	}
 	if ofAt > 0 && d.holderAfterOf(ofAt+1) {
-		ofAt = -1 // "the Liberal Union of Prime Minister X" (ref13_party_roles.go)
+		ofAt = -1 // "the Liberal Union of Prime Minister X" (party_roles.go)
 	}
 	if ofAt > 0 {
 		k = ofAt + 1
@@ -1349,7 +1349,7 @@ func (d *doc) ofPhraseTail(k, b int) int {
 			return k
 		}
 		if d.holderAfterOf(j) {
-			return k // "the Liberal Union of Prime Minister X" (ref13_party_roles.go)
+			return k // "the Liberal Union of Prime Minister X" (party_roles.go)
 		}
 		if e := d.officeOfHolderCountry(k, b); e > k {
 			return e // "Office of the Attorney General of Switzerland"
@@ -2290,7 +2290,7 @@ func (d *doc) descriptions(segs []segment, s sentence) []segment {
 					continue
 				}
 				if the := d.officeModifierBefore(start, s); the >= 0 && nat == nil {
-					// "the deposed president" (ref13_party_roles.go)
+					// "the deposed president" (party_roles.go)
 					out = append(out, segment{kind: sDesc, a: the, b: sg.b, class: sg.canon})
 					continue
 				}
@@ -2334,7 +2334,7 @@ func (d *doc) descriptions(segs []segment, s sentence) []segment {
 				if n == 2 && !d.covered(out, i) && !d.covered(out, b) {
 					out = append(out, segment{kind: sDesc, a: i, b: b + 1, class: "sides:" + noun, num: 2, plural: true})
 				} else if n > 2 && countryGroupNouns[noun] && !d.covered(out, i) && !d.covered(out, b) {
-					out = append(out, segment{kind: sDesc, a: i, b: b + 1, class: countryGroupClass, num: n, plural: true}) // "the three governments" (blind9.go)
+					out = append(out, segment{kind: sDesc, a: i, b: b + 1, class: countryGroupClass, num: n, plural: true}) // "the three governments" (name_fields.go)
 				}
 				continue
 			}
@@ -2351,13 +2351,13 @@ func (d *doc) descriptions(segs []segment, s sentence) []segment {
 	}
 	out = d.pluralNouns(out, s)
 	out = d.theGovernment(out, s)
-	out = d.theAuthorities(out, s) // "the authorities", "the administration" (ref13_authorities.go)
+	out = d.theAuthorities(out, s) // "the authorities", "the administration" (authorities.go)
 	out = d.theCountry(out, s)
 	out = d.compassHalves(out, s)
 	out = d.bodyDescriptions(out, s)
-	out = d.kindDescriptions(out, s) // "the electoral body" (ref13_kind_desc.go)
+	out = d.kindDescriptions(out, s) // "the electoral body" (kind_descriptions.go)
 	out = d.echoDescriptions(out, s) // "the electoral commission"
-	// "a bank spokeswoman" (speak16.go)
+	// "a bank spokeswoman" (spokes_descriptions.go)
 	out = d.spokesDescriptions(out, s)
 	// "the union", "the authority's": an organisation named before;
 	// "the team": a group named before.
@@ -2371,7 +2371,7 @@ func (d *doc) descriptions(segs []segment, s sentence) []segment {
 		}
 		if a := d.placedDescription(i, s); a >= 0 && t.is(orgDescNounsClass) && !d.covered(out, i) {
 			out = append(dropSegments(out, a, i), segment{kind: sDesc, a: a, b: i + 1, class: "org:" + t.low})
-			continue // "the Hamilton university" (blind14.go)
+			continue // "the Hamilton university" (negotiation_sides.go)
 		}
 		if toks[i-1].low != "the" {
 			// "the U.N. nuclear watchdog said"
@@ -2438,7 +2438,7 @@ var coupleNounsClass = classOf(coupleNouns)
 // Cabinet Office"): its country.
 func (d *doc) theGovernment(segs []segment, s sentence) []segment {
 	for i := s.a; i+1 < s.b; i++ {
-		g := d.governmentLevelAt(i+1, s) // "the federal government" (blind13.go)
+		g := d.governmentLevelAt(i+1, s) // "the federal government" (nationalities.go)
 		if d.toks[i].low != "the" || d.toks[g].low != "government" && !(d.toks[g].low == "cabinet" && !d.toks[g].cap) || d.covered(segs, g) {
 			continue
 		}

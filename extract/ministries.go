@@ -184,14 +184,14 @@ func (d *doc) itActs(i int, s sentence) bool {
 // subject of a verb of the interaction lexicon right after it, past at
 // most three adverbs, auxiliaries or negators ("it thanked", "it also
 // summoned", "it is asking"): itActs at a sentence's opening,
-// itOpensClause after "and" (xsent14_it_clause.go).
+// itOpensClause after "and" (it_clause.go).
 func (d *doc) verbAfterIt(i int, s sentence) bool {
 	k := i + 1
 	for k < s.b && k-i <= 3 && d.toks[k].is(itActsAdverbsClass) {
 		k++
 	}
 	if k < s.b && d.toks[k].is(beFormsClass) && d.progressiveTrigger(k+1, s) {
-		return true // "It is asking the court to …" (blind13.go)
+		return true // "It is asking the court to …" (nationalities.go)
 	}
 	if k >= s.b || d.toks[k].kind != tWord || d.toks[k].cap || d.toks[k].is(beFormsClass) {
 		return false

@@ -7,9 +7,9 @@ import (
 	"github.com/newsgraph/newsgraph/graph"
 )
 
-// The classes of error that session 26's four blind articles showed
-// (testdata/heldout/README.md, "Blind scores (session 26)"), each with
-// invented sentences in blind16_test.go.
+// Classes of error that blind held-out articles showed
+// (testdata/heldout/README.md), each with
+// invented sentences in ministry_portfolios_test.go.
 
 // pluralCueAppositive (rule mention.organisation): "the country's two
 // mobile operators, Digicel PNG and Vodafone PNG,", "two state lenders,

@@ -2,11 +2,11 @@ package extract
 
 import "testing"
 
-// The classes of error that session 26's four blind articles showed
+// Classes of error that blind held-out articles showed
 // (testdata/heldout/README.md), each with invented sentences: other
 // names, other countries, other verbs than the articles'.
 
-// TestOrderedToDo (slot to-do, toldToArgs of rels16.go): "ordered X to do" and
+// TestOrderedToDo (slot to-do, toldToArgs of told_to.go): "ordered X to do" and
 // "instructed X to do" are demands on X, each of a coordination or an
 // apposition; an order to leave stays an expulsion, and an order of a
 // thing ("ordered a recount", "ordered the recall of X") or of a

@@ -316,7 +316,7 @@ func (s sentenceWords) verbModality(h int) modalCue {
 // "whether" is hypothetical ("if Kyiv meets Moscow").
 func conditionRule(s sentenceWords, h int) (modalCue, bool) {
 	if onceCondition(s, h) {
-		return modalCue{mod: graph.Hypothetical, cue: "once", objAt: -1}, true // blind17.go
+		return modalCue{mod: graph.Hypothetical, cue: "once", objAt: -1}, true // hyphen_backers.go
 	}
 	cs := s.clauseStart(h)
 	if cs < 0 {
@@ -401,7 +401,7 @@ func controlRule(s sentenceWords, h int) (modalCue, bool) {
 				return neg, true
 			}
 			if c, ok := controlOwnModality(s, k-strings.Count(cue, " "), to, cue, m); ok {
-				return c, true // modality15.go: "could be forced to meet", "was to have met"
+				return c, true // modality_cues.go: "could be forced to meet", "was to have met"
 			}
 			c := modalCue{mod: m, cue: cue + " to", objAt: -1}
 			if kind == "objctl" && k < to-1 {
@@ -411,10 +411,10 @@ func controlRule(s sentenceWords, h int) (modalCue, bool) {
 		}
 	}
 	if c, ok := firstToRule(s, to); ok {
-		return c, true // modality15.go: "became the first minister to meet Y"
+		return c, true // modality_cues.go: "became the first minister to meet Y"
 	}
 	if c, ok := plannedPurpose(s, to); ok {
-		return c, true // modality15.go: "will travel to Oslo to meet Y"
+		return c, true // modality_cues.go: "will travel to Oslo to meet Y"
 	}
 	return modalCue{mod: graph.Hypothetical, cue: "to", objAt: -1}, true
 }

@@ -8,7 +8,7 @@ import (
 	"github.com/newsgraph/newsgraph/graph"
 )
 
-// Modality rules of session 25 (issue 12: no negated or hypothetical
+// Modality rules (issue 12: no negated or hypothetical
 // action in the default graph). Each reads the surface words as the
 // rules of modality.go do; their cues are rows of lexicon/modality.tsv
 // (kinds hedge, litotes, hearsay, dismiss and condphrase).
@@ -337,7 +337,7 @@ func (d *doc) backToPlanned(a, e event) bool {
 	return sameHappening(a, e)
 }
 
-// Time rules of session 25 (extract/when.go's timeRules): the words
+// Time rules (extract/when.go's timeRules): the words
 // news gives a day in that the rules there did not read.
 
 // agoCounts are the counts "ago" takes in words ("two days ago").

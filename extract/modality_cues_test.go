@@ -225,7 +225,7 @@ var modalityBattery = []modalityBatteryCase{
 	{"asserted", mb("{A} met {B} to see whether the strike could end."), "Ada Berg CONSULT Jon Kvist", true, ""},
 	{"asserted", mb("Why did {A} meet {B} on Friday?"), "Ada Berg CONSULT Jon Kvist", true, ""},
 
-	// the new rules' other side (modality15.go)
+	// the new rules' other side (modality_cues.go)
 	{"asserted", mb("{A} confirmed reports that she had met {B}."), "Ada Berg CONSULT Jon Kvist", true, ""},
 	{"asserted", mb("{A} did not deny reports that she had met {B}."), "Ada Berg CONSULT Jon Kvist", true, ""},
 	{"hypothetical", mb("Rumours that {A} had met {B} spread on Friday."), "Ada Berg CONSULT Jon Kvist", false, ""},

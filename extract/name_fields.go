@@ -1,8 +1,8 @@
 package extract
 
-// Rules for the classes of error that session 19's four blind articles
+// Rules for classes of error that blind held-out articles
 // showed (testdata/heldout/README.md), each with invented sentences in
-// blind9_test.go.
+// name_fields_test.go.
 
 import (
 	_ "embed"

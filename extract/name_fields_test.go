@@ -6,7 +6,7 @@ import (
 	"github.com/newsgraph/newsgraph/graph"
 )
 
-// The classes of error that session 19's four blind articles showed
+// Classes of error that blind held-out articles showed
 // (testdata/heldout/README.md), each with invented sentences.
 
 // actorTypes extracts text and returns its actors' labels and types.

@@ -7,10 +7,10 @@ import (
 	"github.com/newsgraph/newsgraph/nlp"
 )
 
-// Rules for classes of error that session 23's blind articles showed
+// Rules for classes of error that blind held-out articles showed
 // (testdata/heldout: insulin_patent, syr_darya_water, roraima_camp,
 // volleyball_federation), each tested on invented sentences in
-// blind13_test.go.
+// nationalities_test.go.
 
 // originWordOpensName (rule mention.name, originWordOpensName) reports
 // whether the capitalised run [a, b) opens with a word that says where

@@ -7,7 +7,7 @@ import (
 	"github.com/newsgraph/newsgraph/graph"
 )
 
-// The classes of error that session 23's four blind articles showed
+// Classes of error that blind held-out articles showed
 // (testdata/heldout/README.md), each with invented sentences: other
 // names, other countries, other verbs than the articles'.
 

@@ -7,9 +7,9 @@ import (
 	"github.com/newsgraph/newsgraph/graph"
 )
 
-// Rules for the classes session 24's four blind texts showed
-// (testdata/heldout/README.md, "Blind scores (session 24)"); each has
-// invented sentences in blind14_test.go.
+// Rules for classes of error that blind held-out texts showed
+// (testdata/heldout/README.md); each has
+// invented sentences in negotiation_sides_test.go.
 
 // civilBodyHeads head the names of bodies that are no part of a state:
 // a country after their "of" belongs to the name ("National

@@ -5,7 +5,7 @@ import (
 	"testing"
 )
 
-// The classes of error that session 24's four blind articles showed
+// Classes of error that blind held-out articles showed
 // (testdata/heldout/README.md), each with invented sentences: other
 // names, other countries, other verbs than the articles'.
 

@@ -12,7 +12,7 @@ import (
 	"github.com/newsgraph/newsgraph/graph"
 )
 
-// TestOddTextsCostLikeNews (fuzz16): texts a fuzzer or a broken feed
+// TestOddTextsCostLikeNews: texts a fuzzer or a broken feed
 // makes cost about what news of the same size costs, not a power of
 // their sentences' or their article's length. Each is 64 KB, measured
 // in CPU time (the least of two runs) against the held-out articles cut
@@ -76,7 +76,7 @@ func TestOddTextsCostLikeNews(t *testing.T) {
 	}
 }
 
-// TestPronounRunEnds (fuzz16, doc.resolveEpoch): a sentence of 100
+// TestPronounRunEnds (doc.resolveEpoch): a sentence of 100
 // words of pronouns with no actor in reach ("he met them and said he met
 // them and said …") is read in well under extractCPULimit. Each pronoun
 // asked its subject, a pronoun before it, which asked the one before

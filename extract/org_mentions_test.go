@@ -6,7 +6,7 @@ import (
 	"github.com/newsgraph/newsgraph/graph"
 )
 
-// The classes of error that session 20's four blind articles showed
+// Classes of error that blind held-out articles showed
 // (testdata/heldout/README.md), each with invented sentences.
 
 // TestDescribedBeforeAsOrg (mention.organisation,

@@ -1,9 +1,9 @@
 package extract
 
-// Rules of session 24 (helper actors14) for organisation names that a
+// Rules for organisation names that a
 // lower-case word cuts: "Council for a Democratic Future", "Alliance to
 // End Hunger", "International Fund for Saving the Aral Sea". Each has
-// invented sentences in actors14_test.go.
+// invented sentences in org_name_links_test.go.
 
 import (
 	_ "embed"

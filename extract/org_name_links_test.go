@@ -3,7 +3,7 @@ package extract
 import "testing"
 
 // TestOrgLinkNames: organisation names that a lower-case "for a", "to"
-// or "the" joins (orgLinkRunsOn, actors14.go) and a plural possessive
+// or "the" joins (orgLinkRunsOn, org_name_links.go) and a plural possessive
 // before "Forum"; each rule with sentences that make the whole name and
 // sentences of the same shape that must not.
 func TestOrgLinkNames(t *testing.T) {

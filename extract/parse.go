@@ -387,7 +387,7 @@ func (d *doc) nameAsAdverb(ds *depSent) {
 		h := ds.head(i)
 		gaz := func() bool { k := ds.tok[i]; _, e, ok := d.gazAt(k, k+1); return ok && e == k+1 }
 		if h > i && ds.words[h].UPOS == "VERB" && gaz() && d.nameAsAdverbBeforeAnd(ds, i, h) {
-			continue // "Italy and Malta accused each other" (rels15.go)
+			continue // "Italy and Malta accused each other" (talks_host.go)
 		}
 		if h <= i || ds.words[h].UPOS != "VERB" || ds.hasChild(h, "nsubj", "nsubj:pass", "csubj") {
 			continue

@@ -26,7 +26,7 @@ func (d *doc) pluralNounTrigger(si int, s sentence, i int) bool {
 		return false
 	}
 	trigger, modifier := "", ""
-	sp := d.parseSpan(s) // the tags are of the words after a dateline (blind14.go)
+	sp := d.parseSpan(s) // the tags are of the words after a dateline (negotiation_sides.go)
 	k := sp.a
 	for _, ps := range d.taggedSentence(si) {
 		for _, w := range ps.Tokens {

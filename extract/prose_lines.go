@@ -8,7 +8,7 @@ import (
 )
 
 // Lines that look like page furniture by their first words but are
-// running text (user16, session 26).
+// running text.
 //
 // reDropLine drops a line by its start: "Read more", "See also",
 // "Published", "Subscribe", "12 comments", "3 days ago". On a news page
@@ -183,7 +183,7 @@ func endsInDateClause(t string) bool {
 // reConsentButton matches the buttons and links of a consent banner.
 // Its two branches share one ^ outside the group: with ^ inside each,
 // Go's matcher sees no anchor and tries the pattern at every offset of
-// the line (2 % of an extraction pass, xspeed17).
+// the line (2 % of an extraction pass).
 var reConsentButton = regexp.MustCompile(`(?i)^(?:(accept|reject|allow|decline|refuse|manage|customi[sz]e|agree|ok|got it)\b.{0,30}\b(cookies?|all|preferences|settings|choices|consent)\.?$|cookie (policy|settings|preferences|notice)\.?$)`)
 
 // mayBeConsentButton is a cheap test that rules out most lines before

@@ -4,11 +4,10 @@ import (
 	"strings"
 )
 
-// Speakers, session 27 (speak17): rules for the classes of statement
-// misses left open by session 26 (a description resolved to the wrong
+// Speakers: rules for classes of statement misses (a description resolved to the wrong
 // body, a description never read as a speaker).
 
-// echoAnchor (rule speak17.echo-anchor, in resolveOrgNoun) reports
+// echoAnchor (rule speaker.echo-anchor, in resolveOrgNoun) reports
 // whether description o, an echo of a name resolved to an organisation
 // ("the canal authority" after "the Panama Canal Authority"), ends in
 // noun: it refers to that organisation as plainly as its name, so a
@@ -26,7 +25,7 @@ func (d *doc) echoAnchor(r *reader, o *mention, noun string) bool {
 	return o.ref.rule == "description:echo" && o.act != nil
 }
 
-// appositiveNounGoesOn (rule speak17.appositive-kind, in
+// appositiveNounGoesOn (rule speaker.appositive-kind, in
 // appositiveOrgNoun) reports whether the organisation noun at j of a
 // description set off after a name goes on with words that qualify it
 // ("the Rohingya Defence Council, an armed group active in the camps,
@@ -52,7 +51,7 @@ func (d *doc) appositiveNounGoesOn(j int, s sentence) bool {
 	return strings.HasSuffix(n.low, "ed") || strings.HasSuffix(n.low, "ive") || strings.HasSuffix(n.low, "ing") || strings.HasSuffix(n.low, "al")
 }
 
-// lowerCasePhrase (rule speak17.lower-case-phrase, in otherQuotes)
+// lowerCasePhrase (rule speaker.lower-case-phrase, in otherQuotes)
 // reports whether quotation q opens with a lower-case word: a phrase
 // someone used ("accused the agency of spending the money on "fuel
 // deals for the connected"", "living in "appalling conditions""), not
@@ -68,7 +67,7 @@ func (d *doc) lowerCasePhrase(q quoteSpan) bool {
 	return false
 }
 
-// accusationQuoteEnd (rule speak17.accusation-end, in otherQuotes)
+// accusationQuoteEnd (rule speaker.accusation-end, in otherQuotes)
 // returns where the words of "accused X of "…"" end: at the closing
 // quotation mark when the clause goes on after it with a phrase of its
 // own, opened by a preposition, "to" or "instead", or set off by a
@@ -92,7 +91,7 @@ func (d *doc) accusationQuoteEnd(last quoteSpan, ce int) int {
 	return ce
 }
 
-// passiveAgentSpeaker (rule speak17.passive-agent, in otherQuotes)
+// passiveAgentSpeaker (rule speaker.passive-agent, in otherQuotes)
 // returns the speaker of a quoted phrase after a verb of describing or
 // judging in the passive with its agent ("X was criticised by Lobo for
 // "turning a crisis into a lawsuit"", "the plan was called "reckless"
@@ -156,7 +155,7 @@ func subjectStatements(found []stmt) []stmt {
 	return found
 }
 
-// coordinatedSpeaker (rule speak17.coordinated-speech, in statementsIn)
+// coordinatedSpeaker (rule speaker.coordinated-speech, in statementsIn)
 // returns, for a verb of speech after "and" or "but" with no subject of
 // its own, the speakers of the clause the sentence reported before it
 // ("Analysts at Nordhavn Bank said the deal made sense but warned that

@@ -5,11 +5,11 @@ import (
 	"testing"
 )
 
-// TestEchoAnchor (speak17.echo-anchor): "the NOUN" after an echo of a
+// TestEchoAnchor (speaker.echo-anchor): "the NOUN" after an echo of a
 // name ("the port authority") is the organisation echoed, not another
 // of its kind named between.
 func TestEchoAnchor(t *testing.T) {
-	runSpeak16Cases(t, []speak16Case{
+	runSpeakerCases(t, []speakerCase{
 		{"an echo after another authority",
 			"The Lake Varna Port Authority closed the harbour on Monday. Its director said divers would be checked by the Varna Maritime Authority, which has opened an inquiry. The fishermen's union called on the port authority to reopen one berth. The authority said it would not reopen the harbour before Friday.",
 			"Lake Varna Port Authority: it would not reopen the harbour", []string{"Varna Maritime Authority"}},
@@ -19,11 +19,11 @@ func TestEchoAnchor(t *testing.T) {
 	})
 }
 
-// TestAppositiveKind (speak17.appositive-kind): a name set off with
+// TestAppositiveKind (speaker.appositive-kind): a name set off with
 // "a/an … NOUN" that goes on with a qualifier ("an armed group active
 // in the camps") is of that kind: "the group" refers back to it.
 func TestAppositiveKind(t *testing.T) {
-	runSpeak16Cases(t, []speak16Case{
+	runSpeakerCases(t, []speakerCase{
 		{"an armed group active in the hills",
 			"Norway's aid agency, Hjelpo, said it had flown 20 tonnes of food to the province. The governor blamed the Valley Defence Council, an armed group active in the hills, for the attack. The group denied any role and said the army had staged the attack.",
 			"Valley Defence Council: the army had staged the attack", []string{"Hjelpo: the army"}},
@@ -36,11 +36,11 @@ func TestAppositiveKind(t *testing.T) {
 	})
 }
 
-// TestLowerCasePhrase (speak17.lower-case-phrase): a quotation opening
+// TestLowerCasePhrase (speaker.lower-case-phrase): a quotation opening
 // with a lower-case word after a preposition is a phrase the subject
 // used, not a title.
 func TestLowerCasePhrase(t *testing.T) {
-	runSpeak16Cases(t, []speak16Case{
+	runSpeakerCases(t, []speakerCase{
 		{"accused of spending on a quoted phrase",
 			"Opposition spokesman Tomas Weller accused the port agency of wasting the fees on \"favours for friends,\" a charge the agency denied.",
 			"Tomas Weller: favours for friends", nil},
@@ -50,7 +50,7 @@ func TestLowerCasePhrase(t *testing.T) {
 	})
 }
 
-// TestAccusationQuoteEnd (speak17.accusation-end): "accused X of "…""
+// TestAccusationQuoteEnd (speaker.accusation-end): "accused X of "…""
 // ends at the closing quotation mark, not at the end of the clause.
 func TestAccusationQuoteEnd(t *testing.T) {
 	cases := []struct{ name, text, want, notWant string }{
@@ -79,10 +79,10 @@ func TestAccusationQuoteEnd(t *testing.T) {
 	}
 }
 
-// TestPassiveAgentSpeaker (speak17.passive-agent): a quoted phrase
+// TestPassiveAgentSpeaker (speaker.passive-agent): a quoted phrase
 // after a passive verb of judging with its agent is the agent's.
 func TestPassiveAgentSpeaker(t *testing.T) {
-	runSpeak16Cases(t, []speak16Case{
+	runSpeakerCases(t, []speakerCase{
 		{"criticised by a person for a quoted phrase",
 			"Senator Ivo Marek asked the court on Friday to halt the sale, and was criticised by Eva Lindqvist for \"turning a budget row into a lawsuit.\"",
 			"Eva Lindqvist: turning a budget row into a lawsuit", []string{"Ivo Marek"}},
@@ -95,11 +95,11 @@ func TestPassiveAgentSpeaker(t *testing.T) {
 	})
 }
 
-// TestCoordinatedSpeech (speak17.coordinated-speech): a verb of speech
+// TestCoordinatedSpeech (speaker.coordinated-speech): a verb of speech
 // after "and" or "but" with no subject of its own is said by the
 // speaker of the clause reported before it in the sentence.
 func TestCoordinatedSpeech(t *testing.T) {
-	runSpeak16Cases(t, []speak16Case{
+	runSpeakerCases(t, []speakerCase{
 		{"analysts at a bank said A but warned that B",
 			"Analysts at Orvik Bank said the merger made strategic sense but warned that regulators could demand asset sales.",
 			"Orvik Bank: regulators could demand asset sales", nil},

@@ -721,7 +721,7 @@ func (d *doc) sourcePhrase(r *reader, si int, s sentence, i, src int, cue string
 	}
 	start := d.skipDateline(s)
 	pe = d.titlesAfterSource(pe, s)
-	pe = d.documentAuthorClauseEnd(src, g, pe, s) // quotes14.go
+	pe = d.documentAuthorClauseEnd(src, g, pe, s) // attribution_clauses.go
 	for pe < s.b && toks[pe].text == "," {
 		pe++
 	}
@@ -758,7 +758,7 @@ func (d *doc) sourcePhrase(r *reader, si int, s sentence, i, src int, cue string
 	whole := ce
 	ce = trimClauseEnd(d, cs, ce)
 	if cs == start {
-		ce = d.acrossSemicolons(ce, whole) // quotes14.go: "A; B, according to X"
+		ce = d.acrossSemicolons(ce, whole) // attribution_clauses.go: "A; B, according to X"
 	}
 	if ce-cs < 3 || d.reportsItself(cs, ce) {
 		return stmt{}, false
@@ -1010,10 +1010,10 @@ func (d *doc) contentNoun(r *reader, si int, s sentence, i int) (stmt, bool) {
 	toks := d.toks
 	that, g := i+1, d.nounOwner(r, si, s, i)
 	if g != nil && d.copulaThat(that, s) {
-		that++ // "Lind's view is that C" (attribution12.go)
+		that++ // "Lind's view is that C" (report_frames.go)
 	}
 	if g == nil {
-		g = d.attributiveOwner(r, si, s, i) // "a Ledger report that C" (attribution12.go)
+		g = d.attributiveOwner(r, si, s, i) // "a Ledger report that C" (report_frames.go)
 	}
 	if g == nil && that+1 < s.b && (toks[that].low == "by" || toks[that].low == "from") {
 		a := that + 1
@@ -1036,7 +1036,7 @@ func (d *doc) contentNoun(r *reader, si int, s sentence, i int) (stmt, bool) {
 		return stmt{}, false
 	}
 	cs := that + 1
-	ce := d.nounClauseEnd(si, i, trimClauseEnd(d, cs, s.b)) // attribution12.go
+	ce := d.nounClauseEnd(si, i, trimClauseEnd(d, cs, s.b)) // report_frames.go
 	if ce-cs < 3 {
 		return stmt{}, false
 	}

@@ -358,7 +358,7 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 		if nominal {
 			md.rule = "rel.noun-possessor"
 			if d.exitedAgreement(si, i, p.class) {
-				d.reject(si, i, "rel.agreement-exit", "an agreement the subject leaves or ends (mod13_exits.go), not one it makes")
+				d.reject(si, i, "rel.agreement-exit", "an agreement the subject leaves or ends (agreement_exits.go), not one it makes")
 				continue
 			}
 			if last == "between" {
@@ -375,7 +375,7 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 				if len(as) == 2 {
 					d.rememberSides(r, i, as[0], as[1])
 				}
-				d.hostTalks(r, si, i, s, as, md) // "X mediated talks between A and B" (rels15.go)
+				d.hostTalks(r, si, i, s, as, md) // "X mediated talks between A and B" (talks_host.go)
 				d.addEvent(p.event, as, si, i, md)
 				continue
 			}
@@ -397,7 +397,7 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 				subj = d.possessor(r, si, i, s)
 			}
 			if u := d.urgedToNominal(i, s); subj == nil && u >= 0 {
-				// "urged Tehran to restore cooperation with X": Tehran's, demanded (blind9.go)
+				// "urged Tehran to restore cooperation with X": Tehran's, demanded (name_fields.go)
 				subj = d.actorsOf(r, d.groupStartingAt(r, si, d.skipDet(u+1, s)))
 				md.mod, md.objAt = graph.Demanded, u
 				if subj == nil {
@@ -438,10 +438,10 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 			}
 			obj = d.clauseSubject(r, si, i, s)
 			if obj == nil {
-				obj = d.possessedRequestSubject(r, si, i, s, p.class) // "X's appeal was dismissed by Y" (blind13.go)
+				obj = d.possessedRequestSubject(r, si, i, s, p.class) // "X's appeal was dismissed by Y" (nationalities.go)
 			}
 			if obj == nil && d.coordinatedPassive(i, s) {
-				obj = d.mainSubjectBefore(r, si, i, mainSubj) // "X asked …, and was criticised by Y" (blind13.go)
+				obj = d.mainSubjectBefore(r, si, i, mainSubj) // "X asked …, and was criticised by Y" (nationalities.go)
 			}
 		} else if last == "between" {
 			md.rule = "rel.verb-between"
@@ -484,7 +484,7 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 			if subj == nil {
 				subj = d.clauseSubject(r, si, i, s)
 				// "X accused Y of … and called on Z": X, from the parse
-				// (rels13_coordinated.go), not Y.
+				// (coordinated_subject.go), not Y.
 				if as, ok := d.coordinatedSubject(r, si, i, s, subj); ok {
 					if as == nil {
 						d.reject(si, i, "rel.coordinated-subject", "the coordinated verbs' subject is a name that is no actor")
@@ -520,7 +520,7 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 			}
 		}
 		if md.rule == "rel.verb-object" || md.rule == "rel.noun-possessor" || md.rule == "rel.document-issuer" {
-			// "warned Germany against arming Moldova": Germany's (rels14_gerund.go)
+			// "warned Germany against arming Moldova": Germany's (gerund_object.go)
 			var ok bool
 			if subj, md, ok = d.applyGerundAgent(r, si, i, s, subj, md); !ok {
 				continue
@@ -542,7 +542,7 @@ func (d *doc) relationsIn(r *reader, si int, s sentence) {
 				}
 				d.addEvent(p.event, subj, si, i, md)
 			} else if offer := d.answeredOfferFor(r, si, bestEnd, s, p.class, subj); len(offer) > 0 {
-				md.rule = "rel.answered-offer" // "Y rejected the offer" X made (rels15.go)
+				md.rule = "rel.answered-offer" // "Y rejected the offer" X made (talks_host.go)
 				for _, x := range subj {
 					for _, o := range offer {
 						d.rels = append(d.rels, rel{src: x, dst: o, class: p.class, sent: si, verb: verb, modal: md})
@@ -993,7 +993,7 @@ func (d *doc) clauseSubject(r *reader, si, i int, s sentence) []*actor {
 		return pair // pairs.go
 	}
 	if c := d.appositiveRelativeComma(i, s); c > s.a {
-		return d.clauseSubject(r, si, c, s) // blind11.go
+		return d.clauseSubject(r, si, c, s) // envoys_expelled.go
 	}
 	if i-1 > s.a && d.toks[i-1].text == "," {
 		// "Oman, which mediated between A and B, urged": the subject is
@@ -1062,7 +1062,7 @@ func (d *doc) clauseSubject(r *reader, si, i int, s sentence) []*actor {
 			return as // "Her union, FUTPRO, thanked Y"
 		}
 		if d.indefiniteBodyOrigin(m, i) {
-			continue // "A Portuguese appeals court refused …": not Portugal (blind11.go)
+			continue // "A Portuguese appeals court refused …": not Portugal (envoys_expelled.go)
 		}
 		if m.kind == sPron && (m.pron == "its" || m.pron == "their" || m.pron == "them" || m.pron == "him") {
 			continue
@@ -1075,7 +1075,7 @@ func (d *doc) clauseSubject(r *reader, si, i int, s sentence) []*actor {
 			continue
 		}
 		if d.describedNameAfter(r, si, m) != nil {
-			continue // "Danish drugmaker X sued …": X (blind13.go)
+			continue // "Danish drugmaker X sued …": X (nationalities.go)
 		}
 		g := d.groupStartingAt(r, si, m.a)
 		if as := d.actorsOf(r, g); len(as) > 0 {
@@ -1360,7 +1360,7 @@ func (d *doc) emitRelations(eb *edgeBuilder, ids map[*actor]graph.ID) {
 		if s, o := ids[rl.person.act], ids[rl.target.act]; s != "" && o != "" {
 			ev := d.withResolved(d.evidence(rl.sent, rl.verb), ids, rl.sent, rl.sent, rl.person.act, rl.target.act)
 			if rl.target.kind == sDesc && refersTo(rl.target, rl.target.act) && !d.namedIn(rl.target.act, rl.sent, rl.sent) {
-				ev.Resolved = append(ev.Resolved, d.resolution(rl.target, rl.target.act, o)) // "Judge X": the court (xsent14_judge_court.go)
+				ev.Resolved = append(ev.Resolved, d.resolution(rl.target, rl.target.act, o)) // "Judge X": the court (judge_court.go)
 			}
 			eb.add(s, graph.Role, o, ev)
 		}

@@ -8,8 +8,8 @@ import (
 // Attributions whose cue is no reporting verb: a view held with an
 // adjective ("X is confident that A"), a verb of saying made with
 // "make" ("X made the case that A", "X made it clear that A"). Found
-// among the PolNeAR misses of session 22; each rule has invented
-// sentences in attribution12_test.go.
+// among the PolNeAR misses; each rule has invented
+// sentences in report_frames_test.go.
 
 //go:embed lexicon/report_frames.tsv
 var reportFramesTSV string

@@ -419,7 +419,7 @@ func (d *doc) resolveItsSubject(r *reader, m *mention) []*actor {
 		return subj
 	}
 	if len(subj) == 0 {
-		return d.itsOnlyBodyBefore(r, m) // blind17.go
+		return d.itsOnlyBodyBefore(r, m) // hyphen_backers.go
 	}
 	return nil
 }
@@ -513,13 +513,13 @@ func (d *doc) resolveGovernment(r *reader, m *mention) []*actor {
 		return []*actor{a}
 	}
 	if a := d.hostGovernment(m); a != nil {
-		return []*actor{a} // xsent14_refs.go
+		return []*actor{a} // distant_antecedents.go
 	}
 	if a := d.oppositionCountry(m); a != nil {
-		return []*actor{a} // blind11.go
+		return []*actor{a} // envoys_expelled.go
 	}
 	if a := d.civilBodyCountry(r, m); a != nil {
-		return []*actor{a} // blind15.go
+		return []*actor{a} // civil_body_country.go
 	}
 	var withGov, only *actor
 	seen := map[*actor]bool{}
@@ -682,7 +682,7 @@ func (d *doc) resolveOrgNoun(r *reader, m *mention) []*actor {
 		best = d.orgOfKindBefore(m, noun)
 	}
 	if best == nil {
-		best = d.sanctionerBefore(m, noun) // "the regulator" after "X fined Y" (rels14_regulator.go)
+		best = d.sanctionerBefore(m, noun) // "the regulator" after "X fined Y" (regulator_description.go)
 	}
 	if best == nil {
 		return nil
@@ -775,9 +775,9 @@ func (d *doc) resolveSides(r *reader, m *mention) []*actor {
 		}
 	}
 	outside := d.sidesActor(r, m)
-	if p := d.negotiationSides(m, outside); p != nil && (!countries || twoCountries(p)) { // rels16.go
+	if p := d.negotiationSides(m, outside); p != nil && (!countries || twoCountries(p)) { // told_to.go
 		m.group = p
-		return p // "urged both sides to return to the table" (blind14.go)
+		return p // "urged both sides to return to the table" (negotiation_sides.go)
 	}
 	for _, people := range []bool{false, true} {
 		for i := len(r.lastSides) - 1; i >= 0; i-- {
@@ -838,7 +838,7 @@ func (d *doc) sidesActor(r *reader, m *mention) []*actor {
 		return nil
 	}
 	if d.saysBefore(d.sents[m.sent], d.sents[m.sent].a, m.a) {
-		return nil // xsent14_refs.go
+		return nil // distant_antecedents.go
 	}
 	return subj
 }
@@ -932,7 +932,7 @@ var spouseWords = set("wife", "husband", "spouse")
 // together in that number.
 func (d *doc) resolveNumber(r *reader, m *mention) []*actor {
 	if m.desc.class == countryGroupClass {
-		m.group = r.countryGroup(m.desc.num) // blind9.go
+		m.group = r.countryGroup(m.desc.num) // name_fields.go
 		return m.group
 	}
 	if pair := d.lastTwoPersons(r, m); pair != nil {

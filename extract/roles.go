@@ -84,10 +84,10 @@ var roleRules = []roleRule{
 	{"role by a verb of leading", roleLeadVerb},
 	{"organisation led by", roleLedBy},
 	{"owner's organisation in apposition", roleOwnersOrg},
-	{"organisation of its holder", roleHolderOfOrg},                // ref13_party_roles.go
-	{"person of a modified organisation", rolePersonOfModifiedOrg}, // ref13_party_roles.go
-	{"person's party", rolePossessiveParty},                        // ref13_party_roles.go
-	{"organisation in brackets", roleBracketedOrg},                 // ref13_party_roles.go
+	{"organisation of its holder", roleHolderOfOrg},                // party_roles.go
+	{"person of a modified organisation", rolePersonOfModifiedOrg}, // party_roles.go
+	{"person's party", rolePossessiveParty},                        // party_roles.go
+	{"organisation in brackets", roleBracketedOrg},                 // party_roles.go
 	{"possessive family noun", familyPronoun},
 	{"family noun in apposition", familyAppositive},
 	{"family noun before a described name", familyDescribedAside},
@@ -408,7 +408,7 @@ func rolePersonOfOrg(d *doc, r *reader, si int, s sentence) []roleLink {
 			continue // "received prints from the foundation"
 		}
 		if prep == "at" && d.titledInSentence(p, si) {
-			continue // "signed it with ATE leader X at the Labour Ministry": where (blind14.go)
+			continue // "signed it with ATE leader X at the Labour Ministry": where (negotiation_sides.go)
 		}
 		persons := d.conjoinedBefore(ps, pi)
 		if respectively {
@@ -747,7 +747,7 @@ func (d *doc) appositiveBody(r *reader, si int, part [2]int) *mention {
 		return nil
 	}
 	if d.verbOpensAside(a) {
-		return nil // "X, …, summoned the Portuguese ambassador, Y,": the predicate (blind11.go)
+		return nil // "X, …, summoned the Portuguese ambassador, Y,": the predicate (envoys_expelled.go)
 	}
 	for _, m := range r.mentsBy[si] {
 		if m.a >= a && m.b <= b && m.act != nil && m.act.typ == graph.Person && !m.poss {
@@ -1185,7 +1185,7 @@ func (d *doc) nationalOfficeRoles() []roleLink {
 			continue
 		}
 		if d.titleHeldInOwner(pt.m) {
-			continue // "Tamil Nadu Chief Minister X" (ref13_title_owner.go)
+			continue // "Tamil Nadu Chief Minister X" (title_owner.go)
 		}
 		if before := d.span(pt.m.a, pt.m.ha); before != "" && !nationalOffice(before) && !d.headOffice(pt) && !d.oppositionOffice(pt) {
 			continue // "Shadow Home Secretary": the whole title counts
@@ -1195,7 +1195,7 @@ func (d *doc) nationalOfficeRoles() []roleLink {
 		}
 		rule, home := "role.national-office", d.officeHome(pt.m)
 		if d.oppositionOffice(pt) {
-			rule = "role.opposition-office" // rels14_roles.go: the minister's order, dateline first
+			rule = "role.opposition-office" // opposition_office.go: the minister's order, dateline first
 		} else if !nationalOffice(pt.text) {
 			rule = "role.head-office"
 			if !d.governmentSpokes(pt) {
@@ -1203,14 +1203,14 @@ func (d *doc) nationalOfficeRoles() []roleLink {
 			}
 		}
 		if home != nil && d.officeHeldByAnother(pt, home) {
-			// "President X" beside "Guatemalan President Y" (rels14_roles.go)
+			// "President X" beside "Guatemalan President Y" (opposition_office.go)
 			rule, home = "role.office-held", d.otherOfficeCountry(pt.m, home)
 		}
 		if home == nil {
 			continue
 		}
 		if d.madeForOffice(home) {
-			rule = rulePlaceOnly // rels14_roles.go
+			rule = rulePlaceOnly // opposition_office.go
 		}
 		if home == d.paragraphCountry(pt.m) {
 			rule = "role.paragraph-country"
@@ -1492,14 +1492,14 @@ func roleLedBy(d *doc, r *reader, si int, s sentence) []roleLink {
 		}
 		o := d.bodyEndingAt(r, si, e)
 		if o == nil {
-			o = d.describedBodyBefore(r, si, k, s) // ", a company owned by X" (rels13_owned_by.go)
+			o = d.describedBodyBefore(r, si, k, s) // ", a company owned by X" (owned_by.go)
 		}
 		if o == nil || o.act.typ == graph.Country && d.toks[k].low != "led" && d.toks[k].low != "ruled" {
 			continue
 		}
 		group := d.groupStartingAt(r, si, d.skipDet(k+2, s))
 		if !hasPerson(group) && o != d.bodyEndingAt(r, si, e) {
-			group = d.describedPersonGroup(r, si, d.skipDet(k+2, s), s) // "owned by businessman X", "run by his brother-in-law, X" (rels13_owned_by.go)
+			group = d.describedPersonGroup(r, si, d.skipDet(k+2, s), s) // "owned by businessman X", "run by his brother-in-law, X" (owned_by.go)
 		}
 		for _, pm := range group {
 			if pm.act != nil && pm.act.typ == graph.Person {

@@ -14,7 +14,7 @@ import "github.com/newsgraph/newsgraph/graph"
 func roleDescribedOrg(d *doc, r *reader, si int, s sentence) []roleLink {
 	var out []roleLink
 	for _, p := range d.personsIn(r, si) {
-		k := d.rankBefore(p.ha-1, s) // "navy spokesman Captain X" (blind12.go)
+		k := d.rankBefore(p.ha-1, s) // "navy spokesman Captain X" (diplomatic_offices.go)
 		if d.nameInAside(k, p, s) {
 			k-- // "A union spokeswoman, Liis Tamm, said"
 		}

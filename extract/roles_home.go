@@ -42,7 +42,7 @@ func (d *doc) officeHome(m *mention) *actor {
 			return c
 		}
 	}
-	return d.placeOnlyHome(m) // rels14_roles.go
+	return d.placeOnlyHome(m) // opposition_office.go
 }
 
 // headOfficeHome (rule role.head-office) is officeHome without the
@@ -60,7 +60,7 @@ func (d *doc) headOfficeHome(m *mention) *actor {
 			return c
 		}
 	}
-	return d.placeOnlyHome(m) // rels14_roles.go
+	return d.placeOnlyHome(m) // opposition_office.go
 }
 
 // actedOnCountry reports whether country c is named in the sentence of

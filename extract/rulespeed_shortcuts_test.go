@@ -74,7 +74,7 @@ func scanWordByRunes(text string, i, e int) int {
 			nr, _ := utf8.DecodeRuneInString(text[i+w:])
 			if !unicode.IsLetter(nr) {
 				if glottalWordEnd(text[start:i]) {
-					return i + w // blind17.go
+					return i + w // hyphen_backers.go
 				}
 				return i
 			}

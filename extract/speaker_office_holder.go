@@ -2,8 +2,8 @@ package extract
 
 import "github.com/newsgraph/newsgraph/graph"
 
-// Attribution classes of session 25 (helper quotes15), each with
-// invented sentences in quotes15_test.go:
+// Attribution classes, each with
+// invented sentences in speaker_office_holder_test.go:
 //   - a speaker written after the reporting verb as an owner's office
 //     and the holder's name in apposition ("…," said its chief
 //     executive, Mark Jensen; "said their lawyer, Pedro Alves"): the

@@ -7,10 +7,10 @@ import (
 	"github.com/newsgraph/newsgraph/graph"
 )
 
-// Speakers and actors, session 26 (speak16): rules for the classes of
-// statement misses measured on the held-out, Wikinews and PolNeAR sets.
+// Speakers and actors: rules for the classes of statement misses
+// measured on the held-out, Wikinews and PolNeAR sets.
 
-// ownerBeforeBody (rule speak16.owner-before-body, in sentenceSubject)
+// ownerBeforeBody (rule speaker.owner-before-body, in sentenceSubject)
 // reports whether mention m is a country's or an organisation's
 // possessive right before an organisation or group it owns ("Taiwan's
 // Defence Ministry thanked X and said …", "The African Union's Peace and
@@ -38,7 +38,7 @@ func (d *doc) ownerBeforeBody(r *reader, m *mention) bool {
 	return false
 }
 
-// possessiveRoleWord (rule speak16.possessive-role, in
+// possessiveRoleWord (rule speaker.possessive-role, in
 // describedThenNamed) reports whether the word at x of a possessive
 // description of an office names a role (lexicon/roles.tsv) though it is
 // no title written before a name: "Georgia's Public Defender, Giorgi
@@ -47,7 +47,7 @@ func (d *doc) possessiveRoleWord(start, k, x int) bool {
 	return d.possessiveDescription(start, k) && d.toks[x].kind == tWord && roleNouns[d.toks[x].low] == graph.Role
 }
 
-// spokesDescriptions (rule speak16.spokes-description, in descriptions)
+// spokesDescriptions (rule speaker.spokes-description, in descriptions)
 // makes "a bank spokeswoman", "a ministry spokesman", "the company
 // spokesperson" a description of the body the noun before the
 // spokesperson names ("the bank", "the ministry"), resolved as that
@@ -104,7 +104,7 @@ func (d *doc) descEndingAt(segs []segment, e int) int {
 	return -1
 }
 
-// accordingBody (rule speak16.according-body, in accordingSource)
+// accordingBody (rule speaker.according-body, in accordingSource)
 // reports whether description m after "according to" is an
 // organisation's that resolves to one organisation: "…, according to
 // the agency", "according to the health department" are the agency's
@@ -133,7 +133,7 @@ func (d *doc) spokeBefore(a *actor) bool {
 	return false
 }
 
-// nameWord (rule speak16.name-word, in reportsItself) reports whether
+// nameWord (rule speaker.name-word, in reportsItself) reports whether
 // the capitalised word at k, after another capitalised word and not
 // the first of the clause at a, is part of a name, not a verb of
 // speech: "The United States will co-sponsor the text, according to
@@ -142,7 +142,7 @@ func (d *doc) nameWord(a, k int) bool {
 	return k > a && d.toks[k].cap && d.toks[k-1].cap && d.toks[k-1].kind == tWord
 }
 
-// titledPersonAfterBody (rule speak16.titled-after-body, in
+// titledPersonAfterBody (rule speaker.titled-after-body, in
 // sentenceSubject) returns the person named right after organisation
 // or country mention m and capitalised words with a title ("EU Crisis
 // Management Commissioner Anneli Virtanen spoke … and said …"): the
@@ -167,7 +167,7 @@ func (d *doc) titledPersonAfterBody(r *reader, m *mention) *actor {
 	return nil
 }
 
-// pronounBeforeVerb (rule speak16.pronoun-subject, in statementsIn)
+// pronounBeforeVerb (rule speaker.pronoun-subject, in statementsIn)
 // reports whether the word at j, right before a verb of speech, is a
 // subject pronoun: the verb's speaker stands before it even when the
 // pronoun finds no antecedent, so the noun after the verb opens the

@@ -5,15 +5,15 @@ import (
 	"testing"
 )
 
-// speak16Case is an invented text, the statement it must give
+// speakerCase is an invented text, the statement it must give
 // ("Speaker: first words"; "" for none) and the speakers, or statements
 // ("Speaker: first words"), it must not give.
-type speak16Case struct {
+type speakerCase struct {
 	name, text, want string
 	notBy            []string
 }
 
-func runSpeak16Cases(t *testing.T, cases []speak16Case) {
+func runSpeakerCases(t *testing.T, cases []speakerCase) {
 	t.Helper()
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -32,10 +32,10 @@ func runSpeak16Cases(t *testing.T, cases []speak16Case) {
 	}
 }
 
-// TestOwnerBeforeBody (speak16.owner-before-body): "X's BODY VERBed …
+// TestOwnerBeforeBody (speaker.owner-before-body): "X's BODY VERBed …
 // and said" is the body's statement, not its owner's.
 func TestOwnerBeforeBody(t *testing.T) {
-	runSpeak16Cases(t, []speak16Case{
+	runSpeakerCases(t, []speakerCase{
 		{"a country's ministry after a sentence naming the country",
 			"The United States approved a sale of radars to Moldova on Monday. Moldova's Defence Ministry thanked the United States for the sale and said the radars would arrive in 2029.",
 			"Moldovan Defence Ministry: the radars would arrive in 2029", []string{"Moldova"}},
@@ -51,11 +51,11 @@ func TestOwnerBeforeBody(t *testing.T) {
 	})
 }
 
-// TestPossessiveRoleNamed (speak16.possessive-role): a possessive
+// TestPossessiveRoleNamed (speaker.possessive-role): a possessive
 // description of an office whose noun is a role (lexicon/roles.tsv)
 // but no title, set off before a name, is the named person's.
 func TestPossessiveRoleNamed(t *testing.T) {
-	runSpeak16Cases(t, []speak16Case{
+	runSpeakerCases(t, []speakerCase{
 		{"a country's public defender",
 			"Peru's Public Defender, Rosa Quispe, said her office had received 60 complaints of abuse.",
 			"Rosa Quispe: her office had received 60 complaints", []string{"Peru"}},
@@ -68,11 +68,11 @@ func TestPossessiveRoleNamed(t *testing.T) {
 	})
 }
 
-// TestSpokesDescription (speak16.spokes-description): an unnamed
+// TestSpokesDescription (speaker.spokes-description): an unnamed
 // spokesperson of a body written with a lower-case noun of its kind
 // speaks for the body of that kind named before.
 func TestSpokesDescription(t *testing.T) {
-	runSpeak16Cases(t, []speak16Case{
+	runSpeakerCases(t, []speakerCase{
 		{"a bank spokeswoman before the verb",
 			"The Nordic Investment Bank lent the province $300 million in 2024. A bank spokeswoman said it had asked the provincial government for details of the plan.",
 			"Nordic Investment Bank: it had asked the provincial government", nil},
@@ -91,12 +91,12 @@ func TestSpokesDescription(t *testing.T) {
 	})
 }
 
-// TestAccordingBody (speak16.according-body, speak16.name-word):
+// TestAccordingBody (speaker.according-body, speaker.name-word):
 // "according to" an organisation's description is that organisation's
 // statement; a capitalised speech form inside a name ("United States")
 // is no report of the clause's own.
 func TestAccordingBody(t *testing.T) {
-	runSpeak16Cases(t, []speak16Case{
+	runSpeakerCases(t, []speakerCase{
 		{"according to the department",
 			"The Department of Health said on Monday it would buy 2 million doses. More than 310,000 dengue cases and 1,100 deaths have been recorded this year, according to the health department.",
 			"Department of Health: More than 310,000 dengue cases", nil},
@@ -118,11 +118,11 @@ func TestAccordingBody(t *testing.T) {
 	})
 }
 
-// TestTitledPersonAfterBody (speak16.titled-after-body): a body before
+// TestTitledPersonAfterBody (speaker.titled-after-body): a body before
 // a title and a person's name qualifies the title; the person is the
 // subject a later "and said" reports for.
 func TestTitledPersonAfterBody(t *testing.T) {
-	runSpeak16Cases(t, []speak16Case{
+	runSpeakerCases(t, []speakerCase{
 		{"a body's commissioner spoke and said",
 			"Wildfires forced 3,000 people from their homes on Monday. The European Union sent four planes. EU Crisis Management Commissioner Anna Lindqvist spoke by phone with Prime Minister Stavros Kalogeropoulos and said the bloc would send two more planes.",
 			"Anna Lindqvist: the bloc would send two more planes", []string{"European Union"}},
@@ -135,10 +135,10 @@ func TestTitledPersonAfterBody(t *testing.T) {
 	})
 }
 
-// TestPronounSubjectNoInversion (speak16.pronoun-subject): a noun after
+// TestPronounSubjectNoInversion (speaker.pronoun-subject): a noun after
 // "they said" opens the reported clause; it is no inverted speaker.
 func TestPronounSubjectNoInversion(t *testing.T) {
-	runSpeak16Cases(t, []speak16Case{
+	runSpeakerCases(t, []speakerCase{
 		{"an unresolved they before said",
 			"The Economic Community of West African States closed its borders with the country. In a joint statement, they said the bloc had \"chosen sanctions over solidarity\" and would regret it.",
 			"", []string{"Economic Community of West African States"}},

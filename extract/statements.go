@@ -311,10 +311,10 @@ func (d *doc) read() {
 		d.updateFocus(r, si)
 		d.relationsIn(r, si, s)
 		d.depRelationsIn(r, si, s)
-		d.hyphenBackers(r, si, s) // blind17.go
-		d.blockedApps(r, si, s)   // blind17.go
+		d.hyphenBackers(r, si, s) // hyphen_backers.go
+		d.blockedApps(r, si, s)   // hyphen_backers.go
 		d.resolveRest(r, si)
-		d.writtenAsking(r, si, s) // blind17.go
+		d.writtenAsking(r, si, s) // hyphen_backers.go
 		d.rememberGroups(r, si)
 	}
 }
@@ -747,9 +747,9 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 		if thatAt >= 0 && d.clauseBegun(verbEnd, thatAt) {
 			thatAt = -1 // "believes we must keep the ferries that serve"
 		}
-		clauseNoThat := needThat && participle && thatAt < 0 && d.participleClauseNoThat(si, i, verbEnd, s) // quotes14.go
+		clauseNoThat := needThat && participle && thatAt < 0 && d.participleClauseNoThat(si, i, verbEnd, s) // attribution_clauses.go
 		if needThat && !participle && thatAt < 0 && d.bareClauseSubject(verbEnd, s) {
-			clauseNoThat = true // "claims she was sent" (quotes15.go)
+			clauseNoThat = true // "claims she was sent" (speaker_office_holder.go)
 		}
 		relative := thatAt >= 0 && (d.objectRelativeThat(t.low, verbEnd, thatAt) || d.subjectRelativeThat(si, verbEnd, thatAt, s))
 		if relative || thatAt >= 0 && toks[thatAt-1].is(degreeThatClass) {
@@ -1643,13 +1643,13 @@ func (d *doc) sentenceSubject(r *reader, si, lim int) []*actor {
 			continue // "Civic Union's Rui Faria won …": the subject is the person
 		}
 		if d.ownerBeforeBody(r, m) {
-			continue // "Taiwan's Defence Ministry thanked …" (speak16.go)
+			continue // "Taiwan's Defence Ministry thanked …" (spokes_descriptions.go)
 		}
 		if p := d.describedPersonAfterOwner(r, m); p != nil {
 			return []*actor{p} // "The committee's chairwoman, X, rejected …"
 		}
 		if p := d.titledPersonAfterBody(r, m); p != nil {
-			return []*actor{p} // "EU Crisis Management Commissioner X spoke … and said" (speak16.go)
+			return []*actor{p} // "EU Crisis Management Commissioner X spoke … and said" (spokes_descriptions.go)
 		}
 		g := d.groupStartingAt(r, si, m.a)
 		if a := d.actorsOf(r, g); len(a) > 0 {

@@ -264,7 +264,7 @@ func scanWord(text string, i, e int) int {
 			nr, _ := utf8.DecodeRuneInString(text[i+w:])
 			if !unicode.IsLetter(nr) {
 				if glottalWordEnd(text[start:i]) {
-					return i + w // "Q'eqchi'", "K'iche'" (blind17.go)
+					return i + w // "Q'eqchi'", "K'iche'" (hyphen_backers.go)
 				}
 				return i
 			}

@@ -59,7 +59,7 @@ func actionTimeIn(words []string, times []timex, at int, ahead bool) timex {
 			continue
 		}
 		if !ahead && occasionAfterTrigger(words, tx, at) {
-			continue // "met Y before the summit in December" (rels14_when.go)
+			continue // "met Y before the summit in December" (occasion_after.go)
 		}
 		d := tx.at - at
 		if tx.end <= at {
@@ -173,9 +173,9 @@ type timeCtx struct {
 // a time expression that cannot be placed).
 var timeRules = []func(c *timeCtx, i int) (int, string){
 	isoDate,
-	splitMonth, // modality15.go: "Nov. 3", "mid-October" as the tokeniser splits them
-	agoExpr,    // modality15.go: "two days ago"
-	partOfDay,  // modality15.go: "this morning", "last night"
+	splitMonth, // modality_cues.go: "Nov. 3", "mid-October" as the tokeniser splits them
+	agoExpr,    // modality_cues.go: "two days ago"
+	partOfDay,  // modality_cues.go: "this morning", "last night"
 	relativeDayWord,
 	weekdayExpr,
 	relativePeriod,
@@ -462,7 +462,7 @@ func monthExpr(c *timeCtx, i int) (int, string) {
 			y++
 		}
 	case comingOccasion(c, i):
-		// "before the summit in June" (mod13_when.go): this year's,
+		// "before the summit in June" (coming_occasion.go): this year's,
 		// never last year's; an earlier month stays this year's.
 	default:
 		if m > pm {

@@ -14,7 +14,7 @@ import (
 )
 
 // Files given by name that hold many articles in a format other than
-// JSONL (user16, session 26): a JSON document (an array of article
+// JSONL: a JSON document (an array of article
 // objects, or one object written over several lines) and a news feed
 // (RSS 2.0, RSS 1.0 or Atom). Both were read as the text of one article:
 // its raw JSON or XML stored with nothing extracted, and exit status 0.

@@ -410,7 +410,7 @@ func (t *textBuilder) render(n *html.Node) {
 			return
 		}
 		if t.started && teaserBlocks[n.DataAtom] && linkTeaser(n) {
-			return // "Read more: <a>…</a>" (user16.go)
+			return // "Read more: <a>…</a>" (page_text.go)
 		}
 	case html.DocumentNode:
 	default:

@@ -13,7 +13,7 @@ import (
 	"github.com/newsgraph/newsgraph/graph"
 )
 
-// Input handling found by a new user (user16, session 26): text that
+// Input handling found by a new user : text that
 // scrapers and feeds hand over with HTML left in it, page dates taken
 // from the page's furniture, and "Read more" links in the story.
 

@@ -13,7 +13,7 @@ import (
 )
 
 // News as sites and feeds serve it, read into Badger on disk by ingest
-// and through ingestArticle of a real server (user16, session 26): a
+// and through ingestArticle of a real server: a
 // page with a cookie banner, share buttons, a byline, "Read more" and
 // "Related" links and a paragraph of the story that starts "Read more";
 // a text file whose headers and text hold HTML character references
