@@ -690,7 +690,14 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 		if k >= s.a && toks[k].kind == tCloseQ && !participle {
 			if qi := r.quoteClosingAt(k); qi >= 0 && !r.used[qi] && !d.titleQuote(r.qs[qi]) {
 				r.used[qi] = true
-				found = append(found, d.clauseBeforeQuote(d.quoteStmt(r.qs[qi], speakers, t.text, "stmt.quote-then-verb"), r.qs[qi], s))
+				st := d.clauseBeforeQuote(d.quoteStmt(r.qs[qi], speakers, t.text, "stmt.quote-then-verb"), r.qs[qi], s)
+				if as, ae := attrStart, i+1; !participle {
+					if inverted {
+						as, ae = i, verbEnd
+					}
+					st = d.quotedAsideBut(st, si, s, as, ae)
+				}
+				found = append(found, st)
 				r.lastQuote = speakers[0]
 				r.lastQLine = s.line
 				// Maybe also "adding that …" later in the sentence.
@@ -1091,6 +1098,9 @@ func trimClauseEnd(d *doc, cs, ce int) int {
 		}
 		if t.text == "," && d.reportFollows(k+1, ce) {
 			return k // "A, and rights groups warned that B"
+		}
+		if d.contrastReportFollows(k, ce) {
+			return k // "A, while Germany's embassy in Oslo said B"
 		}
 		if t.text == "," && k+1 < ce {
 			n := toks[k+1]
