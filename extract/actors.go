@@ -1270,6 +1270,9 @@ func (d *doc) appositives(s sentence, si int) {
 			if len(targets) == 0 {
 				targets = countries
 			}
+			if d.pastAside(p) {
+				targets = nil // "X, Ghana's former finance minister," (past_aside.go)
+			}
 			for _, t := range targets {
 				t.strong = t.strong || d.sentRegion[si] == rBody
 				d.roles = append(d.roles, roleLink{person: pm, target: t, class: graph.Role, sent: si, verb: d.span(p[0], p[1]), rule: "role.appositive"})

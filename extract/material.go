@@ -888,6 +888,9 @@ func tieArgs(ds *depSent, n int, t trigger) (depArgs, bool) {
 	if args, ok := describedNounArgs(ds, n, true); ok {
 		return args, true
 	}
+	if args, ok := oneOfTieArgs(ds, n); ok {
+		return args, true // one_of_tie.go
+	}
 	return possessedTieArgs(ds, n) // possessed_object.go
 }
 

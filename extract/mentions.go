@@ -1083,8 +1083,8 @@ func (d *doc) orgRun(a, b int, s sentence, segs []segment) ([]segment, bool) {
 			break
 		}
 	}
-	if k > a && d.memberNounTail(a, k, b) {
-		k = b - 1 // "Canadian Association of University Teachers"
+	if k > a && (d.memberNounTail(a, k, b) || d.innerHeadPluralTail(a, k, b)) {
+		k = b - 1 // "Canadian Association of University Teachers", "… of Health Insurance Funds" (of_phrase_plural_tail.go)
 	}
 	// "Court of Appeal", "Ministry of Defence", "Bank of England",
 	// "Law Society of Kenya": the "of" phrase up to a title word
@@ -2372,6 +2372,10 @@ func (d *doc) descriptions(segs []segment, s sentence) []segment {
 		if a := d.placedDescription(i, s); a >= 0 && t.is(orgDescNounsClass) && !d.covered(out, i) {
 			out = append(dropSegments(out, a, i), segment{kind: sDesc, a: a, b: i + 1, class: "org:" + t.low})
 			continue // "the Hamilton university" (negotiation_sides.go)
+		}
+		if a := d.originDescription(i, s); a >= 0 && t.is(orgDescNounsClass) && !d.ownedDescription(i, s) {
+			out = append(dropSegments(out, a, i), segment{kind: sDesc, a: a, b: i + 1, class: "org:" + t.low})
+			continue // "the Basel-based company" (origin_description.go)
 		}
 		if toks[i-1].low != "the" {
 			// "the U.N. nuclear watchdog said"

@@ -1073,7 +1073,10 @@ func otherKind(a *actor, noun string) bool {
 // an association or federation, a foundation, a programme.
 var nonCompanyHeads = set("organisation", "organization", "institute", "association", "federation",
 	"confederation", "foundation", "programme", "program", "society", "league", "mission", "union",
-	"committee", "university", "college", "party", "assembly")
+	"committee", "university", "college", "party", "assembly",
+	// campaigns and groupings of bodies: "The X Alliance, which speaks
+	// for patient groups, accused both the company and …" is no company.
+	"alliance", "coalition", "forum", "movement", "front")
 
 // stateBody reports whether an organisation's name is that of a
 // state body, which "the group" does not describe.

@@ -708,6 +708,9 @@ func roleAppositive(d *doc, r *reader, si int, s sentence) []roleLink {
 			continue
 		}
 		for _, part := range d.appositiveParts(d.pastAge(p.hb+1, s), s) {
+			if d.pastAside(part) {
+				continue // "X, a former Zambian foreign minister," (past_aside.go)
+			}
 			if o := d.appositiveBody(r, si, part); o != nil {
 				out = append(out, roleLink{person: p, target: o, class: graph.Role, sent: si, verb: d.span(part[0], part[1])})
 			}

@@ -316,6 +316,8 @@ func (d *doc) read() {
 		d.resolveRest(r, si)
 		d.writtenAsking(r, si, s) // hyphen_backers.go
 		d.rememberGroups(r, si)
+		d.refusedRequests(r, si, s) // refused_request.go
+		d.signedByParties(r, si, s) // signed_by_parties.go
 	}
 }
 
