@@ -627,7 +627,7 @@ func (d *doc) analyzeRun(a, b int, s sentence, segs []segment) []segment {
 	}
 	// Leading function words ("The", "In") and descriptions ("Rival")
 	// are not part of any name.
-	for a < b && toks[a].kind == tWord && (toks[a].is(functionCapsClass) && !d.capsAcronym(a, s) && !d.articleInPlaceName(a, b) || toks[a].is(leadingDescriptorsClass) && a+1 < b || d.adherentBefore(a, b) || d.countBeforeCountry(a, b)) && !(a+1 < b && toks[a+1].kind == tPoss) {
+	for a < b && toks[a].kind == tWord && (toks[a].is(functionCapsClass) && !d.capsAcronym(a, s) && !d.articleInPlaceName(a, b) || toks[a].is(leadingDescriptorsClass) && a+1 < b || d.adherentBefore(a, b) || d.countBeforeCountry(a, b)) && !(a+1 < b && toks[a+1].kind == tPoss) && !d.stopWordOpensName(a, b, s) {
 		a++
 	}
 	if a >= b {
@@ -713,6 +713,9 @@ func (d *doc) analyzeRun(a, b int, s sentence, segs []segment) []segment {
 		if _, _, ok := d.gazAt(a, b); ok {
 			break
 		}
+		if d.stopWordOpensName(a, b, s) {
+			break // "her counterpart, Than Zaw Oo" (stopword_names.go)
+		}
 		if toks[a].is(titleWordsClass) || toks[a].is(titleModsClass) {
 			break
 		}
@@ -793,7 +796,7 @@ func (d *doc) analyzeRun(a, b int, s sentence, segs []segment) []segment {
 				continue
 			}
 		}
-		if t.kind == tWord && t.is(stopCapsClass) {
+		if t.kind == tWord && t.is(stopCapsClass) && !(i == a && d.stopWordOpensName(i, b, s)) {
 			i++
 			prevConn = ""
 			continue

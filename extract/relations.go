@@ -70,7 +70,7 @@ var nominalRaw = []struct {
 	event string
 	pats  string
 }{
-	{graph.Consult, "talks", "talks between|negotiations between|discussions between|consultations between|dialogue between|talks with|negotiations with|discussions with|consultations with"},
+	{graph.Consult, "talks", "talks between|negotiations between|contacts between|discussions between|consultations between|dialogue between|talks with|negotiations with|discussions with|consultations with"},
 	{graph.Consult, "meeting", "meeting between|meetings between|meeting with|meetings with"},
 	{graph.Consult, "summit", "summit between|summit with"},
 	{graph.Consult, "call", "call between|call with|conversation with|phone call with|conversation between"},

@@ -774,7 +774,7 @@ func (d *doc) resolveSides(r *reader, m *mention) []*actor {
 			return two
 		}
 	}
-	outside := d.sidesActor(r, m)
+	outside := d.sidesOutsideWithRoles(d.sidesActor(r, m))                                // sides_outside.go
 	if p := d.negotiationSides(m, outside); p != nil && (!countries || twoCountries(p)) { // told_to.go
 		m.group = p
 		return p // "urged both sides to return to the table" (negotiation_sides.go)

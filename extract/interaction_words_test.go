@@ -1,0 +1,19 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// TestInteractionWords: lexicon entries of relations.go, each with an
+// invented sentence that gives the edge and one of the same words that
+// must not.
+func TestInteractionWords(t *testing.T) {
+	runTriggerCases(t, []triggerCase{
+		{"contacts between", "The deal followed weeks of contacts between Chile and Peru in Lima.",
+			"Chile CONSULT Peru", graph.Asserted, ""},
+		{"contacts between people, no actors", "There were few contacts between farmers and traders in the region.",
+			"", "", "farmers CONSULT traders"},
+	})
+}
