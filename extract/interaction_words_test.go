@@ -15,5 +15,11 @@ func TestInteractionWords(t *testing.T) {
 			"Chile CONSULT Peru", graph.Asserted, ""},
 		{"contacts between people, no actors", "There were few contacts between farmers and traders in the region.",
 			"", "", "farmers CONSULT traders"},
+		{"spoken to, from the parse", "Health Minister Omar Saeed said he had spoken to Nadia Memon on Monday.",
+			"Omar Saeed CONSULT Nadia Memon", graph.Asserted, ""},
+		{"spoken to, negated", "Health Minister Omar Saeed said he had not spoken to Nadia Memon since May.",
+			"Omar Saeed CONSULT Nadia Memon", graph.Negated, ""},
+		{"spoken to people who are no actors", "Health Minister Omar Saeed has spoken to nurses in three hospitals.",
+			"", "", "Omar Saeed CONSULT nurses"},
 	})
 }

@@ -143,6 +143,7 @@ func init() { resolveRules = ruleTable() }
 
 func ruleTable() []resolveRule {
 	return []resolveRule{
+		{"pronoun:demanded-subject", pron("he", "she"), (*doc).resolveDemandedSubject}, // demanded_that.go
 		{"pronoun:personal", pron("he", "she", "him"), (*doc).resolvePersonal},
 		{"pronoun:possessive", pron("his", "her"), (*doc).resolvePossessive},
 		{"pronoun:its-subject", pron("its"), (*doc).resolveItsSubject},
