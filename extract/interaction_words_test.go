@@ -21,5 +21,11 @@ func TestInteractionWords(t *testing.T) {
 			"Omar Saeed CONSULT Nadia Memon", graph.Negated, ""},
 		{"spoken to people who are no actors", "Health Minister Omar Saeed has spoken to nurses in three hospitals.",
 			"", "", "Omar Saeed CONSULT nurses"},
+		{"invested a sum in a company", "Vantor Capital said it had invested $90 million in Meridian Mining since 2022.",
+			"Vantor Capital AID Meridian Mining", graph.Asserted, ""},
+		{"invested a sum, planned", "Vantor Capital said it would invest $90 million in Meridian Mining next year.",
+			"Vantor Capital AID Meridian Mining", graph.Planned, ""},
+		{"invested time, no sum", "Vantor Capital has invested years of work in Meridian Mining.",
+			"", "", "Vantor Capital AID Meridian Mining"},
 	})
 }
