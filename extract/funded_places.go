@@ -45,9 +45,9 @@ func fundedInArgs(ds *depSent, v int, t trigger) (depArgs, bool) {
 	for _, w := range ds.modifiersWith(v, "obl", "in") {
 		dst = append(dst, ds.withConjuncts(w)...)
 	}
-	for _, o := range ds.children(v, "obj") {
+	for _, o := range fundedObjects(ds, v) { // funded_objects.go
 		for _, w := range ds.subtree(o, 3) {
-			if ds.words[w].Deprel == "nmod" && ds.caseOf(w) == "in" {
+			if ds.words[w].Deprel == "nmod" && ds.caseOf(w) == "in" || fundedOwner(ds, w) {
 				dst = append(dst, ds.withConjuncts(w)...)
 			}
 		}

@@ -71,6 +71,7 @@ var roleRules = []roleRule{
 	{"person of organisation", rolePersonOfOrg},
 	{"organisation's person", roleOrgPossessive},
 	{"title of organisation before name", roleTitleOfOrgFirst},
+	{"title of an organisation's unit before name", roleTitleOfUnit}, // unit_head_role.go
 	{"appositive role", roleAppositive},
 	{"nationality and role noun", roleDemonymTitle},
 	{"nationality and role noun before a named aside", roleDemonymTitleAside},
