@@ -1867,7 +1867,10 @@ var proxyNouns = set("official", "officials", "envoy", "envoys", "adviser", "adv
 	"spokesman", "spokeswoman", "spokesperson", "government", "authorities", "troops", "forces",
 	"ambassador", "ambassadors", "counterpart", "counterparts", "army", "armies", "military",
 	"navy", "soldiers", "embassy", "embassies", "ministry", "ministries", "commander", "commanders",
-	"police", "warplanes", "jets")
+	"police", "warplanes", "jets",
+	// "The EU's observer mission called on …", "EU monitors said": a
+	// body's mission or observers act for it.
+	"mission", "missions", "observers", "monitors")
 
 // fromRightAfter returns the "from X" that opens right after noun w but
 // that the parser hung elsewhere: on w's verb as an oblique ("met
