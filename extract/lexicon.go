@@ -838,7 +838,10 @@ var orgHeads = set("college", "chiefs", "cartel", "ministry", "embassy", "consul
 	"aeronautique", "aeronautica", "resources", "gold", "lifecare", "healthcare",
 	"biologics", "biologicals", "biosciences", "bioscience", "biopharma", "vaccines", "diagnostics", "genomics",
 	"biomedical", "biomedicals", "medtech", "microelectronics", "microsystems", "photonics", "optoelectronics", "medical",
-	"research")
+	"research",
+	// fishing companies ("Zhoushan Haixin Ocean Fishery"); "Ministry of
+	// Fisheries" keeps its own head.
+	"fishery", "fisheries", "seafood")
 var orgHeadsClass = classOf(orgHeads)
 
 // companyHeads end company names; the first word alone also names the
@@ -855,7 +858,7 @@ var companyHeads = set("pharma", "pharmaceuticals", "labs", "laboratories", "the
 	"air", "aviation", "aeronautics", "aeronautique", "aeronautica", "resources", "gold",
 	"lifecare", "healthcare", "biologics", "biologicals", "biosciences", "bioscience", "biopharma",
 	"vaccines", "diagnostics", "genomics", "biomedical", "biomedicals", "medtech", "microelectronics", "microsystems", "photonics", "optoelectronics",
-	"maritime", "research")
+	"maritime", "research", "fishery", "fisheries", "seafood")
 var companyHeadsClass = classOf(companyHeads)
 
 // thingHeads end names of things that are not actors: documents,
