@@ -2380,6 +2380,10 @@ func (d *doc) descriptions(segs []segment, s sentence) []segment {
 			out = append(dropSegments(out, a, i), segment{kind: sDesc, a: a, b: i + 1, class: "org:" + t.low})
 			continue // "the Basel-based company" (origin_description.go)
 		}
+		if a := d.membersDescription(i, s); a >= 0 && t.is(orgDescNounsClass) && !d.ownedDescription(i, s) && !d.covered(out, i) {
+			out = append(dropSegments(out, a, i), segment{kind: sDesc, a: a, b: i + 1, class: "org:" + t.low})
+			continue // "the insurers' association" (members_description.go)
+		}
 		if toks[i-1].low != "the" {
 			// "the U.N. nuclear watchdog said"
 			if a := d.fieldDescription(out, i, s); a >= 0 && t.is(orgDescNounsClass) && !d.covered(out, i) && !d.ownedDescription(i, s) {
