@@ -57,7 +57,7 @@ const headInline = 0x02
 // evidence, a headInline byte, the JSON's length (uvarint), the JSON and
 // the pieces.
 func (h edgeHead) encode() ([]byte, error) {
-	js, err := json.Marshal(h)
+	js, err := headJSON(&h)
 	if err != nil || h.inline == "" {
 		return js, err
 	}
