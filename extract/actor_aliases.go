@@ -42,6 +42,19 @@ func splitTails(src string) (map[string]bool, []string) {
 // company's own name: a company head ("Steel", "Industries"), a legal
 // or club suffix, or a tail word or ending of companyTailWords.
 func companyTail(w string) bool {
+	var buf [64]byte
+	if b, ok := lowerASCII(&buf, w); ok {
+		// As below, on w lowered on the stack.
+		if companyHeads[string(b)] || corpSuffixes[string(b)] || legalSuffixes[string(b)] || companyTailWords[string(b)] {
+			return true
+		}
+		for _, e := range companyTailEnds {
+			if len(b) > len(e)+2 && string(b[len(b)-len(e):]) == e {
+				return true
+			}
+		}
+		return false
+	}
 	lw := strings.ToLower(w)
 	if companyHeads[lw] || corpSuffixes[lw] || legalSuffixes[lw] || companyTailWords[lw] {
 		return true
@@ -61,12 +74,13 @@ func companyTail(w string) bool {
 // no tail ends the name, or when nothing but tail words or a function
 // word would be left ("General Electric").
 func companyCore(name string) string {
-	w := strings.Fields(name)
+	var buf [8]string
+	w := fieldsIn(buf[:0], name)
 	n := len(w)
 	for n > 1 && companyTail(w[n-1]) {
 		n--
 	}
-	if n == len(w) || companyTail(w[n-1]) || stopCaps[strings.ToLower(w[0])] || orgHeads[strings.ToLower(w[n-1])] {
+	if n == len(w) || companyTail(w[n-1]) || lowerIn(stopCaps, w[0]) || lowerIn(orgHeads, w[n-1]) {
 		return ""
 	}
 	for _, x := range w[:n] {

@@ -165,11 +165,12 @@ func (d *doc) nameText(a, b int) string { return d.span(a, b) }
 
 // stripInitials drops middle initials: "Donald J. Trump" → "Donald Trump".
 func stripInitials(name string) string {
-	f := strings.Fields(name)
+	var buf, outBuf [8]string
+	f := fieldsIn(buf[:0], name)
 	if len(f) < 3 {
 		return name
 	}
-	out := f[:0:0]
+	out := outBuf[:0]
 	for i, w := range f {
 		if i > 0 && i < len(f)-1 && (len(w) == 2 && w[1] == '.' || len(w) == 1) {
 			continue
@@ -1690,7 +1691,7 @@ func (d *doc) singleWordOrgs() {
 
 // isPlainName reports whether s is a bare name (no title words).
 func (d *doc) isPlainName(s string) bool {
-	for _, w := range strings.Fields(s) {
+	for w := range strings.FieldsSeq(s) {
 		lw := strings.ToLower(w)
 		if titleWords[lw] || titleMods[lw] || stopCaps[lw] || strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") {
 			return false
@@ -1829,7 +1830,8 @@ func occurrences(text, sub string) []int {
 // long plural noun of things or bodies ("Pace Galleries", "Art
 // Collections"), which no surname is.
 func pluralHead(name string) bool {
-	w := strings.Fields(name)
+	var buf [8]string
+	w := fieldsIn(buf[:0], name)
 	if len(w) < 2 {
 		return false
 	}
@@ -1951,16 +1953,16 @@ var personSpeechClass = classOf(personSpeech)
 // ("Grand Mosque"), or a word is an acronym, a letter or a number
 // ("PlayStation VR", "Protection B", "IE9").
 func thingLike(name string, lower map[string]bool) bool {
-	w := strings.Fields(name)
+	var buf [8]string
+	w := fieldsIn(buf[:0], name)
 	if len(w) < 2 {
 		return false
 	}
-	if lower[strings.ToLower(w[0])] {
+	if lowerIn(lower, w[0]) {
 		return true
 	}
 	for i, x := range w {
-		lx := strings.ToLower(x)
-		if thingHeads[lx] || lowerThingHeads[lx] {
+		if lowerIn(thingHeads, x) || lowerIn(lowerThingHeads, x) {
 			return true
 		}
 		if strings.ContainsAny(x, "0123456789") {

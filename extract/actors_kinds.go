@@ -74,16 +74,20 @@ func (d *doc) noteStorm(a, b int) {
 // a family, which "the" made an organisation.
 func (d *doc) familyPlurals() {
 	surnames := map[string]bool{}
+	var buf [8]string
 	for _, a := range d.actors {
 		if a.typ == graph.Person {
-			if w := strings.Fields(a.canon); len(w) >= 2 {
+			if w := fieldsIn(buf[:0], a.canon); len(w) >= 2 {
 				surnames[strings.ToLower(w[len(w)-1])] = true
 			}
 		}
 	}
 	for _, a := range d.actors {
+		if a.typ != graph.Organization || !a.strong {
+			continue
+		}
 		low := strings.ToLower(a.canon)
-		if a.typ != graph.Organization || !a.strong || strings.Contains(low, " ") || !strings.HasSuffix(low, "s") {
+		if strings.Contains(low, " ") || !strings.HasSuffix(low, "s") {
 			continue
 		}
 		if surnames[low[:len(low)-1]] || strings.HasSuffix(low, "es") && surnames[low[:len(low)-2]] {

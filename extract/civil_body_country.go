@@ -18,9 +18,10 @@ import (
 // known leader (personNameEvidence). Speech beside it is no evidence:
 // companies speak ("Kallistos Maritime said …").
 func (d *doc) companyHeadPersons() {
+	var buf [8]string
 	for _, a := range d.actors {
-		f := strings.Fields(a.canon)
-		if a.typ != graph.Person || len(f) < 2 || !companyHeads[strings.ToLower(f[len(f)-1])] || d.personNameEvidence(a) {
+		f := fieldsIn(buf[:0], a.canon)
+		if a.typ != graph.Person || len(f) < 2 || !lowerIn(companyHeads, f[len(f)-1]) || d.personNameEvidence(a) {
 			continue
 		}
 		a.typ = graph.Organization

@@ -240,8 +240,9 @@ func (d *doc) countryForm(w []string) string {
 // Supreme Court of Cassation" → "Supreme Court of Cassation"); it
 // returns name unchanged when none is.
 func (d *doc) withoutCountry(name string) string {
-	w := strings.Fields(name)
-	if len(w) == 0 || !d.x.gaz.first[strings.ToLower(w[0])] {
+	var buf [8]string
+	w := fieldsIn(buf[:0], name)
+	if len(w) == 0 || !lowerIn(d.x.gaz.first, w[0]) {
 		return name // no gazetteer form starts with its first word
 	}
 	for k := min(3, len(w)-2); k >= 1; k-- {
@@ -262,8 +263,9 @@ func (d *doc) prefixForms(name string) []string {
 	if core != name {
 		out = append(out, core)
 	}
-	w := strings.Fields(core)
-	if len(w) >= 2 && stopCaps[strings.ToLower(w[0])] && !connectors[strings.ToLower(w[0])] && !d.gazetteerOrgName(strings.Join(w[1:], " ")) {
+	var buf [8]string
+	w := fieldsIn(buf[:0], core)
+	if len(w) >= 2 && lowerIn(stopCaps, w[0]) && !lowerIn(connectors, w[0]) && !d.gazetteerOrgName(strings.Join(w[1:], " ")) {
 		out = append(out, strings.Join(w[1:], " ")) // "Steelworkers" of "United Steelworkers"
 	}
 	if p := partyPluralForm(core); p != "" {

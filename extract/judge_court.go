@@ -51,7 +51,8 @@ var judgeTitleHeads = set("judge", "justice")
 // most one of judgeTitleWords ("Judge", "Presiding Judge"; not "High
 // Court Judge", not "Judge Advocate").
 func judgeTitle(text string) bool {
-	w := strings.Fields(strings.ToLower(text))
+	var buf [3]string
+	w := fieldsIn(buf[:0], strings.ToLower(text))
 	switch {
 	case len(w) == 1:
 		return judgeTitleHeads[w[0]]

@@ -39,10 +39,11 @@ var legalPrefixes = set("pt")
 // the name is no tail word). A form of one word that is a tail word, or
 // that opens with a word of stopCaps, is none.
 func companyShortForms(name string) []string {
-	w := strings.Fields(name)
+	var buf [8]string
+	w := fieldsIn(buf[:0], name)
 	var out []string
-	if len(w) >= 2 && legalPrefixes[strings.ToLower(w[0])] {
-		if x := w[1]; startsUpper(x) && !companyTail(x) && !stopCaps[strings.ToLower(x)] && !orgHeads[strings.ToLower(x)] {
+	if len(w) >= 2 && lowerIn(legalPrefixes, w[0]) {
+		if x := w[1]; startsUpper(x) && !companyTail(x) && !lowerIn(stopCaps, x) && !lowerIn(orgHeads, x) {
 			out = append(out, x)
 		}
 	}
@@ -81,11 +82,12 @@ var ministryNameHeads = set("ministry", "department", "secretariat")
 // ("the Ministry of Defence, Britain and France" lists countries).
 func (d *doc) joinPortfolioLists() {
 	drop := map[*mention]bool{}
+	var buf [8]string
 	for _, m := range d.ments {
 		if drop[m] || m.cand.typ != graph.Organization || m.cand.canon == "" || m.hb != m.b {
 			continue
 		}
-		w := strings.Fields(strings.ToLower(m.cand.canon))
+		w := fieldsIn(buf[:0], strings.ToLower(m.cand.canon))
 		if len(w) < 3 || !ministryNameHeads[w[0]] || w[1] != "of" && w[1] != "for" {
 			continue
 		}

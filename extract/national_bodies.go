@@ -25,7 +25,8 @@ var genericBodyHeads = set("ministry", "embassy", "consulate", "guard")
 // Foreign Affairs", "Ministry of Defence") are all portfolio words
 // (lexicon/ministry_portfolios.txt), "coast" or "border", or "and".
 func genericNationalBody(name string) bool {
-	w := strings.Fields(strings.ToLower(name))
+	var buf [8]string
+	w := fieldsIn(buf[:0], strings.ToLower(name))
 	if len(w) == 0 {
 		return false
 	}

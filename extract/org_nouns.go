@@ -57,7 +57,7 @@ func (d *doc) orgNouns() {
 		if a == nil || a.typ != graph.Organization || m.kind == sDesc || m.kind == sPron {
 			continue
 		}
-		for _, w := range strings.Fields(strings.ToLower(d.span(m.a, m.b))) {
+		for w := range strings.FieldsSeq(strings.ToLower(d.span(m.a, m.b))) {
 			if n := foreignOrgHeads[w]; n != "" {
 				a.nouns[n] = true
 			}

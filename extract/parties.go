@@ -52,12 +52,13 @@ func (d *doc) creedParty(a, b int) string {
 // adjective of partyPlurals, after at least one word, before the
 // party's head noun that ends the name.
 func partyPluralForm(name string) string {
-	w := strings.Fields(name)
+	var buf [8]string
+	w := fieldsIn(buf[:0], name)
 	n := len(w)
-	if n < 3 || !orgHeads[strings.ToLower(w[n-1])] {
+	if n < 3 || !lowerIn(orgHeads, w[n-1]) {
 		return ""
 	}
-	plural := partyPlurals[strings.ToLower(w[n-2])]
+	plural := lowerIn(partyPlurals, w[n-2])
 	if plural == "" || strings.HasSuffix(strings.ToLower(w[n-2]), "s") {
 		return ""
 	}

@@ -1323,7 +1323,8 @@ func (d *doc) rememberSides(r *reader, at int, a, b *actor) {
 // named "<Demonym> … Ministry" ("Kyrgyz Foreign Ministry"), nil for
 // any other actor or when the article has no such country.
 func (d *doc) ministryCountry(a *actor) *actor {
-	w := strings.Fields(a.canon)
+	var buf [8]string
+	w := fieldsIn(buf[:0], a.canon)
 	if a.typ != graph.Organization || len(w) < 2 || w[len(w)-1] != "Ministry" {
 		return nil
 	}

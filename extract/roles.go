@@ -1299,7 +1299,8 @@ func (d *doc) countryBeforeTitle(m *mention) bool {
 // belongs to a country: a minister or secretary of the cabinet, not of
 // a party, a company or the shadow cabinet.
 func nationalOffice(title string) bool {
-	w := strings.Fields(strings.ToLower(title))
+	var buf [8]string
+	w := fieldsIn(buf[:0], strings.ToLower(title))
 	if len(w) == 0 {
 		return false
 	}

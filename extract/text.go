@@ -54,6 +54,7 @@ func tokenize(text string, s, e int, out []token) []token {
 func scanTokens(text string, s, e int, out []token) []token {
 	i := s
 	prevSpace := true
+	lows := spanLower{text: text, s: s, e: e}
 	for i < e {
 		r, w := utf8.DecodeRuneInString(text[i:])
 		if unicode.IsSpace(r) {
@@ -148,7 +149,7 @@ func scanTokens(text string, s, e int, out []token) []token {
 				if (t.text[n-1] == 's' || t.text[n-1] == 'S') && isApos(pr) {
 					base := token{s: t.s, e: t.e - 1 - pw, kind: tWord, tight: t.tight}
 					base.text = text[base.s:base.e]
-					out = append(out, finishWord(base))
+					out = append(out, finishWord(base, &lows))
 					ps := token{s: base.e, e: t.e, kind: tPoss, tight: true}
 					ps.text = text[ps.s:ps.e]
 					ps.low = "'s"
@@ -156,7 +157,7 @@ func scanTokens(text string, s, e int, out []token) []token {
 					continue
 				}
 			}
-			t = finishWord(t)
+			t = finishWord(t, &lows)
 		} else {
 			t.low = t.text
 		}
@@ -192,8 +193,8 @@ func openerBefore(text string, i int) bool {
 	return unicode.IsSpace(r)
 }
 
-func finishWord(t token) token {
-	t.low = lower(t.text)
+func finishWord(t token, lows *spanLower) token {
+	t.low = lows.lower(t)
 	r, _ := utf8.DecodeRuneInString(t.text)
 	t.cap = unicode.IsUpper(r) || unicode.IsDigit(r) // a word that opens with a digit is a name (digitName)
 	if t.cap {
