@@ -227,7 +227,7 @@ func (d *doc) foldMentions(from, to *actor) {
 // countryForm returns the canonical country that the words w name or
 // qualify as a gazetteer form ("UK", "British", "Italian"), or "".
 func (d *doc) countryForm(w []string) string {
-	for _, f := range d.x.gaz.forms[formKey(strings.Join(w, " "))] {
+	for _, f := range formOfWords(d.x.gaz.forms, w) {
 		if f.typ == graph.Country && (f.kind == gName || f.kind == gDemonym) {
 			return f.canon
 		}

@@ -300,21 +300,26 @@ func (d *doc) gazHitsAt(i int) []gazHit {
 	if !g.startsForm(&d.toks[i]) {
 		return nil
 	}
-	var key strings.Builder
+	var key strings.Builder // words i to j once there are two; k alone holds the first
 	var hits []gazHit
 	for j := i; j < len(d.toks) && j-i < g.maxLen; j++ {
 		t := d.toks[j]
 		if t.kind != tWord && t.kind != tPoss && !(t.kind == tPunct && (t.text == "-" || t.text == "\u2011")) {
 			break
 		}
+		k := t.low
 		if j > i {
+			if j == i+1 {
+				key.WriteString(d.toks[i].low)
+			}
 			key.WriteByte(' ')
+			key.WriteString(t.low)
+			k = key.String()
 		}
-		key.WriteString(t.low)
 		found := false
 		var best gform
-		for _, f := range g.forms[key.String()] {
-			if !d.caseOK(f, i, j+1, key.String()) {
+		for _, f := range g.forms[k] {
+			if !d.caseOK(f, i, j+1, k) {
 				continue
 			}
 			if !found || f.kind < best.kind {
@@ -324,7 +329,7 @@ func (d *doc) gazHitsAt(i int) []gazHit {
 		if found {
 			hits = append(hits, gazHit{form: best, end: j + 1})
 		}
-		if !g.prefixes[key.String()] {
+		if !g.prefixes[k] {
 			break // no longer form starts with these words
 		}
 	}

@@ -49,3 +49,38 @@ func lowerASCII(buf *[64]byte, s string) (low []byte, ok bool) {
 	}
 	return buf[:len(s)], true
 }
+
+// formOfWords returns m[formKey(strings.Join(w, " "))]. When the joined
+// words are ASCII letters with single spaces between them (asciiWords),
+// formKey lowers them, and they are joined and lowered in a buffer on
+// the stack instead.
+func formOfWords[V any](m map[string]V, w []string) V {
+	var buf [64]byte
+	n := 0
+	for k, x := range w {
+		if k > 0 {
+			if n == len(buf) {
+				return m[formKey(strings.Join(w, " "))]
+			}
+			buf[n] = ' '
+			n++
+		}
+		if n+len(x) > len(buf) {
+			return m[formKey(strings.Join(w, " "))]
+		}
+		n += copy(buf[n:], x)
+	}
+	if n == 0 || buf[0] == ' ' || buf[n-1] == ' ' {
+		return m[formKey(strings.Join(w, " "))]
+	}
+	for i := 0; i < n; i++ {
+		switch c := buf[i]; {
+		case asciiLetter(c):
+			buf[i] = c | 0x20
+		case c == ' ' && buf[i-1] != ' ':
+		default:
+			return m[formKey(strings.Join(w, " "))]
+		}
+	}
+	return m[string(buf[:n])]
+}

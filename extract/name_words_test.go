@@ -25,15 +25,28 @@ func nameWordsTexts(t *testing.T) []string {
 }
 
 // TestNameWordsAsStrings: fieldsIn splits as strings.Fields, lowerIn
-// finds what a lookup of strings.ToLower finds, and the tokens' lower-case
+// finds what a lookup of strings.ToLower finds, formOfWords what a
+// lookup of the joined words' formKey finds, and the tokens' lower-case
 // forms cut from their span's lowered copy are lower's, for every token
-// and every span of up to eight tokens of the texts.
+// and every span of up to eight tokens of the texts (four for
+// formOfWords).
 func TestNameWordsAsStrings(t *testing.T) {
 	m := map[string]int{}
 	texts := nameWordsTexts(t)
 	for _, text := range texts {
 		for _, w := range strings.Fields(text) {
 			m[strings.ToLower(w)] = len(m) + 1
+		}
+	}
+	// Every form key of every span of up to four words.
+	forms := map[string]int{}
+	for _, text := range texts {
+		toks := scanTokens(text, 0, len(text), nil)
+		for i := range toks {
+			for j := i + 1; j <= len(toks) && j <= i+4; j++ {
+				forms[formKey(text[toks[i].s:toks[j-1].e])] = len(forms) + 1
+				forms[formKey(strings.Join(strings.Fields(text[toks[i].s:toks[j-1].e]), " "))] = len(forms) + 1
+			}
 		}
 	}
 	for _, text := range texts {
@@ -52,6 +65,15 @@ func TestNameWordsAsStrings(t *testing.T) {
 				}
 				if got, want := lowerIn(m, s), m[strings.ToLower(s)]; got != want {
 					t.Fatalf("lowerIn(%q) = %d, want %d", s, got, want)
+				}
+				if j > i+4 {
+					continue
+				}
+				w := strings.Fields(s)
+				for _, ws := range [][]string{w, append([]string{""}, w...), append(slices.Clone(w), ""), append(slices.Clone(w), " ", "x"), {s}} {
+					if got, want := formOfWords(forms, ws), forms[formKey(strings.Join(ws, " "))]; got != want {
+						t.Fatalf("formOfWords(%q) = %d, want %d", ws, got, want)
+					}
 				}
 			}
 		}
