@@ -602,6 +602,9 @@ func (d *doc) statementsIn(r *reader, si int, s sentence) {
 		if speakers == nil && !participle && j >= s.a && (toks[j].low == "and" || toks[j].low == "but") {
 			// "X conceded defeat and congratulated Y, but said …"
 			speakers = d.sentenceSubject(r, si, j)
+			if d.objectNamedFirst(r, si, j, speakers) {
+				speakers = nil // "The Zurich bakery accused the office of … and said"
+			}
 			if len(speakers) == 0 {
 				speakers = coordinatedSpeaker(found)
 			}
