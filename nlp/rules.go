@@ -61,6 +61,7 @@ func applyRules(s *Sentence) {
 	nounConjunctOfVerbJoinsObject(s)           // rules_lists.go
 	clausalSubjectBesideSubjectIsComplement(s) // rules_clauses.go
 	semicolonClauseIsParataxis(s)              // rules_parataxis.go
+	frontedParticipleIsAdverbial(s)            // rules_fronted.go
 	// rules_punct.go, last: it reads the finished tree
 	pairedPunctuationOnEnclosedHead(s)
 }

@@ -16,6 +16,7 @@
 //	go run ./cmd/nlptrain -score -beam 1  # score the model parsing greedily (the default is nlp.DefaultBeamOptions)
 //	go run ./cmd/nlptrain -score -dev-only -beam 8 -beam-temperature 60  # tune the beam on EWT dev alone
 //	go run ./cmd/nlptrain -reranker-only -tag-cache T -rerank-cache C -rerank-cv 3 -dev-only  # the reranker's settings cross-validated over EWT train too
+//	go run ./cmd/nlptrain -with-dev -tag-cache T -model X  # train on EWT train and dev together (then -reranker-only -with-dev with T); dev's scores say nothing then
 //
 // Training prints its progress (tagger and parser epochs) to stderr and
 // the scores (from gold tokens) to stdout. With the default flags it
@@ -74,6 +75,7 @@ func run() error {
 	ltemp := flag.Float64("beam-label-temperature", defBeam.LabelTemperature, "add the relations' log probabilities at this temperature to the beam's scores (0: not)")
 	beam := flag.Int("beam", defBeam.Width, "parse with a beam of this width (1: greedy)")
 	limit := flag.Int("limit", 0, "train on the first N sentences only (0: all), for quick experiments")
+	withDev := flag.Bool("with-dev", false, "train the tagger, parsers, relabeller and reranker on EWT train and dev together (for a final model after tuning on dev; dev's scores then say nothing)")
 	flag.Uint64Var(&opt.Seed, "seed", opt.Seed, "random seed")
 	flag.Uint64Var(&opt.ParserSeed, "parser-seed", opt.ParserSeed, "random seed of the parser's training alone (0: -seed); with -tag-cache, the same tags")
 	flag.IntVar(&opt.Parsers, "parsers", opt.Parsers, "train this many parsers on the same tags (seeds -parser-seed or -seed and the next ones) and keep the mean of their weights")
@@ -180,7 +182,7 @@ func run() error {
 		fmt.Fprintf(os.Stderr, "nlptrain: loaded %s in %s; features %v; heap in use %.1f MB\n",
 			*out, elapsed.Round(time.Millisecond), m.Sizes(), float64(ms.HeapInuse)/1e6)
 		if *relabelOnly {
-			train, err := readSentences(filepath.Join(dir, "en_ewt-ud-train.conllu"))
+			train, err := trainingSentences(dir, *withDev)
 			if err != nil {
 				return err
 			}
@@ -196,7 +198,7 @@ func run() error {
 			return err
 		}
 		if *rerankOnly {
-			train, err := readSentences(filepath.Join(dir, "en_ewt-ud-train.conllu"))
+			train, err := trainingSentences(dir, *withDev)
 			if err != nil {
 				return err
 			}
@@ -250,7 +252,7 @@ func run() error {
 			}
 		}
 	} else {
-		train, err := readSentences(filepath.Join(dir, "en_ewt-ud-train.conllu"))
+		train, err := trainingSentences(dir, *withDev)
 		if err != nil {
 			return err
 		}
@@ -346,6 +348,20 @@ func printBeamOracle(m *nlp.Model, gold []nlp.Sentence, rels []string) {
 		}
 		fmt.Println()
 	}
+}
+
+// trainingSentences reads EWT train from dir, and with dev EWT dev after
+// it.
+func trainingSentences(dir string, dev bool) ([]nlp.Sentence, error) {
+	train, err := readSentences(filepath.Join(dir, "en_ewt-ud-train.conllu"))
+	if err != nil || !dev {
+		return train, err
+	}
+	d, err := readSentences(filepath.Join(dir, "en_ewt-ud-dev.conllu"))
+	if err != nil {
+		return nil, err
+	}
+	return append(train, d...), nil
 }
 
 func readSentences(path string) ([]nlp.Sentence, error) {
