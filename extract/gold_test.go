@@ -222,9 +222,11 @@ func goldSets() []goldSet {
 		// 595f068 scores the seventy-five 0.953 / 0.943 / 0.856 with the
 		// same two split actors, so the floors go down with the set
 		// (0.955 → 0.95, 0.945 → 0.94, 0.86 → 0.855), not with a change
-		// of the extractor.
+		// of the extractor. With the session's rules (blind18, rels18,
+		// speak18), main at 391e779 scores them 0.9557 / 0.9484 / 0.8658:
+		// the floors rise (0.95 → 0.955, 0.94 → 0.945, 0.855 → 0.865).
 		{name: "heldout", texts: filepath.Join("..", "testdata", "heldout"), golds: filepath.Join("..", "testdata", "heldout"),
-			actors: 0.95, stmts: 0.94, relations: 0.855, maxSplitActors: 2},
+			actors: 0.955, stmts: 0.945, relations: 0.865, maxSplitActors: 2},
 	}
 }
 
