@@ -174,6 +174,12 @@ func (c *responseCache) wrap(next http.Handler) http.Handler {
 			return
 		}
 		defer c.land(key, f)
+		// A leader that finished between this request's get and join has
+		// put its answer and left: serve it rather than compute it again.
+		if e, fresh := c.get(key, v, false); e != nil && fresh {
+			serveCached(w, e, v)
+			return
+		}
 		w.Header().Set(CacheHeader, "miss")
 		c.compute(key, v, w, r)
 	})
