@@ -26,26 +26,16 @@ func plainJSON(s string) bool {
 
 // headJSON returns json.Marshal(h).
 func headJSON(h *edgeHead) ([]byte, error) {
-	if !plainJSON(string(h.ID)) || !plainJSON(string(h.Source)) || !plainJSON(string(h.Target)) ||
-		!plainJSON(string(h.Class)) || !plainJSON(h.Verb) || !plainJSON(h.First) ||
-		!plainJSON(h.Last) || !plainJSON(string(h.Modality)) {
-		return json.Marshal(*h)
-	}
-	n := 48 + len(h.ID) + len(h.Source) + len(h.Target) + len(h.Class)
-	if h.Verb != "" {
-		n += 10 + len(h.Verb)
-	}
-	if h.Articles != 0 {
-		n += 32
-	}
-	if h.First != "" {
-		n += 11 + len(h.First)
-	}
-	if h.Last != "" {
-		n += 10 + len(h.Last)
-	}
-	if h.Modality != "" {
-		n += 14 + len(h.Modality)
+	// headKeysMax bounds the bytes appendHeadJSON writes besides h's
+	// strings: the keys, quotes and an int64 article count.
+	const headKeysMax = 128
+	n := headKeysMax
+	for _, s := range [...]string{string(h.ID), string(h.Source), string(h.Target), string(h.Class),
+		h.Verb, h.First, h.Last, string(h.Modality)} {
+		if !plainJSON(s) {
+			return json.Marshal(*h)
+		}
+		n += len(s)
 	}
 	return appendHeadJSON(make([]byte, 0, n), h), nil
 }
@@ -61,29 +51,25 @@ func appendHeadJSON(b []byte, h *edgeHead) []byte {
 	b = append(b, `","class":"`...)
 	b = append(b, h.Class...)
 	b = append(b, '"')
-	if h.Verb != "" {
-		b = append(b, `,"verb":"`...)
-		b = append(b, h.Verb...)
-		b = append(b, '"')
-	}
+	b = appendOptionalField(b, "verb", h.Verb)
 	if h.Articles != 0 {
 		b = append(b, `,"articles":`...)
 		b = strconv.AppendInt(b, int64(h.Articles), 10)
 	}
-	if h.First != "" {
-		b = append(b, `,"first":"`...)
-		b = append(b, h.First...)
-		b = append(b, '"')
-	}
-	if h.Last != "" {
-		b = append(b, `,"last":"`...)
-		b = append(b, h.Last...)
-		b = append(b, '"')
-	}
-	if h.Modality != "" {
-		b = append(b, `,"modality":"`...)
-		b = append(b, h.Modality...)
-		b = append(b, '"')
-	}
+	b = appendOptionalField(b, "first", h.First)
+	b = appendOptionalField(b, "last", h.Last)
+	b = appendOptionalField(b, "modality", string(h.Modality))
 	return append(b, '}')
+}
+
+// appendOptionalField appends ,"key":"v" unless v is empty (omitempty).
+func appendOptionalField(b []byte, key, v string) []byte {
+	if v == "" {
+		return b
+	}
+	b = append(b, `,"`...)
+	b = append(b, key...)
+	b = append(b, `":"`...)
+	b = append(b, v...)
+	return append(b, '"')
 }
